@@ -1,0 +1,1 @@
+"""The domain: SQLModel tables, enums and value rules. No I/O, no Qt."""

@@ -1,0 +1,162 @@
+"""Tables of a case: the person, their relatives, their status history and notes."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from ombuds_desk.domain.column_types import EnumText, utcnow
+from ombuds_desk.domain.enums import (
+    CaseStatus,
+    Category,
+    Consent,
+    Relationship,
+    ReviewDecision,
+    Sex,
+    StatusEventKind,
+)
+
+
+class PersonBase(SQLModel):
+    """What a caseworker types about a person; shared by the table and the forms."""
+
+    category: Category = Field(sa_type=EnumText(Category))
+    family_name: str = Field(max_length=120)
+    given_name: str = Field(max_length=120)
+    patronymic: str | None = Field(default=None, max_length=120)
+    family_name_latin: str | None = Field(default=None, max_length=120)
+    given_name_latin: str | None = Field(default=None, max_length=120)
+    patronymic_latin: str | None = Field(default=None, max_length=120)
+    # Partial dates are ISO text: "1985", "1985-03" or "1985-03-14".
+    date_of_birth: str | None = Field(default=None, max_length=10)
+    sex: Sex = Field(default=Sex.UNKNOWN, sa_type=EnumText(Sex))
+    citizenship: str | None = Field(default=None, max_length=80)
+    home_region: str | None = Field(default=None, max_length=120)
+    # captives
+    service_number: str | None = Field(default=None, max_length=60, index=True)
+    rank: str | None = Field(default=None, max_length=80)
+    unit: str | None = Field(default=None, max_length=160)
+    captured_on: str | None = Field(default=None, max_length=10)
+    captured_at: str | None = Field(default=None, max_length=160)
+    holding_party: str | None = Field(default=None, max_length=120)
+    detention_place: str | None = Field(default=None, max_length=200)
+    icrc_number: str | None = Field(default=None, max_length=60, index=True)
+    # evacuees
+    evacuated_from: str | None = Field(default=None, max_length=160)
+    evacuated_on: str | None = Field(default=None, max_length=10)
+    current_location: str | None = Field(default=None, max_length=200)
+    evacuated_by: str | None = Field(default=None, max_length=160)
+
+
+class Person(PersonBase, table=True):
+    """The subject of one case."""
+
+    __table_args__ = (
+        UniqueConstraint("category", "case_year", "case_seq", name="uq_person_case_seq"),
+        Index("ix_person_status_since", "status", "status_since"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    version: int = Field(default=1)
+    case_number: str = Field(max_length=20, unique=True)
+    case_year: int
+    case_seq: int
+    status: CaseStatus = Field(default=CaseStatus.REGISTERED, sa_type=EnumText(CaseStatus))
+    status_since: date
+    blocked: bool = Field(default=False, index=True)
+    blocked_reason: str | None = Field(default=None, max_length=200)
+    blocked_note: str | None = Field(default=None, sa_type=Text)
+    assigned_to_id: int | None = Field(default=None, foreign_key="user.id", index=True)
+    # Derived on every save (domain/collation.py and domain/name_keys.py).
+    sort_name: str = Field(default="", max_length=240, index=True)
+    birth_year: int | None = Field(default=None, index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class PersonNameKey(SQLModel, table=True):
+    """One search key of one word of a person's names (see ``domain/name_keys.py``)."""
+
+    __tablename__ = "person_name_key"
+    __table_args__ = (Index("ix_person_name_key_key", "key", "person_id"),)
+
+    person_id: int = Field(foreign_key="person.id", primary_key=True, ondelete="CASCADE")
+    key: str = Field(max_length=120, primary_key=True)
+
+
+class ContactBase(SQLModel):
+    family_name: str = Field(max_length=120)
+    given_name: str = Field(max_length=120)
+    patronymic: str | None = Field(default=None, max_length=120)
+    relationship: Relationship = Field(sa_type=EnumText(Relationship))
+    phone: str | None = Field(default=None, max_length=60)
+    email: str | None = Field(default=None, max_length=120)
+    address: str | None = Field(default=None, sa_type=Text)
+    consent: Consent = Field(default=Consent.UNKNOWN, sa_type=EnumText(Consent))
+    notes: str | None = Field(default=None, sa_type=Text)
+
+
+class Contact(ContactBase, table=True):
+    """A relative or next of kin of a person."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    version: int = Field(default=1)
+    person_id: int = Field(foreign_key="person.id", index=True, ondelete="CASCADE")
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class StatusEvent(SQLModel, table=True):
+    """One row of a case's status history: a change, correction, block or unblock."""
+
+    __tablename__ = "status_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True, ondelete="CASCADE")
+    kind: StatusEventKind = Field(sa_type=EnumText(StatusEventKind))
+    from_status: CaseStatus | None = Field(default=None, sa_type=EnumText(CaseStatus))
+    to_status: CaseStatus = Field(sa_type=EnumText(CaseStatus))
+    effective_on: date
+    reason: str | None = Field(default=None, sa_type=Text)
+    blocked_reason: str | None = Field(default=None, max_length=200)
+    operation_id: int | None = Field(default=None, foreign_key="operation.id")
+    recorded_at: datetime = Field(default_factory=utcnow)
+    recorded_by_id: int | None = Field(default=None, foreign_key="user.id")
+
+
+class CaseNote(SQLModel, table=True):
+    """A free-text note on a case."""
+
+    __tablename__ = "case_note"
+
+    id: int | None = Field(default=None, primary_key=True)
+    version: int = Field(default=1)
+    person_id: int = Field(foreign_key="person.id", index=True, ondelete="CASCADE")
+    text: str = Field(sa_type=Text)
+    author_id: int | None = Field(default=None, foreign_key="user.id")
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class CaseReview(SQLModel, table=True):
+    """A supervisor's review of a stalled case; hides it from the queue until the next date."""
+
+    __tablename__ = "case_review"
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True, ondelete="CASCADE")
+    decision: ReviewDecision = Field(sa_type=EnumText(ReviewDecision))
+    note: str | None = Field(default=None, sa_type=Text)
+    next_review_on: date | None = None
+    reviewed_at: datetime = Field(default_factory=utcnow)
+    reviewed_by_id: int | None = Field(default=None, foreign_key="user.id")
+
+
+class BlockReason(SQLModel, table=True):
+    """A reason a case can be blocked for; the office extends the list."""
+
+    __tablename__ = "block_reason"
+
+    id: int | None = Field(default=None, primary_key=True)
+    text: str = Field(max_length=200, unique=True)
+    active: bool = True

@@ -1,0 +1,135 @@
+"""Rules for what a person's record may hold: cleaning and checking typed values.
+
+Pure functions, so forms can check a field as it is typed and services check a whole record
+before saving with the very same rules.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from ombuds_desk.domain.enums import Category, Sex
+from ombuds_desk.domain.partial_dates import PartialDate
+from ombuds_desk.domain.transliteration import has_cyrillic, to_latin
+
+NAME_FIELDS = ("family_name", "given_name", "patronymic")
+LATIN_FIELDS = {f: f"{f}_latin" for f in NAME_FIELDS}
+REQUIRED_FIELDS = ("family_name", "given_name")
+DATE_FIELDS = ("date_of_birth", "captured_on", "evacuated_on")
+CAPTIVE_FIELDS = (
+    "service_number", "rank", "unit", "captured_on", "captured_at",
+    "holding_party", "detention_place", "icrc_number",
+)  # fmt: skip
+EVACUEE_FIELDS = ("evacuated_from", "evacuated_on", "current_location", "evacuated_by")
+TEXT_FIELDS = (
+    *NAME_FIELDS, *LATIN_FIELDS.values(), "citizenship", "home_region",
+    "service_number", "rank", "unit", "captured_at", "holding_party", "detention_place",
+    "icrc_number", "evacuated_from", "current_location", "evacuated_by",
+)  # fmt: skip
+OLDEST_AGE_YEARS = 120
+
+# An apostrophe typed inside a Cyrillic word becomes the Ukrainian one (U+02BC).
+_CYRILLIC_APOSTROPHE = re.compile(r"(?<=[\u0400-\u04FF])['’‘`](?=[\u0400-\u04FF])")
+_SPACES = re.compile(r"\s+")
+_LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ'’ʼ\- .]*$")
+
+
+def clean_text(value: Any) -> str | None:
+    """NFC, trimmed, inner runs of spaces folded; empty becomes None."""
+    if value is None:
+        return None
+    text = unicodedata.normalize("NFC", str(value))
+    text = _SPACES.sub(" ", text).strip()
+    return text or None
+
+
+def clean_name(value: Any) -> str | None:
+    text = clean_text(value)
+    return _CYRILLIC_APOSTROPHE.sub("ʼ", text) if text else None
+
+
+def date_problem(field: str, value: str | None, today: date, born: str | None = None) -> str | None:
+    """What is wrong with a typed partial date, or None."""
+    if not value:
+        return None
+    try:
+        parsed = PartialDate.parse(value)
+    except ValueError as exc:
+        return str(exc)
+    if parsed.is_after(today):
+        return "is in the future"
+    if field == "date_of_birth" and parsed.year < today.year - OLDEST_AGE_YEARS:
+        return f"is more than {OLDEST_AGE_YEARS} years ago"
+    if field != "date_of_birth" and born:
+        try:
+            birth = PartialDate.parse(born)
+        except ValueError:
+            return None
+        if parsed.iso() < birth.iso()[: len(parsed.iso())]:
+            return "is before the date of birth"
+    return None
+
+
+def field_problem(field: str, value: Any, today: date, born: str | None = None) -> str | None:
+    """Check one typed field on its own (for validation as the user types)."""
+    text = clean_text(value)
+    if field in REQUIRED_FIELDS and not text:
+        return "is required"
+    if field in DATE_FIELDS:
+        return date_problem(field, text, today, born)
+    if field in LATIN_FIELDS.values() and text and not _LATIN_NAME.match(text):
+        return "must be in Latin letters"
+    if text and len(text) > 200:
+        return "is too long (200 characters at most)"
+    return None
+
+
+def latin_of(name: str | None) -> str | None:
+    """The default Latin form of a name: ICAO 9303 for Cyrillic, itself for Latin."""
+    if not name:
+        return None
+    return to_latin(name) if has_cyrillic(name) else name
+
+
+def clean_person(raw: Mapping[str, Any], today: date) -> tuple[dict[str, Any], dict[str, str]]:
+    """Cleaned values and the problems found, by field. Latin names fill themselves in."""
+    values: dict[str, Any] = {}
+    problems: dict[str, str] = {}
+    for field in TEXT_FIELDS:
+        if field in raw:
+            values[field] = (
+                clean_name(raw[field])
+                if "name" in field or field == "patronymic"
+                else clean_text(raw[field])
+            )
+    for field in DATE_FIELDS:
+        if field in raw:
+            values[field] = clean_text(raw[field])
+    category = raw.get("category")
+    try:
+        values["category"] = Category.parse(str(category)) if category else None
+    except ValueError:
+        problems["category"] = "must be captive or evacuee"
+    if values.get("category") is None and "category" not in problems:
+        problems["category"] = "is required"
+    sex = raw.get("sex") or Sex.UNKNOWN
+    try:
+        values["sex"] = Sex.parse(str(sex))
+    except ValueError:
+        problems["sex"] = "must be male, female or unknown"
+    for name_field, latin_field in LATIN_FIELDS.items():
+        if not values.get(latin_field):
+            values[latin_field] = latin_of(values.get(name_field))
+    born = values.get("date_of_birth")
+    for field in (*TEXT_FIELDS, *DATE_FIELDS):
+        problem = field_problem(field, values.get(field), today, born)
+        if problem:
+            problems[field] = problem
+    for field in DATE_FIELDS:
+        if values.get(field) and field not in problems:
+            values[field] = PartialDate.parse(values[field]).iso()
+    return values, problems

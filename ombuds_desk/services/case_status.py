@@ -1,0 +1,218 @@
+"""Changing a case's repatriation status, correcting it, blocking and unblocking it.
+
+Every change leaves a status-history row saying who, when and why; the transition rules are
+``domain/status_rules.py``'s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlmodel import Session, col, select
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.column_types import utcnow
+from ombuds_desk.domain.enums import CaseStatus, Role, StatusEventKind
+from ombuds_desk.domain.errors import TransitionError, ValidationError
+from ombuds_desk.domain.people import Person, StatusEvent
+from ombuds_desk.domain.status_rules import is_final, statuses_for, transition_problem
+from ombuds_desk.services.persons import get_person
+from ombuds_desk.services.unit_of_work import check_version, require_role
+
+
+def _check_date(person: Person, effective_on: date, today: date) -> None:
+    if effective_on > today:
+        raise ValidationError("", {"effective_on": "is in the future"})
+    if effective_on < person.status_since:
+        raise ValidationError(
+            "",
+            {"effective_on": f"is before the current status ({person.status_since:%d.%m.%Y})"},
+        )
+
+
+def _record(
+    session: Session,
+    actor: User,
+    person: Person,
+    kind: StatusEventKind,
+    new_status: CaseStatus,
+    effective_on: date,
+    reason: str | None,
+    *,
+    blocked_reason: str | None = None,
+    operation_id: int | None = None,
+) -> StatusEvent:
+    event = StatusEvent(
+        person_id=person.id,  # type: ignore[arg-type]
+        kind=kind,
+        from_status=person.status,
+        to_status=new_status,
+        effective_on=effective_on,
+        reason=reason,
+        blocked_reason=blocked_reason,
+        operation_id=operation_id,
+        recorded_by_id=actor.id,
+    )
+    session.add(event)
+    return event
+
+
+def change_status(
+    session: Session,
+    actor: User,
+    person_id: int,
+    new_status: CaseStatus,
+    *,
+    effective_on: date,
+    today: date,
+    reason: str | None = None,
+    expected_version: int | None = None,
+    operation_id: int | None = None,
+) -> Person:
+    """Move a case to ``new_status`` if the rules allow it; refused changes change nothing."""
+    person = get_person(session, person_id)
+    problem = transition_problem(person.category, person.status, new_status)
+    if problem:
+        raise TransitionError(f"Case {person.case_number}: {problem}.")
+    _check_date(person, effective_on, today)
+    check_version(person, expected_version, f"Case {person.case_number}")
+    _record(
+        session, actor, person, StatusEventKind.CHANGE, new_status, effective_on,
+        (reason or "").strip() or None, operation_id=operation_id,
+    )  # fmt: skip
+    person.status = new_status
+    person.status_since = effective_on
+    if is_final(new_status) and person.blocked:
+        person.blocked = False
+        person.blocked_reason = None
+    person.updated_at = utcnow()
+    session.add(person)
+    session.flush()
+    return person
+
+
+def correct_status(
+    session: Session,
+    actor: User,
+    person_id: int,
+    new_status: CaseStatus,
+    *,
+    effective_on: date,
+    today: date,
+    reason: str,
+    expected_version: int | None = None,
+) -> Person:
+    """A supervisor's correction of a mistaken status: any status of the category, with reason."""
+    require_role(actor, Role.SUPERVISOR, "correct a status")
+    person = get_person(session, person_id)
+    if new_status not in statuses_for(person.category):
+        raise TransitionError(
+            f"“{new_status.label}” is not a status for a {person.category.label.lower()}."
+        )
+    if not reason.strip():
+        raise ValidationError("", {"reason": "a correction needs a reason"})
+    if effective_on > today:
+        raise ValidationError("", {"effective_on": "is in the future"})
+    check_version(person, expected_version, f"Case {person.case_number}")
+    _record(
+        session, actor, person, StatusEventKind.CORRECTION, new_status, effective_on, reason.strip()
+    )
+    person.status = new_status
+    person.status_since = effective_on
+    person.updated_at = utcnow()
+    session.add(person)
+    session.flush()
+    return person
+
+
+def block_case(
+    session: Session,
+    actor: User,
+    person_id: int,
+    reason: str,
+    *,
+    today: date,
+    note: str | None = None,
+    expected_version: int | None = None,
+) -> Person:
+    person = get_person(session, person_id)
+    if is_final(person.status):
+        raise TransitionError(f"Case {person.case_number} is closed; it cannot be blocked.")
+    if not reason.strip():
+        raise ValidationError("", {"reason": "say why the case is blocked"})
+    check_version(person, expected_version, f"Case {person.case_number}")
+    _record(
+        session, actor, person, StatusEventKind.BLOCKED, person.status, today,
+        (note or "").strip() or None, blocked_reason=reason.strip(),
+    )  # fmt: skip
+    person.blocked = True
+    person.blocked_reason = reason.strip()
+    person.blocked_note = (note or "").strip() or None
+    person.updated_at = utcnow()
+    session.add(person)
+    session.flush()
+    return person
+
+
+def unblock_case(
+    session: Session,
+    actor: User,
+    person_id: int,
+    *,
+    today: date,
+    note: str | None = None,
+    expected_version: int | None = None,
+) -> Person:
+    person = get_person(session, person_id)
+    if not person.blocked:
+        raise TransitionError(f"Case {person.case_number} is not blocked.")
+    check_version(person, expected_version, f"Case {person.case_number}")
+    _record(
+        session, actor, person, StatusEventKind.UNBLOCKED, person.status, today,
+        (note or "").strip() or None, blocked_reason=person.blocked_reason,
+    )  # fmt: skip
+    person.blocked = False
+    person.blocked_reason = None
+    person.blocked_note = None
+    person.updated_at = utcnow()
+    session.add(person)
+    session.flush()
+    return person
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    effective_on: date
+    kind: StatusEventKind
+    from_status: CaseStatus | None
+    to_status: CaseStatus
+    reason: str | None
+    blocked_reason: str | None
+    recorded_at: datetime
+    recorded_by: str
+    operation_id: int | None
+
+
+def status_history(session: Session, person_id: int) -> list[HistoryRow]:
+    """The case's status history, newest first."""
+    rows = session.exec(
+        select(StatusEvent, User.full_name)
+        .join(User, col(User.id) == StatusEvent.recorded_by_id, isouter=True)
+        .where(StatusEvent.person_id == person_id)
+        .order_by(col(StatusEvent.effective_on).desc(), col(StatusEvent.id).desc())
+    ).all()
+    return [
+        HistoryRow(
+            effective_on=e.effective_on,
+            kind=e.kind,
+            from_status=e.from_status,
+            to_status=e.to_status,
+            reason=e.reason,
+            blocked_reason=e.blocked_reason,
+            recorded_at=e.recorded_at,
+            recorded_by=name or "—",
+            operation_id=e.operation_id,
+        )
+        for e, name in rows
+    ]

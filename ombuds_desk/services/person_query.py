@@ -1,0 +1,198 @@
+"""The person list: filter, search and sort in SQL, rows fetched by id.
+
+A table view asks :func:`person_ids` once per filter or sort (ids only, in order) and then
+:func:`person_rows` for the rows it shows, so 100,000 cases never become 100,000 objects.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, exists, false, func, or_
+from sqlmodel import Session, col, select
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.enums import CaseStatus, Category
+from ombuds_desk.domain.name_keys import query_keys
+from ombuds_desk.domain.people import Person, PersonNameKey
+from ombuds_desk.domain.status_rules import FINAL_STATUSES, is_stalled
+
+
+class SortColumn(StrEnum):
+    CASE_NUMBER = "case_number"
+    NAME = "name"
+    LATIN_NAME = "latin_name"
+    CATEGORY = "category"
+    STATUS = "status"
+    DAYS_IN_STATUS = "days_in_status"
+    ASSIGNED_TO = "assigned_to"
+
+
+@dataclass(frozen=True)
+class PersonFilter:
+    text: str = ""
+    category: Category | None = None
+    status: CaseStatus | None = None
+    blocked_only: bool = False
+    stalled_only: bool = False
+    assigned_to_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    case_number: str
+    name: str
+    latin_name: str
+    category: Category
+    status: CaseStatus
+    status_since: date
+    days_in_status: int
+    assigned_to: str
+    blocked: bool
+    blocked_reason: str | None
+    stalled: bool
+    version: int
+
+
+_NUMBER_LIKE = re.compile(r"^[\w\-/]*\d[\w\-/]*$")
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _key_range(key: str) -> ColumnElement[bool]:
+    upper = key[:-1] + chr(ord(key[-1]) + 1)
+    return and_(col(PersonNameKey.key) >= key, col(PersonNameKey.key) < upper)
+
+
+def text_condition(text: str) -> ColumnElement[bool] | None:
+    """Every word typed must match: a name key by prefix, or a case, service or ICRC number."""
+    words = text.split()
+    if not words:
+        return None
+    conditions: list[ColumnElement[bool]] = []
+    for word in words:
+        options: list[ColumnElement[bool]] = []
+        if _NUMBER_LIKE.match(word):
+            prefix = _escape_like(word.upper()) + "%"
+            options.append(col(Person.case_number).like(prefix, escape="\\"))
+            options.append(func.upper(col(Person.service_number)).like(prefix, escape="\\"))
+            options.append(func.upper(col(Person.icrc_number)).like(prefix, escape="\\"))
+        for key in query_keys(word):
+            options.append(
+                exists().where(col(PersonNameKey.person_id) == col(Person.id), _key_range(key))
+            )
+        conditions.append(or_(*options) if options else false())
+    return and_(*conditions)
+
+
+def stalled_condition(today: date, threshold_days: int) -> ColumnElement[bool]:
+    cutoff = today - timedelta(days=threshold_days)
+    return and_(
+        col(Person.status).not_in([s.value for s in FINAL_STATUSES]),
+        or_(col(Person.blocked).is_(True), col(Person.status_since) < cutoff),
+    )
+
+
+def conditions(filt: PersonFilter, today: date, threshold_days: int) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = []
+    if filt.category is not None:
+        where.append(col(Person.category) == filt.category.value)
+    if filt.status is not None:
+        where.append(col(Person.status) == filt.status.value)
+    if filt.blocked_only:
+        where.append(col(Person.blocked).is_(True))
+    if filt.stalled_only:
+        where.append(stalled_condition(today, threshold_days))
+    if filt.assigned_to_id is not None:
+        where.append(col(Person.assigned_to_id) == filt.assigned_to_id)
+    searched = text_condition(filt.text)
+    if searched is not None:
+        where.append(searched)
+    return where
+
+
+def _order(sort: SortColumn, descending: bool) -> list[Any]:
+    key: Any = {
+        SortColumn.CASE_NUMBER: col(Person.case_number),
+        SortColumn.NAME: col(Person.sort_name),
+        SortColumn.LATIN_NAME: func.lower(func.coalesce(col(Person.family_name_latin), "")),
+        SortColumn.CATEGORY: col(Person.category),
+        SortColumn.STATUS: col(Person.status),
+        # More days in status means an earlier start.
+        SortColumn.DAYS_IN_STATUS: col(Person.status_since),
+        SortColumn.ASSIGNED_TO: func.coalesce(col(User.full_name), ""),
+    }[sort]
+    ascending = not descending if sort is SortColumn.DAYS_IN_STATUS else descending
+    ordered = key.desc() if ascending else key.asc()
+    tie = col(Person.id).desc() if descending else col(Person.id).asc()
+    return [ordered, tie]
+
+
+def person_ids(
+    session: Session,
+    filt: PersonFilter,
+    *,
+    today: date,
+    threshold_days: int,
+    sort: SortColumn = SortColumn.CASE_NUMBER,
+    descending: bool = False,
+    limit: int | None = None,
+) -> list[int]:
+    """Ids of the matching persons in display order."""
+    query = select(Person.id)
+    if sort is SortColumn.ASSIGNED_TO:
+        query = query.join(User, col(User.id) == Person.assigned_to_id, isouter=True)
+    for condition in conditions(filt, today, threshold_days):
+        query = query.where(condition)
+    query = query.order_by(*_order(sort, descending))
+    if limit:
+        query = query.limit(limit)
+    return [int(i) for i in session.exec(query).all() if i is not None]
+
+
+def _joined(*parts: str | None) -> str:
+    return " ".join(p for p in parts if p)
+
+
+def person_rows(
+    session: Session, ids: Sequence[int], *, today: date, threshold_days: int
+) -> dict[int, PersonRow]:
+    """Display rows for the given ids (any order; look them up by id)."""
+    if not ids:
+        return {}
+    result = session.exec(
+        select(Person, User.full_name)
+        .join(User, col(User.id) == Person.assigned_to_id, isouter=True)
+        .where(col(Person.id).in_(list(ids)))
+    ).all()
+    rows: dict[int, PersonRow] = {}
+    for person, assigned in result:
+        assert person.id is not None
+        rows[person.id] = PersonRow(
+            id=person.id,
+            case_number=person.case_number,
+            name=_joined(person.family_name, person.given_name, person.patronymic),
+            latin_name=_joined(
+                person.family_name_latin, person.given_name_latin, person.patronymic_latin
+            ),
+            category=person.category,
+            status=person.status,
+            status_since=person.status_since,
+            days_in_status=(today - person.status_since).days,
+            assigned_to=assigned or "",
+            blocked=person.blocked,
+            blocked_reason=person.blocked_reason,
+            stalled=is_stalled(
+                person.status, person.blocked, person.status_since, today, threshold_days
+            ),
+            version=person.version,
+        )
+    return rows

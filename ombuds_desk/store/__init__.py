@@ -1,0 +1,1 @@
+"""Storage: the engine and its SQLite settings, where files live, migrations and backups."""

@@ -1,0 +1,83 @@
+"""Create, check and upgrade a database's schema with Alembic.
+
+An older SQLite file is copied aside (with SQLite's backup API, so the copy is consistent)
+before it is upgraded; a newer or foreign one is refused with a message, never touched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from ombuds_desk.domain.errors import DatabaseUnavailableError
+from ombuds_desk.store.locations import sqlite_path
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_sqlite(path: Path, label: str) -> Path:
+    """Copy a SQLite file aside next to it; returns the copy's path."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-{label}-{stamp}{path.suffix}")
+    source = sqlite3.connect(path)
+    try:
+        copy = sqlite3.connect(target)
+        with copy:
+            source.backup(copy)
+        copy.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade(engine: Engine) -> Path | None:
+    """Bring the schema to head. Returns the backup made first, if one was needed."""
+    revision = current_revision(engine)
+    head = head_revision()
+    if revision == head:
+        return None
+    script = ScriptDirectory.from_config(alembic_config())
+    if revision is not None and script.get_revision(revision) is None:
+        raise DatabaseUnavailableError(
+            f"This database was made by a newer Ombuds Desk (schema {revision}). "
+            "Install the newer version to open it."
+        )
+    table_names = set(inspect(engine).get_table_names())
+    if revision is None and table_names - {"alembic_version"}:
+        raise DatabaseUnavailableError(
+            "This database holds tables that are not Ombuds Desk's. "
+            "Choose another file or an empty database."
+        )
+    backup = None
+    path = sqlite_path(str(engine.url))
+    if revision is not None and path is not None and path.exists():
+        backup = backup_sqlite(path, revision)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return backup

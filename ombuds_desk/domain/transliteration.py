@@ -32,7 +32,7 @@ def to_latin(text: str) -> str:
         return text
     prepared = text.translate(_UKRAINIAN_FIRST)
     # "Є" alone became "Ie"; a word in capitals should stay in capitals.
-    latin: str = iuliia.translate(prepared, schema=iuliia.ICAO_DOC_9303)
+    latin: str = iuliia.ICAO_DOC_9303.translate(prepared)
     if text.isupper():
         latin = latin.upper()
     return latin

@@ -71,7 +71,7 @@ def change_status(
     operation_id: int | None = None,
 ) -> Person:
     """Move a case to ``new_status`` if the rules allow it; refused changes change nothing."""
-    person = get_person(session, person_id)
+    person = get_person(session, person_id, for_update=True)
     problem = transition_problem(person.category, person.status, new_status)
     if problem:
         raise TransitionError(f"Case {person.case_number}: {problem}.")
@@ -105,7 +105,7 @@ def correct_status(
 ) -> Person:
     """A supervisor's correction of a mistaken status: any status of the category, with reason."""
     require_role(actor, Role.SUPERVISOR, "correct a status")
-    person = get_person(session, person_id)
+    person = get_person(session, person_id, for_update=True)
     if new_status not in statuses_for(person.category):
         raise TransitionError(
             f"“{new_status.label}” is not a status for a {person.category.label.lower()}."
@@ -136,7 +136,7 @@ def block_case(
     note: str | None = None,
     expected_version: int | None = None,
 ) -> Person:
-    person = get_person(session, person_id)
+    person = get_person(session, person_id, for_update=True)
     if is_final(person.status):
         raise TransitionError(f"Case {person.case_number} is closed; it cannot be blocked.")
     if not reason.strip():
@@ -164,7 +164,7 @@ def unblock_case(
     note: str | None = None,
     expected_version: int | None = None,
 ) -> Person:
-    person = get_person(session, person_id)
+    person = get_person(session, person_id, for_update=True)
     if not person.blocked:
         raise TransitionError(f"Case {person.case_number} is not blocked.")
     check_version(person, expected_version, f"Case {person.case_number}")

@@ -53,8 +53,8 @@ def list_contacts(session: Session, person_id: int) -> list[Contact]:
     )
 
 
-def get_contact(session: Session, contact_id: int) -> Contact:
-    contact = session.get(Contact, contact_id)
+def get_contact(session: Session, contact_id: int, *, for_update: bool = False) -> Contact:
+    contact = session.get(Contact, contact_id, with_for_update=for_update or None)
     if contact is None:
         raise NotFoundError("That contact no longer exists; it may have been removed.")
     return contact
@@ -83,7 +83,7 @@ def update_contact(
     *,
     expected_version: int | None,
 ) -> Contact:
-    contact = get_contact(session, contact_id)
+    contact = get_contact(session, contact_id, for_update=True)
     values = clean_contact(raw)
     check_version(contact, expected_version, "This contact")
     for key, value in values.items():
@@ -97,7 +97,7 @@ def remove_contact(
     session: Session, actor: User, contact_id: int, *, expected_version: int | None = None
 ) -> Contact:
     """Remove a contact; items they wrote keep the author's name (copied on logging)."""
-    contact = get_contact(session, contact_id)
+    contact = get_contact(session, contact_id, for_update=True)
     if expected_version is not None and contact.version != expected_version:
         check_version(contact, expected_version, "This contact")
     session.delete(contact)

@@ -109,8 +109,9 @@ def register_person(
     return person
 
 
-def get_person(session: Session, person_id: int) -> Person:
-    person = session.get(Person, person_id)
+def get_person(session: Session, person_id: int, *, for_update: bool = False) -> Person:
+    """The person by id; ``for_update`` locks the row on a server database until commit."""
+    person = session.get(Person, person_id, with_for_update=for_update or None)
     if person is None:
         raise NotFoundError(f"No case with id {person_id}; it may have been merged or removed.")
     return person
@@ -139,7 +140,7 @@ def update_person(
     today: date,
 ) -> Person:
     """Save an edited form. The category is fixed once the case number is given."""
-    person = get_person(session, person_id)
+    person = get_person(session, person_id, for_update=True)
     values = _checked({**raw, "category": person.category}, today)
     check_version(person, expected_version, f"Case {person.case_number}")
     for key, value in values.items():
@@ -163,7 +164,7 @@ def assign_person(
     *,
     expected_version: int | None = None,
 ) -> Person:
-    person = get_person(session, person_id)
+    person = get_person(session, person_id, for_update=True)
     check_version(person, expected_version, f"Case {person.case_number}")
     person.assigned_to_id = user_id
     person.updated_at = utcnow()

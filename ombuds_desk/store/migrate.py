@@ -14,6 +14,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 from sqlalchemy import Engine, inspect
 
 from ombuds_desk.domain.errors import DatabaseUnavailableError
@@ -54,14 +55,20 @@ def backup_sqlite(path: Path, label: str) -> Path:
     return target
 
 
+def _known(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def upgrade(engine: Engine) -> Path | None:
     """Bring the schema to head. Returns the backup made first, if one was needed."""
     revision = current_revision(engine)
     head = head_revision()
     if revision == head:
         return None
-    script = ScriptDirectory.from_config(alembic_config())
-    if revision is not None and script.get_revision(revision) is None:
+    if revision is not None and not _known(revision):
         raise DatabaseUnavailableError(
             f"This database was made by a newer Ombuds Desk (schema {revision}). "
             "Install the newer version to open it."

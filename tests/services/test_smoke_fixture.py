@@ -4,7 +4,9 @@ from ombuds_desk.domain.enums import Role
 from ombuds_desk.store.database import Database
 
 
-def test_first_user_is_admin_and_later_ones_keep_their_role(db: Database, admin, caseworker) -> None:
+def test_first_user_is_admin_and_later_ones_keep_their_role(
+    db: Database, admin, caseworker
+) -> None:
     assert admin.role is Role.ADMIN
     assert caseworker.role is Role.CASEWORKER
     assert db.path is not None and db.path.exists()

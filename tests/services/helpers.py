@@ -1,0 +1,20 @@
+"""Small builders shared by service tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.people import Person
+from ombuds_desk.services import persons
+from ombuds_desk.services.unit_of_work import unit_of_work
+from ombuds_desk.store.database import Database
+
+
+def register(db: Database, actor: User, today: date, **fields: Any) -> Person:
+    raw: dict[str, Any] = {"category": "captive", "family_name": "Іваненко", "given_name": "Петро"}
+    raw.update(fields)
+    status_since = raw.pop("status_since", None)
+    with unit_of_work(db, actor) as session:
+        return persons.register_person(session, actor, raw, today=today, status_since=status_since)

@@ -1,0 +1,104 @@
+"""Migrations build exactly the models' schema, and an older file is copied aside first."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlmodel import SQLModel
+
+import ombuds_desk.domain.models  # noqa: F401
+from ombuds_desk.domain.errors import DatabaseUnavailableError
+from ombuds_desk.store import migrate
+from ombuds_desk.store.database import open_database
+from ombuds_desk.store.engine import make_engine
+from tests.services.helpers import register
+
+
+def test_migrations_produce_exactly_the_models(db) -> None:
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, SQLModel.metadata)
+    assert differences == []
+
+
+def test_sqlite_settings(db) -> None:
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+EXTRA_REVISION = '''
+"""test-only next revision"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9999"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.create_table("test_marker", sa.Column("id", sa.Integer(), primary_key=True))
+
+
+def downgrade():
+    op.drop_table("test_marker")
+'''
+
+
+def test_older_file_is_copied_aside_then_upgraded(
+    db, admin, today, tmp_path: Path, monkeypatch
+) -> None:
+    person = register(db, admin, today, family_name="Ґонта")
+    db.dispose()
+    newer = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, newer, ignore=shutil.ignore_patterns("__pycache__"))
+    (newer / "versions" / "9999_test.py").write_text(
+        EXTRA_REVISION.format(head=migrate.head_revision())
+    )
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", newer)
+
+    upgraded = open_database(db.url)
+    assert upgraded.backup_made is not None and upgraded.backup_made.exists()
+    assert migrate.current_revision(upgraded.engine) == "9999"
+    copy = sqlite3.connect(upgraded.backup_made)
+    try:
+        assert copy.execute(
+            "SELECT family_name FROM person WHERE id = ?", (person.id,)
+        ).fetchone() == ("Ґонта",)
+        assert copy.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'test_marker'"
+        ).fetchone() == (0,)
+    finally:
+        copy.close()
+    upgraded.dispose()
+
+
+def test_a_newer_database_is_refused_untouched(db_path: Path) -> None:
+    open_database(f"sqlite:///{db_path}").dispose()
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'ffffffff'")
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseUnavailableError, match="newer Ombuds Desk"):
+        open_database(f"sqlite:///{db_path}")
+    assert db_path.read_bytes() == before
+
+
+def test_a_foreign_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "accounts.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    with pytest.raises(DatabaseUnavailableError, match="not Ombuds Desk's"):
+        open_database(f"sqlite:///{path}")
+
+
+def test_migrations_run_on_an_engine_directly(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'x.sqlite3'}")
+    assert migrate.upgrade(engine) is None
+    assert migrate.current_revision(engine) == migrate.head_revision()
+    engine.dispose()

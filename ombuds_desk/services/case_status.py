@@ -16,7 +16,12 @@ from ombuds_desk.domain.column_types import utcnow
 from ombuds_desk.domain.enums import CaseStatus, Role, StatusEventKind
 from ombuds_desk.domain.errors import TransitionError, ValidationError
 from ombuds_desk.domain.people import Person, StatusEvent
-from ombuds_desk.domain.status_rules import is_final, statuses_for, transition_problem
+from ombuds_desk.domain.status_rules import (
+    completion_status,
+    is_final,
+    statuses_for,
+    transition_problem,
+)
 from ombuds_desk.services.persons import get_person
 from ombuds_desk.services.unit_of_work import check_version, require_role
 
@@ -216,3 +221,31 @@ def status_history(session: Session, person_id: int) -> list[HistoryRow]:
         )
         for e, name in rows
     ]
+
+
+def complete_by_operation(
+    session: Session,
+    actor: User,
+    person: Person,
+    *,
+    operation_id: int,
+    operation_name: str,
+    effective_on: date,
+) -> None:
+    """End an open case as repatriated or returned by an exchange or group return.
+
+    The caller (``services/operations.py``) has checked every person first, so that an
+    operation is completed for all of its persons or for none.
+    """
+    new_status = completion_status(person.category)
+    _record(
+        session, actor, person, StatusEventKind.CHANGE, new_status, effective_on,
+        f"Operation “{operation_name}”", operation_id=operation_id,
+    )  # fmt: skip
+    person.status = new_status
+    person.status_since = effective_on
+    person.blocked = False
+    person.blocked_reason = None
+    person.version += 1
+    person.updated_at = utcnow()
+    session.add(person)

@@ -1,0 +1,1 @@
+"""The desktop window (PySide6): widgets, Qt models and dialogs over the services layer."""

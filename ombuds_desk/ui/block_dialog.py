@@ -1,0 +1,129 @@
+"""Block a case with a reason (or unblock it with a note)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.services.case_status import block_case, unblock_case
+from ombuds_desk.services.case_view import CaseDetails
+from ombuds_desk.services.unit_of_work import unit_of_work
+from ombuds_desk.store.database import Database
+from ombuds_desk.ui.errors import show_error
+from ombuds_desk.ui.form_fields import ERROR_STYLE
+
+SUGGESTED_REASONS = (
+    "Home country does not accept return",
+    "Identity not confirmed by holding party",
+    "No contact with family",
+)
+
+
+class BlockDialog(QDialog):
+    """Blocks ``details``' case, or unblocks it when it is blocked; accepted on success."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: User,
+        details: CaseDetails,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self._details = details
+        self._today = today
+        self.unblocking = details.blocked
+        self.setObjectName("blockDialog")
+        title = self.tr("Unblock case %s") if self.unblocking else self.tr("Block case %s")
+        self.setWindowTitle(title % details.case_number)
+
+        about = QLabel(f"<b>{details.name}</b> — {details.case_number}", self)
+        form = QFormLayout()
+        self.reason = QComboBox(self)
+        self.reason.setObjectName("reason")
+        self.reason.setEditable(True)
+        self.reason.addItems([self.tr(r) for r in SUGGESTED_REASONS])
+        self.reason.setCurrentIndex(-1)
+        line = self.reason.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Choose or type a reason"))
+        self.note = QLineEdit(self)
+        self.note.setObjectName("note")
+        if self.unblocking:
+            current = QLabel(details.blocked_reason or "", self)
+            current.setWordWrap(True)
+            form.addRow(self.tr("Blocked for:"), current)
+            self.reason.hide()
+        else:
+            reason_label = QLabel(self.tr("&Reason:"), self)
+            reason_label.setBuddy(self.reason)
+            form.addRow(reason_label, self.reason)
+        note_label = QLabel(self.tr("&Note:"), self)
+        note_label.setBuddy(self.note)
+        form.addRow(note_label, self.note)
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.hide()
+
+        buttons = QDialogButtonBox(self)
+        self.save_button = QPushButton(
+            self.tr("&Unblock") if self.unblocking else self.tr("&Block"), self
+        )
+        self.save_button.setObjectName("save")
+        self.save_button.setDefault(True)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button.clicked.connect(self.on_save_clicked)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(about)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+        (self.note if self.unblocking else self.reason).setFocus()
+
+    @Slot()
+    def on_save_clicked(self) -> None:
+        try:
+            with unit_of_work(self._db, self._actor) as session:
+                if self.unblocking:
+                    unblock_case(
+                        session, self._actor, self._details.id, today=self._today,
+                        note=self.note.text(), expected_version=self._details.version,
+                    )  # fmt: skip
+                else:
+                    block_case(
+                        session, self._actor, self._details.id, self.reason.currentText(),
+                        today=self._today, note=self.note.text(),
+                        expected_version=self._details.version,
+                    )  # fmt: skip
+        except ValidationError as exc:
+            if exc.fields:
+                self.problem.setText("\n".join(exc.fields.values()).capitalize())
+                self.problem.show()
+            else:
+                show_error(self, exc)
+            return
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.accept()

@@ -1,0 +1,42 @@
+"""One place that turns an error into a message box: domain errors as they are, others logged."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ombuds_desk.domain.errors import DomainError
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def show_message(parent: QWidget | None, title: str, message: str) -> QMessageBox:
+    """A window-modal warning that does not block the caller (``open()``, not ``exec()``)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
+    """Show ``exc``: a DomainError with its own title and message, anything else generically."""
+    if isinstance(exc, DomainError):
+        return show_message(parent, _tr(exc.title), exc.message)
+    log.error("Unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    return show_message(
+        parent,
+        _tr("Something went wrong"),
+        _tr(
+            "Ombuds Desk hit an unexpected problem and nothing was saved. "
+            "The details were written to the log; please tell your administrator.\n\n%s"
+        )
+        % exc,
+    )

@@ -1,0 +1,46 @@
+"""GUI test fixtures: the bundled font, throw-away QSettings, a main window on a fresh DB."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.store.database import Database
+from ombuds_desk.ui.fonts import apply_app_font
+from ombuds_desk.ui.main_window import MainWindow
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The offscreen platform warns that it cannot propagate size hints; that is no failure."""
+    for item in items:
+        if "tests/ui/" in item.nodeid:
+            item.add_marker(pytest.mark.qt_log_ignore("does not support propagateSizeHints"))
+
+
+@pytest.fixture(autouse=True)
+def _app_font(qapp: QApplication) -> None:
+    apply_app_font(qapp)
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, db: Database, caseworker: User, today: date, ui_settings: QSettings
+) -> Iterator[MainWindow]:
+    main = MainWindow(db, caseworker, today_fn=lambda: today, settings=ui_settings)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()

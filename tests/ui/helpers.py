@@ -1,0 +1,72 @@
+"""Helpers for the GUI tests: typing any script, registering many people, finding dialogs."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.services.case_status import block_case
+from ombuds_desk.services.persons import register_person
+from ombuds_desk.services.unit_of_work import unit_of_work
+from ombuds_desk.store.database import Database
+
+RUSSIAN = [
+    ("Иванов", "Сергей", "Петрович"),
+    ("Смирнова", "Анна", "Игоревна"),
+    ("Кузнецов", "Алексей", "Юрьевич"),
+    ("Соловьёв", "Фёдор", "Ильич"),
+]
+UKRAINIAN = [
+    ("Пʼятницький", "Юрій", "Григорович"),
+    ("Ґудзь", "Євген", "Іванович"),
+    ("Їжакевич", "Олексій", "Ігорович"),
+    ("Коваленко", "Ірина", "Василівна"),
+    ("Завʼялов", "Євгенія", "Олегівна"),
+]
+LATIN = [("Novák", "Jan", None), ("Müller", "Anna", None), ("Smith", "John", None)]
+ALL_NAMES = [*RUSSIAN, *UKRAINIAN, *LATIN]
+
+
+def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Type like a keyboard would, Cyrillic included (QTest.keyClicks only knows ASCII)."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char,
+                Qt.KeyboardModifier.NoModifier,
+            )  # fmt: skip
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def register_people(db: Database, actor: User, count: int, today: date) -> list[int]:
+    """``count`` persons in both categories, every fifth long unchanged, every 25th blocked."""
+    ids: list[int] = []
+    with unit_of_work(db, actor) as session:
+        for i in range(count):
+            family, given, patronymic = ALL_NAMES[i % len(ALL_NAMES)]
+            raw = {
+                "category": "captive" if i % 3 else "evacuee",
+                "family_name": family,
+                "given_name": given,
+                "patronymic": patronymic,
+                "date_of_birth": str(1960 + i % 40),
+            }
+            since = today - timedelta(days=90 if i % 5 == 0 else i % 20)
+            person = register_person(session, actor, raw, today=today, status_since=since)
+            assert person.id is not None
+            ids.append(person.id)
+            if i % 25 == 0:
+                block_case(session, actor, person.id, "No contact with family", today=today)
+    return ids

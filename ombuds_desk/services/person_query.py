@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, false, func, or_
+from sqlalchemy import ColumnElement, and_, false, func, or_
 from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
@@ -63,32 +63,40 @@ class PersonRow:
 _NUMBER_LIKE = re.compile(r"^[\w\-/]*\d[\w\-/]*$")
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _prefix_range(column: Any, prefix: str) -> ColumnElement[bool]:
+    """``column`` starts with ``prefix``, as a range an index answers (LIKE would scan)."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return and_(column >= prefix, column < upper)
 
 
 def _key_range(key: str) -> ColumnElement[bool]:
-    upper = key[:-1] + chr(ord(key[-1]) + 1)
-    return and_(col(PersonNameKey.key) >= key, col(PersonNameKey.key) < upper)
+    return _prefix_range(col(PersonNameKey.key), key)
 
 
 def text_condition(text: str) -> ColumnElement[bool] | None:
-    """Every word typed must match: a name key by prefix, or a case, service or ICRC number."""
+    """Every word typed must match: a name key by prefix, or a case, service or ICRC number.
+
+    Each test is an index range: name keys through ``person_name_key``'s key index (the
+    persons found are then looked up by id, not every person probed), numbers through their
+    columns' indexes; service and ICRC numbers match as typed, in capitals or in lower case.
+    A word with a digit is a number only (names have no digits).
+    """
     words = text.split()
     if not words:
         return None
     conditions: list[ColumnElement[bool]] = []
     for word in words:
         options: list[ColumnElement[bool]] = []
-        if _NUMBER_LIKE.match(word):
-            prefix = _escape_like(word.upper()) + "%"
-            options.append(col(Person.case_number).like(prefix, escape="\\"))
-            options.append(func.upper(col(Person.service_number)).like(prefix, escape="\\"))
-            options.append(func.upper(col(Person.icrc_number)).like(prefix, escape="\\"))
-        for key in query_keys(word):
-            options.append(
-                exists().where(col(PersonNameKey.person_id) == col(Person.id), _key_range(key))
-            )
+        if _NUMBER_LIKE.match(word):  # names hold no digits: a number is only a number
+            ranges = [_prefix_range(col(Person.case_number), word.upper())]
+            for column in (col(Person.service_number), col(Person.icrc_number)):
+                for form in dict.fromkeys((word, word.upper(), word.lower())):
+                    ranges.append(_prefix_range(column, form))
+            # A subquery, so the planner ORs the indexes instead of scanning in sort order.
+            options.append(col(Person.id).in_(select(Person.id).where(or_(*ranges))))
+        elif keys := query_keys(word):
+            named = select(PersonNameKey.person_id).where(or_(*(_key_range(k) for k in keys)))
+            options.append(col(Person.id).in_(named))
         conditions.append(or_(*options) if options else false())
     return and_(*conditions)
 
@@ -155,7 +163,20 @@ def person_ids(
     query = query.order_by(*_order(sort, descending))
     if limit:
         query = query.limit(limit)
-    return [int(i) for i in session.exec(query).all() if i is not None]
+    return fetch_ids(session, query)
+
+
+def fetch_ids(session: Session, query: Any) -> list[int]:
+    """The first column of a query as ints, read straight from the driver's cursor.
+
+    SQLAlchemy's row objects cost about 2 µs each, which is most of the time of listing
+    100,000 ids; the values are plain integers, so nothing needs converting.
+    """
+    result = session.connection().execute(query)
+    try:
+        return [int(row[0]) for row in result.cursor.fetchall()]  # type: ignore[union-attr]
+    finally:
+        result.close()
 
 
 def _joined(*parts: str | None) -> str:

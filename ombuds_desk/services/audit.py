@@ -15,10 +15,11 @@ from sqlmodel import Session, SQLModel
 from ombuds_desk.domain.accounts import AuditEntry
 from ombuds_desk.domain.column_types import utcnow
 from ombuds_desk.domain.enums import AuditAction
+from ombuds_desk.domain.mail import MailEvent
 from ombuds_desk.domain.people import PersonNameKey, StatusEvent
 
 # History and derived rows are their own record; auditing them would say everything twice.
-_NOT_AUDITED: tuple[type[SQLModel], ...] = (AuditEntry, PersonNameKey, StatusEvent)
+_NOT_AUDITED: tuple[type[SQLModel], ...] = (AuditEntry, MailEvent, PersonNameKey, StatusEvent)
 _SKIPPED_FIELDS = {"receipt_data", "password_hash", "sort_name", "updated_at"}
 
 

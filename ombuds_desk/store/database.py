@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlmodel import Session
 
 from ombuds_desk.domain.errors import DatabaseUnavailableError
@@ -78,7 +78,12 @@ def describe_db_error(exc: BaseException, where: str) -> str:
 def _check_sqlite_file(path: Path) -> bool:
     """Refuse a file that is not SQLite before anything writes to it; returns read-only."""
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseUnavailableError(
+                f"Cannot create the database {path}: {exc.strerror or exc}. Choose another place."
+            ) from exc
         return False
     if path.is_dir():
         raise DatabaseUnavailableError(f"{path} is a folder, not a database file.")
@@ -113,7 +118,13 @@ def open_database(url: str, *, demo: bool = False, upgrade: bool = True) -> Data
     path = sqlite_path(url)
     read_only = _check_sqlite_file(path) if path is not None else False
     where = str(path) if path is not None else url.split("@")[-1]
-    engine = make_engine(url)
+    try:
+        engine = make_engine(url)
+    except (ArgumentError, ImportError, ValueError) as exc:
+        raise DatabaseUnavailableError(
+            f"“{url}” is not a database this app can open: {exc}. "
+            "Give a file path or a URL such as postgresql+psycopg://user@host/dbname."
+        ) from exc
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))

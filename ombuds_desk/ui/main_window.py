@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, Slot
+from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Category
@@ -37,7 +38,14 @@ def window_title(db: Database, actor: User) -> str:
 
 
 class MainWindow(QMainWindow):
-    """The case register. ``today_fn`` is injectable so tests can fix the date."""
+    """The case register. ``today_fn`` is injectable so tests can fix the date.
+
+    Other features add themselves as pages (tabs beside "Cases") with :meth:`add_page`
+    and listen to :attr:`data_changed`, which fires after every change made in the window,
+    so every view can refresh itself (Anki's "operation did change" pattern).
+    """
+
+    data_changed = Signal()
 
     def __init__(
         self,
@@ -85,8 +93,21 @@ class MainWindow(QMainWindow):
             banner.setObjectName("demoBanner")
             banner.setStyleSheet(DEMO_STYLE)
             layout.addWidget(banner)
-        layout.addWidget(self.filter_panel)
-        layout.addWidget(self.splitter, 1)
+        cases_page = QWidget(self)
+        cases_layout = QVBoxLayout(cases_page)
+        cases_layout.setContentsMargins(0, 0, 0, 0)
+        cases_layout.setSpacing(0)
+        cases_layout.addWidget(self.filter_panel)
+        cases_layout.addWidget(self.splitter, 1)
+        self.cases_page = cases_page
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("pages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(cases_page, self.tr("&Cases"))
+        self.pages.currentChanged.connect(self.on_page_changed)
+        self._page_shortcuts: list[QShortcut] = []
+        self.add_page_shortcut(cases_page, "Alt+1")
+        layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
         self.who = QLabel(
@@ -118,6 +139,44 @@ class MainWindow(QMainWindow):
         self.cases.case_saved.connect(self.on_case_saved)
         self.cases.case_changed.connect(self.on_case_changed)
         self.contacts.contacts_changed.connect(self.on_case_changed)
+
+    # -- pages and change notification ------------------------------------------
+
+    def add_page(self, widget: QWidget, title: str, shortcut: str | None = None) -> int:
+        """Add a feature's page as a tab; ``shortcut`` (e.g. "Alt+3") brings it forward."""
+        index = self.pages.addTab(widget, title)
+        if shortcut:
+            self.add_page_shortcut(widget, shortcut)
+        return index
+
+    def add_page_shortcut(self, widget: QWidget, keys: str) -> None:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.activated.connect(lambda w=widget: self.show_page(w))
+        self._page_shortcuts.append(shortcut)
+
+    def show_page(self, widget: QWidget) -> None:
+        self.pages.setCurrentWidget(widget)
+
+    def notify_changed(self) -> None:
+        """Tell every view that the database changed (called after each successful write)."""
+        self.data_changed.emit()
+
+    def open_case(self, person_id: int) -> None:
+        """Bring the Cases page forward with this case selected, clearing filters if needed."""
+        self.show_page(self.cases_page)
+        if self.model.row_of(person_id) is None:
+            self.filter_panel.clear()
+            self.model.set_filter(self.filter_panel.current_filter())
+        if not self.table.select_person(person_id):
+            self.show_case(person_id)
+        self.table.setFocus()
+
+    @Slot(int)
+    def on_page_changed(self, index: int) -> None:
+        page = self.pages.widget(index)
+        refresh = getattr(page, "refresh", None)
+        if page is not self.cases_page and callable(refresh):
+            refresh()
 
     # -- helpers -------------------------------------------------------------
 
@@ -217,6 +276,7 @@ class MainWindow(QMainWindow):
     def on_note_add_requested(self, text: str) -> None:
         if self.details is not None and self.cases.add_note(self.details.id, text):
             self.case_panel.note_saved()
+            self.notify_changed()
 
     @Slot()
     def on_refresh_triggered(self) -> None:
@@ -231,17 +291,14 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def on_case_saved(self, person_id: int) -> None:
         self.model.refresh()
-        if self.model.row_of(person_id) is None:
-            self.filter_panel.clear()
-            self.model.set_filter(self.filter_panel.current_filter())
-        self.table.select_person(person_id)
-        self.show_case(person_id)
-        self.table.setFocus()
+        self.open_case(person_id)
+        self.notify_changed()
 
     @Slot(int)
     def on_case_changed(self, person_id: int) -> None:
         self._reload_list(person_id)
         self.show_case(person_id)
+        self.notify_changed()
 
     # -- settings ------------------------------------------------------------
 

@@ -1,0 +1,39 @@
+# Ombuds Desk. `make run` starts the app on the demo database; `make test` runs every check.
+# Both install the project into .venv first (again whenever pyproject.toml changes).
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install bench demo clean
+
+run: $(STAMP)
+	$(BIN)/ombuds-desk --demo
+
+# Extra pytest arguments: make test PYTEST_ARGS='-k demo -x'
+test: $(STAMP)
+	VENV=$(VENV) scripts/test.sh $(PYTEST_ARGS)
+
+install: $(STAMP)
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed")'
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# A large register for trying the list's speed: ombuds-desk --demo --db big.sqlite3
+demo: $(STAMP)
+	$(BIN)/ombuds-desk demo --persons 100000 --db big.sqlite3
+
+# Timings, printed, nothing asserted: scripts/benchmark.py if present, else every bench_*.py.
+bench: $(STAMP)
+	@if [ -f scripts/benchmark.py ]; then $(BIN)/python scripts/benchmark.py; \
+	else for script in scripts/bench_*.py; do [ -f "$$script" ] || continue; \
+		echo "── $$script"; $(BIN)/python "$$script" || exit 1; done; fi
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache *.egg-info

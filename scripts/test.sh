@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Every check of the project, as `make test` runs it: lint, format, types, layers, then the
+# tests (two processes) with a throw-away PostgreSQL server, stopped whatever happens.
+# Runs every step even after a failure, and exits non-zero if any failed.
+set -uo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+VENV="${VENV:-.venv}"
+BIN="$VENV/bin"
+export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+
+scripts/system-deps.sh || echo "test: could not install the system packages" >&2
+
+trap 'scripts/pg-test-server.sh stop' EXIT
+if PG_URL="$(scripts/pg-test-server.sh start)"; then
+    export OMBUDS_DESK_TEST_PG_URL="$PG_URL"
+    echo "test: PostgreSQL test database at $PG_URL"
+elif [[ -n "${CI:-}" ]]; then
+    echo "test: the PostgreSQL test server did not start" >&2
+    exit 1
+else
+    echo "test: no PostgreSQL test server; its tests will be skipped" >&2
+fi
+
+failed=()
+step() {
+    local name="$1"
+    shift
+    echo "── $name: $*"
+    "$@" || failed+=("$name")
+}
+
+step ruff "$BIN/ruff" check .
+step format "$BIN/ruff" format --check .
+step mypy "$BIN/mypy"
+step layers "$BIN/lint-imports"
+step pytest "$BIN/pytest" -n 2 "$@"
+
+if ((${#failed[@]})); then
+    echo "test: FAILED: ${failed[*]}" >&2
+    exit 1
+fi
+echo "test: every check passed"

@@ -1,0 +1,173 @@
+"""Batch case sheets: hundreds or thousands of cases in one PDF, with progress and cancel.
+
+Each person starts on a new page and has their own header and page count ("Page 1 of 2"
+per case sheet, so a printed stack can be split into case files). Sheets are read in
+chunks, each with its own short session, and laid out as they are read: the story never
+holds the whole batch. The PDF is written to a temporary file beside the target and renamed
+over it only when complete; cancelling or failing deletes the temporary file, so a stopped
+batch never leaves a half-written PDF behind.
+
+This module reads through services and renders, so it lives in ``reports/`` (services may
+not import reports). A GUI worker thread or the CLI calls :func:`write_case_sheets`.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from reportlab.platypus import Flowable, PageBreak, Paragraph
+
+from ombuds_desk.reports import styles as st
+from ombuds_desk.reports.blocks import day
+from ombuds_desk.reports.case_sheet import DOCUMENT, case_sheet_story
+from ombuds_desk.reports.page import DocInfo, Furniture, Output, build_pdf, generated_line
+from ombuds_desk.services.report_data import (
+    CaseSheetData,
+    Office,
+    SheetVersion,
+    case_sheets_data,
+    office_info,
+)
+from ombuds_desk.store.database import Database
+
+CHUNK_SIZE = 200
+Progress = Callable[[int, int], None]
+
+
+class _CancelledError(Exception):
+    """Raised inside the layout when the user cancels; never escapes this module."""
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    completed: bool  # False when cancelled (nothing was written)
+    sheets: int
+    pages: int
+
+
+class _Feed(list[Any]):
+    """A story that refills itself sheet by sheet as ReportLab consumes it from the front.
+
+    ReportLab deletes flowables from the head of the story list; with 2,000 sheets in one
+    list that alone would cost seconds, and every sheet would sit in memory at once.
+    """
+
+    def __init__(self, sheets: Iterator[list[Flowable]]) -> None:
+        super().__init__()
+        self._sheets = sheets
+
+    def __len__(self) -> int:
+        while list.__len__(self) < 2:
+            more = next(self._sheets, None)
+            if more is None:
+                break
+            self.extend(more)
+        return list.__len__(self)
+
+
+def render_case_sheets(
+    sheets: Iterable[CaseSheetData],
+    out: Output,
+    *,
+    office: Office,
+    today: date,
+    generated_by: str,
+    on_sheet: Callable[[int], None] | None = None,
+) -> BatchResult:
+    """Lay ``sheets`` out into one PDF; ``on_sheet(n)`` runs as sheet n (1-based) starts."""
+    count = 0
+
+    def stories() -> Iterator[list[Flowable]]:
+        nonlocal count
+        for data in sheets:
+            count += 1
+            number = count
+            started = partial(on_sheet, number) if on_sheet is not None else None
+            story = case_sheet_story(data, on_start=started)
+            yield story if number == 1 else [PageBreak(), *story]
+        if count == 0:
+            yield [Paragraph("None of the selected cases exists any more.", st.styles().body)]
+
+    pages = build_pdf(
+        out,
+        _Feed(stories()),
+        paper=office.paper_size,
+        info=DocInfo("Case sheets", office.name),
+        furniture=Furniture(office.name, DOCUMENT, generated_line(day(today), generated_by)),
+    )
+    return BatchResult(True, count, pages)
+
+
+def _read(
+    db: Database, ids: Sequence[int], today: date, version: SheetVersion, check: Callable[[], None]
+) -> Iterator[CaseSheetData]:
+    for start in range(0, len(ids), CHUNK_SIZE):
+        check()
+        with db.reading() as session:
+            chunk = case_sheets_data(
+                session, ids[start : start + CHUNK_SIZE], today=today, version=version
+            )
+        yield from chunk
+
+
+def write_case_sheets(
+    db: Database,
+    person_ids: Sequence[int],
+    path: str | Path,
+    *,
+    today: date,
+    version: SheetVersion = SheetVersion.INTERNAL,
+    generated_by: str,
+    progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> BatchResult:
+    """Write the case sheets of ``person_ids`` (in that order) to ``path`` as one PDF.
+
+    ``progress(done, total)`` is called as sheets are laid out; when ``is_cancelled()``
+    turns true the batch stops, nothing is left at ``path`` (an existing file there is kept
+    as it was) and the result says ``completed=False``. Safe to run off the GUI thread:
+    it opens its own sessions and touches no widget.
+    """
+    target = Path(path)
+    ids = list(person_ids)
+    total = len(ids)
+
+    def check() -> None:
+        if is_cancelled is not None and is_cancelled():
+            raise _CancelledError
+
+    def on_sheet(number: int) -> None:
+        check()
+        if progress is not None:
+            progress(number - 1, total)
+
+    with db.reading() as session:
+        office = office_info(session)
+    handle, temp_name = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".part"
+    )
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            result = render_case_sheets(
+                _read(db, ids, today, version, check), stream,
+                office=office, today=today, generated_by=generated_by, on_sheet=on_sheet,
+            )  # fmt: skip
+        check()
+        os.replace(temp, target)
+    except _CancelledError:
+        temp.unlink(missing_ok=True)
+        return BatchResult(False, 0, 0)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    if progress is not None:
+        progress(total, total)
+    return result

@@ -1,0 +1,222 @@
+"""Page furniture shared by every document, and the one way a document is built.
+
+The header carries the office name, the sheet's title (e.g. its case number), the marking
+"Confidential — contains personal data" and the version marking; the footer carries the
+generated date, who generated it and "Page X of Y". Pages are numbered per *sheet*: a
+:class:`StartSheet` flowable opens a sheet, so in a batch every case sheet counts its own
+pages ("Page 1 of 2") and carries its own case number in the header. Totals are known only
+at the end, so :class:`NumberedCanvas` keeps each finished page and draws the furniture when
+the document is saved (the ReportLab "page X of Y" recipe).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from ombuds_desk.reports import styles as st
+
+Output = str | Path | BinaryIO
+
+CONFIDENTIAL = "Confidential — contains personal data"
+
+
+@dataclass(frozen=True)
+class PageMark:
+    """What the header says on every page of one sheet."""
+
+    title: str
+    marking: str = ""
+    strong: bool = False  # the marking boxed in the alert colour (counterpart version)
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """What every page of a document says, whatever its sheet."""
+
+    office_name: str
+    document: str  # "Case sheet", "Shipment manifest" …
+    generated: str  # "Generated 26.11.2026 by Олег Бондар"
+
+
+class StartSheet(Flowable):
+    """Invisible: the pages from here on belong to a new sheet with its own header and count.
+
+    ``on_start`` runs when the sheet is laid out (a batch reports progress from it and may
+    raise there to stop).
+    """
+
+    def __init__(self, mark: PageMark, on_start: Callable[[], None] | None = None) -> None:
+        super().__init__()
+        self.mark = mark
+        self.on_start = on_start
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return (0, 0)
+
+    def draw(self) -> None:
+        canvas = self.canv
+        if isinstance(canvas, NumberedCanvas):
+            canvas.begin_sheet(self.mark)
+        if self.on_start is not None:
+            self.on_start()
+
+
+class NumberedCanvas(Canvas):
+    """A canvas that holds its pages until saved, then adds header and footer to each."""
+
+    def __init__(self, *args: Any, furniture: Furniture | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.furniture = furniture
+        self.sheet_no = 0
+        self.mark = PageMark("")
+        self._pages: list[dict[str, Any]] = []
+
+    def begin_sheet(self, mark: PageMark) -> None:
+        self.sheet_no += 1
+        self.mark = mark
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    @property
+    def page_count(self) -> int:
+        return len(self._pages)
+
+    def save(self) -> None:
+        totals = Counter(page["sheet_no"] for page in self._pages)
+        previous, number = -1, 0
+        for page in self._pages:
+            self.__dict__.update(page)
+            number = number + 1 if self.sheet_no == previous else 1
+            previous = self.sheet_no
+            if self.furniture is not None:
+                draw_furniture(self, self.furniture, self.mark, number, totals[self.sheet_no])
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
+def _fit(text: str, font: str, size: float, width: float) -> float:
+    """The font size (at most ``size``, at least 6) at which ``text`` fits ``width``."""
+    needed = stringWidth(text, font, size)
+    return size if needed <= width else max(6.0, size * width / needed)
+
+
+def draw_furniture(
+    canvas: Canvas, furniture: Furniture, mark: PageMark, page: int, pages: int
+) -> None:
+    """Header and footer of one page."""
+    width, height = canvas._pagesize
+    left, right = st.MARGIN_X, width - st.MARGIN_X
+    half = (right - left) / 2 - 3 * mm
+    canvas.saveState()
+    top = height - 11 * mm
+    size = _fit(furniture.office_name, st.FONT_BOLD, 10, half)
+    canvas.setFont(st.FONT_BOLD, size)
+    canvas.setFillColor(st.INK)
+    canvas.drawString(left, top, furniture.office_name)
+    size = _fit(mark.title, st.FONT_BOLD, 10, half)
+    canvas.setFont(st.FONT_BOLD, size)
+    canvas.drawRightString(right, top, mark.title)
+    canvas.setFont(st.FONT_BOLD, 8)
+    canvas.setFillColor(st.ALERT)
+    canvas.drawString(left, top - 5 * mm, CONFIDENTIAL)
+    if mark.marking:
+        _draw_marking(canvas, mark, right, top - 5 * mm)
+    canvas.setStrokeColor(st.RULE)
+    canvas.setLineWidth(0.6)
+    canvas.line(left, height - 19 * mm, right, height - 19 * mm)
+    canvas.line(left, 12 * mm, right, 12 * mm)
+    canvas.setFont(st.FONT, 7.5)
+    canvas.setFillColor(st.MUTED)
+    canvas.drawString(left, 8 * mm, furniture.generated)
+    canvas.drawCentredString(width / 2, 8 * mm, furniture.document)
+    canvas.setFont(st.FONT_BOLD, 8)
+    canvas.setFillColor(st.INK)
+    canvas.drawRightString(right, 8 * mm, f"Page {page} of {pages}")
+    canvas.restoreState()
+
+
+def _draw_marking(canvas: Canvas, mark: PageMark, right: float, baseline: float) -> None:
+    if not mark.strong:
+        canvas.setFont(st.FONT, 8)
+        canvas.setFillColor(st.MUTED)
+        canvas.drawRightString(right, baseline, mark.marking)
+        return
+    size = 8.5
+    text_width = stringWidth(mark.marking, st.FONT_BOLD, size)
+    pad = 1.5 * mm
+    canvas.setFillColor(st.ALERT_FILL)
+    canvas.setStrokeColor(st.ALERT)
+    canvas.setLineWidth(0.8)
+    canvas.rect(right - text_width - 2 * pad, baseline - 1.3 * mm, text_width + 2 * pad,
+                size + 1.6 * mm, stroke=1, fill=1)  # fmt: skip
+    canvas.setFillColor(st.ALERT)
+    canvas.setFont(st.FONT_BOLD, size)
+    canvas.drawRightString(right - pad, baseline, mark.marking)
+
+
+def content_width(paper: str) -> float:
+    """The width between the margins, for sizing tables."""
+    return st.page_size(paper)[0] - 2 * st.MARGIN_X
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    """PDF metadata: what a viewer shows as title, author and subject."""
+
+    title: str
+    author: str
+    subject: str = ""
+
+
+def body_template(paper: str) -> PageTemplate:
+    """One frame between the margins: the page of every document except label sheets."""
+    width, height = st.page_size(paper)
+    frame = Frame(
+        st.MARGIN_X, st.MARGIN_BOTTOM, width - 2 * st.MARGIN_X,
+        height - st.MARGIN_TOP - st.MARGIN_BOTTOM,
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
+    )  # fmt: skip
+    return PageTemplate(id="body", frames=[frame])
+
+
+def build_pdf(
+    out: Output,
+    story: list[Flowable],
+    *,
+    paper: str,
+    info: DocInfo,
+    furniture: Furniture | None,
+    templates: Sequence[PageTemplate] | None = None,
+) -> int:
+    """Lay ``story`` out into ``out`` (a path or a binary stream); returns the page count."""
+    st.register_fonts()
+    doc = BaseDocTemplate(
+        str(out) if isinstance(out, Path) else out,
+        pagesize=st.page_size(paper),
+        leftMargin=st.MARGIN_X, rightMargin=st.MARGIN_X,
+        topMargin=st.MARGIN_TOP, bottomMargin=st.MARGIN_BOTTOM,
+        title=info.title, author=info.author, subject=info.subject, creator="Ombuds Desk",
+        initialFontName=st.FONT, initialFontSize=st.BODY_SIZE, pageCompression=1,
+    )  # fmt: skip
+    doc.addPageTemplates(list(templates) if templates else [body_template(paper)])
+    doc.build(story, canvasmaker=partial(NumberedCanvas, furniture=furniture))
+    canvas = doc.canv
+    return canvas.page_count if isinstance(canvas, NumberedCanvas) else 0
+
+
+def generated_line(today_text: str, generated_by: str) -> str:
+    return (
+        f"Generated {today_text} by {generated_by}" if generated_by else f"Generated {today_text}"
+    )

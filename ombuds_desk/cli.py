@@ -20,13 +20,14 @@ import argparse
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 
+import ombuds_desk.commands
 import ombuds_desk.domain.models  # noqa: F401  (every table mapped before any ORM write)
 from ombuds_desk import APP_NAME, __version__
+from ombuds_desk.commands.registry import COMMANDS, PROG, command, fail, open_db, say
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DomainError
 from ombuds_desk.domain.people import Person
@@ -36,44 +37,7 @@ from ombuds_desk.store import migrate
 from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.locations import default_db_path, resolve_db, sqlite_path
 
-PROG = "ombuds-desk"
 DEMO_PERSONS = 2500
-
-Handler = Callable[[argparse.Namespace], int]
-AddArguments = Callable[[argparse.ArgumentParser], None]
-
-
-@dataclass(frozen=True)
-class Command:
-    name: str
-    help: str
-    add_arguments: AddArguments
-    handler: Handler
-
-
-COMMANDS: dict[str, Command] = {}
-
-
-def command(
-    name: str, help: str, add_arguments: AddArguments | None = None
-) -> Callable[[Handler], Handler]:
-    """Register a handler as the sub-command ``name``."""
-
-    def register(handler: Handler) -> Handler:
-        COMMANDS[name] = Command(name, help, add_arguments or (lambda _parser: None), handler)
-        return handler
-
-    return register
-
-
-def say(message: str) -> None:
-    """Progress and notes for a person at a terminal: stderr, so stdout stays data."""
-    print(message, file=sys.stderr, flush=True)
-
-
-def open_db(args: argparse.Namespace, *, demo: bool = False) -> Database:
-    """The database named by ``--db`` (or the environment, or the default), opened."""
-    return open_database(resolve_db(args.db, demo=demo), demo=demo)
 
 
 def _has_persons(db: Database) -> bool:
@@ -252,7 +216,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail("interrupted; nothing more was saved", status=130)
 
 
-def _fail(message: str, status: int = 1) -> int:
-    text = " ".join(message.split())  # one line, always
-    print(f"{PROG}: {text}", file=sys.stderr)
-    return status
+_fail = fail

@@ -24,6 +24,7 @@ from ombuds_desk.ui.case_controller import CaseController
 from ombuds_desk.ui.case_panel import CasePanel
 from ombuds_desk.ui.contact_controller import ContactController
 from ombuds_desk.ui.errors import show_error
+from ombuds_desk.ui.features import installers
 from ombuds_desk.ui.filter_panel import FilterPanel
 from ombuds_desk.ui.fonts import register_fonts
 from ombuds_desk.ui.person_model import PersonTableModel
@@ -121,6 +122,8 @@ class MainWindow(QMainWindow):
         self.contacts = ContactController(db, actor, self, self.statusBar())
         self.actions_ = build_actions(self)
         self._connect()
+        for install in installers():
+            install(self)
         self._restore_settings()
         self.show_case(None)
 

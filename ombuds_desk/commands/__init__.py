@@ -1,0 +1,7 @@
+"""Headless sub-commands of ``ombuds-desk``, one module a feature.
+
+Importing this package registers every command (see ``registry.py``); add a feature's module
+to the import below.
+"""
+
+from ombuds_desk.commands import registry as registry

@@ -10,8 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ombuds_desk.domain.accounts import User

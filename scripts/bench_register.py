@@ -1,0 +1,137 @@
+"""Benchmark of the case register at scale: building, opening and listing 100,000 persons.
+
+Prints figures; asserts nothing. Reuses ``--db`` if it already holds persons.
+
+    .venv/bin/python scripts/bench_register.py [--persons 100000] [--db big.sqlite3]
+
+It times: the demo build; opening (schema check); the person list's id query for every
+sort column and for the usual filters (what a click on a header or a filter costs); fetching
+one page of rows; and the Qt table model end to end (offscreen): set a filter, then read
+the display data of the first screenful of rows, as the view does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from ombuds_desk.domain.enums import CaseStatus, Category
+from ombuds_desk.services import demo_data
+from ombuds_desk.services.office_settings import stalled_after_days
+from ombuds_desk.services.person_query import PersonFilter, SortColumn, person_ids, person_rows
+from ombuds_desk.services.users import acting_user
+from ombuds_desk.store.database import open_database
+from ombuds_desk.store.locations import to_url
+
+
+def timed(fn: Callable[[], object], repeat: int = 5) -> tuple[float, float, object]:
+    """Median and worst milliseconds of ``repeat`` runs, and the last result."""
+    times: list[float] = []
+    result: object = None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = fn()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times), max(times), result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--persons", type=int, default=100_000)
+    parser.add_argument("--db", help="a SQLite file to build into or reuse")
+    args = parser.parse_args()
+    path = Path(args.db) if args.db else Path(tempfile.mkdtemp()) / "bench-register.sqlite3"
+    fresh = not path.exists()
+
+    started = time.perf_counter()
+    db = open_database(to_url(path))
+    print(
+        f"open (create/migrate: {fresh})            {(time.perf_counter() - started) * 1000:8.0f} ms"
+    )
+    if fresh:
+        started = time.perf_counter()
+        demo_data.build_demo(db, persons=args.persons)
+        print(f"demo build, {args.persons:,} persons       {time.perf_counter() - started:8.1f} s")
+    db.dispose()
+    started = time.perf_counter()
+    db = open_database(to_url(path))
+    print(
+        f"open an existing register                {(time.perf_counter() - started) * 1000:8.0f} ms"
+    )
+
+    today = date.today()
+    with db.reading() as session:
+        threshold = stalled_after_days(session)
+        print("\nperson list: ids in order (median / worst of 5)")
+        for sort in SortColumn:
+            median, worst, ids = timed(
+                lambda sort=sort: person_ids(
+                    session, PersonFilter(), today=today, threshold_days=threshold, sort=sort
+                )
+            )
+            print(f"  sort by {sort.value:<16} {len(ids):>7,} ids {median:7.1f} / {worst:6.1f} ms")  # type: ignore[arg-type]
+        filters = {
+            "stalled only": PersonFilter(stalled_only=True),
+            "blocked only": PersonFilter(blocked_only=True),
+            "evacuees, awaiting": PersonFilter(
+                category=Category.EVACUEE, status=CaseStatus.AWAITING_ACCEPTANCE
+            ),
+            "search 'kovalenko'": PersonFilter(text="kovalenko"),
+            "search 'Пʼятн'": PersonFilter(text="Пʼятн"),
+            "search 'iv'": PersonFilter(text="iv"),
+            "search case number": PersonFilter(text="CAP-2026-0001"),
+        }
+        for label, filt in filters.items():
+            median, worst, ids = timed(
+                lambda filt=filt: person_ids(session, filt, today=today, threshold_days=threshold)
+            )
+            print(f"  {label:<24} {len(ids):>7,} ids {median:7.1f} / {worst:6.1f} ms")  # type: ignore[arg-type]
+        all_ids = person_ids(session, PersonFilter(), today=today, threshold_days=threshold)
+        page = all_ids[50_000:50_200] if len(all_ids) > 50_200 else all_ids[:200]
+        median, worst, _ = timed(
+            lambda: person_rows(session, page, today=today, threshold_days=threshold)
+        )
+        print(f"  one page of 200 rows               {median:7.1f} / {worst:6.1f} ms")
+
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ombuds_desk.ui.person_model import PersonTableModel
+
+    app = QApplication.instance() or QApplication([])
+    model = PersonTableModel(db, lambda: today)
+
+    def first_screen(filt: PersonFilter) -> int:
+        model.set_filter(filt)
+        for row in range(min(40, model.rowCount())):
+            for column in range(model.columnCount()):
+                model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+        return model.rowCount(QModelIndex())
+
+    print("\nQt table model: set filter + first screenful of data (median / worst of 5)")
+    for label, filt in {
+        "all cases": PersonFilter(),
+        "stalled only": PersonFilter(stalled_only=True),
+        "search 'kovalenko'": PersonFilter(text="kovalenko"),
+    }.items():
+        median, worst, rows = timed(lambda filt=filt: first_screen(filt))
+        print(f"  {label:<24} {rows:>7,} rows {median:7.1f} / {worst:6.1f} ms")  # type: ignore[str-format]
+    median, worst, _ = timed(lambda: model.sort(1, Qt.SortOrder.DescendingOrder))
+    print(f"  click 'Name' header (sort)         {median:7.1f} / {worst:6.1f} ms")
+    actor = acting_user(db, None)
+    print(f"\n(acting as {actor.username}; {app.applicationName() or 'no app name'})")
+    db.dispose()
+
+
+if __name__ == "__main__":
+    main()

@@ -40,3 +40,35 @@ def test_keys_split_words_and_ignore_punctuation() -> None:
     }
     assert query_keys("  ivan  IVAN ") == [word_key("ivan")]
     assert word_key("…") == ""
+
+
+@pytest.mark.parametrize(
+    ("name", "other_form"),
+    [
+        ("Олександр", "Александр"), ("Олександрович", "Александрович"), ("Євген", "Евгений"),
+        ("Дмитро", "Дмитрий"), ("Микола", "Николай"), ("Володимир", "Владимир"),
+        ("Тетяна", "Татьяна"), ("Петро", "Pyotr"), ("Пʼятницька", "Пятницкая"),
+        ("Світлана", "Светлана"), ("Катерина", "Екатерина"), ("Федір", "Fyodor"),
+    ],
+)  # fmt: skip
+def test_ukrainian_and_russian_forms_share_a_stored_key(name: str, other_form: str) -> None:
+    assert name_keys(name) & name_keys(other_form)
+    assert word_key(other_form) in name_keys(name)
+    assert word_key(name) in name_keys(other_form)
+
+
+def test_variant_tables_hold_keys_and_leave_other_names_alone() -> None:
+    from ombuds_desk.domain import name_keys as module
+
+    for group in [*module._STEM_VARIANTS, *module._WHOLE_VARIANTS]:
+        for key in group:
+            assert word_key(key) == key, key
+    assert name_keys("Василенко") == {"vasilenko"}
+    assert name_keys("Олег") == {"oleh"}
+
+
+def test_a_word_cut_inside_a_letter_pair_also_tries_the_pair() -> None:
+    assert query_keys("Pyatnyt") == ["piatnit", "piatnic"]
+    assert query_keys("Kh") == ["h"] and query_keys("K") == ["k", "h"]
+    assert query_keys("Shc") == ["shc", "sh"]
+    assert query_keys("Ivan") == ["ivan"]

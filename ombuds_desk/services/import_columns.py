@@ -1,0 +1,70 @@
+"""The columns of the person and item files, and the Russian and Ukrainian headers for them.
+
+Import and export share these names, so what is exported imports back unchanged; the import
+template is a file with :data:`PERSON_COLUMNS` as its header. Headers are compared after
+``tabular_files.normalise_header`` (case, spaces, hyphens and apostrophes do not matter).
+"""
+
+from __future__ import annotations
+
+PERSON_COLUMNS: tuple[str, ...] = (
+    "case_number", "category", "family_name", "given_name", "patronymic",
+    "family_name_latin", "given_name_latin", "patronymic_latin", "date_of_birth", "sex",
+    "citizenship", "home_region", "status", "status_date", "blocked_reason",
+    "service_number", "rank", "unit", "captured_on", "captured_at", "holding_party",
+    "detention_place", "icrc_number", "evacuated_from", "evacuated_on", "current_location",
+    "evacuated_by", "assigned_to", "notes",
+)  # fmt: skip
+
+_PERSON_NAMES: dict[str, tuple[str, ...]] = {
+    "case_number": ("номер дела", "номер справи", "номер", "case no", "case"),
+    "category": ("категория", "категорія"),
+    "family_name": ("фамилия", "прізвище", "surname", "last name"),
+    "given_name": ("имя", "імʼя", "first name"),
+    "patronymic": ("отчество", "по батькові", "middle name"),
+    "family_name_latin": ("фамилия латиницей", "прізвище латиницею"),
+    "given_name_latin": ("имя латиницей", "імʼя латиницею"),
+    "patronymic_latin": ("отчество латиницей", "по батькові латиницею"),
+    "date_of_birth": ("дата рождения", "дата народження", "birth date", "born"),
+    "sex": ("пол", "стать", "gender"),
+    "citizenship": ("гражданство", "громадянство"),
+    "home_region": ("регион", "регіон", "область", "region"),
+    "status": ("статус",),
+    "status_date": ("дата статуса", "дата статусу"),
+    "blocked_reason": ("причина блокировки", "причина блокування"),
+    "service_number": ("личный номер", "особистий номер", "жетон"),
+    "rank": ("звание", "звання"),
+    "unit": ("воинская часть", "військова частина", "подразделение", "підрозділ"),
+    "captured_on": ("дата пленения", "дата полону", "дата захоплення"),
+    "captured_at": ("место пленения", "місце полону", "місце захоплення"),
+    "holding_party": ("удерживающая сторона", "сторона що утримує", "утримуюча сторона"),
+    "detention_place": ("место содержания", "місце утримання"),
+    "icrc_number": ("номер мккк", "номер мкчх", "icrc"),
+    "evacuated_from": ("эвакуирован из", "евакуйований з", "звідки евакуйований"),
+    "evacuated_on": ("дата эвакуации", "дата евакуації"),
+    "current_location": ("местонахождение", "місцеперебування", "location"),
+    "evacuated_by": ("кем эвакуирован", "ким евакуйований"),
+    "assigned_to": ("ответственный", "исполнитель", "відповідальний", "виконавець"),
+    "notes": ("примечания", "примечание", "заметки", "примітки", "примітка", "нотатки"),
+}
+PERSON_ALIASES: dict[str, str] = {a: f for f, names in _PERSON_NAMES.items() for a in names}
+
+ITEM_COLUMNS: tuple[str, ...] = (
+    "case_number", "kind", "direction", "author", "relationship", "date_received",
+    "language", "pages", "description",
+)  # fmt: skip
+# What an item export adds for the reader; the import knows them and leaves them be.
+ITEM_EXTRA_COLUMNS: tuple[str, ...] = ("status", "parcel_number")
+
+_ITEM_NAMES: dict[str, tuple[str, ...]] = {
+    "case_number": _PERSON_NAMES["case_number"],
+    "kind": ("вид", "тип", "type"),
+    "direction": ("направление", "напрямок"),
+    "author": ("автор", "от кого", "від кого", "author name"),
+    "relationship": ("родство", "степень родства", "спорідненість", "ким доводиться"),
+    "date_received": ("дата получения", "дата отримання", "received", "received on"),
+    "language": ("язык", "мова"),
+    "pages": ("страниц", "количество страниц", "сторінок", "кількість сторінок"),
+    "description": ("описание", "опис"),
+}
+ITEM_ALIASES: dict[str, str] = {a: f for f, names in _ITEM_NAMES.items() for a in names}

@@ -32,6 +32,7 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DomainError
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services import demo_data, office_settings, users
+from ombuds_desk.services.startup import prepare_database
 from ombuds_desk.services.unit_of_work import unit_of_work
 from ombuds_desk.store import migrate
 from ombuds_desk.store.database import Database, open_database
@@ -57,6 +58,14 @@ def _progress_printer() -> Callable[[int, int], None]:
         elif percent // 25 != last[0] // 25 or done >= total:
             say(f"Building demo data: {done:,} / {total:,} persons")
         last[0] = percent
+
+    return show
+
+
+def _rekey_printer() -> Callable[[int, int], None]:
+    def show(done: int, total: int) -> None:
+        if done == total or done % 20_000 == 0:
+            say(f"Updating search keys: {done:,} / {total:,} persons")
 
     return show
 
@@ -105,6 +114,8 @@ def gui(args: argparse.Namespace) -> int:
         if demo and not _has_persons(db) and (is_new or default_demo):
             say(f"Building the demo database {db.display_name} (once)…")
             _build(db, DEMO_PERSONS, seed=2026)
+        if prepare_database(db, progress=_rekey_printer()):
+            say("Search keys updated to the current spelling rules.")
         actor = users.acting_user(db, args.user)
         try:
             from ombuds_desk.ui.app import run_gui  # Qt only when a window is wanted

@@ -24,6 +24,7 @@ from typing import Any
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.services import users
+from ombuds_desk.services.startup import prepare_database
 from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.locations import resolve_db
 
@@ -63,7 +64,9 @@ def say(message: str) -> None:
 
 def open_db(args: argparse.Namespace, *, demo: bool = False) -> Database:
     """The database named by ``--db`` (or the environment, or the default), opened."""
-    return open_database(resolve_db(args.db, demo=demo), demo=demo)
+    db = open_database(resolve_db(args.db, demo=demo), demo=demo)
+    prepare_database(db)
+    return db
 
 
 def actor_of(db: Database, args: argparse.Namespace) -> User:

@@ -39,6 +39,7 @@ from ombuds_desk.services.block_reasons import STANDARD_REASONS
 from ombuds_desk.services.contacts import clean_contact
 from ombuds_desk.services.office_settings import OFFICE_NAME, set_setting
 from ombuds_desk.services.persons import derived_fields, format_case_number, search_keys_of
+from ombuds_desk.services.search_index import mark_keys_current
 from ombuds_desk.services.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
 
@@ -681,6 +682,8 @@ def build_demo(
             )
         staff = _create_staff(session, rng, users.login_name())
         set_setting(session, None, OFFICE_NAME, DEMO_OFFICE_NAME)
+        # Keys are made below by the current rules (persons.search_keys_of).
+        mark_keys_current(session)
         connection = session.connection()
         if progress:
             progress(0, persons)

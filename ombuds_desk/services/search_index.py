@@ -58,10 +58,15 @@ def rebuild_search_keys(
             connection.execute(insert(PersonNameKey), keys)
         if progress:
             progress(min(start + BATCH, total), total)
+    mark_keys_current(session)
+    return total
+
+
+def mark_keys_current(session: Session) -> None:
+    """Record that every stored key follows the current rules (after a rebuild or a build)."""
     setting = session.get(OfficeSetting, VERSION_SETTING)
     if setting is None:
         session.add(OfficeSetting(key=VERSION_SETTING, value=str(KEYS_VERSION)))
     else:
         setting.value = str(KEYS_VERSION)
     session.flush()
-    return total

@@ -1,0 +1,25 @@
+"""At start, stale search keys are rebuilt by the current rules, once."""
+
+from sqlmodel import delete, select
+
+from ombuds_desk.domain.accounts import OfficeSetting
+from ombuds_desk.domain.people import PersonNameKey
+from ombuds_desk.services.person_query import PersonFilter, person_ids
+from ombuds_desk.services.search_index import VERSION_SETTING
+from ombuds_desk.services.startup import prepare_database
+from tests.services.helpers import register
+
+
+def test_stale_keys_are_rebuilt_once(db, admin, today) -> None:
+    person = register(db, admin, today, family_name="Пʼятницька", given_name="Євгенія")
+    # An older file: keys missing and no version recorded.
+    with db.engine.begin() as connection:
+        connection.execute(delete(PersonNameKey))
+        connection.execute(delete(OfficeSetting).where(OfficeSetting.key == VERSION_SETTING))
+    with db.reading() as session:
+        assert person_ids(session, PersonFilter(text="pyatnytska"), today=today, threshold_days=30) == []
+    assert prepare_database(db) == 1
+    with db.reading() as session:
+        assert person_ids(session, PersonFilter(text="pyatnytska"), today=today, threshold_days=30) == [person.id]
+        assert session.exec(select(OfficeSetting.value).where(OfficeSetting.key == VERSION_SETTING)).one()
+    assert prepare_database(db) == 0

@@ -63,6 +63,30 @@ def _record(
     return event
 
 
+def _set_status(person: Person, status: CaseStatus, since: date) -> None:
+    person.status = status
+    person.status_since = since
+    if is_final(status):
+        _set_block(person, None, None)
+
+
+def _set_block(person: Person, reason: str | None, note: str | None) -> None:
+    person.blocked = reason is not None
+    person.blocked_reason = reason
+    person.blocked_note = note
+
+
+def _saved(session: Session, person: Person) -> Person:
+    person.updated_at = utcnow()
+    session.add(person)
+    session.flush()
+    return person
+
+
+def _text(value: str | None) -> str | None:
+    return (value or "").strip() or None
+
+
 def change_status(
     session: Session,
     actor: User,
@@ -84,17 +108,10 @@ def change_status(
     check_version(person, expected_version, f"Case {person.case_number}")
     _record(
         session, actor, person, StatusEventKind.CHANGE, new_status, effective_on,
-        (reason or "").strip() or None, operation_id=operation_id,
+        _text(reason), operation_id=operation_id,
     )  # fmt: skip
-    person.status = new_status
-    person.status_since = effective_on
-    if is_final(new_status) and person.blocked:
-        person.blocked = False
-        person.blocked_reason = None
-    person.updated_at = utcnow()
-    session.add(person)
-    session.flush()
-    return person
+    _set_status(person, new_status, effective_on)
+    return _saved(session, person)
 
 
 def correct_status(
@@ -123,12 +140,8 @@ def correct_status(
     _record(
         session, actor, person, StatusEventKind.CORRECTION, new_status, effective_on, reason.strip()
     )
-    person.status = new_status
-    person.status_since = effective_on
-    person.updated_at = utcnow()
-    session.add(person)
-    session.flush()
-    return person
+    _set_status(person, new_status, effective_on)
+    return _saved(session, person)
 
 
 def block_case(
@@ -149,15 +162,10 @@ def block_case(
     check_version(person, expected_version, f"Case {person.case_number}")
     _record(
         session, actor, person, StatusEventKind.BLOCKED, person.status, today,
-        (note or "").strip() or None, blocked_reason=reason.strip(),
+        _text(note), blocked_reason=reason.strip(),
     )  # fmt: skip
-    person.blocked = True
-    person.blocked_reason = reason.strip()
-    person.blocked_note = (note or "").strip() or None
-    person.updated_at = utcnow()
-    session.add(person)
-    session.flush()
-    return person
+    _set_block(person, reason.strip(), _text(note))
+    return _saved(session, person)
 
 
 def unblock_case(
@@ -175,15 +183,10 @@ def unblock_case(
     check_version(person, expected_version, f"Case {person.case_number}")
     _record(
         session, actor, person, StatusEventKind.UNBLOCKED, person.status, today,
-        (note or "").strip() or None, blocked_reason=person.blocked_reason,
+        _text(note), blocked_reason=person.blocked_reason,
     )  # fmt: skip
-    person.blocked = False
-    person.blocked_reason = None
-    person.blocked_note = None
-    person.updated_at = utcnow()
-    session.add(person)
-    session.flush()
-    return person
+    _set_block(person, None, None)
+    return _saved(session, person)
 
 
 @dataclass(frozen=True)
@@ -242,10 +245,7 @@ def complete_by_operation(
         session, actor, person, StatusEventKind.CHANGE, new_status, effective_on,
         f"Operation “{operation_name}”", operation_id=operation_id,
     )  # fmt: skip
-    person.status = new_status
-    person.status_since = effective_on
-    person.blocked = False
-    person.blocked_reason = None
+    _set_status(person, new_status, effective_on)
+    _set_block(person, None, None)
     person.version += 1
-    person.updated_at = utcnow()
-    session.add(person)
+    _saved(session, person)

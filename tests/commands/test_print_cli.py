@@ -1,0 +1,130 @@
+"""``ombuds-desk print …`` run as a user runs it (a process), on a register with Cyrillic names.
+
+The command prints "as of today", so the register is built relative to the real date.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.store.database import Database
+from tests.reports.builders import (
+    CAPTIVE_NAME,
+    DETENTION,
+    EVACUEE_NAME,
+    MOTHER_PHONE,
+    RUSSIAN_NAME,
+    SHIPMENT,
+    CaseFile,
+    build_case_file,
+)
+from tests.reports.pdf_checks import assert_omits, assert_only_dejavu, assert_says
+
+
+@pytest.fixture
+def case_file(db: Database, caseworker: User) -> CaseFile:
+    return build_case_file(db, caseworker, date.today())
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+def ombuds(tmp_path: Path, db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("OMBUDS_DESK_DB", "PYTEST_ADDOPTS")}
+    env |= {"HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
+    return subprocess.run(
+        [sys.executable, "-m", "ombuds_desk", *args, "--db", str(db_path), "--user", "o.bondar"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
+def ok(result: subprocess.CompletedProcess[str], pdf: Path) -> None:
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"Wrote {pdf}")
+    assert_only_dejavu(pdf)
+
+
+def test_case_sheets_of_several_cases(case_file, tmp_path, db_path, out) -> None:
+    pdf = out / "sheets.pdf"
+    cases = [case_file.captive_case, case_file.evacuee_case.lower(), case_file.russian_case]
+    ok(ombuds(tmp_path, db_path, "print", "case-sheet", *cases, "-o", str(pdf)), pdf)
+    assert_says(
+        pdf, f"Case {case_file.captive_case}", f"Case {case_file.evacuee_case}",
+        f"Case {case_file.russian_case}", CAPTIVE_NAME, EVACUEE_NAME, RUSSIAN_NAME,
+        DETENTION, MOTHER_PHONE, "Generated", "Олег Бондар",
+    )  # fmt: skip
+    pages = [page.extract_text() for page in PdfReader(pdf).pages]
+    assert len(pages) >= 3
+    assert sum("Page 1 of" in text for text in pages) == 3
+    assert list(out.iterdir()) == [pdf]
+
+
+def test_counterpart_version_leaves_out_contact_details(case_file, tmp_path, db_path, out) -> None:
+    pdf = out / "counterpart.pdf"
+    args = ("print", "case-sheet", case_file.captive_case, "-o", str(pdf), "--counterpart")
+    ok(ombuds(tmp_path, db_path, *args), pdf)
+    assert_says(pdf, CAPTIVE_NAME, "Counterpart version")
+    assert_omits(pdf, MOTHER_PHONE)
+
+
+def test_unknown_case_number_writes_nothing(case_file, tmp_path, db_path, out) -> None:
+    pdf = out / "sheets.pdf"
+    args = ("print", "case-sheet", case_file.captive_case, "CAP-1999-99999", "-o", str(pdf))
+    result = ombuds(tmp_path, db_path, *args)
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("ombuds-desk: ")
+    assert "CAP-1999-99999" in lines[0]
+    assert list(out.iterdir()) == []
+
+
+def test_stalled_report(case_file, tmp_path, db_path, out) -> None:
+    pdf = out / "stalled.pdf"
+    ok(ombuds(tmp_path, db_path, "print", "stalled", "-o", str(pdf)), pdf)
+    # The blocked evacuee and the Russian captive (75 days unchanged) are stalled.
+    assert_says(
+        pdf, "Stalled cases", case_file.evacuee_case, case_file.russian_case, EVACUEE_NAME,
+        RUSSIAN_NAME, "Home country does not accept return — 1 case", "All stalled cases: 2",
+    )  # fmt: skip
+
+
+def test_manifest(case_file, tmp_path, db_path, out) -> None:
+    pdf = out / "manifest.pdf"
+    ok(ombuds(tmp_path, db_path, "print", "manifest", SHIPMENT, "-o", str(pdf)), pdf)
+    assert_says(
+        pdf, f"Shipment manifest {SHIPMENT}", *case_file.parcel_numbers, case_file.captive_case,
+        case_file.russian_case, CAPTIVE_NAME, RUSSIAN_NAME, DETENTION,
+        "Total: 3 parcels (1 parcel not weighed)", "4.15 kg",
+    )  # fmt: skip
+
+
+def test_labels(case_file, tmp_path, db_path, out) -> None:
+    pdf = out / "labels.pdf"
+    ok(ombuds(tmp_path, db_path, "print", "labels", SHIPMENT, "-o", str(pdf)), pdf)
+    assert_says(
+        pdf, *case_file.parcel_numbers, f"Case {case_file.captive_case}",
+        f"Case {case_file.russian_case}", CAPTIVE_NAME, RUSSIAN_NAME, DETENTION,
+    )  # fmt: skip
+    assert len(PdfReader(pdf).pages) == 1
+
+
+@pytest.mark.parametrize("document", ["manifest", "labels"])
+def test_unknown_shipment_writes_nothing(document, case_file, tmp_path, db_path, out) -> None:
+    pdf = out / "x.pdf"
+    result = ombuds(tmp_path, db_path, "print", document, "SH-NONE", "-o", str(pdf))
+    assert result.returncode == 1
+    assert len(result.stderr.splitlines()) == 1 and "SH-NONE" in result.stderr
+    assert list(out.iterdir()) == []

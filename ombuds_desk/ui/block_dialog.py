@@ -19,18 +19,13 @@ from PySide6.QtWidgets import (
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.services.block_reasons import block_reasons
 from ombuds_desk.services.case_status import block_case, unblock_case
 from ombuds_desk.services.case_view import CaseDetails
 from ombuds_desk.services.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.errors import show_error
 from ombuds_desk.ui.form_fields import ERROR_STYLE
-
-SUGGESTED_REASONS = (
-    "Home country does not accept return",
-    "Identity not confirmed by holding party",
-    "No contact with family",
-)
 
 
 class BlockDialog(QDialog):
@@ -59,7 +54,7 @@ class BlockDialog(QDialog):
         self.reason = QComboBox(self)
         self.reason.setObjectName("reason")
         self.reason.setEditable(True)
-        self.reason.addItems([self.tr(r) for r in SUGGESTED_REASONS])
+        self.reason.addItems(self._suggested_reasons())
         self.reason.setCurrentIndex(-1)
         line = self.reason.lineEdit()
         if line is not None:
@@ -100,6 +95,14 @@ class BlockDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
         (self.note if self.unblocking else self.reason).setFocus()
+
+    def _suggested_reasons(self) -> list[str]:
+        """The office's list of block reasons (standard ones first); typing another is fine."""
+        try:
+            with self._db.reading() as session:
+                return block_reasons(session)
+        except Exception:
+            return []
 
     @Slot()
     def on_save_clicked(self) -> None:

@@ -185,6 +185,8 @@ class PersonTableModel(QAbstractTableModel):
             role == Qt.ItemDataRole.ToolTipRole
             and COLUMNS[section].sort is SortColumn.DAYS_IN_STATUS
         ):
+            if self._filter.stalled_only:  # the narrow column keeps its short title
+                return _tr("Days stalled: days since the current status was set")
             return _tr("Days since the current status was set")
         return None
 

@@ -1,4 +1,8 @@
-"""Change a case's repatriation status: only the statuses the rules allow next, a date, a reason."""
+"""Change a case's repatriation status: only the statuses the rules allow next, a date, a reason.
+
+A supervisor may instead tick "Correct status" to put right a mistaken status: any status of
+the case's category, a required reason, recorded as a correction (``correct_status``).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -18,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.enums import CaseStatus
+from ombuds_desk.domain.enums import CaseStatus, Role
 from ombuds_desk.domain.errors import ValidationError
-from ombuds_desk.services.case_status import change_status
+from ombuds_desk.domain.status_rules import statuses_for
+from ombuds_desk.services.case_status import change_status, correct_status
 from ombuds_desk.services.case_view import CaseDetails
 from ombuds_desk.services.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
@@ -43,6 +49,7 @@ class StatusDialog(QDialog):
         details: CaseDetails,
         today: date,
         parent: QWidget | None = None,
+        correcting: bool = False,
     ) -> None:
         super().__init__(parent)
         self._db = db
@@ -81,8 +88,15 @@ class StatusDialog(QDialog):
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
         self.problem.hide()
+        self.correct = QCheckBox(
+            self.tr("Correct a &mistaken status (any status, reason required)"), self
+        )
+        self.correct.setObjectName("correct")
+        can_correct = actor.role.rank >= Role.SUPERVISOR.rank
+        self.correct.setVisible(can_correct)
 
         form = QFormLayout()
+        form.addRow("", self.correct)
         for caption, widget in (
             (self.tr("&New status:"), self.new_status),
             (self.tr("&Reason:"), self.reason),
@@ -108,7 +122,28 @@ class StatusDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        self.correct.toggled.connect(self.on_correct_toggled)
+        self.correct.setChecked(correcting and can_correct)
         self.new_status.setFocus()
+
+    @Slot(bool)
+    def on_correct_toggled(self, correcting: bool) -> None:
+        details = self._details
+        if correcting:
+            others = [s for s in statuses_for(details.category) if s is not details.status]
+            self.new_status.set_members(others)
+            self.effective_on.setMinimumDate(QDate(1900, 1, 1))
+            self.reason.setPlaceholderText(self.tr("What was wrong, and on whose word (required)"))
+            self.save_button.setText(self.tr("C&orrect status"))
+        else:
+            self.new_status.set_members(details.next_statuses)
+            self.effective_on.setMinimumDate(to_qdate(details.status_since))
+            self.reason.setPlaceholderText(
+                self.tr("Why, and on whose word (e.g. ICRC notification)")
+            )
+            self.save_button.setText(self.tr("&Change status"))
+        self.save_button.setEnabled(self.new_status.count() > 0)
+        self.problem.hide()
 
     def chosen_status(self) -> CaseStatus | None:
         return self.new_status.current()
@@ -122,7 +157,8 @@ class StatusDialog(QDialog):
         assert isinstance(day, date)
         try:
             with unit_of_work(self._db, self._actor) as session:
-                change_status(
+                change = correct_status if self.correct.isChecked() else change_status
+                change(
                     session, self._actor, self._details.id, status,
                     effective_on=day, today=self._today, reason=self.reason.text(),
                     expected_version=self._details.version,
@@ -131,7 +167,10 @@ class StatusDialog(QDialog):
             if exc.fields:
                 names = {"effective_on": self.tr("The date"), "reason": self.tr("The reason")}
                 self.problem.setText(
-                    "\n".join(f"{names.get(k, k)} {v}" for k, v in exc.fields.items())
+                    "\n".join(
+                        f"{names.get(k, k)} {v}" if v.startswith("is ") else v[:1].upper() + v[1:]
+                        for k, v in exc.fields.items()
+                    )
                 )
                 self.problem.show()
             else:

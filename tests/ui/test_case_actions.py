@@ -112,7 +112,9 @@ def test_block_and_unblock_with_a_reason(qtbot: QtBot, window: MainWindow, perso
     window.actions_.block.trigger()
     dialog = window.cases.dialog
     assert isinstance(dialog, BlockDialog)
-    assert dialog.reason.count() == 3  # the suggestions
+    # the office's list of block reasons (services/block_reasons.py)
+    assert dialog.reason.itemText(2) == "No contact with family"
+    assert dialog.reason.count() == 5
     dialog.save_button.click()
     assert dialog.problem.text() == "Say why the case is blocked"
     dialog.reason.setCurrentIndex(0)

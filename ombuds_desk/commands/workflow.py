@@ -1,0 +1,253 @@
+"""Repatriation workflow from the command line: status, block, unblock, stalled, stats, review-queue.
+
+Each command asks the services (the rules live there) and uses the office's local date
+(``date.today()``). A refused change ends with one line on stderr and exit status 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from ombuds_desk.commands.registry import (
+    actor_of,
+    command,
+    fail,
+    open_db,
+    parse_day,
+    print_json,
+)
+from ombuds_desk.domain.enums import CaseStatus
+from ombuds_desk.services.case_status import block_case, change_status, unblock_case
+from ombuds_desk.services.office_settings import stalled_after_days
+from ombuds_desk.services.persons import get_by_case_number
+from ombuds_desk.services.review_queue import StalledCase, stalled_cases
+from ombuds_desk.services.statistics import office_stats
+from ombuds_desk.services.unit_of_work import unit_of_work
+from ombuds_desk.store.database import Database
+
+TABLE_COLUMNS = (
+    ("Case number", 15),
+    ("Days", 5),
+    ("Status", 20),
+    ("Caseworker", 20),
+    ("Name", 34),
+    ("Reason", 0),
+)
+
+
+def _case_no(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("case_number", metavar="CASE_NO", help="e.g. CAP-2026-00042")
+
+
+def _status_args(parser: argparse.ArgumentParser) -> None:
+    _case_no(parser)
+    parser.add_argument(
+        "status",
+        metavar="STATUS",
+        help="the new status, e.g. confirmed, 'listed for exchange', return_requested",
+    )
+    parser.add_argument("--reason", metavar="TEXT", help="why, and on whose word")
+    parser.add_argument(
+        "--on", type=parse_day, metavar="DATE", help="effective date (default: today)"
+    )
+
+
+@command("status", "change a case's repatriation status (as the rules allow)", _status_args)
+def status(args: argparse.Namespace) -> int:
+    try:
+        new_status = CaseStatus(CaseStatus.parse(args.status))
+    except ValueError as exc:
+        return fail(str(exc))
+    db = open_db(args)
+    try:
+        actor = actor_of(db, args)
+        today = date.today()
+        with unit_of_work(db, actor) as session:
+            person = get_by_case_number(session, args.case_number)
+            old = person.status
+            assert person.id is not None
+            change_status(
+                session, actor, person.id, new_status, effective_on=args.on or today,
+                today=today, reason=args.reason,
+            )  # fmt: skip
+            number = person.case_number
+        print(f"{number}: {old.label} → {new_status.label}")
+        return 0
+    finally:
+        db.dispose()
+
+
+def _block_args(parser: argparse.ArgumentParser) -> None:
+    _case_no(parser)
+    parser.add_argument(
+        "--reason",
+        required=True,
+        metavar="TEXT",
+        help="e.g. 'Home country does not accept return'",
+    )
+    parser.add_argument("--note", metavar="TEXT", help="free text beside the reason")
+
+
+@command("block", "mark a case blocked, with a reason", _block_args)
+def block(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        actor = actor_of(db, args)
+        with unit_of_work(db, actor) as session:
+            person = get_by_case_number(session, args.case_number)
+            assert person.id is not None
+            block_case(session, actor, person.id, args.reason, today=date.today(), note=args.note)
+            number, reason = person.case_number, person.blocked_reason
+        print(f"{number}: blocked — {reason}")
+        return 0
+    finally:
+        db.dispose()
+
+
+def _unblock_args(parser: argparse.ArgumentParser) -> None:
+    _case_no(parser)
+    parser.add_argument("--note", metavar="TEXT", help="why the block is lifted")
+
+
+@command("unblock", "lift a case's block", _unblock_args)
+def unblock(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        actor = actor_of(db, args)
+        with unit_of_work(db, actor) as session:
+            person = get_by_case_number(session, args.case_number)
+            assert person.id is not None
+            unblock_case(session, actor, person.id, today=date.today(), note=args.note)
+            number = person.case_number
+        print(f"{number}: unblocked")
+        return 0
+    finally:
+        db.dispose()
+
+
+def _stalled_args(parser: argparse.ArgumentParser, *, days: bool = True) -> None:
+    parser.add_argument("--json", action="store_true", help="a JSON list instead of a table")
+    if days:
+        parser.add_argument(
+            "--days",
+            type=int,
+            metavar="N",
+            help="only cases unchanged for at least N days (blocked cases are always listed)",
+        )
+
+
+def _as_json(case: StalledCase, threshold: int) -> dict[str, object]:
+    return {
+        "case_number": case.case_number,
+        "name": case.name,
+        "category": case.category.value,
+        "status": case.status.value,
+        "days_stalled": case.days_stalled,
+        "blocked": case.blocked,
+        "blocked_reason": case.blocked_reason,
+        "reason": case.reason(threshold),
+        "assigned_to": case.assigned_to or None,
+        "last_review_on": case.last_review_on,
+        "last_decision": case.last_decision.value if case.last_decision else None,
+        "next_review_on": case.next_review_on,
+    }
+
+
+def _print_table(cases: list[StalledCase], threshold: int, what: str) -> None:
+    print("  ".join(f"{title:<{width}}" if width else title for title, width in TABLE_COLUMNS))
+    for case in cases:
+        cells = (
+            case.case_number,
+            f"{case.days_stalled:>5}",
+            case.status.label,
+            case.assigned_to or "—",
+            case.name,
+            case.reason(threshold),
+        )
+        print(
+            "  ".join(
+                f"{cell[:width]:<{width}}" if width else cell
+                for cell, (_title, width) in zip(cells, TABLE_COLUMNS, strict=True)
+            )
+        )
+    print(f"{len(cases):,} {what}")
+
+
+def _stalled(db: Database, args: argparse.Namespace, *, queue_only: bool) -> int:
+    today = date.today()
+    with db.reading() as session:
+        threshold = stalled_after_days(session)
+        cases = stalled_cases(
+            session, today=today, threshold_days=threshold, queue_only=queue_only,
+            min_days=getattr(args, "days", None),
+        )  # fmt: skip
+    if args.json:
+        print_json([_as_json(c, threshold) for c in cases])
+    else:
+        what = "cases in the review queue" if queue_only else "stalled cases"
+        _print_table(cases, threshold, what)
+    return 0
+
+
+@command("stalled", "list stalled cases, longest first", _stalled_args)
+def stalled(args: argparse.Namespace) -> int:
+    if args.days is not None and args.days < 0:
+        return fail("--days must be 0 or more")
+    db = open_db(args)
+    try:
+        return _stalled(db, args, queue_only=False)
+    finally:
+        db.dispose()
+
+
+@command(
+    "review-queue",
+    "the supervisors' review queue: stalled cases not deferred by a review",
+    lambda parser: _stalled_args(parser, days=False),
+)
+def review_queue(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        return _stalled(db, args, queue_only=True)
+    finally:
+        db.dispose()
+
+
+def _stats_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="JSON instead of readable text")
+
+
+@command("stats", "the office's figures: open, stalled, completed per month, parcels", _stats_args)
+def stats(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        with db.reading() as session:
+            figures = office_stats(
+                session, today=date.today(), threshold_days=stalled_after_days(session)
+            ).as_json()
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(figures)
+        return 0
+    _print_stats(figures)
+    return 0
+
+
+def _print_stats(figures: dict[str, object]) -> None:
+    for key in ("today", "total_cases", "open_cases", "blocked_cases", "stalled_cases"):
+        print(f"{key.replace('_', ' ').capitalize():<22}{figures[key]}")
+    print(f"{'Review queue':<22}{figures['review_queue']}")
+    for key, value in figures.items():
+        if isinstance(value, dict):
+            print(f"\n{key.replace('_', ' ').capitalize()}:")
+            if not value:
+                print("  (none)")
+            for name, inner in value.items():
+                shown = (
+                    ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in inner.items())
+                    if isinstance(inner, dict)
+                    else inner
+                )
+                print(f"  {str(name).replace('_', ' '):<40}{shown}")

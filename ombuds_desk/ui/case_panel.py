@@ -80,6 +80,7 @@ class CasePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.details: CaseDetails | None = None
+        self._feature_tabs: list[QWidget] = []
         self._stack = QStackedWidget(self)
         hint = QLabel(
             self.tr(
@@ -208,8 +209,15 @@ class CasePanel(QWidget):
 
     # -- showing -------------------------------------------------------------
 
+    def add_tab(self, widget: QWidget, title: str) -> int:
+        """A feature's tab in the case view; its ``show_case(details)`` follows the case shown."""
+        self._feature_tabs.append(widget)
+        return self.tabs.addTab(widget, title)
+
     def show_case(self, details: CaseDetails | None) -> None:
         self.details = details
+        for tab in self._feature_tabs:
+            tab.show_case(details)  # type: ignore[attr-defined]
         if details is None:
             self._stack.setCurrentIndex(0)
             return

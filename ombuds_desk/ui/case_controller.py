@@ -51,7 +51,14 @@ class CaseController(QObject):
         dialog = PersonDialog(
             self._db, self._actor, self._today_fn(), category=category, parent=self._window
         )
+        dialog.open_existing_requested.connect(self._open_existing)
         self._open(dialog, lambda: self._saved(dialog))
+
+    def _open_existing(self, person_id: int) -> None:
+        """The duplicate warning's "Open existing case": show that case in the window."""
+        open_case = getattr(self._window, "open_case", None)
+        if callable(open_case):
+            open_case(person_id)
 
     def edit_case(self, person_id: int) -> None:
         try:

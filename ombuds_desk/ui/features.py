@@ -20,4 +20,16 @@ Installer = Callable[["MainWindow"], None]
 def installers() -> list[Installer]:
     """Imported here, not at module level, so a feature may import the main window's module."""
     found: list[Installer] = []
+    from ombuds_desk.ui import workflow_feature
+
+    found.append(workflow_feature.install)
+    from ombuds_desk.ui import printing_feature
+
+    found.append(printing_feature.install)
+    from ombuds_desk.ui import mail_feature
+
+    found.append(mail_feature.install)
+    from ombuds_desk.ui import lists_feature
+
+    found.append(lists_feature.install)
     return found

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,6 +40,7 @@ from ombuds_desk.services.persons import register_person, update_person
 from ombuds_desk.services.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.discard import ask_discard
+from ombuds_desk.ui.duplicate_warning import DuplicateWarningDialog, warn_before_register
 from ombuds_desk.ui.enum_combo import EnumCombo
 from ombuds_desk.ui.errors import show_error
 from ombuds_desk.ui.field_labels import label, problem_text
@@ -47,7 +48,13 @@ from ombuds_desk.ui.form_fields import ValidatedLine
 
 
 class PersonDialog(QDialog):
-    """``saved_id`` holds the person's id once Save succeeded (the dialog is then accepted)."""
+    """``saved_id`` holds the person's id once Save succeeded (the dialog is then accepted).
+
+    Saving a new person who may already have a case shows the duplicate warning first;
+    ``open_existing_requested`` carries the case the user chose to open instead.
+    """
+
+    open_existing_requested = Signal(int)
 
     def __init__(
         self,
@@ -65,6 +72,7 @@ class PersonDialog(QDialog):
         self._form = form
         self._touched: set[str] = set()
         self.saved_id: int | None = None
+        self.duplicate_warning: DuplicateWarningDialog | None = None
         self.setObjectName("personDialog")
         self.setWindowTitle(
             self.tr("Edit case %s") % form.case_number if form else self.tr("Register a person")
@@ -243,6 +251,23 @@ class PersonDialog(QDialog):
     def on_save_clicked(self) -> None:
         if not self.validate():
             return
+        if self._form is None and self._warn_of_duplicates():
+            return  # the warning decides: register anyway, open the existing case, or back
+        self.save()
+
+    def _warn_of_duplicates(self) -> bool:
+        """Show the possible existing cases of a new person, if any (``duplicate_warning``)."""
+        self.duplicate_warning = warn_before_register(
+            self, self._db, self._today, self.values(), self.save, self._open_existing
+        )
+        return self.duplicate_warning is not None
+
+    def _open_existing(self, person_id: int) -> None:
+        QDialog.reject(self)  # the user chose the existing case: nothing to ask
+        self.open_existing_requested.emit(person_id)
+
+    @Slot()
+    def save(self) -> None:
         raw = self.values()
         try:
             with unit_of_work(self._db, self._actor) as session:

@@ -17,9 +17,16 @@ def test_stale_keys_are_rebuilt_once(db, admin, today) -> None:
         connection.execute(delete(PersonNameKey))
         connection.execute(delete(OfficeSetting).where(OfficeSetting.key == VERSION_SETTING))
     with db.reading() as session:
-        assert person_ids(session, PersonFilter(text="pyatnytska"), today=today, threshold_days=30) == []
+        assert (
+            person_ids(session, PersonFilter(text="pyatnytska"), today=today, threshold_days=30)
+            == []
+        )
     assert prepare_database(db) == 1
     with db.reading() as session:
-        assert person_ids(session, PersonFilter(text="pyatnytska"), today=today, threshold_days=30) == [person.id]
-        assert session.exec(select(OfficeSetting.value).where(OfficeSetting.key == VERSION_SETTING)).one()
+        assert person_ids(
+            session, PersonFilter(text="pyatnytska"), today=today, threshold_days=30
+        ) == [person.id]
+        assert session.exec(
+            select(OfficeSetting.value).where(OfficeSetting.key == VERSION_SETTING)
+        ).one()
     assert prepare_database(db) == 0

@@ -1,0 +1,244 @@
+"""Lists in and out from the command line: ``import``, ``export``, ``find``, ``duplicates``.
+
+``import persons|items FILE`` checks the whole file first and prints every problem on stderr,
+one a line as ``line N: column: message``; with any problem and no ``--skip-invalid`` it
+writes nothing and exits 1. ``--dry-run`` only checks. The import itself is one transaction.
+The summary goes to stdout: ``added 12, updated 3, unchanged 0, skipped 2``.
+
+``export persons FILE`` (filters as the list has them), ``export items CASE_NO FILE`` and
+``export parcels REF FILE`` write CSV (UTF-8 with BOM) or XLSX, by the file's extension.
+``find QUERY`` searches as the search box does (any spelling); ``duplicates`` lists likely
+pairs. Both print a table, or JSON with ``--json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import codecs
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import col, select
+
+from ombuds_desk.commands.registry import actor_of, command, fail, open_db, print_json, say
+from ombuds_desk.domain.enums import CaseStatus, Category
+from ombuds_desk.domain.errors import NotFoundError
+from ombuds_desk.domain.people import Person
+from ombuds_desk.services import export
+from ombuds_desk.services.duplicates import DuplicateCandidate, possible_duplicate_pairs
+from ombuds_desk.services.item_import import plan_item_import, run_item_import
+from ombuds_desk.services.office_settings import stalled_after_days
+from ombuds_desk.services.person_import import ImportPlan, plan_import, run_import
+from ombuds_desk.services.person_query import PersonFilter, person_ids
+from ombuds_desk.services.persons import get_by_case_number
+from ombuds_desk.services.shipments import find_shipment
+from ombuds_desk.services.tabular_files import read_table
+
+DELIMITER_NAMES = {",": ",", "comma": ",", ";": ";", "semicolon": ";", "tab": "\t",
+                   "\\t": "\t", "\t": "\t"}  # fmt: skip
+EXPORT_USAGE = "persons FILE | items CASE_NO FILE | parcels REF FILE"
+
+
+def _encoding(text: str) -> str:
+    try:
+        return codecs.lookup(text).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {text!r}") from None
+
+
+def _delimiter(text: str) -> str:
+    try:
+        return DELIMITER_NAMES[text.lower()]
+    except KeyError:
+        raise argparse.ArgumentTypeError("use comma, semicolon or tab") from None
+
+
+def _enum(kind: Any) -> Any:
+    def parse(text: str) -> Any:
+        try:
+            return kind.parse(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return parse
+
+
+def _import_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("kind", choices=("persons", "items"), help="what the file lists")
+    parser.add_argument("file", metavar="FILE", type=Path, help="a .csv or .xlsx file")
+    parser.add_argument("--dry-run", action="store_true", help="check only; write nothing")
+    parser.add_argument("--skip-invalid", action="store_true",
+                        help="import the valid rows and skip those with problems")  # fmt: skip
+    parser.add_argument("--encoding", type=_encoding, help="override the detected encoding")
+    parser.add_argument("--delimiter", type=_delimiter,
+                        help="override the detected delimiter: comma, semicolon or tab")  # fmt: skip
+
+
+def _born(candidate: DuplicateCandidate) -> str:
+    return f", born {candidate.birth_year}" if candidate.birth_year else ""
+
+
+@command("import", "import persons or letters and items from a CSV or XLSX file", _import_args)
+def import_list(args: argparse.Namespace) -> int:
+    table = read_table(args.file, encoding=args.encoding, delimiter=args.delimiter)
+    db = open_db(args)
+    try:
+        actor, today = actor_of(db, args), date.today()
+        with db.reading() as session:
+            plan: Any
+            if args.kind == "persons":
+                plan = plan_import(session, actor, table, today=today)
+            else:
+                plan = plan_item_import(session, table, today=today)
+        for problem in plan.problems:
+            print(problem, file=sys.stderr)
+        if isinstance(plan, ImportPlan):
+            for row in plan.valid_rows:
+                for c in row.duplicates:
+                    say(f"warning: line {row.line} may be the same person as {c.case_number} "
+                        f"{c.name}{_born(c)} ({'; '.join(c.reasons)})")  # fmt: skip
+        bad = len(plan.rows) - len(plan.valid_rows)
+        if plan.problems and not args.skip_invalid:
+            return fail(f"{len(plan.problems)} problem(s) in {table.name}; nothing was imported "
+                        "(--skip-invalid imports the valid rows)")  # fmt: skip
+        if args.dry_run:
+            if isinstance(plan, ImportPlan):
+                print(f"dry run, nothing written: would add {plan.count('add')}, update "
+                      f"{plan.count('update')}, unchanged {plan.count('unchanged')}, skip {bad}")  # fmt: skip
+            else:
+                print(f"dry run, nothing written: would add {len(plan.valid_rows)}, skip {bad}")
+            return 0
+        if args.kind == "persons":
+            done = run_import(db, actor, plan, skip_invalid=args.skip_invalid, today=today)
+            print(f"added {done.added}, updated {done.updated}, unchanged {done.unchanged}, "
+                  f"skipped {done.skipped}")  # fmt: skip
+        else:
+            items = run_item_import(db, actor, plan, skip_invalid=args.skip_invalid, today=today)
+            print(f"added {items.added}, skipped {items.skipped}")
+    finally:
+        db.dispose()
+    return 0
+
+
+def _export_args(parser: argparse.ArgumentParser) -> None:
+    parser.usage = f"%(prog)s {{{EXPORT_USAGE}}} [options]"
+    parser.add_argument("kind", choices=("persons", "items", "parcels"), help=EXPORT_USAGE)
+    parser.add_argument("targets", nargs="+", metavar="ARG", help="FILE, or CASE_NO/REF and FILE")
+    parser.add_argument("--status", type=_enum(CaseStatus), help="persons: only this status")
+    parser.add_argument("--category", type=_enum(Category), help="persons: captive or evacuee")
+    parser.add_argument("--stalled", action="store_true", help="persons: only stalled cases")
+    parser.add_argument("--search", default="", help="persons: as typed in the search box")
+
+
+@command("export", "export persons, a case's items or a shipment's parcels (CSV or XLSX)",
+         _export_args)  # fmt: skip
+def export_list(args: argparse.Namespace) -> int:
+    wanted = 1 if args.kind == "persons" else 2
+    if len(args.targets) != wanted:
+        return fail(f"usage: export {EXPORT_USAGE}")
+    path = Path(args.targets[-1])
+    db = open_db(args)
+    try:
+        with db.reading() as session:
+            if args.kind == "persons":
+                filt = PersonFilter(text=args.search, category=args.category, status=args.status,
+                                    stalled_only=args.stalled)  # fmt: skip
+                count = export.export_persons(session, filt, path, today=date.today(),
+                                              threshold_days=stalled_after_days(session))  # fmt: skip
+            elif args.kind == "items":
+                person = get_by_case_number(session, args.targets[0])
+                count = export.export_items(session, int(person.id or 0), path)
+            else:
+                shipment = find_shipment(session, args.targets[0])
+                if shipment is None:
+                    raise NotFoundError(f"No shipment with the reference “{args.targets[0]}”.")
+                count = export.export_parcels(session, int(shipment.id or 0), path)
+    finally:
+        db.dispose()
+    say(f"Wrote {count} {args.kind} to {path}")
+    return 0
+
+
+def _listing_args(parser: argparse.ArgumentParser, query: bool, limit: int) -> None:
+    if query:
+        parser.add_argument("query", nargs="+", metavar="QUERY",
+                            help="names in any spelling, case, service or ICRC numbers")  # fmt: skip
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument(
+        "--limit", type=int, default=limit, metavar="N", help=f"at most N ({limit})"
+    )
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    cells = [list(headers), *[["" if v is None else str(v) for v in r] for r in rows]]
+    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def _joined(*parts: str | None) -> str:
+    return " ".join(p for p in parts if p)
+
+
+@command("find", "search the register by name in any spelling, or by number",
+         lambda p: _listing_args(p, True, 20))  # fmt: skip
+def find(args: argparse.Namespace) -> int:
+    text = " ".join(args.query)
+    db = open_db(args)
+    try:
+        with db.reading() as session:
+            ids = person_ids(session, PersonFilter(text=text), today=date.today(),
+                             threshold_days=stalled_after_days(session), limit=args.limit)  # fmt: skip
+            found = {p.id: p for p in session.exec(select(Person).where(col(Person.id).in_(ids)))}
+            records = [
+                {
+                    "case_number": p.case_number,
+                    "name": _joined(p.family_name, p.given_name, p.patronymic),
+                    "latin_name": _joined(p.family_name_latin, p.given_name_latin, p.patronymic_latin),
+                    "category": p.category.value, "status": p.status.value,
+                    "date_of_birth": p.date_of_birth, "service_number": p.service_number,
+                    "icrc_number": p.icrc_number,
+                }
+                for p in (found[i] for i in ids if i in found)
+            ]  # fmt: skip
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(records)
+    elif records:
+        keys = ("case_number", "name", "latin_name", "status", "date_of_birth")
+        print(_table(("Case number", "Name", "Latin", "Status", "Born"),
+                     [[r[k] for k in keys] for r in records]))  # fmt: skip
+    else:
+        say(f"No case matches “{text}”.")
+    return 0
+
+
+@command("duplicates", "list pairs of cases that may be one person",
+         lambda p: _listing_args(p, False, 200))  # fmt: skip
+def duplicates(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        with db.reading() as session:
+            pairs = possible_duplicate_pairs(session, args.limit)
+    finally:
+        db.dispose()
+
+    def side(c: DuplicateCandidate) -> dict[str, Any]:
+        return {"case_number": c.case_number, "name": c.name, "birth_year": c.birth_year}
+
+    if args.json:
+        print_json([{"score": round(p.score, 1), "reasons": list(p.reasons),
+                     "first": side(p.first), "second": side(p.second)} for p in pairs])  # fmt: skip
+    elif pairs:
+        rows = [(round(p.score), p.first.case_number, p.first.name + _born(p.first),
+                 p.second.case_number, p.second.name + _born(p.second), "; ".join(p.reasons))
+                for p in pairs]  # fmt: skip
+        print(_table(("Score", "Case", "Name", "Case", "Name", "Why"), rows))
+    else:
+        say("No possible duplicates in the register.")
+    return 0

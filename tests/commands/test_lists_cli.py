@@ -1,0 +1,142 @@
+"""``ombuds-desk import / export / find / duplicates`` run as a user runs them (a process)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ombuds_desk.services.tabular_files import cell_text, read_table
+from tests.services.helpers import register
+from tests.services.table_files import write_csv
+
+HEAD = ["family_name", "given_name", "category", "date_of_birth"]
+GOOD = [["Іваненко", "Петро", "captive", "1985"], ["Коваль", "Ганна", "evacuee", "14.03.1985"]]
+BAD = [["", "Олег", "captive", "1990"], ["Петренко", "Олег", "captive", "31.02.1990"]]
+PROBLEM_LINE = re.compile(r"^line \d+: \w+: .+$")
+
+
+def ombuds(tmp_path: Path, db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("OMBUDS_DESK_DB", "PYTEST_ADDOPTS")}
+    env |= {"HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
+    return subprocess.run(
+        [sys.executable, "-m", "ombuds_desk", *args, "--db", str(db_path), "--user", "o.bondar"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
+def texts(cells) -> list[str]:
+    found = [cell_text(c) or "" for c in cells]
+    while found and not found[-1]:
+        found.pop()
+    return found
+
+
+def names(db_path: Path) -> list[str]:
+    with sqlite3.connect(db_path) as connection:
+        return sorted(r[0] for r in connection.execute("SELECT family_name FROM person"))
+
+
+@pytest.fixture
+def mixed(tmp_path: Path, caseworker) -> Path:
+    """Good rows on lines 2 and 4, bad ones on lines 3 and 5 (Windows-1251, semicolons)."""
+    rows = [HEAD, GOOD[0], BAD[0], GOOD[1], BAD[1]]
+    return write_csv(tmp_path / "list.csv", rows, "cp1251", ";")
+
+
+def test_problems_on_stderr_exit_1_nothing_written(tmp_path, db_path, mixed) -> None:
+    result = ombuds(tmp_path, db_path, "import", "persons", str(mixed))
+    assert result.returncode == 1 and result.stdout == ""
+    *problems, last = result.stderr.splitlines()
+    assert problems == [
+        "line 3: family_name: is required",
+        "line 5: date_of_birth: 31.02.1990 does not exist",
+    ]
+    assert all(PROBLEM_LINE.match(line) for line in problems)
+    assert last.startswith("ombuds-desk: 2 problem(s) in list.csv; nothing was imported")
+    assert names(db_path) == []
+
+
+def test_dry_run_writes_nothing(tmp_path, db_path, mixed) -> None:
+    result = ombuds(
+        tmp_path, db_path, "import", "persons", str(mixed), "--dry-run", "--skip-invalid"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (
+        "dry run, nothing written: would add 2, update 0, unchanged 0, skip 2"
+    )
+    assert names(db_path) == []
+
+
+def test_skip_invalid_writes_exactly_the_good_rows(tmp_path, db_path, mixed) -> None:
+    result = ombuds(tmp_path, db_path, "import", "persons", str(mixed), "--skip-invalid",
+                    "--encoding", "cp1251", "--delimiter", "semicolon")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "added 2, updated 0, unchanged 0, skipped 2"
+    assert len(result.stderr.splitlines()) == 2  # the problems are still reported
+    assert names(db_path) == ["Іваненко", "Коваль"]
+
+
+def test_export_then_import_round_trip(tmp_path, db_path, db, caseworker, today) -> None:
+    register(db, caseworker, today, date_of_birth="14.03.1985", service_number="AB-123")
+    register(db, caseworker, today, category="evacuee", family_name="Сидоренко",
+             given_name="Ганна", evacuated_from="Вовчанськ")  # fmt: skip
+    first, second = tmp_path / "persons.xlsx", tmp_path / "again.csv"
+    exported = ombuds(tmp_path, db_path, "export", "persons", str(first))
+    assert exported.returncode == 0, exported.stderr
+    assert exported.stderr.startswith(f"Wrote 2 persons to {first}")
+    again = ombuds(tmp_path, db_path, "import", "persons", str(first))
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.strip() == "added 0, updated 0, unchanged 2, skipped 0"
+    evacuees = ombuds(tmp_path, db_path, "export", "persons", str(second), "--category", "evacuee")
+    assert evacuees.returncode == 0, evacuees.stderr
+    (row,) = read_table(second).rows
+    exported_row = next(r for r in read_table(first).rows if r.cells[1] == "evacuee")
+    assert texts(row.cells) == texts(exported_row.cells)  # the same values, CSV or XLSX
+    assert "Вовчанськ" in row.cells
+
+
+def test_find_by_latin_spelling_as_json(tmp_path, db_path, db, caseworker, today) -> None:
+    case = register(db, caseworker, today, date_of_birth="1985", icrc_number="UA-77").case_number
+    register(db, caseworker, today, family_name="Петренко", given_name="Олег")
+    result = ombuds(tmp_path, db_path, "find", "ivanenko", "--json")
+    assert result.returncode == 0, result.stderr
+    (found,) = json.loads(result.stdout)
+    assert found == {
+        "case_number": case, "name": "Іваненко Петро", "latin_name": "Ivanenko Petro",
+        "category": "captive", "status": "registered", "date_of_birth": "1985",
+        "service_number": None, "icrc_number": "UA-77",
+    }  # fmt: skip
+
+
+def test_duplicates_and_item_import(tmp_path, db_path, db, caseworker, today) -> None:
+    one = register(
+        db, caseworker, today, date_of_birth="1980", family_name="Харченко", given_name="Юрій"
+    )
+    two = register(
+        db, caseworker, today, date_of_birth="1980", family_name="Kharchenko", given_name="Yurii"
+    )
+    result = ombuds(tmp_path, db_path, "duplicates", "--json")
+    assert result.returncode == 0, result.stderr
+    (found,) = json.loads(result.stdout)
+    assert (found["first"]["case_number"], found["second"]["case_number"]) == (
+        one.case_number,
+        two.case_number,
+    )
+    letters = write_csv(tmp_path / "letters.csv", [
+        ["case_number", "kind", "direction", "author", "date_received"],
+        [one.case_number, "letter", "to_person", "Мати", date(2026, 11, 1).isoformat()],
+        ["CAP-2026-09999", "letter", "to_person", "Мати", ""],
+    ])  # fmt: skip
+    refused = ombuds(tmp_path, db_path, "import", "items", str(letters))
+    assert refused.returncode == 1
+    assert refused.stderr.splitlines()[0] == "line 3: case_number: no case numbered CAP-2026-09999"
+    done = ombuds(tmp_path, db_path, "import", "items", str(letters), "--skip-invalid")
+    assert done.stdout.strip() == "added 1, skipped 1"

@@ -7,7 +7,10 @@ Each command asks the services (the rules live there) and uses the office's loca
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import date
+
+from sqlmodel import Session
 
 from ombuds_desk.commands.registry import (
     actor_of,
@@ -17,7 +20,9 @@ from ombuds_desk.commands.registry import (
     parse_day,
     print_json,
 )
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus
+from ombuds_desk.domain.people import Person
 from ombuds_desk.services.case_status import block_case, change_status, unblock_case
 from ombuds_desk.services.office_settings import stalled_after_days
 from ombuds_desk.services.persons import get_by_case_number
@@ -40,6 +45,25 @@ def _case_no(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("case_number", metavar="CASE_NO", help="e.g. CAP-2026-00042")
 
 
+def _id(person: Person) -> int:
+    assert person.id is not None
+    return person.id
+
+
+def _change_case(args: argparse.Namespace, change: Callable[[Session, User, Person], str]) -> int:
+    """Run ``change`` on case ``args.case_number`` in one unit of work, then print the line
+    it returns."""
+    db = open_db(args)
+    try:
+        actor = actor_of(db, args)
+        with unit_of_work(db, actor) as session:
+            line = change(session, actor, get_by_case_number(session, args.case_number))
+        print(line)
+        return 0
+    finally:
+        db.dispose()
+
+
 def _status_args(parser: argparse.ArgumentParser) -> None:
     _case_no(parser)
     parser.add_argument(
@@ -59,23 +83,17 @@ def status(args: argparse.Namespace) -> int:
         new_status = CaseStatus(CaseStatus.parse(args.status))
     except ValueError as exc:
         return fail(str(exc))
-    db = open_db(args)
-    try:
-        actor = actor_of(db, args)
-        today = date.today()
-        with unit_of_work(db, actor) as session:
-            person = get_by_case_number(session, args.case_number)
-            old = person.status
-            assert person.id is not None
-            change_status(
-                session, actor, person.id, new_status, effective_on=args.on or today,
-                today=today, reason=args.reason,
-            )  # fmt: skip
-            number = person.case_number
-        print(f"{number}: {old.label} → {new_status.label}")
-        return 0
-    finally:
-        db.dispose()
+    today = date.today()
+
+    def change(session: Session, actor: User, person: Person) -> str:
+        old = person.status
+        change_status(
+            session, actor, _id(person), new_status, effective_on=args.on or today,
+            today=today, reason=args.reason,
+        )  # fmt: skip
+        return f"{person.case_number}: {old.label} → {new_status.label}"
+
+    return _change_case(args, change)
 
 
 def _block_args(parser: argparse.ArgumentParser) -> None:
@@ -91,18 +109,11 @@ def _block_args(parser: argparse.ArgumentParser) -> None:
 
 @command("block", "mark a case blocked, with a reason", _block_args)
 def block(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        actor = actor_of(db, args)
-        with unit_of_work(db, actor) as session:
-            person = get_by_case_number(session, args.case_number)
-            assert person.id is not None
-            block_case(session, actor, person.id, args.reason, today=date.today(), note=args.note)
-            number, reason = person.case_number, person.blocked_reason
-        print(f"{number}: blocked — {reason}")
-        return 0
-    finally:
-        db.dispose()
+    def change(session: Session, actor: User, person: Person) -> str:
+        block_case(session, actor, _id(person), args.reason, today=date.today(), note=args.note)
+        return f"{person.case_number}: blocked — {person.blocked_reason}"
+
+    return _change_case(args, change)
 
 
 def _unblock_args(parser: argparse.ArgumentParser) -> None:
@@ -112,18 +123,11 @@ def _unblock_args(parser: argparse.ArgumentParser) -> None:
 
 @command("unblock", "lift a case's block", _unblock_args)
 def unblock(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        actor = actor_of(db, args)
-        with unit_of_work(db, actor) as session:
-            person = get_by_case_number(session, args.case_number)
-            assert person.id is not None
-            unblock_case(session, actor, person.id, today=date.today(), note=args.note)
-            number = person.case_number
-        print(f"{number}: unblocked")
-        return 0
-    finally:
-        db.dispose()
+    def change(session: Session, actor: User, person: Person) -> str:
+        unblock_case(session, actor, _id(person), today=date.today(), note=args.note)
+        return f"{person.case_number}: unblocked"
+
+    return _change_case(args, change)
 
 
 def _stalled_args(parser: argparse.ArgumentParser, *, days: bool = True) -> None:

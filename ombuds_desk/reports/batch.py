@@ -25,9 +25,8 @@ from typing import Any
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from ombuds_desk.reports import styles as st
-from ombuds_desk.reports.blocks import day
 from ombuds_desk.reports.case_sheet import DOCUMENT, case_sheet_story
-from ombuds_desk.reports.page import DocInfo, Furniture, Output, build_pdf, generated_line
+from ombuds_desk.reports.page import DocInfo, Output, office_pdf
 from ombuds_desk.services.report_data import (
     CaseSheetData,
     Office,
@@ -95,13 +94,10 @@ def render_case_sheets(
         if count == 0:
             yield [Paragraph("None of the selected cases exists any more.", st.styles().body)]
 
-    pages = build_pdf(
-        out,
-        _Feed(stories()),
-        paper=office.paper_size,
-        info=DocInfo("Case sheets", office.name),
-        furniture=Furniture(office.name, DOCUMENT, generated_line(day(today), generated_by)),
-    )
+    pages = office_pdf(
+        out, _Feed(stories()), office, DocInfo("Case sheets", office.name), DOCUMENT,
+        today=today, generated_by=generated_by,
+    )  # fmt: skip
     return BatchResult(True, count, pages)
 
 

@@ -49,6 +49,14 @@ def cell(text: object, width: float, style: ParagraphStyle | None = None) -> Cel
     return Paragraph(esc(value), s)
 
 
+# The closing "Total" row of a table: bold, ruled off, shaded like the header.
+TOTAL_ROW: tuple[tuple[object, ...], ...] = (
+    ("FONTNAME", (0, -1), (-1, -1), st.FONT_BOLD),
+    ("LINEABOVE", (0, -1), (-1, -1), 0.75, st.ACCENT),
+    ("BACKGROUND", (0, -1), (-1, -1), st.HEAD_FILL),
+)
+
+
 def day(value: date | datetime | None) -> str:
     """Dates as offices write them: ``26.11.2026``."""
     return "" if value is None else f"{value:%d.%m.%Y}"

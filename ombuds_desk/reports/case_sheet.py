@@ -27,13 +27,11 @@ from ombuds_desk.reports.blocks import (
 )
 from ombuds_desk.reports.page import (
     DocInfo,
-    Furniture,
     Output,
     PageMark,
     StartSheet,
-    build_pdf,
     content_width,
-    generated_line,
+    office_pdf,
 )
 from ombuds_desk.services.report_data import CaseSheetData, Count
 
@@ -47,10 +45,6 @@ def sheet_mark(data: CaseSheetData) -> PageMark:
     if data.counterpart:
         return PageMark(f"Case {data.case_number}", COUNTERPART_MARKING, strong=True)
     return PageMark(f"Case {data.case_number}", INTERNAL_MARKING)
-
-
-def furniture(data: CaseSheetData, generated_by: str) -> Furniture:
-    return Furniture(data.office.name, DOCUMENT, generated_line(day(data.today), generated_by))
 
 
 def _counts(counts: Sequence[Count]) -> str:
@@ -224,10 +218,7 @@ def document_info(data: CaseSheetData) -> DocInfo:
 
 def render_case_sheet(data: CaseSheetData, out: Output, *, generated_by: str) -> int:
     """Write one case sheet as a PDF to ``out`` (path or binary stream); returns its pages."""
-    return build_pdf(
-        out,
-        case_sheet_story(data),
-        paper=data.office.paper_size,
-        info=document_info(data),
-        furniture=furniture(data, generated_by),
-    )
+    return office_pdf(
+        out, case_sheet_story(data), data.office, document_info(data), DOCUMENT,
+        today=data.today, generated_by=generated_by,
+    )  # fmt: skip

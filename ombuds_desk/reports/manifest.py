@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.blocks import (
+    TOTAL_ROW,
     data_table,
     day,
     esc,
@@ -22,13 +23,11 @@ from ombuds_desk.reports.blocks import (
 )
 from ombuds_desk.reports.page import (
     DocInfo,
-    Furniture,
     Output,
     PageMark,
     StartSheet,
-    build_pdf,
     content_width,
-    generated_line,
+    office_pdf,
 )
 from ombuds_desk.services.report_data import ManifestData
 
@@ -71,13 +70,9 @@ def _parcels(data: ManifestData, width: float) -> Flowable:
     header = ("No.", "Parcel no.", "Case no.", "Recipient", "Place of detention", "Contents",
               "Weight")  # fmt: skip
     fractions = (0.05, 0.16, 0.16, 0.2, 0.16, 0.17, 0.1)
-    total_row = (
-        ("FONTNAME", (0, -1), (-1, -1), st.FONT_BOLD),
-        ("LINEABOVE", (0, -1), (-1, -1), 0.75, st.ACCENT),
-        ("BACKGROUND", (0, -1), (-1, -1), st.HEAD_FILL),
-        ("SPAN", (1, -1), (5, -1)),
+    return data_table(
+        header, rows, fractions, width, *TOTAL_ROW, ("SPAN", (1, -1), (5, -1)), right=(0, 6)
     )
-    return data_table(header, rows, fractions, width, *total_row, right=(0, 6))
 
 
 def _signatures(data: ManifestData, width: float) -> Flowable:
@@ -151,12 +146,8 @@ def manifest_story(data: ManifestData) -> list[Flowable]:
 
 def render_manifest(data: ManifestData, out: Output, *, generated_by: str) -> int:
     """Write the manifest of one shipment as a PDF to ``out``; returns its pages."""
-    return build_pdf(
-        out,
-        manifest_story(data),
-        paper=data.office.paper_size,
-        info=DocInfo(f"Shipment manifest {data.reference}", data.office.name),
-        furniture=Furniture(
-            data.office.name, DOCUMENT, generated_line(day(data.today), generated_by)
-        ),
-    )
+    return office_pdf(
+        out, manifest_story(data), data.office,
+        DocInfo(f"Shipment manifest {data.reference}", data.office.name), DOCUMENT,
+        today=data.today, generated_by=generated_by,
+    )  # fmt: skip

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -24,6 +25,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from ombuds_desk.reports import styles as st
+from ombuds_desk.reports.blocks import day
+from ombuds_desk.services.report_data.common import Office
 
 Output = str | Path | BinaryIO
 
@@ -214,6 +217,27 @@ def build_pdf(
     doc.build(story, canvasmaker=partial(NumberedCanvas, furniture=furniture))
     canvas = doc.canv
     return canvas.page_count if isinstance(canvas, NumberedCanvas) else 0
+
+
+def office_pdf(
+    out: Output,
+    story: list[Flowable],
+    office: Office,
+    info: DocInfo,
+    document: str,
+    *,
+    today: date,
+    generated_by: str,
+) -> int:
+    """Lay out an office document on the office's paper, every page naming the office, the
+    ``document`` and who generated it when; returns the page count."""
+    return build_pdf(
+        out,
+        story,
+        paper=office.paper_size,
+        info=info,
+        furniture=Furniture(office.name, document, generated_line(day(today), generated_by)),
+    )
 
 
 def generated_line(today_text: str, generated_by: str) -> str:

@@ -9,25 +9,18 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from ombuds_desk.reports import styles as st
-from ombuds_desk.reports.blocks import data_table, day, esc, gap, nothing, section
+from ombuds_desk.reports.blocks import TOTAL_ROW, data_table, day, esc, gap, nothing, section
 from ombuds_desk.reports.page import (
     DocInfo,
-    Furniture,
     Output,
     PageMark,
     StartSheet,
-    build_pdf,
     content_width,
-    generated_line,
+    office_pdf,
 )
 from ombuds_desk.services.report_data import StalledGroup, StalledReportData
 
 DOCUMENT = "Stalled cases"
-_TOTAL_ROW = (
-    ("FONTNAME", (0, -1), (-1, -1), st.FONT_BOLD),
-    ("LINEABOVE", (0, -1), (-1, -1), 0.75, st.ACCENT),
-    ("BACKGROUND", (0, -1), (-1, -1), st.HEAD_FILL),
-)
 
 
 def cases(count: int) -> str:
@@ -37,7 +30,7 @@ def cases(count: int) -> str:
 def _summary(data: StalledReportData, width: float) -> Flowable:
     rows: list[list[object]] = [[g.reason, str(g.total)] for g in data.groups]
     rows.append(["All stalled cases", str(data.total)])
-    return data_table(("Reason", "Cases"), rows, (0.8, 0.2), width, *_TOTAL_ROW, right=(1,))
+    return data_table(("Reason", "Cases"), rows, (0.8, 0.2), width, *TOTAL_ROW, right=(1,))
 
 
 def _group(group: StalledGroup, width: float) -> list[Flowable]:
@@ -56,7 +49,7 @@ def _group(group: StalledGroup, width: float) -> list[Flowable]:
     header = ("Case no.", "Name", "Category", "Status", "Since", "Days", "Caseworker")
     fractions = (0.17, 0.25, 0.1, 0.14, 0.11, 0.08, 0.15)
     table = data_table(
-        header, rows, fractions, width, *_TOTAL_ROW, ("SPAN", (0, -1), (-1, -1)), right=(5,)
+        header, rows, fractions, width, *TOTAL_ROW, ("SPAN", (0, -1), (-1, -1)), right=(5,)
     )
     title = section(f"{group.reason} — {cases(group.total)}")
     return [KeepTogether([title, table])] if group.total <= 6 else [title, table]
@@ -89,12 +82,8 @@ def stalled_report_story(data: StalledReportData) -> list[Flowable]:
 
 def render_stalled_report(data: StalledReportData, out: Output, *, generated_by: str) -> int:
     """Write the stalled-cases report as a PDF to ``out``; returns its pages."""
-    return build_pdf(
-        out,
-        stalled_report_story(data),
-        paper=data.office.paper_size,
-        info=DocInfo(f"Stalled cases {day(data.today)}", data.office.name),
-        furniture=Furniture(
-            data.office.name, DOCUMENT, generated_line(day(data.today), generated_by)
-        ),
-    )
+    return office_pdf(
+        out, stalled_report_story(data), data.office,
+        DocInfo(f"Stalled cases {day(data.today)}", data.office.name), DOCUMENT,
+        today=data.today, generated_by=generated_by,
+    )  # fmt: skip

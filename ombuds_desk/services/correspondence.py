@@ -24,11 +24,11 @@ from ombuds_desk.domain.partial_dates import PartialDate
 from ombuds_desk.domain.people import Contact
 from ombuds_desk.domain.person_rules import clean_name, clean_text
 from ombuds_desk.services.mail_events import (
+    add_with_first_event,
     check_item_move,
     clean_reason,
     item_title,
     move_item,
-    record_first_event,
     verify_version,
 )
 from ombuds_desk.services.persons import get_person
@@ -141,10 +141,7 @@ def log_item(
         person_id=person_id, status=ItemStatus.LOGGED, status_on=today,
         logged_by_id=actor.id, **values,
     )  # fmt: skip
-    session.add(item)
-    session.flush()
-    record_first_event(session, actor, on=today, item=item, reason="Logged")
-    session.flush()
+    add_with_first_event(session, actor, item, on=today, reason="Logged")
     return item
 
 

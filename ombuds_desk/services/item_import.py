@@ -23,6 +23,7 @@ from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.people import Contact
 from ombuds_desk.services.correspondence import clean_item, log_item
 from ombuds_desk.services.import_columns import ITEM_ALIASES, ITEM_COLUMNS, ITEM_EXTRA_COLUMNS
+from ombuds_desk.services.import_plan import TablePlan, each_row, header_of, row_cells
 from ombuds_desk.services.persons import find_by_case_number
 from ombuds_desk.services.tabular_files import (
     Cancelled,
@@ -30,7 +31,6 @@ from ombuds_desk.services.tabular_files import (
     Progress,
     SourceRow,
     Table,
-    cell_text,
     check_cancelled,
     match_headers,
 )
@@ -63,19 +63,8 @@ class ItemRowPlan:
 
 
 @dataclass
-class ItemImportPlan:
-    table: Table
-    columns: dict[str, int]
-    header_problems: list[ImportProblem]
-    rows: list[ItemRowPlan]
-
-    @property
-    def problems(self) -> list[ImportProblem]:
-        return sorted([*self.header_problems, *(p for r in self.rows for p in r.problems)])
-
-    @property
-    def valid_rows(self) -> list[ItemRowPlan]:
-        return [r for r in self.rows if not r.problems]
+class ItemImportPlan(TablePlan[ItemRowPlan]):
+    pass
 
 
 @dataclass(frozen=True)
@@ -105,13 +94,9 @@ def _plan_row(
     plan = ItemRowPlan(line=row.line)
 
     def problem(column: str, message: str) -> None:
-        index = columns.get(column)
-        shown = table.headers[index] if index is not None else column
-        plan.problems.append(ImportProblem(row.line, shown, message))
+        plan.problems.append(ImportProblem(row.line, header_of(table, columns, column), message))
 
-    cells = {
-        name: cell_text(row.cells[i]) if i < len(row.cells) else None for name, i in columns.items()
-    }
+    cells = row_cells(row, columns)
     number = (cells.get("case_number") or "").upper()
     if not number:
         problem("case_number", "is required")
@@ -154,13 +139,10 @@ def _plan(
         table, ITEM_COLUMNS, ITEM_ALIASES, ignored=ITEM_EXTRA_COLUMNS
     )
     cases: dict[str, int | None] = {}
-    rows = []
-    for number, row in enumerate(table.rows):
-        if number % 200 == 0:
-            check_cancelled(is_cancelled)
-            if progress:
-                progress(number, len(table.rows))
-        rows.append(_plan_row(session, table, columns, row, today, cases))
+    rows = [
+        _plan_row(session, table, columns, row, today, cases)
+        for row in each_row(table, progress, is_cancelled)
+    ]
     return ItemImportPlan(table, columns, header_problems, rows)
 
 

@@ -53,6 +53,31 @@ def verify_version(record: Versioned, expected_version: int | None, what: str) -
         check_version(record, expected_version, what)
 
 
+def _record(
+    session: Session,
+    actor: User,
+    to_status: str,
+    on: date,
+    reason: str | None,
+    *,
+    item_id: int | None = None,
+    parcel_id: int | None = None,
+    from_status: str | None = None,
+) -> None:
+    """Add one history row (a MailEvent) of an item or a parcel."""
+    session.add(
+        MailEvent(
+            item_id=item_id,
+            parcel_id=parcel_id,
+            from_status=from_status,
+            to_status=to_status,
+            effective_on=on,
+            reason=reason,
+            recorded_by_id=actor.id,
+        )
+    )
+
+
 def move_item(
     session: Session,
     actor: User,
@@ -63,16 +88,7 @@ def move_item(
 ) -> None:
     """Move one item (checked) and record the step; the caller flushes."""
     check_item_move(item, new)
-    session.add(
-        MailEvent(
-            item_id=item.id,
-            from_status=item.status.value,
-            to_status=new.value,
-            effective_on=on,
-            reason=reason,
-            recorded_by_id=actor.id,
-        )
-    )
+    _record(session, actor, new.value, on, reason, item_id=item.id, from_status=item.status.value)
     item.status = new
     item.status_on = on
     item.version += 1
@@ -89,16 +105,10 @@ def move_parcel(
 ) -> None:
     """Move one parcel (checked) and record the step; items are the caller's business."""
     check_parcel_move(parcel, new)
-    session.add(
-        MailEvent(
-            parcel_id=parcel.id,
-            from_status=parcel.status.value,
-            to_status=new.value,
-            effective_on=on,
-            reason=reason,
-            recorded_by_id=actor.id,
-        )
-    )
+    _record(
+        session, actor, new.value, on, reason,
+        parcel_id=parcel.id, from_status=parcel.status.value,
+    )  # fmt: skip
     parcel.status = new
     parcel.version += 1
     session.add(parcel)
@@ -115,16 +125,24 @@ def record_first_event(
 ) -> None:
     """The first history row of a newly logged item or a newly created parcel."""
     status = item.status.value if item is not None else parcel.status.value  # type: ignore[union-attr]
-    session.add(
-        MailEvent(
-            item_id=item.id if item is not None else None,
-            parcel_id=parcel.id if parcel is not None else None,
-            to_status=status,
-            effective_on=on,
-            reason=reason,
-            recorded_by_id=actor.id,
-        )
-    )
+    _record(
+        session, actor, status, on, reason,
+        item_id=item.id if item is not None else None,
+        parcel_id=parcel.id if parcel is not None else None,
+    )  # fmt: skip
+
+
+def add_with_first_event(
+    session: Session, actor: User, record: CorrespondenceItem | Parcel, *, on: date, reason: str
+) -> None:
+    """Insert a new item or parcel (flushed, so it has its id) with its first history row."""
+    session.add(record)
+    session.flush()
+    if isinstance(record, Parcel):
+        record_first_event(session, actor, on=on, parcel=record, reason=reason)
+    else:
+        record_first_event(session, actor, on=on, item=record, reason=reason)
+    session.flush()
 
 
 @dataclass(frozen=True)

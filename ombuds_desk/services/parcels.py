@@ -29,13 +29,13 @@ from ombuds_desk.domain.mail_rules import (
 )
 from ombuds_desk.services.correspondence import get_item
 from ombuds_desk.services.mail_events import (
+    add_with_first_event,
     check_date,
     check_parcel_move,
     clean_reason,
     item_title,
     move_item,
     move_parcel,
-    record_first_event,
     verify_version,
 )
 from ombuds_desk.services.persons import get_person
@@ -87,10 +87,7 @@ def create_parcel(
         weight_grams=_clean_weight(weight_grams),
         created_by_id=actor.id,
     )
-    session.add(parcel)
-    session.flush()
-    record_first_event(session, actor, on=today, parcel=parcel, reason="Parcel created")
-    session.flush()
+    add_with_first_event(session, actor, parcel, on=today, reason="Parcel created")
     return parcel
 
 

@@ -37,6 +37,7 @@ from ombuds_desk.domain.person_rules import LATIN_FIELDS, clean_person, clean_te
 from ombuds_desk.domain.status_rules import is_final, statuses_for, transition_problem
 from ombuds_desk.services import duplicates
 from ombuds_desk.services.import_columns import PERSON_ALIASES, PERSON_COLUMNS
+from ombuds_desk.services.import_plan import TablePlan, each_row, header_of, row_cells
 from ombuds_desk.services.person_import_writer import ImportSummary, PersonRowPlan, write_rows
 from ombuds_desk.services.persons import EDITABLE_FIELDS, find_by_case_number
 from ombuds_desk.services.tabular_files import (
@@ -45,8 +46,6 @@ from ombuds_desk.services.tabular_files import (
     Progress,
     SourceRow,
     Table,
-    cell_text,
-    check_cancelled,
     match_headers,
 )
 from ombuds_desk.services.unit_of_work import unit_of_work
@@ -60,21 +59,7 @@ _NOT_PERSON = {"case_number", "status", "status_date", "blocked_reason", "assign
 
 
 @dataclass
-class ImportPlan:
-    table: Table
-    columns: dict[str, int]
-    header_problems: list[ImportProblem]
-    rows: list[PersonRowPlan]
-
-    @property
-    def problems(self) -> list[ImportProblem]:
-        """Every problem, in line order: the report."""
-        return sorted([*self.header_problems, *(p for r in self.rows for p in r.problems)])
-
-    @property
-    def valid_rows(self) -> list[PersonRowPlan]:
-        return [r for r in self.rows if not r.problems]
-
+class ImportPlan(TablePlan[PersonRowPlan]):
     def count(self, action: str) -> int:
         return sum(1 for r in self.valid_rows if r.action == action)
 
@@ -87,19 +72,6 @@ class _Context:
         # A user name wins over somebody else's identical full name.
         self.users: dict[str, int | None] = {n.casefold(): i for _, n, i in staff}
         self.users.update({u.casefold(): i for u, _, i in staff})
-
-    def header(self, name: str, columns: dict[str, int]) -> str:
-        index = columns.get(name)
-        return self.table.headers[index] if index is not None else name
-
-
-def _cells(row: SourceRow, columns: dict[str, int]) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for name, index in columns.items():
-        text = cell_text(row.cells[index]) if index < len(row.cells) else None
-        if text is not None:
-            found[name] = text
-    return found
 
 
 def _full_date(text: str) -> date:
@@ -219,9 +191,9 @@ def _plan_row(ctx: _Context, columns: dict[str, int], row: SourceRow) -> PersonR
     plan = PersonRowPlan(line=row.line)
 
     def problem(name: str, message: str) -> None:
-        plan.problems.append(ImportProblem(row.line, ctx.header(name, columns), message))
+        plan.problems.append(ImportProblem(row.line, header_of(ctx.table, columns, name), message))
 
-    cells = _cells(row, columns)
+    cells = row_cells(row, columns)
     person = _case(ctx, plan, cells["case_number"], problem) if cells.get("case_number") else None
     if person is not None:
         plan.person_id, plan.action = person.id, "update"
@@ -238,11 +210,7 @@ def _plan(
     columns, header_problems = match_headers(table, PERSON_COLUMNS, PERSON_ALIASES)
     ctx = _Context(session, actor, table, today)
     rows: list[PersonRowPlan] = []
-    for number, row in enumerate(table.rows):
-        if number % 200 == 0:
-            check_cancelled(is_cancelled)
-            if progress:
-                progress(number, len(table.rows))
+    for row in each_row(table, progress, is_cancelled):
         plan = _plan_row(ctx, columns, row)
         if check_duplicates and plan.person_id is None and not plan.problems:
             plan.duplicates = duplicates.find_candidates(session, plan.values, limit=5)

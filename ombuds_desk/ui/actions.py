@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenuBar
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 if TYPE_CHECKING:
     from ombuds_desk.ui.main_window import MainWindow
@@ -33,35 +34,55 @@ class Actions:
         return [self.edit_case, self.change_status, self.block, self.add_contact, self.add_note]
 
 
-def _action(
-    window: MainWindow, name: str, text: str, keys: list[QKeySequence | str], tip: str
+def add_action(
+    window: QWidget,
+    text: str,
+    keys: str | None,
+    tip: str,
+    slot: Callable[[], Any] | None = None,
+    *,
+    name: str | None = None,
+    menu: QMenu | None = None,
 ) -> QAction:
-    action = QAction(_tr(text), window)
-    action.setObjectName(name)
-    action.setShortcuts([QKeySequence(k) for k in keys])
-    action.setStatusTip(_tr(tip))
+    """An action of ``window`` (so its shortcut works everywhere in it): ``text`` (already
+    translated), the shortcut ``keys`` if any, status tip ``tip``, running ``slot`` when
+    triggered; named ``name`` and added to ``menu`` when given."""
+    action = QAction(text, window)
+    if name is not None:
+        action.setObjectName(name)
+    if keys:
+        action.setShortcut(QKeySequence(keys))
+    action.setStatusTip(tip)
+    if slot is not None:
+        action.triggered.connect(slot)
     window.addAction(action)
+    if menu is not None:
+        menu.addAction(action)
     return action
+
+
+def _action(window: MainWindow, name: str, text: str, keys: str, tip: str) -> QAction:
+    return add_action(window, _tr(text), keys, _tr(tip), name=name)
 
 
 def build_actions(window: MainWindow) -> Actions:
     actions = Actions(
-        new_case=_action(window, "newCase", "&New case…", ["Ctrl+N"],
+        new_case=_action(window, "newCase", "&New case…", "Ctrl+N",
                          "Register a new captive or evacuee"),
-        quit=_action(window, "quit", "&Quit", ["Ctrl+Q"], "Close Ombuds Desk"),
-        edit_case=_action(window, "editCase", "&Edit case…", ["F2"],
+        quit=_action(window, "quit", "&Quit", "Ctrl+Q", "Close Ombuds Desk"),
+        edit_case=_action(window, "editCase", "&Edit case…", "F2",
                           "Edit the selected case's identity and details (also Enter)"),
-        change_status=_action(window, "changeStatus", "Change &status…", ["Ctrl+Shift+S"],
+        change_status=_action(window, "changeStatus", "Change &status…", "Ctrl+Shift+S",
                               "Move the selected case to its next repatriation status"),
-        block=_action(window, "block", "&Block / unblock…", ["Ctrl+Shift+B"],
+        block=_action(window, "block", "&Block / unblock…", "Ctrl+Shift+B",
                       "Block the selected case with a reason, or lift the block"),
-        add_contact=_action(window, "addContact", "Add &contact…", ["Ctrl+Shift+C"],
+        add_contact=_action(window, "addContact", "Add &contact…", "Ctrl+Shift+C",
                             "Add a relative or next of kin to the selected case"),
-        add_note=_action(window, "addNote", "Add n&ote", ["Ctrl+Shift+N"],
+        add_note=_action(window, "addNote", "Add n&ote", "Ctrl+Shift+N",
                          "Write a note on the selected case"),
-        refresh=_action(window, "refresh", "&Refresh", ["F5"],
+        refresh=_action(window, "refresh", "&Refresh", "F5",
                         "Read the list again from the database"),
-        find=_action(window, "find", "&Search", ["Ctrl+F"],
+        find=_action(window, "find", "&Search", "Ctrl+F",
                      "Search by name (any spelling) or by case number"),
     )  # fmt: skip
     actions.new_case.triggered.connect(window.on_new_case_triggered)

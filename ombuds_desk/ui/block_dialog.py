@@ -8,12 +8,9 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,8 +21,8 @@ from ombuds_desk.services.case_status import block_case, unblock_case
 from ombuds_desk.services.case_view import CaseDetails
 from ombuds_desk.services.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
+from ombuds_desk.ui.dialog_parts import accept_buttons, problem_label, report_problems, stack
 from ombuds_desk.ui.errors import show_error
-from ombuds_desk.ui.form_fields import ERROR_STYLE
 
 
 class BlockDialog(QDialog):
@@ -73,26 +70,14 @@ class BlockDialog(QDialog):
         note_label = QLabel(self.tr("&Note:"), self)
         note_label.setBuddy(self.note)
         form.addRow(note_label, self.note)
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.hide()
+        self.problem = problem_label(self, wrap=False)
 
-        buttons = QDialogButtonBox(self)
-        self.save_button = QPushButton(
-            self.tr("&Unblock") if self.unblocking else self.tr("&Block"), self
+        buttons, self.save_button = accept_buttons(
+            self,
+            self.tr("&Unblock") if self.unblocking else self.tr("&Block"),
+            self.on_save_clicked,
         )
-        self.save_button.setObjectName("save")
-        self.save_button.setDefault(True)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button.clicked.connect(self.on_save_clicked)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(about)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        stack(self, about, form, self.problem, buttons)
         self.setMinimumWidth(480)
         (self.note if self.unblocking else self.reason).setFocus()
 
@@ -120,11 +105,9 @@ class BlockDialog(QDialog):
                         expected_version=self._details.version,
                     )  # fmt: skip
         except ValidationError as exc:
-            if exc.fields:
-                self.problem.setText("\n".join(exc.fields.values()).capitalize())
-                self.problem.show()
-            else:
-                show_error(self, exc)
+            report_problems(
+                self, self.problem, exc, lambda e: "\n".join(e.fields.values()).capitalize()
+            )
             return
         except Exception as exc:
             show_error(self, exc)

@@ -30,10 +30,11 @@ from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.mail import Campaign
 from ombuds_desk.services import campaigns as svc
 from ombuds_desk.store.database import Database
+from ombuds_desk.ui.date_fields import date_edit, picked, qdate
+from ombuds_desk.ui.dialog_parts import field_problems, place_problems, problem_label, show_problem
 from ombuds_desk.ui.enum_combo import EnumCombo
 from ombuds_desk.ui.errors import show_error
-from ombuds_desk.ui.form_fields import ERROR_STYLE, ValidatedLine
-from ombuds_desk.ui.handover_dialog import date_edit, field_problems, picked, qdate
+from ombuds_desk.ui.form_fields import ValidatedLine
 from ombuds_desk.ui.parcel_model import run, write
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,10 +63,7 @@ class CampaignsDialog(QDialog):
         self.starts_on = date_edit(self, today)
         self.deadline = date_edit(self, today + timedelta(days=60))
         self.category = EnumCombo(Category, none_label=self.tr("Everyone"), parent=self)
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label(self)
         start_row = QHBoxLayout()
         start_row.addWidget(self.has_start)
         start_row.addWidget(self.starts_on, 1)
@@ -186,13 +184,10 @@ class CampaignsDialog(QDialog):
         try:
             saved = run(self._db, self._actor, save)
         except ValidationError as exc:
-            for field, line in (("name", self.name), ("target_parcels", self.target)):
-                if field in exc.fields:
-                    line.set_problem(exc.fields[field].capitalize())
-            rest = {k: v for k, v in exc.fields.items() if k not in ("name", "target_parcels")}
+            lines = {"name": self.name, "target_parcels": self.target}
+            rest = place_problems(exc, lines, lambda _field, problem: problem.capitalize())
             if rest or not exc.fields:
-                self.problem.setText(field_problems(ValidationError(exc.message, rest)))
-                self.problem.show()
+                show_problem(self.problem, field_problems(ValidationError(exc.message, rest)))
             return
         except Exception as exc:
             show_error(self, exc)

@@ -5,12 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +18,13 @@ from ombuds_desk.services.case_view import ContactRow
 from ombuds_desk.services.contacts import add_contact, update_contact
 from ombuds_desk.services.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
+from ombuds_desk.ui.dialog_parts import (
+    accept_buttons,
+    place_problems,
+    problem_label,
+    show_rest,
+    stack,
+)
 from ombuds_desk.ui.discard import ask_discard
 from ombuds_desk.ui.enum_combo import EnumCombo
 from ombuds_desk.ui.errors import show_error
@@ -73,9 +77,7 @@ class ContactDialog(QDialog):
         self.notes.setObjectName("notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(60)
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.hide()
+        self.problem = problem_label(self, wrap=False)
 
         form = QFormLayout()
         rows: list[tuple[str, QWidget]] = [
@@ -94,19 +96,8 @@ class ContactDialog(QDialog):
             text.setBuddy(widget.focusProxy() or widget)
             form.addRow(text, widget)
 
-        buttons = QDialogButtonBox(self)
-        self.save_button = QPushButton(self.tr("&Save"), self)
-        self.save_button.setObjectName("save")
-        self.save_button.setDefault(True)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button.clicked.connect(self.on_save_clicked)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        buttons, self.save_button = accept_buttons(self, self.tr("&Save"), self.on_save_clicked)
+        stack(self, form, self.problem, buttons)
         self.setMinimumWidth(480)
 
         if contact is not None:
@@ -166,15 +157,10 @@ class ContactDialog(QDialog):
         if not exc.fields:
             show_error(self, exc)
             return
-        other = []
-        for field, problem in exc.fields.items():
-            if field in self.lines:
-                caption = LINES[field].replace("&", "").rstrip(" *")
-                self.lines[field].set_problem(f"{caption} {problem}")
-            else:
-                other.append(f"{field.replace('_', ' ').capitalize()}: {problem}")
-        self.problem.setText("\n".join(other))
-        self.problem.setVisible(bool(other))
+        rest = place_problems(
+            exc, self.lines, lambda f, p: f"{LINES[f].replace('&', '').rstrip(' *')} {p}"
+        )
+        show_rest(self.problem, rest)
 
     def reject(self) -> None:
         if self.values() == self._initial:

@@ -12,16 +12,12 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,41 +32,17 @@ from ombuds_desk.services.shipments import (
 )
 from ombuds_desk.services.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
+from ombuds_desk.ui.date_fields import date_edit, picked
+from ombuds_desk.ui.dialog_parts import (
+    accept_buttons,
+    field_problems,
+    place_problems,
+    problem_label,
+    show_problem,
+    stack,
+)
 from ombuds_desk.ui.errors import show_error
-from ombuds_desk.ui.form_fields import ERROR_STYLE, ValidatedLine
-
-
-def qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def date_edit(parent: QWidget, value: date, latest: date | None = None) -> QDateEdit:
-    """A keyboard-friendly date field (DD.MM.YYYY, calendar on Alt+Down)."""
-    edit = QDateEdit(qdate(value), parent)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    edit.setCalendarPopup(True)
-    if latest is not None:
-        edit.setMaximumDate(qdate(latest))
-    return edit
-
-
-def picked(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
-
-
-FIELD_NAMES = {"on": "The date", "packed_on": "The packing date"}
-
-
-def field_problems(exc: ValidationError) -> str:
-    """A ValidationError's field problems as lines a person can read."""
-    if not exc.fields:
-        return exc.message
-    return "\n".join(
-        f"{FIELD_NAMES.get(field, field.replace('_', ' ').capitalize())} {problem}"
-        for field, problem in exc.fields.items()
-    )
-
+from ombuds_desk.ui.form_fields import ValidatedLine
 
 RECEIPT_FILES = "Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"
 
@@ -128,27 +100,13 @@ class ReasonDialog(QDialog):
         line = self.reason.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("Choose or type the reason"))
-        self.problem = QLabel(self)
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.hide()
+        self.problem = problem_label(self, "problem", wrap=False)
         form = QFormLayout()
         label = QLabel(self.tr("&Reason:"), self)
         label.setBuddy(self.reason)
         form.addRow(label, self.reason)
-        buttons = QDialogButtonBox(self)
-        self.ok_button = QPushButton(action, self)
-        self.ok_button.setObjectName("ok")
-        self.ok_button.setDefault(True)
-        buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button.clicked.connect(self.on_ok_clicked)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        buttons, self.ok_button = accept_buttons(self, action, self.on_ok_clicked, "ok")
+        stack(self, text, form, self.problem, buttons)
         self.setMinimumWidth(440)
         self.reason.setFocus()
 
@@ -157,8 +115,7 @@ class ReasonDialog(QDialog):
         try:
             self._change(self.reason.currentText())
         except ValidationError as exc:
-            self.problem.setText(field_problems(exc))
-            self.problem.show()
+            show_problem(self.problem, field_problems(exc))
             self.reason.setFocus()
             return
         except Exception as exc:
@@ -223,23 +180,11 @@ class HandoverDialog(QDialog):
         on_label = QLabel(self.tr("Handover &date"), self)
         on_label.setBuddy(self.on)
         form.addRow(on_label, self.on)
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        buttons = QDialogButtonBox(self)
-        self.ok_button = QPushButton(self.tr("&Hand over"), self)
-        self.ok_button.setObjectName("handOver")
-        self.ok_button.setDefault(True)
-        buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button.clicked.connect(self.on_ok_clicked)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(about)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        self.problem = problem_label(self)
+        buttons, self.ok_button = accept_buttons(
+            self, self.tr("&Hand over"), self.on_ok_clicked, "handOver"
+        )
+        stack(self, about, form, self.problem, buttons)
         self.setMinimumWidth(500)
         self.lines["received_by"].setFocus()
 
@@ -262,14 +207,8 @@ class HandoverDialog(QDialog):
                     on=picked(self.on), today=self._today,
                 )  # fmt: skip
         except ValidationError as exc:
-            shown = False
-            for field, problem in exc.fields.items():
-                if field in self.lines:
-                    self.lines[field].set_problem(problem[:1].upper() + problem[1:])
-                    shown = True
-            if not shown:
-                self.problem.setText(field_problems(exc))
-                self.problem.show()
+            if place_problems(exc, self.lines) == exc.fields:  # none had a line
+                show_problem(self.problem, field_problems(exc))
             return
         except Exception as exc:
             show_error(self, exc)

@@ -31,10 +31,11 @@ from ombuds_desk.services.case_view import ContactRow
 from ombuds_desk.services.correspondence import log_item, screen_items
 from ombuds_desk.services.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
+from ombuds_desk.ui.dialog_parts import place_problems, problem_label, show_rest
 from ombuds_desk.ui.discard import ask_discard
 from ombuds_desk.ui.enum_combo import EnumCombo
 from ombuds_desk.ui.errors import show_error
-from ombuds_desk.ui.form_fields import ERROR_STYLE, ValidatedLine
+from ombuds_desk.ui.form_fields import ValidatedLine
 from ombuds_desk.ui.handover_dialog import ReasonDialog
 from ombuds_desk.ui.parcel_model import run, write
 
@@ -96,10 +97,7 @@ class ItemDialog(QDialog):
         self.lines["description"] = ValidatedLine(
             "description", self, self.tr("e.g. drawing by his daughter, a house and a dog")
         )
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label(self)
         self.counter = QLabel(self)
         self.counter.setObjectName("counter")
 
@@ -197,15 +195,7 @@ class ItemDialog(QDialog):
         if not exc.fields:
             show_error(self, exc)
             return
-        other = []
-        for field, problem in exc.fields.items():
-            line = self.lines.get(field)
-            if line is not None:
-                line.set_problem(problem[:1].upper() + problem[1:])
-            else:
-                other.append(f"{field.replace('_', ' ').capitalize()}: {problem}")
-        self.problem.setText("\n".join(other))
-        self.problem.setVisible(bool(other))
+        show_rest(self.problem, place_problems(exc, self.lines))
         first = next((f for f in exc.fields if f in self.lines), None)
         if first == "author_name" and not self.lines["author_name"].isEnabled():
             self.author.setFocus()

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from ombuds_desk.ui.actions import add_action
 from ombuds_desk.ui.duplicates_page import DuplicatesPage
 from ombuds_desk.ui.export_actions import ExportActions
 from ombuds_desk.ui.import_dialog import ImportDialog, ImportKind
@@ -77,14 +78,7 @@ class ListsFeature(QObject):
     def _action(
         self, name: str, text: str, keys: str | None, tip: str, slot: Callable[[], Any]
     ) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        return action
+        return add_action(self.window, text, keys, tip, slot, name=name)
 
     def choose_import(self, kind: ImportKind) -> QFileDialog:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -7,15 +7,17 @@ the scan hook: Enter in the main search box with a parcel number opens that parc
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
 from ombuds_desk.domain.mail_rules import parse_parcel_number
 from ombuds_desk.services.campaigns import campaign_progress
 from ombuds_desk.services.parcels import find_parcel_by_number
+from ombuds_desk.ui.actions import add_action
 from ombuds_desk.ui.campaign_widget import summary_text
 from ombuds_desk.ui.mail_tab import MailTab
 from ombuds_desk.ui.news_page import NewsPage
@@ -57,14 +59,8 @@ class MailFeature(QObject):
         window.data_changed.connect(self.on_data_changed)
         self.on_data_changed()
 
-    def _action(self, text: str, keys: str | None, tip: str, slot: object) -> QAction:
-        action = QAction(_tr(text), self.window)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-        action.setStatusTip(_tr(tip))
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        return action
+    def _action(self, text: str, keys: str | None, tip: str, slot: Callable[[], Any]) -> QAction:
+        return add_action(self.window, _tr(text), keys, _tr(tip), slot)
 
     def _build_menu(self) -> None:
         w = self.window

@@ -13,15 +13,11 @@ from datetime import date
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,11 +29,17 @@ from ombuds_desk.domain.status_rules import completion_status
 from ombuds_desk.services.operations import CATEGORY_OF, complete_operation, create_operation
 from ombuds_desk.services.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
+from ombuds_desk.ui.date_fields import date_edit
+from ombuds_desk.ui.dialog_parts import (
+    accept_buttons,
+    problem_label,
+    report_problems,
+    show_problem,
+    stack,
+)
 from ombuds_desk.ui.discard import ask_discard
 from ombuds_desk.ui.enum_combo import EnumCombo
 from ombuds_desk.ui.errors import show_error
-from ombuds_desk.ui.form_fields import ERROR_STYLE
-from ombuds_desk.ui.status_dialog import to_qdate
 
 FACILITATORS = (Channel.ICRC.label, Channel.COUNTERPART_OMBUDSMAN.label)
 FIELD_NAMES = {"name": "Name", "completed_on": "The date"}
@@ -65,26 +67,6 @@ def ask_cancel(parent: QWidget, name: str, on_yes: Callable[[], None]) -> QMessa
     return box
 
 
-def _buttons(dialog: QDialog, text: str) -> tuple[QDialogButtonBox, QPushButton]:
-    buttons = QDialogButtonBox(dialog)
-    save = QPushButton(text, dialog)
-    save.setObjectName("save")
-    save.setDefault(True)
-    buttons.addButton(save, QDialogButtonBox.ButtonRole.AcceptRole)
-    buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-    buttons.rejected.connect(dialog.reject)
-    return buttons, save
-
-
-def _problem_label(dialog: QDialog) -> QLabel:
-    problem = QLabel(dialog)
-    problem.setObjectName("problem")
-    problem.setStyleSheet(ERROR_STYLE)
-    problem.setWordWrap(True)
-    problem.hide()
-    return problem
-
-
 def _field_problems(dialog: QDialog, exc: ValidationError) -> str:
     return "\n".join(f"{dialog.tr(FIELD_NAMES.get(k, k))} {v}" for k, v in exc.fields.items())
 
@@ -107,10 +89,8 @@ class OperationDialog(QDialog):
         self.name.setPlaceholderText(self.tr("e.g. Exchange of 12 December"))
         self.kind = EnumCombo(OperationKind, parent=self)
         self.kind.setObjectName("kind")
-        self.planned_on = QDateEdit(to_qdate(today), self)
+        self.planned_on = date_edit(self, today)
         self.planned_on.setObjectName("plannedOn")
-        self.planned_on.setDisplayFormat("dd.MM.yyyy")
-        self.planned_on.setCalendarPopup(True)
         self.facilitated_by = QComboBox(self)
         self.facilitated_by.setObjectName("facilitatedBy")
         self.facilitated_by.setEditable(True)
@@ -118,7 +98,7 @@ class OperationDialog(QDialog):
         self.facilitated_by.setCurrentIndex(-1)
         self.notes = QLineEdit(self)
         self.notes.setObjectName("notes")
-        self.problem = _problem_label(self)
+        self.problem = problem_label(self, "problem")
 
         form = QFormLayout()
         for caption, widget in (
@@ -131,12 +111,10 @@ class OperationDialog(QDialog):
             label = QLabel(caption, self)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        buttons, self.save_button = _buttons(self, self.tr("&Record operation"))
-        self.save_button.clicked.connect(self.on_save_clicked)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        buttons, self.save_button = accept_buttons(
+            self, self.tr("&Record operation"), self.on_save_clicked
+        )
+        stack(self, form, self.problem, buttons)
         self.setMinimumWidth(460)
         self.name.setFocus()
 
@@ -159,11 +137,7 @@ class OperationDialog(QDialog):
                 )  # fmt: skip
                 self.created_id = operation.id
         except ValidationError as exc:
-            if exc.fields:
-                self.problem.setText(_field_problems(self, exc))
-                self.problem.show()
-            else:
-                show_error(self, exc)
+            report_problems(self, self.problem, exc, lambda e: _field_problems(self, e))
             return
         except Exception as exc:
             show_error(self, exc)
@@ -201,23 +175,17 @@ class CompleteDialog(QDialog):
             self,
         )
         about.setWordWrap(True)
-        self.completed_on = QDateEdit(to_qdate(min(operation.planned_on, today)), self)
+        self.completed_on = date_edit(self, min(operation.planned_on, today), latest=today)
         self.completed_on.setObjectName("completedOn")
-        self.completed_on.setDisplayFormat("dd.MM.yyyy")
-        self.completed_on.setCalendarPopup(True)
-        self.completed_on.setMaximumDate(to_qdate(today))
-        self.problem = _problem_label(self)
+        self.problem = problem_label(self, "problem")
         form = QFormLayout()
         label = QLabel(self.tr("&Completed on:"), self)
         label.setBuddy(self.completed_on)
         form.addRow(label, self.completed_on)
-        buttons, self.save_button = _buttons(self, self.tr("&Complete operation"))
-        self.save_button.clicked.connect(self.on_save_clicked)
-        layout = QVBoxLayout(self)
-        layout.addWidget(about)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        buttons, self.save_button = accept_buttons(
+            self, self.tr("&Complete operation"), self.on_save_clicked
+        )
+        stack(self, about, form, self.problem, buttons)
         self.setMinimumWidth(500)
         self.completed_on.setFocus()
 
@@ -232,15 +200,10 @@ class CompleteDialog(QDialog):
                     today=self._today, expected_version=self._operation.version,
                 )  # fmt: skip
         except ValidationError as exc:
-            if exc.fields:
-                self.problem.setText(_field_problems(self, exc))
-                self.problem.show()
-            else:
-                show_error(self, exc)
+            report_problems(self, self.problem, exc, lambda e: _field_problems(self, e))
             return
         except DomainError as exc:  # refused: the message names every case in the way
-            self.problem.setText(exc.message)
-            self.problem.show()
+            show_problem(self.problem, exc.message)
             self.resize(self.width(), self.heightForWidth(self.width()))
             return
         except Exception as exc:

@@ -38,9 +38,10 @@ from ombuds_desk.services.mail_query import ItemFilter, ItemRow, item_ids, item_
 from ombuds_desk.services.persons import get_person
 from ombuds_desk.services.report_data import label_data
 from ombuds_desk.store.database import Database
+from ombuds_desk.ui.dialog_parts import field_problems, place_problems, problem_label, show_problem
 from ombuds_desk.ui.errors import show_error
-from ombuds_desk.ui.form_fields import ERROR_STYLE, ValidatedLine
-from ombuds_desk.ui.handover_dialog import ReasonDialog, field_problems
+from ombuds_desk.ui.form_fields import ValidatedLine
+from ombuds_desk.ui.handover_dialog import ReasonDialog
 from ombuds_desk.ui.parcel_model import ask_file, day, run, write
 
 if TYPE_CHECKING:
@@ -105,10 +106,7 @@ class ParcelDialog(QDialog):
         self.history = QListWidget(self)
         self.history.setObjectName("history")
         self.history.setMaximumHeight(90)
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label(self)
 
         grid = QGridLayout()
         grid.addWidget(_section(self.tr("In this parcel"), self), 0, 0)
@@ -267,13 +265,9 @@ class ParcelDialog(QDialog):
         try:
             run(self._db, self._actor, change)
         except ValidationError as exc:
-            for field, line in (("weight_grams", self.weight), ("seal_number", self.seal)):
-                if field in exc.fields:
-                    line.set_problem(exc.fields[field][:1].upper() + exc.fields[field][1:])
-            rest = {k: v for k, v in exc.fields.items() if k not in ("weight_grams", "seal_number")}
+            rest = place_problems(exc, {"weight_grams": self.weight, "seal_number": self.seal})
             if rest or not exc.fields:
-                self.problem.setText(field_problems(ValidationError(exc.message, rest)))
-                self.problem.show()
+                show_problem(self.problem, field_problems(ValidationError(exc.message, rest)))
             return
         except Exception as exc:
             show_error(self, exc)

@@ -14,13 +14,10 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -38,8 +35,8 @@ from ombuds_desk.services.mail_query import (
 from ombuds_desk.services.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.errors import show_error
+from ombuds_desk.ui.paged_model import IdPagedModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
 SortT = TypeVar("SortT")
 T = TypeVar("T")
@@ -107,13 +104,8 @@ class PagedColumn(Generic[RowT, SortT]):
     right: bool = False
 
 
-class PagingTableModel(QAbstractTableModel, Generic[RowT, SortT]):
+class PagingTableModel(IdPagedModel[RowT], Generic[RowT, SortT]):
     """Rows by id from SQL, a page at a time; subclasses say how to query ids and rows."""
-
-    PAGE = 200
-    MAX_CACHED = 5000
-
-    count_changed = Signal(int)
 
     def __init__(
         self,
@@ -123,37 +115,17 @@ class PagingTableModel(QAbstractTableModel, Generic[RowT, SortT]):
         descending: bool,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._db = db
+        super().__init__(db, parent)
         self._columns = list(columns)
         self._sort = sort
         self._descending = descending
-        self._ids: list[int] = []
-        self._rows: dict[int, RowT] = {}
-        self._row_of: dict[int, int] | None = None
 
     # -- what subclasses provide ---------------------------------------------
-
-    def query_ids(self, session: Session) -> list[int]:
-        raise NotImplementedError
-
-    def query_rows(self, session: Session, ids: Sequence[int]) -> dict[int, RowT]:
-        raise NotImplementedError
 
     def status_of(self, row: RowT) -> str | None:
         return None
 
     # -- queries -------------------------------------------------------------
-
-    def refresh(self) -> None:
-        """Ask the database again for the ids and forget every cached row."""
-        self.beginResetModel()
-        with self._db.reading() as session:
-            self._ids = self.query_ids(session)
-        self._rows.clear()
-        self._row_of = None
-        self.endResetModel()
-        self.count_changed.emit(len(self._ids))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns) or self._columns[column].sort is None:
@@ -165,35 +137,7 @@ class PagingTableModel(QAbstractTableModel, Generic[RowT, SortT]):
     def sort_column(self) -> int:
         return next((i for i, c in enumerate(self._columns) if c.sort == self._sort), 0)
 
-    def id_at(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
-
-    def row_of(self, record_id: int) -> int | None:
-        if self._row_of is None:
-            self._row_of = {rid: i for i, rid in enumerate(self._ids)}
-        return self._row_of.get(record_id)
-
-    def row_at(self, row: int) -> RowT | None:
-        """The display row at ``row``, fetching its page when it is not cached yet."""
-        record_id = self.id_at(row)
-        if record_id is None:
-            return None
-        if record_id not in self._rows:
-            if len(self._rows) > self.MAX_CACHED:
-                self._rows.clear()
-            start = row // self.PAGE * self.PAGE
-            with self._db.reading() as session:
-                self._rows.update(self.query_rows(session, self._ids[start : start + self.PAGE]))
-        return self._rows.get(record_id)
-
-    @property
-    def cached_rows(self) -> int:
-        return len(self._rows)
-
     # -- Qt model interface --------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
@@ -208,11 +152,6 @@ class PagingTableModel(QAbstractTableModel, Generic[RowT, SortT]):
         ):
             return _tr(self._columns[section].title)
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():

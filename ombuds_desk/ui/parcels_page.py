@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +32,7 @@ from ombuds_desk.services.report_data import label_data
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.campaign_widget import CampaignWidget
 from ombuds_desk.ui.campaigns_dialog import CampaignsDialog
+from ombuds_desk.ui.dialog_parts import accept_buttons
 from ombuds_desk.ui.enum_combo import EnumCombo
 from ombuds_desk.ui.errors import show_error, show_message
 from ombuds_desk.ui.parcel_dialog import ParcelDialog, open_parcel_dialog
@@ -75,13 +75,9 @@ class AddParcelsDialog(QDialog):
         self.model = ParcelTableModel(db, self)
         self.model.set_filter(ParcelFilter(status=ParcelStatus.PACKED, not_in_shipment=True))
         self.view = parcel_table(self, self.model)
-        buttons = QDialogButtonBox(self)
-        self.add_button = QPushButton(self.tr("&Add selected"), self)
-        self.add_button.setDefault(True)
-        buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button.clicked.connect(self.on_add_clicked)
-        buttons.rejected.connect(self.reject)
+        buttons, self.add_button = accept_buttons(
+            self, self.tr("&Add selected"), self.on_add_clicked, object_name=None
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("%d packed parcels wait for a shipment. Ctrl+A selects "
                                          "them all.") % self.model.rowCount(), self))  # fmt: skip

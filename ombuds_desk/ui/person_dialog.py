@@ -12,13 +12,11 @@ from datetime import date
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +37,7 @@ from ombuds_desk.services.case_view import PersonForm
 from ombuds_desk.services.persons import register_person, update_person
 from ombuds_desk.services.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
+from ombuds_desk.ui.dialog_parts import accept_buttons, place_problems
 from ombuds_desk.ui.discard import ask_discard
 from ombuds_desk.ui.duplicate_warning import DuplicateWarningDialog, warn_before_register
 from ombuds_desk.ui.enum_combo import EnumCombo
@@ -100,14 +99,9 @@ class PersonDialog(QDialog):
             )
         self._latin_auto = {name: True for name in NAME_FIELDS}
 
-        self.buttons = QDialogButtonBox(self)
-        self.save_button = QPushButton(self.tr("&Save"), self)
-        self.save_button.setObjectName("save")
-        self.save_button.setDefault(True)
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button.clicked.connect(self.on_save_clicked)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = accept_buttons(
+            self, self.tr("&Save"), self.on_save_clicked
+        )
 
         self._lay_out()
         if form is not None:
@@ -288,13 +282,8 @@ class PersonDialog(QDialog):
         super().accept()
 
     def _show_field_problems(self, exc: ValidationError) -> None:
-        unplaced = {}
-        for field, problem in exc.fields.items():
-            if field in self.lines:
-                self._touched.add(field)
-                self.lines[field].set_problem(problem_text(field, problem))
-            else:
-                unplaced[field] = problem
+        self._touched.update(field for field in exc.fields if field in self.lines)
+        unplaced = place_problems(exc, self.lines, problem_text)
         if unplaced or not exc.fields:
             show_error(self, exc)
         self.save_button.setEnabled(False)

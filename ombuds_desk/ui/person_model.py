@@ -7,22 +7,15 @@ what it fetched. 100,000 cases are 100,000 ints, not 100,000 objects.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QStyle
+from sqlmodel import Session
 
 from ombuds_desk.services.office_settings import stalled_after_days
 from ombuds_desk.services.person_query import (
@@ -33,8 +26,7 @@ from ombuds_desk.services.person_query import (
     person_rows,
 )
 from ombuds_desk.store.database import Database
-
-Index = QModelIndex | QPersistentModelIndex
+from ombuds_desk.ui.paged_model import IdPagedModel, Index
 
 STALLED_BACKGROUND = QColor("#ffe3a3")
 BLOCKED_BACKGROUND = QColor("#f8c4b4")
@@ -64,26 +56,17 @@ COLUMNS: tuple[Column, ...] = (
 )
 
 
-class PersonTableModel(QAbstractTableModel):
+class PersonTableModel(IdPagedModel[PersonRow]):
     """Rows of the person list; call :meth:`set_filter` or :meth:`sort` to re-query."""
-
-    PAGE = 200
-    MAX_CACHED = 5000
-
-    count_changed = Signal(int)
 
     def __init__(
         self, db: Database, today_fn: Callable[[], date], parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
-        self._db = db
+        super().__init__(db, parent)
         self._today_fn = today_fn
         self._filter = PersonFilter()
         self._sort = SortColumn.CASE_NUMBER
         self._descending = False
-        self._ids: list[int] = []
-        self._rows: dict[int, PersonRow] = {}
-        self._row_of: dict[int, int] | None = None
         self._threshold = 30
         self._today = today_fn()
 
@@ -97,24 +80,21 @@ class PersonTableModel(QAbstractTableModel):
         self._filter = filt
         self.refresh()
 
-    def refresh(self) -> None:
-        """Ask the database again for the ids (filter, sort) and forget every cached row."""
-        self.beginResetModel()
+    def query_ids(self, session: Session) -> list[int]:
+        """The ids as filtered and sorted, counting days from today's date and threshold."""
         self._today = self._today_fn()
-        with self._db.reading() as session:
-            self._threshold = stalled_after_days(session)
-            self._ids = person_ids(
-                session,
-                self._filter,
-                today=self._today,
-                threshold_days=self._threshold,
-                sort=self._sort,
-                descending=self._descending,
-            )
-        self._rows.clear()
-        self._row_of = None
-        self.endResetModel()
-        self.count_changed.emit(len(self._ids))
+        self._threshold = stalled_after_days(session)
+        return person_ids(
+            session,
+            self._filter,
+            today=self._today,
+            threshold_days=self._threshold,
+            sort=self._sort,
+            descending=self._descending,
+        )
+
+    def query_rows(self, session: Session, ids: Sequence[int]) -> dict[int, PersonRow]:
+        return person_rows(session, ids, today=self._today, threshold_days=self._threshold)
 
     def forget_rows(self, person_ids_: list[int]) -> None:
         """Drop cached rows (after a change) so they are read again when shown."""
@@ -131,45 +111,11 @@ class PersonTableModel(QAbstractTableModel):
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.refresh()
 
-    @property
-    def cached_rows(self) -> int:
-        return len(self._rows)
-
-    # -- lookups -------------------------------------------------------------
-
-    def id_at(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
-
-    def row_of(self, person_id: int) -> int | None:
-        if self._row_of is None:
-            self._row_of = {pid: i for i, pid in enumerate(self._ids)}
-        return self._row_of.get(person_id)
-
     def person_row(self, row: int) -> PersonRow | None:
         """The display row at ``row``, fetching its page when it is not cached yet."""
-        person_id = self.id_at(row)
-        if person_id is None:
-            return None
-        cached = self._rows.get(person_id)
-        if cached is None:
-            self._fetch_page(row)
-            cached = self._rows.get(person_id)
-        return cached
-
-    def _fetch_page(self, row: int) -> None:
-        if len(self._rows) > self.MAX_CACHED:
-            self._rows.clear()
-        start = row // self.PAGE * self.PAGE
-        wanted = self._ids[start : start + self.PAGE]
-        with self._db.reading() as session:
-            self._rows.update(
-                person_rows(session, wanted, today=self._today, threshold_days=self._threshold)
-            )
+        return self.row_at(row)
 
     # -- Qt model interface --------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -189,11 +135,6 @@ class PersonTableModel(QAbstractTableModel):
                 return _tr("Days stalled: days since the current status was set")
             return _tr("Days since the current status was set")
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,6 +32,7 @@ from ombuds_desk.reports import BatchResult
 from ombuds_desk.services import report_data as rd
 from ombuds_desk.services.report_data import SheetVersion
 from ombuds_desk.services.shipments import list_shipments
+from ombuds_desk.ui.actions import add_action
 from ombuds_desk.ui.background_job import BackgroundJob, JobCancelledError
 from ombuds_desk.ui.errors import show_message
 from ombuds_desk.ui.pdf_preview import PdfPreviewDialog, PdfSource
@@ -111,15 +112,7 @@ class PrintingFeature(QObject):
     def _action(
         self, name: str, text: str, keys: str | None, tip: str, slot: Callable[[], None]
     ) -> QAction:
-        action = QAction(text, self.window)
-        action.setObjectName(name)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        self.menu.addAction(action)
-        return action
+        return add_action(self.window, text, keys, tip, slot, name=name, menu=self.menu)
 
     def _say(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)

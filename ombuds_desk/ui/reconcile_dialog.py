@@ -38,9 +38,8 @@ from ombuds_desk.services.acknowledgements import (
     reconciliation_gaps,
 )
 from ombuds_desk.store.database import Database
+from ombuds_desk.ui.dialog_parts import field_problems, problem_label, show_problem
 from ombuds_desk.ui.errors import show_error
-from ombuds_desk.ui.form_fields import ERROR_STYLE
-from ombuds_desk.ui.handover_dialog import field_problems
 from ombuds_desk.ui.list_models import ListColumn, RowsTableModel
 from ombuds_desk.ui.parcel_model import day, run
 
@@ -70,6 +69,10 @@ def _view(parent: QWidget, model: RowsTableModel) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+def _problem_text(exc: DomainError) -> str:
+    return field_problems(exc) if isinstance(exc, ValidationError) else exc.message
 
 
 def result_text(result: ReconcileResult) -> str:
@@ -115,10 +118,7 @@ class ReconcileDialog(QDialog):
         self.after_days.setRange(1, 3650)
         self.after_days.setValue(DEFAULT_GAP_DAYS)
         self.after_days.setSuffix(self.tr(" days"))
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label(self)
         self.unacknowledged: RowsTableModel[UnacknowledgedParcel] = RowsTableModel(
             UNACKNOWLEDGED_COLUMNS, self
         )
@@ -159,10 +159,7 @@ class ReconcileDialog(QDialog):
             self.ack = read_acknowledgement_path(self._path)
         except DomainError as exc:
             self.summary.setText(self.tr("This file cannot be read as an acknowledgement list."))
-            self.problem.setText(
-                field_problems(exc) if isinstance(exc, ValidationError) else exc.message
-            )
-            self.problem.show()
+            show_problem(self.problem, _problem_text(exc))
             self.import_button.setEnabled(False)
             return
         dates = (self.tr("delivery dates from “%s”") % self.ack.date_column
@@ -200,10 +197,7 @@ class ReconcileDialog(QDialog):
             self.outcome = run(self._db, self._actor, lambda s: reconcile_acknowledgement(
                 s, self._actor, source, name, ack.pairs(), today=self._today))  # fmt: skip
         except DomainError as exc:
-            self.problem.setText(
-                field_problems(exc) if isinstance(exc, ValidationError) else exc.message
-            )
-            self.problem.show()
+            show_problem(self.problem, _problem_text(exc))
             self.source.setFocus()
             return
         except Exception as exc:

@@ -13,12 +13,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,10 +25,10 @@ from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.services.review_queue import DEFAULT_NEXT_REVIEW_DAYS, StalledCase, review_case
 from ombuds_desk.services.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
+from ombuds_desk.ui.date_fields import qdate
+from ombuds_desk.ui.dialog_parts import accept_buttons, problem_label, report_problems, stack
 from ombuds_desk.ui.enum_combo import EnumCombo
 from ombuds_desk.ui.errors import show_error
-from ombuds_desk.ui.form_fields import ERROR_STYLE
-from ombuds_desk.ui.status_dialog import to_qdate
 
 FIELD_NAMES = {
     "next_review_on": "Next review:",
@@ -97,14 +94,10 @@ class ReviewDialog(QDialog):
         self.next_review.setObjectName("nextReview")
         self.next_review.setDisplayFormat("dd.MM.yyyy")
         self.next_review.setCalendarPopup(True)
-        self.next_review.setMinimumDate(to_qdate(today + timedelta(days=1)))
+        self.next_review.setMinimumDate(qdate(today + timedelta(days=1)))
         self.next_hint = QLabel(self)
         self.next_hint.setWordWrap(True)
-        self.problem = QLabel(self)
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label(self, "problem")
 
         form = QFormLayout()
         self._caseworker_label = QLabel(self.tr("Reassign &to:"), self)
@@ -118,24 +111,17 @@ class ReviewDialog(QDialog):
             form.addRow(caption, widget)
         form.addRow("", self.next_hint)
 
-        buttons = QDialogButtonBox(self)
-        self.save_button = QPushButton(self.tr("&Save review"), self)
-        self.save_button.setObjectName("save")
-        self.save_button.setDefault(True)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button.clicked.connect(self.on_save_clicked)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(about)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        buttons, self.save_button = accept_buttons(
+            self, self.tr("&Save review"), self.on_save_clicked
+        )
+        stack(self, about, form, self.problem, buttons)
         self.setMinimumWidth(540)
         self.decision_combo.currentIndexChanged.connect(self.on_decision_changed)
         self.on_decision_changed()
         self.decision_combo.setFocus()
+
+    def _field_problems(self, exc: ValidationError) -> str:
+        return "\n".join(f"{self.tr(FIELD_NAMES.get(k, k))} {v}" for k, v in exc.fields.items())
 
     def chosen(self) -> ReviewDecision:
         return self.decision_combo.current() or ReviewDecision.KEEP_WAITING
@@ -153,7 +139,7 @@ class ReviewDialog(QDialog):
             self.note.setPlaceholderText(self.tr("Why the case is closed (required)"))
         else:
             days = DEFAULT_NEXT_REVIEW_DAYS[decision]
-            self.next_review.setDate(to_qdate(self._today + timedelta(days=days)))
+            self.next_review.setDate(qdate(self._today + timedelta(days=days)))
             self.next_hint.setText(
                 self.tr("The case leaves the queue until then (it stays stalled in the figures).")
             )
@@ -175,15 +161,7 @@ class ReviewDialog(QDialog):
                     reassign_to_id=reassign_to,
                 )  # fmt: skip
         except ValidationError as exc:
-            if exc.fields:
-                self.problem.setText(
-                    "\n".join(
-                        f"{self.tr(FIELD_NAMES.get(k, k))} {v}" for k, v in exc.fields.items()
-                    )
-                )
-                self.problem.show()
-            else:
-                show_error(self, exc)
+            report_problems(self, self.problem, exc, self._field_problems)
             return
         except Exception as exc:
             show_error(self, exc)

@@ -14,7 +14,6 @@ from PySide6.QtCore import QItemSelection, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,10 +31,18 @@ from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.services.mail_query import ParcelFilter, parcel_ids
 from ombuds_desk.services.shipments import create_shipment, list_shipments
 from ombuds_desk.store.database import Database
+from ombuds_desk.ui.date_fields import date_edit, picked
+from ombuds_desk.ui.dialog_parts import (
+    accept_buttons,
+    field_problems,
+    place_problems,
+    problem_label,
+    show_problem,
+    stack,
+)
 from ombuds_desk.ui.enum_combo import EnumCombo
 from ombuds_desk.ui.errors import show_error
-from ombuds_desk.ui.form_fields import ERROR_STYLE, ValidatedLine
-from ombuds_desk.ui.handover_dialog import date_edit, field_problems, picked
+from ombuds_desk.ui.form_fields import ValidatedLine
 from ombuds_desk.ui.list_models import ListColumn, RowsTableModel
 from ombuds_desk.ui.parcel_model import ask_file, day, run
 from ombuds_desk.ui.reconcile_dialog import ReconcileDialog
@@ -78,9 +85,7 @@ class NewShipmentDialog(QDialog):
         self.channel = EnumCombo(Channel, parent=self)
         self.channel.set_current(Channel.ICRC)
         self.handover_on = date_edit(self, today)
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.hide()
+        self.problem = problem_label(self, wrap=False)
         form = QFormLayout()
         for caption, widget in ((self.tr("&Reference *"), self.reference),
                                 (self.tr("&Channel"), self.channel),
@@ -88,17 +93,10 @@ class NewShipmentDialog(QDialog):
             label = QLabel(caption, self)
             label.setBuddy(widget.focusProxy() or widget)
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(self)
-        self.ok_button = QPushButton(self.tr("C&reate"), self)
-        self.ok_button.setDefault(True)
-        buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button.clicked.connect(self.on_ok_clicked)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        buttons, self.ok_button = accept_buttons(
+            self, self.tr("C&reate"), self.on_ok_clicked, object_name=None
+        )
+        stack(self, form, self.problem, buttons)
         self.setMinimumWidth(420)
         self.reference.setFocus()
 
@@ -110,11 +108,9 @@ class NewShipmentDialog(QDialog):
             shipment = run(self._db, self._actor, lambda s: create_shipment(
                 s, self._actor, reference, channel, handover_on=on))  # fmt: skip
         except ValidationError as exc:
-            if "reference" in exc.fields:
-                self.reference.set_problem(exc.fields["reference"].capitalize())
-            else:
-                self.problem.setText(field_problems(exc))
-                self.problem.show()
+            lines = {"reference": self.reference}
+            if place_problems(exc, lines, lambda _f, p: p.capitalize()) == exc.fields:
+                show_problem(self.problem, field_problems(exc))  # no line for any of them
             return
         except Exception as exc:
             show_error(self, exc)

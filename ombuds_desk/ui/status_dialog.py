@@ -11,14 +11,10 @@ from datetime import date
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,13 +26,16 @@ from ombuds_desk.services.case_status import change_status, correct_status
 from ombuds_desk.services.case_view import CaseDetails
 from ombuds_desk.services.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
+from ombuds_desk.ui.date_fields import date_edit, qdate
+from ombuds_desk.ui.dialog_parts import (
+    accept_buttons,
+    problem_label,
+    report_problems,
+    stack,
+    upper_first,
+)
 from ombuds_desk.ui.enum_combo import EnumCombo
 from ombuds_desk.ui.errors import show_error
-from ombuds_desk.ui.form_fields import ERROR_STYLE
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class StatusDialog(QDialog):
@@ -77,17 +76,10 @@ class StatusDialog(QDialog):
         self.reason = QLineEdit(self)
         self.reason.setObjectName("reason")
         self.reason.setPlaceholderText(self.tr("Why, and on whose word (e.g. ICRC notification)"))
-        self.effective_on = QDateEdit(to_qdate(today), self)
+        self.effective_on = date_edit(self, today, latest=today)
         self.effective_on.setObjectName("effectiveOn")
-        self.effective_on.setDisplayFormat("dd.MM.yyyy")
-        self.effective_on.setCalendarPopup(True)
-        self.effective_on.setMaximumDate(to_qdate(today))
-        self.effective_on.setMinimumDate(to_qdate(details.status_since))
-        self.problem = QLabel(self)
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.effective_on.setMinimumDate(qdate(details.status_since))
+        self.problem = problem_label(self, "problem")
         self.correct = QCheckBox(
             self.tr("Correct a &mistaken status (any status, reason required)"), self
         )
@@ -106,21 +98,11 @@ class StatusDialog(QDialog):
             text.setBuddy(widget)
             form.addRow(text, widget)
 
-        buttons = QDialogButtonBox(self)
-        self.save_button = QPushButton(self.tr("&Change status"), self)
-        self.save_button.setObjectName("save")
-        self.save_button.setDefault(True)
+        buttons, self.save_button = accept_buttons(
+            self, self.tr("&Change status"), self.on_save_clicked
+        )
         self.save_button.setEnabled(bool(details.next_statuses))
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button.clicked.connect(self.on_save_clicked)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(about)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        stack(self, about, form, self.problem, buttons)
         self.setMinimumWidth(520)
         self.correct.toggled.connect(self.on_correct_toggled)
         self.correct.setChecked(correcting and can_correct)
@@ -137,13 +119,20 @@ class StatusDialog(QDialog):
             self.save_button.setText(self.tr("C&orrect status"))
         else:
             self.new_status.set_members(details.next_statuses)
-            self.effective_on.setMinimumDate(to_qdate(details.status_since))
+            self.effective_on.setMinimumDate(qdate(details.status_since))
             self.reason.setPlaceholderText(
                 self.tr("Why, and on whose word (e.g. ICRC notification)")
             )
             self.save_button.setText(self.tr("&Change status"))
         self.save_button.setEnabled(self.new_status.count() > 0)
         self.problem.hide()
+
+    def _field_problems(self, exc: ValidationError) -> str:
+        names = {"effective_on": self.tr("The date"), "reason": self.tr("The reason")}
+        return "\n".join(
+            f"{names.get(k, k)} {v}" if v.startswith("is ") else upper_first(v)
+            for k, v in exc.fields.items()
+        )
 
     def chosen_status(self) -> CaseStatus | None:
         return self.new_status.current()
@@ -164,17 +153,7 @@ class StatusDialog(QDialog):
                     expected_version=self._details.version,
                 )  # fmt: skip
         except ValidationError as exc:
-            if exc.fields:
-                names = {"effective_on": self.tr("The date"), "reason": self.tr("The reason")}
-                self.problem.setText(
-                    "\n".join(
-                        f"{names.get(k, k)} {v}" if v.startswith("is ") else v[:1].upper() + v[1:]
-                        for k, v in exc.fields.items()
-                    )
-                )
-                self.problem.show()
-            else:
-                show_error(self, exc)
+            report_problems(self, self.problem, exc, self._field_problems)
             return
         except Exception as exc:
             show_error(self, exc)

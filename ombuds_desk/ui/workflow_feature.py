@@ -7,10 +7,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from ombuds_desk.domain.enums import Role
+from ombuds_desk.ui.actions import add_action
 from ombuds_desk.ui.dashboard_page import DashboardPage
 from ombuds_desk.ui.operations_page import OperationsPage
 from ombuds_desk.ui.review_queue_page import ReviewQueuePage
@@ -35,12 +35,6 @@ def install(window: MainWindow) -> None:
 
 
 def _add_correct_status(window: MainWindow) -> None:
-    action = QAction(_tr("Co&rrect status…"), window)
-    action.setObjectName("correctStatus")
-    action.setShortcut(QKeySequence("Ctrl+Shift+K"))
-    action.setStatusTip(_tr("Put right a mistaken status of the selected case (supervisors)"))
-    window.addAction(action)
-
     def correct() -> None:
         details = window.details
         if details is None:
@@ -53,7 +47,11 @@ def _add_correct_status(window: MainWindow) -> None:
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    action.triggered.connect(correct)
+    action = add_action(
+        window, _tr("Co&rrect status…"), "Ctrl+Shift+K",
+        _tr("Put right a mistaken status of the selected case (supervisors)"), correct,
+        name="correctStatus",
+    )  # fmt: skip
     for menu_action in window.menuBar().actions():
         menu = menu_action.menu()
         if menu_action.text() == _tr("&Case") and isinstance(menu, QMenu):

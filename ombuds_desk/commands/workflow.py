@@ -137,7 +137,8 @@ def _stalled_args(parser: argparse.ArgumentParser, *, days: bool = True) -> None
             "--days",
             type=int,
             metavar="N",
-            help="only cases unchanged for at least N days (blocked cases are always listed)",
+            help="count a case as stalled after more than N days unchanged, instead of the "
+            "office's setting (blocked cases are always stalled)",
         )
 
 
@@ -181,11 +182,9 @@ def _print_table(cases: list[StalledCase], threshold: int, what: str) -> None:
 def _stalled(db: Database, args: argparse.Namespace, *, queue_only: bool) -> int:
     today = date.today()
     with db.reading() as session:
-        threshold = stalled_after_days(session)
-        cases = stalled_cases(
-            session, today=today, threshold_days=threshold, queue_only=queue_only,
-            min_days=getattr(args, "days", None),
-        )  # fmt: skip
+        days = getattr(args, "days", None)
+        threshold = days if days is not None else stalled_after_days(session)
+        cases = stalled_cases(session, today=today, threshold_days=threshold, queue_only=queue_only)
     if args.json:
         print_json([_as_json(c, threshold) for c in cases])
     else:

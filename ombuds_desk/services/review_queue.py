@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, exists, func, not_, or_
+from sqlalchemy import ColumnElement, and_, exists, func, not_
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
@@ -70,7 +70,6 @@ def stalled_cases(
     threshold_days: int,
     queue_only: bool = False,
     assigned_to_id: int | None = None,
-    min_days: int | None = None,
     limit: int | None = None,
 ) -> list[StalledCase]:
     """Stalled cases, longest first. ``queue_only`` drops those reviewed until a later date."""
@@ -94,13 +93,6 @@ def stalled_cases(
         query = query.where(not_(_hidden_by_review(today)))
     if assigned_to_id is not None:
         query = query.where(col(Person.assigned_to_id) == assigned_to_id)
-    if min_days is not None:
-        query = query.where(
-            or_(
-                col(Person.blocked).is_(True),
-                col(Person.status_since) <= today - timedelta(days=min_days),
-            )
-        )
     if limit:
         query = query.limit(limit)
     cases = []

@@ -121,7 +121,7 @@ def test_stalled_json_lists_stalled_cases_longest_first(
         "Whereabouts unknown", "Світлана Мельник"
     )  # fmt: skip
 
-    # --days: cases unchanged at least that long (blocked cases always count).
+    # --days N: stalled after more than N days instead of the office's 30 (blocked always).
     table = run("stalled", "--days", "60", "--db", str(db_path), *SUPERVISOR, cwd=tmp_path)
     assert table.returncode == 0, table.stderr
     lines = table.stdout.splitlines()
@@ -129,6 +129,10 @@ def test_stalled_json_lists_stalled_cases_longest_first(
     assert [line.split()[0] for line in lines[1:-1]] == [old.case_number, held.case_number]
     assert "Whereabouts unknown" in lines[2]
     assert lines[-1] == "2 stalled cases"
+    wider = run(
+        "stalled", "--days", "29", "--json", "--db", str(db_path), *SUPERVISOR, cwd=tmp_path
+    )
+    assert [row["days_stalled"] for row in json.loads(wider.stdout)] == [100, 31, 30, 3]
 
 
 def test_stats_json_is_office_stats(

@@ -1,6 +1,6 @@
 """Letters and parcels in the main window: pages, the case view's tab, the Mail menu, scanning.
 
-``install(window)`` adds the "Letters & parcels" tab to the case view, the Parcels (Alt+5),
+``install(window)`` adds the "Mail" tab (letters & parcels) to the case view, the Parcels (Alt+5),
 Shipments (Alt+6) and No news pages, a Mail menu, the campaign line in the status bar, and
 the scan hook: Enter in the main search box with a parcel number opens that parcel at once.
 """
@@ -41,7 +41,7 @@ class MailFeature(QObject):
         self.setObjectName("mailFeature")
         self.window = window
         self.mail_tab = MailTab(window)
-        window.case_panel.add_tab(self.mail_tab, _tr("Letters && parcels"))
+        window.case_panel.add_tab(self.mail_tab, _tr("Mail"))
         self.parcels_page = ParcelsPage(window)
         window.add_page(self.parcels_page, _tr("Parcels"), "Alt+5")
         self.shipments_page = ShipmentsPage(window)

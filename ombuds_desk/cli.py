@@ -17,6 +17,7 @@ ends the command with one line on stderr (``ombuds-desk: <why>``) and exit statu
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -223,6 +224,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if exc.filename:
             return _fail(f"cannot use {exc.filename}: {(exc.strerror or str(exc)).lower()}")
         return _fail(str(exc))
+    except BrokenPipeError:
+        # Output piped into `head` and the like: stop quietly, as other tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         return _fail("interrupted; nothing more was saved", status=130)
 

@@ -197,3 +197,10 @@ def test_demo_never_fills_an_existing_empty_register(window: Window, tmp_path: P
     fresh = tmp_path / "fresh-demo.sqlite3"
     assert main(["--demo", "--db", str(fresh)]) == 0
     assert window.persons == 2500 and window.opened[-1][0].demo
+
+
+def test_a_new_path_is_created_and_said_so(tmp_path: Path) -> None:
+    path = tmp_path / "typo" / "offce.sqlite3"
+    result = run("stats", "--db", str(path), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert f"no database at {path}; a new, empty one was created" in result.stderr

@@ -26,7 +26,7 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.services import users
 from ombuds_desk.services.startup import prepare_database
 from ombuds_desk.store.database import Database, open_database
-from ombuds_desk.store.locations import resolve_db
+from ombuds_desk.store.locations import resolve_db, sqlite_path
 
 PROG = "ombuds-desk"
 
@@ -64,7 +64,13 @@ def say(message: str) -> None:
 
 def open_db(args: argparse.Namespace, *, demo: bool = False) -> Database:
     """The database named by ``--db`` (or the environment, or the default), opened."""
-    db = open_database(resolve_db(args.db, demo=demo), demo=demo)
+    url = resolve_db(args.db, demo=demo)
+    path = sqlite_path(url)
+    is_new = path is not None and not path.exists()
+    db = open_database(url, demo=demo)
+    if is_new:
+        # A mistyped --db would otherwise answer with the zeros of an empty register.
+        say(f"Note: there was no database at {path}; a new, empty one was created.")
     prepare_database(db)
     return db
 

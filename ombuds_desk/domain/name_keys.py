@@ -33,24 +33,27 @@ _FOLDS: list[tuple[str, str]] = [
     ("zh", "z"), ("tz", "c"), ("ts", "c"),
     ("x", "ks"), ("w", "v"), ("q", "k"), ("ph", "f"),
     ("y", "i"), ("j", "i"),
+    # Russian ё is written e (ICAO, passports) or yo/io (informally: Fyodorov, Semyonov).
+    ("io", "e"),
     ("ie", "e"), ("ei", "i"),
+    # Alexander / Aleksandr / Олександр: the Western spelling keeps a vowel before the r.
+    ("ander", "andr"),
 ]  # fmt: skip
 # Bump on any change that alters the keys a name gets (services/search_index.py re-keys).
-KEYS_VERSION = 2
+KEYS_VERSION = 3
 
 # Ukrainian and Russian forms of one name, as keys. Stems match at the start of a word
 # (so patronymics and feminine forms follow: Олександрович, Олександра); whole keys only
-# the key itself (Василь / Василий, but not the surname Василенко), with the informal
-# "yo" spelling of Russian ё where it is common (Pyotr, Fyodor).
+# the key itself (Василь / Василий, but not the surname Василенко).
 _STEM_VARIANTS: list[tuple[str, str]] = [
     ("oleks", "aleks"), ("volodimir", "vladimir"), ("tetian", "tatian"),
     ("svitlan", "svetlan"), ("katerin", "ekaterin"), ("mikit", "nikit"),
 ]  # fmt: skip
 _WHOLE_VARIANTS: list[tuple[str, ...]] = [
-    ("evhen", "evheni"), ("dmitro", "dmitri"), ("petro", "petr", "piotr"),
+    ("evhen", "evheni"), ("dmitro", "dmitri"), ("petro", "petr"),
     ("mihailo", "mihail"), ("vasil", "vasili"), ("olena", "elena"), ("pavlo", "pavel"),
-    ("fedir", "fedor", "fiodor"), ("iakiv", "iakov"), ("kirilo", "kiril"),
-    ("danilo", "danil"), ("nadia", "nadezda"), ("mikola", "nikolai"), ("semen", "semion"),
+    ("fedir", "fedor"), ("iakiv", "iakov"), ("kirilo", "kiril"),
+    ("danilo", "danil"), ("nadia", "nadezda"), ("mikola", "nikolai"),
 ]  # fmt: skip
 # Feminine surnames: Ukrainian -ська / -цька, Russian -ская / -цкая.
 _ENDING_VARIANTS: list[tuple[str, str]] = [("ska", "skaia"), ("cka", "ckaia")]

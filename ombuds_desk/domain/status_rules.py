@@ -50,11 +50,17 @@ def statuses_for(category: Category) -> list[CaseStatus]:
 
 
 def allowed_next(category: Category, current: CaseStatus) -> list[CaseStatus]:
-    """Statuses a normal change may move to; empty for a final status."""
+    """Statuses a normal change may move to, the next step forward first (what a form offers
+    by default), then steps back, then the endings; empty for a final status."""
     if is_final(current):
         return []
-    nexts = _ALLOWED[category].get(current, set()) | _ENDINGS
-    return [s for s in statuses_for(category) if s in nexts]
+    path = PATHS[category]
+    steps = _ALLOWED[category].get(current, set())
+    here = path.index(current) if current in path else -1
+    forward = [s for s in path if s in steps and path.index(s) > here]
+    back = [s for s in path if s in steps and path.index(s) <= here]
+    endings = [s for s in statuses_for(category) if s in _ENDINGS]
+    return [*forward, *back, *endings]
 
 
 def transition_problem(category: Category, current: CaseStatus, new: CaseStatus) -> str | None:

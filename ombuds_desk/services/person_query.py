@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category
+from ombuds_desk.domain.lookalikes import as_latin, script_forms
 from ombuds_desk.domain.name_keys import query_keys
 from ombuds_desk.domain.people import Person, PersonNameKey
 from ombuds_desk.domain.status_rules import FINAL_STATUSES, is_stalled
@@ -78,7 +79,8 @@ def text_condition(text: str) -> ColumnElement[bool] | None:
 
     Each test is an index range: name keys through ``person_name_key``'s key index (the
     persons found are then looked up by id, not every person probed), numbers through their
-    columns' indexes; service and ICRC numbers match as typed, in capitals or in lower case.
+    columns' indexes; service and ICRC numbers match as typed, in capitals or in lower case,
+    in either script's look-alike letters.
     A word with a digit is a number only (names have no digits).
     """
     words = text.split()
@@ -88,10 +90,12 @@ def text_condition(text: str) -> ColumnElement[bool] | None:
     for word in words:
         options: list[ColumnElement[bool]] = []
         if _NUMBER_LIKE.match(word):  # names hold no digits: a number is only a number
-            ranges = [_prefix_range(col(Person.case_number), word.upper())]
+            # Case numbers are Latin; other numbers may be in either script (НТ-… / HT-…).
+            ranges = [_prefix_range(col(Person.case_number), as_latin(word.upper()))]
             for column in (col(Person.service_number), col(Person.icrc_number)):
-                for form in dict.fromkeys((word, word.upper(), word.lower())):
-                    ranges.append(_prefix_range(column, form))
+                for typed in dict.fromkeys((word, word.upper(), word.lower())):
+                    for form in script_forms(typed):
+                        ranges.append(_prefix_range(column, form))
             # A subquery, so the planner ORs the indexes instead of scanning in sort order.
             options.append(col(Person.id).in_(select(Person.id).where(or_(*ranges))))
         elif keys := query_keys(word):

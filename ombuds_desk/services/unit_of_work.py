@@ -47,9 +47,10 @@ def unit_of_work(db: Database, actor: User) -> Iterator[Session]:
         ) from exc
     except (OperationalError, DatabaseError) as exc:
         session.rollback()
-        raise DatabaseUnavailableError(
-            describe_db_error(exc, db.display_name) + " Nothing was saved."
-        ) from exc
+        message = describe_db_error(exc, db.display_name)
+        if "Nothing was saved" not in message:
+            message += " Nothing was saved."
+        raise DatabaseUnavailableError(message) from exc
     except BaseException:
         session.rollback()
         raise

@@ -57,12 +57,21 @@ def create_user(
 
 
 def acting_user(db: Database, username: str | None = None) -> User:
-    """The user this session acts as, created on first use (first one is admin)."""
+    """The user this session acts as.
+
+    The login name is made a user on first use (the first user of a database is its admin);
+    a name given explicitly (``--user``) must already exist once a database has users, so a
+    typing mistake cannot create a member of staff.
+    """
     name = username or login_name()
     with db.reading() as session:
         user = find_user(session, name)
         if user is not None:
             return user
+        known = [u.username for u in list_users(session)]
+        if username and known:
+            shown = ", ".join(known[:12]) + (", …" if len(known) > 12 else "")
+            raise NotFoundError(f"No staff member “{username}” in this database. Known: {shown}.")
         if db.read_only:
             return User(id=None, username=name, full_name=name, role=Role.CASEWORKER)
     bootstrap = User(id=None, username=name, full_name=name, role=Role.ADMIN)

@@ -15,6 +15,11 @@ SAME = [
     ("Щербак", ["Shcherbak", "Scherbak"]),
     ("Їжакевич", ["Yizhakevych", "Izhakevich"]),
     ("Ґонта", ["Gonta", "Honta"]),
+    # ё: e in passports, yo / io informally
+    ("Фёдоров", ["Fedorov", "Fyodorov", "Fiodorov", "Федоров"]),
+    ("Семёнов", ["Semenov", "Semyonov", "Semionov"]),
+    ("Соловьёва", ["Solovyova", "Solovieva", "Solovyeva", "Соловйова"]),
+    ("Александр", ["Aleksandr", "Alexander", "Aleksander"]),
 ]
 
 

@@ -76,3 +76,9 @@ def test_blocked_is_stalled_at_once_unless_final() -> None:
     assert is_stalled(S.AWAITING_ACCEPTANCE, True, today, today, 30)
     assert not is_stalled(S.RETURNED, True, today - timedelta(days=400), today, 30)
     assert not is_stalled(S.CLOSED, False, today - timedelta(days=400), today, 30)
+
+
+def test_the_next_step_forward_is_offered_first() -> None:
+    assert allowed_next(CAP, S.LISTED_FOR_EXCHANGE)[:2] == [S.REPATRIATED, S.CONFIRMED]
+    assert allowed_next(EVA, S.AWAITING_ACCEPTANCE)[:2] == [S.RETURNED, S.RETURN_REQUESTED]
+    assert allowed_next(CAP, S.REGISTERED) == [S.CONFIRMED, *ENDINGS]

@@ -102,3 +102,12 @@ def test_status_change_moves_a_case_between_filters(db, admin, caseworker, today
     assert _ids(db, today, status=CaseStatus.RETURN_REQUESTED) == [p["galagan"].id]
     with db.reading() as session:
         assert persons.get_person(session, p["galagan"].id).version == 2
+
+
+def test_numbers_match_across_look_alike_scripts(db, admin, caseworker, today) -> None:
+    cyrillic = register(db, admin, today, family_name="Орлов", service_number="НТ-215648")
+    latin = register(db, admin, today, family_name="Бойко", service_number="AB-100200")
+    assert _ids(db, today, text="HT-2156") == [cyrillic.id]  # Latin H and T typed
+    assert _ids(db, today, text="нт-215648") == [cyrillic.id]
+    assert _ids(db, today, text="АВ-1002") == [latin.id]  # Cyrillic А and В typed
+    assert _ids(db, today, text="САР-2026-00001") == [cyrillic.id]  # case number, Cyrillic САР

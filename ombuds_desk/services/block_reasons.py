@@ -38,3 +38,13 @@ def add_block_reason(session: Session, actor: User, text: str) -> str:
     session.add(BlockReason(text=reason))
     session.flush()
     return reason
+
+
+def canonical_reason(session: Session, text: str) -> str:
+    """The listed spelling of a reason typed in another case or spacing, else the text as
+    typed (cleaned): "no contact with family" is counted with "No contact with family"."""
+    reason = clean_text(text) or ""
+    for listed in block_reasons(session):
+        if listed.casefold() == reason.casefold():
+            return listed
+    return reason

@@ -22,6 +22,7 @@ from ombuds_desk.domain.status_rules import (
     statuses_for,
     transition_problem,
 )
+from ombuds_desk.services.block_reasons import canonical_reason
 from ombuds_desk.services.persons import get_person
 from ombuds_desk.services.unit_of_work import check_version, require_role
 
@@ -160,11 +161,12 @@ def block_case(
     if not reason.strip():
         raise ValidationError("", {"reason": "say why the case is blocked"})
     check_version(person, expected_version, f"Case {person.case_number}")
+    listed = canonical_reason(session, reason)
     _record(
         session, actor, person, StatusEventKind.BLOCKED, person.status, today,
-        _text(note), blocked_reason=reason.strip(),
+        _text(note), blocked_reason=listed,
     )  # fmt: skip
-    _set_block(person, reason.strip(), _text(note))
+    _set_block(person, listed, _text(note))
     return _saved(session, person)
 
 

@@ -20,3 +20,15 @@ def test_office_extends_the_list(db, supervisor, caseworker) -> None:
     with pytest.raises(PermissionDeniedError):
         with unit_of_work(db, caseworker) as session:
             add_block_reason(session, caseworker, "Other")
+
+
+def test_a_reason_typed_in_other_case_is_counted_with_the_listed_one(db, caseworker, today) -> None:
+    from ombuds_desk.services import case_status
+    from tests.services.helpers import register
+
+    person = register(db, caseworker, today)
+    with unit_of_work(db, caseworker) as session:
+        blocked = case_status.block_case(
+            session, caseworker, person.id, "  no CONTACT with family ", today=today
+        )
+    assert blocked.blocked_reason == "No contact with family"

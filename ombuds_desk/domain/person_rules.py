@@ -36,6 +36,15 @@ OLDEST_AGE_YEARS = 120
 _CYRILLIC_APOSTROPHE = re.compile(r"(?<=[\u0400-\u04FF])['’‘`](?=[\u0400-\u04FF])")
 _SPACES = re.compile(r"\s+")
 _LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ'’ʼ\- .]*$")
+# Besides letters (any script), a name may hold spaces, hyphens, apostrophes and dots.
+_NAME_MARKS = frozenset(" -'’‘`ʼ.")
+
+
+def is_name(text: str) -> bool:
+    """Letters of any script, with spaces, hyphens, apostrophes and dots between them."""
+    return any(c.isalpha() for c in text) and all(
+        c.isalpha() or c in _NAME_MARKS or unicodedata.category(c) == "Mn" for c in text
+    )
 
 
 def clean_text(value: Any) -> str | None:
@@ -81,6 +90,8 @@ def field_problem(field: str, value: Any, today: date, born: str | None = None) 
         return "is required"
     if field in DATE_FIELDS:
         return date_problem(field, text, today, born)
+    if field in NAME_FIELDS and text and not is_name(text):
+        return "must contain letters only"
     if field in LATIN_FIELDS.values() and text and not _LATIN_NAME.match(text):
         return "must be in Latin letters"
     if text and len(text) > 200:
@@ -96,7 +107,12 @@ def latin_of(name: str | None) -> str | None:
 
 
 def clean_person(raw: Mapping[str, Any], today: date) -> tuple[dict[str, Any], dict[str, str]]:
-    """Cleaned values and the problems found, by field. Latin names fill themselves in."""
+    """Cleaned values and the problems found, by field. Latin names fill themselves in.
+
+    A problem is told of the field the user typed: a Latin name derived from a bad name is
+    not blamed (the name is), and one that cannot be derived (a script other than Cyrillic
+    or Latin) asks for the Latin form to be typed.
+    """
     values: dict[str, Any] = {}
     problems: dict[str, str] = {}
     for field in TEXT_FIELDS:
@@ -121,12 +137,23 @@ def clean_person(raw: Mapping[str, Any], today: date) -> tuple[dict[str, Any], d
         values["sex"] = Sex.parse(str(sex))
     except ValueError:
         problems["sex"] = "must be male, female or unknown"
+    derived: dict[str, str] = {}
     for name_field, latin_field in LATIN_FIELDS.items():
         if not values.get(latin_field):
             values[latin_field] = latin_of(values.get(name_field))
+            derived[latin_field] = name_field
     born = values.get("date_of_birth")
     for field in (*TEXT_FIELDS, *DATE_FIELDS):
         problem = field_problem(field, values.get(field), today, born)
+        if problem and field in derived:
+            name_field = derived[field]
+            if name_field in problems:
+                continue  # not typed: the name's own problem says what is wrong
+            if problem == "must be in Latin letters":
+                problem = (
+                    f"cannot be made from the {name_field.replace('_', ' ')}; "
+                    "type it in Latin letters"
+                )
         if problem:
             problems[field] = problem
     for field in DATE_FIELDS:

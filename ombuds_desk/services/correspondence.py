@@ -2,8 +2,8 @@
 
 The logging form stays open for the next item, so :func:`log_item` takes the typed values as
 a mapping and returns the saved item; its errors name the form's fields. The author is either
-one of the person's contacts (``author_contact_id``; their name and relationship are copied,
-so the item keeps them if the contact is removed) or typed (``author_name`` and an optional
+one of the person's contacts (``author_contact_id``; their name, family name first as
+everywhere, and relationship are copied, so the item keeps them if the contact is removed) or typed (``author_name`` and an optional
 ``author_relationship``). Items sent to the person need an author; items from the person
 do not (the author is the person).
 """
@@ -75,7 +75,7 @@ def _author(
             return
         values["author_contact_id"] = contact.id
         values["author_name"] = " ".join(
-            p for p in (contact.given_name, contact.patronymic, contact.family_name) if p
+            p for p in (contact.family_name, contact.given_name, contact.patronymic) if p
         )
         values["author_relationship"] = contact.relationship
         return

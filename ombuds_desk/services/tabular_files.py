@@ -5,7 +5,9 @@
 UTF-16, else the Windows code page charset-normalizer finds likelier: 1251 or 1252) and the
 delimiter (comma, semicolon or tab, by ``csv.Sniffer`` checked against the header line); the
 caller may override either, and the :class:`Table` says what was used so a dialog can show
-it. XLSX cells keep their types: a date cell arrives as a ``date``.
+it. A file that is no text at all (NUL or other control bytes, say a PDF or a picture renamed
+``.csv``) is refused as such rather than blamed on the encoding; a workbook renamed ``.csv``
+is read as the workbook it is. XLSX cells keep their types: a date cell arrives as a ``date``.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ Cancelled = Callable[[], bool]
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1251", "cp1252")
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
 _SAMPLE = 64 * 1024
+_ZIP_MAGIC = b"PK\x03\x04"  # an XLSX workbook is a ZIP archive
+_TEXT_CONTROLS = b"\t\n\r\x0c\x1a"  # tab, line ends, form feed, DOS end of file
+_NOT_CONTROLS = bytes(range(0x20, 0x100)) + _TEXT_CONTROLS
 
 
 class OperationCancelledError(DomainError):
@@ -42,6 +47,10 @@ class OperationCancelledError(DomainError):
 def check_cancelled(is_cancelled: Cancelled | None) -> None:
     if is_cancelled is not None and is_cancelled():
         raise OperationCancelledError("Cancelled. Nothing was saved.")
+
+
+class NotAWorkbookError(ValidationError):
+    """The file could not be opened as an XLSX workbook at all."""
 
 
 @dataclass(frozen=True)
@@ -169,6 +178,22 @@ def detect_encoding(data: bytes) -> str:
     return best.encoding if best is not None else "cp1251"
 
 
+def is_binary(data: bytes) -> bool:
+    """True for bytes no text file holds: NUL or other control bytes (UTF-16, whose every
+    other byte is NUL, is text); one control byte in a hundred is allowed for stray ones."""
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    sample = data[:_SAMPLE]
+    if not sample or _utf16_without_bom(sample):
+        return False
+    controls = len(sample.translate(None, _NOT_CONTROLS))
+    return b"\x00" in sample or controls * 100 > len(sample)
+
+
+def _not_text(path: Path) -> ValidationError:
+    return ValidationError(f"{path.name} is not a text (CSV) file or an Excel .xlsx file.")
+
+
 def detect_delimiter(text: str) -> str:
     """Comma, semicolon or tab: what ``csv.Sniffer`` finds, if the header line has it."""
     sample = text[:_SAMPLE]
@@ -219,10 +244,14 @@ def _csv_rows(text: str, delimiter: str) -> Iterable[tuple[int, list[str]]]:
 
 def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None = None) -> Table:
     data = path.read_bytes()
+    if encoding is None and is_binary(data):
+        raise _not_text(path)
     used = encoding or detect_encoding(data)
     try:
         text = data.decode(used)
     except (UnicodeDecodeError, LookupError):
+        if is_binary(data):
+            raise _not_text(path) from None
         raise ValidationError(
             f"{path.name} cannot be read as {used}; choose another encoding."
         ) from None
@@ -240,25 +269,41 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
 def read_xlsx(path: Path) -> Table:
     from openpyxl import load_workbook
 
+    with path.open("rb") as file:  # a file, so openpyxl does not judge by the extension
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                book = load_workbook(file, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+            raise NotAWorkbookError(
+                f"{path.name} is not a readable XLSX workbook ({exc})."
+            ) from None
+        try:
+            sheet = book.worksheets[0]
+            numbered = enumerate(sheet.iter_rows(values_only=True), start=1)
+            return _table(path.name, "xlsx", ((n, list(cells)) for n, cells in numbered))
+        finally:
+            book.close()
+
+
+def _starts_with_zip(path: Path) -> bool:
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise ValidationError(f"{path.name} is not a readable XLSX workbook ({exc}).") from None
-    try:
-        sheet = book.worksheets[0]
-        numbered = enumerate(sheet.iter_rows(values_only=True), start=1)
-        return _table(path.name, "xlsx", ((n, list(cells)) for n, cells in numbered))
-    finally:
-        book.close()
+        with path.open("rb") as file:
+            return file.read(len(_ZIP_MAGIC)) == _ZIP_MAGIC
+    except OSError:
+        return False  # read_csv says what is wrong with it
 
 
 def read_table(
     path: str | Path, *, encoding: str | None = None, delimiter: str | None = None
 ) -> Table:
-    """The header and rows of a CSV or XLSX file (by its extension)."""
+    """The header and rows of a CSV or XLSX file (by its extension, or a workbook's content)."""
     path = Path(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return read_xlsx(path)
+    if _starts_with_zip(path):
+        try:
+            return read_xlsx(path)
+        except NotAWorkbookError:
+            raise _not_text(path) from None  # another ZIP archive (.docx, .zip…) renamed
     return read_csv(path, encoding=encoding, delimiter=delimiter)

@@ -1,8 +1,13 @@
-"""The case view's "Letters & parcels" tab: items, parcels, the news clock and their history.
+"""The case view's "Mail" tab: items, parcels, the news clock and their history.
 
 It shows one case (``show_case``, called by the case panel) and reads it again whenever the
 window says data changed, but only while it is visible. Item lists page from SQL through
 ``ItemTableModel``; screening and new parcels go through the services.
+
+The items table shows each item's description (one line, the whole text in the tooltip) so
+twenty letters do not look alike; the history hides its Note column while every note only
+repeats the status; the news clock line says what counts as sent (a dispatched item) and how
+many items are still waiting in the office.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
-from ombuds_desk.domain.enums import Category, Direction
+from ombuds_desk.domain.enums import Category, Direction, ItemKind, ItemStatus
 from ombuds_desk.services.case_view import CaseDetails
 from ombuds_desk.services.mail_events import MailHistoryRow, case_mail_history
 from ombuds_desk.services.mail_query import (
@@ -37,14 +42,13 @@ from ombuds_desk.services.mail_query import (
     item_ids,
     item_rows,
 )
-from ombuds_desk.services.news_clock import news_clock
+from ombuds_desk.services.news_clock import NewsClock, news_clock
 from ombuds_desk.services.office_settings import NO_NEWS_AFTER_DAYS, get_int_setting
 from ombuds_desk.services.parcels import create_parcel
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.handover_dialog import ReasonDialog
 from ombuds_desk.ui.item_dialog import ItemDialog, ask_withhold, pass_items
 from ombuds_desk.ui.list_models import ListColumn, RowsTableModel
-from ombuds_desk.ui.news_page import news_line
 from ombuds_desk.ui.parcel_dialog import open_parcel_dialog
 from ombuds_desk.ui.parcel_model import (
     ID_ROLE,
@@ -53,6 +57,7 @@ from ombuds_desk.ui.parcel_model import (
     PagingTableModel,
     ParcelTableModel,
     day,
+    days_text,
     write,
 )
 
@@ -76,21 +81,35 @@ def item_author(row: ItemRow) -> str:
     return f"{row.author_name} ({_tr(row.author_relationship.label).lower()})"
 
 
-def item_direction(row: ItemRow) -> str:
-    return _tr("to them") if row.direction is Direction.TO_PERSON else _tr("from them")
+def item_from(row: ItemRow) -> str:
+    """Who wrote it, short for the narrow case view (which also says the direction): "the
+    person" for items from them, else the relationship ("wife") or the author's name."""
+    if row.direction is Direction.FROM_PERSON:
+        return _tr("the person")
+    if row.author_relationship is not None:
+        return _tr(row.author_relationship.label).lower()
+    return row.author_name or ""
 
 
 def item_status(row: ItemRow) -> str:
     return _tr(row.status.label)
 
 
+def item_description(row: ItemRow) -> str:
+    """The description on one line (the view elides it; the tooltip has all of it)."""
+    return " ".join((row.description or "").split())
+
+
 ITEM_COLUMNS: list[PagedColumn[ItemRow, ItemSort]] = [
     PagedColumn("Received", lambda r: day(r.received_on), ItemSort.RECEIVED_ON),
     PagedColumn("Kind", lambda r: _tr(r.kind.label), ItemSort.KIND),
-    PagedColumn("Direction", item_direction, ItemSort.DIRECTION),
-    PagedColumn("Author", item_author, ItemSort.AUTHOR),
+    PagedColumn("Description", item_description),
+    PagedColumn("From", item_from, ItemSort.AUTHOR),
     PagedColumn("Status", item_status, ItemSort.STATUS),
 ]
+ITEM_DESCRIPTION_COLUMN = 2
+ITEM_FROM_COLUMN = 3
+ITEM_FROM_WIDTH = 90
 
 
 class ItemTableModel(PagingTableModel[ItemRow, ItemSort]):
@@ -114,13 +133,74 @@ class ItemTableModel(PagingTableModel[ItemRow, ItemSort]):
         return row.status.value
 
     def tooltip(self, row: ItemRow) -> str | None:
+        to_them = row.direction is Direction.TO_PERSON
         parts = [
             row.description,
+            _tr("To them, from %s") % item_author(row) if to_them and row.author_name else None,
+            _tr("From them") if not to_them else None,
             _tr("In parcel %s") % row.parcel_number if row.parcel_number else None,
             _tr("Withheld: %s") % row.withheld_reason if row.withheld_reason else None,
             ", ".join(p for p in (row.language, _tr("%d pages") % row.pages if row.pages else None) if p),
         ]  # fmt: skip
         return "\n".join(p for p in parts if p) or None
+
+
+def history_status(row: MailHistoryRow) -> str:
+    return _tr(row.to_status.replace("_", " ").capitalize())
+
+
+def history_note(row: MailHistoryRow) -> str:
+    """The step's reason, unless it only repeats the status (an item's first step, "Logged")."""
+    note = (row.reason or "").strip()
+    repeats = {row.to_status.replace("_", " ").casefold(), history_status(row).casefold()}
+    return "" if note.casefold() in repeats else note
+
+
+def _waiting(items: Sequence[ItemRow]) -> tuple[int, int]:
+    """Items to the person still in the office: (logged or screened, packed)."""
+    to_person = [i for i in items if i.direction is Direction.TO_PERSON]
+    unpacked = sum(i.status in (ItemStatus.LOGGED, ItemStatus.SCREENED) for i in to_person)
+    return unpacked, sum(i.status is ItemStatus.PACKED for i in to_person)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return (_tr(one) if n == 1 else _tr(many)) % n
+
+
+def news_line(clock: NewsClock, pronoun: str, items: Sequence[ItemRow] = ()) -> str:
+    """One line a caseworker reads at a glance; GC III art. 71 as the reference.
+
+    Sent means dispatched: items logged for the person but not yet in a dispatched parcel
+    are counted apart, so "nothing dispatched" beside freshly logged letters is no surprise.
+    """
+    days = days_text(clock.days_since_from_person)
+    if clock.last_from_person is None:
+        news = _tr("No news from %s since registration, %s ago") % (pronoun, days)
+    else:
+        news = _tr("Last news from %s %s ago") % (pronoun, days)
+    if clock.last_to_person is None:
+        sent = _tr("no item dispatched to %s yet") % pronoun
+    else:
+        sent = _tr("last item dispatched to %s %s ago") % (
+            pronoun, days_text(clock.days_since_to_person)
+        )  # fmt: skip
+    unpacked, packed = _waiting(items)
+    waiting = [
+        _tr("%d logged, waiting to be packed") % unpacked if unpacked else "",
+        _tr("%d packed, waiting to be dispatched") % packed if packed else "",
+    ]
+    got = clock.from_person_last_30_days
+    month = (
+        _count(got.letters, "%d letter", "%d letters")
+        + ", "
+        + _count(got.cards, "%d card", "%d cards")
+    )
+    standard = _tr("GC III art. 71: at least %d letters and %d cards") % (
+        clock.standard[ItemKind.LETTER],
+        clock.standard[ItemKind.POSTCARD],
+    )
+    received = _tr("from %s in 30 days: %s (%s)") % (pronoun, month, standard)
+    return " · ".join(p for p in (news, sent, *waiting, received) if p)
 
 
 def _what(row: MailHistoryRow, items: dict[int, ItemRow], parcels: dict[int, str]) -> str:
@@ -147,6 +227,10 @@ def _table(parent: QWidget, model: QObject, stretch: int, multi: bool = False) -
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     header.setStretchLastSection(False)
     return view
+
+
+HISTORY_WHAT_COLUMN = 1
+HISTORY_NOTE_COLUMN = 3
 
 
 def _since(row: ParcelRow) -> str:
@@ -181,8 +265,13 @@ class MailTab(QWidget):
         self.parcel_button = QPushButton(_tr("New p&arcel"), self)
         self.parcel_button.setToolTip(_tr("Start a parcel for this person and fill it"))
         self.items = ItemTableModel(window.db, self)
-        self.items_view = _table(self, self.items, 3, multi=True)
+        self.items_view = _table(self, self.items, ITEM_DESCRIPTION_COLUMN, multi=True)
         self.items_view.setObjectName("itemsView")
+        self.items_view.setWordWrap(False)
+        self.items_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        items_header = self.items_view.horizontalHeader()
+        items_header.setSectionResizeMode(ITEM_FROM_COLUMN, QHeaderView.ResizeMode.Interactive)
+        self.items_view.setColumnWidth(ITEM_FROM_COLUMN, ITEM_FROM_WIDTH)
         self.parcels = ParcelTableModel(window.db, self, CASE_PARCEL_COLUMNS)
         self.parcels_view = _table(self, self.parcels, 1)
         self.parcels_view.setObjectName("caseParcelsView")
@@ -190,7 +279,8 @@ class MailTab(QWidget):
         self._items_by_id: dict[int, ItemRow] = {}
         self._numbers: dict[int, str] = {}
         self.history = RowsTableModel(self._history_columns(), self)
-        self.history_view = _table(self, self.history, 3)
+        self.history_view = _table(self, self.history, HISTORY_NOTE_COLUMN)
+        self.history_view.setObjectName("mailHistoryView")
         self.history_view.setWordWrap(True)
 
         buttons = QHBoxLayout()
@@ -227,10 +317,25 @@ class MailTab(QWidget):
     def _history_columns(self) -> list[ListColumn[MailHistoryRow]]:
         return [
             ListColumn("Date", lambda r: day(r.effective_on)),
-            ListColumn("What", lambda r: _what(r, self._items_by_id, self._numbers)),
-            ListColumn("Status", lambda r: _tr(r.to_status.replace("_", " ").capitalize())),
-            ListColumn("Note", lambda r: r.reason or ""),
-        ]
+            ListColumn("What", lambda r: _what(r, self._items_by_id, self._numbers),
+                       self._what_tooltip),
+            ListColumn("Status", history_status),
+            ListColumn("Note", history_note),
+            ListColumn("By", lambda r: r.recorded_by),
+        ]  # fmt: skip
+
+    def _what_tooltip(self, row: MailHistoryRow) -> str | None:
+        item = self._items_by_id.get(row.item_id or 0)
+        return item.description if item is not None else None
+
+    def _show_history(self, history: Sequence[MailHistoryRow]) -> None:
+        """The rows; the Note column only while some note says more than the status."""
+        self.history.set_rows(list(history))
+        notes = any(history_note(r) for r in history)
+        self.history_view.setColumnHidden(HISTORY_NOTE_COLUMN, not notes)
+        header = self.history_view.horizontalHeader()
+        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        header.setSectionResizeMode(HISTORY_WHAT_COLUMN, fit if notes else stretch)
 
     # -- showing -------------------------------------------------------------
 
@@ -273,9 +378,10 @@ class MailTab(QWidget):
         self.parcels.set_filter(ParcelFilter(person_id=details.id))
         rows = (self.parcels.row_at(r) for r in range(self.parcels.rowCount()))
         self._numbers = {p.id: p.parcel_number for p in rows if p is not None}
-        self.history.set_rows(history)
+        self._show_history(history)
         pronoun = {"male": _tr("him"), "female": _tr("her")}.get(details.sex.value, _tr("them"))
-        self.news.setText(news_line(clock, pronoun) if clock else "")
+        items = list(self._items_by_id.values())
+        self.news.setText(news_line(clock, pronoun, items) if clock else "")
         self.news.setVisible(clock is not None)
         silent = clock is not None and clock.days_since_from_person > threshold
         self.news.setStyleSheet(NO_NEWS_STYLE if silent else NEWS_STYLE)

@@ -8,17 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Category
+from ombuds_desk.domain.mail_rules import parse_parcel_number
 from ombuds_desk.services.case_view import CaseDetails, case_details
 from ombuds_desk.services.office_settings import stalled_after_days
 from ombuds_desk.store.database import Database
-from ombuds_desk.ui.actions import build_actions
+from ombuds_desk.ui.actions import add_action, build_actions
 from ombuds_desk.ui.case_controller import CaseController
 from ombuds_desk.ui.case_panel import CasePanel
 from ombuds_desk.ui.contact_controller import ContactController
@@ -42,7 +44,8 @@ class MainWindow(QMainWindow):
 
     Other features add themselves as pages (tabs beside "Cases") with :meth:`add_page`
     and listen to :attr:`data_changed`, which fires after every change made in the window,
-    so every view can refresh itself (Anki's "operation did change" pattern).
+    so every view can refresh itself (Anki's "operation did change" pattern). Every page is
+    also an entry of the Go menu, with its shortcut (Alt+1 for Cases, Alt+2… in tab order).
     """
 
     data_changed = Signal()
@@ -103,10 +106,6 @@ class MainWindow(QMainWindow):
         self.pages = QTabWidget(self)
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
-        self.pages.addTab(cases_page, self.tr("&Cases"))
-        self.pages.currentChanged.connect(self.on_page_changed)
-        self._page_shortcuts: list[QShortcut] = []
-        self.add_page_shortcut(cases_page, "Alt+1")
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
@@ -120,6 +119,12 @@ class MainWindow(QMainWindow):
         self.cases = CaseController(db, actor, today_fn, self)
         self.contacts = ContactController(db, actor, self, self.statusBar())
         self.actions_ = build_actions(self)
+        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.go_menu.setObjectName("goMenu")
+        self._page_group = QActionGroup(self)
+        self.page_actions: dict[QWidget, QAction] = {}
+        self.add_page(cases_page, self.tr("Cases"))
+        self.pages.currentChanged.connect(self.on_page_changed)
         self._connect()
         for install in installers():
             install(self)
@@ -128,6 +133,8 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.filter_panel.filter_changed.connect(self.on_filter_changed)
+        self.filter_panel.results_requested.connect(self.on_results_requested)
+        self.filter_panel.search.returnPressed.connect(self.on_search_return_pressed)
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
         self.table.open_requested.connect(self.on_edit_case_triggered)
         panel = self.case_panel
@@ -145,16 +152,26 @@ class MainWindow(QMainWindow):
     # -- pages and change notification ------------------------------------------
 
     def add_page(self, widget: QWidget, title: str, shortcut: str | None = None) -> int:
-        """Add a feature's page as a tab; ``shortcut`` (e.g. "Alt+3") brings it forward."""
-        index = self.pages.addTab(widget, title)
-        if shortcut:
-            self.add_page_shortcut(widget, shortcut)
-        return index
+        """Add a page as a tab and as an entry of the Go menu.
 
-    def add_page_shortcut(self, widget: QWidget, keys: str) -> None:
-        shortcut = QShortcut(QKeySequence(keys), self)
-        shortcut.activated.connect(lambda w=widget: self.show_page(w))
-        self._page_shortcuts.append(shortcut)
+        ``shortcut`` (e.g. "Alt+3") brings it forward; without one the page gets Alt+ its tab
+        number while that is free (the shortcut shows in the menu; tab titles carry no
+        mnemonic, so Alt+letter stays free for the pages' own buttons).
+        """
+        index = self.pages.addTab(widget, title)
+        taken = {a.shortcut().toString() for a in self.page_actions.values()}
+        keys = shortcut or (f"Alt+{index + 1}" if index < 9 else None)
+        if keys in taken:
+            keys = None
+        action = add_action(
+            self, title, keys, self.tr("Show the %s page") % title,
+            partial(self.show_page, widget), menu=self.go_menu,
+        )  # fmt: skip
+        action.setCheckable(True)
+        action.setChecked(widget is self.pages.currentWidget())
+        self._page_group.addAction(action)
+        self.page_actions[widget] = action
+        return index
 
     def show_page(self, widget: QWidget) -> None:
         self.pages.setCurrentWidget(widget)
@@ -176,6 +193,9 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def on_page_changed(self, index: int) -> None:
         page = self.pages.widget(index)
+        action = self.page_actions.get(page) if page is not None else None
+        if action is not None:
+            action.setChecked(True)
         refresh = getattr(page, "refresh", None)
         if page is not self.cases_page and callable(refresh):
             refresh()
@@ -289,6 +309,24 @@ class MainWindow(QMainWindow):
     def on_find_triggered(self) -> None:
         self.filter_panel.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_panel.search.selectAll()
+
+    @Slot()
+    def on_results_requested(self) -> None:
+        """Down in the search box: into the list, on its first row."""
+        if self.model.rowCount() == 0:
+            return
+        person_id = self.model.id_at(0)
+        if person_id is not None:
+            self.table.select_person(person_id)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def on_search_return_pressed(self) -> None:
+        """Enter in the search box when exactly one case matches: show it, focus on its row
+        (Enter there opens it). A parcel number is left to the scan hook of the Mail feature."""
+        is_parcel = parse_parcel_number(self.filter_panel.search.text()) is not None
+        if not is_parcel and self.model.rowCount() == 1:
+            self.on_results_requested()
 
     @Slot(int)
     def on_case_saved(self, person_id: int) -> None:

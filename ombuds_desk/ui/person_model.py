@@ -45,6 +45,31 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PersonTableModel", text)
 
 
+@dataclass(frozen=True)
+class RowColour:
+    """What a row colour means, for the legend: colours as ``#rrggbb``, texts translated."""
+
+    background: str
+    text: str
+    label: str
+    meaning: str
+
+
+def row_legend() -> dict[str, RowColour]:
+    """The row colours of :meth:`PersonTableModel.data`, by "stalled" and "blocked"."""
+    return {
+        "stalled": RowColour(
+            STALLED_BACKGROUND.name(), DARK_TEXT.name(), _tr("Stalled"),
+            _tr("Amber rows: stalled cases — no status change for longer than the office allows."),
+        ),
+        "blocked": RowColour(
+            BLOCKED_BACKGROUND.name(), DARK_TEXT.name(), _tr("Blocked"),
+            _tr("Pink rows: blocked cases (a blocked case counts as stalled); "
+                "point at the row for the reason."),
+        ),
+    }  # fmt: skip
+
+
 COLUMNS: tuple[Column, ...] = (
     Column(SortColumn.CASE_NUMBER, "Case number", 120),
     Column(SortColumn.NAME, "Name", 212),

@@ -21,7 +21,7 @@ def test_log_with_a_contact_as_author_copies_name_and_relationship(db, caseworke
         description="Лист від дружини, з фото доньки",
     )  # fmt: skip
     assert item.author_contact_id == wife.id
-    assert item.author_name == "Олена Ігорівна Ковальчук"
+    assert item.author_name == "Ковальчук Олена Ігорівна"
     assert item.author_relationship is Relationship.WIFE
     assert (item.kind, item.direction, item.status) == (
         ItemKind.LETTER, Direction.TO_PERSON, ItemStatus.LOGGED,

@@ -109,6 +109,24 @@ def test_every_problem_is_reported_with_its_line_and_column(
     assert [r.line for r in plan.valid_rows] == [2, 7]
 
 
+def test_a_digit_in_a_name_blames_the_name_not_its_latin_form(db, admin, today, tmp_path) -> None:
+    path = write_csv(
+        tmp_path / "digits.csv",
+        [
+            [*HEAD, "family_name_latin"],
+            ["Smith2", "John", "captive", "1985", ""],
+            ["Тестенко1", "Петро", "captive", "1985", ""],
+            ["Тестенко", "Петро1", "captive", "1985", "Testenko"],
+        ],
+    )
+    plan = _plan(db, admin, path, today)
+    assert [str(p) for p in plan.problems] == [
+        "line 2: family_name: must contain letters only",
+        "line 3: family_name: must contain letters only",
+        "line 4: given_name: must contain letters only",
+    ]
+
+
 def test_dry_run_and_a_bad_row_write_nothing(db, admin, today, tmp_path) -> None:
     register(db, admin, today)
     before = _counts(db)

@@ -113,3 +113,52 @@ def test_headers_match_in_any_case_and_language() -> None:
         "line 1: colour: unknown column",
         "line 1: Category: repeats the column for category",
     ]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 4,
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nstream\n\x00\x01\x02\x9d\x8f\x81",
+        bytes(range(1, 32)) * 50,  # no NUL, but control bytes no text has
+    ],
+    ids=["png", "pdf", "controls"],
+)
+def test_a_binary_file_renamed_csv_is_called_what_it_is(tmp_path, content: bytes) -> None:
+    path = tmp_path / "scan.csv"
+    path.write_bytes(content)
+    with pytest.raises(ValidationError) as caught:
+        read_table(path)
+    assert str(caught.value) == "scan.csv is not a text (CSV) file or an Excel .xlsx file."
+
+
+def test_a_binary_file_is_named_so_also_with_an_encoding_chosen_by_hand(tmp_path) -> None:
+    path = tmp_path / "photo.csv"
+    path.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x81\x8d\x8f\x90\x9d" * 10)
+    with pytest.raises(ValidationError, match=r"^photo.csv is not a text \(CSV\) file"):
+        read_table(path, encoding="cp1252")
+
+
+def test_a_workbook_renamed_csv_is_read_as_the_workbook(tmp_path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["family_name", "given_name"])
+    sheet.append(["Іваненко", "Петро"])
+    book.save(tmp_path / "list.xlsx")
+    path = (tmp_path / "list.xlsx").rename(tmp_path / "list.csv")
+    table = read_table(path)
+    assert (table.kind, table.headers) == ("xlsx", ["family_name", "given_name"])
+    assert table.rows[0].cells == ("Іваненко", "Петро")
+    other = tmp_path / "notes.csv"
+    other.write_bytes(b"PK\x03\x04" + b"\x14\x00" * 20)  # a ZIP archive of something else
+    with pytest.raises(ValidationError, match=r"^notes.csv is not a text \(CSV\) file"):
+        read_table(other)
+
+
+def test_utf16_and_text_with_a_stray_control_byte_are_still_text(tmp_path) -> None:
+    path = tmp_path / "stray.csv"
+    path.write_bytes(b"a;b\n" + b"x\x07;y\n" + b"plain;text\n" * 20)
+    assert read_table(path).rows[0].cells == ("x\x07", "y")
+    path.write_bytes("a\tb\nІван\tПетро\n".encode("utf-16"))
+    assert read_table(path).rows[0].cells == ("Іван", "Петро")

@@ -84,7 +84,7 @@ def test_three_letters_in_a_row_with_save_and_next_from_the_keyboard(
         items = list_items(session, person.id)
     assert len(items) == 3
     assert {i.author_contact_id for i in items} == {wife.id}
-    assert {i.author_name for i in items} == {"Олена Ігорівна Ковальчук"}
+    assert {i.author_name for i in items} == {"Ковальчук Олена Ігорівна"}
     assert {i.received_on for i in items} == {date(2026, 11, 20)}
     assert {i.language for i in items} == {"Ukrainian"}
     assert sorted(i.description or "" for i in items) == sorted(

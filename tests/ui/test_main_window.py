@@ -1,10 +1,11 @@
-"""The main window as a whole: title, demo banner, filters and their count, saved layout."""
+"""The main window as a whole: title, demo banner, filters and their count, saved layout,
+the Go menu."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
@@ -76,3 +77,25 @@ def test_layout_is_saved_on_close(
     again = MainWindow(db, caseworker, today_fn=lambda: today, settings=ui_settings)
     qtbot.addWidget(again)
     assert again.table.columnWidth(1) == 321
+
+
+def test_go_menu_lists_every_page_with_its_shortcut(qtbot: QtBot, window: MainWindow) -> None:
+    titles = [window.pages.tabText(i) for i in range(window.pages.count())]
+    assert titles == [
+        "Cases", "Review queue", "Dashboard", "Operations", "Parcels", "Shipments", "No news",
+        "Duplicates",
+    ]  # fmt: skip
+    entries = [a for a in window.go_menu.actions() if not a.isSeparator()]
+    assert [a.text() for a in entries] == titles
+    assert [a.shortcut().toString() for a in entries] == [f"Alt+{n}" for n in range(1, 9)]
+    assert [a for a in entries if a.isChecked()] == [window.page_actions[window.cases_page]]
+
+    every = [a.shortcut().toString() for a in window.actions() if not a.shortcut().isEmpty()]
+    assert len(every) == len(set(every)), sorted(every)
+
+    for n in range(8, 0, -1):
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{n}"), Qt.KeyboardModifier.AltModifier)
+        assert window.pages.currentIndex() == n - 1
+        assert entries[n - 1].isChecked()
+    entries[6].trigger()
+    assert window.pages.tabText(window.pages.currentIndex()) == "No news"

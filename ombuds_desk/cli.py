@@ -83,6 +83,12 @@ def _build(db: Database, persons: int, seed: int) -> float:
         f"  {summary.contacts:,} contacts, {summary.status_events:,} status events, "
         f"{summary.notes:,} notes\n"
         f"  {summary.blocked:,} blocked, {summary.finished:,} finished\n"
+        f"  {summary.items:,} letters and other items, {summary.parcels:,} parcels, "
+        f"{summary.mail_events:,} mail events\n"
+        f"  {summary.shipments} shipments, {summary.acknowledgement_lines:,} acknowledged "
+        f"numbers, {summary.campaigns} campaigns\n"
+        f"  {summary.operations} operations ({summary.operation_members:,} persons), "
+        f"{summary.reviews} case reviews\n"
         f"Built in {seconds:.1f} s"
     )
     return seconds

@@ -1,7 +1,12 @@
-"""The demo register: realistic, consistent with the services' rules, and never mixed in."""
+"""The demo register: realistic, consistent with the services' rules, and never mixed in.
+
+The mail, operations and reviews are checked twice: every page has something to show, and
+everything follows the rules the services enforce.
+"""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from datetime import date
@@ -12,21 +17,66 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from ombuds_desk.domain.accounts import OfficeSetting, User
-from ombuds_desk.domain.enums import CaseStatus, Category, Role, StatusEventKind
+from ombuds_desk.domain.enums import (
+    CaseStatus,
+    Category,
+    Channel,
+    Direction,
+    ItemKind,
+    ItemStatus,
+    OperationKind,
+    OperationStatus,
+    ParcelStatus,
+    ReviewDecision,
+    Role,
+    ShipmentStatus,
+    StatusEventKind,
+)
 from ombuds_desk.domain.errors import ValidationError
-from ombuds_desk.domain.people import CaseNote, Contact, Person, PersonNameKey, StatusEvent
+from ombuds_desk.domain.mail import (
+    Acknowledgement,
+    AcknowledgementLine,
+    Campaign,
+    CorrespondenceItem,
+    MailEvent,
+    Parcel,
+    Shipment,
+)
+from ombuds_desk.domain.mail_rules import (
+    IN_TRANSIT,
+    ITEM_STATUS_FOR_PARCEL,
+    format_parcel_number,
+    item_transition_problem,
+    parcel_transition_problem,
+    parse_parcel_number,
+)
+from ombuds_desk.domain.operations import Operation, OperationMember
+from ombuds_desk.domain.people import (
+    CaseNote,
+    CaseReview,
+    Contact,
+    Person,
+    PersonNameKey,
+    StatusEvent,
+)
 from ombuds_desk.domain.status_rules import is_final, is_stalled, transition_problem
 from ombuds_desk.domain.transliteration import has_cyrillic
 from ombuds_desk.services import persons as person_service
 from ombuds_desk.services import users
+from ombuds_desk.services.acknowledgements import reconciliation_gaps
 from ombuds_desk.services.block_reasons import STANDARD_REASONS
+from ombuds_desk.services.campaigns import campaign_progress
+from ombuds_desk.services.correspondence import clean_item
 from ombuds_desk.services.demo_data import DEMO_OFFICE_NAME, DemoSummary, build_demo
+from ombuds_desk.services.news_clock import no_news_list
 from ombuds_desk.services.person_query import PersonFilter, person_ids
+from ombuds_desk.services.review_queue import stalled_cases
+from ombuds_desk.services.statistics import office_stats
 from ombuds_desk.services.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database, open_database
 
 TODAY = date(2026, 11, 26)
-PERSONS = 300
+PERSONS = 1000  # enough for a parcel in every status
 
 
 def _build(path: Path, seed: int = 2026) -> tuple[Database, DemoSummary]:
@@ -204,7 +254,7 @@ def test_latin_spelling_finds_a_cyrillic_name(demo) -> None:
 def test_building_into_a_register_with_persons_is_refused(tmp_path: Path) -> None:
     db, summary = _build(tmp_path / "twice.sqlite3")
     try:
-        with pytest.raises(ValidationError, match="already holds 300 persons"):
+        with pytest.raises(ValidationError, match="already holds 1,000 persons"):
             build_demo(db, persons=10, today=TODAY)
         with Session(db.engine) as session:
             assert len(session.scalars(select(Person.id)).all()) == summary.persons
@@ -226,7 +276,11 @@ def test_same_seed_gives_the_same_data(tmp_path: Path, demo) -> None:
     second, _ = _build(tmp_path / "again.sqlite3")
     other, _ = _build(tmp_path / "other.sqlite3", seed=7)
     try:
-        for model in (Person, PersonNameKey, StatusEvent, Contact, CaseNote):
+        for model in (
+            Person, PersonNameKey, StatusEvent, Contact, CaseNote, CorrespondenceItem, Parcel,
+            Shipment, MailEvent, Acknowledgement, AcknowledgementLine, Campaign, Operation,
+            OperationMember, CaseReview,
+        ):  # fmt: skip
             assert _table(first, model) == _table(second, model), model.__name__
         assert _table(first, User, "created_at") == _table(second, User, "created_at")
         assert _table(first, Person) != _table(other, Person)
@@ -242,3 +296,270 @@ def test_persons_must_be_a_sensible_number(tmp_path: Path) -> None:
             build_demo(db, persons=0, today=TODAY)
     finally:
         db.dispose()
+
+
+# --- mail, operations, campaigns and reviews --------------------------------------------
+
+
+def _events(db: Database) -> tuple[dict[int, list[MailEvent]], dict[int, list[MailEvent]]]:
+    """Each item's and each parcel's history, in the order it happened."""
+    by_item: dict[int, list[MailEvent]] = defaultdict(list)
+    by_parcel: dict[int, list[MailEvent]] = defaultdict(list)
+    for event in sorted(_all(db, MailEvent), key=lambda e: (e.effective_on, e.id)):
+        if event.item_id is not None:
+            by_item[event.item_id].append(event)
+        else:
+            assert event.parcel_id is not None
+            by_parcel[event.parcel_id].append(event)
+    return by_item, by_parcel
+
+
+def test_every_mail_page_has_something_to_show(demo) -> None:
+    db, summary = demo
+    items, parcels = _all(db, CorrespondenceItem), _all(db, Parcel)
+    shipments = _all(db, Shipment)
+    assert len(items) == summary.items and len(parcels) == summary.parcels
+    assert len(shipments) == summary.shipments and 3 <= len(shipments) <= 6
+    assert len(_all(db, MailEvent)) == summary.mail_events
+    to_person = [i for i in items if i.direction is Direction.TO_PERSON]
+    assert {ItemKind.LETTER, ItemKind.POSTCARD, ItemKind.DRAWING, ItemKind.PHOTO} <= {
+        i.kind for i in to_person
+    }
+    assert any(i.direction is Direction.FROM_PERSON for i in items)
+    assert {i.status for i in items} == set(ItemStatus)
+    assert {p.status for p in parcels} == set(ParcelStatus)
+    withheld = [i for i in items if i.status is ItemStatus.WITHHELD]
+    assert all(i.withheld_reason for i in withheld)
+    assert {p.contents for p in parcels} & {"Теплі шкарпетки, листи, ліки"}
+    assert all(p.weight_grams for p in parcels if p.status is not ParcelStatus.ASSEMBLING)
+    persons = {p.id: p for p in _all(db, Person)}
+    mail_captives = {i.person_id for i in items} | {p.person_id for p in parcels}
+    captives = sum(p.category is Category.CAPTIVE for p in persons.values())
+    assert all(persons[pid].category is Category.CAPTIVE for pid in mail_captives)
+    assert 0.25 < len(mail_captives) / captives < 0.5
+    assert {s.channel for s in shipments} == {Channel.ICRC, Channel.COUNTERPART_OMBUDSMAN}
+    assert [s.status for s in shipments].count(ShipmentStatus.PREPARING) == 1
+    handed = [s for s in shipments if s.status is not ShipmentStatus.PREPARING]
+    assert len(handed) >= 3
+    assert all(
+        s.handed_over_by and s.handed_over_org and s.received_by and s.received_org
+        and re.fullmatch(r"(ICRC|CO)-\d{4}-\d{2}", s.reference)
+        for s in handed
+    )  # fmt: skip
+    statuses = {p.status for p in parcels if p.shipment_id in {s.id for s in handed}}
+    assert {ParcelStatus.DISPATCHED, ParcelStatus.DELIVERED} <= statuses
+    with db.reading() as session:
+        gaps = reconciliation_gaps(session, today=TODAY)
+        assert gaps.unacknowledged and len(gaps.unknown) == 1
+        stats = office_stats(session, today=TODAY, threshold_days=30)
+        assert set(stats.parcels_by_status) == set(ParcelStatus)
+        silent = no_news_list(session, today=TODAY, threshold_days=60)
+        assert any(row.last_news is not None for row in silent)  # they wrote, then fell silent
+    acknowledgement = _all(db, Acknowledgement)
+    lines = _all(db, AcknowledgementLine)
+    assert len(acknowledgement) == 1 and len(lines) == summary.acknowledgement_lines
+    assert sum(line.parcel_id is None for line in lines) == 1
+
+
+def test_items_and_parcels_follow_the_mail_rules(demo) -> None:
+    db, _ = demo
+    items, parcels = _all(db, CorrespondenceItem), {p.id: p for p in _all(db, Parcel)}
+    shipments = {s.id: s for s in _all(db, Shipment)}
+    contacts = {c.id: c for c in _all(db, Contact)}
+    by_item, by_parcel = _events(db)
+    with db.reading() as session:  # the logging form's own rule for a contact's name
+        authors = {
+            i.id: clean_item(session, i.person_id, _form(i), TODAY)["author_name"]
+            for i in items
+            if i.author_contact_id is not None
+        }
+    for item in items:
+        history = by_item[item.id]
+        assert history[0].from_status is None and history[0].to_status == ItemStatus.LOGGED
+        for before, after in itertools.pairwise(history):
+            assert after.from_status == before.to_status
+            assert (
+                item_transition_problem(ItemStatus(before.to_status), ItemStatus(after.to_status))
+                is None
+            )
+        assert history[-1].to_status == item.status and history[-1].effective_on == item.status_on
+        assert item.received_on <= history[0].effective_on <= TODAY
+        assert item.version == len(history)
+        if item.direction is Direction.TO_PERSON:
+            contact = contacts[item.author_contact_id]
+            assert contact.person_id == item.person_id
+            assert (item.author_name, item.author_relationship) == (
+                authors[item.id],
+                contact.relationship,
+            )
+        else:
+            assert item.author_contact_id is None and item.author_name is None
+        if item.parcel_id is None:
+            assert item.status in (ItemStatus.LOGGED, ItemStatus.SCREENED, ItemStatus.WITHHELD)
+            continue
+        parcel = parcels[item.parcel_id]  # an item in a parcel: the person's own, sent to them
+        assert parcel.person_id == item.person_id and item.direction is Direction.TO_PERSON
+        expected = ITEM_STATUS_FOR_PARCEL.get(parcel.status, ItemStatus.PACKED)
+        if parcel.status is ParcelStatus.LOST:
+            expected = ItemStatus.DISPATCHED
+        assert item.status is expected
+    seals = [p.seal_number for p in parcels.values() if p.seal_number]
+    assert len(seals) == len(set(seals))
+    numbers: dict[int, list[int]] = defaultdict(list)
+    for parcel in parcels.values():
+        history = by_parcel[parcel.id]
+        assert history[0].from_status is None and history[0].to_status == ParcelStatus.ASSEMBLING
+        assert history[0].effective_on == parcel.created_at.date()
+        for before, after in itertools.pairwise(history):
+            assert after.from_status == before.to_status
+            assert (
+                parcel_transition_problem(
+                    ParcelStatus(before.to_status), ParcelStatus(after.to_status)
+                )
+                is None
+            )
+        assert history[-1].to_status == parcel.status
+        year, seq = parse_parcel_number(parcel.parcel_number)
+        assert parcel.parcel_number == format_parcel_number(year, seq)
+        assert year == parcel.created_at.year
+        numbers[year].append(seq)
+        if parcel.status is ParcelStatus.ASSEMBLING:
+            assert parcel.seal_number is None and parcel.shipment_id is None
+            continue
+        assert parcel.seal_number and parcel.packed_on
+        assert parcel.contents or any(i.parcel_id == parcel.id for i in items)
+        if parcel.status is ParcelStatus.PACKED:
+            assert parcel.dispatched_on is None
+            shipment = shipments.get(parcel.shipment_id)
+            assert shipment is None or shipment.status is ShipmentStatus.PREPARING
+            continue
+        shipment = shipments[parcel.shipment_id]  # left the office only in a handover
+        assert shipment.status is not ShipmentStatus.PREPARING
+        assert parcel.packed_on <= parcel.dispatched_on == shipment.handover_on
+        if parcel.status is ParcelStatus.DELIVERED:
+            assert parcel.dispatched_on <= parcel.delivered_on == history[-1].effective_on
+        if parcel.status in (ParcelStatus.RETURNED, ParcelStatus.LOST):
+            assert parcel.status_reason == history[-1].reason
+    for seqs in numbers.values():  # numbered like parcels.create_parcel: 1, 2, 3… a year
+        assert sorted(seqs) == list(range(1, len(seqs) + 1))
+    for shipment in shipments.values():
+        moving = [
+            p for p in parcels.values() if p.shipment_id == shipment.id and p.status in IN_TRANSIT
+        ]
+        if shipment.status is not ShipmentStatus.PREPARING:
+            assert (shipment.status is ShipmentStatus.HANDED_OVER) == bool(moving)
+
+
+def _form(item: CorrespondenceItem) -> dict[str, object]:
+    return {"kind": item.kind.value, "direction": item.direction.value,
+            "author_contact_id": item.author_contact_id}  # fmt: skip
+
+
+def test_nothing_is_dated_after_today(demo) -> None:
+    db, _ = demo
+    days = [
+        d
+        for i in _all(db, CorrespondenceItem)
+        for d in (i.received_on, i.status_on, i.logged_at.date())
+    ]
+    days += [
+        d
+        for p in _all(db, Parcel)
+        for d in (p.created_at.date(), p.packed_on, p.dispatched_on, p.delivered_on)
+        if d is not None
+    ]
+    days += [d for e in _all(db, MailEvent) for d in (e.effective_on, e.recorded_at.date())]
+    days += [s.handover_on for s in _all(db, Shipment) if s.status is not ShipmentStatus.PREPARING]
+    days += [line.delivered_on for line in _all(db, AcknowledgementLine)]
+    days += [r.reviewed_at.date() for r in _all(db, CaseReview)]
+    days += [m.added_at.date() for m in _all(db, OperationMember)]
+    days += [o.completed_at.date() for o in _all(db, Operation) if o.completed_at]
+    assert days and max(days) <= TODAY
+
+
+def test_campaigns_show_progress(demo) -> None:
+    db, summary = demo
+    assert len(_all(db, Campaign)) == summary.campaigns == 2
+    with db.reading() as session:
+        progress = {p.name: p for p in campaign_progress(session, today=TODAY)}
+    winter = progress["Зимові посилки 2026 / Winter parcels 2026"]
+    assert (winter.target, winter.deadline, winter.days_left) == (2000, date(2026, 12, 31), 35)
+    assert winter.delivered and winter.dispatched and winter.packed
+    past = next(p for p in progress.values() if p is not winter)
+    assert past.days_left < 0 and past.category is Category.CAPTIVE
+    assert 0.8 * past.target < past.delivered < past.target  # fell a little short
+
+
+def test_a_completed_exchange_repatriated_its_members(demo) -> None:
+    db, summary = demo
+    operations = _all(db, Operation)
+    assert len(operations) == summary.operations == 3
+    members: dict[int, list[int]] = defaultdict(list)
+    for member in _all(db, OperationMember):
+        members[member.operation_id].append(member.person_id)
+    assert sum(len(m) for m in members.values()) == summary.operation_members
+    persons = {p.id: p for p in _all(db, Person)}
+    done = next(o for o in operations if o.status is OperationStatus.COMPLETED)
+    assert done.kind is OperationKind.EXCHANGE and done.completed_at.date() == done.planned_on
+    events = defaultdict(list)
+    for event in _all(db, StatusEvent):
+        events[event.person_id].append(event)
+    assert len(members[done.id]) >= 5
+    supervisors = {u.id for u in _all(db, User) if u.role is Role.SUPERVISOR}
+    for person_id in members[done.id]:
+        person = persons[person_id]
+        assert (person.status, person.status_since) == (CaseStatus.REPATRIATED, done.planned_on)
+        last = max(events[person_id], key=lambda e: (e.effective_on, e.id))
+        assert (last.kind, last.from_status, last.to_status) == (
+            StatusEventKind.CHANGE,
+            CaseStatus.LISTED_FOR_EXCHANGE,
+            CaseStatus.REPATRIATED,
+        )
+        assert last.operation_id == done.id and last.effective_on == done.planned_on
+        assert last.reason == f"Operation “{done.name}”" and last.recorded_by_id in supervisors
+    pointing = {e.person_id for evs in events.values() for e in evs if e.operation_id == done.id}
+    assert pointing == set(members[done.id])
+
+
+def test_planned_operations_line_up_open_cases(demo) -> None:
+    db, _ = demo
+    persons = {p.id: p for p in _all(db, Person)}
+    members: dict[int, list[int]] = defaultdict(list)
+    for member in _all(db, OperationMember):
+        members[member.operation_id].append(member.person_id)
+    planned = {o.kind: o for o in _all(db, Operation) if o.status is OperationStatus.PLANNED}
+    assert set(planned) == {OperationKind.EXCHANGE, OperationKind.GROUP_RETURN}
+    for kind, status, category in (
+        (OperationKind.EXCHANGE, CaseStatus.LISTED_FOR_EXCHANGE, Category.CAPTIVE),
+        (OperationKind.GROUP_RETURN, CaseStatus.AWAITING_ACCEPTANCE, Category.EVACUEE),
+    ):
+        operation = planned[kind]
+        assert operation.planned_on > TODAY and operation.facilitated_by
+        people = [persons[i] for i in members[operation.id]]
+        assert 10 <= len(people) <= 124
+        assert all(p.category is category and p.status is status and not p.blocked for p in people)
+    assert (
+        len(members[planned[OperationKind.EXCHANGE].id]) == 12
+    )  # 1,000 persons // 125, at least 12
+
+
+def test_supervisors_reviewed_stalled_cases(demo) -> None:
+    db, summary = demo
+    reviews = _all(db, CaseReview)
+    assert len(reviews) == summary.reviews >= 6
+    persons = {p.id: p for p in _all(db, Person)}
+    supervisors = {u.id for u in _all(db, User) if u.role is Role.SUPERVISOR}
+    for review in reviews:
+        person = persons[review.person_id]
+        reviewed = review.reviewed_at.date()
+        assert review.reviewed_by_id in supervisors
+        assert is_stalled(person.status, False, person.status_since, reviewed)  # stalled by then
+        assert review.next_review_on > reviewed
+    decisions = {r.decision for r in reviews}
+    assert decisions == {ReviewDecision.KEEP_WAITING, ReviewDecision.ESCALATE}
+    assert any(r.next_review_on > TODAY for r in reviews)
+    with db.reading() as session:
+        everyone = stalled_cases(session, today=TODAY, threshold_days=30)
+        queue = stalled_cases(session, today=TODAY, threshold_days=30, queue_only=True)
+    deferred = {c.person_id for c in everyone} - {c.person_id for c in queue}
+    assert deferred and deferred <= {r.person_id for r in reviews if r.next_review_on > TODAY}

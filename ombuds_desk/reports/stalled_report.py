@@ -2,14 +2,31 @@
 
 A summary of the groups with their totals comes first, then one table per group (longest
 wait first) ending in the group's total, so the numbers can be checked line by line.
+
+A group can hold 50,000 cases: each is a :class:`~ombuds_desk.reports.long_tables.PagedTable`
+(a page's worth of rows at a time) of light cells (:class:`TextLines`), which prints what one
+ReportLab ``Table`` of Paragraphs printed, in time in proportion to the rows.
 """
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from collections.abc import Callable
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
 from ombuds_desk.reports import styles as st
-from ombuds_desk.reports.blocks import TOTAL_ROW, data_table, day, esc, gap, nothing, section
+from ombuds_desk.reports.blocks import (
+    TOTAL_ROW,
+    Cell,
+    cell,
+    data_table,
+    day,
+    esc,
+    gap,
+    nothing,
+    section,
+)
+from ombuds_desk.reports.long_tables import PagedTable, TextLines, lines_of, text_cell
 from ombuds_desk.reports.page import (
     DocInfo,
     Output,
@@ -21,10 +38,31 @@ from ombuds_desk.reports.page import (
 from ombuds_desk.services.report_data import StalledGroup, StalledReportData
 
 DOCUMENT = "Stalled cases"
+HEADER = ("Case no.", "Name", "Category", "Status", "Since", "Days", "Caseworker")
+FRACTIONS = (0.17, 0.25, 0.1, 0.14, 0.11, 0.08, 0.15)
+DAYS_COLUMN = 5
+LATIN_SIZE = 7.5
+
+Progress = Callable[[int, int], None]  # (cases laid out, all cases); may raise to stop
 
 
 def cases(count: int) -> str:
     return f"{count} case" if count == 1 else f"{count} cases"
+
+
+def name_cell(name: str, latin: str, width: float) -> Cell:
+    """The Name cell: the name over its Latin spelling (smaller, muted), ``width`` wide."""
+    s = st.styles().cell
+    room = width - 2 * st.CELL_PAD
+    first = lines_of(name, st.CELL_SIZE, room, s.spaceShrinkage)
+    second = lines_of(latin, LATIN_SIZE, room, s.spaceShrinkage)
+    if first is None or second is None or "\n" in name + latin:
+        return Paragraph(
+            f"{esc(name)}<br/><font color='#59636e' size='{LATIN_SIZE}'>{esc(latin)}</font>", s
+        )
+    lines = [(text, st.CELL_SIZE, s.textColor) for text in first]
+    lines += [(text, LATIN_SIZE, st.MUTED) for text in second]
+    return TextLines(lines, s.leading)
 
 
 def _summary(data: StalledReportData, width: float) -> Flowable:
@@ -33,29 +71,67 @@ def _summary(data: StalledReportData, width: float) -> Flowable:
     return data_table(("Reason", "Cases"), rows, (0.8, 0.2), width, *TOTAL_ROW, right=(1,))
 
 
-def _group(group: StalledGroup, width: float) -> list[Flowable]:
-    s = st.styles()
-    rows: list[list[object]] = []
-    for r in group.rows:
-        name = Paragraph(
-            f"{esc(r.name)}<br/><font color='#59636e' size='7.5'>{esc(r.latin_name)}</font>",
-            s.cell,
-        )
-        rows.append(
-            [r.case_number, name, r.category, r.status, day(r.stalled_since),
-             str(r.days_stalled), r.assigned_to]
-        )  # fmt: skip
-    rows.append([f"Total: {cases(group.total)}", "", "", "", "", "", ""])
-    header = ("Case no.", "Name", "Category", "Status", "Since", "Days", "Caseworker")
-    fractions = (0.17, 0.25, 0.1, 0.14, 0.11, 0.08, 0.15)
-    table = data_table(
-        header, rows, fractions, width, *TOTAL_ROW, ("SPAN", (0, -1), (-1, -1)), right=(5,)
-    )
+class _GroupTable:
+    """Builds the tables of one group's rows; the last ends in the group's total. A row's
+    cells are made once, however many tables try it."""
+
+    def __init__(self, group: StalledGroup, width: float) -> None:
+        self.group = group
+        self.widths = [width * f for f in FRACTIONS]
+        s = st.styles()
+        self.head: list[Cell] = [
+            cell(h, w, s.head) for h, w in zip(HEADER, self.widths, strict=True)
+        ]
+
+        self._made: dict[int, list[Cell]] = {}  # the cells of rows made, not yet printed
+
+    def _cells(self, index: int) -> list[Cell]:
+        if index not in self._made:
+            r, w = self.group.rows[index], self.widths
+            self._made[index] = [
+                text_cell(r.case_number, w[0]), name_cell(r.name, r.latin_name, w[1]),
+                text_cell(r.category, w[2]), text_cell(r.status, w[3]),
+                text_cell(day(r.stalled_since), w[4]),
+                cell(str(r.days_stalled), w[5], st.styles().cell_right),
+                text_cell(r.assigned_to, w[6]),
+            ]  # fmt: skip
+        return self._made[index]
+
+    def __call__(self, start: int, stop: int) -> Table:
+        """The table of rows ``start`` to ``stop``; the rows before are laid out for good."""
+        for index in [i for i in self._made if i < start]:
+            del self._made[index]
+        body = [self._cells(i) for i in range(start, stop)]
+        last = stop >= self.group.total
+        if last:
+            total = cell(f"Total: {cases(self.group.total)}", self.widths[0])
+            body.append([total, "", "", "", "", "", ""])
+        # The zebra runs on from the rows before, whichever table they were in.
+        zebra = [None, st.ZEBRA] if start % 2 == 0 else [st.ZEBRA, None]
+        commands: list[tuple[object, ...]] = [
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), zebra),
+            ("ALIGN", (DAYS_COLUMN, 0), (DAYS_COLUMN, -1), "RIGHT"),
+        ]
+        if last:
+            commands += [*TOTAL_ROW, ("SPAN", (0, -1), (-1, -1))]
+        table = Table([self.head, *body], colWidths=self.widths, repeatRows=1, hAlign="LEFT")
+        table.setStyle(st.table_style(*commands, zebra=False))
+        return table
+
+
+def _group(
+    group: StalledGroup, width: float, on_rows: Callable[[int], None] | None = None
+) -> list[Flowable]:
+    build = _GroupTable(group, width)
     title = section(f"{group.reason} — {cases(group.total)}")
-    return [KeepTogether([title, table])] if group.total <= 6 else [title, table]
+    if group.total <= 6:
+        return [KeepTogether([title, build(0, group.total)])]
+    return [title, PagedTable(build, group.total, on_rows=on_rows)]
 
 
-def stalled_report_story(data: StalledReportData) -> list[Flowable]:
+def stalled_report_story(
+    data: StalledReportData, progress: Progress | None = None
+) -> list[Flowable]:
     s = st.styles()
     width = content_width(data.office.paper_size)
     story: list[Flowable] = [
@@ -74,16 +150,36 @@ def stalled_report_story(data: StalledReportData) -> list[Flowable]:
     if not data.groups:
         return [*story, nothing("No case is stalled.")]
     story += [section("Summary"), _summary(data, width)]
+    before = 0
     for group in data.groups:
-        story += _group(group, width)
+        story += _group(group, width, _group_progress(progress, before, data.total))
+        before += group.total
     story += [gap(4), Paragraph(f"<b>All stalled cases: {data.total}</b>", s.body)]
     return story
 
 
-def render_stalled_report(data: StalledReportData, out: Output, *, generated_by: str) -> int:
-    """Write the stalled-cases report as a PDF to ``out``; returns its pages."""
+def _group_progress(
+    progress: Progress | None, before: int, total: int
+) -> Callable[[int], None] | None:
+    if progress is None:
+        return None
+    return lambda done: progress(before + done, total)
+
+
+def render_stalled_report(
+    data: StalledReportData,
+    out: Output,
+    *,
+    generated_by: str,
+    progress: Progress | None = None,
+) -> int:
+    """Write the stalled-cases report as a PDF to ``out``; returns its pages.
+
+    ``progress(done, total)`` hears how many cases are laid out as the pages fill (it may
+    raise to stop, e.g. on Cancel).
+    """
     return office_pdf(
-        out, stalled_report_story(data), data.office,
+        out, stalled_report_story(data, progress), data.office,
         DocInfo(f"Stalled cases {day(data.today)}", data.office.name), DOCUMENT,
         today=data.today, generated_by=generated_by,
     )  # fmt: skip

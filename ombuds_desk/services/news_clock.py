@@ -19,17 +19,20 @@ letters and cards of the last 30 days (today and the 29 days before) for compari
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func
+import sqlalchemy as sa
+from sqlalchemy import Date, func, type_coerce
 from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.enums import CaseStatus, Category, Direction, ItemKind, ItemStatus
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel
 from ombuds_desk.domain.people import Person, StatusEvent
 from ombuds_desk.domain.status_rules import FINAL_STATUSES
+from ombuds_desk.services.person_query import fetch_ids
 from ombuds_desk.services.persons import get_person
 
 GC3_ART71_MONTHLY: dict[ItemKind, int] = {ItemKind.LETTER: 2, ItemKind.POSTCARD: 4}
@@ -154,6 +157,119 @@ class NoNewsRow:
     days: int
 
 
+def _last_news(direction: Direction | None) -> Any:
+    """The date of the person's last news, as a subquery correlated to ``Person`` (NULL when
+    there was none); ``None`` means either way, the later of the two."""
+    if direction is None:
+        to_them, from_them = _last_news(Direction.TO_PERSON), _last_news(Direction.FROM_PERSON)
+        # The later of two dates either of which may be NULL, in SQL any database reads
+        # (SQLite's max(a, b) is PostgreSQL's greatest(a, b), and NULL if either is).
+        return sa.case(
+            (to_them.is_(None), from_them),
+            (from_them.is_(None), to_them),
+            (to_them > from_them, to_them),
+            else_=from_them,
+        )
+    when, query = _dated(direction)
+    return (
+        query.with_only_columns(func.max(when))
+        .where(col(CorrespondenceItem.person_id) == col(Person.id))
+        .correlate(Person)
+        .scalar_subquery()
+    )
+
+
+def _silent_since(last_news: Any) -> Any:
+    """Since when the person is silent: the last news, else the registration (the first
+    status event), else the current status's start."""
+    registered = (
+        select(func.min(StatusEvent.effective_on))
+        .where(col(StatusEvent.person_id) == col(Person.id))
+        .correlate(Person)
+        .scalar_subquery()
+    )
+    return type_coerce(func.coalesce(last_news, registered, col(Person.status_since)), Date)
+
+
+def _no_news_query(
+    columns: list[Any], *, today: date, threshold_days: int, direction: Direction | None
+) -> Any:
+    """``columns`` of the captives whose case is not final and whose silence began before the
+    threshold (``days > threshold`` is ``since < today - threshold``), longest silence first.
+
+    The silence is worked out once a captive, in a materialized CTE: written inline, SQLite
+    would run its subqueries again for the filter and for the sort.
+    """
+    silence = (
+        select(
+            col(Person.id).label("person_id"),
+            col(Person.case_number).label("case_number"),
+            _silent_since(_last_news(direction)).label("since"),
+            *columns,
+        )
+        .where(
+            col(Person.category) == Category.CAPTIVE.value,
+            col(Person.status).not_in([s.value for s in FINAL_STATUSES]),
+        )
+        .cte("silence")
+        .prefix_with("MATERIALIZED")
+    )
+    return (
+        sa.select(silence.c.person_id, *list(silence.c)[3:], silence.c.since)
+        .where(silence.c.since < today - timedelta(days=threshold_days))
+        .order_by(silence.c.since, silence.c.case_number)
+    )
+
+
+def no_news_ids(
+    session: Session,
+    *,
+    today: date,
+    threshold_days: int = DEFAULT_NO_NEWS_DAYS,
+    direction: Direction | None = Direction.FROM_PERSON,
+) -> list[int]:
+    """Ids of the no-news list in its order (a table fetches the rows by page)."""
+    query = _no_news_query([], today=today, threshold_days=threshold_days, direction=direction)
+    return fetch_ids(session, query)
+
+
+def _row_columns(last_news: Any) -> list[Any]:
+    """What a row shows, bar the id (first) and the start of the silence (last)."""
+    return [
+        col(Person.case_number), col(Person.family_name), col(Person.given_name),
+        col(Person.patronymic), col(Person.status), type_coerce(last_news, Date),
+    ]  # fmt: skip
+
+
+def _no_news_row(row: Any, today: date) -> NoNewsRow:
+    person_id, case_number, family, given, patronymic, status, last_news, since = row
+    return NoNewsRow(
+        person_id=person_id,
+        case_number=case_number,
+        name=" ".join(p for p in (family, given, patronymic) if p),
+        status=status,
+        last_news=None if last_news is None else _as_date(last_news),
+        days=(today - _as_date(since)).days,
+    )
+
+
+def no_news_rows(
+    session: Session,
+    ids: Sequence[int],
+    *,
+    today: date,
+    direction: Direction | None = Direction.FROM_PERSON,
+) -> dict[int, NoNewsRow]:
+    """The no-news rows of the given ids (any order; look them up by id)."""
+    if not ids:
+        return {}
+    last_news = _last_news(direction)
+    query = sa.select(col(Person.id), *_row_columns(last_news), _silent_since(last_news)).where(
+        col(Person.id).in_(list(ids))
+    )
+    return {row[0]: _no_news_row(row, today) for row in session.connection().execute(query)}
+
+
 def no_news_list(
     session: Session,
     *,
@@ -161,31 +277,15 @@ def no_news_list(
     threshold_days: int = DEFAULT_NO_NEWS_DAYS,
     direction: Direction | None = Direction.FROM_PERSON,
 ) -> list[NoNewsRow]:
-    """Captives (case not final) with no news for more than ``threshold_days``, longest first."""
-    captives = session.exec(
-        select(Person).where(
-            col(Person.category) == Category.CAPTIVE.value,
-            col(Person.status).not_in([s.value for s in FINAL_STATUSES]),
-        )
-    ).all()
-    directions = [direction] if direction is not None else list(Direction)
-    last: dict[int, date] = {}
-    for way in directions:
-        for pid, day in _last_dates(session, way, None).items():
-            last[pid] = max(day, last.get(pid, day))
-    registered = _registered_on(session)
-    rows = []
-    for person in captives:
-        assert person.id is not None
-        news = last.get(person.id)
-        days = (today - (news or registered.get(person.id, person.status_since))).days
-        if days > threshold_days:
-            rows.append(
-                NoNewsRow(
-                    person_id=person.id, case_number=person.case_number,
-                    name=" ".join(p for p in (person.family_name, person.given_name, person.patronymic) if p),
-                    status=person.status, last_news=news, days=days,
-                )
-            )  # fmt: skip
-    rows.sort(key=lambda r: (-r.days, r.case_number))
-    return rows
+    """Captives (case not final) with no news for more than ``threshold_days``, longest first.
+
+    The database finds the last news and the registration of each captive (aggregates over
+    their items and status events, by index) and filters and sorts on them.
+    """
+    query = _no_news_query(
+        _row_columns(_last_news(direction)),
+        today=today,
+        threshold_days=threshold_days,
+        direction=direction,
+    )
+    return [_no_news_row(row, today) for row in session.connection().execute(query)]

@@ -7,10 +7,13 @@ but it stays stalled in every figure.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, not_
+import sqlalchemy as sa
+from sqlalchemy import ColumnElement, and_, case, exists, func, not_
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
@@ -19,7 +22,7 @@ from ombuds_desk.domain.enums import CaseStatus, Category, ReviewDecision, Role
 from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.people import CaseReview, Person
 from ombuds_desk.services import case_status
-from ombuds_desk.services.person_query import stalled_condition
+from ombuds_desk.services.person_query import fetch_ids, stalled_condition
 from ombuds_desk.services.persons import get_person
 from ombuds_desk.services.unit_of_work import require_role
 
@@ -46,12 +49,19 @@ class StalledCase:
     last_review_on: date | None
     last_decision: ReviewDecision | None
     next_review_on: date | None
+    deferred: bool = False  # stalled, but a review keeps it out of the queue until later
 
     def reason(self, threshold_days: int) -> str:
         """The reason the case counts as stalled, for grouping."""
         if self.blocked and self.blocked_reason:
             return self.blocked_reason
         return NOT_BLOCKED_REASON.format(days=threshold_days)
+
+
+@dataclass(frozen=True)
+class QueueCounts:
+    queued: int  # stalled and not deferred: the review queue
+    deferred: int  # stalled, but deferred by a review until a later date
 
 
 def _hidden_by_review(today: date) -> ColumnElement[bool]:
@@ -63,6 +73,105 @@ def _hidden_by_review(today: date) -> ColumnElement[bool]:
     )
 
 
+def _conditions(
+    today: date, threshold_days: int, *, queue_only: bool, assigned_to_id: int | None
+) -> list[ColumnElement[bool]]:
+    where = [stalled_condition(today, threshold_days)]
+    if queue_only:
+        where.append(not_(_hidden_by_review(today)))
+    if assigned_to_id is not None:
+        where.append(col(Person.assigned_to_id) == assigned_to_id)
+    return where
+
+
+def _longest_first(query: Any) -> Any:
+    return query.order_by(col(Person.status_since), col(Person.id))
+
+
+def stalled_case_ids(
+    session: Session,
+    *,
+    today: date,
+    threshold_days: int,
+    queue_only: bool = False,
+    assigned_to_id: int | None = None,
+) -> list[int]:
+    """Ids of the stalled cases, longest first (the queue's order), as plain ints."""
+    query = select(Person.id).where(
+        *_conditions(today, threshold_days, queue_only=queue_only, assigned_to_id=assigned_to_id)
+    )
+    return fetch_ids(session, _longest_first(query))
+
+
+def queue_counts(
+    session: Session, *, today: date, threshold_days: int, assigned_to_id: int | None = None
+) -> QueueCounts:
+    """How many stalled cases are in the queue and how many a review deferred, in one count."""
+    hidden = _hidden_by_review(today)
+    query = select(func.count(), func.count(case((hidden, 1)))).where(
+        *_conditions(today, threshold_days, queue_only=False, assigned_to_id=assigned_to_id)
+    )
+    stalled, deferred = session.exec(query).one()
+    return QueueCounts(queued=int(stalled) - int(deferred), deferred=int(deferred))
+
+
+def _row_query(today: date) -> Any:
+    """The columns a queue row shows (no entities): the person's, the caseworker's name, the
+    last review's, and whether a review defers the case."""
+    last_review_id = (
+        select(func.max(CaseReview.id))
+        .where(col(CaseReview.person_id) == col(Person.id))
+        .correlate(Person)
+        .scalar_subquery()
+    )
+    columns = (
+        col(Person.id), col(Person.case_number), col(Person.family_name),
+        col(Person.given_name), col(Person.patronymic), col(Person.category),
+        col(Person.status), col(Person.status_since), col(Person.blocked),
+        col(Person.blocked_reason), col(Person.assigned_to_id), col(User.full_name),
+        col(CaseReview.reviewed_at), col(CaseReview.decision), col(CaseReview.next_review_on),
+        _hidden_by_review(today),
+    )  # fmt: skip
+    return (
+        sa.select(*columns)  # any number of columns (sqlmodel's select types four)
+        .select_from(Person)
+        .join(User, col(User.id) == Person.assigned_to_id, isouter=True)
+        .join(CaseReview, col(CaseReview.id) == last_review_id, isouter=True)
+    )
+
+
+def _stalled_case(row: Any, today: date) -> StalledCase:
+    (person_id, case_number, family, given, patronymic, category, status, since, blocked,
+     blocked_reason, assigned_to_id, assigned, reviewed_at, decision, next_review_on,
+     deferred) = row  # fmt: skip
+    return StalledCase(
+        person_id=person_id,
+        case_number=case_number,
+        name=" ".join(p for p in (family, given, patronymic) if p),
+        category=category,
+        status=status,
+        days_stalled=(today - since).days,
+        blocked=bool(blocked),
+        blocked_reason=blocked_reason,
+        assigned_to=assigned or "",
+        assigned_to_id=assigned_to_id,
+        last_review_on=_local_date(reviewed_at) if reviewed_at is not None else None,
+        last_decision=decision,
+        next_review_on=next_review_on,
+        deferred=bool(deferred),
+    )
+
+
+def stalled_case_rows(
+    session: Session, ids: Sequence[int], *, today: date
+) -> dict[int, StalledCase]:
+    """The queue rows of the given ids (any order; look them up by id)."""
+    if not ids:
+        return {}
+    rows = session.connection().execute(_row_query(today).where(col(Person.id).in_(list(ids))))
+    return {row[0]: _stalled_case(row, today) for row in rows}
+
+
 def stalled_cases(
     session: Session,
     *,
@@ -72,52 +181,21 @@ def stalled_cases(
     assigned_to_id: int | None = None,
     limit: int | None = None,
 ) -> list[StalledCase]:
-    """Stalled cases, longest first. ``queue_only`` drops those reviewed until a later date."""
-    last_review = (
-        select(
-            CaseReview.person_id,
-            func.max(CaseReview.id).label("review_id"),
-        )
-        .group_by(col(CaseReview.person_id))
-        .subquery()
-    )
-    query = (
-        select(Person, User.full_name, CaseReview)
-        .join(User, col(User.id) == Person.assigned_to_id, isouter=True)
-        .join(last_review, last_review.c.person_id == Person.id, isouter=True)
-        .join(CaseReview, col(CaseReview.id) == last_review.c.review_id, isouter=True)
-        .where(stalled_condition(today, threshold_days))
-        .order_by(col(Person.status_since), col(Person.id))
-    )
-    if queue_only:
-        query = query.where(not_(_hidden_by_review(today)))
-    if assigned_to_id is not None:
-        query = query.where(col(Person.assigned_to_id) == assigned_to_id)
-    if limit:
-        query = query.limit(limit)
-    cases = []
-    for person, assigned, review in session.exec(query).all():
-        assert person.id is not None
-        cases.append(
-            StalledCase(
-                person_id=person.id,
-                case_number=person.case_number,
-                name=" ".join(
-                    p for p in (person.family_name, person.given_name, person.patronymic) if p
-                ),
-                category=person.category,
-                status=person.status,
-                days_stalled=(today - person.status_since).days,
-                blocked=person.blocked,
-                blocked_reason=person.blocked_reason,
-                assigned_to=assigned or "",
-                assigned_to_id=person.assigned_to_id,
-                last_review_on=_local_date(review.reviewed_at) if review else None,
-                last_decision=review.decision if review else None,
-                next_review_on=review.next_review_on if review else None,
+    """Stalled cases, longest first. ``queue_only`` drops those reviewed until a later date.
+
+    Whole lists are for the command line and reports; a table shows them a page at a time
+    with :func:`stalled_case_ids` and :func:`stalled_case_rows`.
+    """
+    query = _longest_first(
+        _row_query(today).where(
+            *_conditions(
+                today, threshold_days, queue_only=queue_only, assigned_to_id=assigned_to_id
             )
         )
-    return cases
+    )
+    if limit:
+        query = query.limit(limit)
+    return [_stalled_case(row, today) for row in session.connection().execute(query)]
 
 
 def _local_date(moment: datetime) -> date:

@@ -1,15 +1,18 @@
 """The news clock line of a case, and the no-news list: captives silent for too long.
 
 Longest silence first; Enter (or a double click) opens the case. "News" is an item from the
-captive (``news_clock.no_news_list``); the threshold is the office setting
-``no_news_after_days``.
+captive; the threshold is the office setting ``no_news_after_days``. The database works out
+who is silent and sorts them (``news_clock.no_news_ids``); the table fetches the rows it
+shows a page at a time (``no_news_rows``), so 40,000 silent captives are 40,000 ints.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,11 +21,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlmodel import Session
 
 from ombuds_desk.domain.enums import ItemKind
-from ombuds_desk.services.news_clock import NewsClock, NoNewsRow, no_news_list
+from ombuds_desk.services.news_clock import NewsClock, NoNewsRow, no_news_ids, no_news_rows
 from ombuds_desk.services.office_settings import NO_NEWS_AFTER_DAYS, get_int_setting
-from ombuds_desk.ui.list_models import ListColumn, RowsTableModel
+from ombuds_desk.store.database import Database
+from ombuds_desk.ui.list_models import ListColumn
+from ombuds_desk.ui.paged_model import IdPagedModel, Index
 from ombuds_desk.ui.parcel_model import day, days_text
 
 if TYPE_CHECKING:
@@ -63,6 +69,7 @@ def news_line(clock: NewsClock, pronoun: str) -> str:
     return f"{news} · {sent} · {month} {_tr('in 30 days')} ({standard})"  # fmt: skip
 
 
+COLUMN_WIDTHS = (130, 100, 130, 260, 160)
 NO_NEWS_COLUMNS: list[ListColumn[NoNewsRow]] = [
     ListColumn("Days without news", lambda r: f"{r.days:,}"),
     ListColumn("Last news", lambda r: day(r.last_news) if r.last_news else _tr("never")),
@@ -70,6 +77,52 @@ NO_NEWS_COLUMNS: list[ListColumn[NoNewsRow]] = [
     ListColumn("Name", lambda r: r.name),
     ListColumn("Status", lambda r: _tr(r.status.label)),
 ]
+
+
+class NoNewsModel(IdPagedModel[NoNewsRow]):
+    """The no-news list a page at a time; each refresh reads the threshold and the ids."""
+
+    def __init__(
+        self, db: Database, today_fn: Callable[[], date], parent: QObject | None = None
+    ) -> None:
+        super().__init__(db, parent)
+        self._today_fn = today_fn
+        self.today = today_fn()
+        self.threshold = 0
+
+    def query_ids(self, session: Session) -> list[int]:
+        self.today = self._today_fn()
+        self.threshold = get_int_setting(session, NO_NEWS_AFTER_DAYS)
+        return no_news_ids(session, today=self.today, threshold_days=self.threshold)
+
+    def query_rows(self, session: Session, ids: Sequence[int]) -> dict[int, NoNewsRow]:
+        return no_news_rows(session, ids, today=self.today)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(NO_NEWS_COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(NO_NEWS_COLUMNS)
+        ):
+            return QCoreApplication.translate("RowsTableModel", NO_NEWS_COLUMNS[section].title)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        column = NO_NEWS_COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = column.text(row)
+            return text if len(text) > 30 else None
+        return None
 
 
 class NewsPage(QWidget):
@@ -82,7 +135,7 @@ class NewsPage(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("newsTitle")
         self.title.setWordWrap(True)
-        self.model: RowsTableModel[NoNewsRow] = RowsTableModel(NO_NEWS_COLUMNS, self)
+        self.model = NoNewsModel(window.db, window.today_fn, self)
         self.view = QTableView(self)
         self.view.setObjectName("noNewsView")
         self.view.setModel(self.model)
@@ -92,8 +145,12 @@ class NewsPage(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(22)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Sized by the header and set widths, not by contents: that would read every row.
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.view.setColumnWidth(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.view.activated.connect(self.on_view_activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -101,18 +158,16 @@ class NewsPage(QWidget):
         layout.addWidget(self.view, 1)
 
     def refresh(self) -> None:
-        with self._window.db.reading() as session:
-            threshold = get_int_setting(session, NO_NEWS_AFTER_DAYS)
-            rows = no_news_list(session, today=self._window.today_fn(), threshold_days=threshold)
-        self.model.set_rows(rows)
+        self.model.refresh()
+        count = self.model.rowCount()
         self.title.setText(
             self.tr(
                 "<b>%s captives</b> have sent no letter, card or other item for more than "
                 "%d days (office setting), the longest silence first. Enter opens the case."
             )
-            % (f"{len(rows):,}", threshold)
+            % (f"{count:,}", self.model.threshold)
         )
-        if rows and not self.view.currentIndex().isValid():
+        if count and not self.view.currentIndex().isValid():
             self.view.selectRow(0)
 
     @Slot()

@@ -175,15 +175,35 @@ class PrintingFeature(QObject):
 
     @Slot()
     def on_stalled_triggered(self) -> None:
+        self.print_stalled()
+
+    def print_stalled(self) -> BackgroundJob:
+        """The stalled-cases report in the preview; thousands of cases take a while, so the
+        progress dialog counts the cases laid out, and Cancel stops the layout."""
         db, today, by = self.window.db, self.window.today_fn(), self.window.actor.full_name
 
-        def build() -> bytes:
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bytes:
+            def laid_out(done: int, total: int) -> None:
+                if cancelled():
+                    raise JobCancelledError
+                progress(done, total)
+
             with db.reading() as session:
                 data = rd.stalled_report_data(session, today=today)
-            return _pdf(lambda out: reports.render_stalled_report(data, out, generated_by=by))
+            return _pdf(
+                lambda out: reports.render_stalled_report(
+                    data, out, generated_by=by, progress=laid_out
+                )
+            )
 
-        self.preview_job(_tr("Preparing the stalled-cases report…"), _tr("Stalled cases"),
-                         f"Stalled cases {today.isoformat()}.pdf", build)  # fmt: skip
+        job = BackgroundJob(self.window, _tr("Preparing the stalled-cases report…"), work,
+                            show_after_ms=QUICK_MS)  # fmt: skip
+        job.succeeded.connect(
+            lambda pdf: self.show_preview(
+                pdf, _tr("Stalled cases"), f"Stalled cases {today.isoformat()}.pdf"
+            )
+        )
+        return job.start()
 
     def print_shipment(self, reference: str, labels: bool) -> BackgroundJob:
         db, today, by = self.window.db, self.window.today_fn(), self.window.actor.full_name

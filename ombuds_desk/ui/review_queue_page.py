@@ -2,8 +2,9 @@
 
 A supervisor sees the queue (stalled cases not deferred by a review) and may show the
 deferred ones too; Review… opens the review dialog, Enter opens the case. A caseworker sees
-"my cases needing action" instead, read-only except Open. The rows come from
-``review_queue.stalled_cases``; nothing here decides what is stalled.
+"my cases needing action" instead, read-only except Open. The model asks
+``review_queue`` for the counts and the ids in order and fetches the rows a page at a time
+(51,717 stalled cases of 100,000 are 51,717 ints); nothing here decides what is stalled.
 """
 
 from __future__ import annotations
@@ -24,11 +25,7 @@ from PySide6.QtWidgets import (
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Role
 from ombuds_desk.services.office_settings import stalled_after_days
-from ombuds_desk.services.review_queue import (
-    StalledCase,
-    my_cases_needing_action,
-    stalled_cases,
-)
+from ombuds_desk.services.review_queue import StalledCase
 from ombuds_desk.services.users import list_users
 from ombuds_desk.ui.errors import show_error
 from ombuds_desk.ui.review_dialog import ReviewDialog
@@ -54,7 +51,6 @@ class ReviewQueuePage(QWidget):
         self._window = window
         self.supervising = window.actor.role.rank >= Role.SUPERVISOR.rank
         self.dialog: ReviewDialog | None = None
-        self.cases: list[StalledCase] = []
 
         self.counts = QLabel(self)
         self.counts.setObjectName("queueCounts")
@@ -66,7 +62,7 @@ class ReviewQueuePage(QWidget):
         self.show_deferred.setVisible(self.supervising)
         self.show_deferred.toggled.connect(self.refresh)
 
-        self.model = QueueModel(self)
+        self.model = QueueModel(window.db, window.today_fn, self)
         self.table = RowsView(self.model, "queueTable", self)
         for column, width in enumerate((125, 230, 70, 130, 235, 90, 145, 190, 90)):
             self.table.setColumnWidth(column, width)
@@ -123,36 +119,24 @@ class ReviewQueuePage(QWidget):
     def refresh(self) -> None:
         """Read the queue again, keeping the selected case (or the row it was on)."""
         keep_row = self.table.current_row()
-        keep = self.selected_case()
-        today = self._window.today_fn()
+        keep = self.model.id_at(keep_row) if keep_row is not None else None
         try:
-            with self._window.db.reading() as session:
-                threshold = stalled_after_days(session)
-                if self.supervising:
-                    everything = stalled_cases(session, today=today, threshold_days=threshold)
-                    queue = stalled_cases(
-                        session, today=today, threshold_days=threshold, queue_only=True
-                    )
-                else:
-                    queue = my_cases_needing_action(
-                        session, self._window.actor, today=today, threshold_days=threshold
-                    )
-                    everything = queue
+            if self.supervising:
+                self.model.show(queue_only=not self.show_deferred.isChecked())
+            else:  # my cases needing action: mine, not deferred by a review
+                self.model.show(queue_only=True, assigned_to_id=self._window.actor.id)
         except Exception as exc:
             show_error(self, exc)
             return
-        queued = {c.person_id for c in queue}
-        self.model.threshold = threshold
-        self.model.deferred = {c.person_id for c in everything} - queued
-        self.cases = everything if self.show_deferred.isChecked() else queue
-        self.model.set_rows(self.cases)
-        self._show_counts(len(queue), len(self.model.deferred), threshold)
-        ids = [c.person_id for c in self.cases]
-        if keep is not None and keep.person_id in ids:
-            self.table.select_row(ids.index(keep.person_id))
-        else:
-            self.table.select_row(keep_row or 0)
+        counts = self.model.counts
+        self._show_counts(counts.queued, counts.deferred, self.model.threshold)
+        row = self.model.row_of(keep) if keep is not None else None
+        self.table.select_row(row if row is not None else keep_row or 0)
         self._update_buttons()
+
+    def case_ids(self) -> list[int]:
+        """The person ids of the rows shown, in order."""
+        return self.model.ids()
 
     def _show_counts(self, queued: int, deferred: int, threshold: int) -> None:
         if self.supervising:

@@ -1,24 +1,41 @@
 """The tables of the workflow pages: a row-selecting view that opens on Enter, the review
-queue's model (blocked rows tinted, deferred rows greyed) and the operations' columns."""
+queue's paged model (blocked rows tinted, deferred rows greyed) and the operations' columns."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from sqlmodel import Session
 
 from ombuds_desk.domain.operations import Operation
 from ombuds_desk.domain.people import Person
 from ombuds_desk.domain.status_rules import is_final
-from ombuds_desk.services.review_queue import StalledCase
+from ombuds_desk.services.office_settings import stalled_after_days
+from ombuds_desk.services.review_queue import (
+    QueueCounts,
+    StalledCase,
+    queue_counts,
+    stalled_case_ids,
+    stalled_case_rows,
+)
+from ombuds_desk.store.database import Database
 from ombuds_desk.ui.list_models import ListColumn, RowsTableModel
+from ombuds_desk.ui.paged_model import IdPagedModel, Index
 from ombuds_desk.ui.person_model import BLOCKED_BACKGROUND, DARK_TEXT
 
-Index = QModelIndex | QPersistentModelIndex
 DEFERRED_TEXT = QColor("#707070")
 DUE_TEXT = QColor("#b00020")
 
@@ -37,59 +54,120 @@ def _last_review(case: StalledCase) -> str:
     return f"{_day(case.last_review_on)} · {_tr(case.last_decision.label)}"
 
 
-class QueueModel(RowsTableModel[StalledCase]):
-    """Stalled cases; blocked rows tinted as in the person list, deferred rows greyed."""
+# (title, text of a case given the stalled threshold)
+QUEUE_COLUMNS: tuple[tuple[str, Callable[[StalledCase, int], str]], ...] = (
+    ("Case number", lambda c, _days: c.case_number),
+    ("Name", lambda c, _days: c.name),
+    ("Category", lambda c, _days: _tr(c.category.label)),
+    ("Status", lambda c, _days: _tr(c.status.label)),
+    ("Reason", lambda c, days: c.reason(days)),
+    ("Days stalled", lambda c, _days: f"{c.days_stalled:,}"),
+    ("Caseworker", lambda c, _days: c.assigned_to or "—"),
+    ("Last review", lambda c, _days: _last_review(c)),
+    ("Next review", lambda c, _days: _day(c.next_review_on)),
+)
+
+
+class QueueModel(IdPagedModel[StalledCase]):
+    """Stalled cases, longest first, a page at a time (ids from SQL, rows fetched by page);
+    blocked rows tinted as in the person list, deferred rows greyed.
+
+    :meth:`show` chooses the queue (or every stalled case) and whose cases; each refresh reads
+    the threshold, the counts and the ids in one transaction.
+    """
 
     DAYS_COLUMN = 5
     NEXT_COLUMN = 8
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, today_fn: Callable[[], date], parent: QObject | None = None
+    ) -> None:
+        super().__init__(db, parent)
+        self._today_fn = today_fn
+        self.today = today_fn()
         self.threshold = 30
-        self.deferred: set[int] = set()
-        super().__init__(
-            [
-                ListColumn("Case number", lambda c: c.case_number),
-                ListColumn("Name", lambda c: c.name),
-                ListColumn("Category", lambda c: _tr(c.category.label)),
-                ListColumn("Status", lambda c: _tr(c.status.label)),
-                ListColumn("Reason", lambda c: c.reason(self.threshold)),
-                ListColumn("Days stalled", lambda c: f"{c.days_stalled:,}"),
-                ListColumn("Caseworker", lambda c: c.assigned_to or "—"),
-                ListColumn("Last review", _last_review),
-                ListColumn("Next review", lambda c: _day(c.next_review_on), self._next_tip),
-            ],
-            parent,
-        )
+        self.queue_only = True
+        self.assigned_to_id: int | None = None
+        self.counts = QueueCounts(queued=0, deferred=0)
+
+    def show(self, *, queue_only: bool, assigned_to_id: int | None = None) -> None:
+        """Read the queue (``queue_only``) or every stalled case, of one caseworker or all."""
+        self.queue_only = queue_only
+        self.assigned_to_id = assigned_to_id
+        self.refresh()
+
+    def query_ids(self, session: Session) -> list[int]:
+        self.today = self._today_fn()
+        self.threshold = stalled_after_days(session)
+        self.counts = queue_counts(
+            session, today=self.today, threshold_days=self.threshold,
+            assigned_to_id=self.assigned_to_id,
+        )  # fmt: skip
+        return stalled_case_ids(
+            session, today=self.today, threshold_days=self.threshold,
+            queue_only=self.queue_only, assigned_to_id=self.assigned_to_id,
+        )  # fmt: skip
+
+    def query_rows(self, session: Session, ids: Sequence[int]) -> dict[int, StalledCase]:
+        return stalled_case_rows(session, ids, today=self.today)
+
+    def ids(self) -> list[int]:
+        """The person ids of every row, in order."""
+        return list(self._ids)
+
+    def _text(self, case: StalledCase, column: int) -> str:
+        return QUEUE_COLUMNS[column][1](case, self.threshold)
 
     def _next_tip(self, case: StalledCase) -> str | None:
         if case.next_review_on is None:
             return None
-        if case.person_id in self.deferred:
+        if case.deferred:
             return _tr("Deferred by review until %s") % _day(case.next_review_on)
         return _tr("Review due since %s: back in the queue") % _day(case.next_review_on)
 
-    def _review_due(self, case: StalledCase) -> bool:
-        return case.next_review_on is not None and case.person_id not in self.deferred
+    # -- Qt model interface --------------------------------------------------
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(QUEUE_COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(QUEUE_COLUMNS)
+        ):
+            return QCoreApplication.translate("RowsTableModel", QUEUE_COLUMNS[section][0])
+        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         case = self.row_at(index.row()) if index.isValid() else None
         if case is None:
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.DAYS_COLUMN:
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(case, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.NEXT_COLUMN:
+                return self._next_tip(case)
+            text = self._text(case, column)
+            return text if len(text) > 30 else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.DAYS_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if index.column() == self.NEXT_COLUMN and self._review_due(case):
-                return QBrush(DUE_TEXT)
-            if case.person_id in self.deferred:
+            if column == self.NEXT_COLUMN and case.next_review_on is not None and not case.deferred:
+                return QBrush(DUE_TEXT)  # the review is due: the case is back in the queue
+            if case.deferred:
                 return QBrush(DEFERRED_TEXT)
             return QBrush(DARK_TEXT) if case.blocked else None
         if role == Qt.ItemDataRole.BackgroundRole and case.blocked:
             return QBrush(BLOCKED_BACKGROUND)
-        if role == Qt.ItemDataRole.FontRole and case.person_id in self.deferred:
+        if role == Qt.ItemDataRole.FontRole and case.deferred:
             font = QFont()
             font.setItalic(True)
             return font
-        return super().data(index, role)
+        return None
 
 
 class RowsView(QTableView):
@@ -97,7 +175,7 @@ class RowsView(QTableView):
 
     open_requested = Signal()
 
-    def __init__(self, model: RowsTableModel[Any], name: str, parent: QWidget | None = None):
+    def __init__(self, model: QAbstractItemModel, name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(name)
         self.setModel(model)

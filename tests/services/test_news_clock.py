@@ -4,7 +4,13 @@ from datetime import date, timedelta
 
 from ombuds_desk.domain.enums import CaseStatus, Direction, ItemKind
 from ombuds_desk.services import case_status, deliveries
-from ombuds_desk.services.news_clock import GC3_ART71_MONTHLY, news_clock, no_news_list
+from ombuds_desk.services.news_clock import (
+    GC3_ART71_MONTHLY,
+    news_clock,
+    no_news_ids,
+    no_news_list,
+    no_news_rows,
+)
 from ombuds_desk.services.unit_of_work import unit_of_work
 from tests.services.helpers import register
 from tests.services.mail_helpers import handed_over, log, packed
@@ -13,6 +19,14 @@ from tests.services.mail_helpers import handed_over, log, packed
 def _from(db, actor, person_id, today, days_ago, kind="letter"):
     return log(db, actor, person_id, today, direction="from_person", kind=kind,
                received_on=today - timedelta(days=days_ago))  # fmt: skip
+
+
+def _paged(session, today, **kw):
+    """The list as the no-news page reads it: ids in order, then rows by id."""
+    ids = no_news_ids(session, today=today, **kw)
+    direction = {"direction": kw["direction"]} if "direction" in kw else {}
+    rows = no_news_rows(session, list(reversed(ids)), today=today, **direction)
+    return [rows[i] for i in ids]
 
 
 def _clock(db, person_id, today):
@@ -86,6 +100,9 @@ def test_no_news_list_edges_and_order(db, caseworker, today) -> None:
         either_way = no_news_list(session, today=today, threshold_days=30, direction=None)
         to_them = no_news_list(session, today=today, threshold_days=30,
                                direction=Direction.TO_PERSON)  # fmt: skip
+        for whole, kw in ((rows, {}), (either_way, {"direction": None}),
+                          (to_them, {"direction": Direction.TO_PERSON})):  # fmt: skip
+            assert _paged(session, today, threshold_days=30, **kw) == whole
     assert [(r.case_number, r.days, r.last_news) for r in rows] == [
         (silent.case_number, 117, None), (over.case_number, 31, today - timedelta(days=31)),
     ]  # fmt: skip

@@ -138,3 +138,57 @@ def test_my_cases_needing_action(db, caseworker, supervisor, today) -> None:
             session, caseworker, today=today, threshold_days=30
         )
     assert [c.person_id for c in mine] == [old.id, blocked.id]
+
+
+def test_ids_rows_and_counts_agree_with_the_whole_list(db, caseworker, supervisor, today) -> None:
+    """What the queue page reads a page at a time is what the command line lists whole."""
+    old, _edge, blocked = _three(db, caseworker, today)
+    other = register(db, supervisor, today, family_name="Чужий", status_since=today - timedelta(days=200))  # fmt: skip
+    with unit_of_work(db, supervisor) as session:
+        review_queue.review_case(
+            session, supervisor, old.id, ReviewDecision.ESCALATE, today=today, note="ICRC"
+        )
+    with db.reading() as session:
+        for kw in ({}, {"queue_only": True}, {"assigned_to_id": caseworker.id},
+                   {"queue_only": True, "assigned_to_id": caseworker.id}):  # fmt: skip
+            whole = review_queue.stalled_cases(session, today=today, threshold_days=30, **kw)
+            ids = review_queue.stalled_case_ids(session, today=today, threshold_days=30, **kw)
+            assert ids == [c.person_id for c in whole]
+            rows = review_queue.stalled_case_rows(session, list(reversed(ids)), today=today)
+            assert [rows[i] for i in ids] == whole
+        counts = review_queue.queue_counts(session, today=today, threshold_days=30)
+        mine = review_queue.queue_counts(
+            session, today=today, threshold_days=30, assigned_to_id=caseworker.id
+        )
+        assert review_queue.stalled_case_rows(session, [], today=today) == {}
+    assert (counts.queued, counts.deferred) == (2, 1)
+    assert (mine.queued, mine.deferred) == (1, 1)
+    assert ids == [blocked.id]
+    by_id = {c.person_id: c for c in _queue(db, today)}
+    assert list(by_id) == [other.id, old.id, blocked.id]
+    deferred = by_id[old.id]
+    assert deferred.deferred and deferred.last_decision is ReviewDecision.ESCALATE
+    assert deferred.last_review_on is not None  # the day it was recorded, in local time
+    assert not by_id[blocked.id].deferred and by_id[blocked.id].last_review_on is None
+    # On the day of the next review it is back in the queue, no longer deferred.
+    back = {c.person_id: c for c in _queue(db, today + timedelta(days=7))}
+    assert not back[old.id].deferred
+
+
+def test_the_last_review_is_shown_and_any_later_one_defers(
+    db, caseworker, supervisor, today
+) -> None:
+    old, _edge, _blocked = _three(db, caseworker, today)
+    with unit_of_work(db, supervisor) as session:
+        review_queue.review_case(session, supervisor, old.id, ReviewDecision.KEEP_WAITING,
+                                 today=today, next_review_on=today + timedelta(days=60))  # fmt: skip
+        review_queue.review_case(session, supervisor, old.id, ReviewDecision.ESCALATE,
+                                 today=today, note="Raise with ICRC")  # fmt: skip
+    case = next(c for c in _queue(db, today + timedelta(days=10)) if c.person_id == old.id)
+    # The escalation (the last review) is shown; the earlier review still defers the case.
+    assert case.last_decision is ReviewDecision.ESCALATE
+    assert case.next_review_on == today + timedelta(days=7)
+    assert case.deferred
+    assert old.id not in [
+        c.person_id for c in _queue(db, today + timedelta(days=10), queue_only=True)
+    ]

@@ -91,7 +91,7 @@ def test_supervisor_escalates_the_top_case_and_queue_and_dashboard_follow(
     assert boss.pages.currentWidget() is page
     assert page.counts.text() == "3 stalled cases in the queue · 0 deferred by review"
     # Longest first; the blocked case shows its reason and the days since its status.
-    assert [c.person_id for c in page.cases] == [cases["old"], cases["mid"], cases["held"]]
+    assert page.case_ids() == [cases["old"], cases["mid"], cases["held"]]
     assert _column(page, 4) == [
         "No change for more than 30 days", "No change for more than 30 days", "Whereabouts unknown"
     ]  # fmt: skip
@@ -116,10 +116,10 @@ def test_supervisor_escalates_the_top_case_and_queue_and_dashboard_follow(
 
     # The case leaves the queue until its next review; the next one is selected.
     assert page.counts.text() == "2 stalled cases in the queue · 1 deferred by review"
-    assert [c.person_id for c in page.cases] == [cases["mid"], cases["held"]]
+    assert page.case_ids() == [cases["mid"], cases["held"]]
     assert page.selected_case() is not None and page.selected_case().person_id == cases["mid"]
     page.show_deferred.setChecked(True)
-    assert [c.person_id for c in page.cases] == [cases["old"], cases["mid"], cases["held"]]
+    assert page.case_ids() == [cases["old"], cases["mid"], cases["held"]]
     assert _column(page, 7)[0].endswith("Escalate")
     assert _column(page, 8)[0] == (today + timedelta(days=7)).strftime("%d.%m.%Y")
 
@@ -131,6 +131,38 @@ def test_supervisor_escalates_the_top_case_and_queue_and_dashboard_follow(
     assert dashboard.figures["queue"].value() == 2
     assert dashboard.figures["stalled"].value() == 3
     assert dashboard.reason_panel.table.values()["Stalled in all"] == [3]
+
+
+def test_the_queue_model_reads_rows_a_page_at_a_time(
+    qtbot: QtBot, qtmodeltester, boss: MainWindow, db: Database, caseworker: User, today: date
+) -> None:  # fmt: skip
+    for n in range(7):
+        register(db, caseworker, today, family_name=f"Черга{'аб'[n % 2]}",
+                 status_since=today - timedelta(days=200 + n))  # fmt: skip
+    qtbot.keyClick(boss, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    page = _page(boss)
+    model = page.model
+    qtmodeltester.check(model)
+    model.PAGE = 3
+    model.refresh()
+    assert model.rowCount() == 10 and model.cached_rows <= 3  # ids, and the rows in view
+    before = model.cached_rows
+    assert model.index(7, 0).data() and model.cached_rows == before + 3  # rows 6 to 8
+    assert _column(page, 5)[:2] == ["206", "205"]  # longest first; now all fetched
+    assert model.cached_rows == 10
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Reason"
+    held = model.row_of(page.case_ids()[-1])
+    assert held is not None
+    assert model.index(held, 0).data(Qt.ItemDataRole.BackgroundRole) is not None  # blocked
+    # A refresh keeps the selected case selected, wherever its row is now.
+    page.table.select_row(8)
+    chosen = page.selected_case()
+    assert chosen is not None
+    register(db, caseworker, today, family_name="Найдовший", status_since=today - timedelta(500))
+    page.refresh()
+    assert page.case_ids()[0] != chosen.person_id
+    assert page.selected_case() is not None and page.selected_case().person_id == chosen.person_id
+    assert page.counts.text() == "11 stalled cases in the queue · 0 deferred by review"
 
 
 def test_reassign_needs_a_caseworker_and_moves_the_case(
@@ -182,7 +214,7 @@ def test_caseworker_sees_my_cases_needing_action_and_opens_one(
     assert window.pages.currentWidget() is page
     # Only the caseworker's own case not deferred by a review; no supervisor actions.
     assert page.counts.text() == "My cases needing action: 1"
-    assert [c.person_id for c in page.cases] == [cases["old"]]
+    assert page.case_ids() == [cases["old"]]
     assert not page.review_button.isVisible()
     assert not page.show_deferred.isVisible()
     page.on_review_clicked()

@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
-from ombuds_desk.domain.enums import ItemKind
-from ombuds_desk.services.news_clock import NewsClock, NoNewsRow, no_news_ids, no_news_rows
+from ombuds_desk.services.news_clock import NoNewsRow, no_news_ids, no_news_rows
 from ombuds_desk.services.office_settings import NO_NEWS_AFTER_DAYS, get_int_setting
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.list_models import ListColumn
 from ombuds_desk.ui.paged_model import IdPagedModel, Index
-from ombuds_desk.ui.parcel_model import day, days_text
+from ombuds_desk.ui.parcel_model import day
 
 if TYPE_CHECKING:
     from ombuds_desk.ui.main_window import MainWindow
@@ -37,36 +36,6 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("NewsClock", text)
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return (_tr(one) if n == 1 else _tr(many)) % n
-
-
-def news_line(clock: NewsClock, pronoun: str) -> str:
-    """One line a caseworker reads at a glance; GC III art. 71 as the reference."""
-    if clock.last_from_person is None:
-        news = _tr("No news from %s since registration, %s ago") % (
-            pronoun,
-            days_text(clock.days_since_from_person),
-        )
-    else:
-        news = _tr("Last news from %s %s ago") % (pronoun, days_text(clock.days_since_from_person))
-    if clock.last_to_person is None:
-        sent = _tr("nothing sent yet")
-    else:
-        sent = _tr("last sent %s ago") % days_text(clock.days_since_to_person)
-    got = clock.from_person_last_30_days
-    month = (
-        _count(got.letters, "%d letter", "%d letters")
-        + ", "
-        + _count(got.cards, "%d card", "%d cards")
-    )
-    standard = _tr("GC III art. 71: at least %d letters and %d cards") % (
-        clock.standard[ItemKind.LETTER],
-        clock.standard[ItemKind.POSTCARD],
-    )
-    return f"{news} · {sent} · {month} {_tr('in 30 days')} ({standard})"  # fmt: skip
 
 
 COLUMN_WIDTHS = (130, 100, 130, 260, 160)

@@ -52,10 +52,15 @@ class IdPagedModel(QAbstractTableModel, Generic[RowT]):
     # -- ids and rows --------------------------------------------------------
 
     def refresh(self) -> None:
-        """Ask the database again for the ids and forget every cached row."""
-        self.beginResetModel()
+        """Ask the database again for the ids and forget every cached row.
+
+        The query runs before the reset, so a database error (the caller shows it) leaves
+        the model as it was instead of half reset.
+        """
         with self._db.reading() as session:
-            self._ids = self.query_ids(session)
+            ids = self.query_ids(session)
+        self.beginResetModel()
+        self._ids = ids
         self._rows.clear()
         self._row_of = None
         self.endResetModel()

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -67,19 +67,8 @@ class NoNewsModel(IdPagedModel[NoNewsRow]):
     def query_rows(self, session: Session, ids: Sequence[int]) -> dict[int, NoNewsRow]:
         return no_news_rows(session, ids, today=self.today)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(NO_NEWS_COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(NO_NEWS_COLUMNS)
-        ):
-            return QCoreApplication.translate("RowsTableModel", NO_NEWS_COLUMNS[section].title)
-        return None
+    def column_titles(self) -> list[str]:
+        return [column.title for column in NO_NEWS_COLUMNS]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index.row()) if index.isValid() else None

@@ -8,10 +8,11 @@ fetched. Subclasses say how to query the ids and the rows, and what the columns 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -95,6 +96,25 @@ class IdPagedModel(QAbstractTableModel, Generic[RowT]):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
+
+    def column_titles(self) -> Sequence[str]:
+        """Untranslated column titles; a model with other needs overrides the methods below."""
+        return ()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.column_titles())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        titles = self.column_titles()
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(titles)
+        ):
+            return QCoreApplication.translate("RowsTableModel", titles[section])
+        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

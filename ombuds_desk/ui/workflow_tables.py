@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
     Qt,
     Signal,
@@ -127,19 +126,8 @@ class QueueModel(IdPagedModel[StalledCase]):
 
     # -- Qt model interface --------------------------------------------------
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(QUEUE_COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(QUEUE_COLUMNS)
-        ):
-            return QCoreApplication.translate("RowsTableModel", QUEUE_COLUMNS[section][0])
-        return None
+    def column_titles(self) -> list[str]:
+        return [title for title, _text in QUEUE_COLUMNS]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         case = self.row_at(index.row()) if index.isValid() else None

@@ -180,10 +180,6 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     return "\n".join(lines)
 
 
-def _joined(*parts: str | None) -> str:
-    return " ".join(p for p in parts if p)
-
-
 @command("find", "search the register by name in any spelling, or by number",
          lambda p: _listing_args(p, True, 20))  # fmt: skip
 def find(args: argparse.Namespace) -> int:
@@ -197,8 +193,8 @@ def find(args: argparse.Namespace) -> int:
             records = [
                 {
                     "case_number": p.case_number,
-                    "name": _joined(p.family_name, p.given_name, p.patronymic),
-                    "latin_name": _joined(p.family_name_latin, p.given_name_latin, p.patronymic_latin),
+                    "name": p.full_name,
+                    "latin_name": p.latin_full_name,
                     "category": p.category.value, "status": p.status.value,
                     "date_of_birth": p.date_of_birth, "service_number": p.service_number,
                     "icrc_number": p.icrc_number,

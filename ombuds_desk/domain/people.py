@@ -19,6 +19,11 @@ from ombuds_desk.domain.enums import (
 )
 
 
+def full_name(*parts: str | None) -> str:
+    """Name parts (family, given, patronymic) as one line, empty parts left out."""
+    return " ".join(p for p in parts if p)
+
+
 class PersonBase(SQLModel):
     """What a caseworker types about a person; shared by the table and the forms."""
 
@@ -48,6 +53,15 @@ class PersonBase(SQLModel):
     evacuated_on: str | None = Field(default=None, max_length=10)
     current_location: str | None = Field(default=None, max_length=200)
     evacuated_by: str | None = Field(default=None, max_length=160)
+
+    @property
+    def full_name(self) -> str:
+        """Family, given and patronymic as written."""
+        return full_name(self.family_name, self.given_name, self.patronymic)
+
+    @property
+    def latin_full_name(self) -> str:
+        return full_name(self.family_name_latin, self.given_name_latin, self.patronymic_latin)
 
 
 class Person(PersonBase, table=True):

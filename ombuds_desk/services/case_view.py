@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from ombuds_desk.domain.enums import CaseStatus, Category, Consent, Relationship, Sex
 from ombuds_desk.domain.partial_dates import display_iso
-from ombuds_desk.domain.people import Contact, Person, PersonBase
+from ombuds_desk.domain.people import Contact, Person, PersonBase, full_name
 from ombuds_desk.domain.person_rules import DATE_FIELDS
 from ombuds_desk.domain.status_rules import allowed_next, is_final, is_stalled
 from ombuds_desk.services.case_status import HistoryRow, status_history
@@ -40,7 +40,7 @@ class ContactRow:
 
     @property
     def name(self) -> str:
-        return " ".join(p for p in (self.family_name, self.given_name, self.patronymic) if p)
+        return full_name(self.family_name, self.given_name, self.patronymic)
 
 
 @dataclass(frozen=True)
@@ -80,10 +80,6 @@ class PersonForm:
     case_number: str
     category: Category
     values: dict[str, str]
-
-
-def _joined(*parts: str | None) -> str:
-    return " ".join(p for p in parts if p)
 
 
 def _display(name: str, value: Any) -> str:
@@ -135,10 +131,8 @@ def case_details(
         version=person.version,
         case_number=person.case_number,
         category=person.category,
-        name=_joined(person.family_name, person.given_name, person.patronymic),
-        latin_name=_joined(
-            person.family_name_latin, person.given_name_latin, person.patronymic_latin
-        ),
+        name=person.full_name,
+        latin_name=person.latin_full_name,
         sex=person.sex,
         status=person.status,
         status_since=person.status_since,

@@ -27,7 +27,7 @@ from sqlmodel import Session, col
 
 from ombuds_desk.domain.name_keys import variant_keys, word_key, words
 from ombuds_desk.domain.partial_dates import PartialDate
-from ombuds_desk.domain.people import Person, PersonNameKey
+from ombuds_desk.domain.people import Person, PersonNameKey, full_name
 from ombuds_desk.domain.person_rules import latin_of
 from ombuds_desk.services.tabular_files import Cancelled, check_cancelled
 
@@ -90,7 +90,7 @@ class _Named:
         return cls(
             id=int(row.get("id") or 0),
             case_number=row.get("case_number") or "",
-            display=" ".join(p for p in (family, given, row.get("patronymic")) if p),
+            display=full_name(family, given, row.get("patronymic")),
             family=_word_keys(family, row.get("family_name_latin") or latin_of(family)),
             given=_word_keys(given, row.get("given_name_latin") or latin_of(given)),
             patronymic=_word_keys(row.get("patronymic")),

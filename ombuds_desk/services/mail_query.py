@@ -26,10 +26,6 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _joined(*parts: str | None) -> str:
-    return " ".join(p for p in parts if p)
-
-
 class ParcelSort(StrEnum):
     NUMBER = "number"
     CASE_NUMBER = "case_number"
@@ -159,7 +155,7 @@ def parcel_rows(session: Session, ids: Sequence[int]) -> dict[int, ParcelRow]:
         rows[parcel.id] = ParcelRow(
             id=parcel.id, parcel_number=parcel.parcel_number, person_id=parcel.person_id,
             case_number=person.case_number,
-            person_name=_joined(person.family_name, person.given_name, person.patronymic),
+            person_name=person.full_name,
             status=parcel.status, seal_number=parcel.seal_number, shipment_reference=reference,
             item_count=int(counts.get(parcel.id, 0)), contents=parcel.contents,
             weight_grams=parcel.weight_grams, packed_on=parcel.packed_on,

@@ -30,7 +30,7 @@ from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.enums import CaseStatus, Category, Direction, ItemKind, ItemStatus
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel
-from ombuds_desk.domain.people import Person, StatusEvent
+from ombuds_desk.domain.people import Person, StatusEvent, full_name
 from ombuds_desk.domain.status_rules import FINAL_STATUSES
 from ombuds_desk.services.person_query import fetch_ids
 from ombuds_desk.services.persons import get_person
@@ -246,7 +246,7 @@ def _no_news_row(row: Any, today: date) -> NoNewsRow:
     return NoNewsRow(
         person_id=person_id,
         case_number=case_number,
-        name=" ".join(p for p in (family, given, patronymic) if p),
+        name=full_name(family, given, patronymic),
         status=status,
         last_news=None if last_news is None else _as_date(last_news),
         days=(today - _as_date(since)).days,

@@ -183,10 +183,6 @@ def fetch_ids(session: Session, query: Any) -> list[int]:
         result.close()
 
 
-def _joined(*parts: str | None) -> str:
-    return " ".join(p for p in parts if p)
-
-
 def person_rows(
     session: Session, ids: Sequence[int], *, today: date, threshold_days: int
 ) -> dict[int, PersonRow]:
@@ -204,10 +200,8 @@ def person_rows(
         rows[person.id] = PersonRow(
             id=person.id,
             case_number=person.case_number,
-            name=_joined(person.family_name, person.given_name, person.patronymic),
-            latin_name=_joined(
-                person.family_name_latin, person.given_name_latin, person.patronymic_latin
-            ),
+            name=person.full_name,
+            latin_name=person.latin_full_name,
             category=person.category,
             status=person.status,
             status_since=person.status_since,

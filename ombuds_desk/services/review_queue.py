@@ -20,7 +20,7 @@ from sqlmodel import Session, col, select
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category, ReviewDecision, Role
 from ombuds_desk.domain.errors import ValidationError
-from ombuds_desk.domain.people import CaseReview, Person
+from ombuds_desk.domain.people import CaseReview, Person, full_name
 from ombuds_desk.services import case_status
 from ombuds_desk.services.person_query import fetch_ids, stalled_condition
 from ombuds_desk.services.persons import get_person
@@ -147,7 +147,7 @@ def _stalled_case(row: Any, today: date) -> StalledCase:
     return StalledCase(
         person_id=person_id,
         case_number=case_number,
-        name=" ".join(p for p in (family, given, patronymic) if p),
+        name=full_name(family, given, patronymic),
         category=category,
         status=status,
         days_stalled=(today - since).days,

@@ -173,7 +173,7 @@ class ParcelDialog(QDialog):
         seal = f" · {self.tr('seal')} {parcel.seal_number}" if parcel.seal_number else ""
         self.title.setText(f"<b>{parcel.parcel_number}</b> · {self.tr(parcel.status.label)}{seal}")
         place = person.detention_place or person.current_location or ""
-        name = " ".join(p for p in (person.family_name, person.given_name, person.patronymic) if p)
+        name = person.full_name
         self.recipient.setText(
             self.tr("For <b>%s</b> (%s)") % (name, person.case_number)
             + (f" — {place}" if place else "")

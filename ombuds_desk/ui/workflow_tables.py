@@ -209,10 +209,6 @@ class OperationRow:
     persons: int
 
 
-def _name(person: Person) -> str:
-    return " ".join(p for p in (person.family_name, person.given_name, person.patronymic) if p)
-
-
 OPERATION_COLUMNS: list[ListColumn[OperationRow]] = [
     ListColumn("Name", lambda r: r.operation.name),
     ListColumn("Type", lambda r: _tr(r.operation.kind.label)),
@@ -223,7 +219,7 @@ OPERATION_COLUMNS: list[ListColumn[OperationRow]] = [
 ]
 MEMBER_COLUMNS: list[ListColumn[Person]] = [
     ListColumn("Case number", lambda p: p.case_number),
-    ListColumn("Name", _name),
+    ListColumn("Name", lambda p: p.full_name),
     ListColumn("Category", lambda p: _tr(p.category.label)),
     ListColumn("Status", lambda p: _tr(p.status.label)),
     ListColumn("Since", lambda p: p.status_since.strftime("%d.%m.%Y")),

@@ -325,10 +325,8 @@ def _sheets(
         sheets[pid] = CaseSheetData(
             office=office, today=today, version=version, person_id=pid,
             case_number=person.case_number, category=person.category.label,
-            name=joined(person.family_name, person.given_name, person.patronymic),
-            latin_name=joined(
-                person.family_name_latin, person.given_name_latin, person.patronymic_latin
-            ),
+            name=person.full_name,
+            latin_name=person.latin_full_name,
             identity=_facts(person, _IDENTITY),
             details_title=(
                 "Captivity details" if person.category is Category.CAPTIVE else "Evacuation details"

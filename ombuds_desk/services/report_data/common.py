@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import LabelledEnum
+from ombuds_desk.domain.people import full_name
 from ombuds_desk.services.office_settings import OFFICE_NAME, PAPER_SIZE, get_setting
 
 CHUNK = 500  # ids per IN (…) list
@@ -33,9 +34,8 @@ def office_info(session: Session) -> Office:
     return Office(get_setting(session, OFFICE_NAME), paper if paper == "Letter" else "A4")
 
 
-def joined(*parts: str | None) -> str:
-    """Non-empty parts separated by spaces (a full name from its parts)."""
-    return " ".join(p for p in parts if p)
+# Non-empty parts separated by spaces: the domain's rule for a name, used for any text here.
+joined = full_name
 
 
 def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterable[list[int]]:

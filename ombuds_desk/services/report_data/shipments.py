@@ -20,7 +20,7 @@ from ombuds_desk.domain.enums import Category, ItemKind
 from ombuds_desk.domain.errors import NotFoundError
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel, Shipment
 from ombuds_desk.domain.people import Person
-from ombuds_desk.services.report_data.common import Office, chunks, joined, office_info
+from ombuds_desk.services.report_data.common import Office, chunks, office_info
 
 _PLURALS = {
     ItemKind.LETTER: ("letter", "letters"),
@@ -114,10 +114,8 @@ def _entries(session: Session, *conditions: object) -> tuple[ParcelEntry, ...]:
             parcel_id=parcel.id or 0,
             parcel_number=parcel.parcel_number,
             case_number=person.case_number,
-            recipient=joined(person.family_name, person.given_name, person.patronymic),
-            recipient_latin=joined(
-                person.family_name_latin, person.given_name_latin, person.patronymic_latin
-            ),
+            recipient=person.full_name,
+            recipient_latin=person.latin_full_name,
             place=(
                 person.detention_place
                 if person.category is Category.CAPTIVE

@@ -102,11 +102,23 @@ def office_stats(
     ).all():
         stats.stalled_by_reason[str(label)] = count
     stats.stalled_by_reason = dict(sorted(stats.stalled_by_reason.items(), key=lambda kv: -kv[1]))
-    for label, low, high in AGE_BANDS:
-        condition = [stalled, col(Person.status_since) <= today - timedelta(days=low)]
-        if high is not None:
-            condition.append(col(Person.status_since) > today - timedelta(days=high + 1))
-        stats.stalled_by_age[label] = session.exec(select(func.count()).where(*condition)).one()
+    # One grouped query: each stalled case falls in the band of its days unchanged.
+    band = case(
+        *(
+            (col(Person.status_since) > today - timedelta(days=high + 1), label)
+            for label, _low, high in AGE_BANDS
+            if high is not None
+        ),
+        else_=AGE_BANDS[-1][0],
+    )
+    in_band = dict(
+        session.exec(
+            select(band, func.count())
+            .where(stalled, col(Person.status_since) <= today - timedelta(days=AGE_BANDS[0][1]))
+            .group_by(band)
+        ).all()
+    )
+    stats.stalled_by_age = {label: int(in_band.get(label, 0)) for label, _low, _high in AGE_BANDS}
     first_month = date(today.year, today.month, 1)
     for _ in range(months - 1):
         first_month = (first_month - timedelta(days=1)).replace(day=1)

@@ -73,33 +73,73 @@ def _populate(db: Database, count: int) -> list[int]:
     with unit_of_work(db, worker) as s:
         for n in range(count):
             person = persons.register_person(
-                s, worker,
-                {"category": "captive", "family_name": FAMILY[n % 7], "given_name": GIVEN[n % 5],
-                 "patronymic": "Іванович", "date_of_birth": "1990", "detention_place": "СІЗО № 2",
-                 "unit": "Окрема бригада", "service_number": f"ВС-{n:06d}"},
-                today=TODAY, status_since=TODAY - timedelta(days=200 + n % 90),
-            )  # fmt: skip
+                s,
+                worker,
+                {
+                    "category": "captive",
+                    "family_name": FAMILY[n % 7],
+                    "given_name": GIVEN[n % 5],
+                    "patronymic": "Іванович",
+                    "date_of_birth": "1990",
+                    "detention_place": "СІЗО № 2",
+                    "unit": "Окрема бригада",
+                    "service_number": f"ВС-{n:06d}",
+                },
+                today=TODAY,
+                status_since=TODAY - timedelta(days=200 + n % 90),
+            )
             pid = person.id or 0
             ids.append(pid)
             case_status.change_status(
-                s, worker, pid, CaseStatus.CONFIRMED, effective_on=TODAY - timedelta(days=100),
-                today=TODAY, reason="ICRC visit confirmed identity",
-            )  # fmt: skip
+                s,
+                worker,
+                pid,
+                CaseStatus.CONFIRMED,
+                effective_on=TODAY - timedelta(days=100),
+                today=TODAY,
+                reason="ICRC visit confirmed identity",
+            )
             s.add_all(
-                [Contact(person_id=pid, family_name=FAMILY[n % 7], given_name=g,
-                         relationship="mother", phone="+380 67 123 45 67",
-                         address="м. Київ, вул. Ґрунтова, 5") for g in ("Ганна", "Ірина")]
-                + [CaseNote(person_id=pid, text=f"Нотатка {k}: мати телефонувала.",
-                            author_id=worker.id) for k in range(3)]
-                + [CorrespondenceItem(person_id=pid, kind=ItemKind.LETTER,
-                                      direction=Direction.TO_PERSON, author_name="Ганна",
-                                      description="Лист від матері", status=ItemStatus.DELIVERED,
-                                      logged_at=datetime(2026, 10, 1 + k, tzinfo=UTC))
-                   for k in range(6)]
-                + [Parcel(parcel_number=f"P-{n:06d}-{k}", person_id=pid,
-                          status=ParcelStatus.DELIVERED, contents="Листи, теплі речі",
-                          weight_grams=2000 + k) for k in range(2)]
-            )  # fmt: skip
+                [
+                    Contact(
+                        person_id=pid,
+                        family_name=FAMILY[n % 7],
+                        given_name=g,
+                        relationship="mother",
+                        phone="+380 67 123 45 67",
+                        address="м. Київ, вул. Ґрунтова, 5",
+                    )
+                    for g in ("Ганна", "Ірина")
+                ]
+                + [
+                    CaseNote(
+                        person_id=pid, text=f"Нотатка {k}: мати телефонувала.", author_id=worker.id
+                    )
+                    for k in range(3)
+                ]
+                + [
+                    CorrespondenceItem(
+                        person_id=pid,
+                        kind=ItemKind.LETTER,
+                        direction=Direction.TO_PERSON,
+                        author_name="Ганна",
+                        description="Лист від матері",
+                        status=ItemStatus.DELIVERED,
+                        logged_at=datetime(2026, 10, 1 + k, tzinfo=UTC),
+                    )
+                    for k in range(6)
+                ]
+                + [
+                    Parcel(
+                        parcel_number=f"P-{n:06d}-{k}",
+                        person_id=pid,
+                        status=ParcelStatus.DELIVERED,
+                        contents="Листи, теплі речі",
+                        weight_grams=2000 + k,
+                    )
+                    for k in range(2)
+                ]
+            )
     return ids
 
 

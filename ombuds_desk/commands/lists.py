@@ -37,8 +37,15 @@ from ombuds_desk.services.persons import get_by_case_number
 from ombuds_desk.services.shipments import find_shipment
 from ombuds_desk.services.tabular_files import read_table
 
-DELIMITER_NAMES = {",": ",", "comma": ",", ";": ";", "semicolon": ";", "tab": "\t",
-                   "\\t": "\t", "\t": "\t"}  # fmt: skip
+DELIMITER_NAMES = {
+    ",": ",",
+    "comma": ",",
+    ";": ";",
+    "semicolon": ";",
+    "tab": "\t",
+    "\\t": "\t",
+    "\t": "\t",
+}
 EXPORT_USAGE = "persons FILE | items CASE_NO FILE | parcels REF FILE"
 
 
@@ -70,11 +77,17 @@ def _import_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("kind", choices=("persons", "items"), help="what the file lists")
     parser.add_argument("file", metavar="FILE", type=Path, help="a .csv or .xlsx file")
     parser.add_argument("--dry-run", action="store_true", help="check only; write nothing")
-    parser.add_argument("--skip-invalid", action="store_true",
-                        help="import the valid rows and skip those with problems")  # fmt: skip
+    parser.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="import the valid rows and skip those with problems",
+    )
     parser.add_argument("--encoding", type=_encoding, help="override the detected encoding")
-    parser.add_argument("--delimiter", type=_delimiter,
-                        help="override the detected delimiter: comma, semicolon or tab")  # fmt: skip
+    parser.add_argument(
+        "--delimiter",
+        type=_delimiter,
+        help="override the detected delimiter: comma, semicolon or tab",
+    )
 
 
 def _born(candidate: DuplicateCandidate) -> str:
@@ -98,23 +111,31 @@ def import_list(args: argparse.Namespace) -> int:
         if isinstance(plan, ImportPlan):
             for row in plan.valid_rows:
                 for c in row.duplicates:
-                    say(f"warning: line {row.line} may be the same person as {c.case_number} "
-                        f"{c.name}{_born(c)} ({'; '.join(c.reasons)})")  # fmt: skip
+                    say(
+                        f"warning: line {row.line} may be the same person as {c.case_number} "
+                        f"{c.name}{_born(c)} ({'; '.join(c.reasons)})"
+                    )
         bad = len(plan.rows) - len(plan.valid_rows)
         if plan.problems and not args.skip_invalid:
-            return fail(f"{len(plan.problems)} problem(s) in {table.name}; nothing was imported "
-                        "(--skip-invalid imports the valid rows)")  # fmt: skip
+            return fail(
+                f"{len(plan.problems)} problem(s) in {table.name}; nothing was imported "
+                "(--skip-invalid imports the valid rows)"
+            )
         if args.dry_run:
             if isinstance(plan, ImportPlan):
-                print(f"dry run, nothing written: would add {plan.count('add')}, update "
-                      f"{plan.count('update')}, unchanged {plan.count('unchanged')}, skip {bad}")  # fmt: skip
+                print(
+                    f"dry run, nothing written: would add {plan.count('add')}, update "
+                    f"{plan.count('update')}, unchanged {plan.count('unchanged')}, skip {bad}"
+                )
             else:
                 print(f"dry run, nothing written: would add {len(plan.valid_rows)}, skip {bad}")
             return 0
         if args.kind == "persons":
             done = run_import(db, actor, plan, skip_invalid=args.skip_invalid, today=today)
-            print(f"added {done.added}, updated {done.updated}, unchanged {done.unchanged}, "
-                  f"skipped {done.skipped}")  # fmt: skip
+            print(
+                f"added {done.added}, updated {done.updated}, unchanged {done.unchanged}, "
+                f"skipped {done.skipped}"
+            )
         else:
             items = run_item_import(db, actor, plan, skip_invalid=args.skip_invalid, today=today)
             print(f"added {items.added}, skipped {items.skipped}")
@@ -133,8 +154,9 @@ def _export_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--search", default="", help="persons: as typed in the search box")
 
 
-@command("export", "export persons, a case's items or a shipment's parcels (CSV or XLSX)",
-         _export_args)  # fmt: skip
+@command(
+    "export", "export persons, a case's items or a shipment's parcels (CSV or XLSX)", _export_args
+)
 def export_list(args: argparse.Namespace) -> int:
     wanted = 1 if args.kind == "persons" else 2
     if len(args.targets) != wanted:
@@ -144,10 +166,19 @@ def export_list(args: argparse.Namespace) -> int:
     try:
         with db.reading() as session:
             if args.kind == "persons":
-                filt = PersonFilter(text=args.search, category=args.category, status=args.status,
-                                    stalled_only=args.stalled)  # fmt: skip
-                count = export.export_persons(session, filt, path, today=date.today(),
-                                              threshold_days=stalled_after_days(session))  # fmt: skip
+                filt = PersonFilter(
+                    text=args.search,
+                    category=args.category,
+                    status=args.status,
+                    stalled_only=args.stalled,
+                )
+                count = export.export_persons(
+                    session,
+                    filt,
+                    path,
+                    today=date.today(),
+                    threshold_days=stalled_after_days(session),
+                )
             elif args.kind == "items":
                 person = get_by_case_number(session, args.targets[0])
                 count = export.export_items(session, int(person.id or 0), path)
@@ -164,8 +195,12 @@ def export_list(args: argparse.Namespace) -> int:
 
 def _listing_args(parser: argparse.ArgumentParser, query: bool, limit: int) -> None:
     if query:
-        parser.add_argument("query", nargs="+", metavar="QUERY",
-                            help="names in any spelling, case, service or ICRC numbers")  # fmt: skip
+        parser.add_argument(
+            "query",
+            nargs="+",
+            metavar="QUERY",
+            help="names in any spelling, case, service or ICRC numbers",
+        )
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument(
         "--limit", type=int, default=limit, metavar="N", help=f"at most N ({limit})"
@@ -180,42 +215,59 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     return "\n".join(lines)
 
 
-@command("find", "search the register by name in any spelling, or by number",
-         lambda p: _listing_args(p, True, 20))  # fmt: skip
+@command(
+    "find",
+    "search the register by name in any spelling, or by number",
+    lambda p: _listing_args(p, True, 20),
+)
 def find(args: argparse.Namespace) -> int:
     text = " ".join(args.query)
     db = open_db(args)
     try:
         with db.reading() as session:
-            ids = person_ids(session, PersonFilter(text=text), today=date.today(),
-                             threshold_days=stalled_after_days(session), limit=args.limit)  # fmt: skip
+            ids = person_ids(
+                session,
+                PersonFilter(text=text),
+                today=date.today(),
+                threshold_days=stalled_after_days(session),
+                limit=args.limit,
+            )
             found = {p.id: p for p in session.exec(select(Person).where(col(Person.id).in_(ids)))}
             records = [
                 {
                     "case_number": p.case_number,
                     "name": p.full_name,
                     "latin_name": p.latin_full_name,
-                    "category": p.category.value, "status": p.status.value,
-                    "date_of_birth": p.date_of_birth, "service_number": p.service_number,
+                    "category": p.category.value,
+                    "status": p.status.value,
+                    "date_of_birth": p.date_of_birth,
+                    "service_number": p.service_number,
                     "icrc_number": p.icrc_number,
                 }
                 for p in (found[i] for i in ids if i in found)
-            ]  # fmt: skip
+            ]
     finally:
         db.dispose()
     if args.json:
         print_json(records)
     elif records:
         keys = ("case_number", "name", "latin_name", "status", "date_of_birth")
-        print(_table(("Case number", "Name", "Latin", "Status", "Born"),
-                     [[r[k] for k in keys] for r in records]))  # fmt: skip
+        print(
+            _table(
+                ("Case number", "Name", "Latin", "Status", "Born"),
+                [[r[k] for k in keys] for r in records],
+            )
+        )
     else:
         say(f"No case matches “{text}”.")
     return 0
 
 
-@command("duplicates", "list pairs of cases that may be one person",
-         lambda p: _listing_args(p, False, 200))  # fmt: skip
+@command(
+    "duplicates",
+    "list pairs of cases that may be one person",
+    lambda p: _listing_args(p, False, 200),
+)
 def duplicates(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
@@ -228,12 +280,29 @@ def duplicates(args: argparse.Namespace) -> int:
         return {"case_number": c.case_number, "name": c.name, "birth_year": c.birth_year}
 
     if args.json:
-        print_json([{"score": round(p.score, 1), "reasons": list(p.reasons),
-                     "first": side(p.first), "second": side(p.second)} for p in pairs])  # fmt: skip
+        print_json(
+            [
+                {
+                    "score": round(p.score, 1),
+                    "reasons": list(p.reasons),
+                    "first": side(p.first),
+                    "second": side(p.second),
+                }
+                for p in pairs
+            ]
+        )
     elif pairs:
-        rows = [(round(p.score), p.first.case_number, p.first.name + _born(p.first),
-                 p.second.case_number, p.second.name + _born(p.second), "; ".join(p.reasons))
-                for p in pairs]  # fmt: skip
+        rows = [
+            (
+                round(p.score),
+                p.first.case_number,
+                p.first.name + _born(p.first),
+                p.second.case_number,
+                p.second.name + _born(p.second),
+                "; ".join(p.reasons),
+            )
+            for p in pairs
+        ]
         print(_table(("Score", "Case", "Name", "Case", "Name", "Why"), rows))
     else:
         say("No possible duplicates in the register.")

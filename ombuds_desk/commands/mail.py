@@ -31,9 +31,10 @@ def _status(text: str) -> ParcelStatus:
 def _parcels_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument(
-        "--status", type=_status, help="only parcels in this status (" +
-        ", ".join(s.value for s in ParcelStatus) + ")",
-    )  # fmt: skip
+        "--status",
+        type=_status,
+        help="only parcels in this status (" + ", ".join(s.value for s in ParcelStatus) + ")",
+    )
     parser.add_argument("--shipment", metavar="REF", help="only parcels of this shipment")
 
 
@@ -49,10 +50,12 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     numeric = [all(isinstance(r[i], int) for r in rows) and bool(rows) for i in range(len(headers))]
     lines = []
     for n, row in enumerate(cells):
-        lines.append("  ".join(
-            c.rjust(w) if numeric[i] and n else c.ljust(w)
-            for i, (c, w) in enumerate(zip(row, widths, strict=True))
-        ).rstrip())  # fmt: skip
+        lines.append(
+            "  ".join(
+                c.rjust(w) if numeric[i] and n else c.ljust(w)
+                for i, (c, w) in enumerate(zip(row, widths, strict=True))
+            ).rstrip()
+        )
         if n == 0:
             lines.append("  ".join("-" * w for w in widths))
     return "\n".join(lines)
@@ -75,25 +78,54 @@ def parcels(args: argparse.Namespace) -> int:
     rows = [found[i] for i in ids if i in found]
     records = [
         {
-            "parcel_number": r.parcel_number, "case_number": r.case_number,
-            "recipient": r.person_name, "status": r.status.value,
-            "shipment": r.shipment_reference, "seal_number": r.seal_number,
-            "weight_grams": r.weight_grams, "items": r.item_count,
-            "packed_on": r.packed_on, "dispatched_on": r.dispatched_on,
+            "parcel_number": r.parcel_number,
+            "case_number": r.case_number,
+            "recipient": r.person_name,
+            "status": r.status.value,
+            "shipment": r.shipment_reference,
+            "seal_number": r.seal_number,
+            "weight_grams": r.weight_grams,
+            "items": r.item_count,
+            "packed_on": r.packed_on,
+            "dispatched_on": r.dispatched_on,
             "delivered_on": r.delivered_on,
         }
         for r in rows
-    ]  # fmt: skip
+    ]
     if args.json:
         print_json(records)
         return 0
-    print(table(
-        ("Parcel", "Case", "Recipient", "Status", "Shipment", "Seal", "Grams", "Packed",
-         "Dispatched", "Delivered"),
-        [(r.parcel_number, r.case_number, r.person_name, r.status.label,
-          r.shipment_reference or "", r.seal_number or "", r.weight_grams or "",
-          _day(r.packed_on), _day(r.dispatched_on), _day(r.delivered_on)) for r in rows],
-    ))  # fmt: skip
+    print(
+        table(
+            (
+                "Parcel",
+                "Case",
+                "Recipient",
+                "Status",
+                "Shipment",
+                "Seal",
+                "Grams",
+                "Packed",
+                "Dispatched",
+                "Delivered",
+            ),
+            [
+                (
+                    r.parcel_number,
+                    r.case_number,
+                    r.person_name,
+                    r.status.label,
+                    r.shipment_reference or "",
+                    r.seal_number or "",
+                    r.weight_grams or "",
+                    _day(r.packed_on),
+                    _day(r.dispatched_on),
+                    _day(r.delivered_on),
+                )
+                for r in rows
+            ],
+        )
+    )
     print(f"\n{len(rows):,} parcel(s)")
     return 0
 
@@ -112,22 +144,40 @@ def campaign(args: argparse.Namespace) -> int:
         db.dispose()
     records = [
         {
-            "name": p.name, "target": p.target, "delivered": p.delivered,
-            "dispatched": p.dispatched, "packed": p.packed, "remaining": p.remaining,
-            "starts_on": p.starts_on, "deadline": p.deadline,
-            "category": p.category.value if p.category else None, "days_left": p.days_left,
+            "name": p.name,
+            "target": p.target,
+            "delivered": p.delivered,
+            "dispatched": p.dispatched,
+            "packed": p.packed,
+            "remaining": p.remaining,
+            "starts_on": p.starts_on,
+            "deadline": p.deadline,
+            "category": p.category.value if p.category else None,
+            "days_left": p.days_left,
         }
         for p in progress
-    ]  # fmt: skip
+    ]
     if args.json:
         print_json(records)
         return 0
     if not records:
         print("No campaigns.")
         return 0
-    print(table(
-        ("Campaign", "Target", "Delivered", "Dispatched", "Packed", "Deadline", "Days left"),
-        [(p.name, p.target, p.delivered, p.dispatched, p.packed, p.deadline.isoformat(),
-          p.days_left) for p in progress],
-    ))  # fmt: skip
+    print(
+        table(
+            ("Campaign", "Target", "Delivered", "Dispatched", "Packed", "Deadline", "Days left"),
+            [
+                (
+                    p.name,
+                    p.target,
+                    p.delivered,
+                    p.dispatched,
+                    p.packed,
+                    p.deadline.isoformat(),
+                    p.days_left,
+                )
+                for p in progress
+            ],
+        )
+    )
     return 0

@@ -46,20 +46,37 @@ Document = Callable[[Database, argparse.Namespace, str, Path], str]
 
 def _shared(parser: argparse.ArgumentParser) -> None:
     """``-o`` and, as every command has them, ``--db`` / ``--user`` after the document."""
-    parser.add_argument("-o", "--output", required=True, metavar="FILE", type=Path,
-                        help="the PDF to write (replaced if it exists)")  # fmt: skip
-    parser.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS,
-                        help="a SQLite file or an SQLAlchemy URL")  # fmt: skip
-    parser.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
-                        help="act as this staff username (default: your login name)")  # fmt: skip
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        type=Path,
+        help="the PDF to write (replaced if it exists)",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        default=argparse.SUPPRESS,
+        help="a SQLite file or an SQLAlchemy URL",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help="act as this staff username (default: your login name)",
+    )
 
 
 def _print_args(parser: argparse.ArgumentParser) -> None:
     documents = parser.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
     sheet = documents.add_parser("case-sheet", help="case sheets, one or more cases in one PDF")
     sheet.add_argument("case_numbers", nargs="+", metavar="CASE_NO")
-    sheet.add_argument("--counterpart", action="store_true",
-                       help="the counterpart version: no contact details, addresses or notes")  # fmt: skip
+    sheet.add_argument(
+        "--counterpart",
+        action="store_true",
+        help="the counterpart version: no contact details, addresses or notes",
+    )
     _shared(sheet)
     _shared(documents.add_parser("stalled", help="the stalled-cases report"))
     for name, what in (("manifest", "the manifest"), ("labels", "the parcel labels")):
@@ -135,8 +152,9 @@ DOCUMENTS: dict[str, Document] = {
 }
 
 
-@command("print", "write a printable PDF: case sheets, stalled report, manifest, labels",
-         _print_args)  # fmt: skip
+@command(
+    "print", "write a printable PDF: case sheets, stalled report, manifest, labels", _print_args
+)
 def print_document(args: argparse.Namespace) -> int:
     out: Path = args.output
     if not out.parent.is_dir():

@@ -90,9 +90,14 @@ def status(args: argparse.Namespace) -> int:
     def change(session: Session, actor: User, person: Person) -> str:
         old = person.status
         change_status(
-            session, actor, _id(person), new_status, effective_on=args.on or today,
-            today=today, reason=args.reason,
-        )  # fmt: skip
+            session,
+            actor,
+            _id(person),
+            new_status,
+            effective_on=args.on or today,
+            today=today,
+            reason=args.reason,
+        )
         return f"{person.case_number}: {old.label} → {new_status.label}"
 
     return _change_case(args, change)

@@ -19,26 +19,70 @@ import re
 import unicodedata
 
 _CYRILLIC_COARSE = {
-    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "ё": "e",
-    "є": "ie", "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i", "к": "k",
-    "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
-    "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia",
-}  # fmt: skip
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "h",
+    "ґ": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "e",
+    "є": "ie",
+    "ж": "zh",
+    "з": "z",
+    "и": "y",
+    "і": "i",
+    "ї": "i",
+    "й": "i",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "iu",
+    "я": "ia",
+}
 
 # Applied in order to the Latin form; each folds variants that spellings of one name use.
 _FOLDS: list[tuple[str, str]] = [
-    ("shch", "sh"), ("sch", "sh"), ("tch", "ch"), ("ck", "k"),
-    ("kh", "h"), ("gh", "h"), ("g", "h"),
-    ("zh", "z"), ("tz", "c"), ("ts", "c"),
-    ("x", "ks"), ("w", "v"), ("q", "k"), ("ph", "f"),
-    ("y", "i"), ("j", "i"),
+    ("shch", "sh"),
+    ("sch", "sh"),
+    ("tch", "ch"),
+    ("ck", "k"),
+    ("kh", "h"),
+    ("gh", "h"),
+    ("g", "h"),
+    ("zh", "z"),
+    ("tz", "c"),
+    ("ts", "c"),
+    ("x", "ks"),
+    ("w", "v"),
+    ("q", "k"),
+    ("ph", "f"),
+    ("y", "i"),
+    ("j", "i"),
     # Russian ё is written e (ICAO, passports) or yo/io (informally: Fyodorov, Semyonov).
     ("io", "e"),
-    ("ie", "e"), ("ei", "i"),
+    ("ie", "e"),
+    ("ei", "i"),
     # Alexander / Aleksandr / Олександр: the Western spelling keeps a vowel before the r.
     ("ander", "andr"),
-]  # fmt: skip
+]
 # Bump on any change that alters the keys a name gets (services/search_index.py re-keys).
 KEYS_VERSION = 3
 
@@ -46,22 +90,39 @@ KEYS_VERSION = 3
 # (so patronymics and feminine forms follow: Олександрович, Олександра); whole keys only
 # the key itself (Василь / Василий, but not the surname Василенко).
 _STEM_VARIANTS: list[tuple[str, str]] = [
-    ("oleks", "aleks"), ("volodimir", "vladimir"), ("tetian", "tatian"),
-    ("svitlan", "svetlan"), ("katerin", "ekaterin"), ("mikit", "nikit"),
-]  # fmt: skip
+    ("oleks", "aleks"),
+    ("volodimir", "vladimir"),
+    ("tetian", "tatian"),
+    ("svitlan", "svetlan"),
+    ("katerin", "ekaterin"),
+    ("mikit", "nikit"),
+]
 _WHOLE_VARIANTS: list[tuple[str, ...]] = [
-    ("evhen", "evheni"), ("dmitro", "dmitri"), ("petro", "petr"),
-    ("mihailo", "mihail"), ("vasil", "vasili"), ("olena", "elena"), ("pavlo", "pavel"),
-    ("fedir", "fedor"), ("iakiv", "iakov"), ("kirilo", "kiril"),
-    ("danilo", "danil"), ("nadia", "nadezda"), ("mikola", "nikolai"),
-]  # fmt: skip
+    ("evhen", "evheni"),
+    ("dmitro", "dmitri"),
+    ("petro", "petr"),
+    ("mihailo", "mihail"),
+    ("vasil", "vasili"),
+    ("olena", "elena"),
+    ("pavlo", "pavel"),
+    ("fedir", "fedor"),
+    ("iakiv", "iakov"),
+    ("kirilo", "kiril"),
+    ("danilo", "danil"),
+    ("nadia", "nadezda"),
+    ("mikola", "nikolai"),
+]
 # Feminine surnames: Ukrainian -ська / -цька, Russian -ская / -цкая.
 _ENDING_VARIANTS: list[tuple[str, str]] = [("ska", "skaia"), ("cka", "ckaia")]
 # A word typed so far may stop inside a pair of letters that folds (the "t" of "ts", the
 # "k" of "kh"): its key then also tries what the pair becomes once completed.
 _UNFINISHED: list[tuple[str, str]] = [
-    ("shc", "sh"), ("sc", "sh"), ("tc", "c"), ("t", "c"), ("k", "h"),
-]  # fmt: skip
+    ("shc", "sh"),
+    ("sc", "sh"),
+    ("tc", "c"),
+    ("t", "c"),
+    ("k", "h"),
+]
 
 _APOSTROPHES = "ʼ'’‘`\"ʹ"
 _WORD_SPLIT = re.compile(r"[\s\-‐–—,.;/()]+")

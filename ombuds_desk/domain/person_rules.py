@@ -21,15 +21,32 @@ LATIN_FIELDS = {f: f"{f}_latin" for f in NAME_FIELDS}
 REQUIRED_FIELDS = ("family_name", "given_name")
 DATE_FIELDS = ("date_of_birth", "captured_on", "evacuated_on")
 CAPTIVE_FIELDS = (
-    "service_number", "rank", "unit", "captured_on", "captured_at",
-    "holding_party", "detention_place", "icrc_number",
-)  # fmt: skip
+    "service_number",
+    "rank",
+    "unit",
+    "captured_on",
+    "captured_at",
+    "holding_party",
+    "detention_place",
+    "icrc_number",
+)
 EVACUEE_FIELDS = ("evacuated_from", "evacuated_on", "current_location", "evacuated_by")
 TEXT_FIELDS = (
-    *NAME_FIELDS, *LATIN_FIELDS.values(), "citizenship", "home_region",
-    "service_number", "rank", "unit", "captured_at", "holding_party", "detention_place",
-    "icrc_number", "evacuated_from", "current_location", "evacuated_by",
-)  # fmt: skip
+    *NAME_FIELDS,
+    *LATIN_FIELDS.values(),
+    "citizenship",
+    "home_region",
+    "service_number",
+    "rank",
+    "unit",
+    "captured_at",
+    "holding_party",
+    "detention_place",
+    "icrc_number",
+    "evacuated_from",
+    "current_location",
+    "evacuated_by",
+)
 OLDEST_AGE_YEARS = 120
 
 # An apostrophe typed inside a Cyrillic word becomes the Ukrainian one (U+02BC).

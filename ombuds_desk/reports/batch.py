@@ -95,9 +95,14 @@ def render_case_sheets(
             yield [Paragraph("None of the selected cases exists any more.", st.styles().body)]
 
     pages = office_pdf(
-        out, _Feed(stories()), office, DocInfo("Case sheets", office.name), DOCUMENT,
-        today=today, generated_by=generated_by,
-    )  # fmt: skip
+        out,
+        _Feed(stories()),
+        office,
+        DocInfo("Case sheets", office.name),
+        DOCUMENT,
+        today=today,
+        generated_by=generated_by,
+    )
     return BatchResult(True, count, pages)
 
 
@@ -153,9 +158,13 @@ def write_case_sheets(
     try:
         with os.fdopen(handle, "wb") as stream:
             result = render_case_sheets(
-                _read(db, ids, today, version, check), stream,
-                office=office, today=today, generated_by=generated_by, on_sheet=on_sheet,
-            )  # fmt: skip
+                _read(db, ids, today, version, check),
+                stream,
+                office=office,
+                today=today,
+                generated_by=generated_by,
+                on_sheet=on_sheet,
+            )
         check()
         os.replace(temp, target)
     except _CancelledError:

@@ -108,9 +108,8 @@ def _contacts(data: CaseSheetData, width: float) -> list[Flowable]:
         out.append(nothing("Contact details are withheld in the counterpart version."))
     else:
         rows = [
-            [c.name, c.relationship, c.phone, c.email, c.address, c.consent]
-            for c in data.contacts
-        ]  # fmt: skip
+            [c.name, c.relationship, c.phone, c.email, c.address, c.consent] for c in data.contacts
+        ]
         header = ("Name", "Relationship", "Phone", "E-mail", "Address", "Consent")
         fractions = (0.19, 0.14, 0.18, 0.21, 0.18, 0.1)
         out.append(data_table(header, rows, fractions, width))
@@ -141,7 +140,7 @@ def _mail(data: CaseSheetData, width: float) -> list[Flowable]:
         rows = [
             [day(i.on), f"{i.kind}, {i.direction.lower()}", i.author, i.status, i.description]
             for i in data.latest_items
-        ]  # fmt: skip
+        ]
         out += [
             gap(1),
             data_table(
@@ -159,7 +158,7 @@ def _mail(data: CaseSheetData, width: float) -> list[Flowable]:
         rows = [
             [p.parcel_number, p.status, day(p.on), p.contents, grams(p.weight_grams)]
             for p in data.latest_parcels
-        ]  # fmt: skip
+        ]
         out += [
             gap(1),
             data_table(
@@ -196,11 +195,13 @@ def case_sheet_story(
     story.append(_status(data, width))
     story += [
         KeepTogether([section("Identity"), fact_grid(data.identity, width)]),
-        KeepTogether([
-            section(data.details_title),
-            fact_grid(data.details, width),
-        ]),
-    ]  # fmt: skip
+        KeepTogether(
+            [
+                section(data.details_title),
+                fact_grid(data.details, width),
+            ]
+        ),
+    ]
     story += _contacts(data, width)
     story += _history(data, width)
     story += _mail(data, width)
@@ -219,6 +220,11 @@ def document_info(data: CaseSheetData) -> DocInfo:
 def render_case_sheet(data: CaseSheetData, out: Output, *, generated_by: str) -> int:
     """Write one case sheet as a PDF to ``out`` (path or binary stream); returns its pages."""
     return office_pdf(
-        out, case_sheet_story(data), data.office, document_info(data), DOCUMENT,
-        today=data.today, generated_by=generated_by,
-    )  # fmt: skip
+        out,
+        case_sheet_story(data),
+        data.office,
+        document_info(data),
+        DOCUMENT,
+        today=data.today,
+        generated_by=generated_by,
+    )

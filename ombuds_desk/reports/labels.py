@@ -39,11 +39,20 @@ def label_template(paper: str) -> PageTemplate:
     width, height = st.page_size(paper)
     w, h = width / COLUMNS, height / ROWS
     frames = [
-        Frame(col * w, height - (row + 1) * h, w, h, leftPadding=PAD, rightPadding=PAD,
-              topPadding=PAD, bottomPadding=PAD, id=f"label{row * COLUMNS + col}")
+        Frame(
+            col * w,
+            height - (row + 1) * h,
+            w,
+            h,
+            leftPadding=PAD,
+            rightPadding=PAD,
+            topPadding=PAD,
+            bottomPadding=PAD,
+            id=f"label{row * COLUMNS + col}",
+        )
         for row in range(ROWS)
         for col in range(COLUMNS)
-    ]  # fmt: skip
+    ]
     return PageTemplate(id="labels", frames=frames, onPage=_cut_lines)
 
 

@@ -59,16 +59,30 @@ def _parcels(data: ManifestData, width: float) -> Flowable:
             s.cell,
         )
         rows.append(
-            [str(n), number, p.case_number, Paragraph(recipient, s.cell), p.place, contents,
-             grams(p.weight_grams)]
-        )  # fmt: skip
+            [
+                str(n),
+                number,
+                p.case_number,
+                Paragraph(recipient, s.cell),
+                p.place,
+                contents,
+                grams(p.weight_grams),
+            ]
+        )
     total = f"Total: {parcels(data.total_count)}"
     if data.unweighed:
         total += f" ({parcels(data.unweighed)} not weighed)"
     weight = f"{data.total_weight_grams / 1000:.2f} kg"
     rows.append(["", Paragraph(esc(total), s.cell_bold), "", "", "", "", weight])
-    header = ("No.", "Parcel no.", "Case no.", "Recipient", "Place of detention", "Contents",
-              "Weight")  # fmt: skip
+    header = (
+        "No.",
+        "Parcel no.",
+        "Case no.",
+        "Recipient",
+        "Place of detention",
+        "Contents",
+        "Weight",
+    )
     fractions = (0.05, 0.16, 0.16, 0.2, 0.16, 0.17, 0.1)
     return data_table(
         header, rows, fractions, width, *TOTAL_ROW, ("SPAN", (1, -1), (5, -1)), right=(0, 6)
@@ -94,10 +108,15 @@ def _signatures(data: ManifestData, width: float) -> Flowable:
         ]
 
     table = Table(
-        [[block("Handed over by", data.handed_over_by, data.handed_over_org),
-          block("Received by", data.received_by, data.received_org)]],
-        colWidths=[half, half], hAlign="LEFT",
-    )  # fmt: skip
+        [
+            [
+                block("Handed over by", data.handed_over_by, data.handed_over_org),
+                block("Received by", data.received_by, data.received_org),
+            ]
+        ],
+        colWidths=[half, half],
+        hAlign="LEFT",
+    )
     table.setStyle(
         st.table_style(
             ("BOX", (0, 0), (0, 0), 0.6, st.RULE),
@@ -147,7 +166,11 @@ def manifest_story(data: ManifestData) -> list[Flowable]:
 def render_manifest(data: ManifestData, out: Output, *, generated_by: str) -> int:
     """Write the manifest of one shipment as a PDF to ``out``; returns its pages."""
     return office_pdf(
-        out, manifest_story(data), data.office,
-        DocInfo(f"Shipment manifest {data.reference}", data.office.name), DOCUMENT,
-        today=data.today, generated_by=generated_by,
-    )  # fmt: skip
+        out,
+        manifest_story(data),
+        data.office,
+        DocInfo(f"Shipment manifest {data.reference}", data.office.name),
+        DOCUMENT,
+        today=data.today,
+        generated_by=generated_by,
+    )

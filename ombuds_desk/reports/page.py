@@ -162,8 +162,14 @@ def _draw_marking(canvas: Canvas, mark: PageMark, right: float, baseline: float)
     canvas.setFillColor(st.ALERT_FILL)
     canvas.setStrokeColor(st.ALERT)
     canvas.setLineWidth(0.8)
-    canvas.rect(right - text_width - 2 * pad, baseline - 1.3 * mm, text_width + 2 * pad,
-                size + 1.6 * mm, stroke=1, fill=1)  # fmt: skip
+    canvas.rect(
+        right - text_width - 2 * pad,
+        baseline - 1.3 * mm,
+        text_width + 2 * pad,
+        size + 1.6 * mm,
+        stroke=1,
+        fill=1,
+    )
     canvas.setFillColor(st.ALERT)
     canvas.setFont(st.FONT_BOLD, size)
     canvas.drawRightString(right - pad, baseline, mark.marking)
@@ -187,10 +193,16 @@ def body_template(paper: str) -> PageTemplate:
     """One frame between the margins: the page of every document except label sheets."""
     width, height = st.page_size(paper)
     frame = Frame(
-        st.MARGIN_X, st.MARGIN_BOTTOM, width - 2 * st.MARGIN_X,
+        st.MARGIN_X,
+        st.MARGIN_BOTTOM,
+        width - 2 * st.MARGIN_X,
         height - st.MARGIN_TOP - st.MARGIN_BOTTOM,
-        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
-    )  # fmt: skip
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
     return PageTemplate(id="body", frames=[frame])
 
 
@@ -208,11 +220,18 @@ def build_pdf(
     doc = BaseDocTemplate(
         str(out) if isinstance(out, Path) else out,
         pagesize=st.page_size(paper),
-        leftMargin=st.MARGIN_X, rightMargin=st.MARGIN_X,
-        topMargin=st.MARGIN_TOP, bottomMargin=st.MARGIN_BOTTOM,
-        title=info.title, author=info.author, subject=info.subject, creator="Ombuds Desk",
-        initialFontName=st.FONT, initialFontSize=st.BODY_SIZE, pageCompression=1,
-    )  # fmt: skip
+        leftMargin=st.MARGIN_X,
+        rightMargin=st.MARGIN_X,
+        topMargin=st.MARGIN_TOP,
+        bottomMargin=st.MARGIN_BOTTOM,
+        title=info.title,
+        author=info.author,
+        subject=info.subject,
+        creator="Ombuds Desk",
+        initialFontName=st.FONT,
+        initialFontSize=st.BODY_SIZE,
+        pageCompression=1,
+    )
     doc.addPageTemplates(list(templates) if templates else [body_template(paper)])
     doc.build(story, canvasmaker=partial(NumberedCanvas, furniture=furniture))
     canvas = doc.canv

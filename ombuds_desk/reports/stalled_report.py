@@ -89,12 +89,14 @@ class _GroupTable:
         if index not in self._made:
             r, w = self.group.rows[index], self.widths
             self._made[index] = [
-                text_cell(r.case_number, w[0]), name_cell(r.name, r.latin_name, w[1]),
-                text_cell(r.category, w[2]), text_cell(r.status, w[3]),
+                text_cell(r.case_number, w[0]),
+                name_cell(r.name, r.latin_name, w[1]),
+                text_cell(r.category, w[2]),
+                text_cell(r.status, w[3]),
                 text_cell(day(r.stalled_since), w[4]),
                 cell(str(r.days_stalled), w[5], st.styles().cell_right),
                 text_cell(r.assigned_to, w[6]),
-            ]  # fmt: skip
+            ]
         return self._made[index]
 
     def __call__(self, start: int, stop: int) -> Table:
@@ -179,7 +181,11 @@ def render_stalled_report(
     raise to stop, e.g. on Cancel).
     """
     return office_pdf(
-        out, stalled_report_story(data, progress), data.office,
-        DocInfo(f"Stalled cases {day(data.today)}", data.office.name), DOCUMENT,
-        today=data.today, generated_by=generated_by,
-    )  # fmt: skip
+        out,
+        stalled_report_story(data, progress),
+        data.office,
+        DocInfo(f"Stalled cases {day(data.today)}", data.office.name),
+        DOCUMENT,
+        today=data.today,
+        generated_by=generated_by,
+    )

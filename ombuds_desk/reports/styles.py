@@ -105,7 +105,7 @@ def _style(name: str, parent: ParagraphStyle | None = None, **values: object) ->
     if parent is None:
         base.update(fontSize=BODY_SIZE, leading=BODY_SIZE * 1.3)
     base.update(values)
-    return ParagraphStyle(name, parent=parent, **base)  # type: ignore[arg-type]
+    return ParagraphStyle(name, parent=parent, **base)
 
 
 @cache

@@ -86,10 +86,12 @@ def reconcile_acknowledgement(
         parcel = known.get(number)
         session.add(
             AcknowledgementLine(
-                acknowledgement_id=ack.id, parcel_number=number[:60],
-                delivered_on=delivered_on, parcel_id=parcel.id if parcel else None,
+                acknowledgement_id=ack.id,
+                parcel_number=number[:60],
+                delivered_on=delivered_on,
+                parcel_id=parcel.id if parcel else None,
             )
-        )  # fmt: skip
+        )
         if parcel is None:
             result.unknown.append(number)
         elif parcel.status is ParcelStatus.DELIVERED:
@@ -100,9 +102,14 @@ def reconcile_acknowledgement(
             result.bad_dates.append(number)
         else:
             advance_parcel(
-                session, actor, parcel, ParcelStatus.DELIVERED, on=delivered_on or today,
-                today=today, reason=f"Acknowledged by {who}",
-            )  # fmt: skip
+                session,
+                actor,
+                parcel,
+                ParcelStatus.DELIVERED,
+                on=delivered_on or today,
+                today=today,
+                reason=f"Acknowledged by {who}",
+            )
             shipments.add(parcel.shipment_id)
             result.delivered += 1
     session.flush()

@@ -62,9 +62,12 @@ def clean_campaign(
     if problems:
         raise ValidationError("", problems)
     return {
-        "name": text, "target_parcels": target, "deadline": deadline,
-        "starts_on": starts_on, "category": kind,
-    }  # fmt: skip
+        "name": text,
+        "target_parcels": target,
+        "deadline": deadline,
+        "starts_on": starts_on,
+        "category": kind,
+    }
 
 
 def create_campaign(

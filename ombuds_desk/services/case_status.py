@@ -108,9 +108,15 @@ def change_status(
     _check_date(person, effective_on, today)
     check_version(person, expected_version, f"Case {person.case_number}")
     _record(
-        session, actor, person, StatusEventKind.CHANGE, new_status, effective_on,
-        _text(reason), operation_id=operation_id,
-    )  # fmt: skip
+        session,
+        actor,
+        person,
+        StatusEventKind.CHANGE,
+        new_status,
+        effective_on,
+        _text(reason),
+        operation_id=operation_id,
+    )
     _set_status(person, new_status, effective_on)
     return _saved(session, person)
 
@@ -163,9 +169,15 @@ def block_case(
     check_version(person, expected_version, f"Case {person.case_number}")
     listed = canonical_reason(session, reason)
     _record(
-        session, actor, person, StatusEventKind.BLOCKED, person.status, today,
-        _text(note), blocked_reason=listed,
-    )  # fmt: skip
+        session,
+        actor,
+        person,
+        StatusEventKind.BLOCKED,
+        person.status,
+        today,
+        _text(note),
+        blocked_reason=listed,
+    )
     _set_block(person, listed, _text(note))
     return _saved(session, person)
 
@@ -184,9 +196,15 @@ def unblock_case(
         raise TransitionError(f"Case {person.case_number} is not blocked.")
     check_version(person, expected_version, f"Case {person.case_number}")
     _record(
-        session, actor, person, StatusEventKind.UNBLOCKED, person.status, today,
-        _text(note), blocked_reason=person.blocked_reason,
-    )  # fmt: skip
+        session,
+        actor,
+        person,
+        StatusEventKind.UNBLOCKED,
+        person.status,
+        today,
+        _text(note),
+        blocked_reason=person.blocked_reason,
+    )
     _set_block(person, None, None)
     return _saved(session, person)
 
@@ -244,9 +262,15 @@ def complete_by_operation(
     """
     new_status = completion_status(person.category)
     _record(
-        session, actor, person, StatusEventKind.CHANGE, new_status, effective_on,
-        f"Operation “{operation_name}”", operation_id=operation_id,
-    )  # fmt: skip
+        session,
+        actor,
+        person,
+        StatusEventKind.CHANGE,
+        new_status,
+        effective_on,
+        f"Operation “{operation_name}”",
+        operation_id=operation_id,
+    )
     _set_status(person, new_status, effective_on)
     _set_block(person, None, None)
     person.version += 1

@@ -64,9 +64,12 @@ def _enum(raw: Mapping[str, Any], field: str, cls: Any, problems: dict[str, str]
 
 
 def _author(
-    session: Session, person_id: int, raw: Mapping[str, Any], values: dict[str, Any],
+    session: Session,
+    person_id: int,
+    raw: Mapping[str, Any],
+    values: dict[str, Any],
     problems: dict[str, str],
-) -> None:  # fmt: skip
+) -> None:
     contact_id = raw.get("author_contact_id")
     if contact_id not in (None, ""):
         contact = session.get(Contact, int(contact_id))
@@ -138,9 +141,12 @@ def log_item(
     get_person(session, person_id)
     values = clean_item(session, person_id, raw, today)
     item = CorrespondenceItem(
-        person_id=person_id, status=ItemStatus.LOGGED, status_on=today,
-        logged_by_id=actor.id, **values,
-    )  # fmt: skip
+        person_id=person_id,
+        status=ItemStatus.LOGGED,
+        status_on=today,
+        logged_by_id=actor.id,
+        **values,
+    )
     add_with_first_event(session, actor, item, on=today, reason="Logged")
     return item
 

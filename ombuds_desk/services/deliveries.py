@@ -117,9 +117,14 @@ def confirm_delivery(
 ) -> list[Parcel]:
     """Parcels (ids or numbers) delivered on ``on``, with their items; all or none."""
     return _finish(
-        session, actor, parcels, ParcelStatus.DELIVERED, on=on, today=today,
+        session,
+        actor,
+        parcels,
+        ParcelStatus.DELIVERED,
+        on=on,
+        today=today,
         reason="Delivery confirmed",
-    )  # fmt: skip
+    )
 
 
 def confirm_shipment_delivery(
@@ -142,9 +147,14 @@ def confirm_shipment_delivery(
         )
     refs: list[ParcelRef] = [int(i) for i in ids if i is not None]
     return _finish(
-        session, actor, refs, ParcelStatus.DELIVERED, on=on, today=today,
+        session,
+        actor,
+        refs,
+        ParcelStatus.DELIVERED,
+        on=on,
+        today=today,
         reason=f"Delivery of shipment {shipment.reference} confirmed",
-    )  # fmt: skip
+    )
 
 
 def mark_returned(

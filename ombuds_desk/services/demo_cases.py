@@ -199,10 +199,13 @@ def case_rows(
         "date_of_birth": partial_date(rng, born) if rng.random() < 0.97 else None,
         "citizenship": {"ua": "Україна", "ru": "Российская Федерация"}.get(origin, origin),
         "home_region": (
-            f"{rng.choice(UA_REGIONS)} обл." if origin == "ua"
-            else f"{rng.choice(RU_REGIONS)} обл." if origin == "ru" else None
+            f"{rng.choice(UA_REGIONS)} обл."
+            if origin == "ua"
+            else f"{rng.choice(RU_REGIONS)} обл."
+            if origin == "ru"
+            else None
         ),
-    }  # fmt: skip
+    }
     details = captive_details if case.category is Category.CAPTIVE else evacuee_details
     raw |= details(rng, origin, case.registered_on, case.walk[-1][0])
     values, problems = clean_person(raw, today)
@@ -255,39 +258,72 @@ def case_rows(
         event = _event(case, kind, previous, to_status, on, reason, None, clerk, rng)
         if case.operation is not None and (to_status, on) == case.walk[-1]:
             done = case.operation
-            event |= {"reason": done.reason, "operation_id": done.operation_id,
-                      "recorded_by_id": done.by, "recorded_at": done.at}  # fmt: skip
+            event |= {
+                "reason": done.reason,
+                "operation_id": done.operation_id,
+                "recorded_by_id": done.by,
+                "recorded_at": done.at,
+            }
             person["updated_at"] = done.at
         out.events.append(event)
         previous = to_status
     if blocked_reason is not None:
         on = status_since + timedelta(days=rng.randint(0, (today - status_since).days))
         out.events.append(
-            _event(case, StatusEventKind.BLOCKED, status, status, on, None, blocked_reason,
-                   staff.supervisor_ids[rng.randrange(len(staff.supervisor_ids))], rng)
-        )  # fmt: skip
+            _event(
+                case,
+                StatusEventKind.BLOCKED,
+                status,
+                status,
+                on,
+                None,
+                blocked_reason,
+                staff.supervisor_ids[rng.randrange(len(staff.supervisor_ids))],
+                rng,
+            )
+        )
     elif not is_final(status) and (today - status_since).days > 20 and rng.random() < 0.02:
         on = status_since + timedelta(days=rng.randint(0, 10))
         reason_ = BLOCK_REASONS["family"]
-        out.events.append(_event(case, StatusEventKind.BLOCKED, status, status, on, None,
-                                 reason_, clerk, rng))  # fmt: skip
-        out.events.append(_event(case, StatusEventKind.UNBLOCKED, status, status,
-                                 on + timedelta(days=rng.randint(1, 10)),
-                                 "Family found through the ICRC", reason_, clerk, rng))  # fmt: skip
+        out.events.append(
+            _event(case, StatusEventKind.BLOCKED, status, status, on, None, reason_, clerk, rng)
+        )
+        out.events.append(
+            _event(
+                case,
+                StatusEventKind.UNBLOCKED,
+                status,
+                status,
+                on + timedelta(days=rng.randint(1, 10)),
+                "Family found through the ICRC",
+                reason_,
+                clerk,
+                rng,
+            )
+        )
     contacts = random_contacts(rng, origin, family, female)
     for contact in contacts:
-        contact |= {"id": next(contact_ids), "person_id": case.person_id, "version": 1,
-                    "created_at": _at(case.registered_on, rng)}  # fmt: skip
+        contact |= {
+            "id": next(contact_ids),
+            "person_id": case.person_id,
+            "version": 1,
+            "created_at": _at(case.registered_on, rng),
+        }
         out.contacts.append(contact)
     if rng.random() < 0.10:
         for _ in range(rng.randint(1, 2)):
             on = case.registered_on + timedelta(
                 days=rng.randint(0, (today - case.registered_on).days)
             )
-            out.notes.append({
-                "person_id": case.person_id, "version": 1, "text": rng.choice(NOTES),
-                "author_id": clerk, "created_at": _at(on, rng),
-            })  # fmt: skip
+            out.notes.append(
+                {
+                    "person_id": case.person_id,
+                    "version": 1,
+                    "text": rng.choice(NOTES),
+                    "author_id": clerk,
+                    "created_at": _at(on, rng),
+                }
+            )
     case.blocked = blocked_reason is not None
     if case.category is Category.CAPTIVE and rng.random() < MAIL_SHARE:
         authors = [(c["id"], author_name(c), c["relationship"]) for c in contacts]
@@ -308,8 +344,14 @@ def _event(
     rng: random.Random,
 ) -> dict[str, Any]:
     return {
-        "person_id": case.person_id, "kind": kind, "from_status": from_status,
-        "to_status": to_status, "effective_on": on, "reason": reason,
-        "blocked_reason": blocked_reason, "operation_id": None,
-        "recorded_at": _at(on, rng), "recorded_by_id": by,
-    }  # fmt: skip
+        "person_id": case.person_id,
+        "kind": kind,
+        "from_status": from_status,
+        "to_status": to_status,
+        "effective_on": on,
+        "reason": reason,
+        "blocked_reason": blocked_reason,
+        "operation_id": None,
+        "recorded_at": _at(on, rng),
+        "recorded_by_id": by,
+    }

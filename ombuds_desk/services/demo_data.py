@@ -90,11 +90,16 @@ class DemoSummary:
 # Username, full name; the first supervisor's username is replaced by the OS login.
 SUPERVISORS = (("", "Наталія Руденко"), ("s.melnyk", "Світлана Мельник"))
 CASEWORKERS = (
-    ("o.bondar", "Олег Бондар"), ("a.petrova", "Анна Петрова"), ("t.hnatiuk", "Тарас Гнатюк"),
-    ("i.kovalchuk", "Ірина Ковальчук"), ("d.orlov", "Дмитрий Орлов"),
-    ("o.lytvyn", "Оксана Литвин"), ("p.sydorenko", "Павло Сидоренко"),
-    ("m.jensen", "Maria Jensen"), ("yu.honta", "Юлія Ґонта"),
-)  # fmt: skip
+    ("o.bondar", "Олег Бондар"),
+    ("a.petrova", "Анна Петрова"),
+    ("t.hnatiuk", "Тарас Гнатюк"),
+    ("i.kovalchuk", "Ірина Ковальчук"),
+    ("d.orlov", "Дмитрий Орлов"),
+    ("o.lytvyn", "Оксана Литвин"),
+    ("p.sydorenko", "Павло Сидоренко"),
+    ("m.jensen", "Maria Jensen"),
+    ("yu.honta", "Юлія Ґонта"),
+)
 
 
 # --- the build -------------------------------------------------------------------------
@@ -135,8 +140,15 @@ def _next_id(connection: Connection, model: type[SQLModel]) -> int:
 
 
 # Tables whose demo rows carry their ids (rows of other tables refer to them).
-_EXPLICIT_IDS = ("person", "contact", "correspondence_item", "parcel", "shipment",
-                 "acknowledgement", "operation")  # fmt: skip
+_EXPLICIT_IDS = (
+    "person",
+    "contact",
+    "correspondence_item",
+    "parcel",
+    "shipment",
+    "acknowledgement",
+    "operation",
+)
 
 
 def build_demo(

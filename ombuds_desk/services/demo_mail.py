@@ -42,8 +42,12 @@ MAIL_DAYS = 240  # how far back the mail goes
 REFERENCE_PREFIX = {Channel.ICRC: "ICRC", Channel.COUNTERPART_OMBUDSMAN: "CO"}
 _TO_KINDS = (ItemKind.LETTER, ItemKind.POSTCARD, ItemKind.DRAWING, ItemKind.PHOTO, ItemKind.OTHER)
 _TO_WEIGHTS = (45, 15, 20, 18, 2)
-_PAGES = {ItemKind.LETTER: (1, 4), ItemKind.POSTCARD: (1, 1), ItemKind.DRAWING: (1, 2),
-          ItemKind.PHOTO: (1, 3)}  # fmt: skip
+_PAGES = {
+    ItemKind.LETTER: (1, 4),
+    ItemKind.POSTCARD: (1, 1),
+    ItemKind.DRAWING: (1, 2),
+    ItemKind.PHOTO: (1, 3),
+}
 
 Author = tuple[int, str, Relationship]  # contact id, name as the item keeps it, relationship
 
@@ -207,12 +211,17 @@ class DemoMail:
             texts = DESCRIPTIONS if direction is Direction.TO_PERSON else FROM_PERSON_DESCRIPTIONS
             lang = "Russian" if language == "Ukrainian" and rng.random() < 0.1 else language
             new = ItemPlan(
-                person_id, clerk, kind, direction,
+                person_id,
+                clerk,
+                kind,
+                direction,
                 rng.choice(authors) if direction is Direction.TO_PERSON else None,
-                received, logged, language=lang,
+                received,
+                logged,
+                language=lang,
                 pages=rng.randint(low, high) if high and rng.random() < 0.8 else None,
                 description=rng.choice(texts[lang][kind]) if rng.random() < 0.7 else None,
-            )  # fmt: skip
+            )
             items.append(new)
             return new
 
@@ -276,7 +285,12 @@ class DemoMail:
             if final_on is None and rng.random() < 0.15:  # logged, not screened yet
                 for _ in range(rng.randint(1, 2)):
                     logged = _between(rng, max(start, today - _days(5)), today)
-                    item(to_kind(), Direction.TO_PERSON, max(logged - _days(rng.randint(0, 3)), start), logged)  # fmt: skip
+                    item(
+                        to_kind(),
+                        Direction.TO_PERSON,
+                        max(logged - _days(rng.randint(0, 3)), start),
+                        logged,
+                    )
             if rng.random() < 0.06:
                 logged = _between(rng, start, end)
                 new_item = item(to_kind(), Direction.TO_PERSON, logged, logged)
@@ -324,9 +338,10 @@ class DemoMail:
                 status, on = PS.DELIVERED, shipment.wave_on
                 parcel.acknowledged = shipment.acknowledged
                 reason = (
-                    f"Acknowledged by {ACK_SOURCE}" if shipment.acknowledged
+                    f"Acknowledged by {ACK_SOURCE}"
+                    if shipment.acknowledged
                     else f"Delivery of shipment {shipment.reference} confirmed"
-                )  # fmt: skip
+                )
         if status is PS.DELIVERED and reason is None:
             reason = "Delivery confirmed"
         elif status is PS.RETURNED:

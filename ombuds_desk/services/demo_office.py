@@ -71,11 +71,17 @@ class OperationPlan:
 
     def row(self) -> dict[str, Any]:
         return {
-            "id": self.id, "version": 2 + (self.status is OperationStatus.COMPLETED),
-            "name": self.name, "kind": self.kind, "planned_on": self.planned_on,
-            "facilitated_by": FACILITATOR, "status": self.status,
-            "completed_at": self.completed_at, "notes": self.notes, "created_at": self.created_at,
-        }  # fmt: skip
+            "id": self.id,
+            "version": 2 + (self.status is OperationStatus.COMPLETED),
+            "name": self.name,
+            "kind": self.kind,
+            "planned_on": self.planned_on,
+            "facilitated_by": FACILITATOR,
+            "status": self.status,
+            "completed_at": self.completed_at,
+            "notes": self.notes,
+            "created_at": self.created_at,
+        }
 
     def member_rows(self) -> list[dict[str, Any]]:
         return [
@@ -105,10 +111,13 @@ def plan_completed_exchange(
     """Move some repatriated captives' repatriation to one exchange's day (before rows)."""
     on = today - timedelta(days=rng.randint(35, 75))
     eligible = [
-        c for c in cases
-        if c.category is Category.CAPTIVE and c.walk[-1][0] is S.REPATRIATED
-        and len(c.walk) >= 2 and c.walk[-2][1] <= on
-    ]  # fmt: skip
+        c
+        for c in cases
+        if c.category is Category.CAPTIVE
+        and c.walk[-1][0] is S.REPATRIATED
+        and len(c.walk) >= 2
+        and c.walk[-2][1] <= on
+    ]
     if not eligible:
         return None
     chosen = sorted(
@@ -118,9 +127,15 @@ def plan_completed_exchange(
     name = f"Обмін полоненими / Prisoner exchange {on:%d.%m.%Y}"
     created = _at(on - timedelta(days=rng.randint(18, 25)), 10)
     plan = OperationPlan(
-        operation_id, name, OperationKind.EXCHANGE, on, OperationStatus.COMPLETED,
-        created, EXCHANGE_NOTES, completed_at=_at(on, 18, 40),
-    )  # fmt: skip
+        operation_id,
+        name,
+        OperationKind.EXCHANGE,
+        on,
+        OperationStatus.COMPLETED,
+        created,
+        EXCHANGE_NOTES,
+        completed_at=_at(on, 18, 40),
+    )
     # The reason ``case_status.complete_by_operation`` gives.
     done = CompletedBy(operation_id, f"Operation “{name}”", by, _at(on, 18, 40))
     for case in chosen:
@@ -138,20 +153,35 @@ def plan_planned_operations(
     persons = len(cases)
     plans: list[OperationPlan] = []
     for kind, status, size, label, notes in (
-        (OperationKind.EXCHANGE, S.LISTED_FOR_EXCHANGE, _clamp(persons // 125, 12, 200),
-         "Обмін полоненими / Prisoner exchange", EXCHANGE_NOTES),
-        (OperationKind.GROUP_RETURN, S.AWAITING_ACCEPTANCE, _clamp(persons // 100, 10, 124),
-         "Повернення цивільних / Group return of civilians", RETURN_NOTES),
-    ):  # fmt: skip
+        (
+            OperationKind.EXCHANGE,
+            S.LISTED_FOR_EXCHANGE,
+            _clamp(persons // 125, 12, 200),
+            "Обмін полоненими / Prisoner exchange",
+            EXCHANGE_NOTES,
+        ),
+        (
+            OperationKind.GROUP_RETURN,
+            S.AWAITING_ACCEPTANCE,
+            _clamp(persons // 100, 10, 124),
+            "Повернення цивільних / Group return of civilians",
+            RETURN_NOTES,
+        ),
+    ):
         eligible = [c for c in cases if c.walk[-1][0] is status and not c.blocked]
         if not eligible:
             continue
         on = today + timedelta(days=rng.randint(10, 40))
         created = _at(today - timedelta(days=rng.randint(10, 20)), 11)
         plan = OperationPlan(
-            first_id + len(plans), f"{label} {on:%d.%m.%Y}", kind, on, OperationStatus.PLANNED,
-            created, notes,
-        )  # fmt: skip
+            first_id + len(plans),
+            f"{label} {on:%d.%m.%Y}",
+            kind,
+            on,
+            OperationStatus.PLANNED,
+            created,
+            notes,
+        )
         for case in sorted(
             rng.sample(eligible, min(size, len(eligible))), key=lambda c: c.person_id
         ):
@@ -175,12 +205,16 @@ def plan_reviews(
     def review(case: CaseLike, decision: ReviewDecision, ago: int) -> None:
         day = today - timedelta(days=ago)
         notes = KEEP_WAITING_NOTES if decision is wait else ESCALATE_NOTES
-        rows.append({
-            "person_id": case.person_id, "decision": decision, "note": rng.choice(notes),
-            "next_review_on": day + timedelta(days=DEFAULT_NEXT_REVIEW_DAYS[decision]),
-            "reviewed_at": _at(day, rng.randint(9, 17), rng.randint(0, 59)),
-            "reviewed_by_id": supervisors[rng.randrange(len(supervisors))],
-        })  # fmt: skip
+        rows.append(
+            {
+                "person_id": case.person_id,
+                "decision": decision,
+                "note": rng.choice(notes),
+                "next_review_on": day + timedelta(days=DEFAULT_NEXT_REVIEW_DAYS[decision]),
+                "reviewed_at": _at(day, rng.randint(9, 17), rng.randint(0, 59)),
+                "reviewed_by_id": supervisors[rng.randrange(len(supervisors))],
+            }
+        )
 
     count = min(len(eligible), _clamp(len(cases) // 100, 6, 60))
     for case, days in sorted(rng.sample(eligible, count), key=lambda e: e[0].person_id):

@@ -69,21 +69,49 @@ RU_PATRONYMICS_F = _w(
 )
 FOREIGN: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = {
     # country: (male given names, female given names, family names, phone prefix)
-    "Georgia": (_w("Giorgi Davit Levan Irakli Nikoloz"), _w("Nino Tamar Mariam Ana"),
-                _w("Beridze Kapanadze Gelashvili Maisuradze Tsiklauri"), "+995 5"),
-    "Poland": (_w("Łukasz Paweł Michał Tomasz Piotr"), _w("Agnieszka Katarzyna Małgorzata"),
-               _w("Wiśniewski Kowalczyk Wójcik Zieliński Szymański"), "+48 6"),
-    "Czech Republic": (_w("Jiří Petr Tomáš Jan"), _w("Lucie Tereza Petra"),
-                       _w("Dvořák Novotný Svoboda Černý Procházka"), "+420 7"),
-    "Brazil": (_w("João Rafael Thiago Lucas"), _w("Ana Beatriz Luísa"),
-               _w("Gonçalves Ribeiro Araújo Carvalho"), "+55 11 9"),
-    "United Kingdom": (_w("James Oliver Daniel Thomas"), _w("Emily Charlotte Sophie"),
-                       _w("Walker O'Brien Hughes Whitfield"), "+44 7"),
-    "Colombia": (_w("Andrés Julián Santiago Camilo"), _w("Valentina Camila Daniela"),
-                 _w("Rodríguez Gómez Muñoz Peña"), "+57 3"),
-    "Germany": (_w("Jörg Matthias Lukas Jonas"), _w("Anna Jülia Lena"),
-                _w("Müller Schäfer Köhler Weiß"), "+49 15"),
-}  # fmt: skip
+    "Georgia": (
+        _w("Giorgi Davit Levan Irakli Nikoloz"),
+        _w("Nino Tamar Mariam Ana"),
+        _w("Beridze Kapanadze Gelashvili Maisuradze Tsiklauri"),
+        "+995 5",
+    ),
+    "Poland": (
+        _w("Łukasz Paweł Michał Tomasz Piotr"),
+        _w("Agnieszka Katarzyna Małgorzata"),
+        _w("Wiśniewski Kowalczyk Wójcik Zieliński Szymański"),
+        "+48 6",
+    ),
+    "Czech Republic": (
+        _w("Jiří Petr Tomáš Jan"),
+        _w("Lucie Tereza Petra"),
+        _w("Dvořák Novotný Svoboda Černý Procházka"),
+        "+420 7",
+    ),
+    "Brazil": (
+        _w("João Rafael Thiago Lucas"),
+        _w("Ana Beatriz Luísa"),
+        _w("Gonçalves Ribeiro Araújo Carvalho"),
+        "+55 11 9",
+    ),
+    "United Kingdom": (
+        _w("James Oliver Daniel Thomas"),
+        _w("Emily Charlotte Sophie"),
+        _w("Walker O'Brien Hughes Whitfield"),
+        "+44 7",
+    ),
+    "Colombia": (
+        _w("Andrés Julián Santiago Camilo"),
+        _w("Valentina Camila Daniela"),
+        _w("Rodríguez Gómez Muñoz Peña"),
+        "+57 3",
+    ),
+    "Germany": (
+        _w("Jörg Matthias Lukas Jonas"),
+        _w("Anna Jülia Lena"),
+        _w("Müller Schäfer Köhler Weiß"),
+        "+49 15",
+    ),
+}
 
 UA_REGIONS = _w(
     "Київська Харківська Запорізька Донецька Львівська Чернігівська Житомирська "
@@ -94,43 +122,91 @@ RU_REGIONS = _w(
     "Новосибирская Омская Псковская Смоленская"
 )
 UA_RANKS = (
-    "солдат", "старший солдат", "молодший сержант", "сержант", "старший сержант",
-    "головний сержант", "лейтенант", "старший лейтенант", "капітан", "майор",
-)  # fmt: skip
+    "солдат",
+    "старший солдат",
+    "молодший сержант",
+    "сержант",
+    "старший сержант",
+    "головний сержант",
+    "лейтенант",
+    "старший лейтенант",
+    "капітан",
+    "майор",
+)
 RU_RANKS = (
-    "рядовой", "ефрейтор", "младший сержант", "сержант", "старший сержант", "прапорщик",
-    "лейтенант", "старший лейтенант", "капитан", "майор",
-)  # fmt: skip
+    "рядовой",
+    "ефрейтор",
+    "младший сержант",
+    "сержант",
+    "старший сержант",
+    "прапорщик",
+    "лейтенант",
+    "старший лейтенант",
+    "капитан",
+    "майор",
+)
 UA_DETENTION = (
-    "СІЗО-2, Таганрог", "СІЗО-1, Курськ", "ВК-10, Мордовія", "СІЗО-3, Кизел",
-    "ВК-1, Брянська обл.", "СІЗО-1, Сімферополь", "СІЗО-1, Новозибків",
-)  # fmt: skip
+    "СІЗО-2, Таганрог",
+    "СІЗО-1, Курськ",
+    "ВК-10, Мордовія",
+    "СІЗО-3, Кизел",
+    "ВК-1, Брянська обл.",
+    "СІЗО-1, Сімферополь",
+    "СІЗО-1, Новозибків",
+)
 RU_DETENTION = (
-    "Табір для військовополонених, Львівська обл.", "СІЗО, Київ", "СІЗО, Харків",
+    "Табір для військовополонених, Львівська обл.",
+    "СІЗО, Київ",
+    "СІЗО, Харків",
     "Табір для військовополонених, Закарпатська обл.",
-)  # fmt: skip
+)
 UA_PLACES = (
-    "Маріуполь", "Вовчанськ", "Купʼянськ", "Бахмут", "Оріхів", "Сєвєродонецьк",
-    "Енергодар", "Нова Каховка", "Вугледар", "Ізюм", "Гуляйполе", "Часів Яр",
-)  # fmt: skip
+    "Маріуполь",
+    "Вовчанськ",
+    "Купʼянськ",
+    "Бахмут",
+    "Оріхів",
+    "Сєвєродонецьк",
+    "Енергодар",
+    "Нова Каховка",
+    "Вугледар",
+    "Ізюм",
+    "Гуляйполе",
+    "Часів Яр",
+)
 RU_PLACES = (
-    "Суджа, Курская обл.", "Гуево, Курская обл.", "Мартыновка, Курская обл.",
-    "Малая Локня, Курская обл.", "Плехово, Курская обл.", "Тёткино, Курская обл.",
-)  # fmt: skip
+    "Суджа, Курская обл.",
+    "Гуево, Курская обл.",
+    "Мартыновка, Курская обл.",
+    "Малая Локня, Курская обл.",
+    "Плехово, Курская обл.",
+    "Тёткино, Курская обл.",
+)
 UA_SHELTERS = (
-    "ПТР, Пенза", "Тбілісі, Грузія", "ПТР, Воронеж", "Рига, Латвія", "ПТР, Липецьк",
+    "ПТР, Пенза",
+    "Тбілісі, Грузія",
+    "ПТР, Воронеж",
+    "Рига, Латвія",
+    "ПТР, Липецьк",
     "Центр тимчасового перебування, Бєлгород",
-)  # fmt: skip
+)
 RU_SHELTERS = (
-    "Пункт временного размещения, Сумы", "Интернат, Сумская обл.",
-    "Больница, Сумы", "Пункт временного размещения, Конотоп",
-)  # fmt: skip
+    "Пункт временного размещения, Сумы",
+    "Интернат, Сумская обл.",
+    "Больница, Сумы",
+    "Пункт временного размещения, Конотоп",
+)
 EVACUATED_BY = ("ICRC", "Local authorities", "Volunteers", "On their own", "UNHCR", "Church")
 
 
 def feminine(surname: str, origin: str) -> str:
-    for male, female in (("ський", "ська"), ("цький", "цька"), ("ский", "ская"),
-                         ("цкий", "цкая"), ("ий", "а")):  # fmt: skip
+    for male, female in (
+        ("ський", "ська"),
+        ("цький", "цька"),
+        ("ский", "ская"),
+        ("цкий", "цкая"),
+        ("ий", "а"),
+    ):
         if surname.endswith(male):
             return surname[: -len(male)] + female
     if origin == "ru" and surname.endswith(("ов", "ев", "ёв", "ин", "ын")):
@@ -215,10 +291,12 @@ def captive_details(
     }
     if origin == "ru":
         details |= {
-            "rank": rng.choice(RU_RANKS), "unit": f"в/ч {rng.randint(10000, 99999)}",
-            "captured_at": f"{rng.choice(UA_REGIONS)} обл.", "holding_party": "Україна",
+            "rank": rng.choice(RU_RANKS),
+            "unit": f"в/ч {rng.randint(10000, 99999)}",
+            "captured_at": f"{rng.choice(UA_REGIONS)} обл.",
+            "holding_party": "Україна",
             "detention_place": rng.choice(RU_DETENTION),
-        }  # fmt: skip
+        }
     else:
         details |= {
             "rank": rng.choice(UA_RANKS) if origin == "ua" else "солдат",
@@ -252,10 +330,17 @@ def evacuee_details(
 
 
 _CONTACT_KINDS = (
-    ("mother", True, 30), ("father", False, 15), ("wife", True, 25), ("husband", False, 4),
-    ("sister", True, 12), ("brother", False, 10), ("son", False, 6), ("daughter", True, 6),
-    ("partner", True, 3), ("lawyer", False, 1),
-)  # fmt: skip
+    ("mother", True, 30),
+    ("father", False, 15),
+    ("wife", True, 25),
+    ("husband", False, 4),
+    ("sister", True, 12),
+    ("brother", False, 10),
+    ("son", False, 6),
+    ("daughter", True, 6),
+    ("partner", True, 3),
+    ("lawyer", False, 1),
+)
 
 
 def random_contacts(

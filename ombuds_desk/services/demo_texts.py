@@ -13,11 +13,18 @@ LANGUAGES = {"ua": "Ukrainian", "ru": "Russian"}
 
 DESCRIPTIONS: dict[str, dict[ItemKind, tuple[str, ...]]] = {
     "Ukrainian": {
-        K.LETTER: ("Лист з дому", "Лист від родини, новини про дітей", "Лист і вітальна листівка",
-                   "Лист від дружини, 3 сторінки"),
+        K.LETTER: (
+            "Лист з дому",
+            "Лист від родини, новини про дітей",
+            "Лист і вітальна листівка",
+            "Лист від дружини, 3 сторінки",
+        ),
         K.POSTCARD: ("Листівка з днем народження", "Новорічна листівка", "Листівка з Великоднем"),
-        K.DRAWING: ("Малюнок доньки: будинок і сонце", "Малюнок сина: собака",
-                    "Дитячий малюнок: уся родина"),
+        K.DRAWING: (
+            "Малюнок доньки: будинок і сонце",
+            "Малюнок сина: собака",
+            "Дитячий малюнок: уся родина",
+        ),
         K.PHOTO: ("Фото дітей", "Сімейне фото", "Фото з дня народження доньки"),
         K.OTHER: ("Вишитий оберіг від матері", "Дитячий браслет"),
     },
@@ -35,29 +42,40 @@ DESCRIPTIONS: dict[str, dict[ItemKind, tuple[str, ...]]] = {
         K.PHOTO: ("Family photo", "Photo of the children"),
         K.OTHER: ("Bracelet made by his daughter",),
     },
-}  # fmt: skip
+}
 FROM_PERSON_DESCRIPTIONS: dict[str, dict[ItemKind, tuple[str, ...]]] = {
-    "Ukrainian": {K.LETTER: ("Лист до родини", "Лист до матері", "Лист дружині"),
-                  K.POSTCARD: ("Листівка родині", "Червонохресна картка: живий, здоровий")},
-    "Russian": {K.LETTER: ("Письмо семье", "Письмо матери", "Письмо жене"),
-                K.POSTCARD: ("Открытка родным", "Карточка Красного Креста: жив, здоров")},
-    "English": {K.LETTER: ("Letter to his family", "Letter to his mother"),
-                K.POSTCARD: ("Red Cross message: alive and well",)},
-}  # fmt: skip
+    "Ukrainian": {
+        K.LETTER: ("Лист до родини", "Лист до матері", "Лист дружині"),
+        K.POSTCARD: ("Листівка родині", "Червонохресна картка: живий, здоровий"),
+    },
+    "Russian": {
+        K.LETTER: ("Письмо семье", "Письмо матери", "Письмо жене"),
+        K.POSTCARD: ("Открытка родным", "Карточка Красного Креста: жив, здоров"),
+    },
+    "English": {
+        K.LETTER: ("Letter to his family", "Letter to his mother"),
+        K.POSTCARD: ("Red Cross message: alive and well",),
+    },
+}
 
 CONTENTS = {
     "Ukrainian": (
-        "Теплі шкарпетки, листи, ліки", "Термобілизна, шкарпетки, мило",
-        "Чай, печиво, цукерки, листи", "Теплий светр, шапка, рукавиці",
-        "Вітаміни, ліки за списком, зубна паста", "Книги, зошит, ручки, фото",
+        "Теплі шкарпетки, листи, ліки",
+        "Термобілизна, шкарпетки, мило",
+        "Чай, печиво, цукерки, листи",
+        "Теплий светр, шапка, рукавиці",
+        "Вітаміни, ліки за списком, зубна паста",
+        "Книги, зошит, ручки, фото",
         "Теплі шкарпетки, рушник, засоби гігієни",
     ),
     "Russian": (
-        "Тёплые носки, письма, лекарства", "Термобельё, носки, мыло",
-        "Чай, печенье, конфеты", "Тёплый свитер, шапка, перчатки",
+        "Тёплые носки, письма, лекарства",
+        "Термобельё, носки, мыло",
+        "Чай, печенье, конфеты",
+        "Тёплый свитер, шапка, перчатки",
         "Витамины, лекарства по списку, зубная паста",
     ),
-}  # fmt: skip
+}
 
 WITHHELD_REASONS = (
     "Names a military unit and where it is",
@@ -103,13 +121,15 @@ ESCALATE_NOTES = (
 # Status changes and case notes.
 REASONS: dict[CaseStatus, tuple[str, ...]] = {
     S.CONFIRMED: (
-        "Identity confirmed by ICRC visit", "Named on the holding party's list",
+        "Identity confirmed by ICRC visit",
+        "Named on the holding party's list",
         "Confirmed by the counterpart ombudsman",
     ),
     S.LISTED_FOR_EXCHANGE: ("Included in the exchange list", "Proposed for the next exchange"),
     S.REPATRIATED: ("Returned in an exchange", "Handed over at the border crossing"),
     S.RETURN_REQUESTED: (
-        "Return request sent to the counterpart ombudsman", "Family asked for return",
+        "Return request sent to the counterpart ombudsman",
+        "Family asked for return",
     ),
     S.AWAITING_ACCEPTANCE: ("Request forwarded; awaiting acceptance", "Lists exchanged"),
     S.RETURNED: ("Returned in an ICRC-facilitated group return", "Crossed via a third country"),
@@ -117,7 +137,7 @@ REASONS: dict[CaseStatus, tuple[str, ...]] = {
     S.RESETTLED: ("Resettled in a third country at own request",),
     S.DECEASED: ("Death reported by the holding party",),
     S.CLOSED: ("Case closed: duplicate record", "Family withdrew the request"),
-}  # fmt: skip
+}
 BACK_REASONS = {
     S.CONFIRMED: "Struck off the exchange list by the other side",
     S.RETURN_REQUESTED: "Return refused; asked again",

@@ -36,9 +36,16 @@ NEAR_IDENTICAL = 95.0
 PATRONYMIC_THRESHOLD = 75.0  # when both are known, patronymics must be this similar  # enough on its own when a birth year is unknown
 BLOCK = 3  # letters of a key that must agree before two names are compared
 _COLUMNS = (
-    "id", "case_number", "family_name", "given_name", "patronymic",
-    "family_name_latin", "given_name_latin", "birth_year", "service_number",
-)  # fmt: skip
+    "id",
+    "case_number",
+    "family_name",
+    "given_name",
+    "patronymic",
+    "family_name_latin",
+    "given_name_latin",
+    "birth_year",
+    "service_number",
+)
 
 
 @dataclass(frozen=True)

@@ -37,10 +37,20 @@ from ombuds_desk.services.tabular_files import Cancelled, Progress, check_cancel
 
 BATCH = 500
 PARCEL_COLUMNS = (
-    "parcel_number", "case_number", "family_name", "given_name", "patronymic", "status",
-    "contents", "weight_grams", "seal_number", "packed_on", "dispatched_on", "delivered_on",
+    "parcel_number",
+    "case_number",
+    "family_name",
+    "given_name",
+    "patronymic",
+    "status",
+    "contents",
+    "weight_grams",
+    "seal_number",
+    "packed_on",
+    "dispatched_on",
+    "delivered_on",
     "status_reason",
-)  # fmt: skip
+)
 _PARTIAL_DATES = {"date_of_birth", "captured_on", "evacuated_on"}
 
 
@@ -192,19 +202,36 @@ def export_person_template(path: str | Path) -> None:
 
 def _item_row(case_number: str, item: CorrespondenceItem, parcel_number: str | None) -> list[Any]:
     return [
-        case_number, item.kind.value, item.direction.value, item.author_name,
-        _value(item.author_relationship), item.received_on, item.language, item.pages,
-        item.description, item.status.value, parcel_number,
-    ]  # fmt: skip
+        case_number,
+        item.kind.value,
+        item.direction.value,
+        item.author_name,
+        _value(item.author_relationship),
+        item.received_on,
+        item.language,
+        item.pages,
+        item.description,
+        item.status.value,
+        parcel_number,
+    ]
 
 
 def _parcel_row(parcel: Parcel, person: Person) -> list[Any]:
     return [
-        parcel.parcel_number, person.case_number, person.family_name, person.given_name,
-        person.patronymic, parcel.status.value, parcel.contents, parcel.weight_grams,
-        parcel.seal_number, parcel.packed_on, parcel.dispatched_on, parcel.delivered_on,
+        parcel.parcel_number,
+        person.case_number,
+        person.family_name,
+        person.given_name,
+        person.patronymic,
+        parcel.status.value,
+        parcel.contents,
+        parcel.weight_grams,
+        parcel.seal_number,
+        parcel.packed_on,
+        parcel.dispatched_on,
+        parcel.delivered_on,
         parcel.status_reason,
-    ]  # fmt: skip
+    ]
 
 
 def export_items(

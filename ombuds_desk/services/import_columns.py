@@ -8,13 +8,36 @@ template is a file with :data:`PERSON_COLUMNS` as its header. Headers are compar
 from __future__ import annotations
 
 PERSON_COLUMNS: tuple[str, ...] = (
-    "case_number", "category", "family_name", "given_name", "patronymic",
-    "family_name_latin", "given_name_latin", "patronymic_latin", "date_of_birth", "sex",
-    "citizenship", "home_region", "status", "status_date", "blocked_reason",
-    "service_number", "rank", "unit", "captured_on", "captured_at", "holding_party",
-    "detention_place", "icrc_number", "evacuated_from", "evacuated_on", "current_location",
-    "evacuated_by", "assigned_to", "notes",
-)  # fmt: skip
+    "case_number",
+    "category",
+    "family_name",
+    "given_name",
+    "patronymic",
+    "family_name_latin",
+    "given_name_latin",
+    "patronymic_latin",
+    "date_of_birth",
+    "sex",
+    "citizenship",
+    "home_region",
+    "status",
+    "status_date",
+    "blocked_reason",
+    "service_number",
+    "rank",
+    "unit",
+    "captured_on",
+    "captured_at",
+    "holding_party",
+    "detention_place",
+    "icrc_number",
+    "evacuated_from",
+    "evacuated_on",
+    "current_location",
+    "evacuated_by",
+    "assigned_to",
+    "notes",
+)
 
 _PERSON_NAMES: dict[str, tuple[str, ...]] = {
     "case_number": ("номер дела", "номер справи", "номер", "case no", "case"),
@@ -50,9 +73,16 @@ _PERSON_NAMES: dict[str, tuple[str, ...]] = {
 PERSON_ALIASES: dict[str, str] = {a: f for f, names in _PERSON_NAMES.items() for a in names}
 
 ITEM_COLUMNS: tuple[str, ...] = (
-    "case_number", "kind", "direction", "author", "relationship", "date_received",
-    "language", "pages", "description",
-)  # fmt: skip
+    "case_number",
+    "kind",
+    "direction",
+    "author",
+    "relationship",
+    "date_received",
+    "language",
+    "pages",
+    "description",
+)
 # What an item export adds for the reader; the import knows them and leaves them be.
 ITEM_EXTRA_COLUMNS: tuple[str, ...] = ("status", "parcel_number")
 

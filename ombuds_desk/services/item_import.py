@@ -39,18 +39,35 @@ from ombuds_desk.store.database import Database
 
 # Form field of ``clean_item`` → column of the file.
 _COLUMN_OF = {
-    "kind": "kind", "direction": "direction", "author_name": "author",
-    "author_contact_id": "author", "author_relationship": "relationship",
-    "received_on": "date_received", "language": "language", "pages": "pages",
+    "kind": "kind",
+    "direction": "direction",
+    "author_name": "author",
+    "author_contact_id": "author",
+    "author_relationship": "relationship",
+    "received_on": "date_received",
+    "language": "language",
+    "pages": "pages",
     "description": "description",
-}  # fmt: skip
+}
 _WORDS = {
-    "письмо": "letter", "лист": "letter", "открытка": "postcard", "листівка": "postcard",
-    "рисунок": "drawing", "малюнок": "drawing", "фото": "photo", "фотография": "photo",
-    "фотографія": "photo", "другое": "other", "інше": "other",
-    "to": "to_person", "from": "from_person", "к": "to_person", "кому": "to_person",
-    "від": "from_person", "от": "from_person",
-}  # fmt: skip
+    "письмо": "letter",
+    "лист": "letter",
+    "открытка": "postcard",
+    "листівка": "postcard",
+    "рисунок": "drawing",
+    "малюнок": "drawing",
+    "фото": "photo",
+    "фотография": "photo",
+    "фотографія": "photo",
+    "другое": "other",
+    "інше": "other",
+    "to": "to_person",
+    "from": "from_person",
+    "к": "to_person",
+    "кому": "to_person",
+    "від": "from_person",
+    "от": "from_person",
+}
 
 
 @dataclass
@@ -80,17 +97,25 @@ def _contact_id(session: Session, person_id: int, author: str) -> int | None:
     wanted = " ".join(author.casefold().split())
     for contact in session.exec(select(Contact).where(Contact.person_id == person_id)):
         family, given, patronymic = contact.family_name, contact.given_name, contact.patronymic
-        forms = [(given, family), (family, given), (given, patronymic, family),
-                 (family, given, patronymic)]  # fmt: skip
+        forms = [
+            (given, family),
+            (family, given),
+            (given, patronymic, family),
+            (family, given, patronymic),
+        ]
         if any(" ".join(p for p in f if p).casefold() == wanted for f in forms):
             return contact.id
     return None
 
 
 def _plan_row(
-    session: Session, table: Table, columns: dict[str, int], row: SourceRow, today: date,
+    session: Session,
+    table: Table,
+    columns: dict[str, int],
+    row: SourceRow,
+    today: date,
     cases: dict[str, int | None],
-) -> ItemRowPlan:  # fmt: skip
+) -> ItemRowPlan:
     plan = ItemRowPlan(line=row.line)
 
     def problem(column: str, message: str) -> None:
@@ -132,9 +157,12 @@ def _plan_row(
 
 
 def _plan(
-    session: Session, table: Table, today: date, progress: Progress | None,
+    session: Session,
+    table: Table,
+    today: date,
+    progress: Progress | None,
     is_cancelled: Cancelled | None,
-) -> ItemImportPlan:  # fmt: skip
+) -> ItemImportPlan:
     columns, header_problems = match_headers(
         table, ITEM_COLUMNS, ITEM_ALIASES, ignored=ITEM_EXTRA_COLUMNS
     )

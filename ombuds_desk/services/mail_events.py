@@ -106,9 +106,14 @@ def move_parcel(
     """Move one parcel (checked) and record the step; items are the caller's business."""
     check_parcel_move(parcel, new)
     _record(
-        session, actor, new.value, on, reason,
-        parcel_id=parcel.id, from_status=parcel.status.value,
-    )  # fmt: skip
+        session,
+        actor,
+        new.value,
+        on,
+        reason,
+        parcel_id=parcel.id,
+        from_status=parcel.status.value,
+    )
     parcel.status = new
     parcel.version += 1
     session.add(parcel)
@@ -126,10 +131,14 @@ def record_first_event(
     """The first history row of a newly logged item or a newly created parcel."""
     status = item.status.value if item is not None else parcel.status.value  # type: ignore[union-attr]
     _record(
-        session, actor, status, on, reason,
+        session,
+        actor,
+        status,
+        on,
+        reason,
         item_id=item.id if item is not None else None,
         parcel_id=parcel.id if parcel is not None else None,
-    )  # fmt: skip
+    )
 
 
 def add_with_first_event(

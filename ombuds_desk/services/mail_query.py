@@ -153,15 +153,23 @@ def parcel_rows(session: Session, ids: Sequence[int]) -> dict[int, ParcelRow]:
     for parcel, person, reference in result:
         assert parcel.id is not None
         rows[parcel.id] = ParcelRow(
-            id=parcel.id, parcel_number=parcel.parcel_number, person_id=parcel.person_id,
+            id=parcel.id,
+            parcel_number=parcel.parcel_number,
+            person_id=parcel.person_id,
             case_number=person.case_number,
             person_name=person.full_name,
-            status=parcel.status, seal_number=parcel.seal_number, shipment_reference=reference,
-            item_count=int(counts.get(parcel.id, 0)), contents=parcel.contents,
-            weight_grams=parcel.weight_grams, packed_on=parcel.packed_on,
-            dispatched_on=parcel.dispatched_on, delivered_on=parcel.delivered_on,
-            status_reason=parcel.status_reason, version=parcel.version,
-        )  # fmt: skip
+            status=parcel.status,
+            seal_number=parcel.seal_number,
+            shipment_reference=reference,
+            item_count=int(counts.get(parcel.id, 0)),
+            contents=parcel.contents,
+            weight_grams=parcel.weight_grams,
+            packed_on=parcel.packed_on,
+            dispatched_on=parcel.dispatched_on,
+            delivered_on=parcel.delivered_on,
+            status_reason=parcel.status_reason,
+            version=parcel.version,
+        )
     return rows
 
 
@@ -260,11 +268,21 @@ def item_rows(session: Session, ids: Sequence[int]) -> dict[int, ItemRow]:
     for i, number in result:
         assert i.id is not None
         rows[i.id] = ItemRow(
-            id=i.id, person_id=i.person_id, kind=i.kind, direction=i.direction,
-            author_name=i.author_name, author_relationship=i.author_relationship,
-            received_on=i.received_on, language=i.language, pages=i.pages,
-            description=i.description, status=i.status, status_on=i.status_on,
-            withheld_reason=i.withheld_reason, parcel_id=i.parcel_id, parcel_number=number,
+            id=i.id,
+            person_id=i.person_id,
+            kind=i.kind,
+            direction=i.direction,
+            author_name=i.author_name,
+            author_relationship=i.author_relationship,
+            received_on=i.received_on,
+            language=i.language,
+            pages=i.pages,
+            description=i.description,
+            status=i.status,
+            status_on=i.status_on,
+            withheld_reason=i.withheld_reason,
+            parcel_id=i.parcel_id,
+            parcel_number=number,
             version=i.version,
-        )  # fmt: skip
+        )
     return rows

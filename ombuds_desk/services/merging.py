@@ -41,8 +41,14 @@ from ombuds_desk.services.persons import (
 from ombuds_desk.services.unit_of_work import check_version, require_role
 
 MOVED: tuple[type[SQLModel], ...] = (
-    Contact, CorrespondenceItem, Parcel, StatusEvent, CaseNote, CaseReview, OperationMember,
-)  # fmt: skip
+    Contact,
+    CorrespondenceItem,
+    Parcel,
+    StatusEvent,
+    CaseNote,
+    CaseReview,
+    OperationMember,
+)
 # Rebuilt for the kept person, not moved.
 DERIVED: tuple[type[SQLModel], ...] = (PersonNameKey,)
 
@@ -53,7 +59,7 @@ def _move_rows(session: Session, keep: Person, drop: Person) -> None:
             continue
         rows = session.exec(select(model).where(model.person_id == drop.id)).all()  # type: ignore[attr-defined]
         for row in rows:
-            row.person_id = keep.id  # type: ignore[attr-defined]
+            row.person_id = keep.id
             session.add(row)
     kept_ops = set(
         session.exec(
@@ -134,10 +140,15 @@ def merge_persons(
         )
     session.add(
         StatusEvent(
-            person_id=keep_id, kind=StatusEventKind.CORRECTION, from_status=keep.status,
-            to_status=keep.status, effective_on=today, reason=merged, recorded_by_id=actor.id,
+            person_id=keep_id,
+            kind=StatusEventKind.CORRECTION,
+            from_status=keep.status,
+            to_status=keep.status,
+            effective_on=today,
+            reason=merged,
+            recorded_by_id=actor.id,
         )
-    )  # fmt: skip
+    )
     keep.updated_at = utcnow()
     session.add(keep)
     session.flush()

@@ -236,9 +236,13 @@ def no_news_ids(
 def _row_columns(last_news: Any) -> list[Any]:
     """What a row shows, bar the id (first) and the start of the silence (last)."""
     return [
-        col(Person.case_number), col(Person.family_name), col(Person.given_name),
-        col(Person.patronymic), col(Person.status), type_coerce(last_news, Date),
-    ]  # fmt: skip
+        col(Person.case_number),
+        col(Person.family_name),
+        col(Person.given_name),
+        col(Person.patronymic),
+        col(Person.status),
+        type_coerce(last_news, Date),
+    ]
 
 
 def _no_news_row(row: Any, today: date) -> NoNewsRow:

@@ -198,9 +198,13 @@ def complete_operation(
         locked = session.get(Person, person.id, with_for_update=True)
         assert locked is not None and operation.id is not None
         case_status.complete_by_operation(
-            session, actor, locked, operation_id=operation.id, operation_name=operation.name,
+            session,
+            actor,
+            locked,
+            operation_id=operation.id,
+            operation_name=operation.name,
             effective_on=completed_on,
-        )  # fmt: skip
+        )
     operation.status = OperationStatus.COMPLETED
     operation.completed_at = utcnow()
     session.add(operation)

@@ -270,9 +270,13 @@ def reopen_parcel(
     text = clean_reason(reason, required=True)
     verify_version(parcel, expected_version, _what(parcel))
     move_parcel(
-        session, actor, parcel, ParcelStatus.ASSEMBLING, today,
+        session,
+        actor,
+        parcel,
+        ParcelStatus.ASSEMBLING,
+        today,
         f"Seal {parcel.seal_number} broken: {text}",
-    )  # fmt: skip
+    )
     parcel.seal_number = None
     parcel.packed_on = None
     session.flush()

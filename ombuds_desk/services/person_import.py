@@ -94,7 +94,9 @@ def _case(ctx: _Context, plan: PersonRowPlan, number: str, problem: Any) -> Pers
     return person
 
 
-def _person_values(ctx: _Context, plan: PersonRowPlan, cells: dict[str, str], person: Person | None, problem: Any) -> None:  # fmt: skip
+def _person_values(
+    ctx: _Context, plan: PersonRowPlan, cells: dict[str, str], person: Person | None, problem: Any
+) -> None:
     typed: dict[str, Any] = {k: v for k, v in cells.items() if k not in _NOT_PERSON}
     raw: dict[str, Any]
     if person is None:
@@ -134,7 +136,9 @@ def _person_values(ctx: _Context, plan: PersonRowPlan, cells: dict[str, str], pe
         plan.action = "update" if changed else "unchanged"
 
 
-def _status(ctx: _Context, plan: PersonRowPlan, cells: dict[str, str], person: Person | None, problem: Any) -> None:  # fmt: skip
+def _status(
+    ctx: _Context, plan: PersonRowPlan, cells: dict[str, str], person: Person | None, problem: Any
+) -> None:
     category = person.category if person else plan.values.get("category")
     when = cells.get("status_date")
     if when:
@@ -167,7 +171,9 @@ def _status(ctx: _Context, plan: PersonRowPlan, cells: dict[str, str], person: P
         plan.correction = plan.status is not CaseStatus.REGISTERED
 
 
-def _extras(ctx: _Context, plan: PersonRowPlan, cells: dict[str, str], person: Person | None, problem: Any) -> None:  # fmt: skip
+def _extras(
+    ctx: _Context, plan: PersonRowPlan, cells: dict[str, str], person: Person | None, problem: Any
+) -> None:
     reason = clean_text(cells.get("blocked_reason"))
     ends = plan.status or (person.status if person else CaseStatus.REGISTERED)
     if reason and not (person and person.blocked and person.blocked_reason == reason):
@@ -204,9 +210,15 @@ def _plan_row(ctx: _Context, columns: dict[str, int], row: SourceRow) -> PersonR
 
 
 def _plan(
-    session: Session, actor: User, table: Table, today: date, *,
-    check_duplicates: bool, progress: Progress | None, is_cancelled: Cancelled | None,
-) -> ImportPlan:  # fmt: skip
+    session: Session,
+    actor: User,
+    table: Table,
+    today: date,
+    *,
+    check_duplicates: bool,
+    progress: Progress | None,
+    is_cancelled: Cancelled | None,
+) -> ImportPlan:
     columns, header_problems = match_headers(table, PERSON_COLUMNS, PERSON_ALIASES)
     ctx = _Context(session, actor, table, today)
     rows: list[PersonRowPlan] = []
@@ -232,9 +244,14 @@ def plan_import(
 ) -> ImportPlan:
     """Validate ``table`` against the register; writes nothing (the dry run)."""
     return _plan(
-        session, actor, table, today, check_duplicates=check_duplicates,
-        progress=progress, is_cancelled=is_cancelled,
-    )  # fmt: skip
+        session,
+        actor,
+        table,
+        today,
+        check_duplicates=check_duplicates,
+        progress=progress,
+        is_cancelled=is_cancelled,
+    )
 
 
 def run_import(
@@ -251,9 +268,14 @@ def run_import(
     raise ``ValidationError`` and write nothing."""
     with unit_of_work(db, actor) as session:
         fresh = _plan(
-            session, actor, plan.table, today, check_duplicates=False,
-            progress=None, is_cancelled=is_cancelled,
-        )  # fmt: skip
+            session,
+            actor,
+            plan.table,
+            today,
+            check_duplicates=False,
+            progress=None,
+            is_cancelled=is_cancelled,
+        )
         problems = fresh.problems
         if problems and not skip_invalid:
             raise ValidationError(
@@ -261,7 +283,12 @@ def run_import(
                 "Nothing was imported."
             )
         return write_rows(
-            session, actor, fresh.valid_rows, source=plan.table.name, today=today,
+            session,
+            actor,
+            fresh.valid_rows,
+            source=plan.table.name,
+            today=today,
             skipped=len(fresh.rows) - len(fresh.valid_rows),
-            progress=progress, is_cancelled=is_cancelled,
-        )  # fmt: skip
+            progress=progress,
+            is_cancelled=is_cancelled,
+        )

@@ -115,19 +115,26 @@ def _events(person: Person, row: PersonRowPlan, actor: User, reason: str) -> lis
     assert person.id is not None
     events = [
         StatusEvent(
-            person_id=person.id, kind=StatusEventKind.REGISTERED,
-            to_status=CaseStatus.REGISTERED, effective_on=person.status_since,
-            reason=f"Case registered; {reason[0].lower()}{reason[1:]}", recorded_by_id=actor.id,
+            person_id=person.id,
+            kind=StatusEventKind.REGISTERED,
+            to_status=CaseStatus.REGISTERED,
+            effective_on=person.status_since,
+            reason=f"Case registered; {reason[0].lower()}{reason[1:]}",
+            recorded_by_id=actor.id,
         )
-    ]  # fmt: skip
+    ]
     if person.status is not CaseStatus.REGISTERED:
         events.append(
             StatusEvent(
-                person_id=person.id, kind=StatusEventKind.CORRECTION,
-                from_status=CaseStatus.REGISTERED, to_status=person.status,
-                effective_on=person.status_since, reason=reason, recorded_by_id=actor.id,
+                person_id=person.id,
+                kind=StatusEventKind.CORRECTION,
+                from_status=CaseStatus.REGISTERED,
+                to_status=person.status,
+                effective_on=person.status_since,
+                reason=reason,
+                recorded_by_id=actor.id,
             )
-        )  # fmt: skip
+        )
     return events
 
 

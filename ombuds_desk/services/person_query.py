@@ -178,7 +178,7 @@ def fetch_ids(session: Session, query: Any) -> list[int]:
     """
     result = session.connection().execute(query)
     try:
-        return [int(row[0]) for row in result.cursor.fetchall()]  # type: ignore[union-attr]
+        return [int(row[0]) for row in result.cursor.fetchall()]
     finally:
         result.close()
 

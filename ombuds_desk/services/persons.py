@@ -50,9 +50,13 @@ def derived_fields(values: Mapping[str, Any]) -> dict[str, Any]:
 def search_keys_of(person: Person | Mapping[str, Any]) -> set[str]:
     get = person.get if isinstance(person, Mapping) else lambda k: getattr(person, k)
     return name_keys(
-        get("family_name"), get("given_name"), get("patronymic"),
-        get("family_name_latin"), get("given_name_latin"), get("patronymic_latin"),
-    )  # fmt: skip
+        get("family_name"),
+        get("given_name"),
+        get("patronymic"),
+        get("family_name_latin"),
+        get("given_name_latin"),
+        get("patronymic_latin"),
+    )
 
 
 def replace_search_keys(session: Session, person: Person) -> None:

@@ -125,13 +125,23 @@ def _row_query(today: date) -> Any:
         .scalar_subquery()
     )
     columns = (
-        col(Person.id), col(Person.case_number), col(Person.family_name),
-        col(Person.given_name), col(Person.patronymic), col(Person.category),
-        col(Person.status), col(Person.status_since), col(Person.blocked),
-        col(Person.blocked_reason), col(Person.assigned_to_id), col(User.full_name),
-        col(CaseReview.reviewed_at), col(CaseReview.decision), col(CaseReview.next_review_on),
+        col(Person.id),
+        col(Person.case_number),
+        col(Person.family_name),
+        col(Person.given_name),
+        col(Person.patronymic),
+        col(Person.category),
+        col(Person.status),
+        col(Person.status_since),
+        col(Person.blocked),
+        col(Person.blocked_reason),
+        col(Person.assigned_to_id),
+        col(User.full_name),
+        col(CaseReview.reviewed_at),
+        col(CaseReview.decision),
+        col(CaseReview.next_review_on),
         _hidden_by_review(today),
-    )  # fmt: skip
+    )
     return (
         sa.select(*columns)  # any number of columns (sqlmodel's select types four)
         .select_from(Person)
@@ -141,9 +151,24 @@ def _row_query(today: date) -> Any:
 
 
 def _stalled_case(row: Any, today: date) -> StalledCase:
-    (person_id, case_number, family, given, patronymic, category, status, since, blocked,
-     blocked_reason, assigned_to_id, assigned, reviewed_at, decision, next_review_on,
-     deferred) = row  # fmt: skip
+    (
+        person_id,
+        case_number,
+        family,
+        given,
+        patronymic,
+        category,
+        status,
+        since,
+        blocked,
+        blocked_reason,
+        assigned_to_id,
+        assigned,
+        reviewed_at,
+        decision,
+        next_review_on,
+        deferred,
+    ) = row
     return StalledCase(
         person_id=person_id,
         case_number=case_number,
@@ -263,9 +288,14 @@ def review_case(
         session.add(person)
     elif decision is ReviewDecision.CLOSE:
         case_status.change_status(
-            session, actor, person_id, CaseStatus.CLOSED, effective_on=today, today=today,
+            session,
+            actor,
+            person_id,
+            CaseStatus.CLOSED,
+            effective_on=today,
+            today=today,
             reason=f"Closed on review: {(note or '').strip()}",
-        )  # fmt: skip
+        )
     session.flush()
     return review
 

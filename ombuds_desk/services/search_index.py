@@ -22,9 +22,13 @@ from ombuds_desk.services.tabular_files import Cancelled, check_cancelled
 VERSION_SETTING = "search_keys_version"
 BATCH = 2000
 _NAME_COLUMNS = (
-    "family_name", "given_name", "patronymic",
-    "family_name_latin", "given_name_latin", "patronymic_latin",
-)  # fmt: skip
+    "family_name",
+    "given_name",
+    "patronymic",
+    "family_name_latin",
+    "given_name_latin",
+    "patronymic_latin",
+)
 
 
 def search_keys_stale(session: Session) -> bool:

@@ -218,9 +218,15 @@ def hand_over_shipment(
     reason = f"Shipment {shipment.reference} handed over to {names['received_by']}"
     for parcel in parcels:
         advance_parcel(
-            session, actor, parcel, ParcelStatus.DISPATCHED, on=on, today=today,
-            reason=reason, items=items[parcel.id],
-        )  # fmt: skip
+            session,
+            actor,
+            parcel,
+            ParcelStatus.DISPATCHED,
+            on=on,
+            today=today,
+            reason=reason,
+            items=items[parcel.id],
+        )
     for field, value in names.items():
         setattr(shipment, field, value)
     shipment.handover_on = on

@@ -259,9 +259,12 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
     used_delimiter = delimiter or detect_delimiter(text)
     try:
         return _table(
-            path.name, "csv", _csv_rows(text, used_delimiter),
-            encoding=used, delimiter=used_delimiter,
-        )  # fmt: skip
+            path.name,
+            "csv",
+            _csv_rows(text, used_delimiter),
+            encoding=used,
+            delimiter=used_delimiter,
+        )
     except csv.Error as exc:
         raise ValidationError(f"{path.name} is not a readable CSV file: {exc}.") from None
 

@@ -67,24 +67,48 @@ def _action(window: MainWindow, name: str, text: str, keys: str, tip: str) -> QA
 
 def build_actions(window: MainWindow) -> Actions:
     actions = Actions(
-        new_case=_action(window, "newCase", "&New case…", "Ctrl+N",
-                         "Register a new captive or evacuee"),
+        new_case=_action(
+            window, "newCase", "&New case…", "Ctrl+N", "Register a new captive or evacuee"
+        ),
         quit=_action(window, "quit", "&Quit", "Ctrl+Q", "Close Ombuds Desk"),
-        edit_case=_action(window, "editCase", "&Edit case…", "F2",
-                          "Edit the selected case's identity and details (also Enter)"),
-        change_status=_action(window, "changeStatus", "Change &status…", "Ctrl+Shift+S",
-                              "Move the selected case to its next repatriation status"),
-        block=_action(window, "block", "&Block / unblock…", "Ctrl+Shift+B",
-                      "Block the selected case with a reason, or lift the block"),
-        add_contact=_action(window, "addContact", "Add &contact…", "Ctrl+Shift+C",
-                            "Add a relative or next of kin to the selected case"),
-        add_note=_action(window, "addNote", "Add n&ote", "Ctrl+Shift+N",
-                         "Write a note on the selected case"),
-        refresh=_action(window, "refresh", "&Refresh", "F5",
-                        "Read the list again from the database"),
-        find=_action(window, "find", "&Search", "Ctrl+F",
-                     "Search by name (any spelling) or by case number"),
-    )  # fmt: skip
+        edit_case=_action(
+            window,
+            "editCase",
+            "&Edit case…",
+            "F2",
+            "Edit the selected case's identity and details (also Enter)",
+        ),
+        change_status=_action(
+            window,
+            "changeStatus",
+            "Change &status…",
+            "Ctrl+Shift+S",
+            "Move the selected case to its next repatriation status",
+        ),
+        block=_action(
+            window,
+            "block",
+            "&Block / unblock…",
+            "Ctrl+Shift+B",
+            "Block the selected case with a reason, or lift the block",
+        ),
+        add_contact=_action(
+            window,
+            "addContact",
+            "Add &contact…",
+            "Ctrl+Shift+C",
+            "Add a relative or next of kin to the selected case",
+        ),
+        add_note=_action(
+            window, "addNote", "Add n&ote", "Ctrl+Shift+N", "Write a note on the selected case"
+        ),
+        refresh=_action(
+            window, "refresh", "&Refresh", "F5", "Read the list again from the database"
+        ),
+        find=_action(
+            window, "find", "&Search", "Ctrl+F", "Search by name (any spelling) or by case number"
+        ),
+    )
     actions.new_case.triggered.connect(window.on_new_case_triggered)
     actions.quit.triggered.connect(window.close)
     actions.edit_case.triggered.connect(window.on_edit_case_triggered)

@@ -95,15 +95,23 @@ class BlockDialog(QDialog):
             with unit_of_work(self._db, self._actor) as session:
                 if self.unblocking:
                     unblock_case(
-                        session, self._actor, self._details.id, today=self._today,
-                        note=self.note.text(), expected_version=self._details.version,
-                    )  # fmt: skip
+                        session,
+                        self._actor,
+                        self._details.id,
+                        today=self._today,
+                        note=self.note.text(),
+                        expected_version=self._details.version,
+                    )
                 else:
                     block_case(
-                        session, self._actor, self._details.id, self.reason.currentText(),
-                        today=self._today, note=self.note.text(),
+                        session,
+                        self._actor,
+                        self._details.id,
+                        self.reason.currentText(),
+                        today=self._today,
+                        note=self.note.text(),
                         expected_version=self._details.version,
-                    )  # fmt: skip
+                    )
         except ValidationError as exc:
             report_problems(
                 self, self.problem, exc, lambda e: "\n".join(e.fields.values()).capitalize()

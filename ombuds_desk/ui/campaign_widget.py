@@ -38,9 +38,12 @@ def days_left_text(days_left: int) -> str:
 
 def numbers_text(p: CampaignProgress) -> str:
     return _tr("%s of %s delivered · %s dispatched · %s packed · %s") % (
-        f"{p.delivered:,}", f"{p.target:,}", f"{p.dispatched:,}", f"{p.packed:,}",
+        f"{p.delivered:,}",
+        f"{p.target:,}",
+        f"{p.dispatched:,}",
+        f"{p.packed:,}",
         days_left_text(p.days_left),
-    )  # fmt: skip
+    )
 
 
 def summary_text(progress: list[CampaignProgress]) -> str:
@@ -66,9 +69,14 @@ class StackedBar(QWidget):
         self.setMinimumWidth(160)
         self.setToolTip(
             _tr("Delivered %s, dispatched %s, packed %s — target %s (%.0f%% delivered)")
-            % (f"{progress.delivered:,}", f"{progress.dispatched:,}", f"{progress.packed:,}",
-               f"{progress.target:,}", progress.percent_delivered)
-        )  # fmt: skip
+            % (
+                f"{progress.delivered:,}",
+                f"{progress.dispatched:,}",
+                f"{progress.packed:,}",
+                f"{progress.target:,}",
+                progress.percent_delivered,
+            )
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(240, 14)
@@ -82,8 +90,11 @@ class StackedBar(QWidget):
         painter.setBrush(TRACK)
         painter.drawRoundedRect(box, 3, 3)
         left = box.left()
-        for count, colour in ((p.delivered, DELIVERED), (p.dispatched, DISPATCHED),
-                              (p.packed, PACKED)):  # fmt: skip
+        for count, colour in (
+            (p.delivered, DELIVERED),
+            (p.dispatched, DISPATCHED),
+            (p.packed, PACKED),
+        ):
             width = min(box.width() * count / max(p.target, 1), box.right() - left)
             if width > 0:
                 painter.setBrush(colour)

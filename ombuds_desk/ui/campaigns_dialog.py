@@ -111,7 +111,7 @@ class CampaignsDialog(QDialog):
             self.deadline,
             self.category,
         ):
-            widget.setEnabled(allowed)  # fmt: skip
+            widget.setEnabled(allowed)
         self.note.setVisible(not allowed)
         self.starts_on.setEnabled(False)
         self.has_start.toggled.connect(lambda on: self.starts_on.setEnabled(on and allowed))
@@ -177,9 +177,16 @@ class CampaignsDialog(QDialog):
                     s, self._actor, name, target, deadline, starts_on=starts_on, category=category
                 )
             return svc.update_campaign(
-                s, self._actor, editing.id or 0, name, target, deadline, starts_on=starts_on,
-                category=category, expected_version=editing.version,
-            )  # fmt: skip
+                s,
+                self._actor,
+                editing.id or 0,
+                name,
+                target,
+                deadline,
+                starts_on=starts_on,
+                category=category,
+                expected_version=editing.version,
+            )
 
         try:
             saved = run(self._db, self._actor, save)

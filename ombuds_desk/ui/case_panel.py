@@ -38,10 +38,8 @@ from ombuds_desk.ui.list_models import (
 
 Mode = QHeaderView.ResizeMode
 # Few rows per case, so these tables may size to their contents and wrap long text.
-CONTACT_MODES = [Mode.Stretch, Mode.ResizeToContents, Mode.ResizeToContents,
-                 Mode.ResizeToContents]  # fmt: skip
-HISTORY_MODES = [Mode.ResizeToContents, Mode.Stretch, Mode.Stretch,
-                 Mode.ResizeToContents]  # fmt: skip
+CONTACT_MODES = [Mode.Stretch, Mode.ResizeToContents, Mode.ResizeToContents, Mode.ResizeToContents]
+HISTORY_MODES = [Mode.ResizeToContents, Mode.Stretch, Mode.Stretch, Mode.ResizeToContents]
 WARNING_STYLE = "background: #ffe3a3; color: #4a3000; padding: 4px 6px; border-radius: 3px;"
 BLOCKED_STYLE = "background: #f8c4b4; color: #5a1000; padding: 4px 6px; border-radius: 3px;"
 

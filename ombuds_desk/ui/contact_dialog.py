@@ -141,9 +141,12 @@ class ContactDialog(QDialog):
                     saved = add_contact(session, self._actor, self._person_id, raw)
                 else:
                     saved = update_contact(
-                        session, self._actor, self._contact.id, raw,
+                        session,
+                        self._actor,
+                        self._contact.id,
+                        raw,
                         expected_version=self._contact.version,
-                    )  # fmt: skip
+                    )
                 self.saved_id = saved.id
         except ValidationError as exc:
             self._show_problems(exc)

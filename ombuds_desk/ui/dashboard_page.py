@@ -105,11 +105,14 @@ class CampaignBox(QGroupBox):
         detail = QLabel(
             _tr("Delivered %s · dispatched %s · packed %s · target %s · %s")
             % (
-                f"{campaign.delivered:,}", f"{campaign.dispatched:,}", f"{campaign.packed:,}",
-                f"{campaign.target:,}", left,
+                f"{campaign.delivered:,}",
+                f"{campaign.dispatched:,}",
+                f"{campaign.packed:,}",
+                f"{campaign.target:,}",
+                left,
             ),
             row,
-        )  # fmt: skip
+        )
         detail.setObjectName("campaignDetail")
         detail.setStyleSheet(CAPTION_STYLE)
         layout = QVBoxLayout(row)
@@ -167,9 +170,13 @@ class DashboardPage(QWidget):
         grid = QGridLayout(body)
         grid.setContentsMargins(0, 0, 0, 0)
         panels = (
-            self.reason_panel, self.age_panel, self.open_panel,
-            self.month_panel, self.parcel_panel, self.campaigns,
-        )  # fmt: skip
+            self.reason_panel,
+            self.age_panel,
+            self.open_panel,
+            self.month_panel,
+            self.parcel_panel,
+            self.campaigns,
+        )
         # Stalled cases first and full width: the reasons are long and matter most.
         places = (
             (0, 0, 1, 2),
@@ -220,10 +227,12 @@ class DashboardPage(QWidget):
     def show_stats(self, stats: OfficeStats, campaigns: list[CampaignProgress]) -> None:
         self.stats = stats
         for name, value in (
-            ("open", stats.open_cases), ("stalled", stats.stalled_cases),
-            ("queue", stats.review_queue), ("blocked", stats.blocked_cases),
+            ("open", stats.open_cases),
+            ("stalled", stats.stalled_cases),
+            ("queue", stats.review_queue),
+            ("blocked", stats.blocked_cases),
             ("total", stats.total_cases),
-        ):  # fmt: skip
+        ):
             self.figures[name].set_value(value)
         self.as_of.setText(
             _tr("As of %s · stalled = unchanged for more than %d days, or blocked")

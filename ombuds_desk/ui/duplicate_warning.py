@@ -48,8 +48,17 @@ def candidate_rows(
     for c in candidates:
         row = rows.get(c.person_id)
         if row is not None:
-            found.append((c.case_number, row.name, row.latin_name, c.birth_year,
-                          row.category.label, row.status.label, "; ".join(c.reasons)))  # fmt: skip
+            found.append(
+                (
+                    c.case_number,
+                    row.name,
+                    row.latin_name,
+                    c.birth_year,
+                    row.category.label,
+                    row.status.label,
+                    "; ".join(c.reasons),
+                )
+            )
     return found
 
 
@@ -60,15 +69,25 @@ class DuplicateWarningDialog(QDialog):
     open_existing = Signal(int)
 
     def __init__(
-        self, candidates: Sequence[DuplicateCandidate], rows: Sequence[Sequence[Any]],
-        parent: QWidget, typed: str = "",
-    ) -> None:  # fmt: skip
+        self,
+        candidates: Sequence[DuplicateCandidate],
+        rows: Sequence[Sequence[Any]],
+        parent: QWidget,
+        typed: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("duplicateWarning")
         self.setWindowTitle(_tr("This person may already have a case"))
         self.candidates = list(candidates)
-        headers = [_tr("Case"), _tr("Name"), _tr("Latin name"), _tr("Born"), _tr("Category"),
-                   _tr("Status"), _tr("Why it may be the same person")]  # fmt: skip
+        headers = [
+            _tr("Case"),
+            _tr("Name"),
+            _tr("Latin name"),
+            _tr("Born"),
+            _tr("Category"),
+            _tr("Status"),
+            _tr("Why it may be the same person"),
+        ]
         self.model = RowsModel(headers, rows)
         self.view = QTableView(self)
         self.view.setObjectName("candidates")
@@ -81,10 +100,15 @@ class DuplicateWarningDialog(QDialog):
         self.view.selectRow(0)
         self.view.doubleClicked.connect(self.on_open_clicked)
         count = len(self.candidates)
-        first = (_tr("An existing case may be the same person.") if count == 1
-                 else _tr("%d existing cases may be the same person.") % count)  # fmt: skip
-        why = _tr("Check before registering a new case: a second case would split the person's "
-                  "letters, parcels and history.")  # fmt: skip
+        first = (
+            _tr("An existing case may be the same person.")
+            if count == 1
+            else _tr("%d existing cases may be the same person.") % count
+        )
+        why = _tr(
+            "Check before registering a new case: a second case would split the person's "
+            "letters, parcels and history."
+        )
         intro = QLabel(f"<b>{first}</b> {why}<br>{_tr('You are registering: %s') % typed}", self)
         intro.setWordWrap(True)
         self.open_button = QPushButton(_tr("&Open existing case"), self)

@@ -41,8 +41,16 @@ def _tr(text: str) -> str:
 
 def pair_row(pair: DuplicatePair) -> tuple[Any, ...]:
     a, b = pair.first, pair.second
-    return (round(pair.score), a.case_number, a.name, a.birth_year, b.case_number, b.name,
-            b.birth_year, "; ".join(pair.reasons))  # fmt: skip
+    return (
+        round(pair.score),
+        a.case_number,
+        a.name,
+        a.birth_year,
+        b.case_number,
+        b.name,
+        b.birth_year,
+        "; ".join(pair.reasons),
+    )
 
 
 class DuplicatesPage(QWidget):
@@ -56,8 +64,18 @@ class DuplicatesPage(QWidget):
         self.job: BackgroundJob | None = None
         self.stale = True
         self.merge_dialog: MergeDialog | None = None
-        self.model = RowsModel([_tr("Score"), _tr("Case"), _tr("Name"), _tr("Born"), _tr("Case"),
-                                _tr("Name"), _tr("Born"), _tr("Why")])  # fmt: skip
+        self.model = RowsModel(
+            [
+                _tr("Score"),
+                _tr("Case"),
+                _tr("Name"),
+                _tr("Born"),
+                _tr("Case"),
+                _tr("Name"),
+                _tr("Born"),
+                _tr("Why"),
+            ]
+        )
         self.view = QTableView(self)
         self.view.setObjectName("pairs")
         self.view.setModel(self.model)
@@ -92,8 +110,12 @@ class DuplicatesPage(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.view.doubleClicked.connect(lambda index: self.open_pair_case(first=index.column() < 4))
         window.data_changed.connect(self.on_data_changed)
-        self.summary.setText(_tr("Cases that may be one person: a similar name in any spelling "
-                                 "and the same birth year, or the same service number."))  # fmt: skip
+        self.summary.setText(
+            _tr(
+                "Cases that may be one person: a similar name in any spelling "
+                "and the same birth year, or the same service number."
+            )
+        )
         self._update_buttons()
 
     # -- searching -------------------------------------------------------------------------
@@ -120,8 +142,12 @@ class DuplicatesPage(QWidget):
                 return possible_duplicate_pairs(session, LIMIT, is_cancelled=cancelled)
 
         self.stale = False
-        job = BackgroundJob(self, _tr("Looking for possible duplicates in the register…"),
-                            cancellable(work), show_after_ms=QUICK_MS)  # fmt: skip
+        job = BackgroundJob(
+            self,
+            _tr("Looking for possible duplicates in the register…"),
+            cancellable(work),
+            show_after_ms=QUICK_MS,
+        )
         self.job = job
         self.search_button.setEnabled(False)
         job.succeeded.connect(self._show_pairs)

@@ -112,8 +112,9 @@ class ExportActions(QObject):
 
     @Slot()
     def on_template_triggered(self) -> None:
-        self.ask_file(_tr("Save the import template as"), "persons template.xlsx",
-                      self.save_template)  # fmt: skip
+        self.ask_file(
+            _tr("Save the import template as"), "persons template.xlsx", self.save_template
+        )
 
     def save_template(self, path: Path) -> None:
         try:
@@ -134,9 +135,11 @@ class ExportActions(QObject):
                 for s in list_shipments(session)
             }
         dialog = ExportChoiceDialog(
-            self.window.model.rowCount(), details.case_number if details else None, shipments,
+            self.window.model.rowCount(),
+            details.case_number if details else None,
+            shipments,
             self.window,
-        )  # fmt: skip
+        )
         dialog.accepted.connect(lambda: self._choose_file(dialog))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -146,22 +149,33 @@ class ExportActions(QObject):
         details = self.window.details
         if choice.items.isChecked() and details is not None:
             person_id, number = details.id, details.case_number
-            self.ask_file(_tr("Export the items of %s") % number, f"{number} items.xlsx",
-                          lambda path: self.export_items(person_id, path))  # fmt: skip
+            self.ask_file(
+                _tr("Export the items of %s") % number,
+                f"{number} items.xlsx",
+                lambda path: self.export_items(person_id, path),
+            )
         elif choice.parcels.isChecked() and choice.shipment.count():
             shipment_id = int(choice.shipment.currentData())
             reference = choice.shipment.currentText().split(" · ")[0]
-            self.ask_file(_tr("Export the parcels of %s") % reference, f"{reference} parcels.xlsx",
-                          lambda path: self.export_parcels(shipment_id, path))  # fmt: skip
+            self.ask_file(
+                _tr("Export the parcels of %s") % reference,
+                f"{reference} parcels.xlsx",
+                lambda path: self.export_parcels(shipment_id, path),
+            )
         else:
-            self.ask_file(_tr("Export the person list"), f"Persons {today}.xlsx",
-                          self.export_persons)  # fmt: skip
+            self.ask_file(
+                _tr("Export the person list"), f"Persons {today}.xlsx", self.export_persons
+            )
 
     def _run(
         self, path: Path, what: str, work: Callable[[Progress, IsCancelled], int]
     ) -> BackgroundJob:
-        job = BackgroundJob(self.window, _tr("Exporting %s to %s…") % (what, path.name),
-                            cancellable(work), show_after_ms=QUICK_MS)  # fmt: skip
+        job = BackgroundJob(
+            self.window,
+            _tr("Exporting %s to %s…") % (what, path.name),
+            cancellable(work),
+            show_after_ms=QUICK_MS,
+        )
         self.job = job
         job.succeeded.connect(
             lambda count: self._say(_tr("Exported %d %s to %s.") % (count, what, path))
@@ -181,8 +195,15 @@ class ExportActions(QObject):
         def work(progress: Progress, cancelled: IsCancelled) -> int:
             with db.reading() as session:
                 days = stalled_after_days(session)
-                return export.export_persons(session, filt, path, today=today, threshold_days=days,
-                                             progress=progress, is_cancelled=cancelled)  # fmt: skip
+                return export.export_persons(
+                    session,
+                    filt,
+                    path,
+                    today=today,
+                    threshold_days=days,
+                    progress=progress,
+                    is_cancelled=cancelled,
+                )
 
         return self._run(path, _tr("persons"), work)
 

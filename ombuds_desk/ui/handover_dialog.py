@@ -201,11 +201,16 @@ class HandoverDialog(QDialog):
         try:
             with unit_of_work(self._db, self._actor) as session:
                 hand_over_shipment(
-                    session, self._actor, self._shipment_id,
-                    handed_over_by=names["handed_over_by"], received_by=names["received_by"],
-                    handed_over_org=names["handed_over_org"], received_org=names["received_org"],
-                    on=picked(self.on), today=self._today,
-                )  # fmt: skip
+                    session,
+                    self._actor,
+                    self._shipment_id,
+                    handed_over_by=names["handed_over_by"],
+                    received_by=names["received_by"],
+                    handed_over_org=names["handed_over_org"],
+                    received_org=names["received_org"],
+                    on=picked(self.on),
+                    today=self._today,
+                )
         except ValidationError as exc:
             if place_problems(exc, self.lines) == exc.fields:  # none had a line
                 show_problem(self.problem, field_problems(exc))

@@ -48,10 +48,14 @@ if TYPE_CHECKING:
 PREVIEW_ROWS = 50
 QUICK_MS = 400
 ENCODING_NAMES = {
-    "utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "utf-16": "UTF-16",
-    "utf-16-le": "UTF-16 LE (no BOM)", "utf-16-be": "UTF-16 BE (no BOM)",
-    "cp1251": "Windows-1251 (Cyrillic)", "cp1252": "Windows-1252 (Western)",
-}  # fmt: skip
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 with BOM",
+    "utf-16": "UTF-16",
+    "utf-16-le": "UTF-16 LE (no BOM)",
+    "utf-16-be": "UTF-16 BE (no BOM)",
+    "cp1251": "Windows-1251 (Cyrillic)",
+    "cp1252": "Windows-1252 (Western)",
+}
 ERROR_STYLE = "color: #a40000;"
 
 

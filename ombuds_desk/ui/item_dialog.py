@@ -255,27 +255,38 @@ WITHHOLD_REASONS = (
 
 def pass_items(parent: QWidget, db: Database, actor: User, ids: list[int], today: date) -> bool:
     """Screening: the items may be sent (logged → screened); errors are shown."""
-    return write(parent, db, actor, lambda s: screen_items(
-        s, actor, ids, passed=True, today=today)) is not None  # fmt: skip
+    return (
+        write(parent, db, actor, lambda s: screen_items(s, actor, ids, passed=True, today=today))
+        is not None
+    )
 
 
 def ask_withhold(
-    parent: QWidget, db: Database, actor: User, ids: list[int], today: date,
+    parent: QWidget,
+    db: Database,
+    actor: User,
+    ids: list[int],
+    today: date,
     on_done: Callable[[], None],
-) -> ReasonDialog:  # fmt: skip
+) -> ReasonDialog:
     """Screening: keep the items back; the reason is asked for (and required)."""
 
     def withhold(reason: str) -> None:
-        run(db, actor, lambda s: screen_items(
-            s, actor, ids, passed=False, reason=reason, today=today))  # fmt: skip
+        run(
+            db,
+            actor,
+            lambda s: screen_items(s, actor, ids, passed=False, reason=reason, today=today),
+        )
         on_done()
 
     dialog = ReasonDialog(
         QCoreApplication.translate("ItemDialog", "Withhold items"),
-        QCoreApplication.translate(
-            "ItemDialog", "Withhold %d item(s): they will not be sent. Why?") % len(ids),
-        QCoreApplication.translate("ItemDialog", "&Withhold"), withhold,
-        tuple(QCoreApplication.translate("ItemDialog", r) for r in WITHHOLD_REASONS), parent,
-    )  # fmt: skip
+        QCoreApplication.translate("ItemDialog", "Withhold %d item(s): they will not be sent. Why?")
+        % len(ids),
+        QCoreApplication.translate("ItemDialog", "&Withhold"),
+        withhold,
+        tuple(QCoreApplication.translate("ItemDialog", r) for r in WITHHOLD_REASONS),
+        parent,
+    )
     dialog.open()
     return dialog

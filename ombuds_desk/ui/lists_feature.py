@@ -50,21 +50,44 @@ class ListsFeature(QObject):
         self.duplicates = DuplicatesPage(window)
         window.add_page(self.duplicates, _tr("Duplicates"))
         add = self._action
-        self.import_persons = add("importPersons", _tr("&Import persons…"), "Ctrl+I",
+        self.import_persons = add(
+            "importPersons",
+            _tr("&Import persons…"),
+            "Ctrl+I",
             _tr("Add or update cases from a CSV or Excel list, checked before anything is saved"),
-            lambda: self.choose_import(ImportKind.PERSONS))  # fmt: skip
-        self.import_items = add("importItems", _tr("Import &letters and items…"), None,
+            lambda: self.choose_import(ImportKind.PERSONS),
+        )
+        self.import_items = add(
+            "importItems",
+            _tr("Import &letters and items…"),
+            None,
             _tr("Log letters, drawings and other items from a CSV or Excel list"),
-            lambda: self.choose_import(ImportKind.ITEMS))  # fmt: skip
-        self.template = add("importTemplate", _tr("Save import &template…"), None,
+            lambda: self.choose_import(ImportKind.ITEMS),
+        )
+        self.template = add(
+            "importTemplate",
+            _tr("Save import &template…"),
+            None,
             _tr("An empty spreadsheet with the columns the person import reads"),
-            self.exports.on_template_triggered)  # fmt: skip
-        self.export = add("export", _tr("E&xport…"), "Ctrl+E",
-            _tr("Save the person list as filtered, a case's items or a shipment's parcels "
-                "to CSV or Excel"), self.exports.on_export_triggered)  # fmt: skip
-        self.find_duplicates = add("possibleDuplicates", _tr("Possible &duplicates…"), None,
+            self.exports.on_template_triggered,
+        )
+        self.export = add(
+            "export",
+            _tr("E&xport…"),
+            "Ctrl+E",
+            _tr(
+                "Save the person list as filtered, a case's items or a shipment's parcels "
+                "to CSV or Excel"
+            ),
+            self.exports.on_export_triggered,
+        )
+        self.find_duplicates = add(
+            "possibleDuplicates",
+            _tr("Possible &duplicates…"),
+            None,
             _tr("Pairs of cases that may be one person, to open or merge"),
-            self.on_duplicates_triggered)  # fmt: skip
+            self.on_duplicates_triggered,
+        )
         file_menu = _menu(window, _tr("&File"))
         quit_action = window.actions_.quit
         file_menu.insertSeparator(quit_action)

@@ -65,29 +65,53 @@ class MailFeature(QObject):
     def _build_menu(self) -> None:
         w = self.window
         self.log_items = self._action(
-            "&Log letters and items…", "Ctrl+L",
+            "&Log letters and items…",
+            "Ctrl+L",
             "Log letters, drawings and photos on the selected case, one after another",
             self.on_log_items_triggered,
-        )  # fmt: skip
+        )
         self.new_parcel = self._action(
-            "&New parcel", None, "Start a parcel for the selected case",
-            self.parcels_page.on_new_clicked,
-        )  # fmt: skip
-        actions = [
-            self.log_items, self.new_parcel, None,
-            self._action("&Parcels", None, "All parcels, with campaign progress (Alt+5)",
-                         lambda: w.show_page(self.parcels_page)),
-            self._action("&Shipments", None, "Shipments: handover, receipts, delivery (Alt+6)",
-                         lambda: w.show_page(self.shipments_page)),
-            self._action("No ne&ws list", None, "Captives without news for too long",
-                         lambda: w.show_page(self.news_page)),
+            "&New parcel",
             None,
-            self._action("&Campaigns…", None, "Set up campaign targets (supervisor)",
-                         self.parcels_page.open_campaigns),
-            self._action("&Import acknowledgement…", None,
-                         "Reconcile the other side's list of delivered parcels",
-                         self.shipments_page.on_import_clicked),
-        ]  # fmt: skip
+            "Start a parcel for the selected case",
+            self.parcels_page.on_new_clicked,
+        )
+        actions = [
+            self.log_items,
+            self.new_parcel,
+            None,
+            self._action(
+                "&Parcels",
+                None,
+                "All parcels, with campaign progress (Alt+5)",
+                lambda: w.show_page(self.parcels_page),
+            ),
+            self._action(
+                "&Shipments",
+                None,
+                "Shipments: handover, receipts, delivery (Alt+6)",
+                lambda: w.show_page(self.shipments_page),
+            ),
+            self._action(
+                "No ne&ws list",
+                None,
+                "Captives without news for too long",
+                lambda: w.show_page(self.news_page),
+            ),
+            None,
+            self._action(
+                "&Campaigns…",
+                None,
+                "Set up campaign targets (supervisor)",
+                self.parcels_page.open_campaigns,
+            ),
+            self._action(
+                "&Import acknowledgement…",
+                None,
+                "Reconcile the other side's list of delivered parcels",
+                self.shipments_page.on_import_clicked,
+            ),
+        ]
         menu = w.menuBar().addMenu(_tr("&Mail"))
         for action in actions:
             if action is None:

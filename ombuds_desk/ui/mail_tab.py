@@ -140,8 +140,10 @@ class ItemTableModel(PagingTableModel[ItemRow, ItemSort]):
             _tr("From them") if not to_them else None,
             _tr("In parcel %s") % row.parcel_number if row.parcel_number else None,
             _tr("Withheld: %s") % row.withheld_reason if row.withheld_reason else None,
-            ", ".join(p for p in (row.language, _tr("%d pages") % row.pages if row.pages else None) if p),
-        ]  # fmt: skip
+            ", ".join(
+                p for p in (row.language, _tr("%d pages") % row.pages if row.pages else None) if p
+            ),
+        ]
         return "\n".join(p for p in parts if p) or None
 
 
@@ -182,8 +184,9 @@ def news_line(clock: NewsClock, pronoun: str, items: Sequence[ItemRow] = ()) -> 
         sent = _tr("no item dispatched to %s yet") % pronoun
     else:
         sent = _tr("last item dispatched to %s %s ago") % (
-            pronoun, days_text(clock.days_since_to_person)
-        )  # fmt: skip
+            pronoun,
+            days_text(clock.days_since_to_person),
+        )
     unpacked, packed = _waiting(items)
     waiting = [
         _tr("%d logged, waiting to be packed") % unpacked if unpacked else "",
@@ -215,8 +218,9 @@ def _table(parent: QWidget, model: QObject, stretch: int, multi: bool = False) -
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(
         QAbstractItemView.SelectionMode.ExtendedSelection
-        if multi else QAbstractItemView.SelectionMode.SingleSelection
-    )  # fmt: skip
+        if multi
+        else QAbstractItemView.SelectionMode.SingleSelection
+    )
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
@@ -290,10 +294,11 @@ class MailTab(QWidget):
         self.items_title = QLabel(self)
         self.parcels_title = QLabel(self)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        for title, view in ((self.items_title, self.items_view),
-                            (self.parcels_title, self.parcels_view),
-                            (QLabel(_tr("<b>History of items and parcels</b>"), self),
-                             self.history_view)):  # fmt: skip
+        for title, view in (
+            (self.items_title, self.items_view),
+            (self.parcels_title, self.parcels_view),
+            (QLabel(_tr("<b>History of items and parcels</b>"), self), self.history_view),
+        ):
             box = QWidget(split)
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 4, 0, 0)
@@ -317,12 +322,13 @@ class MailTab(QWidget):
     def _history_columns(self) -> list[ListColumn[MailHistoryRow]]:
         return [
             ListColumn("Date", lambda r: day(r.effective_on)),
-            ListColumn("What", lambda r: _what(r, self._items_by_id, self._numbers),
-                       self._what_tooltip),
+            ListColumn(
+                "What", lambda r: _what(r, self._items_by_id, self._numbers), self._what_tooltip
+            ),
             ListColumn("Status", history_status),
             ListColumn("Note", history_note),
             ListColumn("By", lambda r: r.recorded_by),
-        ]  # fmt: skip
+        ]
 
     def _what_tooltip(self, row: MailHistoryRow) -> str | None:
         item = self._items_by_id.get(row.item_id or 0)
@@ -369,8 +375,11 @@ class MailTab(QWidget):
             return
         today = self._window.today_fn()
         with self._window.db.reading() as session:
-            clock = news_clock(session, details.id, today=today) if (
-                details.category is Category.CAPTIVE) else None  # fmt: skip
+            clock = (
+                news_clock(session, details.id, today=today)
+                if (details.category is Category.CAPTIVE)
+                else None
+            )
             threshold = get_int_setting(session, NO_NEWS_AFTER_DAYS)
             history = case_mail_history(session, details.id)
             self._items_by_id = self._all_items(session, details.id)
@@ -404,9 +413,14 @@ class MailTab(QWidget):
         if details is None:
             return None
         self.item_dialog = ItemDialog(
-            self._window.db, self._window.actor, details.id, details.name, details.contacts,
-            self._window.today_fn(), self._window,
-        )  # fmt: skip
+            self._window.db,
+            self._window.actor,
+            details.id,
+            details.name,
+            details.contacts,
+            self._window.today_fn(),
+            self._window,
+        )
         self.item_dialog.item_logged.connect(self._window.notify_changed)
         self.item_dialog.open()
         return self.item_dialog
@@ -433,8 +447,12 @@ class MailTab(QWidget):
         if self.details is None:
             return
         person_id = self.details.id
-        parcel = write(self, window.db, window.actor, lambda s: create_parcel(
-            s, window.actor, person_id, today=window.today_fn()))  # fmt: skip
+        parcel = write(
+            self,
+            window.db,
+            window.actor,
+            lambda s: create_parcel(s, window.actor, person_id, today=window.today_fn()),
+        )
         if parcel is not None and parcel.id is not None:
             window.notify_changed()
             open_parcel_dialog(window, parcel.id)

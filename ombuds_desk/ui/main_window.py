@@ -164,9 +164,13 @@ class MainWindow(QMainWindow):
         if keys in taken:
             keys = None
         action = add_action(
-            self, title, keys, self.tr("Show the %s page") % title,
-            partial(self.show_page, widget), menu=self.go_menu,
-        )  # fmt: skip
+            self,
+            title,
+            keys,
+            self.tr("Show the %s page") % title,
+            partial(self.show_page, widget),
+            menu=self.go_menu,
+        )
         action.setCheckable(True)
         action.setChecked(widget is self.pages.currentWidget())
         self._page_group.addAction(action)
@@ -213,9 +217,11 @@ class MainWindow(QMainWindow):
             try:
                 with self.db.reading() as session:
                     details = case_details(
-                        session, person_id, today=self.today_fn(),
+                        session,
+                        person_id,
+                        today=self.today_fn(),
                         threshold_days=stalled_after_days(session),
-                    )  # fmt: skip
+                    )
             except Exception as exc:
                 show_error(self, exc)
         self.case_panel.show_case(details)

@@ -43,14 +43,26 @@ def comparison_rows(first: CaseDetails, second: CaseDetails) -> list[tuple[str, 
     rows = [
         (_tr("Name"), first.name, second.name),
         (_tr("Latin name"), first.latin_name, second.latin_name),
-        (_tr("Status"), f"{first.status.label} since {first.status_since:%d.%m.%Y}",
-         f"{second.status.label} since {second.status_since:%d.%m.%Y}"),
-        (_tr("Blocked"), first.blocked_reason or "" if first.blocked else "",
-         second.blocked_reason or "" if second.blocked else ""),
+        (
+            _tr("Status"),
+            f"{first.status.label} since {first.status_since:%d.%m.%Y}",
+            f"{second.status.label} since {second.status_since:%d.%m.%Y}",
+        ),
+        (
+            _tr("Blocked"),
+            first.blocked_reason or "" if first.blocked else "",
+            second.blocked_reason or "" if second.blocked else "",
+        ),
         (_tr("Assigned to"), first.assigned_to, second.assigned_to),
-    ]  # fmt: skip
-    shown = {"family_name", "given_name", "patronymic", "family_name_latin", "given_name_latin",
-             "patronymic_latin"}  # fmt: skip
+    ]
+    shown = {
+        "family_name",
+        "given_name",
+        "patronymic",
+        "family_name_latin",
+        "given_name_latin",
+        "patronymic_latin",
+    }
     for name in dict.fromkeys([*first.facts, *second.facts]):
         if name not in shown:
             rows.append((label(name), first.facts.get(name, ""), second.facts.get(name, "")))
@@ -77,8 +89,9 @@ class MergeDialog(QDialog):
                 for pid in (first_id, second_id)
             )
         first, second = self.first, self.second
-        self.model = RowsModel(["", first.case_number, second.case_number],
-                               comparison_rows(first, second))  # fmt: skip
+        self.model = RowsModel(
+            ["", first.case_number, second.case_number], comparison_rows(first, second)
+        )
         table = QTableView(self)
         table.setObjectName("comparison")
         table.setModel(self.model)
@@ -122,12 +135,20 @@ class MergeDialog(QDialog):
     def _explain(self) -> None:
         keep, drop = self.keep_and_drop()
         self.explanation.setText(
-            _tr("Everything of %s — contacts, letters and items, parcels, status history and "
+            _tr(
+                "Everything of %s — contacts, letters and items, parcels, status history and "
                 "notes — moves to %s. Empty fields of %s are filled from %s; values that differ "
                 "are kept in a note. Case number %s then no longer exists. This cannot be "
-                "undone.") % (drop.case_number, keep.case_number, keep.case_number,
-                              drop.case_number, drop.case_number)
-        )  # fmt: skip
+                "undone."
+            )
+            % (
+                drop.case_number,
+                keep.case_number,
+                keep.case_number,
+                drop.case_number,
+                drop.case_number,
+            )
+        )
 
     @Slot()
     def on_merge_clicked(self) -> None:
@@ -135,8 +156,14 @@ class MergeDialog(QDialog):
         window = self.window_
         try:
             with unit_of_work(window.db, window.actor) as session:
-                merge_persons(session, window.actor, keep.id, drop.id, today=window.today_fn(),
-                              expected_versions=(keep.version, drop.version))  # fmt: skip
+                merge_persons(
+                    session,
+                    window.actor,
+                    keep.id,
+                    drop.id,
+                    today=window.today_fn(),
+                    expected_versions=(keep.version, drop.version),
+                )
         except Exception as exc:
             show_error(self, exc)
             return

@@ -132,9 +132,14 @@ class OperationDialog(QDialog):
         try:
             with unit_of_work(self._db, self._actor) as session:
                 operation = create_operation(
-                    session, self._actor, name=self.name.text(), kind=kind, planned_on=day,
-                    facilitated_by=self.facilitated_by.currentText(), notes=self.notes.text(),
-                )  # fmt: skip
+                    session,
+                    self._actor,
+                    name=self.name.text(),
+                    kind=kind,
+                    planned_on=day,
+                    facilitated_by=self.facilitated_by.currentText(),
+                    notes=self.notes.text(),
+                )
                 self.created_id = operation.id
         except ValidationError as exc:
             report_problems(self, self.problem, exc, lambda e: _field_problems(self, e))
@@ -196,9 +201,13 @@ class CompleteDialog(QDialog):
         try:
             with unit_of_work(self._db, self._actor) as session:
                 complete_operation(
-                    session, self._actor, self._operation.id, completed_on=day,
-                    today=self._today, expected_version=self._operation.version,
-                )  # fmt: skip
+                    session,
+                    self._actor,
+                    self._operation.id,
+                    completed_on=day,
+                    today=self._today,
+                    expected_version=self._operation.version,
+                )
         except ValidationError as exc:
             report_problems(self, self.problem, exc, lambda e: _field_problems(self, e))
             return

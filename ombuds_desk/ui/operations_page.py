@@ -236,9 +236,13 @@ class OperationsPage(QWidget):
         if operation is None:
             return
         dialog = CompleteDialog(
-            self._window.db, self._window.actor, operation, self.members_model.rowCount(),
-            self._window.today_fn(), self,
-        )  # fmt: skip
+            self._window.db,
+            self._window.actor,
+            operation,
+            self.members_model.rowCount(),
+            self._window.today_fn(),
+            self,
+        )
         dialog.accepted.connect(lambda: self._changed(statuses=True))
         self._open(dialog)
 
@@ -275,9 +279,12 @@ class OperationsPage(QWidget):
 
         def add(session: Session) -> None:
             added = operations.add_persons(
-                session, actor, op_id,
-                case_numbers=case_numbers or (), person_ids=person_ids or (),
-            )  # fmt: skip
+                session,
+                actor,
+                op_id,
+                case_numbers=case_numbers or (),
+                person_ids=person_ids or (),
+            )
             results.append(added)
 
         if not self._write(add):

@@ -206,9 +206,11 @@ class ParcelDialog(QDialog):
 
     def _available(self, session: Session, person_id: int) -> list[ItemRow]:
         filt = ItemFilter(
-            person_id=person_id, status=ItemStatus.SCREENED,
-            direction=Direction.TO_PERSON, not_in_parcel=True,
-        )  # fmt: skip
+            person_id=person_id,
+            status=ItemStatus.SCREENED,
+            direction=Direction.TO_PERSON,
+            not_in_parcel=True,
+        )
         ids = item_ids(session, filt, limit=500)
         rows = item_rows(session, ids)
         return [rows[i] for i in ids if i in rows]
@@ -245,18 +247,34 @@ class ParcelDialog(QDialog):
         if not ids and self.available.currentItem() is not None:
             ids = [int(self.available.currentItem().data(ITEM_ID_ROLE))]
         if ids:
-            self._done(write(self, self._db, self._actor, lambda s: svc.add_items_to_parcel(
-                s, self._actor, self.parcel_id, ids, today=self._today
-            )) is not None)  # fmt: skip
+            self._done(
+                write(
+                    self,
+                    self._db,
+                    self._actor,
+                    lambda s: svc.add_items_to_parcel(
+                        s, self._actor, self.parcel_id, ids, today=self._today
+                    ),
+                )
+                is not None
+            )
 
     @Slot()
     def on_take_out_clicked(self) -> None:
         current = self.inside.currentItem()
         if current is not None:
             item_id = int(current.data(ITEM_ID_ROLE))
-            self._done(write(self, self._db, self._actor, lambda s: svc.remove_item_from_parcel(
-                s, self._actor, self.parcel_id, item_id, today=self._today
-            )) is not None)  # fmt: skip
+            self._done(
+                write(
+                    self,
+                    self._db,
+                    self._actor,
+                    lambda s: svc.remove_item_from_parcel(
+                        s, self._actor, self.parcel_id, item_id, today=self._today
+                    ),
+                )
+                is not None
+            )
 
     def _run_form(self, change: Callable[[Session], object]) -> None:
         """Run a change whose ValidationError is shown under the form, not in a box."""
@@ -276,10 +294,16 @@ class ParcelDialog(QDialog):
 
     @Slot()
     def on_save_contents_clicked(self) -> None:
-        self._run_form(lambda s: svc.set_parcel_contents(
-            s, self._actor, self.parcel_id, contents=self.contents.toPlainText(),
-            weight_grams=self.weight.text(), expected_version=self._version,
-        ))  # fmt: skip
+        self._run_form(
+            lambda s: svc.set_parcel_contents(
+                s,
+                self._actor,
+                self.parcel_id,
+                contents=self.contents.toPlainText(),
+                weight_grams=self.weight.text(),
+                expected_version=self._version,
+            )
+        )
 
     @Slot()
     def on_pack_clicked(self) -> None:
@@ -292,33 +316,48 @@ class ParcelDialog(QDialog):
                 s, self._actor, self.parcel_id, contents=contents, weight_grams=weight
             )
             return svc.pack_parcel(
-                s, self._actor, self.parcel_id, seal_number=self.seal.text(),
-                today=self._today, expected_version=parcel.version,
-            )  # fmt: skip
+                s,
+                self._actor,
+                self.parcel_id,
+                seal_number=self.seal.text(),
+                today=self._today,
+                expected_version=parcel.version,
+            )
 
         self._run_form(pack)
 
     @Slot()
     def on_reopen_clicked(self) -> None:
         def reopen(reason: str) -> None:
-            run(self._db, self._actor, lambda s: svc.reopen_parcel(
-                s, self._actor, self.parcel_id, reason=reason, today=self._today
-            ))  # fmt: skip
+            run(
+                self._db,
+                self._actor,
+                lambda s: svc.reopen_parcel(
+                    s, self._actor, self.parcel_id, reason=reason, today=self._today
+                ),
+            )
             self._done(True)
 
         self.reopen_dialog = ReasonDialog(
             self.tr("Reopen parcel"),
             self.tr("Break the seal of this parcel to change what is in it. Why?"),
-            self.tr("&Reopen"), reopen, (self.tr("Item to add"), self.tr("Seal damaged")), self,
-        )  # fmt: skip
+            self.tr("&Reopen"),
+            reopen,
+            (self.tr("Item to add"), self.tr("Seal damaged")),
+            self,
+        )
         self.reopen_dialog.open()
 
     @Slot()
     def on_label_clicked(self) -> None:
         self.file_dialog = ask_file(
-            self, self.tr("Save the label as PDF"), f"{self.number}-label.pdf",
-            self.tr("PDF files (*.pdf)"), self.save_label, save=True,
-        )  # fmt: skip
+            self,
+            self.tr("Save the label as PDF"),
+            f"{self.number}-label.pdf",
+            self.tr("PDF files (*.pdf)"),
+            self.save_label,
+            save=True,
+        )
 
     @Slot(str)
     def save_label(self, path: str) -> bool:

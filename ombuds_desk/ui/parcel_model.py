@@ -71,9 +71,14 @@ def write(parent: QWidget, db: Database, actor: User, change: Callable[[Session]
 
 
 def ask_file(
-    parent: QWidget, title: str, name: str, name_filter: str, on_chosen: Callable[[str], object],
-    *, save: bool,
-) -> QFileDialog:  # fmt: skip
+    parent: QWidget,
+    title: str,
+    name: str,
+    name_filter: str,
+    on_chosen: Callable[[str], object],
+    *,
+    save: bool,
+) -> QFileDialog:
     """A non-blocking file dialog (``open()``); ``on_chosen(path)`` once a file is chosen."""
     dialog = QFileDialog(parent, title, str(Path.home() / name) if save else str(Path.home()))
     dialog.setAcceptMode(

@@ -79,8 +79,13 @@ class AddParcelsDialog(QDialog):
             self, self.tr("&Add selected"), self.on_add_clicked, object_name=None
         )
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("%d packed parcels wait for a shipment. Ctrl+A selects "
-                                         "them all.") % self.model.rowCount(), self))  # fmt: skip
+        layout.addWidget(
+            QLabel(
+                self.tr("%d packed parcels wait for a shipment. Ctrl+A selects them all.")
+                % self.model.rowCount(),
+                self,
+            )
+        )
         layout.addWidget(self.view)
         layout.addWidget(buttons)
         self.resize(900, 480)
@@ -241,11 +246,18 @@ class ParcelsPage(QWidget):
         window = self._window
         details = window.details
         if details is None:
-            show_message(self, self.tr("No case selected"),
-                         self.tr("Select the recipient's case on the Cases page first."))  # fmt: skip
+            show_message(
+                self,
+                self.tr("No case selected"),
+                self.tr("Select the recipient's case on the Cases page first."),
+            )
             return
-        parcel = write(self, window.db, window.actor, lambda s: create_parcel(
-            s, window.actor, details.id, today=window.today_fn()))  # fmt: skip
+        parcel = write(
+            self,
+            window.db,
+            window.actor,
+            lambda s: create_parcel(s, window.actor, details.id, today=window.today_fn()),
+        )
         if parcel is not None and parcel.id is not None:
             window.notify_changed()
             self.select_parcel(parcel.id)
@@ -264,9 +276,13 @@ class ParcelsPage(QWidget):
         ids = selected_ids(self.view, self.model)
         if ids:
             self.file_dialog = ask_file(
-                self, self.tr("Save the labels as PDF"), "parcel-labels.pdf",
-                self.tr("PDF files (*.pdf)"), lambda path: self.save_labels(ids, path), save=True,
-            )  # fmt: skip
+                self,
+                self.tr("Save the labels as PDF"),
+                "parcel-labels.pdf",
+                self.tr("PDF files (*.pdf)"),
+                lambda path: self.save_labels(ids, path),
+                save=True,
+            )
 
     def save_labels(self, parcel_ids: list[int], path: str) -> bool:
         try:

@@ -269,9 +269,13 @@ class PersonDialog(QDialog):
                     person = register_person(session, self._actor, raw, today=self._today)
                 else:
                     person = update_person(
-                        session, self._actor, self._form.id, raw,
-                        expected_version=self._form.version, today=self._today,
-                    )  # fmt: skip
+                        session,
+                        self._actor,
+                        self._form.id,
+                        raw,
+                        expected_version=self._form.version,
+                        today=self._today,
+                    )
                 self.saved_id = person.id
         except ValidationError as exc:
             self._show_field_problems(exc)

@@ -59,15 +59,21 @@ def row_legend() -> dict[str, RowColour]:
     """The row colours of :meth:`PersonTableModel.data`, by "stalled" and "blocked"."""
     return {
         "stalled": RowColour(
-            STALLED_BACKGROUND.name(), DARK_TEXT.name(), _tr("Stalled"),
+            STALLED_BACKGROUND.name(),
+            DARK_TEXT.name(),
+            _tr("Stalled"),
             _tr("Amber rows: stalled cases — no status change for longer than the office allows."),
         ),
         "blocked": RowColour(
-            BLOCKED_BACKGROUND.name(), DARK_TEXT.name(), _tr("Blocked"),
-            _tr("Pink rows: blocked cases (a blocked case counts as stalled); "
-                "point at the row for the reason."),
+            BLOCKED_BACKGROUND.name(),
+            DARK_TEXT.name(),
+            _tr("Blocked"),
+            _tr(
+                "Pink rows: blocked cases (a blocked case counts as stalled); "
+                "point at the row for the reason."
+            ),
         ),
-    }  # fmt: skip
+    }
 
 
 COLUMNS: tuple[Column, ...] = (

@@ -92,22 +92,42 @@ class PrintingFeature(QObject):
         self.previews: list[PdfPreviewDialog] = []
         self.menu = window.menuBar().addMenu(_tr("&Print"))
         add = self._action
-        self.case_sheet = add("printCaseSheet", _tr("&Case sheet…"), "Ctrl+P",
+        self.case_sheet = add(
+            "printCaseSheet",
+            _tr("&Case sheet…"),
+            "Ctrl+P",
             _tr("Preview and print the selected case's sheet (internal or for the counterpart)"),
-            self.on_case_sheet_triggered)  # fmt: skip
-        self.case_sheets = add("printCaseSheets", _tr("Case sheets for the &list…"),
-            "Ctrl+Shift+P", _tr("One PDF of the case sheets of every case in the list as filtered"),
-            self.on_case_sheets_triggered)  # fmt: skip
+            self.on_case_sheet_triggered,
+        )
+        self.case_sheets = add(
+            "printCaseSheets",
+            _tr("Case sheets for the &list…"),
+            "Ctrl+Shift+P",
+            _tr("One PDF of the case sheets of every case in the list as filtered"),
+            self.on_case_sheets_triggered,
+        )
         self.menu.addSeparator()
-        add("printStalled", _tr("&Stalled cases report…"), None,
+        add(
+            "printStalled",
+            _tr("&Stalled cases report…"),
+            None,
             _tr("Every stalled case, grouped by reason, longest stalled first"),
-            self.on_stalled_triggered)  # fmt: skip
-        add("printManifest", _tr("Shipment &manifest…"), None,
+            self.on_stalled_triggered,
+        )
+        add(
+            "printManifest",
+            _tr("Shipment &manifest…"),
+            None,
             _tr("The manifest of a shipment, with totals and signature lines"),
-            lambda: self.choose_shipment(labels=False))  # fmt: skip
-        add("printLabels", _tr("Parcel la&bels…"), None,
+            lambda: self.choose_shipment(labels=False),
+        )
+        add(
+            "printLabels",
+            _tr("Parcel la&bels…"),
+            None,
             _tr("A sheet of labels with QR codes for every parcel of a shipment"),
-            lambda: self.choose_shipment(labels=True))  # fmt: skip
+            lambda: self.choose_shipment(labels=True),
+        )
 
     def _action(
         self, name: str, text: str, keys: str | None, tip: str, slot: Callable[[], None]
@@ -196,8 +216,9 @@ class PrintingFeature(QObject):
                 )
             )
 
-        job = BackgroundJob(self.window, _tr("Preparing the stalled-cases report…"), work,
-                            show_after_ms=QUICK_MS)  # fmt: skip
+        job = BackgroundJob(
+            self.window, _tr("Preparing the stalled-cases report…"), work, show_after_ms=QUICK_MS
+        )
         job.succeeded.connect(
             lambda pdf: self.show_preview(
                 pdf, _tr("Stalled cases"), f"Stalled cases {today.isoformat()}.pdf"
@@ -217,8 +238,12 @@ class PrintingFeature(QObject):
             return _pdf(lambda out: reports.render_manifest(data, out, generated_by=by))
 
         what = _tr("Parcel labels") if labels else _tr("Shipment manifest")
-        return self.preview_job(_tr("Preparing %s…") % what.lower(), f"{what} {reference}",
-                                f"{reference} {'labels' if labels else 'manifest'}.pdf", build)  # fmt: skip
+        return self.preview_job(
+            _tr("Preparing %s…") % what.lower(),
+            f"{what} {reference}",
+            f"{reference} {'labels' if labels else 'manifest'}.pdf",
+            build,
+        )
 
     def choose_shipment(self, labels: bool) -> None:
         """Ask which shipment (newest first), then build its manifest or labels."""
@@ -265,8 +290,12 @@ class PrintingFeature(QObject):
     def _ask_file(self, ids: list[int], version: SheetVersion) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"Case sheets {self.window.today_fn().isoformat()}.pdf"
-        dialog = QFileDialog(self.window, _tr("Save the case sheets as"), str(Path(folder) / name),
-                             _tr("PDF (*.pdf)"))  # fmt: skip
+        dialog = QFileDialog(
+            self.window,
+            _tr("Save the case sheets as"),
+            str(Path(folder) / name),
+            _tr("PDF (*.pdf)"),
+        )
         dialog.setObjectName("batchFile")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
@@ -281,8 +310,16 @@ class PrintingFeature(QObject):
         def work(
             progress: Callable[[int, int], None], cancelled: Callable[[], bool]
         ) -> BatchResult:
-            result = reports.write_case_sheets(db, ids, path, today=today, version=version,
-                                       generated_by=by, progress=progress, is_cancelled=cancelled)  # fmt: skip
+            result = reports.write_case_sheets(
+                db,
+                ids,
+                path,
+                today=today,
+                version=version,
+                generated_by=by,
+                progress=progress,
+                is_cancelled=cancelled,
+            )
             if not result.completed:
                 raise JobCancelledError
             return result
@@ -305,8 +342,13 @@ class PrintingFeature(QObject):
         summary = _tr("%d case sheets, %d pages, written to %s.")
         summary %= (result.sheets, result.pages, path)
         self._say(summary)
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("Case sheets ready"), summary,
-                          QMessageBox.StandardButton.Close, self.window)  # fmt: skip
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            _tr("Case sheets ready"),
+            summary,
+            QMessageBox.StandardButton.Close,
+            self.window,
+        )
         box.setObjectName("batchDone")
         preview = box.addButton(_tr("Open &preview"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(preview)

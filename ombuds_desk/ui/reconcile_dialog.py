@@ -87,7 +87,7 @@ def result_text(result: ReconcileResult) -> str:
     ):
         if numbers:
             shown = ", ".join(numbers[:8]) + (" …" if len(numbers) > 8 else "")
-            lines.append(f"{label}: {len(numbers):,} — {shown}")  # fmt: skip
+            lines.append(f"{label}: {len(numbers):,} — {shown}")
     return "\n".join(lines)
 
 
@@ -162,8 +162,11 @@ class ReconcileDialog(QDialog):
             show_problem(self.problem, _problem_text(exc))
             self.import_button.setEnabled(False)
             return
-        dates = (self.tr("delivery dates from “%s”") % self.ack.date_column
-                 if self.ack.date_column else self.tr("no delivery dates (today is used)"))  # fmt: skip
+        dates = (
+            self.tr("delivery dates from “%s”") % self.ack.date_column
+            if self.ack.date_column
+            else self.tr("no delivery dates (today is used)")
+        )
         self.summary.setText(
             self.tr("%s parcel numbers in column “%s”, %s. Nothing changes until you import.")
             % (f"{len(self.ack.lines):,}", self.ack.number_column, dates)
@@ -194,8 +197,13 @@ class ReconcileDialog(QDialog):
         source, name = self.source.text(), Path(self._path).name
         self.problem.hide()
         try:
-            self.outcome = run(self._db, self._actor, lambda s: reconcile_acknowledgement(
-                s, self._actor, source, name, ack.pairs(), today=self._today))  # fmt: skip
+            self.outcome = run(
+                self._db,
+                self._actor,
+                lambda s: reconcile_acknowledgement(
+                    s, self._actor, source, name, ack.pairs(), today=self._today
+                ),
+            )
         except DomainError as exc:
             show_problem(self.problem, _problem_text(exc))
             self.source.setFocus()

@@ -156,10 +156,15 @@ class ReviewDialog(QDialog):
         try:
             with unit_of_work(self._db, self._actor) as session:
                 review_case(
-                    session, self._actor, self._case.person_id, decision, today=self._today,
-                    note=self.note.text(), next_review_on=None if decision is ReviewDecision.CLOSE else day,
+                    session,
+                    self._actor,
+                    self._case.person_id,
+                    decision,
+                    today=self._today,
+                    note=self.note.text(),
+                    next_review_on=None if decision is ReviewDecision.CLOSE else day,
                     reassign_to_id=reassign_to,
-                )  # fmt: skip
+                )
         except ValidationError as exc:
             report_problems(self, self.problem, exc, self._field_problems)
             return

@@ -202,9 +202,14 @@ class ReviewQueuePage(QWidget):
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = ReviewDialog(
-            self._window.db, self._window.actor, case, self._window.today_fn(), staff,
-            threshold, self,
-        )  # fmt: skip
+            self._window.db,
+            self._window.actor,
+            case,
+            self._window.today_fn(),
+            staff,
+            threshold,
+            self,
+        )
         self.dialog.accepted.connect(self.on_review_saved)
         self.dialog.open()
 

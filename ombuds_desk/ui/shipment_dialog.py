@@ -48,8 +48,9 @@ class ShipmentPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, db: Database, actor: User, today_fn: Callable[[], date],
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(
+        self, db: Database, actor: User, today_fn: Callable[[], date], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._db = db
         self._actor = actor
@@ -98,10 +99,10 @@ class ShipmentPanel(QWidget):
         after = QHBoxLayout()
         on_label = QLabel(self.tr("After the handover, o&n:"), self)
         on_label.setBuddy(self.on_date)
-        for row, parts in ((before, [b["remove"], b["hand_over"], None, b["attach"],
-                                     b["save_receipt"]]),
-                           (after, [on_label, self.on_date, b["deliver"], b["returned"],
-                                    b["lost"], None])):  # fmt: skip
+        for row, parts in (
+            (before, [b["remove"], b["hand_over"], None, b["attach"], b["save_receipt"]]),
+            (after, [on_label, self.on_date, b["deliver"], b["returned"], b["lost"], None]),
+        ):
             for part in parts:
                 row.addWidget(part) if part is not None else row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -143,9 +144,12 @@ class ShipmentPanel(QWidget):
         self.title.setText(
             f"<b>{s.reference}</b> · {self.tr(s.channel.label)} · "
             f"{self.tr(s.status.label)}{planned} · "
-            + (self.tr("1 parcel") if self.model.rowCount() == 1
-               else self.tr("%d parcels") % self.model.rowCount())
-        )  # fmt: skip
+            + (
+                self.tr("1 parcel")
+                if self.model.rowCount() == 1
+                else self.tr("%d parcels") % self.model.rowCount()
+            )
+        )
         custody = ""
         if s.status is not ShipmentStatus.PREPARING:
             custody = self.tr("Handed over on %s by %s to %s.") % (
@@ -153,12 +157,19 @@ class ShipmentPanel(QWidget):
                 " — ".join(p for p in (s.handed_over_by, s.handed_over_org) if p),
                 " — ".join(p for p in (s.received_by, s.received_org) if p),
             )
-        receipt = (self.tr("Receipt: %s") % s.receipt_file_name if s.receipt_file_name
-                   else self.tr("No signed receipt attached yet."))  # fmt: skip
+        receipt = (
+            self.tr("Receipt: %s") % s.receipt_file_name
+            if s.receipt_file_name
+            else self.tr("No signed receipt attached yet.")
+        )
         self.custody.setText(f"{custody} {receipt}".strip())
         preparing = s.status is ShipmentStatus.PREPARING
-        for widget in (self.scan, self.pick_button, self.buttons["remove"],
-                       self.buttons["hand_over"]):  # fmt: skip
+        for widget in (
+            self.scan,
+            self.pick_button,
+            self.buttons["remove"],
+            self.buttons["hand_over"],
+        ):
             widget.setEnabled(preparing)
         for key in ("deliver", "returned", "lost"):
             self.buttons[key].setEnabled(s.status is ShipmentStatus.HANDED_OVER)
@@ -189,8 +200,11 @@ class ShipmentPanel(QWidget):
             return
         shipment_id = self._shipment_id()
         try:
-            added = run(self._db, self._actor, lambda s: shipments.add_parcels_to_shipment(
-                s, self._actor, shipment_id, [text]))  # fmt: skip
+            added = run(
+                self._db,
+                self._actor,
+                lambda s: shipments.add_parcels_to_shipment(s, self._actor, shipment_id, [text]),
+            )
         except Exception as exc:
             self.scan_result.setStyleSheet(ERROR_STYLE)
             self.scan_result.setText(getattr(exc, "message", str(exc)))
@@ -200,14 +214,16 @@ class ShipmentPanel(QWidget):
         self.scan.clear()
         self.scan_result.setStyleSheet(OK_STYLE)
         self.scan_result.setText(
-            self.tr("Added %s.") % added[0].parcel_number if added
+            self.tr("Added %s.") % added[0].parcel_number
+            if added
             else self.tr("%s is already in this shipment.") % text
-        )  # fmt: skip
+        )
 
     def add_parcels(self, ids: list[int]) -> bool:
         shipment_id = self._shipment_id()
-        return self._write(lambda s: shipments.add_parcels_to_shipment(
-            s, self._actor, shipment_id, ids))  # fmt: skip
+        return self._write(
+            lambda s: shipments.add_parcels_to_shipment(s, self._actor, shipment_id, ids)
+        )
 
     @Slot()
     def on_pick_clicked(self) -> AddParcelsDialog:
@@ -219,8 +235,12 @@ class ShipmentPanel(QWidget):
     def on_remove_clicked(self) -> None:
         ids, shipment_id = selected_ids(self.view, self.model), self._shipment_id()
         if ids:
-            self._write(lambda s: [shipments.remove_parcel_from_shipment(
-                s, self._actor, shipment_id, i) for i in ids])  # fmt: skip
+            self._write(
+                lambda s: [
+                    shipments.remove_parcel_from_shipment(s, self._actor, shipment_id, i)
+                    for i in ids
+                ]
+            )
 
     # -- handover and after --------------------------------------------------
 
@@ -244,8 +264,11 @@ class ShipmentPanel(QWidget):
                 lambda s: deliveries.confirm_delivery(s, self._actor, ids, on=on, today=today)
             )
         else:
-            self._write(lambda s: deliveries.confirm_shipment_delivery(
-                s, self._actor, shipment_id, on=on, today=today))  # fmt: skip
+            self._write(
+                lambda s: deliveries.confirm_shipment_delivery(
+                    s, self._actor, shipment_id, on=on, today=today
+                )
+            )
 
     def ask_reason(self, *, returned: bool) -> ReasonDialog | None:
         ids = selected_ids(self.view, self.model)
@@ -257,16 +280,21 @@ class ShipmentPanel(QWidget):
         on, today = picked(self.on_date), self._today_fn()
 
         def change(reason: str) -> None:
-            run(self._db, self._actor, lambda s: mark(
-                s, self._actor, ids[0], reason=reason, on=on, today=today))  # fmt: skip
+            run(
+                self._db,
+                self._actor,
+                lambda s: mark(s, self._actor, ids[0], reason=reason, on=on, today=today),
+            )
             self._done()
 
         title = self.tr("Parcel returned") if returned else self.tr("Parcel lost")
         self.reason_dialog = ReasonDialog(
-            title, self.tr("Why? The reason stays in the parcel's history."),
-            self.tr("Mark &returned") if returned else self.tr("Mark &lost"), change,
+            title,
+            self.tr("Why? The reason stays in the parcel's history."),
+            self.tr("Mark &returned") if returned else self.tr("Mark &lost"),
+            change,
             parent=self,
-        )  # fmt: skip
+        )
         self.reason_dialog.open()
         return self.reason_dialog
 
@@ -275,9 +303,13 @@ class ShipmentPanel(QWidget):
     @Slot()
     def on_attach_clicked(self) -> None:
         self.file_dialog = ask_file(
-            self, self.tr("Attach the signed receipt"), "", self.tr(RECEIPT_FILES),
-            self.attach_receipt, save=False,
-        )  # fmt: skip
+            self,
+            self.tr("Attach the signed receipt"),
+            "",
+            self.tr(RECEIPT_FILES),
+            self.attach_receipt,
+            save=False,
+        )
 
     def attach_receipt(self, path: str) -> bool:
         if attach_receipt_file(self, self._db, self._actor, self._shipment_id(), path):
@@ -289,9 +321,13 @@ class ShipmentPanel(QWidget):
     def on_save_receipt_clicked(self) -> None:
         if self.shipment is not None and self.shipment.receipt_file_name:
             self.file_dialog = ask_file(
-                self, self.tr("Save the receipt as"), self.shipment.receipt_file_name,
-                self.tr("All files (*)"), self.save_receipt, save=True,
-            )  # fmt: skip
+                self,
+                self.tr("Save the receipt as"),
+                self.shipment.receipt_file_name,
+                self.tr("All files (*)"),
+                self.save_receipt,
+                save=True,
+            )
 
     def save_receipt(self, path: str) -> bool:
         return save_receipt_file(self, self._db, self._shipment_id(), path)

@@ -87,9 +87,11 @@ class NewShipmentDialog(QDialog):
         self.handover_on = date_edit(self, today)
         self.problem = problem_label(self, wrap=False)
         form = QFormLayout()
-        for caption, widget in ((self.tr("&Reference *"), self.reference),
-                                (self.tr("&Channel"), self.channel),
-                                (self.tr("Planned &handover"), self.handover_on)):  # fmt: skip
+        for caption, widget in (
+            (self.tr("&Reference *"), self.reference),
+            (self.tr("&Channel"), self.channel),
+            (self.tr("Planned &handover"), self.handover_on),
+        ):
             label = QLabel(caption, self)
             label.setBuddy(widget.focusProxy() or widget)
             form.addRow(label, widget)
@@ -105,8 +107,11 @@ class NewShipmentDialog(QDialog):
         reference, channel = self.reference.text(), self.channel.current() or Channel.OTHER
         on = picked(self.handover_on)
         try:
-            shipment = run(self._db, self._actor, lambda s: create_shipment(
-                s, self._actor, reference, channel, handover_on=on))  # fmt: skip
+            shipment = run(
+                self._db,
+                self._actor,
+                lambda s: create_shipment(s, self._actor, reference, channel, handover_on=on),
+            )
         except ValidationError as exc:
             lines = {"reference": self.reference}
             if place_problems(exc, lines, lambda _f, p: p.capitalize()) == exc.fields:
@@ -171,10 +176,16 @@ class ShipmentsPage(QWidget):
         keep = select_id or (self.panel.shipment.id if self.panel.shipment else None)
         with self._window.db.reading() as session:
             lines = [
-                ShipmentLine(s.id or 0, s.reference, s.channel, s.status, s.handover_on,
-                             len(parcel_ids(session, ParcelFilter(shipment_id=s.id))))
+                ShipmentLine(
+                    s.id or 0,
+                    s.reference,
+                    s.channel,
+                    s.status,
+                    s.handover_on,
+                    len(parcel_ids(session, ParcelFilter(shipment_id=s.id))),
+                )
                 for s in list_shipments(session)
-            ]  # fmt: skip
+            ]
         self.model.set_rows(lines)
         row = next((i for i, s in enumerate(lines) if s.id == keep), 0 if lines else None)
         if row is not None:
@@ -214,9 +225,13 @@ class ShipmentsPage(QWidget):
     @Slot()
     def on_import_clicked(self) -> None:
         self.file_dialog = ask_file(
-            self, self.tr("Import an acknowledgement list"), "",
-            self.tr("Lists (*.csv *.xlsx *.txt);;All files (*)"), self.import_file, save=False,
-        )  # fmt: skip
+            self,
+            self.tr("Import an acknowledgement list"),
+            "",
+            self.tr("Lists (*.csv *.xlsx *.txt);;All files (*)"),
+            self.import_file,
+            save=False,
+        )
 
     def import_file(self, path: str) -> ReconcileDialog:
         window = self._window

@@ -148,10 +148,15 @@ class StatusDialog(QDialog):
             with unit_of_work(self._db, self._actor) as session:
                 change = correct_status if self.correct.isChecked() else change_status
                 change(
-                    session, self._actor, self._details.id, status,
-                    effective_on=day, today=self._today, reason=self.reason.text(),
+                    session,
+                    self._actor,
+                    self._details.id,
+                    status,
+                    effective_on=day,
+                    today=self._today,
+                    reason=self.reason.text(),
                     expected_version=self._details.version,
-                )  # fmt: skip
+                )
         except ValidationError as exc:
             report_problems(self, self.problem, exc, self._field_problems)
             return

@@ -48,10 +48,13 @@ def _add_correct_status(window: MainWindow) -> None:
         dialog.open()
 
     action = add_action(
-        window, _tr("Co&rrect status…"), "Ctrl+Shift+K",
-        _tr("Put right a mistaken status of the selected case (supervisors)"), correct,
+        window,
+        _tr("Co&rrect status…"),
+        "Ctrl+Shift+K",
+        _tr("Put right a mistaken status of the selected case (supervisors)"),
+        correct,
         name="correctStatus",
-    )  # fmt: skip
+    )
     for menu_action in window.menuBar().actions():
         menu = menu_action.menu()
         if menu_action.text() == _tr("&Case") and isinstance(menu, QMenu):

@@ -99,13 +99,18 @@ class QueueModel(IdPagedModel[StalledCase]):
         self.today = self._today_fn()
         self.threshold = stalled_after_days(session)
         self.counts = queue_counts(
-            session, today=self.today, threshold_days=self.threshold,
+            session,
+            today=self.today,
+            threshold_days=self.threshold,
             assigned_to_id=self.assigned_to_id,
-        )  # fmt: skip
+        )
         return stalled_case_ids(
-            session, today=self.today, threshold_days=self.threshold,
-            queue_only=self.queue_only, assigned_to_id=self.assigned_to_id,
-        )  # fmt: skip
+            session,
+            today=self.today,
+            threshold_days=self.threshold,
+            queue_only=self.queue_only,
+            assigned_to_id=self.assigned_to_id,
+        )
 
     def query_rows(self, session: Session, ids: Sequence[int]) -> dict[int, StalledCase]:
         return stalled_case_rows(session, ids, today=self.today)

@@ -28,8 +28,12 @@ def ombuds(tmp_path: Path, db_path: Path, *args: str) -> subprocess.CompletedPro
     env |= {"HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
     return subprocess.run(
         [sys.executable, "-m", "ombuds_desk", *args, "--db", str(db_path), "--user", "o.bondar"],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def texts(cells) -> list[str]:
@@ -76,8 +80,18 @@ def test_dry_run_writes_nothing(tmp_path, db_path, mixed) -> None:
 
 
 def test_skip_invalid_writes_exactly_the_good_rows(tmp_path, db_path, mixed) -> None:
-    result = ombuds(tmp_path, db_path, "import", "persons", str(mixed), "--skip-invalid",
-                    "--encoding", "cp1251", "--delimiter", "semicolon")  # fmt: skip
+    result = ombuds(
+        tmp_path,
+        db_path,
+        "import",
+        "persons",
+        str(mixed),
+        "--skip-invalid",
+        "--encoding",
+        "cp1251",
+        "--delimiter",
+        "semicolon",
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "added 2, updated 0, unchanged 0, skipped 2"
     assert len(result.stderr.splitlines()) == 2  # the problems are still reported
@@ -86,8 +100,15 @@ def test_skip_invalid_writes_exactly_the_good_rows(tmp_path, db_path, mixed) -> 
 
 def test_export_then_import_round_trip(tmp_path, db_path, db, caseworker, today) -> None:
     register(db, caseworker, today, date_of_birth="14.03.1985", service_number="AB-123")
-    register(db, caseworker, today, category="evacuee", family_name="Сидоренко",
-             given_name="Ганна", evacuated_from="Вовчанськ")  # fmt: skip
+    register(
+        db,
+        caseworker,
+        today,
+        category="evacuee",
+        family_name="Сидоренко",
+        given_name="Ганна",
+        evacuated_from="Вовчанськ",
+    )
     first, second = tmp_path / "persons.xlsx", tmp_path / "again.csv"
     exported = ombuds(tmp_path, db_path, "export", "persons", str(first))
     assert exported.returncode == 0, exported.stderr
@@ -110,10 +131,15 @@ def test_find_by_latin_spelling_as_json(tmp_path, db_path, db, caseworker, today
     assert result.returncode == 0, result.stderr
     (found,) = json.loads(result.stdout)
     assert found == {
-        "case_number": case, "name": "Іваненко Петро", "latin_name": "Ivanenko Petro",
-        "category": "captive", "status": "registered", "date_of_birth": "1985",
-        "service_number": None, "icrc_number": "UA-77",
-    }  # fmt: skip
+        "case_number": case,
+        "name": "Іваненко Петро",
+        "latin_name": "Ivanenko Petro",
+        "category": "captive",
+        "status": "registered",
+        "date_of_birth": "1985",
+        "service_number": None,
+        "icrc_number": "UA-77",
+    }
 
 
 def test_duplicates_and_item_import(tmp_path, db_path, db, caseworker, today) -> None:
@@ -130,11 +156,14 @@ def test_duplicates_and_item_import(tmp_path, db_path, db, caseworker, today) ->
         one.case_number,
         two.case_number,
     )
-    letters = write_csv(tmp_path / "letters.csv", [
-        ["case_number", "kind", "direction", "author", "date_received"],
-        [one.case_number, "letter", "to_person", "Мати", date(2026, 11, 1).isoformat()],
-        ["CAP-2026-09999", "letter", "to_person", "Мати", ""],
-    ])  # fmt: skip
+    letters = write_csv(
+        tmp_path / "letters.csv",
+        [
+            ["case_number", "kind", "direction", "author", "date_received"],
+            [one.case_number, "letter", "to_person", "Мати", date(2026, 11, 1).isoformat()],
+            ["CAP-2026-09999", "letter", "to_person", "Мати", ""],
+        ],
+    )
     refused = ombuds(tmp_path, db_path, "import", "items", str(letters))
     assert refused.returncode == 1
     assert refused.stderr.splitlines()[0] == "line 3: case_number: no case numbered CAP-2026-09999"

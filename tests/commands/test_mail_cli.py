@@ -17,9 +17,18 @@ from tests.services.mail_helpers import family, handed_over, packed
 from tests.test_cli import one_error_line, run
 
 PARCEL_FIELDS = {
-    "parcel_number", "case_number", "recipient", "status", "shipment", "seal_number",
-    "weight_grams", "items", "packed_on", "dispatched_on", "delivered_on",
-}  # fmt: skip
+    "parcel_number",
+    "case_number",
+    "recipient",
+    "status",
+    "shipment",
+    "seal_number",
+    "weight_grams",
+    "items",
+    "packed_on",
+    "dispatched_on",
+    "delivered_on",
+}
 
 
 @pytest.fixture
@@ -36,9 +45,13 @@ def register(
         deliveries.confirm_delivery(session, caseworker, [shipped[0].id], on=today, today=today)
     with unit_of_work(db, supervisor) as session:
         campaigns.create_campaign(
-            session, supervisor, "Зимові посилки", 2000, today + timedelta(days=35),
+            session,
+            supervisor,
+            "Зимові посилки",
+            2000,
+            today + timedelta(days=35),
             starts_on=today - timedelta(days=30),
-        )  # fmt: skip
+        )
     return {"shipped": shipped, "waiting": [waiting]}
 
 
@@ -92,15 +105,37 @@ def test_campaign_json_and_table(
     args = ("campaign", "--db", str(db_path), "--today", today.isoformat())
     (campaign,) = _json(tmp_path, *args)
     assert campaign == {
-        "name": "Зимові посилки", "target": 2000, "delivered": 1, "dispatched": 2,
-        "packed": 1, "remaining": 1999, "starts_on": (today - timedelta(days=30)).isoformat(),
-        "deadline": (today + timedelta(days=35)).isoformat(), "category": None,
+        "name": "Зимові посилки",
+        "target": 2000,
+        "delivered": 1,
+        "dispatched": 2,
+        "packed": 1,
+        "remaining": 1999,
+        "starts_on": (today - timedelta(days=30)).isoformat(),
+        "deadline": (today + timedelta(days=35)).isoformat(),
+        "category": None,
         "days_left": 35,
-    }  # fmt: skip
+    }
     table = run(*args, cwd=tmp_path)
     assert table.returncode == 0, table.stderr
     header, _rule, row = table.stdout.splitlines()
-    assert header.split() == ["Campaign", "Target", "Delivered", "Dispatched", "Packed",
-                              "Deadline", "Days", "left"]  # fmt: skip
-    assert row.split() == ["Зимові", "посилки", "2000", "1", "2", "1",
-                           (today + timedelta(days=35)).isoformat(), "35"]  # fmt: skip
+    assert header.split() == [
+        "Campaign",
+        "Target",
+        "Delivered",
+        "Dispatched",
+        "Packed",
+        "Deadline",
+        "Days",
+        "left",
+    ]
+    assert row.split() == [
+        "Зимові",
+        "посилки",
+        "2000",
+        "1",
+        "2",
+        "1",
+        (today + timedelta(days=35)).isoformat(),
+        "35",
+    ]

@@ -46,8 +46,12 @@ def ombuds(tmp_path: Path, db_path: Path, *args: str) -> subprocess.CompletedPro
     env |= {"HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
     return subprocess.run(
         [sys.executable, "-m", "ombuds_desk", *args, "--db", str(db_path), "--user", "o.bondar"],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def ok(result: subprocess.CompletedProcess[str], pdf: Path) -> None:
@@ -62,10 +66,18 @@ def test_case_sheets_of_several_cases(case_file, tmp_path, db_path, out) -> None
     cases = [case_file.captive_case, case_file.evacuee_case.lower(), case_file.russian_case]
     ok(ombuds(tmp_path, db_path, "print", "case-sheet", *cases, "-o", str(pdf)), pdf)
     assert_says(
-        pdf, f"Case {case_file.captive_case}", f"Case {case_file.evacuee_case}",
-        f"Case {case_file.russian_case}", CAPTIVE_NAME, EVACUEE_NAME, RUSSIAN_NAME,
-        DETENTION, MOTHER_PHONE, "Generated", "Олег Бондар",
-    )  # fmt: skip
+        pdf,
+        f"Case {case_file.captive_case}",
+        f"Case {case_file.evacuee_case}",
+        f"Case {case_file.russian_case}",
+        CAPTIVE_NAME,
+        EVACUEE_NAME,
+        RUSSIAN_NAME,
+        DETENTION,
+        MOTHER_PHONE,
+        "Generated",
+        "Олег Бондар",
+    )
     pages = [page.extract_text() for page in PdfReader(pdf).pages]
     assert len(pages) >= 3
     assert sum("Page 1 of" in text for text in pages) == 3
@@ -96,28 +108,46 @@ def test_stalled_report(case_file, tmp_path, db_path, out) -> None:
     ok(ombuds(tmp_path, db_path, "print", "stalled", "-o", str(pdf)), pdf)
     # The blocked evacuee and the Russian captive (75 days unchanged) are stalled.
     assert_says(
-        pdf, "Stalled cases", case_file.evacuee_case, case_file.russian_case, EVACUEE_NAME,
-        RUSSIAN_NAME, "Home country does not accept return — 1 case", "All stalled cases: 2",
-    )  # fmt: skip
+        pdf,
+        "Stalled cases",
+        case_file.evacuee_case,
+        case_file.russian_case,
+        EVACUEE_NAME,
+        RUSSIAN_NAME,
+        "Home country does not accept return — 1 case",
+        "All stalled cases: 2",
+    )
 
 
 def test_manifest(case_file, tmp_path, db_path, out) -> None:
     pdf = out / "manifest.pdf"
     ok(ombuds(tmp_path, db_path, "print", "manifest", SHIPMENT, "-o", str(pdf)), pdf)
     assert_says(
-        pdf, f"Shipment manifest {SHIPMENT}", *case_file.parcel_numbers, case_file.captive_case,
-        case_file.russian_case, CAPTIVE_NAME, RUSSIAN_NAME, DETENTION,
-        "Total: 3 parcels (1 parcel not weighed)", "4.15 kg",
-    )  # fmt: skip
+        pdf,
+        f"Shipment manifest {SHIPMENT}",
+        *case_file.parcel_numbers,
+        case_file.captive_case,
+        case_file.russian_case,
+        CAPTIVE_NAME,
+        RUSSIAN_NAME,
+        DETENTION,
+        "Total: 3 parcels (1 parcel not weighed)",
+        "4.15 kg",
+    )
 
 
 def test_labels(case_file, tmp_path, db_path, out) -> None:
     pdf = out / "labels.pdf"
     ok(ombuds(tmp_path, db_path, "print", "labels", SHIPMENT, "-o", str(pdf)), pdf)
     assert_says(
-        pdf, *case_file.parcel_numbers, f"Case {case_file.captive_case}",
-        f"Case {case_file.russian_case}", CAPTIVE_NAME, RUSSIAN_NAME, DETENTION,
-    )  # fmt: skip
+        pdf,
+        *case_file.parcel_numbers,
+        f"Case {case_file.captive_case}",
+        f"Case {case_file.russian_case}",
+        CAPTIVE_NAME,
+        RUSSIAN_NAME,
+        DETENTION,
+    )
     assert len(PdfReader(pdf).pages) == 1
 
 

@@ -44,9 +44,18 @@ def test_status_follows_the_rules(
     number = case.case_number
     yesterday = real_today - timedelta(days=1)
     done = run(
-        "status", number, "confirmed", "--db", str(db_path), *SUPERVISOR,
-        "--reason", "ICRC notification", "--on", yesterday.strftime("%d.%m.%Y"), cwd=tmp_path,
-    )  # fmt: skip
+        "status",
+        number,
+        "confirmed",
+        "--db",
+        str(db_path),
+        *SUPERVISOR,
+        "--reason",
+        "ICRC notification",
+        "--on",
+        yesterday.strftime("%d.%m.%Y"),
+        cwd=tmp_path,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"{number}: Registered → Confirmed"
     listed = run(
@@ -73,14 +82,24 @@ def test_block_and_unblock(
     number = register(db, supervisor, real_today, category="evacuee").case_number
     reason = "Home country does not accept return"
     blocked = run(
-        "block", number, "--reason", reason, "--note", "Нота МЗС від 02.11",
-        "--db", str(db_path), *SUPERVISOR, cwd=tmp_path,
-    )  # fmt: skip
+        "block",
+        number,
+        "--reason",
+        reason,
+        "--note",
+        "Нота МЗС від 02.11",
+        "--db",
+        str(db_path),
+        *SUPERVISOR,
+        cwd=tmp_path,
+    )
     assert blocked.returncode == 0, blocked.stderr
     person = _person(db, number)
     assert (person.blocked, person.blocked_reason, person.blocked_note) == (
-        True, reason, "Нота МЗС від 02.11"
-    )  # fmt: skip
+        True,
+        reason,
+        "Нота МЗС від 02.11",
+    )
     unblocked = run("unblock", number, "--db", str(db_path), *SUPERVISOR, cwd=tmp_path)
     assert unblocked.returncode == 0, unblocked.stderr
     assert not _person(db, number).blocked
@@ -89,14 +108,30 @@ def test_block_and_unblock(
 
 
 def test_stalled_json_lists_stalled_cases_longest_first(
-    db: Database, db_path: Path, supervisor: User, caseworker: User, real_today: date,
+    db: Database,
+    db_path: Path,
+    supervisor: User,
+    caseworker: User,
+    real_today: date,
     tmp_path: Path,
-) -> None:  # fmt: skip
+) -> None:
     day = real_today
-    old = register(db, caseworker, day, family_name="Ґудзь", patronymic="Іванович",
-                   status_since=day - timedelta(days=100))  # fmt: skip
-    mid = register(db, caseworker, day, category="evacuee", family_name="Müller",
-                   status_since=day - timedelta(days=31))  # fmt: skip
+    old = register(
+        db,
+        caseworker,
+        day,
+        family_name="Ґудзь",
+        patronymic="Іванович",
+        status_since=day - timedelta(days=100),
+    )
+    mid = register(
+        db,
+        caseworker,
+        day,
+        category="evacuee",
+        family_name="Müller",
+        status_since=day - timedelta(days=31),
+    )
     held = register(db, supervisor, day, status_since=day - timedelta(days=3))
     register(db, supervisor, day, status_since=day - timedelta(days=30))  # 30 days: not yet
     with unit_of_work(db, supervisor) as session:
@@ -108,18 +143,31 @@ def test_stalled_json_lists_stalled_cases_longest_first(
     rows = json.loads(result.stdout)
     assert [r["case_number"] for r in rows] == [old.case_number, mid.case_number, held.case_number]
     first = rows[0]
-    assert {k: first[k] for k in (
-        "case_number", "name", "category", "status", "days_stalled", "blocked_reason",
-        "assigned_to",
-    )} == {
-        "case_number": old.case_number, "name": "Ґудзь Петро Іванович", "category": "captive",
-        "status": "registered", "days_stalled": 100, "blocked_reason": None,
+    assert {
+        k: first[k]
+        for k in (
+            "case_number",
+            "name",
+            "category",
+            "status",
+            "days_stalled",
+            "blocked_reason",
+            "assigned_to",
+        )
+    } == {
+        "case_number": old.case_number,
+        "name": "Ґудзь Петро Іванович",
+        "category": "captive",
+        "status": "registered",
+        "days_stalled": 100,
+        "blocked_reason": None,
         "assigned_to": "Олег Бондар",
-    }  # fmt: skip
+    }
     assert rows[1]["days_stalled"] == 31 and rows[1]["category"] == "evacuee"
     assert (rows[2]["blocked_reason"], rows[2]["assigned_to"]) == (
-        "Whereabouts unknown", "Світлана Мельник"
-    )  # fmt: skip
+        "Whereabouts unknown",
+        "Світлана Мельник",
+    )
 
     # --days N: stalled after more than N days instead of the office's 30 (blocked always).
     table = run("stalled", "--days", "60", "--db", str(db_path), *SUPERVISOR, cwd=tmp_path)
@@ -149,7 +197,8 @@ def test_stats_json_is_office_stats(
     figures = json.loads(result.stdout)
     assert figures == expected
     assert figures["open_by_category_status"] == {
-        "captive": {"registered": 1}, "evacuee": {"registered": 1}
-    }  # fmt: skip
+        "captive": {"registered": 1},
+        "evacuee": {"registered": 1},
+    }
     assert (figures["stalled_cases"], figures["review_queue"]) == (1, 1)
     assert len(figures["completed_per_month"]) == 12

@@ -17,8 +17,17 @@ def test_ukrainian_and_russian_alphabet_order() -> None:
         "Абрамов",
     ]
     assert sorted(names, key=sort_key) == [
-        "Абрамов", "Гончар", "Ґалаґан", "Ежов", "Єрмак", "Иванов", "Іваненко", "Їжак", "Йосипенко", "Яковенко",
-    ]  # fmt: skip
+        "Абрамов",
+        "Гончар",
+        "Ґалаґан",
+        "Ежов",
+        "Єрмак",
+        "Иванов",
+        "Іваненко",
+        "Їжак",
+        "Йосипенко",
+        "Яковенко",
+    ]
 
 
 def test_case_insensitive_and_family_name_first() -> None:

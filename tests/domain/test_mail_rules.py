@@ -31,10 +31,16 @@ def test_every_status_has_its_rules() -> None:
 
 @pytest.mark.parametrize(
     ("current", "new"),
-    [(IS.LOGGED, IS.SCREENED), (IS.LOGGED, IS.WITHHELD), (IS.SCREENED, IS.PACKED),
-     (IS.PACKED, IS.SCREENED), (IS.PACKED, IS.DISPATCHED), (IS.DISPATCHED, IS.DELIVERED),
-     (IS.DISPATCHED, IS.RETURNED)],
-)  # fmt: skip
+    [
+        (IS.LOGGED, IS.SCREENED),
+        (IS.LOGGED, IS.WITHHELD),
+        (IS.SCREENED, IS.PACKED),
+        (IS.PACKED, IS.SCREENED),
+        (IS.PACKED, IS.DISPATCHED),
+        (IS.DISPATCHED, IS.DELIVERED),
+        (IS.DISPATCHED, IS.RETURNED),
+    ],
+)
 def test_allowed_item_moves(current, new) -> None:
     assert item_transition_problem(current, new) is None
 
@@ -89,8 +95,13 @@ def test_finality_and_what_items_follow() -> None:
 
 
 def _item(**kw) -> CorrespondenceItem:
-    values = {"id": 5, "person_id": 1, "kind": ItemKind.LETTER, "direction": Direction.TO_PERSON,
-              "status": IS.SCREENED}  # fmt: skip
+    values = {
+        "id": 5,
+        "person_id": 1,
+        "kind": ItemKind.LETTER,
+        "direction": Direction.TO_PERSON,
+        "status": IS.SCREENED,
+    }
     values.update(kw)
     return CorrespondenceItem(**values)
 

@@ -37,10 +37,14 @@ def test_a_bad_name_is_blamed_not_the_latin_made_from_it(family: str, given: str
 
 def test_a_typed_latin_name_is_still_checked() -> None:
     _values, problems = clean_person(
-        {"category": "captive", "family_name": "Іваненко", "given_name": "Петро",
-         "family_name_latin": "Іvanenko"},
+        {
+            "category": "captive",
+            "family_name": "Іваненко",
+            "given_name": "Петро",
+            "family_name_latin": "Іvanenko",
+        },
         TODAY,
-    )  # fmt: skip
+    )
     assert problems == {"family_name_latin": "must be in Latin letters"}
 
 
@@ -52,9 +56,13 @@ def test_a_latin_name_that_cannot_be_made_asks_for_it() -> None:
         "family_name_latin": "cannot be made from the family name; type it in Latin letters"
     }
     _values, problems = clean_person(
-        {"category": "captive", "family_name": "Παπαδόπουλος", "given_name": "Nikos",
-         "family_name_latin": "Papadopoulos"},
+        {
+            "category": "captive",
+            "family_name": "Παπαδόπουλος",
+            "given_name": "Nikos",
+            "family_name_latin": "Papadopoulos",
+        },
         TODAY,
-    )  # fmt: skip
+    )
     assert problems == {}
     assert values["given_name_latin"] == "Nikos"

@@ -76,9 +76,14 @@ def test_cancel_leaves_no_file(db, case_file, caseworker, today, tmp_path, monke
         return len(calls) > 4  # mid-way through the layout
 
     result = write_case_sheets(
-        db, ids, path, today=today, generated_by="x", is_cancelled=cancelled,
+        db,
+        ids,
+        path,
+        today=today,
+        generated_by="x",
+        is_cancelled=cancelled,
         progress=lambda d, t: done.append(d),
-    )  # fmt: skip
+    )
     assert not result.completed
     assert 0 < max(done) < len(ids)  # it had started, and stopped before the end
     assert list(path.parent.iterdir()) == []

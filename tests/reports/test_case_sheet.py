@@ -37,16 +37,34 @@ def test_internal_sheet_says_everything(db, case_file, today, tmp_path) -> None:
     pdf = _sheet(db, case_file.captive_id, today, tmp_path)
     assert_says(
         pdf,
-        "Ombudsman's Office", f"Case {case_file.captive_case}",
-        "Confidential — contains personal data", "Internal version",
-        CAPTIVE_NAME, "Piatnitska", "Captive", DETENTION, "ВС-204118", "05.1994",
+        "Ombudsman's Office",
+        f"Case {case_file.captive_case}",
+        "Confidential — contains personal data",
+        "Internal version",
+        CAPTIVE_NAME,
+        "Piatnitska",
+        "Captive",
+        DETENTION,
+        "ВС-204118",
+        "05.1994",
         "Listed for exchange since 14.11.2026 — 12 days in status",
-        "Confirmed → Listed for exchange", "Exchange list 14", "ICRC visit confirmed identity",
-        "Пʼятницька Ганна Іванівна", "Mother", MOTHER_PHONE, "Ґрунтова, 5, кв. 12", MOTHER_EMAIL[:12],
-        "Correspondence items: 4 — Logged 1, Packed 3", "Parcels: 2 — Packed 1, Dispatched 1",
-        "P-2026-000101", "2.35 kg", "Малюнки дітей",
-        NOTE_TEXT, "Generated 26.11.2026 by Олег Бондар", "Page 1 of 1",
-    )  # fmt: skip
+        "Confirmed → Listed for exchange",
+        "Exchange list 14",
+        "ICRC visit confirmed identity",
+        "Пʼятницька Ганна Іванівна",
+        "Mother",
+        MOTHER_PHONE,
+        "Ґрунтова, 5, кв. 12",
+        MOTHER_EMAIL[:12],
+        "Correspondence items: 4 — Logged 1, Packed 3",
+        "Parcels: 2 — Packed 1, Dispatched 1",
+        "P-2026-000101",
+        "2.35 kg",
+        "Малюнки дітей",
+        NOTE_TEXT,
+        "Generated 26.11.2026 by Олег Бондар",
+        "Page 1 of 1",
+    )
     assert_only_dejavu(pdf)
 
 
@@ -57,9 +75,16 @@ def test_counterpart_sheet_leaves_out_contact_details_and_notes(
     assert_says(pdf, CAPTIVE_NAME, case_file.captive_case, "Пʼятницька Ганна Іванівна", "Mother")
     # Fragments, as a value wrapped in a table cell is read back in pieces.
     assert_omits(
-        pdf, MOTHER_PHONE[:8], "123 45", MOTHER_EMAIL[:12], "Ґрунтова", NOTE_TEXT[:17],
-        "ліки від", "Latest notes", "Internal version",
-    )  # fmt: skip
+        pdf,
+        MOTHER_PHONE[:8],
+        "123 45",
+        MOTHER_EMAIL[:12],
+        "Ґрунтова",
+        NOTE_TEXT[:17],
+        "ліки від",
+        "Latest notes",
+        "Internal version",
+    )
     assert all("Counterpart version" in text for text in page_texts(pdf))
     assert_only_dejavu(pdf)
 
@@ -82,9 +107,11 @@ def test_every_page_is_marked_and_numbered(db, case_file, caseworker, today, tmp
             )
         for given in ("Ярина", "Остап", "Єва", "Ілля", "Ґаля", "Юрій", "Їжак") * 6:
             contacts.add_contact(
-                session, caseworker, case_file.captive_id,
+                session,
+                caseworker,
+                case_file.captive_id,
                 {"family_name": "Пʼятницький", "given_name": given, "relationship": "brother"},
-            )  # fmt: skip
+            )
     for version in SheetVersion:
         pdf = _sheet(db, case_file.captive_id, today, tmp_path, version)
         pages = page_texts(pdf)

@@ -25,9 +25,14 @@ def _labels(db, today, tmp_path: Path, **kw) -> tuple[LabelSheetData, Path]:
 def test_labels_say_who_and_where(db, case_file, today, tmp_path) -> None:
     _, pdf = _labels(db, today, tmp_path)
     assert_says(
-        pdf, *case_file.parcel_numbers, f"Case {case_file.captive_case}",
-        f"Case {case_file.russian_case}", CAPTIVE_NAME, RUSSIAN_NAME, DETENTION,
-    )  # fmt: skip
+        pdf,
+        *case_file.parcel_numbers,
+        f"Case {case_file.captive_case}",
+        f"Case {case_file.russian_case}",
+        CAPTIVE_NAME,
+        RUSSIAN_NAME,
+        DETENTION,
+    )
     assert_only_dejavu(pdf)
     assert len(PdfReader(pdf).pages) == 1
 
@@ -37,8 +42,10 @@ def test_qr_codes_decode_to_the_parcel_numbers(db, case_file, today, tmp_path) -
     zxingcpp = pytest.importorskip("zxingcpp")
     image_module = pytest.importorskip("PIL.Image")  # Pillow comes with ReportLab
     _, pdf = _labels(db, today, tmp_path)
-    subprocess.run(["pdftoppm", "-r", "200", "-png", "-f", "1", "-l", "1", str(pdf),
-                    str(tmp_path / "page")], check=True)  # fmt: skip
+    subprocess.run(
+        ["pdftoppm", "-r", "200", "-png", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "page")],
+        check=True,
+    )
     with image_module.open(next(tmp_path.glob("page*.png"))) as image:
         decoded = sorted(b.text for b in zxingcpp.read_barcodes(image))
     assert decoded == sorted(case_file.parcel_numbers)

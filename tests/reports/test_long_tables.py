@@ -16,9 +16,16 @@ from ombuds_desk.reports.long_tables import TextLines, text_cell
 @pytest.mark.parametrize("width", [40.0, 80.0, 121.0, 200.0])
 @pytest.mark.parametrize(
     "text",
-    ["Макаров Андрей Иванович", "Izhakevich Georgii Bogdanovich", "Listed for exchange",
-     "Ґалаґан-Ярошенко Вʼячеслав Святославович", "Світлана Мельник-Гнатюк", "Ab", ""],
-)  # fmt: skip
+    [
+        "Макаров Андрей Иванович",
+        "Izhakevich Georgii Bogdanovich",
+        "Listed for exchange",
+        "Ґалаґан-Ярошенко Вʼячеслав Святославович",
+        "Світлана Мельник-Гнатюк",
+        "Ab",
+        "",
+    ],
+)
 def test_cells_break_lines_where_a_paragraph_does(text: str, width: float) -> None:
     style = st.styles().cell
     st.register_fonts()

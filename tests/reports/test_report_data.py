@@ -39,8 +39,10 @@ def test_bulk_read_keeps_the_order_and_skips_missing_ids(db, case_file, today) -
         with pytest.raises(NotFoundError):
             case_sheet_data(session, 99999, today=today)
     assert [s.case_number for s in sheets] == [
-        case_file.russian_case, case_file.captive_case, case_file.evacuee_case
-    ]  # fmt: skip
+        case_file.russian_case,
+        case_file.captive_case,
+        case_file.evacuee_case,
+    ]
     assert [len(s.latest_items) for s in sheets] == [0, 4, 0]
     assert [s.parcels_total for s in sheets] == [1, 2, 0]
 
@@ -51,8 +53,9 @@ def test_stalled_groups_by_reason_longest_wait_first(db, case_file, caseworker, 
     with db.reading() as session:
         report = stalled_report_data(session, today=today)
     assert [(g.reason, g.total) for g in report.groups] == [
-        (BLOCK_REASON, 1), ("No change for more than 30 days", 2)
-    ]  # fmt: skip
+        (BLOCK_REASON, 1),
+        ("No change for more than 30 days", 2),
+    ]
     assert [r.days_stalled for r in report.groups[1].rows] == [75, 40]
     assert report.groups[1].rows[0].case_number == case_file.russian_case
     assert report.total == 3

@@ -31,20 +31,36 @@ from tests.services.helpers import register
 
 
 def test_stalled_report(db, case_file, caseworker, today, tmp_path) -> None:
-    register(db, caseworker, today, family_name="Їжак", given_name="Ґаврило",
-             status_since=today - timedelta(days=40))  # fmt: skip
+    register(
+        db,
+        caseworker,
+        today,
+        family_name="Їжак",
+        given_name="Ґаврило",
+        status_since=today - timedelta(days=40),
+    )
     with db.reading() as session:
         data = stalled_report_data(session, today=today)
     pdf = tmp_path / "stalled.pdf"
     render_stalled_report(data, pdf, generated_by="Світлана Мельник")
     assert_says(
         pdf,
-        "Stalled cases on 26.11.2026", f"{BLOCK_REASON} — 1 case",
-        "No change for more than 30 days — 2 cases", EVACUEE_NAME, RUSSIAN_NAME,
-        "Їжак Ґаврило", case_file.evacuee_case, case_file.russian_case, "Return requested",
-        "Registered", "Total: 1 case", "Total: 2 cases", "All stalled cases 3",
-        "All stalled cases: 3", "Page 1 of 1",
-    )  # fmt: skip
+        "Stalled cases on 26.11.2026",
+        f"{BLOCK_REASON} — 1 case",
+        "No change for more than 30 days — 2 cases",
+        EVACUEE_NAME,
+        RUSSIAN_NAME,
+        "Їжак Ґаврило",
+        case_file.evacuee_case,
+        case_file.russian_case,
+        "Return requested",
+        "Registered",
+        "Total: 1 case",
+        "Total: 2 cases",
+        "All stalled cases 3",
+        "All stalled cases: 3",
+        "Page 1 of 1",
+    )
     for text in texts(pdf):
         assert text.index(BLOCK_REASON + " — 1 case") < text.index(
             "No change for more than 30 days — 2"
@@ -71,15 +87,19 @@ LATIN = ("Piatnytska", "Halahan-Yaroshenko Oleh", "Vorobiov Ilia Sviatoslavovych
 def _long_report(count: int, today: date = date(2026, 11, 26)) -> StalledReportData:
     rows = tuple(
         StalledRow(
-            person_id=n, case_number=f"CAP-2026-{n:05d}",
+            person_id=n,
+            case_number=f"CAP-2026-{n:05d}",
             name=f"{FAMILY[n % 6]} {GIVEN[n % 5]} Миколайович" if n % 3 else FAMILY[n % 6],
             latin_name=LATIN[n % 4] if n % 7 else "",
-            category="Captive", status=("Registered", "Listed for exchange")[n % 2],
-            status_since=today - timedelta(days=900 - n), stalled_since=today - timedelta(days=900 - n),
-            days_stalled=900 - n, assigned_to=("Олег Бондар", "Світлана Мельник-Гнатюк")[n % 2],
+            category="Captive",
+            status=("Registered", "Listed for exchange")[n % 2],
+            status_since=today - timedelta(days=900 - n),
+            stalled_since=today - timedelta(days=900 - n),
+            days_stalled=900 - n,
+            assigned_to=("Олег Бондар", "Світлана Мельник-Гнатюк")[n % 2],
         )
         for n in range(count)
-    )  # fmt: skip
+    )
     groups = (
         StalledGroup(BLOCK_REASON, True, rows[:3]),
         StalledGroup("No change for more than 30 days", False, rows[3:]),
@@ -95,15 +115,25 @@ def _as_one_table(data: StalledReportData) -> list[Flowable]:
     story = story[: story.index(next(f for f in story if isinstance(f, Table))) + 1]
     for group in data.groups:
         rows: list[list[object]] = [
-            [r.case_number,
-             Paragraph(f"{esc(r.name)}<br/><font color='#59636e' size='7.5'>"
-                       f"{esc(r.latin_name)}</font>", s.cell),
-             r.category, r.status, day(r.stalled_since), str(r.days_stalled), r.assigned_to]
+            [
+                r.case_number,
+                Paragraph(
+                    f"{esc(r.name)}<br/><font color='#59636e' size='7.5'>"
+                    f"{esc(r.latin_name)}</font>",
+                    s.cell,
+                ),
+                r.category,
+                r.status,
+                day(r.stalled_since),
+                str(r.days_stalled),
+                r.assigned_to,
+            ]
             for r in group.rows
-        ]  # fmt: skip
+        ]
         rows.append([f"Total: {cases(group.total)}", "", "", "", "", "", ""])
-        table = data_table(HEADER, rows, FRACTIONS, width, *TOTAL_ROW,
-                           ("SPAN", (0, -1), (-1, -1)), right=(5,))  # fmt: skip
+        table = data_table(
+            HEADER, rows, FRACTIONS, width, *TOTAL_ROW, ("SPAN", (0, -1), (-1, -1)), right=(5,)
+        )
         title = section(f"{group.reason} — {cases(group.total)}")
         story += [KeepTogether([title, table])] if group.total <= 6 else [title, table]
     return [*story, gap(4), Paragraph(f"<b>All stalled cases: {data.total}</b>", s.body)]
@@ -115,8 +145,15 @@ def test_a_long_group_prints_as_one_table_would(tmp_path) -> None:
     paged, whole = tmp_path / "paged.pdf", tmp_path / "whole.pdf"
     pages = render_stalled_report(data, paged, generated_by="Світлана Мельник")
     info = DocInfo("Stalled cases 26.11.2026", data.office.name)
-    reference = office_pdf(whole, _as_one_table(data), data.office, info, "Stalled cases",
-                           today=data.today, generated_by="Світлана Мельник")  # fmt: skip
+    reference = office_pdf(
+        whole,
+        _as_one_table(data),
+        data.office,
+        info,
+        "Stalled cases",
+        today=data.today,
+        generated_by="Світлана Мельник",
+    )
     assert pages == reference > 10
     assert page_texts(paged) == page_texts(whole)
     texts_ = page_texts(paged)

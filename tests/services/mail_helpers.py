@@ -16,9 +16,15 @@ from ombuds_desk.store.database import Database
 from tests.services.helpers import register
 
 MAIL_TABLES = (
-    "correspondence_item", "parcel", "shipment", "mail_event", "acknowledgement",
-    "acknowledgement_line", "campaign", "audit_entry",
-)  # fmt: skip
+    "correspondence_item",
+    "parcel",
+    "shipment",
+    "mail_event",
+    "acknowledgement",
+    "acknowledgement_line",
+    "campaign",
+    "audit_entry",
+)
 
 
 def snapshot(db: Database) -> dict[str, list[tuple[Any, ...]]]:
@@ -36,10 +42,16 @@ def family(db: Database, actor: User, today: date, **fields: Any) -> tuple[Perso
     person = register(db, actor, today, **fields)
     with unit_of_work(db, actor) as session:
         wife = contacts.add_contact(
-            session, actor, person.id,
-            {"family_name": "Ковальчук", "given_name": "Олена", "patronymic": "Ігорівна",
-             "relationship": "wife"},
-        )  # fmt: skip
+            session,
+            actor,
+            person.id,
+            {
+                "family_name": "Ковальчук",
+                "given_name": "Олена",
+                "patronymic": "Ігорівна",
+                "relationship": "wife",
+            },
+        )
     return person, wife
 
 
@@ -88,9 +100,16 @@ def handed_over(
         shipment = shipments.create_shipment(session, actor, ref, "icrc")
         shipments.add_parcels_to_shipment(session, actor, shipment.id, [p.id for p in parcel_list])
         return shipments.hand_over_shipment(
-            session, actor, shipment.id, handed_over_by="Олег Бондар", handed_over_org="Офіс",
-            received_by="Jean Dupont", received_org="ICRC", on=on, today=today,
-        )  # fmt: skip
+            session,
+            actor,
+            shipment.id,
+            handed_over_by="Олег Бондар",
+            handed_over_org="Офіс",
+            received_by="Jean Dupont",
+            received_org="ICRC",
+            on=on,
+            today=today,
+        )
 
 
 def reload_parcel(db: Database, parcel_id: int) -> Parcel:

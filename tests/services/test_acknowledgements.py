@@ -32,15 +32,20 @@ def _reconcile(db, actor, today, lines, source="ICRC Kyiv", file_name="ack.csv")
 def test_matching_parcels_are_delivered_and_every_line_is_kept(db, caseworker, today) -> None:
     first, second, third = _dispatched(db, caseworker, today, days_ago=20, n=3)
     waiting = packed(db, caseworker, first.person_id, today)
-    result = _reconcile(db, caseworker, today, [
-        (" pcl-2026-000001 ", date(2026, 11, 20)),
-        ("PCL-2026-000002", None),                  # no date: delivered on the import day
-        ("PCL-2026-000001", date(2026, 11, 20)),    # listed twice
-        ("PCL-2026-000003", date(2026, 10, 1)),     # before it was dispatched
-        (waiting.parcel_number, date(2026, 11, 25)),
-        ("PCL-2025-004242", date(2026, 11, 21)),
-        ("", None),
-    ])  # fmt: skip
+    result = _reconcile(
+        db,
+        caseworker,
+        today,
+        [
+            (" pcl-2026-000001 ", date(2026, 11, 20)),
+            ("PCL-2026-000002", None),  # no date: delivered on the import day
+            ("PCL-2026-000001", date(2026, 11, 20)),  # listed twice
+            ("PCL-2026-000003", date(2026, 10, 1)),  # before it was dispatched
+            (waiting.parcel_number, date(2026, 11, 25)),
+            ("PCL-2025-004242", date(2026, 11, 21)),
+            ("", None),
+        ],
+    )
     assert (result.lines, result.delivered, result.already_delivered) == (6, 2, 1)
     assert result.unknown == ["PCL-2025-004242"]
     assert result.not_dispatched == [waiting.parcel_number]
@@ -52,8 +57,9 @@ def test_matching_parcels_are_delivered_and_every_line_is_kept(db, caseworker, t
     with db.reading() as session:
         lines = session.exec(select(AcknowledgementLine).order_by(AcknowledgementLine.id)).all()
     assert [(ln.parcel_number, ln.parcel_id) for ln in lines][:2] == [
-        ("PCL-2026-000001", first.id), ("PCL-2026-000002", second.id),
-    ]  # fmt: skip
+        ("PCL-2026-000001", first.id),
+        ("PCL-2026-000002", second.id),
+    ]
     assert lines[-1].parcel_id is None and len(lines) == 6
 
 
@@ -67,20 +73,29 @@ def test_gaps_both_ways(db, caseworker, today) -> None:
     (edge,) = _dispatched(db, caseworker, today, days_ago=30)
     (older,) = _dispatched(db, caseworker, today, days_ago=45)
     (answered,) = _dispatched(db, caseworker, today, days_ago=60)
-    _reconcile(db, caseworker, today, [
-        (answered.parcel_number, date(2026, 10, 20)),
-        ("PCL-2026-777777", date(2026, 11, 1)), ("PCL-2026-777777", None), ("XYZ-1", None),
-    ])  # fmt: skip
+    _reconcile(
+        db,
+        caseworker,
+        today,
+        [
+            (answered.parcel_number, date(2026, 10, 20)),
+            ("PCL-2026-777777", date(2026, 11, 1)),
+            ("PCL-2026-777777", None),
+            ("XYZ-1", None),
+        ],
+    )
     with db.reading() as session:
         gaps = reconciliation_gaps(session, today=today, after_days=30)
     assert [(g.parcel_number, g.days) for g in gaps.unacknowledged] == [
-        (older.parcel_number, 45), (old.parcel_number, 31),
-    ]  # fmt: skip
+        (older.parcel_number, 45),
+        (old.parcel_number, 31),
+    ]
     assert gaps.unacknowledged[1].person_name == "Ґудзь Їржі"
     assert gaps.unacknowledged[1].shipment_reference == f"REF-{old.id}"
     assert [(u.parcel_number, u.source) for u in gaps.unknown] == [
-        ("PCL-2026-777777", "ICRC Kyiv"), ("XYZ-1", "ICRC Kyiv"),
-    ]  # fmt: skip
+        ("PCL-2026-777777", "ICRC Kyiv"),
+        ("XYZ-1", "ICRC Kyiv"),
+    ]
     assert edge.parcel_number not in {g.parcel_number for g in gaps.unacknowledged}
 
 
@@ -118,19 +133,22 @@ def _xlsx(rows) -> bytes:
 
 def test_an_xlsx_with_real_date_cells_and_extra_columns(db, caseworker, today) -> None:
     first, second = _dispatched(db, caseworker, today, days_ago=10, n=2)
-    data = _xlsx([
-        ["Acknowledgement of delivery, operation 14"],
-        [],
-        ["Recipient", "Parcel No.", "Camp", "Delivery date", "Signed by"],
-        ["Іваненко П.", "PCL-2026-000001", "Оленівка", datetime(2026, 11, 23, 0, 0), "Jean"],
-        ["Гнатюк І.", "PCL-2026-000002", "Оленівка", date(2026, 11, 24), "Jean"],
-        ["Total", None, None, None, None],
-    ])  # fmt: skip
+    data = _xlsx(
+        [
+            ["Acknowledgement of delivery, operation 14"],
+            [],
+            ["Recipient", "Parcel No.", "Camp", "Delivery date", "Signed by"],
+            ["Іваненко П.", "PCL-2026-000001", "Оленівка", datetime(2026, 11, 23, 0, 0), "Jean"],
+            ["Гнатюк І.", "PCL-2026-000002", "Оленівка", date(2026, 11, 24), "Jean"],
+            ["Total", None, None, None, None],
+        ]
+    )
     ack = read_acknowledgement("ack.xlsx", data)
     assert ack.encoding is None and ack.date_column == "Delivery date"
     assert [(ln.line, ln.parcel_number, ln.delivered_on) for ln in ack.lines] == [
-        (4, "PCL-2026-000001", date(2026, 11, 23)), (5, "PCL-2026-000002", date(2026, 11, 24)),
-    ]  # fmt: skip
+        (4, "PCL-2026-000001", date(2026, 11, 23)),
+        (5, "PCL-2026-000002", date(2026, 11, 24)),
+    ]
     result = _reconcile(db, caseworker, today, ack.pairs(), file_name="ack.xlsx")
     assert result.delivered == 2
     assert reload_parcel(db, first.id).delivered_on == date(2026, 11, 23)

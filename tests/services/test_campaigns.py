@@ -19,8 +19,9 @@ def _campaign(db, actor, name="Зима-2026", target=100, deadline=OCT_31, **kw
         return campaigns.create_campaign(session, actor, name, target, deadline, **kw)
 
 
-def _parcel(db, actor, person_id, today, packed_on, dispatched_on=None, delivered_on=None,
-            lost=False):  # fmt: skip
+def _parcel(
+    db, actor, person_id, today, packed_on, dispatched_on=None, delivered_on=None, lost=False
+):
     parcel = packed(db, actor, person_id, today, items=1, on=packed_on)
     if dispatched_on:
         handed_over(db, actor, [parcel], dispatched_on, today, ref=f"S-{parcel.id}")
@@ -34,8 +35,15 @@ def _parcel(db, actor, person_id, today, packed_on, dispatched_on=None, delivere
 
 def test_counts_at_the_edges_of_the_window(db, caseworker, supervisor, today) -> None:
     captive = register(db, caseworker, today, status_since=date(2026, 9, 1))
-    evacuee = register(db, caseworker, today, category="evacuee", family_name="Їжакевич",
-                       given_name="Ганна", status_since=date(2026, 9, 1))  # fmt: skip
+    evacuee = register(
+        db,
+        caseworker,
+        today,
+        category="evacuee",
+        family_name="Їжакевич",
+        given_name="Ганна",
+        status_since=date(2026, 9, 1),
+    )
     c = captive.id
     sep = date(2026, 9, 20)
     _parcel(db, caseworker, c, today, sep, date(2026, 9, 25), date(2026, 9, 30))  # day before
@@ -49,8 +57,9 @@ def test_counts_at_the_edges_of_the_window(db, caseworker, supervisor, today) ->
     _parcel(db, caseworker, c, today, sep, date(2026, 10, 5), lost=True)  # lost: never counts
     _parcel(db, caseworker, evacuee.id, today, sep, date(2026, 10, 2), date(2026, 10, 10))
     everyone = _campaign(db, supervisor, starts_on=OCT_1)
-    captives = _campaign(db, supervisor, name="Полоненим", target=2, starts_on=OCT_1,
-                         category="captive")  # fmt: skip
+    captives = _campaign(
+        db, supervisor, name="Полоненим", target=2, starts_on=OCT_1, category="captive"
+    )
     with db.reading() as session:
         progress = {p.campaign_id: p for p in campaigns.campaign_progress(session, today=today)}
     overall = progress[everyone.id]
@@ -88,16 +97,25 @@ def test_update_and_delete(db, supervisor, today) -> None:
     campaign = _campaign(db, supervisor)
     with unit_of_work(db, supervisor) as session:
         changed = campaigns.update_campaign(
-            session, supervisor, campaign.id, "Зима-2026 (уточнено)", "2000", date(2026, 12, 31),
-            category=Category.EVACUEE, expected_version=1,
-        )  # fmt: skip
+            session,
+            supervisor,
+            campaign.id,
+            "Зима-2026 (уточнено)",
+            "2000",
+            date(2026, 12, 31),
+            category=Category.EVACUEE,
+            expected_version=1,
+        )
     assert (changed.target_parcels, changed.category, changed.version) == (
-        2000, Category.EVACUEE, 2,
-    )  # fmt: skip
+        2000,
+        Category.EVACUEE,
+        2,
+    )
     with pytest.raises(EditConflictError):
         with unit_of_work(db, supervisor) as session:
-            campaigns.update_campaign(session, supervisor, campaign.id, "x", 1, OCT_31,
-                                      expected_version=1)  # fmt: skip
+            campaigns.update_campaign(
+                session, supervisor, campaign.id, "x", 1, OCT_31, expected_version=1
+            )
     with unit_of_work(db, supervisor) as session:
         campaigns.delete_campaign(session, supervisor, campaign.id)
     with db.reading() as session:

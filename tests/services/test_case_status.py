@@ -82,9 +82,14 @@ def test_final_cases_need_a_supervisors_correction(db, caseworker, supervisor, t
         )
     with unit_of_work(db, supervisor) as session:
         corrected = case_status.correct_status(
-            session, supervisor, person.id, CaseStatus.AWAITING_ACCEPTANCE,
-            effective_on=today, today=today, reason="Closed by mistake",
-        )  # fmt: skip
+            session,
+            supervisor,
+            person.id,
+            CaseStatus.AWAITING_ACCEPTANCE,
+            effective_on=today,
+            today=today,
+            reason="Closed by mistake",
+        )
     assert corrected.status is CaseStatus.AWAITING_ACCEPTANCE
     with db.reading() as session:
         top = case_status.status_history(session, person.id)[0]

@@ -16,16 +16,25 @@ from tests.services.mail_helpers import family, log, snapshot
 def test_log_with_a_contact_as_author_copies_name_and_relationship(db, caseworker, today) -> None:
     person, wife = family(db, caseworker, today)
     item = log(
-        db, caseworker, person.id, today, author_contact_id=wife.id, author_name="ignored",
-        received_on=today - timedelta(days=2), language="українська", pages="3",
+        db,
+        caseworker,
+        person.id,
+        today,
+        author_contact_id=wife.id,
+        author_name="ignored",
+        received_on=today - timedelta(days=2),
+        language="українська",
+        pages="3",
         description="Лист від дружини, з фото доньки",
-    )  # fmt: skip
+    )
     assert item.author_contact_id == wife.id
     assert item.author_name == "Ковальчук Олена Ігорівна"
     assert item.author_relationship is Relationship.WIFE
     assert (item.kind, item.direction, item.status) == (
-        ItemKind.LETTER, Direction.TO_PERSON, ItemStatus.LOGGED,
-    )  # fmt: skip
+        ItemKind.LETTER,
+        Direction.TO_PERSON,
+        ItemStatus.LOGGED,
+    )
     assert item.received_on == today - timedelta(days=2) and item.pages == 3
     assert item.logged_by_id == caseworker.id
     with db.reading() as session:
@@ -38,9 +47,15 @@ def test_log_with_a_contact_as_author_copies_name_and_relationship(db, caseworke
 def test_log_with_a_typed_author(db, caseworker, today) -> None:
     person, _ = family(db, caseworker, today)
     item = log(
-        db, caseworker, person.id, today, kind="Drawing", author_name="  Мар'яна   Гнатюк ",
-        author_relationship="daughter", received_on="24.11.2026",
-    )  # fmt: skip
+        db,
+        caseworker,
+        person.id,
+        today,
+        kind="Drawing",
+        author_name="  Мар'яна   Гнатюк ",
+        author_relationship="daughter",
+        received_on="24.11.2026",
+    )
     assert item.author_contact_id is None
     assert item.author_name == "Марʼяна Гнатюк"  # the Ukrainian apostrophe
     assert item.author_relationship is Relationship.DAUGHTER
@@ -51,8 +66,9 @@ def test_received_date_defaults_to_today_and_items_from_the_person_need_no_autho
     db, caseworker, today
 ) -> None:
     person, _ = family(db, caseworker, today)
-    item = log(db, caseworker, person.id, today, direction="from_person", author_name=None,
-               kind="postcard")  # fmt: skip
+    item = log(
+        db, caseworker, person.id, today, direction="from_person", author_name=None, kind="postcard"
+    )
     assert item.received_on == today and item.author_name is None
 
 
@@ -105,8 +121,9 @@ def test_screening_passes_or_withholds_with_a_reason(db, caseworker, today) -> N
         _screen(db, caseworker, second.id, today, passed=False, reason="  ")
     assert raised.value.fields == {"reason": "is required"}
     assert snapshot(db) == before
-    withheld = _screen(db, caseworker, second.id, today, passed=False,
-                       reason="Містить назву місця утримання")  # fmt: skip
+    withheld = _screen(
+        db, caseworker, second.id, today, passed=False, reason="Містить назву місця утримання"
+    )
     assert withheld.status is ItemStatus.WITHHELD
     assert withheld.withheld_reason == "Містить назву місця утримання"
     with db.reading() as session:
@@ -143,10 +160,13 @@ def test_list_update_and_remove(db, caseworker, today) -> None:
         assert [i.id for i in only] == [old.id]
     with unit_of_work(db, caseworker) as session:
         edited = correspondence.update_item(
-            session, caseworker, old.id, {"kind": "letter", "direction": "to_person",
-                                          "author_name": "Ґалина Їжак", "pages": 2},
-            expected_version=1, today=today,
-        )  # fmt: skip
+            session,
+            caseworker,
+            old.id,
+            {"kind": "letter", "direction": "to_person", "author_name": "Ґалина Їжак", "pages": 2},
+            expected_version=1,
+            today=today,
+        )
     assert edited.author_name == "Ґалина Їжак" and edited.version == 2
     with unit_of_work(db, caseworker) as session:
         correspondence.remove_item(session, caseworker, new.id)
@@ -159,7 +179,8 @@ def test_list_update_and_remove(db, caseworker, today) -> None:
 
 
 def test_items_of_an_evacuee_too(db, caseworker, today) -> None:
-    person = register(db, caseworker, today, category="evacuee", family_name="Пʼятак",
-                      given_name="Єва")  # fmt: skip
+    person = register(
+        db, caseworker, today, category="evacuee", family_name="Пʼятак", given_name="Єва"
+    )
     item = log(db, caseworker, person.id, today, author_name="Сестра Їра")
     assert item.person_id == person.id

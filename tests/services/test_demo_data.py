@@ -277,10 +277,22 @@ def test_same_seed_gives_the_same_data(tmp_path: Path, demo) -> None:
     other, _ = _build(tmp_path / "other.sqlite3", seed=7)
     try:
         for model in (
-            Person, PersonNameKey, StatusEvent, Contact, CaseNote, CorrespondenceItem, Parcel,
-            Shipment, MailEvent, Acknowledgement, AcknowledgementLine, Campaign, Operation,
-            OperationMember, CaseReview,
-        ):  # fmt: skip
+            Person,
+            PersonNameKey,
+            StatusEvent,
+            Contact,
+            CaseNote,
+            CorrespondenceItem,
+            Parcel,
+            Shipment,
+            MailEvent,
+            Acknowledgement,
+            AcknowledgementLine,
+            Campaign,
+            Operation,
+            OperationMember,
+            CaseReview,
+        ):
             assert _table(first, model) == _table(second, model), model.__name__
         assert _table(first, User, "created_at") == _table(second, User, "created_at")
         assert _table(first, Person) != _table(other, Person)
@@ -342,10 +354,13 @@ def test_every_mail_page_has_something_to_show(demo) -> None:
     handed = [s for s in shipments if s.status is not ShipmentStatus.PREPARING]
     assert len(handed) >= 3
     assert all(
-        s.handed_over_by and s.handed_over_org and s.received_by and s.received_org
+        s.handed_over_by
+        and s.handed_over_org
+        and s.received_by
+        and s.received_org
         and re.fullmatch(r"(ICRC|CO)-\d{4}-\d{2}", s.reference)
         for s in handed
-    )  # fmt: skip
+    )
     statuses = {p.status for p in parcels if p.shipment_id in {s.id for s in handed}}
     assert {ParcelStatus.DISPATCHED, ParcelStatus.DELIVERED} <= statuses
     with db.reading() as session:
@@ -451,8 +466,11 @@ def test_items_and_parcels_follow_the_mail_rules(demo) -> None:
 
 
 def _form(item: CorrespondenceItem) -> dict[str, object]:
-    return {"kind": item.kind.value, "direction": item.direction.value,
-            "author_contact_id": item.author_contact_id}  # fmt: skip
+    return {
+        "kind": item.kind.value,
+        "direction": item.direction.value,
+        "author_contact_id": item.author_contact_id,
+    }
 
 
 def test_nothing_is_dated_after_today(demo) -> None:

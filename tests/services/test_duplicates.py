@@ -10,8 +10,15 @@ from tests.services.helpers import register
 
 @pytest.fixture
 def yurii(db, admin, today):
-    return register(db, admin, today, family_name="Харченко", given_name="Юрій",
-                    date_of_birth="14.03.1985", service_number="ZS-4411")  # fmt: skip
+    return register(
+        db,
+        admin,
+        today,
+        family_name="Харченко",
+        given_name="Юрій",
+        date_of_birth="14.03.1985",
+        service_number="ZS-4411",
+    )
 
 
 def _candidates(db, **values):
@@ -22,12 +29,15 @@ def _candidates(db, **values):
 @pytest.mark.parametrize(
     ("family", "given", "born"),
     [
-        ("Kharchenko", "Yurii", "1985"), ("Harchenko", "Yuriy", "02.05.1985"),
-        ("Харченко", "Юрий", "1985-03"), ("Харчэнко", "Юрій", "1985"),  # a typo
-        ("Kharchenko", "Iurii", "1985"), ("Yurii", "Kharchenko", "1985"),  # swapped
+        ("Kharchenko", "Yurii", "1985"),
+        ("Harchenko", "Yuriy", "02.05.1985"),
+        ("Харченко", "Юрий", "1985-03"),
+        ("Харчэнко", "Юрій", "1985"),  # a typo
+        ("Kharchenko", "Iurii", "1985"),
+        ("Yurii", "Kharchenko", "1985"),  # swapped
         ("Kharchenko", "Yurii", None),  # birth year unknown: the name must be all but equal
     ],
-)  # fmt: skip
+)
 def test_spelling_variants_born_the_same_year_are_candidates(db, yurii, family, given, born):
     found = _candidates(db, family_name=family, given_name=given, date_of_birth=born)
     assert [c.person_id for c in found] == [yurii.id]
@@ -37,10 +47,12 @@ def test_spelling_variants_born_the_same_year_are_candidates(db, yurii, family, 
 @pytest.mark.parametrize(
     ("family", "given", "born"),
     [
-        ("Kharchenko", "Yurii", "1986"), ("Kharchenko", "Oleh", "1985"),
-        ("Kovalenko", "Yurii", "1985"), ("Kharchuk", "Yurii", None),
+        ("Kharchenko", "Yurii", "1986"),
+        ("Kharchenko", "Oleh", "1985"),
+        ("Kovalenko", "Yurii", "1985"),
+        ("Kharchuk", "Yurii", None),
     ],
-)  # fmt: skip
+)
 def test_other_people_are_not(db, yurii, family, given, born) -> None:
     assert _candidates(db, family_name=family, given_name=given, date_of_birth=born) == []
 
@@ -49,8 +61,13 @@ def test_same_service_number_whatever_the_name(db, yurii) -> None:
     (found,) = _candidates(db, family_name="Smith", given_name="John", service_number="zs-4411")
     assert found.person_id == yurii.id
     assert found.reasons == ("same service number ZS-4411",)
-    both = _candidates(db, family_name="Kharchenko", given_name="Yurii",
-                       date_of_birth="1985", service_number="ZS-4411")  # fmt: skip
+    both = _candidates(
+        db,
+        family_name="Kharchenko",
+        given_name="Yurii",
+        date_of_birth="1985",
+        service_number="ZS-4411",
+    )
     assert both[0].reasons == ("same service number ZS-4411", "similar name, both born 1985")
 
 
@@ -61,14 +78,23 @@ def test_the_person_being_edited_is_not_its_own_duplicate(db, yurii) -> None:
 
 
 def test_pairs_across_the_register(db, admin, today, yurii) -> None:
-    twin = register(db, admin, today, family_name="Kharchenko", given_name="Yurii",
-                    date_of_birth="1985")  # fmt: skip
+    twin = register(
+        db, admin, today, family_name="Kharchenko", given_name="Yurii", date_of_birth="1985"
+    )
     register(db, admin, today, family_name="Kharchenko", given_name="Yurii", date_of_birth="1960")
     no_year = register(db, admin, today, family_name="Пʼятницька", given_name="Євгенія")
-    other = register(db, admin, today, family_name="Piatnytska", given_name="Yevheniia",
-                     date_of_birth="1990")  # fmt: skip
-    badge = register(db, admin, today, family_name="Smith", given_name="John",
-                     service_number="zs-4411", date_of_birth="1970")  # fmt: skip
+    other = register(
+        db, admin, today, family_name="Piatnytska", given_name="Yevheniia", date_of_birth="1990"
+    )
+    badge = register(
+        db,
+        admin,
+        today,
+        family_name="Smith",
+        given_name="John",
+        service_number="zs-4411",
+        date_of_birth="1970",
+    )
     register(db, admin, today, family_name="Бойко", given_name="Ганна", date_of_birth="1985")
     with db.reading() as session:
         pairs = possible_duplicate_pairs(session)

@@ -33,23 +33,49 @@ NOT_COMPARED = {"id", "created_at", "updated_at", "version", "assigned_to_id", "
 def _register_variety(db, admin, caseworker, today):
     earlier = today - timedelta(days=40)
     first = register(
-        db, admin, today, family_name="Пʼятницька", given_name="Євгенія", patronymic="Іванівна",
-        date_of_birth="14.03.1985", sex="female", citizenship="UA", home_region="Харківська",
-        service_number="ZS-4411", rank="Солдат", unit="в/ч А1234", captured_on="03.2024",
-        captured_at="Бахмут, \"Азовсталь\"", holding_party="Other side",
-        detention_place="Колонія №1; блок 2", icrc_number="ICRC-77-1", status_since=earlier,
-    )  # fmt: skip
+        db,
+        admin,
+        today,
+        family_name="Пʼятницька",
+        given_name="Євгенія",
+        patronymic="Іванівна",
+        date_of_birth="14.03.1985",
+        sex="female",
+        citizenship="UA",
+        home_region="Харківська",
+        service_number="ZS-4411",
+        rank="Солдат",
+        unit="в/ч А1234",
+        captured_on="03.2024",
+        captured_at='Бахмут, "Азовсталь"',
+        holding_party="Other side",
+        detention_place="Колонія №1; блок 2",
+        icrc_number="ICRC-77-1",
+        status_since=earlier,
+    )
     second = register(
-        db, caseworker, today, category="evacuee", family_name="Smith", given_name="John",
-        date_of_birth="1990", evacuated_from="Вовчанськ", evacuated_on="2025-05-02",
-        current_location="Суми, гуртожиток", evacuated_by="ICRC",
-    )  # fmt: skip
+        db,
+        caseworker,
+        today,
+        category="evacuee",
+        family_name="Smith",
+        given_name="John",
+        date_of_birth="1990",
+        evacuated_from="Вовчанськ",
+        evacuated_on="2025-05-02",
+        current_location="Суми, гуртожиток",
+        evacuated_by="ICRC",
+    )
     third = register(db, admin, today, family_name="Ґонта", given_name="Олег", unit="=SUM(A1)")
     with unit_of_work(db, admin) as session:
         case_status.change_status(
-            session, admin, first.id, CaseStatus.CONFIRMED,
-            effective_on=today - timedelta(days=3), today=today,
-        )  # fmt: skip
+            session,
+            admin,
+            first.id,
+            CaseStatus.CONFIRMED,
+            effective_on=today - timedelta(days=3),
+            today=today,
+        )
         case_status.block_case(session, admin, second.id, "Home country refuses", today=today)
         notes.add_note(session, admin, first.id, "Перша нотатка")
         notes.add_note(session, admin, first.id, "Лист від матері, 2 сторінки")
@@ -121,9 +147,12 @@ def test_export_follows_the_filter_and_the_template_is_empty(
     path = tmp_path / "confirmed.csv"
     with db.reading() as session:
         export_persons(
-            session, PersonFilter(status=CaseStatus.CONFIRMED), path,
-            today=today, threshold_days=30,
-        )  # fmt: skip
+            session,
+            PersonFilter(status=CaseStatus.CONFIRMED),
+            path,
+            today=today,
+            threshold_days=30,
+        )
     _, rows = _rows(path)
     assert [r[0] for r in rows] == [first.case_number]
     assert rows[0][PERSON_COLUMNS.index("notes")] == "Лист від матері, 2 сторінки"
@@ -141,9 +170,15 @@ def test_parcels_of_a_shipment(db, admin, today, tmp_path) -> None:
         session.flush()
         for number in ("P-0002", "P-0001"):
             session.add(
-                Parcel(parcel_number=number, person_id=person.id, shipment_id=shipment.id,
-                       contents="Лист, малюнок", weight_grams=800, packed_on=date(2026, 11, 20))
-            )  # fmt: skip
+                Parcel(
+                    parcel_number=number,
+                    person_id=person.id,
+                    shipment_id=shipment.id,
+                    contents="Лист, малюнок",
+                    weight_grams=800,
+                    packed_on=date(2026, 11, 20),
+                )
+            )
         session.add(Parcel(parcel_number="P-0003", person_id=person.id))
     path = tmp_path / "parcels.xlsx"
     with db.reading() as session:

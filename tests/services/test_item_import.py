@@ -18,8 +18,17 @@ from ombuds_desk.services.unit_of_work import unit_of_work
 from tests.services.helpers import register
 from tests.services.table_files import write_csv, write_xlsx
 
-HEAD = ["case_number", "kind", "direction", "author", "relationship", "date_received",
-        "language", "pages", "description"]  # fmt: skip
+HEAD = [
+    "case_number",
+    "kind",
+    "direction",
+    "author",
+    "relationship",
+    "date_received",
+    "language",
+    "pages",
+    "description",
+]
 
 
 def _plan(db, path, today):
@@ -39,9 +48,11 @@ def case(db, admin, today):
     person = register(db, admin, today)
     with unit_of_work(db, admin) as session:
         wife = add_contact(
-            session, admin, person.id,
+            session,
+            admin,
+            person.id,
             {"family_name": "Іваненко", "given_name": "Ганна", "relationship": "wife"},
-        )  # fmt: skip
+        )
     return person, wife
 
 
@@ -88,8 +99,10 @@ def test_items_are_checked_line_by_line_and_written_all_or_nothing(
     assert (drawing.kind, drawing.direction) == (ItemKind.DRAWING, Direction.TO_PERSON)
     assert (drawing.author_name, drawing.author_relationship) == ("Марійка", Relationship.DAUGHTER)
     assert (card.direction, card.received_on, card.status) == (
-        Direction.FROM_PERSON, today, ItemStatus.LOGGED,
-    )  # fmt: skip
+        Direction.FROM_PERSON,
+        today,
+        ItemStatus.LOGGED,
+    )
     with db.reading() as session:
         assert session.execute(select(func.count()).select_from(MailEvent)).scalar_one() == 3
 
@@ -114,9 +127,21 @@ def test_a_case_export_of_items_imports_back(db, admin, today, tmp_path, case) -
     person, _ = case
     path = write_csv(
         tmp_path / "items.csv",
-        [HEAD, [person.case_number, "photo", "to_person", "Ганна Іваненко", "", "01.11.2026",
-                "", "", "Фото; двір"]],
-    )  # fmt: skip
+        [
+            HEAD,
+            [
+                person.case_number,
+                "photo",
+                "to_person",
+                "Ганна Іваненко",
+                "",
+                "01.11.2026",
+                "",
+                "",
+                "Фото; двір",
+            ],
+        ],
+    )
     run_item_import(db, admin, _plan(db, path, today), today=today)
     exported = tmp_path / "case-items.csv"
     with db.reading() as session:

@@ -30,11 +30,13 @@ def _many_parcels(db, actor, today):
     with unit_of_work(db, actor) as session:
         made = []
         for n in range(PARCELS):
-            parcel = parcels.create_parcel(session, actor, people[n % 3].id, today=today,
-                                           contents=f"Посилка {n}")  # fmt: skip
+            parcel = parcels.create_parcel(
+                session, actor, people[n % 3].id, today=today, contents=f"Посилка {n}"
+            )
             if n % 3 == 0:
-                parcels.pack_parcel(session, actor, parcel.id, seal_number=f"SL-{n:04d}",
-                                    today=today)  # fmt: skip
+                parcels.pack_parcel(
+                    session, actor, parcel.id, seal_number=f"SL-{n:04d}", today=today
+                )
             made.append(parcel)
         shipment = shipments.create_shipment(session, actor, "ОМБ/2026/14", "counterpart_ombudsman")
         packed = [p.id for p in made if p.status is ParcelStatus.PACKED][:50]
@@ -67,8 +69,7 @@ def test_parcel_ids_filter_sort_and_page(db, caseworker, today) -> None:
         assert len(by_name) == 120
         # Cyrillic order: Антоненко, Ґжицький, Яворський
         assert {made[by_name[0] - made[0].id].person_id} == {people[1].id}
-        by_shipment = parcel_ids(session, ParcelFilter(), sort=ParcelSort.SHIPMENT,
-                                 descending=True)  # fmt: skip
+        by_shipment = parcel_ids(session, ParcelFilter(), sort=ParcelSort.SHIPMENT, descending=True)
         assert set(by_shipment[:50]) == set(shipped)
         page = everything[100:150]
         rows = parcel_rows(session, page)
@@ -85,8 +86,9 @@ def test_parcel_rows_count_items_and_name_the_shipment(db, caseworker, today) ->
     letters = screened(db, caseworker, person.id, today, 3)
     with unit_of_work(db, caseworker) as session:
         parcel = parcels.create_parcel(session, caseworker, person.id, today=today)
-        parcels.add_items_to_parcel(session, caseworker, parcel.id, [i.id for i in letters],
-                                    today=today)  # fmt: skip
+        parcels.add_items_to_parcel(
+            session, caseworker, parcel.id, [i.id for i in letters], today=today
+        )
     with db.reading() as session:
         assert parcel_rows(session, [parcel.id])[parcel.id].item_count == 3
         assert parcel_rows(session, []) == {}
@@ -96,14 +98,22 @@ def test_item_ids_and_rows(db, caseworker, today) -> None:
     person, wife = family(db, caseworker, today)
     other, _ = family(db, caseworker, today, family_name="Єременко", given_name="Павло")
     for n in range(40):
-        log(db, caseworker, person.id, today, kind="drawing" if n % 4 else "letter",
-            author_contact_id=wife.id if n % 2 else None, author_name="Бабуся Ярина")  # fmt: skip
+        log(
+            db,
+            caseworker,
+            person.id,
+            today,
+            kind="drawing" if n % 4 else "letter",
+            author_contact_id=wife.id if n % 2 else None,
+            author_name="Бабуся Ярина",
+        )
     log(db, caseworker, other.id, today, direction="from_person")
     in_parcel = screened(db, caseworker, person.id, today, 2)
     with unit_of_work(db, caseworker) as session:
         parcel = parcels.create_parcel(session, caseworker, person.id, today=today)
-        parcels.add_items_to_parcel(session, caseworker, parcel.id, [i.id for i in in_parcel],
-                                    today=today)  # fmt: skip
+        parcels.add_items_to_parcel(
+            session, caseworker, parcel.id, [i.id for i in in_parcel], today=today
+        )
     with db.reading() as session:
         mine = item_ids(session, ItemFilter(person_id=person.id))
         assert len(mine) == 42 and mine[0] > mine[-1]  # newest first
@@ -112,11 +122,17 @@ def test_item_ids_and_rows(db, caseworker, today) -> None:
         assert item_ids(session, ItemFilter(parcel_id=parcel.id), descending=False) == [
             i.id for i in in_parcel
         ]
-        loose = item_ids(session, ItemFilter(person_id=person.id, not_in_parcel=True,
-                                             status=ItemStatus.LOGGED))  # fmt: skip
+        loose = item_ids(
+            session, ItemFilter(person_id=person.id, not_in_parcel=True, status=ItemStatus.LOGGED)
+        )
         assert len(loose) == 40
-        by_author = item_ids(session, ItemFilter(person_id=person.id), sort=ItemSort.AUTHOR,
-                             descending=False, limit=5)  # fmt: skip
+        by_author = item_ids(
+            session,
+            ItemFilter(person_id=person.id),
+            sort=ItemSort.AUTHOR,
+            descending=False,
+            limit=5,
+        )
         rows = item_rows(session, mine[:5] + by_author)
     assert rows[in_parcel[0].id].parcel_number == parcel.parcel_number
     assert rows[in_parcel[0].id].status is ItemStatus.PACKED

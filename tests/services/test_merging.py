@@ -27,19 +27,32 @@ COUNTED = (Contact, CorrespondenceItem, Parcel, StatusEvent, CaseNote, CaseRevie
 
 def _fill(db, actor, today, person, label: str, operations: list[int]) -> None:
     with unit_of_work(db, actor) as session:
-        add_contact(session, actor, person.id, {"family_name": "Іваненко", "given_name": label,
-                                                "relationship": "mother"})  # fmt: skip
-        log_item(session, actor, person.id, {"kind": "letter", "direction": "to_person",
-                                             "author_name": label}, today=today)  # fmt: skip
+        add_contact(
+            session,
+            actor,
+            person.id,
+            {"family_name": "Іваненко", "given_name": label, "relationship": "mother"},
+        )
+        log_item(
+            session,
+            actor,
+            person.id,
+            {"kind": "letter", "direction": "to_person", "author_name": label},
+            today=today,
+        )
         session.add(Parcel(parcel_number=f"P-{label}", person_id=person.id))
         notes.add_note(session, actor, person.id, f"Note {label}")
         session.add(CaseReview(person_id=person.id, decision=ReviewDecision.KEEP_WAITING))
         for operation_id in operations:
             session.add(OperationMember(operation_id=operation_id, person_id=person.id))
         case_status.change_status(
-            session, actor, person.id, CaseStatus.CONFIRMED,
-            effective_on=today, today=today,
-        )  # fmt: skip
+            session,
+            actor,
+            person.id,
+            CaseStatus.CONFIRMED,
+            effective_on=today,
+            today=today,
+        )
 
 
 def _counts(db) -> dict[str, int]:
@@ -51,10 +64,18 @@ def _counts(db) -> dict[str, int]:
 
 
 def test_merge_keeps_everything(db, admin, supervisor, today) -> None:
-    keep = register(db, admin, today, family_name="Іваненко", given_name="Юрій",
-                    date_of_birth="1985")  # fmt: skip
-    drop = register(db, admin, today, family_name="Іваненко", given_name="Юрий",
-                    date_of_birth="14.03.1985", service_number="ZS-1")  # fmt: skip
+    keep = register(
+        db, admin, today, family_name="Іваненко", given_name="Юрій", date_of_birth="1985"
+    )
+    drop = register(
+        db,
+        admin,
+        today,
+        family_name="Іваненко",
+        given_name="Юрий",
+        date_of_birth="14.03.1985",
+        service_number="ZS-1",
+    )
     with unit_of_work(db, admin) as session:
         ops = []
         for name in ("Exchange 1", "Exchange 2"):

@@ -17,8 +17,15 @@ from tests.services.mail_helpers import handed_over, log, packed
 
 
 def _from(db, actor, person_id, today, days_ago, kind="letter"):
-    return log(db, actor, person_id, today, direction="from_person", kind=kind,
-               received_on=today - timedelta(days=days_ago))  # fmt: skip
+    return log(
+        db,
+        actor,
+        person_id,
+        today,
+        direction="from_person",
+        kind=kind,
+        received_on=today - timedelta(days=days_ago),
+    )
 
 
 def _paged(session, today, **kw):
@@ -45,20 +52,33 @@ def test_nothing_yet_counts_from_registration(db, caseworker, today) -> None:
 
 
 def test_sent_counts_from_dispatch_and_received_from_receipt(db, caseworker, today) -> None:
-    person = register(db, caseworker, today, family_name="Ґрицай", given_name="Юрій",
-                      status_since=today - timedelta(days=200))  # fmt: skip
+    person = register(
+        db,
+        caseworker,
+        today,
+        family_name="Ґрицай",
+        given_name="Юрій",
+        status_since=today - timedelta(days=200),
+    )
     early = packed(db, caseworker, person.id, today, items=2, on=today - timedelta(days=40))
     handed_over(db, caseworker, [early], today - timedelta(days=35), today, ref="A")
     with unit_of_work(db, caseworker) as session:
-        deliveries.confirm_delivery(session, caseworker, [early.id],
-                                    on=today - timedelta(days=3), today=today)  # fmt: skip
+        deliveries.confirm_delivery(
+            session, caseworker, [early.id], on=today - timedelta(days=3), today=today
+        )
     later = packed(db, caseworker, person.id, today, items=1, on=today - timedelta(days=20))
     handed_over(db, caseworker, [later], today - timedelta(days=12), today, ref="B")
     back = packed(db, caseworker, person.id, today, items=1, on=today - timedelta(days=9))
     handed_over(db, caseworker, [back], today - timedelta(days=8), today, ref="C")
     with unit_of_work(db, caseworker) as session:
-        deliveries.mark_returned(session, caseworker, back.id, reason="Не прийняли",
-                                 on=today - timedelta(days=1), today=today)  # fmt: skip
+        deliveries.mark_returned(
+            session,
+            caseworker,
+            back.id,
+            reason="Не прийняли",
+            on=today - timedelta(days=1),
+            today=today,
+        )
     packed(db, caseworker, person.id, today, items=1)  # packed today, not sent yet
     log(db, caseworker, person.id, today)  # logged today, not sent
     _from(db, caseworker, person.id, today, 30)  # outside the 30 days
@@ -78,8 +98,14 @@ def test_sent_counts_from_dispatch_and_received_from_receipt(db, caseworker, tod
 
 def test_no_news_list_edges_and_order(db, caseworker, today) -> None:
     def captive(name, days_registered):
-        return register(db, caseworker, today, family_name=name, given_name="Євген",
-                        status_since=today - timedelta(days=days_registered))  # fmt: skip
+        return register(
+            db,
+            caseworker,
+            today,
+            family_name=name,
+            given_name="Євген",
+            status_since=today - timedelta(days=days_registered),
+        )
 
     silent = captive("Мовчан", 117)
     over = captive("Пʼятих", 90)
@@ -89,23 +115,36 @@ def test_no_news_list_edges_and_order(db, caseworker, today) -> None:
     recent = captive("Свіжий", 10)  # registered 10 days ago, nothing yet
     freed = captive("Звільнений", 200)
     with unit_of_work(db, caseworker) as session:
-        case_status.change_status(session, caseworker, freed.id, CaseStatus.RELEASED,
-                                  effective_on=today, today=today)  # fmt: skip
-    register(db, caseworker, today, category="evacuee", family_name="Біженка",
-             given_name="Олена", status_since=today - timedelta(days=300))  # fmt: skip
+        case_status.change_status(
+            session, caseworker, freed.id, CaseStatus.RELEASED, effective_on=today, today=today
+        )
+    register(
+        db,
+        caseworker,
+        today,
+        category="evacuee",
+        family_name="Біженка",
+        given_name="Олена",
+        status_since=today - timedelta(days=300),
+    )
     sent = packed(db, caseworker, silent.id, today, items=1, on=today - timedelta(days=3))
     handed_over(db, caseworker, [sent], today - timedelta(days=2), today)
     with db.reading() as session:
         rows = no_news_list(session, today=today, threshold_days=30)
         either_way = no_news_list(session, today=today, threshold_days=30, direction=None)
-        to_them = no_news_list(session, today=today, threshold_days=30,
-                               direction=Direction.TO_PERSON)  # fmt: skip
-        for whole, kw in ((rows, {}), (either_way, {"direction": None}),
-                          (to_them, {"direction": Direction.TO_PERSON})):  # fmt: skip
+        to_them = no_news_list(
+            session, today=today, threshold_days=30, direction=Direction.TO_PERSON
+        )
+        for whole, kw in (
+            (rows, {}),
+            (either_way, {"direction": None}),
+            (to_them, {"direction": Direction.TO_PERSON}),
+        ):
             assert _paged(session, today, threshold_days=30, **kw) == whole
     assert [(r.case_number, r.days, r.last_news) for r in rows] == [
-        (silent.case_number, 117, None), (over.case_number, 31, today - timedelta(days=31)),
-    ]  # fmt: skip
+        (silent.case_number, 117, None),
+        (over.case_number, 31, today - timedelta(days=31)),
+    ]
     assert rows[0].name == "Мовчан Євген" and rows[0].status is CaseStatus.REGISTERED
     assert recent.id not in {r.person_id for r in rows}
     assert [r.person_id for r in either_way] == [over.id]

@@ -16,9 +16,13 @@ from tests.services.helpers import register
 def _exchange(db, actor, today):
     with unit_of_work(db, actor) as session:
         return operations.create_operation(
-            session, actor, name="Обмін 14 / Exchange 14", kind=OperationKind.EXCHANGE,
-            planned_on=today, facilitated_by="ICRC",
-        )  # fmt: skip
+            session,
+            actor,
+            name="Обмін 14 / Exchange 14",
+            kind=OperationKind.EXCHANGE,
+            planned_on=today,
+            facilitated_by="ICRC",
+        )
 
 
 def test_complete_exchange_repatriates_everyone_with_history(db, supervisor, today) -> None:

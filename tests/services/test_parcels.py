@@ -44,8 +44,10 @@ def test_numbers_run_per_year(db, caseworker, today) -> None:
     second = _create(db, caseworker, person.id, today)
     next_year = _create(db, caseworker, person.id, date(2027, 1, 2))
     assert [first.parcel_number, second.parcel_number, next_year.parcel_number] == [
-        "PCL-2026-000001", "PCL-2026-000002", "PCL-2027-000001",
-    ]  # fmt: skip
+        "PCL-2026-000001",
+        "PCL-2026-000002",
+        "PCL-2027-000001",
+    ]
     assert first.status is ParcelStatus.ASSEMBLING and first.weight_grams == 850
     with db.reading() as session:
         assert [h.to_status for h in parcel_history(session, first.id)] == ["assembling"]
@@ -76,8 +78,9 @@ def test_screened_items_become_packed_when_added_and_screened_again_when_removed
     assert {i.status for i in added} == {ItemStatus.PACKED}
     assert _add(db, caseworker, parcel.id, [letters[0].id], today) == []  # scanned twice: no-op
     with unit_of_work(db, caseworker) as session:
-        out = parcels.remove_item_from_parcel(session, caseworker, parcel.id, letters[2].id,
-                                              today=today)  # fmt: skip
+        out = parcels.remove_item_from_parcel(
+            session, caseworker, parcel.id, letters[2].id, today=today
+        )
     assert out.status is ItemStatus.SCREENED and out.parcel_id is None
     assert [i.id for i in reload_items(db, parcel.id)] == [letters[0].id, letters[1].id]
     assert reload_parcel(db, parcel.id).version == 3
@@ -121,8 +124,9 @@ def test_sealing_needs_a_unique_seal_and_something_inside(db, caseworker, today)
     with pytest.raises(ValidationError, match="the parcel is empty"):
         _pack(db, caseworker, empty.id, today)
     with unit_of_work(db, caseworker) as session:
-        parcels.set_parcel_contents(session, caseworker, empty.id, contents="Чай, цукор, мило",
-                                    weight_grams=1200)  # fmt: skip
+        parcels.set_parcel_contents(
+            session, caseworker, empty.id, contents="Чай, цукор, мило", weight_grams=1200
+        )
     sealed = _pack(db, caseworker, empty.id, today, seal=" sl 0042 ", on=today - timedelta(days=1))
     assert sealed.status is ParcelStatus.PACKED and sealed.seal_number == "SL 0042"
     assert sealed.packed_on == today - timedelta(days=1)
@@ -141,14 +145,16 @@ def test_contents_and_weight_are_checked(db, caseworker, today) -> None:
     for weight, problem in (("півкіло", "whole number"), (0, "from 1"), (100_001, "from 1")):
         with pytest.raises(ValidationError) as raised:
             with unit_of_work(db, caseworker) as session:
-                parcels.set_parcel_contents(session, caseworker, parcel.id, contents=None,
-                                            weight_grams=weight)  # fmt: skip
+                parcels.set_parcel_contents(
+                    session, caseworker, parcel.id, contents=None, weight_grams=weight
+                )
         assert problem in raised.value.fields["weight_grams"]
     sealed = packed(db, caseworker, person.id, today, items=0)
     with pytest.raises(ValidationError, match="needs its contents"):
         with unit_of_work(db, caseworker) as session:
-            parcels.set_parcel_contents(session, caseworker, sealed.id, contents="",
-                                        weight_grams=None)  # fmt: skip
+            parcels.set_parcel_contents(
+                session, caseworker, sealed.id, contents="", weight_grams=None
+            )
 
 
 def test_a_packed_parcel_takes_no_items_until_reopened(db, caseworker, today) -> None:
@@ -165,8 +171,9 @@ def test_a_packed_parcel_takes_no_items_until_reopened(db, caseworker, today) ->
         with unit_of_work(db, caseworker) as session:
             parcels.reopen_parcel(session, caseworker, parcel.id, reason="", today=today)
     with unit_of_work(db, caseworker) as session:
-        reopened = parcels.reopen_parcel(session, caseworker, parcel.id,
-                                         reason="Забули додати малюнок", today=today)  # fmt: skip
+        reopened = parcels.reopen_parcel(
+            session, caseworker, parcel.id, reason="Забули додати малюнок", today=today
+        )
     assert reopened.status is ParcelStatus.ASSEMBLING and reopened.seal_number is None
     _add(db, caseworker, parcel.id, [extra.id], today)
     _pack(db, caseworker, parcel.id, today, seal="NEW-SEAL")

@@ -40,9 +40,14 @@ def _people(db) -> dict[str, Person]:
 
 @pytest.mark.parametrize(
     ("name", "encoding", "delimiter"),
-    [("a.csv", "utf-8", ","), ("b.csv", "cp1251", ";"), ("c.csv", "utf-16", "\t"),
-     ("d.csv", "utf-8-sig", ";"), ("e.xlsx", None, None)],
-)  # fmt: skip
+    [
+        ("a.csv", "utf-8", ","),
+        ("b.csv", "cp1251", ";"),
+        ("c.csv", "utf-16", "\t"),
+        ("d.csv", "utf-8-sig", ";"),
+        ("e.xlsx", None, None),
+    ],
+)
 def test_every_date_form_in_every_file_form(
     db, admin, today, tmp_path, name, encoding, delimiter
 ) -> None:
@@ -64,9 +69,12 @@ def test_every_date_form_in_every_file_form(
     assert (summary.added, summary.skipped) == (len(rows) - 1, 0)
     people = _people(db)
     assert {k: p.date_of_birth for k, p in people.items()} == {
-        "Іваненко": "1985-03-14", "Петренко": "1985-03-14", "Сидоренко": "1985-03-14",
-        "Коваль": "1985", **({"Ґонта": "1985-03-14"} if encoding is None else {}),
-    }  # fmt: skip
+        "Іваненко": "1985-03-14",
+        "Петренко": "1985-03-14",
+        "Сидоренко": "1985-03-14",
+        "Коваль": "1985",
+        **({"Ґонта": "1985-03-14"} if encoding is None else {}),
+    }
     assert people["Іваненко"].family_name_latin == "Ivanenko"
     assert people["Іваненко"].case_number == "CAP-2026-00001"
 
@@ -192,14 +200,28 @@ def test_status_and_block_are_recorded_as_imported(
     path = write_csv(
         tmp_path / "statuses.csv",
         [
-            ["case_number", "family_name", "given_name", "category", "status", "status_date",
-             "blocked_reason"],
+            [
+                "case_number",
+                "family_name",
+                "given_name",
+                "category",
+                "status",
+                "status_date",
+                "blocked_reason",
+            ],
             ["", "Новенко", "Ігор", "captive", "listed for exchange", "01.10.2026", ""],
-            ["", "Старенко", "Ігор", "evacuee", "AWAITING_ACCEPTANCE", "",
-             "Home country does not accept"],
+            [
+                "",
+                "Старенко",
+                "Ігор",
+                "evacuee",
+                "AWAITING_ACCEPTANCE",
+                "",
+                "Home country does not accept",
+            ],
             [mine.case_number, "", "", "", "confirmed", "", ""],
         ],
-    )  # fmt: skip
+    )
     run_import(db, caseworker, _plan(db, caseworker, path, today), today=today)
     people = _people(db)
     new = people["Новенко"]
@@ -241,9 +263,11 @@ def test_russian_and_ukrainian_headers(db, admin, today, tmp_path) -> None:
     )
     uk = write_csv(
         tmp_path / "uk.csv",
-        [["ПРІЗВИЩЕ", "Ім’я", "По батькові", "Категорія", "Дата народження", "Стать"],
-         ["Пʼятницька", "Євгенія", "Іванівна", "evacuee", "02.01.1990", "female"]],
-    )  # fmt: skip
+        [
+            ["ПРІЗВИЩЕ", "Ім’я", "По батькові", "Категорія", "Дата народження", "Стать"],
+            ["Пʼятницька", "Євгенія", "Іванівна", "evacuee", "02.01.1990", "female"],
+        ],
+    )
     for file in (path, uk):
         plan = _plan(db, admin, file, today)
         assert plan.problems == []
@@ -254,13 +278,17 @@ def test_russian_and_ukrainian_headers(db, admin, today, tmp_path) -> None:
 
 
 def test_plan_warns_of_likely_duplicates(db, admin, today, tmp_path) -> None:
-    known = register(db, admin, today, family_name="Харченко", given_name="Юрій",
-                     date_of_birth="1985")  # fmt: skip
+    known = register(
+        db, admin, today, family_name="Харченко", given_name="Юрій", date_of_birth="1985"
+    )
     path = write_csv(
         tmp_path / "dup.csv",
-        [HEAD, ["Kharchenko", "Yurii", "captive", "12.05.1985"],
-         ["Kharchenko", "Yurii", "captive", "1986"]],
-    )  # fmt: skip
+        [
+            HEAD,
+            ["Kharchenko", "Yurii", "captive", "12.05.1985"],
+            ["Kharchenko", "Yurii", "captive", "1986"],
+        ],
+    )
     plan = _plan(db, admin, path, today)
     assert [c.person_id for c in plan.rows[0].duplicates] == [known.id]
     assert plan.rows[1].duplicates == []
@@ -273,8 +301,14 @@ def test_cancel_writes_nothing(db, admin, today, tmp_path) -> None:
     before = _counts(db)
     calls: list[int] = []
     with pytest.raises(OperationCancelledError):
-        run_import(db, admin, plan, today=today, progress=lambda d, t: calls.append(d),
-                   is_cancelled=lambda: bool(calls))  # fmt: skip
+        run_import(
+            db,
+            admin,
+            plan,
+            today=today,
+            progress=lambda d, t: calls.append(d),
+            is_cancelled=lambda: bool(calls),
+        )
     assert calls == [500] and _counts(db) == before
 
 
@@ -313,8 +347,17 @@ def test_a_killed_import_leaves_the_database_as_it_was(db, db_path, admin, today
     givens = ["Петро", "Юрій", "Євгенія", "Олег", "Ганна", "Ігор"]
     rows = [[*HEAD, "status", "blocked_reason", "notes"]]
     for i in range(20_000):
-        rows.append([families[i % 7], givens[i % 6], "captive" if i % 3 else "evacuee",
-                     f"{1950 + i % 50}", "", "No contact" if i % 10 == 0 else "", "Лист"])  # fmt: skip
+        rows.append(
+            [
+                families[i % 7],
+                givens[i % 6],
+                "captive" if i % 3 else "evacuee",
+                f"{1950 + i % 50}",
+                "",
+                "No contact" if i % 10 == 0 else "",
+                "Лист",
+            ]
+        )
     path = write_csv(tmp_path / "big.csv", rows, "cp1251", ";")
     seen: list[str] = []
     with subprocess.Popen(

@@ -24,13 +24,36 @@ def _ids(db, today, sort=SortColumn.CASE_NUMBER, descending=False, **filt):
 def _people(db, admin, caseworker, today):
     people = {
         "yakiv": register(db, admin, today, family_name="Яковенко", given_name="Яків"),
-        "ivan": register(db, admin, today, family_name="Іваненко", given_name="Юрій", service_number="ZS-4411"),
-        "galagan": register(db, caseworker, today, family_name="Ґалаґан", given_name="Олег", category="evacuee",
-                            status_since=today - timedelta(days=31)),
-        "smith": register(db, caseworker, today, family_name="Smith", given_name="John", category="evacuee",
-                          status_since=today - timedelta(days=30)),
-        "pyat": register(db, admin, today, family_name="Пʼятницька", given_name="Євгенія", icrc_number="ICRC-77-123"),
-    }  # fmt: skip
+        "ivan": register(
+            db, admin, today, family_name="Іваненко", given_name="Юрій", service_number="ZS-4411"
+        ),
+        "galagan": register(
+            db,
+            caseworker,
+            today,
+            family_name="Ґалаґан",
+            given_name="Олег",
+            category="evacuee",
+            status_since=today - timedelta(days=31),
+        ),
+        "smith": register(
+            db,
+            caseworker,
+            today,
+            family_name="Smith",
+            given_name="John",
+            category="evacuee",
+            status_since=today - timedelta(days=30),
+        ),
+        "pyat": register(
+            db,
+            admin,
+            today,
+            family_name="Пʼятницька",
+            given_name="Євгенія",
+            icrc_number="ICRC-77-123",
+        ),
+    }
     with unit_of_work(db, admin) as session:
         case_status.block_case(
             session, admin, people["yakiv"].id, "No contact with family", today=today

@@ -26,13 +26,20 @@ def test_registration_numbers_cases_per_category_and_year(db, admin, today) -> N
 
 def test_registration_fills_latin_and_keeps_history(db, admin, today) -> None:
     person = register(
-        db, admin, today,
-        family_name="Пʼятницький", given_name="Григорій", patronymic="Їжакович",
-        date_of_birth="1990", sex="male",
-    )  # fmt: skip
+        db,
+        admin,
+        today,
+        family_name="Пʼятницький",
+        given_name="Григорій",
+        patronymic="Їжакович",
+        date_of_birth="1990",
+        sex="male",
+    )
     assert (person.family_name_latin, person.given_name_latin, person.patronymic_latin) == (
-        "Piatnitskii", "Grigorii", "Izhakovich",
-    )  # fmt: skip
+        "Piatnitskii",
+        "Grigorii",
+        "Izhakovich",
+    )
     assert person.date_of_birth == "1990"
     assert person.birth_year == 1990
     assert person.assigned_to_id == admin.id

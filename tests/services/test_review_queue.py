@@ -143,14 +143,20 @@ def test_my_cases_needing_action(db, caseworker, supervisor, today) -> None:
 def test_ids_rows_and_counts_agree_with_the_whole_list(db, caseworker, supervisor, today) -> None:
     """What the queue page reads a page at a time is what the command line lists whole."""
     old, _edge, blocked = _three(db, caseworker, today)
-    other = register(db, supervisor, today, family_name="Чужий", status_since=today - timedelta(days=200))  # fmt: skip
+    other = register(
+        db, supervisor, today, family_name="Чужий", status_since=today - timedelta(days=200)
+    )
     with unit_of_work(db, supervisor) as session:
         review_queue.review_case(
             session, supervisor, old.id, ReviewDecision.ESCALATE, today=today, note="ICRC"
         )
     with db.reading() as session:
-        for kw in ({}, {"queue_only": True}, {"assigned_to_id": caseworker.id},
-                   {"queue_only": True, "assigned_to_id": caseworker.id}):  # fmt: skip
+        for kw in (
+            {},
+            {"queue_only": True},
+            {"assigned_to_id": caseworker.id},
+            {"queue_only": True, "assigned_to_id": caseworker.id},
+        ):
             whole = review_queue.stalled_cases(session, today=today, threshold_days=30, **kw)
             ids = review_queue.stalled_case_ids(session, today=today, threshold_days=30, **kw)
             assert ids == [c.person_id for c in whole]
@@ -180,10 +186,22 @@ def test_the_last_review_is_shown_and_any_later_one_defers(
 ) -> None:
     old, _edge, _blocked = _three(db, caseworker, today)
     with unit_of_work(db, supervisor) as session:
-        review_queue.review_case(session, supervisor, old.id, ReviewDecision.KEEP_WAITING,
-                                 today=today, next_review_on=today + timedelta(days=60))  # fmt: skip
-        review_queue.review_case(session, supervisor, old.id, ReviewDecision.ESCALATE,
-                                 today=today, note="Raise with ICRC")  # fmt: skip
+        review_queue.review_case(
+            session,
+            supervisor,
+            old.id,
+            ReviewDecision.KEEP_WAITING,
+            today=today,
+            next_review_on=today + timedelta(days=60),
+        )
+        review_queue.review_case(
+            session,
+            supervisor,
+            old.id,
+            ReviewDecision.ESCALATE,
+            today=today,
+            note="Raise with ICRC",
+        )
     case = next(c for c in _queue(db, today + timedelta(days=10)) if c.person_id == old.id)
     # The escalation (the last review) is shown; the earlier review still defers the case.
     assert case.last_decision is ReviewDecision.ESCALATE

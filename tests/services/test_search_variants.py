@@ -21,17 +21,48 @@ from tests.services.helpers import register
 # (family, given) as registered → what must find them: national KMU, informal, Russian.
 VARIANTS: dict[tuple[str, str], list[str]] = {
     ("Харченко", "Юрій"): [
-        "Kharchenko Yurii", "Harchenko", "kharch", "Iurii", "Yuriy", "Jurij", "Юрий Харченко",
-        "харч", "yurii kh",
+        "Kharchenko Yurii",
+        "Harchenko",
+        "kharch",
+        "Iurii",
+        "Yuriy",
+        "Jurij",
+        "Юрий Харченко",
+        "харч",
+        "yurii kh",
     ],
     ("Пʼятницька", "Євгенія"): [
-        "Piatnytska", "Pʼyatnytska", "P'yatnytska", "Pyatnitskaya", "Пятницкая", "П'ятницька",
-        "Pyatnyt", "Yevheniia", "Ievgeniia", "Evgenia", "Евгения", "Пʼятн",
+        "Piatnytska",
+        "Pʼyatnytska",
+        "P'yatnytska",
+        "Pyatnitskaya",
+        "Пятницкая",
+        "П'ятницька",
+        "Pyatnyt",
+        "Yevheniia",
+        "Ievgeniia",
+        "Evgenia",
+        "Евгения",
+        "Пʼятн",
     ],
     ("Коваленко", "Олександр"): [
-        "Oleksandr Kovalenko", "Aleksandr", "Alex", "Александр", "Олекс", "kovalenko ol",
+        "Oleksandr Kovalenko",
+        "Aleksandr",
+        "Alex",
+        "Александр",
+        "Олекс",
+        "kovalenko ol",
     ],
-    ("Іваненко", "Євген"): ["Yevhen", "Ievgen", "Evgeniy", "Yevgeny", "Евгений", "Ivanenko", "Иваненко", "iva"],
+    ("Іваненко", "Євген"): [
+        "Yevhen",
+        "Ievgen",
+        "Evgeniy",
+        "Yevgeny",
+        "Евгений",
+        "Ivanenko",
+        "Иваненко",
+        "iva",
+    ],
     ("Шевченко", "Дмитро"): ["Dmytro", "Dmitriy", "Dmitry", "Дмитрий", "Shevchenko", "shevch dm"],
     ("Ґонта", "Микола"): ["Mykola", "Nikolai", "Nikolay", "Николай", "Honta", "Gonta"],
     ("Щербак", "Володимир"): ["Volodymyr", "Vladimir", "Владимир", "Shcherbak", "Scherbak", "Shc"],
@@ -39,7 +70,7 @@ VARIANTS: dict[tuple[str, str], list[str]] = {
     ("Мельник", "Тетяна"): ["Tetiana", "Tatiana", "Tatyana", "Татьяна", "Melnyk", "Melnik"],
     ("Кравченко", "Наталья"): ["Nataliia", "Natalya", "Natalia", "Наталія", "Kravchenko"],
     ("Петренко", "Петро"): ["Petro Petrenko", "Petr", "Pyotr", "Пётр", "Пётр Петренко"],
-}  # fmt: skip
+}
 
 # A query, and the person it must NOT find.
 NEAR_MISSES = [

@@ -37,8 +37,12 @@ def _add(db, actor, shipment_id, refs):
 
 
 def _hand_over(db, actor, shipment_id, today, on=None, **kw):
-    names = {"handed_over_by": "Олег Бондар", "received_by": "Іван Петренко",
-             "handed_over_org": "Офіс омбудсмана", "received_org": "Counterpart office"}  # fmt: skip
+    names = {
+        "handed_over_by": "Олег Бондар",
+        "received_by": "Іван Петренко",
+        "handed_over_org": "Офіс омбудсмана",
+        "received_org": "Counterpart office",
+    }
     names.update(kw)
     with unit_of_work(db, actor) as session:
         return shipments.hand_over_shipment(
@@ -117,8 +121,10 @@ def test_handover_dispatches_every_parcel_and_item_at_once(db, caseworker, today
     done = _hand_over(db, caseworker, shipment.id, today, on=on)
     assert done.status is ShipmentStatus.HANDED_OVER and done.handover_on == on
     assert (done.handed_over_by, done.received_by, done.received_org) == (
-        "Олег Бондар", "Іван Петренко", "Counterpart office",
-    )  # fmt: skip
+        "Олег Бондар",
+        "Іван Петренко",
+        "Counterpart office",
+    )
     for parcel in sent:
         fresh = reload_parcel(db, parcel.id)
         assert fresh.status is ParcelStatus.DISPATCHED and fresh.dispatched_on == on
@@ -163,10 +169,12 @@ def test_a_failure_in_the_middle_of_a_handover_leaves_nothing_changed(
     _add(db, caseworker, shipment.id, [p.id for p in sent])
     # The database refuses the last parcel's update, after the others were written.
     with db.engine.begin() as connection:
-        connection.execute(text(
-            "CREATE TRIGGER fail_last BEFORE UPDATE OF status ON parcel "
-            f"WHEN NEW.id = {sent[-1].id} BEGIN SELECT RAISE(ABORT, 'disk full'); END"
-        ))  # fmt: skip
+        connection.execute(
+            text(
+                "CREATE TRIGGER fail_last BEFORE UPDATE OF status ON parcel "
+                f"WHEN NEW.id = {sent[-1].id} BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+            )
+        )
     before = snapshot(db)
     with pytest.raises(DomainError, match="Nothing was saved"):
         _hand_over(db, caseworker, shipment.id, today)
@@ -196,14 +204,16 @@ def test_the_signed_receipt_is_stored_with_the_shipment(db, caseworker, today) -
     shipment = handed_over(db, caseworker, [packed(db, caseworker, person.id, today)], today, today)
     scan = b"%PDF-1.4 signed receipt \xd0\x86"
     with unit_of_work(db, caseworker) as session:
-        shipments.attach_receipt(session, caseworker, shipment.id,
-                                 "C:\\Scans\\Розписка №14.pdf", scan)  # fmt: skip
+        shipments.attach_receipt(
+            session, caseworker, shipment.id, "C:\\Scans\\Розписка №14.pdf", scan
+        )
     with db.reading() as session:
         assert shipments.get_receipt(session, shipment.id) == ("Розписка №14.pdf", scan)
     with pytest.raises(ValidationError) as raised:
         with unit_of_work(db, caseworker) as session:
-            shipments.attach_receipt(session, caseworker, shipment.id, "big.tif",
-                                     b"\0" * (MAX_RECEIPT_BYTES + 1))  # fmt: skip
+            shipments.attach_receipt(
+                session, caseworker, shipment.id, "big.tif", b"\0" * (MAX_RECEIPT_BYTES + 1)
+            )
     assert "at most 20 MB" in raised.value.fields["receipt"]
     with pytest.raises(ValidationError, match="the file is empty"):
         with unit_of_work(db, caseworker) as session:

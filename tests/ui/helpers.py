@@ -39,9 +39,12 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
             qtbot.keyClicks(widget, char)
         else:
             QTest.sendKeyEvent(
-                QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, char,
+                QTest.KeyAction.Click,
+                widget,
+                Qt.Key.Key_unknown,
+                char,
                 Qt.KeyboardModifier.NoModifier,
-            )  # fmt: skip
+            )
 
 
 def focused() -> QWidget:

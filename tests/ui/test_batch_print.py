@@ -37,9 +37,10 @@ def feature_of(window: MainWindow) -> PrintingFeature:
 
 def visible(kind: type, name: str | None = None) -> list:
     return [
-        w for w in QApplication.topLevelWidgets()
+        w
+        for w in QApplication.topLevelWidgets()
         if isinstance(w, kind) and w.isVisible() and (name is None or w.objectName() == name)
-    ]  # fmt: skip
+    ]
 
 
 @pytest.fixture
@@ -152,9 +153,12 @@ def test_menu_and_shortcuts(window) -> None:
     feature = feature_of(window)
     texts = [a.text() for a in feature.menu.actions() if not a.isSeparator()]
     assert texts == [
-        "&Case sheet…", "Case sheets for the &list…", "&Stalled cases report…",
-        "Shipment &manifest…", "Parcel la&bels…",
-    ]  # fmt: skip
+        "&Case sheet…",
+        "Case sheets for the &list…",
+        "&Stalled cases report…",
+        "Shipment &manifest…",
+        "Parcel la&bels…",
+    ]
     assert feature.case_sheet.shortcut().toString() == "Ctrl+P"
     assert feature.case_sheets.shortcut().toString() == "Ctrl+Shift+P"
     assert all(a.statusTip() for a in feature.menu.actions() if not a.isSeparator())

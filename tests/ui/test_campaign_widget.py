@@ -23,14 +23,21 @@ def test_the_widget_shows_delivered_dispatched_packed_and_days_left(
     start = today - timedelta(days=20)
     with unit_of_work(db, supervisor) as session:
         campaigns.create_campaign(
-            session, supervisor, "Зимові посилки 2026", 2000, today + timedelta(days=35),
+            session,
+            supervisor,
+            "Зимові посилки 2026",
+            2000,
+            today + timedelta(days=35),
             starts_on=start,
-        )  # fmt: skip
-        campaigns.create_campaign(session, supervisor, "Autumn", 10, today - timedelta(days=3),
-                                  starts_on=start)  # fmt: skip
+        )
+        campaigns.create_campaign(
+            session, supervisor, "Autumn", 10, today - timedelta(days=3), starts_on=start
+        )
     person, _ = family(db, caseworker, today)
-    parcels = [packed(db, caseworker, person.id, today, items=1, on=today - timedelta(days=5))
-               for _ in range(4)]  # fmt: skip
+    parcels = [
+        packed(db, caseworker, person.id, today, items=1, on=today - timedelta(days=5))
+        for _ in range(4)
+    ]
     handed_over(db, caseworker, parcels[:3], today - timedelta(days=4), today)
     with unit_of_work(db, caseworker) as session:
         deliveries.confirm_delivery(session, caseworker, [parcels[0].id], on=today, today=today)

@@ -98,9 +98,11 @@ def test_removal_can_be_called_off(
 
     with unit_of_work(db, caseworker) as session:
         add_contact(
-            session, caseworker, person_id,
+            session,
+            caseworker,
+            person_id,
             {"family_name": "Ґава", "given_name": "Ольга", "relationship": "wife"},
-        )  # fmt: skip
+        )
     window.on_refresh_triggered()
     window.case_panel.contacts_view.selectRow(0)
     window.case_panel.contact_remove_button.click()

@@ -32,9 +32,14 @@ def seeded(db: Database, supervisor: User, caseworker: User, today: date) -> lis
         # Two completions in earlier months (corrections count, as in the figures).
         for person_id, days_ago in ((ids[1], 40), (ids[2], 70)):
             correct_status(
-                session, supervisor, person_id, CaseStatus.REPATRIATED,
-                effective_on=today - timedelta(days=days_ago), today=today, reason="ICRC list",
-            )  # fmt: skip
+                session,
+                supervisor,
+                person_id,
+                CaseStatus.REPATRIATED,
+                effective_on=today - timedelta(days=days_ago),
+                today=today,
+                reason="ICRC list",
+            )
         parcels = [
             create_parcel(session, caseworker, i, today=today, contents="Теплі шкарпетки")
             for i in ids[3:6]
@@ -42,17 +47,25 @@ def seeded(db: Database, supervisor: User, caseworker: User, today: date) -> lis
         assert parcels[0].id is not None
         pack_parcel(session, caseworker, parcels[0].id, seal_number="S-0001", today=today)
         create_campaign(
-            session, supervisor, "Зимові посилки", 200, today + timedelta(days=35),
+            session,
+            supervisor,
+            "Зимові посилки",
+            200,
+            today + timedelta(days=35),
             starts_on=today - timedelta(days=30),
-        )  # fmt: skip
+        )
     return ids
 
 
 @pytest.fixture
 def boss(
-    qtbot: QtBot, db: Database, supervisor: User, today: date, ui_settings: QSettings,
+    qtbot: QtBot,
+    db: Database,
+    supervisor: User,
+    today: date,
+    ui_settings: QSettings,
     seeded: list[int],
-) -> Iterator[MainWindow]:  # fmt: skip
+) -> Iterator[MainWindow]:
     main = MainWindow(db, supervisor, today_fn=lambda: today, settings=ui_settings)
     qtbot.addWidget(main)
     main.show()
@@ -86,9 +99,12 @@ def test_every_number_equals_office_stats(boss: MainWindow, db: Database, today:
     assert stats.stalled_cases > 0 and stats.blocked_cases > 0  # a meaningful seed
     figures = {name: figure.value() for name, figure in page.figures.items()}
     assert figures == {
-        "open": stats.open_cases, "stalled": stats.stalled_cases, "queue": stats.review_queue,
-        "blocked": stats.blocked_cases, "total": stats.total_cases,
-    }  # fmt: skip
+        "open": stats.open_cases,
+        "stalled": stats.stalled_cases,
+        "queue": stats.review_queue,
+        "blocked": stats.blocked_cases,
+        "total": stats.total_cases,
+    }
 
     open_rows = page.open_panel.table.values()
     for category, column in ((Category.CAPTIVE, 0), (Category.EVACUEE, 1)):
@@ -126,9 +142,13 @@ def test_every_number_equals_office_stats(boss: MainWindow, db: Database, today:
 
 
 def test_refreshes_after_a_change_while_shown(
-    qtbot: QtBot, boss: MainWindow, db: Database, supervisor: User, seeded: list[int],
+    qtbot: QtBot,
+    boss: MainWindow,
+    db: Database,
+    supervisor: User,
+    seeded: list[int],
     today: date,
-) -> None:  # fmt: skip
+) -> None:
     page = _shown(boss)
     before = page.figures["blocked"].value()
     fresh = seeded[4]  # registered 4 days ago: not stalled until blocked

@@ -27,8 +27,11 @@ def new_person_form(qtbot, window, family: str, given: str, born: str) -> Person
 
 
 def warning(form: PersonDialog) -> DuplicateWarningDialog | None:
-    shown = [w for w in QApplication.topLevelWidgets()
-             if isinstance(w, DuplicateWarningDialog) and w.isVisible() and w.parent() is form]  # fmt: skip
+    shown = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, DuplicateWarningDialog) and w.isVisible() and w.parent() is form
+    ]
     assert len(shown) <= 1
     return shown[0] if shown else None
 

@@ -21,16 +21,37 @@ from tests.services.helpers import register
 def pair(db, caseworker, today) -> tuple[Person, Person]:
     """One man registered twice (Cyrillic, then a Latin spelling), each case with a contact."""
     since = today - timedelta(days=10)
-    first = register(db, caseworker, today, family_name="Харченко", given_name="Юрій",
-                     date_of_birth="1980", status_since=since)  # fmt: skip
-    second = register(db, caseworker, today, family_name="Kharchenko", given_name="Yurii",
-                      date_of_birth="12.05.1980", status_since=since)  # fmt: skip
+    first = register(
+        db,
+        caseworker,
+        today,
+        family_name="Харченко",
+        given_name="Юрій",
+        date_of_birth="1980",
+        status_since=since,
+    )
+    second = register(
+        db,
+        caseworker,
+        today,
+        family_name="Kharchenko",
+        given_name="Yurii",
+        date_of_birth="12.05.1980",
+        status_since=since,
+    )
     register(db, caseworker, today, family_name="Коваль", given_name="Ганна", date_of_birth="1980")
     with unit_of_work(db, caseworker) as session:
         for person, name in ((first, "Олена"), (second, "Марія")):
-            contacts.add_contact(session, caseworker, person.id,
-                                 {"family_name": "Харченко", "given_name": name,
-                                  "relationship": "wife" if name == "Олена" else "mother"})  # fmt: skip
+            contacts.add_contact(
+                session,
+                caseworker,
+                person.id,
+                {
+                    "family_name": "Харченко",
+                    "given_name": name,
+                    "relationship": "wife" if name == "Олена" else "mother",
+                },
+            )
     return first, second
 
 

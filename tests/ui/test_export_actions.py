@@ -24,8 +24,11 @@ def exports_of(window) -> ExportActions:
 
 
 def visible(kind: type, name: str) -> list:
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, kind) and w.isVisible() and w.objectName() == name]  # fmt: skip
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, kind) and w.isVisible() and w.objectName() == name
+    ]
 
 
 def wait_done(qtbot, exports: ExportActions) -> None:

@@ -63,8 +63,9 @@ def test_the_legend_says_what_amber_and_pink_rows_are(
     legend = row_legend()
     panel = window.filter_panel
     for key, box, word in (
-        ("stalled", panel.stalled_only, "Amber"), ("blocked", panel.blocked_only, "Pink")
-    ):  # fmt: skip
+        ("stalled", panel.stalled_only, "Amber"),
+        ("blocked", panel.blocked_only, "Pink"),
+    ):
         chip = panel.legend[key]
         assert chip.isVisible() and chip.text() == key.capitalize()
         assert legend[key].background in chip.styleSheet()

@@ -152,12 +152,15 @@ def test_cancel_during_a_larger_import_writes_nothing(qtbot, window, db, tmp_pat
 
 def test_import_items_from_a_workbook(qtbot, window, db, caseworker, today, tmp_path) -> None:
     case = register(db, caseworker, today).case_number
-    path = write_xlsx(tmp_path / "letters.xlsx", [
-        ["case_number", "kind", "direction", "author", "date_received"],
-        [case, "letter", "to_person", "Мати", today],
-        [case, "лист", "from", "Петро", today],
-        ["CAP-2026-09999", "letter", "to_person", "Мати", today],
-    ])  # fmt: skip
+    path = write_xlsx(
+        tmp_path / "letters.xlsx",
+        [
+            ["case_number", "kind", "direction", "author", "date_received"],
+            [case, "letter", "to_person", "Мати", today],
+            [case, "лист", "from", "Петро", today],
+            ["CAP-2026-09999", "letter", "to_person", "Мати", today],
+        ],
+    )
     dialog = open_import(qtbot, window, path, ImportKind.ITEMS)
     assert not dialog.encoding.isEnabled() and not dialog.delimiter.isEnabled()
     check(qtbot, dialog)
@@ -178,8 +181,11 @@ def test_file_menu_opens_the_import(qtbot, window, tmp_path) -> None:
     assert feature.import_persons in file_menu.actions() and feature.export in file_menu.actions()
     path = write_csv(tmp_path / "list.csv", WITH_ERRORS[:2])
     feature.import_persons.trigger()
-    (files,) = [w for w in QApplication.topLevelWidgets()
-                if isinstance(w, QFileDialog) and w.isVisible() and w.objectName() == "importFile"]  # fmt: skip
+    (files,) = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QFileDialog) and w.isVisible() and w.objectName() == "importFile"
+    ]
     files.selectFile(str(path))
     files.accept()
     dialog = feature.import_dialog

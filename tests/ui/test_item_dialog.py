@@ -120,9 +120,13 @@ def test_a_typed_author_and_a_bad_date_are_checked_in_place(
 
 
 def test_withholding_needs_a_reason_and_passing_screens(
-    qtbot: QtBot, window: MainWindow, db: Database, caseworker: User, today: date,
+    qtbot: QtBot,
+    window: MainWindow,
+    db: Database,
+    caseworker: User,
+    today: date,
     case: tuple[Person, Contact],
-) -> None:  # fmt: skip
+) -> None:
     person, _wife = case
     for n in range(3):
         log(db, caseworker, person.id, today, description=f"Лист {n}")

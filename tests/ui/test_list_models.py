@@ -25,14 +25,26 @@ def test_history_and_contacts_models(
         person = register_person(session, caseworker, raw, today=today)
         assert person.id is not None
         change_status(
-            session, caseworker, person.id, CaseStatus.CONFIRMED,
-            effective_on=today, today=today, reason="ICRC visit",
-        )  # fmt: skip
+            session,
+            caseworker,
+            person.id,
+            CaseStatus.CONFIRMED,
+            effective_on=today,
+            today=today,
+            reason="ICRC visit",
+        )
         add_contact(
-            session, caseworker, person.id,
-            {"family_name": "Соловьёва", "given_name": "Мария", "relationship": "wife",
-             "phone": "+7 900 000-00-00", "address": "Самара"},
-        )  # fmt: skip
+            session,
+            caseworker,
+            person.id,
+            {
+                "family_name": "Соловьёва",
+                "given_name": "Мария",
+                "relationship": "wife",
+                "phone": "+7 900 000-00-00",
+                "address": "Самара",
+            },
+        )
     with db.reading() as session:
         details = case_details(session, person.id, today=today, threshold_days=30)
 

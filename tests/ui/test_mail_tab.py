@@ -38,13 +38,24 @@ def _mail_tab(qtbot: QtBot, window: MainWindow, rows: int) -> MailTab:
 
 
 def test_items_show_their_description_and_who_wrote_them(
-    qtbot: QtBot, window: MainWindow, db: Database, caseworker: User, today: date,
+    qtbot: QtBot,
+    window: MainWindow,
+    db: Database,
+    caseworker: User,
+    today: date,
     case: tuple[Person, Contact],
-) -> None:  # fmt: skip
+) -> None:
     person, wife = case
     log(db, caseworker, person.id, today, author_contact_id=wife.id, description=LONG)
-    log(db, caseworker, person.id, today, direction="from_person", author_name=None,
-        description="Листівка\nдо дня народження")  # fmt: skip
+    log(
+        db,
+        caseworker,
+        person.id,
+        today,
+        direction="from_person",
+        author_name=None,
+        description="Листівка\nдо дня народження",
+    )
     tab = _mail_tab(qtbot, window, 2)
     model = tab.items
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
@@ -65,9 +76,13 @@ def test_items_show_their_description_and_who_wrote_them(
 
 
 def test_the_note_column_shows_only_when_a_note_says_more_than_the_status(
-    qtbot: QtBot, window: MainWindow, db: Database, caseworker: User, today: date,
+    qtbot: QtBot,
+    window: MainWindow,
+    db: Database,
+    caseworker: User,
+    today: date,
     case: tuple[Person, Contact],
-) -> None:  # fmt: skip
+) -> None:
     person, _wife = case
     log(db, caseworker, person.id, today, description="Перший")
     tab = _mail_tab(qtbot, window, 1)
@@ -88,14 +103,25 @@ def test_the_note_column_shows_only_when_a_note_says_more_than_the_status(
 
 
 def test_the_news_line_says_nothing_was_dispatched_and_what_waits(
-    qtbot: QtBot, window: MainWindow, db: Database, caseworker: User, today: date,
+    qtbot: QtBot,
+    window: MainWindow,
+    db: Database,
+    caseworker: User,
+    today: date,
     case: tuple[Person, Contact],
-) -> None:  # fmt: skip
+) -> None:
     person, _wife = case
     for _ in range(3):
         log(db, caseworker, person.id, today)
-    log(db, caseworker, person.id, today, direction="from_person", author_name=None,
-        received_on=today - timedelta(days=4))  # fmt: skip
+    log(
+        db,
+        caseworker,
+        person.id,
+        today,
+        direction="from_person",
+        author_name=None,
+        received_on=today - timedelta(days=4),
+    )
     tab = _mail_tab(qtbot, window, 4)
     assert tab.news.isVisible()
     assert tab.news.text() == (

@@ -82,9 +82,15 @@ def test_layout_is_saved_on_close(
 def test_go_menu_lists_every_page_with_its_shortcut(qtbot: QtBot, window: MainWindow) -> None:
     titles = [window.pages.tabText(i) for i in range(window.pages.count())]
     assert titles == [
-        "Cases", "Review queue", "Dashboard", "Operations", "Parcels", "Shipments", "No news",
+        "Cases",
+        "Review queue",
+        "Dashboard",
+        "Operations",
+        "Parcels",
+        "Shipments",
+        "No news",
         "Duplicates",
-    ]  # fmt: skip
+    ]
     entries = [a for a in window.go_menu.actions() if not a.isSeparator()]
     assert [a.text() for a in entries] == titles
     assert [a.shortcut().toString() for a in entries] == [f"Alt+{n}" for n in range(1, 9)]

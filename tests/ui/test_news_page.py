@@ -23,18 +23,40 @@ def _page(window: MainWindow) -> NewsPage:
 
 
 def test_silent_captives_longest_first_a_page_at_a_time(
-    qtbot: QtBot, qtmodeltester, window: MainWindow, db: Database, caseworker: User,
+    qtbot: QtBot,
+    qtmodeltester,
+    window: MainWindow,
+    db: Database,
+    caseworker: User,
     today: date,
-) -> None:  # fmt: skip
+) -> None:
     silent = [
-        register(db, caseworker, today, family_name=f"Мовчан{'абвгде'[n]}", status_since=today - timedelta(days=40 + n))
+        register(
+            db,
+            caseworker,
+            today,
+            family_name=f"Мовчан{'абвгде'[n]}",
+            status_since=today - timedelta(days=40 + n),
+        )
         for n in range(6)
-    ]  # fmt: skip
+    ]
     wrote = register(db, caseworker, today, family_name="Пише", status_since=today - timedelta(90))
-    log(db, caseworker, wrote.id or 0, today, direction="from_person",
-        received_on=today - timedelta(days=3))  # fmt: skip
-    register(db, caseworker, today, category="evacuee", family_name="Біженка",
-             status_since=today - timedelta(days=300))  # fmt: skip
+    log(
+        db,
+        caseworker,
+        wrote.id or 0,
+        today,
+        direction="from_person",
+        received_on=today - timedelta(days=3),
+    )
+    register(
+        db,
+        caseworker,
+        today,
+        category="evacuee",
+        family_name="Біженка",
+        status_since=today - timedelta(days=300),
+    )
 
     page = _page(window)
     window.show_page(page)  # showing the page reads it

@@ -32,9 +32,13 @@ def _listed(db: Database, actor: User, today: date, family: str) -> Person:
     with unit_of_work(db, actor) as session:
         for status, days in ((CaseStatus.CONFIRMED, 10), (CaseStatus.LISTED_FOR_EXCHANGE, 5)):
             change_status(
-                session, actor, person.id, status, effective_on=today - timedelta(days),
+                session,
+                actor,
+                person.id,
+                status,
+                effective_on=today - timedelta(days),
                 today=today,
-            )  # fmt: skip
+            )
     return person
 
 
@@ -50,9 +54,13 @@ def _statuses(db: Database, people: list[Person]) -> list[CaseStatus]:
 
 @pytest.fixture
 def page(
-    qtbot: QtBot, db: Database, supervisor: User, today: date, ui_settings: QSettings,
+    qtbot: QtBot,
+    db: Database,
+    supervisor: User,
+    today: date,
+    ui_settings: QSettings,
     captives: list[Person],
-) -> Iterator[OperationsPage]:  # fmt: skip
+) -> Iterator[OperationsPage]:
     main = MainWindow(db, supervisor, today_fn=lambda: today, settings=ui_settings)
     qtbot.addWidget(main)
     main.show()
@@ -92,8 +100,13 @@ def test_create_add_pasted_numbers_and_complete(
     _new_operation(qtbot, page, "Обмін 26 листопада")
     assert page.model.rowCount() == 1
     assert [page.model.index(0, c).data() for c in range(6)] == [
-        "Обмін 26 листопада", "Exchange", today.strftime("%d.%m.%Y"), "ICRC", "Planned", "0"
-    ]  # fmt: skip
+        "Обмін 26 листопада",
+        "Exchange",
+        today.strftime("%d.%m.%Y"),
+        "ICRC",
+        "Planned",
+        "0",
+    ]
     assert not page.complete_button.isEnabled()  # nobody in it yet
 
     numbers = [p.case_number for p in captives]
@@ -121,16 +134,22 @@ def test_create_add_pasted_numbers_and_complete(
 
 
 def test_a_final_member_refuses_completion_and_nothing_changes(
-    qtbot: QtBot, page: OperationsPage, db: Database, captives: list[Person], supervisor: User,
+    qtbot: QtBot,
+    page: OperationsPage,
+    db: Database,
+    captives: list[Person],
+    supervisor: User,
     today: date,
-) -> None:  # fmt: skip
+) -> None:
     _new_operation(qtbot, page, "Exchange of 30 November")
     page.pasted.setPlainText(" ".join(p.case_number for p in captives))
     page.add_button.click()
     gone = captives[1]
     with unit_of_work(db, supervisor) as session:
         assert gone.id is not None
-        change_status(session, supervisor, gone.id, CaseStatus.DECEASED, effective_on=today, today=today)  # fmt: skip
+        change_status(
+            session, supervisor, gone.id, CaseStatus.DECEASED, effective_on=today, today=today
+        )
     page.refresh()
     tinted = [
         page.members_model.index(r, 0).data()
@@ -149,17 +168,20 @@ def test_a_final_member_refuses_completion_and_nothing_changes(
     assert dialog.isVisible() and dialog.problem.isVisible()
     dialog.reject()
     assert _statuses(db, captives) == [
-        CaseStatus.LISTED_FOR_EXCHANGE, CaseStatus.DECEASED, CaseStatus.LISTED_FOR_EXCHANGE
-    ]  # fmt: skip
+        CaseStatus.LISTED_FOR_EXCHANGE,
+        CaseStatus.DECEASED,
+        CaseStatus.LISTED_FOR_EXCHANGE,
+    ]
     with db.reading() as session:
         (operation,) = operations.list_operations(session)
     assert operation.status is OperationStatus.PLANNED
 
     # Remove the deceased person, then cancel the operation after all.
     row = next(
-        r for r in range(page.members_model.rowCount())
+        r
+        for r in range(page.members_model.rowCount())
         if page.members_model.index(r, 0).data() == gone.case_number
-    )  # fmt: skip
+    )
     page.members.select_row(row)
     page.remove_button.click()
     assert page.outcome.text() == f"Removed {gone.case_number}."

@@ -51,9 +51,14 @@ def test_the_parcel_model_pages_sorts_and_passes_the_model_tester(
 
 
 def test_new_parcel_fill_seal_and_label_it(
-    qtbot: QtBot, window: MainWindow, feature: MailFeature, db: Database, caseworker: User,
-    today: date, tmp_path: Path,
-) -> None:  # fmt: skip
+    qtbot: QtBot,
+    window: MainWindow,
+    feature: MailFeature,
+    db: Database,
+    caseworker: User,
+    today: date,
+    tmp_path: Path,
+) -> None:
     person, _ = family(db, caseworker, today)
     letters = screened(db, caseworker, person.id, today, 3)
     window.on_refresh_triggered()
@@ -99,9 +104,13 @@ def test_new_parcel_fill_seal_and_label_it(
 
 
 def test_filters_narrow_the_page(
-    qtbot: QtBot, window: MainWindow, feature: MailFeature, db: Database, caseworker: User,
+    qtbot: QtBot,
+    window: MainWindow,
+    feature: MailFeature,
+    db: Database,
+    caseworker: User,
     today: date,
-) -> None:  # fmt: skip
+) -> None:
     person, _ = family(db, caseworker, today)
     first = packed(db, caseworker, person.id, today, items=1, seal="AA-1")
     packed(db, caseworker, person.id, today, items=1, seal="BB-2")

@@ -46,9 +46,10 @@ def open_preview(qtbot: QtBot, source: Path | bytes) -> PdfPreviewDialog:
 
 def visible_dialog(kind: type[W], name: str) -> W:
     found = [
-        w for w in QApplication.topLevelWidgets()
+        w
+        for w in QApplication.topLevelWidgets()
         if isinstance(w, kind) and w.objectName() == name and w.isVisible()
-    ]  # fmt: skip
+    ]
     assert len(found) == 1, found
     return found[0]
 

@@ -128,9 +128,13 @@ def test_an_edit_saved_meanwhile_by_someone_else_is_a_clear_conflict(
     assert dialog.lines["family_name_latin"].text() == "Kovalenko"
     with unit_of_work(db, supervisor) as session:
         update_person(
-            session, supervisor, person.id, {**raw, "rank": "сержант"},
-            expected_version=form.version, today=today,
-        )  # fmt: skip
+            session,
+            supervisor,
+            person.id,
+            {**raw, "rank": "сержант"},
+            expected_version=form.version,
+            today=today,
+        )
     type_text(qtbot, dialog.lines["rank"].edit, "солдат")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))

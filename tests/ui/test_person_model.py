@@ -69,7 +69,8 @@ def test_stalled_and_blocked_rows_stand_out(model: PersonTableModel) -> None:
     stalled_count = model.rowCount()
     model.set_filter(PersonFilter())
     plain = [
-        r for r in range(model.rowCount())
+        r
+        for r in range(model.rowCount())
         if model.index(r, 0).data(Qt.ItemDataRole.BackgroundRole) is None
-    ]  # fmt: skip
+    ]
     assert len(plain) == 300 - stalled_count

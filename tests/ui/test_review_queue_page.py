@@ -32,9 +32,13 @@ def cases(db: Database, caseworker: User, supervisor: User, today: date) -> dict
     """Three stalled cases (120 and 45 days unchanged, one blocked) and one fresh case."""
     old = register(db, caseworker, today, family_name="Ґудзь", status_since=today - timedelta(120))
     mid = register(
-        db, caseworker, today, category="evacuee", family_name="Їжакевич",
+        db,
+        caseworker,
+        today,
+        category="evacuee",
+        family_name="Їжакевич",
         status_since=today - timedelta(45),
-    )  # fmt: skip
+    )
     held = register(db, supervisor, today, family_name="Novák", status_since=today - timedelta(5))
     register(db, caseworker, today, family_name="Свіжий", status_since=today - timedelta(10))
     with unit_of_work(db, supervisor) as session:
@@ -57,9 +61,13 @@ def _window(
 
 @pytest.fixture
 def boss(
-    qtbot: QtBot, db: Database, supervisor: User, today: date, ui_settings: QSettings,
+    qtbot: QtBot,
+    db: Database,
+    supervisor: User,
+    today: date,
+    ui_settings: QSettings,
     cases: dict[str, int],
-) -> Iterator[MainWindow]:  # fmt: skip
+) -> Iterator[MainWindow]:
     main = _window(qtbot, db, supervisor, today, ui_settings)
     yield main
     main.close()
@@ -93,8 +101,10 @@ def test_supervisor_escalates_the_top_case_and_queue_and_dashboard_follow(
     # Longest first; the blocked case shows its reason and the days since its status.
     assert page.case_ids() == [cases["old"], cases["mid"], cases["held"]]
     assert _column(page, 4) == [
-        "No change for more than 30 days", "No change for more than 30 days", "Whereabouts unknown"
-    ]  # fmt: skip
+        "No change for more than 30 days",
+        "No change for more than 30 days",
+        "Whereabouts unknown",
+    ]
     assert _column(page, 5) == ["120", "45", "5"]
     assert _column(page, 6)[0] == "Олег Бондар"
     assert page.selected_case() is not None and page.selected_case().person_id == cases["old"]
@@ -135,10 +145,15 @@ def test_supervisor_escalates_the_top_case_and_queue_and_dashboard_follow(
 
 def test_the_queue_model_reads_rows_a_page_at_a_time(
     qtbot: QtBot, qtmodeltester, boss: MainWindow, db: Database, caseworker: User, today: date
-) -> None:  # fmt: skip
+) -> None:
     for n in range(7):
-        register(db, caseworker, today, family_name=f"Черга{'аб'[n % 2]}",
-                 status_since=today - timedelta(days=200 + n))  # fmt: skip
+        register(
+            db,
+            caseworker,
+            today,
+            family_name=f"Черга{'аб'[n % 2]}",
+            status_since=today - timedelta(days=200 + n),
+        )
     qtbot.keyClick(boss, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     page = _page(boss)
     model = page.model
@@ -202,9 +217,13 @@ def test_closing_without_a_note_is_refused_in_the_dialog(
 
 
 def test_caseworker_sees_my_cases_needing_action_and_opens_one(
-    qtbot: QtBot, window: MainWindow, db: Database, supervisor: User, cases: dict[str, int],
+    qtbot: QtBot,
+    window: MainWindow,
+    db: Database,
+    supervisor: User,
+    cases: dict[str, int],
     today: date,
-) -> None:  # fmt: skip
+) -> None:
     with unit_of_work(db, supervisor) as session:
         review_case(session, supervisor, cases["mid"], ReviewDecision.KEEP_WAITING, today=today)
     window.activateWindow()
@@ -231,7 +250,9 @@ def test_supervisor_corrects_a_closed_case_from_the_case_menu(
     person = register(db, supervisor, today, family_name="Завʼялов")
     assert person.id is not None
     with unit_of_work(db, supervisor) as session:
-        change_status(session, supervisor, person.id, CaseStatus.DECEASED, effective_on=today, today=today)  # fmt: skip
+        change_status(
+            session, supervisor, person.id, CaseStatus.DECEASED, effective_on=today, today=today
+        )
     boss.open_case(person.id)
     assert not boss.actions_.change_status.isEnabled()  # a final case cannot move on
     action = boss.findChild(QAction, "correctStatus")

@@ -39,9 +39,14 @@ def parcels(db: Database, caseworker: User, today: date) -> list[Parcel]:
 
 
 def test_hand_over_a_shipment_and_see_its_parcels_dispatched(
-    qtbot: QtBot, window: MainWindow, page: ShipmentsPage, db: Database, parcels: list[Parcel],
-    today: date, tmp_path: Path,
-) -> None:  # fmt: skip
+    qtbot: QtBot,
+    window: MainWindow,
+    page: ShipmentsPage,
+    db: Database,
+    parcels: list[Parcel],
+    today: date,
+    tmp_path: Path,
+) -> None:
     qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
     assert window.pages.currentWidget() is page
     dialog = page.on_new_clicked()
@@ -123,9 +128,13 @@ def test_hand_over_a_shipment_and_see_its_parcels_dispatched(
 
 
 def test_import_an_acknowledgement_shows_counts_and_gaps(
-    qtbot: QtBot, page: ShipmentsPage, db: Database, caseworker: User, today: date,
+    qtbot: QtBot,
+    page: ShipmentsPage,
+    db: Database,
+    caseworker: User,
+    today: date,
     tmp_path: Path,
-) -> None:  # fmt: skip
+) -> None:
     person, _ = family(db, caseworker, today)
     long_ago = today - timedelta(days=45)
     parcels = [packed(db, caseworker, person.id, today, items=1, on=long_ago) for _ in range(4)]

@@ -138,21 +138,29 @@ class CaseSheetData:
 
 
 _IDENTITY = (
-    ("date_of_birth", "Date of birth"), ("sex", "Sex"), ("citizenship", "Citizenship"),
+    ("date_of_birth", "Date of birth"),
+    ("sex", "Sex"),
+    ("citizenship", "Citizenship"),
     ("home_region", "Home region"),
-)  # fmt: skip
+)
 _DETAILS = {
     Category.CAPTIVE: (
-        ("service_number", "Service number"), ("rank", "Rank"), ("unit", "Unit"),
-        ("captured_on", "Captured on"), ("captured_at", "Captured at"),
-        ("holding_party", "Holding party"), ("detention_place", "Place of detention"),
+        ("service_number", "Service number"),
+        ("rank", "Rank"),
+        ("unit", "Unit"),
+        ("captured_on", "Captured on"),
+        ("captured_at", "Captured at"),
+        ("holding_party", "Holding party"),
+        ("detention_place", "Place of detention"),
         ("icrc_number", "ICRC registration no."),
     ),
     Category.EVACUEE: (
-        ("evacuated_from", "Evacuated from"), ("evacuated_on", "Evacuated on"),
-        ("current_location", "Current location"), ("evacuated_by", "Evacuated by"),
+        ("evacuated_from", "Evacuated from"),
+        ("evacuated_on", "Evacuated on"),
+        ("current_location", "Current location"),
+        ("evacuated_by", "Evacuated by"),
     ),
-}  # fmt: skip
+}
 _DATES = ("date_of_birth", "captured_on", "evacuated_on")
 
 
@@ -276,9 +284,12 @@ def _contact_line(contact: Contact, counterpart: bool) -> ContactLine:
 
 def _notes(session: Session, ids: list[int]) -> tuple[dict[int, list[NoteLine]], dict[int, int]]:
     notes = _latest(
-        session, CaseNote, ids,
-        [col(CaseNote.created_at).desc(), col(CaseNote.id).desc()], LATEST_NOTES,
-    )  # fmt: skip
+        session,
+        CaseNote,
+        ids,
+        [col(CaseNote.created_at).desc(), col(CaseNote.id).desc()],
+        LATEST_NOTES,
+    )
     authors = {u.id: u.full_name for u in session.exec(select(User)).all()}
     grouped: dict[int, list[NoteLine]] = defaultdict(list)
     for note in notes:
@@ -286,7 +297,7 @@ def _notes(session: Session, ids: list[int]) -> tuple[dict[int, list[NoteLine]],
             NoteLine(_local(note.created_at), authors.get(note.author_id, "—"), note.text)
         )
     totals = dict(
-        session.exec(  # type: ignore[arg-type]
+        session.exec(
             select(CaseNote.person_id, func.count())
             .where(col(CaseNote.person_id).in_(ids))
             .group_by(col(CaseNote.person_id))
@@ -312,10 +323,15 @@ def _sheets(
     )
     history = _history(session, ids, counterpart)
     item_counts = _counts(session, CorrespondenceItem, ids, ItemStatus)
-    items = _by_person(_latest(
-        session, CorrespondenceItem, ids,
-        [col(CorrespondenceItem.logged_at).desc(), col(CorrespondenceItem.id).desc()], LATEST_ITEMS,
-    ))  # fmt: skip
+    items = _by_person(
+        _latest(
+            session,
+            CorrespondenceItem,
+            ids,
+            [col(CorrespondenceItem.logged_at).desc(), col(CorrespondenceItem.id).desc()],
+            LATEST_ITEMS,
+        )
+    )
     parcel_counts = _counts(session, Parcel, ids, ParcelStatus)
     parcels = _by_person(_latest(session, Parcel, ids, [col(Parcel.id).desc()], LATEST_PARCELS))
     notes, note_totals = ({}, {}) if counterpart else _notes(session, ids)
@@ -323,8 +339,12 @@ def _sheets(
     for person, assigned in persons:
         pid: int = person.id  # type: ignore[assignment]
         sheets[pid] = CaseSheetData(
-            office=office, today=today, version=version, person_id=pid,
-            case_number=person.case_number, category=person.category.label,
+            office=office,
+            today=today,
+            version=version,
+            person_id=pid,
+            case_number=person.case_number,
+            category=person.category.label,
             name=person.full_name,
             latin_name=person.latin_full_name,
             identity=_facts(person, _IDENTITY),
@@ -333,11 +353,15 @@ def _sheets(
             ),
             details=_facts(person, _DETAILS[person.category]),
             assigned_to=assigned or "—",
-            status=person.status.label, status_since=person.status_since,
+            status=person.status.label,
+            status_since=person.status_since,
             days_in_status=days_between(person.status_since, today) or 0,
             final=is_final(person.status),
-            stalled=is_stalled(person.status, person.blocked, person.status_since, today, threshold),
-            blocked=person.blocked, blocked_reason=person.blocked_reason or "",
+            stalled=is_stalled(
+                person.status, person.blocked, person.status_since, today, threshold
+            ),
+            blocked=person.blocked,
+            blocked_reason=person.blocked_reason or "",
             blocked_note="" if counterpart else person.blocked_note or "",
             contacts=tuple(_contact_line(c, counterpart) for c in contacts.get(pid, [])),
             history=tuple(history.get(pid, [])),
@@ -349,7 +373,7 @@ def _sheets(
             latest_parcels=tuple(_parcel_line(p) for p in parcels.get(pid, [])),
             notes_total=note_totals.get(pid, 0),
             latest_notes=tuple(notes.get(pid, [])),
-        )  # fmt: skip
+        )
     return sheets
 
 

@@ -84,12 +84,22 @@ def stalled_report_data(
         .scalar_subquery()
     )
     columns = (
-        col(Person.id), col(Person.case_number), col(Person.family_name),
-        col(Person.given_name), col(Person.patronymic), col(Person.family_name_latin),
-        col(Person.given_name_latin), col(Person.patronymic_latin), col(Person.category),
-        col(Person.status), col(Person.status_since), col(Person.blocked),
-        col(Person.blocked_reason), col(User.full_name), blocked_on,
-    )  # fmt: skip
+        col(Person.id),
+        col(Person.case_number),
+        col(Person.family_name),
+        col(Person.given_name),
+        col(Person.patronymic),
+        col(Person.family_name_latin),
+        col(Person.given_name_latin),
+        col(Person.patronymic_latin),
+        col(Person.category),
+        col(Person.status),
+        col(Person.status_since),
+        col(Person.blocked),
+        col(Person.blocked_reason),
+        col(User.full_name),
+        blocked_on,
+    )
     # Columns, not entities: 51,717 rows as tuples take a fraction of a second.
     rows = session.connection().execute(
         sa.select(*columns)
@@ -100,9 +110,23 @@ def stalled_report_data(
     waiting = no_change_reason(threshold)
     grouped: dict[tuple[bool, str], list[StalledRow]] = defaultdict(list)
     for row in rows:
-        (person_id, case_number, family, given, patronymic, family_latin, given_latin,
-         patronymic_latin, category, status, status_since, blocked, blocked_reason, assigned,
-         since_blocked) = row  # fmt: skip
+        (
+            person_id,
+            case_number,
+            family,
+            given,
+            patronymic,
+            family_latin,
+            given_latin,
+            patronymic_latin,
+            category,
+            status,
+            status_since,
+            blocked,
+            blocked_reason,
+            assigned,
+            since_blocked,
+        ) = row
         blocked = bool(blocked)
         since = (since_blocked or status_since) if blocked else status_since
         reason = (blocked_reason or "Blocked (no reason given)") if blocked else waiting

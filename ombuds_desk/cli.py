@@ -29,12 +29,13 @@ import ombuds_desk.commands
 import ombuds_desk.domain.models  # noqa: F401  (every table mapped before any ORM write)
 from ombuds_desk import APP_NAME, __version__
 from ombuds_desk.commands.registry import COMMANDS, PROG, command, fail, open_db, say
+from ombuds_desk.demo import builder as demo_data
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DomainError
 from ombuds_desk.domain.people import Person
-from ombuds_desk.services import demo_data, office_settings, users
+from ombuds_desk.services.core import office_settings, users
+from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.startup import prepare_database
-from ombuds_desk.services.unit_of_work import unit_of_work
 from ombuds_desk.store import migrate
 from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.locations import default_db_path, resolve_db, sqlite_path
@@ -125,7 +126,7 @@ def gui(args: argparse.Namespace) -> int:
             say("Search keys updated to the current spelling rules.")
         actor = users.acting_user(db, args.user)
         try:
-            from ombuds_desk.ui.app import run_gui  # Qt only when a window is wanted
+            from ombuds_desk.ui.shell.app import run_gui  # Qt only when a window is wanted
         except ImportError as exc:
             return _fail(f"the window cannot be opened: {exc}")
         return run_gui(db, actor, [sys.argv[0] if sys.argv else PROG])

@@ -25,11 +25,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from ombuds_desk.demo import builder as demo_data
 from ombuds_desk.domain.enums import CaseStatus, Category
-from ombuds_desk.services import demo_data
-from ombuds_desk.services.office_settings import stalled_after_days
-from ombuds_desk.services.person_query import PersonFilter, SortColumn, person_ids, person_rows
-from ombuds_desk.services.users import acting_user
+from ombuds_desk.services.cases.person_query import (
+    PersonFilter,
+    SortColumn,
+    person_ids,
+    person_rows,
+)
+from ombuds_desk.services.core.office_settings import stalled_after_days
+from ombuds_desk.services.core.users import acting_user
 from ombuds_desk.store.database import open_database
 from ombuds_desk.store.locations import to_url
 
@@ -106,7 +111,7 @@ def main() -> None:
     from PySide6.QtCore import QModelIndex, Qt
     from PySide6.QtWidgets import QApplication
 
-    from ombuds_desk.ui.person_model import PersonTableModel
+    from ombuds_desk.ui.cases.person_model import PersonTableModel
 
     app = QApplication.instance() or QApplication([])
     model = PersonTableModel(db, lambda: today)

@@ -54,10 +54,10 @@ from ombuds_desk.domain.people import CaseNote, Contact
 from ombuds_desk.reports.batch import write_case_sheets
 from ombuds_desk.reports.case_sheet import render_case_sheet
 from ombuds_desk.reports.stalled_report import render_stalled_report
-from ombuds_desk.services import case_status, persons
-from ombuds_desk.services.report_data import case_sheet_data, stalled_report_data
-from ombuds_desk.services.unit_of_work import unit_of_work
-from ombuds_desk.services.users import acting_user, create_user
+from ombuds_desk.services.cases import case_status, persons
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.core.users import acting_user, create_user
+from ombuds_desk.services.printing import case_sheet_data, stalled_report_data
 from ombuds_desk.store.database import Database, open_database
 
 TODAY = date(2026, 11, 26)

@@ -23,13 +23,13 @@ from sqlalchemy import func, select
 from sqlmodel import col
 
 from ombuds_desk.domain.people import Person
-from ombuds_desk.services.person_query import PersonFilter, person_ids
-from ombuds_desk.services.search_index import (
+from ombuds_desk.services.cases.person_query import PersonFilter, person_ids
+from ombuds_desk.services.cases.search_index import (
     rebuild_search_keys,
     search_keys_stale,
 )
-from ombuds_desk.services.unit_of_work import unit_of_work
-from ombuds_desk.services.users import acting_user
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.core.users import acting_user
 from ombuds_desk.store.database import Database, open_database
 
 TODAY = date(2026, 11, 26)
@@ -37,7 +37,7 @@ QUERIES = ["iva", "ivanenko", "Іваненко", "Пʼятн", "kharch", "yurii
 
 
 def _build(db: Database, persons: int) -> None:
-    from ombuds_desk.services.demo_data import build_demo
+    from ombuds_desk.demo.builder import build_demo
 
     started = time.perf_counter()
 

@@ -13,8 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Role
-from ombuds_desk.services.unit_of_work import unit_of_work
-from ombuds_desk.services.users import acting_user, create_user
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.core.users import acting_user, create_user
 from ombuds_desk.store.database import Database, open_database
 
 TODAY = date(2026, 11, 26)

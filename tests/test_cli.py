@@ -161,12 +161,12 @@ class Window:
 
 @pytest.fixture
 def window(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Window:
-    import ombuds_desk.ui.app
+    import ombuds_desk.ui.shell.app
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.delenv("OMBUDS_DESK_DB", raising=False)
     stand_in = Window()
-    monkeypatch.setattr(ombuds_desk.ui.app, "run_gui", stand_in)
+    monkeypatch.setattr(ombuds_desk.ui.shell.app, "run_gui", stand_in)
     return stand_in
 
 

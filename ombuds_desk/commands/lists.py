@@ -27,15 +27,15 @@ from ombuds_desk.commands.registry import actor_of, command, fail, open_db, prin
 from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.errors import NotFoundError
 from ombuds_desk.domain.people import Person
-from ombuds_desk.services import export
-from ombuds_desk.services.duplicates import DuplicateCandidate, possible_duplicate_pairs
-from ombuds_desk.services.item_import import plan_item_import, run_item_import
-from ombuds_desk.services.office_settings import stalled_after_days
-from ombuds_desk.services.person_import import ImportPlan, plan_import, run_import
-from ombuds_desk.services.person_query import PersonFilter, person_ids
-from ombuds_desk.services.persons import get_by_case_number
-from ombuds_desk.services.shipments import find_shipment
-from ombuds_desk.services.tabular_files import read_table
+from ombuds_desk.services.cases.person_query import PersonFilter, person_ids
+from ombuds_desk.services.cases.persons import get_by_case_number
+from ombuds_desk.services.core.office_settings import stalled_after_days
+from ombuds_desk.services.lists import export
+from ombuds_desk.services.lists.duplicates import DuplicateCandidate, possible_duplicate_pairs
+from ombuds_desk.services.lists.item_import import plan_item_import, run_item_import
+from ombuds_desk.services.lists.person_import import ImportPlan, plan_import, run_import
+from ombuds_desk.services.lists.tabular_files import read_table
+from ombuds_desk.services.mail.shipments import find_shipment
 
 DELIMITER_NAMES = {
     ",": ",",

@@ -14,9 +14,9 @@ from typing import Any
 from ombuds_desk.commands.registry import command, open_db, parse_day, print_json
 from ombuds_desk.domain.enums import ParcelStatus
 from ombuds_desk.domain.errors import NotFoundError
-from ombuds_desk.services.campaigns import campaign_progress
-from ombuds_desk.services.mail_query import ParcelFilter, parcel_ids, parcel_rows
-from ombuds_desk.services.shipments import find_shipment
+from ombuds_desk.services.mail.campaigns import campaign_progress
+from ombuds_desk.services.mail.mail_query import ParcelFilter, parcel_ids, parcel_rows
+from ombuds_desk.services.mail.shipments import find_shipment
 
 CHUNK = 500
 

@@ -33,7 +33,7 @@ from ombuds_desk.reports import (
     render_stalled_report,
     write_case_sheets,
 )
-from ombuds_desk.services.report_data import (
+from ombuds_desk.services.printing import (
     SheetVersion,
     label_data,
     manifest_data,

@@ -23,7 +23,7 @@ from datetime import date, datetime
 from typing import Any
 
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.services import users
+from ombuds_desk.services.core import users
 from ombuds_desk.services.startup import prepare_database
 from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.locations import resolve_db, sqlite_path

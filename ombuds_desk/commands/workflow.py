@@ -25,12 +25,12 @@ from ombuds_desk.commands.registry import (
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus
 from ombuds_desk.domain.people import Person
-from ombuds_desk.services.case_status import block_case, change_status, unblock_case
-from ombuds_desk.services.office_settings import stalled_after_days
-from ombuds_desk.services.persons import get_by_case_number
-from ombuds_desk.services.review_queue import StalledCase, stalled_cases
-from ombuds_desk.services.statistics import office_stats
-from ombuds_desk.services.unit_of_work import unit_of_work
+from ombuds_desk.services.cases.case_status import block_case, change_status, unblock_case
+from ombuds_desk.services.cases.persons import get_by_case_number
+from ombuds_desk.services.core.office_settings import stalled_after_days
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.workflow.review_queue import StalledCase, stalled_cases
+from ombuds_desk.services.workflow.statistics import office_stats
 from ombuds_desk.store.database import Database
 
 TABLE_COLUMNS = (

@@ -27,7 +27,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.case_sheet import DOCUMENT, case_sheet_story
 from ombuds_desk.reports.page import DocInfo, Output, office_pdf
-from ombuds_desk.services.report_data import (
+from ombuds_desk.services.printing import (
     CaseSheetData,
     Office,
     SheetVersion,

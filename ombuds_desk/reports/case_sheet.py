@@ -33,7 +33,7 @@ from ombuds_desk.reports.page import (
     content_width,
     office_pdf,
 )
-from ombuds_desk.services.report_data import CaseSheetData, Count
+from ombuds_desk.services.printing import CaseSheetData, Count
 
 DOCUMENT = "Case sheet"
 COUNTERPART_MARKING = "Counterpart version"

@@ -25,7 +25,7 @@ from reportlab.platypus.frames import Frame
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.blocks import esc
 from ombuds_desk.reports.page import DocInfo, Output, build_pdf
-from ombuds_desk.services.report_data import LabelSheetData, ParcelEntry
+from ombuds_desk.services.printing import LabelSheetData, ParcelEntry
 
 COLUMNS = 2
 ROWS = 4

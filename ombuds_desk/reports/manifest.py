@@ -29,7 +29,7 @@ from ombuds_desk.reports.page import (
     content_width,
     office_pdf,
 )
-from ombuds_desk.services.report_data import ManifestData
+from ombuds_desk.services.printing import ManifestData
 
 DOCUMENT = "Shipment manifest"
 

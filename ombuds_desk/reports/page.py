@@ -26,7 +26,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.blocks import day
-from ombuds_desk.services.report_data.common import Office
+from ombuds_desk.services.printing.common import Office
 
 Output = str | Path | BinaryIO
 

@@ -35,7 +35,7 @@ from ombuds_desk.reports.page import (
     content_width,
     office_pdf,
 )
-from ombuds_desk.services.report_data import StalledGroup, StalledReportData
+from ombuds_desk.services.printing import StalledGroup, StalledReportData
 
 DOCUMENT = "Stalled cases"
 HEADER = ("Case no.", "Name", "Category", "Status", "Since", "Days", "Caseworker")

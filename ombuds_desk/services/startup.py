@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Role
-from ombuds_desk.services.search_index import rebuild_search_keys, search_keys_stale
-from ombuds_desk.services.unit_of_work import unit_of_work
+from ombuds_desk.services.cases.search_index import rebuild_search_keys, search_keys_stale
+from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
 
 # Maintenance is done by the app itself, not by a member of staff.

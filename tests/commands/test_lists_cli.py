@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from ombuds_desk.services.tabular_files import cell_text, read_table
+from ombuds_desk.services.lists.tabular_files import cell_text, read_table
 from tests.services.helpers import register
 from tests.services.table_files import write_csv
 

@@ -16,10 +16,10 @@ from sqlmodel import select
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus
 from ombuds_desk.domain.people import Person
-from ombuds_desk.services.case_status import block_case
-from ombuds_desk.services.office_settings import stalled_after_days
-from ombuds_desk.services.statistics import office_stats
-from ombuds_desk.services.unit_of_work import unit_of_work
+from ombuds_desk.services.cases.case_status import block_case
+from ombuds_desk.services.core.office_settings import stalled_after_days
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.workflow.statistics import office_stats
 from ombuds_desk.store.database import Database
 from tests.services.helpers import register
 from tests.test_cli import one_error_line, run

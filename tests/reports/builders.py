@@ -21,8 +21,8 @@ from ombuds_desk.domain.enums import (
     ShipmentStatus,
 )
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel, Shipment
-from ombuds_desk.services import case_status, contacts, notes
-from ombuds_desk.services.unit_of_work import unit_of_work
+from ombuds_desk.services.cases import case_status, contacts, notes
+from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
 from tests.services.helpers import register
 

@@ -8,8 +8,8 @@ import pytest
 
 from ombuds_desk.reports import batch
 from ombuds_desk.reports.batch import write_case_sheets
-from ombuds_desk.services.persons import get_person
-from ombuds_desk.services.report_data import SheetVersion
+from ombuds_desk.services.cases.persons import get_person
+from ombuds_desk.services.printing import SheetVersion
 from tests.reports.pdf_checks import assert_only_dejavu, page_texts
 from tests.services.helpers import register
 

@@ -9,10 +9,10 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from ombuds_desk.reports.case_sheet import render_case_sheet
-from ombuds_desk.services import contacts, notes
-from ombuds_desk.services.office_settings import PAPER_SIZE, set_setting
-from ombuds_desk.services.report_data import SheetVersion, case_sheet_data
-from ombuds_desk.services.unit_of_work import unit_of_work
+from ombuds_desk.services.cases import contacts, notes
+from ombuds_desk.services.core.office_settings import PAPER_SIZE, set_setting
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.printing import SheetVersion, case_sheet_data
 from tests.reports.builders import (
     BLOCK_REASON,
     CAPTIVE_NAME,

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from ombuds_desk.reports.labels import PER_PAGE, render_labels
-from ombuds_desk.services.report_data import LabelSheetData, label_data
+from ombuds_desk.services.printing import LabelSheetData, label_data
 from tests.reports.builders import CAPTIVE_NAME, DETENTION, RUSSIAN_NAME, SHIPMENT
 from tests.reports.pdf_checks import HAS_PDFTOPPM, assert_only_dejavu, assert_says
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ombuds_desk.reports.manifest import render_manifest
-from ombuds_desk.services.report_data import manifest_data
+from ombuds_desk.services.printing import manifest_data
 from tests.reports.builders import CAPTIVE_NAME, DETENTION, RUSSIAN_NAME, SHIPMENT
 from tests.reports.pdf_checks import assert_only_dejavu, assert_says
 

@@ -18,13 +18,13 @@ from ombuds_desk.reports.stalled_report import (
     render_stalled_report,
     stalled_report_story,
 )
-from ombuds_desk.services.report_data import (
+from ombuds_desk.services.printing import (
     StalledGroup,
     StalledReportData,
     StalledRow,
     stalled_report_data,
 )
-from ombuds_desk.services.report_data.common import Office
+from ombuds_desk.services.printing.common import Office
 from tests.reports.builders import BLOCK_REASON, EVACUEE_NAME, RUSSIAN_NAME
 from tests.reports.pdf_checks import assert_only_dejavu, assert_says, page_texts, texts
 from tests.services.helpers import register

@@ -7,8 +7,8 @@ from typing import Any
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.people import Person
-from ombuds_desk.services import persons
-from ombuds_desk.services.unit_of_work import unit_of_work
+from ombuds_desk.services.cases import persons
+from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
 
 

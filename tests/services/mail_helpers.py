@@ -10,8 +10,9 @@ from sqlalchemy import text
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel, Shipment
 from ombuds_desk.domain.people import Contact, Person
-from ombuds_desk.services import contacts, correspondence, parcels, shipments
-from ombuds_desk.services.unit_of_work import unit_of_work
+from ombuds_desk.services.cases import contacts
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.mail import correspondence, parcels, shipments
 from ombuds_desk.store.database import Database
 from tests.services.helpers import register
 

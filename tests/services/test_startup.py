@@ -4,8 +4,8 @@ from sqlmodel import delete, select
 
 from ombuds_desk.domain.accounts import OfficeSetting
 from ombuds_desk.domain.people import PersonNameKey
-from ombuds_desk.services.person_query import PersonFilter, person_ids
-from ombuds_desk.services.search_index import VERSION_SETTING
+from ombuds_desk.services.cases.person_query import PersonFilter, person_ids
+from ombuds_desk.services.cases.search_index import VERSION_SETTING
 from ombuds_desk.services.startup import prepare_database
 from tests.services.helpers import register
 

@@ -8,8 +8,8 @@ from sqlmodel import func, select
 
 from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.domain.people import Person
-from ombuds_desk.services import persons
-from ombuds_desk.services.unit_of_work import unit_of_work
+from ombuds_desk.services.cases import persons
+from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store import engine as engine_module
 from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.engine import make_engine
@@ -41,7 +41,7 @@ def test_damaged_file(db, admin, today, db_path: Path) -> None:
 def test_locked_database_says_so_and_saves_nothing(db_path: Path, monkeypatch, today) -> None:
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 300)
     db = open_database(f"sqlite:///{db_path}")
-    from ombuds_desk.services.users import acting_user
+    from ombuds_desk.services.core.users import acting_user
 
     actor = acting_user(db, "admin")
     other = sqlite3.connect(db_path, timeout=0.1, isolation_level=None)

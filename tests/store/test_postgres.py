@@ -18,10 +18,10 @@ from sqlmodel import SQLModel
 
 from ombuds_desk.domain.enums import CaseStatus
 from ombuds_desk.domain.errors import EditConflictError
-from ombuds_desk.services import case_status, persons
-from ombuds_desk.services.person_query import PersonFilter, SortColumn, person_ids
-from ombuds_desk.services.unit_of_work import unit_of_work
-from ombuds_desk.services.users import acting_user
+from ombuds_desk.services.cases import case_status, persons
+from ombuds_desk.services.cases.person_query import PersonFilter, SortColumn, person_ids
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.core.users import acting_user
 from ombuds_desk.store.database import Database, open_database
 
 PG_URL = os.environ.get("OMBUDS_DESK_TEST_PG_URL")

@@ -7,14 +7,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.store.database import Database
-from ombuds_desk.ui.fonts import apply_app_font
-from ombuds_desk.ui.main_window import MainWindow
+from ombuds_desk.ui.common.fonts import apply_app_font
+from ombuds_desk.ui.shell.main_window import MainWindow
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -25,8 +25,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _app_font(qapp: QApplication) -> None:
+def _app_font(qapp: QApplication) -> Iterator[None]:
     apply_app_font(qapp)
+    yield
+    # A dialog a test left open (window-modal, opened with open()) must not become the next
+    # test's active modal widget: every test starts with no top-level window.
+    # Hidden, not closed: closing a changed form would ask whether to discard it.
+    for widget in QApplication.topLevelWidgets():
+        widget.hide()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.services.case_status import block_case
-from ombuds_desk.services.persons import register_person
-from ombuds_desk.services.unit_of_work import unit_of_work
+from ombuds_desk.services.cases.case_status import block_case
+from ombuds_desk.services.cases.persons import register_person
+from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
 
 RUSSIAN = [

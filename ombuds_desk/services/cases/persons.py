@@ -1,0 +1,177 @@
+"""Registering and editing persons: case numbers, derived keys, the register's identity."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, func
+from sqlmodel import Session, col, select
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.collation import sort_key
+from ombuds_desk.domain.column_types import utcnow
+from ombuds_desk.domain.enums import CaseStatus, Category, StatusEventKind
+from ombuds_desk.domain.errors import NotFoundError, ValidationError
+from ombuds_desk.domain.name_keys import name_keys
+from ombuds_desk.domain.partial_dates import PartialDate
+from ombuds_desk.domain.people import Person, PersonBase, PersonNameKey, StatusEvent
+from ombuds_desk.domain.person_rules import clean_person
+from ombuds_desk.services.core.unit_of_work import check_version
+
+EDITABLE_FIELDS = tuple(PersonBase.model_fields)
+
+
+def format_case_number(category: Category, year: int, seq: int) -> str:
+    return f"{category.prefix}-{year:04d}-{seq:05d}"
+
+
+def next_case_seq(session: Session, category: Category, year: int) -> int:
+    current = session.exec(
+        select(func.max(Person.case_seq)).where(
+            Person.category == category, Person.case_year == year
+        )
+    ).one()
+    return int(current or 0) + 1
+
+
+def derived_fields(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Columns computed from what was typed: the sort key and birth year."""
+    born = values.get("date_of_birth")
+    return {
+        "sort_name": sort_key(
+            values.get("family_name"), values.get("given_name"), values.get("patronymic")
+        ),
+        "birth_year": PartialDate.parse(born).year if born else None,
+    }
+
+
+def search_keys_of(person: Person | Mapping[str, Any]) -> set[str]:
+    get = person.get if isinstance(person, Mapping) else lambda k: getattr(person, k)
+    return name_keys(
+        get("family_name"),
+        get("given_name"),
+        get("patronymic"),
+        get("family_name_latin"),
+        get("given_name_latin"),
+        get("patronymic_latin"),
+    )
+
+
+def replace_search_keys(session: Session, person: Person) -> None:
+    assert person.id is not None
+    session.execute(delete(PersonNameKey).where(col(PersonNameKey.person_id) == person.id))
+    for key in sorted(search_keys_of(person)):
+        session.add(PersonNameKey(person_id=person.id, key=key[:120]))
+
+
+def _checked(raw: Mapping[str, Any], today: date) -> dict[str, Any]:
+    values, problems = clean_person(raw, today)
+    if problems:
+        raise ValidationError("", problems)
+    return values
+
+
+def register_person(
+    session: Session,
+    actor: User,
+    raw: Mapping[str, Any],
+    *,
+    today: date,
+    assigned_to_id: int | None = None,
+    status_since: date | None = None,
+) -> Person:
+    """Register a new case in status *registered*; raises ValidationError with field problems."""
+    values = _checked(raw, today)
+    category: Category = values["category"]
+    seq = next_case_seq(session, category, today.year)
+    person = Person(
+        **{k: v for k, v in values.items() if k in EDITABLE_FIELDS},
+        **derived_fields(values),
+        case_number=format_case_number(category, today.year, seq),
+        case_year=today.year,
+        case_seq=seq,
+        status=CaseStatus.REGISTERED,
+        status_since=status_since or today,
+        assigned_to_id=assigned_to_id if assigned_to_id is not None else actor.id,
+    )
+    session.add(person)
+    session.flush()
+    replace_search_keys(session, person)
+    session.add(
+        StatusEvent(
+            person_id=person.id,  # type: ignore[arg-type]
+            kind=StatusEventKind.REGISTERED,
+            to_status=CaseStatus.REGISTERED,
+            effective_on=person.status_since,
+            reason="Case registered",
+            recorded_by_id=actor.id,
+        )
+    )
+    session.flush()
+    return person
+
+
+def get_person(session: Session, person_id: int, *, for_update: bool = False) -> Person:
+    """The person by id; ``for_update`` locks the row on a server database until commit."""
+    person = session.get(Person, person_id, with_for_update=for_update or None)
+    if person is None:
+        raise NotFoundError(f"No case with id {person_id}; it may have been merged or removed.")
+    return person
+
+
+def find_by_case_number(session: Session, case_number: str) -> Person | None:
+    return session.exec(
+        select(Person).where(Person.case_number == case_number.strip().upper())
+    ).first()
+
+
+def get_by_case_number(session: Session, case_number: str) -> Person:
+    person = find_by_case_number(session, case_number)
+    if person is None:
+        raise NotFoundError(f"No case numbered “{case_number}”.")
+    return person
+
+
+def update_person(
+    session: Session,
+    actor: User,
+    person_id: int,
+    raw: Mapping[str, Any],
+    *,
+    expected_version: int | None,
+    today: date,
+) -> Person:
+    """Save an edited form. The category is fixed once the case number is given."""
+    person = get_person(session, person_id, for_update=True)
+    values = _checked({**raw, "category": person.category}, today)
+    check_version(person, expected_version, f"Case {person.case_number}")
+    for key, value in values.items():
+        if key in EDITABLE_FIELDS and key != "category":
+            setattr(person, key, value)
+    for key, value in derived_fields(values).items():
+        setattr(person, key, value)
+    person.updated_at = utcnow()
+    session.add(person)
+    session.flush()
+    replace_search_keys(session, person)
+    session.flush()
+    return person
+
+
+def assign_person(
+    session: Session,
+    actor: User,
+    person_id: int,
+    user_id: int | None,
+    *,
+    expected_version: int | None = None,
+) -> Person:
+    person = get_person(session, person_id, for_update=True)
+    check_version(person, expected_version, f"Case {person.case_number}")
+    person.assigned_to_id = user_id
+    person.updated_at = utcnow()
+    session.add(person)
+    session.flush()
+    return person

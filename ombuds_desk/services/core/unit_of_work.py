@@ -1,0 +1,78 @@
+"""One transaction per user action, knowing who acts.
+
+Every write in the app goes through :func:`unit_of_work`: it opens a write session
+(``BEGIN IMMEDIATE`` on SQLite), attaches the audit trail, commits when the block ends and
+rolls everything back when it raises, and turns driver errors into a
+``DatabaseUnavailableError`` with a message a user can act on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Protocol
+
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from sqlmodel import Session
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.enums import Role
+from ombuds_desk.domain.errors import (
+    DatabaseUnavailableError,
+    EditConflictError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from ombuds_desk.services.core import audit
+from ombuds_desk.store.database import Database, describe_db_error
+
+
+@contextmanager
+def unit_of_work(db: Database, actor: User) -> Iterator[Session]:
+    """``with unit_of_work(db, actor) as session:`` — all or nothing."""
+    if db.read_only:
+        raise DatabaseUnavailableError(
+            f"The database {db.display_name} is read-only. Nothing was saved; open a writable copy."
+        )
+    session = Session(db.write_engine, expire_on_commit=False)
+    audit.attach(session, actor.id)
+    try:
+        yield session
+        session.commit()
+    except IntegrityError as exc:
+        session.rollback()
+        raise ValidationError(
+            "The change clashes with a record already saved "
+            f"({str(exc.orig).splitlines()[0]}). Nothing was saved."
+        ) from exc
+    except (OperationalError, DatabaseError) as exc:
+        session.rollback()
+        message = describe_db_error(exc, db.display_name)
+        if "Nothing was saved" not in message:
+            message += " Nothing was saved."
+        raise DatabaseUnavailableError(message) from exc
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def require_role(actor: User, role: Role, doing: str) -> None:
+    if actor.role.rank < role.rank:
+        raise PermissionDeniedError(f"Only a {role.label.lower()} can {doing}.")
+
+
+class Versioned(Protocol):
+    version: int
+
+
+def check_version(record: Versioned, expected_version: int | None, what: str) -> None:
+    """Refuse to overwrite a record somebody else saved since the form was opened."""
+    current = record.version
+    if expected_version is not None and current != expected_version:
+        raise EditConflictError(
+            f"{what} was changed by someone else after you opened it. "
+            "Your changes were not saved; reopen it to see the new version and edit again."
+        )
+    record.version = current + 1

@@ -1,0 +1,263 @@
+"""Finding cases that are likely the same person.
+
+A person is a likely duplicate of another when they share a service number, or when their
+family and given names are similar in any spelling (the search keys of ``name_keys``
+compared with rapidfuzz, so Kharchenko / Харченко / Harchenko are one name and a typo still
+scores high) and they were born in the same year. A name that is all but identical counts
+when either birth year is unknown. Different known birth years never make a name match.
+
+:func:`find_candidates` checks one person being registered or imported: the database narrows
+the search to cases sharing the first letters of a family or given name key, then each is
+scored. :func:`possible_duplicate_pairs` lists pairs across the whole register without
+comparing every case with every other: cases are grouped by birth year and the first letters
+of their family-name key, and only cases within a group are compared.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Any
+
+from rapidfuzz import fuzz
+from sqlalchemy import and_, func, or_, select
+from sqlmodel import Session, col
+
+from ombuds_desk.domain.name_keys import variant_keys, word_key, words
+from ombuds_desk.domain.partial_dates import PartialDate
+from ombuds_desk.domain.people import Person, PersonNameKey, full_name
+from ombuds_desk.domain.person_rules import latin_of
+from ombuds_desk.services.core.long_work import Cancelled, check_cancelled
+
+NAME_THRESHOLD = 85.0  # family and given names each at least this similar (0-100)
+NEAR_IDENTICAL = 95.0
+PATRONYMIC_THRESHOLD = 75.0  # when both are known, patronymics must be this similar  # enough on its own when a birth year is unknown
+BLOCK = 3  # letters of a key that must agree before two names are compared
+_COLUMNS = (
+    "id",
+    "case_number",
+    "family_name",
+    "given_name",
+    "patronymic",
+    "family_name_latin",
+    "given_name_latin",
+    "birth_year",
+    "service_number",
+)
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    person_id: int
+    case_number: str
+    name: str
+    birth_year: int | None
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    first: DuplicateCandidate
+    second: DuplicateCandidate
+    score: float
+    reasons: tuple[str, ...]
+
+
+def _word_keys(*names: str | None) -> frozenset[str]:
+    keys: set[str] = set()
+    for name in names:
+        for word in words(name or ""):
+            key = word_key(word)
+            if key:
+                keys.add(key)
+                keys.update(variant_keys(key))
+    return frozenset(keys)
+
+
+@dataclass(frozen=True)
+class _Named:
+    """A person reduced to what matching needs."""
+
+    id: int
+    case_number: str
+    display: str
+    family: frozenset[str]
+    given: frozenset[str]
+    patronymic: frozenset[str]
+    birth_year: int | None
+    service_number: str | None
+
+    @classmethod
+    def of(cls, row: Mapping[str, Any]) -> _Named:
+        family, given = row.get("family_name"), row.get("given_name")
+        service = (row.get("service_number") or "").strip().upper() or None
+        return cls(
+            id=int(row.get("id") or 0),
+            case_number=row.get("case_number") or "",
+            display=full_name(family, given, row.get("patronymic")),
+            family=_word_keys(family, row.get("family_name_latin") or latin_of(family)),
+            given=_word_keys(given, row.get("given_name_latin") or latin_of(given)),
+            patronymic=_word_keys(row.get("patronymic")),
+            birth_year=row.get("birth_year"),
+            service_number=service,
+        )
+
+    def candidate(self, score: float, reasons: tuple[str, ...]) -> DuplicateCandidate:
+        return DuplicateCandidate(
+            self.id, self.case_number, self.display, self.birth_year, score, reasons
+        )
+
+
+def _best(one: Iterable[str], other: Iterable[str]) -> float:
+    return max((fuzz.ratio(a, b) for a in one for b in other), default=0.0)
+
+
+def name_score(a: _Named, b: _Named) -> float:
+    """How alike two names are (0-100): the weaker of family and given, either way round."""
+    straight = min(_best(a.family, b.family), _best(a.given, b.given))
+    swapped = min(_best(a.family, b.given), _best(a.given, b.family))
+    return max(straight, swapped)
+
+
+def match(a: _Named, b: _Named) -> tuple[float, tuple[str, ...]] | None:
+    """Score and reasons when ``a`` and ``b`` are likely one person, else None."""
+    reasons: list[str] = []
+    score = 0.0
+    if a.service_number and a.service_number == b.service_number:
+        reasons.append(f"same service number {a.service_number}")
+        score = 100.0
+    similar = name_score(a, b)
+    if a.patronymic and b.patronymic and _best(a.patronymic, b.patronymic) < PATRONYMIC_THRESHOLD:
+        similar = 0.0  # Петро Іванович and Петро Миколайович are two people
+    known = a.birth_year is not None and b.birth_year is not None
+    if known and a.birth_year == b.birth_year and similar >= NAME_THRESHOLD:
+        reasons.append(f"similar name, both born {a.birth_year}")
+    elif not known and similar >= NEAR_IDENTICAL:
+        reasons.append("same name, birth year unknown")
+    else:
+        similar = 0.0
+    if not reasons:
+        return None
+    return max(score, similar), tuple(reasons)
+
+
+def _rows(session: Session, *conditions: Any) -> list[dict[str, Any]]:
+    query = select(*(getattr(Person, c) for c in _COLUMNS))
+    for condition in conditions:
+        query = query.where(condition)
+    return [dict(zip(_COLUMNS, row, strict=True)) for row in session.execute(query)]
+
+
+def _having_prefix(keys: Iterable[str], *, exact: bool) -> Any:
+    """Ids of persons with a key in ``keys`` (``exact``) or sharing its first letters."""
+    if exact:
+        return select(col(PersonNameKey.person_id)).where(col(PersonNameKey.key).in_(keys))
+    ranges = []
+    for start in sorted({k[:BLOCK] for k in keys}):
+        end = start[:-1] + chr(ord(start[-1]) + 1)
+        ranges.append(and_(col(PersonNameKey.key) >= start, col(PersonNameKey.key) < end))
+    return select(col(PersonNameKey.person_id)).where(or_(*ranges))
+
+
+def find_candidates(
+    session: Session,
+    values: Mapping[str, Any],
+    *,
+    exclude_id: int | None = None,
+    limit: int = 10,
+) -> list[DuplicateCandidate]:
+    """Cases that may be the person described by ``values`` (form or import fields), best
+    first. ``values`` needs ``family_name`` and ``given_name``; ``date_of_birth`` or
+    ``birth_year`` and ``service_number`` widen what is found."""
+    born = values.get("birth_year")
+    if born is None and values.get("date_of_birth"):
+        try:
+            born = PartialDate.parse(str(values["date_of_birth"])).year
+        except ValueError:
+            born = None
+    me = _Named.of({**values, "id": exclude_id or 0, "birth_year": born})
+    found: set[int] = set()
+    if me.family and me.given:
+        # The keys do not say which name they came from, so this finds swapped names too.
+        family = col(Person.id).in_(_having_prefix(me.family, exact=born is None))
+        given = col(Person.id).in_(_having_prefix(me.given, exact=False))
+        years = or_(col(Person.birth_year).is_(None), col(Person.birth_year) == born)
+        found.update(r["id"] for r in _rows(session, family, given, *([years] if born else [])))
+    if me.service_number:
+        numbers = {values["service_number"].strip(), me.service_number}
+        same = col(Person.service_number).in_(numbers)
+        found.update(r["id"] for r in _rows(session, same))
+    found.discard(exclude_id or 0)
+    results: list[DuplicateCandidate] = []
+    for row in _rows(session, col(Person.id).in_(found)) if found else []:
+        other = _Named.of(row)
+        scored = match(me, other)
+        if scored:
+            results.append(other.candidate(*scored))
+    results.sort(key=lambda c: (-c.score, c.case_number))
+    return results[:limit]
+
+
+def _close_pairs(people: list[_Named]) -> Iterator[tuple[_Named, _Named]]:
+    """Pairs worth scoring: born the same year, sharing the first letters of a family key
+    and a given name's initial; a case without a birth year meets those with exactly its
+    family key and that initial."""
+    blocks: dict[tuple[int, str, str], list[_Named]] = defaultdict(list)
+    unknown: dict[tuple[str, str], list[_Named]] = defaultdict(list)
+    for person in people:
+        for family in person.family:
+            for initial in {g[:1] for g in person.given}:
+                if person.birth_year is None:
+                    unknown[(family, initial)].append(person)
+                else:
+                    blocks[(person.birth_year, family[:BLOCK], initial)].append(person)
+    for block in blocks.values():
+        yield from combinations(block, 2)
+    for person in people:
+        for family in person.family:
+            for initial in {g[:1] for g in person.given}:
+                for other in unknown.get((family, initial), ()):
+                    yield other, person
+
+
+def possible_duplicate_pairs(
+    session: Session, limit: int = 200, *, is_cancelled: Cancelled | None = None
+) -> list[DuplicatePair]:
+    """Likely duplicate pairs across the register, best first (at most ``limit``)."""
+    people = [_Named.of(r) for r in _rows(session)]
+    check_cancelled(is_cancelled)
+    scored: dict[tuple[int, int], tuple[float, tuple[str, ...], _Named, _Named]] = {}
+
+    def consider(a: _Named, b: _Named) -> None:
+        first, second = (a, b) if a.id < b.id else (b, a)
+        pair = (first.id, second.id)
+        if pair not in scored and a.id != b.id:
+            result = match(first, second)
+            if result:
+                scored[pair] = (*result, first, second)
+
+    for number, (a, b) in enumerate(_close_pairs(people)):
+        if number % 10_000 == 0:
+            check_cancelled(is_cancelled)
+        consider(a, b)
+    shared = (
+        select(func.upper(col(Person.service_number)))
+        .where(col(Person.service_number).is_not(None))
+        .group_by(func.upper(col(Person.service_number)))
+        .having(func.count() > 1)
+    )
+    by_number: dict[str | None, list[_Named]] = defaultdict(list)
+    for row in _rows(session, func.upper(col(Person.service_number)).in_(shared)):
+        named = _Named.of(row)
+        by_number[named.service_number].append(named)
+    for group in by_number.values():
+        for a, b in combinations(group, 2):
+            consider(a, b)
+    ordered = sorted(scored.values(), key=lambda s: (-s[0], s[2].case_number, s[3].case_number))
+    return [
+        DuplicatePair(a.candidate(score, why), b.candidate(score, why), score, why)
+        for score, why, a, b in ordered[:limit]
+    ]

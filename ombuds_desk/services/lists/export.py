@@ -1,0 +1,270 @@
+"""Exporting lists: the filtered person list, a case's items, a shipment's parcels.
+
+CSV is written in UTF-8 with a BOM (so Excel shows Cyrillic) with ISO dates; XLSX with real
+date cells (a partial date such as ``1985`` stays text). The file is written under a
+temporary name and renamed at the end: a failed or cancelled export leaves nothing behind.
+
+The person export has exactly the columns the person import reads
+(``import_columns.PERSON_COLUMNS``), with enum values as the app names them, so an export
+imports back unchanged; ``notes`` carries the case's latest note.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.errors import NotFoundError
+from ombuds_desk.domain.mail import CorrespondenceItem, Parcel, Shipment
+from ombuds_desk.domain.partial_dates import PartialDate
+from ombuds_desk.domain.people import CaseNote, Person
+from ombuds_desk.services.cases.person_query import PersonFilter, person_ids
+from ombuds_desk.services.cases.persons import get_person
+from ombuds_desk.services.core.long_work import Cancelled, Progress, check_cancelled
+from ombuds_desk.services.lists.import_columns import (
+    ITEM_COLUMNS,
+    ITEM_EXTRA_COLUMNS,
+    PERSON_COLUMNS,
+)
+
+BATCH = 500
+PARCEL_COLUMNS = (
+    "parcel_number",
+    "case_number",
+    "family_name",
+    "given_name",
+    "patronymic",
+    "status",
+    "contents",
+    "weight_grams",
+    "seal_number",
+    "packed_on",
+    "dispatched_on",
+    "delivered_on",
+    "status_reason",
+)
+_PARTIAL_DATES = {"date_of_birth", "captured_on", "evacuated_on"}
+
+
+def _csv_value(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value
+
+
+def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(headers)
+        for row in rows:
+            writer.writerow([_csv_value(v) for v in row])
+
+
+def _write_xlsx(
+    path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], title: str
+) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(title[:31])
+    bold = Font(bold=True)
+    header = [WriteOnlyCell(sheet, value=name) for name in headers]
+    for cell in header:
+        cell.font = bold
+    sheet.append(header)
+    for row in rows:
+        cells: list[Any] = []
+        for value in row:
+            if isinstance(value, date) and not isinstance(value, datetime):
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.number_format = "DD.MM.YYYY"
+                cells.append(cell)
+            elif isinstance(value, str) and value.startswith("="):
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.data_type = "s"  # text, never a formula
+                cells.append(cell)
+            else:
+                cells.append(value)
+        sheet.append(cells)
+    book.save(path)
+
+
+def write_table(
+    path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], *, title: str
+) -> None:
+    """Write CSV (UTF-8 with BOM) or XLSX, by the file's extension; all or nothing."""
+    path = Path(path)
+    partial = path.with_name(path.name + ".part")
+    try:
+        if path.suffix.lower() == ".xlsx":
+            _write_xlsx(partial, headers, rows, title)
+        else:
+            _write_csv(partial, headers, rows)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _partial(text: str | None) -> date | str | None:
+    """A stored partial date: a real date when complete (for an XLSX date cell)."""
+    if not text:
+        return None
+    parsed = PartialDate.parse(text)
+    return parsed.earliest() if parsed.day is not None else text
+
+
+def _value(value: Any) -> Any:
+    return getattr(value, "value", value)
+
+
+def person_row(person: Person, assigned_to: str | None, note: str | None) -> list[Any]:
+    """One person as the export writes them, in ``PERSON_COLUMNS`` order."""
+    special: dict[str, Any] = {
+        "status": person.status.value,
+        "status_date": person.status_since,
+        "blocked_reason": person.blocked_reason if person.blocked else None,
+        "assigned_to": assigned_to,
+        "notes": note,
+    }
+    row: list[Any] = []
+    for name in PERSON_COLUMNS:
+        if name in special:
+            row.append(special[name])
+        elif name in _PARTIAL_DATES:
+            row.append(_partial(getattr(person, name)))
+        else:
+            row.append(_value(getattr(person, name)))
+    return row
+
+
+def _person_rows(
+    session: Session, ids: list[int], progress: Progress | None, is_cancelled: Cancelled | None
+) -> Iterator[list[Any]]:
+    for start in range(0, len(ids), BATCH):
+        check_cancelled(is_cancelled)
+        chunk = ids[start : start + BATCH]
+        found = session.exec(
+            select(Person, User.username)
+            .join(User, col(User.id) == Person.assigned_to_id, isouter=True)
+            .where(col(Person.id).in_(chunk))
+        ).all()
+        latest = (
+            select(func.max(CaseNote.id))
+            .where(col(CaseNote.person_id).in_(chunk))
+            .group_by(col(CaseNote.person_id))
+        )
+        notes = dict(
+            session.exec(
+                select(CaseNote.person_id, CaseNote.text).where(col(CaseNote.id).in_(latest))
+            ).all()
+        )
+        by_id = {p.id: (p, username) for p, username in found}
+        for person_id in chunk:
+            person, username = by_id[person_id]
+            yield person_row(person, username, notes.get(person_id))
+        if progress:
+            progress(min(start + BATCH, len(ids)), len(ids))
+
+
+def export_persons(
+    session: Session,
+    filt: PersonFilter,
+    path: str | Path,
+    *,
+    today: date,
+    threshold_days: int,
+    progress: Progress | None = None,
+    is_cancelled: Cancelled | None = None,
+) -> int:
+    """Write the persons the filter shows, in case-number order; returns how many."""
+    ids = person_ids(session, filt, today=today, threshold_days=threshold_days)
+    rows = _person_rows(session, ids, progress, is_cancelled)
+    write_table(path, PERSON_COLUMNS, rows, title="Persons")
+    return len(ids)
+
+
+def export_person_template(path: str | Path) -> None:
+    """An empty file with the person import's headers, for filling in."""
+    write_table(path, PERSON_COLUMNS, [], title="Persons")
+
+
+def _item_row(case_number: str, item: CorrespondenceItem, parcel_number: str | None) -> list[Any]:
+    return [
+        case_number,
+        item.kind.value,
+        item.direction.value,
+        item.author_name,
+        _value(item.author_relationship),
+        item.received_on,
+        item.language,
+        item.pages,
+        item.description,
+        item.status.value,
+        parcel_number,
+    ]
+
+
+def _parcel_row(parcel: Parcel, person: Person) -> list[Any]:
+    return [
+        parcel.parcel_number,
+        person.case_number,
+        person.family_name,
+        person.given_name,
+        person.patronymic,
+        parcel.status.value,
+        parcel.contents,
+        parcel.weight_grams,
+        parcel.seal_number,
+        parcel.packed_on,
+        parcel.dispatched_on,
+        parcel.delivered_on,
+        parcel.status_reason,
+    ]
+
+
+def export_items(
+    session: Session, person_id: int, path: str | Path, *, is_cancelled: Cancelled | None = None
+) -> int:
+    """Write a case's correspondence items, oldest first; the import reads them back."""
+    person = get_person(session, person_id)
+    items = session.exec(
+        select(CorrespondenceItem, Parcel.parcel_number)
+        .join(Parcel, col(Parcel.id) == CorrespondenceItem.parcel_id, isouter=True)
+        .where(CorrespondenceItem.person_id == person_id)
+        .order_by(col(CorrespondenceItem.received_on), col(CorrespondenceItem.id))
+    ).all()
+    check_cancelled(is_cancelled)
+    rows = [_item_row(person.case_number, item, number) for item, number in items]
+    write_table(path, (*ITEM_COLUMNS, *ITEM_EXTRA_COLUMNS), rows, title=person.case_number)
+    return len(rows)
+
+
+def export_parcels(
+    session: Session, shipment_id: int, path: str | Path, *, is_cancelled: Cancelled | None = None
+) -> int:
+    """Write a shipment's parcels in parcel-number order (the manifest as a table)."""
+    shipment = session.get(Shipment, shipment_id)
+    if shipment is None:
+        raise NotFoundError(f"No shipment with id {shipment_id}.")
+    found = session.exec(
+        select(Parcel, Person)
+        .join(Person, col(Person.id) == Parcel.person_id)
+        .where(Parcel.shipment_id == shipment_id)
+        .order_by(col(Parcel.parcel_number))
+    ).all()
+    check_cancelled(is_cancelled)
+    rows = [_parcel_row(parcel, person) for parcel, person in found]
+    write_table(path, PARCEL_COLUMNS, rows, title=shipment.reference)
+    return len(rows)

@@ -1,0 +1,288 @@
+"""Importing persons from CSV or XLSX: plan (validate and report), then write in one go.
+
+:func:`plan_import` writes nothing: it reports every problem by line and column, what each
+valid row would do (add, update, unchanged) and the cases a new person may duplicate.
+:func:`run_import` re-checks under the write lock and writes in ONE transaction: all valid
+rows, or nothing (a bad row without ``skip_invalid``, a cancel, an error, a killed process).
+
+Columns are matched by header, case-insensitively, in English (``import_columns``), Russian
+or Ukrainian. Rules: a row without a case number registers a new case with the next number;
+a known case number updates that case (only the cells that are filled: an empty cell leaves
+the field as it is); an unknown case number of the app's form (``CAP-2026-00042``) registers
+the case under that number, so a register exported from one database imports into another.
+Values are checked by ``person_rules.clean_person``, the person form's rules.
+
+Status: ``status`` (with ``status_date``, else today) is a record of where the case stands,
+made by someone else. A new case is registered and, if the file gives another status, moved
+there by a *correction* event reading "Imported from FILE": the import witnessed no
+transition, so it neither pretends one nor applies the workflow rules to steps unseen. On an existing case a step the rules allow is a normal *change* with that reason; any
+other is a correction, which only a supervisor may import. ``blocked_reason`` blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, cast
+
+from sqlmodel import Session
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.enums import CaseStatus, Category, Role
+from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.partial_dates import PartialDate
+from ombuds_desk.domain.people import Person
+from ombuds_desk.domain.person_rules import LATIN_FIELDS, clean_person, clean_text
+from ombuds_desk.domain.status_rules import is_final, statuses_for, transition_problem
+from ombuds_desk.services.cases.persons import EDITABLE_FIELDS, find_by_case_number
+from ombuds_desk.services.core.long_work import Cancelled, Progress
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.core.users import list_users
+from ombuds_desk.services.lists import duplicates
+from ombuds_desk.services.lists.import_columns import PERSON_ALIASES, PERSON_COLUMNS
+from ombuds_desk.services.lists.import_plan import TablePlan, each_row, header_of, row_cells
+from ombuds_desk.services.lists.person_import_writer import ImportSummary, PersonRowPlan, write_rows
+from ombuds_desk.services.lists.tabular_files import ImportProblem, SourceRow, Table, match_headers
+from ombuds_desk.store.database import Database
+
+__all__ = ["ImportPlan", "ImportSummary", "PersonRowPlan", "plan_import", "run_import"]
+
+_CASE_NUMBER = re.compile(r"^(CAP|EVA)-(\d{4})-(\d{5})$")
+_NOT_PERSON = {"case_number", "status", "status_date", "blocked_reason", "assigned_to", "notes"}
+
+
+@dataclass
+class ImportPlan(TablePlan[PersonRowPlan]):
+    def count(self, action: str) -> int:
+        return sum(1 for r in self.valid_rows if r.action == action)
+
+
+class _Context:
+    def __init__(self, session: Session, actor: User, table: Table, today: date) -> None:
+        self.session, self.actor, self.table, self.today = session, actor, table, today
+        self.seen: dict[str, int] = {}
+        staff = [(u.username, u.full_name, u.id) for u in list_users(session, active_only=False)]
+        # A user name wins over somebody else's identical full name.
+        self.users: dict[str, int | None] = {n.casefold(): i for _, n, i in staff}
+        self.users.update({u.casefold(): i for u, _, i in staff})
+
+
+def _full_date(text: str) -> date:
+    parsed = PartialDate.parse(text)
+    if parsed.month is None or parsed.day is None:
+        raise ValueError("give the full date (day, month and year)")
+    return parsed.earliest()
+
+
+def _case(ctx: _Context, plan: PersonRowPlan, number: str, problem: Any) -> Person | None:
+    number = number.strip().upper()
+    if number in ctx.seen:
+        problem("case_number", f"{number} appears again (first on line {ctx.seen[number]})")
+        return None
+    ctx.seen[number] = plan.line
+    person = find_by_case_number(ctx.session, number)
+    plan.case_number = number
+    if person is None and not _CASE_NUMBER.match(number):
+        problem("case_number", f"no case numbered {number}; leave it empty for a new case")
+    return person
+
+
+def _person_values(
+    ctx: _Context, plan: PersonRowPlan, cells: dict[str, str], person: Person | None, problem: Any
+) -> None:
+    typed: dict[str, Any] = {k: v for k, v in cells.items() if k not in _NOT_PERSON}
+    raw: dict[str, Any]
+    if person is None:
+        raw = typed
+        match = _CASE_NUMBER.match(plan.case_number or "")
+        if match and not typed.get("category"):
+            typed["category"] = "captive" if match.group(1) == "CAP" else "evacuee"
+        elif match:
+            prefix = match.group(1)
+            try:
+                if cast(Category, Category.parse(typed["category"])).prefix != prefix:
+                    problem("case_number", f"{plan.case_number} is not a {typed['category']} case")
+            except ValueError:
+                pass
+    else:
+        raw = {k: getattr(person, k) for k in EDITABLE_FIELDS}
+        for name, latin in LATIN_FIELDS.items():
+            if name in typed and latin not in typed:
+                raw[latin] = None  # re-derived from the new name
+        if "category" in typed:
+            try:
+                if Category.parse(typed.pop("category")) is not person.category:
+                    problem("category", f"case {person.case_number} is a {person.category.value}")
+            except ValueError:
+                problem("category", "must be captive or evacuee")
+        raw.update(typed)
+    values, found = clean_person(raw, ctx.today)
+    for name, message in found.items():
+        problem(name, message)
+    for name, value in values.items():
+        limit = getattr(Person.__table__.c[name].type, "length", None)  # type: ignore[attr-defined]
+        if isinstance(value, str) and limit and len(value) > limit and name not in found:
+            problem(name, f"is too long ({limit} characters at most)")
+    plan.raw, plan.values = raw, values
+    if person is not None:
+        changed = any(getattr(person, k) != v for k, v in values.items() if k in EDITABLE_FIELDS)
+        plan.action = "update" if changed else "unchanged"
+
+
+def _status(
+    ctx: _Context, plan: PersonRowPlan, cells: dict[str, str], person: Person | None, problem: Any
+) -> None:
+    category = person.category if person else plan.values.get("category")
+    when = cells.get("status_date")
+    if when:
+        try:
+            plan.status_date = _full_date(when)
+            if plan.status_date > ctx.today:
+                problem("status_date", "is in the future")
+        except ValueError as exc:
+            problem("status_date", str(exc))
+    text = cells.get("status")
+    if text:
+        try:
+            plan.status = CaseStatus.parse(text)  # type: ignore[assignment]
+        except ValueError:
+            problem("status", f"“{text}” is not a status")
+    if plan.status is None or category is None:
+        return
+    if plan.status not in statuses_for(category):
+        problem("status", f"“{plan.status.label}” is not a status for a {category.value}")
+    elif person is not None and plan.status is not person.status:
+        why = transition_problem(person.category, person.status, plan.status)
+        on = plan.status_date or ctx.today
+        if why is None and on < person.status_since:
+            problem("status_date", f"is before the current status ({person.status_since:%d.%m.%Y})")
+        plan.correction = why is not None
+        if why and ctx.actor.role.rank < Role.SUPERVISOR.rank:
+            problem("status", f"{why}; only a supervisor can import this as a correction")
+        plan.action = "update"
+    elif person is None:
+        plan.correction = plan.status is not CaseStatus.REGISTERED
+
+
+def _extras(
+    ctx: _Context, plan: PersonRowPlan, cells: dict[str, str], person: Person | None, problem: Any
+) -> None:
+    reason = clean_text(cells.get("blocked_reason"))
+    ends = plan.status or (person.status if person else CaseStatus.REGISTERED)
+    if reason and not (person and person.blocked and person.blocked_reason == reason):
+        if len(reason) > 200:
+            problem("blocked_reason", "is too long (200 characters at most)")
+        elif is_final(ends):
+            problem("blocked_reason", f"a case closed as “{ends.label}” cannot be blocked")
+        plan.blocked_reason = reason
+        plan.action = "update" if person else plan.action
+    who = cells.get("assigned_to")
+    if who:
+        plan.assigned_to_id = ctx.users.get(who.casefold())
+        if plan.assigned_to_id is None:
+            problem("assigned_to", f"no user “{who}” (give a user name or full name)")
+        elif person and person.assigned_to_id != plan.assigned_to_id:
+            plan.action = "update"
+    plan.note = (cells.get("notes") or "").strip() or None
+
+
+def _plan_row(ctx: _Context, columns: dict[str, int], row: SourceRow) -> PersonRowPlan:
+    plan = PersonRowPlan(line=row.line)
+
+    def problem(name: str, message: str) -> None:
+        plan.problems.append(ImportProblem(row.line, header_of(ctx.table, columns, name), message))
+
+    cells = row_cells(row, columns)
+    person = _case(ctx, plan, cells["case_number"], problem) if cells.get("case_number") else None
+    if person is not None:
+        plan.person_id, plan.action = person.id, "update"
+    _person_values(ctx, plan, cells, person, problem)
+    _status(ctx, plan, cells, person, problem)
+    _extras(ctx, plan, cells, person, problem)
+    return plan
+
+
+def _plan(
+    session: Session,
+    actor: User,
+    table: Table,
+    today: date,
+    *,
+    check_duplicates: bool,
+    progress: Progress | None,
+    is_cancelled: Cancelled | None,
+) -> ImportPlan:
+    columns, header_problems = match_headers(table, PERSON_COLUMNS, PERSON_ALIASES)
+    ctx = _Context(session, actor, table, today)
+    rows: list[PersonRowPlan] = []
+    for row in each_row(table, progress, is_cancelled):
+        plan = _plan_row(ctx, columns, row)
+        if check_duplicates and plan.person_id is None and not plan.problems:
+            plan.duplicates = duplicates.find_candidates(session, plan.values, limit=5)
+        rows.append(plan)
+    if progress:
+        progress(len(table.rows), len(table.rows))
+    return ImportPlan(table, columns, header_problems, rows)
+
+
+def plan_import(
+    session: Session,
+    actor: User,
+    table: Table,
+    *,
+    today: date,
+    check_duplicates: bool = True,
+    progress: Progress | None = None,
+    is_cancelled: Cancelled | None = None,
+) -> ImportPlan:
+    """Validate ``table`` against the register; writes nothing (the dry run)."""
+    return _plan(
+        session,
+        actor,
+        table,
+        today,
+        check_duplicates=check_duplicates,
+        progress=progress,
+        is_cancelled=is_cancelled,
+    )
+
+
+def run_import(
+    db: Database,
+    actor: User,
+    plan: ImportPlan,
+    *,
+    skip_invalid: bool = False,
+    today: date,
+    progress: Progress | None = None,
+    is_cancelled: Cancelled | None = None,
+) -> ImportSummary:
+    """Write the planned rows in one transaction; with problems and no ``skip_invalid``,
+    raise ``ValidationError`` and write nothing."""
+    with unit_of_work(db, actor) as session:
+        fresh = _plan(
+            session,
+            actor,
+            plan.table,
+            today,
+            check_duplicates=False,
+            progress=None,
+            is_cancelled=is_cancelled,
+        )
+        problems = fresh.problems
+        if problems and not skip_invalid:
+            raise ValidationError(
+                f"{plan.table.name} has {len(problems)} problem(s), the first: {problems[0]}. "
+                "Nothing was imported."
+            )
+        return write_rows(
+            session,
+            actor,
+            fresh.valid_rows,
+            source=plan.table.name,
+            today=today,
+            skipped=len(fresh.rows) - len(fresh.valid_rows),
+            progress=progress,
+            is_cancelled=is_cancelled,
+        )

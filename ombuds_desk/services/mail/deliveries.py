@@ -1,0 +1,175 @@
+"""What happens to a parcel after it left: delivered, returned or lost; items follow it.
+
+:func:`advance_parcel` is the one way a parcel moves to dispatched, delivered, returned or
+lost: it checks the move and its date, sets the date columns, records the history, and moves
+the parcel's items the same way (``ITEM_STATUS_FOR_PARCEL``). A shipment closes itself once
+none of its parcels is still on its way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from sqlmodel import Session, col, select
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.enums import ParcelStatus, ShipmentStatus
+from ombuds_desk.domain.errors import TransitionError
+from ombuds_desk.domain.mail import CorrespondenceItem, Parcel, Shipment
+from ombuds_desk.domain.mail_rules import IN_TRANSIT, ITEM_STATUS_FOR_PARCEL
+from ombuds_desk.services.mail.mail_events import (
+    check_date,
+    check_parcel_move,
+    clean_reason,
+    move_item,
+    move_parcel,
+)
+from ombuds_desk.services.mail.parcels import ParcelRef, parcel_items, resolve_parcel
+
+_DATE_FIELD = {
+    ParcelStatus.DISPATCHED: "dispatched_on",
+    ParcelStatus.DELIVERED: "delivered_on",
+}
+
+
+def previous_date(parcel: Parcel) -> date | None:
+    """The date of the parcel's last step, which a new step may not precede."""
+    return parcel.delivered_on or parcel.dispatched_on or parcel.packed_on
+
+
+def check_advance(parcel: Parcel, new: ParcelStatus, on: date, today: date) -> None:
+    """Raise TransitionError or ValidationError if ``parcel`` may not move to ``new`` on ``on``."""
+    check_parcel_move(parcel, new)
+    check_date("on", on, previous_date(parcel), today)
+
+
+def advance_parcel(
+    session: Session,
+    actor: User,
+    parcel: Parcel,
+    new: ParcelStatus,
+    *,
+    on: date,
+    today: date,
+    reason: str | None = None,
+    items: Sequence[CorrespondenceItem] | None = None,
+) -> None:
+    """Move a parcel and its items (``items`` when already loaded); the caller flushes."""
+    check_advance(parcel, new, on, today)
+    contained = list(items) if items is not None else parcel_items(session, parcel.id or 0)
+    move_parcel(session, actor, parcel, new, on, reason)
+    field = _DATE_FIELD.get(new)
+    if field:
+        setattr(parcel, field, on)
+    if new in (ParcelStatus.RETURNED, ParcelStatus.LOST):
+        parcel.status_reason = reason
+    item_status = ITEM_STATUS_FOR_PARCEL.get(new)
+    if item_status is not None:
+        for item in contained:
+            if item.status is not item_status:
+                move_item(session, actor, item, item_status, on, f"Parcel {parcel.parcel_number}")
+
+
+def close_finished_shipments(session: Session, shipment_ids: set[int | None]) -> None:
+    """Close handed-over shipments none of whose parcels is still on its way."""
+    for shipment_id in shipment_ids - {None}:
+        shipment = session.get(Shipment, shipment_id)
+        if shipment is None or shipment.status is not ShipmentStatus.HANDED_OVER:
+            continue
+        moving = session.exec(
+            select(Parcel.id).where(
+                Parcel.shipment_id == shipment_id,
+                col(Parcel.status).in_([s.value for s in IN_TRANSIT]),
+            )
+        ).first()
+        if moving is None:
+            shipment.status = ShipmentStatus.CLOSED
+            shipment.version += 1
+            session.add(shipment)
+
+
+def _finish(
+    session: Session,
+    actor: User,
+    refs: Sequence[ParcelRef],
+    new: ParcelStatus,
+    *,
+    on: date,
+    today: date,
+    reason: str | None,
+) -> list[Parcel]:
+    parcels = list(
+        {p.id: p for p in (resolve_parcel(session, r, for_update=True) for r in refs)}.values()
+    )
+    for parcel in parcels:  # check all before changing any
+        check_advance(parcel, new, on, today)
+    for parcel in parcels:
+        advance_parcel(session, actor, parcel, new, on=on, today=today, reason=reason)
+    session.flush()
+    close_finished_shipments(session, {p.shipment_id for p in parcels})
+    session.flush()
+    return parcels
+
+
+def confirm_delivery(
+    session: Session, actor: User, parcels: Sequence[ParcelRef], *, on: date, today: date
+) -> list[Parcel]:
+    """Parcels (ids or numbers) delivered on ``on``, with their items; all or none."""
+    return _finish(
+        session,
+        actor,
+        parcels,
+        ParcelStatus.DELIVERED,
+        on=on,
+        today=today,
+        reason="Delivery confirmed",
+    )
+
+
+def confirm_shipment_delivery(
+    session: Session, actor: User, shipment_id: int, *, on: date, today: date
+) -> list[Parcel]:
+    """Every parcel of the shipment still on its way is delivered on ``on``."""
+    shipment = session.get(Shipment, shipment_id, with_for_update=True)
+    if shipment is None or shipment.status is ShipmentStatus.PREPARING:
+        what = "does not exist" if shipment is None else "has not been handed over yet"
+        raise TransitionError(f"The shipment {what}; nothing can be delivered from it.")
+    ids = session.exec(
+        select(Parcel.id).where(
+            Parcel.shipment_id == shipment_id,
+            col(Parcel.status).in_([s.value for s in IN_TRANSIT]),
+        )
+    ).all()
+    if not ids:
+        raise TransitionError(
+            f"No parcel of shipment {shipment.reference} is still on its way; nothing changed."
+        )
+    refs: list[ParcelRef] = [int(i) for i in ids if i is not None]
+    return _finish(
+        session,
+        actor,
+        refs,
+        ParcelStatus.DELIVERED,
+        on=on,
+        today=today,
+        reason=f"Delivery of shipment {shipment.reference} confirmed",
+    )
+
+
+def mark_returned(
+    session: Session, actor: User, parcel: ParcelRef, *, reason: str, on: date, today: date
+) -> Parcel:
+    """A dispatched parcel came back (its items are returned too); the reason is required."""
+    text = clean_reason(reason, required=True)
+    return _finish(
+        session, actor, [parcel], ParcelStatus.RETURNED, on=on, today=today, reason=text
+    )[0]
+
+
+def mark_lost(
+    session: Session, actor: User, parcel: ParcelRef, *, reason: str, on: date, today: date
+) -> Parcel:
+    """A dispatched parcel is lost; its items stay dispatched (a parcel may still turn up)."""
+    text = clean_reason(reason, required=True)
+    return _finish(session, actor, [parcel], ParcelStatus.LOST, on=on, today=today, reason=text)[0]

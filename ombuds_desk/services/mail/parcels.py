@@ -1,0 +1,283 @@
+"""Parcels for one person: create, fill with screened items and other contents, seal (pack).
+
+Items become *packed* the moment they are added to a parcel (their ``parcel_id`` is set at
+the same time), and go back to *screened* when taken out. So "in a parcel" and "packed or
+later" are the same thing, and an item can never sit in two parcels. Packing (sealing) the
+parcel needs a seal number, unique among parcels, and at least one item or a description of
+other contents. A packed parcel not yet in a shipment can be reopened; its seal is then void.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.enums import ItemStatus, ParcelStatus
+from ombuds_desk.domain.errors import NotFoundError, TransitionError, ValidationError
+from ombuds_desk.domain.mail import CorrespondenceItem, Parcel
+from ombuds_desk.domain.mail_rules import (
+    PARCEL_PREFIX,
+    format_parcel_number,
+    normalize_parcel_number,
+    packing_problem,
+    parse_parcel_number,
+    seal_problem,
+)
+from ombuds_desk.services.cases.persons import get_person
+from ombuds_desk.services.core.unit_of_work import check_version
+from ombuds_desk.services.mail.correspondence import get_item
+from ombuds_desk.services.mail.mail_events import (
+    add_with_first_event,
+    check_date,
+    check_parcel_move,
+    clean_reason,
+    item_title,
+    move_item,
+    move_parcel,
+    verify_version,
+)
+
+MAX_WEIGHT_GRAMS = 100_000
+ParcelRef = int | str  # an id, or a parcel number as typed or scanned
+
+
+def next_parcel_seq(session: Session, year: int) -> int:
+    """The next free sequence number of the year's parcels."""
+    last = session.exec(
+        select(func.max(Parcel.parcel_number)).where(
+            col(Parcel.parcel_number).like(f"{PARCEL_PREFIX}-{year:04d}-%")
+        )
+    ).one()
+    parsed = parse_parcel_number(last) if last else None
+    return (parsed[1] if parsed else 0) + 1
+
+
+def _clean_weight(weight_grams: int | str | None) -> int | None:
+    if weight_grams is None or str(weight_grams).strip() == "":
+        return None
+    try:
+        grams = int(str(weight_grams).strip())
+    except ValueError:
+        raise ValidationError("", {"weight_grams": "must be a whole number of grams"}) from None
+    if not 1 <= grams <= MAX_WEIGHT_GRAMS:
+        raise ValidationError("", {"weight_grams": f"must be from 1 to {MAX_WEIGHT_GRAMS} grams"})
+    return grams
+
+
+def create_parcel(
+    session: Session,
+    actor: User,
+    person_id: int,
+    *,
+    today: date,
+    contents: str | None = None,
+    weight_grams: int | str | None = None,
+) -> Parcel:
+    """A new parcel being assembled for the person, numbered ``PCL-<year>-<seq>``."""
+    get_person(session, person_id)
+    parcel = Parcel(
+        parcel_number=format_parcel_number(today.year, next_parcel_seq(session, today.year)),
+        person_id=person_id,
+        status=ParcelStatus.ASSEMBLING,
+        contents=(contents or "").strip() or None,
+        weight_grams=_clean_weight(weight_grams),
+        created_by_id=actor.id,
+    )
+    add_with_first_event(session, actor, parcel, on=today, reason="Parcel created")
+    return parcel
+
+
+def get_parcel(session: Session, parcel_id: int, *, for_update: bool = False) -> Parcel:
+    parcel = session.get(Parcel, parcel_id, with_for_update=for_update or None)
+    if parcel is None:
+        raise NotFoundError(f"No parcel with id {parcel_id}.")
+    return parcel
+
+
+def find_parcel_by_number(session: Session, text: str) -> Parcel | None:
+    """The parcel whose number was typed or scanned (any case, spaces, keyboard layout)."""
+    number = normalize_parcel_number(text)
+    if not number:
+        return None
+    return session.exec(select(Parcel).where(Parcel.parcel_number == number)).first()
+
+
+def resolve_parcel(session: Session, ref: ParcelRef, *, for_update: bool = False) -> Parcel:
+    """A parcel by id or by number; NotFoundError names what was typed."""
+    if isinstance(ref, int):
+        return get_parcel(session, ref, for_update=for_update)
+    found = find_parcel_by_number(session, ref)
+    if found is None:
+        raise NotFoundError(f"No parcel numbered “{ref.strip()}”.")
+    if for_update:
+        assert found.id is not None
+        return get_parcel(session, found.id, for_update=True)
+    return found
+
+
+def list_parcels(session: Session, person_id: int) -> list[Parcel]:
+    """A person's parcels, the newest first."""
+    return list(
+        session.exec(
+            select(Parcel).where(Parcel.person_id == person_id).order_by(col(Parcel.id).desc())
+        )
+    )
+
+
+def parcel_items(session: Session, parcel_id: int) -> list[CorrespondenceItem]:
+    return list(
+        session.exec(
+            select(CorrespondenceItem)
+            .where(CorrespondenceItem.parcel_id == parcel_id)
+            .order_by(col(CorrespondenceItem.id))
+        )
+    )
+
+
+def _what(parcel: Parcel) -> str:
+    return f"Parcel {parcel.parcel_number}"
+
+
+def add_items_to_parcel(
+    session: Session,
+    actor: User,
+    parcel_id: int,
+    item_ids: Sequence[int],
+    *,
+    today: date,
+    expected_version: int | None = None,
+) -> list[CorrespondenceItem]:
+    """Put screened items of the parcel's person into it (they become packed).
+
+    Items already in this parcel are skipped; any other refused item refuses them all.
+    """
+    parcel = get_parcel(session, parcel_id, for_update=True)
+    items = [get_item(session, i, for_update=True) for i in dict.fromkeys(item_ids)]
+    new = [i for i in items if i.parcel_id != parcel.id]
+    problems = [(i, packing_problem(i, parcel)) for i in new]
+    refused = [f"{item_title(i)}: {p}" for i, p in problems if p]
+    if refused:
+        raise TransitionError(f"Nothing was added to {_what(parcel)}. " + "; ".join(refused) + ".")
+    verify_version(parcel, expected_version, _what(parcel))
+    for item in new:
+        move_item(session, actor, item, ItemStatus.PACKED, today, _what(parcel))
+        item.parcel_id = parcel.id
+    if new:
+        parcel.version += 1
+        session.add(parcel)
+    session.flush()
+    return new
+
+
+def remove_item_from_parcel(
+    session: Session, actor: User, parcel_id: int, item_id: int, *, today: date
+) -> CorrespondenceItem:
+    """Take an item out of a parcel still being assembled; it is screened again."""
+    parcel = get_parcel(session, parcel_id, for_update=True)
+    item = get_item(session, item_id, for_update=True)
+    if item.parcel_id != parcel.id:
+        raise TransitionError(f"{item_title(item)} is not in {_what(parcel)}.")
+    if parcel.status is not ParcelStatus.ASSEMBLING:
+        raise TransitionError(
+            f"{_what(parcel)} is {parcel.status.label.lower()}; "
+            "items can only be taken out while it is being assembled."
+        )
+    move_item(session, actor, item, ItemStatus.SCREENED, today, f"Taken out of {_what(parcel)}")
+    item.parcel_id = None
+    parcel.version += 1
+    session.add(parcel)
+    session.flush()
+    return item
+
+
+def set_parcel_contents(
+    session: Session,
+    actor: User,
+    parcel_id: int,
+    *,
+    contents: str | None,
+    weight_grams: int | str | None,
+    expected_version: int | None = None,
+) -> Parcel:
+    """Describe other contents ("warm socks") and the weight, until the parcel is dispatched."""
+    parcel = get_parcel(session, parcel_id, for_update=True)
+    if parcel.status not in (ParcelStatus.ASSEMBLING, ParcelStatus.PACKED):
+        raise TransitionError(
+            f"{_what(parcel)} is {parcel.status.label.lower()}; its contents can no longer change."
+        )
+    weight = _clean_weight(weight_grams)
+    text = (contents or "").strip() or None
+    if parcel.status is ParcelStatus.PACKED and not text and not parcel_items(session, parcel_id):
+        raise ValidationError("", {"contents": "a packed parcel without items needs its contents"})
+    check_version(parcel, expected_version, _what(parcel))
+    parcel.contents = text
+    parcel.weight_grams = weight
+    session.add(parcel)
+    session.flush()
+    return parcel
+
+
+def pack_parcel(
+    session: Session,
+    actor: User,
+    parcel_id: int,
+    *,
+    seal_number: str,
+    today: date,
+    on: date | None = None,
+    expected_version: int | None = None,
+) -> Parcel:
+    """Seal the parcel (→ packed) with a seal number no other parcel carries."""
+    parcel = get_parcel(session, parcel_id, for_update=True)
+    check_parcel_move(parcel, ParcelStatus.PACKED)
+    seal = " ".join((seal_number or "").split()).upper()
+    problem = seal_problem(seal, len(parcel_items(session, parcel_id)), parcel.contents)
+    if problem:
+        raise ValidationError("", {"seal_number" if not seal else "contents": problem})
+    other = session.exec(
+        select(Parcel.parcel_number).where(Parcel.seal_number == seal, Parcel.id != parcel.id)
+    ).first()
+    if other:
+        raise ValidationError("", {"seal_number": f"is already used on parcel {other}"})
+    packed_on = on or today
+    check_date("packed_on", packed_on, None, today)
+    verify_version(parcel, expected_version, _what(parcel))
+    move_parcel(session, actor, parcel, ParcelStatus.PACKED, packed_on, f"Seal {seal}")
+    parcel.seal_number = seal
+    parcel.packed_on = packed_on
+    session.flush()
+    return parcel
+
+
+def reopen_parcel(
+    session: Session,
+    actor: User,
+    parcel_id: int,
+    *,
+    reason: str,
+    today: date,
+    expected_version: int | None = None,
+) -> Parcel:
+    """Break the seal of a packed parcel not yet in a shipment (→ assembling), with a reason."""
+    parcel = get_parcel(session, parcel_id, for_update=True)
+    check_parcel_move(parcel, ParcelStatus.ASSEMBLING)
+    if parcel.shipment_id is not None:
+        raise TransitionError(f"{_what(parcel)} is in a shipment; take it out of it first.")
+    text = clean_reason(reason, required=True)
+    verify_version(parcel, expected_version, _what(parcel))
+    move_parcel(
+        session,
+        actor,
+        parcel,
+        ParcelStatus.ASSEMBLING,
+        today,
+        f"Seal {parcel.seal_number} broken: {text}",
+    )
+    parcel.seal_number = None
+    parcel.packed_on = None
+    session.flush()
+    return parcel

@@ -1,0 +1,153 @@
+"""Stalled-cases report data: every stalled case, grouped by why it is stuck.
+
+A case is stalled when it is not final and is blocked, or has had no status change for
+longer than the office's threshold (``domain/status_rules.is_stalled``; the same SQL
+condition as the review queue). Blocked cases are grouped by their blocked reason and count
+their days stalled from the day they were blocked; the others form one group "No change for
+more than N days" and count days in their status. Groups and rows put the longest wait first.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+import sqlalchemy as sa
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.enums import StatusEventKind
+from ombuds_desk.domain.people import Person, StatusEvent
+from ombuds_desk.services.cases.person_query import stalled_condition
+from ombuds_desk.services.core.office_settings import stalled_after_days
+from ombuds_desk.services.printing.common import Office, joined, office_info
+
+
+@dataclass(frozen=True)
+class StalledRow:
+    person_id: int
+    case_number: str
+    name: str
+    latin_name: str
+    category: str
+    status: str
+    status_since: date
+    stalled_since: date  # the day it was blocked, or the day of its last status change
+    days_stalled: int
+    assigned_to: str
+
+
+@dataclass(frozen=True)
+class StalledGroup:
+    reason: str
+    blocked: bool  # False for the "no change for more than N days" group
+    rows: tuple[StalledRow, ...]
+
+    @property
+    def total(self) -> int:
+        return len(self.rows)
+
+
+@dataclass(frozen=True)
+class StalledReportData:
+    office: Office
+    today: date
+    threshold_days: int
+    groups: tuple[StalledGroup, ...]
+
+    @property
+    def total(self) -> int:
+        return sum(g.total for g in self.groups)
+
+
+def _longest_first(row: StalledRow) -> tuple[int, str]:
+    return (-row.days_stalled, row.case_number)
+
+
+def no_change_reason(threshold_days: int) -> str:
+    return f"No change for more than {threshold_days} days"
+
+
+def stalled_report_data(
+    session: Session, *, today: date, threshold_days: int | None = None
+) -> StalledReportData:
+    """Every stalled case today, grouped by reason (office threshold unless given)."""
+    threshold = stalled_after_days(session) if threshold_days is None else threshold_days
+    blocked_on = (
+        select(func.max(StatusEvent.effective_on))
+        .where(
+            col(StatusEvent.person_id) == col(Person.id),
+            col(StatusEvent.kind) == StatusEventKind.BLOCKED.value,
+        )
+        .scalar_subquery()
+    )
+    columns = (
+        col(Person.id),
+        col(Person.case_number),
+        col(Person.family_name),
+        col(Person.given_name),
+        col(Person.patronymic),
+        col(Person.family_name_latin),
+        col(Person.given_name_latin),
+        col(Person.patronymic_latin),
+        col(Person.category),
+        col(Person.status),
+        col(Person.status_since),
+        col(Person.blocked),
+        col(Person.blocked_reason),
+        col(User.full_name),
+        blocked_on,
+    )
+    # Columns, not entities: 51,717 rows as tuples take a fraction of a second.
+    rows = session.connection().execute(
+        sa.select(*columns)
+        .select_from(Person)
+        .join(User, col(User.id) == Person.assigned_to_id, isouter=True)
+        .where(stalled_condition(today, threshold))
+    )
+    waiting = no_change_reason(threshold)
+    grouped: dict[tuple[bool, str], list[StalledRow]] = defaultdict(list)
+    for row in rows:
+        (
+            person_id,
+            case_number,
+            family,
+            given,
+            patronymic,
+            family_latin,
+            given_latin,
+            patronymic_latin,
+            category,
+            status,
+            status_since,
+            blocked,
+            blocked_reason,
+            assigned,
+            since_blocked,
+        ) = row
+        blocked = bool(blocked)
+        since = (since_blocked or status_since) if blocked else status_since
+        reason = (blocked_reason or "Blocked (no reason given)") if blocked else waiting
+        grouped[(blocked, reason)].append(
+            StalledRow(
+                person_id=person_id,
+                case_number=case_number,
+                name=joined(family, given, patronymic),
+                latin_name=joined(family_latin, given_latin, patronymic_latin),
+                category=category.label,
+                status=status.label,
+                status_since=status_since,
+                stalled_since=since,
+                days_stalled=(today - since).days,
+                assigned_to=assigned or "—",
+            )
+        )
+    groups = [
+        StalledGroup(reason, blocked, tuple(sorted(members, key=_longest_first)))
+        for (blocked, reason), members in grouped.items()
+    ]
+    # Blocked reasons first (the biggest group first), the plain waiting group last.
+    groups.sort(key=lambda g: (not g.blocked, -g.total, g.reason))
+    return StalledReportData(office_info(session), today, threshold, tuple(groups))

@@ -1,0 +1,316 @@
+"""Stalled cases and the supervisor's review queue.
+
+Stalled is derived (``domain/status_rules.py``), never typed in. The queue shows stalled
+cases longest first; a review takes a case out of the queue until its next-review date,
+but it stays stalled in every figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import ColumnElement, and_, case, exists, func, not_
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, col, select
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.enums import CaseStatus, Category, ReviewDecision, Role
+from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.people import CaseReview, Person, full_name
+from ombuds_desk.services.cases import case_status
+from ombuds_desk.services.cases.person_query import fetch_ids, stalled_condition
+from ombuds_desk.services.cases.persons import get_person
+from ombuds_desk.services.core.unit_of_work import require_role
+
+DEFAULT_NEXT_REVIEW_DAYS = {
+    ReviewDecision.KEEP_WAITING: 30,
+    ReviewDecision.ESCALATE: 7,
+    ReviewDecision.REASSIGN: 14,
+}
+NOT_BLOCKED_REASON = "No change for more than {days} days"
+
+
+@dataclass(frozen=True)
+class StalledCase:
+    person_id: int
+    case_number: str
+    name: str
+    category: Category
+    status: CaseStatus
+    days_stalled: int
+    blocked: bool
+    blocked_reason: str | None
+    assigned_to: str
+    assigned_to_id: int | None
+    last_review_on: date | None
+    last_decision: ReviewDecision | None
+    next_review_on: date | None
+    deferred: bool = False  # stalled, but a review keeps it out of the queue until later
+
+    def reason(self, threshold_days: int) -> str:
+        """The reason the case counts as stalled, for grouping."""
+        if self.blocked and self.blocked_reason:
+            return self.blocked_reason
+        return NOT_BLOCKED_REASON.format(days=threshold_days)
+
+
+@dataclass(frozen=True)
+class QueueCounts:
+    queued: int  # stalled and not deferred: the review queue
+    deferred: int  # stalled, but deferred by a review until a later date
+
+
+def _hidden_by_review(today: date) -> ColumnElement[bool]:
+    review = aliased(CaseReview)
+    return (
+        exists()
+        .where(col(review.person_id) == col(Person.id), col(review.next_review_on) > today)
+        .correlate(Person)
+    )
+
+
+def _conditions(
+    today: date, threshold_days: int, *, queue_only: bool, assigned_to_id: int | None
+) -> list[ColumnElement[bool]]:
+    where = [stalled_condition(today, threshold_days)]
+    if queue_only:
+        where.append(not_(_hidden_by_review(today)))
+    if assigned_to_id is not None:
+        where.append(col(Person.assigned_to_id) == assigned_to_id)
+    return where
+
+
+def _longest_first(query: Any) -> Any:
+    return query.order_by(col(Person.status_since), col(Person.id))
+
+
+def stalled_case_ids(
+    session: Session,
+    *,
+    today: date,
+    threshold_days: int,
+    queue_only: bool = False,
+    assigned_to_id: int | None = None,
+) -> list[int]:
+    """Ids of the stalled cases, longest first (the queue's order), as plain ints."""
+    query = select(Person.id).where(
+        *_conditions(today, threshold_days, queue_only=queue_only, assigned_to_id=assigned_to_id)
+    )
+    return fetch_ids(session, _longest_first(query))
+
+
+def queue_counts(
+    session: Session, *, today: date, threshold_days: int, assigned_to_id: int | None = None
+) -> QueueCounts:
+    """How many stalled cases are in the queue and how many a review deferred, in one count."""
+    hidden = _hidden_by_review(today)
+    query = select(func.count(), func.count(case((hidden, 1)))).where(
+        *_conditions(today, threshold_days, queue_only=False, assigned_to_id=assigned_to_id)
+    )
+    stalled, deferred = session.exec(query).one()
+    return QueueCounts(queued=int(stalled) - int(deferred), deferred=int(deferred))
+
+
+def _row_query(today: date) -> Any:
+    """The columns a queue row shows (no entities): the person's, the caseworker's name, the
+    last review's, and whether a review defers the case."""
+    last_review_id = (
+        select(func.max(CaseReview.id))
+        .where(col(CaseReview.person_id) == col(Person.id))
+        .correlate(Person)
+        .scalar_subquery()
+    )
+    columns = (
+        col(Person.id),
+        col(Person.case_number),
+        col(Person.family_name),
+        col(Person.given_name),
+        col(Person.patronymic),
+        col(Person.category),
+        col(Person.status),
+        col(Person.status_since),
+        col(Person.blocked),
+        col(Person.blocked_reason),
+        col(Person.assigned_to_id),
+        col(User.full_name),
+        col(CaseReview.reviewed_at),
+        col(CaseReview.decision),
+        col(CaseReview.next_review_on),
+        _hidden_by_review(today),
+    )
+    return (
+        sa.select(*columns)  # any number of columns (sqlmodel's select types four)
+        .select_from(Person)
+        .join(User, col(User.id) == Person.assigned_to_id, isouter=True)
+        .join(CaseReview, col(CaseReview.id) == last_review_id, isouter=True)
+    )
+
+
+def _stalled_case(row: Any, today: date) -> StalledCase:
+    (
+        person_id,
+        case_number,
+        family,
+        given,
+        patronymic,
+        category,
+        status,
+        since,
+        blocked,
+        blocked_reason,
+        assigned_to_id,
+        assigned,
+        reviewed_at,
+        decision,
+        next_review_on,
+        deferred,
+    ) = row
+    return StalledCase(
+        person_id=person_id,
+        case_number=case_number,
+        name=full_name(family, given, patronymic),
+        category=category,
+        status=status,
+        days_stalled=(today - since).days,
+        blocked=bool(blocked),
+        blocked_reason=blocked_reason,
+        assigned_to=assigned or "",
+        assigned_to_id=assigned_to_id,
+        last_review_on=_local_date(reviewed_at) if reviewed_at is not None else None,
+        last_decision=decision,
+        next_review_on=next_review_on,
+        deferred=bool(deferred),
+    )
+
+
+def stalled_case_rows(
+    session: Session, ids: Sequence[int], *, today: date
+) -> dict[int, StalledCase]:
+    """The queue rows of the given ids (any order; look them up by id)."""
+    if not ids:
+        return {}
+    rows = session.connection().execute(_row_query(today).where(col(Person.id).in_(list(ids))))
+    return {row[0]: _stalled_case(row, today) for row in rows}
+
+
+def stalled_cases(
+    session: Session,
+    *,
+    today: date,
+    threshold_days: int,
+    queue_only: bool = False,
+    assigned_to_id: int | None = None,
+    limit: int | None = None,
+) -> list[StalledCase]:
+    """Stalled cases, longest first. ``queue_only`` drops those reviewed until a later date.
+
+    Whole lists are for the command line and reports; a table shows them a page at a time
+    with :func:`stalled_case_ids` and :func:`stalled_case_rows`.
+    """
+    query = _longest_first(
+        _row_query(today).where(
+            *_conditions(
+                today, threshold_days, queue_only=queue_only, assigned_to_id=assigned_to_id
+            )
+        )
+    )
+    if limit:
+        query = query.limit(limit)
+    return [_stalled_case(row, today) for row in session.connection().execute(query)]
+
+
+def _local_date(moment: datetime) -> date:
+    return moment.astimezone().date() if moment.tzinfo else moment.date()
+
+
+def my_cases_needing_action(
+    session: Session, actor: User, *, today: date, threshold_days: int
+) -> list[StalledCase]:
+    """The acting caseworker's stalled cases whose review is not deferred, longest first."""
+    return stalled_cases(
+        session,
+        today=today,
+        threshold_days=threshold_days,
+        queue_only=True,
+        assigned_to_id=actor.id,
+    )
+
+
+def review_case(
+    session: Session,
+    actor: User,
+    person_id: int,
+    decision: ReviewDecision,
+    *,
+    today: date,
+    note: str | None = None,
+    next_review_on: date | None = None,
+    reassign_to_id: int | None = None,
+) -> CaseReview:
+    """Record a supervisor's review; reassign and close act on the case at once."""
+    require_role(actor, Role.SUPERVISOR, "review stalled cases")
+    person = get_person(session, person_id, for_update=True)
+    problems: dict[str, str] = {}
+    if decision is ReviewDecision.CLOSE:
+        next_review_on = None
+    else:
+        next_review_on = next_review_on or today + timedelta(
+            days=DEFAULT_NEXT_REVIEW_DAYS[decision]
+        )
+        if next_review_on <= today:
+            problems["next_review_on"] = "must be after today"
+    if decision is ReviewDecision.REASSIGN:
+        if reassign_to_id is None:
+            problems["reassign_to"] = "choose the caseworker who takes the case"
+        elif reassign_to_id == person.assigned_to_id:
+            problems["reassign_to"] = "the case is already assigned to them"
+        elif session.get(User, reassign_to_id) is None:
+            problems["reassign_to"] = "no such user"
+    if decision is ReviewDecision.CLOSE and not (note or "").strip():
+        problems["note"] = "say why the case is closed"
+    if problems:
+        raise ValidationError("", problems)
+    review = CaseReview(
+        person_id=person_id,
+        decision=decision,
+        note=(note or "").strip() or None,
+        next_review_on=next_review_on,
+        reviewed_by_id=actor.id,
+    )
+    session.add(review)
+    if decision is ReviewDecision.REASSIGN:
+        person.assigned_to_id = reassign_to_id
+        person.version += 1
+        session.add(person)
+    elif decision is ReviewDecision.CLOSE:
+        case_status.change_status(
+            session,
+            actor,
+            person_id,
+            CaseStatus.CLOSED,
+            effective_on=today,
+            today=today,
+            reason=f"Closed on review: {(note or '').strip()}",
+        )
+    session.flush()
+    return review
+
+
+def reviews_of(session: Session, person_id: int) -> list[tuple[CaseReview, str]]:
+    """A case's reviews, newest first, with the reviewer's name."""
+    rows = session.exec(
+        select(CaseReview, User.full_name)
+        .join(User, col(User.id) == CaseReview.reviewed_by_id, isouter=True)
+        .where(CaseReview.person_id == person_id)
+        .order_by(col(CaseReview.id).desc())
+    ).all()
+    return [(review, name or "—") for review, name in rows]
+
+
+def queue_condition(today: date, threshold_days: int) -> ColumnElement[bool]:
+    """Stalled and not deferred by a review: the review queue as one SQL condition."""
+    return and_(stalled_condition(today, threshold_days), not_(_hidden_by_review(today)))

@@ -1,0 +1,319 @@
+"""The case view on the right: identity, current status, contacts, status history, notes.
+
+It shows a ``CaseDetails`` and asks for actions through signals; the main window's
+controllers open the dialogs and call the services.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ombuds_desk.services.cases.case_status import HistoryRow
+from ombuds_desk.services.cases.case_view import CaseDetails, ContactRow
+from ombuds_desk.ui.common.field_labels import FIELDS_BY_CATEGORY, IDENTITY_FIELDS, label
+from ombuds_desk.ui.common.rows_model import (
+    CONTACT_COLUMNS,
+    HISTORY_COLUMNS,
+    RowsTableModel,
+    local_time,
+)
+
+Mode = QHeaderView.ResizeMode
+# Few rows per case, so these tables may size to their contents and wrap long text.
+CONTACT_MODES = [Mode.Stretch, Mode.ResizeToContents, Mode.ResizeToContents, Mode.ResizeToContents]
+HISTORY_MODES = [Mode.ResizeToContents, Mode.Stretch, Mode.Stretch, Mode.ResizeToContents]
+WARNING_STYLE = "background: #ffe3a3; color: #4a3000; padding: 4px 6px; border-radius: 3px;"
+BLOCKED_STYLE = "background: #f8c4b4; color: #5a1000; padding: 4px 6px; border-radius: 3px;"
+
+
+def _table(
+    parent: QWidget, model: QAbstractTableModel, modes: list[QHeaderView.ResizeMode]
+) -> QTableView:
+    view = QTableView(parent)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setSectionResizeMode(Mode.ResizeToContents)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(40)
+    view.setModel(model)
+    for column, mode in enumerate(modes):
+        header.setSectionResizeMode(column, mode)
+    return view
+
+
+class CasePanel(QWidget):
+    """Shows one case (or a hint when none is selected)."""
+
+    edit_requested = Signal()
+    status_requested = Signal()
+    block_requested = Signal()
+    contact_add_requested = Signal()
+    contact_edit_requested = Signal(int)
+    contact_remove_requested = Signal(int)
+    note_add_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.details: CaseDetails | None = None
+        self._feature_tabs: list[QWidget] = []
+        self._stack = QStackedWidget(self)
+        hint = QLabel(
+            self.tr(
+                "Select a case in the list to see it here,\nor press Ctrl+N to register a new one."
+            ),
+            self,
+        )
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setStyleSheet("color: palette(mid); font-size: 12pt;")
+        self._stack.addWidget(hint)
+        self._stack.addWidget(self._build_case_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._stack)
+
+    # -- building ------------------------------------------------------------
+
+    def _build_case_page(self) -> QWidget:
+        page = QWidget(self)
+        self.case_number = QLabel(page)
+        self.case_number.setStyleSheet("font-weight: bold; color: palette(dark);")
+        self.name = QLabel(page)
+        self.name.setObjectName("caseName")
+        self.name.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.name.setWordWrap(True)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.latin_name = QLabel(page)
+        self.latin_name.setStyleSheet("font-size: 11pt; color: palette(dark);")
+        self.latin_name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.status_line = QLabel(page)
+        self.status_line.setObjectName("statusLine")
+        self.status_line.setStyleSheet("font-size: 11pt;")
+        self.warning_line = QLabel(page)
+        self.warning_line.setObjectName("warningLine")
+        self.warning_line.setWordWrap(True)
+        self.status_button = QPushButton(self.tr("Change &status…"), page)
+        self.block_button = QPushButton(self.tr("Bloc&k…"), page)
+        self.edit_button = QPushButton(self.tr("&Edit…"), page)
+        self.status_button.clicked.connect(self.status_requested)
+        self.block_button.clicked.connect(self.block_requested)
+        self.edit_button.clicked.connect(self.edit_requested)
+        buttons = QHBoxLayout()
+        for button in (self.status_button, self.block_button, self.edit_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.tabs = QTabWidget(page)
+        self.tabs.addTab(self._build_details_tab(), self.tr("Details"))
+        self.tabs.addTab(self._build_contacts_tab(), self.tr("Contacts"))
+        self.tabs.addTab(self._build_history_tab(), self.tr("History"))
+        self.tabs.addTab(self._build_notes_tab(), self.tr("Notes"))
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(10, 8, 8, 4)
+        layout.addWidget(self.case_number)
+        layout.addWidget(self.name)
+        layout.addWidget(self.latin_name)
+        layout.addSpacing(6)
+        layout.addWidget(self.status_line)
+        layout.addWidget(self.warning_line)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
+        return page
+
+    def _build_details_tab(self) -> QWidget:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget(scroll)
+        self._facts = QFormLayout(inner)
+        self._facts.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self._facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        scroll.setWidget(inner)
+        return scroll
+
+    def _build_contacts_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.contacts_model: RowsTableModel[ContactRow] = RowsTableModel(CONTACT_COLUMNS, self)
+        self.contacts_view = _table(tab, self.contacts_model, CONTACT_MODES)
+        self.contacts_view.setObjectName("contactsView")
+        self.contacts_view.doubleClicked.connect(self.on_contacts_view_double_clicked)
+        add = QPushButton(self.tr("&Add contact…"), tab)
+        self.contact_edit_button = QPushButton(self.tr("Edit co&ntact…"), tab)
+        self.contact_remove_button = QPushButton(self.tr("&Remove contact"), tab)
+        add.clicked.connect(self.contact_add_requested)
+        self.contact_edit_button.clicked.connect(self.on_contact_edit_clicked)
+        self.contact_remove_button.clicked.connect(self.on_contact_remove_clicked)
+        row = QHBoxLayout()
+        for button in (add, self.contact_edit_button, self.contact_remove_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.contacts_view)
+        layout.addLayout(row)
+        return tab
+
+    def _build_history_tab(self) -> QWidget:
+        self.history_model: RowsTableModel[HistoryRow] = RowsTableModel(HISTORY_COLUMNS, self)
+        self.history_view = _table(self, self.history_model, HISTORY_MODES)
+        self.history_view.setObjectName("historyView")
+        return self.history_view
+
+    def _build_notes_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.notes_list = QListWidget(tab)
+        self.notes_list.setWordWrap(True)
+        self.notes_list.setAlternatingRowColors(True)
+        self.note_edit = QPlainTextEdit(tab)
+        self.note_edit.setObjectName("noteEdit")
+        self.note_edit.setPlaceholderText(self.tr("Type a note; Ctrl+Enter adds it"))
+        self.note_edit.setMaximumHeight(80)
+        self.note_button = QPushButton(self.tr("Add n&ote"), tab)
+        self.note_button.clicked.connect(self.on_note_button_clicked)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self.note_edit)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.on_note_button_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.note_edit, 1)
+        row.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.notes_list, 1)
+        layout.addLayout(row)
+        return tab
+
+    # -- showing -------------------------------------------------------------
+
+    def add_tab(self, widget: QWidget, title: str) -> int:
+        """A feature's tab in the case view; its ``show_case(details)`` follows the case shown."""
+        self._feature_tabs.append(widget)
+        return self.tabs.addTab(widget, title)
+
+    def show_case(self, details: CaseDetails | None) -> None:
+        self.details = details
+        for tab in self._feature_tabs:
+            tab.show_case(details)  # type: ignore[attr-defined]
+        if details is None:
+            self._stack.setCurrentIndex(0)
+            return
+        self._stack.setCurrentIndex(1)
+        self.case_number.setText(
+            f"{details.case_number} · {self.tr(details.category.label)}"
+            + (f" · {self.tr('caseworker')}: {details.assigned_to}" if details.assigned_to else "")
+        )
+        self.name.setText(details.name)
+        self.latin_name.setText(details.latin_name)
+        self._show_status(details)
+        self._show_facts(details)
+        self.contacts_model.set_rows(details.contacts)
+        self.history_model.set_rows(details.history)
+        self._show_notes(details)
+        self.tabs.setTabText(1, self.tr("Contacts (%d)") % len(details.contacts))
+        self.tabs.setTabText(2, self.tr("History (%d)") % len(details.history))
+        self.tabs.setTabText(3, self.tr("Notes (%d)") % len(details.notes))
+
+    def _show_status(self, details: CaseDetails) -> None:
+        days = details.days_in_status
+        self.status_line.setText(
+            self.tr("<b>%s</b> since %s — %s")
+            % (
+                self.tr(details.status.label),
+                details.status_since.strftime("%d.%m.%Y"),
+                self.tr("1 day") if days == 1 else self.tr("%s days") % f"{days:,}",
+            )
+        )
+        warning = ""
+        if details.blocked:
+            warning = self.tr("Blocked: %s") % (details.blocked_reason or "")
+            if details.blocked_note:
+                warning += f" — {details.blocked_note}"
+        elif details.stalled:
+            warning = self.tr("Stalled: no status change for %d days.") % days
+        self.warning_line.setStyleSheet(BLOCKED_STYLE if details.blocked else WARNING_STYLE)
+        self.warning_line.setText(warning)
+        self.warning_line.setVisible(bool(warning))
+        self.status_button.setEnabled(bool(details.next_statuses))
+        self.block_button.setText(self.tr("Unbloc&k…") if details.blocked else self.tr("Bloc&k…"))
+        self.block_button.setEnabled(details.blocked or not details.final)
+
+    def _show_facts(self, details: CaseDetails) -> None:
+        while self._facts.rowCount():
+            self._facts.removeRow(0)
+        fields = [*IDENTITY_FIELDS, *FIELDS_BY_CATEGORY[details.category.value]]
+        for field in fields:
+            value = details.facts.get(field, "")
+            text = QLabel(value or "—", self)
+            text.setWordWrap(True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if not value:
+                text.setStyleSheet("color: palette(mid);")
+            self._facts.addRow(label(field) + ":", text)
+
+    def _show_notes(self, details: CaseDetails) -> None:
+        self.notes_list.clear()
+        for note in details.notes:
+            item = QListWidgetItem(f"{local_time(note.created_at)} · {note.author}\n{note.text}")
+            self.notes_list.addItem(item)
+        if not details.notes:
+            empty = QListWidgetItem(self.tr("No notes yet."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.notes_list.addItem(empty)
+
+    def selected_contact_id(self) -> int | None:
+        index = self.contacts_view.currentIndex()
+        row = self.contacts_model.row_at(index.row()) if index.isValid() else None
+        return row.id if row is not None else None
+
+    def note_saved(self) -> None:
+        self.note_edit.clear()
+
+    def focus_note(self) -> None:
+        self.tabs.setCurrentIndex(3)
+        self.note_edit.setFocus()
+
+    # -- slots ---------------------------------------------------------------
+
+    @Slot()
+    def on_note_button_clicked(self) -> None:
+        text = self.note_edit.toPlainText()
+        if text.strip():
+            self.note_add_requested.emit(text)
+
+    @Slot()
+    def on_contact_edit_clicked(self) -> None:
+        contact_id = self.selected_contact_id()
+        if contact_id is not None:
+            self.contact_edit_requested.emit(contact_id)
+
+    @Slot()
+    def on_contact_remove_clicked(self) -> None:
+        contact_id = self.selected_contact_id()
+        if contact_id is not None:
+            self.contact_remove_requested.emit(contact_id)
+
+    @Slot()
+    def on_contacts_view_double_clicked(self) -> None:
+        self.on_contact_edit_clicked()

@@ -1,0 +1,181 @@
+"""The warning shown before a new person is saved who may already have a case.
+
+``duplicates.find_candidates`` decides who is likely the same person (a similar name in any
+spelling and the same birth year, or the same service number); this dialog only lists them
+and lets the caseworker **Register anyway**, **Open existing case**, or go **Back to the
+form**.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import Session
+
+from ombuds_desk.services.cases.person_query import person_rows
+from ombuds_desk.services.lists.duplicates import DuplicateCandidate, find_candidates
+from ombuds_desk.store.database import Database
+from ombuds_desk.ui.lists.import_problems_model import RowsModel
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DuplicateWarning", text)
+
+
+def candidate_rows(
+    session: Session, candidates: Sequence[DuplicateCandidate], today: date
+) -> list[tuple[Any, ...]]:
+    """Case number, name, Latin name, birth year, category, status and why, per candidate."""
+    rows = person_rows(session, [c.person_id for c in candidates], today=today, threshold_days=0)
+    found = []
+    for c in candidates:
+        row = rows.get(c.person_id)
+        if row is not None:
+            found.append(
+                (
+                    c.case_number,
+                    row.name,
+                    row.latin_name,
+                    c.birth_year,
+                    row.category.label,
+                    row.status.label,
+                    "; ".join(c.reasons),
+                )
+            )
+    return found
+
+
+class DuplicateWarningDialog(QDialog):
+    """``register_anyway`` or ``open_existing(person_id)``; rejected means back to the form."""
+
+    register_anyway = Signal()
+    open_existing = Signal(int)
+
+    def __init__(
+        self,
+        candidates: Sequence[DuplicateCandidate],
+        rows: Sequence[Sequence[Any]],
+        parent: QWidget,
+        typed: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("duplicateWarning")
+        self.setWindowTitle(_tr("This person may already have a case"))
+        self.candidates = list(candidates)
+        headers = [
+            _tr("Case"),
+            _tr("Name"),
+            _tr("Latin name"),
+            _tr("Born"),
+            _tr("Category"),
+            _tr("Status"),
+            _tr("Why it may be the same person"),
+        ]
+        self.model = RowsModel(headers, rows)
+        self.view = QTableView(self)
+        self.view.setObjectName("candidates")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.resizeColumnsToContents()
+        self.view.selectRow(0)
+        self.view.doubleClicked.connect(self.on_open_clicked)
+        count = len(self.candidates)
+        first = (
+            _tr("An existing case may be the same person.")
+            if count == 1
+            else _tr("%d existing cases may be the same person.") % count
+        )
+        why = _tr(
+            "Check before registering a new case: a second case would split the person's "
+            "letters, parcels and history."
+        )
+        intro = QLabel(f"<b>{first}</b> {why}<br>{_tr('You are registering: %s') % typed}", self)
+        intro.setWordWrap(True)
+        self.open_button = QPushButton(_tr("&Open existing case"), self)
+        self.open_button.setObjectName("openExisting")
+        self.register_button = QPushButton(_tr("&Register anyway"), self)
+        self.register_button.setObjectName("registerAnyway")
+        self.back_button = QPushButton(_tr("&Back to the form"), self)
+        self.back_button.setObjectName("back")
+        buttons = QDialogButtonBox(Qt.Orientation.Horizontal, self)
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.register_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self.on_open_clicked)
+        self.register_button.clicked.connect(self.on_register_clicked)
+        self.back_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 260)
+
+    def selected(self) -> DuplicateCandidate:
+        rows = self.view.selectionModel().selectedRows()
+        return self.candidates[rows[0].row() if rows else 0]
+
+    @Slot()
+    def on_open_clicked(self) -> None:
+        person_id = self.selected().person_id
+        self.accept()
+        self.open_existing.emit(person_id)
+
+    @Slot()
+    def on_register_clicked(self) -> None:
+        self.accept()
+        self.register_anyway.emit()
+
+
+def warn_before_register(
+    parent: QWidget,
+    db: Database,
+    today: date,
+    values: Mapping[str, Any],
+    on_register: Callable[[], None],
+    on_open: Callable[[int], None],
+) -> DuplicateWarningDialog | None:
+    """Open the warning if ``values`` (the form's) may be an existing case; None if not."""
+    try:
+        with db.reading() as session:
+            candidates = find_candidates(session, values)
+            rows = candidate_rows(session, candidates, today)
+    except Exception:  # the check must not stop a save; the save reports a broken database
+        log.exception("Looking for duplicates failed")
+        return None
+    if not candidates:
+        return None
+    dob = values.get("date_of_birth")
+    born = _tr("born %s") % dob if dob else _tr("date of birth not given")
+    typed = " ".join(str(values.get(k) or "") for k in ("family_name", "given_name", "patronymic"))
+    dialog = DuplicateWarningDialog(
+        candidates,
+        rows,
+        parent,
+        f"<b>{html.escape(' '.join(typed.split()))}</b>, {html.escape(born)}",
+    )
+    dialog.register_anyway.connect(on_register)
+    dialog.open_existing.connect(on_open)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog

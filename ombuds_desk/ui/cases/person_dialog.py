@@ -1,0 +1,300 @@
+"""Register a new person or edit one: a keyboard-first form that checks as you type.
+
+Every field is checked with ``person_rules.field_problem`` on each key, the problem shown in
+red under the field and Save disabled while anything is wrong. Latin names fill themselves
+from the names as written (``latin_of``) until the user types in a Latin field.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.enums import Category, Sex
+from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.person_rules import (
+    CAPTIVE_FIELDS,
+    DATE_FIELDS,
+    EVACUEE_FIELDS,
+    LATIN_FIELDS,
+    NAME_FIELDS,
+    field_problem,
+    latin_of,
+)
+from ombuds_desk.services.cases.case_view import PersonForm
+from ombuds_desk.services.cases.persons import register_person, update_person
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.store.database import Database
+from ombuds_desk.ui.cases.duplicate_warning import DuplicateWarningDialog, warn_before_register
+from ombuds_desk.ui.common.dialog_parts import accept_buttons, place_problems
+from ombuds_desk.ui.common.discard import ask_discard
+from ombuds_desk.ui.common.enum_combo import EnumCombo
+from ombuds_desk.ui.common.errors import show_error
+from ombuds_desk.ui.common.field_labels import label, problem_text
+from ombuds_desk.ui.common.form_fields import ValidatedLine
+
+
+class PersonDialog(QDialog):
+    """``saved_id`` holds the person's id once Save succeeded (the dialog is then accepted).
+
+    Saving a new person who may already have a case shows the duplicate warning first;
+    ``open_existing_requested`` carries the case the user chose to open instead.
+    """
+
+    open_existing_requested = Signal(int)
+
+    def __init__(
+        self,
+        db: Database,
+        actor: User,
+        today: date,
+        form: PersonForm | None = None,
+        category: Category | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self._today = today
+        self._form = form
+        self._touched: set[str] = set()
+        self.saved_id: int | None = None
+        self.duplicate_warning: DuplicateWarningDialog | None = None
+        self.setObjectName("personDialog")
+        self.setWindowTitle(
+            self.tr("Edit case %s") % form.case_number if form else self.tr("Register a person")
+        )
+
+        self.category = EnumCombo(Category, parent=self)
+        self.category.setObjectName("category")
+        self.category.set_current(form.category if form else category or Category.CAPTIVE)
+        self.category.setEnabled(form is None)
+        placeholder = self.tr("YYYY, MM.YYYY or DD.MM.YYYY")
+        self.lines: dict[str, ValidatedLine] = {}
+        # Created in tab order: names, their Latin forms, birth, sex, the rest.
+        before_sex = (*NAME_FIELDS, *LATIN_FIELDS.values(), "date_of_birth")
+        after_sex = ("citizenship", "home_region", *CAPTIVE_FIELDS, *EVACUEE_FIELDS)
+        for field in before_sex:
+            self.lines[field] = ValidatedLine(
+                field, self, placeholder if field in DATE_FIELDS else ""
+            )
+        self.sex = EnumCombo(Sex, (Sex.UNKNOWN, Sex.FEMALE, Sex.MALE), parent=self)
+        self.sex.setObjectName("sex")
+
+        for field in after_sex:
+            self.lines[field] = ValidatedLine(
+                field, self, placeholder if field in DATE_FIELDS else ""
+            )
+        self._latin_auto = {name: True for name in NAME_FIELDS}
+
+        self.buttons, self.save_button = accept_buttons(
+            self, self.tr("&Save"), self.on_save_clicked
+        )
+
+        self._lay_out()
+        if form is not None:
+            self._fill(form)
+        self._initial = self.values()
+        self._connect()
+        self.on_category_changed()
+        (self.lines["family_name"] if form else self.category).setFocus()
+
+    # -- layout --------------------------------------------------------------
+
+    def _labelled(self, field: str) -> QLabel:
+        text = label(field, mnemonic=True) + (
+            " *" if field in ("family_name", "given_name") else ""
+        )
+        caption = QLabel(text, self)
+        caption.setBuddy(self.lines[field].edit if field in self.lines else self.category)
+        return caption
+
+    def _lay_out(self) -> None:
+        names = QGroupBox(self.tr("Names as written, and in Latin letters"), self)
+        grid = QGridLayout(names)
+        for row, field in enumerate(NAME_FIELDS):
+            latin = LATIN_FIELDS[field]
+            grid.addWidget(self._labelled(field), row, 0)
+            grid.addWidget(self.lines[field], row, 1)
+            grid.addWidget(self._labelled(latin), row, 2)
+            grid.addWidget(self.lines[latin], row, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+        person = QGroupBox(self.tr("Person"), self)
+        person_form = QFormLayout(person)
+        category_label = QLabel(label("category", mnemonic=True), self)
+        category_label.setBuddy(self.category)
+        person_form.addRow(category_label, self.category)
+        person_form.addRow(self._labelled("date_of_birth"), self.lines["date_of_birth"])
+        sex_label = QLabel(label("sex", mnemonic=True), self)
+        sex_label.setBuddy(self.sex)
+        person_form.addRow(sex_label, self.sex)
+        for field in ("citizenship", "home_region"):
+            person_form.addRow(self._labelled(field), self.lines[field])
+
+        self.captive_box = QGroupBox(self.tr("Captivity"), self)
+        self.evacuee_box = QGroupBox(self.tr("Evacuation"), self)
+        for box, fields in ((self.captive_box, CAPTIVE_FIELDS), (self.evacuee_box, EVACUEE_FIELDS)):
+            box_form = QFormLayout(box)
+            for field in fields:
+                box_form.addRow(self._labelled(field), self.lines[field])
+
+        columns = QHBoxLayout()
+        columns.addWidget(person, 1)
+        columns.addWidget(self.captive_box, 1)
+        columns.addWidget(self.evacuee_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(names)
+        layout.addLayout(columns)
+        hint = QLabel(self.tr("* required. Enter saves, Esc cancels."), self)
+        hint.setStyleSheet("color: palette(dark);")
+        layout.addWidget(hint)
+        layout.addWidget(self.buttons)
+        self.resize(940, 520)
+
+    def _fill(self, form: PersonForm) -> None:
+        for field, line in self.lines.items():
+            line.edit.setText(form.values.get(field, ""))
+        self.sex.set_current(Sex(form.values.get("sex") or Sex.UNKNOWN))
+        for name, latin in LATIN_FIELDS.items():
+            typed = self.lines[latin].text()
+            self._latin_auto[name] = typed == (latin_of(self.lines[name].text()) or "")
+
+    def _connect(self) -> None:
+        self.category.currentIndexChanged.connect(self.on_category_changed)
+        for field, line in self.lines.items():
+            line.edit.textEdited.connect(lambda _t, f=field: self.on_field_edited(f))
+
+    # -- values and checks ---------------------------------------------------
+
+    def current_category(self) -> Category:
+        return self.category.current() or Category.CAPTIVE
+
+    def _hidden_fields(self) -> tuple[str, ...]:
+        return EVACUEE_FIELDS if self.current_category() is Category.CAPTIVE else CAPTIVE_FIELDS
+
+    def values(self) -> dict[str, str]:
+        """What the form holds now, as the services take it (hidden fields left out)."""
+        hidden = self._hidden_fields()
+        raw = {f: line.text() for f, line in self.lines.items() if f not in hidden}
+        raw["category"] = self.current_category().value
+        raw["sex"] = (self.sex.current() or Sex.UNKNOWN).value
+        return raw
+
+    def is_dirty(self) -> bool:
+        return self.values() != self._initial
+
+    def problems(self) -> dict[str, str]:
+        born = self.lines["date_of_birth"].text()
+        hidden = self._hidden_fields()
+        found: dict[str, str] = {}
+        for field, line in self.lines.items():
+            if field not in hidden:
+                problem = field_problem(field, line.text(), self._today, born)
+                if problem:
+                    found[field] = problem
+        return found
+
+    def validate(self) -> bool:
+        """Show the problems of touched or filled fields; Save only when there are none."""
+        found = self.problems()
+        for field, line in self.lines.items():
+            visible = field in self._touched or bool(line.text().strip())
+            problem = found.get(field) if visible else None
+            line.set_problem(problem_text(field, problem) if problem else None)
+        self.save_button.setEnabled(not found)
+        return not found
+
+    # -- slots ---------------------------------------------------------------
+
+    @Slot()
+    def on_category_changed(self) -> None:
+        captive = self.current_category() is Category.CAPTIVE
+        self.captive_box.setVisible(captive)
+        self.evacuee_box.setVisible(not captive)
+        self.validate()
+
+    def on_field_edited(self, field: str) -> None:
+        self._touched.add(field)
+        if field in LATIN_FIELDS:
+            if self._latin_auto[field]:
+                self.lines[LATIN_FIELDS[field]].edit.setText(
+                    latin_of(self.lines[field].text()) or ""
+                )
+        else:
+            for name, latin in LATIN_FIELDS.items():
+                if field == latin:
+                    # Typing takes over; emptying the field hands it back to the auto-fill.
+                    self._latin_auto[name] = not self.lines[latin].text().strip()
+        self.validate()
+
+    @Slot()
+    def on_save_clicked(self) -> None:
+        if not self.validate():
+            return
+        if self._form is None and self._warn_of_duplicates():
+            return  # the warning decides: register anyway, open the existing case, or back
+        self.save()
+
+    def _warn_of_duplicates(self) -> bool:
+        """Show the possible existing cases of a new person, if any (``duplicate_warning``)."""
+        self.duplicate_warning = warn_before_register(
+            self, self._db, self._today, self.values(), self.save, self._open_existing
+        )
+        return self.duplicate_warning is not None
+
+    def _open_existing(self, person_id: int) -> None:
+        QDialog.reject(self)  # the user chose the existing case: nothing to ask
+        self.open_existing_requested.emit(person_id)
+
+    @Slot()
+    def save(self) -> None:
+        raw = self.values()
+        try:
+            with unit_of_work(self._db, self._actor) as session:
+                if self._form is None:
+                    person = register_person(session, self._actor, raw, today=self._today)
+                else:
+                    person = update_person(
+                        session,
+                        self._actor,
+                        self._form.id,
+                        raw,
+                        expected_version=self._form.version,
+                        today=self._today,
+                    )
+                self.saved_id = person.id
+        except ValidationError as exc:
+            self._show_field_problems(exc)
+            return
+        except Exception as exc:  # domain errors shown as they are, others logged
+            show_error(self, exc)
+            return
+        super().accept()
+
+    def _show_field_problems(self, exc: ValidationError) -> None:
+        self._touched.update(field for field in exc.fields if field in self.lines)
+        unplaced = place_problems(exc, self.lines, problem_text)
+        if unplaced or not exc.fields:
+            show_error(self, exc)
+        self.save_button.setEnabled(False)
+
+    def reject(self) -> None:
+        """Esc or Cancel: ask first when something was typed."""
+        if not self.is_dirty():
+            super().reject()
+            return
+        ask_discard(self, lambda: QDialog.reject(self))

@@ -1,0 +1,218 @@
+"""The "Possible duplicates" page: pairs of cases that may be one person, to open or merge.
+
+``duplicates.possible_duplicate_pairs`` reads the whole register (seconds on 100,000 cases),
+so it runs in a :class:`BackgroundJob` with progress and Cancel: when the page is first shown,
+on **Search again**, and when shown after a change anywhere in the window. A supervisor
+merges a pair with :class:`MergeDialog`; others see why **Merge…** is not for them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ombuds_desk.domain.enums import Role
+from ombuds_desk.services.lists.duplicates import DuplicatePair, possible_duplicate_pairs
+from ombuds_desk.ui.common.background_job import BackgroundJob, IsCancelled, Progress
+from ombuds_desk.ui.common.errors import show_error
+from ombuds_desk.ui.lists.import_problems_model import RowsModel, cancellable
+from ombuds_desk.ui.lists.merge_dialog import MergeDialog
+
+if TYPE_CHECKING:
+    from ombuds_desk.ui.shell.main_window import MainWindow
+
+LIMIT = 200
+QUICK_MS = 400
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DuplicatesPage", text)
+
+
+def pair_row(pair: DuplicatePair) -> tuple[Any, ...]:
+    a, b = pair.first, pair.second
+    return (
+        round(pair.score),
+        a.case_number,
+        a.name,
+        a.birth_year,
+        b.case_number,
+        b.name,
+        b.birth_year,
+        "; ".join(pair.reasons),
+    )
+
+
+class DuplicatesPage(QWidget):
+    """The pairs, best first; ``job`` is the search running, if any."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.setObjectName("duplicatesPage")
+        self.pairs: list[DuplicatePair] = []
+        self.job: BackgroundJob | None = None
+        self.stale = True
+        self.merge_dialog: MergeDialog | None = None
+        self.model = RowsModel(
+            [
+                _tr("Score"),
+                _tr("Case"),
+                _tr("Name"),
+                _tr("Born"),
+                _tr("Case"),
+                _tr("Name"),
+                _tr("Born"),
+                _tr("Why"),
+            ]
+        )
+        self.view = QTableView(self)
+        self.view.setObjectName("pairs")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setAlternatingRowColors(True)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.search_button = QPushButton(_tr("&Search again"), self)
+        self.open_first = QPushButton(_tr("Open &left case"), self)
+        self.open_second = QPushButton(_tr("Open &right case"), self)
+        self.merge_button = QPushButton(_tr("&Merge…"), self)
+        self.merge_button.setObjectName("merge")
+        self.supervisor = window.actor.role.rank >= Role.SUPERVISOR.rank
+        if not self.supervisor:
+            self.merge_button.setToolTip(_tr("Only a supervisor can merge cases."))
+        buttons = QHBoxLayout()
+        for button in (self.search_button, self.open_first, self.open_second, self.merge_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.search_button.clicked.connect(self.search)
+        self.open_first.clicked.connect(lambda: self.open_pair_case(first=True))
+        self.open_second.clicked.connect(lambda: self.open_pair_case(first=False))
+        self.merge_button.clicked.connect(self.on_merge_clicked)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.view.doubleClicked.connect(lambda index: self.open_pair_case(first=index.column() < 4))
+        window.data_changed.connect(self.on_data_changed)
+        self.summary.setText(
+            _tr(
+                "Cases that may be one person: a similar name in any spelling "
+                "and the same birth year, or the same service number."
+            )
+        )
+        self._update_buttons()
+
+    # -- searching -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Called when the page is shown: search if the register changed since the last time."""
+        if self.stale and self.job is None:
+            self.search()
+
+    @Slot()
+    def on_data_changed(self) -> None:
+        self.stale = True
+        if self.isVisible():
+            self.refresh()
+
+    @Slot()
+    def search(self) -> BackgroundJob | None:
+        if self.job is not None:
+            return None
+        db = self.window_.db
+
+        def work(_progress: Progress, cancelled: IsCancelled) -> list[DuplicatePair]:
+            with db.reading() as session:
+                return possible_duplicate_pairs(session, LIMIT, is_cancelled=cancelled)
+
+        self.stale = False
+        job = BackgroundJob(
+            self,
+            _tr("Looking for possible duplicates in the register…"),
+            cancellable(work),
+            show_after_ms=QUICK_MS,
+        )
+        self.job = job
+        self.search_button.setEnabled(False)
+        job.succeeded.connect(self._show_pairs)
+        job.cancelled.connect(self._on_cancelled)
+        job.finished.connect(self._search_ended)
+        return job.start()
+
+    def _show_pairs(self, pairs: list[DuplicatePair]) -> None:
+        self.pairs = pairs
+        self.model.set_rows([pair_row(p) for p in pairs])
+        if not pairs:
+            text = _tr("No possible duplicates in the register.")
+        elif len(pairs) >= LIMIT:
+            text = _tr("The %d likeliest pairs, best first. Merge or open them, then search again.")
+            text %= len(pairs)
+        else:
+            text = _tr("%d pairs of cases that may be one person, likeliest first.") % len(pairs)
+        self.summary.setText(text)
+
+    def _on_cancelled(self) -> None:
+        self.stale = True
+        self.summary.setText(_tr("Search cancelled. Press Search again to look for duplicates."))
+
+    @Slot()
+    def _search_ended(self) -> None:
+        self.job = None
+        self.search_button.setEnabled(True)
+        self._update_buttons()
+
+    # -- the selected pair -----------------------------------------------------------------
+
+    def selected_pair(self) -> DuplicatePair | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.pairs[rows[0].row()] if rows and rows[0].row() < len(self.pairs) else None
+
+    @Slot(QItemSelection, QItemSelection)
+    def _update_buttons(self, *_args: object) -> None:
+        chosen = self.selected_pair() is not None
+        self.open_first.setEnabled(chosen)
+        self.open_second.setEnabled(chosen)
+        self.merge_button.setEnabled(chosen and self.supervisor and self.job is None)
+
+    def open_pair_case(self, first: bool) -> None:
+        pair = self.selected_pair()
+        if pair is not None:
+            self.window_.open_case((pair.first if first else pair.second).person_id)
+
+    @Slot()
+    def on_merge_clicked(self) -> MergeDialog | None:
+        pair = self.selected_pair()
+        if pair is None or not self.supervisor:
+            return None
+        try:
+            dialog = MergeDialog(self.window_, pair.first.person_id, pair.second.person_id)
+        except Exception as exc:  # a case merged or deleted meanwhile
+            show_error(self, exc)
+            self.stale = True
+            return None
+        self.merge_dialog = dialog
+        dialog.accepted.connect(lambda: self._merged(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _merged(self, dialog: MergeDialog) -> None:
+        self.window_.model.refresh()
+        self.window_.notify_changed()  # marks this page stale and searches again
+        self.window_.statusBar().showMessage(_tr("Cases merged."), 8000)

@@ -1,0 +1,226 @@
+"""File → Export… and File → Save import template…: lists out to CSV or XLSX.
+
+The user chooses what (the person list as filtered now, the selected case's letters and
+items, or a shipment's parcels) and a file; the extension chosen (.csv or .xlsx) decides the
+format. The export runs in a :class:`BackgroundJob` with its own session; ``export.py``
+writes under a temporary name, so a cancelled or failed export leaves no file behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ombuds_desk.services.core.office_settings import stalled_after_days
+from ombuds_desk.services.lists import export
+from ombuds_desk.services.mail.shipments import list_shipments
+from ombuds_desk.ui.common.background_job import BackgroundJob, IsCancelled, Progress
+from ombuds_desk.ui.common.errors import show_error
+from ombuds_desk.ui.lists.import_problems_model import cancellable
+
+if TYPE_CHECKING:
+    from ombuds_desk.ui.shell.main_window import MainWindow
+
+FILE_TYPES = "Excel workbook (*.xlsx);;CSV, UTF-8 for Excel (*.csv)"
+QUICK_MS = 400
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+class ExportChoiceDialog(QDialog):
+    """What to export: the list, the selected case's items, or a shipment's parcels."""
+
+    def __init__(
+        self, list_count: int, case: str | None, shipments: dict[str, int], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportChoice")
+        self.setWindowTitle(_tr("Export"))
+        self.persons = QRadioButton(_tr("The &person list as filtered now (%d cases)") % list_count)
+        self.items = QRadioButton(
+            _tr("&Letters and items of case %s") % case
+            if case
+            else _tr("&Letters and items of a case (select one)")
+        )
+        self.parcels = QRadioButton(_tr("Parcels of a &shipment:"))
+        self.shipment = QComboBox(self)
+        self.shipment.setObjectName("shipment")
+        for text, shipment_id in shipments.items():
+            self.shipment.addItem(text, shipment_id)
+        self.items.setEnabled(case is not None)
+        self.parcels.setEnabled(bool(shipments))
+        self.shipment.setEnabled(bool(shipments))
+        group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        for button in (self.persons, self.items, self.parcels):
+            group.addButton(button)
+            layout.addWidget(button)
+        layout.addWidget(self.shipment)
+        layout.addWidget(QLabel(_tr("Next, choose the file: .xlsx for Excel, or .csv."), self))
+        self.persons.setChecked(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class ExportActions(QObject):
+    """The exports of one main window; ``job`` is the export running, if any."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("exportActions")
+        self.window = window
+        self.job: BackgroundJob | None = None
+
+    def _say(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 10_000)
+
+    def ask_file(self, title: str, name: str, then: Callable[[Path], Any]) -> QFileDialog:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        dialog = QFileDialog(self.window, title, str(Path(folder) / name), _tr(FILE_TYPES))
+        dialog.setObjectName("exportFile")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("xlsx")
+        dialog.filterSelected.connect(
+            lambda chosen: dialog.setDefaultSuffix("csv" if "*.csv" in chosen else "xlsx")
+        )
+        dialog.fileSelected.connect(lambda path: then(Path(path)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    # -- the template ---------------------------------------------------------------------
+
+    @Slot()
+    def on_template_triggered(self) -> None:
+        self.ask_file(
+            _tr("Save the import template as"), "persons template.xlsx", self.save_template
+        )
+
+    def save_template(self, path: Path) -> None:
+        try:
+            export.export_person_template(path)
+        except Exception as exc:
+            show_error(self.window, exc)
+            return
+        self._say(_tr("Template saved to %s: fill in one person a row, then import it.") % path)
+
+    # -- exports --------------------------------------------------------------------------
+
+    @Slot()
+    def on_export_triggered(self) -> None:
+        details = self.window.details
+        with self.window.db.reading() as session:
+            shipments = {
+                f"{s.reference} · {s.channel.label} · {s.status.label.lower()}": int(s.id or 0)
+                for s in list_shipments(session)
+            }
+        dialog = ExportChoiceDialog(
+            self.window.model.rowCount(),
+            details.case_number if details else None,
+            shipments,
+            self.window,
+        )
+        dialog.accepted.connect(lambda: self._choose_file(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _choose_file(self, choice: ExportChoiceDialog) -> None:
+        today = self.window.today_fn().isoformat()
+        details = self.window.details
+        if choice.items.isChecked() and details is not None:
+            person_id, number = details.id, details.case_number
+            self.ask_file(
+                _tr("Export the items of %s") % number,
+                f"{number} items.xlsx",
+                lambda path: self.export_items(person_id, path),
+            )
+        elif choice.parcels.isChecked() and choice.shipment.count():
+            shipment_id = int(choice.shipment.currentData())
+            reference = choice.shipment.currentText().split(" · ")[0]
+            self.ask_file(
+                _tr("Export the parcels of %s") % reference,
+                f"{reference} parcels.xlsx",
+                lambda path: self.export_parcels(shipment_id, path),
+            )
+        else:
+            self.ask_file(
+                _tr("Export the person list"), f"Persons {today}.xlsx", self.export_persons
+            )
+
+    def _run(
+        self, path: Path, what: str, work: Callable[[Progress, IsCancelled], int]
+    ) -> BackgroundJob:
+        job = BackgroundJob(
+            self.window,
+            _tr("Exporting %s to %s…") % (what, path.name),
+            cancellable(work),
+            show_after_ms=QUICK_MS,
+        )
+        self.job = job
+        job.succeeded.connect(
+            lambda count: self._say(_tr("Exported %d %s to %s.") % (count, what, path))
+        )
+        job.cancelled.connect(lambda: self._say(_tr("Export cancelled; no file was written.")))
+        job.finished.connect(self._ended)
+        return job.start()
+
+    @Slot()
+    def _ended(self) -> None:
+        self.job = None
+
+    def export_persons(self, path: Path) -> BackgroundJob:
+        """The person list as the window filters it now (every row, not only those shown)."""
+        db, filt, today = self.window.db, self.window.model.current_filter, self.window.today_fn()
+
+        def work(progress: Progress, cancelled: IsCancelled) -> int:
+            with db.reading() as session:
+                days = stalled_after_days(session)
+                return export.export_persons(
+                    session,
+                    filt,
+                    path,
+                    today=today,
+                    threshold_days=days,
+                    progress=progress,
+                    is_cancelled=cancelled,
+                )
+
+        return self._run(path, _tr("persons"), work)
+
+    def export_items(self, person_id: int, path: Path) -> BackgroundJob:
+        db = self.window.db
+
+        def work(_progress: Progress, cancelled: IsCancelled) -> int:
+            with db.reading() as session:
+                return export.export_items(session, person_id, path, is_cancelled=cancelled)
+
+        return self._run(path, _tr("items"), work)
+
+    def export_parcels(self, shipment_id: int, path: Path) -> BackgroundJob:
+        db = self.window.db
+
+        def work(_progress: Progress, cancelled: IsCancelled) -> int:
+            with db.reading() as session:
+                return export.export_parcels(session, shipment_id, path, is_cancelled=cancelled)
+
+        return self._run(path, _tr("parcels"), work)

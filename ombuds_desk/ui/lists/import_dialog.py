@@ -1,0 +1,333 @@
+"""Import persons, or letters and items, from a CSV or XLSX file: read, check, then import.
+
+The dialog reads the file (showing the encoding and delimiter it detected, which the user may
+override), shows its first rows, and on **Check** the services' plan: every problem by line
+and column, what the valid rows would do, and the existing cases a new person may duplicate.
+**Import** runs the one-transaction import; reading, checking and importing each run in a
+:class:`BackgroundJob` with progress and Cancel (a cancelled import writes nothing).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+)
+
+from ombuds_desk.domain.errors import DomainError
+from ombuds_desk.services.lists.tabular_files import DELIMITERS, Table, cell_text, read_table
+from ombuds_desk.ui.common.background_job import BackgroundJob, Work
+from ombuds_desk.ui.common.errors import show_error
+from ombuds_desk.ui.lists.import_problems_model import (
+    RowsModel,
+    cancellable,
+    check_work,
+    counts_text,
+    duplicate_rows,
+    fit_columns,
+    import_work,
+    problems_model,
+    rows_view,
+)
+
+if TYPE_CHECKING:
+    from ombuds_desk.ui.shell.main_window import MainWindow
+
+PREVIEW_ROWS = 50
+QUICK_MS = 400
+ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 with BOM",
+    "utf-16": "UTF-16",
+    "utf-16-le": "UTF-16 LE (no BOM)",
+    "utf-16-be": "UTF-16 BE (no BOM)",
+    "cp1251": "Windows-1251 (Cyrillic)",
+    "cp1252": "Windows-1252 (Western)",
+}
+ERROR_STYLE = "color: #a40000;"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+class ImportKind(StrEnum):
+    PERSONS = "persons"
+    ITEMS = "items"
+
+
+class ImportDialog(QDialog):
+    """``imported`` carries the summary once the import is written."""
+
+    imported = Signal(object)
+
+    def __init__(self, window: MainWindow, kind: ImportKind, path: Path) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.kind = kind
+        self.path = Path(path)
+        self.table: Table | None = None
+        self.plan: Any = None
+        self.job: BackgroundJob | None = None
+        self.setObjectName("importDialog")
+        what = _tr("persons") if kind is ImportKind.PERSONS else _tr("letters and items")
+        self.setWindowTitle(_tr("Import %s from %s") % (what, self.path.name))
+
+        self.encoding = QComboBox(self)
+        self.encoding.setObjectName("encoding")
+        for code, name in ENCODING_NAMES.items():
+            self.encoding.addItem(name, code)
+        self.delimiter = QComboBox(self)
+        self.delimiter.setObjectName("delimiter")
+        for mark, name in DELIMITERS.items():
+            self.delimiter.addItem(_tr(name), mark)
+        self.file_note = QLabel(self)
+        self.file_note.setWordWrap(True)
+        self.preview = RowsModel([])
+        self.problems = problems_model()
+        self.duplicates = RowsModel(
+            [_tr("Line"), _tr("In the file"), _tr("May be the same person as"), _tr("Why")]
+        )
+        self.tabs = QTabWidget(self)
+        self.tabs.currentChanged.connect(lambda _i: fit_columns(self.tabs.currentWidget()))
+        self.problems_view = rows_view(self.problems, "problemsTable", self, sortable=True)
+        self.tabs.addTab(rows_view(self.preview, "previewTable", self), _tr("First rows"))
+        self.tabs.addTab(self.problems_view, _tr("Problems"))
+        self.tabs.addTab(
+            rows_view(self.duplicates, "duplicatesTable", self), _tr("Possible duplicates")
+        )
+        self.counts = QLabel(self)
+        self.counts.setObjectName("counts")
+        self.valid_only = QCheckBox(
+            _tr("Import only the &valid rows (skip the rows with problems)")
+        )
+        self.valid_only.setObjectName("validOnly")
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.check_button = QPushButton(_tr("&Check"), self)
+        self.import_button = QPushButton(_tr("&Import"), self)
+        self.import_button.setEnabled(False)
+        self.check_button.setEnabled(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self._lay_out()
+        self.encoding.activated.connect(self.on_reading_changed)
+        self.delimiter.activated.connect(self.on_reading_changed)
+        self.check_button.clicked.connect(self.on_check_clicked)
+        self.import_button.clicked.connect(self.on_import_clicked)
+        self.valid_only.toggled.connect(self._explain)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(960, 620)
+        self.read()
+
+    def _lay_out(self) -> None:
+        reading = QHBoxLayout()
+        for text, combo in (
+            (_tr("&Encoding:"), self.encoding),
+            (_tr("&Delimiter:"), self.delimiter),
+        ):
+            caption = QLabel(text, self)
+            caption.setBuddy(combo)
+            reading.addWidget(caption)
+            reading.addWidget(combo)
+        reading.addWidget(self.file_note, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(reading)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.valid_only)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    # -- jobs ------------------------------------------------------------------------------
+
+    def _start(self, label: str, work: Work, on_success: Any, quick: bool = True) -> None:
+        job = BackgroundJob(
+            self,
+            label,
+            work,
+            report_errors=False,
+            show_after_ms=QUICK_MS if quick else 0,
+        )
+        self.job = job
+        for widget in (self.check_button, self.import_button, self.encoding, self.delimiter):
+            widget.setEnabled(False)
+        job.succeeded.connect(on_success)
+        job.failed.connect(self._on_failed)
+        job.cancelled.connect(lambda: self._say(_tr("Cancelled. Nothing was imported.")))
+        job.finished.connect(self._job_ended)
+        job.start()
+
+    @Slot()
+    def _job_ended(self) -> None:
+        self.job = None
+        xlsx = self.table is not None and self.table.kind == "xlsx"
+        self.encoding.setEnabled(not xlsx)
+        self.delimiter.setEnabled(not xlsx)
+        self.check_button.setEnabled(self.table is not None)
+        self._update_import()
+
+    def _on_failed(self, exc: object) -> None:
+        if not isinstance(exc, DomainError) and isinstance(exc, BaseException):
+            show_error(self, exc)  # logged, and said plainly
+        text = str(getattr(exc, "message", exc))
+        if self.plan is not None:
+            self.plan = None  # the register or the file changed under it: check again
+            self._show_plan()
+            text += " " + _tr("Press Check to check the file again.")
+        self._say(text, error=True)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setText(text)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def read(self, encoding: str | None = None, delimiter: str | None = None) -> None:
+        path = self.path
+        self.table = self.plan = None
+        self._show_plan()
+        self.preview.set_rows([], [])
+        self._start(
+            _tr("Reading %s…") % path.name,
+            cancellable(lambda _p, _c: read_table(path, encoding=encoding, delimiter=delimiter)),
+            self._on_read,
+        )
+
+    @Slot()
+    def on_reading_changed(self) -> None:
+        self.read(self.encoding.currentData(), self.delimiter.currentData())
+
+    def _on_read(self, table: Table) -> None:
+        self.table = table
+        if table.kind == "xlsx":
+            self.file_note.setText(
+                _tr("%s: an Excel workbook, %d rows; dates are read as dates.")
+                % (table.name, len(table.rows))
+            )
+        else:
+            if self.encoding.findData(table.encoding) < 0:
+                self.encoding.addItem(str(table.encoding), table.encoding)
+            self.encoding.setCurrentIndex(self.encoding.findData(table.encoding))
+            self.delimiter.setCurrentIndex(self.delimiter.findData(table.delimiter))
+            self.file_note.setText(
+                _tr("%s: %d rows. Both were detected; if the names look garbled, choose another.")
+                % (table.name, len(table.rows))
+            )
+        self.preview.set_rows(
+            [(r.line, *(cell_text(c) for c in r.cells)) for r in table.rows[:PREVIEW_ROWS]],
+            [_tr("Line"), *table.headers],
+        )
+        self.tabs.setCurrentIndex(0)
+        self._say(
+            _tr("%d rows read. Press Check to find any problems before importing.")
+            % len(table.rows)
+        )
+
+    # -- checking --------------------------------------------------------------------------
+
+    @Slot()
+    def on_check_clicked(self) -> None:
+        if self.table is not None:
+            w = self.window_
+            work = check_work(
+                self.kind is ImportKind.PERSONS, w.db, w.actor, self.table, w.today_fn()
+            )
+            self._start(_tr("Checking %d rows…") % len(self.table.rows), work, self._on_checked)
+
+    def _on_checked(self, plan: Any) -> None:
+        self.plan = plan
+        self._show_plan()
+        self.tabs.setCurrentIndex(1 if plan.problems else 0)
+        self._explain()
+
+    def _show_plan(self) -> None:
+        plan = self.plan
+        self.problems.set_rows(
+            [(p.line, p.column, p.message) for p in plan.problems] if plan else []
+        )
+        self.duplicates.set_rows(duplicate_rows(plan))
+        problems, duplicates = _tr("Problems"), _tr("Possible duplicates")
+        if plan is not None:
+            problems += f" ({len(plan.problems)})"
+            duplicates += f" ({self.duplicates.rowCount()})"
+        self.tabs.setTabText(1, problems)
+        self.tabs.setTabText(2, duplicates)
+        self.counts.setText(counts_text(plan) if plan else "")
+
+    def _blocked(self) -> bool:
+        """Any problem and not "valid rows only": the import would write nothing."""
+        return (
+            self.plan is not None and bool(self.plan.problems) and not self.valid_only.isChecked()
+        )
+
+    def _update_import(self) -> None:
+        plan = self.plan
+        can = (
+            plan is not None and self.job is None and bool(plan.valid_rows) and not self._blocked()
+        )
+        self.import_button.setEnabled(can)
+
+    @Slot()
+    def _explain(self) -> None:
+        """Say what Import would do now (or why it cannot)."""
+        self._update_import()
+        plan = self.plan
+        if plan is None:
+            return
+        if self._blocked():
+            bad = len(plan.rows) - len(plan.valid_rows)
+            self._say(
+                _tr(
+                    "%d problem(s) in %d row(s). Nothing will be imported while any row is "
+                    "invalid: correct the file and check again, or tick “Import only the "
+                    "valid rows”."
+                )
+                % (len(plan.problems), bad),
+                error=True,
+            )
+        elif not plan.valid_rows:
+            self._say(_tr("No row can be imported."), error=True)
+        else:
+            skipped = len(plan.rows) - len(plan.valid_rows)
+            note = _tr(" %d invalid row(s) will be skipped.") % skipped if skipped else ""
+            self._say(_tr("Ready to import %d row(s).%s") % (len(plan.valid_rows), note))
+
+    # -- importing -------------------------------------------------------------------------
+
+    @Slot()
+    def on_import_clicked(self) -> None:
+        if self.plan is not None:
+            w, rows = self.window_, len(self.plan.valid_rows)
+            work = import_work(w.db, w.actor, self.plan, self.valid_only.isChecked(), w.today_fn())
+            label = _tr("Importing %d rows from %s…") % (rows, self.path.name)
+            self._start(label, work, self._on_imported, quick=False)
+
+    def _on_imported(self, summary: Any) -> None:
+        self.plan = None
+        self._show_plan()
+        self.counts.setText(_tr("Imported: %s.") % summary)
+        self._say(_tr("Done: %s. The register is updated.") % summary)
+        self.imported.emit(summary)
+
+    def reject(self) -> None:
+        """Close; a running job is cancelled first and the dialog closes when it has stopped."""
+        if self.job is not None:
+            self.job.finished.connect(self.reject)
+            self.job.cancel()
+            return
+        super().reject()

@@ -1,0 +1,171 @@
+"""Merge two cases of one person (supervisors): both side by side, choose the one to keep.
+
+Everything of the other case (contacts, letters and items, parcels, history, notes) moves to
+the kept one and the other case number disappears; ``merging.merge_persons`` does it and
+refuses anyone but a supervisor. The dialog passes the versions it showed, so a case edited
+meanwhile is not merged unseen.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from ombuds_desk.services.cases.case_view import CaseDetails, case_details
+from ombuds_desk.services.core.office_settings import stalled_after_days
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.lists.merging import merge_persons
+from ombuds_desk.ui.common.errors import show_error
+from ombuds_desk.ui.common.field_labels import label
+from ombuds_desk.ui.lists.import_problems_model import RowsModel
+
+if TYPE_CHECKING:
+    from ombuds_desk.ui.shell.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MergeDialog", text)
+
+
+def comparison_rows(first: CaseDetails, second: CaseDetails) -> list[tuple[str, str, str]]:
+    """Field, first case, second case: the case's facts, status and what hangs on it."""
+    rows = [
+        (_tr("Name"), first.name, second.name),
+        (_tr("Latin name"), first.latin_name, second.latin_name),
+        (
+            _tr("Status"),
+            f"{first.status.label} since {first.status_since:%d.%m.%Y}",
+            f"{second.status.label} since {second.status_since:%d.%m.%Y}",
+        ),
+        (
+            _tr("Blocked"),
+            first.blocked_reason or "" if first.blocked else "",
+            second.blocked_reason or "" if second.blocked else "",
+        ),
+        (_tr("Assigned to"), first.assigned_to, second.assigned_to),
+    ]
+    shown = {
+        "family_name",
+        "given_name",
+        "patronymic",
+        "family_name_latin",
+        "given_name_latin",
+        "patronymic_latin",
+    }
+    for name in dict.fromkeys([*first.facts, *second.facts]):
+        if name not in shown:
+            rows.append((label(name), first.facts.get(name, ""), second.facts.get(name, "")))
+    rows.append((_tr("Contacts"), str(len(first.contacts)), str(len(second.contacts))))
+    rows.append((_tr("Status history entries"), str(len(first.history)), str(len(second.history))))
+    rows.append((_tr("Notes"), str(len(first.notes)), str(len(second.notes))))
+    return rows
+
+
+class MergeDialog(QDialog):
+    """``kept_id`` holds the kept case once the merge is saved (the dialog is then accepted)."""
+
+    def __init__(self, window: MainWindow, first_id: int, second_id: int) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.kept_id: int | None = None
+        self.setObjectName("mergeDialog")
+        self.setWindowTitle(_tr("Merge two cases"))
+        with window.db.reading() as session:
+            days = stalled_after_days(session)
+            today = window.today_fn()
+            self.first, self.second = (
+                case_details(session, pid, today=today, threshold_days=days)
+                for pid in (first_id, second_id)
+            )
+        first, second = self.first, self.second
+        self.model = RowsModel(
+            ["", first.case_number, second.case_number], comparison_rows(first, second)
+        )
+        table = QTableView(self)
+        table.setObjectName("comparison")
+        table.setModel(self.model)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setColumnWidth(0, 170)
+        table.setColumnWidth(1, 330)
+        self.keep_first = QRadioButton(_tr("Keep %s") % first.case_number, self)
+        self.keep_second = QRadioButton(_tr("Keep %s") % second.case_number, self)
+        self.keep_first.setObjectName("keepFirst")
+        self.keep_second.setObjectName("keepSecond")
+        self.keep_first.setChecked(True)
+        self.keep_first.toggled.connect(self._explain)
+        self.explanation = QLabel(self)
+        self.explanation.setWordWrap(True)
+        self.merge_button = QPushButton(_tr("&Merge"), self)
+        self.merge_button.setObjectName("merge")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button.clicked.connect(self.on_merge_clicked)
+        buttons.rejected.connect(self.reject)
+        keep = QHBoxLayout()
+        keep.addWidget(QLabel(_tr("Which case number stays?"), self))
+        keep.addWidget(self.keep_first)
+        keep.addWidget(self.keep_second)
+        keep.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table, 1)
+        layout.addLayout(keep)
+        layout.addWidget(self.explanation)
+        layout.addWidget(buttons)
+        self._explain()
+        self.resize(860, 560)
+
+    def keep_and_drop(self) -> tuple[CaseDetails, CaseDetails]:
+        if self.keep_first.isChecked():
+            return self.first, self.second
+        return self.second, self.first
+
+    @Slot()
+    def _explain(self) -> None:
+        keep, drop = self.keep_and_drop()
+        self.explanation.setText(
+            _tr(
+                "Everything of %s — contacts, letters and items, parcels, status history and "
+                "notes — moves to %s. Empty fields of %s are filled from %s; values that differ "
+                "are kept in a note. Case number %s then no longer exists. This cannot be "
+                "undone."
+            )
+            % (
+                drop.case_number,
+                keep.case_number,
+                keep.case_number,
+                drop.case_number,
+                drop.case_number,
+            )
+        )
+
+    @Slot()
+    def on_merge_clicked(self) -> None:
+        keep, drop = self.keep_and_drop()
+        window = self.window_
+        try:
+            with unit_of_work(window.db, window.actor) as session:
+                merge_persons(
+                    session,
+                    window.actor,
+                    keep.id,
+                    drop.id,
+                    today=window.today_fn(),
+                    expected_versions=(keep.version, drop.version),
+                )
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.kept_id = keep.id
+        self.accept()

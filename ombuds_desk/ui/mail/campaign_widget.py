@@ -1,0 +1,153 @@
+"""Campaign progress at a glance: delivered / dispatched / packed against each target.
+
+One row per campaign: its name, a stacked bar (delivered, then dispatched, then packed, out
+of the target) and the numbers with the days left. The numbers are ``campaign_progress``'s;
+the widget only draws them. ``summary_text`` is the one-line form for the status bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
+
+from ombuds_desk.services.mail.campaigns import CampaignProgress, campaign_progress
+from ombuds_desk.store.database import Database
+
+DELIVERED = QColor("#3c8d40")
+DISPATCHED = QColor("#5b8fd6")
+PACKED = QColor("#c9d8ee")
+TRACK = QColor("#e6e6e6")
+LATE_STYLE = "color: #b00020;"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CampaignWidget", text)
+
+
+def days_left_text(days_left: int) -> str:
+    if days_left < 0:
+        return _tr("deadline passed %d days ago") % -days_left
+    if days_left == 0:
+        return _tr("deadline today")
+    return _tr("1 day left") if days_left == 1 else _tr("%s days left") % f"{days_left:,}"
+
+
+def numbers_text(p: CampaignProgress) -> str:
+    return _tr("%s of %s delivered · %s dispatched · %s packed · %s") % (
+        f"{p.delivered:,}",
+        f"{p.target:,}",
+        f"{p.dispatched:,}",
+        f"{p.packed:,}",
+        days_left_text(p.days_left),
+    )
+
+
+def summary_text(progress: list[CampaignProgress]) -> str:
+    """The campaign with the nearest deadline still ahead, in one line ("" when none)."""
+    current = [p for p in progress if p.days_left >= 0] or progress
+    if not current:
+        return ""
+    p = current[0]
+    return _tr("%s: %s / %s delivered · %s") % (
+        p.name,
+        f"{p.delivered:,}",
+        f"{p.target:,}",
+        days_left_text(p.days_left),
+    )
+
+
+class StackedBar(QWidget):
+    """Delivered, dispatched and packed as three segments of one bar out of the target."""
+
+    def __init__(self, progress: CampaignProgress, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.progress = progress
+        self.setMinimumWidth(160)
+        self.setToolTip(
+            _tr("Delivered %s, dispatched %s, packed %s — target %s (%.0f%% delivered)")
+            % (
+                f"{progress.delivered:,}",
+                f"{progress.dispatched:,}",
+                f"{progress.packed:,}",
+                f"{progress.target:,}",
+                progress.percent_delivered,
+            )
+        )
+
+    def sizeHint(self) -> QSize:
+        return QSize(240, 14)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        p = self.progress
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        box = QRectF(self.rect()).adjusted(0.5, 1.5, -0.5, -1.5)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(TRACK)
+        painter.drawRoundedRect(box, 3, 3)
+        left = box.left()
+        for count, colour in (
+            (p.delivered, DELIVERED),
+            (p.dispatched, DISPATCHED),
+            (p.packed, PACKED),
+        ):
+            width = min(box.width() * count / max(p.target, 1), box.right() - left)
+            if width > 0:
+                painter.setBrush(colour)
+                painter.drawRect(QRectF(left, box.top(), width, box.height()))
+                left += width
+        painter.end()
+
+
+class CampaignWidget(QFrame):
+    """Every campaign's progress; ``manage_requested`` when "Campaigns…" is pressed."""
+
+    manage_requested = Signal()
+
+    def __init__(
+        self, db: Database, today_fn: Callable[[], date], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._today_fn = today_fn
+        self.progress: list[CampaignProgress] = []
+        self.setObjectName("campaignWidget")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(8, 4, 8, 4)
+        self._grid.setHorizontalSpacing(10)
+        self._grid.setVerticalSpacing(2)
+        self._grid.setColumnStretch(1, 1)
+        self.manage_button = QPushButton(_tr("Campai&gns…"), self)
+        self.manage_button.setStatusTip(_tr("Set up campaign targets and deadlines (supervisor)"))
+        self.manage_button.clicked.connect(self.manage_requested)
+        self.rows: list[tuple[QLabel, StackedBar, QLabel]] = []
+
+    def refresh(self) -> None:
+        with self._db.reading() as session:
+            self.progress = campaign_progress(session, today=self._today_fn())
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None and widget is not self.manage_button:
+                widget.deleteLater()
+        self.rows = []
+        for row, p in enumerate(self.progress):
+            name = QLabel(f"<b>{p.name}</b>", self)
+            bar = StackedBar(p, self)
+            numbers = QLabel(numbers_text(p), self)
+            if p.days_left < 0 and p.delivered < p.target:
+                numbers.setStyleSheet(LATE_STYLE)
+            self._grid.addWidget(name, row, 0)
+            self._grid.addWidget(bar, row, 1)
+            self._grid.addWidget(numbers, row, 2)
+            self.rows.append((name, bar, numbers))
+        if not self.progress:
+            hint = QLabel(_tr("No campaign yet: a supervisor can set a target."), self)
+            hint.setStyleSheet("color: palette(mid);")
+            self._grid.addWidget(hint, 0, 0, 1, 3)
+        self._grid.addWidget(self.manage_button, 0, 3, Qt.AlignmentFlag.AlignTop)

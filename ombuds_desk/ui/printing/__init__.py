@@ -1,0 +1,1 @@
+"""Printing: the Print menu, batch printing in the background and the PDF preview."""

@@ -1,0 +1,364 @@
+"""The Print menu: case sheets (one, or every case in the list), the stalled-cases report,
+shipment manifests and parcel labels, each built off the GUI thread and shown in the preview.
+
+``install(window)`` adds the menu and its actions. Every document is read with the worker's
+own session and laid out by ``reports/`` inside a :class:`BackgroundJob`; the batch writes
+straight to the file the user chose (``write_case_sheets``: nothing is left there on Cancel).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from io import BytesIO
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ombuds_desk import reports
+from ombuds_desk.reports import BatchResult
+from ombuds_desk.services import printing as rd
+from ombuds_desk.services.mail.shipments import list_shipments
+from ombuds_desk.services.printing import SheetVersion
+from ombuds_desk.ui.common.background_job import BackgroundJob, JobCancelledError
+from ombuds_desk.ui.common.errors import show_message
+from ombuds_desk.ui.printing.pdf_preview import PdfPreviewDialog, PdfSource
+from ombuds_desk.ui.shell.actions import add_action
+
+if TYPE_CHECKING:
+    from ombuds_desk.ui.shell.main_window import MainWindow
+
+QUICK_MS = 400  # a single document shows its progress dialog only if it takes this long
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+class SheetVersionDialog(QDialog):
+    """Internal or counterpart version of the case sheet(s) about to be printed."""
+
+    def __init__(self, what: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("sheetVersion")
+        self.setWindowTitle(_tr("Print case sheets"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(what, self))
+        self.internal = QRadioButton(_tr("&Internal — everything, for the office's own files"))
+        self.counterpart = QRadioButton(
+            _tr("For the &counterpart — no contact details, addresses or internal notes")
+        )
+        self.internal.setChecked(True)
+        layout.addWidget(self.internal)
+        layout.addWidget(self.counterpart)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    @property
+    def version(self) -> SheetVersion:
+        return SheetVersion.COUNTERPART if self.counterpart.isChecked() else SheetVersion.INTERNAL
+
+
+def _pdf(render: Callable[[BytesIO], object]) -> bytes:
+    buffer = BytesIO()
+    render(buffer)
+    return buffer.getvalue()
+
+
+class PrintingFeature(QObject):
+    """The Print menu of one main window, and the jobs it started."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("printing")
+        self.window = window
+        self.batch_job: BackgroundJob | None = None
+        self.previews: list[PdfPreviewDialog] = []
+        self.menu = window.menuBar().addMenu(_tr("&Print"))
+        add = self._action
+        self.case_sheet = add(
+            "printCaseSheet",
+            _tr("&Case sheet…"),
+            "Ctrl+P",
+            _tr("Preview and print the selected case's sheet (internal or for the counterpart)"),
+            self.on_case_sheet_triggered,
+        )
+        self.case_sheets = add(
+            "printCaseSheets",
+            _tr("Case sheets for the &list…"),
+            "Ctrl+Shift+P",
+            _tr("One PDF of the case sheets of every case in the list as filtered"),
+            self.on_case_sheets_triggered,
+        )
+        self.menu.addSeparator()
+        add(
+            "printStalled",
+            _tr("&Stalled cases report…"),
+            None,
+            _tr("Every stalled case, grouped by reason, longest stalled first"),
+            self.on_stalled_triggered,
+        )
+        add(
+            "printManifest",
+            _tr("Shipment &manifest…"),
+            None,
+            _tr("The manifest of a shipment, with totals and signature lines"),
+            lambda: self.choose_shipment(labels=False),
+        )
+        add(
+            "printLabels",
+            _tr("Parcel la&bels…"),
+            None,
+            _tr("A sheet of labels with QR codes for every parcel of a shipment"),
+            lambda: self.choose_shipment(labels=True),
+        )
+
+    def _action(
+        self, name: str, text: str, keys: str | None, tip: str, slot: Callable[[], None]
+    ) -> QAction:
+        return add_action(self.window, text, keys, tip, slot, name=name, menu=self.menu)
+
+    def _say(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+
+    # -- documents shown in the preview --------------------------------------------------
+
+    def show_preview(self, source: PdfSource, title: str, file_name: str) -> PdfPreviewDialog:
+        preview = PdfPreviewDialog(source, title, file_name, self.window)
+        self.previews.append(preview)
+        preview.finished.connect(lambda _r, p=preview: self._forget(p))
+        preview.show()
+        return preview
+
+    def _forget(self, preview: PdfPreviewDialog) -> None:
+        if preview in self.previews:
+            self.previews.remove(preview)
+        preview.deleteLater()
+
+    def preview_job(
+        self, label: str, title: str, file_name: str, build: Callable[[], bytes]
+    ) -> BackgroundJob:
+        """Build a PDF in the background, then open it in the preview."""
+        job = BackgroundJob(self.window, label, lambda _p, _c: build(), show_after_ms=QUICK_MS)
+        job.succeeded.connect(lambda pdf: self.show_preview(pdf, title, file_name))
+        return job.start()
+
+    def print_case_sheet(
+        self, person_id: int, case_number: str, version: SheetVersion
+    ) -> BackgroundJob:
+        db, today, by = self.window.db, self.window.today_fn(), self.window.actor.full_name
+
+        def build() -> bytes:
+            with db.reading() as session:
+                data = rd.case_sheet_data(session, person_id, today=today, version=version)
+            return _pdf(lambda out: reports.render_case_sheet(data, out, generated_by=by))
+
+        counterpart = version is SheetVersion.COUNTERPART
+        suffix = _tr(" (counterpart version)") if counterpart else ""
+        return self.preview_job(
+            _tr("Preparing the case sheet of %s…") % case_number,
+            _tr("Case sheet %s%s") % (case_number, suffix),
+            f"{case_number} case sheet{' counterpart' if counterpart else ''}.pdf",
+            build,
+        )
+
+    @Slot()
+    def on_case_sheet_triggered(self) -> None:
+        details = self.window.details
+        if details is None:
+            self._say(_tr("Select a case first, then print its sheet."))
+            return
+        dialog = SheetVersionDialog(
+            _tr("Case sheet of %s, %s") % (details.case_number, details.name), self.window
+        )
+        dialog.accepted.connect(
+            lambda: self.print_case_sheet(details.id, details.case_number, dialog.version)
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    @Slot()
+    def on_stalled_triggered(self) -> None:
+        self.print_stalled()
+
+    def print_stalled(self) -> BackgroundJob:
+        """The stalled-cases report in the preview; thousands of cases take a while, so the
+        progress dialog counts the cases laid out, and Cancel stops the layout."""
+        db, today, by = self.window.db, self.window.today_fn(), self.window.actor.full_name
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bytes:
+            def laid_out(done: int, total: int) -> None:
+                if cancelled():
+                    raise JobCancelledError
+                progress(done, total)
+
+            with db.reading() as session:
+                data = rd.stalled_report_data(session, today=today)
+            return _pdf(
+                lambda out: reports.render_stalled_report(
+                    data, out, generated_by=by, progress=laid_out
+                )
+            )
+
+        job = BackgroundJob(
+            self.window, _tr("Preparing the stalled-cases report…"), work, show_after_ms=QUICK_MS
+        )
+        job.succeeded.connect(
+            lambda pdf: self.show_preview(
+                pdf, _tr("Stalled cases"), f"Stalled cases {today.isoformat()}.pdf"
+            )
+        )
+        return job.start()
+
+    def print_shipment(self, reference: str, labels: bool) -> BackgroundJob:
+        db, today, by = self.window.db, self.window.today_fn(), self.window.actor.full_name
+
+        def build() -> bytes:
+            with db.reading() as session:
+                if labels:
+                    sheet = rd.label_data(session, today=today, shipment_reference=reference)
+                    return _pdf(lambda out: reports.render_labels(sheet, out))
+                data = rd.manifest_data(session, reference, today=today)
+            return _pdf(lambda out: reports.render_manifest(data, out, generated_by=by))
+
+        what = _tr("Parcel labels") if labels else _tr("Shipment manifest")
+        return self.preview_job(
+            _tr("Preparing %s…") % what.lower(),
+            f"{what} {reference}",
+            f"{reference} {'labels' if labels else 'manifest'}.pdf",
+            build,
+        )
+
+    def choose_shipment(self, labels: bool) -> None:
+        """Ask which shipment (newest first), then build its manifest or labels."""
+        with self.window.db.reading() as session:
+            choices = {
+                f"{s.reference} · {s.channel.label} · {s.status.label.lower()}": s.reference
+                for s in list_shipments(session)
+            }
+        if not choices:
+            no = _tr("No shipments"), _tr("No shipment has been recorded yet.")
+            show_message(self.window, *no)
+            return
+        dialog = QInputDialog(self.window)
+        dialog.setObjectName("chooseShipment")
+        dialog.setWindowTitle(_tr("Parcel labels") if labels else _tr("Shipment manifest"))
+        dialog.setLabelText(_tr("Shipment (newest first):"))
+        dialog.setComboBoxItems(list(choices))
+        dialog.textValueSelected.connect(lambda text: self.print_shipment(choices[text], labels))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    # -- the batch ---------------------------------------------------------------------------
+
+    def list_ids(self) -> list[int]:
+        """The ids of the person list as filtered and sorted now."""
+        model = self.window.model
+        return [pid for row in range(model.rowCount()) if (pid := model.id_at(row)) is not None]
+
+    @Slot()
+    def on_case_sheets_triggered(self) -> None:
+        if self.batch_job is not None:
+            return
+        ids = self.list_ids()
+        if not ids:
+            empty = _tr("Nothing to print"), _tr("The list is empty; change the filter first.")
+            show_message(self.window, *empty)
+            return
+        text = _tr("Case sheets of all %d cases in the list, one PDF, each case on a new page.")
+        dialog = SheetVersionDialog(text % len(ids), self.window)
+        dialog.accepted.connect(lambda: self._ask_file(ids, dialog.version))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _ask_file(self, ids: list[int], version: SheetVersion) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = f"Case sheets {self.window.today_fn().isoformat()}.pdf"
+        dialog = QFileDialog(
+            self.window,
+            _tr("Save the case sheets as"),
+            str(Path(folder) / name),
+            _tr("PDF (*.pdf)"),
+        )
+        dialog.setObjectName("batchFile")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.fileSelected.connect(lambda path: self.print_list(ids, Path(path), version))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def print_list(self, ids: list[int], path: Path, version: SheetVersion) -> BackgroundJob:
+        """Write the case sheets of ``ids`` to ``path`` in the background (progress, Cancel)."""
+        db, today, by = self.window.db, self.window.today_fn(), self.window.actor.full_name
+
+        def work(
+            progress: Callable[[int, int], None], cancelled: Callable[[], bool]
+        ) -> BatchResult:
+            result = reports.write_case_sheets(
+                db,
+                ids,
+                path,
+                today=today,
+                version=version,
+                generated_by=by,
+                progress=progress,
+                is_cancelled=cancelled,
+            )
+            if not result.completed:
+                raise JobCancelledError
+            return result
+
+        label = _tr("Writing %d case sheets to %s…") % (len(ids), path.name)
+        job = BackgroundJob(self.window, label, work, total=len(ids))
+        self.batch_job = job
+        self.case_sheets.setEnabled(False)
+        job.succeeded.connect(lambda result: self._batch_done(result, path))
+        job.cancelled.connect(lambda: self._say(_tr("Batch cancelled; no file was written.")))
+        job.finished.connect(self._batch_ended)
+        return job.start()
+
+    @Slot()
+    def _batch_ended(self) -> None:
+        self.batch_job = None
+        self.case_sheets.setEnabled(True)
+
+    def _batch_done(self, result: BatchResult, path: Path) -> None:
+        summary = _tr("%d case sheets, %d pages, written to %s.")
+        summary %= (result.sheets, result.pages, path)
+        self._say(summary)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            _tr("Case sheets ready"),
+            summary,
+            QMessageBox.StandardButton.Close,
+            self.window,
+        )
+        box.setObjectName("batchDone")
+        preview = box.addButton(_tr("Open &preview"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(preview)
+        box.buttonClicked.connect(
+            lambda button: button is preview and self.show_preview(path, path.name, path.name)
+        )
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+
+def install(window: MainWindow) -> None:
+    """Add the Print menu to ``window``."""
+    PrintingFeature(window)

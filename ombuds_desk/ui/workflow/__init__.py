@@ -1,0 +1,1 @@
+"""The repatriation workflow pages: the review queue, the dashboard and operations."""

@@ -1,0 +1,314 @@
+"""The "Dashboard" page: the office's figures as charts with their exact numbers beside them.
+
+Everything shown comes from ``statistics.office_stats`` and ``campaigns.campaign_progress``
+(the database counts); the page only lays it out. It is read again when shown and after every
+change while it is visible.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ombuds_desk.domain.enums import CaseStatus, Category, ParcelStatus
+from ombuds_desk.domain.status_rules import PATHS, is_final
+from ombuds_desk.services.core.office_settings import stalled_after_days
+from ombuds_desk.services.mail.campaigns import CampaignProgress, campaign_progress
+from ombuds_desk.services.workflow.statistics import OfficeStats, office_stats
+from ombuds_desk.ui.common.errors import show_error
+from ombuds_desk.ui.workflow.dashboard_parts import CAPTION_STYLE, ChartPanel, Figure
+
+if TYPE_CHECKING:
+    from ombuds_desk.ui.shell.main_window import MainWindow
+
+CAPTIVE_COLOR = QColor("#3a6ea5")
+EVACUEE_COLOR = QColor("#d0842b")
+STALLED_COLOR = QColor("#d9a21b")
+PARCEL_COLOR = QColor("#5b8c5a")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DashboardPage", text)
+
+
+def _month_label(key: str) -> str:
+    return date.fromisoformat(f"{key}-01").strftime("%m.%Y")
+
+
+def _open_statuses() -> list[CaseStatus]:
+    seen: dict[CaseStatus, None] = {}
+    for path in PATHS.values():
+        seen.update((s, None) for s in path if not is_final(s))
+    return list(seen)
+
+
+class CampaignBox(QGroupBox):
+    """One progress bar per campaign: delivered against the target, with the other counts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(_tr("Campaign progress"), parent)
+        self.setObjectName("campaignPanel")
+        self.rows = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.rows)
+        layout.addStretch(1)
+        self.bars: dict[str, QProgressBar] = {}
+        self.details: dict[str, QLabel] = {}
+
+    def show_progress(self, campaigns: list[CampaignProgress]) -> None:
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.bars.clear()
+        self.details.clear()
+        if not campaigns:
+            empty = QLabel(_tr("No campaigns yet."), self)
+            empty.setStyleSheet(CAPTION_STYLE)
+            self.rows.addWidget(empty)
+        for campaign in campaigns:
+            self.rows.addWidget(self._row(campaign))
+
+    def _row(self, campaign: CampaignProgress) -> QWidget:
+        row = QWidget(self)
+        title = QLabel(
+            _tr("<b>%s</b> — by %s") % (campaign.name, campaign.deadline.strftime("%d.%m.%Y")),
+            row,
+        )
+        bar = QProgressBar(row)
+        bar.setObjectName("campaignBar")
+        bar.setRange(0, max(campaign.target, 1))
+        bar.setValue(min(campaign.delivered, campaign.target))
+        bar.setFormat(
+            _tr("%s of %s delivered (%d%%)")
+            % (f"{campaign.delivered:,}", f"{campaign.target:,}", campaign.percent_delivered)
+        )
+        if campaign.days_left >= 0:
+            left = _tr("%s days left") % f"{campaign.days_left:,}"
+        else:
+            left = _tr("deadline passed %s days ago") % f"{-campaign.days_left:,}"
+        detail = QLabel(
+            _tr("Delivered %s · dispatched %s · packed %s · target %s · %s")
+            % (
+                f"{campaign.delivered:,}",
+                f"{campaign.dispatched:,}",
+                f"{campaign.packed:,}",
+                f"{campaign.target:,}",
+                left,
+            ),
+            row,
+        )
+        detail.setObjectName("campaignDetail")
+        detail.setStyleSheet(CAPTION_STYLE)
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 6)
+        layout.setSpacing(2)
+        for widget in (title, bar, detail):
+            layout.addWidget(widget)
+        self.bars[campaign.name] = bar
+        self.details[campaign.name] = detail
+        return row
+
+
+class DashboardPage(QWidget):
+    """Key figures on top, then six panels in two columns."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("dashboardPage")
+        self._window = window
+        self.stats: OfficeStats | None = None
+
+        self.figures = {
+            name: Figure(_tr(caption), name, color, self)
+            for name, caption, color in (
+                ("open", "open cases", "#202020"),
+                ("stalled", "stalled", "#9a6300"),
+                ("queue", "in the review queue", "#9a6300"),
+                ("blocked", "blocked", "#a33a2a"),
+                ("total", "cases in all", "#505050"),
+            )
+        }
+        self.as_of = QLabel(self)
+        self.as_of.setStyleSheet(CAPTION_STYLE)
+        figures = QHBoxLayout()
+        for figure in self.figures.values():
+            figures.addWidget(figure)
+        figures.addStretch(1)
+        figures.addWidget(self.as_of, 0, Qt.AlignmentFlag.AlignBottom)
+
+        self.open_panel = ChartPanel(
+            _tr("Open cases by category and status"), "open", horizontal=True, table_width=350
+        )
+        self.reason_panel = ChartPanel(
+            _tr("Stalled cases by reason"), "reason", horizontal=True, table_width=380
+        )
+        self.age_panel = ChartPanel(_tr("Stalled cases by days unchanged"), "age", table_width=200)
+        self.month_panel = ChartPanel(
+            _tr("Persons repatriated / returned per month"), "month", table_width=250
+        )
+        self.month_panel.chart.label_angle = -60
+        self.parcel_panel = ChartPanel(_tr("Parcels by status"), "parcel", table_width=190)
+        self.campaigns = CampaignBox(self)
+
+        body = QWidget(self)
+        grid = QGridLayout(body)
+        grid.setContentsMargins(0, 0, 0, 0)
+        panels = (
+            self.reason_panel,
+            self.age_panel,
+            self.open_panel,
+            self.month_panel,
+            self.parcel_panel,
+            self.campaigns,
+        )
+        # Stalled cases first and full width: the reasons are long and matter most.
+        places = (
+            (0, 0, 1, 2),
+            (1, 0, 1, 1),
+            (1, 1, 1, 1),
+            (2, 0, 1, 1),
+            (2, 1, 1, 1),
+            (3, 0, 1, 2),
+        )
+        for panel, place in zip(panels, places, strict=True):
+            panel.setParent(body)
+            if panel is not self.campaigns:
+                panel.setMinimumHeight(290)
+            grid.addWidget(panel, *place)
+        for column in (0, 1):
+            grid.setColumnStretch(column, 1)
+        grid.setRowStretch(len(places), 1)  # spare height below the panels, not inside them
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addLayout(figures)
+        layout.addWidget(scroll, 1)
+        window.data_changed.connect(self.on_data_changed)
+
+    @Slot()
+    def on_data_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        today = self._window.today_fn()
+        try:
+            with self._window.db.reading() as session:
+                stats = office_stats(
+                    session, today=today, threshold_days=stalled_after_days(session)
+                )
+                campaigns = campaign_progress(session, today=today)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.show_stats(stats, campaigns)
+
+    def show_stats(self, stats: OfficeStats, campaigns: list[CampaignProgress]) -> None:
+        self.stats = stats
+        for name, value in (
+            ("open", stats.open_cases),
+            ("stalled", stats.stalled_cases),
+            ("queue", stats.review_queue),
+            ("blocked", stats.blocked_cases),
+            ("total", stats.total_cases),
+        ):
+            self.figures[name].set_value(value)
+        self.as_of.setText(
+            _tr("As of %s · stalled = unchanged for more than %d days, or blocked")
+            % (stats.today.strftime("%d.%m.%Y"), stats.threshold_days)
+        )
+        self._show_open(stats)
+        self._show_stalled(stats)
+        self._show_months(stats)
+        counts = [stats.parcels_by_status.get(s, 0) for s in ParcelStatus]
+        labels = [_tr(s.label) for s in ParcelStatus]
+        self.parcel_panel.chart.set_data(labels, [(_tr("Parcels"), counts, PARCEL_COLOR)])
+        self.parcel_panel.table.set_rows(
+            [_tr("Status"), _tr("Parcels")],
+            [*zip(labels, counts, strict=True), (_tr("Total"), sum(counts))],
+        )
+        self.campaigns.show_progress(campaigns)
+
+    def _show_open(self, stats: OfficeStats) -> None:
+        statuses = _open_statuses()
+        by = stats.open_by_category_status
+        per = {c: [by.get(c, {}).get(s, 0) for s in statuses] for c in Category}
+        labels = [_tr(s.label) for s in statuses]
+        self.open_panel.chart.set_data(
+            labels,
+            [
+                (_tr("Captives"), per[Category.CAPTIVE], CAPTIVE_COLOR),
+                (_tr("Evacuees"), per[Category.EVACUEE], EVACUEE_COLOR),
+            ],
+        )
+        rows: list[tuple[str, int, int, int]] = [
+            (label, cap, eva, cap + eva)
+            for label, cap, eva in zip(
+                labels, per[Category.CAPTIVE], per[Category.EVACUEE], strict=True
+            )
+        ]
+        totals = (sum(per[Category.CAPTIVE]), sum(per[Category.EVACUEE]))
+        rows.append((_tr("Total open"), *totals, sum(totals)))
+        self.open_panel.table.set_rows(
+            [_tr("Status"), _tr("Captives"), _tr("Evacuees"), _tr("All")], rows
+        )
+
+    def _show_stalled(self, stats: OfficeStats) -> None:
+        reasons = list(stats.stalled_by_reason)
+        counts = list(stats.stalled_by_reason.values())
+        self.reason_panel.chart.set_data(reasons, [(_tr("Stalled"), counts, STALLED_COLOR)])
+        self.reason_panel.table.set_rows(
+            [_tr("Reason"), _tr("Cases")],
+            [*zip(reasons, counts, strict=True), (_tr("Stalled in all"), stats.stalled_cases)],
+        )
+        bands = [_tr(b) for b in stats.stalled_by_age]
+        ages = list(stats.stalled_by_age.values())
+        self.age_panel.chart.set_data(bands, [(_tr("Stalled"), ages, STALLED_COLOR)])
+        self.age_panel.table.set_rows(
+            [_tr("Days unchanged"), _tr("Cases")], list(zip(bands, ages, strict=True))
+        )
+        self.age_panel.set_note(
+            _tr("Cases under %d days are here because they are blocked.") % stats.threshold_days
+            if ages and ages[0]
+            else ""
+        )
+
+    def _show_months(self, stats: OfficeStats) -> None:
+        months = list(stats.completed_per_month)
+        labels = [_month_label(m) for m in months]
+        repatriated = [stats.completed_per_month[m][CaseStatus.REPATRIATED] for m in months]
+        returned = [stats.completed_per_month[m][CaseStatus.RETURNED] for m in months]
+        self.month_panel.chart.set_data(
+            [
+                label[:2] + "." + label[5:] for label in labels
+            ],  # 11.26: narrow bars need short names
+            [
+                (_tr("Repatriated"), repatriated, CAPTIVE_COLOR),
+                (_tr("Returned"), returned, EVACUEE_COLOR),
+            ],
+        )
+        self.month_panel.table.set_rows(
+            [_tr("Month"), _tr("Repatr."), _tr("Returned")],
+            list(zip(labels, repatriated, returned, strict=True)),
+        )

@@ -1,0 +1,225 @@
+"""Dialogs of the Operations page: record a new operation, complete one on a date, and the
+question before cancelling one.
+
+The dialogs hand what was typed to ``services/operations.py``; a refusal keeps the dialog open
+with the service's message (which names every case in the way).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.enums import Channel, OperationKind
+from ombuds_desk.domain.errors import DomainError, ValidationError
+from ombuds_desk.domain.operations import Operation
+from ombuds_desk.domain.status_rules import completion_status
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.workflow.operations import (
+    CATEGORY_OF,
+    complete_operation,
+    create_operation,
+)
+from ombuds_desk.store.database import Database
+from ombuds_desk.ui.common.date_fields import date_edit
+from ombuds_desk.ui.common.dialog_parts import (
+    accept_buttons,
+    problem_label,
+    report_problems,
+    show_problem,
+    stack,
+)
+from ombuds_desk.ui.common.discard import ask_discard
+from ombuds_desk.ui.common.enum_combo import EnumCombo
+from ombuds_desk.ui.common.errors import show_error
+
+FACILITATORS = (Channel.ICRC.label, Channel.COUNTERPART_OMBUDSMAN.label)
+FIELD_NAMES = {"name": "Name", "completed_on": "The date"}
+
+
+def ask_cancel(parent: QWidget, name: str, on_yes: Callable[[], None]) -> QMessageBox:
+    """Ask before cancelling the operation ``name``; ``on_yes`` runs only on Yes."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        parent.tr("Cancel operation"),
+        parent.tr("Cancel “%s”? Nobody's status changes; the operation stays listed as cancelled.")
+        % name,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def answered(_result: int) -> None:
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+            on_yes()
+
+    box.finished.connect(answered)
+    box.open()
+    return box
+
+
+def _field_problems(dialog: QDialog, exc: ValidationError) -> str:
+    return "\n".join(f"{dialog.tr(FIELD_NAMES.get(k, k))} {v}" for k, v in exc.fields.items())
+
+
+class OperationDialog(QDialog):
+    """Records a planned operation; ``created_id`` is set once it is saved."""
+
+    def __init__(
+        self, db: Database, actor: User, today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self.created_id: int | None = None
+        self.setObjectName("operationDialog")
+        self.setWindowTitle(self.tr("New operation"))
+
+        self.name = QLineEdit(self)
+        self.name.setObjectName("name")
+        self.name.setPlaceholderText(self.tr("e.g. Exchange of 12 December"))
+        self.kind = EnumCombo(OperationKind, parent=self)
+        self.kind.setObjectName("kind")
+        self.planned_on = date_edit(self, today)
+        self.planned_on.setObjectName("plannedOn")
+        self.facilitated_by = QComboBox(self)
+        self.facilitated_by.setObjectName("facilitatedBy")
+        self.facilitated_by.setEditable(True)
+        self.facilitated_by.addItems([self.tr(f) for f in FACILITATORS])
+        self.facilitated_by.setCurrentIndex(-1)
+        self.notes = QLineEdit(self)
+        self.notes.setObjectName("notes")
+        self.problem = problem_label(self, "problem")
+
+        form = QFormLayout()
+        for caption, widget in (
+            (self.tr("&Name:"), self.name),
+            (self.tr("&Type:"), self.kind),
+            (self.tr("&Date:"), self.planned_on),
+            (self.tr("&Facilitated by:"), self.facilitated_by),
+            (self.tr("N&otes:"), self.notes),
+        ):
+            label = QLabel(caption, self)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        buttons, self.save_button = accept_buttons(
+            self, self.tr("&Record operation"), self.on_save_clicked
+        )
+        stack(self, form, self.problem, buttons)
+        self.setMinimumWidth(460)
+        self.name.setFocus()
+
+    def reject(self) -> None:
+        if self.created_id is None and (self.name.text().strip() or self.notes.text().strip()):
+            ask_discard(self, super().reject)
+            return
+        super().reject()
+
+    @Slot()
+    def on_save_clicked(self) -> None:
+        day = self.planned_on.date().toPython()
+        kind = self.kind.current()
+        assert isinstance(day, date) and kind is not None
+        try:
+            with unit_of_work(self._db, self._actor) as session:
+                operation = create_operation(
+                    session,
+                    self._actor,
+                    name=self.name.text(),
+                    kind=kind,
+                    planned_on=day,
+                    facilitated_by=self.facilitated_by.currentText(),
+                    notes=self.notes.text(),
+                )
+                self.created_id = operation.id
+        except ValidationError as exc:
+            report_problems(self, self.problem, exc, lambda e: _field_problems(self, e))
+            return
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.accept()
+
+
+class CompleteDialog(QDialog):
+    """Completes ``operation`` for all of its ``members`` persons on the chosen date."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: User,
+        operation: Operation,
+        members: int,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._actor = actor
+        self._operation = operation
+        self._today = today
+        self.setObjectName("completeDialog")
+        self.setWindowTitle(self.tr("Complete operation"))
+        becomes = self.tr(completion_status(CATEGORY_OF[operation.kind]).label).lower()
+        about = QLabel(
+            self.tr(
+                "<b>%s</b> (%s)<br>All %d persons in it become <b>%s</b> on the date below, "
+                "each with a history entry naming this operation. If any one of them cannot, "
+                "nothing changes."
+            )
+            % (operation.name, self.tr(operation.kind.label).lower(), members, becomes),
+            self,
+        )
+        about.setWordWrap(True)
+        self.completed_on = date_edit(self, min(operation.planned_on, today), latest=today)
+        self.completed_on.setObjectName("completedOn")
+        self.problem = problem_label(self, "problem")
+        form = QFormLayout()
+        label = QLabel(self.tr("&Completed on:"), self)
+        label.setBuddy(self.completed_on)
+        form.addRow(label, self.completed_on)
+        buttons, self.save_button = accept_buttons(
+            self, self.tr("&Complete operation"), self.on_save_clicked
+        )
+        stack(self, about, form, self.problem, buttons)
+        self.setMinimumWidth(500)
+        self.completed_on.setFocus()
+
+    @Slot()
+    def on_save_clicked(self) -> None:
+        day = self.completed_on.date().toPython()
+        assert isinstance(day, date) and self._operation.id is not None
+        try:
+            with unit_of_work(self._db, self._actor) as session:
+                complete_operation(
+                    session,
+                    self._actor,
+                    self._operation.id,
+                    completed_on=day,
+                    today=self._today,
+                    expected_version=self._operation.version,
+                )
+        except ValidationError as exc:
+            report_problems(self, self.problem, exc, lambda e: _field_problems(self, e))
+            return
+        except DomainError as exc:  # refused: the message names every case in the way
+            show_problem(self.problem, exc.message)
+            self.resize(self.width(), self.heightForWidth(self.width()))
+            return
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.accept()

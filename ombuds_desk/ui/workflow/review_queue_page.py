@@ -1,0 +1,228 @@
+"""The "Review queue" page: stalled cases, longest first, for a supervisor to work through.
+
+A supervisor sees the queue (stalled cases not deferred by a review) and may show the
+deferred ones too; Review… opens the review dialog, Enter opens the case. A caseworker sees
+"my cases needing action" instead, read-only except Open. The model asks
+``review_queue`` for the counts and the ids in order and fetches the rows a page at a time
+(51,717 stalled cases of 100,000 are 51,717 ints); nothing here decides what is stalled.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.enums import Role
+from ombuds_desk.services.core.office_settings import stalled_after_days
+from ombuds_desk.services.core.users import list_users
+from ombuds_desk.services.workflow.review_queue import StalledCase
+from ombuds_desk.ui.common.errors import show_error
+from ombuds_desk.ui.workflow.review_dialog import ReviewDialog
+from ombuds_desk.ui.workflow.workflow_tables import QueueModel, RowsView
+
+if TYPE_CHECKING:
+    from ombuds_desk.ui.shell.main_window import MainWindow
+
+HEADER_STYLE = "font-size: 15pt; font-weight: bold; padding: 2px 0;"
+REVIEW_KEYS = "Ctrl+Shift+R"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewQueuePage", text)
+
+
+class ReviewQueuePage(QWidget):
+    """Refreshes when shown and after every change while it is visible."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("reviewQueuePage")
+        self._window = window
+        self.supervising = window.actor.role.rank >= Role.SUPERVISOR.rank
+        self.dialog: ReviewDialog | None = None
+
+        self.counts = QLabel(self)
+        self.counts.setObjectName("queueCounts")
+        self.counts.setStyleSheet(HEADER_STYLE)
+        self.explain = QLabel(self)
+        self.explain.setWordWrap(True)
+        self.show_deferred = QCheckBox(_tr("Show reviewed (&deferred) cases too"), self)
+        self.show_deferred.setObjectName("showDeferred")
+        self.show_deferred.setVisible(self.supervising)
+        self.show_deferred.toggled.connect(self.refresh)
+
+        self.model = QueueModel(window.db, window.today_fn, self)
+        self.table = RowsView(self.model, "queueTable", self)
+        for column, width in enumerate((125, 230, 70, 130, 235, 90, 145, 190, 90)):
+            self.table.setColumnWidth(column, width)
+        self.table.open_requested.connect(self.on_open_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.review_button = QPushButton(_tr("&Review…"), self)
+        self.review_button.setObjectName("review")
+        self.review_button.setToolTip(
+            _tr("Record a decision on the selected case (%s)") % REVIEW_KEYS
+        )
+        self.review_button.setVisible(self.supervising)
+        self.review_button.clicked.connect(self.on_review_clicked)
+        self.review_action = QAction(_tr("Review the selected case"), self)
+        self.review_action.setShortcut(QKeySequence(REVIEW_KEYS))
+        self.review_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.review_action.triggered.connect(self.on_review_clicked)
+        if self.supervising:
+            self.addAction(self.review_action)
+        self.open_button = QPushButton(_tr("&Open case"), self)
+        self.open_button.setObjectName("openCase")
+        self.open_button.setToolTip(_tr("Show the case on the Cases page (Enter)"))
+        self.open_button.clicked.connect(self.on_open_clicked)
+
+        top = QHBoxLayout()
+        top.addWidget(self.counts)
+        top.addStretch(1)
+        top.addWidget(self.show_deferred)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.review_button)
+        buttons.addWidget(self.open_button)
+        keys = QLabel(
+            _tr("Enter opens the case · %s reviews it") % REVIEW_KEYS
+            if self.supervising
+            else _tr("Enter opens the case"),
+            self,
+        )
+        keys.setStyleSheet("color: #606060;")
+        buttons.addSpacing(8)
+        buttons.addWidget(keys)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        window.data_changed.connect(self.on_data_changed)
+        self._update_buttons()
+
+    # -- reading -------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read the queue again, keeping the selected case (or the row it was on)."""
+        keep_row = self.table.current_row()
+        keep = self.model.id_at(keep_row) if keep_row is not None else None
+        try:
+            if self.supervising:
+                self.model.show(queue_only=not self.show_deferred.isChecked())
+            else:  # my cases needing action: mine, not deferred by a review
+                self.model.show(queue_only=True, assigned_to_id=self._window.actor.id)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        counts = self.model.counts
+        self._show_counts(counts.queued, counts.deferred, self.model.threshold)
+        row = self.model.row_of(keep) if keep is not None else None
+        self.table.select_row(row if row is not None else keep_row or 0)
+        self._update_buttons()
+
+    def case_ids(self) -> list[int]:
+        """The person ids of the rows shown, in order."""
+        return self.model.ids()
+
+    def _show_counts(self, queued: int, deferred: int, threshold: int) -> None:
+        if self.supervising:
+            text = (
+                _tr("1 stalled case in the queue")
+                if queued == 1
+                else (_tr("%s stalled cases in the queue") % f"{queued:,}")
+            )
+            text += " · " + (_tr("%s deferred by review") % f"{deferred:,}")
+            self.explain.setText(
+                _tr(
+                    "Stalled: not final, and blocked or unchanged for more than %d days. "
+                    "Longest first. A reviewed case leaves the queue until its next review."
+                )
+                % threshold
+            )
+        else:
+            text = _tr("My cases needing action: %s") % f"{queued:,}"
+            self.explain.setText(
+                _tr(
+                    "Your stalled cases (blocked, or unchanged for more than %d days) that no "
+                    "review has deferred. Move them on, or ask your supervisor."
+                )
+                % threshold
+            )
+        self.counts.setText(text)
+
+    def selected_case(self) -> StalledCase | None:
+        row = self.table.current_row()
+        return self.model.row_at(row) if row is not None else None
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        chosen = self.selected_case() is not None
+        self.open_button.setEnabled(chosen)
+        self.review_button.setEnabled(chosen and self.supervising)
+
+    # -- acting --------------------------------------------------------------
+
+    @Slot()
+    def on_data_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    @Slot()
+    def on_open_clicked(self) -> None:
+        case = self.selected_case()
+        if case is not None:
+            self._window.open_case(case.person_id)
+
+    @Slot()
+    def on_review_clicked(self) -> None:
+        case = self.selected_case()
+        if case is None or not self.supervising:
+            return
+        try:
+            with self._window.db.reading() as session:
+                staff = _staff(list_users(session))
+                threshold = stalled_after_days(session)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = ReviewDialog(
+            self._window.db,
+            self._window.actor,
+            case,
+            self._window.today_fn(),
+            staff,
+            threshold,
+            self,
+        )
+        self.dialog.accepted.connect(self.on_review_saved)
+        self.dialog.open()
+
+    @Slot()
+    def on_review_saved(self) -> None:
+        self._window.on_refresh_triggered()  # the Cases list shows reassignments and closures
+        self._window.notify_changed()  # refreshes this page too, as it is visible
+        if not self.isVisible():
+            self.refresh()
+        self.table.setFocus()
+
+
+def _staff(users: list[User]) -> list[User]:
+    """Who can hold a case: caseworkers first, then supervisors, each by name."""
+    holders = [u for u in users if u.role in (Role.CASEWORKER, Role.SUPERVISOR)]
+    return sorted(holders, key=lambda u: (u.role.rank, u.full_name))

@@ -1,0 +1,64 @@
+"""A person's relatives: add, edit, remove, and put back."""
+
+import pytest
+
+from ombuds_desk.domain.enums import Relationship
+from ombuds_desk.domain.errors import EditConflictError, ValidationError
+from ombuds_desk.services.cases import contacts
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from tests.services.helpers import register
+
+WIFE = {
+    "family_name": "Ґонта",
+    "given_name": "Їрина",
+    "relationship": "wife",
+    "phone": "+380 67 000 00 00",
+    "consent": "given",
+}
+
+
+def test_add_edit_remove_restore(db, caseworker, today) -> None:
+    person = register(db, caseworker, today)
+    with unit_of_work(db, caseworker) as session:
+        wife = contacts.add_contact(session, caseworker, person.id, WIFE)
+    assert wife.relationship is Relationship.WIFE
+    with unit_of_work(db, caseworker) as session:
+        edited = contacts.update_contact(
+            session, caseworker, wife.id, {**WIFE, "email": "iryna@example.org"}, expected_version=1
+        )
+    assert edited.email == "iryna@example.org" and edited.version == 2
+    with pytest.raises(EditConflictError), unit_of_work(db, caseworker) as session:
+        contacts.update_contact(session, caseworker, wife.id, WIFE, expected_version=1)
+    snapshot = edited.model_dump()
+    with unit_of_work(db, caseworker) as session:
+        contacts.remove_contact(session, caseworker, wife.id)
+    with db.reading() as session:
+        assert contacts.list_contacts(session, person.id) == []
+    with unit_of_work(db, caseworker) as session:
+        contacts.restore_contact(session, caseworker, snapshot)
+    with db.reading() as session:
+        restored = contacts.list_contacts(session, person.id)
+    assert [(c.family_name, c.given_name, c.email) for c in restored] == [
+        ("Ґонта", "Їрина", "iryna@example.org")
+    ]
+
+
+def test_contact_needs_names_and_a_relationship(db, caseworker, today) -> None:
+    person = register(db, caseworker, today)
+    with pytest.raises(ValidationError) as raised, unit_of_work(db, caseworker) as session:
+        contacts.add_contact(
+            session,
+            caseworker,
+            person.id,
+            {
+                "family_name": "",
+                "given_name": "Ольга",
+                "relationship": "",
+                "email": "no at sign",
+            },
+        )
+    assert raised.value.fields == {
+        "family_name": "is required",
+        "email": "is not an e-mail address",
+        "relationship": "choose a relationship",
+    }

@@ -1,0 +1,141 @@
+"""The person list: filters, any-spelling search, sorting in Cyrillic order."""
+
+from datetime import timedelta
+
+from ombuds_desk.domain.enums import CaseStatus, Category
+from ombuds_desk.services.cases import case_status, persons
+from ombuds_desk.services.cases.person_query import (
+    PersonFilter,
+    SortColumn,
+    person_ids,
+    person_rows,
+)
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from tests.services.helpers import register
+
+
+def _ids(db, today, sort=SortColumn.CASE_NUMBER, descending=False, **filt):
+    with db.reading() as session:
+        return person_ids(
+            session,
+            PersonFilter(**filt),
+            today=today,
+            threshold_days=30,
+            sort=sort,
+            descending=descending,
+        )
+
+
+def _people(db, admin, caseworker, today):
+    people = {
+        "yakiv": register(db, admin, today, family_name="Яковенко", given_name="Яків"),
+        "ivan": register(
+            db, admin, today, family_name="Іваненко", given_name="Юрій", service_number="ZS-4411"
+        ),
+        "galagan": register(
+            db,
+            caseworker,
+            today,
+            family_name="Ґалаґан",
+            given_name="Олег",
+            category="evacuee",
+            status_since=today - timedelta(days=31),
+        ),
+        "smith": register(
+            db,
+            caseworker,
+            today,
+            family_name="Smith",
+            given_name="John",
+            category="evacuee",
+            status_since=today - timedelta(days=30),
+        ),
+        "pyat": register(
+            db,
+            admin,
+            today,
+            family_name="Пʼятницька",
+            given_name="Євгенія",
+            icrc_number="ICRC-77-123",
+        ),
+    }
+    with unit_of_work(db, admin) as session:
+        case_status.block_case(
+            session, admin, people["yakiv"].id, "No contact with family", today=today
+        )
+    return people
+
+
+def test_filters(db, admin, caseworker, today) -> None:
+    p = _people(db, admin, caseworker, today)
+    assert set(_ids(db, today, category=Category.EVACUEE)) == {p["galagan"].id, p["smith"].id}
+    assert _ids(db, today, blocked_only=True) == [p["yakiv"].id]
+    assert set(_ids(db, today, stalled_only=True)) == {p["yakiv"].id, p["galagan"].id}
+    assert set(_ids(db, today, assigned_to_id=caseworker.id)) == {p["galagan"].id, p["smith"].id}
+    assert len(_ids(db, today, status=CaseStatus.REGISTERED)) == 5
+
+
+def test_search_any_spelling_and_numbers(db, admin, caseworker, today) -> None:
+    p = _people(db, admin, caseworker, today)
+    assert _ids(db, today, text="ivanenko") == [p["ivan"].id]
+    assert _ids(db, today, text="Іван") == [p["ivan"].id]
+    assert _ids(db, today, text="yurii ivan") == [p["ivan"].id]
+    assert _ids(db, today, text="pyatnytska yevheniia") == [p["pyat"].id]
+    assert _ids(db, today, text="Пятницька") == [p["pyat"].id]
+    assert _ids(db, today, text="halahan") == [p["galagan"].id]
+    assert _ids(db, today, text="EVA-2026-0000") == [p["galagan"].id, p["smith"].id]
+    assert _ids(db, today, text="zs-44") == [p["ivan"].id]
+    assert _ids(db, today, text="ICRC-77") == [p["pyat"].id]
+    assert _ids(db, today, text="100%_") == []
+    assert _ids(db, today, text="nobody") == []
+
+
+def test_sorting_by_name_follows_the_alphabet(db, admin, caseworker, today) -> None:
+    p = _people(db, admin, caseworker, today)
+    by_name = _ids(db, today, sort=SortColumn.NAME)
+    assert by_name == [p["smith"].id, p["galagan"].id, p["ivan"].id, p["pyat"].id, p["yakiv"].id]
+    assert _ids(db, today, sort=SortColumn.NAME, descending=True) == list(reversed(by_name))
+    longest_first = _ids(db, today, sort=SortColumn.DAYS_IN_STATUS, descending=True)
+    assert longest_first[:2] == [p["galagan"].id, p["smith"].id]
+
+
+def test_rows_show_days_assigned_and_stalled(db, admin, caseworker, today) -> None:
+    p = _people(db, admin, caseworker, today)
+    with db.reading() as session:
+        rows = person_rows(
+            session, [p["galagan"].id, p["smith"].id], today=today, threshold_days=30
+        )
+    galagan, smith = rows[p["galagan"].id], rows[p["smith"].id]
+    assert (galagan.days_in_status, galagan.stalled, galagan.assigned_to) == (
+        31,
+        True,
+        "Олег Бондар",
+    )
+    assert (smith.days_in_status, smith.stalled, smith.latin_name) == (30, False, "Smith John")
+    assert galagan.name == "Ґалаґан Олег" and galagan.latin_name == "Galagan Oleg"
+
+
+def test_status_change_moves_a_case_between_filters(db, admin, caseworker, today) -> None:
+    p = _people(db, admin, caseworker, today)
+    with unit_of_work(db, caseworker) as session:
+        case_status.change_status(
+            session,
+            caseworker,
+            p["galagan"].id,
+            CaseStatus.RETURN_REQUESTED,
+            effective_on=today,
+            today=today,
+        )
+    assert p["galagan"].id not in _ids(db, today, stalled_only=True)
+    assert _ids(db, today, status=CaseStatus.RETURN_REQUESTED) == [p["galagan"].id]
+    with db.reading() as session:
+        assert persons.get_person(session, p["galagan"].id).version == 2
+
+
+def test_numbers_match_across_look_alike_scripts(db, admin, caseworker, today) -> None:
+    cyrillic = register(db, admin, today, family_name="Орлов", service_number="НТ-215648")
+    latin = register(db, admin, today, family_name="Бойко", service_number="AB-100200")
+    assert _ids(db, today, text="HT-2156") == [cyrillic.id]  # Latin H and T typed
+    assert _ids(db, today, text="нт-215648") == [cyrillic.id]
+    assert _ids(db, today, text="АВ-1002") == [latin.id]  # Cyrillic А and В typed
+    assert _ids(db, today, text="САР-2026-00001") == [cyrillic.id]  # case number, Cyrillic САР

@@ -1,0 +1,24 @@
+"""The shared fixtures give a migrated database and users with the right roles."""
+
+from ombuds_desk.domain.enums import Role
+from ombuds_desk.store.database import Database
+
+
+def test_first_user_is_admin_and_later_ones_keep_their_role(
+    db: Database, admin, caseworker
+) -> None:
+    assert admin.role is Role.ADMIN
+    assert caseworker.role is Role.CASEWORKER
+    assert db.path is not None and db.path.exists()
+
+
+def test_a_mistyped_user_name_is_refused_not_created(db, admin) -> None:
+    import pytest
+
+    from ombuds_desk.domain.errors import NotFoundError
+    from ombuds_desk.services.core.users import acting_user, list_users
+
+    with pytest.raises(NotFoundError, match="No staff member “nobdy”"):
+        acting_user(db, "nobdy")
+    with db.reading() as session:
+        assert [u.username for u in list_users(session)] == ["admin"]

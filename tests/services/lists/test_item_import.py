@@ -1,0 +1,157 @@
+"""Correspondence item import: problems by line, all or nothing, authors linked to contacts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from ombuds_desk.domain.enums import Direction, ItemKind, ItemStatus, Relationship
+from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.mail import CorrespondenceItem, MailEvent
+from ombuds_desk.services.cases.contacts import add_contact
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.lists.export import export_items
+from ombuds_desk.services.lists.item_import import plan_item_import, run_item_import
+from ombuds_desk.services.lists.tabular_files import cell_text, read_table
+from tests.services.helpers import register
+from tests.services.table_files import write_csv, write_xlsx
+
+HEAD = [
+    "case_number",
+    "kind",
+    "direction",
+    "author",
+    "relationship",
+    "date_received",
+    "language",
+    "pages",
+    "description",
+]
+
+
+def _plan(db, path, today):
+    with db.reading() as session:
+        return plan_item_import(session, read_table(path), today=today)
+
+
+def _items(db) -> list[CorrespondenceItem]:
+    with db.reading() as session:
+        return list(
+            session.execute(select(CorrespondenceItem).order_by(CorrespondenceItem.id)).scalars()  # type: ignore[arg-type]
+        )
+
+
+@pytest.fixture
+def case(db, admin, today):
+    person = register(db, admin, today)
+    with unit_of_work(db, admin) as session:
+        wife = add_contact(
+            session,
+            admin,
+            person.id,
+            {"family_name": "Іваненко", "given_name": "Ганна", "relationship": "wife"},
+        )
+    return person, wife
+
+
+def test_items_are_checked_line_by_line_and_written_all_or_nothing(
+    db, admin, today, tmp_path, case
+) -> None:
+    person, wife = case
+    number = person.case_number
+    path = write_csv(
+        tmp_path / "items.csv",
+        [
+            HEAD,
+            [number, "letter", "to person", "ганна іваненко", "", "20.11.2026", "uk", "2", "Лист"],
+            [number.lower(), "малюнок", "to", "Марійка", "daughter", "2026-11-21", "", "1", ""],
+            ["CAP-2026-09999", "letter", "to_person", "Ганна", "", "", "", "", ""],
+            [number, "parcel", "to_person", "Ганна", "", "", "", "", ""],
+            [number, "letter", "to_person", "Ганна", "", "31.02.2026", "", "two", ""],
+            [number, "postcard", "from_person", "", "", "", "", "", ""],
+            ["", "letter", "to_person", "Ганна", "", "", "", "", ""],
+        ],
+        "utf-16",
+        "\t",
+    )
+    plan = _plan(db, path, today)
+    assert [str(p) for p in plan.problems] == [
+        "line 4: case_number: no case numbered CAP-2026-09999",
+        "line 5: kind: choose one of Letter, Postcard, Drawing, Photo, Other",
+        "line 6: date_received: 31.02.2026 does not exist",
+        "line 6: pages: must be a whole number",
+        "line 8: case_number: is required",
+    ]
+    with pytest.raises(ValidationError, match="5 problem"):
+        run_item_import(db, admin, plan, today=today)
+    assert _items(db) == []
+    summary = run_item_import(db, admin, plan, skip_invalid=True, today=today)
+    assert (summary.added, summary.skipped) == (3, 4)
+    letter, drawing, card = _items(db)
+    assert (letter.author_contact_id, letter.author_relationship) == (wife.id, Relationship.WIFE)
+    assert (letter.kind, letter.received_on, letter.pages) == (
+        ItemKind.LETTER,
+        date(2026, 11, 20),
+        2,
+    )
+    assert (drawing.kind, drawing.direction) == (ItemKind.DRAWING, Direction.TO_PERSON)
+    assert (drawing.author_name, drawing.author_relationship) == ("Марійка", Relationship.DAUGHTER)
+    assert (card.direction, card.received_on, card.status) == (
+        Direction.FROM_PERSON,
+        today,
+        ItemStatus.LOGGED,
+    )
+    with db.reading() as session:
+        assert session.execute(select(func.count()).select_from(MailEvent)).scalar_one() == 3
+
+
+def test_russian_headers_and_xlsx_dates(db, admin, today, tmp_path, case) -> None:
+    person, _ = case
+    path = write_xlsx(
+        tmp_path / "items.xlsx",
+        [
+            ["Номер дела", "Вид", "Направление", "Автор", "Дата получения", "Страниц"],
+            [person.case_number, "письмо", "to_person", "Мама", date(2026, 11, 2), 3],
+        ],
+    )
+    plan = _plan(db, path, today)
+    assert plan.problems == []
+    run_item_import(db, admin, plan, today=today)
+    (item,) = _items(db)
+    assert (item.kind, item.received_on, item.pages) == (ItemKind.LETTER, date(2026, 11, 2), 3)
+
+
+def test_a_case_export_of_items_imports_back(db, admin, today, tmp_path, case) -> None:
+    person, _ = case
+    path = write_csv(
+        tmp_path / "items.csv",
+        [
+            HEAD,
+            [
+                person.case_number,
+                "photo",
+                "to_person",
+                "Ганна Іваненко",
+                "",
+                "01.11.2026",
+                "",
+                "",
+                "Фото; двір",
+            ],
+        ],
+    )
+    run_item_import(db, admin, _plan(db, path, today), today=today)
+    exported = tmp_path / "case-items.csv"
+    with db.reading() as session:
+        assert export_items(session, person.id, exported) == 1
+    plan = _plan(db, exported, today)
+    assert plan.problems == []  # the extra status and parcel columns are known
+    run_item_import(db, admin, plan, today=today)
+    again = tmp_path / "again.csv"
+    with db.reading() as session:
+        export_items(session, person.id, again)
+    first = [[cell_text(c) for c in r.cells] for r in read_table(exported).rows]
+    second = [[cell_text(c) for c in r.cells] for r in read_table(again).rows]
+    assert second == first * 2

@@ -1,0 +1,193 @@
+"""Delivery per parcel and per shipment, returns and losses, and the moves never allowed."""
+
+from datetime import timedelta
+
+import pytest
+
+from ombuds_desk.domain.enums import ItemStatus, ParcelStatus, ShipmentStatus
+from ombuds_desk.domain.errors import TransitionError, ValidationError
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.mail import deliveries, parcels, shipments
+from ombuds_desk.services.mail.mail_events import parcel_history
+from tests.services.mail_helpers import (
+    family,
+    handed_over,
+    packed,
+    reload_items,
+    reload_parcel,
+    snapshot,
+)
+
+
+def _sent(db, actor, today, n=2, days_ago=10):
+    person, _ = family(db, actor, today)
+    on = today - timedelta(days=days_ago)
+    sent = [packed(db, actor, person.id, on) for _ in range(n)]
+    return sent, handed_over(db, actor, sent, on, today)
+
+
+def _shipment_status(db, shipment_id):
+    with db.reading() as session:
+        return shipments.get_shipment(session, shipment_id).status
+
+
+def test_delivery_per_parcel_closes_the_shipment_when_the_last_arrives(
+    db, caseworker, today
+) -> None:
+    (first, second), shipment = _sent(db, caseworker, today)
+    on = today - timedelta(days=3)
+    with unit_of_work(db, caseworker) as session:
+        done = deliveries.confirm_delivery(
+            session, caseworker, [first.parcel_number], on=on, today=today
+        )
+    assert [p.id for p in done] == [first.id]
+    fresh = reload_parcel(db, first.id)
+    assert fresh.status is ParcelStatus.DELIVERED and fresh.delivered_on == on
+    assert {(i.status, i.status_on) for i in reload_items(db, first.id)} == {
+        (ItemStatus.DELIVERED, on)
+    }
+    assert reload_parcel(db, second.id).status is ParcelStatus.DISPATCHED
+    assert _shipment_status(db, shipment.id) is ShipmentStatus.HANDED_OVER
+    with unit_of_work(db, caseworker) as session:
+        deliveries.confirm_delivery(session, caseworker, [second.id], on=today, today=today)
+    assert _shipment_status(db, shipment.id) is ShipmentStatus.CLOSED
+
+
+def test_delivery_of_a_whole_shipment(db, caseworker, today) -> None:
+    (first, second, third), shipment = _sent(db, caseworker, today, n=3)
+    with unit_of_work(db, caseworker) as session:
+        deliveries.mark_returned(
+            session, caseworker, third.id, reason="Адресата переведено", on=today, today=today
+        )
+    with unit_of_work(db, caseworker) as session:
+        done = deliveries.confirm_shipment_delivery(
+            session, caseworker, shipment.id, on=today, today=today
+        )
+    assert {p.id for p in done} == {first.id, second.id}
+    assert reload_parcel(db, third.id).status is ParcelStatus.RETURNED
+    assert _shipment_status(db, shipment.id) is ShipmentStatus.CLOSED
+    with pytest.raises(TransitionError, match="nothing changed"):
+        with unit_of_work(db, caseworker) as session:
+            deliveries.confirm_shipment_delivery(
+                session, caseworker, shipment.id, on=today, today=today
+            )
+
+
+def test_a_shipment_not_handed_over_delivers_nothing(db, caseworker, today) -> None:
+    with unit_of_work(db, caseworker) as session:
+        shipment = shipments.create_shipment(session, caseworker, "ICRC-9", "icrc")
+    with pytest.raises(TransitionError, match="has not been handed over yet"):
+        with unit_of_work(db, caseworker) as session:
+            deliveries.confirm_shipment_delivery(
+                session, caseworker, shipment.id, on=today, today=today
+            )
+
+
+def test_return_needs_a_reason_and_returns_the_items(db, caseworker, today) -> None:
+    (parcel, _), _ = _sent(db, caseworker, today)
+    before = snapshot(db)
+    with pytest.raises(ValidationError, match="reason: is required"):
+        with unit_of_work(db, caseworker) as session:
+            deliveries.mark_returned(
+                session, caseworker, parcel.id, reason=" ", on=today, today=today
+            )
+    assert snapshot(db) == before
+    with unit_of_work(db, caseworker) as session:
+        back = deliveries.mark_returned(
+            session,
+            caseworker,
+            parcel.parcel_number,
+            reason="Відмова сторони-утримувача",
+            on=today,
+            today=today,
+        )
+    assert back.status is ParcelStatus.RETURNED
+    assert back.status_reason == "Відмова сторони-утримувача"
+    assert {i.status for i in reload_items(db, parcel.id)} == {ItemStatus.RETURNED}
+    with db.reading() as session:
+        assert parcel_history(session, parcel.id)[0].reason == "Відмова сторони-утримувача"
+
+
+def test_a_lost_parcel_keeps_its_items_dispatched_and_may_turn_up(db, caseworker, today) -> None:
+    (parcel, _), _ = _sent(db, caseworker, today)
+    with pytest.raises(ValidationError):
+        with unit_of_work(db, caseworker) as session:
+            deliveries.mark_lost(session, caseworker, parcel.id, reason="", on=today, today=today)
+    with unit_of_work(db, caseworker) as session:
+        lost = deliveries.mark_lost(
+            session,
+            caseworker,
+            parcel.id,
+            reason="Не надійшла",
+            on=today - timedelta(days=1),
+            today=today,
+        )
+    assert lost.status is ParcelStatus.LOST and lost.status_reason == "Не надійшла"
+    assert {i.status for i in reload_items(db, parcel.id)} == {ItemStatus.DISPATCHED}
+    with unit_of_work(db, caseworker) as session:
+        deliveries.confirm_delivery(session, caseworker, [parcel.id], on=today, today=today)
+    assert {i.status for i in reload_items(db, parcel.id)} == {ItemStatus.DELIVERED}
+
+
+def test_forbidden_moves_are_refused_and_change_nothing(db, caseworker, today) -> None:
+    (delivered, dispatched), _ = _sent(db, caseworker, today)
+    with unit_of_work(db, caseworker) as session:
+        deliveries.confirm_delivery(session, caseworker, [delivered.id], on=today, today=today)
+    person_id = delivered.person_id
+    waiting = packed(db, caseworker, person_id, today)
+    before = snapshot(db)
+    refused = [
+        (
+            lambda s: parcels.reopen_parcel(s, caseworker, delivered.id, reason="x", today=today),
+            "a delivered parcel cannot change any more",
+        ),
+        (
+            lambda s: deliveries.mark_returned(
+                s, caseworker, delivered.id, reason="x", on=today, today=today
+            ),
+            "a delivered parcel cannot change",
+        ),
+        (
+            lambda s: deliveries.mark_lost(
+                s, caseworker, waiting.id, reason="x", on=today, today=today
+            ),
+            "a packed parcel cannot become “Lost”",
+        ),
+        (
+            lambda s: deliveries.confirm_delivery(
+                s, caseworker, [waiting.id], on=today, today=today
+            ),
+            "cannot become “Delivered”",
+        ),
+        # all or none: the dispatched one is not delivered because the packed one is refused
+        (
+            lambda s: deliveries.confirm_delivery(
+                s, caseworker, [dispatched.id, waiting.id], on=today, today=today
+            ),
+            "Parcel PCL-2026-000003",
+        ),
+        (
+            lambda s: parcels.pack_parcel(
+                s, caseworker, delivered.id, seal_number="S", today=today
+            ),
+            "cannot change any more",
+        ),
+    ]
+    for action, message in refused:
+        with pytest.raises(TransitionError, match=message):
+            with unit_of_work(db, caseworker) as session:
+                action(session)
+        assert snapshot(db) == before
+
+
+def test_delivery_dates_must_follow_dispatch_and_not_be_ahead(db, caseworker, today) -> None:
+    (parcel, _), _ = _sent(db, caseworker, today, days_ago=5)
+    before = snapshot(db)
+    for on, message in (
+        (today - timedelta(days=6), r"before the previous step \(21\.11\.2026\)"),
+        (today + timedelta(days=1), "is in the future"),
+    ):
+        with pytest.raises(ValidationError, match=message):
+            with unit_of_work(db, caseworker) as session:
+                deliveries.confirm_delivery(session, caseworker, [parcel.id], on=on, today=today)
+    assert snapshot(db) == before

@@ -1,0 +1,69 @@
+"""The office's figures agree with the cases behind them."""
+
+from datetime import timedelta
+
+from ombuds_desk.domain.enums import CaseStatus, Category, ReviewDecision
+from ombuds_desk.services.cases import case_status
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.workflow import review_queue
+from ombuds_desk.services.workflow.statistics import office_stats
+from tests.services.helpers import register
+
+
+def test_figures(db, supervisor, today) -> None:
+    register(db, supervisor, today, status_since=today - timedelta(days=45))
+    register(db, supervisor, today, status_since=today - timedelta(days=75))
+    old = register(db, supervisor, today, status_since=today - timedelta(days=120))
+    fresh = register(db, supervisor, today, category="evacuee")
+    done = register(
+        db, supervisor, today, category="evacuee", status_since=today - timedelta(days=5)
+    )
+    with unit_of_work(db, supervisor) as session:
+        case_status.block_case(session, supervisor, fresh.id, "No contact with family", today=today)
+        case_status.change_status(
+            session,
+            supervisor,
+            done.id,
+            CaseStatus.RETURN_REQUESTED,
+            effective_on=today - timedelta(days=4),
+            today=today,
+        )
+        case_status.change_status(
+            session,
+            supervisor,
+            done.id,
+            CaseStatus.AWAITING_ACCEPTANCE,
+            effective_on=today - timedelta(days=3),
+            today=today,
+        )
+        case_status.change_status(
+            session, supervisor, done.id, CaseStatus.RETURNED, effective_on=today, today=today
+        )
+        review_queue.review_case(
+            session, supervisor, old.id, ReviewDecision.KEEP_WAITING, today=today
+        )
+    with db.reading() as session:
+        stats = office_stats(session, today=today, threshold_days=30)
+    assert stats.total_cases == 5 and stats.open_cases == 4
+    assert stats.open_by_category_status == {
+        Category.CAPTIVE: {CaseStatus.REGISTERED: 3},
+        Category.EVACUEE: {CaseStatus.REGISTERED: 1},
+    }
+    assert stats.stalled_cases == 4 and stats.blocked_cases == 1
+    assert stats.review_queue == 3
+    assert stats.stalled_by_reason == {
+        "No change for more than 30 days": 3,
+        "No contact with family": 1,
+    }
+    assert stats.stalled_by_age == {
+        "under 30 days": 1,
+        "30–60 days": 1,
+        "60–90 days": 1,
+        "90+ days": 1,
+    }
+    assert stats.completed_per_month[f"{today:%Y-%m}"] == {
+        CaseStatus.REPATRIATED: 0,
+        CaseStatus.RETURNED: 1,
+    }
+    assert len(stats.completed_per_month) == 12
+    assert stats.as_json()["stalled_cases"] == 4

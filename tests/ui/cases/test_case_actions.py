@@ -1,0 +1,154 @@
+"""The case view's actions: contacts (add, edit, remove with Undo), block/unblock, notes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.enums import Relationship
+from ombuds_desk.services.cases.contacts import list_contacts
+from ombuds_desk.services.cases.persons import register_person
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.store.database import Database
+from ombuds_desk.ui.cases.block_dialog import BlockDialog
+from ombuds_desk.ui.cases.contact_dialog import ContactDialog
+from ombuds_desk.ui.shell.main_window import MainWindow
+from tests.ui.helpers import type_text
+
+
+@pytest.fixture
+def person_id(window: MainWindow, db: Database, caseworker: User, today: date) -> int:
+    raw = {"category": "evacuee", "family_name": "Їжакевич", "given_name": "Олексій"}
+    with unit_of_work(db, caseworker) as session:
+        person = register_person(session, caseworker, raw, today=today)
+    assert person.id is not None
+    window.on_refresh_triggered()
+    assert window.table.select_person(person.id)
+    return person.id
+
+
+def _contacts(db: Database, person_id: int) -> list[tuple[str, str]]:
+    with db.reading() as session:
+        return [(c.given_name, c.relationship.value) for c in list_contacts(session, person_id)]
+
+
+def _modal(qtbot: QtBot) -> QMessageBox:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    return box
+
+
+def test_add_edit_remove_and_undo_a_contact(
+    qtbot: QtBot, window: MainWindow, db: Database, person_id: int
+) -> None:
+    window.actions_.add_contact.trigger()
+    dialog = window.contacts.dialog
+    assert isinstance(dialog, ContactDialog)
+    assert not dialog.save_button.isEnabled()
+    type_text(qtbot, dialog.lines["family_name"].edit, "Їжакевич")
+    type_text(qtbot, dialog.lines["given_name"].edit, "Ганна")
+    dialog.relationship.set_current(Relationship.MOTHER)
+    type_text(qtbot, dialog.lines["phone"].edit, "+380 44 123 45 67")
+    type_text(qtbot, dialog.lines["email"].edit, "not-an-address")
+    dialog.save_button.click()
+    assert dialog.lines["email"].problem == "E-mail is not an e-mail address"
+    dialog.lines["email"].edit.clear()
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    panel = window.case_panel
+    qtbot.waitUntil(lambda: panel.contacts_model.rowCount() == 1)
+    assert panel.contacts_model.index(0, 0).data() == "Їжакевич Ганна"
+    assert panel.tabs.tabText(1) == "Contacts (1)"
+
+    panel.contacts_view.selectRow(0)
+    panel.contact_edit_button.click()
+    editor = window.contacts.dialog
+    assert isinstance(editor, ContactDialog) and editor is not dialog
+    assert editor.lines["given_name"].text() == "Ганна"
+    editor.relationship.set_current(Relationship.SISTER)
+    editor.save_button.click()
+    qtbot.waitUntil(lambda: _contacts(db, person_id) == [("Ганна", "sister")])
+    assert panel.contacts_model.index(0, 1).data() == "Sister"
+
+    panel.contacts_view.selectRow(0)
+    panel.contact_remove_button.click()
+    question = _modal(qtbot)
+    assert "Їжакевич Ганна" in question.text()
+    question.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: panel.contacts_model.rowCount() == 0)
+    assert _contacts(db, person_id) == []
+    undo = window.contacts.undo.button
+    assert undo.isVisible()
+    assert "removed" in window.statusBar().currentMessage()
+    undo.click()
+    qtbot.waitUntil(lambda: panel.contacts_model.rowCount() == 1)
+    assert _contacts(db, person_id) == [("Ганна", "sister")]
+    assert not undo.isVisible()
+
+
+def test_removal_can_be_called_off(
+    qtbot: QtBot, window: MainWindow, db: Database, caseworker: User, person_id: int
+) -> None:
+    from ombuds_desk.services.cases.contacts import add_contact
+
+    with unit_of_work(db, caseworker) as session:
+        add_contact(
+            session,
+            caseworker,
+            person_id,
+            {"family_name": "Ґава", "given_name": "Ольга", "relationship": "wife"},
+        )
+    window.on_refresh_triggered()
+    window.case_panel.contacts_view.selectRow(0)
+    window.case_panel.contact_remove_button.click()
+    _modal(qtbot).button(QMessageBox.StandardButton.No).click()
+    assert _contacts(db, person_id) == [("Ольга", "wife")]
+
+
+def test_block_and_unblock_with_a_reason(qtbot: QtBot, window: MainWindow, person_id: int) -> None:
+    window.actions_.block.trigger()
+    dialog = window.cases.dialog
+    assert isinstance(dialog, BlockDialog)
+    # the office's list of block reasons (services/block_reasons.py)
+    assert dialog.reason.itemText(2) == "No contact with family"
+    assert dialog.reason.count() == 5
+    dialog.save_button.click()
+    assert dialog.problem.text() == "Say why the case is blocked"
+    dialog.reason.setCurrentIndex(0)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: window.details is not None and window.details.blocked)
+    panel = window.case_panel
+    assert panel.warning_line.text() == "Blocked: Home country does not accept return"
+    assert panel.block_button.text() == "Unbloc&k…"
+    row = window.model.row_of(person_id)
+    assert row is not None
+    tooltip = window.model.index(row, 4).data(3)  # ToolTipRole
+    assert tooltip == "Blocked: Home country does not accept return"
+    assert panel.history_model.index(0, 1).data() == (
+        "Blocked: Home country does not accept return"
+    )
+
+    window.actions_.block.trigger()
+    unblock = window.cases.dialog
+    assert isinstance(unblock, BlockDialog) and unblock.unblocking
+    type_text(qtbot, unblock.note, "Accepted after all")
+    unblock.save_button.click()
+    qtbot.waitUntil(lambda: window.details is not None and not window.details.blocked)
+    assert not panel.warning_line.isVisible()
+    assert panel.history_model.index(0, 1).data() == "Unblocked"
+
+
+def test_add_a_note(qtbot: QtBot, window: MainWindow, person_id: int) -> None:
+    window.actions_.add_note.trigger()
+    panel = window.case_panel
+    assert panel.tabs.currentIndex() == 3
+    type_text(qtbot, panel.note_edit, "Мати телефонувала; чекає листа.")
+    panel.note_button.click()
+    qtbot.waitUntil(lambda: panel.tabs.tabText(3) == "Notes (1)")
+    assert "Мати телефонувала" in panel.notes_list.item(0).text()
+    assert panel.note_edit.toPlainText() == ""

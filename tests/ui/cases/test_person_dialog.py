@@ -1,0 +1,146 @@
+"""The register/edit form: checks as you type, Latin auto-fill, category fields, Esc, conflicts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.enums import Category
+from ombuds_desk.services.cases.case_view import person_form
+from ombuds_desk.services.cases.persons import register_person, update_person
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.store.database import Database
+from ombuds_desk.ui.cases.person_dialog import PersonDialog
+from tests.ui.helpers import type_text
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, db: Database, caseworker: User, today: date) -> PersonDialog:
+    form = PersonDialog(db, caseworker, today)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    return form
+
+
+def _fill_names(qtbot: QtBot, dialog: PersonDialog) -> None:
+    type_text(qtbot, dialog.lines["family_name"].edit, "Ґудзь")
+    type_text(qtbot, dialog.lines["given_name"].edit, "Євген")
+
+
+def test_save_is_disabled_until_the_names_are_there(qtbot: QtBot, dialog: PersonDialog) -> None:
+    assert not dialog.save_button.isEnabled()
+    assert dialog.lines["family_name"].problem == ""  # not nagging before anything was typed
+    _fill_names(qtbot, dialog)
+    assert dialog.save_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("2027", "Date of birth is in the future"),
+        ("12.2026", "Date of birth is in the future"),
+        ("31.02.1990", "Date of birth: 31.02.1990 does not exist"),
+        ("14/3", "Date of birth: use YYYY, MM.YYYY, DD.MM.YYYY or YYYY-MM-DD"),
+    ],
+)
+def test_a_bad_date_is_explained_under_the_field(
+    qtbot: QtBot, dialog: PersonDialog, typed: str, message: str
+) -> None:
+    _fill_names(qtbot, dialog)
+    type_text(qtbot, dialog.lines["date_of_birth"].edit, typed)
+    label = dialog.lines["date_of_birth"].problem_label
+    assert label.isVisible()
+    assert label.text() == message
+    assert not dialog.save_button.isEnabled()
+
+
+@pytest.mark.parametrize("typed", ["1985", "03.1985", "14.03.1985", "1985-03-14"])
+def test_partial_and_full_dates_are_accepted(
+    qtbot: QtBot, dialog: PersonDialog, typed: str
+) -> None:
+    _fill_names(qtbot, dialog)
+    type_text(qtbot, dialog.lines["date_of_birth"].edit, typed)
+    assert not dialog.lines["date_of_birth"].problem_label.isVisible()
+    assert dialog.save_button.isEnabled()
+
+
+def test_clearing_the_family_name_says_it_is_required(qtbot: QtBot, dialog: PersonDialog) -> None:
+    _fill_names(qtbot, dialog)
+    edit = dialog.lines["family_name"].edit
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Backspace)
+    assert dialog.lines["family_name"].problem == "Family name is required"
+    assert dialog.lines["family_name"].problem_label.isVisible()
+    assert not dialog.save_button.isEnabled()
+
+
+def test_latin_follows_the_name_until_typed_over(qtbot: QtBot, dialog: PersonDialog) -> None:
+    type_text(qtbot, dialog.lines["family_name"].edit, "Завʼялов")
+    latin = dialog.lines["family_name_latin"].edit
+    assert latin.text() == "Zavialov"
+    latin.selectAll()
+    type_text(qtbot, latin, "Zavyalov")
+    type_text(qtbot, dialog.lines["family_name"].edit, "а")
+    assert latin.text() == "Zavyalov"
+    type_text(qtbot, latin, "1")
+    assert (
+        dialog.lines["family_name_latin"].problem == "Family name, Latin must be in Latin letters"
+    )
+
+
+def test_category_shows_its_own_fields(qtbot: QtBot, dialog: PersonDialog) -> None:
+    assert dialog.captive_box.isVisible() and not dialog.evacuee_box.isVisible()
+    dialog.category.set_current(Category.EVACUEE)
+    assert dialog.evacuee_box.isVisible() and not dialog.captive_box.isVisible()
+    assert "service_number" not in dialog.values()
+
+
+def test_escape_asks_before_discarding_typed_data(qtbot: QtBot, dialog: PersonDialog) -> None:
+    _fill_names(qtbot, dialog)
+    qtbot.keyClick(dialog.lines["given_name"].edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    question = QApplication.activeModalWidget()
+    assert isinstance(question, QMessageBox)
+    assert dialog.isVisible()
+    question.button(QMessageBox.StandardButton.Discard).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == PersonDialog.DialogCode.Rejected
+
+
+def test_an_edit_saved_meanwhile_by_someone_else_is_a_clear_conflict(
+    qtbot: QtBot, db: Database, caseworker: User, supervisor: User, today: date
+) -> None:
+    raw = {"category": "captive", "family_name": "Коваленко", "given_name": "Ірина"}
+    with unit_of_work(db, caseworker) as session:
+        person = register_person(session, caseworker, raw, today=today)
+    assert person.id is not None
+    with db.reading() as session:
+        form = person_form(session, person.id)
+    dialog = PersonDialog(db, caseworker, today, form)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.lines["family_name_latin"].text() == "Kovalenko"
+    with unit_of_work(db, supervisor) as session:
+        update_person(
+            session,
+            supervisor,
+            person.id,
+            {**raw, "rank": "сержант"},
+            expected_version=form.version,
+            today=today,
+        )
+    type_text(qtbot, dialog.lines["rank"].edit, "солдат")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    assert box.windowTitle() == "Changed by someone else"
+    assert "changed by someone else" in box.text()
+    box.accept()
+    assert dialog.isVisible()  # what was typed is still there

@@ -1,0 +1,76 @@
+"""The person list model: Qt's model checks, lazy paging, sorting in SQL, stalled rows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.services.cases.person_query import PersonFilter
+from ombuds_desk.store.database import Database
+from ombuds_desk.ui.cases.person_model import COLUMNS, PersonTableModel
+from tests.ui.helpers import register_people
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+@pytest.fixture
+def model(db: Database, caseworker: User, today: date) -> PersonTableModel:
+    register_people(db, caseworker, 300, today)
+    people = PersonTableModel(db, lambda: today)
+    people.refresh()
+    return people
+
+
+def test_model_passes_qt_model_checks(model: PersonTableModel, qtmodeltester: ModelTester) -> None:
+    assert model.rowCount() == 300
+    qtmodeltester.check(model)
+
+
+def test_rows_are_fetched_a_page_at_a_time(model: PersonTableModel) -> None:
+    assert model.cached_rows == 0
+    assert model.index(250, 0).data(DISPLAY).startswith(("CAP-", "EVA-"))
+    assert model.cached_rows == 300 - model.PAGE  # the page holding row 250: rows 200-299
+    model.index(5, 1).data(DISPLAY)
+    assert model.cached_rows == 300
+
+
+@pytest.mark.parametrize("column", range(len(COLUMNS)))
+def test_every_column_sorts_in_the_database(
+    model: PersonTableModel, qtmodeltester: ModelTester, column: int
+) -> None:
+    model.sort(column, Qt.SortOrder.DescendingOrder)
+    assert model.rowCount() == 300
+    qtmodeltester.check(model)
+    if COLUMNS[column].title == "Days":
+        days = [model.person_row(r).days_in_status for r in range(300)]  # type: ignore[union-attr]
+        assert days == sorted(days, reverse=True)
+
+
+def test_filter_narrows_and_counts(model: PersonTableModel, qtbot) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(model.count_changed) as signal:
+        model.set_filter(PersonFilter(blocked_only=True))
+    assert signal.args == [12]
+    assert model.rowCount() == 12
+
+
+def test_stalled_and_blocked_rows_stand_out(model: PersonTableModel) -> None:
+    model.set_filter(PersonFilter(blocked_only=True))
+    status = COLUMNS.index(next(c for c in COLUMNS if c.title == "Status"))
+    blocked = model.index(0, status)
+    assert blocked.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "No contact with family" in blocked.data(Qt.ItemDataRole.ToolTipRole)
+    assert blocked.data(Qt.ItemDataRole.DecorationRole) is not None
+
+    model.set_filter(PersonFilter(stalled_only=True))
+    stalled_count = model.rowCount()
+    model.set_filter(PersonFilter())
+    plain = [
+        r
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    ]
+    assert len(plain) == 300 - stalled_count

@@ -1,0 +1,136 @@
+"""The case view's Mail tab: items told apart by description, a history that says something,
+and a news clock line that says what counts as sent."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.people import Contact, Person
+from ombuds_desk.store.database import Database
+from ombuds_desk.ui.mail.feature import MailFeature
+from ombuds_desk.ui.mail.mail_tab import HISTORY_NOTE_COLUMN, ITEM_DESCRIPTION_COLUMN, MailTab
+from ombuds_desk.ui.shell.main_window import MainWindow
+from tests.services.mail_helpers import family, log, packed
+
+LONG = "Лист від дружини: новини про доньку, яка пішла до першого класу, і фото з саду"
+
+
+@pytest.fixture
+def case(window: MainWindow, db: Database, caseworker: User, today: date) -> tuple[Person, Contact]:
+    person, wife = family(db, caseworker, today, sex="male")
+    window.on_refresh_triggered()
+    assert window.table.select_person(person.id)
+    return person, wife
+
+
+def _mail_tab(qtbot: QtBot, window: MainWindow, rows: int) -> MailTab:
+    feature = window.findChild(MailFeature)
+    assert feature is not None
+    window.notify_changed()
+    window.case_panel.tabs.setCurrentWidget(feature.mail_tab)
+    qtbot.waitUntil(lambda: feature.mail_tab.items.rowCount() == rows)
+    return feature.mail_tab
+
+
+def test_items_show_their_description_and_who_wrote_them(
+    qtbot: QtBot,
+    window: MainWindow,
+    db: Database,
+    caseworker: User,
+    today: date,
+    case: tuple[Person, Contact],
+) -> None:
+    person, wife = case
+    log(db, caseworker, person.id, today, author_contact_id=wife.id, description=LONG)
+    log(
+        db,
+        caseworker,
+        person.id,
+        today,
+        direction="from_person",
+        author_name=None,
+        description="Листівка\nдо дня народження",
+    )
+    tab = _mail_tab(qtbot, window, 2)
+    model = tab.items
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Received", "Kind", "Description", "From", "Status"]
+    rows = {
+        model.index(r, ITEM_DESCRIPTION_COLUMN).data(): [
+            model.index(r, c).data() for c in range(model.columnCount())
+        ]
+        for r in range(2)
+    }
+    assert rows[LONG][3] == "wife"  # the whole name in the tooltip, family name first
+    assert rows["Листівка до дня народження"][3] == "the person"  # on one line
+    row = next(r for r in range(2) if model.index(r, 2).data() == LONG)
+    tooltip = model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.startswith(LONG + "\nTo them, from Ковальчук Олена Ігорівна (wife)")
+    assert not tab.items_view.wordWrap()
+    assert tab.items_view.textElideMode() is Qt.TextElideMode.ElideRight
+
+
+def test_the_note_column_shows_only_when_a_note_says_more_than_the_status(
+    qtbot: QtBot,
+    window: MainWindow,
+    db: Database,
+    caseworker: User,
+    today: date,
+    case: tuple[Person, Contact],
+) -> None:
+    person, _wife = case
+    log(db, caseworker, person.id, today, description="Перший")
+    tab = _mail_tab(qtbot, window, 1)
+    history = tab.history
+    titles = [history.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    assert titles == ["Date", "What", "Status", "Note", "By"]
+    assert [history.index(0, c).data() for c in (2, 3, 4)] == ["Logged", "", "Олег Бондар"]
+    assert tab.history_view.isColumnHidden(HISTORY_NOTE_COLUMN)
+    assert history.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == "Перший"
+
+    packed(db, caseworker, person.id, today, items=1)  # "Parcel created" says more
+    tab = _mail_tab(qtbot, window, 2)
+    notes = [
+        tab.history.index(r, HISTORY_NOTE_COLUMN).data() for r in range(tab.history.rowCount())
+    ]
+    assert "Parcel created" in notes and "Logged" not in notes
+    assert not tab.history_view.isColumnHidden(HISTORY_NOTE_COLUMN)
+
+
+def test_the_news_line_says_nothing_was_dispatched_and_what_waits(
+    qtbot: QtBot,
+    window: MainWindow,
+    db: Database,
+    caseworker: User,
+    today: date,
+    case: tuple[Person, Contact],
+) -> None:
+    person, _wife = case
+    for _ in range(3):
+        log(db, caseworker, person.id, today)
+    log(
+        db,
+        caseworker,
+        person.id,
+        today,
+        direction="from_person",
+        author_name=None,
+        received_on=today - timedelta(days=4),
+    )
+    tab = _mail_tab(qtbot, window, 4)
+    assert tab.news.isVisible()
+    assert tab.news.text() == (
+        "Last news from him 4 days ago · no item dispatched to him yet · "
+        "3 logged, waiting to be packed · from him in 30 days: 1 letter, 0 cards "
+        "(GC III art. 71: at least 2 letters and 4 cards)"
+    )
+    packed(db, caseworker, person.id, today, items=2)
+    tab = _mail_tab(qtbot, window, 6)
+    assert " · 3 logged, waiting to be packed · 2 packed, waiting to be dispatched · " in (
+        tab.news.text()
+    )

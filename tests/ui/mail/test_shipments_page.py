@@ -1,0 +1,163 @@
+"""The Shipments page: create, add by scanning and by picking many, hand over, receipt,
+delivery, and importing an acknowledgement."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.enums import ItemStatus, ParcelStatus, ShipmentStatus
+from ombuds_desk.domain.mail import Parcel
+from ombuds_desk.services.mail.shipments import find_shipment, get_receipt
+from ombuds_desk.store.database import Database
+from ombuds_desk.ui.mail.feature import MailFeature
+from ombuds_desk.ui.mail.shipments_page import ShipmentsPage
+from ombuds_desk.ui.shell.main_window import MainWindow
+from tests.services.mail_helpers import family, handed_over, packed, reload_items, reload_parcel
+from tests.ui.helpers import type_text
+
+
+@pytest.fixture
+def page(window: MainWindow) -> ShipmentsPage:
+    feature = window.findChild(MailFeature)
+    assert feature is not None
+    qtbot_page = feature.shipments_page
+    window.show_page(qtbot_page)
+    return qtbot_page
+
+
+@pytest.fixture
+def parcels(db: Database, caseworker: User, today: date) -> list[Parcel]:
+    person, _ = family(db, caseworker, today)
+    made = [packed(db, caseworker, person.id, today, items=2) for _ in range(4)]
+    return made
+
+
+def test_hand_over_a_shipment_and_see_its_parcels_dispatched(
+    qtbot: QtBot,
+    window: MainWindow,
+    page: ShipmentsPage,
+    db: Database,
+    parcels: list[Parcel],
+    today: date,
+    tmp_path: Path,
+) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
+    assert window.pages.currentWidget() is page
+    dialog = page.on_new_clicked()
+    type_text(qtbot, dialog.reference.edit, "МКЧХ-2026-12")
+    qtbot.keyClick(dialog.reference.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    panel = page.panel
+    assert panel.shipment is not None and panel.shipment.reference == "МКЧХ-2026-12"
+    assert page.model.rowCount() == 1
+
+    # Scan two parcels; a bad number is explained under the box and changes nothing.
+    for parcel in parcels[:2]:
+        type_text(qtbot, panel.scan, parcel.parcel_number.lower())
+        qtbot.keyClick(panel.scan, Qt.Key.Key_Return)
+        assert panel.scan_result.text() == f"Added {parcel.parcel_number}."
+    type_text(qtbot, panel.scan, "PCL-2026-777777")
+    qtbot.keyClick(panel.scan, Qt.Key.Key_Return)
+    assert panel.scan_result.text() == "No parcel numbered “PCL-2026-777777”."
+    assert panel.scan.text() == "PCL-2026-777777"  # selected, for the next scan to replace
+    # ...and pick the other two from the list of packed parcels.
+    picker = panel.on_pick_clicked()
+    assert picker.model.rowCount() == 2
+    picker.view.selectAll()
+    picker.add_button.click()
+    qtbot.waitUntil(lambda: not picker.isVisible())
+    assert panel.model.rowCount() == 4
+    assert "4 parcels" in panel.title.text()
+
+    handover = panel.on_hand_over_clicked()
+    assert handover is not None
+    handover.ok_button.click()
+    assert handover.lines["received_by"].problem == "Is required for the chain of custody"
+    assert reload_parcel(db, parcels[0].id or 0).status is ParcelStatus.PACKED
+    type_text(qtbot, handover.lines["received_by"].edit, "Jean Dupont")
+    handover.on.setDate(handover.on.date().addDays(-1))  # before the parcels were packed
+    handover.ok_button.click()
+    assert handover.problem.text() == "The date is before the previous step (26.11.2026)"
+    handover.on.setDate(handover.on.date().addDays(1))
+    handover.ok_button.click()
+    qtbot.waitUntil(lambda: not handover.isVisible())
+
+    for parcel in parcels:
+        stored = reload_parcel(db, parcel.id or 0)
+        assert stored.status is ParcelStatus.DISPATCHED
+        assert stored.dispatched_on == today
+        assert {i.status for i in reload_items(db, parcel.id or 0)} == {ItemStatus.DISPATCHED}
+    statuses = {panel.model.index(r, 3).data() for r in range(panel.model.rowCount())}
+    assert statuses == {"Dispatched"}
+    assert "Handed over" in panel.title.text()
+    assert "to Jean Dupont — ICRC" in panel.custody.text()
+    assert not panel.scan.isEnabled() and panel.buttons["deliver"].isEnabled()
+
+    receipt = tmp_path / "квитанція.pdf"
+    receipt.write_bytes(b"%PDF-1.4 signed")
+    assert panel.attach_receipt(str(receipt))
+    assert "Receipt: квитанція.pdf" in panel.custody.text()
+    with db.reading() as session:
+        shipment = find_shipment(session, "мкчх-2026-12")
+        assert shipment is not None
+        assert get_receipt(session, shipment.id or 0) == ("квитанція.pdf", b"%PDF-1.4 signed")
+    assert panel.save_receipt(str(tmp_path / "copy.pdf"))
+    assert (tmp_path / "copy.pdf").read_bytes() == b"%PDF-1.4 signed"
+
+    panel.view.selectRow(0)
+    lost = panel.ask_reason(returned=False)
+    assert lost is not None
+    lost.ok_button.click()
+    assert lost.problem.text() == "Reason is required"
+    lost.reason.setEditText("Посилку втрачено в дорозі")
+    lost.ok_button.click()
+    qtbot.waitUntil(lambda: not lost.isVisible())
+    panel.view.clearSelection()
+    panel.buttons["deliver"].click()  # nothing selected: every parcel still on its way
+    stored = [reload_parcel(db, p.id or 0) for p in parcels]
+    assert sorted(p.status for p in stored) == [ParcelStatus.DELIVERED] * 3 + [ParcelStatus.LOST]
+    with db.reading() as session:
+        shipment = find_shipment(session, "МКЧХ-2026-12")
+        assert shipment is not None and shipment.status is ShipmentStatus.CLOSED
+
+
+def test_import_an_acknowledgement_shows_counts_and_gaps(
+    qtbot: QtBot,
+    page: ShipmentsPage,
+    db: Database,
+    caseworker: User,
+    today: date,
+    tmp_path: Path,
+) -> None:
+    person, _ = family(db, caseworker, today)
+    long_ago = today - timedelta(days=45)
+    parcels = [packed(db, caseworker, person.id, today, items=1, on=long_ago) for _ in range(4)]
+    handed_over(db, caseworker, parcels, today - timedelta(days=40), today)
+    ack = tmp_path / "ack.csv"
+    ack.write_text(
+        "Номер посилки;Дата доставки\n"
+        f"{parcels[0].parcel_number};20.11.2026\nPCL-2026-555555;21.11.2026\n",
+        encoding="cp1251",
+    )
+    dialog = page.import_file(str(ack))
+    assert "2 parcel numbers in column “Номер посилки”" in dialog.summary.text()
+    assert dialog.unacknowledged.rowCount() == 4  # nothing changed yet
+    dialog.import_button.click()
+    assert dialog.problem.text() == "Source is required"
+    type_text(qtbot, dialog.source, "МКЧХ")
+    dialog.import_button.click()
+    assert dialog.outcome is not None and dialog.outcome.delivered == 1
+    assert dialog.summary.text().startswith(
+        "2 numbers on the list · 1 now delivered · 0 delivered already"
+    )
+    assert "Unknown to this office: 1 — PCL-2026-555555" in dialog.summary.text()
+    assert dialog.unacknowledged.rowCount() == 3
+    assert dialog.unknown.rowCount() == 1
+    assert dialog.unknown.index(0, 0).data() == "PCL-2026-555555"
+    assert reload_parcel(db, parcels[0].id or 0).status is ParcelStatus.DELIVERED

@@ -1,0 +1,161 @@
+"""The Dashboard page shows exactly ``office_stats`` (and campaign progress) on a seeded
+database, in its key figures, its number tables and its charts, and follows changes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCharts import QAbstractBarSeries
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.enums import CaseStatus, Category, ParcelStatus
+from ombuds_desk.services.cases.case_status import block_case, correct_status
+from ombuds_desk.services.core.office_settings import stalled_after_days
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.mail.campaigns import create_campaign
+from ombuds_desk.services.mail.parcels import create_parcel, pack_parcel
+from ombuds_desk.services.workflow.statistics import OfficeStats, office_stats
+from ombuds_desk.store.database import Database
+from ombuds_desk.ui.shell.main_window import MainWindow
+from ombuds_desk.ui.workflow.dashboard_page import DashboardPage
+from tests.ui.helpers import register_people
+
+
+@pytest.fixture
+def seeded(db: Database, supervisor: User, caseworker: User, today: date) -> list[int]:
+    ids = register_people(db, caseworker, 40, today)
+    with unit_of_work(db, supervisor) as session:
+        # Two completions in earlier months (corrections count, as in the figures).
+        for person_id, days_ago in ((ids[1], 40), (ids[2], 70)):
+            correct_status(
+                session,
+                supervisor,
+                person_id,
+                CaseStatus.REPATRIATED,
+                effective_on=today - timedelta(days=days_ago),
+                today=today,
+                reason="ICRC list",
+            )
+        parcels = [
+            create_parcel(session, caseworker, i, today=today, contents="Теплі шкарпетки")
+            for i in ids[3:6]
+        ]
+        assert parcels[0].id is not None
+        pack_parcel(session, caseworker, parcels[0].id, seal_number="S-0001", today=today)
+        create_campaign(
+            session,
+            supervisor,
+            "Зимові посилки",
+            200,
+            today + timedelta(days=35),
+            starts_on=today - timedelta(days=30),
+        )
+    return ids
+
+
+@pytest.fixture
+def boss(
+    qtbot: QtBot,
+    db: Database,
+    supervisor: User,
+    today: date,
+    ui_settings: QSettings,
+    seeded: list[int],
+) -> Iterator[MainWindow]:
+    main = MainWindow(db, supervisor, today_fn=lambda: today, settings=ui_settings)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
+
+
+def _stats(db: Database, today: date) -> OfficeStats:
+    with db.reading() as session:
+        return office_stats(session, today=today, threshold_days=stalled_after_days(session))
+
+
+def _shown(boss: MainWindow) -> DashboardPage:
+    page = boss.findChild(DashboardPage)
+    assert page is not None
+    boss.show_page(page)
+    return page
+
+
+def _bars(page: DashboardPage, panel: str) -> list[list[float]]:
+    chart = getattr(page, f"{panel}_panel").chart.chart()
+    (series,) = chart.series()
+    assert isinstance(series, QAbstractBarSeries)
+    return [[bar_set.at(i) for i in range(bar_set.count())] for bar_set in series.barSets()]
+
+
+def test_every_number_equals_office_stats(boss: MainWindow, db: Database, today: date) -> None:
+    page = _shown(boss)
+    stats = _stats(db, today)
+    assert stats.stalled_cases > 0 and stats.blocked_cases > 0  # a meaningful seed
+    figures = {name: figure.value() for name, figure in page.figures.items()}
+    assert figures == {
+        "open": stats.open_cases,
+        "stalled": stats.stalled_cases,
+        "queue": stats.review_queue,
+        "blocked": stats.blocked_cases,
+        "total": stats.total_cases,
+    }
+
+    open_rows = page.open_panel.table.values()
+    for category, column in ((Category.CAPTIVE, 0), (Category.EVACUEE, 1)):
+        for status, count in stats.open_by_category_status.get(category, {}).items():
+            assert open_rows[status.label][column] == count
+    assert open_rows["Total open"] == [
+        sum(stats.open_by_category_status.get(Category.CAPTIVE, {}).values()),
+        sum(stats.open_by_category_status.get(Category.EVACUEE, {}).values()),
+        stats.open_cases,
+    ]
+    reasons = page.reason_panel.table.values()
+    assert {k: v[0] for k, v in reasons.items() if k != "Stalled in all"} == stats.stalled_by_reason
+    assert reasons["Stalled in all"] == [stats.stalled_cases]
+    assert {k: v[0] for k, v in page.age_panel.table.values().items()} == stats.stalled_by_age
+    months = page.month_panel.table.values()
+    assert len(months) == 12
+    for month, by in stats.completed_per_month.items():
+        label = f"{month[5:]}.{month[:4]}"
+        assert months[label] == [by[CaseStatus.REPATRIATED], by[CaseStatus.RETURNED]]
+    assert sum(v[0] for v in months.values()) == 2
+    parcels = page.parcel_panel.table.values()
+    for status in ParcelStatus:
+        assert parcels[status.label] == [stats.parcels_by_status.get(status, 0)]
+    assert parcels["Total"] == [3]
+
+    # The charts draw the same numbers.
+    assert _bars(page, "reason") == [list(reversed(stats.stalled_by_reason.values()))]
+    assert _bars(page, "age") == [list(stats.stalled_by_age.values())]
+    assert _bars(page, "parcel")[0] == [stats.parcels_by_status.get(s, 0) for s in ParcelStatus]
+
+    bar = page.campaigns.bars["Зимові посилки"]
+    assert (bar.value(), bar.maximum()) == (0, 200)
+    detail = page.campaigns.details["Зимові посилки"].text()
+    assert "packed 1" in detail and "35 days left" in detail
+
+
+def test_refreshes_after_a_change_while_shown(
+    qtbot: QtBot,
+    boss: MainWindow,
+    db: Database,
+    supervisor: User,
+    seeded: list[int],
+    today: date,
+) -> None:
+    page = _shown(boss)
+    before = page.figures["blocked"].value()
+    fresh = seeded[4]  # registered 4 days ago: not stalled until blocked
+    with unit_of_work(db, supervisor) as session:
+        block_case(session, supervisor, fresh, "Awaiting documents", today=today)
+    with qtbot.waitSignal(boss.data_changed):
+        boss.notify_changed()
+    assert page.figures["blocked"].value() == before + 1
+    assert page.reason_panel.table.values()["Awaiting documents"] == [1]
+    assert page.figures["stalled"].value() == _stats(db, today).stalled_cases

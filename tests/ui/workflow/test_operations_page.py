@@ -1,0 +1,219 @@
+"""The Operations page: record an exchange, add persons by pasted case numbers, complete it
+(everyone repatriated at once), and a refusal that names the final case and changes nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.enums import CaseStatus, OperationKind, OperationStatus
+from ombuds_desk.domain.people import Person
+from ombuds_desk.services.cases.case_status import change_status
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.workflow import operations
+from ombuds_desk.store.database import Database
+from ombuds_desk.ui.shell.main_window import MainWindow
+from ombuds_desk.ui.workflow.operation_dialog import CompleteDialog, OperationDialog
+from ombuds_desk.ui.workflow.operations_page import OperationsPage
+from tests.services.helpers import register
+from tests.ui.helpers import type_text
+
+
+def _listed(db: Database, actor: User, today: date, family: str) -> Person:
+    """A captive listed for exchange five days ago."""
+    person = register(db, actor, today, family_name=family, status_since=today - timedelta(20))
+    assert person.id is not None
+    with unit_of_work(db, actor) as session:
+        for status, days in ((CaseStatus.CONFIRMED, 10), (CaseStatus.LISTED_FOR_EXCHANGE, 5)):
+            change_status(
+                session,
+                actor,
+                person.id,
+                status,
+                effective_on=today - timedelta(days),
+                today=today,
+            )
+    return person
+
+
+@pytest.fixture
+def captives(db: Database, supervisor: User, today: date) -> list[Person]:
+    return [_listed(db, supervisor, today, name) for name in ("Ґудзь", "Пʼятницький", "Müller")]
+
+
+def _statuses(db: Database, people: list[Person]) -> list[CaseStatus]:
+    with db.reading() as session:
+        return [session.get(Person, p.id).status for p in people]  # type: ignore[union-attr]
+
+
+@pytest.fixture
+def page(
+    qtbot: QtBot,
+    db: Database,
+    supervisor: User,
+    today: date,
+    ui_settings: QSettings,
+    captives: list[Person],
+) -> Iterator[OperationsPage]:
+    main = MainWindow(db, supervisor, today_fn=lambda: today, settings=ui_settings)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
+    qtbot.keyClick(main, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    found = main.findChild(OperationsPage)
+    assert found is not None and main.pages.currentWidget() is found
+    yield found
+    main.close()
+
+
+def _new_operation(qtbot: QtBot, page: OperationsPage, name: str) -> None:
+    page.new_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, OperationDialog)
+    type_text(qtbot, dialog.name, name)
+    dialog.kind.set_current(OperationKind.EXCHANGE)
+    dialog.facilitated_by.setCurrentText("ICRC")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def _modal_text(qtbot: QtBot) -> str:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    text = box.text()
+    box.close()
+    return text
+
+
+def test_create_add_pasted_numbers_and_complete(
+    qtbot: QtBot, page: OperationsPage, db: Database, captives: list[Person], today: date
+) -> None:
+    _new_operation(qtbot, page, "Обмін 26 листопада")
+    assert page.model.rowCount() == 1
+    assert [page.model.index(0, c).data() for c in range(6)] == [
+        "Обмін 26 листопада",
+        "Exchange",
+        today.strftime("%d.%m.%Y"),
+        "ICRC",
+        "Planned",
+        "0",
+    ]
+    assert not page.complete_button.isEnabled()  # nobody in it yet
+
+    numbers = [p.case_number for p in captives]
+    pasted = (
+        f"scanned: {numbers[0].lower()}\n{numbers[1]}; {numbers[2]},CAP-2026-09999 {numbers[0]}"
+    )
+    page.pasted.setPlainText(pasted)
+    page.add_button.click()
+    assert page.outcome.text() == "Added 3. Not found: CAP-2026-09999."
+    assert page.pasted.toPlainText() == "CAP-2026-09999"  # what is left to check
+    assert page.members_model.rowCount() == 3
+    assert page.model.index(0, 5).data() == "3"
+    assert page.complete_button.isEnabled()
+
+    page.complete_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, CompleteDialog)
+    assert dialog.completed_on.date().toPython() == today
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert _statuses(db, captives) == [CaseStatus.REPATRIATED] * 3
+    assert page.model.index(0, 4).data() == "Completed"
+    assert {page.members_model.index(r, 3).data() for r in range(3)} == {"Repatriated"}
+    assert not page.complete_button.isEnabled() and not page.add_button.isEnabled()
+
+
+def test_a_final_member_refuses_completion_and_nothing_changes(
+    qtbot: QtBot,
+    page: OperationsPage,
+    db: Database,
+    captives: list[Person],
+    supervisor: User,
+    today: date,
+) -> None:
+    _new_operation(qtbot, page, "Exchange of 30 November")
+    page.pasted.setPlainText(" ".join(p.case_number for p in captives))
+    page.add_button.click()
+    gone = captives[1]
+    with unit_of_work(db, supervisor) as session:
+        assert gone.id is not None
+        change_status(
+            session, supervisor, gone.id, CaseStatus.DECEASED, effective_on=today, today=today
+        )
+    page.refresh()
+    tinted = [
+        page.members_model.index(r, 0).data()
+        for r in range(page.members_model.rowCount())
+        if page.members_model.index(r, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    ]
+    assert tinted == [gone.case_number]  # it stands out before anyone tries to complete
+
+    page.complete_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, CompleteDialog)
+    dialog.save_button.click()
+    message = dialog.problem.text()  # the service's message, in the dialog that stays open
+    assert f"{gone.case_number} is already deceased" in message
+    assert "nothing changed" in message
+    assert dialog.isVisible() and dialog.problem.isVisible()
+    dialog.reject()
+    assert _statuses(db, captives) == [
+        CaseStatus.LISTED_FOR_EXCHANGE,
+        CaseStatus.DECEASED,
+        CaseStatus.LISTED_FOR_EXCHANGE,
+    ]
+    with db.reading() as session:
+        (operation,) = operations.list_operations(session)
+    assert operation.status is OperationStatus.PLANNED
+
+    # Remove the deceased person, then cancel the operation after all.
+    row = next(
+        r
+        for r in range(page.members_model.rowCount())
+        if page.members_model.index(r, 0).data() == gone.case_number
+    )
+    page.members.select_row(row)
+    page.remove_button.click()
+    assert page.outcome.text() == f"Removed {gone.case_number}."
+    assert page.members_model.rowCount() == 2
+    page.cancel_button.click()
+    assert page.question is not None
+    page.question.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: page.model.index(0, 4).data() == "Cancelled")
+    assert _statuses(db, captives)[0] is CaseStatus.LISTED_FOR_EXCHANGE
+
+
+def test_an_evacuee_cannot_join_an_exchange(
+    qtbot: QtBot, page: OperationsPage, db: Database, supervisor: User, today: date
+) -> None:
+    evacuee = register(db, supervisor, today, category="evacuee", family_name="Їжакевич")
+    _new_operation(qtbot, page, "Exchange of 1 December")
+    page.pasted.setPlainText(evacuee.case_number)
+    page.add_button.click()
+    assert "Nobody was added" in _modal_text(qtbot)
+    assert page.members_model.rowCount() == 0
+
+
+def test_add_the_case_open_on_the_cases_page(
+    qtbot: QtBot, page: OperationsPage, captives: list[Person]
+) -> None:
+    _new_operation(qtbot, page, "Exchange of 2 December")
+    window = page.window()
+    assert isinstance(window, MainWindow)
+    assert captives[2].id is not None
+    window.open_case(captives[2].id)
+    window.show_page(page)
+    assert page.add_current_button.text() == f"Add {captives[2].case_number} (open on Cases)"
+    page.add_current_button.click()
+    assert page.outcome.text() == "Added 1."
+    assert page.members_model.index(0, 0).data() == captives[2].case_number

@@ -1,0 +1,73 @@
+"""``ombuds-desk gui`` (and plain ``ombuds-desk``): open the main window.
+
+``--demo`` opens the demo database, kept apart from the real one and built with
+``DEMO_PERSONS`` synthetic cases on first use. Qt is imported only here and only when a
+window is wanted, so that every headless command runs without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from sqlalchemy import func, select
+
+from ombuds_desk.commands.demo import DEMO_PERSONS, DEMO_SEED, build_demo_database
+from ombuds_desk.commands.registry import PROG, command, fail, say
+from ombuds_desk.domain.people import Person
+from ombuds_desk.services.core import users
+from ombuds_desk.services.startup import prepare_database
+from ombuds_desk.store.database import Database, open_database
+from ombuds_desk.store.locations import default_db_path, resolve_db, sqlite_path
+
+
+def _has_persons(db: Database) -> bool:
+    with db.reading() as session:
+        return bool(session.execute(select(func.count()).select_from(Person)).scalar_one())
+
+
+def _rekey_printer() -> Callable[[int, int], None]:
+    def show(done: int, total: int) -> None:
+        if done == total or done % 20_000 == 0:
+            say(f"Updating search keys: {done:,} / {total:,} persons")
+
+    return show
+
+
+def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
+    """The window's options; the top-level parser has them too, for plain ``ombuds-desk``."""
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        # SUPPRESS: `ombuds-desk --demo gui` keeps the --demo given before the command.
+        default=argparse.SUPPRESS,
+        help=f"open the demo database (built with {DEMO_PERSONS:,} synthetic cases on first "
+        "use), kept apart from the real one",
+    )
+
+
+@command("gui", "open the main window (what plain `ombuds-desk` does)", add_gui_arguments)
+def gui(args: argparse.Namespace) -> int:
+    demo = bool(getattr(args, "demo", False))
+    url = resolve_db(args.db, demo=demo)
+    path = sqlite_path(url)
+    # Demo data goes only into a new SQLite file or the default demo file; a server database
+    # gets it only by the explicit `ombuds-desk demo --db URL`.
+    is_new = path is not None and not path.exists()
+    db = open_database(url, demo=demo)
+    try:
+        default_demo = path is not None and path.resolve() == default_db_path(True).resolve()
+        if demo and not _has_persons(db) and (is_new or default_demo):
+            say(f"Building the demo database {db.display_name} (once)…")
+            build_demo_database(db, DEMO_PERSONS, seed=DEMO_SEED)
+        if prepare_database(db, progress=_rekey_printer()):
+            say("Search keys updated to the current spelling rules.")
+        actor = users.acting_user(db, args.user)
+        try:
+            from ombuds_desk.ui.shell.app import run_gui  # Qt only when a window is wanted
+        except ImportError as exc:
+            return fail(f"the window cannot be opened: {exc}")
+        return run_gui(db, actor, [sys.argv[0] if sys.argv else PROG])
+    finally:
+        db.dispose()

@@ -2,14 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.cases import persons
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
+
+
+class Saved(Protocol):
+    """A table row; once saved (flushed), its ``id`` is set."""
+
+    @property
+    def id(self) -> int | None: ...
+
+
+def id_of(record: Saved) -> int:
+    """The id of a saved record (a record not saved yet is a mistake in the test)."""
+    assert record.id is not None, f"{record!r} has not been saved"
+    return record.id
+
+
+def ids(records: Iterable[Saved]) -> list[int]:
+    """The ids of saved records, in order."""
+    return [id_of(r) for r in records]
 
 
 def register(db: Database, actor: User, today: date, **fields: Any) -> Person:

@@ -14,7 +14,7 @@ from ombuds_desk.services.cases import contacts
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.mail import correspondence, parcels, shipments
 from ombuds_desk.store.database import Database
-from tests.services.helpers import register
+from tests.services.helpers import id_of, ids, register
 
 MAIL_TABLES = (
     "correspondence_item",
@@ -41,6 +41,7 @@ def family(db: Database, actor: User, today: date, **fields: Any) -> tuple[Perso
     """A captive (registered 100 days ago) and his wife."""
     fields.setdefault("status_since", today - timedelta(days=100))
     person = register(db, actor, today, **fields)
+    assert person.id is not None
     with unit_of_work(db, actor) as session:
         wife = contacts.add_contact(
             session,
@@ -69,7 +70,7 @@ def screened(
     items = [log(db, actor, person_id, today, **raw) for _ in range(n)]
     with unit_of_work(db, actor) as session:
         return [
-            correspondence.screen_item(session, actor, i.id, passed=True, today=today)
+            correspondence.screen_item(session, actor, id_of(i), passed=True, today=today)
             for i in items
         ]
 
@@ -88,7 +89,8 @@ def packed(
     letters = screened(db, actor, person_id, today, items)
     with unit_of_work(db, actor) as session:
         parcel = parcels.create_parcel(session, actor, person_id, today=today, contents="Шкарпетки")
-        parcels.add_items_to_parcel(session, actor, parcel.id, [i.id for i in letters], today=today)
+        assert parcel.id is not None
+        parcels.add_items_to_parcel(session, actor, parcel.id, ids(letters), today=today)
         return parcels.pack_parcel(
             session, actor, parcel.id, seal_number=seal or f"S-{parcel.id}", today=today, on=on
         )
@@ -99,7 +101,8 @@ def handed_over(
 ) -> Shipment:
     with unit_of_work(db, actor) as session:
         shipment = shipments.create_shipment(session, actor, ref, "icrc")
-        shipments.add_parcels_to_shipment(session, actor, shipment.id, [p.id for p in parcel_list])
+        assert shipment.id is not None
+        shipments.add_parcels_to_shipment(session, actor, shipment.id, ids(parcel_list))
         return shipments.hand_over_shipment(
             session,
             actor,

@@ -1,7 +1,10 @@
 """The list of block reasons: standard ones plus the office's own."""
 
+from datetime import date
+
 import pytest
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import PermissionDeniedError, ValidationError
 from ombuds_desk.services.cases.block_reasons import (
     STANDARD_REASONS,
@@ -9,9 +12,10 @@ from ombuds_desk.services.cases.block_reasons import (
     block_reasons,
 )
 from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.store.database import Database
 
 
-def test_office_extends_the_list(db, supervisor, caseworker) -> None:
+def test_office_extends_the_list(db: Database, supervisor: User, caseworker: User) -> None:
     with unit_of_work(db, supervisor) as session:
         add_block_reason(session, supervisor, "  Очікує   рішення суду ")
     with db.reading() as session:
@@ -26,11 +30,14 @@ def test_office_extends_the_list(db, supervisor, caseworker) -> None:
             add_block_reason(session, caseworker, "Other")
 
 
-def test_a_reason_typed_in_other_case_is_counted_with_the_listed_one(db, caseworker, today) -> None:
+def test_a_reason_typed_in_other_case_is_counted_with_the_listed_one(
+    db: Database, caseworker: User, today: date
+) -> None:
     from ombuds_desk.services.cases import case_status
     from tests.services.helpers import register
 
     person = register(db, caseworker, today)
+    assert person.id is not None
     with unit_of_work(db, caseworker) as session:
         blocked = case_status.block_case(
             session, caseworker, person.id, "  no CONTACT with family ", today=today

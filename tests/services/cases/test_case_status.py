@@ -1,25 +1,40 @@
 """Status changes, corrections, blocking, and the history they leave."""
 
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, StatusEventKind
 from ombuds_desk.domain.errors import PermissionDeniedError, TransitionError, ValidationError
+from ombuds_desk.domain.people import Person
 from ombuds_desk.services.cases import case_status, persons
 from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.store.database import Database
 from tests.services.helpers import register
 
 
-def _change(db, actor, person_id, status, on, today, **kw):
+def _change(
+    db: Database,
+    actor: User,
+    person_id: int,
+    status: CaseStatus,
+    on: date,
+    today: date,
+    **kw: Any,
+) -> Person:
     with unit_of_work(db, actor) as session:
         return case_status.change_status(
             session, actor, person_id, status, effective_on=on, today=today, **kw
         )
 
 
-def test_each_change_is_kept_with_who_when_and_why(db, caseworker, today) -> None:
+def test_each_change_is_kept_with_who_when_and_why(
+    db: Database, caseworker: User, today: date
+) -> None:
     person = register(db, caseworker, today, status_since=today - timedelta(days=40))
+    assert person.id is not None
     _change(
         db,
         caseworker,
@@ -44,8 +59,11 @@ def test_each_change_is_kept_with_who_when_and_why(db, caseworker, today) -> Non
     assert {h.recorded_by for h in history} == {"Олег Бондар"}
 
 
-def test_forbidden_change_is_refused_and_changes_nothing(db, caseworker, today) -> None:
+def test_forbidden_change_is_refused_and_changes_nothing(
+    db: Database, caseworker: User, today: date
+) -> None:
     person = register(db, caseworker, today)
+    assert person.id is not None
     with pytest.raises(TransitionError, match="cannot change to “Repatriated”"):
         _change(db, caseworker, person.id, CaseStatus.REPATRIATED, today, today)
     with pytest.raises(TransitionError, match="not a status for a captive"):
@@ -56,8 +74,11 @@ def test_forbidden_change_is_refused_and_changes_nothing(db, caseworker, today) 
         assert len(case_status.status_history(session, person.id)) == 1
 
 
-def test_dates_in_the_future_or_before_current_status_are_refused(db, caseworker, today) -> None:
+def test_dates_in_the_future_or_before_current_status_are_refused(
+    db: Database, caseworker: User, today: date
+) -> None:
     person = register(db, caseworker, today, status_since=today - timedelta(days=5))
+    assert person.id is not None
     with pytest.raises(ValidationError) as raised:
         _change(db, caseworker, person.id, CaseStatus.CONFIRMED, today + timedelta(days=1), today)
     assert raised.value.fields == {"effective_on": "is in the future"}
@@ -65,8 +86,11 @@ def test_dates_in_the_future_or_before_current_status_are_refused(db, caseworker
         _change(db, caseworker, person.id, CaseStatus.CONFIRMED, today - timedelta(days=6), today)
 
 
-def test_final_cases_need_a_supervisors_correction(db, caseworker, supervisor, today) -> None:
+def test_final_cases_need_a_supervisors_correction(
+    db: Database, caseworker: User, supervisor: User, today: date
+) -> None:
     person = register(db, caseworker, today, category="evacuee")
+    assert person.id is not None
     _change(db, caseworker, person.id, CaseStatus.CLOSED, today, today)
     with pytest.raises(TransitionError, match="supervisor can correct"):
         _change(db, caseworker, person.id, CaseStatus.RETURN_REQUESTED, today, today)
@@ -96,8 +120,9 @@ def test_final_cases_need_a_supervisors_correction(db, caseworker, supervisor, t
     assert top.kind is StatusEventKind.CORRECTION and top.recorded_by == "Світлана Мельник"
 
 
-def test_block_and_unblock(db, caseworker, today: date) -> None:
+def test_block_and_unblock(db: Database, caseworker: User, today: date) -> None:
     person = register(db, caseworker, today, category="evacuee")
+    assert person.id is not None
     with unit_of_work(db, caseworker) as session:
         blocked = case_status.block_case(
             session,

@@ -1,11 +1,15 @@
 """A person's relatives: add, edit, remove, and put back."""
 
+from datetime import date
+
 import pytest
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Relationship
 from ombuds_desk.domain.errors import EditConflictError, ValidationError
 from ombuds_desk.services.cases import contacts
 from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.store.database import Database
 from tests.services.helpers import register
 
 WIFE = {
@@ -17,10 +21,12 @@ WIFE = {
 }
 
 
-def test_add_edit_remove_restore(db, caseworker, today) -> None:
+def test_add_edit_remove_restore(db: Database, caseworker: User, today: date) -> None:
     person = register(db, caseworker, today)
+    assert person.id is not None
     with unit_of_work(db, caseworker) as session:
         wife = contacts.add_contact(session, caseworker, person.id, WIFE)
+        assert wife.id is not None
     assert wife.relationship is Relationship.WIFE
     with unit_of_work(db, caseworker) as session:
         edited = contacts.update_contact(
@@ -43,8 +49,11 @@ def test_add_edit_remove_restore(db, caseworker, today) -> None:
     ]
 
 
-def test_contact_needs_names_and_a_relationship(db, caseworker, today) -> None:
+def test_contact_needs_names_and_a_relationship(
+    db: Database, caseworker: User, today: date
+) -> None:
     person = register(db, caseworker, today)
+    assert person.id is not None
     with pytest.raises(ValidationError) as raised, unit_of_work(db, caseworker) as session:
         contacts.add_contact(
             session,

@@ -1,7 +1,9 @@
 """The person list: filters, any-spelling search, sorting in Cyrillic order."""
 
-from datetime import timedelta
+from datetime import date, timedelta
+from typing import Any
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.services.cases import case_status, persons
 from ombuds_desk.services.cases.person_query import (
@@ -11,10 +13,17 @@ from ombuds_desk.services.cases.person_query import (
     person_rows,
 )
 from ombuds_desk.services.core.unit_of_work import unit_of_work
-from tests.services.helpers import register
+from ombuds_desk.store.database import Database
+from tests.services.helpers import id_of, register
 
 
-def _ids(db, today, sort=SortColumn.CASE_NUMBER, descending=False, **filt):
+def _ids(
+    db: Database,
+    today: date,
+    sort: SortColumn = SortColumn.CASE_NUMBER,
+    descending: bool = False,
+    **filt: Any,
+) -> list[int]:
     with db.reading() as session:
         return person_ids(
             session,
@@ -26,7 +35,8 @@ def _ids(db, today, sort=SortColumn.CASE_NUMBER, descending=False, **filt):
         )
 
 
-def _people(db, admin, caseworker, today):
+def _people(db: Database, admin: User, caseworker: User, today: date) -> dict[str, int]:
+    """Five cases by nickname, as ids."""
     people = {
         "yakiv": register(db, admin, today, family_name="Яковенко", given_name="Яків"),
         "ivan": register(
@@ -61,51 +71,55 @@ def _people(db, admin, caseworker, today):
     }
     with unit_of_work(db, admin) as session:
         case_status.block_case(
-            session, admin, people["yakiv"].id, "No contact with family", today=today
+            session, admin, id_of(people["yakiv"]), "No contact with family", today=today
         )
-    return people
+    return {name: id_of(person) for name, person in people.items()}
 
 
-def test_filters(db, admin, caseworker, today) -> None:
+def test_filters(db: Database, admin: User, caseworker: User, today: date) -> None:
     p = _people(db, admin, caseworker, today)
-    assert set(_ids(db, today, category=Category.EVACUEE)) == {p["galagan"].id, p["smith"].id}
-    assert _ids(db, today, blocked_only=True) == [p["yakiv"].id]
-    assert set(_ids(db, today, stalled_only=True)) == {p["yakiv"].id, p["galagan"].id}
-    assert set(_ids(db, today, assigned_to_id=caseworker.id)) == {p["galagan"].id, p["smith"].id}
+    assert set(_ids(db, today, category=Category.EVACUEE)) == {p["galagan"], p["smith"]}
+    assert _ids(db, today, blocked_only=True) == [p["yakiv"]]
+    assert set(_ids(db, today, stalled_only=True)) == {p["yakiv"], p["galagan"]}
+    assert set(_ids(db, today, assigned_to_id=caseworker.id)) == {p["galagan"], p["smith"]}
     assert len(_ids(db, today, status=CaseStatus.REGISTERED)) == 5
 
 
-def test_search_any_spelling_and_numbers(db, admin, caseworker, today) -> None:
+def test_search_any_spelling_and_numbers(
+    db: Database, admin: User, caseworker: User, today: date
+) -> None:
     p = _people(db, admin, caseworker, today)
-    assert _ids(db, today, text="ivanenko") == [p["ivan"].id]
-    assert _ids(db, today, text="Іван") == [p["ivan"].id]
-    assert _ids(db, today, text="yurii ivan") == [p["ivan"].id]
-    assert _ids(db, today, text="pyatnytska yevheniia") == [p["pyat"].id]
-    assert _ids(db, today, text="Пятницька") == [p["pyat"].id]
-    assert _ids(db, today, text="halahan") == [p["galagan"].id]
-    assert _ids(db, today, text="EVA-2026-0000") == [p["galagan"].id, p["smith"].id]
-    assert _ids(db, today, text="zs-44") == [p["ivan"].id]
-    assert _ids(db, today, text="ICRC-77") == [p["pyat"].id]
+    assert _ids(db, today, text="ivanenko") == [p["ivan"]]
+    assert _ids(db, today, text="Іван") == [p["ivan"]]
+    assert _ids(db, today, text="yurii ivan") == [p["ivan"]]
+    assert _ids(db, today, text="pyatnytska yevheniia") == [p["pyat"]]
+    assert _ids(db, today, text="Пятницька") == [p["pyat"]]
+    assert _ids(db, today, text="halahan") == [p["galagan"]]
+    assert _ids(db, today, text="EVA-2026-0000") == [p["galagan"], p["smith"]]
+    assert _ids(db, today, text="zs-44") == [p["ivan"]]
+    assert _ids(db, today, text="ICRC-77") == [p["pyat"]]
     assert _ids(db, today, text="100%_") == []
     assert _ids(db, today, text="nobody") == []
 
 
-def test_sorting_by_name_follows_the_alphabet(db, admin, caseworker, today) -> None:
+def test_sorting_by_name_follows_the_alphabet(
+    db: Database, admin: User, caseworker: User, today: date
+) -> None:
     p = _people(db, admin, caseworker, today)
     by_name = _ids(db, today, sort=SortColumn.NAME)
-    assert by_name == [p["smith"].id, p["galagan"].id, p["ivan"].id, p["pyat"].id, p["yakiv"].id]
+    assert by_name == [p["smith"], p["galagan"], p["ivan"], p["pyat"], p["yakiv"]]
     assert _ids(db, today, sort=SortColumn.NAME, descending=True) == list(reversed(by_name))
     longest_first = _ids(db, today, sort=SortColumn.DAYS_IN_STATUS, descending=True)
-    assert longest_first[:2] == [p["galagan"].id, p["smith"].id]
+    assert longest_first[:2] == [p["galagan"], p["smith"]]
 
 
-def test_rows_show_days_assigned_and_stalled(db, admin, caseworker, today) -> None:
+def test_rows_show_days_assigned_and_stalled(
+    db: Database, admin: User, caseworker: User, today: date
+) -> None:
     p = _people(db, admin, caseworker, today)
     with db.reading() as session:
-        rows = person_rows(
-            session, [p["galagan"].id, p["smith"].id], today=today, threshold_days=30
-        )
-    galagan, smith = rows[p["galagan"].id], rows[p["smith"].id]
+        rows = person_rows(session, [p["galagan"], p["smith"]], today=today, threshold_days=30)
+    galagan, smith = rows[p["galagan"]], rows[p["smith"]]
     assert (galagan.days_in_status, galagan.stalled, galagan.assigned_to) == (
         31,
         True,
@@ -115,24 +129,28 @@ def test_rows_show_days_assigned_and_stalled(db, admin, caseworker, today) -> No
     assert galagan.name == "Ґалаґан Олег" and galagan.latin_name == "Galagan Oleg"
 
 
-def test_status_change_moves_a_case_between_filters(db, admin, caseworker, today) -> None:
+def test_status_change_moves_a_case_between_filters(
+    db: Database, admin: User, caseworker: User, today: date
+) -> None:
     p = _people(db, admin, caseworker, today)
     with unit_of_work(db, caseworker) as session:
         case_status.change_status(
             session,
             caseworker,
-            p["galagan"].id,
+            p["galagan"],
             CaseStatus.RETURN_REQUESTED,
             effective_on=today,
             today=today,
         )
-    assert p["galagan"].id not in _ids(db, today, stalled_only=True)
-    assert _ids(db, today, status=CaseStatus.RETURN_REQUESTED) == [p["galagan"].id]
+    assert p["galagan"] not in _ids(db, today, stalled_only=True)
+    assert _ids(db, today, status=CaseStatus.RETURN_REQUESTED) == [p["galagan"]]
     with db.reading() as session:
-        assert persons.get_person(session, p["galagan"].id).version == 2
+        assert persons.get_person(session, p["galagan"]).version == 2
 
 
-def test_numbers_match_across_look_alike_scripts(db, admin, caseworker, today) -> None:
+def test_numbers_match_across_look_alike_scripts(
+    db: Database, admin: User, caseworker: User, today: date
+) -> None:
     cyrillic = register(db, admin, today, family_name="Орлов", service_number="НТ-215648")
     latin = register(db, admin, today, family_name="Бойко", service_number="AB-100200")
     assert _ids(db, today, text="HT-2156") == [cyrillic.id]  # Latin H and T typed

@@ -1,19 +1,24 @@
 """Registering and editing persons."""
 
 from datetime import date
+from typing import Any
 
 import pytest
 from sqlmodel import func, select
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Category
 from ombuds_desk.domain.errors import EditConflictError, ValidationError
 from ombuds_desk.domain.people import Person, PersonNameKey, StatusEvent
 from ombuds_desk.services.cases import persons
 from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.store.database import Database
 from tests.services.helpers import register
 
 
-def test_registration_numbers_cases_per_category_and_year(db, admin, today) -> None:
+def test_registration_numbers_cases_per_category_and_year(
+    db: Database, admin: User, today: date
+) -> None:
     first = register(db, admin, today, category="captive")
     second = register(db, admin, today, category="captive")
     evacuee = register(db, admin, today, category="evacuee")
@@ -24,7 +29,7 @@ def test_registration_numbers_cases_per_category_and_year(db, admin, today) -> N
     assert next_year.case_number == "CAP-2027-00001"
 
 
-def test_registration_fills_latin_and_keeps_history(db, admin, today) -> None:
+def test_registration_fills_latin_and_keeps_history(db: Database, admin: User, today: date) -> None:
     person = register(
         db,
         admin,
@@ -53,7 +58,9 @@ def test_registration_fills_latin_and_keeps_history(db, admin, today) -> None:
     assert "hrihori" in keys
 
 
-def test_typed_latin_is_kept_and_apostrophes_become_ukrainian(db, admin, today) -> None:
+def test_typed_latin_is_kept_and_apostrophes_become_ukrainian(
+    db: Database, admin: User, today: date
+) -> None:
     person = register(db, admin, today, family_name="Мар'янчук", family_name_latin="Marianchuk")
     assert person.family_name == "Марʼянчук"
     assert person.family_name_latin == "Marianchuk"
@@ -72,7 +79,7 @@ def test_typed_latin_is_kept_and_apostrophes_become_ukrainian(db, admin, today) 
     ],
 )
 def test_invalid_input_is_refused_field_by_field_and_saves_nothing(
-    db, admin, today, fields, problems
+    db: Database, admin: User, today: date, fields: dict[str, Any], problems: dict[str, str]
 ) -> None:
     with pytest.raises(ValidationError) as raised:
         register(db, admin, today, **fields)
@@ -81,8 +88,9 @@ def test_invalid_input_is_refused_field_by_field_and_saves_nothing(
         assert session.exec(select(func.count()).select_from(Person)).one() == 0
 
 
-def test_update_checks_version_and_recomputes_keys(db, admin, today) -> None:
+def test_update_checks_version_and_recomputes_keys(db: Database, admin: User, today: date) -> None:
     person = register(db, admin, today, family_name="Коваль")
+    assert person.id is not None
     form = {"family_name": "Ковальчук", "given_name": "Петро", "date_of_birth": "05.1980"}
     with unit_of_work(db, admin) as session:
         updated = persons.update_person(

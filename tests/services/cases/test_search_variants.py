@@ -7,16 +7,20 @@ passports) and the informal Latin spellings people type.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from sqlalchemy import delete
+from sqlmodel import col
 
-from ombuds_desk.domain.accounts import OfficeSetting
+from ombuds_desk.domain.accounts import OfficeSetting, User
 from ombuds_desk.domain.people import PersonNameKey
 from ombuds_desk.domain.transliteration import to_latin
 from ombuds_desk.services.cases.person_query import PersonFilter, person_ids
 from ombuds_desk.services.cases.search_index import rebuild_search_keys, search_keys_stale
 from ombuds_desk.services.core.unit_of_work import unit_of_work
-from tests.services.helpers import register
+from ombuds_desk.store.database import Database
+from tests.services.helpers import id_of, register
 
 # (family, given) as registered → what must find them: national KMU, informal, Russian.
 VARIANTS: dict[tuple[str, str], list[str]] = {
@@ -91,20 +95,22 @@ NEAR_MISSES = [
 
 
 @pytest.fixture
-def people(db, admin, today) -> dict[tuple[str, str], int]:
+def people(db: Database, admin: User, today: date) -> dict[tuple[str, str], int]:
     return {
-        (family, given): register(db, admin, today, family_name=family, given_name=given).id
+        (family, given): id_of(register(db, admin, today, family_name=family, given_name=given))
         for family, given in VARIANTS
     }
 
 
-def _found(db, today, text: str) -> list[int]:
+def _found(db: Database, today: date, text: str) -> list[int]:
     with db.reading() as session:
         return person_ids(session, PersonFilter(text=text), today=today, threshold_days=30)
 
 
-def test_every_spelling_finds_the_person(db, today, people) -> None:
-    missed = []
+def test_every_spelling_finds_the_person(
+    db: Database, today: date, people: dict[tuple[str, str], int]
+) -> None:
+    missed: list[tuple[str, str]] = []
     for (family, given), spellings in VARIANTS.items():
         icao = [to_latin(family), to_latin(given), f"{to_latin(given)} {to_latin(family)}"]
         for text in [*icao, *spellings]:
@@ -114,16 +120,20 @@ def test_every_spelling_finds_the_person(db, today, people) -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), NEAR_MISSES)
-def test_near_misses_do_not_match(db, today, people, text, name) -> None:
+def test_near_misses_do_not_match(
+    db: Database, today: date, people: dict[tuple[str, str], int], text: str, name: tuple[str, str]
+) -> None:
     assert people[name] not in _found(db, today, text)
 
 
-def test_stale_keys_are_rebuilt(db, admin, today, people) -> None:
+def test_stale_keys_are_rebuilt(
+    db: Database, admin: User, today: date, people: dict[tuple[str, str], int]
+) -> None:
     pid = people[("Харченко", "Юрій")]
     with unit_of_work(db, admin) as session:
-        session.execute(delete(PersonNameKey).where(PersonNameKey.person_id == pid))  # type: ignore[arg-type]
+        session.execute(delete(PersonNameKey).where(col(PersonNameKey.person_id) == pid))
         other = people[("Ґонта", "Микола")]
-        session.execute(delete(PersonNameKey).where(PersonNameKey.person_id == other))  # type: ignore[arg-type]
+        session.execute(delete(PersonNameKey).where(col(PersonNameKey.person_id) == other))
         session.add(PersonNameKey(person_id=other, key="stale"))
         session.flush()
         assert search_keys_stale(session)

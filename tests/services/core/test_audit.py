@@ -1,18 +1,20 @@
 """Every write leaves an audit entry with who, what, old and new values — or none at all."""
 
 import json
+from datetime import date
 
 import pytest
 from sqlmodel import col, select
 
-from ombuds_desk.domain.accounts import AuditEntry
+from ombuds_desk.domain.accounts import AuditEntry, User
 from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.services.cases import contacts, persons
 from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.store.database import Database
 from tests.services.helpers import register
 
 
-def _entries(db, entity):
+def _entries(db: Database, entity: str) -> list[AuditEntry]:
     with db.reading() as session:
         return list(
             session.exec(
@@ -21,8 +23,9 @@ def _entries(db, entity):
         )
 
 
-def test_create_update_delete_are_audited(db, caseworker, today) -> None:
+def test_create_update_delete_are_audited(db: Database, caseworker: User, today: date) -> None:
     person = register(db, caseworker, today, family_name="Коваль")
+    assert person.id is not None
     with unit_of_work(db, caseworker) as session:
         persons.update_person(
             session,
@@ -38,6 +41,7 @@ def test_create_update_delete_are_audited(db, caseworker, today) -> None:
             person.id,
             {"family_name": "Коваль", "given_name": "Ія", "relationship": "mother"},
         )
+        assert contact.id is not None
         contacts.remove_contact(session, caseworker, contact.id)
     created, updated = _entries(db, "person")
     assert created.action == "create" and created.user_id == caseworker.id
@@ -48,7 +52,7 @@ def test_create_update_delete_are_audited(db, caseworker, today) -> None:
     assert [e.action for e in _entries(db, "contact")] == ["create", "delete"]
 
 
-def test_a_failed_action_leaves_no_trace(db, caseworker, today) -> None:
+def test_a_failed_action_leaves_no_trace(db: Database, caseworker: User, today: date) -> None:
     before = len(_entries(db, "person"))
     with pytest.raises(ValidationError), unit_of_work(db, caseworker) as session:
         persons.register_person(

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
 import pytest
 
-from ombuds_desk.services.lists.duplicates import find_candidates, possible_duplicate_pairs
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.people import Person
+from ombuds_desk.services.lists.duplicates import (
+    DuplicateCandidate,
+    find_candidates,
+    possible_duplicate_pairs,
+)
+from ombuds_desk.store.database import Database
 from tests.services.helpers import register
 
 
 @pytest.fixture
-def yurii(db, admin, today):
+def yurii(db: Database, admin: User, today: date) -> Person:
     return register(
         db,
         admin,
@@ -21,7 +31,7 @@ def yurii(db, admin, today):
     )
 
 
-def _candidates(db, **values):
+def _candidates(db: Database, **values: Any) -> list[DuplicateCandidate]:
     with db.reading() as session:
         return find_candidates(session, values)
 
@@ -38,7 +48,9 @@ def _candidates(db, **values):
         ("Kharchenko", "Yurii", None),  # birth year unknown: the name must be all but equal
     ],
 )
-def test_spelling_variants_born_the_same_year_are_candidates(db, yurii, family, given, born):
+def test_spelling_variants_born_the_same_year_are_candidates(
+    db: Database, yurii: Person, family: str, given: str, born: str | None
+) -> None:
     found = _candidates(db, family_name=family, given_name=given, date_of_birth=born)
     assert [c.person_id for c in found] == [yurii.id]
     assert found[0].case_number == yurii.case_number and found[0].score >= 85
@@ -53,11 +65,13 @@ def test_spelling_variants_born_the_same_year_are_candidates(db, yurii, family, 
         ("Kharchuk", "Yurii", None),
     ],
 )
-def test_other_people_are_not(db, yurii, family, given, born) -> None:
+def test_other_people_are_not(
+    db: Database, yurii: Person, family: str, given: str, born: str | None
+) -> None:
     assert _candidates(db, family_name=family, given_name=given, date_of_birth=born) == []
 
 
-def test_same_service_number_whatever_the_name(db, yurii) -> None:
+def test_same_service_number_whatever_the_name(db: Database, yurii: Person) -> None:
     (found,) = _candidates(db, family_name="Smith", given_name="John", service_number="zs-4411")
     assert found.person_id == yurii.id
     assert found.reasons == ("same service number ZS-4411",)
@@ -71,13 +85,13 @@ def test_same_service_number_whatever_the_name(db, yurii) -> None:
     assert both[0].reasons == ("same service number ZS-4411", "similar name, both born 1985")
 
 
-def test_the_person_being_edited_is_not_its_own_duplicate(db, yurii) -> None:
+def test_the_person_being_edited_is_not_its_own_duplicate(db: Database, yurii: Person) -> None:
     with db.reading() as session:
         values = {"family_name": "Харченко", "given_name": "Юрій", "date_of_birth": "1985"}
         assert find_candidates(session, values, exclude_id=yurii.id) == []
 
 
-def test_pairs_across_the_register(db, admin, today, yurii) -> None:
+def test_pairs_across_the_register(db: Database, admin: User, today: date, yurii: Person) -> None:
     twin = register(
         db, admin, today, family_name="Kharchenko", given_name="Yurii", date_of_birth="1985"
     )

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
+from sqlmodel import col
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Channel, Role
 from ombuds_desk.domain.mail import Parcel, Shipment
 from ombuds_desk.domain.people import Person
@@ -24,13 +28,15 @@ from ombuds_desk.services.lists.export import (
 from ombuds_desk.services.lists.import_columns import PERSON_COLUMNS
 from ombuds_desk.services.lists.person_import import plan_import, run_import
 from ombuds_desk.services.lists.tabular_files import cell_text, read_table
-from ombuds_desk.store.database import open_database
+from ombuds_desk.store.database import Database, open_database
 from tests.services.helpers import register
 
 NOT_COMPARED = {"id", "created_at", "updated_at", "version", "assigned_to_id", "blocked_note"}
 
 
-def _register_variety(db, admin, caseworker, today):
+def _register_variety(
+    db: Database, admin: User, caseworker: User, today: date
+) -> tuple[Person, Person, Person]:
     earlier = today - timedelta(days=40)
     first = register(
         db,
@@ -53,6 +59,7 @@ def _register_variety(db, admin, caseworker, today):
         icrc_number="ICRC-77-1",
         status_since=earlier,
     )
+    assert first.id is not None
     second = register(
         db,
         caseworker,
@@ -66,6 +73,7 @@ def _register_variety(db, admin, caseworker, today):
         current_location="Суми, гуртожиток",
         evacuated_by="ICRC",
     )
+    assert second.id is not None
     third = register(db, admin, today, family_name="Ґонта", given_name="Олег", unit="=SUM(A1)")
     with unit_of_work(db, admin) as session:
         case_status.change_status(
@@ -82,19 +90,21 @@ def _register_variety(db, admin, caseworker, today):
     return first, second, third
 
 
-def _rows(path):
+def _rows(path: Path) -> tuple[list[str], list[list[str | None]]]:
     table = read_table(path)
     return table.headers, [[cell_text(c) for c in r.cells] for r in table.rows]
 
 
-def _persons(db):
+def _persons(db: Database) -> list[dict[str, Any]]:
     with db.reading() as session:
-        people = session.execute(select(Person).order_by(Person.case_number)).scalars().all()
+        people = session.execute(select(Person).order_by(col(Person.case_number))).scalars().all()
         return [{k: v for k, v in p.model_dump().items() if k not in NOT_COMPARED} for p in people]
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_export_imports_back_unchanged(db, admin, caseworker, today, tmp_path, suffix) -> None:
+def test_export_imports_back_unchanged(
+    db: Database, admin: User, caseworker: User, today: date, tmp_path: Path, suffix: str
+) -> None:
     _register_variety(db, admin, caseworker, today)
     exported = tmp_path / f"persons{suffix}"
     with db.reading() as session:
@@ -141,7 +151,7 @@ def test_export_imports_back_unchanged(db, admin, caseworker, today, tmp_path, s
 
 
 def test_export_follows_the_filter_and_the_template_is_empty(
-    db, admin, caseworker, today, tmp_path
+    db: Database, admin: User, caseworker: User, today: date, tmp_path: Path
 ) -> None:
     first, _, _ = _register_variety(db, admin, caseworker, today)
     path = tmp_path / "confirmed.csv"
@@ -162,12 +172,14 @@ def test_export_follows_the_filter_and_the_template_is_empty(
     assert read_table(template).rows == []
 
 
-def test_parcels_of_a_shipment(db, admin, today, tmp_path) -> None:
+def test_parcels_of_a_shipment(db: Database, admin: User, today: date, tmp_path: Path) -> None:
     person = register(db, admin, today)
+    assert person.id is not None
     with unit_of_work(db, admin) as session:
         shipment = Shipment(reference="SH-2026-001", channel=Channel.ICRC)
         session.add(shipment)
         session.flush()
+        assert shipment.id is not None
         for number in ("P-0002", "P-0001"):
             session.add(
                 Parcel(

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from sqlmodel import col
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Direction, ItemKind, ItemStatus, Relationship
 from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.mail import CorrespondenceItem, MailEvent
+from ombuds_desk.domain.people import Contact, Person
 from ombuds_desk.services.cases.contacts import add_contact
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.lists.export import export_items
-from ombuds_desk.services.lists.item_import import plan_item_import, run_item_import
+from ombuds_desk.services.lists.item_import import ItemImportPlan, plan_item_import, run_item_import
 from ombuds_desk.services.lists.tabular_files import cell_text, read_table
+from ombuds_desk.store.database import Database
 from tests.services.helpers import register
 from tests.services.table_files import write_csv, write_xlsx
 
@@ -31,21 +36,24 @@ HEAD = [
 ]
 
 
-def _plan(db, path, today):
+def _plan(db: Database, path: Path, today: date) -> ItemImportPlan:
     with db.reading() as session:
         return plan_item_import(session, read_table(path), today=today)
 
 
-def _items(db) -> list[CorrespondenceItem]:
+def _items(db: Database) -> list[CorrespondenceItem]:
     with db.reading() as session:
         return list(
-            session.execute(select(CorrespondenceItem).order_by(CorrespondenceItem.id)).scalars()  # type: ignore[arg-type]
+            session.execute(
+                select(CorrespondenceItem).order_by(col(CorrespondenceItem.id))
+            ).scalars()
         )
 
 
 @pytest.fixture
-def case(db, admin, today):
+def case(db: Database, admin: User, today: date) -> tuple[Person, Contact]:
     person = register(db, admin, today)
+    assert person.id is not None
     with unit_of_work(db, admin) as session:
         wife = add_contact(
             session,
@@ -57,7 +65,7 @@ def case(db, admin, today):
 
 
 def test_items_are_checked_line_by_line_and_written_all_or_nothing(
-    db, admin, today, tmp_path, case
+    db: Database, admin: User, today: date, tmp_path: Path, case: tuple[Person, Contact]
 ) -> None:
     person, wife = case
     number = person.case_number
@@ -107,7 +115,9 @@ def test_items_are_checked_line_by_line_and_written_all_or_nothing(
         assert session.execute(select(func.count()).select_from(MailEvent)).scalar_one() == 3
 
 
-def test_russian_headers_and_xlsx_dates(db, admin, today, tmp_path, case) -> None:
+def test_russian_headers_and_xlsx_dates(
+    db: Database, admin: User, today: date, tmp_path: Path, case: tuple[Person, Contact]
+) -> None:
     person, _ = case
     path = write_xlsx(
         tmp_path / "items.xlsx",
@@ -123,8 +133,11 @@ def test_russian_headers_and_xlsx_dates(db, admin, today, tmp_path, case) -> Non
     assert (item.kind, item.received_on, item.pages) == (ItemKind.LETTER, date(2026, 11, 2), 3)
 
 
-def test_a_case_export_of_items_imports_back(db, admin, today, tmp_path, case) -> None:
+def test_a_case_export_of_items_imports_back(
+    db: Database, admin: User, today: date, tmp_path: Path, case: tuple[Person, Contact]
+) -> None:
     person, _ = case
+    assert person.id is not None
     path = write_csv(
         tmp_path / "items.csv",
         [

@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 from sqlalchemy import func, select
-from sqlmodel import SQLModel
+from sqlmodel import SQLModel, col
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, OperationKind, ReviewDecision, StatusEventKind
 from ombuds_desk.domain.errors import PermissionDeniedError, ValidationError
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel
@@ -20,42 +21,45 @@ from ombuds_desk.services.cases.person_query import PersonFilter, person_ids
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.lists.merging import DERIVED, MOVED, merge_persons
 from ombuds_desk.services.mail.correspondence import log_item
-from tests.services.helpers import register
+from ombuds_desk.store.database import Database
+from tests.services.helpers import id_of, register
 
 COUNTED = (Contact, CorrespondenceItem, Parcel, StatusEvent, CaseNote, CaseReview, OperationMember)
 
 
-def _fill(db, actor, today, person, label: str, operations: list[int]) -> None:
+def _fill(
+    db: Database, actor: User, today: date, person_id: int, label: str, operations: list[int]
+) -> None:
     with unit_of_work(db, actor) as session:
         add_contact(
             session,
             actor,
-            person.id,
+            person_id,
             {"family_name": "Іваненко", "given_name": label, "relationship": "mother"},
         )
         log_item(
             session,
             actor,
-            person.id,
+            person_id,
             {"kind": "letter", "direction": "to_person", "author_name": label},
             today=today,
         )
-        session.add(Parcel(parcel_number=f"P-{label}", person_id=person.id))
-        notes.add_note(session, actor, person.id, f"Note {label}")
-        session.add(CaseReview(person_id=person.id, decision=ReviewDecision.KEEP_WAITING))
+        session.add(Parcel(parcel_number=f"P-{label}", person_id=person_id))
+        notes.add_note(session, actor, person_id, f"Note {label}")
+        session.add(CaseReview(person_id=person_id, decision=ReviewDecision.KEEP_WAITING))
         for operation_id in operations:
-            session.add(OperationMember(operation_id=operation_id, person_id=person.id))
+            session.add(OperationMember(operation_id=operation_id, person_id=person_id))
         case_status.change_status(
             session,
             actor,
-            person.id,
+            person_id,
             CaseStatus.CONFIRMED,
             effective_on=today,
             today=today,
         )
 
 
-def _counts(db) -> dict[str, int]:
+def _counts(db: Database) -> dict[str, int]:
     with db.reading() as session:
         return {
             m.__name__: session.execute(select(func.count()).select_from(m)).scalar_one()
@@ -63,10 +67,11 @@ def _counts(db) -> dict[str, int]:
         }
 
 
-def test_merge_keeps_everything(db, admin, supervisor, today) -> None:
+def test_merge_keeps_everything(db: Database, admin: User, supervisor: User, today: date) -> None:
     keep = register(
         db, admin, today, family_name="Іваненко", given_name="Юрій", date_of_birth="1985"
     )
+    assert keep.id is not None
     drop = register(
         db,
         admin,
@@ -76,15 +81,16 @@ def test_merge_keeps_everything(db, admin, supervisor, today) -> None:
         date_of_birth="14.03.1985",
         service_number="ZS-1",
     )
+    assert drop.id is not None
     with unit_of_work(db, admin) as session:
-        ops = []
+        ops: list[int] = []
         for name in ("Exchange 1", "Exchange 2"):
             op = Operation(name=name, kind=OperationKind.EXCHANGE, planned_on=date(2026, 12, 1))
             session.add(op)
             session.flush()
-            ops.append(op.id)
-    _fill(db, admin, today, keep, "A", ops[:1])
-    _fill(db, admin, today, drop, "B", ops)
+            ops.append(id_of(op))
+    _fill(db, admin, today, keep.id, "A", ops[:1])
+    _fill(db, admin, today, drop.id, "B", ops)
     before = _counts(db)
     with unit_of_work(db, supervisor) as session:
         merge_persons(session, supervisor, keep.id, drop.id, today=today)
@@ -98,18 +104,18 @@ def test_merge_keeps_everything(db, admin, supervisor, today) -> None:
     }
     with db.reading() as session:
         for model in COUNTED:
-            owners = session.execute(select(model.person_id).distinct()).scalars().all()  # type: ignore[attr-defined]
+            owners = session.execute(select(col(model.person_id)).distinct()).scalars().all()
             assert owners == [keep.id], model.__name__
         kept = session.get(Person, keep.id)
         assert kept is not None and session.get(Person, drop.id) is None
         assert kept.service_number == "ZS-1"  # empty here, filled from the dropped case
         assert kept.date_of_birth == "1985"  # both had one: the kept case's stays…
         merge_note = session.execute(
-            select(CaseNote.text).where(CaseNote.text.startswith("Merged"))  # type: ignore[attr-defined]
+            select(col(CaseNote.text)).where(col(CaseNote.text).startswith("Merged"))
         ).scalar_one()
         assert "given name: Юрий" in merge_note and "date of birth: 1985-03-14" in merge_note
         event = session.execute(
-            select(StatusEvent).order_by(StatusEvent.id.desc()).limit(1)  # type: ignore[union-attr]
+            select(StatusEvent).order_by(col(StatusEvent.id).desc()).limit(1)
         ).scalar_one()
         assert (event.kind, event.reason) == (
             StatusEventKind.CORRECTION,
@@ -121,11 +127,14 @@ def test_merge_keeps_everything(db, admin, supervisor, today) -> None:
 
 
 def test_only_a_supervisor_merges_and_only_two_cases_of_one_kind(
-    db, admin, caseworker, supervisor, today
+    db: Database, admin: User, caseworker: User, supervisor: User, today: date
 ) -> None:
     one = register(db, admin, today)
+    assert one.id is not None
     two = register(db, admin, today)
+    assert two.id is not None
     evacuee = register(db, admin, today, category="evacuee")
+    assert evacuee.id is not None
     with pytest.raises(PermissionDeniedError), unit_of_work(db, caseworker) as session:
         merge_persons(session, caseworker, one.id, two.id, today=today)
     with pytest.raises(ValidationError, match="into itself"), unit_of_work(db, supervisor) as s:
@@ -142,5 +151,5 @@ def test_every_table_that_refers_to_a_person_is_handled() -> None:
         for fk in table.foreign_keys
         if fk.column.table.name == "person"
     }
-    handled = {m.__tablename__ for m in (*MOVED, *DERIVED)}  # type: ignore[attr-defined]
+    handled = {m.__tablename__ for m in (*MOVED, *DERIVED)}
     assert referring == handled

@@ -2,31 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
+from sqlmodel import col
 
-from ombuds_desk.domain.accounts import AuditEntry
+from ombuds_desk.domain.accounts import AuditEntry, User
 from ombuds_desk.domain.enums import CaseStatus, StatusEventKind
 from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.people import CaseNote, Person, StatusEvent
 from ombuds_desk.services.cases.persons import find_by_case_number
 from ombuds_desk.services.core.long_work import OperationCancelledError
-from ombuds_desk.services.lists.person_import import plan_import, run_import
+from ombuds_desk.services.lists.person_import import ImportPlan, plan_import, run_import
 from ombuds_desk.services.lists.tabular_files import read_table
+from ombuds_desk.store.database import Database
 from tests.services.helpers import register
 from tests.services.table_files import write_csv, write_xlsx
 
 HEAD = ["family_name", "given_name", "category", "date_of_birth"]
 
 
-def _plan(db, actor, path, today, **kw):
+def _plan(db: Database, actor: User, path: Path, today: date, **kw: Any) -> ImportPlan:
     with db.reading() as session:
         return plan_import(session, actor, read_table(path), today=today, **kw)
 
 
-def _counts(db) -> tuple[int, ...]:
+def _counts(db: Database) -> tuple[int, ...]:
     with db.reading() as session:
         return tuple(
             session.execute(select(func.count()).select_from(model)).scalar_one()
@@ -34,7 +39,7 @@ def _counts(db) -> tuple[int, ...]:
         )
 
 
-def _people(db) -> dict[str, Person]:
+def _people(db: Database) -> dict[str, Person]:
     with db.reading() as session:
         return {p.family_name: p for p in session.execute(select(Person)).scalars()}
 
@@ -50,9 +55,15 @@ def _people(db) -> dict[str, Person]:
     ],
 )
 def test_every_date_form_in_every_file_form(
-    db, admin, today, tmp_path, name, encoding, delimiter
+    db: Database,
+    admin: User,
+    today: date,
+    tmp_path: Path,
+    name: str,
+    encoding: str | None,
+    delimiter: str | None,
 ) -> None:
-    rows = [
+    rows: list[Sequence[str | date]] = [
         HEAD,
         ["Іваненко", "Петро", "captive", "1985-03-14"],
         ["Петренко", "Олег", "captive", "14.03.1985"],
@@ -63,6 +74,7 @@ def test_every_date_form_in_every_file_form(
         rows.append(["Ґонта", "Юрій", "captive", date(1985, 3, 14)])
         path = write_xlsx(tmp_path / name, rows)
     else:
+        assert delimiter is not None
         path = write_csv(tmp_path / name, rows, encoding, delimiter)
     plan = _plan(db, admin, path, today)
     assert plan.problems == []
@@ -81,7 +93,7 @@ def test_every_date_form_in_every_file_form(
 
 
 def test_every_problem_is_reported_with_its_line_and_column(
-    db, admin, caseworker, today, tmp_path
+    db: Database, admin: User, caseworker: User, today: date, tmp_path: Path
 ) -> None:
     path = write_csv(
         tmp_path / "bad.csv",
@@ -118,7 +130,9 @@ def test_every_problem_is_reported_with_its_line_and_column(
     assert [r.line for r in plan.valid_rows] == [2, 7]
 
 
-def test_a_digit_in_a_name_blames_the_name_not_its_latin_form(db, admin, today, tmp_path) -> None:
+def test_a_digit_in_a_name_blames_the_name_not_its_latin_form(
+    db: Database, admin: User, today: date, tmp_path: Path
+) -> None:
     path = write_csv(
         tmp_path / "digits.csv",
         [
@@ -136,7 +150,9 @@ def test_a_digit_in_a_name_blames_the_name_not_its_latin_form(db, admin, today, 
     ]
 
 
-def test_dry_run_and_a_bad_row_write_nothing(db, admin, today, tmp_path) -> None:
+def test_dry_run_and_a_bad_row_write_nothing(
+    db: Database, admin: User, today: date, tmp_path: Path
+) -> None:
     register(db, admin, today)
     before = _counts(db)
     path = write_csv(
@@ -150,7 +166,9 @@ def test_dry_run_and_a_bad_row_write_nothing(db, admin, today, tmp_path) -> None
     assert _counts(db) == before
 
 
-def test_skip_invalid_writes_exactly_the_good_rows(db, admin, today, tmp_path) -> None:
+def test_skip_invalid_writes_exactly_the_good_rows(
+    db: Database, admin: User, today: date, tmp_path: Path
+) -> None:
     path = write_csv(
         tmp_path / "mixed.csv",
         [
@@ -167,7 +185,9 @@ def test_skip_invalid_writes_exactly_the_good_rows(db, admin, today, tmp_path) -
     assert summary.case_numbers == {2: "CAP-2026-00001", 5: "EVA-2026-00001"}
 
 
-def test_case_numbers_update_keep_or_assign(db, admin, today, tmp_path) -> None:
+def test_case_numbers_update_keep_or_assign(
+    db: Database, admin: User, today: date, tmp_path: Path
+) -> None:
     known = register(db, admin, today, family_name="Іваненко", home_region="Харківська")
     path = write_csv(
         tmp_path / "numbers.csv",
@@ -190,12 +210,12 @@ def test_case_numbers_update_keep_or_assign(db, admin, today, tmp_path) -> None:
     again = run_import(db, admin, plan, today=today)  # numbered rows change nothing twice
     assert (again.added, again.updated, again.unchanged) == (1, 0, 2)
     with db.reading() as session:
-        notes = session.execute(select(CaseNote.text)).scalars().all()
+        notes = session.execute(select(col(CaseNote.text))).scalars().all()
     assert notes == ["Лист від дружини"]
 
 
 def test_status_and_block_are_recorded_as_imported(
-    db, admin, caseworker, supervisor, today, tmp_path
+    db: Database, admin: User, caseworker: User, supervisor: User, today: date, tmp_path: Path
 ) -> None:
     mine = register(db, caseworker, today, family_name="Мороз")
     path = write_csv(
@@ -232,9 +252,9 @@ def test_status_and_block_are_recorded_as_imported(
     assert people["Мороз"].status is CaseStatus.CONFIRMED
     with db.reading() as session:
         events = session.execute(
-            select(StatusEvent.person_id, StatusEvent.kind, StatusEvent.reason).order_by(
-                StatusEvent.id
-            )  # type: ignore[arg-type]
+            select(
+                col(StatusEvent.person_id), col(StatusEvent.kind), col(StatusEvent.reason)
+            ).order_by(col(StatusEvent.id))
         ).all()
     imported = "Imported from statuses.csv"
     assert (new.id, StatusEventKind.CORRECTION, imported) in events
@@ -251,10 +271,13 @@ def test_status_and_block_are_recorded_as_imported(
     ]
     run_import(db, supervisor, _plan(db, supervisor, jump, today), today=today)
     with db.reading() as session:
-        assert find_by_case_number(session, mine.case_number).status is CaseStatus.REPATRIATED  # type: ignore[union-attr]
+        jumped = find_by_case_number(session, mine.case_number)
+        assert jumped is not None and jumped.status is CaseStatus.REPATRIATED
 
 
-def test_russian_and_ukrainian_headers(db, admin, today, tmp_path) -> None:
+def test_russian_and_ukrainian_headers(
+    db: Database, admin: User, today: date, tmp_path: Path
+) -> None:
     path = write_csv(
         tmp_path / "ru.csv",
         [
@@ -278,7 +301,9 @@ def test_russian_and_ukrainian_headers(db, admin, today, tmp_path) -> None:
     assert people["Пʼятницька"].patronymic == "Іванівна"
 
 
-def test_plan_warns_of_likely_duplicates(db, admin, today, tmp_path) -> None:
+def test_plan_warns_of_likely_duplicates(
+    db: Database, admin: User, today: date, tmp_path: Path
+) -> None:
     known = register(
         db, admin, today, family_name="Харченко", given_name="Юрій", date_of_birth="1985"
     )
@@ -295,7 +320,7 @@ def test_plan_warns_of_likely_duplicates(db, admin, today, tmp_path) -> None:
     assert plan.rows[1].duplicates == []
 
 
-def test_cancel_writes_nothing(db, admin, today, tmp_path) -> None:
+def test_cancel_writes_nothing(db: Database, admin: User, today: date, tmp_path: Path) -> None:
     rows = [HEAD, *[["Іваненко", "Петро", "captive", "1985"]] * 1200]
     path = write_csv(tmp_path / "many.csv", rows)
     plan = _plan(db, admin, path, today, check_duplicates=False)
@@ -317,7 +342,7 @@ KILLED_IMPORT = r"""
 import sys
 from datetime import date
 import ombuds_desk.domain.models  # every table, as the app loads them
-from ombuds_desk.services.lists.person_import import plan_import, run_import
+from ombuds_desk.services.lists.person_import import ImportPlan, plan_import, run_import
 from ombuds_desk.services.lists.tabular_files import read_table
 from ombuds_desk.services.core.users import acting_user
 from ombuds_desk.store.database import open_database
@@ -334,7 +359,9 @@ print("finished", flush=True)
 """
 
 
-def test_a_killed_import_leaves_the_database_as_it_was(db, db_path, admin, today, tmp_path):
+def test_a_killed_import_leaves_the_database_as_it_was(
+    db: Database, db_path: Path, admin: User, today: date, tmp_path: Path
+) -> None:
     import os
     import signal
     import sqlite3

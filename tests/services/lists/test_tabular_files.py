@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
@@ -26,7 +27,7 @@ ROWS = [
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1251", "utf-16"])
 @pytest.mark.parametrize("delimiter", [",", ";", "\t"])
-def test_csv_in_any_encoding_and_delimiter(tmp_path, encoding, delimiter) -> None:
+def test_csv_in_any_encoding_and_delimiter(tmp_path: Path, encoding: str, delimiter: str) -> None:
     path = tmp_path / "list.csv"
     write_csv(path, ROWS, encoding, delimiter)
     table = read_table(path)
@@ -37,7 +38,7 @@ def test_csv_in_any_encoding_and_delimiter(tmp_path, encoding, delimiter) -> Non
     assert [list(r.cells) for r in table.rows] == ROWS[1:]
 
 
-def test_cp1251_with_only_a_few_cyrillic_letters(tmp_path) -> None:
+def test_cp1251_with_only_a_few_cyrillic_letters(tmp_path: Path) -> None:
     path = tmp_path / "short.csv"
     path.write_bytes("family_name;given_name\nIvanenko;Юрій\n".encode("cp1251"))
     table = read_table(path)
@@ -45,7 +46,7 @@ def test_cp1251_with_only_a_few_cyrillic_letters(tmp_path) -> None:
     assert table.rows[0].cells == ("Ivanenko", "Юрій")
 
 
-def test_utf16_without_bom(tmp_path) -> None:
+def test_utf16_without_bom(tmp_path: Path) -> None:
     path = tmp_path / "nobom.csv"
     path.write_bytes("a\tb\nІван\tПетро\n".encode("utf-16-le"))
     table = read_table(path)
@@ -53,7 +54,7 @@ def test_utf16_without_bom(tmp_path) -> None:
     assert table.rows[0].cells == ("Іван", "Петро")
 
 
-def test_overrides_win_and_a_wrong_encoding_is_a_clear_error(tmp_path) -> None:
+def test_overrides_win_and_a_wrong_encoding_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "list.csv"
     write_csv(path, ROWS, "cp1251", ";")
     table = read_table(path, encoding="cp1251", delimiter=",")
@@ -62,7 +63,7 @@ def test_overrides_win_and_a_wrong_encoding_is_a_clear_error(tmp_path) -> None:
         read_table(path, encoding="utf-8")
 
 
-def test_line_numbers_count_blank_lines_and_quoted_line_breaks(tmp_path) -> None:
+def test_line_numbers_count_blank_lines_and_quoted_line_breaks(tmp_path: Path) -> None:
     path = tmp_path / "lines.csv"
     path.write_text('\nname,notes\nA,"two\nlines"\n\n;,\nB,x\n', encoding="utf-8")
     table = read_table(path)
@@ -71,14 +72,14 @@ def test_line_numbers_count_blank_lines_and_quoted_line_breaks(tmp_path) -> None
     assert table.rows[0].cells[1] == "two\nlines"
 
 
-def test_empty_file_is_refused(tmp_path) -> None:
+def test_empty_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "empty.csv"
     path.write_text("\n\n", encoding="utf-8")
     with pytest.raises(ValidationError, match="no header row"):
         read_table(path)
 
 
-def test_xlsx_keeps_date_cells_and_numbers(tmp_path) -> None:
+def test_xlsx_keeps_date_cells_and_numbers(tmp_path: Path) -> None:
     book = Workbook()
     sheet = book.active
     sheet.append(["family_name", "date_of_birth", "pages", "service_number"])
@@ -94,7 +95,7 @@ def test_xlsx_keeps_date_cells_and_numbers(tmp_path) -> None:
     assert [cell_text(c) for c in table.rows[1].cells] == ["Харченко", "1990-01-02", "2", "12345"]
 
 
-def test_a_file_that_is_not_xlsx(tmp_path) -> None:
+def test_a_file_that_is_not_xlsx(tmp_path: Path) -> None:
     path = tmp_path / "fake.xlsx"
     path.write_text("not a workbook", encoding="utf-8")
     with pytest.raises(ValidationError, match="not a readable XLSX"):
@@ -124,7 +125,7 @@ def test_headers_match_in_any_case_and_language() -> None:
     ],
     ids=["png", "pdf", "controls"],
 )
-def test_a_binary_file_renamed_csv_is_called_what_it_is(tmp_path, content: bytes) -> None:
+def test_a_binary_file_renamed_csv_is_called_what_it_is(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "scan.csv"
     path.write_bytes(content)
     with pytest.raises(ValidationError) as caught:
@@ -132,14 +133,14 @@ def test_a_binary_file_renamed_csv_is_called_what_it_is(tmp_path, content: bytes
     assert str(caught.value) == "scan.csv is not a text (CSV) file or an Excel .xlsx file."
 
 
-def test_a_binary_file_is_named_so_also_with_an_encoding_chosen_by_hand(tmp_path) -> None:
+def test_a_binary_file_is_named_so_also_with_an_encoding_chosen_by_hand(tmp_path: Path) -> None:
     path = tmp_path / "photo.csv"
     path.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x81\x8d\x8f\x90\x9d" * 10)
     with pytest.raises(ValidationError, match=r"^photo.csv is not a text \(CSV\) file"):
         read_table(path, encoding="cp1252")
 
 
-def test_a_workbook_renamed_csv_is_read_as_the_workbook(tmp_path) -> None:
+def test_a_workbook_renamed_csv_is_read_as_the_workbook(tmp_path: Path) -> None:
     book = Workbook()
     sheet = book.active
     assert sheet is not None
@@ -156,7 +157,7 @@ def test_a_workbook_renamed_csv_is_read_as_the_workbook(tmp_path) -> None:
         read_table(other)
 
 
-def test_utf16_and_text_with_a_stray_control_byte_are_still_text(tmp_path) -> None:
+def test_utf16_and_text_with_a_stray_control_byte_are_still_text(tmp_path: Path) -> None:
     path = tmp_path / "stray.csv"
     path.write_bytes(b"a;b\n" + b"x\x07;y\n" + b"plain;text\n" * 20)
     assert read_table(path).rows[0].cells == ("x\x07", "y")

@@ -1,39 +1,59 @@
 """Reconciling the other side's acknowledgement lists (CSV, XLSX) and the gaps both ways."""
 
 import io
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import openpyxl
 import pytest
-from sqlmodel import select
+from sqlmodel import col, select
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import ItemStatus, ParcelStatus
 from ombuds_desk.domain.errors import ValidationError
-from ombuds_desk.domain.mail import AcknowledgementLine
+from ombuds_desk.domain.mail import AcknowledgementLine, Parcel
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.mail.acknowledgement_file import read_acknowledgement
 from ombuds_desk.services.mail.acknowledgements import (
+    ReconcileResult,
     reconcile_acknowledgement,
     reconciliation_gaps,
 )
+from ombuds_desk.store.database import Database
 from tests.services.mail_helpers import family, handed_over, packed, reload_items, reload_parcel
 
 
-def _dispatched(db, actor, today, days_ago, n=1, **person):
+def _dispatched(
+    db: Database, actor: User, today: date, days_ago: int, n: int = 1, **person: Any
+) -> list[Parcel]:
     who, _ = family(db, actor, today, **person)
+    assert who.id is not None
     on = today - timedelta(days=days_ago)
     sent = [packed(db, actor, who.id, on) for _ in range(n)]
     handed_over(db, actor, sent, on, today, ref=f"REF-{sent[0].id}")
     return sent
 
 
-def _reconcile(db, actor, today, lines, source="ICRC Kyiv", file_name="ack.csv"):
+def _reconcile(
+    db: Database,
+    actor: User,
+    today: date,
+    lines: Sequence[tuple[str, date | None]],
+    source: str = "ICRC Kyiv",
+    file_name: str = "ack.csv",
+) -> ReconcileResult:
     with unit_of_work(db, actor) as session:
         return reconcile_acknowledgement(session, actor, source, file_name, lines, today=today)
 
 
-def test_matching_parcels_are_delivered_and_every_line_is_kept(db, caseworker, today) -> None:
+def test_matching_parcels_are_delivered_and_every_line_is_kept(
+    db: Database, caseworker: User, today: date
+) -> None:
     first, second, third = _dispatched(db, caseworker, today, days_ago=20, n=3)
+    assert first.id is not None
+    assert second.id is not None
+    assert third.id is not None
     waiting = packed(db, caseworker, first.person_id, today)
     result = _reconcile(
         db,
@@ -58,7 +78,9 @@ def test_matching_parcels_are_delivered_and_every_line_is_kept(db, caseworker, t
     assert {i.status for i in reload_items(db, second.id)} == {ItemStatus.DELIVERED}
     assert reload_parcel(db, third.id).status is ParcelStatus.DISPATCHED
     with db.reading() as session:
-        lines = session.exec(select(AcknowledgementLine).order_by(AcknowledgementLine.id)).all()
+        lines = session.exec(
+            select(AcknowledgementLine).order_by(col(AcknowledgementLine.id))
+        ).all()
     assert [(ln.parcel_number, ln.parcel_id) for ln in lines][:2] == [
         ("PCL-2026-000001", first.id),
         ("PCL-2026-000002", second.id),
@@ -66,12 +88,12 @@ def test_matching_parcels_are_delivered_and_every_line_is_kept(db, caseworker, t
     assert lines[-1].parcel_id is None and len(lines) == 6
 
 
-def test_a_source_is_required(db, caseworker, today) -> None:
+def test_a_source_is_required(db: Database, caseworker: User, today: date) -> None:
     with pytest.raises(ValidationError, match="source: is required"):
         _reconcile(db, caseworker, today, [("PCL-2026-000001", None)], source=" ")
 
 
-def test_gaps_both_ways(db, caseworker, today) -> None:
+def test_gaps_both_ways(db: Database, caseworker: User, today: date) -> None:
     (old,) = _dispatched(db, caseworker, today, days_ago=31, family_name="Ґудзь", given_name="Їржі")
     (edge,) = _dispatched(db, caseworker, today, days_ago=30)
     (older,) = _dispatched(db, caseworker, today, days_ago=45)
@@ -112,8 +134,12 @@ CSV_CP1251 = (
 )
 
 
-def test_a_cp1251_csv_with_semicolons_and_a_title_row(db, caseworker, today) -> None:
+def test_a_cp1251_csv_with_semicolons_and_a_title_row(
+    db: Database, caseworker: User, today: date
+) -> None:
     first, second = _dispatched(db, caseworker, today, days_ago=10, n=2)
+    assert first.id is not None
+    assert second.id is not None
     ack = read_acknowledgement("вручені.csv", CSV_CP1251.encode("cp1251"))
     assert (ack.number_column, ack.date_column) == ("Номер посилки", "Дата вручення")
     assert ack.encoding is not None and "1251" in ack.encoding
@@ -124,7 +150,7 @@ def test_a_cp1251_csv_with_semicolons_and_a_title_row(db, caseworker, today) -> 
     assert reload_parcel(db, second.id).delivered_on == date(2026, 11, 22)
 
 
-def _xlsx(rows) -> bytes:
+def _xlsx(rows: Sequence[Sequence[Any]]) -> bytes:
     book = openpyxl.Workbook()
     sheet = book.active
     for row in rows:
@@ -134,8 +160,12 @@ def _xlsx(rows) -> bytes:
     return buffer.getvalue()
 
 
-def test_an_xlsx_with_real_date_cells_and_extra_columns(db, caseworker, today) -> None:
+def test_an_xlsx_with_real_date_cells_and_extra_columns(
+    db: Database, caseworker: User, today: date
+) -> None:
     first, second = _dispatched(db, caseworker, today, days_ago=10, n=2)
+    assert first.id is not None
+    assert second.id is not None
     data = _xlsx(
         [
             ["Acknowledgement of delivery, operation 14"],
@@ -166,7 +196,7 @@ def test_an_xlsx_with_real_date_cells_and_extra_columns(db, caseworker, today) -
         ("Номер посилки\nPCL-2026-000001\n", "utf-8"),
     ],
 )
-def test_other_encodings_and_delimiters(text, encoding) -> None:
+def test_other_encodings_and_delimiters(text: str, encoding: str) -> None:
     ack = read_acknowledgement("list.csv", text.encode(encoding))
     assert ack.lines[0].parcel_number == "PCL-2026-000001"
     assert ack.lines[0].delivered_on in (date(2026, 11, 1), None)
@@ -191,6 +221,6 @@ def test_bad_rows_are_reported_with_line_numbers() -> None:
         (b"PK\x03\x04 broken", "cannot be read"),
     ],
 )
-def test_unusable_files_say_why(data, message) -> None:
+def test_unusable_files_say_why(data: bytes, message: str) -> None:
     with pytest.raises(ValidationError, match=message):
         read_acknowledgement("list", data)

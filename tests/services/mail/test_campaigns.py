@@ -1,28 +1,47 @@
 """Campaign targets and their progress, counted inside the window [start, deadline]."""
 
 from datetime import date
+from typing import Any
 
 import pytest
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Category
 from ombuds_desk.domain.errors import EditConflictError, PermissionDeniedError, ValidationError
+from ombuds_desk.domain.mail import Campaign, Parcel
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.mail import campaigns, deliveries
-from tests.services.helpers import register
+from ombuds_desk.store.database import Database
+from tests.services.helpers import id_of, register
 from tests.services.mail_helpers import handed_over, packed
 
 OCT_1, OCT_31 = date(2026, 10, 1), date(2026, 10, 31)
 
 
-def _campaign(db, actor, name="Зима-2026", target=100, deadline=OCT_31, **kw):
+def _campaign(
+    db: Database,
+    actor: User,
+    name: str = "Зима-2026",
+    target: int | str = 100,
+    deadline: date | None = OCT_31,
+    **kw: Any,
+) -> Campaign:
     with unit_of_work(db, actor) as session:
         return campaigns.create_campaign(session, actor, name, target, deadline, **kw)
 
 
 def _parcel(
-    db, actor, person_id, today, packed_on, dispatched_on=None, delivered_on=None, lost=False
-):
+    db: Database,
+    actor: User,
+    person_id: int,
+    today: date,
+    packed_on: date,
+    dispatched_on: date | None = None,
+    delivered_on: date | None = None,
+    lost: bool = False,
+) -> Parcel:
     parcel = packed(db, actor, person_id, today, items=1, on=packed_on)
+    assert parcel.id is not None
     if dispatched_on:
         handed_over(db, actor, [parcel], dispatched_on, today, ref=f"S-{parcel.id}")
     with unit_of_work(db, actor) as session:
@@ -33,7 +52,9 @@ def _parcel(
     return parcel
 
 
-def test_counts_at_the_edges_of_the_window(db, caseworker, supervisor, today) -> None:
+def test_counts_at_the_edges_of_the_window(
+    db: Database, caseworker: User, supervisor: User, today: date
+) -> None:
     captive = register(db, caseworker, today, status_since=date(2026, 9, 1))
     evacuee = register(
         db,
@@ -44,7 +65,8 @@ def test_counts_at_the_edges_of_the_window(db, caseworker, supervisor, today) ->
         given_name="Ганна",
         status_since=date(2026, 9, 1),
     )
-    c = captive.id
+    assert evacuee.id is not None
+    c = id_of(captive)
     sep = date(2026, 9, 20)
     _parcel(db, caseworker, c, today, sep, date(2026, 9, 25), date(2026, 9, 30))  # day before
     _parcel(db, caseworker, c, today, sep, date(2026, 9, 25), OCT_1)  # first day
@@ -57,9 +79,11 @@ def test_counts_at_the_edges_of_the_window(db, caseworker, supervisor, today) ->
     _parcel(db, caseworker, c, today, sep, date(2026, 10, 5), lost=True)  # lost: never counts
     _parcel(db, caseworker, evacuee.id, today, sep, date(2026, 10, 2), date(2026, 10, 10))
     everyone = _campaign(db, supervisor, starts_on=OCT_1)
+    assert everyone.id is not None
     captives = _campaign(
         db, supervisor, name="Полоненим", target=2, starts_on=OCT_1, category="captive"
     )
+    assert captives.id is not None
     with db.reading() as session:
         progress = {p.campaign_id: p for p in campaigns.campaign_progress(session, today=today)}
     overall = progress[everyone.id]
@@ -72,7 +96,9 @@ def test_counts_at_the_edges_of_the_window(db, caseworker, supervisor, today) ->
     assert (only.remaining, only.percent_delivered) == (0, 100.0)
 
 
-def test_the_window_starts_when_the_campaign_was_created_by_default(db, supervisor, today) -> None:
+def test_the_window_starts_when_the_campaign_was_created_by_default(
+    db: Database, supervisor: User, today: date
+) -> None:
     campaign = _campaign(db, supervisor, deadline=date(2026, 12, 31))
     with db.reading() as session:
         (progress,) = campaigns.campaign_progress(session, today=today)
@@ -81,7 +107,7 @@ def test_the_window_starts_when_the_campaign_was_created_by_default(db, supervis
 
 
 def test_only_a_supervisor_sets_targets_and_input_is_checked(
-    db, caseworker, supervisor, today
+    db: Database, caseworker: User, supervisor: User, today: date
 ) -> None:
     with pytest.raises(PermissionDeniedError):
         _campaign(db, caseworker)
@@ -93,8 +119,9 @@ def test_only_a_supervisor_sets_targets_and_input_is_checked(
     assert set(raised.value.fields) == {"target_parcels", "starts_on"}
 
 
-def test_update_and_delete(db, supervisor, today) -> None:
+def test_update_and_delete(db: Database, supervisor: User, today: date) -> None:
     campaign = _campaign(db, supervisor)
+    assert campaign.id is not None
     with unit_of_work(db, supervisor) as session:
         changed = campaigns.update_campaign(
             session,

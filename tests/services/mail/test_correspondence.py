@@ -1,20 +1,27 @@
 """Logging and screening correspondence items, and their history."""
 
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Direction, ItemKind, ItemStatus, Relationship
 from ombuds_desk.domain.errors import EditConflictError, TransitionError, ValidationError
+from ombuds_desk.domain.mail import CorrespondenceItem
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.mail import correspondence
 from ombuds_desk.services.mail.mail_events import case_mail_history, item_history
+from ombuds_desk.store.database import Database
 from tests.services.helpers import register
 from tests.services.mail_helpers import family, log, snapshot
 
 
-def test_log_with_a_contact_as_author_copies_name_and_relationship(db, caseworker, today) -> None:
+def test_log_with_a_contact_as_author_copies_name_and_relationship(
+    db: Database, caseworker: User, today: date
+) -> None:
     person, wife = family(db, caseworker, today)
+    assert person.id is not None
     item = log(
         db,
         caseworker,
@@ -27,6 +34,7 @@ def test_log_with_a_contact_as_author_copies_name_and_relationship(db, caseworke
         pages="3",
         description="Лист від дружини, з фото доньки",
     )
+    assert item.id is not None
     assert item.author_contact_id == wife.id
     assert item.author_name == "Ковальчук Олена Ігорівна"
     assert item.author_relationship is Relationship.WIFE
@@ -44,8 +52,9 @@ def test_log_with_a_contact_as_author_copies_name_and_relationship(db, caseworke
     ]
 
 
-def test_log_with_a_typed_author(db, caseworker, today) -> None:
+def test_log_with_a_typed_author(db: Database, caseworker: User, today: date) -> None:
     person, _ = family(db, caseworker, today)
+    assert person.id is not None
     item = log(
         db,
         caseworker,
@@ -63,9 +72,10 @@ def test_log_with_a_typed_author(db, caseworker, today) -> None:
 
 
 def test_received_date_defaults_to_today_and_items_from_the_person_need_no_author(
-    db, caseworker, today
+    db: Database, caseworker: User, today: date
 ) -> None:
     person, _ = family(db, caseworker, today)
+    assert person.id is not None
     item = log(
         db, caseworker, person.id, today, direction="from_person", author_name=None, kind="postcard"
     )
@@ -88,8 +98,11 @@ def test_received_date_defaults_to_today_and_items_from_the_person_need_no_autho
         ({"language": "x" * 41}, "language", "too long"),
     ],
 )
-def test_bad_input_names_the_field(db, caseworker, today, raw, field, problem) -> None:
+def test_bad_input_names_the_field(
+    db: Database, caseworker: User, today: date, raw: dict[str, Any], field: str, problem: str
+) -> None:
     person, _ = family(db, caseworker, today)
+    assert person.id is not None
     before = snapshot(db)
     with pytest.raises(ValidationError) as raised:
         log(db, caseworker, person.id, today, **raw)
@@ -97,22 +110,31 @@ def test_bad_input_names_the_field(db, caseworker, today, raw, field, problem) -
     assert snapshot(db) == before
 
 
-def test_another_persons_contact_cannot_be_the_author(db, caseworker, today) -> None:
+def test_another_persons_contact_cannot_be_the_author(
+    db: Database, caseworker: User, today: date
+) -> None:
     person, _ = family(db, caseworker, today)
+    assert person.id is not None
     _, stranger = family(db, caseworker, today, family_name="Шевчук", given_name="Євген")
+    assert stranger.id is not None
     with pytest.raises(ValidationError) as raised:
         log(db, caseworker, person.id, today, author_contact_id=stranger.id)
     assert "author_contact_id" in raised.value.fields
 
 
-def _screen(db, actor, item_id, today, **kw):
+def _screen(db: Database, actor: User, item_id: int, today: date, **kw: Any) -> CorrespondenceItem:
     with unit_of_work(db, actor) as session:
         return correspondence.screen_item(session, actor, item_id, today=today, **kw)
 
 
-def test_screening_passes_or_withholds_with_a_reason(db, caseworker, today) -> None:
+def test_screening_passes_or_withholds_with_a_reason(
+    db: Database, caseworker: User, today: date
+) -> None:
     person, _ = family(db, caseworker, today)
+    assert person.id is not None
     first, second = (log(db, caseworker, person.id, today) for _ in range(2))
+    assert first.id is not None
+    assert second.id is not None
     passed = _screen(db, caseworker, first.id, today, passed=True)
     assert passed.status is ItemStatus.SCREENED and passed.status_on == today
     assert passed.version == 2
@@ -132,14 +154,18 @@ def test_screening_passes_or_withholds_with_a_reason(db, caseworker, today) -> N
 
 
 def test_screening_twice_or_a_withheld_item_is_refused_and_changes_nothing(
-    db, caseworker, today
+    db: Database, caseworker: User, today: date
 ) -> None:
     person, _ = family(db, caseworker, today)
+    assert person.id is not None
     item = log(db, caseworker, person.id, today)
+    assert item.id is not None
     _screen(db, caseworker, item.id, today, passed=False, reason="Погрози")
     other = log(db, caseworker, person.id, today)
+    assert other.id is not None
     _screen(db, caseworker, other.id, today, passed=True)
     fresh = log(db, caseworker, person.id, today)
+    assert fresh.id is not None
     before = snapshot(db)
     with pytest.raises(TransitionError, match="a withheld item cannot change any more"):
         _screen(db, caseworker, item.id, today, passed=True)
@@ -150,10 +176,13 @@ def test_screening_twice_or_a_withheld_item_is_refused_and_changes_nothing(
     assert snapshot(db) == before
 
 
-def test_list_update_and_remove(db, caseworker, today) -> None:
+def test_list_update_and_remove(db: Database, caseworker: User, today: date) -> None:
     person, _ = family(db, caseworker, today)
+    assert person.id is not None
     old = log(db, caseworker, person.id, today, received_on=today - timedelta(days=9))
+    assert old.id is not None
     new = log(db, caseworker, person.id, today, direction="from_person", kind="photo")
+    assert new.id is not None
     with db.reading() as session:
         assert [i.id for i in correspondence.list_items(session, person.id)] == [new.id, old.id]
         only = correspondence.list_items(session, person.id, direction=Direction.TO_PERSON)
@@ -178,9 +207,10 @@ def test_list_update_and_remove(db, caseworker, today) -> None:
             correspondence.remove_item(session, caseworker, old.id)
 
 
-def test_items_of_an_evacuee_too(db, caseworker, today) -> None:
+def test_items_of_an_evacuee_too(db: Database, caseworker: User, today: date) -> None:
     person = register(
         db, caseworker, today, category="evacuee", family_name="Пʼятак", given_name="Єва"
     )
+    assert person.id is not None
     item = log(db, caseworker, person.id, today, author_name="Сестра Їра")
     assert item.person_id == person.id

@@ -1,14 +1,18 @@
 """Delivery per parcel and per shipment, returns and losses, and the moves never allowed."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import ItemStatus, ParcelStatus, ShipmentStatus
 from ombuds_desk.domain.errors import TransitionError, ValidationError
+from ombuds_desk.domain.mail import Parcel, Shipment
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.mail import deliveries, parcels, shipments
 from ombuds_desk.services.mail.mail_events import parcel_history
+from ombuds_desk.store.database import Database
+from tests.services.helpers import id_of
 from tests.services.mail_helpers import (
     family,
     handed_over,
@@ -19,22 +23,28 @@ from tests.services.mail_helpers import (
 )
 
 
-def _sent(db, actor, today, n=2, days_ago=10):
+def _sent(
+    db: Database, actor: User, today: date, n: int = 2, days_ago: int = 10
+) -> tuple[list[Parcel], Shipment]:
     person, _ = family(db, actor, today)
+    assert person.id is not None
     on = today - timedelta(days=days_ago)
     sent = [packed(db, actor, person.id, on) for _ in range(n)]
     return sent, handed_over(db, actor, sent, on, today)
 
 
-def _shipment_status(db, shipment_id):
+def _shipment_status(db: Database, shipment_id: int) -> ShipmentStatus:
     with db.reading() as session:
         return shipments.get_shipment(session, shipment_id).status
 
 
 def test_delivery_per_parcel_closes_the_shipment_when_the_last_arrives(
-    db, caseworker, today
+    db: Database, caseworker: User, today: date
 ) -> None:
     (first, second), shipment = _sent(db, caseworker, today)
+    assert first.id is not None
+    assert second.id is not None
+    assert shipment.id is not None
     on = today - timedelta(days=3)
     with unit_of_work(db, caseworker) as session:
         done = deliveries.confirm_delivery(
@@ -53,8 +63,10 @@ def test_delivery_per_parcel_closes_the_shipment_when_the_last_arrives(
     assert _shipment_status(db, shipment.id) is ShipmentStatus.CLOSED
 
 
-def test_delivery_of_a_whole_shipment(db, caseworker, today) -> None:
+def test_delivery_of_a_whole_shipment(db: Database, caseworker: User, today: date) -> None:
     (first, second, third), shipment = _sent(db, caseworker, today, n=3)
+    assert shipment.id is not None
+    assert third.id is not None
     with unit_of_work(db, caseworker) as session:
         deliveries.mark_returned(
             session, caseworker, third.id, reason="Адресата переведено", on=today, today=today
@@ -73,9 +85,12 @@ def test_delivery_of_a_whole_shipment(db, caseworker, today) -> None:
             )
 
 
-def test_a_shipment_not_handed_over_delivers_nothing(db, caseworker, today) -> None:
+def test_a_shipment_not_handed_over_delivers_nothing(
+    db: Database, caseworker: User, today: date
+) -> None:
     with unit_of_work(db, caseworker) as session:
         shipment = shipments.create_shipment(session, caseworker, "ICRC-9", "icrc")
+        assert shipment.id is not None
     with pytest.raises(TransitionError, match="has not been handed over yet"):
         with unit_of_work(db, caseworker) as session:
             deliveries.confirm_shipment_delivery(
@@ -83,8 +98,11 @@ def test_a_shipment_not_handed_over_delivers_nothing(db, caseworker, today) -> N
             )
 
 
-def test_return_needs_a_reason_and_returns_the_items(db, caseworker, today) -> None:
+def test_return_needs_a_reason_and_returns_the_items(
+    db: Database, caseworker: User, today: date
+) -> None:
     (parcel, _), _ = _sent(db, caseworker, today)
+    assert parcel.id is not None
     before = snapshot(db)
     with pytest.raises(ValidationError, match="reason: is required"):
         with unit_of_work(db, caseworker) as session:
@@ -108,8 +126,11 @@ def test_return_needs_a_reason_and_returns_the_items(db, caseworker, today) -> N
         assert parcel_history(session, parcel.id)[0].reason == "Відмова сторони-утримувача"
 
 
-def test_a_lost_parcel_keeps_its_items_dispatched_and_may_turn_up(db, caseworker, today) -> None:
+def test_a_lost_parcel_keeps_its_items_dispatched_and_may_turn_up(
+    db: Database, caseworker: User, today: date
+) -> None:
     (parcel, _), _ = _sent(db, caseworker, today)
+    assert parcel.id is not None
     with pytest.raises(ValidationError):
         with unit_of_work(db, caseworker) as session:
             deliveries.mark_lost(session, caseworker, parcel.id, reason="", on=today, today=today)
@@ -129,46 +150,48 @@ def test_a_lost_parcel_keeps_its_items_dispatched_and_may_turn_up(db, caseworker
     assert {i.status for i in reload_items(db, parcel.id)} == {ItemStatus.DELIVERED}
 
 
-def test_forbidden_moves_are_refused_and_change_nothing(db, caseworker, today) -> None:
+def test_forbidden_moves_are_refused_and_change_nothing(
+    db: Database, caseworker: User, today: date
+) -> None:
     (delivered, dispatched), _ = _sent(db, caseworker, today)
+    delivered_id, dispatched_id = id_of(delivered), id_of(dispatched)
     with unit_of_work(db, caseworker) as session:
-        deliveries.confirm_delivery(session, caseworker, [delivered.id], on=today, today=today)
-    person_id = delivered.person_id
-    waiting = packed(db, caseworker, person_id, today)
+        deliveries.confirm_delivery(session, caseworker, [delivered_id], on=today, today=today)
+    waiting_id = id_of(packed(db, caseworker, delivered.person_id, today))
     before = snapshot(db)
     refused = [
         (
-            lambda s: parcels.reopen_parcel(s, caseworker, delivered.id, reason="x", today=today),
+            lambda s: parcels.reopen_parcel(s, caseworker, delivered_id, reason="x", today=today),
             "a delivered parcel cannot change any more",
         ),
         (
             lambda s: deliveries.mark_returned(
-                s, caseworker, delivered.id, reason="x", on=today, today=today
+                s, caseworker, delivered_id, reason="x", on=today, today=today
             ),
             "a delivered parcel cannot change",
         ),
         (
             lambda s: deliveries.mark_lost(
-                s, caseworker, waiting.id, reason="x", on=today, today=today
+                s, caseworker, waiting_id, reason="x", on=today, today=today
             ),
             "a packed parcel cannot become “Lost”",
         ),
         (
             lambda s: deliveries.confirm_delivery(
-                s, caseworker, [waiting.id], on=today, today=today
+                s, caseworker, [waiting_id], on=today, today=today
             ),
             "cannot become “Delivered”",
         ),
         # all or none: the dispatched one is not delivered because the packed one is refused
         (
             lambda s: deliveries.confirm_delivery(
-                s, caseworker, [dispatched.id, waiting.id], on=today, today=today
+                s, caseworker, [dispatched_id, waiting_id], on=today, today=today
             ),
             "Parcel PCL-2026-000003",
         ),
         (
             lambda s: parcels.pack_parcel(
-                s, caseworker, delivered.id, seal_number="S", today=today
+                s, caseworker, delivered_id, seal_number="S", today=today
             ),
             "cannot change any more",
         ),
@@ -180,8 +203,11 @@ def test_forbidden_moves_are_refused_and_change_nothing(db, caseworker, today) -
         assert snapshot(db) == before
 
 
-def test_delivery_dates_must_follow_dispatch_and_not_be_ahead(db, caseworker, today) -> None:
+def test_delivery_dates_must_follow_dispatch_and_not_be_ahead(
+    db: Database, caseworker: User, today: date
+) -> None:
     (parcel, _), _ = _sent(db, caseworker, today, days_ago=5)
+    assert parcel.id is not None
     before = snapshot(db)
     for on, message in (
         (today - timedelta(days=6), r"before the previous step \(21\.11\.2026\)"),

@@ -1,23 +1,33 @@
 """The news clock of a captive and the list of captives with no news."""
 
 from datetime import date, timedelta
+from typing import Any
 
+from sqlmodel import Session
+
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Direction, ItemKind
+from ombuds_desk.domain.mail import CorrespondenceItem
 from ombuds_desk.services.cases import case_status
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.mail import deliveries
 from ombuds_desk.services.mail.news_clock import (
     GC3_ART71_MONTHLY,
+    NewsClock,
+    NoNewsRow,
     news_clock,
     no_news_ids,
     no_news_list,
     no_news_rows,
 )
+from ombuds_desk.store.database import Database
 from tests.services.helpers import register
 from tests.services.mail_helpers import handed_over, log, packed
 
 
-def _from(db, actor, person_id, today, days_ago, kind="letter"):
+def _from(
+    db: Database, actor: User, person_id: int, today: date, days_ago: int, kind: str = "letter"
+) -> CorrespondenceItem:
     return log(
         db,
         actor,
@@ -29,7 +39,7 @@ def _from(db, actor, person_id, today, days_ago, kind="letter"):
     )
 
 
-def _paged(session, today, **kw):
+def _paged(session: Session, today: date, **kw: Any) -> list[NoNewsRow]:
     """The list as the no-news page reads it: ids in order, then rows by id."""
     ids = no_news_ids(session, today=today, **kw)
     direction = {"direction": kw["direction"]} if "direction" in kw else {}
@@ -37,13 +47,14 @@ def _paged(session, today, **kw):
     return [rows[i] for i in ids]
 
 
-def _clock(db, person_id, today):
+def _clock(db: Database, person_id: int, today: date) -> NewsClock:
     with db.reading() as session:
         return news_clock(session, person_id, today=today)
 
 
-def test_nothing_yet_counts_from_registration(db, caseworker, today) -> None:
+def test_nothing_yet_counts_from_registration(db: Database, caseworker: User, today: date) -> None:
     person = register(db, caseworker, today, status_since=today - timedelta(days=40))
+    assert person.id is not None
     clock = _clock(db, person.id, today)
     assert (clock.last_to_person, clock.last_from_person) == (None, None)
     assert (clock.days_since_to_person, clock.days_since_from_person) == (40, 40)
@@ -52,7 +63,9 @@ def test_nothing_yet_counts_from_registration(db, caseworker, today) -> None:
     assert clock.below_art71
 
 
-def test_sent_counts_from_dispatch_and_received_from_receipt(db, caseworker, today) -> None:
+def test_sent_counts_from_dispatch_and_received_from_receipt(
+    db: Database, caseworker: User, today: date
+) -> None:
     person = register(
         db,
         caseworker,
@@ -61,7 +74,9 @@ def test_sent_counts_from_dispatch_and_received_from_receipt(db, caseworker, tod
         given_name="Юрій",
         status_since=today - timedelta(days=200),
     )
+    assert person.id is not None
     early = packed(db, caseworker, person.id, today, items=2, on=today - timedelta(days=40))
+    assert early.id is not None
     handed_over(db, caseworker, [early], today - timedelta(days=35), today, ref="A")
     with unit_of_work(db, caseworker) as session:
         deliveries.confirm_delivery(
@@ -70,6 +85,7 @@ def test_sent_counts_from_dispatch_and_received_from_receipt(db, caseworker, tod
     later = packed(db, caseworker, person.id, today, items=1, on=today - timedelta(days=20))
     handed_over(db, caseworker, [later], today - timedelta(days=12), today, ref="B")
     back = packed(db, caseworker, person.id, today, items=1, on=today - timedelta(days=9))
+    assert back.id is not None
     handed_over(db, caseworker, [back], today - timedelta(days=8), today, ref="C")
     with unit_of_work(db, caseworker) as session:
         deliveries.mark_returned(
@@ -97,7 +113,7 @@ def test_sent_counts_from_dispatch_and_received_from_receipt(db, caseworker, tod
     assert clock.below_art71
 
 
-def test_no_news_list_edges_and_order(db, caseworker, today) -> None:
+def test_no_news_list_edges_and_order(db: Database, caseworker: User, today: date) -> None:
     def captive(name, days_registered):
         return register(
             db,
@@ -152,7 +168,7 @@ def test_no_news_list_edges_and_order(db, caseworker, today) -> None:
     assert [r.person_id for r in to_them] == [over.id, edge.id]
 
 
-def test_a_custom_threshold(db, caseworker, today) -> None:
+def test_a_custom_threshold(db: Database, caseworker: User, today: date) -> None:
     person = register(db, caseworker, today, status_since=date(2026, 11, 1))
     with db.reading() as session:
         assert [r.person_id for r in no_news_list(session, today=today, threshold_days=7)] == [

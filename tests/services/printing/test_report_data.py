@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import NotFoundError
 from ombuds_desk.services.printing import (
     SheetVersion,
@@ -15,11 +16,14 @@ from ombuds_desk.services.printing import (
     manifest_data,
     stalled_report_data,
 )
-from tests.reports.builders import BLOCK_REASON, MOTHER_PHONE, SHIPMENT
+from ombuds_desk.store.database import Database
+from tests.reports.builders import BLOCK_REASON, MOTHER_PHONE, SHIPMENT, CaseFile
 from tests.services.helpers import register
 
 
-def test_counterpart_data_holds_no_contact_details_or_notes(db, case_file, today) -> None:
+def test_counterpart_data_holds_no_contact_details_or_notes(
+    db: Database, case_file: CaseFile, today: date
+) -> None:
     with db.reading() as session:
         internal = case_sheet_data(session, case_file.captive_id, today=today)
         counterpart = case_sheet_data(
@@ -32,7 +36,9 @@ def test_counterpart_data_holds_no_contact_details_or_notes(db, case_file, today
     assert counterpart.counterpart and not internal.counterpart
 
 
-def test_bulk_read_keeps_the_order_and_skips_missing_ids(db, case_file, today) -> None:
+def test_bulk_read_keeps_the_order_and_skips_missing_ids(
+    db: Database, case_file: CaseFile, today: date
+) -> None:
     ids = [case_file.russian_id, 99999, case_file.captive_id, case_file.evacuee_id]
     with db.reading() as session:
         sheets = case_sheets_data(session, ids, today=today)
@@ -47,7 +53,9 @@ def test_bulk_read_keeps_the_order_and_skips_missing_ids(db, case_file, today) -
     assert [s.parcels_total for s in sheets] == [1, 2, 0]
 
 
-def test_stalled_groups_by_reason_longest_wait_first(db, case_file, caseworker, today) -> None:
+def test_stalled_groups_by_reason_longest_wait_first(
+    db: Database, case_file: CaseFile, caseworker: User, today: date
+) -> None:
     register(db, caseworker, today, family_name="Їжак", status_since=today - timedelta(days=40))
     register(db, caseworker, today, family_name="Свіжий", status_since=today - timedelta(days=30))
     with db.reading() as session:
@@ -61,7 +69,7 @@ def test_stalled_groups_by_reason_longest_wait_first(db, case_file, caseworker, 
     assert report.total == 3
 
 
-def test_manifest_and_labels_data(db, case_file, today) -> None:
+def test_manifest_and_labels_data(db: Database, case_file: CaseFile, today: date) -> None:
     with db.reading() as session:
         manifest = manifest_data(session, SHIPMENT, today=today)
         by_ids = label_data(session, today=today, parcel_ids=case_file.parcel_ids[1:])

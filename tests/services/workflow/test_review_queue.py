@@ -1,23 +1,28 @@
 """Stalled cases, the review queue and a caseworker's cases needing action."""
 
-from datetime import timedelta
+from datetime import date, timedelta
+from typing import Any
 
 import pytest
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, ReviewDecision
 from ombuds_desk.domain.errors import PermissionDeniedError, ValidationError
+from ombuds_desk.domain.people import Person
 from ombuds_desk.services.cases import case_status, persons
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.workflow import review_queue
+from ombuds_desk.services.workflow.review_queue import StalledCase
+from ombuds_desk.store.database import Database
 from tests.services.helpers import register
 
 
-def _queue(db, today, **kw):
+def _queue(db: Database, today: date, **kw: Any) -> list[StalledCase]:
     with db.reading() as session:
         return review_queue.stalled_cases(session, today=today, threshold_days=30, **kw)
 
 
-def _three(db, caseworker, today):
+def _three(db: Database, caseworker: User, today: date) -> tuple[Person, Person, Person]:
     old = register(
         db, caseworker, today, family_name="Давній", status_since=today - timedelta(days=95)
     )
@@ -32,6 +37,7 @@ def _three(db, caseworker, today):
         category="evacuee",
         status_since=today - timedelta(days=3),
     )
+    assert blocked.id is not None
     with unit_of_work(db, caseworker) as session:
         case_status.block_case(
             session, caseworker, blocked.id, "Home country does not accept return", today=today
@@ -39,7 +45,7 @@ def _three(db, caseworker, today):
     return old, edge, blocked
 
 
-def test_queue_is_stalled_cases_longest_first(db, caseworker, today) -> None:
+def test_queue_is_stalled_cases_longest_first(db: Database, caseworker: User, today: date) -> None:
     old, _edge, blocked = _three(db, caseworker, today)
     queue = _queue(db, today, queue_only=True)
     assert [c.person_id for c in queue] == [old.id, blocked.id]
@@ -49,9 +55,10 @@ def test_queue_is_stalled_cases_longest_first(db, caseworker, today) -> None:
 
 
 def test_review_hides_until_next_review_date_but_stays_stalled(
-    db, caseworker, supervisor, today
+    db: Database, caseworker: User, supervisor: User, today: date
 ) -> None:
     old, _edge, _blocked = _three(db, caseworker, today)
+    assert old.id is not None
     with unit_of_work(db, supervisor) as session:
         review_queue.review_case(
             session,
@@ -75,8 +82,13 @@ def test_review_hides_until_next_review_date_but_stays_stalled(
     ]
 
 
-def test_reassign_and_close(db, caseworker, supervisor, admin, today) -> None:
+def test_reassign_and_close(
+    db: Database, caseworker: User, supervisor: User, admin: User, today: date
+) -> None:
+    assert admin.id is not None
     old, _edge, blocked = _three(db, caseworker, today)
+    assert blocked.id is not None
+    assert old.id is not None
     with pytest.raises(ValidationError) as raised:
         with unit_of_work(db, supervisor) as session:
             review_queue.review_case(
@@ -107,8 +119,9 @@ def test_reassign_and_close(db, caseworker, supervisor, admin, today) -> None:
     assert blocked.id not in [c.person_id for c in _queue(db, today)]
 
 
-def test_only_supervisors_review(db, caseworker, today) -> None:
+def test_only_supervisors_review(db: Database, caseworker: User, today: date) -> None:
     old, _edge, _blocked = _three(db, caseworker, today)
+    assert old.id is not None
     with pytest.raises(PermissionDeniedError):
         with unit_of_work(db, caseworker) as session:
             review_queue.review_case(
@@ -116,8 +129,11 @@ def test_only_supervisors_review(db, caseworker, today) -> None:
             )
 
 
-def test_next_review_must_be_later(db, caseworker, supervisor, today) -> None:
+def test_next_review_must_be_later(
+    db: Database, caseworker: User, supervisor: User, today: date
+) -> None:
     old, _edge, _blocked = _three(db, caseworker, today)
+    assert old.id is not None
     with pytest.raises(ValidationError) as raised:
         with unit_of_work(db, supervisor) as session:
             review_queue.review_case(
@@ -131,7 +147,9 @@ def test_next_review_must_be_later(db, caseworker, supervisor, today) -> None:
     assert raised.value.fields == {"next_review_on": "must be after today"}
 
 
-def test_my_cases_needing_action(db, caseworker, supervisor, today) -> None:
+def test_my_cases_needing_action(
+    db: Database, caseworker: User, supervisor: User, today: date
+) -> None:
     old, _edge, blocked = _three(db, caseworker, today)
     register(db, supervisor, today, family_name="Чужий", status_since=today - timedelta(days=200))
     with db.reading() as session:
@@ -141,9 +159,13 @@ def test_my_cases_needing_action(db, caseworker, supervisor, today) -> None:
     assert [c.person_id for c in mine] == [old.id, blocked.id]
 
 
-def test_ids_rows_and_counts_agree_with_the_whole_list(db, caseworker, supervisor, today) -> None:
+def test_ids_rows_and_counts_agree_with_the_whole_list(
+    db: Database, caseworker: User, supervisor: User, today: date
+) -> None:
     """What the queue page reads a page at a time is what the command line lists whole."""
     old, _edge, blocked = _three(db, caseworker, today)
+    assert blocked.id is not None
+    assert old.id is not None
     other = register(
         db, supervisor, today, family_name="Чужий", status_since=today - timedelta(days=200)
     )
@@ -183,9 +205,10 @@ def test_ids_rows_and_counts_agree_with_the_whole_list(db, caseworker, superviso
 
 
 def test_the_last_review_is_shown_and_any_later_one_defers(
-    db, caseworker, supervisor, today
+    db: Database, caseworker: User, supervisor: User, today: date
 ) -> None:
     old, _edge, _blocked = _three(db, caseworker, today)
+    assert old.id is not None
     with unit_of_work(db, supervisor) as session:
         review_queue.review_case(
             session,

@@ -1,23 +1,28 @@
 """The office's figures agree with the cases behind them."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category, ReviewDecision
 from ombuds_desk.services.cases import case_status
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.workflow import review_queue
 from ombuds_desk.services.workflow.statistics import office_stats
+from ombuds_desk.store.database import Database
 from tests.services.helpers import register
 
 
-def test_figures(db, supervisor, today) -> None:
+def test_figures(db: Database, supervisor: User, today: date) -> None:
     register(db, supervisor, today, status_since=today - timedelta(days=45))
     register(db, supervisor, today, status_since=today - timedelta(days=75))
     old = register(db, supervisor, today, status_since=today - timedelta(days=120))
+    assert old.id is not None
     fresh = register(db, supervisor, today, category="evacuee")
+    assert fresh.id is not None
     done = register(
         db, supervisor, today, category="evacuee", status_since=today - timedelta(days=5)
     )
+    assert done.id is not None
     with unit_of_work(db, supervisor) as session:
         case_status.block_case(session, supervisor, fresh.id, "No contact with family", today=today)
         case_status.change_status(

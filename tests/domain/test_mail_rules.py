@@ -1,6 +1,7 @@
 """The item and parcel transitions, the packing rules and parcel numbers, without a database."""
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -41,7 +42,7 @@ def test_every_status_has_its_rules() -> None:
         (IS.DISPATCHED, IS.RETURNED),
     ],
 )
-def test_allowed_item_moves(current, new) -> None:
+def test_allowed_item_moves(current: ItemStatus, new: ItemStatus) -> None:
     assert item_transition_problem(current, new) is None
 
 
@@ -60,7 +61,7 @@ def test_allowed_item_moves(current, new) -> None:
         (IS.SCREENED, IS.DISPATCHED, "cannot become “Dispatched”"),
     ],
 )
-def test_forbidden_item_moves(current, new, message) -> None:
+def test_forbidden_item_moves(current: ItemStatus, new: ItemStatus, message: str) -> None:
     assert message in (item_transition_problem(current, new) or "")
 
 
@@ -83,7 +84,7 @@ def test_forbidden_item_moves(current, new, message) -> None:
         (PS.LOST, PS.RETURNED, "a lost parcel cannot become “Returned”; it can become “Delivered”"),
     ],
 )
-def test_forbidden_parcel_moves(current, new, message) -> None:
+def test_forbidden_parcel_moves(current: ParcelStatus, new: ParcelStatus, message: str) -> None:
     assert message in (parcel_transition_problem(current, new) or "")
 
 
@@ -94,8 +95,8 @@ def test_finality_and_what_items_follow() -> None:
         assert item_status.value == parcel_status.value
 
 
-def _item(**kw) -> CorrespondenceItem:
-    values = {
+def _item(**kw: Any) -> CorrespondenceItem:
+    values: dict[str, Any] = {
         "id": 5,
         "person_id": 1,
         "kind": ItemKind.LETTER,
@@ -106,8 +107,13 @@ def _item(**kw) -> CorrespondenceItem:
     return CorrespondenceItem(**values)
 
 
-def _parcel(**kw) -> Parcel:
-    values = {"id": 9, "person_id": 1, "parcel_number": "PCL-2026-000009", "status": PS.ASSEMBLING}
+def _parcel(**kw: Any) -> Parcel:
+    values: dict[str, Any] = {
+        "id": 9,
+        "person_id": 1,
+        "parcel_number": "PCL-2026-000009",
+        "status": PS.ASSEMBLING,
+    }
     values.update(kw)
     return Parcel(**values)
 
@@ -125,7 +131,7 @@ def _parcel(**kw) -> Parcel:
         (_item(), _parcel(status=PS.PACKED), "parcel PCL-2026-000009 is packed"),
     ],
 )
-def test_packing_rules(item, parcel, message) -> None:
+def test_packing_rules(item: CorrespondenceItem, parcel: Parcel, message: str | None) -> None:
     problem = packing_problem(item, parcel)
     assert problem is None if message is None else message in (problem or "")
 

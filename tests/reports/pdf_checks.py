@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 
 HAS_PDFTOTEXT = shutil.which("pdftotext") is not None
 HAS_PDFTOPPM = shutil.which("pdftoppm") is not None
@@ -88,7 +89,11 @@ def assert_only_dejavu(pdf: Path | bytes) -> None:
     assert not any(b in f for f in fonts for b in ("Helvetica", "Times", "Courier", "Symbol"))
     reader = _reader(pdf)
     for page in reader.pages:
-        for ref in page["/Resources"]["/Font"].values():
+        resources = page["/Resources"].get_object()
+        assert isinstance(resources, DictionaryObject)
+        page_fonts = resources["/Font"].get_object()
+        assert isinstance(page_fonts, DictionaryObject)
+        for ref in page_fonts.values():
             descriptor = ref.get_object().get("/DescendantFonts") or [ref]
             for font in descriptor:
                 fd = font.get_object().get("/FontDescriptor")

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.reports import batch
 from ombuds_desk.reports.batch import write_case_sheets
 from ombuds_desk.services.cases.persons import get_person
 from ombuds_desk.services.printing import SheetVersion
+from ombuds_desk.store.database import Database
+from tests.reports.builders import CaseFile
 from tests.reports.pdf_checks import assert_only_dejavu, page_texts
-from tests.services.helpers import register
+from tests.services.helpers import id_of, register
 
 
 def _folder(tmp_path: Path) -> Path:
@@ -21,13 +25,15 @@ def _folder(tmp_path: Path) -> Path:
     return folder
 
 
-def _ids(case_file) -> list[int]:
+def _ids(case_file: CaseFile) -> list[int]:
     return [case_file.captive_id, case_file.evacuee_id, case_file.russian_id]
 
 
-def test_batch_puts_each_person_on_new_pages(db, case_file, caseworker, today, tmp_path) -> None:
+def test_batch_puts_each_person_on_new_pages(
+    db: Database, case_file: CaseFile, caseworker: User, today: date, tmp_path: Path
+) -> None:
     extra = [
-        register(db, caseworker, today, family_name="Ґонта", given_name=g).id
+        id_of(register(db, caseworker, today, family_name="Ґонта", given_name=g))
         for g in ("Їрина", "Ігор", "Єва", "Ян")
     ]
     ids = _ids(case_file) + extra
@@ -56,7 +62,9 @@ def test_batch_puts_each_person_on_new_pages(db, case_file, caseworker, today, t
     assert list(path.parent.iterdir()) == [path]
 
 
-def test_counterpart_batch_is_marked_on_every_page(db, case_file, today, tmp_path) -> None:
+def test_counterpart_batch_is_marked_on_every_page(
+    db: Database, case_file: CaseFile, today: date, tmp_path: Path
+) -> None:
     path = tmp_path / "batch.pdf"
     write_case_sheets(
         db, _ids(case_file), path, today=today, generated_by="", version=SheetVersion.COUNTERPART
@@ -64,9 +72,16 @@ def test_counterpart_batch_is_marked_on_every_page(db, case_file, today, tmp_pat
     assert all("Counterpart version" in text for text in page_texts(path))
 
 
-def test_cancel_leaves_no_file(db, case_file, caseworker, today, tmp_path, monkeypatch) -> None:
+def test_cancel_leaves_no_file(
+    db: Database,
+    case_file: CaseFile,
+    caseworker: User,
+    today: date,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setattr(batch, "CHUNK_SIZE", 2)  # several chunks for a few persons
-    ids = _ids(case_file) + [register(db, caseworker, today).id for _ in range(3)]
+    ids = _ids(case_file) + [id_of(register(db, caseworker, today)) for _ in range(3)]
     path = _folder(tmp_path) / "batch.pdf"
     calls: list[int] = []
     done: list[int] = []
@@ -89,7 +104,9 @@ def test_cancel_leaves_no_file(db, case_file, caseworker, today, tmp_path, monke
     assert list(path.parent.iterdir()) == []
 
 
-def test_cancel_keeps_an_earlier_file_and_errors_clean_up(db, case_file, today, tmp_path) -> None:
+def test_cancel_keeps_an_earlier_file_and_errors_clean_up(
+    db: Database, case_file: CaseFile, today: date, tmp_path: Path
+) -> None:
     path = _folder(tmp_path) / "batch.pdf"
     path.write_bytes(b"earlier")
     result = write_case_sheets(
@@ -107,7 +124,9 @@ def test_cancel_keeps_an_earlier_file_and_errors_clean_up(db, case_file, today, 
     assert path.read_bytes() == b"earlier"
 
 
-def test_a_batch_of_vanished_cases_still_makes_a_pdf(db, today, tmp_path: Path) -> None:
+def test_a_batch_of_vanished_cases_still_makes_a_pdf(
+    db: Database, today: date, tmp_path: Path
+) -> None:
     path = tmp_path / "batch.pdf"
     result = write_case_sheets(db, [424242], path, today=today, generated_by="x")
     assert result.completed and result.sheets == 0

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from io import BytesIO
 from pathlib import Path
 
 from pypdf import PdfReader
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.reports.case_sheet import render_case_sheet
 from ombuds_desk.services.cases import contacts, notes
 from ombuds_desk.services.core.office_settings import PAPER_SIZE, set_setting
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.printing import SheetVersion, case_sheet_data
+from ombuds_desk.store.database import Database
 from tests.reports.builders import (
     BLOCK_REASON,
     CAPTIVE_NAME,
@@ -21,11 +23,18 @@ from tests.reports.builders import (
     MOTHER_EMAIL,
     MOTHER_PHONE,
     NOTE_TEXT,
+    CaseFile,
 )
 from tests.reports.pdf_checks import assert_omits, assert_only_dejavu, assert_says, page_texts
 
 
-def _sheet(db, person_id, today, tmp_path: Path, version=SheetVersion.INTERNAL) -> Path:
+def _sheet(
+    db: Database,
+    person_id: int,
+    today: date,
+    tmp_path: Path,
+    version: SheetVersion = SheetVersion.INTERNAL,
+) -> Path:
     with db.reading() as session:
         data = case_sheet_data(session, person_id, today=today, version=version)
     path = tmp_path / f"sheet-{person_id}-{version}.pdf"
@@ -33,7 +42,9 @@ def _sheet(db, person_id, today, tmp_path: Path, version=SheetVersion.INTERNAL) 
     return path
 
 
-def test_internal_sheet_says_everything(db, case_file, today, tmp_path) -> None:
+def test_internal_sheet_says_everything(
+    db: Database, case_file: CaseFile, today: date, tmp_path: Path
+) -> None:
     pdf = _sheet(db, case_file.captive_id, today, tmp_path)
     assert_says(
         pdf,
@@ -69,7 +80,7 @@ def test_internal_sheet_says_everything(db, case_file, today, tmp_path) -> None:
 
 
 def test_counterpart_sheet_leaves_out_contact_details_and_notes(
-    db, case_file, today, tmp_path
+    db: Database, case_file: CaseFile, today: date, tmp_path: Path
 ) -> None:
     pdf = _sheet(db, case_file.captive_id, today, tmp_path, SheetVersion.COUNTERPART)
     assert_says(pdf, CAPTIVE_NAME, case_file.captive_case, "Пʼятницька Ганна Іванівна", "Mother")
@@ -90,7 +101,7 @@ def test_counterpart_sheet_leaves_out_contact_details_and_notes(
 
 
 def test_counterpart_sheet_of_a_blocked_case_keeps_the_reason_not_the_note(
-    db, case_file, today, tmp_path
+    db: Database, case_file: CaseFile, today: date, tmp_path: Path
 ) -> None:
     internal = _sheet(db, case_file.evacuee_id, today, tmp_path)
     counterpart = _sheet(db, case_file.evacuee_id, today, tmp_path, SheetVersion.COUNTERPART)
@@ -99,7 +110,9 @@ def test_counterpart_sheet_of_a_blocked_case_keeps_the_reason_not_the_note(
     assert_omits(counterpart, "Посольство", "+380 50", "765 43")
 
 
-def test_every_page_is_marked_and_numbered(db, case_file, caseworker, today, tmp_path) -> None:
+def test_every_page_is_marked_and_numbered(
+    db: Database, case_file: CaseFile, caseworker: User, today: date, tmp_path: Path
+) -> None:
     with unit_of_work(db, caseworker) as session:
         for n in range(5):
             notes.add_note(
@@ -125,7 +138,9 @@ def test_every_page_is_marked_and_numbered(db, case_file, caseworker, today, tmp
     assert "Latest notes (5 of 6)" in " ".join(internal)
 
 
-def test_letter_paper_from_the_office_setting(db, case_file, admin, today, tmp_path) -> None:
+def test_letter_paper_from_the_office_setting(
+    db: Database, case_file: CaseFile, admin: User, today: date, tmp_path: Path
+) -> None:
     pdf = _sheet(db, case_file.captive_id, today, tmp_path)
     assert round(float(PdfReader(pdf).pages[0].mediabox.width)) == 595  # A4
     with unit_of_work(db, admin) as session:
@@ -135,7 +150,7 @@ def test_letter_paper_from_the_office_setting(db, case_file, admin, today, tmp_p
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
 
 
-def test_markup_in_the_data_prints_as_typed(db, case_file, today) -> None:
+def test_markup_in_the_data_prints_as_typed(db: Database, case_file: CaseFile, today: date) -> None:
     with db.reading() as session:
         data = case_sheet_data(session, case_file.captive_id, today=today)
     out = BytesIO()
@@ -145,7 +160,7 @@ def test_markup_in_the_data_prints_as_typed(db, case_file, today) -> None:
     assert "by <admin> & co" in text
 
 
-def test_days_in_status_follow_today(db, case_file, today) -> None:
+def test_days_in_status_follow_today(db: Database, case_file: CaseFile, today: date) -> None:
     with db.reading() as session:
         later = case_sheet_data(session, case_file.captive_id, today=today + timedelta(days=3))
     assert later.days_in_status == 15

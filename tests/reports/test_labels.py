@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import subprocess
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
 
 from ombuds_desk.reports.labels import PER_PAGE, render_labels
 from ombuds_desk.services.printing import LabelSheetData, label_data
-from tests.reports.builders import CAPTIVE_NAME, DETENTION, RUSSIAN_NAME, SHIPMENT
+from ombuds_desk.store.database import Database
+from tests.reports.builders import CAPTIVE_NAME, DETENTION, RUSSIAN_NAME, SHIPMENT, CaseFile
 from tests.reports.pdf_checks import HAS_PDFTOPPM, assert_only_dejavu, assert_says
 
 
-def _labels(db, today, tmp_path: Path, **kw) -> tuple[LabelSheetData, Path]:
+def _labels(db: Database, today: date, tmp_path: Path, **kw: Any) -> tuple[LabelSheetData, Path]:
     with db.reading() as session:
         data = label_data(session, today=today, shipment_reference=SHIPMENT)
     pdf = tmp_path / "labels.pdf"
@@ -22,7 +25,9 @@ def _labels(db, today, tmp_path: Path, **kw) -> tuple[LabelSheetData, Path]:
     return data, pdf
 
 
-def test_labels_say_who_and_where(db, case_file, today, tmp_path) -> None:
+def test_labels_say_who_and_where(
+    db: Database, case_file: CaseFile, today: date, tmp_path: Path
+) -> None:
     _, pdf = _labels(db, today, tmp_path)
     assert_says(
         pdf,
@@ -38,7 +43,9 @@ def test_labels_say_who_and_where(db, case_file, today, tmp_path) -> None:
 
 
 @pytest.mark.skipif(not HAS_PDFTOPPM, reason="pdftoppm (poppler-utils) is not installed")
-def test_qr_codes_decode_to_the_parcel_numbers(db, case_file, today, tmp_path) -> None:
+def test_qr_codes_decode_to_the_parcel_numbers(
+    db: Database, case_file: CaseFile, today: date, tmp_path: Path
+) -> None:
     zxingcpp = pytest.importorskip("zxingcpp")
     image_module = pytest.importorskip("PIL.Image")  # Pillow comes with ReportLab
     _, pdf = _labels(db, today, tmp_path)
@@ -51,7 +58,9 @@ def test_qr_codes_decode_to_the_parcel_numbers(db, case_file, today, tmp_path) -
     assert decoded == sorted(case_file.parcel_numbers)
 
 
-def test_a_partly_used_sheet_and_a_second_page(db, case_file, today, tmp_path) -> None:
+def test_a_partly_used_sheet_and_a_second_page(
+    db: Database, case_file: CaseFile, today: date, tmp_path: Path
+) -> None:
     _, pdf = _labels(db, today, tmp_path, first_position=PER_PAGE - 1)
     pages = PdfReader(pdf).pages
     assert len(pages) == 2  # two labels fit on the first sheet, the third goes on the next

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 from ombuds_desk.reports.manifest import render_manifest
 from ombuds_desk.services.printing import manifest_data
-from tests.reports.builders import CAPTIVE_NAME, DETENTION, RUSSIAN_NAME, SHIPMENT
+from ombuds_desk.store.database import Database
+from tests.reports.builders import CAPTIVE_NAME, DETENTION, RUSSIAN_NAME, SHIPMENT, CaseFile
 from tests.reports.pdf_checks import assert_only_dejavu, assert_says
 
 
-def test_manifest(db, case_file, today, tmp_path) -> None:
+def test_manifest(db: Database, case_file: CaseFile, today: date, tmp_path: Path) -> None:
     with db.reading() as session:
         data = manifest_data(session, SHIPMENT, today=today)
     pdf = tmp_path / "manifest.pdf"

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from io import BytesIO
+from pathlib import Path
 
 import pytest
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.blocks import TOTAL_ROW, data_table, day, esc, gap, section
 from ombuds_desk.reports.page import DocInfo, content_width, office_pdf
@@ -25,12 +27,15 @@ from ombuds_desk.services.printing import (
     stalled_report_data,
 )
 from ombuds_desk.services.printing.common import Office
-from tests.reports.builders import BLOCK_REASON, EVACUEE_NAME, RUSSIAN_NAME
+from ombuds_desk.store.database import Database
+from tests.reports.builders import BLOCK_REASON, EVACUEE_NAME, RUSSIAN_NAME, CaseFile
 from tests.reports.pdf_checks import assert_only_dejavu, assert_says, page_texts, texts
 from tests.services.helpers import register
 
 
-def test_stalled_report(db, case_file, caseworker, today, tmp_path) -> None:
+def test_stalled_report(
+    db: Database, case_file: CaseFile, caseworker: User, today: date, tmp_path: Path
+) -> None:
     register(
         db,
         caseworker,
@@ -69,7 +74,7 @@ def test_stalled_report(db, case_file, caseworker, today, tmp_path) -> None:
     assert_only_dejavu(pdf)
 
 
-def test_nothing_stalled(db, today, tmp_path) -> None:
+def test_nothing_stalled(db: Database, today: date, tmp_path: Path) -> None:
     with db.reading() as session:
         data = stalled_report_data(session, today=today)
     pdf = tmp_path / "stalled.pdf"
@@ -139,7 +144,7 @@ def _as_one_table(data: StalledReportData) -> list[Flowable]:
     return [*story, gap(4), Paragraph(f"<b>All stalled cases: {data.total}</b>", s.body)]
 
 
-def test_a_long_group_prints_as_one_table_would(tmp_path) -> None:
+def test_a_long_group_prints_as_one_table_would(tmp_path: Path) -> None:
     """Page for page and line for line what one big table printed, header on every page."""
     data = _long_report(400)
     paged, whole = tmp_path / "paged.pdf", tmp_path / "whole.pdf"
@@ -165,7 +170,7 @@ def test_a_long_group_prints_as_one_table_would(tmp_path) -> None:
     assert joined_text.count("Total: 397 cases") == 1 and "All stalled cases: 400" in joined_text
 
 
-def test_progress_counts_the_cases_laid_out_and_may_stop_the_layout(tmp_path) -> None:
+def test_progress_counts_the_cases_laid_out_and_may_stop_the_layout(tmp_path: Path) -> None:
     data = _long_report(300)
     heard: list[tuple[int, int]] = []
     render_stalled_report(

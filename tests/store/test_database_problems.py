@@ -1,11 +1,13 @@
 """A locked, read-only, damaged or foreign database gives one clear message and loses nothing."""
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlmodel import func, select
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.cases import persons
@@ -24,7 +26,7 @@ def test_not_a_database(tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8").startswith("case_number")
 
 
-def test_damaged_file(db, admin, today, db_path: Path) -> None:
+def test_damaged_file(db: Database, admin: User, today: date, db_path: Path) -> None:
     for _ in range(30):
         register(db, admin, today, family_name="Ковальчук" * 10)
     db.dispose()
@@ -38,7 +40,9 @@ def test_damaged_file(db, admin, today, db_path: Path) -> None:
         open_database(f"sqlite:///{db_path}")
 
 
-def test_locked_database_says_so_and_saves_nothing(db_path: Path, monkeypatch, today) -> None:
+def test_locked_database_says_so_and_saves_nothing(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, today: date
+) -> None:
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 300)
     db = open_database(f"sqlite:///{db_path}")
     from ombuds_desk.services.core.users import acting_user
@@ -63,7 +67,9 @@ def test_locked_database_says_so_and_saves_nothing(db_path: Path, monkeypatch, t
     db.dispose()
 
 
-def test_read_only_database_refuses_writes_with_a_message(db, admin, today, db_path: Path) -> None:
+def test_read_only_database_refuses_writes_with_a_message(
+    db: Database, admin: User, today: date, db_path: Path
+) -> None:
     register(db, admin, today)
     db.dispose()
     url = f"sqlite:///file:{db_path}?mode=ro&uri=true"
@@ -81,7 +87,7 @@ def test_read_only_database_refuses_writes_with_a_message(db, admin, today, db_p
     read_only.dispose()
 
 
-def test_flagged_read_only_database_is_refused_before_writing(db, admin) -> None:
+def test_flagged_read_only_database_is_refused_before_writing(db: Database, admin: User) -> None:
     db.read_only = True
     with pytest.raises(DatabaseUnavailableError, match="read-only"), unit_of_work(db, admin):
         pass

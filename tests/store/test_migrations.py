@@ -2,6 +2,7 @@
 
 import shutil
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,25 +11,27 @@ from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
 import ombuds_desk.domain.models  # noqa: F401
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.store import migrate
-from ombuds_desk.store.database import open_database
+from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.engine import make_engine
 from tests.services.helpers import register
 
 
-def test_migrations_produce_exactly_the_models(db) -> None:
+def test_migrations_produce_exactly_the_models(db: Database) -> None:
     with db.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         differences = compare_metadata(context, SQLModel.metadata)
     assert differences == []
 
 
-def test_sqlite_settings(db) -> None:
+def test_sqlite_settings(db: Database) -> None:
     with db.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+        timeout = connection.exec_driver_sql("PRAGMA busy_timeout").scalar()
+        assert timeout is not None and timeout >= 5000
 
 
 EXTRA_REVISION = '''
@@ -52,7 +55,7 @@ def downgrade():
 
 
 def test_older_file_is_copied_aside_then_upgraded(
-    db, admin, today, tmp_path: Path, monkeypatch
+    db: Database, admin: User, today: date, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     person = register(db, admin, today, family_name="Ґонта")
     db.dispose()

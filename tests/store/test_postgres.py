@@ -9,6 +9,7 @@ import os
 import threading
 import uuid
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -23,6 +24,7 @@ from ombuds_desk.services.cases.person_query import PersonFilter, SortColumn, pe
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.core.users import acting_user
 from ombuds_desk.store.database import Database, open_database
+from tests.services.helpers import id_of
 
 PG_URL = os.environ.get("OMBUDS_DESK_TEST_PG_URL")
 
@@ -59,7 +61,7 @@ def test_migrations_match_models_on_postgres(pg_db: Database) -> None:
         assert compare_metadata(context, SQLModel.metadata) == []
 
 
-def test_register_search_sort_and_change_status(pg_db: Database, today) -> None:
+def test_register_search_sort_and_change_status(pg_db: Database, today: date) -> None:
     actor = acting_user(pg_db, "admin")
     names = [
         ("Яковенко", "Яків"),
@@ -69,12 +71,14 @@ def test_register_search_sort_and_change_status(pg_db: Database, today) -> None:
     ]
     with unit_of_work(pg_db, actor) as session:
         ids = [
-            persons.register_person(
-                session,
-                actor,
-                {"category": "captive", "family_name": f, "given_name": g},
-                today=today,
-            ).id
+            id_of(
+                persons.register_person(
+                    session,
+                    actor,
+                    {"category": "captive", "family_name": f, "given_name": g},
+                    today=today,
+                )
+            )
             for f, g in names
         ]
     with unit_of_work(pg_db, actor) as session:
@@ -95,16 +99,18 @@ def test_register_search_sort_and_change_status(pg_db: Database, today) -> None:
         assert persons.get_person(session, ids[1]).status is CaseStatus.CONFIRMED
 
 
-def test_two_editors_of_one_case_cannot_both_save(pg_db: Database, today) -> None:
+def test_two_editors_of_one_case_cannot_both_save(pg_db: Database, today: date) -> None:
     """The row lock makes the second editor wait, then see the first one's version."""
     actor = acting_user(pg_db, "admin")
     with unit_of_work(pg_db, actor) as session:
-        person_id = persons.register_person(
-            session,
-            actor,
-            {"category": "evacuee", "family_name": "Бойко", "given_name": "Ія"},
-            today=today,
-        ).id
+        person_id = id_of(
+            persons.register_person(
+                session,
+                actor,
+                {"category": "evacuee", "family_name": "Бойко", "given_name": "Ія"},
+                today=today,
+            )
+        )
     first_has_lock = threading.Event()
     release_first = threading.Event()
     errors: list[BaseException] = []

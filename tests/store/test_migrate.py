@@ -26,14 +26,6 @@ def test_migrations_produce_exactly_the_models(db: Database) -> None:
     assert differences == []
 
 
-def test_sqlite_settings(db: Database) -> None:
-    with db.engine.connect() as connection:
-        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-        timeout = connection.exec_driver_sql("PRAGMA busy_timeout").scalar()
-        assert timeout is not None and timeout >= 5000
-
-
 EXTRA_REVISION = '''
 """test-only next revision"""
 import sqlalchemy as sa
@@ -105,3 +97,23 @@ def test_migrations_run_on_an_engine_directly(tmp_path: Path) -> None:
     assert migrate.upgrade(engine) is None
     assert migrate.current_revision(engine) == migrate.head_revision()
     engine.dispose()
+
+
+def test_a_backup_is_a_consistent_copy_named_after_the_old_schema(
+    db: Database, admin: User, today: date, db_path: Path
+) -> None:
+    person = register(db, admin, today, family_name="Пʼятницька")
+    # The row may still sit in the write-ahead log: the copy must hold it all the same.
+    copy_path = migrate.backup_sqlite(db_path, "0001")
+    assert copy_path.parent == db_path.parent
+    assert copy_path.name.startswith("office.before-0001-") and copy_path.suffix == ".sqlite3"
+    copy = sqlite3.connect(copy_path)
+    try:
+        assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert copy.execute(
+            "SELECT family_name FROM person WHERE id = ?", (person.id,)
+        ).fetchone() == ("Пʼятницька",)
+    finally:
+        copy.close()
+    db.dispose()
+    assert db_path.exists()  # the original is left where it was

@@ -1,0 +1,185 @@
+"""Opening a database: a new file is created and migrated; a locked, damaged or foreign one
+gives one clear message and loses nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+from sqlalchemy.exc import OperationalError
+from sqlmodel import func, select
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.enums import Category
+from ombuds_desk.domain.errors import DatabaseUnavailableError
+from ombuds_desk.domain.people import Person
+from ombuds_desk.store import migrate
+from ombuds_desk.store.database import Database, describe_db_error, open_database
+from ombuds_desk.store.engine import make_engine
+from tests.services.helpers import register
+
+
+def test_not_a_database(tmp_path: Path) -> None:
+    path = tmp_path / "list.sqlite3"
+    path.write_text("case_number;family_name\nCAP-1;Іваненко\n", encoding="utf-8")
+    with pytest.raises(DatabaseUnavailableError, match="not an Ombuds Desk database or is damaged"):
+        open_database(f"sqlite:///{path}")
+    assert path.read_text(encoding="utf-8").startswith("case_number")
+
+
+def test_damaged_file(db: Database, admin: User, today: date, db_path: Path) -> None:
+    for _ in range(30):
+        register(db, admin, today, family_name="Ковальчук" * 10)
+    db.dispose()
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(db_path.read_bytes())
+    page = 4096
+    data[page * 3 : page * 6] = b"\xff" * (page * 3)
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseUnavailableError, match=r"damaged|not an Ombuds Desk"):
+        open_database(f"sqlite:///{db_path}")
+
+
+def test_missing_folder_is_created(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "deeper" / "office.sqlite3"
+    database = open_database(f"sqlite:///{path}")
+    assert path.exists()
+    database.dispose()
+
+
+def test_a_new_file_is_created_at_the_newest_schema(tmp_path: Path) -> None:
+    path = tmp_path / "Офіс омбудсмана" / "office.sqlite3"
+    database = open_database(f"sqlite:///{path}", demo=True)
+    try:
+        assert database.path == path and database.display_name == str(path)
+        assert database.demo and not database.read_only and database.backup_made is None
+        assert migrate.current_revision(database.engine) == migrate.head_revision()
+        tables = set(inspect(database.engine).get_table_names())
+        assert {"person", "contact", "parcel", "audit_entry", "alembic_version"} <= tables
+    finally:
+        database.dispose()
+
+
+def test_an_empty_file_is_taken_as_a_new_database(tmp_path: Path) -> None:
+    path = tmp_path / "office.sqlite3"
+    path.touch()
+    database = open_database(f"sqlite:///{path}")
+    try:
+        assert migrate.current_revision(database.engine) == migrate.head_revision()
+    finally:
+        database.dispose()
+
+
+def test_reopening_a_current_database_changes_nothing(
+    db: Database, admin: User, today: date
+) -> None:
+    person = register(db, admin, today, family_name="Ґудзь")
+    db.dispose()
+    again = open_database(db.url)
+    try:
+        assert again.backup_made is None
+        assert again.path is not None  # and no copy was set aside: nothing to upgrade
+        assert not [p for p in again.path.parent.iterdir() if ".before-" in p.name]
+        with again.reading() as session:
+            found = session.get(Person, person.id)
+            assert found is not None and found.family_name == "Ґудзь"
+    finally:
+        again.dispose()
+
+
+def test_without_upgrade_nothing_is_created(tmp_path: Path) -> None:
+    path = tmp_path / "office.sqlite3"
+    database = open_database(f"sqlite:///{path}", upgrade=False)
+    try:
+        assert migrate.current_revision(database.engine) is None
+        assert inspect(database.engine).get_table_names() == []
+    finally:
+        database.dispose()
+
+
+def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
+    folder = tmp_path / "office.sqlite3"
+    folder.mkdir()
+    with pytest.raises(DatabaseUnavailableError, match="is a folder, not a database file"):
+        open_database(f"sqlite:///{folder}")
+
+
+def test_a_folder_that_cannot_be_made_says_so(tmp_path: Path) -> None:
+    blocker = tmp_path / "archive"
+    blocker.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(DatabaseUnavailableError, match=r"Cannot create the database .*another"):
+        open_database(f"sqlite:///{blocker / 'office.sqlite3'}")
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_a_url_no_driver_can_open_is_refused_with_an_example(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseUnavailableError) as raised:
+        open_database("nosuchdb://someone@host/office")
+    assert raised.value.message.startswith(
+        "“nosuchdb://someone@host/office” is not a database this app can open"
+    )
+    assert "postgresql+psycopg://user@host/dbname" in raised.value.message
+
+
+def test_a_reading_session_commits_nothing(db: Database, admin: User, today: date) -> None:
+    with db.reading() as session:
+        session.add(
+            Person(
+                category=Category.CAPTIVE,
+                family_name="Тимчасовий",
+                given_name="Запис",
+                case_number="CAP-2026-99999",
+                case_year=2026,
+                case_seq=99999,
+                status_since=today,
+            )
+        )
+        session.flush()
+        assert session.exec(select(func.count()).select_from(Person)).one() == 1
+    with db.reading() as session:
+        assert session.exec(select(func.count()).select_from(Person)).one() == 0
+
+
+def test_a_server_database_is_named_without_its_password() -> None:
+    url = "postgresql+psycopg://ombuds:s3cret@db.office.example/register"
+    database = Database(url=url, engine=make_engine(url))
+    try:
+        assert database.path is None
+        assert database.display_name == "postgresql+psycopg://ombuds:***@db.office.example/register"
+        assert "s3cret" not in database.display_name
+    finally:
+        database.dispose()
+
+
+@pytest.mark.parametrize(
+    ("driver_says", "message"),
+    [
+        ("database is locked", "The database office.sqlite3 is locked by another program"),
+        ("database table is busy", "The database office.sqlite3 is locked by another program"),
+        (
+            "attempt to write a readonly database",
+            "The database office.sqlite3 is read-only. Nothing was saved; open a writable copy.",
+        ),
+        ("file is not a database", "The file office.sqlite3 is not an Ombuds Desk database"),
+        ("database disk image is malformed", "The file office.sqlite3 is not an Ombuds Desk"),
+        ("unable to open database file", "The database office.sqlite3 cannot be opened"),
+        (
+            'connection to server at "db" failed\nis the server running?',
+            'Cannot reach the database server office.sqlite3: connection to server at "db" failed',
+        ),
+        (
+            "disk I/O error\nmore detail",
+            "The database office.sqlite3 cannot be used: disk i/o error",
+        ),
+    ],
+)
+def test_driver_errors_become_one_line_a_user_can_act_on(driver_says: str, message: str) -> None:
+    wrapped = OperationalError("UPDATE person SET …", {}, sqlite3.OperationalError(driver_says))
+    for error in (wrapped, sqlite3.OperationalError(driver_says)):
+        described = describe_db_error(error, "office.sqlite3")
+        assert described.startswith(message), described
+        assert "\n" not in described

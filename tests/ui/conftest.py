@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -15,6 +16,8 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.fonts import apply_app_font
 from ombuds_desk.ui.shell.main_window import MainWindow
+from tests.ui.helpers import wait_idle
+from tests.ui.hosting import BareHost
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -46,9 +49,36 @@ def ui_settings(tmp_path: Path) -> QSettings:
 def window(
     qtbot: QtBot, db: Database, caseworker: User, today: date, ui_settings: QSettings
 ) -> Iterator[MainWindow]:
-    main = MainWindow(db, caseworker, today_fn=lambda: today, settings=ui_settings)
+    """The whole main window, every feature installed, its first reads done."""
+    if os.environ.get("OMBUDS_TMP_CASES_ONLY"):
+        from ombuds_desk.ui.cases import feature as cases
+
+        main = MainWindow(db, caseworker, today_fn=lambda: today, settings=ui_settings)
+        main.attach_case_desk(cases.install(main))
+        main.finish_menus()
+        main.restore_settings()
+    else:
+        from ombuds_desk.ui.shell.app import build_main_window
+
+        main = build_main_window(db, caseworker, today_fn=lambda: today, settings=ui_settings)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
+    wait_idle(qtbot, main)
     yield main
     main.close()
+
+
+@pytest.fixture
+def host(
+    qtbot: QtBot, db: Database, caseworker: User, today: date, ui_settings: QSettings
+) -> Iterator[BareHost]:
+    """A small real host for one page or dialog (no other feature installed)."""
+    bare = BareHost(db, caseworker, today, ui_settings)
+    qtbot.addWidget(bare)
+    bare.resize(1200, 800)
+    bare.show()
+    qtbot.waitExposed(bare)
+    yield bare
+    wait_idle(qtbot, bare)
+    bare.tasks.shutdown()

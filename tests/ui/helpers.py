@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Protocol
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -14,6 +16,9 @@ from ombuds_desk.services.cases.case_status import block_case
 from ombuds_desk.services.cases.persons import register_person
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
+from ombuds_desk.ui.cases.cases_page import CasesPage
+from ombuds_desk.ui.common.tasks import TaskRunner
+from ombuds_desk.ui.shell.main_window import MainWindow
 
 RUSSIAN = [
     ("Иванов", "Сергей", "Петрович"),
@@ -47,6 +52,16 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
             )
 
 
+class HasTasks(Protocol):
+    @property
+    def tasks(self) -> TaskRunner: ...
+
+
+def wait_idle(qtbot: QtBot, host: HasTasks, timeout: int = 10_000) -> None:
+    """Wait until every database read the host's pages started has come back and been shown."""
+    qtbot.waitUntil(lambda: host.tasks.pending == 0, timeout=timeout)
+
+
 def focused() -> QWidget:
     widget = QApplication.focusWidget()
     assert widget is not None
@@ -73,3 +88,23 @@ def register_people(db: Database, actor: User, count: int, today: date) -> list[
             if i % 25 == 0:
                 block_case(session, actor, person.id, "No contact with family", today=today)
     return ids
+
+
+def cases_page(window: MainWindow) -> CasesPage:
+    """The Cases page of a whole main window (its case desk)."""
+    page = window.case_desk
+    assert isinstance(page, CasesPage)
+    return page
+
+
+def action(window: QWidget, name: str) -> QAction:
+    """The window's action with this object name (e.g. "addContact", "newCase")."""
+    found = window.findChild(QAction, name)
+    assert isinstance(found, QAction), name
+    return found
+
+
+def refresh(qtbot: QtBot, window: MainWindow) -> None:
+    """F5: every list read again; returns once the reads came back."""
+    window.on_refresh_triggered()
+    wait_idle(qtbot, window)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,34 +11,26 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QWidget,
 )
+from sqlmodel import Session
 
-from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.errors import DomainError
 from ombuds_desk.services.cases.block_reasons import block_reasons
 from ombuds_desk.services.cases.case_status import block_case, unblock_case
 from ombuds_desk.services.cases.case_view import CaseDetails
-from ombuds_desk.services.core.unit_of_work import unit_of_work
-from ombuds_desk.store.database import Database
+from ombuds_desk.services.core.unit_of_work import read
+from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.dialog_parts import accept_buttons, problem_label, report_problems, stack
-from ombuds_desk.ui.common.errors import show_error
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.operations import CollectionOp
 
 
 class BlockDialog(QDialog):
     """Blocks ``details``' case, or unblocks it when it is blocked; accepted on success."""
 
-    def __init__(
-        self,
-        db: Database,
-        actor: User,
-        details: CaseDetails,
-        today: date,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, host: Host, details: CaseDetails, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
+        self._host = host
         self._details = details
-        self._today = today
         self.unblocking = details.blocked
         self.setObjectName("blockDialog")
         title = self.tr("Unblock case %s") if self.unblocking else self.tr("Block case %s")
@@ -84,40 +74,37 @@ class BlockDialog(QDialog):
     def _suggested_reasons(self) -> list[str]:
         """The office's list of block reasons (standard ones first); typing another is fine."""
         try:
-            with self._db.reading() as session:
-                return block_reasons(session)
-        except Exception:
+            return read(self._host.db, block_reasons)
+        except DomainError:  # a database problem: the save will say so; typing still works
             return []
 
     @Slot()
     def on_save_clicked(self) -> None:
-        try:
-            with unit_of_work(self._db, self._actor) as session:
-                if self.unblocking:
-                    unblock_case(
-                        session,
-                        self._actor,
-                        self._details.id,
-                        today=self._today,
-                        note=self.note.text(),
-                        expected_version=self._details.version,
-                    )
-                else:
-                    block_case(
-                        session,
-                        self._actor,
-                        self._details.id,
-                        self.reason.currentText(),
-                        today=self._today,
-                        note=self.note.text(),
-                        expected_version=self._details.version,
-                    )
-        except ValidationError as exc:
-            report_problems(
+        actor, details, today = self._host.actor, self._details, self._host.today()
+        note, reason = self.note.text(), self.reason.currentText()
+
+        def change(session: Session) -> object:
+            if self.unblocking:
+                return unblock_case(
+                    session,
+                    actor,
+                    details.id,
+                    today=today,
+                    note=note,
+                    expected_version=details.version,
+                )
+            return block_case(
+                session,
+                actor,
+                details.id,
+                reason,
+                today=today,
+                note=note,
+                expected_version=details.version,
+            )
+
+        CollectionOp(self._host, self, change, Change.STATUS).on_invalid(
+            lambda exc: report_problems(
                 self, self.problem, exc, lambda e: "\n".join(e.fields.values()).capitalize()
             )
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        ).on_success(lambda _result: self.accept()).run()

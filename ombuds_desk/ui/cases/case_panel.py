@@ -1,7 +1,7 @@
 """The case view on the right: identity, current status, contacts, status history, notes.
 
-It shows a ``CaseDetails`` and asks for actions through signals; the main window's
-controllers open the dialogs and call the services.
+It shows a ``CaseDetails`` and asks for actions through signals; the Cases page's
+controllers open the dialogs.
 """
 
 from __future__ import annotations
@@ -28,13 +28,11 @@ from PySide6.QtWidgets import (
 
 from ombuds_desk.services.cases.case_status import HistoryRow
 from ombuds_desk.services.cases.case_view import CaseDetails, ContactRow
+from ombuds_desk.ui.cases.case_tables import CONTACT_COLUMNS, HISTORY_COLUMNS
 from ombuds_desk.ui.common.field_labels import FIELDS_BY_CATEGORY, IDENTITY_FIELDS, label
-from ombuds_desk.ui.common.rows_model import (
-    CONTACT_COLUMNS,
-    HISTORY_COLUMNS,
-    RowsTableModel,
-    local_time,
-)
+from ombuds_desk.ui.common.formatting import local_time
+from ombuds_desk.ui.common.host import CaseTab
+from ombuds_desk.ui.common.rows_model import RowsTableModel
 
 Mode = QHeaderView.ResizeMode
 # Few rows per case, so these tables may size to their contents and wrap long text.
@@ -78,7 +76,7 @@ class CasePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.details: CaseDetails | None = None
-        self._feature_tabs: list[QWidget] = []
+        self._feature_tabs: list[CaseTab] = []
         self._stack = QStackedWidget(self)
         hint = QLabel(
             self.tr(
@@ -207,15 +205,16 @@ class CasePanel(QWidget):
 
     # -- showing -------------------------------------------------------------
 
-    def add_tab(self, widget: QWidget, title: str) -> int:
+    def add_tab(self, tab: CaseTab, title: str) -> int:
         """A feature's tab in the case view; its ``show_case(details)`` follows the case shown."""
-        self._feature_tabs.append(widget)
-        return self.tabs.addTab(widget, title)
+        assert isinstance(tab, QWidget)
+        self._feature_tabs.append(tab)
+        return self.tabs.addTab(tab, title)
 
     def show_case(self, details: CaseDetails | None) -> None:
         self.details = details
         for tab in self._feature_tabs:
-            tab.show_case(details)  # type: ignore[attr-defined]
+            tab.show_case(details)
         if details is None:
             self._stack.setCurrentIndex(0)
             return

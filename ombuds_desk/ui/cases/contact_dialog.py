@@ -10,14 +10,14 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
+from sqlmodel import Session
 
-from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Consent, Relationship
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.people import Contact
 from ombuds_desk.services.cases.case_view import ContactRow
 from ombuds_desk.services.cases.contacts import add_contact, update_contact
-from ombuds_desk.services.core.unit_of_work import unit_of_work
-from ombuds_desk.store.database import Database
+from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.dialog_parts import (
     accept_buttons,
     place_problems,
@@ -29,6 +29,8 @@ from ombuds_desk.ui.common.discard import ask_discard
 from ombuds_desk.ui.common.enum_combo import EnumCombo
 from ombuds_desk.ui.common.errors import show_error
 from ombuds_desk.ui.common.form_fields import ValidatedLine
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.operations import CollectionOp
 
 LINES = {
     "family_name": "&Family name *",
@@ -45,15 +47,13 @@ class ContactDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
-        actor: User,
+        host: Host,
         person_id: int,
         contact: ContactRow | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
+        self._host = host
         self._person_id = person_id
         self._contact = contact
         self.saved_id: int | None = None
@@ -134,26 +134,24 @@ class ContactDialog(QDialog):
 
     @Slot()
     def on_save_clicked(self) -> None:
-        raw = self.values()
-        try:
-            with unit_of_work(self._db, self._actor) as session:
-                if self._contact is None:
-                    saved = add_contact(session, self._actor, self._person_id, raw)
-                else:
-                    saved = update_contact(
-                        session,
-                        self._actor,
-                        self._contact.id,
-                        raw,
-                        expected_version=self._contact.version,
-                    )
-                self.saved_id = saved.id
-        except ValidationError as exc:
-            self._show_problems(exc)
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        raw, actor, contact, person_id = (
+            self.values(),
+            self._host.actor,
+            self._contact,
+            self._person_id,
+        )
+
+        def change(session: Session) -> Contact:
+            if contact is None:
+                return add_contact(session, actor, person_id, raw)
+            return update_contact(session, actor, contact.id, raw, expected_version=contact.version)
+
+        CollectionOp(self._host, self, change, Change.CONTACTS).on_invalid(
+            self._show_problems
+        ).on_success(self._saved).run()
+
+    def _saved(self, contact: Contact) -> None:
+        self.saved_id = contact.id
         self.accept()
 
     def _show_problems(self, exc: ValidationError) -> None:

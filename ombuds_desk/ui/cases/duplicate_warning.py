@@ -27,10 +27,13 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
+from ombuds_desk.domain.errors import DomainError
 from ombuds_desk.services.cases.person_query import person_rows
+from ombuds_desk.services.core.unit_of_work import read
 from ombuds_desk.services.lists.duplicates import DuplicateCandidate, find_candidates
-from ombuds_desk.store.database import Database
-from ombuds_desk.ui.lists.import_problems_model import RowsModel
+from ombuds_desk.ui.common.columns import value_columns
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.rows_model import RowsTableModel
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +91,9 @@ class DuplicateWarningDialog(QDialog):
             _tr("Status"),
             _tr("Why it may be the same person"),
         ]
-        self.model = RowsModel(headers, rows)
+        self.model: RowsTableModel[tuple[Any, ...]] = RowsTableModel(
+            value_columns(headers), self, [tuple(r) for r in rows]
+        )
         self.view = QTableView(self)
         self.view.setObjectName("candidates")
         self.view.setModel(self.model)
@@ -149,18 +154,21 @@ class DuplicateWarningDialog(QDialog):
 
 def warn_before_register(
     parent: QWidget,
-    db: Database,
-    today: date,
+    host: Host,
     values: Mapping[str, Any],
     on_register: Callable[[], None],
     on_open: Callable[[int], None],
 ) -> DuplicateWarningDialog | None:
     """Open the warning if ``values`` (the form's) may be an existing case; None if not."""
+    today = host.today()
+
+    def look(session: Session) -> tuple[list[DuplicateCandidate], list[tuple[Any, ...]]]:
+        candidates = find_candidates(session, values)
+        return candidates, candidate_rows(session, candidates, today)
+
     try:
-        with db.reading() as session:
-            candidates = find_candidates(session, values)
-            rows = candidate_rows(session, candidates, today)
-    except Exception:  # the check must not stop a save; the save reports a broken database
+        candidates, rows = read(host.db, look)
+    except DomainError:  # the check must not stop a save; the save reports a broken database
         log.exception("Looking for duplicates failed")
         return None
     if not candidates:

@@ -7,8 +7,6 @@ from the names as written (``latin_of``) until the user types in a Latin field.
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,10 +18,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlmodel import Session
 
-from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Category, Sex
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.people import Person
 from ombuds_desk.domain.person_rules import (
     CAPTIVE_FIELDS,
     DATE_FIELDS,
@@ -35,15 +34,16 @@ from ombuds_desk.domain.person_rules import (
 )
 from ombuds_desk.services.cases.case_view import PersonForm
 from ombuds_desk.services.cases.persons import register_person, update_person
-from ombuds_desk.services.core.unit_of_work import unit_of_work
-from ombuds_desk.store.database import Database
 from ombuds_desk.ui.cases.duplicate_warning import DuplicateWarningDialog, warn_before_register
+from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.dialog_parts import accept_buttons, place_problems
 from ombuds_desk.ui.common.discard import ask_discard
 from ombuds_desk.ui.common.enum_combo import EnumCombo
 from ombuds_desk.ui.common.errors import show_error
 from ombuds_desk.ui.common.field_labels import label, problem_text
 from ombuds_desk.ui.common.form_fields import ValidatedLine
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.operations import CollectionOp
 
 
 class PersonDialog(QDialog):
@@ -57,17 +57,14 @@ class PersonDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
-        actor: User,
-        today: date,
+        host: Host,
         form: PersonForm | None = None,
         category: Category | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
-        self._today = today
+        self._host = host
+        self._today = host.today()
         self._form = form
         self._touched: set[str] = set()
         self.saved_id: int | None = None
@@ -252,7 +249,7 @@ class PersonDialog(QDialog):
     def _warn_of_duplicates(self) -> bool:
         """Show the possible existing cases of a new person, if any (``duplicate_warning``)."""
         self.duplicate_warning = warn_before_register(
-            self, self._db, self._today, self.values(), self.save, self._open_existing
+            self, self._host, self.values(), self.save, self._open_existing
         )
         return self.duplicate_warning is not None
 
@@ -262,27 +259,20 @@ class PersonDialog(QDialog):
 
     @Slot()
     def save(self) -> None:
-        raw = self.values()
-        try:
-            with unit_of_work(self._db, self._actor) as session:
-                if self._form is None:
-                    person = register_person(session, self._actor, raw, today=self._today)
-                else:
-                    person = update_person(
-                        session,
-                        self._actor,
-                        self._form.id,
-                        raw,
-                        expected_version=self._form.version,
-                        today=self._today,
-                    )
-                self.saved_id = person.id
-        except ValidationError as exc:
-            self._show_field_problems(exc)
-            return
-        except Exception as exc:  # domain errors shown as they are, others logged
-            show_error(self, exc)
-            return
+        raw, actor, today, form = self.values(), self._host.actor, self._today, self._form
+
+        def change(session: Session) -> Person:
+            if form is None:
+                return register_person(session, actor, raw, today=today)
+            return update_person(
+                session, actor, form.id, raw, expected_version=form.version, today=today
+            )
+
+        op = CollectionOp(self._host, self, change, Change.CASES)
+        op.on_invalid(self._show_field_problems).on_success(self._saved).run()
+
+    def _saved(self, person: Person) -> None:
+        self.saved_id = person.id
         super().accept()
 
     def _show_field_problems(self, exc: ValidationError) -> None:

@@ -35,7 +35,7 @@ class PersonTableView(QTableView):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         for column, spec in enumerate(COLUMNS):
-            self.setColumnWidth(column, spec.width)
+            self.setColumnWidth(column, spec.width or 100)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
         self.doubleClicked.connect(self.open_requested)

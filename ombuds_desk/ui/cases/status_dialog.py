@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Role
 from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.status_rules import statuses_for
 from ombuds_desk.services.cases.case_status import change_status, correct_status
 from ombuds_desk.services.cases.case_view import CaseDetails
-from ombuds_desk.services.core.unit_of_work import unit_of_work
-from ombuds_desk.store.database import Database
+from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.date_fields import date_edit, qdate
 from ombuds_desk.ui.common.dialog_parts import (
     accept_buttons,
@@ -35,7 +33,8 @@ from ombuds_desk.ui.common.dialog_parts import (
     upper_first,
 )
 from ombuds_desk.ui.common.enum_combo import EnumCombo
-from ombuds_desk.ui.common.errors import show_error
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.operations import CollectionOp
 
 
 class StatusDialog(QDialog):
@@ -43,18 +42,16 @@ class StatusDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
-        actor: User,
+        host: Host,
         details: CaseDetails,
-        today: date,
         parent: QWidget | None = None,
         correcting: bool = False,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
+        self._host = host
         self._details = details
-        self._today = today
+        self._today = today = host.today()
+        actor = host.actor
         self.setObjectName("statusDialog")
         self.setWindowTitle(self.tr("Change status — %s") % details.case_number)
 
@@ -144,23 +141,22 @@ class StatusDialog(QDialog):
             return
         day = self.effective_on.date().toPython()
         assert isinstance(day, date)
-        try:
-            with unit_of_work(self._db, self._actor) as session:
-                change = correct_status if self.correct.isChecked() else change_status
-                change(
-                    session,
-                    self._actor,
-                    self._details.id,
-                    status,
-                    effective_on=day,
-                    today=self._today,
-                    reason=self.reason.text(),
-                    expected_version=self._details.version,
-                )
-        except ValidationError as exc:
-            report_problems(self, self.problem, exc, self._field_problems)
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        change = correct_status if self.correct.isChecked() else change_status
+        actor, details, reason = self._host.actor, self._details, self.reason.text()
+        CollectionOp(
+            self._host,
+            self,
+            lambda session: change(
+                session,
+                actor,
+                details.id,
+                status,
+                effective_on=day,
+                today=self._today,
+                reason=reason,
+                expected_version=details.version,
+            ),
+            Change.STATUS,
+        ).on_invalid(
+            lambda exc: report_problems(self, self.problem, exc, self._field_problems)
+        ).on_success(lambda _event: self.accept()).run()

@@ -1,11 +1,14 @@
-"""One place that turns an error into a message box: domain errors as they are, others logged."""
+"""One place that turns an error into a message box: domain errors as they are, others logged;
+and the top-level handler for an error no operation caught."""
 
 from __future__ import annotations
 
 import logging
+import sys
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ombuds_desk.domain.errors import DomainError
 
@@ -40,3 +43,16 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
         )
         % exc,
     )
+
+
+def install_excepthook() -> None:
+    """The one top-level handler: an error that escaped a slot is logged and shown, and the
+    window stays open (Qt would otherwise print it and carry on as if nothing happened)."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        show_error(QApplication.activeWindow(), exc.with_traceback(tb))
+
+    sys.excepthook = hook

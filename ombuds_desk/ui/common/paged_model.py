@@ -1,71 +1,137 @@
-"""The paging part of the big list models: ids in order from SQL, rows fetched by page.
+"""The paged model base: lists from the register that can reach 100,000 rows.
 
 Like Anki's browser table: a filter or sort asks the database for the ids once (it filters
-and sorts), and rows are fetched ``PAGE`` at a time by id when shown, caching what was
-fetched. Subclasses say how to query the ids and the rows, and what the columns show.
+and sorts), off the GUI thread through a :class:`~operations.Loader`; rows are then fetched
+``PAGE`` at a time by id when shown, caching what was fetched. Subclasses say how to query
+the ids (:meth:`PagedTableModel.ids_query`, a function of the session that captures the
+filter as it is now) and the rows (:meth:`PagedTableModel.query_rows`), and what the columns
+show (:class:`~columns.Column`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from sqlmodel import Session
 
-from ombuds_desk.store.database import Database
+from ombuds_desk.domain.errors import DatabaseUnavailableError
+from ombuds_desk.services.core.unit_of_work import read
+from ombuds_desk.ui.common.columns import RIGHT, Column, column_title
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.operations import Loader
+
+log = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class IdPagedModel(QAbstractTableModel, Generic[RowT]):
-    """Rows by id from SQL, a page at a time; ``refresh`` asks for the ids again."""
+@dataclass(frozen=True)
+class Loaded:
+    """What one read of the list brings: the ids in order, and whatever else the rows need
+    from the same transaction (the stalled threshold, the counts above the list)."""
+
+    ids: list[int]
+    context: Any = None
+
+
+class PagedTableModel(QAbstractTableModel, Generic[RowT]):
+    """Rows by id from SQL, a page at a time; :meth:`refresh` asks for the ids again.
+
+    ``count_changed(int)`` and ``loaded()`` follow each read that came back; until then the
+    model shows what it showed before (a database error leaves it as it was).
+    """
 
     PAGE = 200
     MAX_CACHED = 5000
+    CONTEXT = "Columns"  # where column titles are translated
 
     count_changed = Signal(int)
+    loaded = Signal()
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        host: Host,
+        columns: Sequence[Column[RowT]],
+        sort: Any = None,
+        descending: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._db = db
+        self._host = host
+        self._columns = list(columns)
+        self._sort = sort
+        self._descending = descending
         self._ids: list[int] = []
         self._rows: dict[int, RowT] = {}
         self._row_of: dict[int, int] | None = None
+        self.context: Any = None
+        self.loader = Loader(host, self)
 
-    # -- what subclasses provide ---------------------------------------------
+    # -- what subclasses provide ---------------------------------------------------------
 
-    def query_ids(self, session: Session) -> list[int]:
+    def ids_query(self) -> Callable[[Session], Loaded]:
+        """A function of a session, run on a worker thread: capture what it needs now."""
         raise NotImplementedError
 
     def query_rows(self, session: Session, ids: Sequence[int]) -> dict[int, RowT]:
         raise NotImplementedError
 
-    # -- ids and rows --------------------------------------------------------
+    def background(self, row: RowT) -> QColor | None:
+        return None
+
+    def foreground(self, row: RowT, column: int) -> QColor | None:
+        return None
+
+    def tooltip(self, row: RowT, column: int) -> str | None:
+        return self._columns[column].tip(row)
+
+    def decoration(self, row: RowT, column: int) -> QIcon | None:
+        return None
+
+    def font(self, row: RowT) -> QFont | None:
+        return None
+
+    # -- ids and rows ----------------------------------------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        return self.loader.loading
 
     def refresh(self) -> None:
-        """Ask the database again for the ids and forget every cached row.
+        """Ask the database again (off the GUI thread); the rows on screen stay until then."""
+        self.loader.load(self.ids_query(), self._apply)
 
-        The query runs before the reset, so a database error (the caller shows it) leaves
-        the model as it was instead of half reset.
-        """
-        with self._db.reading() as session:
-            ids = self.query_ids(session)
+    def after_load(self, step: Callable[[], object]) -> None:
+        """Run ``step`` once the list on screen answers the latest filter."""
+        self.loader.after_load(step)
+
+    def _apply(self, loaded: Loaded) -> None:
         self.beginResetModel()
-        self._ids = ids
+        self._ids = loaded.ids
+        self.context = loaded.context
         self._rows.clear()
         self._row_of = None
         self.endResetModel()
         self.count_changed.emit(len(self._ids))
+        self.loaded.emit()
+
+    def ids(self) -> list[int]:
+        """Every id of the list, in order."""
+        return list(self._ids)
 
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -76,7 +142,7 @@ class IdPagedModel(QAbstractTableModel, Generic[RowT]):
         return self._row_of.get(record_id)
 
     def row_at(self, row: int) -> RowT | None:
-        """The display row at ``row``, fetching its page when it is not cached yet."""
+        """The row at ``row``, fetching its page (on this thread: a page is quick) if need be."""
         record_id = self.id_at(row)
         if record_id is None:
             return None
@@ -84,39 +150,87 @@ class IdPagedModel(QAbstractTableModel, Generic[RowT]):
             if len(self._rows) > self.MAX_CACHED:
                 self._rows.clear()
             start = row // self.PAGE * self.PAGE
-            with self._db.reading() as session:
-                self._rows.update(self.query_rows(session, self._ids[start : start + self.PAGE]))
+            page = self._ids[start : start + self.PAGE]
+            try:
+                self._rows.update(read(self._host.db, lambda s: self.query_rows(s, page)))
+            except DatabaseUnavailableError as exc:
+                # Painting cannot stop for a message box: the cells stay empty, and the next
+                # refresh (a Loader read) says what is wrong.
+                log.warning("Rows not read: %s", exc.message)
+                return None
         return self._rows.get(record_id)
+
+    def forget(self, record_ids: Sequence[int]) -> None:
+        """Read these rows again when next shown (after a change to them)."""
+        for record_id in record_ids:
+            self._rows.pop(record_id, None)
+            row = self.row_of(record_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     @property
     def cached_rows(self) -> int:
         return len(self._rows)
 
-    # -- Qt model interface --------------------------------------------------
+    # -- sorting ---------------------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns) or self._columns[column].sort is None:
+            return
+        self._sort = self._columns[column].sort
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    def sort_column(self) -> int:
+        return next((i for i, c in enumerate(self._columns) if c.sort == self._sort), 0)
+
+    # -- Qt model interface ----------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
-    def column_titles(self) -> Sequence[str]:
-        """Untranslated column titles; a model with other needs overrides the methods below."""
-        return ()
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.column_titles())
+        return 0 if parent.isValid() else len(self._columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        titles = self.column_titles()
         if (
             role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(titles)
+            and 0 <= section < len(self._columns)
         ):
-            return QCoreApplication.translate("RowsTableModel", titles[section])
+            return column_title(self.CONTEXT, self._columns[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[column].text(row)
+        if role == ID_ROLE:
+            return self.id_at(index.row())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if self._columns[column].right else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = self.background(row)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = self.foreground(row, column)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.decoration(row, column)
+        if role == Qt.ItemDataRole.FontRole:
+            return self.font(row)
+        return None

@@ -1,55 +1,72 @@
-"""Small read-only table models over a list of dataclass rows (contacts, status history).
+"""The small-rows model base: a few rows held whole (a case's contacts and history, a file's
+problems, a shipment's parcels on a dialog), shown by :class:`~columns.Column`.
 
-These lists are a handful of rows per case, so they are held whole; the person list, which
-can be 100,000 rows, has its own paging model (``person_model.py``).
+A list that can reach thousands of rows from the register pages from SQL instead
+(:mod:`paged_model`). Sorting here compares raw values (a line number as a number), with
+empty cells last; subclasses colour rows through :meth:`RowsTableModel.background`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
-from ombuds_desk.domain.enums import StatusEventKind
-from ombuds_desk.services.cases.case_status import HistoryRow
-from ombuds_desk.services.cases.case_view import ContactRow
+from ombuds_desk.ui.common.columns import RIGHT, Column, column_title
 
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
 
 
-@dataclass(frozen=True)
-class ListColumn(Generic[RowT]):
-    title: str
-    text: Callable[[RowT], str]
-    tooltip: Callable[[RowT], str | None] | None = None
-
-
 class RowsTableModel(QAbstractTableModel, Generic[RowT]):
-    """Shows ``rows`` with one column per ``ListColumn``; ``set_rows`` replaces them."""
+    """Shows ``rows`` with one column per :class:`Column`; ``set_rows`` replaces them."""
 
-    def __init__(self, columns: Sequence[ListColumn[RowT]], parent: QObject | None = None) -> None:
+    CONTEXT = "Columns"  # where column titles are translated
+
+    def __init__(
+        self,
+        columns: Sequence[Column[RowT]],
+        parent: QObject | None = None,
+        rows: Sequence[RowT] = (),
+    ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
-        self._rows: list[RowT] = []
+        self._rows: list[RowT] = list(rows)
 
-    def set_rows(self, rows: Sequence[RowT]) -> None:
+    def set_rows(self, rows: Sequence[RowT], columns: Sequence[Column[RowT]] | None = None) -> None:
+        """Replace the rows (and the columns, when given)."""
         self.beginResetModel()
         self._rows = list(rows)
+        if columns is not None:
+            self._columns = list(columns)
         self.endResetModel()
+
+    def rows(self) -> list[RowT]:
+        return list(self._rows)
 
     def row_at(self, row: int) -> RowT | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # -- what subclasses may colour ------------------------------------------------------
+
+    def background(self, row: RowT) -> QColor | None:
+        return None
+
+    def foreground(self, row: RowT) -> QColor | None:
+        return None
+
+    def tooltip(self, row: RowT, column: Column[RowT]) -> str | None:
+        return column.tip(row)
+
+    # -- Qt model interface --------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -60,12 +77,12 @@ class RowsTableModel(QAbstractTableModel, Generic[RowT]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._columns)
-        ):
-            return QCoreApplication.translate("RowsTableModel", self._columns[section].title)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        if 0 <= section < len(self._columns):
+            return column_title(self.CONTEXT, self._columns[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -75,69 +92,42 @@ class RowsTableModel(QAbstractTableModel, Generic[RowT]):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index.row()) if index.isValid() else None
-        if row is None:
+        if row is None or not 0 <= index.column() < len(self._columns):
             return None
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column.tooltip is not None:
-                return column.tooltip(row)
-            text = column.text(row)
-            return text if len(text) > 30 else None
+            return self.tooltip(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            value = column.value(row) if column.value is not None else None
+            numeric = isinstance(value, int | float) and not isinstance(value, bool)
+            return RIGHT if column.right or numeric else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = self.background(row)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = self.foreground(row)
+            return QBrush(colour) if colour is not None else None
         return None
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        spec = self._columns[column]
+        get = spec.value or spec.text
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseView", text)
+        def key(row: RowT) -> tuple[int, Any]:
+            value = get(row)
+            if value is None or value == "":
+                return (1, "")
+            if isinstance(value, int | float):
+                return (0, (0, value, ""))
+            return (0, (1, 0, str(value).casefold()))
 
-
-def local_time(moment: datetime) -> str:
-    """A stored UTC moment (naive from SQLite) as local ``DD.MM.YYYY HH:MM``."""
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return aware.astimezone().strftime("%d.%m.%Y %H:%M")
-
-
-def history_change(row: HistoryRow) -> str:
-    """What one history row did, in words: ``Confirmed → Listed for exchange``."""
-    to = _tr(row.to_status.label)
-    if row.kind is StatusEventKind.REGISTERED:
-        return _tr("Registered")
-    if row.kind is StatusEventKind.BLOCKED:
-        return _tr("Blocked: %s") % (row.blocked_reason or "")
-    if row.kind is StatusEventKind.UNBLOCKED:
-        return _tr("Unblocked")
-    source = _tr(row.from_status.label) if row.from_status else "—"
-    if row.kind is StatusEventKind.CORRECTION:
-        return _tr("Corrected: %s → %s") % (source, to)
-    return f"{source} → {to}"
-
-
-def _recorded(row: HistoryRow) -> str:
-    return f"{row.recorded_by}\n{local_time(row.recorded_at)}"
-
-
-def _reach(contact: ContactRow) -> str:
-    return "\n".join(p for p in (contact.phone, contact.email) if p) or "—"
-
-
-def _contact_tooltip(contact: ContactRow) -> str | None:
-    parts = [contact.address, contact.notes]
-    return "\n".join(p for p in parts if p) or None
-
-
-# The case view is narrow: who recorded a change and when share a column, as do phone and
-# e-mail; the address and notes show as a tooltip and in the contact dialog.
-HISTORY_COLUMNS: list[ListColumn[HistoryRow]] = [
-    ListColumn("Date", lambda r: r.effective_on.strftime("%d.%m.%Y")),
-    ListColumn("Change", history_change),
-    ListColumn("Reason", lambda r: r.reason or ""),
-    ListColumn("Recorded by, at", _recorded),
-]
-
-CONTACT_COLUMNS: list[ListColumn[ContactRow]] = [
-    ListColumn("Name", lambda c: c.name, _contact_tooltip),
-    ListColumn("Relationship", lambda c: _tr(c.relationship.label)),
-    ListColumn("Phone, e-mail", _reach),
-    ListColumn("Consent", lambda c: _tr(c.consent.label)),
-]
+        self.layoutAboutToBeChanged.emit()
+        present = [r for r in self._rows if key(r)[0] == 0]
+        empty = [r for r in self._rows if key(r)[0] == 1]
+        present.sort(key=lambda r: key(r)[1], reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = present + empty
+        self.layoutChanged.emit()

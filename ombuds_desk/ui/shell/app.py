@@ -1,20 +1,25 @@
-"""Starting the desktop app: the QApplication, the bundled font, the main window."""
+"""Starting the desktop app: the QApplication, the bundled font, the top-level error
+handler, and the main window with its features installed."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.store.database import Database
+from ombuds_desk.ui.common.errors import install_excepthook
 from ombuds_desk.ui.common.fonts import apply_app_font
+from ombuds_desk.ui.shell.features import install_features
 from ombuds_desk.ui.shell.main_window import MainWindow
 
 APP_NAME = "Ombuds Desk"
 
-__all__ = ["MainWindow", "make_application", "run_gui"]
+__all__ = ["MainWindow", "build_main_window", "make_application", "run_gui"]
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -28,9 +33,22 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def build_main_window(
+    db: Database,
+    actor: User,
+    today_fn: Callable[[], date] = date.today,
+    settings: QSettings | None = None,
+) -> MainWindow:
+    """The main window on ``db`` acting as ``actor``, every feature installed."""
+    window = MainWindow(db, actor, today_fn=today_fn, settings=settings)
+    install_features(window)
+    return window
+
+
 def run_gui(db: Database, actor: User, argv: list[str] | None = None) -> int:
     """Show the main window on ``db`` acting as ``actor``; returns the exit code."""
     app = make_application(argv)
-    window = MainWindow(db, actor, today_fn=date.today)
+    install_excepthook()
+    window = build_main_window(db, actor)
     window.show()
     return app.exec()

@@ -1,35 +1,37 @@
-"""The features that add themselves to the main window: pages, menus, actions.
+"""The features the application installs into the main window, in this order.
 
-Each is a function ``install(window: MainWindow) -> None`` in the feature's own module; it
-may add pages (``window.add_page``), menus and actions (``window.menuBar()``), and listen to
-``window.data_changed``. List it below; the main window calls them in this order at the end
-of its construction.
+Each feature is a function ``install(host: Host)`` in its folder's ``feature.py``: it adds
+its pages, menu entries and case-view tabs through the host and listens to the host's
+change notification. The Cases feature comes first and returns its page, which the window
+keeps as its case desk (opening a case, the case shown, the person list).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from ombuds_desk.ui.shell.main_window import MainWindow
+from ombuds_desk.ui.cases import feature as cases
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.lists import feature as lists
+from ombuds_desk.ui.mail import feature as mail
+from ombuds_desk.ui.printing import feature as printing
+from ombuds_desk.ui.shell.main_window import MainWindow
+from ombuds_desk.ui.workflow import feature as workflow
 
-Installer = Callable[["MainWindow"], None]
+Installer = Callable[[Host], object]
+
+# After the Cases page, in the order of their tabs and menus.
+FEATURES: tuple[Installer, ...] = (
+    workflow.install,
+    printing.install,
+    mail.install,
+    lists.install,
+)
 
 
-def installers() -> list[Installer]:
-    """Imported here, not at module level, so a feature may import the main window's module."""
-    found: list[Installer] = []
-    from ombuds_desk.ui.workflow import feature as workflow_feature
-
-    found.append(workflow_feature.install)
-    from ombuds_desk.ui.printing import feature as printing_feature
-
-    found.append(printing_feature.install)
-    from ombuds_desk.ui.mail import feature as mail_feature
-
-    found.append(mail_feature.install)
-    from ombuds_desk.ui.lists import feature as lists_feature
-
-    found.append(lists_feature.install)
-    return found
+def install_features(window: MainWindow, features: tuple[Installer, ...] = FEATURES) -> None:
+    window.attach_case_desk(cases.install(window))
+    for install in features:
+        install(window)
+    window.finish_menus()
+    window.restore_settings()

@@ -17,17 +17,18 @@ from ombuds_desk.store.database import Database
 from ombuds_desk.ui.cases.block_dialog import BlockDialog
 from ombuds_desk.ui.cases.contact_dialog import ContactDialog
 from ombuds_desk.ui.shell.main_window import MainWindow
-from tests.ui.helpers import type_text
+from tests.ui.helpers import action, cases_page, refresh, type_text, wait_idle
 
 
 @pytest.fixture
-def person_id(window: MainWindow, db: Database, caseworker: User, today: date) -> int:
+def person_id(qtbot: QtBot, window: MainWindow, db: Database, caseworker: User, today: date) -> int:
+    page = cases_page(window)
     raw = {"category": "evacuee", "family_name": "Їжакевич", "given_name": "Олексій"}
     with unit_of_work(db, caseworker) as session:
         person = register_person(session, caseworker, raw, today=today)
     assert person.id is not None
-    window.on_refresh_triggered()
-    assert window.table.select_person(person.id)
+    refresh(qtbot, window)
+    assert page.table.select_person(person.id)
     return person.id
 
 
@@ -46,8 +47,9 @@ def _modal(qtbot: QtBot) -> QMessageBox:
 def test_add_edit_remove_and_undo_a_contact(
     qtbot: QtBot, window: MainWindow, db: Database, person_id: int
 ) -> None:
-    window.actions_.add_contact.trigger()
-    dialog = window.contacts.dialog
+    page = cases_page(window)
+    action(window, "addContact").trigger()
+    dialog = page.contacts.dialog
     assert isinstance(dialog, ContactDialog)
     assert not dialog.save_button.isEnabled()
     type_text(qtbot, dialog.lines["family_name"].edit, "Їжакевич")
@@ -60,14 +62,14 @@ def test_add_edit_remove_and_undo_a_contact(
     dialog.lines["email"].edit.clear()
     dialog.save_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    panel = window.case_panel
+    panel = page.case_panel
     qtbot.waitUntil(lambda: panel.contacts_model.rowCount() == 1)
     assert panel.contacts_model.index(0, 0).data() == "Їжакевич Ганна"
     assert panel.tabs.tabText(1) == "Contacts (1)"
 
     panel.contacts_view.selectRow(0)
     panel.contact_edit_button.click()
-    editor = window.contacts.dialog
+    editor = page.contacts.dialog
     assert isinstance(editor, ContactDialog) and editor is not dialog
     assert editor.lines["given_name"].text() == "Ганна"
     editor.relationship.set_current(Relationship.SISTER)
@@ -82,7 +84,7 @@ def test_add_edit_remove_and_undo_a_contact(
     question.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: panel.contacts_model.rowCount() == 0)
     assert _contacts(db, person_id) == []
-    undo = window.contacts.undo.button
+    undo = window.undo.button
     assert undo.isVisible()
     assert "removed" in window.statusBar().currentMessage()
     undo.click()
@@ -94,6 +96,7 @@ def test_add_edit_remove_and_undo_a_contact(
 def test_removal_can_be_called_off(
     qtbot: QtBot, window: MainWindow, db: Database, caseworker: User, person_id: int
 ) -> None:
+    page = cases_page(window)
     from ombuds_desk.services.cases.contacts import add_contact
 
     with unit_of_work(db, caseworker) as session:
@@ -103,16 +106,17 @@ def test_removal_can_be_called_off(
             person_id,
             {"family_name": "Ґава", "given_name": "Ольга", "relationship": "wife"},
         )
-    window.on_refresh_triggered()
-    window.case_panel.contacts_view.selectRow(0)
-    window.case_panel.contact_remove_button.click()
+    refresh(qtbot, window)
+    page.case_panel.contacts_view.selectRow(0)
+    page.case_panel.contact_remove_button.click()
     _modal(qtbot).button(QMessageBox.StandardButton.No).click()
     assert _contacts(db, person_id) == [("Ольга", "wife")]
 
 
 def test_block_and_unblock_with_a_reason(qtbot: QtBot, window: MainWindow, person_id: int) -> None:
-    window.actions_.block.trigger()
-    dialog = window.cases.dialog
+    page = cases_page(window)
+    action(window, "block").trigger()
+    dialog = page.cases.dialog
     assert isinstance(dialog, BlockDialog)
     # the office's list of block reasons (services/block_reasons.py)
     assert dialog.reason.itemText(2) == "No contact with family"
@@ -121,31 +125,33 @@ def test_block_and_unblock_with_a_reason(qtbot: QtBot, window: MainWindow, perso
     assert dialog.problem.text() == "Say why the case is blocked"
     dialog.reason.setCurrentIndex(0)
     dialog.save_button.click()
-    qtbot.waitUntil(lambda: window.details is not None and window.details.blocked)
-    panel = window.case_panel
+    qtbot.waitUntil(lambda: page.details is not None and page.details.blocked)
+    wait_idle(qtbot, window)  # the list read again after the change
+    panel = page.case_panel
     assert panel.warning_line.text() == "Blocked: Home country does not accept return"
     assert panel.block_button.text() == "Unbloc&k…"
-    row = window.model.row_of(person_id)
+    row = page.model.row_of(person_id)
     assert row is not None
-    tooltip = window.model.index(row, 4).data(3)  # ToolTipRole
+    tooltip = page.model.index(row, 4).data(3)  # ToolTipRole
     assert tooltip == "Blocked: Home country does not accept return"
     assert panel.history_model.index(0, 1).data() == (
         "Blocked: Home country does not accept return"
     )
 
-    window.actions_.block.trigger()
-    unblock = window.cases.dialog
+    action(window, "block").trigger()
+    unblock = page.cases.dialog
     assert isinstance(unblock, BlockDialog) and unblock.unblocking
     type_text(qtbot, unblock.note, "Accepted after all")
     unblock.save_button.click()
-    qtbot.waitUntil(lambda: window.details is not None and not window.details.blocked)
+    qtbot.waitUntil(lambda: page.details is not None and not page.details.blocked)
     assert not panel.warning_line.isVisible()
     assert panel.history_model.index(0, 1).data() == "Unblocked"
 
 
 def test_add_a_note(qtbot: QtBot, window: MainWindow, person_id: int) -> None:
-    window.actions_.add_note.trigger()
-    panel = window.case_panel
+    page = cases_page(window)
+    action(window, "addNote").trigger()
+    panel = page.case_panel
     assert panel.tabs.currentIndex() == 3
     type_text(qtbot, panel.note_edit, "Мати телефонувала; чекає листа.")
     panel.note_button.click()

@@ -17,11 +17,12 @@ from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.cases.person_dialog import PersonDialog
 from tests.ui.helpers import type_text
+from tests.ui.hosting import BareHost
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, db: Database, caseworker: User, today: date) -> PersonDialog:
-    form = PersonDialog(db, caseworker, today)
+def dialog(qtbot: QtBot, host: BareHost) -> PersonDialog:
+    form = PersonDialog(host)
     qtbot.addWidget(form)
     form.show()
     qtbot.waitExposed(form)
@@ -114,7 +115,7 @@ def test_escape_asks_before_discarding_typed_data(qtbot: QtBot, dialog: PersonDi
 
 
 def test_an_edit_saved_meanwhile_by_someone_else_is_a_clear_conflict(
-    qtbot: QtBot, db: Database, caseworker: User, supervisor: User, today: date
+    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, supervisor: User, today: date
 ) -> None:
     raw = {"category": "captive", "family_name": "Коваленко", "given_name": "Ірина"}
     with unit_of_work(db, caseworker) as session:
@@ -122,7 +123,7 @@ def test_an_edit_saved_meanwhile_by_someone_else_is_a_clear_conflict(
     assert person.id is not None
     with db.reading() as session:
         form = person_form(session, person.id)
-    dialog = PersonDialog(db, caseworker, today, form)
+    dialog = PersonDialog(host, form)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.lines["family_name_latin"].text() == "Kovalenko"
@@ -144,3 +145,4 @@ def test_an_edit_saved_meanwhile_by_someone_else_is_a_clear_conflict(
     assert "changed by someone else" in box.text()
     box.accept()
     assert dialog.isVisible()  # what was typed is still there
+    assert host.changes == []  # nothing saved: no view was told to read again

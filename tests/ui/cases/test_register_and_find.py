@@ -12,7 +12,7 @@ from ombuds_desk.ui.cases.person_dialog import PersonDialog
 from ombuds_desk.ui.cases.person_model import COLUMNS
 from ombuds_desk.ui.cases.status_dialog import StatusDialog
 from ombuds_desk.ui.shell.main_window import MainWindow
-from tests.ui.helpers import focused, type_text
+from tests.ui.helpers import cases_page, focused, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -29,9 +29,10 @@ def _column(title: str) -> int:
 def test_register_find_and_change_status_from_the_keyboard(
     qtbot: QtBot, window: MainWindow
 ) -> None:
+    page = cases_page(window)
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
-    qtbot.waitUntil(lambda: isinstance(window.cases.dialog, PersonDialog))
-    dialog = window.cases.dialog
+    qtbot.waitUntil(lambda: isinstance(page.cases.dialog, PersonDialog))
+    dialog = page.cases.dialog
     assert isinstance(dialog, PersonDialog)
     qtbot.waitUntil(dialog.isActiveWindow)
     assert isinstance(focused(), QComboBox)  # the category comes first
@@ -56,10 +57,10 @@ def test_register_find_and_change_status_from_the_keyboard(
     assert dialog.saved_id is not None
 
     # The list shows the new case, selected, and the case view shows it.
-    qtbot.waitUntil(lambda: window.details is not None and window.details.id == dialog.saved_id)
-    assert window.case_panel.name.text() == "Пʼятницький Юрій Григорович"
-    assert window.details is not None
-    assert window.details.facts["date_of_birth"] == "03.1985"
+    qtbot.waitUntil(lambda: page.details is not None and page.details.id == dialog.saved_id)
+    assert page.case_panel.name.text() == "Пʼятницький Юрій Григорович"
+    assert page.details is not None
+    assert page.details.facts["date_of_birth"] == "03.1985"
 
     # Ctrl+F, then a transliteration variant narrows the list to them. (Offscreen, no window
     # manager gives the main window back its activation when the dialog closes.)
@@ -67,20 +68,20 @@ def test_register_find_and_change_status_from_the_keyboard(
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
     search = focused()
-    assert isinstance(search, QLineEdit) and search is window.filter_panel.search
-    with qtbot.waitSignal(window.model.count_changed, timeout=2000):
+    assert isinstance(search, QLineEdit) and search is page.filter_panel.search
+    with qtbot.waitSignal(page.model.count_changed, timeout=2000):
         type_text(qtbot, search, "pyatnytsk")
-    assert window.model.rowCount() == 1
-    assert window.model.index(0, _column("Latin name")).data() == "Piatnitskii Iurii Grigorovich"
-    assert window.filter_panel.count_label.text() == "1 case"
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, _column("Latin name")).data() == "Piatnitskii Iurii Grigorovich"
+    assert page.filter_panel.count_label.text() == "1 case"
 
     # Select the row from the keyboard and change the status (Ctrl+Shift+S … Enter).
-    window.table.setFocus()
-    qtbot.keyClick(window.table, Qt.Key.Key_Down)
-    qtbot.waitUntil(lambda: window.table.current_person_id() == dialog.saved_id)
-    qtbot.keyClick(window.table, Qt.Key.Key_S, CTRL | SHIFT)
-    qtbot.waitUntil(lambda: isinstance(window.cases.dialog, StatusDialog))
-    status_dialog = window.cases.dialog
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: page.table.current_person_id() == dialog.saved_id)
+    qtbot.keyClick(page.table, Qt.Key.Key_S, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: isinstance(page.cases.dialog, StatusDialog))
+    status_dialog = page.cases.dialog
     assert isinstance(status_dialog, StatusDialog)
     qtbot.waitUntil(status_dialog.isActiveWindow)
     assert status_dialog.chosen_status() is CaseStatus.CONFIRMED
@@ -90,9 +91,9 @@ def test_register_find_and_change_status_from_the_keyboard(
     qtbot.waitUntil(lambda: not status_dialog.isVisible())
 
     status_column = _column("Status")
-    qtbot.waitUntil(lambda: window.model.index(0, status_column).data() == "Confirmed")
-    assert window.model.index(0, _column("Days")).data() == "0"
-    history = window.case_panel.history_model
+    qtbot.waitUntil(lambda: page.model.index(0, status_column).data() == "Confirmed")
+    assert page.model.index(0, _column("Days")).data() == "0"
+    history = page.case_panel.history_model
     assert history.rowCount() == 2
     assert history.index(0, 1).data() == "Registered → Confirmed"
     assert history.index(0, 2).data() == "Confirmed by ICRC"

@@ -11,22 +11,26 @@ from pytestqt.qtbot import QtBot
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.store.database import Database
+from ombuds_desk.ui.common.changes import EVERYTHING
+from ombuds_desk.ui.common.host import MenuKey
+from ombuds_desk.ui.shell.app import build_main_window
 from ombuds_desk.ui.shell.main_window import MainWindow
-from tests.ui.helpers import register_people
+from tests.ui.helpers import action, cases_page, refresh, register_people, wait_idle
 
 
 def test_title_names_database_and_user(window: MainWindow, db: Database) -> None:
+    page = cases_page(window)
     assert window.windowTitle() == f"Ombuds Desk — {db.display_name} — Олег Бондар"
     assert window.findChild(object, "demoBanner") is None
-    assert window.details is None
-    assert not window.actions_.edit_case.isEnabled()
+    assert page.details is None
+    assert not action(window, "editCase").isEnabled()
 
 
 def test_demo_database_says_so(
     qtbot: QtBot, db: Database, admin: User, today: date, ui_settings: QSettings
 ) -> None:
     db.demo = True
-    main = MainWindow(db, admin, today_fn=lambda: today, settings=ui_settings)
+    main = build_main_window(db, admin, today_fn=lambda: today, settings=ui_settings)
     qtbot.addWidget(main)
     main.show()
     assert "DEMO" in main.windowTitle()
@@ -38,45 +42,46 @@ def test_demo_database_says_so(
 def test_filters_narrow_the_list_and_count_it(
     qtbot: QtBot, window: MainWindow, db: Database, caseworker: User, admin: User, today: date
 ) -> None:
+    page = cases_page(window)
     register_people(db, caseworker, 60, today)
     register_people(db, admin, 15, today)
-    window.on_refresh_triggered()
-    panel = window.filter_panel
+    refresh(qtbot, window)
+    panel = page.filter_panel
     assert panel.count_label.text() == "75 cases"
 
-    with qtbot.waitSignal(window.model.count_changed):
+    with qtbot.waitSignal(page.model.count_changed):
         panel.category.set_current(Category.EVACUEE)
-    assert window.model.rowCount() == 25
+    assert page.model.rowCount() == 25
     assert CaseStatus.LISTED_FOR_EXCHANGE.label not in [
         panel.status.itemText(i) for i in range(panel.status.count())
     ]
-    with qtbot.waitSignal(window.model.count_changed):
+    with qtbot.waitSignal(page.model.count_changed):
         panel.blocked_only.setChecked(True)
-    blocked = window.model.rowCount()
+    blocked = page.model.rowCount()
     assert 0 < blocked < 25
     panel.blocked_only.setChecked(False)
     panel.category.set_current(None)
-    with qtbot.waitSignal(window.model.count_changed):
+    with qtbot.waitSignal(page.model.count_changed):
         panel.assigned_to_me.setChecked(True)
     assert panel.count_label.text() == "60 cases"
-    with qtbot.waitSignal(window.model.count_changed):
+    with qtbot.waitSignal(page.model.count_changed):
         panel.stalled_only.setChecked(True)
-    assert 0 < window.model.rowCount() < 60
+    assert 0 < page.model.rowCount() < 60
 
 
 def test_layout_is_saved_on_close(
     qtbot: QtBot, db: Database, caseworker: User, today: date, ui_settings: QSettings
 ) -> None:
-    main = MainWindow(db, caseworker, today_fn=lambda: today, settings=ui_settings)
+    main = build_main_window(db, caseworker, today_fn=lambda: today, settings=ui_settings)
     qtbot.addWidget(main)
     main.show()
-    main.table.setColumnWidth(1, 321)
+    cases_page(main).table.setColumnWidth(1, 321)
     main.close()
     assert ui_settings.contains("main/geometry")
     assert ui_settings.contains("main/splitter")
-    again = MainWindow(db, caseworker, today_fn=lambda: today, settings=ui_settings)
+    again = build_main_window(db, caseworker, today_fn=lambda: today, settings=ui_settings)
     qtbot.addWidget(again)
-    assert again.table.columnWidth(1) == 321
+    assert cases_page(again).table.columnWidth(1) == 321
 
 
 def test_go_menu_lists_every_page_with_its_shortcut(qtbot: QtBot, window: MainWindow) -> None:
@@ -94,7 +99,7 @@ def test_go_menu_lists_every_page_with_its_shortcut(qtbot: QtBot, window: MainWi
     entries = [a for a in window.go_menu.actions() if not a.isSeparator()]
     assert [a.text() for a in entries] == titles
     assert [a.shortcut().toString() for a in entries] == [f"Alt+{n}" for n in range(1, 9)]
-    assert [a for a in entries if a.isChecked()] == [window.page_actions[window.cases_page]]
+    assert [a for a in entries if a.isChecked()] == [window.page_actions[cases_page(window)]]
 
     every = [a.shortcut().toString() for a in window.actions() if not a.shortcut().isEmpty()]
     assert len(every) == len(set(every)), sorted(every)
@@ -105,3 +110,26 @@ def test_go_menu_lists_every_page_with_its_shortcut(qtbot: QtBot, window: MainWi
         assert entries[n - 1].isChecked()
     entries[6].trigger()
     assert window.pages.tabText(window.pages.currentIndex()) == "No news"
+
+
+def test_menus_come_in_a_fixed_order_whatever_the_features_add(window: MainWindow) -> None:
+    titles = [a.text() for a in window.menuBar().actions() if a.isVisible()]
+    assert titles == ["&File", "&Case", "&View", "&Go", "&Print", "&Mail"]
+    file_entries = [a.objectName() for a in window.menus[MenuKey.FILE].actions()]
+    assert file_entries[0] == "newCase" and file_entries[-1] == "quit"
+    view_entries = [a.objectName() for a in window.menus[MenuKey.VIEW].actions()]
+    assert view_entries == ["refresh", "find"]
+
+
+def test_refresh_reads_every_list_again(
+    qtbot: QtBot, window: MainWindow, db: Database, caseworker: User, today: date
+) -> None:
+    """F5 tells every view that anything may have changed (others' work on a shared file)."""
+    page = cases_page(window)
+    register_people(db, caseworker, 7, today)  # behind the window's back
+    assert page.model.rowCount() == 0
+    with qtbot.waitSignal(window.signals.changed) as changed:
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert changed.args == [EVERYTHING]
+    wait_idle(qtbot, window)
+    assert page.model.rowCount() == 7

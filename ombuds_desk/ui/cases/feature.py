@@ -1,0 +1,170 @@
+"""The Cases feature: the Cases page (Alt+1), File → New case…, the Case menu and View →
+Search, each action enabled only when it can act on the case shown.
+
+"Correct status…" (Ctrl+Shift+K) is there for supervisors only: it puts right a mistaken
+status, also of a closed case, which "Change status…" cannot move.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtGui import QAction
+
+from ombuds_desk.domain.enums import Role
+from ombuds_desk.services.cases.case_view import CaseDetails
+from ombuds_desk.ui.cases.cases_page import CasesPage
+from ombuds_desk.ui.common.actions import add_action
+from ombuds_desk.ui.common.host import Host, MenuKey
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass
+class CaseActions:
+    new_case: QAction
+    edit_case: QAction
+    change_status: QAction
+    correct_status: QAction | None
+    block: QAction
+    add_contact: QAction
+    add_note: QAction
+    find: QAction
+
+    def on_case(self) -> list[QAction]:
+        """The actions that need a case shown."""
+        found = [self.edit_case, self.change_status, self.block, self.add_contact]
+        return [*found, self.add_note, *([self.correct_status] if self.correct_status else [])]
+
+
+class CasesFeature(QObject):
+    """The page and its actions in one host."""
+
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.window())
+        self.setObjectName("casesFeature")
+        self.host = host
+        self.page = CasesPage(host)
+        host.add_page(self.page, _tr("Cases"))
+        self.actions = self._build_actions()
+        host.signals.case_shown.connect(self.on_case_shown)
+        self.on_case_shown(self.page.details)
+
+    def _action(
+        self, name: str, text: str, keys: str, tip: str, slot: Callable[[], Any], menu: MenuKey
+    ) -> QAction:
+        return add_action(
+            self.host.window(),
+            _tr(text),
+            keys,
+            _tr(tip),
+            slot,
+            name=name,
+            menu=self.host.menu(menu),
+        )
+
+    def _build_actions(self) -> CaseActions:
+        page, case = self.page, MenuKey.CASE
+        new_case = self._action(
+            "newCase",
+            "&New case…",
+            "Ctrl+N",
+            "Register a new captive or evacuee",
+            page.new_case,
+            MenuKey.FILE,
+        )
+        edit_case = self._action(
+            "editCase",
+            "&Edit case…",
+            "F2",
+            "Edit the selected case's identity and details (also Enter)",
+            page.on_edit_requested,
+            case,
+        )
+        change_status = self._action(
+            "changeStatus",
+            "Change &status…",
+            "Ctrl+Shift+S",
+            "Move the selected case to its next repatriation status",
+            page.on_status_requested,
+            case,
+        )
+        correct_status = None
+        if self.host.actor.role.rank >= Role.SUPERVISOR.rank:
+            correct_status = self._action(
+                "correctStatus",
+                "Co&rrect status…",
+                "Ctrl+Shift+K",
+                "Put right a mistaken status of the selected case (supervisors)",
+                self.on_correct_status_triggered,
+                case,
+            )
+        block = self._action(
+            "block",
+            "&Block / unblock…",
+            "Ctrl+Shift+B",
+            "Block the selected case with a reason, or lift the block",
+            page.on_block_requested,
+            case,
+        )
+        self.host.menu(case).addSeparator()
+        add_contact = self._action(
+            "addContact",
+            "Add &contact…",
+            "Ctrl+Shift+C",
+            "Add a relative or next of kin to the selected case",
+            page.on_contact_add_requested,
+            case,
+        )
+        add_note = self._action(
+            "addNote",
+            "Add n&ote",
+            "Ctrl+Shift+N",
+            "Write a note on the selected case",
+            self.on_add_note_triggered,
+            case,
+        )
+        find = self._action(
+            "find",
+            "&Search",
+            "Ctrl+F",
+            "Search by name (any spelling) or by case number",
+            page.focus_search,
+            MenuKey.VIEW,
+        )
+        return CaseActions(
+            new_case, edit_case, change_status, correct_status, block, add_contact, add_note, find
+        )
+
+    @Slot(object)
+    def on_case_shown(self, details: CaseDetails | None) -> None:
+        for action in self.actions.on_case():
+            action.setEnabled(details is not None)
+        if details is not None:
+            self.actions.change_status.setEnabled(bool(details.next_statuses))
+            self.actions.block.setEnabled(details.blocked or not details.final)
+            self.actions.block.setText(_tr("Un&block…") if details.blocked else _tr("&Block…"))
+
+    @Slot()
+    def on_add_note_triggered(self) -> None:
+        if self.page.details is not None:
+            self.host.show_page(self.page)
+            self.page.case_panel.focus_note()
+
+    @Slot()
+    def on_correct_status_triggered(self) -> None:
+        details = self.page.details
+        if details is None:
+            self.host.show_status(_tr("Select a case first."), 4000)
+            return
+        self.page.cases.change_status(details, correcting=True)
+
+
+def install(host: Host) -> CasesPage:
+    """Add the Cases page and its actions; returns the page, the window's case desk."""
+    return CasesFeature(host).page

@@ -1,0 +1,64 @@
+"""A column of a table model: its title and how a row shows in it.
+
+Both model bases (:mod:`rows_model` for a few rows held whole, :mod:`paged_model` for lists
+paged from SQL) take a sequence of these, so a table is declared as data, and a page that
+shows the same rows in two tables (the Parcels page and the case's Mail tab) shares them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+RowT = TypeVar("RowT")
+
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+@dataclass(frozen=True)
+class Column(Generic[RowT]):
+    """``title`` is untranslated (the model translates it); ``text(row)`` what the cell shows.
+
+    ``sort`` is the service's sort key for a paged list (None: the column does not sort);
+    ``value(row)`` the raw value a small list sorts by (default: the text); ``right`` aligns
+    numbers; ``width`` is the starting width in pixels of a list too long to measure;
+    ``tooltip(row)`` the cell's tooltip (default: the text, when it is long).
+    """
+
+    title: str
+    text: Callable[[RowT], str]
+    sort: Any = None
+    value: Callable[[RowT], Any] | None = None
+    right: bool = False
+    width: int | None = None
+    tooltip: Callable[[RowT], str | None] | None = None
+
+    def tip(self, row: RowT) -> str | None:
+        if self.tooltip is not None:
+            return self.tooltip(row)
+        text = self.text(row)
+        return text if len(text) > 30 else None
+
+
+def column_title(context: str, column: Column[Any]) -> str:
+    return QCoreApplication.translate(context, column.title)
+
+
+def value_columns(titles: list[str]) -> list[Column[tuple[Any, ...]]]:
+    """Columns over rows of plain values (a file's lines, problems with their line number):
+    empty cells for None, numbers aligned right and sorted as numbers."""
+
+    def make(i: int, title: str) -> Column[tuple[Any, ...]]:
+        def value(row: tuple[Any, ...]) -> Any:
+            return row[i] if i < len(row) else None
+
+        def text(row: tuple[Any, ...]) -> str:
+            cell = value(row)
+            return "" if cell is None else str(cell)
+
+        return Column(title, text, value=value, tooltip=lambda row: text(row) or None)
+
+    return [make(i, title) for i, title in enumerate(titles)]

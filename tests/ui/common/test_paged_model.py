@@ -1,0 +1,121 @@
+"""The paged model base: ids read off the GUI thread, rows a page at a time, a failed read
+leaving the list as it was, and columns that do not sort left alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from sqlmodel import Session, col, select
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.errors import DatabaseUnavailableError
+from ombuds_desk.domain.people import CaseNote
+from ombuds_desk.services.cases.notes import add_note
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.store.database import Database
+from ombuds_desk.ui.common.columns import Column
+from ombuds_desk.ui.common.paged_model import Loaded, PagedTableModel
+from tests.services.helpers import id_of, register
+from tests.ui.hosting import BareHost
+
+
+class NotesModel(PagedTableModel[str]):
+    """Every note's text, newest id first; ``broken`` makes the next read fail."""
+
+    def __init__(self, host: BareHost) -> None:
+        columns: list[Column[str]] = [
+            Column("Note", lambda text: text, sort="text"),
+            Column("Length", lambda text: str(len(text))),
+        ]
+        super().__init__(host, columns, "text", False, host)
+        self.broken = False
+        self.pages_read = 0
+
+    def ids_query(self) -> Callable[[Session], Loaded]:
+        broken = self.broken
+
+        def query(session: Session) -> Loaded:
+            if broken:
+                raise DatabaseUnavailableError("The database is locked by another program.")
+            ids = session.exec(select(CaseNote.id).order_by(col(CaseNote.id).desc())).all()
+            return Loaded([i for i in ids if i is not None], context="read")
+
+        return query
+
+    def query_rows(self, session: Session, ids: Sequence[int]) -> dict[int, str]:
+        self.pages_read += 1
+        notes = session.exec(select(CaseNote).where(col(CaseNote.id).in_(ids))).all()
+        return {n.id: n.text for n in notes if n.id is not None}
+
+
+def _notes(db: Database, actor: User, today: date, count: int) -> None:
+    person_id = id_of(register(db, actor, today, family_name="Завʼялова", given_name="Ольга"))
+    with unit_of_work(db, actor) as session:
+        for n in range(count):
+            add_note(session, actor, person_id, f"Запис {n:03d}")
+
+
+def _load(qtbot: QtBot, model: NotesModel) -> None:
+    with qtbot.waitSignal(model.loaded):
+        model.refresh()
+
+
+def test_ids_come_from_a_read_and_rows_a_page_at_a_time(
+    qtbot: QtBot,
+    host: BareHost,
+    db: Database,
+    caseworker: User,
+    today: date,
+    qtmodeltester: ModelTester,
+) -> None:
+    _notes(db, caseworker, today, 450)
+    model = NotesModel(host)
+    assert model.rowCount() == 0
+    with qtbot.waitSignal(model.count_changed) as counted:
+        model.refresh()
+    assert counted.args == [450] and model.context == "read"
+    assert model.cached_rows == 0
+    assert model.index(0, 0).data() == "Запис 449"
+    assert model.cached_rows == model.PAGE and model.pages_read == 1
+    assert model.index(449, 0).data() == "Запис 000"
+    assert model.pages_read == 2  # row 449 is on the third page: only that page was read
+    assert model.row_of(model.ids()[10]) == 10
+    qtmodeltester.check(model)
+
+
+def test_a_failed_read_leaves_the_list_as_it_was(
+    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, today: date
+) -> None:
+    _notes(db, caseworker, today, 3)
+    model = NotesModel(host)
+    _load(qtbot, model)
+    model.broken = True
+    model.refresh()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox) and box.windowTitle() == "Database problem"
+    assert model.rowCount() == 3 and not model.loading
+
+
+def test_forget_reads_a_changed_row_again_and_unsortable_columns_stay(
+    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, today: date
+) -> None:
+    _notes(db, caseworker, today, 2)
+    model = NotesModel(host)
+    _load(qtbot, model)
+    first = model.ids()[0]
+    assert model.index(0, 0).data() == "Запис 001"
+    with unit_of_work(db, caseworker) as session:
+        note = session.get(CaseNote, first)
+        assert note is not None
+        note.text = "Виправлено"
+    assert model.index(0, 0).data() == "Запис 001"  # cached until told
+    with qtbot.waitSignal(model.dataChanged):
+        model.forget([first])
+    assert model.index(0, 0).data() == "Виправлено"
+    model.sort(1)  # "Length" has no sort key: nothing is read again
+    assert not model.loading and model.sort_column() == 0

@@ -1,0 +1,161 @@
+"""A small real host for GUI tests: a window with tabs, menus and a status line that carries
+one page or dialog, on a real database, without the other features of the main window.
+
+It keeps what the page asked of it (cases opened, status messages, changes notified) so a
+test can check that a page asked the window for the right thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.services.cases.case_view import CaseDetails, case_details
+from ombuds_desk.services.cases.person_query import PersonFilter
+from ombuds_desk.services.core.office_settings import stalled_after_days
+from ombuds_desk.store.database import Database
+from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.host import CaseTab, HostSignals, MenuKey
+from ombuds_desk.ui.common.tasks import TaskRunner
+from ombuds_desk.ui.common.undo_offer import UndoOffer
+
+
+@dataclass
+class ListedCases:
+    """The person list as a test sets it."""
+
+    current_filter: PersonFilter = field(default_factory=PersonFilter)
+    listed: list[int] = field(default_factory=list)
+
+    def ids(self) -> list[int]:
+        return list(self.listed)
+
+
+class BareHost(QMainWindow):
+    """Implements :class:`ombuds_desk.ui.common.host.Host` with plain widgets."""
+
+    def __init__(
+        self, db: Database, actor: User, today: date, settings: QSettings | None = None
+    ) -> None:
+        super().__init__()
+        self._db = db
+        self._actor = actor
+        self._today = today
+        self._settings = settings or QSettings()
+        self._signals = HostSignals(self)
+        self._tasks = TaskRunner(self)
+        self.pages = QTabWidget(self)
+        self.case_tabs = QTabWidget(self)
+        self.pages.addTab(self.case_tabs, "Cases")
+        self.setCentralWidget(self.pages)
+        self.menus = {key: self.menuBar().addMenu(key.value) for key in MenuKey}
+        self.undo = UndoOffer(self.statusBar())
+        self.changes: list[Change] = []
+        self.opened: list[int] = []
+        self.messages: list[str] = []
+        self.listed = ListedCases()
+        self.shown_case: CaseDetails | None = None
+        self._signals.changed.connect(self.changes.append)
+
+    # -- the Host protocol ---------------------------------------------------------------
+
+    @property
+    def db(self) -> Database:
+        return self._db
+
+    @property
+    def actor(self) -> User:
+        return self._actor
+
+    @property
+    def tasks(self) -> TaskRunner:
+        return self._tasks
+
+    @property
+    def signals(self) -> HostSignals:
+        return self._signals
+
+    def today(self) -> date:
+        return self._today
+
+    def settings(self) -> QSettings:
+        return self._settings
+
+    def window(self) -> QWidget:
+        return self
+
+    def notify(self, change: Change) -> None:
+        self._signals.changed.emit(change)
+
+    def menu(self, key: MenuKey) -> QMenu:
+        return self.menus[key]
+
+    def add_page(self, page: QWidget, title: str, shortcut: str | None = None) -> None:
+        self.pages.addTab(page, title)
+
+    def show_page(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def is_shown(self, page: QWidget) -> bool:
+        return self.pages.currentWidget() is page
+
+    def add_case_tab(self, tab: CaseTab, title: str) -> None:
+        assert isinstance(tab, QWidget)
+        self.case_tabs.addTab(tab, title)
+
+    def show_case_tab(self, tab: QWidget) -> None:
+        self.pages.setCurrentWidget(self.case_tabs)
+        self.case_tabs.setCurrentWidget(tab)
+
+    def open_case(self, person_id: int) -> None:
+        self.opened.append(person_id)
+        self.select_case(person_id)
+
+    def current_case(self) -> CaseDetails | None:
+        return self.shown_case
+
+    def case_list(self) -> ListedCases:
+        return self.listed
+
+    def search_text(self) -> str:
+        return ""
+
+    def clear_search(self) -> None:
+        pass
+
+    def show_status(self, text: str, msecs: int = 8000) -> None:
+        self.messages.append(text)
+        self.statusBar().showMessage(text, msecs)
+
+    def offer_undo(self, text: str, undo: Callable[[], None]) -> None:
+        self.undo.offer(text, undo)
+
+    # -- for the tests ---------------------------------------------------------------------
+
+    def select_case(self, person_id: int | None) -> CaseDetails | None:
+        """Make this case the one shown (as selecting it in the person list would)."""
+        details = None
+        if person_id is not None:
+            with self._db.reading() as session:
+                details = case_details(
+                    session,
+                    person_id,
+                    today=self._today,
+                    threshold_days=stalled_after_days(session),
+                )
+        self.shown_case = details
+        self._signals.case_shown.emit(details)
+        for index in range(self.case_tabs.count()):
+            tab = self.case_tabs.widget(index)
+            show_case = getattr(tab, "show_case", None)
+            if callable(show_case):
+                show_case(details)
+        return details

@@ -1,0 +1,231 @@
+"""What the case view shows of one case: identity, facts in display form, status and what
+may follow, the stalled flag, relatives, history and notes; and what an edit form starts
+from."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.enums import CaseStatus, Category, Consent, Relationship, Sex
+from ombuds_desk.domain.errors import NotFoundError
+from ombuds_desk.services.cases import case_status, contacts, notes, persons
+from ombuds_desk.services.cases.case_view import (
+    CaseDetails,
+    case_details,
+    contact_row,
+    contact_snapshot,
+    person_form,
+)
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.store.database import Database
+from tests.services.helpers import id_of, register
+
+
+def _details(db: Database, person_id: int, today: date, threshold_days: int = 30) -> CaseDetails:
+    with db.reading() as session:
+        return case_details(session, person_id, today=today, threshold_days=threshold_days)
+
+
+@pytest.fixture
+def captive(db: Database, caseworker: User, supervisor: User, today: date) -> int:
+    """A confirmed captive, registered 100 days ago, with his mother, a sister and two notes."""
+    person = register(
+        db,
+        caseworker,
+        today,
+        family_name="Пʼятницький",
+        given_name="Григорій",
+        patronymic="Їжакович",
+        sex="male",
+        date_of_birth="1985-03-14",
+        captured_on="03.2026",
+        detention_place="СІЗО-2, Таганрог",
+        service_number="ВС-204118",
+        status_since=today - timedelta(days=100),
+    )
+    pid = id_of(person)
+    with unit_of_work(db, caseworker) as session:
+        case_status.change_status(
+            session,
+            caseworker,
+            pid,
+            CaseStatus.CONFIRMED,
+            effective_on=today - timedelta(days=40),
+            today=today,
+            reason="Визит МККК",
+        )
+        contacts.add_contact(
+            session,
+            caseworker,
+            pid,
+            {
+                "family_name": "Пʼятницька",
+                "given_name": "Ганна",
+                "patronymic": "Іванівна",
+                "relationship": "mother",
+                "phone": "+380 67 123 45 67",
+                "consent": "given",
+            },
+        )
+        contacts.add_contact(
+            session,
+            caseworker,
+            pid,
+            {"family_name": "Пʼятницька", "given_name": "Олеся", "relationship": "sister"},
+        )
+        notes.add_note(session, caseworker, pid, "Мати телефонувала.")
+    with unit_of_work(db, supervisor) as session:
+        notes.add_note(session, supervisor, pid, "Переглянуто керівником.")
+    return pid
+
+
+def test_the_whole_case_in_one_read(db: Database, captive: int, today: date) -> None:
+    case = _details(db, captive, today)
+    assert (case.id, case.case_number, case.category) == (
+        captive,
+        "CAP-2026-00001",
+        Category.CAPTIVE,
+    )
+    assert case.name == "Пʼятницький Григорій Їжакович"
+    assert case.latin_name == "Piatnitskii Grigorii Izhakovich"
+    assert (case.sex, case.status, case.status_since) == (
+        Sex.MALE,
+        CaseStatus.CONFIRMED,
+        today - timedelta(days=40),
+    )
+    assert case.days_in_status == 40 and case.stalled and not case.final
+    assert not case.blocked and case.blocked_reason is None
+    assert case.assigned_to == "Олег Бондар"
+    assert case.version == 2
+    assert case.next_statuses == [
+        CaseStatus.LISTED_FOR_EXCHANGE,
+        CaseStatus.RELEASED,
+        CaseStatus.RESETTLED,
+        CaseStatus.DECEASED,
+        CaseStatus.CLOSED,
+    ]
+
+
+def test_facts_hold_every_filled_field_in_display_form(
+    db: Database, captive: int, today: date
+) -> None:
+    facts = _details(db, captive, today).facts
+    assert facts["date_of_birth"] == "14.03.1985"
+    assert facts["captured_on"] == "03.2026"
+    assert facts["sex"] == "Male" and facts["category"] == "Captive"
+    assert facts["detention_place"] == "СІЗО-2, Таганрог"
+    assert facts["family_name_latin"] == "Piatnitskii"
+    assert "evacuated_from" not in facts and "icrc_number" not in facts  # empty: left out
+    assert all(value for value in facts.values())
+
+
+def test_relatives_history_and_notes_come_with_the_case(
+    db: Database, captive: int, today: date
+) -> None:
+    case = _details(db, captive, today)
+    mother, sister = case.contacts
+    assert mother.name == "Пʼятницька Ганна Іванівна" and sister.name == "Пʼятницька Олеся"
+    assert (mother.relationship, mother.consent, mother.phone) == (
+        Relationship.MOTHER,
+        Consent.GIVEN,
+        "+380 67 123 45 67",
+    )
+    assert (sister.consent, sister.phone, sister.version) == (Consent.UNKNOWN, None, 1)
+    assert [(h.from_status, h.to_status, h.reason) for h in case.history] == [
+        (CaseStatus.REGISTERED, CaseStatus.CONFIRMED, "Визит МККК"),
+        (None, CaseStatus.REGISTERED, "Case registered"),
+    ]
+    assert [(n.text, n.author) for n in case.notes] == [
+        ("Переглянуто керівником.", "Світлана Мельник"),
+        ("Мати телефонувала.", "Олег Бондар"),
+    ]
+
+
+def test_the_stalled_flag_follows_the_threshold_and_the_block(
+    db: Database, caseworker: User, captive: int, today: date
+) -> None:
+    assert _details(db, captive, today, threshold_days=39).stalled  # 40 days > 39
+    assert not _details(db, captive, today, threshold_days=40).stalled  # 40 days of 40
+    with unit_of_work(db, caseworker) as session:
+        case_status.block_case(
+            session, caseworker, captive, "No contact with family", today=today, note="Телефон"
+        )
+    blocked = _details(db, captive, today, threshold_days=365)
+    assert blocked.stalled and blocked.blocked
+    assert (blocked.blocked_reason, blocked.blocked_note) == ("No contact with family", "Телефон")
+
+
+def test_a_closed_case_offers_no_next_status_and_is_not_stalled(
+    db: Database, caseworker: User, today: date
+) -> None:
+    person = register(
+        db, caseworker, today, category="evacuee", status_since=today - timedelta(days=400)
+    )
+    with unit_of_work(db, caseworker) as session:
+        case_status.change_status(
+            session,
+            caseworker,
+            id_of(person),
+            CaseStatus.RESETTLED,
+            effective_on=today,
+            today=today,
+        )
+    case = _details(db, id_of(person), today)
+    assert case.final and not case.stalled and case.next_statuses == []
+    assert case.days_in_status == 0
+
+
+def test_an_unassigned_case_and_a_case_that_is_gone(
+    db: Database, caseworker: User, today: date
+) -> None:
+    person = register(db, caseworker, today, family_name="Воробьёв", given_name="Илья")
+    with unit_of_work(db, caseworker) as session:
+        persons.assign_person(session, caseworker, id_of(person), None)
+    case = _details(db, id_of(person), today)
+    assert case.assigned_to == "" and case.contacts == [] and case.notes == []
+    with pytest.raises(NotFoundError, match="No case with id 999"):
+        _details(db, 999, today)
+
+
+def test_the_edit_form_starts_from_the_values_as_typed(
+    db: Database, captive: int, today: date
+) -> None:
+    with db.reading() as session:
+        form = person_form(session, captive)
+    assert (form.id, form.version, form.case_number, form.category) == (
+        captive,
+        2,
+        "CAP-2026-00001",
+        Category.CAPTIVE,
+    )
+    assert form.values["date_of_birth"] == "14.03.1985"
+    assert form.values["captured_on"] == "03.2026"
+    assert form.values["sex"] == "male"
+    assert form.values["patronymic"] == "Їжакович"
+    assert form.values["evacuated_from"] == ""  # every field, empty ones as ""
+    assert "category" not in form.values
+
+
+def test_a_removed_contact_is_put_back_from_its_snapshot(
+    db: Database, caseworker: User, captive: int
+) -> None:
+    with db.reading() as session:
+        mother = contacts.list_contacts(session, captive)[0]
+    snapshot = contact_snapshot(mother)
+    assert "id" not in snapshot and "version" not in snapshot
+    assert snapshot["person_id"] == captive
+    with unit_of_work(db, caseworker) as session:
+        contacts.remove_contact(session, caseworker, id_of(mother))
+    with unit_of_work(db, caseworker) as session:
+        contacts.restore_contact(session, caseworker, snapshot)
+    with db.reading() as session:
+        back = contacts.list_contacts(session, captive)[-1]
+    assert contact_row(back).name == "Пʼятницька Ганна Іванівна"
+    assert (back.phone, back.consent, back.relationship) == (
+        "+380 67 123 45 67",
+        Consent.GIVEN,
+        Relationship.MOTHER,
+    )

@@ -1,0 +1,42 @@
+"""Latin and Cyrillic letters that look the same: a number copied in either script is found
+in both."""
+
+from __future__ import annotations
+
+import pytest
+
+from ombuds_desk.domain.lookalikes import as_cyrillic, as_latin, script_forms
+
+
+def test_lookalike_cyrillic_becomes_latin() -> None:
+    assert as_latin("НТ-215648") == "HT-215648"
+    assert as_latin("АВСЕНКМОРТХУ авсеокмнортху") == "ABCEHKMOPTXY abceokmhoptxy"
+
+
+def test_lookalike_latin_becomes_cyrillic() -> None:
+    assert as_cyrillic("HT-215648") == "НТ-215648"
+    assert as_cyrillic("ABCEHKMOPTXY") == "АВСЕНКМОРТХУ"
+
+
+def test_letters_without_a_twin_stay_as_they_are() -> None:
+    assert as_latin("ЖД-77 Ґ ї Z") == "ЖД-77 Ґ ї Z"
+    assert as_cyrillic("ZD-77 Q") == "ZD-77 Q"
+
+
+@pytest.mark.parametrize(
+    ("typed", "forms"),
+    [
+        ("НТ-215648", ["НТ-215648", "HT-215648"]),
+        ("HT-215648", ["HT-215648", "НТ-215648"]),
+        ("Hт-215648", ["Hт-215648", "Ht-215648", "Нт-215648"]),  # typed in both scripts
+        ("215648", ["215648"]),
+        ("ЖД-1", ["ЖД-1"]),
+    ],
+)
+def test_every_script_form_once_the_typed_one_first(typed: str, forms: list[str]) -> None:
+    assert script_forms(typed) == forms
+
+
+def test_the_two_ways_are_each_others_inverse_on_lookalikes() -> None:
+    latin = "ABCEHKMOPTXYabcehkmoptxy"
+    assert as_latin(as_cyrillic(latin)) == latin

@@ -1,9 +1,10 @@
 """The Print menu: case sheets (one, or every case in the list), the stalled-cases report,
 shipment manifests and parcel labels, each built off the GUI thread and shown in the preview.
 
-``install(window)`` adds the menu and its actions. Every document is read with the worker's
-own session and laid out by ``reports/`` inside a :class:`BackgroundJob`; the batch writes
-straight to the file the user chose (``write_case_sheets``: nothing is left there on Cancel).
+``install(host)`` adds the actions to the Print menu. Every document is read by a service in
+the worker's own session (``read``) and laid out by ``reports/`` inside a
+:class:`BackgroundJob`; the batch writes straight to the file the user chose
+(``write_case_sheets``: nothing is left there on Cancel).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from io import BytesIO
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Slot
 from PySide6.QtGui import QAction
@@ -26,19 +26,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlmodel import Session
 
 from ombuds_desk import reports
 from ombuds_desk.reports import BatchResult
 from ombuds_desk.services import printing as rd
+from ombuds_desk.services.core.unit_of_work import read
 from ombuds_desk.services.mail.shipments import list_shipments
 from ombuds_desk.services.printing import SheetVersion
+from ombuds_desk.ui.common.actions import add_action
 from ombuds_desk.ui.common.background_job import BackgroundJob, JobCancelledError
 from ombuds_desk.ui.common.errors import show_message
+from ombuds_desk.ui.common.host import Host, MenuKey
+from ombuds_desk.ui.common.operations import QueryOp
 from ombuds_desk.ui.printing.pdf_preview import PdfPreviewDialog, PdfSource
-from ombuds_desk.ui.shell.actions import add_action
-
-if TYPE_CHECKING:
-    from ombuds_desk.ui.shell.main_window import MainWindow
 
 QUICK_MS = 400  # a single document shows its progress dialog only if it takes this long
 
@@ -81,16 +82,25 @@ def _pdf(render: Callable[[BytesIO], object]) -> bytes:
     return buffer.getvalue()
 
 
-class PrintingFeature(QObject):
-    """The Print menu of one main window, and the jobs it started."""
+def _shipment_choices(session: Session) -> dict[str, str]:
+    """Each shipment as the chooser lists it (newest first), with its reference."""
+    return {
+        f"{s.reference} · {s.channel.label} · {s.status.label.lower()}": s.reference
+        for s in list_shipments(session)
+    }
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+
+class PrintingFeature(QObject):
+    """The Print menu of one window, and the jobs it started."""
+
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.window())
         self.setObjectName("printing")
-        self.window = window
+        self.host = host
+        self.window = host.window()
         self.batch_job: BackgroundJob | None = None
         self.previews: list[PdfPreviewDialog] = []
-        self.menu = window.menuBar().addMenu(_tr("&Print"))
+        self.menu = host.menu(MenuKey.PRINT)
         add = self._action
         self.case_sheet = add(
             "printCaseSheet",
@@ -135,7 +145,7 @@ class PrintingFeature(QObject):
         return add_action(self.window, text, keys, tip, slot, name=name, menu=self.menu)
 
     def _say(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 8000)
+        self.host.show_status(text, 8000)
 
     # -- documents shown in the preview --------------------------------------------------
 
@@ -162,11 +172,12 @@ class PrintingFeature(QObject):
     def print_case_sheet(
         self, person_id: int, case_number: str, version: SheetVersion
     ) -> BackgroundJob:
-        db, today, by = self.window.db, self.window.today_fn(), self.window.actor.full_name
+        db, today, by = self.host.db, self.host.today(), self.host.actor.full_name
 
         def build() -> bytes:
-            with db.reading() as session:
-                data = rd.case_sheet_data(session, person_id, today=today, version=version)
+            data = read(
+                db, lambda s: rd.case_sheet_data(s, person_id, today=today, version=version)
+            )
             return _pdf(lambda out: reports.render_case_sheet(data, out, generated_by=by))
 
         counterpart = version is SheetVersion.COUNTERPART
@@ -180,7 +191,7 @@ class PrintingFeature(QObject):
 
     @Slot()
     def on_case_sheet_triggered(self) -> None:
-        details = self.window.details
+        details = self.host.current_case()
         if details is None:
             self._say(_tr("Select a case first, then print its sheet."))
             return
@@ -200,7 +211,7 @@ class PrintingFeature(QObject):
     def print_stalled(self) -> BackgroundJob:
         """The stalled-cases report in the preview; thousands of cases take a while, so the
         progress dialog counts the cases laid out, and Cancel stops the layout."""
-        db, today, by = self.window.db, self.window.today_fn(), self.window.actor.full_name
+        db, today, by = self.host.db, self.host.today(), self.host.actor.full_name
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bytes:
             def laid_out(done: int, total: int) -> None:
@@ -208,8 +219,7 @@ class PrintingFeature(QObject):
                     raise JobCancelledError
                 progress(done, total)
 
-            with db.reading() as session:
-                data = rd.stalled_report_data(session, today=today)
+            data = read(db, lambda s: rd.stalled_report_data(s, today=today))
             return _pdf(
                 lambda out: reports.render_stalled_report(
                     data, out, generated_by=by, progress=laid_out
@@ -227,14 +237,15 @@ class PrintingFeature(QObject):
         return job.start()
 
     def print_shipment(self, reference: str, labels: bool) -> BackgroundJob:
-        db, today, by = self.window.db, self.window.today_fn(), self.window.actor.full_name
+        db, today, by = self.host.db, self.host.today(), self.host.actor.full_name
 
         def build() -> bytes:
-            with db.reading() as session:
-                if labels:
-                    sheet = rd.label_data(session, today=today, shipment_reference=reference)
-                    return _pdf(lambda out: reports.render_labels(sheet, out))
-                data = rd.manifest_data(session, reference, today=today)
+            if labels:
+                sheet = read(
+                    db, lambda s: rd.label_data(s, today=today, shipment_reference=reference)
+                )
+                return _pdf(lambda out: reports.render_labels(sheet, out))
+            data = read(db, lambda s: rd.manifest_data(s, reference, today=today))
             return _pdf(lambda out: reports.render_manifest(data, out, generated_by=by))
 
         what = _tr("Parcel labels") if labels else _tr("Shipment manifest")
@@ -247,11 +258,9 @@ class PrintingFeature(QObject):
 
     def choose_shipment(self, labels: bool) -> None:
         """Ask which shipment (newest first), then build its manifest or labels."""
-        with self.window.db.reading() as session:
-            choices = {
-                f"{s.reference} · {s.channel.label} · {s.status.label.lower()}": s.reference
-                for s in list_shipments(session)
-            }
+        choices = QueryOp(self.host, self.window, _shipment_choices).run_now()
+        if choices is None:
+            return  # the database could not be read; the error was shown
         if not choices:
             no = _tr("No shipments"), _tr("No shipment has been recorded yet.")
             show_message(self.window, *no)
@@ -269,8 +278,7 @@ class PrintingFeature(QObject):
 
     def list_ids(self) -> list[int]:
         """The ids of the person list as filtered and sorted now."""
-        model = self.window.model
-        return [pid for row in range(model.rowCount()) if (pid := model.id_at(row)) is not None]
+        return self.host.case_list().ids()
 
     @Slot()
     def on_case_sheets_triggered(self) -> None:
@@ -289,7 +297,7 @@ class PrintingFeature(QObject):
 
     def _ask_file(self, ids: list[int], version: SheetVersion) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = f"Case sheets {self.window.today_fn().isoformat()}.pdf"
+        name = f"Case sheets {self.host.today().isoformat()}.pdf"
         dialog = QFileDialog(
             self.window,
             _tr("Save the case sheets as"),
@@ -305,7 +313,7 @@ class PrintingFeature(QObject):
 
     def print_list(self, ids: list[int], path: Path, version: SheetVersion) -> BackgroundJob:
         """Write the case sheets of ``ids`` to ``path`` in the background (progress, Cancel)."""
-        db, today, by = self.window.db, self.window.today_fn(), self.window.actor.full_name
+        db, today, by = self.host.db, self.host.today(), self.host.actor.full_name
 
         def work(
             progress: Callable[[int, int], None], cancelled: Callable[[], bool]
@@ -359,6 +367,6 @@ class PrintingFeature(QObject):
         box.open()
 
 
-def install(window: MainWindow) -> None:
-    """Add the Print menu to ``window``."""
-    PrintingFeature(window)
+def install(host: Host) -> None:
+    """Add the Print menu's actions to ``host`` (the feature lives as long as its window)."""
+    PrintingFeature(host)

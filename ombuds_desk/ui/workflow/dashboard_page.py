@@ -1,14 +1,15 @@
 """The "Dashboard" page: the office's figures as charts with their exact numbers beside them.
 
 Everything shown comes from ``statistics.office_stats`` and ``campaigns.campaign_progress``
-(the database counts); the page only lays it out. It is read again when shown and after every
-change while it is visible.
+(the database counts); the page only lays it out. The figures are read off the GUI thread (on
+a large register they take a while, shown by "Loading…") when the page is shown, and again
+while it is shown when a change to what it counts arrives.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QColor
@@ -23,17 +24,29 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlmodel import Session
 
 from ombuds_desk.domain.enums import CaseStatus, Category, ParcelStatus
 from ombuds_desk.domain.status_rules import PATHS, is_final
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.mail.campaigns import CampaignProgress, campaign_progress
 from ombuds_desk.services.workflow.statistics import OfficeStats, office_stats
-from ombuds_desk.ui.common.errors import show_error
+from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.operations import Loader, LoadingBadge
 from ombuds_desk.ui.workflow.dashboard_parts import CAPTION_STYLE, ChartPanel, Figure
 
-if TYPE_CHECKING:
-    from ombuds_desk.ui.shell.main_window import MainWindow
+# What the figures count: cases, their statuses and blocks, reviews (the queue), parcels
+# (shipments move them on) and campaigns, against the stalled threshold (a setting).
+SHOWN = (
+    Change.CASES
+    | Change.STATUS
+    | Change.REVIEWS
+    | Change.PARCELS
+    | Change.SHIPMENTS
+    | Change.CAMPAIGNS
+    | Change.SETTINGS
+)
 
 CAPTIVE_COLOR = QColor("#3a6ea5")
 EVACUEE_COLOR = QColor("#d0842b")
@@ -125,14 +138,28 @@ class CampaignBox(QGroupBox):
         return row
 
 
+@dataclass(frozen=True)
+class Figures:
+    """One read of everything the page shows."""
+
+    stats: OfficeStats
+    campaigns: list[CampaignProgress]
+
+
+def read_figures(session: Session, today: date) -> Figures:
+    stats = office_stats(session, today=today, threshold_days=stalled_after_days(session))
+    return Figures(stats, campaign_progress(session, today=today))
+
+
 class DashboardPage(QWidget):
     """Key figures on top, then six panels in two columns."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("dashboardPage")
-        self._window = window
+        self.host = host
         self.stats: OfficeStats | None = None
+        self.loader = Loader(host, self, self)
 
         self.figures = {
             name: Figure(_tr(caption), name, color, self)
@@ -203,26 +230,22 @@ class DashboardPage(QWidget):
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addLayout(figures)
         layout.addWidget(scroll, 1)
-        window.data_changed.connect(self.on_data_changed)
+        self.loading = LoadingBadge(self.loader, self)
+        host.signals.changed.connect(self.on_changed)
 
-    @Slot()
-    def on_data_changed(self) -> None:
-        if self.isVisible():
+    @Slot(object)
+    def on_changed(self, change: Change) -> None:
+        if change & SHOWN and self.host.is_shown(self):
             self.refresh()
 
     @Slot()
     def refresh(self) -> None:
-        today = self._window.today_fn()
-        try:
-            with self._window.db.reading() as session:
-                stats = office_stats(
-                    session, today=today, threshold_days=stalled_after_days(session)
-                )
-                campaigns = campaign_progress(session, today=today)
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.show_stats(stats, campaigns)
+        """Read the figures again off the GUI thread; the ones shown stay until then."""
+        today = self.host.today()
+        self.loader.load(
+            lambda session: read_figures(session, today),
+            lambda figures: self.show_stats(figures.stats, figures.campaigns),
+        )
 
     def show_stats(self, stats: OfficeStats, campaigns: list[CampaignProgress]) -> None:
         self.stats = stats

@@ -1,8 +1,9 @@
 """Dialogs of the Operations page: record a new operation, complete one on a date, and the
 question before cancelling one.
 
-The dialogs hand what was typed to ``services/operations.py``; a refusal keeps the dialog open
-with the service's message (which names every case in the way).
+The dialogs hand what was typed to ``services/workflow/operations.py`` through the operation
+helper; a refusal keeps the dialog open with the service's message (which names every case in
+the way).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,18 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Channel, OperationKind
 from ombuds_desk.domain.errors import DomainError, ValidationError
 from ombuds_desk.domain.operations import Operation
 from ombuds_desk.domain.status_rules import completion_status
-from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.workflow.operations import (
     CATEGORY_OF,
     complete_operation,
     create_operation,
 )
-from ombuds_desk.store.database import Database
+from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.date_fields import date_edit
 from ombuds_desk.ui.common.dialog_parts import (
     accept_buttons,
@@ -43,18 +42,23 @@ from ombuds_desk.ui.common.dialog_parts import (
 )
 from ombuds_desk.ui.common.discard import ask_discard
 from ombuds_desk.ui.common.enum_combo import EnumCombo
-from ombuds_desk.ui.common.errors import show_error
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.operations import CollectionOp
 
 FACILITATORS = (Channel.ICRC.label, Channel.COUNTERPART_OMBUDSMAN.label)
 FIELD_NAMES = {"name": "Name", "completed_on": "The date"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OperationsPage", text)
 
 
 def ask_cancel(parent: QWidget, name: str, on_yes: Callable[[], None]) -> QMessageBox:
     """Ask before cancelling the operation ``name``; ``on_yes`` runs only on Yes."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        parent.tr("Cancel operation"),
-        parent.tr("Cancel “%s”? Nobody's status changes; the operation stays listed as cancelled.")
+        _tr("Cancel operation"),
+        _tr("Cancel “%s”? Nobody's status changes; the operation stays listed as cancelled.")
         % name,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
@@ -78,12 +82,10 @@ def _field_problems(dialog: QDialog, exc: ValidationError) -> str:
 class OperationDialog(QDialog):
     """Records a planned operation; ``created_id`` is set once it is saved."""
 
-    def __init__(
-        self, db: Database, actor: User, today: date, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
+        self._host = host
+        today = host.today()
         self.created_id: int | None = None
         self.setObjectName("operationDialog")
         self.setWindowTitle(self.tr("New operation"))
@@ -133,24 +135,31 @@ class OperationDialog(QDialog):
         day = self.planned_on.date().toPython()
         kind = self.kind.current()
         assert isinstance(day, date) and kind is not None
-        try:
-            with unit_of_work(self._db, self._actor) as session:
-                operation = create_operation(
-                    session,
-                    self._actor,
-                    name=self.name.text(),
-                    kind=kind,
-                    planned_on=day,
-                    facilitated_by=self.facilitated_by.currentText(),
-                    notes=self.notes.text(),
-                )
-                self.created_id = operation.id
-        except ValidationError as exc:
-            report_problems(self, self.problem, exc, lambda e: _field_problems(self, e))
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        actor, name, facilitated_by, notes = (
+            self._host.actor,
+            self.name.text(),
+            self.facilitated_by.currentText(),
+            self.notes.text(),
+        )
+        CollectionOp(
+            self._host,
+            self,
+            lambda session: create_operation(
+                session,
+                actor,
+                name=name,
+                kind=kind,
+                planned_on=day,
+                facilitated_by=facilitated_by,
+                notes=notes,
+            ),
+            Change.OPERATIONS,
+        ).on_invalid(
+            lambda exc: report_problems(self, self.problem, exc, lambda e: _field_problems(self, e))
+        ).on_success(self._saved).run()
+
+    def _saved(self, operation: Operation) -> None:
+        self.created_id = operation.id
         self.accept()
 
 
@@ -159,18 +168,15 @@ class CompleteDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
-        actor: User,
+        host: Host,
         operation: Operation,
         members: int,
-        today: date,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
+        self._host = host
         self._operation = operation
-        self._today = today
+        self._today = today = host.today()
         self.setObjectName("completeDialog")
         self.setWindowTitle(self.tr("Complete operation"))
         becomes = self.tr(completion_status(CATEGORY_OF[operation.kind]).label).lower()
@@ -202,24 +208,31 @@ class CompleteDialog(QDialog):
     def on_save_clicked(self) -> None:
         day = self.completed_on.date().toPython()
         assert isinstance(day, date) and self._operation.id is not None
-        try:
-            with unit_of_work(self._db, self._actor) as session:
-                complete_operation(
-                    session,
-                    self._actor,
-                    self._operation.id,
-                    completed_on=day,
-                    today=self._today,
-                    expected_version=self._operation.version,
-                )
-        except ValidationError as exc:
-            report_problems(self, self.problem, exc, lambda e: _field_problems(self, e))
-            return
-        except DomainError as exc:  # refused: the message names every case in the way
-            show_problem(self.problem, exc.message)
-            self.resize(self.width(), self.heightForWidth(self.width()))
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.accept()
+        actor, operation_id, version, today = (
+            self._host.actor,
+            self._operation.id,
+            self._operation.version,
+            self._today,
+        )
+        CollectionOp(
+            self._host,
+            self,
+            lambda session: complete_operation(
+                session,
+                actor,
+                operation_id,
+                completed_on=day,
+                today=today,
+                expected_version=version,
+            ),
+            # Everyone in it is repatriated / returned: statuses change with the operation.
+            Change.OPERATIONS | Change.STATUS,
+        ).on_invalid(
+            lambda exc: report_problems(self, self.problem, exc, lambda e: _field_problems(self, e))
+        ).on_failure(self._refused).on_success(lambda _operation: self.accept()).run()
+
+    def _refused(self, exc: DomainError) -> bool:
+        """A refusal stays in the dialog: the message names every case in the way."""
+        show_problem(self.problem, exc.message)
+        self.resize(self.width(), self.heightForWidth(self.width()))
+        return True

@@ -3,12 +3,15 @@
 Above, the operations; below, the persons in the selected one, with a box to paste or scan
 case numbers into (the person list selects one case at a time) and a button that adds the
 case open on the Cases page. Adding, removing, completing and cancelling are
-``services/operations.py``'s; this page gathers the choice and shows the outcome.
+``services/workflow/operations.py``'s, made through the operation helper; this page gathers
+the choice and shows the outcome. The operations and their persons are read together off the
+GUI thread (a few dozen operations) when the page is shown, and again while it is shown when a
+change to them arrives.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
@@ -22,46 +25,48 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlmodel import Session
 
 from ombuds_desk.domain.enums import OperationStatus, Role
 from ombuds_desk.domain.operations import Operation
-from ombuds_desk.domain.people import Person
-from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.cases.case_view import CaseDetails
 from ombuds_desk.services.workflow import operations
-from ombuds_desk.ui.common.errors import show_error
-from ombuds_desk.ui.common.rows_model import RowsTableModel
+from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.operations import CollectionOp, Loader, LoadingBadge
+from ombuds_desk.ui.common.tables import RowsView
 from ombuds_desk.ui.workflow.operation_dialog import CompleteDialog, OperationDialog, ask_cancel
-from ombuds_desk.ui.workflow.workflow_tables import (
-    OPERATION_COLUMNS,
-    MembersModel,
-    OperationRow,
-    RowsView,
-)
+from ombuds_desk.ui.workflow.workflow_tables import MembersModel, OperationRow, OperationsModel
 
-if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from sqlmodel import Session
-
-    from ombuds_desk.ui.shell.main_window import MainWindow
+# What the page shows: the operations, and their persons' names and statuses.
+SHOWN = Change.OPERATIONS | Change.STATUS | Change.CASES
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("OperationsPage", text)
 
 
-class OperationsPage(QWidget):
-    """Refreshes when shown and after every change while it is visible."""
+def read_operations(session: Session) -> list[OperationRow]:
+    """Every operation with the persons in it."""
+    return [
+        OperationRow(op, tuple(operations.members(session, op.id or 0)))
+        for op in operations.list_operations(session)
+    ]
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+
+class OperationsPage(QWidget):
+    """Reads when shown, and after a change it displays while it is shown."""
+
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("operationsPage")
-        self._window = window
-        self.supervising = window.actor.role.rank >= Role.SUPERVISOR.rank
+        self.host = host
+        self.supervising = host.actor.role.rank >= Role.SUPERVISOR.rank
         self.dialog: OperationDialog | CompleteDialog | None = None
         self.question: QMessageBox | None = None
+        self.loader = Loader(host, self, self)
 
-        self.model = RowsTableModel(OPERATION_COLUMNS, self)
+        self.model = OperationsModel(self)
         self.table = RowsView(self.model, "operationsTable", self)
         for column, width in enumerate((300, 110, 90, 220, 100, 80)):
             self.table.setColumnWidth(column, width)
@@ -126,7 +131,10 @@ class OperationsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(splitter)
-        window.data_changed.connect(self.on_data_changed)
+        self.loading = LoadingBadge(self.loader, self)
+        host.signals.changed.connect(self.on_changed)
+        # The "Add … (open on Cases)" button names the case shown there.
+        host.signals.case_shown.connect(self.on_case_shown)
         self._update_buttons()
 
     def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
@@ -137,38 +145,37 @@ class OperationsPage(QWidget):
 
     # -- reading -------------------------------------------------------------
 
-    def selected(self) -> Operation | None:
+    def selected_row(self) -> OperationRow | None:
         row = self.table.current_row()
-        found = self.model.row_at(row) if row is not None else None
+        return self.model.row_at(row) if row is not None else None
+
+    def selected(self) -> Operation | None:
+        found = self.selected_row()
         return found.operation if found else None
 
     @Slot()
     def refresh(self) -> None:
+        """Read the operations again (off the GUI thread), keeping the one selected."""
         keep = self.selected()
-        try:
-            with self._window.db.reading() as session:
-                rows = [
-                    OperationRow(op, len(operations.members(session, op.id or 0)))
-                    for op in operations.list_operations(session)
-                ]
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        keep_id = keep.id if keep is not None else None
+        self.loader.load(read_operations, lambda rows: self._show_rows(rows, keep_id))
+
+    def _show_rows(self, rows: list[OperationRow], keep_id: int | None) -> None:
         self.model.set_rows(rows)
         ids = [r.operation.id for r in rows]
-        self.table.select_row(ids.index(keep.id) if keep is not None and keep.id in ids else 0)
+        self.table.select_row(ids.index(keep_id) if keep_id in ids else 0)
         self.on_operation_selected()
+
+    def _select_operation(self, operation_id: int | None) -> None:
+        ids = [r.operation.id for r in self.model.rows()]
+        if operation_id is not None and operation_id in ids:
+            self.table.select_row(ids.index(operation_id))
 
     @Slot()
     def on_operation_selected(self) -> None:
-        operation = self.selected()
-        people: list[Person] = []
-        if operation is not None and operation.id is not None:
-            try:
-                with self._window.db.reading() as session:
-                    people = operations.members(session, operation.id)
-            except Exception as exc:
-                show_error(self, exc)
+        found = self.selected_row()
+        operation = found.operation if found else None
+        people = list(found.members) if found else []
         self.members_model.planned = (
             operation is not None and operation.status is OperationStatus.PLANNED
         )
@@ -182,11 +189,15 @@ class OperationsPage(QWidget):
             )
         self._update_buttons()
 
+    @Slot(object)
+    def on_case_shown(self, _details: CaseDetails | None) -> None:
+        self._update_buttons()
+
     @Slot()
     def _update_buttons(self) -> None:
         operation = self.selected()
         planned = operation is not None and operation.status is OperationStatus.PLANNED
-        details = self._window.details
+        details = self.host.current_case()
         self.add_button.setEnabled(planned)
         self.pasted.setEnabled(planned)
         self.add_current_button.setEnabled(planned and details is not None)
@@ -202,17 +213,11 @@ class OperationsPage(QWidget):
         self.cancel_button.setEnabled(planned)
 
     # -- acting --------------------------------------------------------------
+    # Every change notifies the host; this page, being shown, reads again on that.
 
-    @Slot()
-    def on_data_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-
-    def _changed(self, *, statuses: bool = False) -> None:
-        if statuses:
-            self._window.on_refresh_triggered()
-        self._window.notify_changed()
-        if not self.isVisible():
+    @Slot(object)
+    def on_changed(self, change: Change) -> None:
+        if change & SHOWN and self.host.is_shown(self):
             self.refresh()
 
     def _open(self, dialog: OperationDialog | CompleteDialog) -> None:
@@ -223,16 +228,14 @@ class OperationsPage(QWidget):
 
     @Slot()
     def on_new_clicked(self) -> None:
-        dialog = OperationDialog(self._window.db, self._window.actor, self._window.today_fn(), self)
+        dialog = OperationDialog(self.host, self.host.window())
         dialog.accepted.connect(lambda: self._created(dialog))
         self._open(dialog)
 
     def _created(self, dialog: OperationDialog) -> None:
-        self._changed()
-        rows = (self.model.row_at(i) for i in range(self.model.rowCount()))
-        ids = [r.operation.id if r else None for r in rows]
-        if dialog.created_id in ids:
-            self.table.select_row(ids.index(dialog.created_id))
+        # The list is being read again: select the new operation once it is there.
+        created = dialog.created_id
+        self.loader.after_load(lambda: self._select_operation(created))
         self.pasted.setFocus()
 
     @Slot()
@@ -241,24 +244,9 @@ class OperationsPage(QWidget):
         if operation is None:
             return
         dialog = CompleteDialog(
-            self._window.db,
-            self._window.actor,
-            operation,
-            self.members_model.rowCount(),
-            self._window.today_fn(),
-            self,
+            self.host, operation, self.members_model.rowCount(), self.host.window()
         )
-        dialog.accepted.connect(lambda: self._changed(statuses=True))
         self._open(dialog)
-
-    def _write(self, work: Callable[[Session], object]) -> bool:
-        try:
-            with unit_of_work(self._window.db, self._window.actor) as session:
-                work(session)
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        return True
 
     @Slot()
     def on_add_clicked(self) -> None:
@@ -266,7 +254,7 @@ class OperationsPage(QWidget):
 
     @Slot()
     def on_add_current_clicked(self) -> None:
-        details = self._window.details
+        details = self.host.current_case()
         if details is not None:
             self._add(person_ids=[details.id])
 
@@ -279,31 +267,30 @@ class OperationsPage(QWidget):
         if case_numbers is not None and not case_numbers:
             self.outcome.setText(_tr("No case numbers found in the box."))
             return
-        results: list[operations.AddResult] = []
-        op_id, actor = operation.id, self._window.actor
+        op_id, actor = operation.id, self.host.actor
 
-        def add(session: Session) -> None:
-            added = operations.add_persons(
+        def added(result: operations.AddResult) -> None:
+            parts = [_tr("Added %d.") % len(result.added)]
+            if result.already_in:
+                parts.append(_tr("Already in: %s.") % ", ".join(result.already_in))
+            if result.unknown:
+                parts.append(_tr("Not found: %s.") % ", ".join(result.unknown))
+            self.outcome.setText(" ".join(parts))
+            if case_numbers:
+                self.pasted.setPlainText("\n".join(result.unknown))
+
+        CollectionOp(
+            self.host,
+            self.host.window(),
+            lambda session: operations.add_persons(
                 session,
                 actor,
                 op_id,
                 case_numbers=case_numbers or (),
                 person_ids=person_ids or (),
-            )
-            results.append(added)
-
-        if not self._write(add):
-            return
-        result = results[0]
-        parts = [_tr("Added %d.") % len(result.added)]
-        if result.already_in:
-            parts.append(_tr("Already in: %s.") % ", ".join(result.already_in))
-        if result.unknown:
-            parts.append(_tr("Not found: %s.") % ", ".join(result.unknown))
-        self.outcome.setText(" ".join(parts))
-        if case_numbers:
-            self.pasted.setPlainText("\n".join(result.unknown))
-        self._changed()
+            ),
+            Change.OPERATIONS,
+        ).on_success(added).run()
 
     @Slot()
     def on_remove_clicked(self) -> None:
@@ -312,27 +299,35 @@ class OperationsPage(QWidget):
         person = self.members_model.row_at(row) if row is not None else None
         if operation is None or operation.id is None or person is None or person.id is None:
             return
-        op_id, person_id = operation.id, person.id
-        if self._write(lambda s: operations.remove_person(s, self._window.actor, op_id, person_id)):
-            self.outcome.setText(_tr("Removed %s.") % person.case_number)
-            self._changed()
+        op_id, person_id, actor = operation.id, person.id, self.host.actor
+        removed = _tr("Removed %s.") % person.case_number
+        CollectionOp(
+            self.host,
+            self.host.window(),
+            lambda session: operations.remove_person(session, actor, op_id, person_id),
+            Change.OPERATIONS,
+        ).on_success(lambda _result: self.outcome.setText(removed)).run()
 
     @Slot()
     def on_cancel_clicked(self) -> None:
         operation = self.selected()
         if operation is None or operation.id is None:
             return
-        op_id = operation.id
+        op_id, actor = operation.id, self.host.actor
 
         def cancel() -> None:
-            if self._write(lambda s: operations.cancel_operation(s, self._window.actor, op_id)):
-                self._changed()
+            CollectionOp(
+                self.host,
+                self.host.window(),
+                lambda session: operations.cancel_operation(session, actor, op_id),
+                Change.OPERATIONS,
+            ).run()
 
-        self.question = ask_cancel(self, operation.name, cancel)
+        self.question = ask_cancel(self.host.window(), operation.name, cancel)
 
     @Slot()
     def on_member_open_requested(self) -> None:
         row = self.members.current_row()
         person = self.members_model.row_at(row) if row is not None else None
         if person is not None and person.id is not None:
-            self._window.open_case(person.id)
+            self.host.open_case(person.id)

@@ -1,7 +1,8 @@
 """A supervisor's review of a stalled case: a decision, a note and the next review date.
 
 The dialog gathers the choice; ``review_queue.review_case`` checks it and acts (reassign
-and close change the case at once). A refused review keeps the form open with the reason.
+and close change the case at once), through the operation helper. A refused review keeps the
+form open with the reason.
 """
 
 from __future__ import annotations
@@ -22,22 +23,30 @@ from PySide6.QtWidgets import (
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import ReviewDecision
 from ombuds_desk.domain.errors import ValidationError
-from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.workflow.review_queue import (
     DEFAULT_NEXT_REVIEW_DAYS,
     StalledCase,
     review_case,
 )
-from ombuds_desk.store.database import Database
+from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.date_fields import qdate
 from ombuds_desk.ui.common.dialog_parts import accept_buttons, problem_label, report_problems, stack
 from ombuds_desk.ui.common.enum_combo import EnumCombo
-from ombuds_desk.ui.common.errors import show_error
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.operations import CollectionOp
 
 FIELD_NAMES = {
     "next_review_on": "Next review:",
     "reassign_to": "Reassign to:",
     "note": "Note:",
+}
+# What a review changes besides the review itself: reassigning moves the case to another
+# caseworker, closing changes its status.
+CHANGES = {
+    ReviewDecision.KEEP_WAITING: Change.REVIEWS,
+    ReviewDecision.ESCALATE: Change.REVIEWS,
+    ReviewDecision.REASSIGN: Change.REVIEWS | Change.CASES,
+    ReviewDecision.CLOSE: Change.REVIEWS | Change.STATUS,
 }
 
 
@@ -46,19 +55,16 @@ class ReviewDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
-        actor: User,
+        host: Host,
         case: StalledCase,
-        today: date,
         staff: list[User],
         threshold_days: int,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
+        self._host = host
         self._case = case
-        self._today = today
+        self._today = today = host.today()
         self.decision: ReviewDecision | None = None
         self.setObjectName("reviewDialog")
         self.setWindowTitle(self.tr("Review case %s") % case.case_number)
@@ -157,23 +163,30 @@ class ReviewDialog(QDialog):
         day = self.next_review.date().toPython()
         assert isinstance(day, date)
         reassign_to = self.caseworker.currentData() if decision is ReviewDecision.REASSIGN else None
-        try:
-            with unit_of_work(self._db, self._actor) as session:
-                review_case(
-                    session,
-                    self._actor,
-                    self._case.person_id,
-                    decision,
-                    today=self._today,
-                    note=self.note.text(),
-                    next_review_on=None if decision is ReviewDecision.CLOSE else day,
-                    reassign_to_id=reassign_to,
-                )
-        except ValidationError as exc:
-            report_problems(self, self.problem, exc, self._field_problems)
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        actor, person_id, today, note = (
+            self._host.actor,
+            self._case.person_id,
+            self._today,
+            self.note.text(),
+        )
+        CollectionOp(
+            self._host,
+            self,
+            lambda session: review_case(
+                session,
+                actor,
+                person_id,
+                decision,
+                today=today,
+                note=note,
+                next_review_on=None if decision is ReviewDecision.CLOSE else day,
+                reassign_to_id=reassign_to,
+            ),
+            CHANGES[decision],
+        ).on_invalid(
+            lambda exc: report_problems(self, self.problem, exc, self._field_problems)
+        ).on_success(lambda _review: self._saved(decision)).run()
+
+    def _saved(self, decision: ReviewDecision) -> None:
         self.decision = decision
         self.accept()

@@ -3,13 +3,13 @@
 A supervisor sees the queue (stalled cases not deferred by a review) and may show the
 deferred ones too; Review… opens the review dialog, Enter opens the case. A caseworker sees
 "my cases needing action" instead, read-only except Open. The model asks
-``review_queue`` for the counts and the ids in order and fetches the rows a page at a time
-(51,717 stalled cases of 100,000 are 51,717 ints); nothing here decides what is stalled.
+``review_queue`` for the counts and the ids in order, off the GUI thread, and fetches the rows
+a page at a time (51,717 stalled cases of 100,000 are 51,717 ints); nothing here decides what
+is stalled. The page reads when it is shown, and again while shown when a change it displays
+arrives.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,13 +27,16 @@ from ombuds_desk.domain.enums import Role
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.core.users import list_users
 from ombuds_desk.services.workflow.review_queue import StalledCase
-from ombuds_desk.ui.common.errors import show_error
+from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.operations import LoadingBadge, QueryOp
+from ombuds_desk.ui.common.tables import RowsView
 from ombuds_desk.ui.workflow.review_dialog import ReviewDialog
-from ombuds_desk.ui.workflow.workflow_tables import QueueModel, RowsView
+from ombuds_desk.ui.workflow.workflow_tables import QueueModel
 
-if TYPE_CHECKING:
-    from ombuds_desk.ui.shell.main_window import MainWindow
-
+# What the queue shows: the cases (names, caseworkers), their statuses and blocks, reviews,
+# the stalled threshold (a setting) and the staff's names.
+SHOWN = Change.CASES | Change.STATUS | Change.REVIEWS | Change.SETTINGS | Change.STAFF
 HEADER_STYLE = "font-size: 15pt; font-weight: bold; padding: 2px 0;"
 REVIEW_KEYS = "Ctrl+Shift+R"
 
@@ -43,13 +46,13 @@ def _tr(text: str) -> str:
 
 
 class ReviewQueuePage(QWidget):
-    """Refreshes when shown and after every change while it is visible."""
+    """Reads when shown, and after a change it displays while it is shown."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("reviewQueuePage")
-        self._window = window
-        self.supervising = window.actor.role.rank >= Role.SUPERVISOR.rank
+        self.host = host
+        self.supervising = host.actor.role.rank >= Role.SUPERVISOR.rank
         self.dialog: ReviewDialog | None = None
 
         self.counts = QLabel(self)
@@ -62,7 +65,7 @@ class ReviewQueuePage(QWidget):
         self.show_deferred.setVisible(self.supervising)
         self.show_deferred.toggled.connect(self.refresh)
 
-        self.model = QueueModel(window.db, window.today_fn, self)
+        self.model = QueueModel(host, self)
         self.table = RowsView(self.model, "queueTable", self)
         for column, width in enumerate((125, 230, 70, 130, 235, 90, 145, 190, 90)):
             self.table.setColumnWidth(column, width)
@@ -110,24 +113,25 @@ class ReviewQueuePage(QWidget):
         layout.addWidget(self.explain)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        window.data_changed.connect(self.on_data_changed)
+        self.loading = LoadingBadge(self.model.loader, self)
+        host.signals.changed.connect(self.on_changed)
         self._update_buttons()
 
     # -- reading -------------------------------------------------------------
 
     @Slot()
     def refresh(self) -> None:
-        """Read the queue again, keeping the selected case (or the row it was on)."""
+        """Read the queue again (off the GUI thread), keeping the selected case (or the row
+        it was on) once the rows are back."""
         keep_row = self.table.current_row()
         keep = self.model.id_at(keep_row) if keep_row is not None else None
-        try:
-            if self.supervising:
-                self.model.show(queue_only=not self.show_deferred.isChecked())
-            else:  # my cases needing action: mine, not deferred by a review
-                self.model.show(queue_only=True, assigned_to_id=self._window.actor.id)
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        if self.supervising:
+            self.model.show(queue_only=not self.show_deferred.isChecked())
+        else:  # my cases needing action: mine, not deferred by a review
+            self.model.show(queue_only=True, assigned_to_id=self.host.actor.id)
+        self.model.after_load(lambda: self._show_loaded(keep, keep_row))
+
+    def _show_loaded(self, keep: int | None, keep_row: int | None) -> None:
         counts = self.model.counts
         self._show_counts(counts.queued, counts.deferred, self.model.threshold)
         row = self.model.row_of(keep) if keep is not None else None
@@ -176,49 +180,40 @@ class ReviewQueuePage(QWidget):
 
     # -- acting --------------------------------------------------------------
 
-    @Slot()
-    def on_data_changed(self) -> None:
-        if self.isVisible():
+    @Slot(object)
+    def on_changed(self, change: Change) -> None:
+        if change & SHOWN and self.host.is_shown(self):
             self.refresh()
 
     @Slot()
     def on_open_clicked(self) -> None:
         case = self.selected_case()
         if case is not None:
-            self._window.open_case(case.person_id)
+            self.host.open_case(case.person_id)
 
     @Slot()
     def on_review_clicked(self) -> None:
         case = self.selected_case()
         if case is None or not self.supervising:
             return
-        try:
-            with self._window.db.reading() as session:
-                staff = _staff(list_users(session))
-                threshold = stalled_after_days(session)
-        except Exception as exc:
-            show_error(self, exc)
+        # The dialog needs who may take the case and the threshold before it can open.
+        found = QueryOp(
+            self.host,
+            self.host.window(),
+            lambda session: (_staff(list_users(session)), stalled_after_days(session)),
+        ).run_now()
+        if found is None:
             return
+        staff, threshold = found
         if self.dialog is not None:
             self.dialog.deleteLater()
-        self.dialog = ReviewDialog(
-            self._window.db,
-            self._window.actor,
-            case,
-            self._window.today_fn(),
-            staff,
-            threshold,
-            self,
-        )
+        self.dialog = ReviewDialog(self.host, case, staff, threshold, self.host.window())
         self.dialog.accepted.connect(self.on_review_saved)
         self.dialog.open()
 
     @Slot()
     def on_review_saved(self) -> None:
-        self._window.on_refresh_triggered()  # the Cases list shows reassignments and closures
-        self._window.notify_changed()  # refreshes this page too, as it is visible
-        if not self.isVisible():
-            self.refresh()
+        # The change notification has already asked every view (this page too) to read again.
         self.table.setFocus()
 
 

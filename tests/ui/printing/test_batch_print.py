@@ -1,53 +1,41 @@
-"""Printing from the main window: the batch of the list in the background (progress, Cancel,
-no half-written file), the case sheet preview, and the menu."""
+"""The batch of the list in the background: progress, Cancel, no half-written file, one batch
+at a time, a failure said once, and nothing to print from an empty list."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QProgressDialog,
     QPushButton,
 )
+from pytestqt.qtbot import QtBot
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.services.printing import SheetVersion
+from ombuds_desk.store.database import Database
+from ombuds_desk.ui.common.background_job import BackgroundJob
 from ombuds_desk.ui.printing.feature import PrintingFeature, SheetVersionDialog
 from ombuds_desk.ui.printing.pdf_preview import PdfPreviewDialog
-from ombuds_desk.ui.shell.main_window import MainWindow
-from tests.reports.builders import SHIPMENT, build_case_file
 from tests.ui.helpers import register_people
+from tests.ui.hosting import BareHost
+from tests.ui.printing.windows import visible
 
 PERSONS = 30
 
 
-def feature_of(window: MainWindow) -> PrintingFeature:
-    feature = window.findChild(QObject, "printing")
-    assert isinstance(feature, PrintingFeature)
-    return feature
-
-
-def visible(kind: type, name: str | None = None) -> list:
-    return [
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, kind) and w.isVisible() and (name is None or w.objectName() == name)
-    ]
-
-
 @pytest.fixture
-def listed(window, db, caseworker, today) -> list[int]:
+def listed(host: BareHost, db: Database, caseworker: User, today: date) -> list[int]:
+    """The person list of the host holds ``PERSONS`` cases."""
     ids = register_people(db, caseworker, PERSONS, today)
-    window.on_refresh_triggered()
-    assert window.model.rowCount() == PERSONS
+    host.listed.listed = ids
     return ids
 
 
@@ -58,12 +46,13 @@ def out(tmp_path: Path) -> Path:
     return folder
 
 
-def start_batch_from_menu(window: MainWindow, target: Path, counterpart: bool = False):
+def start_batch_from_menu(
+    host: BareHost, feature: PrintingFeature, target: Path, counterpart: bool = False
+) -> BackgroundJob:
     """Ctrl+Shift+P, choose the version, choose the file: the job is running."""
-    feature = feature_of(window)
     feature.case_sheets.trigger()
     (chooser,) = visible(SheetVersionDialog)
-    count = window.model.rowCount()
+    count = len(host.case_list().ids())
     assert any(f"all {count} cases" in label.text() for label in chooser.findChildren(QLabel))
     chooser.counterpart.setChecked(counterpart)
     chooser.accept()
@@ -76,14 +65,16 @@ def start_batch_from_menu(window: MainWindow, target: Path, counterpart: bool = 
     return job
 
 
-def test_batch_of_the_list_in_the_background(qtbot, window, listed, out) -> None:
+def test_batch_of_the_list_in_the_background(
+    qtbot: QtBot, host: BareHost, feature: PrintingFeature, listed: list[int], out: Path
+) -> None:
     target = out / "stalled sheets.pdf"
     ticks: list[int] = []
     timer = QTimer()
     timer.setInterval(5)
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start()
-    job = start_batch_from_menu(window, target)
+    job = start_batch_from_menu(host, feature, target)
     assert visible(QProgressDialog, "jobProgress")  # shown at once, not modal
     with qtbot.waitSignal(job.finished, timeout=60_000):
         pass
@@ -93,9 +84,9 @@ def test_batch_of_the_list_in_the_background(qtbot, window, listed, out) -> None
     assert len(reader.pages) >= PERSONS
     assert sum("Page 1 of" in (p.extract_text() or "") for p in reader.pages) == PERSONS
     assert sorted(p.name for p in out.iterdir()) == [target.name]  # no temporary file left
-    feature = feature_of(window)
     assert feature.batch_job is None and feature.case_sheets.isEnabled()
     assert not visible(QProgressDialog, "jobProgress")
+    assert f"{PERSONS} case sheets" in host.messages[-1]
 
     (done,) = visible(QMessageBox, "batchDone")
     assert f"{PERSONS} case sheets" in done.text()
@@ -106,11 +97,20 @@ def test_batch_of_the_list_in_the_background(qtbot, window, listed, out) -> None
     preview.close()
 
 
-def test_cancel_leaves_no_file(qtbot, window, listed, db, caseworker, today, out) -> None:
-    register_people(db, caseworker, PERSONS, today)  # a longer batch: Cancel lands mid-way
-    window.on_refresh_triggered()
+def test_cancel_leaves_no_file(
+    qtbot: QtBot,
+    host: BareHost,
+    feature: PrintingFeature,
+    listed: list[int],
+    db: Database,
+    caseworker: User,
+    today: date,
+    out: Path,
+) -> None:
+    # A longer batch: Cancel lands mid-way.
+    host.listed.listed = listed + register_people(db, caseworker, PERSONS, today)
     target = out / "batch.pdf"
-    job = start_batch_from_menu(window, target, counterpart=True)
+    job = start_batch_from_menu(host, feature, target, counterpart=True)
     (progress,) = visible(QProgressDialog, "jobProgress")
     cancel = progress.findChild(QPushButton)
     assert cancel is not None and cancel.text() == "Cancel"
@@ -126,79 +126,29 @@ def test_cancel_leaves_no_file(qtbot, window, listed, db, caseworker, today, out
         pass
     assert seen and seen[0] < 2 * PERSONS
     assert list(out.iterdir()) == []  # neither the PDF nor a temporary file
-    assert "no file was written" in window.statusBar().currentMessage()
-    assert feature_of(window).case_sheets.isEnabled()
+    assert "no file was written" in host.messages[-1]
+    assert feature.case_sheets.isEnabled()
 
 
-def test_case_sheet_preview_of_the_selected_case(qtbot, window, listed) -> None:
-    feature = feature_of(window)
-    window.open_case(listed[1])
-    assert window.details is not None
-    feature.case_sheet.trigger()
-    (chooser,) = visible(SheetVersionDialog)
-    assert chooser.version is SheetVersion.INTERNAL
-    chooser.counterpart.setChecked(True)
-    chooser.accept()
-    qtbot.waitUntil(lambda: len(visible(PdfPreviewDialog)) == 1, timeout=30_000)
-    (preview,) = visible(PdfPreviewDialog)
-    assert window.details.case_number in preview.windowTitle()
-    assert "counterpart" in preview.windowTitle()
-    assert preview.page_count >= 1
-    assert preview.suggested_name.startswith(window.details.case_number)
-    preview.close()
-    qtbot.waitUntil(lambda: not feature.previews)
-
-
-def test_menu_and_shortcuts(window) -> None:
-    feature = feature_of(window)
-    texts = [a.text() for a in feature.menu.actions() if not a.isSeparator()]
-    assert texts == [
-        "&Case sheet…",
-        "Case sheets for the &list…",
-        "&Stalled cases report…",
-        "Shipment &manifest…",
-        "Parcel la&bels…",
-    ]
-    assert feature.case_sheet.shortcut().toString() == "Ctrl+P"
-    assert feature.case_sheets.shortcut().toString() == "Ctrl+Shift+P"
-    assert all(a.statusTip() for a in feature.menu.actions() if not a.isSeparator())
-
-
-def test_a_failed_batch_says_so(qtbot, window, listed, tmp_path) -> None:
-    feature = feature_of(window)
+def test_a_failed_batch_says_so(
+    qtbot: QtBot, feature: PrintingFeature, listed: list[int], tmp_path: Path
+) -> None:
     target = tmp_path / "no such folder" / "batch.pdf"
     job = feature.print_list(listed, target, SheetVersion.INTERNAL)
     with qtbot.waitSignal(job.failed, timeout=30_000) as failed:
         pass
-    assert isinstance(failed.args[0], OSError)
+    assert failed.args is not None and isinstance(failed.args[0], OSError)
     qtbot.waitUntil(lambda: feature.batch_job is None)
     assert feature.case_sheets.isEnabled()
     assert visible(QMessageBox)  # the error, shown once, by the job
     assert not target.parent.exists()
 
 
-def test_case_sheet_needs_a_selected_case(window) -> None:
-    assert window.details is None
-    feature_of(window).case_sheet.trigger()
+def test_an_empty_list_has_nothing_to_print(host: BareHost, feature: PrintingFeature) -> None:
+    assert host.case_list().ids() == []
+    feature.case_sheets.trigger()
     assert not visible(SheetVersionDialog)
-    assert "Select a case first" in window.statusBar().currentMessage()
-
-
-def test_stalled_report_and_manifest_open_in_the_preview(
-    qtbot, window, db, caseworker, today
-) -> None:
-    build_case_file(db, caseworker, today)
-    feature = feature_of(window)
-    window.findChild(QAction, "printStalled").trigger()
-    qtbot.waitUntil(lambda: len(feature.previews) == 1, timeout=30_000)
-    assert feature.previews[0].windowTitle() == "Stalled cases"
-    window.findChild(QAction, "printManifest").trigger()
-    (chooser,) = visible(QInputDialog, "chooseShipment")
-    assert chooser.comboBoxItems() == [f"{SHIPMENT} · ICRC · handed over"]
-    chooser.accept()
-    qtbot.waitUntil(lambda: len(feature.previews) == 2, timeout=30_000)
-    manifest = feature.previews[1]
-    assert manifest.windowTitle() == f"Shipment manifest {SHIPMENT}"
-    assert manifest.page_count == 1
-    for preview in list(feature.previews):
-        preview.close()
+    (box,) = visible(QMessageBox)
+    assert box.windowTitle() == "Nothing to print"
+    assert box.text() == "The list is empty; change the filter first."
+    assert feature.batch_job is None

@@ -55,7 +55,7 @@ def visible_dialog(kind: type[W], name: str) -> W:
 
 
 @pytest.mark.parametrize("as_bytes", [False, True])
-def test_preview_shows_every_page(qtbot, batch_pdf, as_bytes) -> None:
+def test_preview_shows_every_page(qtbot: QtBot, batch_pdf: Path, as_bytes: bool) -> None:
     dialog = open_preview(qtbot, batch_pdf.read_bytes() if as_bytes else batch_pdf)
     expected = pages_of(batch_pdf)
     assert expected >= 3
@@ -65,7 +65,7 @@ def test_preview_shows_every_page(qtbot, batch_pdf, as_bytes) -> None:
     assert dialog.view.pageMode() == QPdfView.PageMode.MultiPage
 
 
-def test_zoom_in_and_out(qtbot, batch_pdf) -> None:
+def test_zoom_in_and_out(qtbot: QtBot, batch_pdf: Path) -> None:
     dialog = open_preview(qtbot, batch_pdf)
     dialog.on_zoom_in_triggered()
     assert dialog.view.zoomMode() == QPdfView.ZoomMode.Custom
@@ -79,7 +79,9 @@ def test_zoom_in_and_out(qtbot, batch_pdf) -> None:
 
 
 @pytest.mark.parametrize("as_bytes", [False, True])
-def test_save_as_writes_an_identical_file(qtbot, batch_pdf, tmp_path, as_bytes) -> None:
+def test_save_as_writes_an_identical_file(
+    qtbot: QtBot, batch_pdf: Path, tmp_path: Path, as_bytes: bool
+) -> None:
     dialog = open_preview(qtbot, batch_pdf.read_bytes() if as_bytes else batch_pdf)
     dialog.save_action.trigger()
     chooser = visible_dialog(QFileDialog, "savePdf")
@@ -97,7 +99,7 @@ def pdf_printer(dialog: PdfPreviewDialog, path: Path) -> QPrinter:
     return printer
 
 
-def test_print_to_a_pdf_printer(qtbot, batch_pdf, tmp_path) -> None:
+def test_print_to_a_pdf_printer(qtbot: QtBot, batch_pdf: Path, tmp_path: Path) -> None:
     dialog = open_preview(qtbot, batch_pdf)
     printed = tmp_path / "printed.pdf"
     printer = pdf_printer(dialog, printed)
@@ -113,7 +115,7 @@ def test_print_to_a_pdf_printer(qtbot, batch_pdf, tmp_path) -> None:
     assert float(box.height) == pytest.approx(842, abs=2)
 
 
-def test_print_a_page_range(qtbot, batch_pdf, tmp_path) -> None:
+def test_print_a_page_range(qtbot: QtBot, batch_pdf: Path, tmp_path: Path) -> None:
     dialog = open_preview(qtbot, batch_pdf)
     printed = tmp_path / "page-2.pdf"
     printer = pdf_printer(dialog, printed)
@@ -124,7 +126,7 @@ def test_print_a_page_range(qtbot, batch_pdf, tmp_path) -> None:
     assert pages_of(printed) == 1
 
 
-def test_print_asks_for_a_printer_without_blocking(qtbot, batch_pdf) -> None:
+def test_print_asks_for_a_printer_without_blocking(qtbot: QtBot, batch_pdf: Path) -> None:
     dialog = open_preview(qtbot, batch_pdf)
     dialog.print_action.trigger()  # returns at once: the print dialog is opened, not exec'd
     chooser = visible_dialog(QPrintDialog, "printDialog")

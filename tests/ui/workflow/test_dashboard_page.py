@@ -1,28 +1,29 @@
 """The Dashboard page shows exactly ``office_stats`` (and campaign progress) on a seeded
-database, in its key figures, its number tables and its charts, and follows changes."""
+database, in its key figures, its number tables and its charts, and follows changes: read off
+the GUI thread when shown, and again while shown on a change to what it counts."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCharts import QAbstractBarSeries
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category, ParcelStatus
 from ombuds_desk.services.cases.case_status import block_case, correct_status
 from ombuds_desk.services.core.office_settings import stalled_after_days
-from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.core.unit_of_work import read, unit_of_work
 from ombuds_desk.services.mail.campaigns import create_campaign
 from ombuds_desk.services.mail.parcels import create_parcel, pack_parcel
 from ombuds_desk.services.workflow.statistics import OfficeStats, office_stats
 from ombuds_desk.store.database import Database
-from ombuds_desk.ui.shell.main_window import MainWindow
+from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.operations import LoadingBadge
 from ombuds_desk.ui.workflow.dashboard_page import DashboardPage
-from tests.ui.helpers import register_people
+from tests.ui.helpers import register_people, wait_idle
+from tests.ui.hosting import BareHost
 
 
 @pytest.fixture
@@ -57,32 +58,25 @@ def seeded(db: Database, supervisor: User, caseworker: User, today: date) -> lis
     return ids
 
 
-@pytest.fixture
-def boss(
-    qtbot: QtBot,
-    db: Database,
-    supervisor: User,
-    today: date,
-    ui_settings: QSettings,
-    seeded: list[int],
-) -> Iterator[MainWindow]:
-    main = MainWindow(db, supervisor, today_fn=lambda: today, settings=ui_settings)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
-
-
 def _stats(db: Database, today: date) -> OfficeStats:
-    with db.reading() as session:
-        return office_stats(session, today=today, threshold_days=stalled_after_days(session))
+    return read(
+        db,
+        lambda session: office_stats(
+            session, today=today, threshold_days=stalled_after_days(session)
+        ),
+    )
 
 
-def _shown(boss: MainWindow) -> DashboardPage:
-    page = boss.findChild(DashboardPage)
-    assert page is not None
+def _added(boss: BareHost) -> DashboardPage:
+    page = DashboardPage(boss)
+    boss.add_page(page, "Dashboard")
+    return page
+
+
+def _shown(qtbot: QtBot, boss: BareHost) -> DashboardPage:
+    page = _added(boss)
     boss.show_page(page)
+    wait_idle(qtbot, boss)
     return page
 
 
@@ -93,8 +87,10 @@ def _bars(page: DashboardPage, panel: str) -> list[list[float]]:
     return [[bar_set.at(i) for i in range(bar_set.count())] for bar_set in series.barSets()]
 
 
-def test_every_number_equals_office_stats(boss: MainWindow, db: Database, today: date) -> None:
-    page = _shown(boss)
+def test_every_number_equals_office_stats(
+    qtbot: QtBot, boss: BareHost, seeded: list[int], db: Database, today: date
+) -> None:
+    page = _shown(qtbot, boss)
     stats = _stats(db, today)
     assert stats.stalled_cases > 0 and stats.blocked_cases > 0  # a meaningful seed
     figures = {name: figure.value() for name, figure in page.figures.items()}
@@ -126,8 +122,8 @@ def test_every_number_equals_office_stats(boss: MainWindow, db: Database, today:
         assert months[label] == [by[CaseStatus.REPATRIATED], by[CaseStatus.RETURNED]]
     assert sum(v[0] for v in months.values()) == 2
     parcels = page.parcel_panel.table.values()
-    for status in ParcelStatus:
-        assert parcels[status.label] == [stats.parcels_by_status.get(status, 0)]
+    for parcel_status in ParcelStatus:
+        assert parcels[parcel_status.label] == [stats.parcels_by_status.get(parcel_status, 0)]
     assert parcels["Total"] == [3]
 
     # The charts draw the same numbers.
@@ -143,19 +139,47 @@ def test_every_number_equals_office_stats(boss: MainWindow, db: Database, today:
 
 def test_refreshes_after_a_change_while_shown(
     qtbot: QtBot,
-    boss: MainWindow,
+    boss: BareHost,
     db: Database,
     supervisor: User,
     seeded: list[int],
     today: date,
 ) -> None:
-    page = _shown(boss)
+    page = _shown(qtbot, boss)
     before = page.figures["blocked"].value()
     fresh = seeded[4]  # registered 4 days ago: not stalled until blocked
     with unit_of_work(db, supervisor) as session:
         block_case(session, supervisor, fresh, "Awaiting documents", today=today)
-    with qtbot.waitSignal(boss.data_changed):
-        boss.notify_changed()
+    boss.notify(Change.STATUS)
+    assert page.loader.loading  # off the GUI thread; the figures shown stay until then
+    assert page.figures["blocked"].value() == before
+    wait_idle(qtbot, boss)
     assert page.figures["blocked"].value() == before + 1
     assert page.reason_panel.table.values()["Awaiting documents"] == [1]
     assert page.figures["stalled"].value() == _stats(db, today).stalled_cases
+
+
+def test_reads_only_when_shown_and_on_what_it_counts(
+    qtbot: QtBot, boss: BareHost, seeded: list[int]
+) -> None:
+    page = _added(boss)
+    assert page.findChild(LoadingBadge) is not None
+    boss.notify(Change.STATUS)  # not shown: nothing is read
+    assert boss.tasks.pending == 0 and page.stats is None
+    assert page.figures["open"].number.text() == "—"
+
+    boss.show_page(page)
+    assert page.loader.loading
+    wait_idle(qtbot, boss)
+    assert page.stats is not None and page.figures["total"].value() == len(seeded)
+
+    boss.notify(Change.NOTES | Change.CONTACTS)  # nothing the dashboard counts
+    assert boss.tasks.pending == 0
+    for counted in (Change.PARCELS, Change.CAMPAIGNS, Change.REVIEWS, Change.SETTINGS):
+        boss.notify(counted)
+        assert boss.tasks.pending == 1, counted
+        wait_idle(qtbot, boss)
+
+    boss.pages.setCurrentIndex(0)  # another page in front: it reads when shown again
+    boss.notify(Change.STATUS)
+    assert boss.tasks.pending == 0

@@ -1,28 +1,31 @@
 """The Operations page: record an exchange, add persons by pasted case numbers, complete it
-(everyone repatriated at once), and a refusal that names the final case and changes nothing."""
+(everyone repatriated at once), and a refusal that names the final case and changes nothing;
+the operations are read off the GUI thread, when shown and on the changes they display."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlmodel import Session
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, OperationKind, OperationStatus
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.cases.case_status import change_status
-from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.core.unit_of_work import read, unit_of_work
 from ombuds_desk.services.workflow import operations
 from ombuds_desk.store.database import Database
-from ombuds_desk.ui.shell.main_window import MainWindow
+from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.operations import LoadingBadge
 from ombuds_desk.ui.workflow.operation_dialog import CompleteDialog, OperationDialog
 from ombuds_desk.ui.workflow.operations_page import OperationsPage
 from tests.services.helpers import register
-from tests.ui.helpers import type_text
+from tests.ui.helpers import type_text, wait_idle
+from tests.ui.hosting import BareHost
 
 
 def _listed(db: Database, actor: User, today: date, family: str) -> Person:
@@ -48,30 +51,27 @@ def captives(db: Database, supervisor: User, today: date) -> list[Person]:
 
 
 def _statuses(db: Database, people: list[Person]) -> list[CaseStatus]:
-    with db.reading() as session:
-        return [session.get(Person, p.id).status for p in people]  # type: ignore[union-attr]
+    def statuses(session: Session) -> list[CaseStatus]:
+        found = [session.get(Person, p.id) for p in people]
+        return [p.status for p in found if p is not None]
+
+    return read(db, statuses)
 
 
 @pytest.fixture
-def page(
-    qtbot: QtBot,
-    db: Database,
-    supervisor: User,
-    today: date,
-    ui_settings: QSettings,
-    captives: list[Person],
-) -> Iterator[OperationsPage]:
-    main = MainWindow(db, supervisor, today_fn=lambda: today, settings=ui_settings)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    qtbot.waitUntil(main.isActiveWindow)
-    qtbot.keyClick(main, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
-    found = main.findChild(OperationsPage)
-    assert found is not None and main.pages.currentWidget() is found
-    yield found
-    main.close()
+def page(qtbot: QtBot, boss: BareHost, captives: list[Person]) -> OperationsPage:
+    """The page alone in a supervisor's host, shown (so it has read the operations)."""
+    found = OperationsPage(boss)
+    boss.add_page(found, "Operations")
+    boss.show_page(found)
+    wait_idle(qtbot, boss)
+    return found
+
+
+def _host(page: OperationsPage) -> BareHost:
+    host = page.host
+    assert isinstance(host, BareHost)
+    return host
 
 
 def _new_operation(qtbot: QtBot, page: OperationsPage, name: str) -> None:
@@ -83,6 +83,9 @@ def _new_operation(qtbot: QtBot, page: OperationsPage, name: str) -> None:
     dialog.facilitated_by.setCurrentText("ICRC")
     dialog.save_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle(qtbot, _host(page))
+    selected = page.selected()
+    assert selected is not None and selected.id == dialog.created_id  # the new one, selected
 
 
 def _modal_text(qtbot: QtBot) -> str:
@@ -115,6 +118,7 @@ def test_create_add_pasted_numbers_and_complete(
     )
     page.pasted.setPlainText(pasted)
     page.add_button.click()
+    wait_idle(qtbot, _host(page))
     assert page.outcome.text() == "Added 3. Not found: CAP-2026-09999."
     assert page.pasted.toPlainText() == "CAP-2026-09999"  # what is left to check
     assert page.members_model.rowCount() == 3
@@ -127,6 +131,8 @@ def test_create_add_pasted_numbers_and_complete(
     assert dialog.completed_on.date().toPython() == today
     dialog.save_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert _host(page).changes[-1] == Change.OPERATIONS | Change.STATUS
+    wait_idle(qtbot, _host(page))
     assert _statuses(db, captives) == [CaseStatus.REPATRIATED] * 3
     assert page.model.index(0, 4).data() == "Completed"
     assert {page.members_model.index(r, 3).data() for r in range(3)} == {"Repatriated"}
@@ -144,6 +150,7 @@ def test_a_final_member_refuses_completion_and_nothing_changes(
     _new_operation(qtbot, page, "Exchange of 30 November")
     page.pasted.setPlainText(" ".join(p.case_number for p in captives))
     page.add_button.click()
+    wait_idle(qtbot, _host(page))
     gone = captives[1]
     with unit_of_work(db, supervisor) as session:
         assert gone.id is not None
@@ -151,6 +158,7 @@ def test_a_final_member_refuses_completion_and_nothing_changes(
             session, supervisor, gone.id, CaseStatus.DECEASED, effective_on=today, today=today
         )
     page.refresh()
+    wait_idle(qtbot, _host(page))
     tinted = [
         page.members_model.index(r, 0).data()
         for r in range(page.members_model.rowCount())
@@ -172,9 +180,9 @@ def test_a_final_member_refuses_completion_and_nothing_changes(
         CaseStatus.DECEASED,
         CaseStatus.LISTED_FOR_EXCHANGE,
     ]
-    with db.reading() as session:
-        (operation,) = operations.list_operations(session)
+    (operation,) = read(db, operations.list_operations)
     assert operation.status is OperationStatus.PLANNED
+    assert Change.STATUS not in _host(page).changes[-1]  # the refusal notified nothing new
 
     # Remove the deceased person, then cancel the operation after all.
     row = next(
@@ -185,10 +193,13 @@ def test_a_final_member_refuses_completion_and_nothing_changes(
     page.members.select_row(row)
     page.remove_button.click()
     assert page.outcome.text() == f"Removed {gone.case_number}."
+    wait_idle(qtbot, _host(page))
     assert page.members_model.rowCount() == 2
     page.cancel_button.click()
     assert page.question is not None
-    page.question.button(QMessageBox.StandardButton.Yes).click()
+    question = page.question.button(QMessageBox.StandardButton.Yes)
+    assert question is not None
+    question.click()
     qtbot.waitUntil(lambda: page.model.index(0, 4).data() == "Cancelled")
     assert _statuses(db, captives)[0] is CaseStatus.LISTED_FOR_EXCHANGE
 
@@ -199,8 +210,10 @@ def test_an_evacuee_cannot_join_an_exchange(
     evacuee = register(db, supervisor, today, category="evacuee", family_name="Їжакевич")
     _new_operation(qtbot, page, "Exchange of 1 December")
     page.pasted.setPlainText(evacuee.case_number)
+    changes = len(_host(page).changes)
     page.add_button.click()
     assert "Nobody was added" in _modal_text(qtbot)
+    assert len(_host(page).changes) == changes  # refused: no change notified
     assert page.members_model.rowCount() == 0
 
 
@@ -208,12 +221,56 @@ def test_add_the_case_open_on_the_cases_page(
     qtbot: QtBot, page: OperationsPage, captives: list[Person]
 ) -> None:
     _new_operation(qtbot, page, "Exchange of 2 December")
-    window = page.window()
-    assert isinstance(window, MainWindow)
+    assert not page.add_current_button.isEnabled()  # no case shown on the Cases page
+    assert page.add_current_button.text() == "Add the case open on Cases"
     assert captives[2].id is not None
-    window.open_case(captives[2].id)
-    window.show_page(page)
+    _host(page).select_case(captives[2].id)  # the button follows the case shown
+    assert page.add_current_button.isEnabled()
     assert page.add_current_button.text() == f"Add {captives[2].case_number} (open on Cases)"
     page.add_current_button.click()
     assert page.outcome.text() == "Added 1."
+    wait_idle(qtbot, _host(page))
     assert page.members_model.index(0, 0).data() == captives[2].case_number
+
+
+def test_enter_on_a_person_opens_the_case(
+    qtbot: QtBot, page: OperationsPage, captives: list[Person]
+) -> None:
+    _new_operation(qtbot, page, "Exchange of 3 December")
+    page.pasted.setPlainText(captives[0].case_number)
+    page.add_button.click()
+    wait_idle(qtbot, _host(page))
+    page.members.select_row(0)
+    page.members.setFocus()
+    qtbot.keyClick(page.members, Qt.Key.Key_Return)
+    assert _host(page).opened == [captives[0].id]
+
+
+def test_reads_when_shown_and_on_the_changes_it_displays(
+    qtbot: QtBot, boss: BareHost, db: Database, supervisor: User, today: date
+) -> None:
+    page = OperationsPage(boss)
+    boss.add_page(page, "Operations")
+    assert page.findChild(LoadingBadge) is not None
+    with unit_of_work(db, supervisor) as session:
+        operations.create_operation(
+            session, supervisor, name="Обмін", kind=OperationKind.EXCHANGE, planned_on=today
+        )
+    boss.notify(Change.OPERATIONS)  # not shown: nothing is read
+    assert boss.tasks.pending == 0 and page.model.rowCount() == 0
+
+    boss.show_page(page)
+    assert page.loader.loading
+    wait_idle(qtbot, boss)
+    assert page.model.rowCount() == 1 and page.selected() is not None
+    assert page.members_box.title() == "Persons in “Обмін” (planned): 0"
+
+    boss.notify(Change.ITEMS | Change.NOTES)  # nothing the page shows
+    assert boss.tasks.pending == 0
+    for shown in (Change.OPERATIONS, Change.STATUS, Change.CASES):
+        boss.notify(shown)
+        assert boss.tasks.pending == 1, shown
+        wait_idle(qtbot, boss)
+    boss.pages.setCurrentIndex(0)
+    boss.notify(Change.OPERATIONS)
+    assert boss.tasks.pending == 0

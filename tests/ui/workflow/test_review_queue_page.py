@@ -1,30 +1,31 @@
 """The Review queue page: a supervisor reviews the top stalled case with the keyboard and the
-queue and the dashboard follow; a caseworker sees only their own cases needing action.
-Also the workflow's Case menu entry: a supervisor corrects a closed case's status."""
+queue and the dashboard follow; a caseworker sees only their own cases needing action; the
+queue is read off the GUI thread, when shown and on the changes it displays."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.enums import CaseStatus, ReviewDecision, StatusEventKind
-from ombuds_desk.services.cases.case_status import block_case, change_status
+from ombuds_desk.domain.enums import ReviewDecision
+from ombuds_desk.services.cases.case_status import block_case
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.workflow.review_queue import review_case
 from ombuds_desk.store.database import Database
-from ombuds_desk.ui.cases.status_dialog import StatusDialog
+from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.operations import LoadingBadge
 from ombuds_desk.ui.shell.main_window import MainWindow
 from ombuds_desk.ui.workflow.dashboard_page import DashboardPage
 from ombuds_desk.ui.workflow.review_dialog import ReviewDialog
 from ombuds_desk.ui.workflow.review_queue_page import ReviewQueuePage
 from tests.services.helpers import register
-from tests.ui.helpers import type_text
+from tests.ui.helpers import cases_page, type_text, wait_idle
+from tests.ui.hosting import BareHost
 
 
 @pytest.fixture
@@ -47,35 +48,18 @@ def cases(db: Database, caseworker: User, supervisor: User, today: date) -> dict
     return {"old": old.id or 0, "mid": mid.id or 0, "held": held.id or 0}
 
 
-def _window(
-    qtbot: QtBot, db: Database, actor: User, today: date, settings: QSettings
-) -> MainWindow:
-    main = MainWindow(db, actor, today_fn=lambda: today, settings=settings)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    qtbot.waitUntil(main.isActiveWindow)
-    return main
-
-
-@pytest.fixture
-def boss(
-    qtbot: QtBot,
-    db: Database,
-    supervisor: User,
-    today: date,
-    ui_settings: QSettings,
-    cases: dict[str, int],
-) -> Iterator[MainWindow]:
-    main = _window(qtbot, db, supervisor, today, ui_settings)
-    yield main
-    main.close()
-
-
-def _page(window: MainWindow) -> ReviewQueuePage:
+def _page_of(window: MainWindow) -> ReviewQueuePage:
     page = window.findChild(ReviewQueuePage)
     assert page is not None
+    return page
+
+
+def _shown(qtbot: QtBot, host: BareHost) -> ReviewQueuePage:
+    """The page alone in a host, brought forward (which reads it)."""
+    page = ReviewQueuePage(host)
+    host.add_page(page, "Review queue")
+    host.show_page(page)
+    wait_idle(qtbot, host)
     return page
 
 
@@ -84,19 +68,27 @@ def _column(page: ReviewQueuePage, column: int) -> list[str]:
     return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
+def _selected_id(page: ReviewQueuePage) -> int | None:
+    case = page.selected_case()
+    return case.person_id if case is not None else None
+
+
 def test_supervisor_escalates_the_top_case_and_queue_and_dashboard_follow(
-    qtbot: QtBot, boss: MainWindow, cases: dict[str, int], today: date
+    qtbot: QtBot, cases: dict[str, int], boss_window: MainWindow, today: date
 ) -> None:
-    dashboard = boss.findChild(DashboardPage)
+    window = boss_window
+    dashboard = window.findChild(DashboardPage)
     assert dashboard is not None
-    qtbot.keyClick(boss, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
-    assert boss.pages.currentWidget() is dashboard
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert window.pages.currentWidget() is dashboard
+    wait_idle(qtbot, window)
     assert dashboard.figures["queue"].value() == 3
     assert dashboard.figures["stalled"].value() == 3
 
-    qtbot.keyClick(boss, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
-    page = _page(boss)
-    assert boss.pages.currentWidget() is page
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    page = _page_of(window)
+    assert window.pages.currentWidget() is page
+    wait_idle(qtbot, window)
     assert page.counts.text() == "3 stalled cases in the queue · 0 deferred by review"
     # Longest first; the blocked case shows its reason and the days since its status.
     assert page.case_ids() == [cases["old"], cases["mid"], cases["held"]]
@@ -107,7 +99,7 @@ def test_supervisor_escalates_the_top_case_and_queue_and_dashboard_follow(
     ]
     assert _column(page, 5) == ["120", "45", "5"]
     assert _column(page, 6)[0] == "Олег Бондар"
-    assert page.selected_case() is not None and page.selected_case().person_id == cases["old"]
+    assert _selected_id(page) == cases["old"]
 
     page.table.setFocus()
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -123,28 +115,37 @@ def test_supervisor_escalates_the_top_case_and_queue_and_dashboard_follow(
     type_text(qtbot, dialog.note, "Передано керівнику")
     qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle(qtbot, window)
 
     # The case leaves the queue until its next review; the next one is selected.
     assert page.counts.text() == "2 stalled cases in the queue · 1 deferred by review"
     assert page.case_ids() == [cases["mid"], cases["held"]]
-    assert page.selected_case() is not None and page.selected_case().person_id == cases["mid"]
+    assert _selected_id(page) == cases["mid"]
     page.show_deferred.setChecked(True)
+    wait_idle(qtbot, window)
     assert page.case_ids() == [cases["old"], cases["mid"], cases["held"]]
     assert _column(page, 7)[0].endswith("Escalate")
     assert _column(page, 8)[0] == (today + timedelta(days=7)).strftime("%d.%m.%Y")
 
     # ... and stays stalled in the figures, out of the review queue.
-    boss.activateWindow()  # the offscreen platform does not give it back after the dialog
-    qtbot.waitUntil(boss.isActiveWindow)
-    qtbot.keyClick(boss, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
-    assert boss.pages.currentWidget() is dashboard
+    window.activateWindow()  # the offscreen platform does not give it back after the dialog
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert window.pages.currentWidget() is dashboard
+    wait_idle(qtbot, window)
     assert dashboard.figures["queue"].value() == 2
     assert dashboard.figures["stalled"].value() == 3
     assert dashboard.reason_panel.table.values()["Stalled in all"] == [3]
 
 
 def test_the_queue_model_reads_rows_a_page_at_a_time(
-    qtbot: QtBot, qtmodeltester, boss: MainWindow, db: Database, caseworker: User, today: date
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    boss: BareHost,
+    cases: dict[str, int],
+    db: Database,
+    caseworker: User,
+    today: date,
 ) -> None:
     for n in range(7):
         register(
@@ -154,37 +155,37 @@ def test_the_queue_model_reads_rows_a_page_at_a_time(
             family_name=f"Черга{'аб'[n % 2]}",
             status_since=today - timedelta(days=200 + n),
         )
-    qtbot.keyClick(boss, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
-    page = _page(boss)
+    page = _shown(qtbot, boss)
     model = page.model
     qtmodeltester.check(model)
     model.PAGE = 3
-    model.refresh()
+    with qtbot.waitSignal(model.loaded):
+        model.refresh()
     assert model.rowCount() == 10 and model.cached_rows <= 3  # ids, and the rows in view
     before = model.cached_rows
     assert model.index(7, 0).data() and model.cached_rows == before + 3  # rows 6 to 8
     assert _column(page, 5)[:2] == ["206", "205"]  # longest first; now all fetched
     assert model.cached_rows == 10
     assert model.headerData(4, Qt.Orientation.Horizontal) == "Reason"
-    held = model.row_of(page.case_ids()[-1])
+    held = model.row_of(cases["held"])
     assert held is not None
     assert model.index(held, 0).data(Qt.ItemDataRole.BackgroundRole) is not None  # blocked
     # A refresh keeps the selected case selected, wherever its row is now.
     page.table.select_row(8)
-    chosen = page.selected_case()
+    chosen = _selected_id(page)
     assert chosen is not None
     register(db, caseworker, today, family_name="Найдовший", status_since=today - timedelta(500))
     page.refresh()
-    assert page.case_ids()[0] != chosen.person_id
-    assert page.selected_case() is not None and page.selected_case().person_id == chosen.person_id
+    wait_idle(qtbot, boss)
+    assert page.case_ids()[0] != chosen
+    assert _selected_id(page) == chosen
     assert page.counts.text() == "11 stalled cases in the queue · 0 deferred by review"
 
 
 def test_reassign_needs_a_caseworker_and_moves_the_case(
-    qtbot: QtBot, boss: MainWindow, cases: dict[str, int], supervisor: User
+    qtbot: QtBot, boss: BareHost, cases: dict[str, int], supervisor: User
 ) -> None:
-    qtbot.keyClick(boss, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
-    page = _page(boss)
+    page = _shown(qtbot, boss)
     page.review_button.click()
     dialog = page.dialog
     assert isinstance(dialog, ReviewDialog)
@@ -195,16 +196,18 @@ def test_reassign_needs_a_caseworker_and_moves_the_case(
     dialog.caseworker.setCurrentIndex(index)
     dialog.save_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert boss.changes == [Change.REVIEWS | Change.CASES]  # one notification, saying what
+    wait_idle(qtbot, boss)
     assert page.counts.text().startswith("2 stalled cases in the queue")
     page.show_deferred.setChecked(True)
+    wait_idle(qtbot, boss)
     assert _column(page, 6)[0] == "Світлана Мельник"
 
 
 def test_closing_without_a_note_is_refused_in_the_dialog(
-    qtbot: QtBot, boss: MainWindow, cases: dict[str, int]
+    qtbot: QtBot, boss: BareHost, cases: dict[str, int]
 ) -> None:
-    qtbot.keyClick(boss, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
-    page = _page(boss)
+    page = _shown(qtbot, boss)
     page.review_button.click()
     dialog = page.dialog
     assert isinstance(dialog, ReviewDialog)
@@ -213,12 +216,14 @@ def test_closing_without_a_note_is_refused_in_the_dialog(
     dialog.save_button.click()
     assert dialog.isVisible()
     assert dialog.problem.text() == "Note: say why the case is closed"
+    assert boss.changes == []
+    assert boss.tasks.pending == 0  # nothing was read again
     assert page.counts.text().startswith("3 stalled cases")
 
 
 def test_caseworker_sees_my_cases_needing_action_and_opens_one(
     qtbot: QtBot,
-    window: MainWindow,
+    host: BareHost,
     db: Database,
     supervisor: User,
     cases: dict[str, int],
@@ -226,11 +231,7 @@ def test_caseworker_sees_my_cases_needing_action_and_opens_one(
 ) -> None:
     with unit_of_work(db, supervisor) as session:
         review_case(session, supervisor, cases["mid"], ReviewDecision.KEEP_WAITING, today=today)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
-    page = _page(window)
-    assert window.pages.currentWidget() is page
+    page = _shown(qtbot, host)
     # Only the caseworker's own case not deferred by a review; no supervisor actions.
     assert page.counts.text() == "My cases needing action: 1"
     assert page.case_ids() == [cases["old"]]
@@ -240,36 +241,51 @@ def test_caseworker_sees_my_cases_needing_action_and_opens_one(
     assert page.dialog is None
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    assert window.pages.currentWidget() is window.cases_page
-    assert window.details is not None and window.details.id == cases["old"]
+    assert host.opened == [cases["old"]]
 
 
-def test_supervisor_corrects_a_closed_case_from_the_case_menu(
-    qtbot: QtBot, boss: MainWindow, db: Database, supervisor: User, today: date
+def test_enter_opens_the_case_on_the_cases_page(
+    qtbot: QtBot, boss_window: MainWindow, cases: dict[str, int]
 ) -> None:
-    person = register(db, supervisor, today, family_name="Завʼялов")
-    assert person.id is not None
-    with unit_of_work(db, supervisor) as session:
-        change_status(
-            session, supervisor, person.id, CaseStatus.DECEASED, effective_on=today, today=today
-        )
-    boss.open_case(person.id)
-    assert not boss.actions_.change_status.isEnabled()  # a final case cannot move on
-    action = boss.findChild(QAction, "correctStatus")
-    assert action is not None
-    action.trigger()
-    dialog = next(d for d in boss.findChildren(StatusDialog) if d.isVisible())
-    assert dialog.correct.isChecked()
-    assert CaseStatus.DECEASED.label not in [
-        dialog.new_status.itemText(i) for i in range(dialog.new_status.count())
-    ]
-    dialog.new_status.set_current(CaseStatus.CONFIRMED)
-    dialog.save_button.click()
-    assert dialog.problem.text() == "A correction needs a reason"
-    type_text(qtbot, dialog.reason, "Помилка: підтверджено МКЧХ")
-    dialog.save_button.click()
-    qtbot.waitUntil(
-        lambda: boss.details is not None and boss.details.status is CaseStatus.CONFIRMED
-    )
-    assert boss.details is not None
-    assert boss.details.history[0].kind is StatusEventKind.CORRECTION
+    window = boss_window
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    page = _page_of(window)
+    wait_idle(qtbot, window)
+    page.table.select_row(1)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    wait_idle(qtbot, window)
+    assert window.pages.currentWidget() is cases_page(window)
+    details = window.current_case()
+    assert details is not None and details.id == cases["mid"]
+
+
+def test_reads_when_shown_and_on_the_changes_it_displays(
+    qtbot: QtBot, boss: BareHost, db: Database, caseworker: User, today: date
+) -> None:
+    page = ReviewQueuePage(boss)
+    boss.add_page(page, "Review queue")
+    assert page.findChild(LoadingBadge) is not None
+    boss.notify(Change.STATUS)  # not shown: nothing is read
+    assert boss.tasks.pending == 0 and not page.model.loading
+    assert page.model.rowCount() == 0 and page.counts.text() == ""
+
+    register(db, caseworker, today, family_name="Ґудзь", status_since=today - timedelta(90))
+    boss.show_page(page)
+    assert page.model.loading  # off the GUI thread: the rows arrive later
+    wait_idle(qtbot, boss)
+    assert not page.model.loading
+    assert page.model.rowCount() == 1
+    assert page.counts.text() == "1 stalled case in the queue · 0 deferred by review"
+
+    register(db, caseworker, today, family_name="Їжакевич", status_since=today - timedelta(60))
+    boss.notify(Change.PARCELS)  # nothing the queue shows
+    assert boss.tasks.pending == 0
+    boss.notify(Change.CASES)
+    assert boss.tasks.pending == 1
+    wait_idle(qtbot, boss)
+    assert page.model.rowCount() == 2
+
+    boss.pages.setCurrentIndex(0)  # another page in front: changes wait until it is shown
+    boss.notify(Change.CASES | Change.STATUS)
+    assert boss.tasks.pending == 0

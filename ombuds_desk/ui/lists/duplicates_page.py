@@ -1,35 +1,31 @@
 """The "Possible duplicates" page: pairs of cases that may be one person, to open or merge.
 
 ``duplicates.possible_duplicate_pairs`` reads the whole register (seconds on 100,000 cases),
-so it runs in a :class:`BackgroundJob` with progress and Cancel: when the page is first shown,
-on **Search again**, and when shown after a change anywhere in the window. A supervisor
+so it runs in a :class:`BackgroundJob` with progress and Cancel (a read the user may stop,
+which a page's ``Loader`` cannot offer): when the page is first shown, on **Search again**,
+and when shown after cases changed (``Change.CASES``: added, edited, merged). A supervisor
 merges a pair with :class:`MergeDialog`; others see why **Merge…** is not for them.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Slot
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from sqlmodel import Session
 
 from ombuds_desk.domain.enums import Role
+from ombuds_desk.services.core.unit_of_work import read
 from ombuds_desk.services.lists.duplicates import DuplicatePair, possible_duplicate_pairs
 from ombuds_desk.ui.common.background_job import BackgroundJob, IsCancelled, Progress
-from ombuds_desk.ui.common.errors import show_error
-from ombuds_desk.ui.lists.import_problems_model import RowsModel, cancellable
-from ombuds_desk.ui.lists.merge_dialog import MergeDialog
-
-if TYPE_CHECKING:
-    from ombuds_desk.ui.shell.main_window import MainWindow
+from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.columns import value_columns
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.rows_model import RowsTableModel
+from ombuds_desk.ui.common.tables import RowsView
+from ombuds_desk.ui.lists.import_problems_model import cancellable
+from ombuds_desk.ui.lists.merge_dialog import MergeDialog, read_pair
 
 LIMIT = 200
 QUICK_MS = 400
@@ -54,36 +50,36 @@ def pair_row(pair: DuplicatePair) -> tuple[Any, ...]:
 
 
 class DuplicatesPage(QWidget):
-    """The pairs, best first; ``job`` is the search running, if any."""
+    """The pairs, best first; ``job`` is the search running, if any; ``stale`` says the
+    register changed since the pairs were found."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
         self.setObjectName("duplicatesPage")
         self.pairs: list[DuplicatePair] = []
         self.job: BackgroundJob | None = None
         self.stale = True
         self.merge_dialog: MergeDialog | None = None
-        self.model = RowsModel(
-            [
-                _tr("Score"),
-                _tr("Case"),
-                _tr("Name"),
-                _tr("Born"),
-                _tr("Case"),
-                _tr("Name"),
-                _tr("Born"),
-                _tr("Why"),
-            ]
+        self.model: RowsTableModel[tuple[Any, ...]] = RowsTableModel(
+            value_columns(
+                [
+                    _tr("Score"),
+                    _tr("Case"),
+                    _tr("Name"),
+                    _tr("Born"),
+                    _tr("Case"),
+                    _tr("Name"),
+                    _tr("Born"),
+                    _tr("Why"),
+                ]
+            ),
+            self,
         )
-        self.view = QTableView(self)
-        self.view.setObjectName("pairs")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setAlternatingRowColors(True)
+        self.view = RowsView(self.model, "pairs", self)
+        # Rows as tall as this page always had them (the style's height, names wrapping).
+        self.view.verticalHeader().resetDefaultSectionSize()
+        self.view.setWordWrap(True)
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
@@ -92,7 +88,7 @@ class DuplicatesPage(QWidget):
         self.open_second = QPushButton(_tr("Open &right case"), self)
         self.merge_button = QPushButton(_tr("&Merge…"), self)
         self.merge_button.setObjectName("merge")
-        self.supervisor = window.actor.role.rank >= Role.SUPERVISOR.rank
+        self.supervisor = host.actor.role.rank >= Role.SUPERVISOR.rank
         if not self.supervisor:
             self.merge_button.setToolTip(_tr("Only a supervisor can merge cases."))
         buttons = QHBoxLayout()
@@ -108,8 +104,8 @@ class DuplicatesPage(QWidget):
         self.open_second.clicked.connect(lambda: self.open_pair_case(first=False))
         self.merge_button.clicked.connect(self.on_merge_clicked)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.view.doubleClicked.connect(lambda index: self.open_pair_case(first=index.column() < 4))
-        window.data_changed.connect(self.on_data_changed)
+        self.view.doubleClicked.connect(self.on_pair_double_clicked)
+        host.signals.changed.connect(self.on_changed)
         self.summary.setText(
             _tr(
                 "Cases that may be one person: a similar name in any spelling "
@@ -125,21 +121,26 @@ class DuplicatesPage(QWidget):
         if self.stale and self.job is None:
             self.search()
 
-    @Slot()
-    def on_data_changed(self) -> None:
+    @Slot(object)
+    def on_changed(self, change: Change) -> None:
+        """Pairs come from persons' names, birth years and service numbers only."""
+        if not change & Change.CASES:
+            return
         self.stale = True
-        if self.isVisible():
+        if self.host.is_shown(self):
             self.refresh()
 
     @Slot()
     def search(self) -> BackgroundJob | None:
         if self.job is not None:
             return None
-        db = self.window_.db
+        db = self.host.db
 
         def work(_progress: Progress, cancelled: IsCancelled) -> list[DuplicatePair]:
-            with db.reading() as session:
+            def pairs(session: Session) -> list[DuplicatePair]:
                 return possible_duplicate_pairs(session, LIMIT, is_cancelled=cancelled)
+
+            return read(db, pairs)
 
         self.stale = False
         job = BackgroundJob(
@@ -180,8 +181,8 @@ class DuplicatesPage(QWidget):
     # -- the selected pair -----------------------------------------------------------------
 
     def selected_pair(self) -> DuplicatePair | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.pairs[rows[0].row()] if rows and rows[0].row() < len(self.pairs) else None
+        row = self.view.current_row()
+        return self.pairs[row] if row is not None and row < len(self.pairs) else None
 
     @Slot(QItemSelection, QItemSelection)
     def _update_buttons(self, *_args: object) -> None:
@@ -190,29 +191,29 @@ class DuplicatesPage(QWidget):
         self.open_second.setEnabled(chosen)
         self.merge_button.setEnabled(chosen and self.supervisor and self.job is None)
 
+    @Slot(QModelIndex)
+    def on_pair_double_clicked(self, index: QModelIndex) -> None:
+        """A double click on the left half opens the left case, on the right half the right."""
+        self.open_pair_case(first=index.column() < 4)
+
     def open_pair_case(self, first: bool) -> None:
         pair = self.selected_pair()
         if pair is not None:
-            self.window_.open_case((pair.first if first else pair.second).person_id)
+            self.host.open_case((pair.first if first else pair.second).person_id)
 
     @Slot()
     def on_merge_clicked(self) -> MergeDialog | None:
         pair = self.selected_pair()
         if pair is None or not self.supervisor:
             return None
-        try:
-            dialog = MergeDialog(self.window_, pair.first.person_id, pair.second.person_id)
-        except Exception as exc:  # a case merged or deleted meanwhile
-            show_error(self, exc)
+        cases = read_pair(self.host, self, pair.first.person_id, pair.second.person_id)
+        if cases is None:  # a case merged or deleted meanwhile: the error was shown
             self.stale = True
             return None
+        dialog = MergeDialog(self.host, *cases, parent=self.host.window())
         self.merge_dialog = dialog
-        dialog.accepted.connect(lambda: self._merged(dialog))
+        # The merge itself told every view (this page searches again if shown).
+        dialog.accepted.connect(lambda: self.host.show_status(_tr("Cases merged."), 8000))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
-
-    def _merged(self, dialog: MergeDialog) -> None:
-        self.window_.model.refresh()
-        self.window_.notify_changed()  # marks this page stale and searches again
-        self.window_.statusBar().showMessage(_tr("Cases merged."), 8000)

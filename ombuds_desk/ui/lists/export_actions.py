@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Slot
 from PySide6.QtWidgets import (
@@ -24,16 +24,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlmodel import Session
 
 from ombuds_desk.services.core.office_settings import stalled_after_days
+from ombuds_desk.services.core.unit_of_work import read
 from ombuds_desk.services.lists import export
 from ombuds_desk.services.mail.shipments import list_shipments
 from ombuds_desk.ui.common.background_job import BackgroundJob, IsCancelled, Progress
 from ombuds_desk.ui.common.errors import show_error
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.operations import QueryOp
 from ombuds_desk.ui.lists.import_problems_model import cancellable
-
-if TYPE_CHECKING:
-    from ombuds_desk.ui.shell.main_window import MainWindow
 
 FILE_TYPES = "Excel workbook (*.xlsx);;CSV, UTF-8 for Excel (*.csv)"
 QUICK_MS = 400
@@ -82,21 +83,30 @@ class ExportChoiceDialog(QDialog):
         layout.addWidget(buttons)
 
 
-class ExportActions(QObject):
-    """The exports of one main window; ``job`` is the export running, if any."""
+def shipment_choices(session: Session) -> dict[str, int]:
+    """``reference · channel · status`` of every shipment, for the choice's list."""
+    return {
+        f"{s.reference} · {s.channel.label} · {s.status.label.lower()}": int(s.id or 0)
+        for s in list_shipments(session)
+    }
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+
+class ExportActions(QObject):
+    """The exports of one host; ``job`` is the export running, if any."""
+
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.window())
         self.setObjectName("exportActions")
-        self.window = window
+        self.host = host
         self.job: BackgroundJob | None = None
 
     def _say(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 10_000)
+        self.host.show_status(text, 10_000)
 
     def ask_file(self, title: str, name: str, then: Callable[[Path], Any]) -> QFileDialog:
+        """Where to save (Documents by default); the filter chosen sets the extension."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        dialog = QFileDialog(self.window, title, str(Path(folder) / name), _tr(FILE_TYPES))
+        dialog = QFileDialog(self.host.window(), title, str(Path(folder) / name), _tr(FILE_TYPES))
         dialog.setObjectName("exportFile")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("xlsx")
@@ -119,34 +129,33 @@ class ExportActions(QObject):
     def save_template(self, path: Path) -> None:
         try:
             export.export_person_template(path)
-        except Exception as exc:
-            show_error(self.window, exc)
+        except OSError as exc:  # a folder not writable, a disk full: say so, write nothing
+            show_error(self.host.window(), exc)
             return
         self._say(_tr("Template saved to %s: fill in one person a row, then import it.") % path)
 
     # -- exports --------------------------------------------------------------------------
 
     @Slot()
-    def on_export_triggered(self) -> None:
-        details = self.window.details
-        with self.window.db.reading() as session:
-            shipments = {
-                f"{s.reference} · {s.channel.label} · {s.status.label.lower()}": int(s.id or 0)
-                for s in list_shipments(session)
-            }
+    def on_export_triggered(self) -> ExportChoiceDialog | None:
+        details = self.host.current_case()
+        shipments = QueryOp(self.host, self.host.window(), shipment_choices).run_now()
+        if shipments is None:
+            return None  # the database did not answer; the error was shown
         dialog = ExportChoiceDialog(
-            self.window.model.rowCount(),
+            len(self.host.case_list().ids()),
             details.case_number if details else None,
             shipments,
-            self.window,
+            self.host.window(),
         )
         dialog.accepted.connect(lambda: self._choose_file(dialog))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+        return dialog
 
     def _choose_file(self, choice: ExportChoiceDialog) -> None:
-        today = self.window.today_fn().isoformat()
-        details = self.window.details
+        today = self.host.today().isoformat()
+        details = self.host.current_case()
         if choice.items.isChecked() and details is not None:
             person_id, number = details.id, details.case_number
             self.ask_file(
@@ -171,7 +180,7 @@ class ExportActions(QObject):
         self, path: Path, what: str, work: Callable[[Progress, IsCancelled], int]
     ) -> BackgroundJob:
         job = BackgroundJob(
-            self.window,
+            self.host.window(),
             _tr("Exporting %s to %s…") % (what, path.name),
             cancellable(work),
             show_after_ms=QUICK_MS,
@@ -190,37 +199,47 @@ class ExportActions(QObject):
 
     def export_persons(self, path: Path) -> BackgroundJob:
         """The person list as the window filters it now (every row, not only those shown)."""
-        db, filt, today = self.window.db, self.window.model.current_filter, self.window.today_fn()
+        db, today = self.host.db, self.host.today()
+        filt = self.host.case_list().current_filter
 
         def work(progress: Progress, cancelled: IsCancelled) -> int:
-            with db.reading() as session:
-                days = stalled_after_days(session)
+            def write(session: Session) -> int:
                 return export.export_persons(
                     session,
                     filt,
                     path,
                     today=today,
-                    threshold_days=days,
+                    threshold_days=stalled_after_days(session),
                     progress=progress,
                     is_cancelled=cancelled,
                 )
 
+            return read(db, write)
+
         return self._run(path, _tr("persons"), work)
 
     def export_items(self, person_id: int, path: Path) -> BackgroundJob:
-        db = self.window.db
+        db = self.host.db
 
         def work(_progress: Progress, cancelled: IsCancelled) -> int:
-            with db.reading() as session:
-                return export.export_items(session, person_id, path, is_cancelled=cancelled)
+            return read(
+                db,
+                lambda session: export.export_items(
+                    session, person_id, path, is_cancelled=cancelled
+                ),
+            )
 
         return self._run(path, _tr("items"), work)
 
     def export_parcels(self, shipment_id: int, path: Path) -> BackgroundJob:
-        db = self.window.db
+        db = self.host.db
 
         def work(_progress: Progress, cancelled: IsCancelled) -> int:
-            with db.reading() as session:
-                return export.export_parcels(session, shipment_id, path, is_cancelled=cancelled)
+            return read(
+                db,
+                lambda session: export.export_parcels(
+                    session, shipment_id, path, is_cancelled=cancelled
+                ),
+            )
 
         return self._run(path, _tr("parcels"), work)

@@ -1,54 +1,53 @@
 """Lists in and out: File → Import persons… (Ctrl+I), Import letters and items…, Save import
-template…, Export… (Ctrl+E), and the "Possible duplicates" page (Case → Possible duplicates…).
+template…, Export… (Ctrl+E), and the "Duplicates" page (Alt+8; Case → Possible duplicates…).
 
-``install(window)`` adds the actions to the File and Case menus and the page; the work is
-done by :class:`ImportDialog`, :class:`ExportActions` and :class:`DuplicatesPage`.
+``install(host)`` adds the actions to the File menu (after a separator; the shell puts Quit
+after them) and the Case menu, and the page; the work is done by :class:`ImportDialog`,
+:class:`ExportActions` and :class:`DuplicatesPage`. An import's service owns its transaction
+(it runs as background work with Cancel), so once it is written this feature tells the window
+what changed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog
 
+from ombuds_desk.ui.common.actions import add_action
+from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.host import Host, MenuKey
 from ombuds_desk.ui.lists.duplicates_page import DuplicatesPage
 from ombuds_desk.ui.lists.export_actions import ExportActions
 from ombuds_desk.ui.lists.import_dialog import ImportDialog, ImportKind
-from ombuds_desk.ui.shell.actions import add_action
-
-if TYPE_CHECKING:
-    from ombuds_desk.ui.shell.main_window import MainWindow
 
 TABLE_FILES = "Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"
+# What an import writes: persons with their status history, or correspondence items.
+IMPORT_CHANGES = {
+    ImportKind.PERSONS: Change.CASES | Change.STATUS,
+    ImportKind.ITEMS: Change.ITEMS,
+}
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Lists", text)
 
 
-def _menu(window: MainWindow, title: str) -> QMenu:
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if action.text() == title and isinstance(menu, QMenu):
-            return menu
-    return window.menuBar().addMenu(title)
-
-
 class ListsFeature(QObject):
-    """The actions of one main window; ``import_dialog`` is the last import opened."""
+    """The actions of one host; ``import_dialog`` is the last import opened."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.window())
         self.setObjectName("lists")
-        self.window = window
+        self.host = host
         self.import_dialog: ImportDialog | None = None
-        self.exports = ExportActions(window)
-        self.duplicates = DuplicatesPage(window)
-        window.add_page(self.duplicates, _tr("Duplicates"))
+        self.exports = ExportActions(host)
+        self.duplicates = DuplicatesPage(host)
+        host.add_page(self.duplicates, _tr("Duplicates"), "Alt+8")
         add = self._action
         self.import_persons = add(
             "importPersons",
@@ -88,27 +87,25 @@ class ListsFeature(QObject):
             _tr("Pairs of cases that may be one person, to open or merge"),
             self.on_duplicates_triggered,
         )
-        file_menu = _menu(window, _tr("&File"))
-        quit_action = window.actions_.quit
-        file_menu.insertSeparator(quit_action)
+        file_menu = host.menu(MenuKey.FILE)
+        file_menu.addSeparator()
         for action in (self.import_persons, self.import_items, self.template, self.export):
-            file_menu.insertAction(quit_action, action)
-        file_menu.insertSeparator(quit_action)
-        case_menu = _menu(window, _tr("&Case"))
+            file_menu.addAction(action)
+        case_menu = host.menu(MenuKey.CASE)
         case_menu.addSeparator()
         case_menu.addAction(self.find_duplicates)
 
     def _action(
         self, name: str, text: str, keys: str | None, tip: str, slot: Callable[[], Any]
     ) -> QAction:
-        return add_action(self.window, text, keys, tip, slot, name=name)
+        return add_action(self.host.window(), text, keys, tip, slot, name=name)
 
     def choose_import(self, kind: ImportKind) -> QFileDialog:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         title = (
             _tr("Import persons") if kind is ImportKind.PERSONS else _tr("Import letters and items")
         )
-        dialog = QFileDialog(self.window, title, folder, _tr(TABLE_FILES))
+        dialog = QFileDialog(self.host.window(), title, folder, _tr(TABLE_FILES))
         dialog.setObjectName("importFile")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda path: self.open_import(kind, Path(path)))
@@ -117,23 +114,22 @@ class ListsFeature(QObject):
         return dialog
 
     def open_import(self, kind: ImportKind, path: Path) -> ImportDialog:
-        dialog = ImportDialog(self.window, kind, path)
+        dialog = ImportDialog(self.host, kind, path, self.host.window())
         self.import_dialog = dialog
-        dialog.imported.connect(self._imported)
+        dialog.imported.connect(lambda summary: self._imported(kind, summary))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
-    def _imported(self, summary: object) -> None:
-        self.window.model.refresh()
-        self.window.notify_changed()
-        self.window.statusBar().showMessage(_tr("Imported: %s.") % summary, 10_000)
+    def _imported(self, kind: ImportKind, summary: object) -> None:
+        self.host.notify(IMPORT_CHANGES[kind])
+        self.host.show_status(_tr("Imported: %s.") % summary, 10_000)
 
     @Slot()
     def on_duplicates_triggered(self) -> None:
-        self.window.show_page(self.duplicates)
+        self.host.show_page(self.duplicates)
 
 
-def install(window: MainWindow) -> None:
-    """Add the import and export actions and the duplicates page to ``window``."""
-    ListsFeature(window)
+def install(host: Host) -> None:
+    """Add the import and export actions and the duplicates page to ``host``."""
+    ListsFeature(host)

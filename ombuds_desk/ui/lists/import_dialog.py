@@ -9,9 +9,10 @@ and column, what the valid rows would do, and the existing cases a new person ma
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
@@ -22,28 +23,30 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from ombuds_desk.domain.errors import DomainError
 from ombuds_desk.services.lists.tabular_files import DELIMITERS, Table, cell_text, read_table
 from ombuds_desk.ui.common.background_job import BackgroundJob, Work
+from ombuds_desk.ui.common.columns import value_columns
 from ombuds_desk.ui.common.errors import show_error
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.rows_model import RowsTableModel
+from ombuds_desk.ui.common.tables import RowsView, fit_columns
 from ombuds_desk.ui.lists.import_problems_model import (
-    RowsModel,
+    Row,
     cancellable,
     check_work,
     counts_text,
     duplicate_rows,
-    fit_columns,
     import_work,
+    problem_rows,
     problems_model,
-    rows_view,
 )
-
-if TYPE_CHECKING:
-    from ombuds_desk.ui.shell.main_window import MainWindow
 
 PREVIEW_ROWS = 50
 QUICK_MS = 400
@@ -68,14 +71,27 @@ class ImportKind(StrEnum):
     ITEMS = "items"
 
 
+def _view(
+    model: RowsTableModel[Row], name: str, parent: QWidget, sortable: bool = False
+) -> RowsView:
+    """A table of ``model`` whose columns fit its rows whenever they are replaced."""
+    view = RowsView(model, name, parent, sortable=sortable)
+    view.fit_on_reset()
+    return view
+
+
 class ImportDialog(QDialog):
-    """``imported`` carries the summary once the import is written."""
+    """``imported`` carries the summary once the import is written (the caller tells the
+    window what changed: the import's service owns its transaction, not the operation
+    helper)."""
 
     imported = Signal(object)
 
-    def __init__(self, window: MainWindow, kind: ImportKind, path: Path) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(
+        self, host: Host, kind: ImportKind, path: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.host = host
         self.kind = kind
         self.path = Path(path)
         self.table: Table | None = None
@@ -95,19 +111,22 @@ class ImportDialog(QDialog):
             self.delimiter.addItem(_tr(name), mark)
         self.file_note = QLabel(self)
         self.file_note.setWordWrap(True)
-        self.preview = RowsModel([])
-        self.problems = problems_model()
-        self.duplicates = RowsModel(
-            [_tr("Line"), _tr("In the file"), _tr("May be the same person as"), _tr("Why")]
+        self.preview: RowsTableModel[Row] = RowsTableModel([], self)
+        self.problems = problems_model(parent=self)
+        self.duplicates: RowsTableModel[Row] = RowsTableModel(
+            value_columns(
+                [_tr("Line"), _tr("In the file"), _tr("May be the same person as"), _tr("Why")]
+            ),
+            self,
         )
         self.tabs = QTabWidget(self)
-        self.tabs.currentChanged.connect(lambda _i: fit_columns(self.tabs.currentWidget()))
-        self.problems_view = rows_view(self.problems, "problemsTable", self, sortable=True)
-        self.tabs.addTab(rows_view(self.preview, "previewTable", self), _tr("First rows"))
+        self.tabs.currentChanged.connect(self._fit_current)
+        self.preview_view = _view(self.preview, "previewTable", self)
+        self.problems_view = _view(self.problems, "problemsTable", self, sortable=True)
+        self.duplicates_view = _view(self.duplicates, "duplicatesTable", self)
+        self.tabs.addTab(self.preview_view, _tr("First rows"))
         self.tabs.addTab(self.problems_view, _tr("Problems"))
-        self.tabs.addTab(
-            rows_view(self.duplicates, "duplicatesTable", self), _tr("Possible duplicates")
-        )
+        self.tabs.addTab(self.duplicates_view, _tr("Possible duplicates"))
         self.counts = QLabel(self)
         self.counts.setObjectName("counts")
         self.valid_only = QCheckBox(
@@ -153,9 +172,18 @@ class ImportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
+    @Slot(int)
+    def _fit_current(self, _index: int) -> None:
+        # A hidden table measures no rows: fit the columns once its tab is shown.
+        view = self.tabs.currentWidget()
+        if isinstance(view, QTableView):
+            fit_columns(view)
+
     # -- jobs ------------------------------------------------------------------------------
 
-    def _start(self, label: str, work: Work, on_success: Any, quick: bool = True) -> None:
+    def _start(
+        self, label: str, work: Work, on_success: Callable[[Any], object], quick: bool = True
+    ) -> None:
         job = BackgroundJob(
             self,
             label,
@@ -230,7 +258,7 @@ class ImportDialog(QDialog):
             )
         self.preview.set_rows(
             [(r.line, *(cell_text(c) for c in r.cells)) for r in table.rows[:PREVIEW_ROWS]],
-            [_tr("Line"), *table.headers],
+            value_columns([_tr("Line"), *table.headers]),
         )
         self.tabs.setCurrentIndex(0)
         self._say(
@@ -243,9 +271,9 @@ class ImportDialog(QDialog):
     @Slot()
     def on_check_clicked(self) -> None:
         if self.table is not None:
-            w = self.window_
+            host = self.host
             work = check_work(
-                self.kind is ImportKind.PERSONS, w.db, w.actor, self.table, w.today_fn()
+                self.kind is ImportKind.PERSONS, host.db, host.actor, self.table, host.today()
             )
             self._start(_tr("Checking %d rows…") % len(self.table.rows), work, self._on_checked)
 
@@ -257,9 +285,7 @@ class ImportDialog(QDialog):
 
     def _show_plan(self) -> None:
         plan = self.plan
-        self.problems.set_rows(
-            [(p.line, p.column, p.message) for p in plan.problems] if plan else []
-        )
+        self.problems.set_rows(problem_rows(plan.problems) if plan else [])
         self.duplicates.set_rows(duplicate_rows(plan))
         problems, duplicates = _tr("Problems"), _tr("Possible duplicates")
         if plan is not None:
@@ -312,8 +338,9 @@ class ImportDialog(QDialog):
     @Slot()
     def on_import_clicked(self) -> None:
         if self.plan is not None:
-            w, rows = self.window_, len(self.plan.valid_rows)
-            work = import_work(w.db, w.actor, self.plan, self.valid_only.isChecked(), w.today_fn())
+            host, rows = self.host, len(self.plan.valid_rows)
+            skip_invalid = self.valid_only.isChecked()
+            work = import_work(host.db, host.actor, self.plan, skip_invalid, host.today())
             label = _tr("Importing %d rows from %s…") % (rows, self.path.name)
             self._start(label, work, self._on_imported, quick=False)
 

@@ -1,9 +1,13 @@
-"""What the import dialog shows and runs: a small sortable table model of plain rows (the
-problems, the possible duplicates, the first rows of the file; also the register's duplicate
-pairs), the texts of a plan, and the background work of checking and importing.
+"""What the import dialog shows and runs: the problems table (a small sortable model of plain
+rows), the texts of a plan, and the background work of checking and importing.
 
-The rows are bounded by the file or by a limit (not pages of the register), so they are held
-in memory; sorting compares the raw values (a line number as a number), empty cells last.
+The rows are bounded by the file (not pages of the register), so they are held whole in a
+:class:`~ombuds_desk.ui.common.rows_model.RowsTableModel`; sorting compares the raw values
+(a line number as a number), empty cells last.
+
+Checking only reads (``read``, its own short session on the job's thread); importing calls
+the service that owns its one transaction (``run_import``, ``run_item_import``), so a
+cancelled or refused import writes nothing.
 """
 
 from __future__ import annotations
@@ -12,124 +16,40 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtCore import QCoreApplication, QObject
+from sqlmodel import Session
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.services.core.long_work import OperationCancelledError
+from ombuds_desk.services.core.unit_of_work import read
 from ombuds_desk.services.lists.item_import import ItemImportPlan, plan_item_import, run_item_import
 from ombuds_desk.services.lists.person_import import ImportPlan, plan_import, run_import
 from ombuds_desk.services.lists.tabular_files import ImportProblem, Table
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.background_job import IsCancelled, JobCancelledError, Progress, Work
+from ombuds_desk.ui.common.columns import value_columns
+from ombuds_desk.ui.common.rows_model import RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-
-
-class RowsModel(QAbstractTableModel):
-    """``rows`` of raw values under ``headers``; a value of None shows as an empty cell."""
-
-    def __init__(self, headers: Sequence[str], rows: Sequence[Sequence[Any]] = ()) -> None:
-        super().__init__()
-        self._headers = list(headers)
-        self._rows: list[tuple[Any, ...]] = [tuple(r) for r in rows]
-
-    def set_rows(self, rows: Sequence[Sequence[Any]], headers: Sequence[str] | None = None) -> None:
-        """Replace the rows (and the headers, when given)."""
-        self.beginResetModel()
-        self._rows = [tuple(r) for r in rows]
-        if headers is not None:
-            self._headers = list(headers)
-        self.endResetModel()
-
-    def row_values(self, row: int) -> tuple[Any, ...]:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return section + 1
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        value = row[index.column()] if index.column() < len(row) else None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        descending = order == Qt.SortOrder.DescendingOrder
-
-        def key(row: tuple[Any, ...]) -> tuple[int, Any]:
-            value = row[column] if column < len(row) else None
-            if value is None:
-                return (1, "")
-            if isinstance(value, int | float):
-                return (0, (0, value, ""))
-            return (0, (1, 0, str(value).casefold()))
-
-        self.layoutAboutToBeChanged.emit()
-        present = [r for r in self._rows if key(r)[0] == 0]
-        empty = [r for r in self._rows if key(r)[0] == 1]
-        present.sort(key=lambda r: key(r)[1], reverse=descending)
-        self._rows = present + empty
-        self.layoutChanged.emit()
-
-
-def fit_columns(view: QWidget) -> None:
-    """Columns as wide as their cells (at most 320 pixels); rows count only once shown."""
-    if not isinstance(view, QTableView) or view.model() is None:
-        return
-    for column in range(view.model().columnCount() - 1):  # the last one stretches
-        view.resizeColumnToContents(column)
-        view.setColumnWidth(column, min(view.columnWidth(column), 320))
-
-
-def rows_view(model: RowsModel, name: str, parent: QWidget, sortable: bool = False) -> QTableView:
-    """A read-only table of ``model`` that fits its columns whenever the rows change."""
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    model.modelReset.connect(lambda: fit_columns(view))
-    view.setSortingEnabled(sortable)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    return view
-
-
-def problems_model(problems: Sequence[ImportProblem] = ()) -> RowsModel:
-    """Line, column and message of each problem, as the import check reports them."""
-    return RowsModel(
-        [_tr("Line"), _tr("Column"), _tr("Problem")],
-        [(p.line, p.column, p.message) for p in problems],
-    )
+Row = tuple[Any, ...]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportDialog", text)
+
+
+def problems_model(
+    problems: Sequence[ImportProblem] = (), parent: QObject | None = None
+) -> RowsTableModel[Row]:
+    """Line, column and message of each problem, as the import check reports them."""
+    return RowsTableModel(
+        value_columns([_tr("Line"), _tr("Column"), _tr("Problem")]),
+        parent,
+        problem_rows(problems),
+    )
+
+
+def problem_rows(problems: Sequence[ImportProblem]) -> list[Row]:
+    return [(p.line, p.column, p.message) for p in problems]
 
 
 def counts_text(plan: ImportPlan | ItemImportPlan) -> str:
@@ -146,11 +66,11 @@ def counts_text(plan: ImportPlan | ItemImportPlan) -> str:
     return _tr("%d to add, %d invalid") % (len(plan.valid_rows), invalid)
 
 
-def duplicate_rows(plan: ImportPlan | ItemImportPlan | None) -> list[tuple[Any, ...]]:
+def duplicate_rows(plan: ImportPlan | ItemImportPlan | None) -> list[Row]:
     """One row per (valid new person, existing case it may be): line, name, case, why."""
     if not isinstance(plan, ImportPlan):
         return []
-    rows: list[tuple[Any, ...]] = []
+    rows: list[Row] = []
     for row in plan.valid_rows:
         name = " ".join(row.values.get(k) or "" for k in ("family_name", "given_name")).strip()
         for found in row.duplicates:
@@ -173,10 +93,10 @@ def cancellable(work: Work) -> Work:
 
 
 def check_work(persons: bool, db: Database, actor: User, table: Table, today: date) -> Work:
-    """The dry run of ``table`` (persons, else items), with its own session."""
+    """The dry run of ``table`` (persons, else items), in a read session of its own."""
 
     def work(progress: Progress, cancelled: IsCancelled) -> Any:
-        with db.reading() as session:
+        def plan(session: Session) -> ImportPlan | ItemImportPlan:
             if persons:
                 return plan_import(
                     session, actor, table, today=today, progress=progress, is_cancelled=cancelled
@@ -185,13 +105,15 @@ def check_work(persons: bool, db: Database, actor: User, table: Table, today: da
                 session, table, today=today, progress=progress, is_cancelled=cancelled
             )
 
+        return read(db, plan)
+
     return cancellable(work)
 
 
 def import_work(
     db: Database, actor: User, plan: ImportPlan | ItemImportPlan, skip_invalid: bool, today: date
 ) -> Work:
-    """The import of a checked plan: one transaction, nothing written on cancel."""
+    """The import of a checked plan: the service's one transaction, nothing written on cancel."""
 
     def work(progress: Progress, cancelled: IsCancelled) -> Any:
         if isinstance(plan, ImportPlan):

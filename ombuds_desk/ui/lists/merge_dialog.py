@@ -8,7 +8,7 @@ meanwhile is not merged unseen.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
@@ -20,18 +20,24 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
+from sqlmodel import Session
 
+from ombuds_desk.domain.people import Person
 from ombuds_desk.services.cases.case_view import CaseDetails, case_details
 from ombuds_desk.services.core.office_settings import stalled_after_days
-from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.lists.merging import merge_persons
-from ombuds_desk.ui.common.errors import show_error
+from ombuds_desk.ui.common.changes import CASE_VIEW, Change
+from ombuds_desk.ui.common.columns import value_columns
 from ombuds_desk.ui.common.field_labels import label
-from ombuds_desk.ui.lists.import_problems_model import RowsModel
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.operations import CollectionOp, QueryOp
+from ombuds_desk.ui.common.rows_model import RowsTableModel
 
-if TYPE_CHECKING:
-    from ombuds_desk.ui.shell.main_window import MainWindow
+# Everything of the dropped case moves to the kept one (contacts, items, parcels, history,
+# notes, reviews, operation memberships) and the dropped case disappears.
+MERGED = CASE_VIEW | Change.OPERATIONS
 
 
 def _tr(text: str) -> str:
@@ -72,25 +78,44 @@ def comparison_rows(first: CaseDetails, second: CaseDetails) -> list[tuple[str, 
     return rows
 
 
+def read_pair(
+    host: Host, parent: QWidget | None, first_id: int, second_id: int
+) -> tuple[CaseDetails, CaseDetails] | None:
+    """Both cases as they are now (the quick read before the dialog opens); None, after
+    saying why, when one of them is gone (merged or deleted meanwhile)."""
+    today = host.today()
+
+    def both(session: Session) -> tuple[CaseDetails, CaseDetails]:
+        days = stalled_after_days(session)
+        first, second = (
+            case_details(session, pid, today=today, threshold_days=days)
+            for pid in (first_id, second_id)
+        )
+        return first, second
+
+    return QueryOp(host, parent, both).run_now()
+
+
 class MergeDialog(QDialog):
     """``kept_id`` holds the kept case once the merge is saved (the dialog is then accepted)."""
 
-    def __init__(self, window: MainWindow, first_id: int, second_id: int) -> None:
-        super().__init__(window)
-        self.window_ = window
+    def __init__(
+        self,
+        host: Host,
+        first: CaseDetails,
+        second: CaseDetails,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.host = host
         self.kept_id: int | None = None
         self.setObjectName("mergeDialog")
         self.setWindowTitle(_tr("Merge two cases"))
-        with window.db.reading() as session:
-            days = stalled_after_days(session)
-            today = window.today_fn()
-            self.first, self.second = (
-                case_details(session, pid, today=today, threshold_days=days)
-                for pid in (first_id, second_id)
-            )
-        first, second = self.first, self.second
-        self.model = RowsModel(
-            ["", first.case_number, second.case_number], comparison_rows(first, second)
+        self.first, self.second = first, second
+        self.model: RowsTableModel[tuple[Any, ...]] = RowsTableModel(
+            value_columns(["", first.case_number, second.case_number]),
+            self,
+            comparison_rows(first, second),
         )
         table = QTableView(self)
         table.setObjectName("comparison")
@@ -153,19 +178,22 @@ class MergeDialog(QDialog):
     @Slot()
     def on_merge_clicked(self) -> None:
         keep, drop = self.keep_and_drop()
-        window = self.window_
-        try:
-            with unit_of_work(window.db, window.actor) as session:
-                merge_persons(
-                    session,
-                    window.actor,
-                    keep.id,
-                    drop.id,
-                    today=window.today_fn(),
-                    expected_versions=(keep.version, drop.version),
-                )
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.kept_id = keep.id
+        actor, today = self.host.actor, self.host.today()
+
+        def merge(session: Session) -> Person:
+            return merge_persons(
+                session,
+                actor,
+                keep.id,
+                drop.id,
+                today=today,
+                expected_versions=(keep.version, drop.version),
+            )
+
+        CollectionOp(self.host, self, merge, MERGED).on_success(
+            lambda _kept: self._merged(keep.id)
+        ).run()
+
+    def _merged(self, kept_id: int) -> None:
+        self.kept_id = kept_id
         self.accept()

@@ -1,24 +1,37 @@
 """The "Possible duplicates" page: pairs found in the background, opened, merged by a
-supervisor (one case remains, with both cases' contacts)."""
+supervisor (one case remains, with both cases' contacts), searched again when cases change."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+import time
+from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlmodel import Session, col
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.people import Contact, Person
 from ombuds_desk.services.cases import contacts
+from ombuds_desk.services.core.long_work import Cancelled, check_cancelled
 from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.lists.duplicates import DuplicatePair
+from ombuds_desk.services.lists.merging import merge_persons
+from ombuds_desk.store.database import Database
+from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.lists import duplicates_page
 from ombuds_desk.ui.lists.duplicates_page import DuplicatesPage
-from ombuds_desk.ui.shell.main_window import MainWindow
-from tests.services.helpers import register
+from ombuds_desk.ui.lists.merge_dialog import MERGED
+from tests.services.helpers import id_of, register
+from tests.ui.hosting import BareHost
 
 
 @pytest.fixture
-def pair(db, caseworker, today) -> tuple[Person, Person]:
+def pair(db: Database, caseworker: User, today: date) -> tuple[Person, Person]:
     """One man registered twice (Cyrillic, then a Latin spelling), each case with a contact."""
     since = today - timedelta(days=10)
     first = register(
@@ -45,7 +58,7 @@ def pair(db, caseworker, today) -> tuple[Person, Person]:
             contacts.add_contact(
                 session,
                 caseworker,
-                person.id,
+                id_of(person),
                 {
                     "family_name": "Харченко",
                     "given_name": name,
@@ -55,70 +68,176 @@ def pair(db, caseworker, today) -> tuple[Person, Person]:
     return first, second
 
 
-def page_of(window: MainWindow) -> DuplicatesPage:
-    page = window.findChild(DuplicatesPage, "duplicatesPage")
-    assert isinstance(page, DuplicatesPage)
-    return page
-
-
-def show_pairs(qtbot, window: MainWindow) -> DuplicatesPage:
-    page = page_of(window)
-    window.findChild(QObject, "lists").find_duplicates.trigger()  # Case → Possible duplicates…
-    assert window.pages.currentWidget() is page
+def searched(qtbot: QtBot, page: DuplicatesPage) -> DuplicatesPage:
     qtbot.waitUntil(lambda: page.job is None and not page.stale, timeout=60_000)
     return page
 
 
-@pytest.fixture
-def supervisor_window(qtbot, db, supervisor, today, ui_settings):
-    main = MainWindow(db, supervisor, today_fn=lambda: today, settings=ui_settings)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
+def show_pairs(qtbot: QtBot, host: BareHost) -> DuplicatesPage:
+    """The page in ``host``, shown (which searches)."""
+    page = DuplicatesPage(host)
+    host.add_page(page, "Duplicates")
+    host.show_page(page)
+    assert page.job is not None  # the search runs in the background
+    return searched(qtbot, page)
 
 
-def test_pairs_are_listed_and_opened(qtbot, qtmodeltester, window, pair) -> None:
+def error_box() -> QMessageBox:
+    (box,) = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+    return box
+
+
+def test_pairs_are_listed_and_opened(
+    qtbot: QtBot, qtmodeltester: ModelTester, host: BareHost, pair: tuple[Person, Person]
+) -> None:
     first, second = pair
-    page = show_pairs(qtbot, window)
+    page = show_pairs(qtbot, host)
     assert page.model.rowCount() == 1
-    score, case_a, name_a, born_a, case_b, name_b, born_b, why = page.model.row_values(0)
+    row = page.model.row_at(0)
+    assert row is not None
+    score, case_a, name_a, born_a, case_b, name_b, born_b, why = row
     assert (case_a, name_a, born_a) == (first.case_number, "Харченко Юрій", 1980)
     assert (case_b, name_b, born_b) == (second.case_number, "Kharchenko Yurii", 1980)
     assert score >= 85 and "1980" in why
+    assert page.summary.text() == "1 pairs of cases that may be one person, likeliest first."
+    assert [page.model.headerData(i, Qt.Orientation.Horizontal) for i in (0, 1, 7)] == [
+        "Score",
+        "Case",
+        "Why",
+    ]
     qtmodeltester.check(page.model)
-    assert not page.merge_button.isEnabled()  # nothing chosen yet
+    assert not page.merge_button.isEnabled() and not page.open_first.isEnabled()  # none chosen
     page.view.selectRow(0)
     assert page.open_first.isEnabled()
     assert not page.merge_button.isEnabled() and "supervisor" in page.merge_button.toolTip()
+    assert page.on_merge_clicked() is None  # a caseworker cannot merge
     qtbot.mouseClick(page.open_second, Qt.MouseButton.LeftButton)
-    assert window.pages.currentWidget() is window.cases_page
-    assert window.details is not None and window.details.id == second.id
+    assert host.opened == [second.id]
+    shown = host.current_case()
+    assert shown is not None and shown.id == second.id
+    qtbot.mouseClick(page.open_first, Qt.MouseButton.LeftButton)
+    assert host.opened == [second.id, first.id]
 
 
-def test_a_supervisor_merges_a_pair(qtbot, supervisor_window, db, pair) -> None:
-    window = supervisor_window
+def test_a_double_click_opens_the_case_of_its_half(
+    qtbot: QtBot, host: BareHost, pair: tuple[Person, Person]
+) -> None:
     first, second = pair
-    page = show_pairs(qtbot, window)
+    page = show_pairs(qtbot, host)
+    page.view.selectRow(0)
+    page.view.doubleClicked.emit(page.model.index(0, 5))  # the right case's name
+    page.view.doubleClicked.emit(page.model.index(0, 1))  # the left case's number
+    assert host.opened == [second.id, first.id]
+
+
+def test_a_supervisor_merges_a_pair(
+    qtbot: QtBot, supervisor_host: BareHost, db: Database, pair: tuple[Person, Person]
+) -> None:
+    host = supervisor_host
+    first, second = pair
+    page = show_pairs(qtbot, host)
     page.view.selectRow(0)
     assert page.merge_button.isEnabled()
     qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
     dialog = page.merge_dialog
-    assert dialog is not None and dialog.isVisible()
-    rows = {
-        r[0]: r[1:] for r in (dialog.model.row_values(i) for i in range(dialog.model.rowCount()))
-    }
+    assert dialog is not None and dialog.isVisible() and dialog.parent() is host
+    rows = {r[0]: r[1:] for r in dialog.model.rows()}
     assert rows["Name"] == ("Харченко Юрій", "Kharchenko Yurii")
     assert rows["Contacts"] == ("1", "1")
     assert f"Case number {second.case_number} then no longer exists" in dialog.explanation.text()
-    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     assert dialog.kept_id == first.id and not dialog.isVisible()
     with db.reading() as session:
-        kept = session.execute(select(Person.id).where(Person.family_name != "Коваль")).scalars()
+        kept = session.execute(
+            select(col(Person.id)).where(col(Person.family_name) != "Коваль")
+        ).scalars()
         assert list(kept) == [first.id]
-        wives = session.execute(select(Contact.given_name).where(Contact.person_id == first.id))
+        wives = session.execute(
+            select(col(Contact.given_name)).where(col(Contact.person_id) == first.id)
+        )
         assert sorted(wives.scalars()) == ["Марія", "Олена"]
-    qtbot.waitUntil(lambda: page.job is None and not page.stale, timeout=60_000)
+    assert host.changes == [MERGED]  # told once, by the merge
+    assert host.messages == ["Cases merged."]
+    searched(qtbot, page)
     assert page.model.rowCount() == 0  # searched again after the merge
     assert "No possible duplicates" in page.summary.text()
+
+
+def test_a_pair_gone_meanwhile_is_not_offered_for_merging(
+    qtbot: QtBot,
+    supervisor_host: BareHost,
+    db: Database,
+    supervisor: User,
+    today: date,
+    pair: tuple[Person, Person],
+) -> None:
+    host = supervisor_host
+    first, second = pair
+    page = show_pairs(qtbot, host)
+    page.view.selectRow(0)
+    with unit_of_work(db, supervisor) as session:  # someone else merged them
+        merge_persons(session, supervisor, id_of(first), id_of(second), today=today)
+    assert page.on_merge_clicked() is None
+    assert error_box().text() == f"No case with id {second.id}; it may have been merged or removed."
+    assert page.merge_dialog is None and page.stale
+    assert host.changes == []
+
+
+def test_the_page_searches_again_only_after_cases_changed(
+    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, today: date
+) -> None:
+    page = show_pairs(qtbot, host)
+    assert page.model.rowCount() == 0
+    register(db, caseworker, today, family_name="Мельник", given_name="Іван", date_of_birth="1970")
+    register(db, caseworker, today, family_name="Melnyk", given_name="Ivan", date_of_birth="1970")
+    host.notify(Change.ITEMS | Change.PARCELS)  # no name changed: nothing to search
+    assert page.job is None and not page.stale
+    host.notify(Change.CASES)  # shown: searches at once
+    assert page.job is not None
+    searched(qtbot, page)
+    assert page.model.rowCount() == 1
+
+    host.pages.setCurrentIndex(0)  # another page in front
+    host.notify(Change.CASES)
+    assert page.job is None and page.stale  # searched when shown again
+    host.show_page(page)
+    assert page.job is not None
+    searched(qtbot, page)
+    host.show_page(page)  # nothing changed since: no new search
+    assert page.job is None
+
+
+def test_a_cancelled_search_can_be_started_again(
+    qtbot: QtBot, host: BareHost, pair: tuple[Person, Person], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = duplicates_page.possible_duplicate_pairs
+
+    def until_cancelled(
+        session: Session, limit: int, *, is_cancelled: Cancelled | None = None
+    ) -> list[DuplicatePair]:
+        """A search of a large register: still going when Cancel is pressed."""
+        assert is_cancelled is not None
+        deadline = time.monotonic() + 30
+        while not is_cancelled() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        check_cancelled(is_cancelled)
+        return []
+
+    monkeypatch.setattr(duplicates_page, "possible_duplicate_pairs", until_cancelled)
+    page = DuplicatesPage(host)
+    host.add_page(page, "Duplicates")
+    host.show_page(page)
+    job = page.job
+    assert job is not None and not page.search_button.isEnabled()
+    with qtbot.waitSignal(job.cancelled, timeout=60_000):
+        job.cancel()
+    qtbot.waitUntil(lambda: page.job is None)
+    assert page.stale and page.search_button.isEnabled()
+    assert page.summary.text() == "Search cancelled. Press Search again to look for duplicates."
+    monkeypatch.setattr(duplicates_page, "possible_duplicate_pairs", real)
+    qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
+    searched(qtbot, page)
+    assert page.model.rowCount() == 1

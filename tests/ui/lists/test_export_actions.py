@@ -3,27 +3,46 @@
 from __future__ import annotations
 
 import codecs
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Category
 from ombuds_desk.services.cases.person_query import PersonFilter
+from ombuds_desk.services.lists.export import PARCEL_COLUMNS
 from ombuds_desk.services.lists.import_columns import ITEM_COLUMNS, PERSON_COLUMNS
 from ombuds_desk.services.lists.tabular_files import read_table
+from ombuds_desk.store.database import Database
 from ombuds_desk.ui.lists.export_actions import ExportActions, ExportChoiceDialog
-from tests.services.mail_helpers import family, log
+from ombuds_desk.ui.lists.feature import ListsFeature, install
+from tests.services.helpers import id_of
+from tests.services.mail_helpers import family, handed_over, log, packed
 from tests.ui.helpers import register_people
+from tests.ui.hosting import BareHost
 
 
-def exports_of(window) -> ExportActions:
-    found = window.findChild(QObject, "exportActions")
+def feature_of(host: BareHost) -> ListsFeature:
+    install(host)
+    feature = host.findChild(QObject, "lists")
+    assert isinstance(feature, ListsFeature)
+    return feature
+
+
+def exports_of(host: BareHost) -> ExportActions:
+    found = host.findChild(QObject, "exportActions")
     assert isinstance(found, ExportActions)
     return found
 
 
-def visible(kind: type, name: str) -> list:
+W = TypeVar("W", bound=QWidget)
+
+
+def visible(kind: type[W], name: str) -> list[W]:
     return [
         w
         for w in QApplication.topLevelWidgets()
@@ -31,67 +50,112 @@ def visible(kind: type, name: str) -> list:
     ]
 
 
-def wait_done(qtbot, exports: ExportActions) -> None:
+def wait_done(qtbot: QtBot, exports: ExportActions) -> None:
     qtbot.waitUntil(lambda: exports.job is None, timeout=60_000)
 
 
-def test_export_the_filtered_list_from_the_menu(
-    qtbot, window, db, caseworker, today, tmp_path
-) -> None:
-    register_people(db, caseworker, 12, today)
-    window.model.set_filter(PersonFilter(category=Category.EVACUEE))
-    evacuees = window.model.rowCount()
-    assert 0 < evacuees < 12
-    exports = exports_of(window)
-    window.findChild(QObject, "lists").export.trigger()
-    (choice,) = visible(ExportChoiceDialog, "exportChoice")
-    assert f"({evacuees} cases)" in choice.persons.text()
-    assert not choice.items.isEnabled() and not choice.parcels.isEnabled()  # no case, no shipment
-    choice.accept()
+def save_as(target: Path) -> None:
     (files,) = visible(QFileDialog, "exportFile")
-    target = tmp_path / "evacuees.csv"
     files.selectFile(str(target))
     files.accept()
-    wait_done(qtbot, exports)
+
+
+def test_export_the_filtered_list_from_the_menu(
+    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, today: date, tmp_path: Path
+) -> None:
+    ids = register_people(db, caseworker, 12, today)
+    evacuees = [person_id for i, person_id in enumerate(ids) if i % 3 == 0]
+    host.listed.current_filter = PersonFilter(category=Category.EVACUEE)
+    host.listed.listed = evacuees  # the person list as the user filtered it
+    feature = feature_of(host)
+    feature.export.trigger()
+    (choice,) = visible(ExportChoiceDialog, "exportChoice")
+    assert f"({len(evacuees)} cases)" in choice.persons.text()
+    assert not choice.items.isEnabled() and not choice.parcels.isEnabled()  # no case, no shipment
+    choice.accept()
+    target = tmp_path / "evacuees.csv"
+    save_as(target)
+    wait_done(qtbot, exports_of(host))
     assert target.read_bytes().startswith(codecs.BOM_UTF8)  # Excel shows the Cyrillic
     table = read_table(target)
     assert table.headers == list(PERSON_COLUMNS)
-    assert len(table.rows) == evacuees
+    assert len(table.rows) == len(evacuees)
     assert {r.cells[1] for r in table.rows} == {"evacuee"}
-    assert f"Exported {evacuees} persons" in window.statusBar().currentMessage()
+    assert host.messages == [f"Exported {len(evacuees)} persons to {target}."]
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
+    assert host.changes == []  # an export changes nothing
 
 
 def test_export_the_items_of_the_selected_case_to_xlsx(
-    qtbot, window, db, caseworker, today, tmp_path
+    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, today: date, tmp_path: Path
 ) -> None:
     person, _wife = family(db, caseworker, today)
-    log(db, caseworker, person.id, today, received_on=date(2026, 11, 2))
-    log(db, caseworker, person.id, today, kind="drawing", author_name="Софія")
-    window.on_refresh_triggered()
-    window.open_case(person.id)
-    window.findChild(QObject, "lists").export.trigger()
+    log(db, caseworker, id_of(person), today, received_on=date(2026, 11, 2))
+    log(db, caseworker, id_of(person), today, kind="drawing", author_name="Софія")
+    host.select_case(id_of(person))
+    feature_of(host).export.trigger()
     (choice,) = visible(ExportChoiceDialog, "exportChoice")
     assert person.case_number in choice.items.text()
     choice.items.setChecked(True)
     choice.accept()
     (files,) = visible(QFileDialog, "exportFile")
+    assert files.windowTitle() == f"Export the items of {person.case_number}"
     target = tmp_path / "items.xlsx"
-    files.selectFile(str(target))
-    files.accept()
-    wait_done(qtbot, exports_of(window))
+    save_as(target)
+    wait_done(qtbot, exports_of(host))
     table = read_table(target)
     assert table.headers[: len(ITEM_COLUMNS)] == list(ITEM_COLUMNS)
     assert [(r.cells[1], r.cells[3]) for r in table.rows] == [
         ("letter", "Мати"),
         ("drawing", "Софія"),
     ]
-    assert table.rows[0].cells[5].date() == date(2026, 11, 2)  # a real date cell
+    first_date = table.rows[0].cells[5]
+    assert isinstance(first_date, datetime) and first_date.date() == date(2026, 11, 2)  # a date
+    assert host.messages == [f"Exported 2 items to {target}."]
 
 
-def test_save_the_import_template(window, tmp_path) -> None:
+def test_export_the_parcels_of_a_shipment(
+    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, today: date, tmp_path: Path
+) -> None:
+    person, _wife = family(db, caseworker, today)
+    parcel = packed(db, caseworker, id_of(person), today)
+    shipment = handed_over(db, caseworker, [parcel], today, today, ref="ICRC-7")
+    feature_of(host).export.trigger()
+    (choice,) = visible(ExportChoiceDialog, "exportChoice")
+    assert choice.parcels.isEnabled() and choice.shipment.count() == 1
+    assert choice.shipment.currentText().startswith("ICRC-7 · ")
+    assert choice.shipment.currentData() == shipment.id
+    choice.parcels.setChecked(True)
+    choice.accept()
+    target = tmp_path / "parcels.csv"
+    save_as(target)
+    wait_done(qtbot, exports_of(host))
+    table = read_table(target)
+    assert table.headers == list(PARCEL_COLUMNS)
+    assert [(r.cells[0], r.cells[1]) for r in table.rows] == [
+        (parcel.parcel_number, person.case_number)
+    ]
+    assert host.messages == [f"Exported 1 parcels to {target}."]
+
+
+def test_save_the_import_template(host: BareHost, tmp_path: Path) -> None:
     target = tmp_path / "template.csv"
-    exports_of(window).save_template(target)
+    feature_of(host)
+    exports_of(host).save_template(target)
     table = read_table(target)
     assert table.headers == list(PERSON_COLUMNS) and table.rows == []
-    assert "Template saved" in window.statusBar().currentMessage()
+    assert host.messages == [
+        f"Template saved to {target}: fill in one person a row, then import it."
+    ]
+
+
+def test_a_template_that_cannot_be_written_is_said_so(
+    qtbot: QtBot, host: BareHost, tmp_path: Path
+) -> None:
+    target = tmp_path / "no such folder" / "template.csv"
+    feature_of(host)
+    exports_of(host).save_template(target)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox) and "template.csv" in box.text()
+    assert not target.exists() and host.messages == []

@@ -13,8 +13,8 @@ from ombuds_desk.domain.mail import Parcel
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.mail import campaigns, deliveries
 from ombuds_desk.store.database import Database
+from tests.commands.helpers import one_error_line, run
 from tests.services.mail_helpers import family, handed_over, packed
-from tests.test_cli import one_error_line, run
 
 PARCEL_FIELDS = {
     "parcel_number",

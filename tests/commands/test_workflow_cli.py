@@ -21,8 +21,8 @@ from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.workflow.statistics import office_stats
 from ombuds_desk.store.database import Database
+from tests.commands.helpers import one_error_line, run
 from tests.services.helpers import register
-from tests.test_cli import one_error_line, run
 
 SUPERVISOR = ("--user", "s.melnyk")
 

@@ -3,7 +3,8 @@
 Every command, the window's ``gui`` included, is a module of ``ombuds_desk.commands`` (see
 ``commands/registry.py`` for how one is added); with no command, ``gui`` runs. Every command
 takes ``--db PATH|URL`` and ``--user NAME``. What a command cannot do ends it with one line on
-stderr (``ombuds-desk: <why>``) and exit status 1.
+stderr (``ombuds-desk: <why>``) and exit status 1; output cut short by a closed pipe
+(``ombuds-desk stalled | head``) ends it quietly with status 0.
 """
 
 from __future__ import annotations
@@ -58,11 +59,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _silence_stdout() -> None:
+    # The reader is gone: point stdout at devnull, so that the interpreter's last flush at
+    # exit does not fail again and print "Exception ignored ... BrokenPipeError".
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler = COMMANDS[args.command or DEFAULT_COMMAND].handler
     try:
-        return handler(args)
+        status = handler(args)
+        # Output still buffered would meet a closed pipe only at exit, past the handler below.
+        # A windowed build (pythonw) has no stdout at all.
+        if sys.stdout is not None:
+            sys.stdout.flush()
+        return status
+    except BrokenPipeError:
+        # Before OSError, its base class. Output piped into `head` and the like: stop
+        # quietly, as other tools do.
+        _silence_stdout()
+        return 0
     except DomainError as exc:
         return fail(exc.message)
     except SQLAlchemyError as exc:
@@ -71,9 +90,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         if exc.filename:
             return fail(f"cannot use {exc.filename}: {(exc.strerror or str(exc)).lower()}")
         return fail(str(exc))
-    except BrokenPipeError:
-        # Output piped into `head` and the like: stop quietly, as other tools do.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
     except KeyboardInterrupt:
         return fail("interrupted; nothing more was saved", status=130)

@@ -1,5 +1,5 @@
-"""The ``ombuds-desk`` command, run as a user runs it (in a process): the parser and the
-one-line errors every command shares.
+"""The ``ombuds-desk`` command, run as a user runs it (in a process): the parser, the one-line
+errors every command shares, a closed pipe, and no Qt for the headless commands.
 
 Each command's own tests are in ``tests/commands/``, one file a module.
 """
@@ -7,11 +7,16 @@ Each command's own tests are in ``tests/commands/``, one file a module.
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.commands.helpers import one_error_line, run
+from tests.commands.helpers import environment, one_error_line, run
 
 
 def test_help_lists_the_commands(tmp_path: Path) -> None:
@@ -78,3 +83,126 @@ def test_a_new_path_is_created_and_said_so(tmp_path: Path) -> None:
     result = run("stats", "--db", str(path), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert f"no database at {path}; a new, empty one was created" in result.stderr
+
+
+def test_headless_commands_never_import_qt(tmp_path: Path) -> None:
+    """Importing the command line and running commands that open no window loads no Qt (a
+    server or a minimal install may have no PySide6 and no display)."""
+    path = tmp_path / "office.sqlite3"
+    script = (
+        "import sys\n"
+        "from ombuds_desk.cli import main\n"
+        "for argv in (['init'], ['demo', '--persons', '5'], ['stats'], ['stalled', '--json']):\n"
+        f"    assert main([*argv, '--db', {str(path)!r}]) == 0, argv\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'ombuds_desk.ui')))\n"
+        "print(loaded)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        env=environment(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "[]"
+
+
+# --- a closed pipe: `ombuds-desk stalled | head -1` ----------------------------------------
+
+# More than a pipe holds (64 KiB on Linux and macOS) plus the writer's and the reader's
+# buffers (8 KiB each): the command is still writing when the reader goes away.
+MORE_THAN_A_PIPE_HOLDS = 128 * 1024
+
+
+# What is piped: a table and a JSON list, each far longer than one line.
+PIPED = {"table": ["stalled", "--days", "0"], "json": ["stalled", "--json"]}
+
+
+@dataclass(frozen=True)
+class LargeRegister:
+    path: Path
+    output: dict[str, bytes]  # each of PIPED's whole output, read to the end
+
+
+@pytest.fixture(scope="module")
+def large_register(tmp_path_factory: pytest.TempPathFactory) -> LargeRegister:
+    folder = tmp_path_factory.mktemp("large")
+    path = folder / "demo.sqlite3"
+    result = run("demo", "--db", str(path), "--persons", "1500", cwd=folder)
+    assert result.returncode == 0, result.stderr
+    output: dict[str, bytes] = {}
+    for name, args in PIPED.items():
+        whole = subprocess.run(
+            [sys.executable, "-m", "ombuds_desk", "--db", str(path), *args],
+            cwd=folder,
+            env=environment(folder),
+            capture_output=True,
+            timeout=240,
+        )
+        assert whole.returncode == 0, whole.stderr
+        # Else the whole output would fit in the pipe and the reader would never cut it.
+        assert len(whole.stdout) > MORE_THAN_A_PIPE_HOLDS, name
+        output[name] = whole.stdout
+    return LargeRegister(path, output)
+
+
+def console_script() -> list[str]:
+    """The installed ``ombuds-desk`` next to this interpreter, as a user starts it."""
+    found = shutil.which("ombuds-desk", path=str(Path(sys.executable).parent))
+    assert found is not None, "the package is not installed (pip install -e .)"
+    return [found]
+
+
+STARTS: dict[str, Callable[[], list[str]]] = {
+    "console script": console_script,
+    "python -m": lambda: [sys.executable, "-m", "ombuds_desk"],
+}
+
+
+@pytest.fixture(params=sorted(STARTS))
+def start(request: pytest.FixtureRequest) -> list[str]:
+    return STARTS[request.param]()
+
+
+def first_line_then_close(command: list[str], cwd: Path) -> tuple[bytes, int, str]:
+    """Run ``command``, read one line of its output and close the pipe, as ``head -1`` does:
+    that line, the exit status, and what the command wrote on stderr."""
+    with subprocess.Popen(
+        command, cwd=cwd, env=environment(cwd), stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as process:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        process.stdout.close()
+        _, stderr = process.communicate(timeout=240)
+    return line, process.returncode, stderr.decode()
+
+
+@pytest.mark.parametrize("piped", sorted(PIPED))
+def test_a_closed_pipe_ends_quietly_with_status_0(
+    start: list[str], piped: str, large_register: LargeRegister, tmp_path: Path
+) -> None:
+    command = [*start, "--db", str(large_register.path), *PIPED[piped]]
+    line, status, stderr = first_line_then_close(command, tmp_path)
+    assert line.endswith(b"\n") and large_register.output[piped].startswith(line)
+    assert (status, stderr) == (0, "")
+
+
+def test_a_pipe_closed_before_the_first_write_ends_quietly_too(
+    start: list[str], large_register: LargeRegister, tmp_path: Path
+) -> None:
+    """A short output is written only when stdout is flushed at the end; the reader is gone
+    by then. No "Exception ignored ... BrokenPipeError" from the interpreter's own flush."""
+    command = [*start, "--db", str(large_register.path), "stats"]
+    with subprocess.Popen(
+        command,
+        cwd=tmp_path,
+        env=environment(tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:
+        assert process.stdout is not None
+        process.stdout.close()  # long before the interpreter has even started
+        _, stderr = process.communicate(timeout=240)
+    assert (process.returncode, stderr.decode()) == (0, "")

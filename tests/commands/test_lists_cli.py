@@ -8,12 +8,16 @@ import re
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.services.lists.tabular_files import cell_text, read_table
+from ombuds_desk.store.database import Database
 from tests.services.helpers import register
 from tests.services.table_files import write_csv
 
@@ -36,7 +40,7 @@ def ombuds(tmp_path: Path, db_path: Path, *args: str) -> subprocess.CompletedPro
     )
 
 
-def texts(cells) -> list[str]:
+def texts(cells: Sequence[Any]) -> list[str]:
     found = [cell_text(c) or "" for c in cells]
     while found and not found[-1]:
         found.pop()
@@ -49,13 +53,15 @@ def names(db_path: Path) -> list[str]:
 
 
 @pytest.fixture
-def mixed(tmp_path: Path, caseworker) -> Path:
+def mixed(tmp_path: Path, caseworker: User) -> Path:
     """Good rows on lines 2 and 4, bad ones on lines 3 and 5 (Windows-1251, semicolons)."""
     rows = [HEAD, GOOD[0], BAD[0], GOOD[1], BAD[1]]
     return write_csv(tmp_path / "list.csv", rows, "cp1251", ";")
 
 
-def test_problems_on_stderr_exit_1_nothing_written(tmp_path, db_path, mixed) -> None:
+def test_problems_on_stderr_exit_1_nothing_written(
+    tmp_path: Path, db_path: Path, mixed: Path
+) -> None:
     result = ombuds(tmp_path, db_path, "import", "persons", str(mixed))
     assert result.returncode == 1 and result.stdout == ""
     *problems, last = result.stderr.splitlines()
@@ -68,7 +74,7 @@ def test_problems_on_stderr_exit_1_nothing_written(tmp_path, db_path, mixed) -> 
     assert names(db_path) == []
 
 
-def test_dry_run_writes_nothing(tmp_path, db_path, mixed) -> None:
+def test_dry_run_writes_nothing(tmp_path: Path, db_path: Path, mixed: Path) -> None:
     result = ombuds(
         tmp_path, db_path, "import", "persons", str(mixed), "--dry-run", "--skip-invalid"
     )
@@ -79,7 +85,9 @@ def test_dry_run_writes_nothing(tmp_path, db_path, mixed) -> None:
     assert names(db_path) == []
 
 
-def test_skip_invalid_writes_exactly_the_good_rows(tmp_path, db_path, mixed) -> None:
+def test_skip_invalid_writes_exactly_the_good_rows(
+    tmp_path: Path, db_path: Path, mixed: Path
+) -> None:
     result = ombuds(
         tmp_path,
         db_path,
@@ -98,7 +106,9 @@ def test_skip_invalid_writes_exactly_the_good_rows(tmp_path, db_path, mixed) -> 
     assert names(db_path) == ["Іваненко", "Коваль"]
 
 
-def test_export_then_import_round_trip(tmp_path, db_path, db, caseworker, today) -> None:
+def test_export_then_import_round_trip(
+    tmp_path: Path, db_path: Path, db: Database, caseworker: User, today: date
+) -> None:
     register(db, caseworker, today, date_of_birth="14.03.1985", service_number="AB-123")
     register(
         db,
@@ -124,7 +134,9 @@ def test_export_then_import_round_trip(tmp_path, db_path, db, caseworker, today)
     assert "Вовчанськ" in row.cells
 
 
-def test_find_by_latin_spelling_as_json(tmp_path, db_path, db, caseworker, today) -> None:
+def test_find_by_latin_spelling_as_json(
+    tmp_path: Path, db_path: Path, db: Database, caseworker: User, today: date
+) -> None:
     case = register(db, caseworker, today, date_of_birth="1985", icrc_number="UA-77").case_number
     register(db, caseworker, today, family_name="Петренко", given_name="Олег")
     result = ombuds(tmp_path, db_path, "find", "ivanenko", "--json")
@@ -142,7 +154,9 @@ def test_find_by_latin_spelling_as_json(tmp_path, db_path, db, caseworker, today
     }
 
 
-def test_duplicates_and_item_import(tmp_path, db_path, db, caseworker, today) -> None:
+def test_duplicates_and_item_import(
+    tmp_path: Path, db_path: Path, db: Database, caseworker: User, today: date
+) -> None:
     one = register(
         db, caseworker, today, date_of_birth="1980", family_name="Харченко", given_name="Юрій"
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -37,12 +38,15 @@ def register(
 ) -> dict[str, list[Parcel]]:
     """Three parcels shipped as "ICRC-1" (one delivered), one packed, one being assembled."""
     person, _ = family(db, caseworker, today)
+    assert person.id is not None
     week_ago = today - timedelta(days=7)
     shipped = [packed(db, caseworker, person.id, today, items=1, on=week_ago) for _ in range(3)]
     waiting = packed(db, caseworker, person.id, today, items=1, seal="ПЛ-77")
     handed_over(db, caseworker, shipped, today - timedelta(days=5), today, ref="ICRC-1")
+    delivered = shipped[0].id
+    assert delivered is not None
     with unit_of_work(db, caseworker) as session:
-        deliveries.confirm_delivery(session, caseworker, [shipped[0].id], on=today, today=today)
+        deliveries.confirm_delivery(session, caseworker, [delivered], on=today, today=today)
     with unit_of_work(db, supervisor) as session:
         campaigns.create_campaign(
             session,
@@ -55,7 +59,7 @@ def register(
     return {"shipped": shipped, "waiting": [waiting]}
 
 
-def _json(tmp_path: Path, *args: str) -> list[dict]:
+def _json(tmp_path: Path, *args: str) -> list[dict[str, Any]]:
     result = run(*args, "--json", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)

@@ -61,7 +61,9 @@ def ok(result: subprocess.CompletedProcess[str], pdf: Path) -> None:
     assert_only_dejavu(pdf)
 
 
-def test_case_sheets_of_several_cases(case_file, tmp_path, db_path, out) -> None:
+def test_case_sheets_of_several_cases(
+    case_file: CaseFile, tmp_path: Path, db_path: Path, out: Path
+) -> None:
     pdf = out / "sheets.pdf"
     cases = [case_file.captive_case, case_file.evacuee_case.lower(), case_file.russian_case]
     ok(ombuds(tmp_path, db_path, "print", "case-sheet", *cases, "-o", str(pdf)), pdf)
@@ -84,7 +86,9 @@ def test_case_sheets_of_several_cases(case_file, tmp_path, db_path, out) -> None
     assert list(out.iterdir()) == [pdf]
 
 
-def test_counterpart_version_leaves_out_contact_details(case_file, tmp_path, db_path, out) -> None:
+def test_counterpart_version_leaves_out_contact_details(
+    case_file: CaseFile, tmp_path: Path, db_path: Path, out: Path
+) -> None:
     pdf = out / "counterpart.pdf"
     args = ("print", "case-sheet", case_file.captive_case, "-o", str(pdf), "--counterpart")
     ok(ombuds(tmp_path, db_path, *args), pdf)
@@ -92,7 +96,9 @@ def test_counterpart_version_leaves_out_contact_details(case_file, tmp_path, db_
     assert_omits(pdf, MOTHER_PHONE)
 
 
-def test_unknown_case_number_writes_nothing(case_file, tmp_path, db_path, out) -> None:
+def test_unknown_case_number_writes_nothing(
+    case_file: CaseFile, tmp_path: Path, db_path: Path, out: Path
+) -> None:
     pdf = out / "sheets.pdf"
     args = ("print", "case-sheet", case_file.captive_case, "CAP-1999-99999", "-o", str(pdf))
     result = ombuds(tmp_path, db_path, *args)
@@ -103,7 +109,7 @@ def test_unknown_case_number_writes_nothing(case_file, tmp_path, db_path, out) -
     assert list(out.iterdir()) == []
 
 
-def test_stalled_report(case_file, tmp_path, db_path, out) -> None:
+def test_stalled_report(case_file: CaseFile, tmp_path: Path, db_path: Path, out: Path) -> None:
     pdf = out / "stalled.pdf"
     ok(ombuds(tmp_path, db_path, "print", "stalled", "-o", str(pdf)), pdf)
     # The blocked evacuee and the Russian captive (75 days unchanged) are stalled.
@@ -119,7 +125,7 @@ def test_stalled_report(case_file, tmp_path, db_path, out) -> None:
     )
 
 
-def test_manifest(case_file, tmp_path, db_path, out) -> None:
+def test_manifest(case_file: CaseFile, tmp_path: Path, db_path: Path, out: Path) -> None:
     pdf = out / "manifest.pdf"
     ok(ombuds(tmp_path, db_path, "print", "manifest", SHIPMENT, "-o", str(pdf)), pdf)
     assert_says(
@@ -136,7 +142,7 @@ def test_manifest(case_file, tmp_path, db_path, out) -> None:
     )
 
 
-def test_labels(case_file, tmp_path, db_path, out) -> None:
+def test_labels(case_file: CaseFile, tmp_path: Path, db_path: Path, out: Path) -> None:
     pdf = out / "labels.pdf"
     ok(ombuds(tmp_path, db_path, "print", "labels", SHIPMENT, "-o", str(pdf)), pdf)
     assert_says(
@@ -152,7 +158,9 @@ def test_labels(case_file, tmp_path, db_path, out) -> None:
 
 
 @pytest.mark.parametrize("document", ["manifest", "labels"])
-def test_unknown_shipment_writes_nothing(document, case_file, tmp_path, db_path, out) -> None:
+def test_unknown_shipment_writes_nothing(
+    document: str, case_file: CaseFile, tmp_path: Path, db_path: Path, out: Path
+) -> None:
     pdf = out / "x.pdf"
     result = ombuds(tmp_path, db_path, "print", document, "SH-NONE", "-o", str(pdf))
     assert result.returncode == 1

@@ -27,7 +27,6 @@ from ombuds_desk.domain.errors import (
 from ombuds_desk.services.core import audit
 from ombuds_desk.store.database import Database, describe_db_error
 
-
 T = TypeVar("T")
 
 
@@ -61,9 +60,9 @@ def unit_of_work(db: Database, actor: User) -> Iterator[Session]:
         ) from exc
     except (OperationalError, DatabaseError) as exc:
         session.rollback()
-        message = describe_db_error(exc, db.display_name)
+        message = describe_db_error(exc, db.display_name).rstrip()
         if "Nothing was saved" not in message:
-            message += " Nothing was saved."
+            message += ("" if message.endswith(".") else ".") + " Nothing was saved."
         raise DatabaseUnavailableError(message) from exc
     except BaseException:
         session.rollback()

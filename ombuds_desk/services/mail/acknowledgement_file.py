@@ -35,6 +35,9 @@ _ID_WORDS = ("number", "no", "nr", "№", "#", "номер", "code", "код", "
 _PLAIN_NUMBER = {"number", "no", "no.", "nr", "№", "номер", "barcode", "штрихкод", "штрих-код"}
 _DELIVERY_WORDS = ("deliver", "received", "достав", "вруч", "получ", "отрим")
 _DATE_WORDS = ("date", "дата")
+# "Получатель" and "Отримувач" (recipient) share their stem with "получено"/"отримано"
+# (received), but a column of recipients holds names, not delivery dates.
+_RECIPIENT_WORDS = ("recipient", "получател", "отримувач")
 _DATE_FORMATS = (
     (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$"), ("y", "m", "d")),
     (re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$"), ("d", "m", "y")),
@@ -81,6 +84,7 @@ def date_column_score(header: Any) -> int:
     """3 for "Delivery date", 2 for any "Date", 1 for "Delivered" alone (not "Delivered by")."""
     text = _words(header)
     delivery = any(w in text for w in _DELIVERY_WORDS)
+    delivery = delivery and not any(w in text for w in _RECIPIENT_WORDS)
     dated = any(w in text for w in _DATE_WORDS)
     if delivery and dated:
         return 3

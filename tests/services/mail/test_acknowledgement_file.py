@@ -108,6 +108,9 @@ def test_the_parcel_number_column_is_known_by_its_name(header: str | None, score
         ("Delivered by", 0),
         ("Ким доставлено", 0),
         ("Recipient", 0),
+        ("Получатель", 0),  # recipient: names, though it shares "получено"'s stem
+        ("Отримувач", 0),
+        ("Дата получения", 3),
     ],
 )
 def test_the_delivery_date_column_is_known_by_its_name(header: str, score: int) -> None:
@@ -172,6 +175,13 @@ def test_rows_without_a_number_are_skipped_and_numbers_kept_as_written() -> None
 def test_a_list_without_a_date_column_reads_numbers_only() -> None:
     found = lines_from_rows([["Номер посылки", "Лагерь"], ["PCL-2026-000009", "Оленовка"]])
     assert found.date_column is None and found.pairs() == [("PCL-2026-000009", None)]
+
+
+def test_a_recipient_column_is_not_taken_for_delivery_dates() -> None:
+    for header in ("Отримувач", "Получатель"):
+        found = lines_from_rows([["Номер посилки", header], ["PCL-2026-000001", "Іваненко Петро"]])
+        assert found.date_column is None
+        assert found.pairs() == [("PCL-2026-000001", None)]
 
 
 def test_many_bad_dates_are_counted_after_the_first_fifteen() -> None:

@@ -21,10 +21,17 @@ from tests.ui.hosting import BareHost
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The offscreen platform warns that it cannot propagate size hints; that is no failure."""
+    """The offscreen platform warns that it cannot propagate size hints, raise a popup or grab
+    the keyboard for it (a calendar, a menu); that is no failure."""
     for item in items:
         if "tests/ui/" in item.nodeid:
-            item.add_marker(pytest.mark.qt_log_ignore("does not support propagateSizeHints"))
+            item.add_marker(
+                pytest.mark.qt_log_ignore(
+                    "does not support propagateSizeHints",
+                    "does not support raise",
+                    "does not support grabbing the keyboard",
+                )
+            )
 
 
 @pytest.fixture(autouse=True)

@@ -53,6 +53,7 @@ class CasesPage(QWidget):
         layout.addWidget(self.filter_panel)
         layout.addWidget(self.splitter, 1)
         self.loading = LoadingBadge(self.model.loader, self)
+        self.setFocusProxy(self.filter_panel.search)  # the window opens ready to search
 
         self.cases = CaseController(host, self)
         self.contacts = ContactController(host, self)

@@ -62,9 +62,11 @@ class TaskRunner(QObject):
     @Slot(object)
     def _deliver(self, task: _Task[Any]) -> None:
         self._pending -= 1
-        error = task.future.exception()
-        result = None if error is not None else task.future.result()
         try:
+            if task.future.cancelled():
+                return  # the runner was shut down before the task ran: nobody waits
+            error = task.future.exception()
+            result = None if error is not None else task.future.result()
             task.done(result, error)
         finally:
             if self._pending == 0:

@@ -175,6 +175,9 @@ class MainWindow(QMainWindow):
                 restore(value)
         if not self._settings.contains("main/geometry"):
             self.resize(1400, 850)
+        page = self.pages.currentWidget()
+        if page is not None:
+            page.setFocus()  # the first page's own first field (Cases: the search box)
 
     # -- the Host protocol ---------------------------------------------------------------
 

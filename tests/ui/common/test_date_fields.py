@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.ui.common.date_fields import date_edit, picked, qdate
@@ -62,3 +62,41 @@ def test_without_a_latest_day_the_future_is_allowed(form: QWidget) -> None:
     edit = date_edit(form, TODAY)
     edit.setDate(QDate(2027, 1, 15))
     assert picked(edit) == date(2027, 1, 15)
+
+
+def _type_date(qtbot: QtBot, edit: QDateEdit, text: str) -> date:
+    edit.setFocus()
+    edit.setSelectedSection(QDateTimeEdit.Section.DaySection)
+    qtbot.keyClicks(edit, text)
+    return picked(edit)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("03.02.2025", date(2025, 2, 3)),  # the dots as on paper, after Qt's own jumps
+        ("15.04.2024", date(2024, 4, 15)),
+        ("03022025", date(2025, 2, 3)),  # digits only
+        ("3.2.2025", date(2025, 2, 3)),  # one digit, then the dot moves on
+        ("03/02/2025", date(2025, 2, 3)),
+    ],
+)
+def test_a_date_typed_with_its_separators_is_the_date_meant(
+    qtbot: QtBot, form: QWidget, typed: str, meant: date
+) -> None:
+    edit = date_edit(form, TODAY)
+    assert _type_date(qtbot, edit, typed) == meant
+
+
+def test_alt_down_and_f4_open_the_calendar_without_changing_the_date(
+    qtbot: QtBot, form: QWidget
+) -> None:
+    edit = date_edit(form, TODAY)
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(edit.calendarWidget().isVisible)
+    assert picked(edit) == TODAY
+    edit.calendarWidget().window().hide()
+    qtbot.keyClick(edit, Qt.Key.Key_F4)
+    qtbot.waitUntil(edit.calendarWidget().isVisible)
+    assert picked(edit) == TODAY

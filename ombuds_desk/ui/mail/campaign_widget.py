@@ -1,21 +1,20 @@
 """Campaign progress at a glance: delivered / dispatched / packed against each target.
 
 One row per campaign: its name, a stacked bar (delivered, then dispatched, then packed, out
-of the target) and the numbers with the days left. The numbers are ``campaign_progress``'s;
-the widget only draws them. ``summary_text`` is the one-line form for the status bar.
+of the target) and the numbers with the days left. The numbers are ``campaign_progress``'s,
+read off the GUI thread; the widget only draws them. ``summary_text`` is the one-line form
+for the status bar.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from ombuds_desk.services.mail.campaigns import CampaignProgress, campaign_progress
-from ombuds_desk.store.database import Database
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.operations import Loader
 
 DELIVERED = QColor("#3c8d40")
 DISPATCHED = QColor("#5b8fd6")
@@ -108,12 +107,10 @@ class CampaignWidget(QFrame):
 
     manage_requested = Signal()
 
-    def __init__(
-        self, db: Database, today_fn: Callable[[], date], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._today_fn = today_fn
+        self._host = host
+        self.loader = Loader(host, self, self)
         self.progress: list[CampaignProgress] = []
         self.setObjectName("campaignWidget")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -128,8 +125,14 @@ class CampaignWidget(QFrame):
         self.rows: list[tuple[QLabel, StackedBar, QLabel]] = []
 
     def refresh(self) -> None:
-        with self._db.reading() as session:
-            self.progress = campaign_progress(session, today=self._today_fn())
+        """Read the campaigns' progress again; the rows follow once it is back."""
+        today = self._host.today()
+        self.loader.load(
+            lambda session: campaign_progress(session, today=today), self.show_progress
+        )
+
+    def show_progress(self, progress: list[CampaignProgress]) -> None:
+        self.progress = progress
         while self._grid.count():
             item = self._grid.takeAt(0)
             widget = item.widget() if item is not None else None

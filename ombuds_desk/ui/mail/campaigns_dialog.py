@@ -1,14 +1,16 @@
 """Setting up campaigns: name, target of parcels delivered, window, optional category.
 
 A supervisor adds, changes or removes campaigns; anyone else sees them read-only (the
-services refuse them anyway). ``changed`` fires after each successful write.
+services refuse them anyway). The campaigns are read before the dialog opens and again,
+off the GUI thread, after each change.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
-from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Category, Role
 from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.mail import Campaign
 from ombuds_desk.services.mail import campaigns as svc
-from ombuds_desk.store.database import Database
+from ombuds_desk.services.mail.campaigns import CampaignProgress
+from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.date_fields import date_edit, picked, qdate
 from ombuds_desk.ui.common.dialog_parts import (
     field_problems,
@@ -38,25 +40,50 @@ from ombuds_desk.ui.common.dialog_parts import (
     show_problem,
 )
 from ombuds_desk.ui.common.enum_combo import EnumCombo
-from ombuds_desk.ui.common.errors import show_error
 from ombuds_desk.ui.common.form_fields import ValidatedLine
-from ombuds_desk.ui.mail.parcel_model import run, write
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.operations import CollectionOp, Loader, QueryOp
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class CampaignList:
+    """The campaigns, the nearest deadline first, with each one's stored values."""
+
+    progress: list[CampaignProgress]
+    campaigns: dict[int, Campaign]
+
+
+def campaign_list(session: Session, today: date) -> CampaignList:
+    progress = svc.campaign_progress(session, today=today)
+    return CampaignList(
+        progress, {p.campaign_id: svc.get_campaign(session, p.campaign_id) for p in progress}
+    )
+
+
+def open_campaigns_dialog(host: Host) -> CampaignsDialog | None:
+    """Open the campaigns over the window (None, after saying why, when they cannot be
+    read)."""
+    today = host.today()
+    found = QueryOp(host, host.window(), lambda session: campaign_list(session, today)).run_now()
+    if found is None:
+        return None
+    dialog = CampaignsDialog(host, found, host.window())
+    dialog.open()
+    return dialog
 
 
 class CampaignsDialog(QDialog):
     """The list of campaigns and a form for the selected (or a new) one."""
 
-    changed = Signal()
-
-    def __init__(
-        self, db: Database, actor: User, today: date, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, host: Host, found: CampaignList, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
-        self._today = today
+        self._host = host
+        self._today = today = host.today()
+        actor = host.actor
+        self.loader = Loader(host, self, self)
+        self._campaigns: dict[int, Campaign] = {}
         self._editing: Campaign | None = None
         self.setObjectName("campaignsDialog")
         self.setWindowTitle(self.tr("Campaigns"))
@@ -124,14 +151,22 @@ class CampaignsDialog(QDialog):
         self.new_button.clicked.connect(self.on_new_clicked)
         self.save_button.clicked.connect(self.on_save_clicked)
         self.delete_button.clicked.connect(self.on_delete_clicked)
-        self.reload()
+        self.show_list(found)
         self.name.setFocus()
 
     def reload(self, select_id: int | None = None) -> None:
-        with self._db.reading() as session:
-            progress = svc.campaign_progress(session, today=self._today)
+        """Read the campaigns again (off the GUI thread), then select ``select_id`` (none:
+        a new one)."""
+        today = self._today
+        self.loader.load(
+            lambda session: campaign_list(session, today),
+            lambda found: self.show_list(found, select_id),
+        )
+
+    def show_list(self, found: CampaignList, select_id: int | None = None) -> None:
+        self._campaigns = found.campaigns
         self.list.clear()
-        for p in progress:
+        for p in found.progress:
             entry = QListWidgetItem(f"{p.name} — {p.target:,} · {p.deadline:%d.%m.%Y}")
             entry.setData(ID_ROLE, p.campaign_id)
             self.list.addItem(entry)
@@ -145,9 +180,10 @@ class CampaignsDialog(QDialog):
         current = self.list.currentItem()
         if current is None:
             return
-        with self._db.reading() as session:
-            self._editing = svc.get_campaign(session, int(current.data(ID_ROLE)))
-        c = self._editing
+        c = self._campaigns.get(int(current.data(ID_ROLE)))
+        if c is None:
+            return
+        self._editing = c
         self.name.edit.setText(c.name)
         self.target.edit.setText(str(c.target_parcels))
         self.has_start.setChecked(c.starts_on is not None)
@@ -174,16 +210,16 @@ class CampaignsDialog(QDialog):
         name, target, deadline = self.name.text(), self.target.text(), picked(self.deadline)
         starts_on = picked(self.starts_on) if self.has_start.isChecked() else None
         category = self.category.current()
-        editing = self._editing
+        editing, actor = self._editing, self._host.actor
 
-        def save(s: Session) -> Campaign:
+        def save(session: Session) -> Campaign:
             if editing is None:
                 return svc.create_campaign(
-                    s, self._actor, name, target, deadline, starts_on=starts_on, category=category
+                    session, actor, name, target, deadline, starts_on=starts_on, category=category
                 )
             return svc.update_campaign(
-                s,
-                self._actor,
+                session,
+                actor,
                 editing.id or 0,
                 name,
                 target,
@@ -193,30 +229,24 @@ class CampaignsDialog(QDialog):
                 expected_version=editing.version,
             )
 
-        try:
-            saved = run(self._db, self._actor, save)
-        except ValidationError as exc:
-            lines = {"name": self.name, "target_parcels": self.target}
-            rest = place_problems(exc, lines, lambda _field, problem: problem.capitalize())
-            if rest or not exc.fields:
-                show_problem(self.problem, field_problems(ValidationError(exc.message, rest)))
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.changed.emit()
-        self.reload(saved.id)
+        CollectionOp(self._host, self, save, Change.CAMPAIGNS).on_invalid(
+            self._show_problems
+        ).on_success(lambda saved: self.reload(saved.id)).run()
+
+    def _show_problems(self, exc: ValidationError) -> None:
+        lines = {"name": self.name, "target_parcels": self.target}
+        rest = place_problems(exc, lines, lambda _field, problem: problem.capitalize())
+        if rest or not exc.fields:
+            show_problem(self.problem, field_problems(ValidationError(exc.message, rest)))
 
     @Slot()
     def on_delete_clicked(self) -> None:
-        editing = self._editing
+        editing, actor = self._editing, self._host.actor
         if editing is None:
             return
-
-        def remove(s: Session) -> bool:
-            svc.delete_campaign(s, self._actor, editing.id or 0)
-            return True
-
-        if write(self, self._db, self._actor, remove):
-            self.changed.emit()
-            self.reload()
+        CollectionOp(
+            self._host,
+            self,
+            lambda session: svc.delete_campaign(session, actor, editing.id or 0),
+            Change.CAMPAIGNS,
+        ).on_success(lambda _none: self.reload()).run()

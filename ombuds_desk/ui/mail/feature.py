@@ -1,32 +1,38 @@
-"""Letters and parcels in the main window: pages, the case view's tab, the Mail menu, scanning.
+"""Letters and parcels in the window: pages, the case view's tab, the Mail menu, scanning.
 
-``install(window)`` adds the "Mail" tab (letters & parcels) to the case view, the Parcels (Alt+5),
-Shipments (Alt+6) and No news pages, a Mail menu, the campaign line in the status bar, and
-the scan hook: Enter in the main search box with a parcel number opens that parcel at once.
+``install(host)`` adds the "Mail" tab (letters & parcels) to the case view, the Parcels
+(Alt+5), Shipments (Alt+6) and No news pages, the Mail menu, the campaign line in the
+status bar, and the scan hook: Enter in the person list's search box with a parcel number
+(``host.signals.search_entered``) opens that parcel at once. Each page keeps itself current;
+the feature keeps the campaign line current.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMainWindow
 
+from ombuds_desk.domain.mail import Parcel
 from ombuds_desk.domain.mail_rules import parse_parcel_number
-from ombuds_desk.services.mail.campaigns import campaign_progress
+from ombuds_desk.services.mail.campaigns import CampaignProgress, campaign_progress
 from ombuds_desk.services.mail.parcels import find_parcel_by_number
+from ombuds_desk.ui.common.actions import add_action
+from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.host import Host, MenuKey
+from ombuds_desk.ui.common.operations import Loader, QueryOp
 from ombuds_desk.ui.mail.campaign_widget import summary_text
 from ombuds_desk.ui.mail.mail_tab import MailTab
 from ombuds_desk.ui.mail.news_page import NewsPage
 from ombuds_desk.ui.mail.parcel_dialog import ParcelDialog, open_parcel_dialog
 from ombuds_desk.ui.mail.parcels_page import ParcelsPage
 from ombuds_desk.ui.mail.shipments_page import ShipmentsPage
-from ombuds_desk.ui.shell.actions import add_action
 
-if TYPE_CHECKING:
-    from ombuds_desk.ui.shell.main_window import MainWindow
+# Campaign progress counts parcels packed, dispatched and delivered against each target.
+CAMPAIGN_CHANGES = Change.PARCELS | Change.SHIPMENTS | Change.CAMPAIGNS
 
 
 def _tr(text: str) -> str:
@@ -34,130 +40,155 @@ def _tr(text: str) -> str:
 
 
 class MailFeature(QObject):
-    """Holds the mail pages of one window and keeps them current."""
+    """The mail pages, tab, menu and campaign line of one window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, host: Host) -> None:
+        super().__init__(host.window())
         self.setObjectName("mailFeature")
-        self.window = window
-        self.mail_tab = MailTab(window)
-        window.case_panel.add_tab(self.mail_tab, _tr("Mail"))
-        self.parcels_page = ParcelsPage(window)
-        window.add_page(self.parcels_page, _tr("Parcels"), "Alt+5")
-        self.shipments_page = ShipmentsPage(window)
-        window.add_page(self.shipments_page, _tr("Shipments"), "Alt+6")
-        self.news_page = NewsPage(window)
-        window.add_page(self.news_page, _tr("No news"))
-        self.campaign_line = QLabel(window)
-        self.campaign_line.setObjectName("campaignLine")
-        self.campaign_line.setToolTip(
-            _tr("Campaign progress — details on the Parcels page (Alt+5)")
-        )
-        window.statusBar().addPermanentWidget(self.campaign_line)
+        self.host = host
+        self.scan_dialog: ParcelDialog | None = None
+        self.mail_tab = MailTab(host)
+        host.add_case_tab(self.mail_tab, _tr("Mail"))
+        self.parcels_page = ParcelsPage(host)
+        host.add_page(self.parcels_page, _tr("Parcels"), "Alt+5")
+        self.shipments_page = ShipmentsPage(host)
+        host.add_page(self.shipments_page, _tr("Shipments"), "Alt+6")
+        self.news_page = NewsPage(host)
+        host.add_page(self.news_page, _tr("No news"))
+        self.campaign_line = self._campaign_line()
+        self.loader = Loader(host, self)
         self._build_menu()
-        window.filter_panel.search.returnPressed.connect(self.on_search_return_pressed)
-        window.data_changed.connect(self.on_data_changed)
-        self.on_data_changed()
+        host.signals.search_entered.connect(self.on_search_entered)
+        host.signals.changed.connect(self.on_changed)
+        self.refresh_campaign_line()
 
-    def _action(self, text: str, keys: str | None, tip: str, slot: Callable[[], Any]) -> QAction:
-        return add_action(self.window, _tr(text), keys, _tr(tip), slot)
+    def _campaign_line(self) -> QLabel:
+        window = self.host.window()
+        line = QLabel(window)
+        line.setObjectName("campaignLine")
+        line.setToolTip(_tr("Campaign progress — details on the Parcels page (Alt+5)"))
+        # The host has no place for a status-bar widget yet: a main window's status bar.
+        if isinstance(window, QMainWindow):
+            window.statusBar().addPermanentWidget(line)
+        else:
+            line.hide()
+        return line
+
+    def _action(
+        self, name: str, text: str, keys: str | None, tip: str, slot: Callable[[], Any]
+    ) -> QAction:
+        return add_action(
+            self.host.window(),
+            _tr(text),
+            keys,
+            _tr(tip),
+            slot,
+            name=name,
+            menu=self.host.menu(MenuKey.MAIL),
+        )
 
     def _build_menu(self) -> None:
-        w = self.window
+        host, menu = self.host, self.host.menu(MenuKey.MAIL)
         self.log_items = self._action(
+            "logItems",
             "&Log letters and items…",
             "Ctrl+L",
             "Log letters, drawings and photos on the selected case, one after another",
             self.on_log_items_triggered,
         )
         self.new_parcel = self._action(
+            "newParcel",
             "&New parcel",
             None,
             "Start a parcel for the selected case",
             self.parcels_page.on_new_clicked,
         )
-        actions = [
-            self.log_items,
-            self.new_parcel,
+        menu.addSeparator()
+        self._action(
+            "showParcels",
+            "&Parcels",
             None,
-            self._action(
-                "&Parcels",
-                None,
-                "All parcels, with campaign progress (Alt+5)",
-                lambda: w.show_page(self.parcels_page),
-            ),
-            self._action(
-                "&Shipments",
-                None,
-                "Shipments: handover, receipts, delivery (Alt+6)",
-                lambda: w.show_page(self.shipments_page),
-            ),
-            self._action(
-                "No ne&ws list",
-                None,
-                "Captives without news for too long",
-                lambda: w.show_page(self.news_page),
-            ),
+            "All parcels, with campaign progress (Alt+5)",
+            lambda: host.show_page(self.parcels_page),
+        )
+        self._action(
+            "showShipments",
+            "&Shipments",
             None,
-            self._action(
-                "&Campaigns…",
-                None,
-                "Set up campaign targets (supervisor)",
-                self.parcels_page.open_campaigns,
-            ),
-            self._action(
-                "&Import acknowledgement…",
-                None,
-                "Reconcile the other side's list of delivered parcels",
-                self.shipments_page.on_import_clicked,
-            ),
-        ]
-        menu = w.menuBar().addMenu(_tr("&Mail"))
-        for action in actions:
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
+            "Shipments: handover, receipts, delivery (Alt+6)",
+            lambda: host.show_page(self.shipments_page),
+        )
+        self._action(
+            "showNoNews",
+            "No ne&ws list",
+            None,
+            "Captives without news for too long",
+            lambda: host.show_page(self.news_page),
+        )
+        menu.addSeparator()
+        self._action(
+            "campaigns",
+            "&Campaigns…",
+            None,
+            "Set up campaign targets (supervisor)",
+            self.parcels_page.open_campaigns,
+        )
+        self._action(
+            "importAcknowledgement",
+            "&Import acknowledgement…",
+            None,
+            "Reconcile the other side's list of delivered parcels",
+            self.shipments_page.on_import_clicked,
+        )
 
-    # -- slots ---------------------------------------------------------------
+    # -- the campaign line -----------------------------------------------------------------
+
+    def refresh_campaign_line(self) -> None:
+        """Read the campaigns' progress (off the GUI thread) into the status bar."""
+        today = self.host.today()
+        self.loader.load(
+            lambda session: campaign_progress(session, today=today), self._show_campaigns
+        )
+
+    def _show_campaigns(self, progress: list[CampaignProgress]) -> None:
+        self.campaign_line.setText(summary_text(progress))
+
+    # -- slots -----------------------------------------------------------------------------
 
     @Slot()
     def on_log_items_triggered(self) -> None:
-        if self.window.details is None:
-            self.window.statusBar().showMessage(_tr("Select a case first."), 5000)
+        if self.host.current_case() is None:
+            self.host.show_status(_tr("Select a case first."), 5000)
             return
-        self.window.show_page(self.window.cases_page)
-        self.window.case_panel.tabs.setCurrentWidget(self.mail_tab)
+        self.host.show_case_tab(self.mail_tab)
         self.mail_tab.log_items()
 
-    @Slot()
-    def on_data_changed(self) -> None:
-        current = self.window.pages.currentWidget()
-        for page in (self.parcels_page, self.shipments_page, self.news_page):
-            if page is current:
-                page.refresh()
-        with self.window.db.reading() as session:
-            progress = campaign_progress(session, today=self.window.today_fn())
-        self.campaign_line.setText(summary_text(progress))
+    @Slot(object)
+    def on_changed(self, change: Change) -> None:
+        if change & CAMPAIGN_CHANGES:
+            self.refresh_campaign_line()
 
-    @Slot()
-    def on_search_return_pressed(self) -> None:
-        text = self.window.filter_panel.search.text()
+    @Slot(str)
+    def on_search_entered(self, text: str) -> None:
         if parse_parcel_number(text) is not None:
             self.scan(text)
 
-    def scan(self, text: str) -> ParcelDialog | None:
-        """Open the parcel whose number was scanned or typed; None when there is none."""
-        with self.window.db.reading() as session:
-            parcel = find_parcel_by_number(session, text)
+    def scan(self, text: str) -> None:
+        """Open the parcel whose number was scanned or typed, once found (off the GUI
+        thread); the status line says so when there is none."""
+        QueryOp(
+            self.host, self.host.window(), lambda session: find_parcel_by_number(session, text)
+        ).on_success(lambda parcel: self._scanned(text, parcel)).run()
+
+    def _scanned(self, text: str, parcel: Parcel | None) -> None:
         if parcel is None or parcel.id is None:
-            self.window.statusBar().showMessage(_tr("No parcel numbered %s.") % text.strip(), 8000)
-            return None
-        self.window.filter_panel.search.clear()
-        self.window.show_page(self.parcels_page)
+            self.host.show_status(_tr("No parcel numbered %s.") % text.strip(), 8000)
+            return
+        self.host.clear_search()
+        self.host.show_page(self.parcels_page)
         self.parcels_page.select_parcel(parcel.id)
-        return open_parcel_dialog(self.window, parcel.id)
+        self.scan_dialog = open_parcel_dialog(self.host, parcel.id)
 
 
-def install(window: MainWindow) -> None:
-    MailFeature(window)
+def install(host: Host) -> None:
+    MailFeature(host)

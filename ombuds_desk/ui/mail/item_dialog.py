@@ -8,7 +8,6 @@ kept, the rest cleared and the focus back on the first field. The service checks
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,21 +22,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlmodel import Session
 
-from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Direction, ItemKind, Relationship
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.mail import CorrespondenceItem
 from ombuds_desk.services.cases.case_view import ContactRow
-from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.mail.correspondence import log_item, screen_items
-from ombuds_desk.store.database import Database
+from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.dialog_parts import place_problems, problem_label, show_rest
 from ombuds_desk.ui.common.discard import ask_discard
 from ombuds_desk.ui.common.enum_combo import EnumCombo
 from ombuds_desk.ui.common.errors import show_error
 from ombuds_desk.ui.common.form_fields import ValidatedLine
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.operations import CollectionOp
 from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
-from ombuds_desk.ui.mail.parcel_model import run, write
 
 OTHER = "other"
 NOBODY = "nobody"
@@ -52,19 +52,16 @@ class ItemDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
-        actor: User,
+        host: Host,
         person_id: int,
         person_name: str,
         contacts: list[ContactRow],
-        today: date,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
+        self._host = host
         self._person_id = person_id
-        self._today = today
+        self._today = today = host.today()
         self.logged = 0
         self.setObjectName("itemDialog")
         self.setWindowTitle(self.tr("Log letters and items — %s") % person_name)
@@ -175,21 +172,21 @@ class ItemDialog(QDialog):
 
     def _save(self) -> bool:
         self._clear_problems()
-        try:
-            with unit_of_work(self._db, self._actor) as session:
-                item = log_item(
-                    session, self._actor, self._person_id, self.values(), today=self._today
-                )
-                item_id = item.id or 0
-        except ValidationError as exc:
-            self._show_problems(exc)
-            return False
-        except Exception as exc:
-            show_error(self, exc)
-            return False
+        actor, person_id, raw, today = self._host.actor, self._person_id, self.values(), self._today
+
+        def change(session: Session) -> CorrespondenceItem:
+            return log_item(session, actor, person_id, raw, today=today)
+
+        return (
+            CollectionOp(self._host, self, change, Change.ITEMS)
+            .on_invalid(self._show_problems)
+            .on_success(self._logged)
+            .run()
+        )
+
+    def _logged(self, item: CorrespondenceItem) -> None:
         self.logged += 1
-        self.item_logged.emit(item_id)
-        return True
+        self.item_logged.emit(item.id or 0)
 
     def _show_problems(self, exc: ValidationError) -> None:
         if not exc.fields:
@@ -253,38 +250,34 @@ WITHHOLD_REASONS = (
 )
 
 
-def pass_items(parent: QWidget, db: Database, actor: User, ids: list[int], today: date) -> bool:
-    """Screening: the items may be sent (logged → screened); errors are shown."""
-    return (
-        write(parent, db, actor, lambda s: screen_items(s, actor, ids, passed=True, today=today))
-        is not None
-    )
+def pass_items(host: Host, parent: QWidget, ids: list[int]) -> bool:
+    """Screening: the items may be sent (logged → screened); True once saved."""
+    actor, today = host.actor, host.today()
+    return CollectionOp(
+        host,
+        parent,
+        lambda session: screen_items(session, actor, ids, passed=True, today=today),
+        Change.ITEMS,
+    ).run()
 
 
-def ask_withhold(
-    parent: QWidget,
-    db: Database,
-    actor: User,
-    ids: list[int],
-    today: date,
-    on_done: Callable[[], None],
-) -> ReasonDialog:
+def ask_withhold(host: Host, parent: QWidget, ids: list[int]) -> ReasonDialog:
     """Screening: keep the items back; the reason is asked for (and required)."""
+    actor, today = host.actor, host.today()
 
-    def withhold(reason: str) -> None:
-        run(
-            db,
-            actor,
-            lambda s: screen_items(s, actor, ids, passed=False, reason=reason, today=today),
+    def withhold(reason: str) -> Callable[[Session], object]:
+        return lambda session: screen_items(
+            session, actor, ids, passed=False, reason=reason, today=today
         )
-        on_done()
 
     dialog = ReasonDialog(
+        host,
         QCoreApplication.translate("ItemDialog", "Withhold items"),
         QCoreApplication.translate("ItemDialog", "Withhold %d item(s): they will not be sent. Why?")
         % len(ids),
         QCoreApplication.translate("ItemDialog", "&Withhold"),
         withhold,
+        Change.ITEMS,
         tuple(QCoreApplication.translate("ItemDialog", r) for r in WITHHOLD_REASONS),
         parent,
     )

@@ -1,8 +1,9 @@
 """The case view's "Mail" tab: items, parcels, the news clock and their history.
 
-It shows one case (``show_case``, called by the case panel) and reads it again whenever the
-window says data changed, but only while it is visible. Item lists page from SQL through
-``ItemTableModel``; screening and new parcels go through the services.
+It shows one case (``show_case``, called by the case view) and reads it again, off the GUI
+thread, whenever its mail changed — but only while it is visible; a hidden tab reads when
+next shown. Item and parcel lists page from SQL (``ItemTableModel``, ``ParcelTableModel``);
+screening and new parcels go through the operation helper.
 
 The items table shows each item's description (one line, the whole text in the tooltip) so
 twenty letters do not look alike; the history hides its Note column while every note only
@@ -12,25 +13,25 @@ many items are still waiting in the office.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QObject, Qt, Slot
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import Category, Direction, ItemKind, ItemStatus
+from ombuds_desk.domain.mail import Parcel
 from ombuds_desk.services.cases.case_view import CaseDetails
 from ombuds_desk.services.core.office_settings import NO_NEWS_AFTER_DAYS, get_int_setting
 from ombuds_desk.services.mail.mail_events import MailHistoryRow, case_mail_history
@@ -42,31 +43,34 @@ from ombuds_desk.services.mail.mail_query import (
     ParcelRow,
     item_ids,
     item_rows,
+    parcel_ids,
+    parcel_rows,
 )
 from ombuds_desk.services.mail.news_clock import NewsClock, news_clock
 from ombuds_desk.services.mail.parcels import create_parcel
-from ombuds_desk.store.database import Database
-from ombuds_desk.ui.common.rows_model import ListColumn, RowsTableModel
+from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.columns import Column
+from ombuds_desk.ui.common.formatting import day, days_text
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.operations import CollectionOp, Loader, LoadingBadge
+from ombuds_desk.ui.common.paged_model import ID_ROLE, Loaded, PagedTableModel
+from ombuds_desk.ui.common.rows_model import RowsTableModel
+from ombuds_desk.ui.common.tables import RowsView
 from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
 from ombuds_desk.ui.mail.item_dialog import ItemDialog, ask_withhold, pass_items
 from ombuds_desk.ui.mail.parcel_dialog import open_parcel_dialog
 from ombuds_desk.ui.mail.parcel_model import (
-    ID_ROLE,
     PARCEL_COLUMNS,
-    PagedColumn,
-    PagingTableModel,
     ParcelTableModel,
-    day,
-    days_text,
-    write,
+    status_background,
+    status_foreground,
 )
-
-if TYPE_CHECKING:
-    from ombuds_desk.ui.shell.main_window import MainWindow
-
 
 NEWS_STYLE = "padding: 3px 6px;"
 NO_NEWS_STYLE = "background: #ffe3a3; color: #4a3000; padding: 3px 6px; border-radius: 3px;"
+# What the tab shows: the case's items (and their authors, who may be contacts), parcels,
+# shipments they went in, and the no-news threshold. The case itself arrives by show_case.
+SHOWN = Change.ITEMS | Change.PARCELS | Change.SHIPMENTS | Change.CONTACTS | Change.SETTINGS
 
 
 def _tr(text: str) -> str:
@@ -100,51 +104,62 @@ def item_description(row: ItemRow) -> str:
     return " ".join((row.description or "").split())
 
 
-ITEM_COLUMNS: list[PagedColumn[ItemRow, ItemSort]] = [
-    PagedColumn("Received", lambda r: day(r.received_on), ItemSort.RECEIVED_ON),
-    PagedColumn("Kind", lambda r: _tr(r.kind.label), ItemSort.KIND),
-    PagedColumn("Description", item_description),
-    PagedColumn("From", item_from, ItemSort.AUTHOR),
-    PagedColumn("Status", item_status, ItemSort.STATUS),
+ITEM_COLUMNS: list[Column[ItemRow]] = [
+    Column("Received", lambda r: day(r.received_on), ItemSort.RECEIVED_ON),
+    Column("Kind", lambda r: _tr(r.kind.label), ItemSort.KIND),
+    Column("Description", item_description),
+    Column("From", item_from, ItemSort.AUTHOR),
+    Column("Status", item_status, ItemSort.STATUS),
 ]
 ITEM_DESCRIPTION_COLUMN = 2
 ITEM_FROM_COLUMN = 3
 ITEM_FROM_WIDTH = 90
 
 
-class ItemTableModel(PagingTableModel[ItemRow, ItemSort]):
+def item_tooltip(row: ItemRow) -> str | None:
+    to_them = row.direction is Direction.TO_PERSON
+    parts = [
+        row.description,
+        _tr("To them, from %s") % item_author(row) if to_them and row.author_name else None,
+        _tr("From them") if not to_them else None,
+        _tr("In parcel %s") % row.parcel_number if row.parcel_number else None,
+        _tr("Withheld: %s") % row.withheld_reason if row.withheld_reason else None,
+        ", ".join(
+            p for p in (row.language, _tr("%d pages") % row.pages if row.pages else None) if p
+        ),
+    ]
+    return "\n".join(p for p in parts if p) or None
+
+
+class ItemTableModel(PagedTableModel[ItemRow]):
     """Correspondence items matching an ``ItemFilter``, the newest received first."""
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
-        super().__init__(db, ITEM_COLUMNS, ItemSort.RECEIVED_ON, True, parent)
+    CONTEXT = "MailModels"
+
+    def __init__(self, host: Host, parent: QObject | None = None) -> None:
+        super().__init__(host, ITEM_COLUMNS, ItemSort.RECEIVED_ON, True, parent)
         self._filter = ItemFilter(person_id=-1)
 
     def set_filter(self, filt: ItemFilter) -> None:
         self._filter = filt
         self.refresh()
 
-    def query_ids(self, session: Session) -> list[int]:
-        return item_ids(session, self._filter, sort=self._sort, descending=self._descending)
+    def ids_query(self) -> Callable[[Session], Loaded]:
+        filt, sort, descending = self._filter, self._sort, self._descending
+        return lambda session: Loaded(item_ids(session, filt, sort=sort, descending=descending))
 
     def query_rows(self, session: Session, ids: Sequence[int]) -> dict[int, ItemRow]:
         return item_rows(session, ids)
 
-    def status_of(self, row: ItemRow) -> str | None:
-        return row.status.value
+    def background(self, row: ItemRow) -> QColor | None:
+        return status_background(row.status.value)
 
-    def tooltip(self, row: ItemRow) -> str | None:
-        to_them = row.direction is Direction.TO_PERSON
-        parts = [
-            row.description,
-            _tr("To them, from %s") % item_author(row) if to_them and row.author_name else None,
-            _tr("From them") if not to_them else None,
-            _tr("In parcel %s") % row.parcel_number if row.parcel_number else None,
-            _tr("Withheld: %s") % row.withheld_reason if row.withheld_reason else None,
-            ", ".join(
-                p for p in (row.language, _tr("%d pages") % row.pages if row.pages else None) if p
-            ),
-        ]
-        return "\n".join(p for p in parts if p) or None
+    def foreground(self, row: ItemRow, column: int) -> QColor | None:
+        return status_foreground(row.status.value)
+
+    def tooltip(self, row: ItemRow, column: int) -> str | None:
+        # The same for the whole row: the item told in full.
+        return item_tooltip(row)
 
 
 def history_status(row: MailHistoryRow) -> str:
@@ -213,26 +228,6 @@ def _what(row: MailHistoryRow, items: dict[int, ItemRow], parcels: dict[int, str
     return f"{_tr(item.kind.label)} #{row.item_id}" if item else f"#{row.item_id}"
 
 
-def _table(parent: QWidget, model: QObject, stretch: int, multi: bool = False) -> QTableView:
-    view = QTableView(parent)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(
-        QAbstractItemView.SelectionMode.ExtendedSelection
-        if multi
-        else QAbstractItemView.SelectionMode.SingleSelection
-    )
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(22)
-    view.setModel(model)  # type: ignore[arg-type]
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    header.setStretchLastSection(False)
-    return view
-
-
 HISTORY_WHAT_COLUMN = 1
 HISTORY_NOTE_COLUMN = 3
 
@@ -242,17 +237,57 @@ def _since(row: ParcelRow) -> str:
 
 
 # The case view is narrow: a parcel's number, status, items and the date of its last step.
-CASE_PARCEL_COLUMNS = [*(PARCEL_COLUMNS[i] for i in (0, 3, 4)), PagedColumn("Since", _since)]
+CASE_PARCEL_COLUMNS = [*(PARCEL_COLUMNS[i] for i in (0, 3, 4)), Column("Since", _since)]
+
+
+def _table(
+    parent: QWidget, model: QAbstractItemModel, name: str, stretch: int, multi: bool = False
+) -> RowsView:
+    """A table of the narrow case view: columns sized to their contents, one stretched."""
+    view = RowsView(model, name, parent, multi=multi)
+    view.setWordWrap(True)  # a long text ends at a word (the items view elides instead)
+    view.verticalHeader().setDefaultSectionSize(22)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
+    return view
+
+
+@dataclass(frozen=True)
+class CaseMail:
+    """One case's mail as the tab shows it, read in one transaction."""
+
+    person_id: int
+    clock: NewsClock | None  # captives only
+    threshold_days: int
+    history: list[MailHistoryRow]
+    items: dict[int, ItemRow]
+    parcel_numbers: dict[int, str]
+
+
+def case_mail(session: Session, person_id: int, *, captive: bool, today: date) -> CaseMail:
+    parcels = parcel_rows(session, parcel_ids(session, ParcelFilter(person_id=person_id)))
+    return CaseMail(
+        person_id,
+        news_clock(session, person_id, today=today) if captive else None,
+        get_int_setting(session, NO_NEWS_AFTER_DAYS),
+        case_mail_history(session, person_id),
+        item_rows(session, item_ids(session, ItemFilter(person_id=person_id))),
+        {p.id: p.parcel_number for p in parcels.values()},
+    )
 
 
 class MailTab(QWidget):
-    """Letters and parcels of the case shown in ``window``'s case view."""
+    """Letters and parcels of the case shown in the case view."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._host = host
         self.details: CaseDetails | None = None
+        self.mail: CaseMail | None = None
         self._stale = False
+        self.loader = Loader(host, self, self)
         self.news = QLabel(self)
         self.news.setObjectName("newsClock")
         self.news.setWordWrap(True)
@@ -268,23 +303,23 @@ class MailTab(QWidget):
         )
         self.parcel_button = QPushButton(_tr("New p&arcel"), self)
         self.parcel_button.setToolTip(_tr("Start a parcel for this person and fill it"))
-        self.items = ItemTableModel(window.db, self)
-        self.items_view = _table(self, self.items, ITEM_DESCRIPTION_COLUMN, multi=True)
-        self.items_view.setObjectName("itemsView")
+        self.items = ItemTableModel(host, self)
+        self.items_view = _table(self, self.items, "itemsView", ITEM_DESCRIPTION_COLUMN, multi=True)
         self.items_view.setWordWrap(False)
         self.items_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         items_header = self.items_view.horizontalHeader()
         items_header.setSectionResizeMode(ITEM_FROM_COLUMN, QHeaderView.ResizeMode.Interactive)
         self.items_view.setColumnWidth(ITEM_FROM_COLUMN, ITEM_FROM_WIDTH)
-        self.parcels = ParcelTableModel(window.db, self, CASE_PARCEL_COLUMNS)
-        self.parcels_view = _table(self, self.parcels, 1)
-        self.parcels_view.setObjectName("caseParcelsView")
-        self.parcels_view.activated.connect(self.on_parcel_activated)
-        self._items_by_id: dict[int, ItemRow] = {}
-        self._numbers: dict[int, str] = {}
-        self.history = RowsTableModel(self._history_columns(), self)
-        self.history_view = _table(self, self.history, HISTORY_NOTE_COLUMN)
-        self.history_view.setObjectName("mailHistoryView")
+        self.parcels = ParcelTableModel(host, self, CASE_PARCEL_COLUMNS)
+        self.parcels_view = _table(self, self.parcels, "caseParcelsView", 1)
+        self.parcels_view.open_requested.connect(self.on_parcel_activated)
+        self.history: RowsTableModel[MailHistoryRow] = RowsTableModel(self._history_columns(), self)
+        self.history_view = RowsView(self.history, "mailHistoryView", self)
+        self.history_view.verticalHeader().setDefaultSectionSize(22)
+        history_header = self.history_view.horizontalHeader()
+        history_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        history_header.setSectionResizeMode(HISTORY_NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        history_header.setStretchLastSection(False)
         self.history_view.setWordWrap(True)
 
         buttons = QHBoxLayout()
@@ -312,26 +347,31 @@ class MailTab(QWidget):
         layout.addWidget(self.news)
         layout.addLayout(buttons)
         layout.addWidget(split, 1)
+        self.loading = LoadingBadge(self.loader, self)
 
         self.log_button.clicked.connect(self.log_items)
         self.pass_button.clicked.connect(self.on_pass_clicked)
         self.withhold_button.clicked.connect(self.on_withhold_clicked)
         self.parcel_button.clicked.connect(self.on_new_parcel_clicked)
-        window.data_changed.connect(self.on_data_changed)
+        self.items.count_changed.connect(self.on_items_counted)
+        self.parcels.count_changed.connect(self.on_parcels_counted)
+        host.signals.changed.connect(self.on_changed)
 
-    def _history_columns(self) -> list[ListColumn[MailHistoryRow]]:
+    def _history_columns(self) -> list[Column[MailHistoryRow]]:
         return [
-            ListColumn("Date", lambda r: day(r.effective_on)),
-            ListColumn(
-                "What", lambda r: _what(r, self._items_by_id, self._numbers), self._what_tooltip
-            ),
-            ListColumn("Status", history_status),
-            ListColumn("Note", history_note),
-            ListColumn("By", lambda r: r.recorded_by),
+            Column("Date", lambda r: day(r.effective_on)),
+            Column("What", self._what, tooltip=self._what_tooltip),
+            Column("Status", history_status),
+            Column("Note", history_note),
+            Column("By", lambda r: r.recorded_by),
         ]
 
+    def _what(self, row: MailHistoryRow) -> str:
+        mail = self.mail
+        return _what(row, mail.items, mail.parcel_numbers) if mail else ""
+
     def _what_tooltip(self, row: MailHistoryRow) -> str | None:
-        item = self._items_by_id.get(row.item_id or 0)
+        item = self.mail.items.get(row.item_id or 0) if self.mail else None
         return item.description if item is not None else None
 
     def _show_history(self, history: Sequence[MailHistoryRow]) -> None:
@@ -346,63 +386,75 @@ class MailTab(QWidget):
     # -- showing -------------------------------------------------------------
 
     def show_case(self, details: CaseDetails | None) -> None:
+        """The case view shows ``details``: another case is read (now if visible, else when
+        next shown); the same one read again only changes how it is named."""
         changed = details is None or self.details is None or details.id != self.details.id
         self.details = details
-        if details is not None and (changed or self.isVisible()):
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
+        if details is None:
+            return
+        if changed:
+            self._reload_when_visible()
+        elif self.mail is not None:
+            self._show_news()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.reload()
 
-    @Slot()
-    def on_data_changed(self) -> None:
-        if self.details is None:
-            return
+    @Slot(object)
+    def on_changed(self, change: Change) -> None:
+        if change & SHOWN and self.details is not None:
+            self._reload_when_visible()
+
+    def _reload_when_visible(self) -> None:
         if self.isVisible():
             self.reload()
         else:
             self._stale = True
 
     def reload(self) -> None:
+        """Read the case's mail again (off the GUI thread)."""
         self._stale = False
         details = self.details
         if details is None:
             return
-        today = self._window.today_fn()
-        with self._window.db.reading() as session:
-            clock = (
-                news_clock(session, details.id, today=today)
-                if (details.category is Category.CAPTIVE)
-                else None
-            )
-            threshold = get_int_setting(session, NO_NEWS_AFTER_DAYS)
-            history = case_mail_history(session, details.id)
-            self._items_by_id = self._all_items(session, details.id)
-        self.items.set_filter(ItemFilter(person_id=details.id))
-        self.parcels.set_filter(ParcelFilter(person_id=details.id))
-        rows = (self.parcels.row_at(r) for r in range(self.parcels.rowCount()))
-        self._numbers = {p.id: p.parcel_number for p in rows if p is not None}
-        self._show_history(history)
+        person_id, today = details.id, self._host.today()
+        captive = details.category is Category.CAPTIVE
+        self.loader.load(
+            lambda session: case_mail(session, person_id, captive=captive, today=today),
+            self._show_mail,
+        )
+        self.items.set_filter(ItemFilter(person_id=person_id))
+        self.parcels.set_filter(ParcelFilter(person_id=person_id))
+
+    def _show_mail(self, mail: CaseMail) -> None:
+        self.mail = mail
+        self._show_history(mail.history)
+        self._show_news()
+
+    def _show_news(self) -> None:
+        details, mail = self.details, self.mail
+        if details is None or mail is None:
+            return
+        clock = mail.clock if details.category is Category.CAPTIVE else None
         pronoun = {"male": _tr("him"), "female": _tr("her")}.get(details.sex.value, _tr("them"))
-        items = list(self._items_by_id.values())
+        items = list(mail.items.values())
         self.news.setText(news_line(clock, pronoun, items) if clock else "")
         self.news.setVisible(clock is not None)
-        silent = clock is not None and clock.days_since_from_person > threshold
+        silent = clock is not None and clock.days_since_from_person > mail.threshold_days
         self.news.setStyleSheet(NO_NEWS_STYLE if silent else NEWS_STYLE)
-        self.items_title.setText(_tr("<b>Items</b> (%d)") % self.items.rowCount())
-        self.parcels_title.setText(_tr("<b>Parcels</b> (%d)") % self.parcels.rowCount())
 
-    @staticmethod
-    def _all_items(session: Session, person_id: int) -> dict[int, ItemRow]:
-        return item_rows(session, item_ids(session, ItemFilter(person_id=person_id)))
+    @Slot(int)
+    def on_items_counted(self, count: int) -> None:
+        self.items_title.setText(_tr("<b>Items</b> (%d)") % count)
+
+    @Slot(int)
+    def on_parcels_counted(self, count: int) -> None:
+        self.parcels_title.setText(_tr("<b>Parcels</b> (%d)") % count)
 
     def selected_item_ids(self) -> list[int]:
-        rows = sorted(i.row() for i in self.items_view.selectionModel().selectedRows())
+        rows = self.items_view.selected_rows()
         return [i for i in (self.items.id_at(r) for r in rows) if i is not None]
 
     # -- actions -------------------------------------------------------------
@@ -413,53 +465,44 @@ class MailTab(QWidget):
         if details is None:
             return None
         self.item_dialog = ItemDialog(
-            self._window.db,
-            self._window.actor,
-            details.id,
-            details.name,
-            details.contacts,
-            self._window.today_fn(),
-            self._window,
+            self._host, details.id, details.name, details.contacts, self._host.window()
         )
-        self.item_dialog.item_logged.connect(self._window.notify_changed)
         self.item_dialog.open()
         return self.item_dialog
 
     @Slot()
     def on_pass_clicked(self) -> None:
-        w, ids = self._window, self.selected_item_ids()
-        if ids and pass_items(self, w.db, w.actor, ids, w.today_fn()):
-            w.notify_changed()
+        ids = self.selected_item_ids()
+        if ids:
+            pass_items(self._host, self, ids)
 
     @Slot()
     def on_withhold_clicked(self) -> ReasonDialog | None:
-        w, ids = self._window, self.selected_item_ids()
+        ids = self.selected_item_ids()
         if not ids:
             return None
-        self.withhold_dialog = ask_withhold(
-            self, w.db, w.actor, ids, w.today_fn(), w.notify_changed
-        )
+        self.withhold_dialog = ask_withhold(self._host, self, ids)
         return self.withhold_dialog
 
     @Slot()
     def on_new_parcel_clicked(self) -> None:
-        window = self._window
         if self.details is None:
             return
-        person_id = self.details.id
-        parcel = write(
+        actor, person_id, today = self._host.actor, self.details.id, self._host.today()
+        CollectionOp(
+            self._host,
             self,
-            window.db,
-            window.actor,
-            lambda s: create_parcel(s, window.actor, person_id, today=window.today_fn()),
-        )
-        if parcel is not None and parcel.id is not None:
-            window.notify_changed()
-            open_parcel_dialog(window, parcel.id)
+            lambda session: create_parcel(session, actor, person_id, today=today),
+            Change.PARCELS,
+        ).on_success(self._parcel_created).run()
+
+    def _parcel_created(self, parcel: Parcel) -> None:
+        if parcel.id is not None:
+            open_parcel_dialog(self._host, parcel.id)
 
     @Slot()
     def on_parcel_activated(self) -> None:
         index = self.parcels_view.currentIndex()
         parcel_id = index.data(ID_ROLE) if index.isValid() else None
         if parcel_id is not None:
-            open_parcel_dialog(self._window, int(parcel_id))
+            open_parcel_dialog(self._host, int(parcel_id))

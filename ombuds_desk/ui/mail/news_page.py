@@ -1,37 +1,35 @@
-"""The news clock line of a case, and the no-news list: captives silent for too long.
+"""The no-news list: captives silent for too long.
 
 Longest silence first; Enter (or a double click) opens the case. "News" is an item from the
 captive; the threshold is the office setting ``no_news_after_days``. The database works out
-who is silent and sorts them (``news_clock.no_news_ids``); the table fetches the rows it
-shows a page at a time (``no_news_rows``), so 40,000 silent captives are 40,000 ints.
+who is silent and sorts them (``news_clock.no_news_ids``, off the GUI thread); the table
+fetches the rows it shows a page at a time (``no_news_rows``), so 40,000 silent captives
+are 40,000 ints.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 from sqlmodel import Session
 
 from ombuds_desk.services.core.office_settings import NO_NEWS_AFTER_DAYS, get_int_setting
 from ombuds_desk.services.mail.news_clock import NoNewsRow, no_news_ids, no_news_rows
-from ombuds_desk.store.database import Database
-from ombuds_desk.ui.common.paged_model import IdPagedModel, Index
-from ombuds_desk.ui.common.rows_model import ListColumn
-from ombuds_desk.ui.mail.parcel_model import day
+from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.columns import Column
+from ombuds_desk.ui.common.formatting import day
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.operations import LoadingBadge
+from ombuds_desk.ui.common.paged_model import Loaded, PagedTableModel
+from ombuds_desk.ui.common.tables import RowsView
 
-if TYPE_CHECKING:
-    from ombuds_desk.ui.shell.main_window import MainWindow
+# Who is silent depends on the items from captives, who is a captive still waiting (status),
+# and the office's threshold.
+SHOWN = Change.ITEMS | Change.CASES | Change.STATUS | Change.SETTINGS
 
 
 def _tr(text: str) -> str:
@@ -39,84 +37,85 @@ def _tr(text: str) -> str:
 
 
 COLUMN_WIDTHS = (130, 100, 130, 260, 160)
-NO_NEWS_COLUMNS: list[ListColumn[NoNewsRow]] = [
-    ListColumn("Days without news", lambda r: f"{r.days:,}"),
-    ListColumn("Last news", lambda r: day(r.last_news) if r.last_news else _tr("never")),
-    ListColumn("Case", lambda r: r.case_number),
-    ListColumn("Name", lambda r: r.name),
-    ListColumn("Status", lambda r: _tr(r.status.label)),
+NAME_COLUMN = 3
+NO_NEWS_COLUMNS: list[Column[NoNewsRow]] = [
+    Column("Days without news", lambda r: f"{r.days:,}"),
+    Column("Last news", lambda r: day(r.last_news, _tr("never"))),
+    Column("Case", lambda r: r.case_number),
+    Column("Name", lambda r: r.name),
+    Column("Status", lambda r: _tr(r.status.label)),
 ]
 
 
-class NoNewsModel(IdPagedModel[NoNewsRow]):
+@dataclass(frozen=True)
+class NewsContext:
+    """What the list was counted against: the day it was read and the office's threshold."""
+
+    today: date
+    threshold_days: int
+
+
+class NoNewsModel(PagedTableModel[NoNewsRow]):
     """The no-news list a page at a time; each refresh reads the threshold and the ids."""
 
-    def __init__(
-        self, db: Database, today_fn: Callable[[], date], parent: QObject | None = None
-    ) -> None:
-        super().__init__(db, parent)
-        self._today_fn = today_fn
-        self.today = today_fn()
-        self.threshold = 0
+    def __init__(self, host: Host, parent: QObject | None = None) -> None:
+        super().__init__(host, NO_NEWS_COLUMNS, parent=parent)
+        self.context = NewsContext(host.today(), 0)
 
-    def query_ids(self, session: Session) -> list[int]:
-        self.today = self._today_fn()
-        self.threshold = get_int_setting(session, NO_NEWS_AFTER_DAYS)
-        return no_news_ids(session, today=self.today, threshold_days=self.threshold)
+    @property
+    def threshold(self) -> int:
+        return int(self.context.threshold_days)
+
+    def ids_query(self) -> Callable[[Session], Loaded]:
+        today = self._host.today()
+
+        def query(session: Session) -> Loaded:
+            threshold = get_int_setting(session, NO_NEWS_AFTER_DAYS)
+            ids = no_news_ids(session, today=today, threshold_days=threshold)
+            return Loaded(ids, NewsContext(today, threshold))
+
+        return query
 
     def query_rows(self, session: Session, ids: Sequence[int]) -> dict[int, NoNewsRow]:
-        return no_news_rows(session, ids, today=self.today)
-
-    def column_titles(self) -> list[str]:
-        return [column.title for column in NO_NEWS_COLUMNS]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row()) if index.isValid() else None
-        if row is None:
-            return None
-        column = NO_NEWS_COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            text = column.text(row)
-            return text if len(text) > 30 else None
-        return None
+        # Days counted from the day the ids were read, so the order and the numbers agree.
+        return no_news_rows(session, ids, today=self.context.today)
 
 
 class NewsPage(QWidget):
-    """Captives without news, read again whenever the page is shown or data changes."""
+    """Captives without news, read again whenever the page is shown or their data changed."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._host = host
         self.setObjectName("newsPage")
         self.title = QLabel(self)
         self.title.setObjectName("newsTitle")
         self.title.setWordWrap(True)
-        self.model = NoNewsModel(window.db, window.today_fn, self)
-        self.view = QTableView(self)
-        self.view.setObjectName("noNewsView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
+        self.model = NoNewsModel(host, self)
+        self.view = RowsView(self.model, "noNewsView", self)
+        self.view.setWordWrap(True)  # a long name ends at a word, as it always has
         self.view.verticalHeader().setDefaultSectionSize(22)
         # Sized by the header and set widths, not by contents: that would read every row.
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.view.setColumnWidth(column, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.view.activated.connect(self.on_view_activated)
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.view.open_requested.connect(self.on_view_open_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
+        self.loading = LoadingBadge(self.model.loader, self)
+        self.model.loaded.connect(self.on_model_loaded)
+        host.signals.changed.connect(self.on_changed)
 
     def refresh(self) -> None:
+        """Read the list again (off the GUI thread); the title follows once it is back."""
         self.model.refresh()
+
+    @Slot()
+    def on_model_loaded(self) -> None:
         count = self.model.rowCount()
         self.title.setText(
             self.tr(
@@ -128,9 +127,14 @@ class NewsPage(QWidget):
         if count and not self.view.currentIndex().isValid():
             self.view.selectRow(0)
 
+    @Slot(object)
+    def on_changed(self, change: Change) -> None:
+        if change & SHOWN and self._host.is_shown(self):
+            self.refresh()
+
     @Slot()
-    def on_view_activated(self) -> None:
+    def on_view_open_requested(self) -> None:
         index = self.view.currentIndex()
         row = self.model.row_at(index.row()) if index.isValid() else None
         if row is not None:
-            self._window.open_case(row.person_id)
+            self._host.open_case(row.person_id)

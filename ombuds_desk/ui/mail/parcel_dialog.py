@@ -1,17 +1,16 @@
 """One parcel: fill it with the person's screened items and other contents, seal it, label it.
 
-Every button calls one service in one unit of work and then reads the parcel again; the
-services say what is allowed (only screened items of the same person, a seal number to pack,
-reopening only before shipping). ``changed`` fires after each successful write.
+Every button makes one change through the operation helper (which tells every view) and then
+reads the parcel again off the GUI thread; the services say what is allowed (only screened
+items of the same person, a seal number to pack, reopening only before shipping).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,30 +26,31 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
-from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Direction, ItemStatus, ParcelStatus
 from ombuds_desk.domain.errors import ValidationError
-from ombuds_desk.domain.mail import CorrespondenceItem
+from ombuds_desk.domain.mail import CorrespondenceItem, Parcel
 from ombuds_desk.reports.labels import render_labels
 from ombuds_desk.services.cases.persons import get_person
 from ombuds_desk.services.mail import parcels as svc
-from ombuds_desk.services.mail.mail_events import parcel_history
+from ombuds_desk.services.mail.mail_events import MailHistoryRow, parcel_history
 from ombuds_desk.services.mail.mail_query import ItemFilter, ItemRow, item_ids, item_rows
 from ombuds_desk.services.printing import label_data
-from ombuds_desk.store.database import Database
+from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.dialog_parts import (
     field_problems,
     place_problems,
     problem_label,
     show_problem,
 )
-from ombuds_desk.ui.common.errors import show_error
+from ombuds_desk.ui.common.files import ask_file
 from ombuds_desk.ui.common.form_fields import ValidatedLine
+from ombuds_desk.ui.common.formatting import day
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.operations import CollectionOp, Loader, QueryOp
 from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
-from ombuds_desk.ui.mail.parcel_model import ask_file, day, run, write
 
-if TYPE_CHECKING:
-    from ombuds_desk.ui.shell.main_window import MainWindow
+# Filling or emptying a parcel moves its items too.
+PARCEL_AND_ITEMS = Change.PARCELS | Change.ITEMS
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -64,21 +64,58 @@ def _section(text: str, parent: QWidget) -> QLabel:
     return QLabel(f"<b>{text}</b>", parent)
 
 
+@dataclass(frozen=True)
+class ParcelView:
+    """Everything the dialog shows of one parcel, read in one transaction."""
+
+    parcel: Parcel
+    person_name: str
+    case_number: str
+    place: str
+    inside: list[CorrespondenceItem]
+    available: list[ItemRow]
+    history: list[MailHistoryRow]
+
+
+def _available(session: Session, person_id: int) -> list[ItemRow]:
+    """The person's screened items to them that are in no parcel yet (the first 500)."""
+    filt = ItemFilter(
+        person_id=person_id,
+        status=ItemStatus.SCREENED,
+        direction=Direction.TO_PERSON,
+        not_in_parcel=True,
+    )
+    ids = item_ids(session, filt, limit=500)
+    rows = item_rows(session, ids)
+    return [rows[i] for i in ids if i in rows]
+
+
+def parcel_view(session: Session, parcel_id: int) -> ParcelView:
+    parcel = svc.get_parcel(session, parcel_id)
+    person = get_person(session, parcel.person_id)
+    return ParcelView(
+        parcel,
+        person.full_name,
+        person.case_number,
+        person.detention_place or person.current_location or "",
+        svc.parcel_items(session, parcel_id),
+        _available(session, parcel.person_id),
+        parcel_history(session, parcel_id),
+    )
+
+
 class ParcelDialog(QDialog):
-    """Shows and changes parcel ``parcel_id``; ``changed`` after every write."""
+    """Shows and changes the parcel of ``view``; reads it again after every change."""
 
-    changed = Signal()
-
-    def __init__(
-        self, db: Database, actor: User, parcel_id: int, today: date, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, host: Host, view: ParcelView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
-        self._today = today
-        self.parcel_id = parcel_id
+        self._host = host
+        self._today = host.today()
+        self.loader = Loader(host, self, self)
+        self.parcel_id = view.parcel.id or 0
         self.number = ""
         self._version = 0
+        self.status = view.parcel.status
         self.setObjectName("parcelDialog")
         self.title = QLabel(self)
         self.title.setObjectName("parcelTitle")
@@ -159,28 +196,27 @@ class ParcelDialog(QDialog):
         self.seal.edit.returnPressed.connect(self.on_pack_clicked)
         self.reopen_button.clicked.connect(self.on_reopen_clicked)
         self.label_button.clicked.connect(self.on_label_clicked)
-        self.reload()
+        self.show_view(view)
         (self.available if self.available.count() else self.contents).setFocus()
 
     # -- reading -------------------------------------------------------------
 
     def reload(self) -> None:
-        with self._db.reading() as session:
-            parcel = svc.get_parcel(session, self.parcel_id)
-            person = get_person(session, parcel.person_id)
-            inside = svc.parcel_items(session, self.parcel_id)
-            available = self._available(session, parcel.person_id)
-            history = parcel_history(session, self.parcel_id)
+        """Read the parcel again (off the GUI thread); the form follows once it is back."""
+        parcel_id = self.parcel_id
+        self.loader.load(lambda session: parcel_view(session, parcel_id), self.show_view)
+
+    def show_view(self, view: ParcelView) -> None:
+        parcel, inside, available, history = view.parcel, view.inside, view.available, view.history
         self._version = parcel.version
         self.status = parcel.status
         self.number = parcel.parcel_number
         self.setWindowTitle(self.tr("Parcel %s") % parcel.parcel_number)
         seal = f" · {self.tr('seal')} {parcel.seal_number}" if parcel.seal_number else ""
         self.title.setText(f"<b>{parcel.parcel_number}</b> · {self.tr(parcel.status.label)}{seal}")
-        place = person.detention_place or person.current_location or ""
-        name = person.full_name
+        place = view.place
         self.recipient.setText(
-            self.tr("For <b>%s</b> (%s)") % (name, person.case_number)
+            self.tr("For <b>%s</b> (%s)") % (view.person_name, view.case_number)
             + (f" — {place}" if place else "")
         )
         self.inside.clear()
@@ -209,17 +245,6 @@ class ParcelDialog(QDialog):
             )
         self._enable()
 
-    def _available(self, session: Session, person_id: int) -> list[ItemRow]:
-        filt = ItemFilter(
-            person_id=person_id,
-            status=ItemStatus.SCREENED,
-            direction=Direction.TO_PERSON,
-            not_in_parcel=True,
-        )
-        ids = item_ids(session, filt, limit=500)
-        rows = item_rows(session, ids)
-        return [rows[i] for i in ids if i in rows]
-
     def _enable(self) -> None:
         assembling = self.status is ParcelStatus.ASSEMBLING
         for widget in (self.take_out_button, self.add_button, self.available, self.pack_button):
@@ -238,30 +263,35 @@ class ParcelDialog(QDialog):
             if self.available.item(i).checkState() == Qt.CheckState.Checked
         ]
 
-    def _done(self, ok: bool) -> None:
-        if ok:
-            self.problem.hide()
-            self.reload()
-            self.changed.emit()
+    def _done(self) -> None:
+        self.problem.hide()
+        self.reload()
+
+    def _write(self, change: Callable[[Session], object]) -> bool:
+        """Make a change whose refusals are shown in a message box."""
+        return (
+            CollectionOp(self._host, self, change, PARCEL_AND_ITEMS)
+            .on_success(lambda _result: self._done())
+            .run()
+        )
+
+    def done(self, result: int) -> None:
+        """Closed: gone once no read is under way (a read coming back fills this form)."""
+        super().done(result)
+        self.loader.after_load(self.deleteLater)
 
     # -- slots ---------------------------------------------------------------
 
     @Slot()
     def on_add_clicked(self) -> None:
         ids = self.ticked_ids()
-        if not ids and self.available.currentItem() is not None:
-            ids = [int(self.available.currentItem().data(ITEM_ID_ROLE))]
+        current = self.available.currentItem()
+        if not ids and current is not None:
+            ids = [int(current.data(ITEM_ID_ROLE))]
         if ids:
-            self._done(
-                write(
-                    self,
-                    self._db,
-                    self._actor,
-                    lambda s: svc.add_items_to_parcel(
-                        s, self._actor, self.parcel_id, ids, today=self._today
-                    ),
-                )
-                is not None
+            actor, parcel_id, today = self._host.actor, self.parcel_id, self._today
+            self._write(
+                lambda session: svc.add_items_to_parcel(session, actor, parcel_id, ids, today=today)
             )
 
     @Slot()
@@ -269,44 +299,38 @@ class ParcelDialog(QDialog):
         current = self.inside.currentItem()
         if current is not None:
             item_id = int(current.data(ITEM_ID_ROLE))
-            self._done(
-                write(
-                    self,
-                    self._db,
-                    self._actor,
-                    lambda s: svc.remove_item_from_parcel(
-                        s, self._actor, self.parcel_id, item_id, today=self._today
-                    ),
+            actor, parcel_id, today = self._host.actor, self.parcel_id, self._today
+            self._write(
+                lambda session: svc.remove_item_from_parcel(
+                    session, actor, parcel_id, item_id, today=today
                 )
-                is not None
             )
 
     def _run_form(self, change: Callable[[Session], object]) -> None:
-        """Run a change whose ValidationError is shown under the form, not in a box."""
+        """Make a change whose ValidationError is shown under the form, not in a box."""
         self.weight.set_problem(None)
         self.seal.set_problem(None)
-        try:
-            run(self._db, self._actor, change)
-        except ValidationError as exc:
-            rest = place_problems(exc, {"weight_grams": self.weight, "seal_number": self.seal})
-            if rest or not exc.fields:
-                show_problem(self.problem, field_problems(ValidationError(exc.message, rest)))
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self._done(True)
+        CollectionOp(self._host, self, change, PARCEL_AND_ITEMS).on_invalid(
+            self._show_form_problems
+        ).on_success(lambda _result: self._done()).run()
+
+    def _show_form_problems(self, exc: ValidationError) -> None:
+        rest = place_problems(exc, {"weight_grams": self.weight, "seal_number": self.seal})
+        if rest or not exc.fields:
+            show_problem(self.problem, field_problems(ValidationError(exc.message, rest)))
 
     @Slot()
     def on_save_contents_clicked(self) -> None:
+        actor, parcel_id, version = self._host.actor, self.parcel_id, self._version
+        contents, weight = self.contents.toPlainText(), self.weight.text()
         self._run_form(
-            lambda s: svc.set_parcel_contents(
-                s,
-                self._actor,
-                self.parcel_id,
-                contents=self.contents.toPlainText(),
-                weight_grams=self.weight.text(),
-                expected_version=self._version,
+            lambda session: svc.set_parcel_contents(
+                session,
+                actor,
+                parcel_id,
+                contents=contents,
+                weight_grams=weight,
+                expected_version=version,
             )
         )
 
@@ -314,44 +338,46 @@ class ParcelDialog(QDialog):
     def on_pack_clicked(self) -> None:
         if self.status is not ParcelStatus.ASSEMBLING:
             return
-        contents, weight = self.contents.toPlainText(), self.weight.text()
+        actor, parcel_id, today = self._host.actor, self.parcel_id, self._today
+        contents, weight, seal = self.contents.toPlainText(), self.weight.text(), self.seal.text()
 
-        def pack(s: Session) -> object:
+        def pack(session: Session) -> Parcel:
             parcel = svc.set_parcel_contents(
-                s, self._actor, self.parcel_id, contents=contents, weight_grams=weight
+                session, actor, parcel_id, contents=contents, weight_grams=weight
             )
             return svc.pack_parcel(
-                s,
-                self._actor,
-                self.parcel_id,
-                seal_number=self.seal.text(),
-                today=self._today,
+                session,
+                actor,
+                parcel_id,
+                seal_number=seal,
+                today=today,
                 expected_version=parcel.version,
             )
 
         self._run_form(pack)
 
     @Slot()
-    def on_reopen_clicked(self) -> None:
-        def reopen(reason: str) -> None:
-            run(
-                self._db,
-                self._actor,
-                lambda s: svc.reopen_parcel(
-                    s, self._actor, self.parcel_id, reason=reason, today=self._today
-                ),
+    def on_reopen_clicked(self) -> ReasonDialog:
+        actor, parcel_id, today = self._host.actor, self.parcel_id, self._today
+
+        def reopen(reason: str) -> Callable[[Session], object]:
+            return lambda session: svc.reopen_parcel(
+                session, actor, parcel_id, reason=reason, today=today
             )
-            self._done(True)
 
         self.reopen_dialog = ReasonDialog(
+            self._host,
             self.tr("Reopen parcel"),
             self.tr("Break the seal of this parcel to change what is in it. Why?"),
             self.tr("&Reopen"),
             reopen,
+            PARCEL_AND_ITEMS,
             (self.tr("Item to add"), self.tr("Seal damaged")),
             self,
         )
+        self.reopen_dialog.accepted.connect(self._done)
         self.reopen_dialog.open()
+        return self.reopen_dialog
 
     @Slot()
     def on_label_clicked(self) -> None:
@@ -365,21 +391,35 @@ class ParcelDialog(QDialog):
         )
 
     @Slot(str)
-    def save_label(self, path: str) -> bool:
-        try:
-            with self._db.reading() as session:
-                data = label_data(session, today=self._today, parcel_ids=[self.parcel_id])
-            render_labels(data, path)
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        return True
+    def save_label(self, path: str) -> None:
+        """Write this parcel's label sheet to ``path`` (read and drawn off the GUI thread)."""
+        save_labels(self._host, self, [self.parcel_id], path)
 
 
-def open_parcel_dialog(window: MainWindow, parcel_id: int) -> ParcelDialog:
-    """Open parcel ``parcel_id`` over the main window; its changes notify every view."""
-    dialog = ParcelDialog(window.db, window.actor, parcel_id, window.today_fn(), window)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.changed.connect(window.notify_changed)
+def save_labels(
+    host: Host,
+    parent: QWidget,
+    parcel_ids: list[int],
+    path: str,
+    on_saved: Callable[[str], object] = lambda _path: None,
+) -> None:
+    """Read the parcels' labels and draw them as a PDF at ``path`` on a worker thread (a
+    sheet of many labels takes a while); ``on_saved(path)`` once written, errors shown."""
+    today = host.today()
+
+    def draw(session: Session) -> str:
+        render_labels(label_data(session, today=today, parcel_ids=parcel_ids), path)
+        return path
+
+    QueryOp(host, parent, draw).on_success(on_saved).run()
+
+
+def open_parcel_dialog(host: Host, parcel_id: int) -> ParcelDialog | None:
+    """Open parcel ``parcel_id`` over the window (None, after saying why, when it cannot be
+    read)."""
+    view = QueryOp(host, host.window(), lambda session: parcel_view(session, parcel_id)).run_now()
+    if view is None:
+        return None
+    dialog = ParcelDialog(host, view, host.window())
     dialog.open()
     return dialog

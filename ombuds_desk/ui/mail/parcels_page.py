@@ -3,93 +3,94 @@
 Search by parcel number (a scanner's Enter opens the parcel), seal number or case number,
 narrow by status; Enter on a row opens the parcel. New parcel starts one for the case
 selected on the Cases page. Print labels saves the selected parcels' label sheet as a PDF.
+The list is read off the GUI thread: when the page is shown, when a filter changes, and
+while it is shown, whenever parcels, shipments or campaigns changed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ombuds_desk.domain.enums import ParcelStatus
-from ombuds_desk.reports.labels import render_labels
+from ombuds_desk.domain.mail import Parcel
 from ombuds_desk.services.mail.mail_query import ParcelFilter
 from ombuds_desk.services.mail.parcels import create_parcel, find_parcel_by_number
-from ombuds_desk.services.printing import label_data
-from ombuds_desk.store.database import Database
+from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.dialog_parts import accept_buttons
 from ombuds_desk.ui.common.enum_combo import EnumCombo
-from ombuds_desk.ui.common.errors import show_error, show_message
+from ombuds_desk.ui.common.errors import show_message
+from ombuds_desk.ui.common.files import ask_file
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.operations import CollectionOp, LoadingBadge, QueryOp
+from ombuds_desk.ui.common.tables import RowsView
 from ombuds_desk.ui.mail.campaign_widget import CampaignWidget
-from ombuds_desk.ui.mail.campaigns_dialog import CampaignsDialog
-from ombuds_desk.ui.mail.parcel_dialog import ParcelDialog, open_parcel_dialog
-from ombuds_desk.ui.mail.parcel_model import ParcelTableModel, ask_file, write
+from ombuds_desk.ui.mail.campaigns_dialog import CampaignsDialog, open_campaigns_dialog
+from ombuds_desk.ui.mail.parcel_dialog import ParcelDialog, open_parcel_dialog, save_labels
+from ombuds_desk.ui.mail.parcel_model import ParcelTableModel
 
-if TYPE_CHECKING:
-    from ombuds_desk.ui.shell.main_window import MainWindow
+# What the rows show: parcels, their shipment, their items' count, the recipient's name;
+# the campaigns above them count parcels.
+SHOWN = Change.PARCELS | Change.SHIPMENTS | Change.ITEMS | Change.CAMPAIGNS | Change.CASES
+COLUMN_WIDTHS = (125, 122, 180, 92, 45, 65, 75, 0, 85, 85, 85)
+SHIPMENT_COLUMN = 7
 
 
-def parcel_table(parent: QWidget, model: ParcelTableModel) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setSortingEnabled(True)
-    view.verticalHeader().hide()
+def parcel_table(parent: QWidget, model: ParcelTableModel, name: str) -> RowsView:
+    """A sortable parcel list; many rows may be selected. The shipment column is hidden
+    (a shipment's own list); the Parcels page shows it."""
+    view = RowsView(model, name, parent, multi=True, sortable=True)
+    view.setWordWrap(True)  # a long name ends at a word, as it always has
     view.verticalHeader().setDefaultSectionSize(22)
-    view.horizontalHeader().setStretchLastSection(True)
-    for column, width in enumerate((125, 122, 180, 92, 45, 65, 75, 0, 85, 85, 85)):
+    for column, width in enumerate(COLUMN_WIDTHS):
         view.setColumnWidth(column, width)
-    view.setColumnHidden(7, True)  # the shipment: this one
+    view.setColumnHidden(SHIPMENT_COLUMN, True)
     return view
 
 
-def selected_ids(view: QTableView, model: ParcelTableModel) -> list[int]:
-    rows = sorted(i.row() for i in view.selectionModel().selectedRows())
-    return [i for i in (model.id_at(r) for r in rows) if i is not None]
+def selected_ids(view: RowsView, model: ParcelTableModel) -> list[int]:
+    return [i for i in (model.id_at(r) for r in view.selected_rows()) if i is not None]
 
 
 class AddParcelsDialog(QDialog):
     """Packed parcels in no shipment; select many (Ctrl+A, Shift+arrows) and add them."""
 
-    def __init__(self, db: Database, add: Callable[[list[int]], bool], parent: QWidget) -> None:
+    def __init__(self, host: Host, add: Callable[[list[int]], bool], parent: QWidget) -> None:
         super().__init__(parent)
         self._add = add
         self.setObjectName("addParcelsDialog")
         self.setWindowTitle(self.tr("Add packed parcels"))
-        self.model = ParcelTableModel(db, self)
-        self.model.set_filter(ParcelFilter(status=ParcelStatus.PACKED, not_in_shipment=True))
-        self.view = parcel_table(self, self.model)
+        self.model = ParcelTableModel(host, self)
+        self.view = parcel_table(self, self.model, "addParcelsView")
         buttons, self.add_button = accept_buttons(
             self, self.tr("&Add selected"), self.on_add_clicked, object_name=None
         )
+        self.count = QLabel(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr("%d packed parcels wait for a shipment. Ctrl+A selects them all.")
-                % self.model.rowCount(),
-                self,
-            )
-        )
+        layout.addWidget(self.count)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
         self.resize(900, 480)
+        self.model.count_changed.connect(self.on_count_changed)
+        self.model.set_filter(ParcelFilter(status=ParcelStatus.PACKED, not_in_shipment=True))
         self.view.setFocus()
+
+    @Slot(int)
+    def on_count_changed(self, count: int) -> None:
+        self.count.setText(
+            self.tr("%d packed parcels wait for a shipment. Ctrl+A selects them all.") % count
+        )
 
     @Slot()
     def on_add_clicked(self) -> None:
@@ -103,11 +104,11 @@ class ParcelsPage(QWidget):
 
     DEBOUNCE_MS = 150
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._host = host
         self.setObjectName("parcelsPage")
-        self.campaigns = CampaignWidget(window.db, window.today_fn, self)
+        self.campaigns = CampaignWidget(host, self)
         self.campaigns.manage_requested.connect(self.open_campaigns)
 
         self.search = QLineEdit(self)
@@ -129,11 +130,10 @@ class ParcelsPage(QWidget):
         self.labels_button = QPushButton(self.tr("Print &labels…"), self)
         self.labels_button.setStatusTip(self.tr("Save the selected parcels' labels as a PDF"))
 
-        self.model = ParcelTableModel(window.db, self)
-        self.view = parcel_table(self, self.model)
-        self.view.setObjectName("parcelsView")
-        self.view.setColumnHidden(7, False)
-        self.view.setColumnWidth(7, 110)
+        self.model = ParcelTableModel(host, self)
+        self.view = parcel_table(self, self.model, "parcelsView")
+        self.view.setColumnHidden(SHIPMENT_COLUMN, False)
+        self.view.setColumnWidth(SHIPMENT_COLUMN, 110)
 
         bar = QHBoxLayout()
         bar.addWidget(search_label)
@@ -151,6 +151,7 @@ class ParcelsPage(QWidget):
         layout.addWidget(self.campaigns)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+        self.loading = LoadingBadge(self.model.loader, self)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -161,10 +162,11 @@ class ParcelsPage(QWidget):
         self.status.currentIndexChanged.connect(self.apply_filter)
         self.loose.toggled.connect(self.apply_filter)
         self.model.count_changed.connect(self.on_count_changed)
-        self.view.activated.connect(self.open_current)
+        self.view.open_requested.connect(self.open_current)
         self.open_button.clicked.connect(self.open_current)
         self.new_button.clicked.connect(self.on_new_clicked)
         self.labels_button.clicked.connect(self.on_labels_clicked)
+        host.signals.changed.connect(self.on_changed)
         self._loaded = False
 
     # -- reading -------------------------------------------------------------
@@ -186,10 +188,14 @@ class ParcelsPage(QWidget):
         """Read the parcels and campaigns again, keeping the selected parcel selected."""
         keep = self.current_id()
         self.campaigns.refresh()
-        self.model.set_filter(self.current_filter())
-        self._loaded = True
+        self.apply_filter()
         if keep is not None:
-            self._select_row(keep)
+            self.model.after_load(lambda: self._select_row(keep))
+
+    @Slot(object)
+    def on_changed(self, change: Change) -> None:
+        if change & SHOWN and self._host.is_shown(self):
+            self.refresh()
 
     @Slot(int)
     def on_count_changed(self, count: int) -> None:
@@ -205,14 +211,18 @@ class ParcelsPage(QWidget):
         row = self.model.row_of(parcel_id)
         if row is None:
             return False
-        self.view.selectRow(row)
+        self.view.select_row(row)
         self.view.scrollTo(self.model.index(row, 0))
         return True
 
     def select_parcel(self, parcel_id: int) -> None:
-        """Show this parcel selected, clearing the filters when they hide it."""
+        """Show this parcel selected (once the list is read), clearing the filters when they
+        hide it."""
         if not self._loaded:
             self.refresh()
+        self.model.after_load(lambda: self._select_or_clear(parcel_id))
+
+    def _select_or_clear(self, parcel_id: int) -> None:
         if not self._select_row(parcel_id):
             for widget in (self.search, self.status, self.loose):
                 widget.blockSignals(True)
@@ -222,7 +232,7 @@ class ParcelsPage(QWidget):
             for widget in (self.search, self.status, self.loose):
                 widget.blockSignals(False)
             self.apply_filter()
-            self._select_row(parcel_id)
+            self.model.after_load(lambda: self._select_row(parcel_id))
         self.view.setFocus()
 
     # -- actions -------------------------------------------------------------
@@ -230,21 +240,26 @@ class ParcelsPage(QWidget):
     @Slot()
     def open_current(self) -> ParcelDialog | None:
         parcel_id = self.current_id()
-        return open_parcel_dialog(self._window, parcel_id) if parcel_id is not None else None
+        return open_parcel_dialog(self._host, parcel_id) if parcel_id is not None else None
 
     @Slot()
     def on_search_return_pressed(self) -> None:
-        with self._window.db.reading() as session:
-            parcel = find_parcel_by_number(session, self.search.text())
+        """A scanner's Enter: the list narrows to the number, and its parcel opens."""
+        text = self.search.text()
         self.apply_filter()
+        QueryOp(self._host, self, lambda session: find_parcel_by_number(session, text)).on_success(
+            self._open_found
+        ).run()
+
+    def _open_found(self, parcel: Parcel | None) -> None:
         if parcel is not None and parcel.id is not None:
-            self.select_parcel(parcel.id)
-            open_parcel_dialog(self._window, parcel.id)
+            parcel_id = parcel.id
+            self.select_parcel(parcel_id)
+            open_parcel_dialog(self._host, parcel_id)
 
     @Slot()
     def on_new_clicked(self) -> None:
-        window = self._window
-        details = window.details
+        details = self._host.current_case()
         if details is None:
             show_message(
                 self,
@@ -252,23 +267,22 @@ class ParcelsPage(QWidget):
                 self.tr("Select the recipient's case on the Cases page first."),
             )
             return
-        parcel = write(
+        actor, person_id, today = self._host.actor, details.id, self._host.today()
+        CollectionOp(
+            self._host,
             self,
-            window.db,
-            window.actor,
-            lambda s: create_parcel(s, window.actor, details.id, today=window.today_fn()),
-        )
-        if parcel is not None and parcel.id is not None:
-            window.notify_changed()
+            lambda session: create_parcel(session, actor, person_id, today=today),
+            Change.PARCELS,
+        ).on_success(self._created).run()
+
+    def _created(self, parcel: Parcel) -> None:
+        if parcel.id is not None:
             self.select_parcel(parcel.id)
-            open_parcel_dialog(window, parcel.id)
+            open_parcel_dialog(self._host, parcel.id)
 
     @Slot()
-    def open_campaigns(self) -> CampaignsDialog:
-        window = self._window
-        self.campaigns_dialog = CampaignsDialog(window.db, window.actor, window.today_fn(), window)
-        self.campaigns_dialog.changed.connect(window.notify_changed)
-        self.campaigns_dialog.open()
+    def open_campaigns(self) -> CampaignsDialog | None:
+        self.campaigns_dialog = open_campaigns_dialog(self._host)
         return self.campaigns_dialog
 
     @Slot()
@@ -284,13 +298,12 @@ class ParcelsPage(QWidget):
                 save=True,
             )
 
-    def save_labels(self, parcel_ids: list[int], path: str) -> bool:
-        try:
-            with self._window.db.reading() as session:
-                data = label_data(session, today=self._window.today_fn(), parcel_ids=parcel_ids)
-            render_labels(data, path)
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        self._window.statusBar().showMessage(self.tr("Labels saved to %s") % path, 8000)
-        return True
+    def save_labels(self, parcel_ids: list[int], path: str) -> None:
+        """Write the parcels' label sheet to ``path`` off the GUI thread; says so when done."""
+        save_labels(
+            self._host,
+            self,
+            parcel_ids,
+            path,
+            lambda saved: self._host.show_status(self.tr("Labels saved to %s") % saved, 8000),
+        )

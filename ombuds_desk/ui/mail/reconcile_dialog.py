@@ -2,17 +2,19 @@
 
 The file is read first (``read_acknowledgement_path``) so the user sees how many numbers were
 found and in which columns before anything changes; Import reconciles it in one transaction
-and then shows the counts and both gap lists from ``reconciliation_gaps``.
+and then shows the counts and both gap lists from ``reconciliation_gaps`` (read before the
+dialog opens, and again off the GUI thread after the import or a new number of days).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,53 +23,54 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
+from sqlmodel import Session
 
-from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DomainError, ValidationError
 from ombuds_desk.services.mail.acknowledgement_file import AckFile, read_acknowledgement_path
 from ombuds_desk.services.mail.acknowledgements import (
     DEFAULT_GAP_DAYS,
+    Gaps,
     ReconcileResult,
     UnacknowledgedParcel,
     UnknownNumber,
     reconcile_acknowledgement,
     reconciliation_gaps,
 )
-from ombuds_desk.store.database import Database
+from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.columns import Column
 from ombuds_desk.ui.common.dialog_parts import field_problems, problem_label, show_problem
-from ombuds_desk.ui.common.errors import show_error
-from ombuds_desk.ui.common.rows_model import ListColumn, RowsTableModel
-from ombuds_desk.ui.mail.parcel_model import day, run
+from ombuds_desk.ui.common.formatting import day
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.operations import CollectionOp, Loader, QueryOp
+from ombuds_desk.ui.common.rows_model import RowsTableModel
+from ombuds_desk.ui.common.tables import RowsView
 
-UNACKNOWLEDGED_COLUMNS: list[ListColumn[UnacknowledgedParcel]] = [
-    ListColumn("Parcel", lambda r: r.parcel_number),
-    ListColumn("Case", lambda r: r.case_number),
-    ListColumn("Recipient", lambda r: r.person_name),
-    ListColumn("Shipment", lambda r: r.shipment_reference or ""),
-    ListColumn("Dispatched", lambda r: day(r.dispatched_on)),
-    ListColumn("Days", lambda r: f"{r.days:,}"),
+# Delivering parcels moves their items too, and may close a shipment.
+RECONCILED = Change.PARCELS | Change.ITEMS | Change.SHIPMENTS
+
+UNACKNOWLEDGED_COLUMNS: list[Column[UnacknowledgedParcel]] = [
+    Column("Parcel", lambda r: r.parcel_number),
+    Column("Case", lambda r: r.case_number),
+    Column("Recipient", lambda r: r.person_name),
+    Column("Shipment", lambda r: r.shipment_reference or ""),
+    Column("Dispatched", lambda r: day(r.dispatched_on)),
+    Column("Days", lambda r: f"{r.days:,}"),
 ]
-UNKNOWN_COLUMNS: list[ListColumn[UnknownNumber]] = [
-    ListColumn("Number on their list", lambda r: r.parcel_number),
-    ListColumn("Delivered", lambda r: day(r.delivered_on)),
-    ListColumn("From", lambda r: r.source),
-    ListColumn("File", lambda r: r.file_name or ""),
+UNKNOWN_COLUMNS: list[Column[UnknownNumber]] = [
+    Column("Number on their list", lambda r: r.parcel_number),
+    Column("Delivered", lambda r: day(r.delivered_on)),
+    Column("From", lambda r: r.source),
+    Column("File", lambda r: r.file_name or ""),
 ]
 
 
-def _view(parent: QWidget, model: RowsTableModel) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
+def _view(parent: QWidget, model: RowsTableModel[Any], name: str) -> RowsView:
+    view = RowsView(model, name, parent, multi=True)
+    view.setWordWrap(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
     return view
 
 
@@ -91,19 +94,30 @@ def result_text(result: ReconcileResult) -> str:
     return "\n".join(lines)
 
 
+def gaps_query(today: date, after_days: int) -> Callable[[Session], Gaps]:
+    return lambda session: reconciliation_gaps(session, today=today, after_days=after_days)
+
+
+def open_reconcile_dialog(host: Host, path: str) -> ReconcileDialog | None:
+    """Show what the file at ``path`` holds and the gaps as they are now, over the window
+    (None, after saying why, when the register cannot be read)."""
+    gaps = QueryOp(host, host.window(), gaps_query(host.today(), DEFAULT_GAP_DAYS)).run_now()
+    if gaps is None:
+        return None
+    dialog = ReconcileDialog(host, path, gaps, host.window())
+    dialog.open()
+    return dialog
+
+
 class ReconcileDialog(QDialog):
     """Shows what the file holds, imports it on request, then the gaps both ways."""
 
-    changed = Signal()
-
-    def __init__(
-        self, db: Database, actor: User, today: date, path: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, host: Host, path: str, gaps: Gaps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
-        self._today = today
+        self._host = host
+        self._today = host.today()
         self._path = path
+        self.loader = Loader(host, self, self)
         self.ack: AckFile | None = None
         self.outcome: ReconcileResult | None = None
         self.setObjectName("reconcileDialog")
@@ -139,19 +153,19 @@ class ReconcileDialog(QDialog):
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.import_button.clicked.connect(self.on_import_clicked)
-        self.after_days.valueChanged.connect(self.show_gaps)
+        self.after_days.valueChanged.connect(self.read_gaps)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.gaps_title)
-        layout.addWidget(_view(self, self.unacknowledged), 2)
+        layout.addWidget(_view(self, self.unacknowledged, "unacknowledgedView"), 2)
         layout.addWidget(self.unknown_title)
-        layout.addWidget(_view(self, self.unknown), 1)
+        layout.addWidget(_view(self, self.unknown, "unknownView"), 1)
         layout.addWidget(buttons)
         self.resize(860, 600)
         self._read()
-        self.show_gaps()
+        self.show_gaps(gaps, DEFAULT_GAP_DAYS)
         self.source.setFocus()
 
     def _read(self) -> None:
@@ -173,16 +187,17 @@ class ReconcileDialog(QDialog):
         )
 
     @Slot()
-    def show_gaps(self) -> None:
-        with self._db.reading() as session:
-            gaps = reconciliation_gaps(
-                session, today=self._today, after_days=self.after_days.value()
-            )
+    def read_gaps(self) -> None:
+        """Read both gap lists again (off the GUI thread) for the number of days chosen."""
+        after = self.after_days.value()
+        self.loader.load(gaps_query(self._today, after), lambda gaps: self.show_gaps(gaps, after))
+
+    def show_gaps(self, gaps: Gaps, after_days: int) -> None:
         self.unacknowledged.set_rows(gaps.unacknowledged)
         self.unknown.set_rows(gaps.unknown)
         self.gaps_title.setText(
             self.tr("<b>Dispatched, not acknowledged after %d days</b> (%d)")
-            % (self.after_days.value(), len(gaps.unacknowledged))
+            % (after_days, len(gaps.unacknowledged))
         )
         self.unknown_title.setText(
             self.tr("<b>Acknowledged numbers this office does not know</b> (%d)")
@@ -195,23 +210,25 @@ class ReconcileDialog(QDialog):
         if ack is None:
             return
         source, name = self.source.text(), Path(self._path).name
+        actor, today, pairs = self._host.actor, self._today, ack.pairs()
         self.problem.hide()
-        try:
-            self.outcome = run(
-                self._db,
-                self._actor,
-                lambda s: reconcile_acknowledgement(
-                    s, self._actor, source, name, ack.pairs(), today=self._today
-                ),
-            )
-        except DomainError as exc:
-            show_problem(self.problem, _problem_text(exc))
-            self.source.setFocus()
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        CollectionOp(
+            self._host,
+            self,
+            lambda session: reconcile_acknowledgement(
+                session, actor, source, name, pairs, today=today
+            ),
+            RECONCILED,
+        ).on_invalid(self._refused).on_failure(self._refused).on_success(self._imported).run()
+
+    def _refused(self, exc: DomainError) -> bool:
+        """The file or the form is refused: said under the form, not in a box."""
+        show_problem(self.problem, _problem_text(exc))
+        self.source.setFocus()
+        return True
+
+    def _imported(self, outcome: ReconcileResult) -> None:
+        self.outcome = outcome
         self.import_button.setEnabled(False)
-        self.summary.setText(result_text(self.outcome))
-        self.show_gaps()
-        self.changed.emit()
+        self.summary.setText(result_text(outcome))
+        self.read_gaps()

@@ -2,15 +2,17 @@
 
 ``ShipmentPanel`` is the right-hand side of the Shipments page. A scanner types a parcel
 number and Enter into the scan box: the parcel is added at once, or the reason it cannot be
-is shown under the box. Every button calls one service; ``changed`` fires after each write.
+is shown under the box. Every button makes one change through the operation helper; the
+Shipments page, told of it, reads the list and this panel again (off the GUI thread).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,40 +23,62 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
-from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import ShipmentStatus
-from ombuds_desk.domain.mail import Shipment
+from ombuds_desk.domain.errors import DomainError
+from ombuds_desk.domain.mail import Parcel, Shipment
 from ombuds_desk.services.mail import deliveries, shipments
-from ombuds_desk.services.mail.mail_query import ParcelFilter
-from ombuds_desk.store.database import Database
+from ombuds_desk.services.mail.mail_query import ParcelFilter, parcel_ids
+from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.date_fields import date_edit, picked
+from ombuds_desk.ui.common.files import ask_file
 from ombuds_desk.ui.common.form_fields import ERROR_STYLE
+from ombuds_desk.ui.common.formatting import day
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.operations import CollectionOp, Loader, QueryOp
 from ombuds_desk.ui.mail.handover_dialog import (
     RECEIPT_FILES,
     HandoverDialog,
     ReasonDialog,
     attach_receipt_file,
-    date_edit,
-    picked,
+    handover_facts,
     save_receipt_file,
 )
-from ombuds_desk.ui.mail.parcel_model import ParcelTableModel, ask_file, day, run, write
+from ombuds_desk.ui.mail.parcel_model import ParcelTableModel
 from ombuds_desk.ui.mail.parcels_page import AddParcelsDialog, parcel_table, selected_ids
 
 OK_STYLE = "color: #2d6a2f;"
+# Parcels move in and out of a shipment.
+PACKING = Change.SHIPMENTS | Change.PARCELS
+# Deliveries, returns and losses move parcels and their items, and may close the shipment.
+DELIVERY = Change.SHIPMENTS | Change.PARCELS | Change.ITEMS
+
+
+@dataclass(frozen=True)
+class ShipmentView:
+    """The shipment shown (None: none) and how many parcels it holds."""
+
+    shipment: Shipment | None
+    parcels: int
+
+
+def shipment_view(session: Session, shipment_id: int | None) -> ShipmentView:
+    if shipment_id is None:
+        return ShipmentView(None, 0)
+    shipment = shipments.get_shipment(session, shipment_id)
+    return ShipmentView(shipment, len(parcel_ids(session, ParcelFilter(shipment_id=shipment_id))))
 
 
 class ShipmentPanel(QWidget):
-    """Shows shipment ``shipment_id`` (``show_shipment``) and acts on it."""
+    """Shows a shipment (``show_shipment``) and acts on it.
 
-    changed = Signal()
+    ``shipment_id`` is the shipment asked for; ``shipment`` the one shown, once read.
+    """
 
-    def __init__(
-        self, db: Database, actor: User, today_fn: Callable[[], date], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
-        self._today_fn = today_fn
+        self._host = host
+        self.loader = Loader(host, self, self)
+        self.shipment_id: int | None = None
         self.shipment: Shipment | None = None
         self.title = QLabel(self)
         self.title.setObjectName("shipmentTitle")
@@ -68,10 +92,10 @@ class ShipmentPanel(QWidget):
         self.scan_result.setObjectName("scanResult")
         self.scan_result.setWordWrap(True)
         self.pick_button = QPushButton(self.tr("Add &packed parcels…"), self)
-        self.model = ParcelTableModel(db, self)
-        self.view = parcel_table(self, self.model)
-        self.view.setObjectName("shipmentParcels")
-        self.on_date = date_edit(self, today_fn(), latest=today_fn())
+        self.model = ParcelTableModel(host, self)
+        self.view = parcel_table(self, self.model, "shipmentParcels")
+        today = host.today()
+        self.on_date = date_edit(self, today, latest=today)
         self.on_date.setToolTip(self.tr("Date of the delivery, return or loss"))
         self.buttons: dict[str, QPushButton] = {}
         for key, text, tip in (
@@ -128,14 +152,16 @@ class ShipmentPanel(QWidget):
     # -- showing -------------------------------------------------------------
 
     def show_shipment(self, shipment_id: int | None) -> None:
-        self.shipment = None
-        if shipment_id is not None:
-            with self._db.reading() as session:
-                self.shipment = session.get(Shipment, shipment_id)
-        s = self.shipment
+        """Read this shipment (off the GUI thread) and show it; None: the hint."""
+        if shipment_id != self.shipment_id:
+            self.scan_result.clear()
+        self.shipment_id = shipment_id
+        self.model.set_filter(ParcelFilter(shipment_id=shipment_id if shipment_id else -1))
+        self.loader.load(lambda session: shipment_view(session, shipment_id), self._show)
+
+    def _show(self, view: ShipmentView) -> None:
+        self.shipment = s = view.shipment
         self.setEnabled(s is not None)
-        self.scan_result.clear()
-        self.model.set_filter(ParcelFilter(shipment_id=s.id if s else -1))
         if s is None:
             self.title.setText(self.tr("Select a shipment, or create one with New shipment."))
             self.custody.clear()
@@ -144,11 +170,7 @@ class ShipmentPanel(QWidget):
         self.title.setText(
             f"<b>{s.reference}</b> · {self.tr(s.channel.label)} · "
             f"{self.tr(s.status.label)}{planned} · "
-            + (
-                self.tr("1 parcel")
-                if self.model.rowCount() == 1
-                else self.tr("%d parcels") % self.model.rowCount()
-            )
+            + (self.tr("1 parcel") if view.parcels == 1 else self.tr("%d parcels") % view.parcels)
         )
         custody = ""
         if s.status is not ShipmentStatus.PREPARING:
@@ -176,20 +198,18 @@ class ShipmentPanel(QWidget):
         self.buttons["save_receipt"].setEnabled(s.receipt_file_name is not None)
 
     def _shipment_id(self) -> int:
-        return (self.shipment.id or 0) if self.shipment else 0
+        return self.shipment_id or 0
 
     def reload(self) -> None:
-        self.show_shipment(self.shipment.id if self.shipment else None)
+        self.show_shipment(self.shipment_id)
 
-    def _done(self) -> None:
-        self.changed.emit()
-        self.reload()
-
-    def _write(self, change: Callable[[Session], object]) -> bool:
-        if write(self, self._db, self._actor, change) is None:
-            return False
-        self._done()
-        return True
+    def _write(self, change: Callable[[Session], object], changes: Change) -> bool:
+        """Make a change (refusals in a message box); the page reads this panel again."""
+        return (
+            CollectionOp(self._host, self, change, changes)
+            .on_success(lambda _result: self.scan_result.clear())
+            .run()
+        )
 
     # -- adding --------------------------------------------------------------
 
@@ -198,19 +218,24 @@ class ShipmentPanel(QWidget):
         text = self.scan.text().strip()
         if not text or self.shipment is None:
             return
-        shipment_id = self._shipment_id()
-        try:
-            added = run(
-                self._db,
-                self._actor,
-                lambda s: shipments.add_parcels_to_shipment(s, self._actor, shipment_id, [text]),
-            )
-        except Exception as exc:
-            self.scan_result.setStyleSheet(ERROR_STYLE)
-            self.scan_result.setText(getattr(exc, "message", str(exc)))
-            self.scan.selectAll()
-            return
-        self._done()
+        actor, shipment_id = self._host.actor, self._shipment_id()
+        CollectionOp(
+            self._host,
+            self,
+            lambda session: shipments.add_parcels_to_shipment(session, actor, shipment_id, [text]),
+            PACKING,
+        ).on_failure(self._scan_refused).on_success(
+            lambda added: self._scan_added(text, added)
+        ).run()
+
+    def _scan_refused(self, exc: DomainError) -> bool:
+        """Why the scanned parcel cannot be added, under the box, selected for the next scan."""
+        self.scan_result.setStyleSheet(ERROR_STYLE)
+        self.scan_result.setText(exc.message)
+        self.scan.selectAll()
+        return True
+
+    def _scan_added(self, text: str, added: list[Parcel]) -> None:
         self.scan.clear()
         self.scan_result.setStyleSheet(OK_STYLE)
         self.scan_result.setText(
@@ -220,26 +245,29 @@ class ShipmentPanel(QWidget):
         )
 
     def add_parcels(self, ids: list[int]) -> bool:
-        shipment_id = self._shipment_id()
+        actor, shipment_id = self._host.actor, self._shipment_id()
         return self._write(
-            lambda s: shipments.add_parcels_to_shipment(s, self._actor, shipment_id, ids)
+            lambda session: shipments.add_parcels_to_shipment(session, actor, shipment_id, ids),
+            PACKING,
         )
 
     @Slot()
     def on_pick_clicked(self) -> AddParcelsDialog:
-        self.pick_dialog = AddParcelsDialog(self._db, self.add_parcels, self)
+        self.pick_dialog = AddParcelsDialog(self._host, self.add_parcels, self)
         self.pick_dialog.open()
         return self.pick_dialog
 
     @Slot()
     def on_remove_clicked(self) -> None:
         ids, shipment_id = selected_ids(self.view, self.model), self._shipment_id()
+        actor = self._host.actor
         if ids:
             self._write(
-                lambda s: [
-                    shipments.remove_parcel_from_shipment(s, self._actor, shipment_id, i)
+                lambda session: [
+                    shipments.remove_parcel_from_shipment(session, actor, shipment_id, i)
                     for i in ids
-                ]
+                ],
+                PACKING,
             )
 
     # -- handover and after --------------------------------------------------
@@ -248,27 +276,38 @@ class ShipmentPanel(QWidget):
     def on_hand_over_clicked(self) -> HandoverDialog | None:
         if self.shipment is None:
             return None
-        self.handover_dialog = HandoverDialog(
-            self._db, self._actor, self.shipment.id or 0, self._today_fn(), self
-        )
-        self.handover_dialog.accepted.connect(self._done)
+        shipment_id = self._shipment_id()
+        facts = QueryOp(
+            self._host, self, lambda session: handover_facts(session, shipment_id)
+        ).run_now()
+        if facts is None:
+            return None
+        self.handover_dialog = HandoverDialog(self._host, facts, self)
+        self.handover_dialog.accepted.connect(self.scan_result.clear)
         self.handover_dialog.open()
         return self.handover_dialog
 
     @Slot()
     def on_deliver_clicked(self) -> None:
-        ids, on, today = selected_ids(self.view, self.model), picked(self.on_date), self._today_fn()
-        shipment_id = self._shipment_id()
+        ids, on, today = selected_ids(self.view, self.model), picked(self.on_date), self._today()
+        actor, shipment_id = self._host.actor, self._shipment_id()
         if ids:
             self._write(
-                lambda s: deliveries.confirm_delivery(s, self._actor, ids, on=on, today=today)
+                lambda session: deliveries.confirm_delivery(
+                    session, actor, ids, on=on, today=today
+                ),
+                DELIVERY,
             )
         else:
             self._write(
-                lambda s: deliveries.confirm_shipment_delivery(
-                    s, self._actor, shipment_id, on=on, today=today
-                )
+                lambda session: deliveries.confirm_shipment_delivery(
+                    session, actor, shipment_id, on=on, today=today
+                ),
+                DELIVERY,
             )
+
+    def _today(self) -> date:
+        return self._host.today()
 
     def ask_reason(self, *, returned: bool) -> ReasonDialog | None:
         ids = selected_ids(self.view, self.model)
@@ -277,24 +316,22 @@ class ShipmentPanel(QWidget):
             self.scan_result.setText(self.tr("Select the one parcel that came back or was lost."))
             return None
         mark = deliveries.mark_returned if returned else deliveries.mark_lost
-        on, today = picked(self.on_date), self._today_fn()
+        actor, on, today = self._host.actor, picked(self.on_date), self._today()
 
-        def change(reason: str) -> None:
-            run(
-                self._db,
-                self._actor,
-                lambda s: mark(s, self._actor, ids[0], reason=reason, on=on, today=today),
-            )
-            self._done()
+        def change(reason: str) -> Callable[[Session], object]:
+            return lambda session: mark(session, actor, ids[0], reason=reason, on=on, today=today)
 
         title = self.tr("Parcel returned") if returned else self.tr("Parcel lost")
         self.reason_dialog = ReasonDialog(
+            self._host,
             title,
             self.tr("Why? The reason stays in the parcel's history."),
             self.tr("Mark &returned") if returned else self.tr("Mark &lost"),
             change,
+            DELIVERY,
             parent=self,
         )
+        self.reason_dialog.accepted.connect(self.scan_result.clear)
         self.reason_dialog.open()
         return self.reason_dialog
 
@@ -312,10 +349,9 @@ class ShipmentPanel(QWidget):
         )
 
     def attach_receipt(self, path: str) -> bool:
-        if attach_receipt_file(self, self._db, self._actor, self._shipment_id(), path):
-            self._done()
-            return True
-        return False
+        return attach_receipt_file(
+            self._host, self, self._shipment_id(), path, self.scan_result.clear
+        )
 
     @Slot()
     def on_save_receipt_clicked(self) -> None:
@@ -329,5 +365,6 @@ class ShipmentPanel(QWidget):
                 save=True,
             )
 
-    def save_receipt(self, path: str) -> bool:
-        return save_receipt_file(self, self._db, self._shipment_id(), path)
+    def save_receipt(self, path: str) -> None:
+        """Write the attached receipt to ``path`` once it is read (off the GUI thread)."""
+        save_receipt_file(self._host, self, self._shipment_id(), path)

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -20,17 +18,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
+from sqlmodel import Session
 
-from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Channel, ShipmentStatus
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.mail import Shipment
 from ombuds_desk.services.mail.mail_query import ParcelFilter, parcel_ids
 from ombuds_desk.services.mail.shipments import create_shipment, list_shipments
-from ombuds_desk.store.database import Database
+from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.columns import Column
 from ombuds_desk.ui.common.date_fields import date_edit, picked
 from ombuds_desk.ui.common.dialog_parts import (
     accept_buttons,
@@ -41,15 +40,18 @@ from ombuds_desk.ui.common.dialog_parts import (
     stack,
 )
 from ombuds_desk.ui.common.enum_combo import EnumCombo
-from ombuds_desk.ui.common.errors import show_error
+from ombuds_desk.ui.common.files import ask_file
 from ombuds_desk.ui.common.form_fields import ValidatedLine
-from ombuds_desk.ui.common.rows_model import ListColumn, RowsTableModel
-from ombuds_desk.ui.mail.parcel_model import ask_file, day, run
-from ombuds_desk.ui.mail.reconcile_dialog import ReconcileDialog
+from ombuds_desk.ui.common.formatting import day
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.operations import CollectionOp, Loader, LoadingBadge
+from ombuds_desk.ui.common.rows_model import RowsTableModel
+from ombuds_desk.ui.common.tables import RowsView
+from ombuds_desk.ui.mail.reconcile_dialog import ReconcileDialog, open_reconcile_dialog
 from ombuds_desk.ui.mail.shipment_dialog import ShipmentPanel
 
-if TYPE_CHECKING:
-    from ombuds_desk.ui.shell.main_window import MainWindow
+# The list shows shipments and how many parcels each holds; the panel a shipment's parcels.
+SHOWN = Change.SHIPMENTS | Change.PARCELS | Change.ITEMS | Change.CASES
 
 
 @dataclass(frozen=True)
@@ -62,29 +64,42 @@ class ShipmentLine:
     parcels: int
 
 
-SHIPMENT_COLUMNS: list[ListColumn[ShipmentLine]] = [
-    ListColumn("Reference", lambda s: s.reference),
-    ListColumn("Handover", lambda s: day(s.handover_on)),
-    ListColumn("Status", lambda s: s.status.label),
-    ListColumn("Parcels", lambda s: f"{s.parcels:,}"),
-    ListColumn("Channel", lambda s: s.channel.label),
+def shipment_lines(session: Session) -> list[ShipmentLine]:
+    return [
+        ShipmentLine(
+            s.id or 0,
+            s.reference,
+            s.channel,
+            s.status,
+            s.handover_on,
+            len(parcel_ids(session, ParcelFilter(shipment_id=s.id))),
+        )
+        for s in list_shipments(session)
+    ]
+
+
+SHIPMENT_COLUMNS: list[Column[ShipmentLine]] = [
+    Column("Reference", lambda s: s.reference),
+    Column("Handover", lambda s: day(s.handover_on)),
+    Column("Status", lambda s: s.status.label),
+    Column("Parcels", lambda s: f"{s.parcels:,}"),
+    Column("Channel", lambda s: s.channel.label),
 ]
 
 
 class NewShipmentDialog(QDialog):
     """Reference, channel and planned handover date; ``saved_id`` once created."""
 
-    def __init__(self, db: Database, actor: User, today: date, parent: QWidget) -> None:
+    def __init__(self, host: Host, parent: QWidget) -> None:
         super().__init__(parent)
-        self._db = db
-        self._actor = actor
+        self._host = host
         self.saved_id: int | None = None
         self.setObjectName("newShipmentDialog")
         self.setWindowTitle(self.tr("New shipment"))
         self.reference = ValidatedLine("reference", self, self.tr("e.g. ICRC-2026-12"))
         self.channel = EnumCombo(Channel, parent=self)
         self.channel.set_current(Channel.ICRC)
-        self.handover_on = date_edit(self, today)
+        self.handover_on = date_edit(self, host.today())
         self.problem = problem_label(self, wrap=False)
         form = QFormLayout()
         for caption, widget in (
@@ -105,46 +120,40 @@ class NewShipmentDialog(QDialog):
     @Slot()
     def on_ok_clicked(self) -> None:
         reference, channel = self.reference.text(), self.channel.current() or Channel.OTHER
-        on = picked(self.handover_on)
-        try:
-            shipment = run(
-                self._db,
-                self._actor,
-                lambda s: create_shipment(s, self._actor, reference, channel, handover_on=on),
-            )
-        except ValidationError as exc:
-            lines = {"reference": self.reference}
-            if place_problems(exc, lines, lambda _f, p: p.capitalize()) == exc.fields:
-                show_problem(self.problem, field_problems(exc))  # no line for any of them
-            return
-        except Exception as exc:
-            show_error(self, exc)
-            return
+        on, actor = picked(self.handover_on), self._host.actor
+        CollectionOp(
+            self._host,
+            self,
+            lambda session: create_shipment(session, actor, reference, channel, handover_on=on),
+            Change.SHIPMENTS,
+        ).on_invalid(self._show_problems).on_success(self._saved).run()
+
+    def _show_problems(self, exc: ValidationError) -> None:
+        lines = {"reference": self.reference}
+        if place_problems(exc, lines, lambda _f, p: p.capitalize()) == exc.fields:
+            show_problem(self.problem, field_problems(exc))  # no line for any of them
+
+    def _saved(self, shipment: Shipment) -> None:
         self.saved_id = shipment.id
         self.accept()
 
 
 class ShipmentsPage(QWidget):
-    """Shipments list and the selected shipment's panel."""
+    """Shipments list and the selected shipment's panel; read off the GUI thread when shown
+    and, while shown, whenever shipments or parcels changed."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._host = host
         self.setObjectName("shipmentsPage")
+        self.loader = Loader(host, self, self)
+        self._select: int | None = None
         self.model: RowsTableModel[ShipmentLine] = RowsTableModel(SHIPMENT_COLUMNS, self)
-        self.view = QTableView(self)
-        self.view.setObjectName("shipmentsView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
+        self.view = RowsView(self.model, "shipmentsView", self)
+        self.view.setWordWrap(True)
         self.view.verticalHeader().setDefaultSectionSize(22)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.panel = ShipmentPanel(window.db, window.actor, window.today_fn, self)
-        self.panel.changed.connect(self.on_panel_changed)
+        self.panel = ShipmentPanel(host, self)
         self.new_button = QPushButton(self.tr("&New shipment…"), self)
         self.new_button.setStatusTip(self.tr("Start a batch of parcels for one handover"))
         self.import_button = QPushButton(self.tr("&Import acknowledgement…"), self)
@@ -168,24 +177,20 @@ class ShipmentsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(split)
+        self.loading = LoadingBadge(self.loader, self)
         self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
         self.new_button.clicked.connect(self.on_new_clicked)
         self.import_button.clicked.connect(self.on_import_clicked)
+        host.signals.changed.connect(self.on_changed)
 
     def refresh(self, select_id: int | None = None) -> None:
-        keep = select_id or (self.panel.shipment.id if self.panel.shipment else None)
-        with self._window.db.reading() as session:
-            lines = [
-                ShipmentLine(
-                    s.id or 0,
-                    s.reference,
-                    s.channel,
-                    s.status,
-                    s.handover_on,
-                    len(parcel_ids(session, ParcelFilter(shipment_id=s.id))),
-                )
-                for s in list_shipments(session)
-            ]
+        """Read the shipments again (off the GUI thread), then show ``select_id`` (default:
+        the one shown) with its panel read again."""
+        self._select = select_id or self.panel.shipment_id
+        self.loader.load(shipment_lines, self._show_lines)
+
+    def _show_lines(self, lines: list[ShipmentLine]) -> None:
+        keep = self._select
         self.model.set_rows(lines)
         row = next((i for i, s in enumerate(lines) if s.id == keep), 0 if lines else None)
         if row is not None:
@@ -195,21 +200,21 @@ class ShipmentsPage(QWidget):
     def select_shipment(self, shipment_id: int) -> None:
         self.refresh(shipment_id)
 
+    @Slot(object)
+    def on_changed(self, change: Change) -> None:
+        if change & SHOWN and self._host.is_shown(self):
+            self.refresh()
+
     @Slot(QItemSelection, QItemSelection)
     def on_selection_changed(self, *_args: object) -> None:
         rows = self.view.selectionModel().selectedRows()
         line = self.model.row_at(rows[0].row()) if rows else None
-        if line is not None and (self.panel.shipment is None or self.panel.shipment.id != line.id):
+        if line is not None and self.panel.shipment_id != line.id:
             self.panel.show_shipment(line.id)
 
     @Slot()
-    def on_panel_changed(self) -> None:
-        self._window.notify_changed()
-
-    @Slot()
     def on_new_clicked(self) -> NewShipmentDialog:
-        window = self._window
-        self.new_dialog = NewShipmentDialog(window.db, window.actor, window.today_fn(), window)
+        self.new_dialog = NewShipmentDialog(self._host, self._host.window())
         self.new_dialog.accepted.connect(self.on_new_accepted)
         self.new_dialog.open()
         return self.new_dialog
@@ -217,10 +222,12 @@ class ShipmentsPage(QWidget):
     @Slot()
     def on_new_accepted(self) -> None:
         saved = self.new_dialog.saved_id
-        self._window.notify_changed()
         if saved is not None:
             self.refresh(saved)
-            self.panel.scan.setFocus()
+            # Into the scan box once the list, then the new shipment's panel, are read.
+            self.loader.after_load(
+                lambda: self.panel.loader.after_load(lambda: self.panel.scan.setFocus())
+            )
 
     @Slot()
     def on_import_clicked(self) -> None:
@@ -233,11 +240,6 @@ class ShipmentsPage(QWidget):
             save=False,
         )
 
-    def import_file(self, path: str) -> ReconcileDialog:
-        window = self._window
-        self.reconcile_dialog = ReconcileDialog(
-            window.db, window.actor, window.today_fn(), path, window
-        )
-        self.reconcile_dialog.changed.connect(window.notify_changed)
-        self.reconcile_dialog.open()
+    def import_file(self, path: str) -> ReconcileDialog | None:
+        self.reconcile_dialog = open_reconcile_dialog(self._host, path)
         return self.reconcile_dialog

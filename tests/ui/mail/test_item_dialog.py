@@ -14,21 +14,30 @@ from ombuds_desk.domain.enums import ItemStatus
 from ombuds_desk.domain.people import Contact, Person
 from ombuds_desk.services.mail.correspondence import list_items
 from ombuds_desk.store.database import Database
+from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.mail.feature import MailFeature
 from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
 from ombuds_desk.ui.mail.item_dialog import ItemDialog
-from ombuds_desk.ui.shell.main_window import MainWindow
+from tests.services.helpers import id_of
 from tests.services.mail_helpers import family, log
-from tests.ui.helpers import focused, type_text
+from tests.ui.helpers import focused, type_text, wait_idle
+from tests.ui.hosting import BareHost
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def case(window: MainWindow, db: Database, caseworker: User, today: date) -> tuple[Person, Contact]:
+def case(
+    qtbot: QtBot,
+    host: BareHost,
+    feature: MailFeature,
+    db: Database,
+    caseworker: User,
+    today: date,
+) -> tuple[Person, Contact]:
     person, wife = family(db, caseworker, today)
-    window.on_refresh_triggered()
-    assert window.table.select_person(person.id)
+    assert host.select_case(id_of(person)) is not None
+    wait_idle(qtbot, host)
     return person, wife
 
 
@@ -42,11 +51,15 @@ def tab_to(qtbot: QtBot, target: QWidget) -> None:
 
 
 def test_three_letters_in_a_row_with_save_and_next_from_the_keyboard(
-    qtbot: QtBot, window: MainWindow, db: Database, case: tuple[Person, Contact]
+    qtbot: QtBot,
+    host: BareHost,
+    feature: MailFeature,
+    db: Database,
+    case: tuple[Person, Contact],
 ) -> None:
     person, wife = case
-    qtbot.keyClick(window, Qt.Key.Key_L, CTRL)
-    dialog = window.findChild(ItemDialog)
+    qtbot.keyClick(host, Qt.Key.Key_L, CTRL)
+    dialog = host.findChild(ItemDialog)
     assert isinstance(dialog, ItemDialog)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.kind)
     assert dialog.author.currentData() == str(wife.id)  # the first contact is offered first
@@ -62,7 +75,7 @@ def test_three_letters_in_a_row_with_save_and_next_from_the_keyboard(
     tab_to(qtbot, dialog.lines["description"].edit)
     type_text(qtbot, focused(), "Лист від дружини")
     qtbot.keyClick(focused(), Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: dialog.logged == 1)
+    assert dialog.logged == 1
     assert dialog.isVisible() and focused() is dialog.kind
     assert dialog.counter.text() == "1 item logged"
     assert dialog.lines["description"].text() == "" and dialog.lines["pages"].text() == ""
@@ -71,17 +84,17 @@ def test_three_letters_in_a_row_with_save_and_next_from_the_keyboard(
     tab_to(qtbot, dialog.lines["description"].edit)
     type_text(qtbot, focused(), "Ще один лист")
     qtbot.keyClick(focused(), Qt.Key.Key_Enter, CTRL)
-    qtbot.waitUntil(lambda: dialog.logged == 2)
+    assert dialog.logged == 2
     tab_to(qtbot, dialog.lines["description"].edit)
     type_text(qtbot, focused(), "Третій лист, від дітей")
     qtbot.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: dialog.logged == 3)
+    qtbot.waitUntil(lambda: dialog.logged == 3)  # a mnemonic clicks after a short animation
     assert dialog.counter.text() == "3 items logged"
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)  # nothing new typed: closes at once
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
     with db.reading() as session:
-        items = list_items(session, person.id)
+        items = list_items(session, id_of(person))
     assert len(items) == 3
     assert {i.author_contact_id for i in items} == {wife.id}
     assert {i.author_name for i in items} == {"Ковальчук Олена Ігорівна"}
@@ -90,17 +103,15 @@ def test_three_letters_in_a_row_with_save_and_next_from_the_keyboard(
     assert sorted(i.description or "" for i in items) == sorted(
         ["Лист від дружини", "Ще один лист", "Третій лист, від дітей"]
     )
-    feature = window.findChild(MailFeature)
-    assert feature is not None
-    qtbot.waitUntil(lambda: feature.mail_tab.items.rowCount() == 3)
+    assert host.changes == [Change.ITEMS] * 3  # one notification a save
+    wait_idle(qtbot, host)
+    assert feature.mail_tab.items.rowCount() == 3
 
 
 def test_a_typed_author_and_a_bad_date_are_checked_in_place(
-    qtbot: QtBot, window: MainWindow, db: Database, case: tuple[Person, Contact]
+    qtbot: QtBot, feature: MailFeature, db: Database, case: tuple[Person, Contact]
 ) -> None:
     person, _wife = case
-    feature = window.findChild(MailFeature)
-    assert feature is not None
     dialog = feature.mail_tab.log_items()
     assert dialog is not None
     dialog.author.setCurrentIndex(dialog.author.findData("other"))
@@ -115,13 +126,14 @@ def test_a_typed_author_and_a_bad_date_are_checked_in_place(
     dialog.save_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     with db.reading() as session:
-        (item,) = list_items(session, person.id)
+        (item,) = list_items(session, id_of(person))
     assert (item.author_name, item.author_contact_id) == ("Пʼятницька Ганна", None)
 
 
 def test_withholding_needs_a_reason_and_passing_screens(
     qtbot: QtBot,
-    window: MainWindow,
+    host: BareHost,
+    feature: MailFeature,
     db: Database,
     caseworker: User,
     today: date,
@@ -129,13 +141,12 @@ def test_withholding_needs_a_reason_and_passing_screens(
 ) -> None:
     person, _wife = case
     for n in range(3):
-        log(db, caseworker, person.id, today, description=f"Лист {n}")
-    window.notify_changed()
-    feature = window.findChild(MailFeature)
-    assert feature is not None
+        log(db, caseworker, id_of(person), today, description=f"Лист {n}")
     tab = feature.mail_tab
-    window.case_panel.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: tab.items.rowCount() == 3)
+    host.show_case_tab(tab)
+    host.notify(Change.ITEMS)
+    wait_idle(qtbot, host)
+    assert tab.items.rowCount() == 3
     tab.items_view.selectRow(0)
     tab.items_view.selectionModel().select(
         tab.items.index(1, 0),
@@ -151,20 +162,28 @@ def test_withholding_needs_a_reason_and_passing_screens(
 
     def statuses() -> list[ItemStatus]:
         with db.reading() as session:
-            return sorted(i.status for i in list_items(session, person.id))
+            return sorted(i.status for i in list_items(session, id_of(person)))
 
     assert statuses() == [ItemStatus.LOGGED] * 3  # nothing changed
-    type_text(qtbot, dialog.reason.lineEdit(), "Містить дані про розташування")
+    line = dialog.reason.lineEdit()
+    assert line is not None
+    type_text(qtbot, line, "Містить дані про розташування")
     dialog.ok_button.click()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert not dialog.isVisible()
     assert statuses() == [ItemStatus.LOGGED, ItemStatus.WITHHELD, ItemStatus.WITHHELD]
     with db.reading() as session:
-        reasons = {i.withheld_reason for i in list_items(session, person.id)}
+        reasons = {i.withheld_reason for i in list_items(session, id_of(person))}
     assert "Містить дані про розташування" in reasons
 
-    qtbot.waitUntil(lambda: tab.items.rowCount() == 3)
-    logged = [r for r in range(3) if tab.items.row_at(r).status is ItemStatus.LOGGED]  # type: ignore[union-attr]
+    wait_idle(qtbot, host)
+    assert tab.items.rowCount() == 3
+    rows = [tab.items.row_at(r) for r in range(3)]
+    logged = [r for r, row in enumerate(rows) if row and row.status is ItemStatus.LOGGED]
+    assert len(logged) == 1
     tab.items_view.selectRow(logged[0])
     tab.pass_button.click()
-    qtbot.waitUntil(lambda: ItemStatus.SCREENED in statuses())
+    assert statuses() == [ItemStatus.SCREENED, ItemStatus.WITHHELD, ItemStatus.WITHHELD]
     assert QApplication.activeModalWidget() is None
+    wait_idle(qtbot, host)
+    shown = {tab.items.index(r, 4).data() for r in range(3)}
+    assert shown == {"Screened", "Withheld"}

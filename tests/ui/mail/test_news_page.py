@@ -6,26 +6,29 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.store.database import Database
+from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.mail.news_page import NewsPage
-from ombuds_desk.ui.shell.main_window import MainWindow
 from tests.services.helpers import register
 from tests.services.mail_helpers import log
+from tests.ui.helpers import wait_idle
+from tests.ui.hosting import BareHost
 
 
-def _page(window: MainWindow) -> NewsPage:
-    page = window.findChild(NewsPage)
-    assert page is not None
+def _page(host: BareHost) -> NewsPage:
+    page = NewsPage(host)
+    host.add_page(page, "No news")
     return page
 
 
 def test_silent_captives_longest_first_a_page_at_a_time(
     qtbot: QtBot,
-    qtmodeltester,
-    window: MainWindow,
+    qtmodeltester: ModelTester,
+    host: BareHost,
     db: Database,
     caseworker: User,
     today: date,
@@ -58,15 +61,20 @@ def test_silent_captives_longest_first_a_page_at_a_time(
         status_since=today - timedelta(days=300),
     )
 
-    page = _page(window)
-    window.show_page(page)  # showing the page reads it
+    page = _page(host)
+    host.show_page(page)  # showing the page reads it
+    wait_idle(qtbot, host)
     model = page.model
     qtmodeltester.check(model)
     assert page.title.text().startswith("<b>6 captives</b> have sent no letter")
     assert "more than 30 days" in page.title.text()
     model.PAGE = 2
-    page.refresh()
-    assert model.rowCount() == 6 and model.cached_rows <= 2  # the ids, and the rows in view
+    cached_when_loaded: list[int] = []
+    model.loaded.connect(lambda: cached_when_loaded.append(model.cached_rows))
+    with qtbot.waitSignal(model.loaded):
+        page.refresh()
+    assert model.rowCount() == 6
+    assert len(cached_when_loaded) == 1 and cached_when_loaded[0] <= 2  # a page at most
     shown = [model.index(row, 0).data() for row in range(6)]
     assert shown == ["45", "44", "43", "42", "41", "40"]
     assert [model.index(row, 1).data() for row in range(6)] == ["never"] * 6
@@ -76,5 +84,32 @@ def test_silent_captives_longest_first_a_page_at_a_time(
     page.view.setFocus()
     page.view.selectRow(1)
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
-    assert window.pages.currentWidget() is window.cases_page
-    assert window.details is not None and window.details.id == silent[4].id
+    assert host.opened == [silent[4].id]
+
+
+def test_the_shown_page_reads_again_when_items_arrive_and_a_hidden_one_does_not(
+    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, today: date
+) -> None:
+    silent = register(db, caseworker, today, status_since=today - timedelta(days=60))
+    page = _page(host)
+    host.show_page(page)
+    wait_idle(qtbot, host)
+    assert page.model.rowCount() == 1
+    assert page.view.currentIndex().row() == 0  # the first row is selected for Enter
+    log(
+        db,
+        caseworker,
+        silent.id or 0,
+        today,
+        direction="from_person",
+        received_on=today - timedelta(days=2),
+    )
+    host.show_page(host.case_tabs)
+    host.notify(Change.ITEMS)
+    wait_idle(qtbot, host)
+    assert page.model.rowCount() == 1  # hidden: not read again
+    host.pages.setCurrentWidget(page)
+    host.notify(Change.ITEMS)
+    wait_idle(qtbot, host)
+    assert page.model.rowCount() == 0
+    assert page.title.text().startswith("<b>0 captives</b>")

@@ -1,68 +1,42 @@
-"""The Parcels page: its paging model, filters, and a parcel filled, sealed and labelled."""
+"""The Parcels page: a parcel started for the case shown, filled, sealed and labelled; filters;
+labels of the selected parcels."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from pytestqt.modeltest import ModelTester
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import ItemStatus, ParcelStatus
-from ombuds_desk.services.mail.mail_query import ParcelFilter
 from ombuds_desk.store.database import Database
+from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.mail.feature import MailFeature
 from ombuds_desk.ui.mail.parcel_dialog import ParcelDialog
-from ombuds_desk.ui.mail.parcel_model import ParcelTableModel
 from ombuds_desk.ui.shell.main_window import MainWindow
+from tests.services.helpers import id_of
 from tests.services.mail_helpers import family, packed, reload_items, reload_parcel, screened
-from tests.ui.helpers import type_text
-
-
-@pytest.fixture
-def feature(window: MainWindow) -> MailFeature:
-    found = window.findChild(MailFeature)
-    assert found is not None
-    return found
-
-
-def test_the_parcel_model_pages_sorts_and_passes_the_model_tester(
-    qtmodeltester: ModelTester, db: Database, caseworker: User, today: date
-) -> None:
-    person, _ = family(db, caseworker, today)
-    numbers = [packed(db, caseworker, person.id, today, items=1).parcel_number for _ in range(5)]
-    model = ParcelTableModel(db)
-    model.PAGE = 2
-    model.refresh()
-    qtmodeltester.check(model, force_py=True)
-    assert model.rowCount() == 5
-    assert model.index(0, 0).data() == max(numbers)  # the newest first
-    assert model.cached_rows <= 4  # only the pages shown were fetched
-    model.sort(0, Qt.SortOrder.AscendingOrder)
-    assert [model.index(r, 0).data() for r in range(5)] == sorted(numbers)
-    assert model.index(0, 3).data() == "Packed"
-    assert model.index(0, 2).data() == "Іваненко Петро"
-    model.set_filter(ParcelFilter(text=numbers[2].lower()))
-    assert model.rowCount() == 1 and model.index(0, 0).data() == numbers[2]
-    qtmodeltester.check(model, force_py=True)
+from tests.ui.helpers import cases_page, refresh, type_text, wait_idle
+from tests.ui.hosting import BareHost
+from tests.ui.mail.helpers import modal, window_feature
 
 
 def test_new_parcel_fill_seal_and_label_it(
     qtbot: QtBot,
     window: MainWindow,
-    feature: MailFeature,
     db: Database,
     caseworker: User,
     today: date,
     tmp_path: Path,
 ) -> None:
+    feature = window_feature(window)
     person, _ = family(db, caseworker, today)
-    letters = screened(db, caseworker, person.id, today, 3)
-    window.on_refresh_triggered()
-    assert window.table.select_person(person.id)
+    letters = screened(db, caseworker, id_of(person), today, 3)
+    refresh(qtbot, window)
+    assert cases_page(window).table.select_person(id_of(person))
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
     page = feature.parcels_page
     assert window.pages.currentWidget() is page
@@ -74,6 +48,7 @@ def test_new_parcel_fill_seal_and_label_it(
     for row in (0, 2):
         dialog.available.item(row).setCheckState(Qt.CheckState.Checked)
     dialog.add_button.click()
+    wait_idle(qtbot, window)
     assert dialog.inside.count() == 2 and dialog.available.count() == 1
     type_text(qtbot, dialog.contents, "Теплі шкарпетки, чай")
     dialog.weight.edit.setText("abc")
@@ -94,35 +69,127 @@ def test_new_parcel_fill_seal_and_label_it(
     assert parcel.contents == "Теплі шкарпетки, чай"
     assert {i.id for i in reload_items(db, parcel.id or 0)} == {letters[0].id, letters[2].id}
     assert {i.status for i in reload_items(db, parcel.id or 0)} == {ItemStatus.PACKED}
+    wait_idle(qtbot, window)
     assert "Packed" in dialog.title.text() and not dialog.add_button.isEnabled()
-    assert dialog.save_label(str(tmp_path / "label.pdf"))
+    dialog.save_label(str(tmp_path / "label.pdf"))
+    wait_idle(qtbot, window)
     assert (tmp_path / "label.pdf").read_bytes().startswith(b"%PDF")
     dialog.close()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    wait_idle(qtbot, window)
+    assert page.model.rowCount() == 1
     assert page.model.index(0, 3).data() == "Packed"
     assert page.model.index(0, 6).data() == "SL-0042"
+    assert page.current_id() == parcel.id  # the new parcel stays selected
 
 
 def test_filters_narrow_the_page(
     qtbot: QtBot,
-    window: MainWindow,
+    host: BareHost,
     feature: MailFeature,
     db: Database,
     caseworker: User,
     today: date,
 ) -> None:
     person, _ = family(db, caseworker, today)
-    first = packed(db, caseworker, person.id, today, items=1, seal="AA-1")
-    packed(db, caseworker, person.id, today, items=1, seal="BB-2")
+    first = packed(db, caseworker, id_of(person), today, items=1, seal="AA-1")
+    packed(db, caseworker, id_of(person), today, items=1, seal="BB-2")
     page = feature.parcels_page
-    window.show_page(page)
+    host.show_page(page)
+    wait_idle(qtbot, host)
     assert page.model.rowCount() == 2
     assert page.count.text() == "2 parcels"
     type_text(qtbot, page.search, "aa-")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)  # after the typing pause
     assert page.model.index(0, 0).data() == first.parcel_number
+    assert page.count.text() == "1 parcel"
     page.search.clear()
     page.status.set_current(ParcelStatus.ASSEMBLING)
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
     page.select_parcel(first.id or 0)  # clears the filters that hide it
+    wait_idle(qtbot, host)
     assert page.current_id() == first.id and page.model.rowCount() == 2
+    assert page.status.current() is None and page.search.text() == ""
+
+
+def test_the_shown_page_follows_changes_and_keeps_the_selection(
+    qtbot: QtBot,
+    host: BareHost,
+    feature: MailFeature,
+    db: Database,
+    caseworker: User,
+    today: date,
+) -> None:
+    person, _ = family(db, caseworker, today)
+    first = packed(db, caseworker, id_of(person), today, items=1)
+    page = feature.parcels_page
+    host.show_page(page)
+    wait_idle(qtbot, host)
+    page.select_parcel(first.id or 0)
+    wait_idle(qtbot, host)
+    packed(db, caseworker, id_of(person), today, items=1)
+    host.notify(Change.PARCELS)
+    wait_idle(qtbot, host)
+    assert page.model.rowCount() == 2
+    assert page.current_id() == first.id
+    host.show_page(host.case_tabs)
+    packed(db, caseworker, id_of(person), today, items=1)
+    host.notify(Change.PARCELS)
+    wait_idle(qtbot, host)
+    assert page.model.rowCount() == 2  # not shown: not read
+    host.show_page(page)
+    wait_idle(qtbot, host)
+    assert page.model.rowCount() == 3
+
+
+def test_a_new_parcel_needs_a_case_and_opens_for_the_case_shown(
+    qtbot: QtBot,
+    host: BareHost,
+    feature: MailFeature,
+    db: Database,
+    caseworker: User,
+    today: date,
+) -> None:
+    page = feature.parcels_page
+    host.show_page(page)
+    page.new_button.click()
+    box = modal(qtbot)
+    assert isinstance(box, QMessageBox) and box.text() == (
+        "Select the recipient's case on the Cases page first."
+    )
+    box.close()
+    person, _ = family(db, caseworker, today)
+    host.select_case(id_of(person))
+    host.show_page(page)
+    page.new_button.click()
+    assert host.changes == [Change.PARCELS]
+    dialog = modal(qtbot)
+    assert isinstance(dialog, ParcelDialog)
+    assert "Іваненко Петро" in dialog.recipient.text()
+    wait_idle(qtbot, host)
+    assert page.current_id() == dialog.parcel_id
+    dialog.close()
+    assert QApplication.activeModalWidget() is None
+
+
+def test_labels_of_the_selected_parcels_are_saved_and_said_so(
+    qtbot: QtBot,
+    host: BareHost,
+    feature: MailFeature,
+    db: Database,
+    caseworker: User,
+    today: date,
+    tmp_path: Path,
+) -> None:
+    person, _ = family(db, caseworker, today)
+    for _ in range(3):
+        packed(db, caseworker, id_of(person), today, items=1)
+    page = feature.parcels_page
+    host.show_page(page)
+    wait_idle(qtbot, host)
+    page.view.selectAll()
+    assert len(page.view.selected_rows()) == 3
+    target = tmp_path / "етикетки.pdf"
+    page.save_labels([page.model.id_at(r) or 0 for r in page.view.selected_rows()], str(target))
+    wait_idle(qtbot, host)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert host.messages == [f"Labels saved to {target}"]

@@ -1,4 +1,4 @@
-"""Scanning a parcel number into the main search box opens that parcel at once."""
+"""Scanning a parcel number into the person list's search box opens that parcel at once."""
 
 from __future__ import annotations
 
@@ -12,33 +12,35 @@ from pytestqt.qtbot import QtBot
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.mail import Parcel
 from ombuds_desk.store.database import Database
-from ombuds_desk.ui.mail.feature import MailFeature
 from ombuds_desk.ui.mail.parcel_dialog import ParcelDialog
 from ombuds_desk.ui.shell.main_window import MainWindow
+from tests.services.helpers import id_of
 from tests.services.mail_helpers import family, packed
-from tests.ui.helpers import type_text
+from tests.ui.helpers import cases_page, type_text, wait_idle
+from tests.ui.mail.helpers import window_feature
 
 
 @pytest.fixture
 def parcels(db: Database, caseworker: User, today: date) -> list[Parcel]:
     first, _ = family(db, caseworker, today)
     second, _ = family(db, caseworker, today, family_name="Пʼятницький", given_name="Юрій")
-    return [packed(db, caseworker, p.id, today, items=1) for p in (first, second, first)]
+    return [packed(db, caseworker, id_of(p), today, items=1) for p in (first, second, first)]
 
 
 def _scan(qtbot: QtBot, window: MainWindow, text: str) -> None:
     """What a barcode scanner does: focus is in the search box, it types, then Enter."""
+    search = cases_page(window).filter_panel.search
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    type_text(qtbot, window.filter_panel.search, text)
-    qtbot.keyClick(window.filter_panel.search, Qt.Key.Key_Return)
+    type_text(qtbot, search, text)
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    wait_idle(qtbot, window)
 
 
 @pytest.mark.parametrize("typed", ["{number}", " {lower} ", "ЗСД-{year_seq}"])
 def test_scanning_a_parcel_number_lands_on_that_parcel(
     qtbot: QtBot, window: MainWindow, parcels: list[Parcel], typed: str
 ) -> None:
-    feature = window.findChild(MailFeature)
-    assert feature is not None
+    feature = window_feature(window)
     target = parcels[1]
     number = target.parcel_number
     text = typed.format(number=number, lower=number.lower(), year_seq=number[4:])
@@ -52,8 +54,9 @@ def test_scanning_a_parcel_number_lands_on_that_parcel(
     assert "Пʼятницький Юрій" in dialog.recipient.text()
     page = feature.parcels_page
     assert window.pages.currentWidget() is page
+    wait_idle(qtbot, window)
     assert page.current_id() == target.id
-    assert window.filter_panel.search.text() == ""  # ready for the next scan
+    assert cases_page(window).filter_panel.search.text() == ""  # ready for the next scan
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
 
@@ -61,11 +64,12 @@ def test_scanning_a_parcel_number_lands_on_that_parcel(
 def test_an_unknown_number_says_so_and_a_name_still_searches_persons(
     qtbot: QtBot, window: MainWindow, parcels: list[Parcel]
 ) -> None:
+    cases = cases_page(window)
     _scan(qtbot, window, "PCL-2026-999999")
     assert "No parcel numbered PCL-2026-999999" in window.statusBar().currentMessage()
-    assert window.pages.currentWidget() is window.cases_page
-    window.filter_panel.search.clear()
+    assert window.pages.currentWidget() is cases
+    cases.filter_panel.search.clear()
     _scan(qtbot, window, "Пʼятницький")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: cases.model.rowCount() == 1)
     assert QApplication.activeModalWidget() is None
-    assert window.pages.currentWidget() is window.cases_page
+    assert window.pages.currentWidget() is cases

@@ -15,45 +15,47 @@ from ombuds_desk.domain.enums import ItemStatus, ParcelStatus, ShipmentStatus
 from ombuds_desk.domain.mail import Parcel
 from ombuds_desk.services.mail.shipments import find_shipment, get_receipt
 from ombuds_desk.store.database import Database
+from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.mail.feature import MailFeature
 from ombuds_desk.ui.mail.shipments_page import ShipmentsPage
-from ombuds_desk.ui.shell.main_window import MainWindow
+from tests.services.helpers import id_of
 from tests.services.mail_helpers import family, handed_over, packed, reload_items, reload_parcel
-from tests.ui.helpers import type_text
+from tests.ui.helpers import type_text, wait_idle
+from tests.ui.hosting import BareHost
 
 
 @pytest.fixture
-def page(window: MainWindow) -> ShipmentsPage:
-    feature = window.findChild(MailFeature)
-    assert feature is not None
-    qtbot_page = feature.shipments_page
-    window.show_page(qtbot_page)
-    return qtbot_page
+def page(qtbot: QtBot, host: BareHost, feature: MailFeature) -> ShipmentsPage:
+    shown = feature.shipments_page
+    host.show_page(shown)
+    wait_idle(qtbot, host)
+    return shown
 
 
 @pytest.fixture
 def parcels(db: Database, caseworker: User, today: date) -> list[Parcel]:
     person, _ = family(db, caseworker, today)
-    made = [packed(db, caseworker, person.id, today, items=2) for _ in range(4)]
+    made = [packed(db, caseworker, id_of(person), today, items=2) for _ in range(4)]
     return made
 
 
 def test_hand_over_a_shipment_and_see_its_parcels_dispatched(
     qtbot: QtBot,
-    window: MainWindow,
+    host: BareHost,
     page: ShipmentsPage,
     db: Database,
     parcels: list[Parcel],
     today: date,
     tmp_path: Path,
 ) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
-    assert window.pages.currentWidget() is page
     dialog = page.on_new_clicked()
     type_text(qtbot, dialog.reference.edit, "МКЧХ-2026-12")
     qtbot.keyClick(dialog.reference.edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert not dialog.isVisible()
+    assert host.changes == [Change.SHIPMENTS]
+    wait_idle(qtbot, host)
     panel = page.panel
+    assert host.focusWidget() is panel.scan  # ready for the scanner
     assert panel.shipment is not None and panel.shipment.reference == "МКЧХ-2026-12"
     assert page.model.rowCount() == 1
 
@@ -62,16 +64,21 @@ def test_hand_over_a_shipment_and_see_its_parcels_dispatched(
         type_text(qtbot, panel.scan, parcel.parcel_number.lower())
         qtbot.keyClick(panel.scan, Qt.Key.Key_Return)
         assert panel.scan_result.text() == f"Added {parcel.parcel_number}."
+        wait_idle(qtbot, host)
+        assert panel.scan_result.text() == f"Added {parcel.parcel_number}."  # stays, read again
     type_text(qtbot, panel.scan, "PCL-2026-777777")
     qtbot.keyClick(panel.scan, Qt.Key.Key_Return)
     assert panel.scan_result.text() == "No parcel numbered “PCL-2026-777777”."
     assert panel.scan.text() == "PCL-2026-777777"  # selected, for the next scan to replace
     # ...and pick the other two from the list of packed parcels.
     picker = panel.on_pick_clicked()
+    wait_idle(qtbot, host)
     assert picker.model.rowCount() == 2
+    assert picker.count.text().startswith("2 packed parcels wait for a shipment.")
     picker.view.selectAll()
     picker.add_button.click()
-    qtbot.waitUntil(lambda: not picker.isVisible())
+    assert not picker.isVisible()
+    wait_idle(qtbot, host)
     assert panel.model.rowCount() == 4
     assert "4 parcels" in panel.title.text()
 
@@ -86,7 +93,8 @@ def test_hand_over_a_shipment_and_see_its_parcels_dispatched(
     assert handover.problem.text() == "The date is before the previous step (26.11.2026)"
     handover.on.setDate(handover.on.date().addDays(1))
     handover.ok_button.click()
-    qtbot.waitUntil(lambda: not handover.isVisible())
+    assert not handover.isVisible()
+    wait_idle(qtbot, host)
 
     for parcel in parcels:
         stored = reload_parcel(db, parcel.id or 0)
@@ -102,12 +110,14 @@ def test_hand_over_a_shipment_and_see_its_parcels_dispatched(
     receipt = tmp_path / "квитанція.pdf"
     receipt.write_bytes(b"%PDF-1.4 signed")
     assert panel.attach_receipt(str(receipt))
+    wait_idle(qtbot, host)
     assert "Receipt: квитанція.pdf" in panel.custody.text()
     with db.reading() as session:
         shipment = find_shipment(session, "мкчх-2026-12")
         assert shipment is not None
         assert get_receipt(session, shipment.id or 0) == ("квитанція.pdf", b"%PDF-1.4 signed")
-    assert panel.save_receipt(str(tmp_path / "copy.pdf"))
+    panel.save_receipt(str(tmp_path / "copy.pdf"))
+    wait_idle(qtbot, host)
     assert (tmp_path / "copy.pdf").read_bytes() == b"%PDF-1.4 signed"
 
     panel.view.selectRow(0)
@@ -117,18 +127,22 @@ def test_hand_over_a_shipment_and_see_its_parcels_dispatched(
     assert lost.problem.text() == "Reason is required"
     lost.reason.setEditText("Посилку втрачено в дорозі")
     lost.ok_button.click()
-    qtbot.waitUntil(lambda: not lost.isVisible())
+    assert not lost.isVisible()
+    wait_idle(qtbot, host)
     panel.view.clearSelection()
     panel.buttons["deliver"].click()  # nothing selected: every parcel still on its way
-    stored = [reload_parcel(db, p.id or 0) for p in parcels]
-    assert sorted(p.status for p in stored) == [ParcelStatus.DELIVERED] * 3 + [ParcelStatus.LOST]
+    finished = [reload_parcel(db, p.id or 0) for p in parcels]
+    assert sorted(p.status for p in finished) == [ParcelStatus.DELIVERED] * 3 + [ParcelStatus.LOST]
     with db.reading() as session:
         shipment = find_shipment(session, "МКЧХ-2026-12")
         assert shipment is not None and shipment.status is ShipmentStatus.CLOSED
+    wait_idle(qtbot, host)
+    assert page.model.index(0, 2).data() == "Closed"
 
 
 def test_import_an_acknowledgement_shows_counts_and_gaps(
     qtbot: QtBot,
+    host: BareHost,
     page: ShipmentsPage,
     db: Database,
     caseworker: User,
@@ -137,7 +151,7 @@ def test_import_an_acknowledgement_shows_counts_and_gaps(
 ) -> None:
     person, _ = family(db, caseworker, today)
     long_ago = today - timedelta(days=45)
-    parcels = [packed(db, caseworker, person.id, today, items=1, on=long_ago) for _ in range(4)]
+    parcels = [packed(db, caseworker, id_of(person), today, items=1, on=long_ago) for _ in range(4)]
     handed_over(db, caseworker, parcels, today - timedelta(days=40), today)
     ack = tmp_path / "ack.csv"
     ack.write_text(
@@ -146,12 +160,14 @@ def test_import_an_acknowledgement_shows_counts_and_gaps(
         encoding="cp1251",
     )
     dialog = page.import_file(str(ack))
+    assert dialog is not None
     assert "2 parcel numbers in column “Номер посилки”" in dialog.summary.text()
     assert dialog.unacknowledged.rowCount() == 4  # nothing changed yet
     dialog.import_button.click()
     assert dialog.problem.text() == "Source is required"
     type_text(qtbot, dialog.source, "МКЧХ")
     dialog.import_button.click()
+    wait_idle(qtbot, host)
     assert dialog.outcome is not None and dialog.outcome.delivered == 1
     assert dialog.summary.text().startswith(
         "2 numbers on the list · 1 now delivered · 0 delivered already"

@@ -47,6 +47,7 @@ from ombuds_desk.domain.enums import (
     ItemKind,
     ItemStatus,
     ParcelStatus,
+    Relationship,
     Role,
 )
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel
@@ -105,7 +106,7 @@ def _populate(db: Database, count: int) -> list[int]:
                         person_id=pid,
                         family_name=FAMILY[n % 7],
                         given_name=g,
-                        relationship="mother",
+                        relationship=Relationship.MOTHER,
                         phone="+380 67 123 45 67",
                         address="м. Київ, вул. Ґрунтова, 5",
                     )

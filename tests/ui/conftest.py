@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.fonts import apply_app_font
+from ombuds_desk.ui.shell.app import build_main_window
 from ombuds_desk.ui.shell.main_window import MainWindow
 from tests.ui.helpers import wait_idle
 from tests.ui.hosting import BareHost
@@ -52,40 +52,76 @@ def ui_settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
 
 
-@pytest.fixture
-def window(
-    qtbot: QtBot, db: Database, caseworker: User, today: date, ui_settings: QSettings
-) -> Iterator[MainWindow]:
-    """The whole main window, every feature installed, its first reads done."""
-    if os.environ.get("OMBUDS_TMP_CASES_ONLY"):
-        from ombuds_desk.ui.cases import feature as cases
-
-        main = MainWindow(db, caseworker, today_fn=lambda: today, settings=ui_settings)
-        main.attach_case_desk(cases.install(main))
-        main.finish_menus()
-        main.restore_settings()
-    else:
-        from ombuds_desk.ui.shell.app import build_main_window
-
-        main = build_main_window(db, caseworker, today_fn=lambda: today, settings=ui_settings)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    wait_idle(qtbot, main)
-    yield main
-    main.close()
+HostFactory = Callable[[User], BareHost]
+WindowFactory = Callable[[User], MainWindow]
 
 
 @pytest.fixture
-def host(
-    qtbot: QtBot, db: Database, caseworker: User, today: date, ui_settings: QSettings
-) -> Iterator[BareHost]:
-    """A small real host for one page or dialog (no other feature installed)."""
-    bare = BareHost(db, caseworker, today, ui_settings)
-    qtbot.addWidget(bare)
-    bare.resize(1200, 800)
-    bare.show()
-    qtbot.waitExposed(bare)
-    yield bare
-    wait_idle(qtbot, bare)
-    bare.tasks.shutdown()
+def make_window(
+    qtbot: QtBot, db: Database, today: date, ui_settings: QSettings
+) -> Iterator[WindowFactory]:
+    """Builds the whole main window acting as a given user: shown, its first reads done."""
+    made: list[MainWindow] = []
+
+    def make(actor: User) -> MainWindow:
+        main = build_main_window(db, actor, today_fn=lambda: today, settings=ui_settings)
+        made.append(main)
+        main.show()
+        qtbot.waitExposed(main)
+        main.activateWindow()
+        wait_idle(qtbot, main)
+        return main
+
+    yield make
+    for main in made:
+        wait_idle(qtbot, main)  # no read left under way when the window closes
+        main.close()
+        main.deleteLater()
+
+
+@pytest.fixture
+def make_host(
+    qtbot: QtBot, db: Database, today: date, ui_settings: QSettings
+) -> Iterator[HostFactory]:
+    """Builds a small real host (one page or dialog, no other feature) acting as a user."""
+    made: list[BareHost] = []
+
+    def make(actor: User) -> BareHost:
+        bare = BareHost(db, actor, today, ui_settings)
+        made.append(bare)
+        bare.resize(1200, 800)
+        bare.show()
+        qtbot.waitExposed(bare)
+        return bare
+
+    yield make
+    for bare in made:
+        # Before the window goes: a read still under way must come back to a living page.
+        wait_idle(qtbot, bare)
+        bare.tasks.shutdown()
+        bare.close()
+        bare.deleteLater()
+
+
+@pytest.fixture
+def window(make_window: WindowFactory, caseworker: User) -> MainWindow:
+    """The whole main window of a caseworker."""
+    return make_window(caseworker)
+
+
+@pytest.fixture
+def supervisor_window(make_window: WindowFactory, supervisor: User) -> MainWindow:
+    """The whole main window of a supervisor."""
+    return make_window(supervisor)
+
+
+@pytest.fixture
+def host(make_host: HostFactory, caseworker: User) -> BareHost:
+    """A caseworker's small real host."""
+    return make_host(caseworker)
+
+
+@pytest.fixture
+def supervisor_host(make_host: HostFactory, supervisor: User) -> BareHost:
+    """A supervisor's small real host."""
+    return make_host(supervisor)

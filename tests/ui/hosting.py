@@ -135,6 +135,9 @@ class BareHost(QMainWindow):
         self.messages.append(text)
         self.statusBar().showMessage(text, msecs)
 
+    def add_status_widget(self, widget: QWidget) -> None:
+        self.statusBar().addPermanentWidget(widget)
+
     def offer_undo(self, text: str, undo: Callable[[], None]) -> None:
         self.undo.offer(text, undo)
 

@@ -3,15 +3,15 @@
 Every write in the app goes through :func:`unit_of_work`: it opens a write session
 (``BEGIN IMMEDIATE`` on SQLite), attaches the audit trail, commits when the block ends and
 rolls everything back when it raises, and turns driver errors into a
-``DatabaseUnavailableError`` with a message a user can act on. Reads that are not part of a
-change go through :func:`read`, which words driver errors the same way.
+``DatabaseUnavailableError`` with a message a user can act on.Reads that are not part
+of a change go through ``reading.read``, which words driver errors the same way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlmodel import Session
@@ -26,18 +26,6 @@ from ombuds_desk.domain.errors import (
 )
 from ombuds_desk.services.core import audit
 from ombuds_desk.store.database import Database, describe_db_error
-
-T = TypeVar("T")
-
-
-def read(db: Database, query: Callable[[Session], T]) -> T:
-    """``query(session)`` in a short read-only session; a driver error (locked, damaged,
-    server gone) becomes a ``DatabaseUnavailableError`` a user can act on."""
-    try:
-        with db.reading() as session:
-            return query(session)
-    except (OperationalError, DatabaseError) as exc:
-        raise DatabaseUnavailableError(describe_db_error(exc, db.display_name)) from exc
 
 
 @contextmanager

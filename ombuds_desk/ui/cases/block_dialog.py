@@ -17,7 +17,7 @@ from ombuds_desk.domain.errors import DomainError
 from ombuds_desk.services.cases.block_reasons import block_reasons
 from ombuds_desk.services.cases.case_status import block_case, unblock_case
 from ombuds_desk.services.cases.case_view import CaseDetails
-from ombuds_desk.services.core.unit_of_work import read
+from ombuds_desk.services.core.reading import read
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.dialog_parts import accept_buttons, problem_label, report_problems, stack
 from ombuds_desk.ui.common.host import Host

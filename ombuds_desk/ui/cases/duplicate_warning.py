@@ -29,7 +29,7 @@ from sqlmodel import Session
 
 from ombuds_desk.domain.errors import DomainError
 from ombuds_desk.services.cases.person_query import person_rows
-from ombuds_desk.services.core.unit_of_work import read
+from ombuds_desk.services.core.reading import read
 from ombuds_desk.services.lists.duplicates import DuplicateCandidate, find_candidates
 from ombuds_desk.ui.common.columns import value_columns
 from ombuds_desk.ui.common.host import Host

@@ -22,7 +22,7 @@ from ombuds_desk.ui.common.host import Host, MenuKey
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+    return QCoreApplication.translate("Cases", text)
 
 
 @dataclass

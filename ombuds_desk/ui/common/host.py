@@ -124,6 +124,10 @@ class Host(Protocol):
 
     def show_status(self, text: str, msecs: int = 8000) -> None: ...
 
+    def add_status_widget(self, widget: QWidget) -> None:
+        """A feature's lasting line in the status bar (e.g. campaign progress)."""
+        ...
+
     def offer_undo(self, text: str, undo: Callable[[], None]) -> None:
         """Show ``text`` with an Undo button in the status line for a few seconds."""
         ...

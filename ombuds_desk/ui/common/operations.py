@@ -24,12 +24,14 @@ import logging
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 from sqlmodel import Session
 
 from ombuds_desk.domain.errors import DomainError, ValidationError
-from ombuds_desk.services.core.unit_of_work import read, unit_of_work
+from ombuds_desk.services.core.reading import read
+from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.ui.common.changes import NOTHING, Change
 from ombuds_desk.ui.common.errors import show_error
 from ombuds_desk.ui.common.host import Host
@@ -184,8 +186,8 @@ class Loader(QObject):
         result: T,
         error: BaseException | None,
     ) -> None:
-        if generation != self._generation:
-            return  # superseded by a newer load, whose result is on its way
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return  # its page was closed meanwhile, or a newer load's result is on its way
         if error is not None:
             self._then.clear()
             self._set_loading(False)

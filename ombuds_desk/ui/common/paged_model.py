@@ -27,7 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from sqlmodel import Session
 
 from ombuds_desk.domain.errors import DatabaseUnavailableError
-from ombuds_desk.services.core.unit_of_work import read
+from ombuds_desk.services.core.reading import read
 from ombuds_desk.ui.common.columns import RIGHT, Column, column_title
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import Loader

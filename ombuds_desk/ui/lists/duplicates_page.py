@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import Role
-from ombuds_desk.services.core.unit_of_work import read
+from ombuds_desk.services.core.reading import read
 from ombuds_desk.services.lists.duplicates import DuplicatePair, possible_duplicate_pairs
 from ombuds_desk.ui.common.background_job import BackgroundJob, IsCancelled, Progress
 from ombuds_desk.ui.common.changes import Change

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from ombuds_desk.services.core.office_settings import stalled_after_days
-from ombuds_desk.services.core.unit_of_work import read
+from ombuds_desk.services.core.reading import read
 from ombuds_desk.services.lists import export
 from ombuds_desk.services.mail.shipments import list_shipments
 from ombuds_desk.ui.common.background_job import BackgroundJob, IsCancelled, Progress

@@ -21,7 +21,7 @@ from sqlmodel import Session
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.services.core.long_work import OperationCancelledError
-from ombuds_desk.services.core.unit_of_work import read
+from ombuds_desk.services.core.reading import read
 from ombuds_desk.services.lists.item_import import ItemImportPlan, plan_item_import, run_item_import
 from ombuds_desk.services.lists.person_import import ImportPlan, plan_import, run_import
 from ombuds_desk.services.lists.tabular_files import ImportProblem, Table

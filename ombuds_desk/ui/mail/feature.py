@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QLabel
 
 from ombuds_desk.domain.mail import Parcel
 from ombuds_desk.domain.mail_rules import parse_parcel_number
@@ -67,11 +67,7 @@ class MailFeature(QObject):
         line = QLabel(window)
         line.setObjectName("campaignLine")
         line.setToolTip(_tr("Campaign progress — details on the Parcels page (Alt+5)"))
-        # The host has no place for a status-bar widget yet: a main window's status bar.
-        if isinstance(window, QMainWindow):
-            window.statusBar().addPermanentWidget(line)
-        else:
-            line.hide()
+        self.host.add_status_widget(line)
         return line
 
     def _action(

@@ -31,7 +31,7 @@ from sqlmodel import Session
 from ombuds_desk import reports
 from ombuds_desk.reports import BatchResult
 from ombuds_desk.services import printing as rd
-from ombuds_desk.services.core.unit_of_work import read
+from ombuds_desk.services.core.reading import read
 from ombuds_desk.services.mail.shipments import list_shipments
 from ombuds_desk.services.printing import SheetVersion
 from ombuds_desk.ui.common.actions import add_action

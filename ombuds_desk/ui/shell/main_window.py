@@ -272,6 +272,9 @@ class MainWindow(QMainWindow):
     def show_status(self, text: str, msecs: int = 8000) -> None:
         self.statusBar().showMessage(text, msecs)
 
+    def add_status_widget(self, widget: QWidget) -> None:
+        self.statusBar().addPermanentWidget(widget)
+
     def offer_undo(self, text: str, undo: Callable[[], None]) -> None:
         self.undo.offer(text, undo)
 

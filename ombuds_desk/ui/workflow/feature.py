@@ -15,7 +15,7 @@ from ombuds_desk.ui.workflow.review_queue_page import ReviewQueuePage
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+    return QCoreApplication.translate("Workflow", text)
 
 
 def install(host: Host) -> None:

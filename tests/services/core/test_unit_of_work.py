@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlmodel import Session, col, func, select
+from sqlmodel import col, func, select
 
 from ombuds_desk.domain.accounts import AuditEntry, User
 from ombuds_desk.domain.enums import Role
@@ -24,7 +24,6 @@ from ombuds_desk.domain.people import CaseNote, Person
 from ombuds_desk.services.cases import notes, persons
 from ombuds_desk.services.core.unit_of_work import (
     check_version,
-    read,
     require_role,
     unit_of_work,
 )
@@ -277,35 +276,3 @@ def test_check_version_counts_a_save_and_refuses_a_stale_form() -> None:
         "Анна Петрова was changed by someone else after you opened it."
     )
     assert user.version == 5
-
-
-def test_a_read_returns_what_the_query_found_and_keeps_nothing_it_added(
-    db: Database, caseworker: User, today: date
-) -> None:
-    person = register(db, caseworker, today, family_name="Ґонта")
-
-    def names_then_scribble(session: Session) -> list[str]:
-        found = list(session.exec(select(Person.family_name)))
-        session.add(CaseNote(person_id=id_of(person), text="Не має зберегтися"))
-        session.flush()
-        return found
-
-    assert read(db, names_then_scribble) == ["Ґонта"]
-    assert _count(db, CaseNote) == 0
-
-
-def test_a_read_works_on_a_read_only_database(db: Database, caseworker: User, today: date) -> None:
-    register(db, caseworker, today)
-    db.read_only = True
-    assert (
-        read(db, lambda session: session.exec(select(func.count()).select_from(Person)).one()) == 1
-    )
-
-
-def test_a_read_words_a_driver_error_for_the_user(db: Database) -> None:
-    with pytest.raises(DatabaseUnavailableError) as raised:
-        read(db, lambda session: session.execute(text("SELECT * FROM no_such_table")).all())
-    assert raised.value.message.startswith(
-        f"The database {db.display_name} cannot be used: no such table: no_such_table"
-    )
-    assert isinstance(raised.value.__cause__, OperationalError)

@@ -3,11 +3,8 @@ for supervisors only, which also moves a closed case."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -18,30 +15,15 @@ from ombuds_desk.services.cases.case_status import change_status
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.cases.status_dialog import StatusDialog
-from ombuds_desk.ui.shell.app import build_main_window
 from ombuds_desk.ui.shell.main_window import MainWindow
 from tests.services.helpers import register
 from tests.ui.helpers import action, type_text, wait_idle
 
 
-@pytest.fixture
-def boss_window(
-    qtbot: QtBot, db: Database, supervisor: User, today: date, ui_settings: QSettings
-) -> Iterator[MainWindow]:
-    """The whole main window of a supervisor."""
-    main = build_main_window(db, supervisor, today_fn=lambda: today, settings=ui_settings)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    wait_idle(qtbot, main)
-    yield main
-    main.close()
-
-
 def test_supervisor_corrects_a_closed_case_from_the_case_menu(
-    qtbot: QtBot, boss_window: MainWindow, db: Database, supervisor: User, today: date
+    qtbot: QtBot, supervisor_window: MainWindow, db: Database, supervisor: User, today: date
 ) -> None:
-    window = boss_window
+    window = supervisor_window
     person = register(db, supervisor, today, family_name="Завʼялов")
     assert person.id is not None
     with unit_of_work(db, supervisor) as session:

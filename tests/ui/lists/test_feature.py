@@ -3,7 +3,7 @@ Duplicates page at Alt+8, the file dialog that opens an import, what the window 
 after an import, and the flows across pages (a pair opened in the Cases page, the person
 list exported as that page filters it).
 
-The window tests use ``lists_window`` (Cases and Lists only) until the whole window can be
+The window tests use ``window`` (Cases and Lists only) until the whole window can be
 built; then they move to the ``window`` fixture."""
 
 from __future__ import annotations
@@ -56,8 +56,8 @@ def visible_file_dialog() -> QFileDialog:
     return found
 
 
-def test_file_menu_entries_come_before_quit(lists_window: MainWindow) -> None:
-    file_menu = lists_window.menus[MenuKey.FILE]
+def test_file_menu_entries_come_before_quit(window: MainWindow) -> None:
+    file_menu = window.menus[MenuKey.FILE]
     assert entries(file_menu) == [
         "&New case…",
         "-",
@@ -68,25 +68,25 @@ def test_file_menu_entries_come_before_quit(lists_window: MainWindow) -> None:
         "-",
         "&Quit",
     ]
-    feature = feature_of(lists_window)
+    feature = feature_of(window)
     assert feature.import_persons.shortcut().toString() == "Ctrl+I"
     assert feature.export.shortcut().toString() == "Ctrl+E"
     # Shortcuts belong to the window, so they work on every page.
-    assert feature.import_persons in lists_window.actions()
-    assert feature.export in lists_window.actions()
+    assert feature.import_persons in window.actions()
+    assert feature.export in window.actions()
 
 
-def test_case_menu_and_the_duplicates_page(qtbot: QtBot, lists_window: MainWindow) -> None:
-    case_menu = lists_window.menus[MenuKey.CASE]
+def test_case_menu_and_the_duplicates_page(qtbot: QtBot, window: MainWindow) -> None:
+    case_menu = window.menus[MenuKey.CASE]
     assert entries(case_menu)[-2:] == ["-", "Possible &duplicates…"]
-    page = lists_window.findChild(DuplicatesPage, "duplicatesPage")
+    page = window.findChild(DuplicatesPage, "duplicatesPage")
     assert isinstance(page, DuplicatesPage)
-    index = lists_window.pages.indexOf(page)
-    assert lists_window.pages.tabText(index) == "Duplicates"
-    go = lists_window.page_actions[page]
+    index = window.pages.indexOf(page)
+    assert window.pages.tabText(index) == "Duplicates"
+    go = window.page_actions[page]
     assert go.shortcut().toString() == "Alt+8" and go.text() == "Duplicates"
-    feature_of(lists_window).find_duplicates.trigger()
-    assert lists_window.pages.currentWidget() is page
+    feature_of(window).find_duplicates.trigger()
+    assert window.pages.currentWidget() is page
     qtbot.waitUntil(lambda: page.job is None and not page.stale, timeout=60_000)
     assert page.summary.text() == "No possible duplicates in the register."
 
@@ -126,13 +126,11 @@ def test_the_items_entry_opens_an_items_import(
     dialog.reject()
 
 
-def test_an_import_tells_the_window_once(
-    qtbot: QtBot, lists_window: MainWindow, tmp_path: Path
-) -> None:
+def test_an_import_tells_the_window_once(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     """The person list shows the imported cases: the feature's one notification did it."""
     told: list[Change] = []
-    lists_window.signals.changed.connect(told.append)
-    feature = feature_of(lists_window)
+    window.signals.changed.connect(told.append)
+    feature = feature_of(window)
     dialog = feature.open_import(ImportKind.PERSONS, write_csv(tmp_path / "list.csv", ROWS))
     qtbot.waitUntil(lambda: dialog.job is None, timeout=60_000)
     dialog.check_button.click()
@@ -140,51 +138,51 @@ def test_an_import_tells_the_window_once(
     with qtbot.waitSignal(dialog.imported, timeout=60_000):
         dialog.import_button.click()
     assert told == [Change.CASES | Change.STATUS]
-    wait_idle(qtbot, lists_window)
-    assert cases_page(lists_window).model.rowCount() == 1
-    message = lists_window.statusBar().currentMessage()
+    wait_idle(qtbot, window)
+    assert cases_page(window).model.rowCount() == 1
+    message = window.statusBar().currentMessage()
     assert message == "Imported: 1 added, 0 updated, 0 unchanged, 0 skipped."
 
 
-def test_actions_are_named_for_the_window(lists_window: MainWindow) -> None:
-    names = {a.objectName() for a in lists_window.findChildren(QAction)}
+def test_actions_are_named_for_the_window(window: MainWindow) -> None:
+    names = {a.objectName() for a in window.findChildren(QAction)}
     assert {"importPersons", "importItems", "importTemplate", "export"} <= names
     assert "possibleDuplicates" in names
 
 
 def test_a_pair_opens_in_the_cases_page(
-    qtbot: QtBot, lists_window: MainWindow, db: Database, caseworker: User, today: date
+    qtbot: QtBot, window: MainWindow, db: Database, caseworker: User, today: date
 ) -> None:
     register(db, caseworker, today, family_name="Мельник", given_name="Іван", date_of_birth="1970")
     second = register(
         db, caseworker, today, family_name="Melnyk", given_name="Ivan", date_of_birth="1970"
     )
-    feature_of(lists_window).find_duplicates.trigger()
-    page = feature_of(lists_window).duplicates
+    feature_of(window).find_duplicates.trigger()
+    page = feature_of(window).duplicates
     qtbot.waitUntil(lambda: page.job is None and not page.stale, timeout=60_000)
     page.view.selectRow(0)
     page.open_second.click()
-    wait_idle(qtbot, lists_window)
-    cases = cases_page(lists_window)
-    assert lists_window.pages.currentWidget() is cases
+    wait_idle(qtbot, window)
+    cases = cases_page(window)
+    assert window.pages.currentWidget() is cases
     assert cases.details is not None and cases.details.id == second.id
 
 
 def test_export_the_person_list_as_the_cases_page_filters_it(
     qtbot: QtBot,
-    lists_window: MainWindow,
+    window: MainWindow,
     db: Database,
     caseworker: User,
     today: date,
     tmp_path: Path,
 ) -> None:
     register_people(db, caseworker, 12, today)
-    cases = cases_page(lists_window)
+    cases = cases_page(window)
     cases.model.set_filter(PersonFilter(category=Category.EVACUEE))
-    wait_idle(qtbot, lists_window)
+    wait_idle(qtbot, window)
     evacuees = cases.model.rowCount()
     assert 0 < evacuees < 12
-    feature = feature_of(lists_window)
+    feature = feature_of(window)
     feature.export.trigger()
     (choice,) = [
         w
@@ -204,5 +202,5 @@ def test_export_the_person_list_as_the_cases_page_filters_it(
     qtbot.waitUntil(lambda: feature.exports.job is None, timeout=60_000)
     table = read_table(target)
     assert len(table.rows) == evacuees and {r.cells[1] for r in table.rows} == {"evacuee"}
-    message = lists_window.statusBar().currentMessage()
+    message = window.statusBar().currentMessage()
     assert message == f"Exported {evacuees} persons to {target}."

@@ -3,11 +3,8 @@ and the status line follow; anyone else sees them read-only."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
-import pytest
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
@@ -20,20 +17,6 @@ from ombuds_desk.ui.mail.campaigns_dialog import CampaignsDialog
 from ombuds_desk.ui.mail.feature import MailFeature
 from tests.ui.helpers import wait_idle
 from tests.ui.hosting import BareHost
-
-
-@pytest.fixture
-def supervisor_host(
-    qtbot: QtBot, db: Database, supervisor: User, today: date, ui_settings: QSettings
-) -> Iterator[BareHost]:
-    """A small host whose user is a supervisor."""
-    bare = BareHost(db, supervisor, today, ui_settings)
-    qtbot.addWidget(bare)
-    bare.show()
-    qtbot.waitExposed(bare)
-    yield bare
-    wait_idle(qtbot, bare)
-    bare.tasks.shutdown()
 
 
 def _stored(db: Database, today: date) -> list[tuple[str, int]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
@@ -21,7 +22,7 @@ from tests.ui.helpers import action, cases_page, refresh, register_people, wait_
 def test_title_names_database_and_user(window: MainWindow, db: Database) -> None:
     page = cases_page(window)
     assert window.windowTitle() == f"Ombuds Desk — {db.display_name} — Олег Бондар"
-    assert window.findChild(object, "demoBanner") is None
+    assert window.findChild(QLabel, "demoBanner") is None
     assert page.details is None
     assert not action(window, "editCase").isEnabled()
 
@@ -34,7 +35,7 @@ def test_demo_database_says_so(
     qtbot.addWidget(main)
     main.show()
     assert "DEMO" in main.windowTitle()
-    banner = main.findChild(object, "demoBanner")
+    banner = main.findChild(QLabel, "demoBanner")
     assert banner is not None and banner.isVisible()
     assert "DEMO" in banner.text()
 

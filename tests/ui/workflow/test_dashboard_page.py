@@ -14,7 +14,8 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category, ParcelStatus
 from ombuds_desk.services.cases.case_status import block_case, correct_status
 from ombuds_desk.services.core.office_settings import stalled_after_days
-from ombuds_desk.services.core.unit_of_work import read, unit_of_work
+from ombuds_desk.services.core.reading import read
+from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.mail.campaigns import create_campaign
 from ombuds_desk.services.mail.parcels import create_parcel, pack_parcel
 from ombuds_desk.services.workflow.statistics import OfficeStats, office_stats
@@ -67,16 +68,16 @@ def _stats(db: Database, today: date) -> OfficeStats:
     )
 
 
-def _added(boss: BareHost) -> DashboardPage:
-    page = DashboardPage(boss)
-    boss.add_page(page, "Dashboard")
+def _added(supervisor_host: BareHost) -> DashboardPage:
+    page = DashboardPage(supervisor_host)
+    supervisor_host.add_page(page, "Dashboard")
     return page
 
 
-def _shown(qtbot: QtBot, boss: BareHost) -> DashboardPage:
-    page = _added(boss)
-    boss.show_page(page)
-    wait_idle(qtbot, boss)
+def _shown(qtbot: QtBot, supervisor_host: BareHost) -> DashboardPage:
+    page = _added(supervisor_host)
+    supervisor_host.show_page(page)
+    wait_idle(qtbot, supervisor_host)
     return page
 
 
@@ -88,9 +89,9 @@ def _bars(page: DashboardPage, panel: str) -> list[list[float]]:
 
 
 def test_every_number_equals_office_stats(
-    qtbot: QtBot, boss: BareHost, seeded: list[int], db: Database, today: date
+    qtbot: QtBot, supervisor_host: BareHost, seeded: list[int], db: Database, today: date
 ) -> None:
-    page = _shown(qtbot, boss)
+    page = _shown(qtbot, supervisor_host)
     stats = _stats(db, today)
     assert stats.stalled_cases > 0 and stats.blocked_cases > 0  # a meaningful seed
     figures = {name: figure.value() for name, figure in page.figures.items()}
@@ -139,47 +140,47 @@ def test_every_number_equals_office_stats(
 
 def test_refreshes_after_a_change_while_shown(
     qtbot: QtBot,
-    boss: BareHost,
+    supervisor_host: BareHost,
     db: Database,
     supervisor: User,
     seeded: list[int],
     today: date,
 ) -> None:
-    page = _shown(qtbot, boss)
+    page = _shown(qtbot, supervisor_host)
     before = page.figures["blocked"].value()
     fresh = seeded[4]  # registered 4 days ago: not stalled until blocked
     with unit_of_work(db, supervisor) as session:
         block_case(session, supervisor, fresh, "Awaiting documents", today=today)
-    boss.notify(Change.STATUS)
+    supervisor_host.notify(Change.STATUS)
     assert page.loader.loading  # off the GUI thread; the figures shown stay until then
     assert page.figures["blocked"].value() == before
-    wait_idle(qtbot, boss)
+    wait_idle(qtbot, supervisor_host)
     assert page.figures["blocked"].value() == before + 1
     assert page.reason_panel.table.values()["Awaiting documents"] == [1]
     assert page.figures["stalled"].value() == _stats(db, today).stalled_cases
 
 
 def test_reads_only_when_shown_and_on_what_it_counts(
-    qtbot: QtBot, boss: BareHost, seeded: list[int]
+    qtbot: QtBot, supervisor_host: BareHost, seeded: list[int]
 ) -> None:
-    page = _added(boss)
+    page = _added(supervisor_host)
     assert page.findChild(LoadingBadge) is not None
-    boss.notify(Change.STATUS)  # not shown: nothing is read
-    assert boss.tasks.pending == 0 and page.stats is None
+    supervisor_host.notify(Change.STATUS)  # not shown: nothing is read
+    assert supervisor_host.tasks.pending == 0 and page.stats is None
     assert page.figures["open"].number.text() == "—"
 
-    boss.show_page(page)
+    supervisor_host.show_page(page)
     assert page.loader.loading
-    wait_idle(qtbot, boss)
+    wait_idle(qtbot, supervisor_host)
     assert page.stats is not None and page.figures["total"].value() == len(seeded)
 
-    boss.notify(Change.NOTES | Change.CONTACTS)  # nothing the dashboard counts
-    assert boss.tasks.pending == 0
+    supervisor_host.notify(Change.NOTES | Change.CONTACTS)  # nothing the dashboard counts
+    assert supervisor_host.tasks.pending == 0
     for counted in (Change.PARCELS, Change.CAMPAIGNS, Change.REVIEWS, Change.SETTINGS):
-        boss.notify(counted)
-        assert boss.tasks.pending == 1, counted
-        wait_idle(qtbot, boss)
+        supervisor_host.notify(counted)
+        assert supervisor_host.tasks.pending == 1, counted
+        wait_idle(qtbot, supervisor_host)
 
-    boss.pages.setCurrentIndex(0)  # another page in front: it reads when shown again
-    boss.notify(Change.STATUS)
-    assert boss.tasks.pending == 0
+    supervisor_host.pages.setCurrentIndex(0)  # another page in front: it reads when shown again
+    supervisor_host.notify(Change.STATUS)
+    assert supervisor_host.tasks.pending == 0

@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import OperationKind, OperationStatus
 from ombuds_desk.domain.operations import Operation
-from ombuds_desk.services.core.unit_of_work import read, unit_of_work
+from ombuds_desk.services.core.reading import read
+from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.workflow import operations
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.changes import Change
@@ -46,25 +47,29 @@ def planned(db: Database, supervisor: User, today: date) -> Operation:
         )
 
 
-def test_a_nameless_operation_is_refused_in_the_form(qtbot: QtBot, boss: BareHost) -> None:
-    dialog = OperationDialog(boss, boss)
+def test_a_nameless_operation_is_refused_in_the_form(
+    qtbot: QtBot, supervisor_host: BareHost
+) -> None:
+    dialog = OperationDialog(supervisor_host, supervisor_host)
     _opened(qtbot, dialog)
-    assert dialog.planned_on.date().toPython() == boss.today()
+    assert dialog.planned_on.date().toPython() == supervisor_host.today()
     dialog.save_button.click()
     assert dialog.isVisible() and dialog.created_id is None
     assert dialog.problem.isVisible() and dialog.problem.text().startswith("Name ")
-    assert boss.changes == []
+    assert supervisor_host.changes == []
 
 
-def test_recording_an_operation(qtbot: QtBot, boss: BareHost, db: Database, today: date) -> None:
-    dialog = OperationDialog(boss, boss)
+def test_recording_an_operation(
+    qtbot: QtBot, supervisor_host: BareHost, db: Database, today: date
+) -> None:
+    dialog = OperationDialog(supervisor_host, supervisor_host)
     _opened(qtbot, dialog)
     type_text(qtbot, dialog.name, "Повернення 124 мешканців")
     dialog.kind.set_current(OperationKind.GROUP_RETURN)
     dialog.facilitated_by.setCurrentText("ICRC")
     dialog.save_button.click()
     assert not dialog.isVisible() and dialog.created_id is not None
-    assert boss.changes == [Change.OPERATIONS]
+    assert supervisor_host.changes == [Change.OPERATIONS]
     (saved,) = read(db, operations.list_operations)
     assert (saved.id, saved.name, saved.kind, saved.facilitated_by, saved.planned_on) == (
         dialog.created_id,
@@ -75,8 +80,10 @@ def test_recording_an_operation(qtbot: QtBot, boss: BareHost, db: Database, toda
     )
 
 
-def test_escape_after_typing_asks_before_discarding(qtbot: QtBot, boss: BareHost) -> None:
-    dialog = OperationDialog(boss, boss)
+def test_escape_after_typing_asks_before_discarding(
+    qtbot: QtBot, supervisor_host: BareHost
+) -> None:
+    dialog = OperationDialog(supervisor_host, supervisor_host)
     _opened(qtbot, dialog)
     type_text(qtbot, dialog.name, "Обмін")
     dialog.reject()
@@ -94,27 +101,27 @@ def test_escape_after_typing_asks_before_discarding(qtbot: QtBot, boss: BareHost
 
 
 def test_completing_an_empty_operation_is_refused_in_the_dialog(
-    qtbot: QtBot, boss: BareHost, planned: Operation, db: Database
+    qtbot: QtBot, supervisor_host: BareHost, planned: Operation, db: Database
 ) -> None:
-    dialog = CompleteDialog(boss, planned, 0, boss)
+    dialog = CompleteDialog(supervisor_host, planned, 0, supervisor_host)
     _opened(qtbot, dialog)
     # Planned for later: the date offered is today, the latest allowed.
-    assert dialog.completed_on.date().toPython() == boss.today()
-    assert dialog.completed_on.maximumDate().toPython() == boss.today()
+    assert dialog.completed_on.date().toPython() == supervisor_host.today()
+    assert dialog.completed_on.maximumDate().toPython() == supervisor_host.today()
     dialog.save_button.click()
     assert dialog.isVisible() and dialog.problem.isVisible()
     assert dialog.problem.text() == "Operation “Обмін 5 грудня” has nobody in it."
-    assert boss.changes == []
+    assert supervisor_host.changes == []
     (operation,) = read(db, operations.list_operations)
     assert operation.status is OperationStatus.PLANNED
 
 
 @pytest.mark.parametrize("answer", [QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No])
 def test_cancelling_asks_first(
-    qtbot: QtBot, boss: BareHost, answer: QMessageBox.StandardButton
+    qtbot: QtBot, supervisor_host: BareHost, answer: QMessageBox.StandardButton
 ) -> None:
     said_yes: list[bool] = []
-    box = ask_cancel(boss, "Обмін 5 грудня", lambda: said_yes.append(True))
+    box = ask_cancel(supervisor_host, "Обмін 5 грудня", lambda: said_yes.append(True))
     assert box is _modal(qtbot)
     assert "Cancel “Обмін 5 грудня”?" in box.text()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)

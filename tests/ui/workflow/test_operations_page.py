@@ -16,7 +16,8 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, OperationKind, OperationStatus
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.cases.case_status import change_status
-from ombuds_desk.services.core.unit_of_work import read, unit_of_work
+from ombuds_desk.services.core.reading import read
+from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.workflow import operations
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.changes import Change
@@ -59,12 +60,12 @@ def _statuses(db: Database, people: list[Person]) -> list[CaseStatus]:
 
 
 @pytest.fixture
-def page(qtbot: QtBot, boss: BareHost, captives: list[Person]) -> OperationsPage:
+def page(qtbot: QtBot, supervisor_host: BareHost, captives: list[Person]) -> OperationsPage:
     """The page alone in a supervisor's host, shown (so it has read the operations)."""
-    found = OperationsPage(boss)
-    boss.add_page(found, "Operations")
-    boss.show_page(found)
-    wait_idle(qtbot, boss)
+    found = OperationsPage(supervisor_host)
+    supervisor_host.add_page(found, "Operations")
+    supervisor_host.show_page(found)
+    wait_idle(qtbot, supervisor_host)
     return found
 
 
@@ -247,30 +248,30 @@ def test_enter_on_a_person_opens_the_case(
 
 
 def test_reads_when_shown_and_on_the_changes_it_displays(
-    qtbot: QtBot, boss: BareHost, db: Database, supervisor: User, today: date
+    qtbot: QtBot, supervisor_host: BareHost, db: Database, supervisor: User, today: date
 ) -> None:
-    page = OperationsPage(boss)
-    boss.add_page(page, "Operations")
+    page = OperationsPage(supervisor_host)
+    supervisor_host.add_page(page, "Operations")
     assert page.findChild(LoadingBadge) is not None
     with unit_of_work(db, supervisor) as session:
         operations.create_operation(
             session, supervisor, name="Обмін", kind=OperationKind.EXCHANGE, planned_on=today
         )
-    boss.notify(Change.OPERATIONS)  # not shown: nothing is read
-    assert boss.tasks.pending == 0 and page.model.rowCount() == 0
+    supervisor_host.notify(Change.OPERATIONS)  # not shown: nothing is read
+    assert supervisor_host.tasks.pending == 0 and page.model.rowCount() == 0
 
-    boss.show_page(page)
+    supervisor_host.show_page(page)
     assert page.loader.loading
-    wait_idle(qtbot, boss)
+    wait_idle(qtbot, supervisor_host)
     assert page.model.rowCount() == 1 and page.selected() is not None
     assert page.members_box.title() == "Persons in “Обмін” (planned): 0"
 
-    boss.notify(Change.ITEMS | Change.NOTES)  # nothing the page shows
-    assert boss.tasks.pending == 0
+    supervisor_host.notify(Change.ITEMS | Change.NOTES)  # nothing the page shows
+    assert supervisor_host.tasks.pending == 0
     for shown in (Change.OPERATIONS, Change.STATUS, Change.CASES):
-        boss.notify(shown)
-        assert boss.tasks.pending == 1, shown
-        wait_idle(qtbot, boss)
-    boss.pages.setCurrentIndex(0)
-    boss.notify(Change.OPERATIONS)
-    assert boss.tasks.pending == 0
+        supervisor_host.notify(shown)
+        assert supervisor_host.tasks.pending == 1, shown
+        wait_idle(qtbot, supervisor_host)
+    supervisor_host.pages.setCurrentIndex(0)
+    supervisor_host.notify(Change.OPERATIONS)
+    assert supervisor_host.tasks.pending == 0

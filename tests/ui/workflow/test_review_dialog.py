@@ -12,7 +12,7 @@ from sqlmodel import Session
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, ReviewDecision
 from ombuds_desk.domain.people import Person
-from ombuds_desk.services.core.unit_of_work import read
+from ombuds_desk.services.core.reading import read
 from ombuds_desk.services.core.users import list_users
 from ombuds_desk.services.workflow.review_queue import StalledCase, reviews_of, stalled_cases
 from ombuds_desk.store.database import Database
@@ -31,9 +31,9 @@ def stalled(db: Database, caseworker: User, today: date) -> StalledCase:
     return case
 
 
-def _dialog(qtbot: QtBot, boss: BareHost, case: StalledCase) -> ReviewDialog:
-    staff = read(boss.db, list_users)
-    dialog = ReviewDialog(boss, case, staff, 30, boss)
+def _dialog(qtbot: QtBot, supervisor_host: BareHost, case: StalledCase) -> ReviewDialog:
+    staff = read(supervisor_host.db, list_users)
+    dialog = ReviewDialog(supervisor_host, case, staff, 30, supervisor_host)
     dialog.open()
     qtbot.waitExposed(dialog)
     return dialog
@@ -49,11 +49,15 @@ def _status(db: Database, person_id: int) -> CaseStatus:
 
 
 def test_each_decision_offers_what_it_needs(
-    qtbot: QtBot, boss: BareHost, stalled: StalledCase, caseworker: User, supervisor: User
+    qtbot: QtBot,
+    supervisor_host: BareHost,
+    stalled: StalledCase,
+    caseworker: User,
+    supervisor: User,
 ) -> None:
-    dialog = _dialog(qtbot, boss, stalled)
+    dialog = _dialog(qtbot, supervisor_host, stalled)
     assert dialog.windowTitle() == f"Review case {stalled.case_number}"
-    today = boss.today()
+    today = supervisor_host.today()
     assert dialog.chosen() is ReviewDecision.KEEP_WAITING
     assert dialog.next_review.date().toPython() == today + timedelta(days=30)
     assert not dialog.caseworker.isVisible()
@@ -73,41 +77,41 @@ def test_each_decision_offers_what_it_needs(
 
 
 def test_keep_waiting_records_a_review_and_notifies_reviews_only(
-    qtbot: QtBot, boss: BareHost, stalled: StalledCase, db: Database
+    qtbot: QtBot, supervisor_host: BareHost, stalled: StalledCase, db: Database
 ) -> None:
-    dialog = _dialog(qtbot, boss, stalled)
+    dialog = _dialog(qtbot, supervisor_host, stalled)
     type_text(qtbot, dialog.note, "Чекаємо відповіді МКЧХ")
     dialog.save_button.click()
     assert not dialog.isVisible() and dialog.result() == ReviewDialog.DialogCode.Accepted
     assert dialog.decision is ReviewDecision.KEEP_WAITING
-    assert boss.changes == [Change.REVIEWS]
+    assert supervisor_host.changes == [Change.REVIEWS]
     ((review, _by),) = read(db, lambda s: reviews_of(s, stalled.person_id))
     assert review.note == "Чекаємо відповіді МКЧХ"
-    assert review.next_review_on == boss.today() + timedelta(days=30)
+    assert review.next_review_on == supervisor_host.today() + timedelta(days=30)
 
 
 def test_closing_with_a_note_closes_the_case(
-    qtbot: QtBot, boss: BareHost, stalled: StalledCase, db: Database
+    qtbot: QtBot, supervisor_host: BareHost, stalled: StalledCase, db: Database
 ) -> None:
-    dialog = _dialog(qtbot, boss, stalled)
+    dialog = _dialog(qtbot, supervisor_host, stalled)
     dialog.decision_combo.set_current(ReviewDecision.CLOSE)
     type_text(qtbot, dialog.note, "Family found him")
     dialog.save_button.click()
     assert dialog.decision is ReviewDecision.CLOSE
-    assert boss.changes == [Change.REVIEWS | Change.STATUS]
+    assert supervisor_host.changes == [Change.REVIEWS | Change.STATUS]
     assert _status(db, stalled.person_id) is CaseStatus.CLOSED
 
 
 def test_a_refused_review_keeps_the_dialog_open_and_changes_nothing(
-    qtbot: QtBot, boss: BareHost, stalled: StalledCase, db: Database
+    qtbot: QtBot, supervisor_host: BareHost, stalled: StalledCase, db: Database
 ) -> None:
-    dialog = _dialog(qtbot, boss, stalled)
+    dialog = _dialog(qtbot, supervisor_host, stalled)
     dialog.decision_combo.set_current(ReviewDecision.CLOSE)
     dialog.save_button.click()
     assert dialog.isVisible() and dialog.decision is None
     assert dialog.problem.isVisible()
     assert dialog.problem.text() == "Note: say why the case is closed"
-    assert boss.changes == []
+    assert supervisor_host.changes == []
     assert read(db, lambda s: reviews_of(s, stalled.person_id)) == []
     dialog.decision_combo.set_current(ReviewDecision.ESCALATE)
     assert not dialog.problem.isVisible()  # a new choice clears the old problem

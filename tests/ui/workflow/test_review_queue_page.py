@@ -74,9 +74,9 @@ def _selected_id(page: ReviewQueuePage) -> int | None:
 
 
 def test_supervisor_escalates_the_top_case_and_queue_and_dashboard_follow(
-    qtbot: QtBot, cases: dict[str, int], boss_window: MainWindow, today: date
+    qtbot: QtBot, cases: dict[str, int], supervisor_window: MainWindow, today: date
 ) -> None:
-    window = boss_window
+    window = supervisor_window
     dashboard = window.findChild(DashboardPage)
     assert dashboard is not None
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
@@ -141,7 +141,7 @@ def test_supervisor_escalates_the_top_case_and_queue_and_dashboard_follow(
 def test_the_queue_model_reads_rows_a_page_at_a_time(
     qtbot: QtBot,
     qtmodeltester: ModelTester,
-    boss: BareHost,
+    supervisor_host: BareHost,
     cases: dict[str, int],
     db: Database,
     caseworker: User,
@@ -155,7 +155,7 @@ def test_the_queue_model_reads_rows_a_page_at_a_time(
             family_name=f"Черга{'аб'[n % 2]}",
             status_since=today - timedelta(days=200 + n),
         )
-    page = _shown(qtbot, boss)
+    page = _shown(qtbot, supervisor_host)
     model = page.model
     qtmodeltester.check(model)
     model.PAGE = 3
@@ -176,16 +176,16 @@ def test_the_queue_model_reads_rows_a_page_at_a_time(
     assert chosen is not None
     register(db, caseworker, today, family_name="Найдовший", status_since=today - timedelta(500))
     page.refresh()
-    wait_idle(qtbot, boss)
+    wait_idle(qtbot, supervisor_host)
     assert page.case_ids()[0] != chosen
     assert _selected_id(page) == chosen
     assert page.counts.text() == "11 stalled cases in the queue · 0 deferred by review"
 
 
 def test_reassign_needs_a_caseworker_and_moves_the_case(
-    qtbot: QtBot, boss: BareHost, cases: dict[str, int], supervisor: User
+    qtbot: QtBot, supervisor_host: BareHost, cases: dict[str, int], supervisor: User
 ) -> None:
-    page = _shown(qtbot, boss)
+    page = _shown(qtbot, supervisor_host)
     page.review_button.click()
     dialog = page.dialog
     assert isinstance(dialog, ReviewDialog)
@@ -196,18 +196,20 @@ def test_reassign_needs_a_caseworker_and_moves_the_case(
     dialog.caseworker.setCurrentIndex(index)
     dialog.save_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert boss.changes == [Change.REVIEWS | Change.CASES]  # one notification, saying what
-    wait_idle(qtbot, boss)
+    assert supervisor_host.changes == [
+        Change.REVIEWS | Change.CASES
+    ]  # one notification, saying what
+    wait_idle(qtbot, supervisor_host)
     assert page.counts.text().startswith("2 stalled cases in the queue")
     page.show_deferred.setChecked(True)
-    wait_idle(qtbot, boss)
+    wait_idle(qtbot, supervisor_host)
     assert _column(page, 6)[0] == "Світлана Мельник"
 
 
 def test_closing_without_a_note_is_refused_in_the_dialog(
-    qtbot: QtBot, boss: BareHost, cases: dict[str, int]
+    qtbot: QtBot, supervisor_host: BareHost, cases: dict[str, int]
 ) -> None:
-    page = _shown(qtbot, boss)
+    page = _shown(qtbot, supervisor_host)
     page.review_button.click()
     dialog = page.dialog
     assert isinstance(dialog, ReviewDialog)
@@ -216,8 +218,8 @@ def test_closing_without_a_note_is_refused_in_the_dialog(
     dialog.save_button.click()
     assert dialog.isVisible()
     assert dialog.problem.text() == "Note: say why the case is closed"
-    assert boss.changes == []
-    assert boss.tasks.pending == 0  # nothing was read again
+    assert supervisor_host.changes == []
+    assert supervisor_host.tasks.pending == 0  # nothing was read again
     assert page.counts.text().startswith("3 stalled cases")
 
 
@@ -245,9 +247,9 @@ def test_caseworker_sees_my_cases_needing_action_and_opens_one(
 
 
 def test_enter_opens_the_case_on_the_cases_page(
-    qtbot: QtBot, boss_window: MainWindow, cases: dict[str, int]
+    qtbot: QtBot, supervisor_window: MainWindow, cases: dict[str, int]
 ) -> None:
-    window = boss_window
+    window = supervisor_window
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     page = _page_of(window)
     wait_idle(qtbot, window)
@@ -261,31 +263,33 @@ def test_enter_opens_the_case_on_the_cases_page(
 
 
 def test_reads_when_shown_and_on_the_changes_it_displays(
-    qtbot: QtBot, boss: BareHost, db: Database, caseworker: User, today: date
+    qtbot: QtBot, supervisor_host: BareHost, db: Database, caseworker: User, today: date
 ) -> None:
-    page = ReviewQueuePage(boss)
-    boss.add_page(page, "Review queue")
+    page = ReviewQueuePage(supervisor_host)
+    supervisor_host.add_page(page, "Review queue")
     assert page.findChild(LoadingBadge) is not None
-    boss.notify(Change.STATUS)  # not shown: nothing is read
-    assert boss.tasks.pending == 0 and not page.model.loading
+    supervisor_host.notify(Change.STATUS)  # not shown: nothing is read
+    assert supervisor_host.tasks.pending == 0 and not page.model.loading
     assert page.model.rowCount() == 0 and page.counts.text() == ""
 
     register(db, caseworker, today, family_name="Ґудзь", status_since=today - timedelta(90))
-    boss.show_page(page)
+    supervisor_host.show_page(page)
     assert page.model.loading  # off the GUI thread: the rows arrive later
-    wait_idle(qtbot, boss)
+    wait_idle(qtbot, supervisor_host)
     assert not page.model.loading
     assert page.model.rowCount() == 1
     assert page.counts.text() == "1 stalled case in the queue · 0 deferred by review"
 
     register(db, caseworker, today, family_name="Їжакевич", status_since=today - timedelta(60))
-    boss.notify(Change.PARCELS)  # nothing the queue shows
-    assert boss.tasks.pending == 0
-    boss.notify(Change.CASES)
-    assert boss.tasks.pending == 1
-    wait_idle(qtbot, boss)
+    supervisor_host.notify(Change.PARCELS)  # nothing the queue shows
+    assert supervisor_host.tasks.pending == 0
+    supervisor_host.notify(Change.CASES)
+    assert supervisor_host.tasks.pending == 1
+    wait_idle(qtbot, supervisor_host)
     assert page.model.rowCount() == 2
 
-    boss.pages.setCurrentIndex(0)  # another page in front: changes wait until it is shown
-    boss.notify(Change.CASES | Change.STATUS)
-    assert boss.tasks.pending == 0
+    supervisor_host.pages.setCurrentIndex(
+        0
+    )  # another page in front: changes wait until it is shown
+    supervisor_host.notify(Change.CASES | Change.STATUS)
+    assert supervisor_host.tasks.pending == 0

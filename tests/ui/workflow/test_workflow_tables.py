@@ -43,7 +43,7 @@ def _colour(model: QueueModel | MembersModel, row: int, column: int, role: int) 
 def test_queue_rows_show_blocked_deferred_and_due(
     qtbot: QtBot,
     qtmodeltester: ModelTester,
-    boss: BareHost,
+    supervisor_host: BareHost,
     db: Database,
     caseworker: User,
     supervisor: User,
@@ -69,7 +69,7 @@ def test_queue_rows_show_blocked_deferred_and_due(
             today=today - timedelta(days=10),
             next_review_on=today - timedelta(days=3),
         )
-    model = QueueModel(boss)
+    model = QueueModel(supervisor_host)
     model.show(queue_only=False)
     with qtbot.waitSignal(model.loaded):
         pass

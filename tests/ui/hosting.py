@@ -7,12 +7,11 @@ test can check that a page asked the window for the right thing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.services.cases.case_view import CaseDetails, case_details
@@ -20,9 +19,8 @@ from ombuds_desk.services.cases.person_query import PersonFilter
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.changes import Change
-from ombuds_desk.ui.common.host import CaseTab, HostSignals, MenuKey
-from ombuds_desk.ui.common.tasks import TaskRunner
-from ombuds_desk.ui.common.undo_offer import UndoOffer
+from ombuds_desk.ui.common.host import CaseTab
+from ombuds_desk.ui.common.window_host import WindowHost
 
 
 @dataclass
@@ -36,25 +34,18 @@ class ListedCases:
         return list(self.listed)
 
 
-class BareHost(QMainWindow):
+class BareHost(WindowHost):
     """Implements :class:`ombuds_desk.ui.common.host.Host` with plain widgets."""
 
     def __init__(
         self, db: Database, actor: User, today: date, settings: QSettings | None = None
     ) -> None:
-        super().__init__()
-        self._db = db
-        self._actor = actor
+        super().__init__(db, actor, lambda: today, settings or QSettings())
         self._today = today
-        self._settings = settings or QSettings()
-        self._signals = HostSignals(self)
-        self._tasks = TaskRunner(self)
         self.pages = QTabWidget(self)
         self.case_tabs = QTabWidget(self)
         self.pages.addTab(self.case_tabs, "Cases")
         self.setCentralWidget(self.pages)
-        self.menus = {key: self.menuBar().addMenu(key.value) for key in MenuKey}
-        self.undo = UndoOffer(self.statusBar())
         self.changes: list[Change] = []
         self.opened: list[int] = []
         self.messages: list[str] = []
@@ -63,37 +54,6 @@ class BareHost(QMainWindow):
         self._signals.changed.connect(self.changes.append)
 
     # -- the Host protocol ---------------------------------------------------------------
-
-    @property
-    def db(self) -> Database:
-        return self._db
-
-    @property
-    def actor(self) -> User:
-        return self._actor
-
-    @property
-    def tasks(self) -> TaskRunner:
-        return self._tasks
-
-    @property
-    def signals(self) -> HostSignals:
-        return self._signals
-
-    def today(self) -> date:
-        return self._today
-
-    def settings(self) -> QSettings:
-        return self._settings
-
-    def window(self) -> QWidget:
-        return self
-
-    def notify(self, change: Change) -> None:
-        self._signals.changed.emit(change)
-
-    def menu(self, key: MenuKey) -> QMenu:
-        return self.menus[key]
 
     def add_page(self, page: QWidget, title: str, shortcut: str | None = None) -> None:
         self.pages.addTab(page, title)
@@ -133,13 +93,7 @@ class BareHost(QMainWindow):
 
     def show_status(self, text: str, msecs: int = 8000) -> None:
         self.messages.append(text)
-        self.statusBar().showMessage(text, msecs)
-
-    def add_status_widget(self, widget: QWidget) -> None:
-        self.statusBar().addPermanentWidget(widget)
-
-    def offer_undo(self, text: str, undo: Callable[[], None]) -> None:
-        self.undo.offer(text, undo)
+        super().show_status(text, msecs)
 
     # -- for the tests ---------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction
 from ombuds_desk.domain.enums import Role
 from ombuds_desk.services.cases.case_view import CaseDetails
 from ombuds_desk.ui.cases.cases_page import CasesPage
-from ombuds_desk.ui.common.actions import add_action
+from ombuds_desk.ui.common.actions import menu_action
 from ombuds_desk.ui.common.host import Host, MenuKey
 
 
@@ -58,15 +58,7 @@ class CasesFeature(QObject):
     def _action(
         self, name: str, text: str, keys: str, tip: str, slot: Callable[[], Any], menu: MenuKey
     ) -> QAction:
-        return add_action(
-            self.host.window(),
-            _tr(text),
-            keys,
-            _tr(tip),
-            slot,
-            name=name,
-            menu=self.host.menu(menu),
-        )
+        return menu_action(self.host, menu, name, _tr(text), keys, _tr(tip), slot)
 
     def _build_actions(self) -> CaseActions:
         page, case = self.page, MenuKey.CASE

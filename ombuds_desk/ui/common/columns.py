@@ -11,9 +11,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 RowT = TypeVar("RowT")
+Index = QModelIndex | QPersistentModelIndex
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -62,3 +70,32 @@ def value_columns(titles: list[str]) -> list[Column[tuple[Any, ...]]]:
         return Column(title, text, value=value, tooltip=lambda row: text(row) or None)
 
     return [make(i, title) for i, title in enumerate(titles)]
+
+
+class ColumnsModel(QAbstractTableModel, Generic[RowT]):
+    """What both model bases share: read-only cells under the columns' translated titles."""
+
+    CONTEXT = "Columns"  # where column titles are translated
+
+    def __init__(self, columns: list[Column[RowT]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns = columns
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._columns)
+        ):
+            return column_title(self.CONTEXT, self._columns[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -13,13 +13,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -28,13 +26,12 @@ from sqlmodel import Session
 
 from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.services.core.reading import read
-from ombuds_desk.ui.common.columns import RIGHT, Column, column_title
+from ombuds_desk.ui.common.columns import RIGHT, Column, ColumnsModel, Index
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import Loader
 
 log = logging.getLogger(__name__)
 
-Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -48,7 +45,7 @@ class Loaded:
     context: Any = None
 
 
-class PagedTableModel(QAbstractTableModel, Generic[RowT]):
+class PagedTableModel(ColumnsModel[RowT]):
     """Rows by id from SQL, a page at a time; :meth:`refresh` asks for the ids again.
 
     ``count_changed(int)`` and ``loaded()`` follow each read that came back; until then the
@@ -57,7 +54,6 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
 
     PAGE = 200
     MAX_CACHED = 5000
-    CONTEXT = "Columns"  # where column titles are translated
 
     count_changed = Signal(int)
     loaded = Signal()
@@ -70,9 +66,8 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
         descending: bool = False,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(list(columns), parent)
         self._host = host
-        self._columns = list(columns)
         self._sort = sort
         self._descending = descending
         self._ids: list[int] = []
@@ -188,25 +183,6 @@ class PagedTableModel(QAbstractTableModel, Generic[RowT]):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._columns)
-        ):
-            return column_title(self.CONTEXT, self._columns[section])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():

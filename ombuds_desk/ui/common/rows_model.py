@@ -9,27 +9,22 @@ empty cells last; subclasses colour rows through :meth:`RowsTableModel.backgroun
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ombuds_desk.ui.common.columns import RIGHT, Column, column_title
+from ombuds_desk.ui.common.columns import RIGHT, Column, ColumnsModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
 
 
-class RowsTableModel(QAbstractTableModel, Generic[RowT]):
+class RowsTableModel(ColumnsModel[RowT]):
     """Shows ``rows`` with one column per :class:`Column`; ``set_rows`` replaces them."""
-
-    CONTEXT = "Columns"  # where column titles are translated
 
     def __init__(
         self,
@@ -37,8 +32,7 @@ class RowsTableModel(QAbstractTableModel, Generic[RowT]):
         parent: QObject | None = None,
         rows: Sequence[RowT] = (),
     ) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
+        super().__init__(list(columns), parent)
         self._rows: list[RowT] = list(rows)
 
     def set_rows(self, rows: Sequence[RowT], columns: Sequence[Column[RowT]] | None = None) -> None:
@@ -70,25 +64,6 @@ class RowsTableModel(QAbstractTableModel, Generic[RowT]):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        if 0 <= section < len(self._columns):
-            return column_title(self.CONTEXT, self._columns[section])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index.row()) if index.isValid() else None

@@ -20,7 +20,7 @@ from ombuds_desk.domain.mail import Parcel
 from ombuds_desk.domain.mail_rules import parse_parcel_number
 from ombuds_desk.services.mail.campaigns import CampaignProgress, campaign_progress
 from ombuds_desk.services.mail.parcels import find_parcel_by_number
-from ombuds_desk.ui.common.actions import add_action
+from ombuds_desk.ui.common.actions import menu_action
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.host import Host, MenuKey
 from ombuds_desk.ui.common.operations import Loader, QueryOp
@@ -73,15 +73,7 @@ class MailFeature(QObject):
     def _action(
         self, name: str, text: str, keys: str | None, tip: str, slot: Callable[[], Any]
     ) -> QAction:
-        return add_action(
-            self.host.window(),
-            _tr(text),
-            keys,
-            _tr(tip),
-            slot,
-            name=name,
-            menu=self.host.menu(MenuKey.MAIL),
-        )
+        return menu_action(self.host, MenuKey.MAIL, name, _tr(text), keys, _tr(tip), slot)
 
     def _build_menu(self) -> None:
         host, menu = self.host, self.host.menu(MenuKey.MAIL)

@@ -16,28 +16,18 @@ from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QSettings, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.services.cases.case_view import CaseDetails
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.actions import add_action
-from ombuds_desk.ui.common.changes import EVERYTHING, Change
+from ombuds_desk.ui.common.changes import EVERYTHING
 from ombuds_desk.ui.common.fonts import register_fonts
-from ombuds_desk.ui.common.host import CaseList, CaseTab, HostSignals, MenuKey
-from ombuds_desk.ui.common.tasks import TaskRunner
-from ombuds_desk.ui.common.undo_offer import UndoOffer
+from ombuds_desk.ui.common.host import CaseList, CaseTab, MenuKey
+from ombuds_desk.ui.common.window_host import WindowHost
 
 DEMO_STYLE = "background: #7a1f1f; color: white; font-weight: bold; padding: 5px 8px;"
-
-MENU_TITLES = {
-    MenuKey.FILE: "&File",
-    MenuKey.CASE: "&Case",
-    MenuKey.VIEW: "&View",
-    MenuKey.GO: "&Go",
-    MenuKey.PRINT: "&Print",
-    MenuKey.MAIL: "&Mail",
-}
 
 
 def window_title(db: Database, actor: User) -> str:
@@ -63,7 +53,7 @@ class CaseDesk(Protocol):
     def show_case_tab(self, tab: QWidget) -> None: ...
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowHost):
     """The pages (Alt+1… in tab order, and the Go menu), the menus in a fixed order, the status
     line with who is signed in, the DEMO banner; ``today_fn`` is injectable for tests."""
 
@@ -75,14 +65,8 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
         register_fonts()
-        self._db = db
-        self._actor = actor
-        self._today_fn = today_fn
-        self._settings = settings or QSettings("Ombuds Desk", "Ombuds Desk")
-        self._signals = HostSignals(self)
-        self._tasks = TaskRunner(self)
+        super().__init__(db, actor, today_fn, settings, parent)
         self._desk: CaseDesk | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(window_title(db, actor))
@@ -114,12 +98,6 @@ class MainWindow(QMainWindow):
             self,
         )
         self.statusBar().addWidget(self.who)
-        self.undo = UndoOffer(self.statusBar())
-
-        self.menus: dict[MenuKey, QMenu] = {}
-        for key, title in MENU_TITLES.items():
-            self.menus[key] = self.menuBar().addMenu(self.tr(title))
-            self.menus[key].setObjectName(f"{key.value}Menu")
         self.go_menu = self.menus[MenuKey.GO]
         self._page_group = QActionGroup(self)
         self.page_actions: dict[QWidget, QAction] = {}
@@ -181,37 +159,6 @@ class MainWindow(QMainWindow):
 
     # -- the Host protocol ---------------------------------------------------------------
 
-    @property
-    def db(self) -> Database:
-        return self._db
-
-    @property
-    def actor(self) -> User:
-        return self._actor
-
-    @property
-    def tasks(self) -> TaskRunner:
-        return self._tasks
-
-    @property
-    def signals(self) -> HostSignals:
-        return self._signals
-
-    def today(self) -> date:
-        return self._today_fn()
-
-    def settings(self) -> QSettings:
-        return self._settings
-
-    def window(self) -> QWidget:
-        return self
-
-    def notify(self, change: Change) -> None:
-        self._signals.changed.emit(change)
-
-    def menu(self, key: MenuKey) -> QMenu:
-        return self.menus[key]
-
     def add_page(self, page: QWidget, title: str, shortcut: str | None = None) -> None:
         """Add a page as a tab and as an entry of the Go menu.
 
@@ -268,15 +215,6 @@ class MainWindow(QMainWindow):
     def clear_search(self) -> None:
         if self._desk is not None:
             self._desk.clear_search()
-
-    def show_status(self, text: str, msecs: int = 8000) -> None:
-        self.statusBar().showMessage(text, msecs)
-
-    def add_status_widget(self, widget: QWidget) -> None:
-        self.statusBar().addPermanentWidget(widget)
-
-    def offer_undo(self, text: str, undo: Callable[[], None]) -> None:
-        self.undo.offer(text, undo)
 
     # -- slots ---------------------------------------------------------------------------
 

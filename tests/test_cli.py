@@ -1,7 +1,8 @@
 """The ``ombuds-desk`` command, run as a user runs it (in a process): the parser, the one-line
 errors every command shares, a closed pipe, and no Qt for the headless commands.
 
-Each command's own tests are in ``tests/commands/``, one file a module.
+Each command's own tests are in ``tests/commands/``, one file a module: what every command
+shares (the registry, ``open_db``, ``fail``, …) in ``tests/commands/test_registry.py``.
 """
 
 from __future__ import annotations
@@ -76,13 +77,6 @@ def test_an_unreachable_server_is_one_line(tmp_path: Path) -> None:
 def test_an_unknown_kind_of_url_is_one_line(tmp_path: Path) -> None:
     line = one_error_line(run("init", "--db", "nosuchdb://somewhere/x", cwd=tmp_path))
     assert "nosuchdb" in line
-
-
-def test_a_new_path_is_created_and_said_so(tmp_path: Path) -> None:
-    path = tmp_path / "typo" / "offce.sqlite3"
-    result = run("stats", "--db", str(path), cwd=tmp_path)
-    assert result.returncode == 0, result.stderr
-    assert f"no database at {path}; a new, empty one was created" in result.stderr
 
 
 def test_headless_commands_never_import_qt(tmp_path: Path) -> None:

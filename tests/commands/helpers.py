@@ -33,6 +33,14 @@ def run(
     )
 
 
+def run_on(
+    db_path: Path, *args: str, cwd: Path, user: str = "o.bondar"
+) -> subprocess.CompletedProcess[str]:
+    """``ombuds-desk ARGS --db DB_PATH --user USER``: a command on the test's database, as the
+    caseworker of ``tests/conftest.py`` unless another user is named."""
+    return run(*args, "--db", str(db_path), "--user", user, cwd=cwd)
+
+
 def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
     assert result.returncode == 1, result
     lines = result.stderr.splitlines()

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import sqlite3
-import subprocess
-import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -18,6 +14,7 @@ import pytest
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.services.lists.tabular_files import cell_text, read_table
 from ombuds_desk.store.database import Database
+from tests.commands.helpers import query, run_on
 from tests.services.helpers import register
 from tests.services.table_files import write_csv
 
@@ -25,19 +22,6 @@ HEAD = ["family_name", "given_name", "category", "date_of_birth"]
 GOOD = [["Іваненко", "Петро", "captive", "1985"], ["Коваль", "Ганна", "evacuee", "14.03.1985"]]
 BAD = [["", "Олег", "captive", "1990"], ["Петренко", "Олег", "captive", "31.02.1990"]]
 PROBLEM_LINE = re.compile(r"^line \d+: \w+: .+$")
-
-
-def ombuds(tmp_path: Path, db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("OMBUDS_DESK_DB", "PYTEST_ADDOPTS")}
-    env |= {"HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
-    return subprocess.run(
-        [sys.executable, "-m", "ombuds_desk", *args, "--db", str(db_path), "--user", "o.bondar"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def texts(cells: Sequence[Any]) -> list[str]:
@@ -48,8 +32,7 @@ def texts(cells: Sequence[Any]) -> list[str]:
 
 
 def names(db_path: Path) -> list[str]:
-    with sqlite3.connect(db_path) as connection:
-        return sorted(r[0] for r in connection.execute("SELECT family_name FROM person"))
+    return sorted(r[0] for r in query(db_path, "SELECT family_name FROM person"))
 
 
 @pytest.fixture
@@ -62,7 +45,7 @@ def mixed(tmp_path: Path, caseworker: User) -> Path:
 def test_problems_on_stderr_exit_1_nothing_written(
     tmp_path: Path, db_path: Path, mixed: Path
 ) -> None:
-    result = ombuds(tmp_path, db_path, "import", "persons", str(mixed))
+    result = run_on(db_path, "import", "persons", str(mixed), cwd=tmp_path)
     assert result.returncode == 1 and result.stdout == ""
     *problems, last = result.stderr.splitlines()
     assert problems == [
@@ -75,8 +58,14 @@ def test_problems_on_stderr_exit_1_nothing_written(
 
 
 def test_dry_run_writes_nothing(tmp_path: Path, db_path: Path, mixed: Path) -> None:
-    result = ombuds(
-        tmp_path, db_path, "import", "persons", str(mixed), "--dry-run", "--skip-invalid"
+    result = run_on(
+        db_path,
+        "import",
+        "persons",
+        str(mixed),
+        "--dry-run",
+        "--skip-invalid",
+        cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == (
@@ -88,8 +77,7 @@ def test_dry_run_writes_nothing(tmp_path: Path, db_path: Path, mixed: Path) -> N
 def test_skip_invalid_writes_exactly_the_good_rows(
     tmp_path: Path, db_path: Path, mixed: Path
 ) -> None:
-    result = ombuds(
-        tmp_path,
+    result = run_on(
         db_path,
         "import",
         "persons",
@@ -99,6 +87,7 @@ def test_skip_invalid_writes_exactly_the_good_rows(
         "cp1251",
         "--delimiter",
         "semicolon",
+        cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "added 2, updated 0, unchanged 0, skipped 2"
@@ -120,13 +109,15 @@ def test_export_then_import_round_trip(
         evacuated_from="Вовчанськ",
     )
     first, second = tmp_path / "persons.xlsx", tmp_path / "again.csv"
-    exported = ombuds(tmp_path, db_path, "export", "persons", str(first))
+    exported = run_on(db_path, "export", "persons", str(first), cwd=tmp_path)
     assert exported.returncode == 0, exported.stderr
     assert exported.stderr.startswith(f"Wrote 2 persons to {first}")
-    again = ombuds(tmp_path, db_path, "import", "persons", str(first))
+    again = run_on(db_path, "import", "persons", str(first), cwd=tmp_path)
     assert again.returncode == 0, again.stderr
     assert again.stdout.strip() == "added 0, updated 0, unchanged 2, skipped 0"
-    evacuees = ombuds(tmp_path, db_path, "export", "persons", str(second), "--category", "evacuee")
+    evacuees = run_on(
+        db_path, "export", "persons", str(second), "--category", "evacuee", cwd=tmp_path
+    )
     assert evacuees.returncode == 0, evacuees.stderr
     (row,) = read_table(second).rows
     exported_row = next(r for r in read_table(first).rows if r.cells[1] == "evacuee")
@@ -139,7 +130,7 @@ def test_find_by_latin_spelling_as_json(
 ) -> None:
     case = register(db, caseworker, today, date_of_birth="1985", icrc_number="UA-77").case_number
     register(db, caseworker, today, family_name="Петренко", given_name="Олег")
-    result = ombuds(tmp_path, db_path, "find", "ivanenko", "--json")
+    result = run_on(db_path, "find", "ivanenko", "--json", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     (found,) = json.loads(result.stdout)
     assert found == {
@@ -163,7 +154,7 @@ def test_duplicates_and_item_import(
     two = register(
         db, caseworker, today, date_of_birth="1980", family_name="Kharchenko", given_name="Yurii"
     )
-    result = ombuds(tmp_path, db_path, "duplicates", "--json")
+    result = run_on(db_path, "duplicates", "--json", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     (found,) = json.loads(result.stdout)
     assert (found["first"]["case_number"], found["second"]["case_number"]) == (
@@ -178,8 +169,8 @@ def test_duplicates_and_item_import(
             ["CAP-2026-09999", "letter", "to_person", "Мати", ""],
         ],
     )
-    refused = ombuds(tmp_path, db_path, "import", "items", str(letters))
+    refused = run_on(db_path, "import", "items", str(letters), cwd=tmp_path)
     assert refused.returncode == 1
     assert refused.stderr.splitlines()[0] == "line 3: case_number: no case numbered CAP-2026-09999"
-    done = ombuds(tmp_path, db_path, "import", "items", str(letters), "--skip-invalid")
+    done = run_on(db_path, "import", "items", str(letters), "--skip-invalid", cwd=tmp_path)
     assert done.stdout.strip() == "added 1, skipped 1"

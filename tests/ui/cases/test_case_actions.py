@@ -2,34 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Relationship
 from ombuds_desk.services.cases.contacts import list_contacts
-from ombuds_desk.services.cases.persons import register_person
-from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.cases.block_dialog import BlockDialog
 from ombuds_desk.ui.cases.contact_dialog import ContactDialog
 from ombuds_desk.ui.shell.main_window import MainWindow
-from tests.ui.helpers import action, cases_page, refresh, type_text, wait_idle
-
-
-@pytest.fixture
-def person_id(qtbot: QtBot, window: MainWindow, db: Database, caseworker: User, today: date) -> int:
-    page = cases_page(window)
-    raw = {"category": "evacuee", "family_name": "Їжакевич", "given_name": "Олексій"}
-    with unit_of_work(db, caseworker) as session:
-        person = register_person(session, caseworker, raw, today=today)
-    assert person.id is not None
-    refresh(qtbot, window)
-    assert page.table.select_person(person.id)
-    return person.id
+from tests.ui.helpers import action, cases_page, type_text, wait_idle
 
 
 def _contacts(db: Database, person_id: int) -> list[tuple[str, str]]:
@@ -91,26 +73,6 @@ def test_add_edit_remove_and_undo_a_contact(
     qtbot.waitUntil(lambda: panel.contacts_model.rowCount() == 1)
     assert _contacts(db, person_id) == [("Ганна", "sister")]
     assert not undo.isVisible()
-
-
-def test_removal_can_be_called_off(
-    qtbot: QtBot, window: MainWindow, db: Database, caseworker: User, person_id: int
-) -> None:
-    page = cases_page(window)
-    from ombuds_desk.services.cases.contacts import add_contact
-
-    with unit_of_work(db, caseworker) as session:
-        add_contact(
-            session,
-            caseworker,
-            person_id,
-            {"family_name": "Ґава", "given_name": "Ольга", "relationship": "wife"},
-        )
-    refresh(qtbot, window)
-    page.case_panel.contacts_view.selectRow(0)
-    page.case_panel.contact_remove_button.click()
-    _modal(qtbot).button(QMessageBox.StandardButton.No).click()
-    assert _contacts(db, person_id) == [("Ольга", "wife")]
 
 
 def test_block_and_unblock_with_a_reason(qtbot: QtBot, window: MainWindow, person_id: int) -> None:

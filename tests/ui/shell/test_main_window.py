@@ -1,4 +1,4 @@
-"""The main window as a whole: title, demo banner, saved layout, the Go menu and the menus, F5."""
+"""The main window as a whole: title, demo banner, saved layout, the Go menu, F5."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.changes import EVERYTHING
-from ombuds_desk.ui.common.host import MenuKey
 from ombuds_desk.ui.shell.app import build_main_window
 from ombuds_desk.ui.shell.main_window import MainWindow
 from tests.ui.helpers import action, cases_page, register_people, wait_idle
@@ -79,15 +78,6 @@ def test_go_menu_lists_every_page_with_its_shortcut(qtbot: QtBot, window: MainWi
         assert entries[n - 1].isChecked()
     entries[6].trigger()
     assert window.pages.tabText(window.pages.currentIndex()) == "No news"
-
-
-def test_menus_come_in_a_fixed_order_whatever_the_features_add(window: MainWindow) -> None:
-    titles = [a.text() for a in window.menuBar().actions() if a.isVisible()]
-    assert titles == ["&File", "&Case", "&View", "&Go", "&Print", "&Mail"]
-    file_entries = [a.objectName() for a in window.menus[MenuKey.FILE].actions()]
-    assert file_entries[0] == "newCase" and file_entries[-1] == "quit"
-    view_entries = [a.objectName() for a in window.menus[MenuKey.VIEW].actions()]
-    assert view_entries == ["refresh", "find"]
 
 
 def test_refresh_reads_every_list_again(

@@ -1,4 +1,5 @@
-"""Shared fixtures: a fresh, migrated SQLite file per test, an acting user, a fixed today."""
+"""Shared fixtures: a fresh, migrated SQLite file per test, its staff (each with a password,
+``PASSWORDS``), a fixed today."""
 
 from __future__ import annotations
 
@@ -11,13 +12,32 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from argon2 import PasswordHasher
+
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Role
+from ombuds_desk.services.core import auth
 from ombuds_desk.services.core.unit_of_work import unit_of_work
-from ombuds_desk.services.core.users import acting_user, create_user
+from ombuds_desk.services.core.users import create_first_admin, create_user
 from ombuds_desk.store.database import Database, open_database
 
 TODAY = date(2026, 11, 26)
+# Every fixture user's password (at least ten characters, as the rules want).
+PASSWORDS = {
+    "admin": "admin-пароль-1",
+    "s.melnyk": "supervisor-пароль-2",
+    "o.bondar": "caseworker-пароль-3",
+}
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _quick_password_hashing() -> Iterator[None]:
+    """Argon2 with its lightest parameters: the same algorithm, a millisecond instead of
+    the tens a real hash takes (thousands of test databases each make their staff)."""
+    real = auth._hasher
+    auth._hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    yield
+    auth._hasher = real
 
 
 @pytest.fixture
@@ -39,17 +59,23 @@ def db(db_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def admin(db: Database) -> User:
-    """The first user of the database, hence its admin."""
-    return acting_user(db, "admin")
+    """The database's first admin, as ``ombuds-desk init`` or the first-start dialog make."""
+    return create_first_admin(db, "admin", "Адміністратор", PASSWORDS["admin"])
+
+
+def _staff(db: Database, admin: User, username: str, full_name: str, role: Role) -> User:
+    """A member of staff who has chosen their password already (signs in without a change)."""
+    with unit_of_work(db, admin) as session:
+        user = create_user(session, admin, username, full_name, role, PASSWORDS[username])
+        user.must_change_password = False
+        return user
 
 
 @pytest.fixture
 def supervisor(db: Database, admin: User) -> User:
-    with unit_of_work(db, admin) as session:
-        return create_user(session, admin, "s.melnyk", "Світлана Мельник", Role.SUPERVISOR)
+    return _staff(db, admin, "s.melnyk", "Світлана Мельник", Role.SUPERVISOR)
 
 
 @pytest.fixture
 def caseworker(db: Database, admin: User) -> User:
-    with unit_of_work(db, admin) as session:
-        return create_user(session, admin, "o.bondar", "Олег Бондар", Role.CASEWORKER)
+    return _staff(db, admin, "o.bondar", "Олег Бондар", Role.CASEWORKER)

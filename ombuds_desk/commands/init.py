@@ -27,8 +27,8 @@ def init(args: argparse.Namespace) -> int:
             # Nobody is made a user by init; the change is recorded under no one's name.
             actor = User(id=None, username=args.user or users.login_name(), full_name="")
             with unit_of_work(db, actor) as session:
-                office_settings.set_setting(
-                    session, None, office_settings.OFFICE_NAME, args.office.strip()
+                office_settings.store_setting(
+                    session, office_settings.OFFICE_NAME, args.office.strip()
                 )
         state = " (read-only)" if db.read_only else ""
         print(f"Database ready: {db.display_name}{state} (schema {migrate.head_revision()})")

@@ -54,7 +54,7 @@ from ombuds_desk.domain.people import CaseNote, CaseReview, Contact, Person, Per
 from ombuds_desk.domain.people import StatusEvent as StatusEventRow
 from ombuds_desk.services.cases.search_index import mark_keys_current
 from ombuds_desk.services.core import users
-from ombuds_desk.services.core.office_settings import OFFICE_NAME, set_setting
+from ombuds_desk.services.core.office_settings import DEMO_DATABASE, OFFICE_NAME, store_setting
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
 
@@ -88,7 +88,8 @@ class DemoSummary:
 
 
 # Username, full name; the first supervisor's username is replaced by the OS login.
-SUPERVISORS = (("", "Наталія Руденко"), ("s.melnyk", "Світлана Мельник"))
+# The first is the demo supervisor a demo database signs in as.
+SUPERVISORS = (("n.rudenko", "Наталія Руденко"), ("s.melnyk", "Світлана Мельник"))
 CASEWORKERS = (
     ("o.bondar", "Олег Бондар"),
     ("a.petrova", "Анна Петрова"),
@@ -105,23 +106,27 @@ CASEWORKERS = (
 # --- the build -------------------------------------------------------------------------
 
 
-def _create_staff(session: Session, rng: random.Random, login: str) -> Staff:
+def _create_staff(session: Session, rng: random.Random) -> Staff:
+    """The demo office's staff, without passwords: a demo database signs its first supervisor
+    in by itself (``auth.demo_user``), and no one can sign in to it with a password."""
     names: list[tuple[int, str]] = []
 
     def user(username: str, full_name: str, role: Role) -> int:
-        existing = users.find_user(session, username)
-        found = existing or users.create_user(session, None, username, full_name, role)
+        found = users.find_user(session, username)
+        if found is None:
+            found = User(username=username, full_name=full_name, role=role)
+            session.add(found)
+            session.flush()
         assert found.id is not None
         if role is not Role.ADMIN:
             names.append((found.id, found.full_name))
         return found.id
 
     user("admin", "Office administrator", Role.ADMIN)
-    supervisors = [user(name or login, full, Role.SUPERVISOR) for name, full in SUPERVISORS]
+    supervisors = [user(name, full, Role.SUPERVISOR) for name, full in SUPERVISORS]
     workers = [
         user(name, full, Role.CASEWORKER)
         for name, full in CASEWORKERS[: rng.randint(6, len(CASEWORKERS))]
-        if name != login
     ]
     ids = [*workers, *supervisors]
     weights = [10.0] * len(workers) + [5.0, 3.0]
@@ -184,8 +189,9 @@ def build_demo(
                 f"This database already holds {existing:,} persons. Demo data is built only "
                 "into a new, empty database, never mixed into a real register."
             )
-        staff = _create_staff(session, rng, users.login_name())
-        set_setting(session, None, OFFICE_NAME, DEMO_OFFICE_NAME)
+        staff = _create_staff(session, rng)
+        store_setting(session, OFFICE_NAME, DEMO_OFFICE_NAME)
+        store_setting(session, DEMO_DATABASE, "yes")  # signs its demo supervisor in
         # Keys are made below by the current rules (persons.search_keys_of).
         mark_keys_current(session)
         connection = session.connection()

@@ -36,3 +36,8 @@ class EnumText(TypeDecorator[StrEnum]):
 def utcnow() -> datetime:
     """Aware UTC, as SQLModel's datetime columns require; the UI shows local time."""
     return datetime.now(UTC)
+
+
+def as_utc(moment: datetime) -> datetime:
+    """An aware UTC moment from what a column returned (SQLite gives naive UTC)."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

@@ -162,6 +162,19 @@ class AuditAction(LabelledEnum):
     CREATE = "create"
     UPDATE = "update"
     DELETE = "delete"
+    SIGN_IN = "sign_in"
+    SIGN_IN_FAILED = "sign_in_failed"
+    VIEW = "view"  # a case opened: the access log
+    PRINT = "print"
+    EXPORT = "export"
+    BACKUP = "backup"
+    RESTORE = "restore"
+
+
+class BackupKind(LabelledEnum):
+    DAILY = "daily"
+    ON_DEMAND = "on_demand"
+    BEFORE_RESTORE = "before_restore"
 
 
 class ReviewDecision(LabelledEnum):

@@ -1,6 +1,6 @@
 """Every table, importable from one place so that ``SQLModel.metadata`` is complete."""
 
-from ombuds_desk.domain.accounts import AuditEntry, OfficeSetting, User
+from ombuds_desk.domain.accounts import AuditEntry, AuditHead, BackupRecord, OfficeSetting, User
 from ombuds_desk.domain.mail import (
     Acknowledgement,
     AcknowledgementLine,
@@ -27,6 +27,8 @@ __all__ = [
     "Acknowledgement",
     "AcknowledgementLine",
     "AuditEntry",
+    "AuditHead",
+    "BackupRecord",
     "BlockReason",
     "Campaign",
     "CaseNote",

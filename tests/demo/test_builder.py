@@ -67,7 +67,6 @@ from ombuds_desk.domain.transliteration import has_cyrillic
 from ombuds_desk.services.cases import persons as person_service
 from ombuds_desk.services.cases.block_reasons import STANDARD_REASONS
 from ombuds_desk.services.cases.person_query import PersonFilter, person_ids
-from ombuds_desk.services.core import users
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.mail.acknowledgements import reconciliation_gaps
 from ombuds_desk.services.mail.campaigns import campaign_progress
@@ -235,8 +234,8 @@ def test_contacts_notes_staff_and_office(demo: tuple[Database, DemoSummary]) -> 
     assert 8 <= len(staff) <= 12 and summary.users == len(staff)
     roles = [u.role for u in staff]
     assert roles.count(Role.SUPERVISOR) == 2 and roles.count(Role.CASEWORKER) >= 5
-    me = next(u for u in staff if u.username == users.login_name())
-    assert me.role is Role.SUPERVISOR
+    me = next(u for u in staff if u.username == "n.rudenko")  # the demo signs in as her
+    assert me.role is Role.SUPERVISOR and not any(u.password_hash for u in staff)
     with db.reading() as session:
         mine = person_ids(
             session, PersonFilter(assigned_to_id=me.id), today=TODAY, threshold_days=30

@@ -17,13 +17,15 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, make_url, text
 from sqlmodel import SQLModel
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus
 from ombuds_desk.domain.errors import EditConflictError
 from ombuds_desk.services.cases import case_status, persons
 from ombuds_desk.services.cases.person_query import PersonFilter, SortColumn, person_ids
 from ombuds_desk.services.core.unit_of_work import unit_of_work
-from ombuds_desk.services.core.users import acting_user
+from ombuds_desk.services.core.users import create_first_admin, find_user
 from ombuds_desk.store.database import Database, open_database
+from tests.conftest import PASSWORDS
 from tests.services.helpers import id_of
 
 PG_URL = os.environ.get("OMBUDS_DESK_TEST_PG_URL")
@@ -61,8 +63,15 @@ def test_migrations_match_models_on_postgres(pg_db: Database) -> None:
         assert compare_metadata(context, SQLModel.metadata) == []
 
 
+def _admin(db: Database) -> User:
+    """The server database's admin (made once: the server outlives one test)."""
+    with db.reading() as session:
+        found = find_user(session, "admin")
+    return found or create_first_admin(db, "admin", "Адміністратор", PASSWORDS["admin"])
+
+
 def test_register_search_sort_and_change_status(pg_db: Database, today: date) -> None:
-    actor = acting_user(pg_db, "admin")
+    actor = _admin(pg_db)
     names = [
         ("Яковенко", "Яків"),
         ("Іваненко", "Юрій"),
@@ -101,7 +110,7 @@ def test_register_search_sort_and_change_status(pg_db: Database, today: date) ->
 
 def test_two_editors_of_one_case_cannot_both_save(pg_db: Database, today: date) -> None:
     """The row lock makes the second editor wait, then see the first one's version."""
-    actor = acting_user(pg_db, "admin")
+    actor = _admin(pg_db)
     with unit_of_work(pg_db, actor) as session:
         person_id = id_of(
             persons.register_person(

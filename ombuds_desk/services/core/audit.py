@@ -1,5 +1,11 @@
 """The audit trail: every insert, update and delete of an audited table, with old and new
-values, written in the same transaction as the change itself."""
+values, written in the same transaction as the change itself; and the other things an
+office must be able to trace (sign-ins, cases opened, documents printed or exported).
+
+Entries are appended to a hash chain (``domain/audit_chain.py``): each writer locks the
+chain's head row, numbers its entries after the last one and hashes each on the one
+before, so the order is the order of commits, on SQLite and on a shared server alike.
+"""
 
 from __future__ import annotations
 
@@ -8,19 +14,34 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import Connection, event, inspect, select
 from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, SQLModel
 
-from ombuds_desk.domain.accounts import AuditEntry
+from ombuds_desk.domain.accounts import AuditEntry, AuditHead
+from ombuds_desk.domain.audit_chain import GENESIS, entry_hash
 from ombuds_desk.domain.column_types import utcnow
 from ombuds_desk.domain.enums import AuditAction
 from ombuds_desk.domain.mail import MailEvent
 from ombuds_desk.domain.people import PersonNameKey, StatusEvent
 
 # History and derived rows are their own record; auditing them would say everything twice.
-_NOT_AUDITED: tuple[type[SQLModel], ...] = (AuditEntry, MailEvent, PersonNameKey, StatusEvent)
-_SKIPPED_FIELDS = {"receipt_data", "password_hash", "sort_name", "updated_at"}
+_NOT_AUDITED: tuple[type[SQLModel], ...] = (
+    AuditEntry,
+    AuditHead,
+    MailEvent,
+    PersonNameKey,
+    StatusEvent,
+)
+_SKIPPED_FIELDS = {
+    "receipt_data",
+    "password_hash",
+    "sort_name",
+    "updated_at",
+    # sign-in bookkeeping: the sign-in entries themselves say who signed in and when
+    "failed_sign_ins",
+    "last_sign_in_at",
+}
 
 
 def _plain(value: Any) -> Any:
@@ -41,14 +62,74 @@ def _row(
     obj: SQLModel, action: AuditAction, changes: dict[str, Any], user_id: int | None
 ) -> dict[str, Any]:
     table = getattr(obj, "__tablename__", type(obj).__name__.lower())
+    return _entry(user_id, action, str(table), getattr(obj, "id", None), changes)
+
+
+def _entry(
+    user_id: int | None,
+    action: AuditAction,
+    entity: str,
+    entity_id: int | None,
+    details: dict[str, Any],
+) -> dict[str, Any]:
     return {
         "at": utcnow(),
         "user_id": user_id,
         "action": action.value,
-        "entity": str(table),
-        "entity_id": getattr(obj, "id", None),
-        "changes": json.dumps(changes, ensure_ascii=False, default=str),
+        "entity": entity,
+        "entity_id": entity_id,
+        "changes": json.dumps(details, ensure_ascii=False, default=str),
     }
+
+
+def append(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    """Number ``rows`` after the chain's head, hash each on the one before, insert them and
+    move the head, all in the caller's transaction (the head row is locked until it ends)."""
+    if not rows:
+        return
+    head_table = AuditHead.__table__  # type: ignore[attr-defined]
+    head = connection.execute(
+        select(head_table.c.last_id, head_table.c.last_hash)
+        .where(head_table.c.id == 1)
+        .with_for_update()
+    ).first()
+    last_id, last_hash = (head.last_id, head.last_hash) if head is not None else (0, GENESIS)
+    for row in rows:
+        last_id += 1
+        row["id"] = last_id
+        row["prev_hash"] = last_hash
+        row["hash"] = last_hash = entry_hash(
+            last_hash,
+            last_id,
+            row["at"],
+            row["user_id"],
+            row["action"],
+            row["entity"],
+            row["entity_id"],
+            row["changes"],
+        )
+    connection.execute(AuditEntry.__table__.insert(), rows)  # type: ignore[attr-defined]
+    if head is None:
+        connection.execute(head_table.insert().values(id=1, last_id=last_id, last_hash=last_hash))
+    else:
+        connection.execute(
+            head_table.update()
+            .where(head_table.c.id == 1)
+            .values(last_id=last_id, last_hash=last_hash)
+        )
+
+
+def record(
+    session: Session,
+    user_id: int | None,
+    action: AuditAction,
+    entity: str,
+    entity_id: int | None = None,
+    details: dict[str, Any] | None = None,
+) -> None:
+    """An entry for something that changes no record: a sign-in, a case opened, a document
+    printed or exported (``details`` says what, never a password)."""
+    append(session.connection(), [_entry(user_id, action, entity, entity_id, details or {})])
 
 
 def _after_flush(session: OrmSession, _context: Any) -> None:
@@ -86,8 +167,7 @@ def _after_flush(session: OrmSession, _context: Any) -> None:
                 if k not in _SKIPPED_FIELDS
             }
             rows.append(_row(obj, AuditAction.DELETE, values, user_id))
-    if rows:
-        session.connection().execute(AuditEntry.__table__.insert(), rows)  # type: ignore[attr-defined]
+    append(session.connection(), rows)
 
 
 def attach(session: Session, actor_id: int | None) -> None:

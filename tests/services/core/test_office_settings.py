@@ -10,21 +10,24 @@ from sqlmodel import select
 from ombuds_desk.domain.accounts import AuditEntry, OfficeSetting, User
 from ombuds_desk.domain.errors import PermissionDeniedError, ValidationError
 from ombuds_desk.services.core.office_settings import (
+    IDLE_LOCK_MINUTES,
     NO_NEWS_AFTER_DAYS,
     OFFICE_NAME,
     PAPER_SIZE,
     STALLED_AFTER_DAYS,
+    all_settings,
     get_int_setting,
     get_setting,
     set_setting,
     stalled_after_days,
+    store_setting,
 )
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
 
 
-def _set(db: Database, actor: User | None, key: str, value: str) -> None:
-    with unit_of_work(db, actor or User(username="system", full_name="system")) as session:
+def _set(db: Database, actor: User, key: str, value: str) -> None:
+    with unit_of_work(db, actor) as session:
         set_setting(session, actor, key, value)
 
 
@@ -63,16 +66,33 @@ def test_a_supervisor_sets_and_changes_a_setting_once_stored(
 
 
 def test_a_caseworker_cannot_change_settings(db: Database, caseworker: User) -> None:
-    with pytest.raises(PermissionDeniedError, match="Only a supervisor can change office"):
+    with pytest.raises(
+        PermissionDeniedError, match="Only a supervisor or admin can change the office's settings"
+    ):
         _set(db, caseworker, PAPER_SIZE, "Letter")
     with db.reading() as session:
         assert get_setting(session, PAPER_SIZE) == "A4"
 
 
-def test_the_app_itself_may_set_a_setting(db: Database) -> None:
-    _set(db, None, OFFICE_NAME, "Demo Office (synthetic data)")
+def test_security_settings_are_an_admins(db: Database, supervisor: User, admin: User) -> None:
+    with pytest.raises(PermissionDeniedError, match="Only an admin can change the idle lock"):
+        _set(db, supervisor, IDLE_LOCK_MINUTES, "5")
+    _set(db, admin, IDLE_LOCK_MINUTES, "5")
+    with db.reading() as session:
+        assert get_int_setting(session, IDLE_LOCK_MINUTES) == 5
+        assert all_settings(session)[IDLE_LOCK_MINUTES] == "5"
+
+
+def test_setting_up_a_database_may_store_a_setting_without_anyone(db: Database) -> None:
+    with unit_of_work(db, User(username="system", full_name="system")) as session:
+        store_setting(session, OFFICE_NAME, "Demo Office (synthetic data)")
     with db.reading() as session:
         assert get_setting(session, OFFICE_NAME) == "Demo Office (synthetic data)"
+
+
+def test_nobody_signed_in_changes_nothing(db: Database) -> None:
+    with pytest.raises(PermissionDeniedError, match="Sign in first"):
+        _set(db, User(username="ghost", full_name="ghost"), OFFICE_NAME, "Hijacked")
 
 
 @pytest.mark.parametrize(
@@ -109,7 +129,7 @@ def test_the_limits_themselves_are_allowed(
 
 
 def test_an_unknown_setting_is_refused(db: Database, supervisor: User) -> None:
-    with pytest.raises(ValidationError, match=r"Unknown setting “colour”\."):
+    with pytest.raises(ValidationError, match=r"Unknown setting “colour”\. The settings are: "):
         _set(db, supervisor, "colour", "blue")
 
 

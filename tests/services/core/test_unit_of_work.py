@@ -27,10 +27,11 @@ from ombuds_desk.services.core.unit_of_work import (
     require_role,
     unit_of_work,
 )
-from ombuds_desk.services.core.users import acting_user
+from ombuds_desk.services.core.users import create_first_admin
 from ombuds_desk.store import engine as engine_module
 from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.engine import make_engine
+from tests.conftest import PASSWORDS
 from tests.services.helpers import id_of, register
 
 CAPTIVE = {"category": "captive", "family_name": "Бойко", "given_name": "Ія"}
@@ -181,7 +182,7 @@ def test_locked_database_says_so_and_saves_nothing(
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 300)
     db = open_database(f"sqlite:///{db_path}")
 
-    actor = acting_user(db, "admin")
+    actor = create_first_admin(db, "admin", "Адміністратор", PASSWORDS["admin"])
     other = sqlite3.connect(db_path, timeout=0.1, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:

@@ -18,7 +18,7 @@ from ombuds_desk.domain.people import Person
 from ombuds_desk.services.cases import case_status, notes
 from ombuds_desk.services.cases.person_query import PersonFilter
 from ombuds_desk.services.core.unit_of_work import unit_of_work
-from ombuds_desk.services.core.users import acting_user, create_user
+from ombuds_desk.services.core.users import create_first_admin, create_user
 from ombuds_desk.services.lists.export import (
     PARCEL_COLUMNS,
     export_parcels,
@@ -29,6 +29,7 @@ from ombuds_desk.services.lists.import_columns import PERSON_COLUMNS
 from ombuds_desk.services.lists.person_import import plan_import, run_import
 from ombuds_desk.services.lists.tabular_files import cell_text, read_table
 from ombuds_desk.store.database import Database, open_database
+from tests.conftest import PASSWORDS
 from tests.services.helpers import register
 
 NOT_COMPARED = {"id", "created_at", "updated_at", "version", "assigned_to_id", "blocked_note"}
@@ -134,7 +135,7 @@ def test_export_imports_back_unchanged(
     # Into a new register: the same cases, every column the same, and the same export.
     other = open_database(f"sqlite:///{tmp_path / 'other.sqlite3'}")
     try:
-        other_admin = acting_user(other, "admin")
+        other_admin = create_first_admin(other, "admin", "Адміністратор", PASSWORDS["admin"])
         with unit_of_work(other, other_admin) as session:
             create_user(session, other_admin, "o.bondar", "Олег Бондар", Role.CASEWORKER)
         with other.reading() as session:

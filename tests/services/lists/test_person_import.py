@@ -344,11 +344,12 @@ from datetime import date
 import ombuds_desk.domain.models  # every table, as the app loads them
 from ombuds_desk.services.lists.person_import import ImportPlan, plan_import, run_import
 from ombuds_desk.services.lists.tabular_files import read_table
-from ombuds_desk.services.core.users import acting_user
+from ombuds_desk.services.core.users import user_named
 from ombuds_desk.store.database import open_database
 
 db = open_database(sys.argv[1])
-admin = acting_user(db, "admin")
+with db.reading() as session:
+    admin = user_named(session, "admin")
 today = date(2026, 11, 26)
 with db.reading() as session:
     plan = plan_import(session, admin, read_table(sys.argv[2]), today=today,

@@ -1,0 +1,115 @@
+"""Checking the audit trail: is every entry still as it was written, none removed, none
+slipped in?
+
+The chain (``domain/audit_chain.py``) shows an altered entry (its hash no longer matches),
+a removed or inserted one (the next entry's link or number breaks) and removed newest
+entries as far as the head row still remembers them. Someone who also rewrites the head row
+is caught by the head each backup recorded outside the database (its manifest): the entry
+of that number must still be there with that hash.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from ombuds_desk.domain.accounts import AuditEntry, AuditHead
+from ombuds_desk.domain.audit_chain import GENESIS, entry_hash
+
+
+@dataclass(frozen=True)
+class KnownHead:
+    """A head of the chain recorded elsewhere (a backup's manifest): entries and last hash."""
+
+    entries: int
+    head_hash: str
+    where: str  # "the backup of 01.12.2026 03:00 (path)"
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    entries: int
+    head_hash: str
+    problem: str | None = None  # None: the chain is intact
+    first_bad_id: int | None = None
+    checked_against: str | None = None
+
+    @property
+    def intact(self) -> bool:
+        return self.problem is None
+
+
+def verify_chain(session: Session, known: KnownHead | None = None) -> ChainReport:
+    """Walk the whole trail in order; the first problem found is reported."""
+    table = AuditEntry.__table__  # type: ignore[attr-defined]
+    rows = session.connection().execute(select(table).order_by(table.c.id)).yield_per(5000)
+    previous, count = GENESIS, 0
+    for row in rows:
+        count += 1
+        if row.id != count:
+            if row.id > count:
+                return _broken(count - 1, previous, f"entry {count} is missing: removed", count)
+            return _broken(count - 1, previous, f"entry {row.id} appears twice", row.id)
+        if row.prev_hash != previous:
+            return _broken(
+                count - 1,
+                previous,
+                f"entry {row.id} does not follow entry {row.id - 1}: "
+                "an entry was inserted or removed before it",
+                row.id,
+            )
+        digest = entry_hash(
+            previous,
+            row.id,
+            row.at,
+            row.user_id,
+            row.action,
+            row.entity,
+            row.entity_id,
+            row.changes,
+        )
+        if digest != row.hash:
+            return _broken(count - 1, previous, f"entry {row.id} was altered", row.id)
+        previous = digest
+    head = session.get(AuditHead, 1)
+    head_id, head_hash = (head.last_id, head.last_hash) if head else (0, GENESIS)
+    if (head_id, head_hash) != (count, previous):
+        if head_id > count:
+            problem = f"entries {count + 1} to {head_id} were removed (the newest ones)"
+        else:
+            problem = f"the chain's head row does not match entry {count}: it was rewritten"
+        return _broken(count, previous, problem, count + 1)
+    if known is not None:
+        differs = _against(session, known, count)
+        if differs is not None:
+            return _broken(count, previous, differs, min(known.entries, count + 1), known.where)
+        return ChainReport(count, previous, checked_against=known.where)
+    return ChainReport(count, previous)
+
+
+def _against(session: Session, known: KnownHead, count: int) -> str | None:
+    if known.entries > count:
+        return (
+            f"entries {count + 1} to {known.entries} were removed: {known.where} recorded "
+            f"{known.entries:,} entries, the database now holds {count:,}"
+        )
+    if known.entries == 0:
+        return None
+    entry = session.get(AuditEntry, known.entries)
+    if entry is None or entry.hash != known.head_hash:
+        return f"entry {known.entries} differs from {known.where}: the trail was rewritten"
+    return None
+
+
+def _broken(
+    entries: int, head_hash: str, problem: str, first_bad: int, against: str | None = None
+) -> ChainReport:
+    return ChainReport(entries, head_hash, problem, first_bad, against)
+
+
+def head_of(session: Session) -> tuple[int, str]:
+    """The chain's head as the head row says: (entries, last hash)."""
+    head = session.get(AuditHead, 1)
+    return (head.last_id, head.last_hash) if head else (0, GENESIS)

@@ -1,0 +1,190 @@
+"""Signing in: passwords hashed with Argon2, five wrong ones in a row lock the account for
+half an hour, every attempt recorded in the audit trail.
+
+A wrong password and an unknown user name get the same answer, so the answer never tells
+who works here. The attempt is recorded in its own transaction, so a refused sign-in is
+on record even though nothing else happens. The demo database (marked so inside the file)
+signs its demo supervisor in without a password; a real database never does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlmodel import Session, col, select
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.column_types import as_utc, utcnow
+from ombuds_desk.domain.enums import AuditAction, Role
+from ombuds_desk.domain.errors import DomainError, ValidationError
+from ombuds_desk.services.core import audit
+from ombuds_desk.services.core.office_settings import DEMO_DATABASE, get_setting
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.store.database import Database
+
+MIN_PASSWORD_LENGTH = 10
+MAX_FAILED_SIGN_INS = 5
+LOCK_MINUTES = 30
+
+# The app itself, for bookkeeping no member of staff does (recording a sign-in attempt).
+SYSTEM = User(id=None, username="system", full_name="Ombuds Desk", role=Role.ADMIN)
+
+_hasher = PasswordHasher()
+
+
+class SignInError(DomainError):
+    """A sign-in refused: wrong name or password, a locked or deactivated account."""
+
+    title = "Cannot sign in"
+
+
+WRONG = "Wrong user name or password."
+
+
+def password_problem(password: str, username: str = "") -> str | None:
+    """What is wrong with a new password, or None."""
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return f"must be at least {MIN_PASSWORD_LENGTH} characters"
+    if username and password.strip().casefold() == username.strip().casefold():
+        return "must not be the user name"
+    return None
+
+
+def check_password(password: str, username: str = "", field: str = "password") -> None:
+    problem = password_problem(password, username)
+    if problem is not None:
+        raise ValidationError("", {field: problem})
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def password_matches(user: User, password: str) -> bool:
+    if not user.password_hash:
+        return False
+    try:
+        return _hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def locked_until(user: User, now: datetime) -> datetime | None:
+    """When the lock on ``user`` ends, if it has not ended yet."""
+    if user.locked_until is None:
+        return None
+    until = as_utc(user.locked_until)
+    return until if until > now else None
+
+
+def _local(moment: datetime) -> str:
+    return moment.astimezone().strftime("%H:%M on %d.%m.%Y")
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    user: User | None
+    refusal: str | None
+
+
+def sign_in(db: Database, username: str, password: str, *, via: str = "window") -> User:
+    """The member of staff ``username`` once ``password`` is theirs; ``SignInError`` when not.
+
+    ``via`` says where the attempt came from ("window", "command line") for the record.
+    """
+    now = utcnow()
+    name = username.strip()
+    with unit_of_work(db, SYSTEM) as session:
+        outcome = _attempt(session, name, password, now)
+        user = outcome.user
+        action = AuditAction.SIGN_IN if outcome.refusal is None else AuditAction.SIGN_IN_FAILED
+        details = {"username": name, "via": via}
+        if outcome.refusal is not None:
+            details["refused"] = outcome.refusal
+        audit.record(
+            session, user.id if user else None, action, "user", user.id if user else None, details
+        )
+    if outcome.refusal is not None or user is None:
+        raise SignInError(outcome.refusal or WRONG)
+    return user
+
+
+def _attempt(session: Session, name: str, password: str, now: datetime) -> _Outcome:
+    user = session.exec(select(User).where(User.username == name)).first()
+    if user is None:
+        password_matches(User(username="", full_name=""), password)  # the same time either way
+        return _Outcome(None, WRONG)
+    if not user.active:
+        return _Outcome(user, "This account has been deactivated. Ask an admin if you need it.")
+    until = locked_until(user, now)
+    if until is not None:
+        return _Outcome(
+            user,
+            f"Too many wrong passwords: the account is locked until {_local(until)}. "
+            "An admin can unlock it sooner.",
+        )
+    if not password_matches(user, password):
+        user.failed_sign_ins += 1
+        if user.failed_sign_ins >= MAX_FAILED_SIGN_INS:
+            user.failed_sign_ins = 0
+            user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+            return _Outcome(
+                user,
+                f"{WRONG} After {MAX_FAILED_SIGN_INS} wrong passwords the account is locked "
+                f"until {_local(user.locked_until)}; an admin can unlock it sooner.",
+            )
+        left = MAX_FAILED_SIGN_INS - user.failed_sign_ins
+        warning = (
+            f" {left} more wrong and the account locks for {LOCK_MINUTES} minutes."
+            if left <= 2
+            else ""
+        )
+        return _Outcome(user, WRONG + warning)
+    user.failed_sign_ins = 0
+    user.locked_until = None
+    user.last_sign_in_at = now
+    if _hasher.check_needs_rehash(user.password_hash or ""):
+        user.password_hash = hash_password(password)
+    return _Outcome(user, None)
+
+
+def change_own_password(db: Database, user: User, current: str, new: str) -> User:
+    """A signed-in member of staff chooses a new password (required after a reset)."""
+    check_password(new, user.username, "new_password")
+    if current == new:
+        raise ValidationError("", {"new_password": "must differ from the current one"})
+    with unit_of_work(db, user) as session:
+        saved = session.get(User, user.id)
+        if saved is None or not password_matches(saved, current):
+            raise ValidationError("", {"current_password": "is not your current password"})
+        saved.password_hash = hash_password(new)
+        saved.must_change_password = False
+        saved.version += 1
+        session.flush()
+        return saved
+
+
+def has_staff(session: Session) -> bool:
+    """Whether anyone can sign in: an active member of staff with a password."""
+    found = session.exec(
+        select(User.id).where(col(User.active).is_(True), col(User.password_hash).is_not(None))
+    ).first()
+    return found is not None
+
+
+def is_demo(session: Session) -> bool:
+    return get_setting(session, DEMO_DATABASE) == "yes"
+
+
+def demo_user(session: Session) -> User | None:
+    """The demo supervisor a demo database signs in as (None in a real database)."""
+    if not is_demo(session):
+        return None
+    return session.exec(
+        select(User)
+        .where(User.role == Role.SUPERVISOR, col(User.active).is_(True))
+        .order_by(col(User.id))
+    ).first()

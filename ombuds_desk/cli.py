@@ -2,9 +2,10 @@
 
 Every command, the window's ``gui`` included, is a module of ``ombuds_desk.commands`` (see
 ``commands/registry.py`` for how one is added); with no command, ``gui`` runs. Every command
-takes ``--db PATH|URL`` and ``--user NAME``. What a command cannot do ends it with one line on
-stderr (``ombuds-desk: <why>``) and exit status 1; output cut short by a closed pipe
-(``ombuds-desk stalled | head``) ends it quietly with status 0.
+takes ``--db PATH|URL``, ``--user NAME`` and ``--password-file FILE``: on a database with staff
+a command signs in first (``registry.signed_in_actor``). What a command cannot do ends it with
+one line on stderr (``ombuds-desk: <why>``) and exit status 1; output cut short by a closed
+pipe (``ombuds-desk stalled | head``) ends it quietly with status 0.
 """
 
 from __future__ import annotations
@@ -18,26 +19,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 import ombuds_desk.commands  # noqa: F401  (importing the package registers every command)
 from ombuds_desk import APP_NAME, __version__
-from ombuds_desk.commands.registry import COMMANDS, PROG, fail
+from ombuds_desk.commands.registry import COMMANDS, PROG, add_common_arguments, fail
 from ombuds_desk.domain.errors import DomainError
 
 DEFAULT_COMMAND = "gui"
-
-
-def _common(parser: argparse.ArgumentParser, default: object) -> None:
-    parser.add_argument(
-        "--db",
-        metavar="PATH|URL",
-        default=default,
-        help="a SQLite file or an SQLAlchemy URL such as postgresql+psycopg://user@host/db "
-        "(default: $OMBUDS_DESK_DB, else a file in your data folder)",
-    )
-    parser.add_argument(
-        "--user",
-        metavar="NAME",
-        default=default,
-        help="act as this staff username (default: your login name)",
-    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,14 +32,14 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the main window.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    _common(parser, None)
+    add_common_arguments(parser, None)
     # Plain `ombuds-desk --demo` runs the default command, so its options are also top-level.
     COMMANDS[DEFAULT_COMMAND].add_arguments(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for cmd in COMMANDS.values():
         sub = subparsers.add_parser(cmd.name, help=cmd.help, description=cmd.help)
         # SUPPRESS: an option given before the command is not reset by the sub-parser.
-        _common(sub, argparse.SUPPRESS)
+        add_common_arguments(sub, argparse.SUPPRESS)
         cmd.add_arguments(sub)
     return parser
 

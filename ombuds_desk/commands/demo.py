@@ -1,7 +1,9 @@
 """``ombuds-desk demo``: build a demo database of synthetic cases, headless.
 
 The window's ``--demo`` builds the same office on first use through :func:`build_demo_database`.
-Progress goes to stderr and the summary to stdout, so the summary can be kept in a file.
+Progress goes to stderr and the summary to stdout, so the summary can be kept in a file. The
+file is marked a demo, which signs its demo supervisor in without a password: a database with
+staff who sign in is refused.
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ import sys
 import time
 from collections.abc import Callable
 
-from ombuds_desk.commands.registry import command, open_db, say
+from ombuds_desk.commands.registry import command, fail, open_db, say
 from ombuds_desk.demo import builder
+from ombuds_desk.services.core import auth
 from ombuds_desk.store.database import Database
 
 DEMO_PERSONS = 2500
@@ -76,6 +79,13 @@ def _demo_args(parser: argparse.ArgumentParser) -> None:
 def demo(args: argparse.Namespace) -> int:
     db = open_db(args, demo=True)
     try:
+        with db.reading() as session:
+            if auth.has_staff(session):
+                # Demo data marks the file a demo, whose staff sign in without a password.
+                return fail(
+                    f"{db.display_name} has staff who sign in with passwords: demo data is built "
+                    "only into a new, empty database, never into a real one."
+                )
         build_demo_database(db, args.persons, args.seed)
         return 0
     finally:

@@ -1,39 +1,104 @@
-"""``ombuds-desk init``: create and migrate a database (empty), or upgrade an existing one.
+"""``ombuds-desk init``: create and migrate a database with its office and first admin, or
+upgrade an existing one.
 
-``--office NAME`` also records the office's name, printed on reports. Opening the database
-does the work (see ``registry.open_db``); the command says where it is and at which schema.
+::
+
+    ombuds-desk init --db PATH|URL --office NAME --admin USERNAME [--name "Full Name"]
+                     [--password-file FILE]
+
+Opening the database creates or upgrades it (see ``registry.open_db``). ``--admin`` makes
+the first admin, with the password typed twice at the terminal or read from the first line
+of ``--password-file``, and records ``--office``; both only while nobody can sign in
+(``users.create_first_admin``). On a database that has staff, ``init`` only upgrades: an
+admin adds staff with ``ombuds-desk users add`` and renames the office with ``ombuds-desk
+settings set office_name NAME``.
 """
 
 from __future__ import annotations
 
 import argparse
 
-from ombuds_desk.commands.registry import command, open_db
-from ombuds_desk.domain.accounts import User
-from ombuds_desk.services.core import office_settings, users
-from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.commands.passwords import new_password
+from ombuds_desk.commands.registry import command, fail, open_db, say
+from ombuds_desk.services.core import auth, users
 from ombuds_desk.store import migrate
+from ombuds_desk.store.database import Database
 
 
 def _init_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--office", metavar="NAME", help="the office's name, printed on reports")
+    parser.add_argument(
+        "--office", metavar="NAME", help="the office's name, printed on reports (with --admin)"
+    )
+    parser.add_argument(
+        "--admin",
+        metavar="USERNAME",
+        help="create the first admin, who signs in with this user name; the password is asked "
+        "twice, or read from --password-file FILE",
+    )
+    parser.add_argument(
+        "--name", metavar="FULL_NAME", help="the first admin's full name (default: USERNAME)"
+    )
 
 
-@command("init", "create and migrate a database (empty), or upgrade an existing one", _init_args)
+def _ready(db: Database) -> None:
+    state = " (read-only)" if db.read_only else ""
+    print(f"Database ready: {db.display_name}{state} (schema {migrate.head_revision()})")
+    if db.backup_made is not None:
+        print(f"The older database was copied first to {db.backup_made}")
+
+
+@command(
+    "init",
+    "create a database with its office and first admin, or upgrade an existing one",
+    _init_args,
+)
 def init(args: argparse.Namespace) -> int:
-    db = open_db(args)
+    if args.name is not None and args.admin is None:
+        return fail("--name is the first admin's full name: give it with --admin USERNAME.")
+    db = open_db(args, expect_new=True)
     try:
-        if args.office is not None:
-            # Nobody is made a user by init; the change is recorded under no one's name.
-            actor = User(id=None, username=args.user or users.login_name(), full_name="")
-            with unit_of_work(db, actor) as session:
-                office_settings.store_setting(
-                    session, office_settings.OFFICE_NAME, args.office.strip()
+        with db.reading() as session:
+            demo, has_staff = auth.is_demo(session), auth.has_staff(session)
+        if demo and (args.admin is not None or args.office is not None):
+            return fail(
+                f"{db.display_name} is a demo database: it signs its demo staff in by itself "
+                "and takes no admin. Create a real database in a new file."
+            )
+        if has_staff and args.admin is not None:
+            return fail(
+                f"{db.display_name} already has staff who can sign in: an admin adds new staff "
+                "with `ombuds-desk users add USERNAME --name NAME --role ROLE`. The database was "
+                "only upgraded."
+            )
+        if has_staff and args.office is not None:
+            return fail(
+                f"{db.display_name} already has staff: an admin or supervisor renames the office "
+                "with `ombuds-desk settings set office_name NAME`. The database was only upgraded."
+            )
+        if args.admin is None:
+            if args.office is not None:
+                return fail(
+                    "The office's name is recorded with the first admin: add --admin USERNAME."
                 )
-        state = " (read-only)" if db.read_only else ""
-        print(f"Database ready: {db.display_name}{state} (schema {migrate.head_revision()})")
-        if db.backup_made is not None:
-            print(f"The older database was copied first to {db.backup_made}")
+            _ready(db)
+            if not has_staff and not demo:
+                say(
+                    "Nobody can sign in yet: create the first admin with `ombuds-desk init "
+                    f"--db {db.display_name} --office NAME --admin USERNAME`."
+                )
+            return 0
+        username = args.admin.strip()
+        password = new_password(
+            args.password_file, f"Password for the first admin, {username}: ", "--password-file"
+        )
+        admin = users.create_first_admin(
+            db, username, args.name or username, password, office_name=args.office
+        )
+        _ready(db)
+        print(
+            f"First admin: {admin.username} ({admin.full_name}). Sign in with "
+            f"--user {admin.username}; add the staff with `ombuds-desk users add`."
+        )
         return 0
     finally:
         db.dispose()

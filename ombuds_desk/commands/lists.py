@@ -6,7 +6,9 @@ writes nothing and exits 1. ``--dry-run`` only checks. The import itself is one 
 The summary goes to stdout: ``added 12, updated 3, unchanged 0, skipped 2``.
 
 ``export persons FILE`` (filters as the list has them), ``export items CASE_NO FILE`` and
-``export parcels REF FILE`` write CSV (UTF-8 with BOM) or XLSX, by the file's extension.
+``export parcels REF FILE`` write CSV (UTF-8 with BOM) or XLSX, by the file's extension: the
+export of personal data, a supervisor's or admin's, recorded in the audit trail (one entry
+per person listed, or for the case or shipment).
 ``find QUERY`` searches as the search box does (any spelling); ``duplicates`` lists likely
 pairs. Both print a table, or JSON with ``--json``.
 """
@@ -21,15 +23,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
-from ombuds_desk.commands.registry import actor_of, command, fail, open_db, print_json, say
-from ombuds_desk.domain.enums import CaseStatus, Category
+from ombuds_desk.commands.registry import VIA, command, fail, print_json, say, signed_in
+from ombuds_desk.domain.enums import AuditAction, CaseStatus, Category
 from ombuds_desk.domain.errors import NotFoundError
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.cases.person_query import PersonFilter, person_ids
 from ombuds_desk.services.cases.persons import get_by_case_number
+from ombuds_desk.services.core.disclosures import record_disclosure
 from ombuds_desk.services.core.office_settings import stalled_after_days
+from ombuds_desk.services.core.permissions import Action
+from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.lists import export
 from ombuds_desk.services.lists.duplicates import DuplicateCandidate, possible_duplicate_pairs
 from ombuds_desk.services.lists.item_import import plan_item_import, run_item_import
@@ -97,9 +102,8 @@ def _born(candidate: DuplicateCandidate) -> str:
 @command("import", "import persons or letters and items from a CSV or XLSX file", _import_args)
 def import_list(args: argparse.Namespace) -> int:
     table = read_table(args.file, encoding=args.encoding, delimiter=args.delimiter)
-    db = open_db(args)
-    try:
-        actor, today = actor_of(db, args), date.today()
+    with signed_in(args) as (db, actor):
+        today = date.today()
         with db.reading() as session:
             plan: Any
             if args.kind == "persons":
@@ -139,8 +143,6 @@ def import_list(args: argparse.Namespace) -> int:
         else:
             items = run_item_import(db, actor, plan, skip_invalid=args.skip_invalid, today=today)
             print(f"added {items.added}, skipped {items.skipped}")
-    finally:
-        db.dispose()
     return 0
 
 
@@ -162,35 +164,53 @@ def export_list(args: argparse.Namespace) -> int:
     if len(args.targets) != wanted:
         return fail(f"usage: export {EXPORT_USAGE}")
     path = Path(args.targets[-1])
-    db = open_db(args)
-    try:
-        with db.reading() as session:
-            if args.kind == "persons":
-                filt = PersonFilter(
-                    text=args.search,
-                    category=args.category,
-                    status=args.status,
-                    stalled_only=args.stalled,
-                )
-                count = export.export_persons(
-                    session,
-                    filt,
-                    path,
-                    today=date.today(),
-                    threshold_days=stalled_after_days(session),
-                )
-            elif args.kind == "items":
-                person = get_by_case_number(session, args.targets[0])
-                count = export.export_items(session, int(person.id or 0), path)
-            else:
-                shipment = find_shipment(session, args.targets[0])
-                if shipment is None:
-                    raise NotFoundError(f"No shipment with the reference “{args.targets[0]}”.")
-                count = export.export_parcels(session, int(shipment.id or 0), path)
-    finally:
-        db.dispose()
+    today = date.today()
+    # The disclosure is checked and recorded first and committed with the file written: a
+    # refused export writes nothing, a failed one leaves no entry.
+    with signed_in(args) as (db, actor), unit_of_work(db, actor) as session:
+        entity, ids = _exported(session, args, today)
+        details = {"export": args.kind, "file": path.name, "rows": len(ids), "via": VIA}
+        if args.kind != "persons":
+            details["from"] = args.targets[0].strip().upper()
+        record_disclosure(
+            session, actor, Action.EXPORT_PERSONAL_DATA, AuditAction.EXPORT, entity, ids, details
+        )
+        if args.kind == "persons":
+            count = export.export_persons(
+                session,
+                _person_filter(args),
+                path,
+                today=today,
+                threshold_days=stalled_after_days(session),
+            )
+        elif args.kind == "items":
+            count = export.export_items(session, ids[0], path)
+        else:
+            count = export.export_parcels(session, ids[0], path)
     say(f"Wrote {count} {args.kind} to {path}")
     return 0
+
+
+def _person_filter(args: argparse.Namespace) -> PersonFilter:
+    return PersonFilter(
+        text=args.search, category=args.category, status=args.status, stalled_only=args.stalled
+    )
+
+
+def _exported(session: Session, args: argparse.Namespace, today: date) -> tuple[str, list[int]]:
+    """What an export discloses, for the audit trail: the persons listed, the case whose
+    items, or the shipment whose parcels."""
+    if args.kind == "persons":
+        threshold = stalled_after_days(session)
+        return "person", person_ids(
+            session, _person_filter(args), today=today, threshold_days=threshold
+        )
+    if args.kind == "items":
+        return "person", [int(get_by_case_number(session, args.targets[0]).id or 0)]
+    shipment = find_shipment(session, args.targets[0])
+    if shipment is None:
+        raise NotFoundError(f"No shipment with the reference “{args.targets[0]}”.")
+    return "shipment", [int(shipment.id or 0)]
 
 
 def _listing_args(parser: argparse.ArgumentParser, query: bool, limit: int) -> None:
@@ -222,32 +242,28 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 )
 def find(args: argparse.Namespace) -> int:
     text = " ".join(args.query)
-    db = open_db(args)
-    try:
-        with db.reading() as session:
-            ids = person_ids(
-                session,
-                PersonFilter(text=text),
-                today=date.today(),
-                threshold_days=stalled_after_days(session),
-                limit=args.limit,
-            )
-            found = {p.id: p for p in session.exec(select(Person).where(col(Person.id).in_(ids)))}
-            records = [
-                {
-                    "case_number": p.case_number,
-                    "name": p.full_name,
-                    "latin_name": p.latin_full_name,
-                    "category": p.category.value,
-                    "status": p.status.value,
-                    "date_of_birth": p.date_of_birth,
-                    "service_number": p.service_number,
-                    "icrc_number": p.icrc_number,
-                }
-                for p in (found[i] for i in ids if i in found)
-            ]
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, _actor), db.reading() as session:
+        ids = person_ids(
+            session,
+            PersonFilter(text=text),
+            today=date.today(),
+            threshold_days=stalled_after_days(session),
+            limit=args.limit,
+        )
+        found = {p.id: p for p in session.exec(select(Person).where(col(Person.id).in_(ids)))}
+        records = [
+            {
+                "case_number": p.case_number,
+                "name": p.full_name,
+                "latin_name": p.latin_full_name,
+                "category": p.category.value,
+                "status": p.status.value,
+                "date_of_birth": p.date_of_birth,
+                "service_number": p.service_number,
+                "icrc_number": p.icrc_number,
+            }
+            for p in (found[i] for i in ids if i in found)
+        ]
     if args.json:
         print_json(records)
     elif records:
@@ -269,12 +285,8 @@ def find(args: argparse.Namespace) -> int:
     lambda p: _listing_args(p, False, 200),
 )
 def duplicates(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        with db.reading() as session:
-            pairs = possible_duplicate_pairs(session, args.limit)
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, _actor), db.reading() as session:
+        pairs = possible_duplicate_pairs(session, args.limit)
 
     def side(c: DuplicateCandidate) -> dict[str, Any]:
         return {"case_number": c.case_number, "name": c.name, "birth_year": c.birth_year}

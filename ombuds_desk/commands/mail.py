@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from ombuds_desk.commands.registry import command, open_db, parse_day, print_json
+from ombuds_desk.commands.registry import command, parse_day, print_json, signed_in
 from ombuds_desk.domain.enums import ParcelStatus
 from ombuds_desk.domain.errors import NotFoundError
 from ombuds_desk.services.mail.campaigns import campaign_progress
@@ -63,18 +63,14 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 
 @command("parcels", "list parcels (optionally by status or shipment)", _parcels_args)
 def parcels(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        with db.reading() as session:
-            if args.shipment and find_shipment(session, args.shipment) is None:
-                raise NotFoundError(f"No shipment with the reference “{args.shipment}”.")
-            filt = ParcelFilter(status=args.status, shipment_reference=args.shipment)
-            ids = parcel_ids(session, filt)
-            found: dict[int, Any] = {}
-            for start in range(0, len(ids), CHUNK):
-                found.update(parcel_rows(session, ids[start : start + CHUNK]))
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, _actor), db.reading() as session:
+        if args.shipment and find_shipment(session, args.shipment) is None:
+            raise NotFoundError(f"No shipment with the reference “{args.shipment}”.")
+        filt = ParcelFilter(status=args.status, shipment_reference=args.shipment)
+        ids = parcel_ids(session, filt)
+        found: dict[int, Any] = {}
+        for start in range(0, len(ids), CHUNK):
+            found.update(parcel_rows(session, ids[start : start + CHUNK]))
     rows = [found[i] for i in ids if i in found]
     records = [
         {
@@ -136,12 +132,8 @@ def _day(value: date | None) -> str:
 
 @command("campaign", "show each campaign's progress against its target", _campaign_args)
 def campaign(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        with db.reading() as session:
-            progress = campaign_progress(session, today=args.today or date.today())
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, _actor), db.reading() as session:
+        progress = campaign_progress(session, today=args.today or date.today())
     records = [
         {
             "name": p.name,

@@ -8,8 +8,15 @@ A feature adds its commands in its own module under ``ombuds_desk/commands/``::
     @command("find", "search the register", _find_args)
     def find(args: argparse.Namespace) -> int: ...
 
-and lists the module in ``ombuds_desk/commands/__init__.py``. Every command gets ``--db``
-and ``--user``; errors raised as ``DomainError`` end it with one line on stderr, status 1.
+and lists the module in ``ombuds_desk/commands/__init__.py``. Every command gets ``--db``,
+``--user`` and ``--password-file``; errors raised as ``DomainError`` end it with one line on
+stderr, status 1.
+
+Signing in (:func:`signed_in_actor`): on a database with staff, every command acts as the
+member of staff named by ``--user``, once their password (typed at the terminal, or the first
+line of ``--password-file``, a file only they can read) is theirs; ``auth.sign_in`` records
+each attempt. A demo database signs in its demo supervisor by itself, or the demo member of
+staff named by ``--user``, without a password; a real database never does.
 """
 
 from __future__ import annotations
@@ -17,13 +24,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
+from sqlmodel import Session
+
+from ombuds_desk.commands.passwords import ask_password, read_password_file
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.services.core import users
+from ombuds_desk.services.core import auth, users
 from ombuds_desk.services.startup import prepare_database
 from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.locations import resolve_db, sqlite_path
@@ -57,27 +69,131 @@ def command(
     return register
 
 
+def add_common_arguments(parser: argparse.ArgumentParser, default: object) -> None:
+    """``--db``, ``--user`` and ``--password-file``, which every command takes.
+
+    Sub-parsers pass ``argparse.SUPPRESS``, so that an option given before the command is
+    not reset by the sub-parser's default.
+    """
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        default=default,
+        help="a SQLite file or an SQLAlchemy URL such as postgresql+psycopg://user@host/db "
+        "(default: $OMBUDS_DESK_DB, else a file in your data folder)",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        default=default,
+        help="sign in as this member of staff (the password is asked on the terminal)",
+    )
+    parser.add_argument(
+        "--password-file",
+        metavar="FILE",
+        type=Path,
+        default=default,
+        help="for scripts: read the password from the first line of FILE, which only you "
+        "may read (chmod 600 FILE)",
+    )
+
+
 def say(message: str) -> None:
     """Progress and notes for a person at a terminal: stderr, so stdout stays data."""
     print(message, file=sys.stderr, flush=True)
 
 
-def open_db(args: argparse.Namespace, *, demo: bool = False) -> Database:
-    """The database named by ``--db`` (or the environment, or the default), opened."""
+def open_db(args: argparse.Namespace, *, demo: bool = False, expect_new: bool = False) -> Database:
+    """The database named by ``--db`` (or the environment, or the default), opened; a new
+    file is announced unless the command is there to make one (``expect_new``)."""
     url = resolve_db(args.db, demo=demo)
     path = sqlite_path(url)
     is_new = path is not None and not path.exists()
     db = open_database(url, demo=demo)
-    if is_new:
+    if is_new and not expect_new:
         # A mistyped --db would otherwise answer with the zeros of an empty register.
         say(f"Note: there was no database at {path}; a new, empty one was created.")
     prepare_database(db)
     return db
 
 
-def actor_of(db: Database, args: argparse.Namespace) -> User:
-    """The staff member the command acts as (``--user``, else the login name)."""
-    return users.acting_user(db, args.user)
+VIA = "command line"
+
+
+def signed_in_actor(db: Database, args: argparse.Namespace) -> User:
+    """The member of staff a command acts for, signed in; ``DomainError`` when refused.
+
+    Reads ``args.user`` and ``args.password_file`` (``None`` or absent: not given). On a
+    database with staff: ``--user`` is required and the password is read from the file or
+    asked on the terminal; ``auth.sign_in`` checks it and records the attempt (``via`` "command
+    line"); a user whose password an admin reset must choose a new one first. On a demo
+    database: the demo supervisor, or the demo member of staff ``--user`` names, without a
+    password. On a database nobody can sign in to yet: refused, saying how to make its first
+    admin.
+    """
+    user = sign_in(db, args)
+    if user.must_change_password:
+        raise auth.SignInError(
+            f"An admin has reset the password of {user.username}: choose a new one first with "
+            f"`ombuds-desk users change-password --user {user.username}`."
+        )
+    return user
+
+
+def sign_in(db: Database, args: argparse.Namespace) -> User:
+    """As :func:`signed_in_actor`, but a user who must change their password is let in
+    (for ``users change-password``)."""
+    return sign_in_with_password(db, args)[0]
+
+
+def sign_in_with_password(db: Database, args: argparse.Namespace) -> tuple[User, str | None]:
+    """:func:`sign_in`, and the password it took (None on a demo database, which asks none)."""
+    username = (getattr(args, "user", None) or "").strip()
+    with db.reading() as session:
+        if auth.is_demo(session):
+            return _demo_member(session, username), None
+        if not auth.has_staff(session):
+            raise auth.SignInError(
+                f"Nobody can sign in to {db.display_name} yet: create its first admin with "
+                f"`ombuds-desk init --db {db.display_name} --office NAME --admin USERNAME`."
+            )
+    if not username:
+        raise auth.SignInError(
+            "Sign in with --user NAME: the password is then asked on the terminal, or read "
+            "from --password-file FILE."
+        )
+    file: Path | None = getattr(args, "password_file", None)
+    if file is not None:
+        password = read_password_file(file)
+    else:
+        password = ask_password(f"Password for {username}: ")
+    return auth.sign_in(db, username, password, via=VIA), password
+
+
+def _demo_member(session: Session, username: str) -> User:
+    """A demo database's member of staff: none has a password, so none is asked."""
+    if not username:
+        found = auth.demo_user(session)
+        if found is None:
+            raise auth.SignInError("This demo database has no active supervisor to sign in.")
+        return found
+    found = users.find_user(session, username)
+    if found is None:
+        raise auth.SignInError(auth.WRONG)
+    if not found.active:
+        raise auth.SignInError("This account has been deactivated. Ask an admin if you need it.")
+    return found
+
+
+@contextmanager
+def signed_in(args: argparse.Namespace) -> Iterator[tuple[Database, User]]:
+    """The database of ``--db``, opened, and the member of staff signed in to it; the
+    database is closed at the end."""
+    db = open_db(args)
+    try:
+        yield db, signed_in_actor(db, args)
+    finally:
+        db.dispose()
 
 
 def parse_day(text: str) -> date:

@@ -1,7 +1,9 @@
 """Repatriation workflow from the command line: status, block, unblock, stalled, stats, review-queue.
 
-Each command asks the services (the rules live there) and uses the office's local date
-(``date.today()``). A refused change ends with one line on stderr and exit status 1.
+Each command signs in (``registry.signed_in``), asks the services (the rules and the roles
+live there) and uses the office's local date (``date.today()``). ``status --correct`` is a
+supervisor's correction of a mistaken status, with ``--reason``. A refused change ends with
+one line on stderr and exit status 1.
 """
 
 from __future__ import annotations
@@ -15,17 +17,21 @@ from datetime import date
 from sqlmodel import Session
 
 from ombuds_desk.commands.registry import (
-    actor_of,
     command,
     fail,
-    open_db,
     parse_day,
     print_json,
+    signed_in,
 )
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus
 from ombuds_desk.domain.people import Person
-from ombuds_desk.services.cases.case_status import block_case, change_status, unblock_case
+from ombuds_desk.services.cases.case_status import (
+    block_case,
+    change_status,
+    correct_status,
+    unblock_case,
+)
 from ombuds_desk.services.cases.persons import get_by_case_number
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.core.unit_of_work import unit_of_work
@@ -55,15 +61,10 @@ def _id(person: Person) -> int:
 def _change_case(args: argparse.Namespace, change: Callable[[Session, User, Person], str]) -> int:
     """Run ``change`` on case ``args.case_number`` in one unit of work, then print the line
     it returns."""
-    db = open_db(args)
-    try:
-        actor = actor_of(db, args)
-        with unit_of_work(db, actor) as session:
-            line = change(session, actor, get_by_case_number(session, args.case_number))
-        print(line)
-        return 0
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, actor), unit_of_work(db, actor) as session:
+        line = change(session, actor, get_by_case_number(session, args.case_number))
+    print(line)
+    return 0
 
 
 def _status_args(parser: argparse.ArgumentParser) -> None:
@@ -77,6 +78,12 @@ def _status_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--on", type=parse_day, metavar="DATE", help="effective date (default: today)"
     )
+    parser.add_argument(
+        "--correct",
+        action="store_true",
+        help="correct a mistaken status (supervisors): any status of the case's category, "
+        "with --reason",
+    )
 
 
 @command("status", "change a case's repatriation status (as the rules allow)", _status_args)
@@ -89,12 +96,24 @@ def status(args: argparse.Namespace) -> int:
 
     def change(session: Session, actor: User, person: Person) -> str:
         old = person.status
+        when = args.on or today
+        if args.correct:
+            correct_status(
+                session,
+                actor,
+                _id(person),
+                new_status,
+                effective_on=when,
+                today=today,
+                reason=args.reason or "",
+            )
+            return f"{person.case_number}: {old.label} → {new_status.label} (corrected)"
         change_status(
             session,
             actor,
             _id(person),
             new_status,
-            effective_on=args.on or today,
+            effective_on=when,
             today=today,
             reason=args.reason,
         )
@@ -214,11 +233,8 @@ def _stalled(db: Database, args: argparse.Namespace, *, queue_only: bool) -> int
 def stalled(args: argparse.Namespace) -> int:
     if args.days is not None and args.days < 0:
         return fail("--days must be 0 or more")
-    db = open_db(args)
-    try:
+    with signed_in(args) as (db, _actor):
         return _stalled(db, args, queue_only=False)
-    finally:
-        db.dispose()
 
 
 @command(
@@ -227,11 +243,8 @@ def stalled(args: argparse.Namespace) -> int:
     lambda parser: _stalled_args(parser, days=False),
 )
 def review_queue(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
+    with signed_in(args) as (db, _actor):
         return _stalled(db, args, queue_only=True)
-    finally:
-        db.dispose()
 
 
 def _stats_args(parser: argparse.ArgumentParser) -> None:
@@ -240,14 +253,10 @@ def _stats_args(parser: argparse.ArgumentParser) -> None:
 
 @command("stats", "the office's figures: open, stalled, completed per month, parcels", _stats_args)
 def stats(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
-        with db.reading() as session:
-            figures = office_stats(
-                session, today=date.today(), threshold_days=stalled_after_days(session)
-            ).as_json()
-    finally:
-        db.dispose()
+    with signed_in(args) as (db, _actor), db.reading() as session:
+        figures = office_stats(
+            session, today=date.today(), threshold_days=stalled_after_days(session)
+        ).as_json()
     if args.json:
         print_json(figures)
         return 0

@@ -1,0 +1,94 @@
+"""Passwords on the command line: typed at the terminal (never echoed), or, for scripts, the
+first line of a file that only its owner can read.
+
+A password is never taken from an argument (it would show in ``ps`` and in the shell's
+history) nor from a pipe (``getpass`` would echo it): with no terminal and no file the
+command says how to give one.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import stat
+import warnings
+from pathlib import Path
+
+from ombuds_desk.domain.errors import DomainError
+
+# Group and others may neither read nor write a password file: `chmod 600` is the fix.
+OPEN_TO_OTHERS = stat.S_IRWXG | stat.S_IRWXO
+
+
+class PasswordInputError(DomainError):
+    """A password that could not be had: no terminal, an unsafe or unreadable file, a typo."""
+
+    title = "No password"
+
+
+def read_password_file(path: Path) -> str:
+    """The first line of ``path``, once the file is known to be private to its owner."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise PasswordInputError(
+            f"The password file {path} does not exist: put the password on its first line "
+            f"and make it private with chmod 600 {path}."
+        ) from None
+    except OSError as exc:
+        raise PasswordInputError(
+            f"Cannot read the password file {path}: {(exc.strerror or str(exc)).lower()}."
+        ) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise PasswordInputError(f"The password file {path} is not a file.")
+    # Windows has no such permission bits; its files are private through their folder.
+    if os.name == "posix" and info.st_mode & OPEN_TO_OTHERS:
+        raise PasswordInputError(
+            f"The password file {path} can be read or changed by other users: make it "
+            f"private with chmod 600 {path} and try again."
+        )
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise PasswordInputError(f"The password file {path} is not UTF-8 text.") from None
+    except OSError as exc:
+        raise PasswordInputError(
+            f"Cannot read the password file {path}: {(exc.strerror or str(exc)).lower()}."
+        ) from None
+    lines = text.splitlines()
+    if not lines or not lines[0]:
+        raise PasswordInputError(
+            f"The password file {path} is empty: put the password on its first line."
+        )
+    return lines[0]
+
+
+def ask_password(prompt: str, file_option: str = "--password-file") -> str:
+    """A password typed at the terminal, not echoed; refused when there is no terminal."""
+    with warnings.catch_warnings():
+        # getpass falls back to reading stdin, echoing, with this warning: refuse instead.
+        warnings.simplefilter("error", getpass.GetPassWarning)
+        try:
+            password = getpass.getpass(prompt)
+        except getpass.GetPassWarning:
+            raise PasswordInputError(
+                "There is no terminal to type the password on: give it on the first line "
+                f"of a file only you can read, with {file_option} FILE."
+            ) from None
+        except EOFError:
+            raise PasswordInputError("No password was typed; nothing was done.") from None
+    if not password:
+        raise PasswordInputError("No password was typed; nothing was done.")
+    return password
+
+
+def new_password(file: Path | None, prompt: str, file_option: str = "--new-password-file") -> str:
+    """A new password: the first line of ``file``, or typed twice at the terminal, first
+    after ``prompt``."""
+    if file is not None:
+        return read_password_file(file)
+    first = ask_password(prompt, file_option)
+    again = ask_password("The same password again: ", file_option)
+    if first != again:
+        raise PasswordInputError("The two passwords differ; nothing was changed. Try again.")
+    return first

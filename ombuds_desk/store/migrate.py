@@ -6,7 +6,6 @@ before it is upgraded; a newer or foreign one is refused with a message, never t
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Engine, inspect
 
 from ombuds_desk.domain.errors import DatabaseUnavailableError
+from ombuds_desk.store.files import copy_sqlite
 from ombuds_desk.store.locations import sqlite_path
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
@@ -40,22 +40,29 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def backup_sqlite(path: Path, label: str) -> Path:
-    """Copy a SQLite file aside next to it; returns the copy's path."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+def set_aside_name(path: Path, label: str, now: datetime | None = None) -> Path:
+    """``office.before-LABEL-YYYYMMDD-HHMMSS.sqlite3`` beside ``office.sqlite3`` (local time);
+    never the name of a file already there."""
+    stamp = (now or datetime.now()).astimezone().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-{label}-{stamp}{path.suffix}")
-    source = sqlite3.connect(path)
-    try:
-        copy = sqlite3.connect(target)
-        with copy:
-            source.backup(copy)
-        copy.close()
-    finally:
-        source.close()
+    number = 1
+    while target.exists():
+        number += 1
+        target = path.with_name(f"{path.stem}.before-{label}-{stamp}-{number}{path.suffix}")
     return target
 
 
-def _known(revision: str) -> bool:
+def backup_sqlite(path: Path, label: str) -> Path:
+    """Copy a SQLite file aside next to it, consistently (the backup API) and readable by
+    its owner only; returns the copy's path."""
+    target = set_aside_name(path, label)
+    copy_sqlite(path, target)
+    return target
+
+
+def known_revision(revision: str) -> bool:
+    """Whether this version of the app has the migration ``revision`` (an older or the
+    current schema); a newer app's revision is unknown here."""
     try:
         return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
     except CommandError:
@@ -68,7 +75,7 @@ def upgrade(engine: Engine) -> Path | None:
     head = head_revision()
     if revision == head:
         return None
-    if revision is not None and not _known(revision):
+    if revision is not None and not known_revision(revision):
         raise DatabaseUnavailableError(
             f"This database was made by a newer Ombuds Desk (schema {revision}). "
             "Install the newer version to open it."

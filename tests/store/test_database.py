@@ -17,7 +17,7 @@ from ombuds_desk.domain.enums import Category
 from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.domain.people import Person
 from ombuds_desk.store import migrate
-from ombuds_desk.store.database import Database, describe_db_error, open_database
+from ombuds_desk.store.database import DISK_FULL, Database, describe_db_error, open_database
 from ombuds_desk.store.engine import make_engine
 from tests.services.helpers import register
 
@@ -166,11 +166,16 @@ def test_a_server_database_is_named_without_its_password() -> None:
         ),
         ("file is not a database", "The file office.sqlite3 is not an Ombuds Desk database"),
         ("database disk image is malformed", "The file office.sqlite3 is not an Ombuds Desk"),
-        ("unable to open database file", "The database office.sqlite3 cannot be opened"),
+        (
+            "unable to open database file",
+            "The database office.sqlite3 cannot be opened: its folder is missing or not "
+            "writable. Check the folder, or choose another database.",
+        ),
         (
             'connection to server at "db" failed\nis the server running?',
             'Cannot reach the database server office.sqlite3: connection to server at "db" failed',
         ),
+        ("database or disk is full", DISK_FULL),
         (
             "disk I/O error\nmore detail",
             "The database office.sqlite3 cannot be used: disk i/o error",
@@ -183,3 +188,26 @@ def test_driver_errors_become_one_line_a_user_can_act_on(driver_says: str, messa
         described = describe_db_error(error, "office.sqlite3")
         assert described.startswith(message), described
         assert "\n" not in described
+
+
+def test_closing_a_database_leaves_its_whole_content_in_the_file(
+    db: Database, admin: User, today: date, db_path: Path
+) -> None:
+    person = register(db, admin, today, family_name="Ґудзь")
+    reader = sqlite3.connect(db_path)  # another connection keeps the log from going away
+    try:
+        reader.execute("SELECT count(*) FROM person").fetchone()
+        log = db_path.with_name(db_path.name + "-wal")
+        assert log.stat().st_size > 0
+        db.dispose()
+        assert log.stat().st_size == 0  # checkpointed and emptied
+    finally:
+        reader.close()
+    # The file alone, without its log, holds the person.
+    alone = sqlite3.connect(f"file:{db_path}?immutable=1", uri=True)
+    try:
+        assert alone.execute(
+            "SELECT family_name FROM person WHERE id = ?", (person.id,)
+        ).fetchone() == ("Ґудзь",)
+    finally:
+        alone.close()

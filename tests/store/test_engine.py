@@ -34,7 +34,7 @@ def test_every_connection_gets_the_settings(tmp_path: Path) -> None:
                 assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == (
                     BUSY_TIMEOUT_MS
                 )
-                assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+                assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
             engine.dispose()  # a fresh connection next time
     finally:
         engine.dispose()

@@ -1,0 +1,153 @@
+"""Writing files that must be whole or absent: copies of SQLite databases and small private
+files such as a backup's manifest.
+
+Each is written under a temporary name in the target's folder, flushed to the disk, then
+renamed over the target (a rename within a folder is atomic), so a crash or a full disk
+leaves the old file or nothing, never half a file. Each is created readable by its owner
+only: a copy of the register holds the same personal data as the register.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+
+PRIVATE = 0o600
+PRIVATE_FOLDER = 0o700
+SQLITE_HEADER = b"SQLite format 3\x00"
+# What SQLite may keep beside a database file: its rollback journal or write-ahead log.
+SIDE_FILES = ("-journal", "-wal", "-shm")
+# How long a copy waits for the writers of the database it copies before it checkpoints
+# anyway (the copy itself never waits for them: it reads a snapshot).
+CHECKPOINT_WAIT_MS = 2_000
+
+
+def sqlite_uri(path: Path, **params: str) -> str:
+    """``file:`` URI of ``path`` with SQLite's URI parameters (``mode="ro"``,
+    ``immutable="1"``); any character of the path is escaped."""
+    query = "&".join(f"{key}={value}" for key, value in params.items())
+    return path.resolve().as_uri() + (f"?{query}" if query else "")
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """Whether ``path`` starts like a SQLite database (an empty file does not)."""
+    with path.open("rb") as handle:
+        return handle.read(16) == SQLITE_HEADER
+
+
+def temporary_beside(target: Path) -> Path:
+    """A name in ``target``'s folder for writing it before the rename; hidden, and never
+    taken by another process or thread (the process id and a counter)."""
+    for attempt in range(1000):
+        candidate = target.with_name(f".{target.name}.{os.getpid()}-{attempt}.tmp")
+        if not candidate.exists():
+            return candidate
+    raise FileExistsError(f"no free temporary name beside {target}")
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create ``folder`` (and its parents) if missing; a folder created here is the owner's
+    only."""
+    if not folder.is_dir():
+        folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows has no handle on a folder)."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def _sync_file(path: Path) -> None:
+    handle = os.open(path, os.O_RDWR)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def _create_private(path: Path, mode: int) -> None:
+    handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    os.close(handle)
+    os.chmod(path, mode)  # the umask may have taken bits away; never adds any
+
+
+def remove_quietly(*paths: Path) -> None:
+    for path in paths:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
+def write_private(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` whole (temporary name, flush, rename), owner-only."""
+    temp = temporary_beside(target)
+    try:
+        _create_private(temp, PRIVATE)
+        with temp.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        remove_quietly(temp)
+        raise
+    sync_folder(target.parent)
+
+
+def checkpoint(connection: sqlite3.Connection) -> None:
+    """Move what the write-ahead log holds into the database file and empty the log, so
+    the file alone is the whole database. Skipped quietly when it cannot be done now (a
+    reader holds an old snapshot, or the file is read-only): a copy made with the backup
+    API is complete either way."""
+    with contextlib.suppress(sqlite3.Error):
+        connection.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def copy_sqlite(source: Path, target: Path, *, mode: int = PRIVATE) -> None:
+    """A consistent copy of the SQLite database ``source`` at ``target``, while others may
+    be reading and writing it: through SQLite's online backup API, which copies one
+    snapshot in a single step (a plain file copy of a database in use can catch it half
+    written). The copy is a single file (rollback journal, no write-ahead log beside it),
+    checked with ``quick_check``, written under a temporary name and renamed when whole.
+
+    Raises ``sqlite3.Error`` or ``OSError``; nothing is left at ``target`` then.
+    """
+    temp = temporary_beside(target)
+    try:
+        _create_private(temp, mode)  # SQLite takes an empty file for a new database
+        origin = sqlite3.connect(source, isolation_level=None)
+        try:
+            checkpoint(origin)
+            copy = sqlite3.connect(temp, isolation_level=None)
+            try:
+                origin.backup(copy)  # pages=-1: the whole database in one step
+                copy.execute("PRAGMA journal_mode = DELETE").fetchall()
+                result = copy.execute("PRAGMA quick_check").fetchone()
+                if not result or result[0] != "ok":
+                    raise sqlite3.DatabaseError(
+                        f"the copy failed its check: {result[0] if result else 'no answer'}"
+                    )
+            finally:
+                copy.close()
+        finally:
+            origin.close()
+        _sync_file(temp)
+        os.replace(temp, target)
+    except BaseException:
+        remove_quietly(temp, *(temp.with_name(temp.name + end) for end in SIDE_FILES))
+        raise
+    sync_folder(target.parent)
+
+
+def sha256_of(path: Path) -> str:
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()

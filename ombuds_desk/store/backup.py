@@ -1,0 +1,429 @@
+"""Backups of a SQLite database: made while the app runs, checked before anything is
+restored from them, and restored over the closed database after it is set aside.
+
+A backup is made with SQLite's online backup API (``files.copy_sqlite``), never by copying
+the file of a database in use; it is written under a temporary name, renamed when whole,
+and readable by its owner only (0600). Beside it, ``<backup>.json``, its manifest, written
+the same way, records when it was made, of which database, the schema revision, the audit
+chain's head (entries and last hash: ``audit verify`` compares the database with it, so
+that removing the newest entries shows) and the file's SHA-256 (so that a backup changed
+afterwards is refused).
+
+:func:`check_backup` refuses a file that is not SQLite, is damaged, is not an Ombuds Desk
+database, or was made by a newer version. :func:`restore` sets the current database aside
+(``office.before-restore-YYYYMMDD-HHMMSS.sqlite3``, itself made with the backup API) and
+puts the backup in its place; the caller disposes of its engine first and opens the
+database again afterwards, which upgrades an older backup.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import shutil
+import sqlite3
+import stat
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ombuds_desk.domain.audit_chain import GENESIS
+from ombuds_desk.domain.errors import DomainError
+from ombuds_desk.store import migrate
+from ombuds_desk.store.files import (
+    PRIVATE,
+    SIDE_FILES,
+    copy_sqlite,
+    is_sqlite_file,
+    make_private_folder,
+    remove_quietly,
+    sha256_of,
+    sqlite_uri,
+    sync_folder,
+    temporary_beside,
+    write_private,
+)
+
+APP = "Ombuds Desk"
+MANIFEST_FORMAT = 1
+DISK_FULL = "The disk is full: nothing was saved."
+# Tables every Ombuds Desk database has had: a file with them but an unknown schema
+# revision was made by a newer version, one without them by another program.
+OWN_TABLES = frozenset({"person", "audit_entry", "office_setting", "alembic_version"})
+IN_USE_WAIT_S = 2.0
+
+
+class BackupError(DomainError):
+    """A backup that cannot be made, or a file that cannot be restored."""
+
+    title = "Backup"
+
+
+@dataclass(frozen=True)
+class Contents:
+    """What a database file holds, as far as backups care."""
+
+    schema_revision: str | None
+    audit_entries: int
+    audit_head_hash: str | None  # None: the file predates the audit chain
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """``<backup>.json``: what was backed up, when, and how to know the file again."""
+
+    backup: Path
+    made_at: datetime  # aware UTC
+    kind: str  # "daily", "on_demand"
+    database: str  # the database file's absolute path
+    schema_revision: str | None
+    audit_entries: int
+    audit_head_hash: str | None
+    sha256: str
+    size_bytes: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "app": APP,
+            "format": MANIFEST_FORMAT,
+            "made_at": self.made_at.astimezone(UTC).isoformat(),
+            "kind": self.kind,
+            "database": self.database,
+            "backup": self.backup.name,
+            "schema_revision": self.schema_revision,
+            "audit_entries": self.audit_entries,
+            "audit_head_hash": self.audit_head_hash,
+            "sha256": self.sha256,
+            "size_bytes": self.size_bytes,
+        }
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    """A file found fit to restore: its schema, the audit head it holds, its manifest."""
+
+    path: Path
+    schema_revision: str
+    older: bool  # an older schema: upgraded once restored
+    audit_entries: int
+    audit_head_hash: str | None
+    manifest: Manifest | None
+
+    def describe(self) -> str:
+        head = (
+            f"audit trail of {self.audit_entries:,} entries, head {self.audit_head_hash[:12]}…"
+            if self.audit_head_hash
+            else f"audit trail of {self.audit_entries:,} entries (before the chain)"
+        )
+        age = ", older: it will be upgraded" if self.older else ""
+        return f"schema {self.schema_revision}{age}; {head}"
+
+
+def manifest_path(backup: Path) -> Path:
+    return backup.with_name(backup.name + ".json")
+
+
+def make_backup(database: Path, target: Path, *, kind: str, made_at: datetime) -> Manifest:
+    """Back up the SQLite database ``database`` (in use or not) to ``target``, with its
+    manifest. Raises ``BackupError`` with a message fit for the user; nothing is left at
+    ``target`` then."""
+    if target.exists():
+        raise BackupError(f"{target} already exists. Choose another name, or remove it first.")
+    try:
+        make_private_folder(target.parent)
+        copy_sqlite(database, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupError(_write_problem(exc, target)) from exc
+    try:
+        contents = read_contents(target)
+        manifest = Manifest(
+            backup=target,
+            made_at=made_at,
+            kind=kind,
+            database=str(database.resolve()),
+            schema_revision=contents.schema_revision,
+            audit_entries=contents.audit_entries,
+            audit_head_hash=contents.audit_head_hash,
+            sha256=sha256_of(target),
+            size_bytes=target.stat().st_size,
+        )
+        text = json.dumps(manifest.as_json(), ensure_ascii=False, indent=2) + "\n"
+        write_private(manifest_path(target), text.encode("utf-8"))
+    except (OSError, sqlite3.Error) as exc:
+        remove_quietly(target)  # a backup without its manifest is not one
+        raise BackupError(_write_problem(exc, target)) from exc
+    return manifest
+
+
+def _write_problem(exc: BaseException, target: Path) -> str:
+    folder = target.parent
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return f"{DISK_FULL} Free some space in {folder}, or choose another backup folder, and try again."
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return (
+                f"Cannot write the backup to {folder}: {exc.strerror}. "
+                "Choose another backup folder and try again."
+            )
+        return (
+            f"The backup to {target} failed: {exc.strerror or exc}. Nothing was saved; try again."
+        )
+    text = str(exc).lower()
+    if "full" in text:
+        return f"{DISK_FULL} Free some space in {folder}, or choose another backup folder, and try again."
+    return (
+        f"The backup to {target} failed: {str(exc).splitlines()[0] if str(exc) else exc}. "
+        "Nothing was saved; try again."
+    )
+
+
+def read_contents(path: Path) -> Contents:
+    """The schema revision and audit head of a database file, read without changing it."""
+    with closing(_open_read_only(path)) as connection:
+        return _contents(connection, _tables(connection))
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection; ``immutable`` when the file's folder cannot take the
+    write-ahead log's index (a read-only medium)."""
+    connection = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return connection
+    except sqlite3.OperationalError:
+        connection.close()
+    return sqlite3.connect(sqlite_uri(path, immutable="1"), uri=True)
+
+
+def _tables(connection: sqlite3.Connection) -> frozenset[str]:
+    rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    return frozenset(row[0] for row in rows)
+
+
+def _contents(connection: sqlite3.Connection, tables: frozenset[str]) -> Contents:
+    revision = None
+    if "alembic_version" in tables:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = row[0] if row else None
+    if "audit_head" in tables:
+        head = connection.execute(
+            "SELECT last_id, last_hash FROM audit_head WHERE id = 1"
+        ).fetchone()
+        entries, head_hash = (head[0], head[1]) if head else (0, GENESIS)
+        return Contents(revision, entries, head_hash)
+    entries = 0
+    if "audit_entry" in tables:
+        entries = connection.execute("SELECT count(*) FROM audit_entry").fetchone()[0]
+    return Contents(revision, entries, None)
+
+
+def read_setting(database: Path, key: str) -> str | None:
+    """An office setting read straight from a database file, even one the app cannot open
+    (damaged elsewhere, or newer); None when it cannot be read."""
+    try:
+        with closing(_open_read_only(database)) as connection:
+            row = connection.execute(
+                "SELECT value FROM office_setting WHERE key = ?", (key,)
+            ).fetchone()
+    except (sqlite3.Error, OSError):
+        return None
+    return str(row[0]) if row else None
+
+
+def read_manifest(backup: Path) -> Manifest | None:
+    """The manifest beside ``backup``, or None if there is none or it is not one of ours."""
+    path = manifest_path(backup)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("app") != APP or data.get("backup") != backup.name:
+            return None
+        made_at = datetime.fromisoformat(data["made_at"])
+        return Manifest(
+            backup=backup,
+            made_at=made_at if made_at.tzinfo else made_at.replace(tzinfo=UTC),
+            kind=str(data["kind"]),
+            database=str(data["database"]),
+            schema_revision=data.get("schema_revision"),
+            audit_entries=int(data["audit_entries"]),
+            audit_head_hash=data.get("audit_head_hash"),
+            sha256=str(data["sha256"]),
+            size_bytes=int(data.get("size_bytes", 0)),
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def manifests_in(folder: Path) -> list[Manifest]:
+    """Every manifest of ours in ``folder`` whose backup file is still there, oldest first."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob("*.json"):
+        backup = path.with_name(path.name.removesuffix(".json"))
+        manifest = read_manifest(backup) if backup.is_file() else None
+        if manifest is not None:
+            found.append(manifest)
+    return sorted(found, key=lambda m: m.made_at)
+
+
+def remove_backup(manifest: Manifest) -> None:
+    """Delete a backup this app made, and its manifest."""
+    remove_quietly(manifest.backup, manifest_path(manifest.backup))
+
+
+def check_backup(path: Path) -> BackupCheck:
+    """Whether ``path`` can be restored: a whole SQLite file, an Ombuds Desk database of
+    this version or an older one, unchanged since its manifest was written.
+
+    Raises ``BackupError`` saying what is wrong and what to do."""
+    if path.is_dir():
+        raise BackupError(f"{path} is a folder, not a backup. Choose a backup file.")
+    if not path.is_file():
+        raise BackupError(f"There is no backup file {path}. Check the name and try again.")
+    try:
+        sqlite = is_sqlite_file(path)
+    except OSError as exc:
+        raise BackupError(
+            f"Cannot read {path}: {exc.strerror or exc}. Choose another file."
+        ) from exc
+    if not sqlite:
+        raise BackupError(
+            f"{path} is not an Ombuds Desk backup: it is not a database file. Choose another file."
+        )
+    try:
+        with closing(_open_read_only(path)) as connection:
+            result = connection.execute("PRAGMA integrity_check").fetchall()
+            if [tuple(row) for row in result] != [("ok",)]:
+                first = result[0][0] if result else "no answer"
+                raise BackupError(_damaged(path, str(first)))
+            tables = _tables(connection)
+            contents = _contents(connection, tables)
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(_damaged(path, str(exc))) from exc
+    revision = contents.schema_revision
+    if revision is None:
+        raise BackupError(
+            f"{path} is not an Ombuds Desk backup: it is another program's database. "
+            "Choose another file."
+        )
+    if not migrate.known_revision(revision):
+        if tables >= OWN_TABLES:
+            raise BackupError(
+                f"The backup {path} was made by a newer Ombuds Desk (schema {revision}). "
+                "Install the newer version to restore it."
+            )
+        raise BackupError(
+            f"{path} is not an Ombuds Desk backup: it is another program's database. "
+            "Choose another file."
+        )
+    manifest = read_manifest(path)
+    if manifest is not None and manifest.sha256 != sha256_of(path):
+        raise BackupError(
+            f"The backup {path} was changed after it was made: it no longer matches the "
+            f"SHA-256 in {manifest_path(path).name}. Choose another backup."
+        )
+    return BackupCheck(
+        path=path,
+        schema_revision=revision,
+        older=revision != migrate.head_revision(),
+        audit_entries=contents.audit_entries,
+        audit_head_hash=contents.audit_head_hash,
+        manifest=manifest,
+    )
+
+
+def _damaged(path: Path, detail: str) -> str:
+    first = detail.splitlines()[0] if detail else "no answer"
+    return f"The backup {path} is damaged ({first}): it cannot be restored. Choose another backup."
+
+
+def restore(database: Path, checked: BackupCheck, *, now: datetime | None = None) -> Path | None:
+    """Put the backup ``checked`` in place of the SQLite file ``database``.
+
+    The database must be closed in this process: dispose of its engine
+    (``Database.dispose()``) before, and open it again after (which upgrades an older
+    backup). Another program or window that still has it open makes this refuse, with
+    nothing changed. The current file is first set aside beside it,
+    ``office.before-restore-YYYYMMDD-HHMMSS.sqlite3``, made with the backup API (a damaged
+    file, which SQLite cannot read, is copied as it is); its path is returned, or None if
+    there was no database yet. Raises ``BackupError``.
+    """
+    set_aside: Path | None = None
+    if database.is_file() and database.stat().st_size > 0:
+        readable = _claim(database)
+        set_aside = migrate.set_aside_name(database, "restore", now)
+        try:
+            if readable:
+                copy_sqlite(database, set_aside)
+            else:
+                _copy_damaged(database, set_aside)
+        except (OSError, sqlite3.Error) as exc:
+            raise BackupError(
+                f"Could not set the current database aside before restoring: "
+                f"{_write_problem(exc, set_aside)} Nothing was restored."
+            ) from exc
+    mode = stat.S_IMODE(database.stat().st_mode) if database.exists() else PRIVATE
+    temp = temporary_beside(database)
+    try:
+        make_private_folder(database.parent)
+        copy_sqlite(checked.path, temp, mode=mode)
+        # The old write-ahead log (empty after the claim) must never meet the new file.
+        remove_quietly(*(database.with_name(database.name + end) for end in SIDE_FILES))
+        os.replace(temp, database)
+    except (OSError, sqlite3.Error) as exc:
+        remove_quietly(temp)
+        kept = f" The database was set aside first as {set_aside}." if set_aside else ""
+        raise BackupError(f"The restore failed: {_write_problem(exc, database)}{kept}") from exc
+    sync_folder(database.parent)
+    return set_aside
+
+
+def _claim(database: Path) -> bool:
+    """Make sure no other connection has ``database`` open, and that its whole content is
+    in the file: leaving WAL mode does both (SQLite allows it only to the last connection,
+    and it checkpoints the log away). False if the file is damaged (nothing to claim)."""
+    try:
+        with closing(sqlite3.connect(database, timeout=IN_USE_WAIT_S, isolation_level=None)) as c:
+            mode = c.execute("PRAGMA journal_mode = DELETE").fetchone()
+            c.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise BackupError(_in_use(database)) from exc
+        return False
+    except sqlite3.DatabaseError:
+        return False
+    if not mode or mode[0] != "delete":
+        raise BackupError(_in_use(database))
+    return True
+
+
+def _in_use(database: Path) -> str:
+    return (
+        f"The database {database} is open in another window or program. Close it there, "
+        "then restore again. Nothing was changed."
+    )
+
+
+def _copy_damaged(database: Path, target: Path) -> None:
+    """A damaged database, byte for byte (with its write-ahead log, if any), for whoever
+    wants to look at it later; SQLite cannot read it, so the backup API cannot copy it."""
+    for end in ("", "-wal"):
+        source = database.with_name(database.name + end)
+        if not source.is_file():
+            continue
+        destination = target.with_name(target.name + end)
+        temp = temporary_beside(destination)
+        try:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE)
+            with os.fdopen(fd, "wb") as out, source.open("rb") as inp:
+                shutil.copyfileobj(inp, out)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temp, destination)
+        except BaseException:
+            remove_quietly(temp)
+            raise
+    sync_folder(target.parent)

@@ -1,5 +1,11 @@
 """``ombuds-desk gui`` (and plain ``ombuds-desk``): open the main window.
 
+The window opens the database itself, so that a database that cannot be used is explained
+in a dialog (with its ways out) and not only on a terminal that a desktop start does not
+have; this module gives it the opener: open and migrate, build the demo office on first use,
+bring the search keys up to date. Who uses the window signs in inside it (``--user`` fills
+in the user name); a demo database signs its demo supervisor in by itself.
+
 ``--demo`` opens the demo database, kept apart from the real one and built with
 ``DEMO_PERSONS`` synthetic cases on first use. Qt is imported only here and only when a
 window is wanted, so that every headless command runs without it.
@@ -16,7 +22,6 @@ from sqlalchemy import func, select
 from ombuds_desk.commands.demo import DEMO_PERSONS, DEMO_SEED, build_demo_database
 from ombuds_desk.commands.registry import PROG, command, fail, say
 from ombuds_desk.domain.people import Person
-from ombuds_desk.services.core import users
 from ombuds_desk.services.startup import prepare_database
 from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.locations import default_db_path, resolve_db, sqlite_path
@@ -35,6 +40,34 @@ def _rekey_printer() -> Callable[[int, int], None]:
     return show
 
 
+def window_opener(demo: bool) -> Callable[[str], Database]:
+    """What the window calls to open a database (again, or another one the user chose):
+    open and migrate it, fill a new demo database, update its search keys.
+
+    Raises ``DatabaseUnavailableError`` with a message fit for the user.
+    """
+
+    def open_for_window(url: str) -> Database:
+        path = sqlite_path(url)
+        # Demo data goes only into a new SQLite file or the default demo file; a server
+        # database gets it only by the explicit `ombuds-desk demo --db URL`.
+        is_new = path is not None and not path.exists()
+        db = open_database(url, demo=demo)
+        try:
+            default_demo = path is not None and path.resolve() == default_db_path(True).resolve()
+            if demo and not _has_persons(db) and (is_new or default_demo):
+                say(f"Building the demo database {db.display_name} (once)…")
+                build_demo_database(db, DEMO_PERSONS, seed=DEMO_SEED)
+            if prepare_database(db, progress=_rekey_printer()):
+                say("Search keys updated to the current spelling rules.")
+        except BaseException:
+            db.dispose()
+            raise
+        return db
+
+    return open_for_window
+
+
 def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
     """The window's options; the top-level parser has them too, for plain ``ombuds-desk``."""
     parser.add_argument(
@@ -51,23 +84,9 @@ def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
 def gui(args: argparse.Namespace) -> int:
     demo = bool(getattr(args, "demo", False))
     url = resolve_db(args.db, demo=demo)
-    path = sqlite_path(url)
-    # Demo data goes only into a new SQLite file or the default demo file; a server database
-    # gets it only by the explicit `ombuds-desk demo --db URL`.
-    is_new = path is not None and not path.exists()
-    db = open_database(url, demo=demo)
     try:
-        default_demo = path is not None and path.resolve() == default_db_path(True).resolve()
-        if demo and not _has_persons(db) and (is_new or default_demo):
-            say(f"Building the demo database {db.display_name} (once)…")
-            build_demo_database(db, DEMO_PERSONS, seed=DEMO_SEED)
-        if prepare_database(db, progress=_rekey_printer()):
-            say("Search keys updated to the current spelling rules.")
-        actor = users.acting_user(db, args.user)
-        try:
-            from ombuds_desk.ui.shell.app import run_gui  # Qt only when a window is wanted
-        except ImportError as exc:
-            return fail(f"the window cannot be opened: {exc}")
-        return run_gui(db, actor, [sys.argv[0] if sys.argv else PROG])
-    finally:
-        db.dispose()
+        from ombuds_desk.ui.shell.app import run_gui  # Qt only when a window is wanted
+    except ImportError as exc:
+        return fail(f"the window cannot be opened: {exc}")
+    username = getattr(args, "user", None) or ""
+    return run_gui(url, window_opener(demo), username, [sys.argv[0] if sys.argv else PROG])

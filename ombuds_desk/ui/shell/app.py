@@ -1,25 +1,41 @@
-"""Starting the desktop app: the QApplication, the bundled font, the top-level error
-handler, and the main window with its features installed."""
+"""Starting the desktop app: the QApplication, the bundled font, the log file, the
+top-level error handler; then the database opened and someone signed in
+(``ui/shell/start.py``), and the main window with its features installed and its idle lock.
+"""
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from ombuds_desk import __version__
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.errors import install_excepthook
 from ombuds_desk.ui.common.fonts import apply_app_font
 from ombuds_desk.ui.shell.features import install_features
+from ombuds_desk.ui.shell.idle_lock import IdleLock
+from ombuds_desk.ui.shell.log_file import install_log_file, log_path
 from ombuds_desk.ui.shell.main_window import MainWindow
+from ombuds_desk.ui.shell.start import Opener, Start, Started
 
 APP_NAME = "Ombuds Desk"
 
-__all__ = ["MainWindow", "build_main_window", "make_application", "run_gui"]
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "MainWindow",
+    "build_main_window",
+    "explain_failed_start",
+    "make_application",
+    "open_window",
+    "run_gui",
+]
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -39,16 +55,70 @@ def build_main_window(
     today_fn: Callable[[], date] = date.today,
     settings: QSettings | None = None,
 ) -> MainWindow:
-    """The main window on ``db`` acting as ``actor``, every feature installed."""
+    """The main window on ``db`` acting as ``actor`` (already signed in), every feature
+    installed."""
     window = MainWindow(db, actor, today_fn=today_fn, settings=settings)
     install_features(window)
     return window
 
 
-def run_gui(db: Database, actor: User, argv: list[str] | None = None) -> int:
-    """Show the main window on ``db`` acting as ``actor``; returns the exit code."""
-    app = make_application(argv)
-    install_excepthook()
-    window = build_main_window(db, actor)
+def open_window(
+    started: Started,
+    today_fn: Callable[[], date] = date.today,
+    settings: QSettings | None = None,
+) -> MainWindow:
+    """The main window of a signed-in session, shown, with its idle lock (none on a demo
+    database, which asks nobody for a password)."""
+    window = build_main_window(started.db, started.user, today_fn, settings)
+    if started.idle_minutes is not None:
+        window.idle_lock = IdleLock(window, started.idle_minutes)
     window.show()
-    return app.exec()
+    return window
+
+
+def explain_failed_start(exc: BaseException, parent: QWidget | None = None) -> None:
+    """An unexpected error before the window opened: written to the log with its traceback,
+    and said in a short message (there is no window yet for the top-level handler)."""
+    log.error("Ombuds Desk could not start", exc_info=(type(exc), exc, exc.__traceback__))
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("app", "Ombuds Desk cannot start"),
+        QCoreApplication.translate(
+            "app",
+            "An unexpected problem stopped Ombuds Desk before its window opened; nothing was "
+            "saved. The details were written to %s: please send that file to your "
+            "administrator.\n\n%s",
+        )
+        % (log_path(), exc),
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
+    box.setObjectName("startFailed")
+    box.exec()
+
+
+def run_gui(url: str, opener: Opener, username: str = "", argv: list[str] | None = None) -> int:
+    """Open the database at ``url`` with ``opener``, sign in, and run the window; returns
+    the exit code (0 also when the user quit at the start, 1 when the start failed)."""
+    app = make_application(argv)
+    install_log_file()
+    install_excepthook()
+    log.info("Ombuds Desk %s starting", __version__)
+    try:
+        started = Start(url, opener, username).run()
+        if started is None:
+            log.info("Quit before the window opened")
+            return 0
+        window = open_window(started)
+    # The start's own top-level handler, as install_excepthook is the window's: whatever
+    # went wrong is logged and said, never only a traceback on a terminal nobody sees.
+    except Exception as exc:
+        explain_failed_start(exc)
+        return 1
+    try:
+        code = app.exec()
+    finally:
+        del window
+        started.db.dispose()
+    log.info("Ombuds Desk closed")
+    return code

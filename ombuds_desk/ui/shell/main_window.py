@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from functools import partial
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QByteArray, QSettings, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.services.cases.case_view import CaseDetails
@@ -27,12 +27,24 @@ from ombuds_desk.ui.common.fonts import register_fonts
 from ombuds_desk.ui.common.host import CaseList, CaseTab, MenuKey
 from ombuds_desk.ui.common.window_host import WindowHost
 
+if TYPE_CHECKING:
+    from ombuds_desk.ui.shell.idle_lock import IdleLock
+
 DEMO_STYLE = "background: #7a1f1f; color: white; font-weight: bold; padding: 5px 8px;"
 
 
 def window_title(db: Database, actor: User) -> str:
-    parts = ["Ombuds Desk", *(["DEMO"] if db.demo else []), db.display_name, actor.full_name]
-    return " — ".join(parts)
+    """What the title bar says: who is signed in to which database, and how.
+
+    A demo database signs its demo supervisor in by itself, and says so; a real database
+    never does. A database that cannot be written says that too.
+    """
+    role = actor.role.label.lower()
+    where = db.display_name + (" (read-only)" if db.read_only else "")
+    if db.demo:
+        who = f"signed in automatically as {actor.full_name} (demo {role})"
+        return " — ".join(("Ombuds Desk", "DEMO", who, where))
+    return " — ".join(("Ombuds Desk", f"{actor.full_name} ({role})", where))
 
 
 class CaseDesk(Protocol):
@@ -68,10 +80,17 @@ class MainWindow(WindowHost):
         register_fonts()
         super().__init__(db, actor, today_fn, settings, parent)
         self._desk: CaseDesk | None = None
+        self.idle_lock: IdleLock | None = None  # the app's (ui/shell/app.py open_window)
         self.setObjectName("mainWindow")
         self.setWindowTitle(window_title(db, actor))
 
-        central = QWidget(self)
+        # The window's contents, and in front of them, while the window is locked, the
+        # lock screen (ui/shell/idle_lock.py): the contents stay as they are underneath.
+        self.screens = QStackedWidget(self)
+        self.screens.setObjectName("screens")
+        central = QWidget(self.screens)
+        central.setObjectName("contents")
+        self.contents = central
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -90,7 +109,8 @@ class MainWindow(WindowHost):
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
         layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
+        self.screens.addWidget(central)
+        self.setCentralWidget(self.screens)
 
         self.who = QLabel(
             self.tr("%s (%s) · %s")

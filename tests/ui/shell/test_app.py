@@ -1,33 +1,45 @@
 """Starting the app: the QApplication named and set in the bundled font, and the main window
 built with every feature installed — its pages in order, its menus in a fixed order, the Cases
-page as its case desk."""
+page as its case desk; the window of a signed-in session (the demo's title), and an
+unexpected error at start logged and explained."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from ombuds_desk.commands.gui import window_opener
+from ombuds_desk.demo import builder
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.store.database import Database
+from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.ui.cases.cases_page import CasesPage
 from ombuds_desk.ui.common.host import MenuKey
 from ombuds_desk.ui.lists.duplicates_page import DuplicatesPage
 from ombuds_desk.ui.mail.news_page import NewsPage
 from ombuds_desk.ui.mail.parcels_page import ParcelsPage
 from ombuds_desk.ui.mail.shipments_page import ShipmentsPage
-from ombuds_desk.ui.shell.app import build_main_window, make_application
+from ombuds_desk.ui.shell.app import (
+    build_main_window,
+    explain_failed_start,
+    make_application,
+    open_window,
+)
 from ombuds_desk.ui.shell.main_window import MainWindow
+from ombuds_desk.ui.shell.start import Start
 from ombuds_desk.ui.workflow.dashboard_page import DashboardPage
 from ombuds_desk.ui.workflow.operations_page import OperationsPage
 from ombuds_desk.ui.workflow.review_queue_page import ReviewQueuePage
 from tests.services.helpers import id_of, register
 from tests.ui.helpers import wait_idle
+from tests.ui.shell.modal import Answers
 
 
 @pytest.fixture
@@ -114,3 +126,84 @@ def test_menus_come_in_a_fixed_order_whatever_the_features_add(window: MainWindo
     assert file_entries[0] == "newCase" and file_entries[-1] == "quit"
     view_entries = [a.objectName() for a in window.menus[MenuKey.VIEW].actions()]
     assert view_entries == ["refresh", "find"]
+
+
+# -- a session: signed in first, then the window -----------------------------------------
+
+
+def test_the_demo_window_says_who_was_signed_in_automatically(
+    qtbot: QtBot, tmp_path: Path, ui_settings: QSettings
+) -> None:
+    path = tmp_path / "demo.sqlite3"
+    demo_db = open_database(f"sqlite:///{path}", demo=True)
+    builder.build_demo(demo_db, persons=30, seed=7)
+    demo_db.dispose()
+    answers = Answers()  # no dialog: nobody is asked for a password
+    started = Start(f"sqlite:///{path}", window_opener(True), "", ui_settings).run()
+    answers.check()
+    assert started is not None
+    main = open_window(started, settings=ui_settings)
+    qtbot.addWidget(main)
+    wait_idle(qtbot, main)
+    assert main.windowTitle() == (
+        "Ombuds Desk — DEMO — signed in automatically as Наталія Руденко (demo supervisor) — "
+        f"{path}"
+    )
+    banner = main.findChild(QLabel, "demoBanner")
+    assert banner is not None and banner.isVisible()
+    assert main.actor.username == "n.rudenko"
+    main.close()
+    started.db.dispose()
+
+
+def test_a_read_only_database_says_so_in_the_title(
+    qtbot: QtBot, db: Database, caseworker: User, today: date, ui_settings: QSettings
+) -> None:
+    db.read_only = True
+    try:
+        main = build_main_window(db, caseworker, today_fn=lambda: today, settings=ui_settings)
+        qtbot.addWidget(main)
+        wait_idle(qtbot, main)
+        assert main.windowTitle() == (
+            f"Ombuds Desk — Олег Бондар (caseworker) — {db.display_name} (read-only)"
+        )
+    finally:
+        db.read_only = False
+
+
+def test_an_unexpected_error_at_start_reaches_the_apps_handler(
+    db_path: Path, ui_settings: QSettings
+) -> None:
+    def broken_opener(url: str) -> Database:
+        raise RuntimeError(f"a bug in opening {url}")
+
+    with pytest.raises(RuntimeError, match="a bug in opening"):
+        Start(f"sqlite:///{db_path}", broken_opener, "", ui_settings).run()
+
+
+def test_a_failed_start_is_logged_and_explained(
+    caplog: pytest.LogCaptureFixture, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    error: BaseException
+    try:
+        raise RuntimeError("Збій під час запуску: Їжакевич")
+    except RuntimeError as raised:
+        error = raised
+    texts: list[str] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        texts.append(box.windowTitle())
+        texts.append(box.text())
+        box.button(QMessageBox.StandardButton.Close).click()
+
+    answers = Answers().then(QMessageBox, read_and_close)
+    with caplog.at_level(logging.ERROR, logger="ombuds_desk"):
+        explain_failed_start(error)
+    answers.check()
+    assert texts[0] == "Ombuds Desk cannot start"
+    assert str(tmp_path / "xdg" / "ombuds-desk" / "ombuds-desk.log") in texts[1]
+    assert texts[1].endswith("Збій під час запуску: Їжакевич")
+    [record] = caplog.records
+    assert record.getMessage() == "Ombuds Desk could not start"
+    assert record.exc_info is not None and record.exc_info[1] is error

@@ -16,9 +16,9 @@ from ombuds_desk.ui.shell.main_window import MainWindow
 from tests.ui.helpers import action, cases_page, register_people, wait_idle
 
 
-def test_title_names_database_and_user(window: MainWindow, db: Database) -> None:
+def test_title_names_who_is_signed_in_and_the_database(window: MainWindow, db: Database) -> None:
     page = cases_page(window)
-    assert window.windowTitle() == f"Ombuds Desk — {db.display_name} — Олег Бондар"
+    assert window.windowTitle() == f"Ombuds Desk — Олег Бондар (caseworker) — {db.display_name}"
     assert window.findChild(QLabel, "demoBanner") is None
     assert page.details is None
     assert not action(window, "editCase").isEnabled()
@@ -31,7 +31,10 @@ def test_demo_database_says_so(
     main = build_main_window(db, admin, today_fn=lambda: today, settings=ui_settings)
     qtbot.addWidget(main)
     main.show()
-    assert "DEMO" in main.windowTitle()
+    assert main.windowTitle() == (
+        "Ombuds Desk — DEMO — signed in automatically as Адміністратор (demo admin) — "
+        f"{db.display_name}"
+    )
     banner = main.findChild(QLabel, "demoBanner")
     assert banner is not None and banner.isVisible()
     assert "DEMO" in banner.text()

@@ -1,0 +1,218 @@
+"""Starting a session before the window opens: the database opened, and someone signed in.
+
+The database is opened by the ``opener`` the command gives (``commands/gui.py``: open,
+migrate, build the demo office on first use, update search keys). When it cannot be used,
+:class:`~ombuds_desk.ui.shell.fault_dialog.FaultDialog` says why and offers what fits: try
+again, open another database (a file chooser), restore the newest backup, quit. Once open:
+
+- a demo database (marked so inside the file) signs its demo supervisor in by itself (or
+  the demo member of staff named by ``--user``), and the window says so;
+- a database nobody can sign in to yet opens the first-start dialog (the office and its
+  first admin);
+- any other opens the sign-in dialog, and a member of staff whose password an admin reset
+  chooses a new one before going on.
+
+A database that opens but cannot be written (locked by another program, a full disk, a
+read-only medium) is found at the first write, the sign-in's record; the same fault dialog
+answers it. The dialogs run one after another with ``exec()``: no window is open yet.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from sqlmodel import Session
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.errors import DatabaseUnavailableError
+from ombuds_desk.services.core import auth, users
+from ombuds_desk.services.core.office_settings import (
+    IDLE_LOCK_MINUTES,
+    OFFICE_NAME,
+    get_int_setting,
+    get_setting,
+)
+from ombuds_desk.services.core.reading import read
+from ombuds_desk.store.database import Database
+from ombuds_desk.store.locations import sqlite_path, to_url
+from ombuds_desk.ui.shell.fault_dialog import Choice, FaultDialog
+from ombuds_desk.ui.shell.first_start_dialog import FirstStartDialog
+from ombuds_desk.ui.shell.sign_in_dialog import ChangePasswordDialog, SignInDialog
+
+log = logging.getLogger(__name__)
+
+Opener = Callable[[str], Database]
+LAST_USERNAME = "sign_in/last_username"
+DATABASE_FILTER = "Ombuds Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("start", text)
+
+
+@dataclass
+class Started:
+    """An open database and who signed in to it; ``idle_minutes`` None: no idle lock."""
+
+    db: Database
+    user: User
+    idle_minutes: int | None
+
+
+@dataclass(frozen=True)
+class Situation:
+    """What the start needs to know of an open database, read once."""
+
+    demo: bool
+    demo_member: User | None
+    has_staff: bool
+    office_name: str
+    idle_minutes: int
+
+
+def situation(session: Session, username: str = "") -> Situation:
+    demo = auth.is_demo(session)
+    member = None
+    if demo:
+        named = users.find_user(session, username) if username.strip() else None
+        member = named if named is not None and named.active else auth.demo_user(session)
+    return Situation(
+        demo=demo,
+        demo_member=member,
+        has_staff=auth.has_staff(session),
+        office_name=get_setting(session, OFFICE_NAME),
+        idle_minutes=get_int_setting(session, IDLE_LOCK_MINUTES),
+    )
+
+
+def _closed(dialog: QDialog) -> None:
+    """After a start dialog was refused: its database fault goes to the fault dialog."""
+    fault = getattr(dialog, "fault", None)
+    if isinstance(fault, DatabaseUnavailableError):
+        raise fault
+
+
+class Start:
+    """``Start(url, opener).run()``: a :class:`Started` session, or None when the user quit."""
+
+    def __init__(
+        self,
+        url: str,
+        opener: Opener,
+        username: str = "",
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        self.url = url
+        self._opener = opener
+        self._settings = settings or QSettings("Ombuds Desk", "Ombuds Desk")
+        remembered = self._settings.value(LAST_USERNAME, "")
+        self.username = username or (remembered if isinstance(remembered, str) else "")
+        self._parent = parent
+        self.faults: list[str] = []  # what went wrong on the way, for the log and tests
+
+    def run(self) -> Started | None:
+        while True:
+            try:
+                db = self._opener(self.url)
+            except DatabaseUnavailableError as exc:
+                if not self._after_fault(exc):
+                    return None
+                continue
+            try:
+                started = self._sign_in(db)
+            except DatabaseUnavailableError as exc:
+                db.dispose()
+                if not self._after_fault(exc):
+                    return None
+                continue
+            if started is None:
+                db.dispose()
+                return None
+            return started
+
+    # -- signing in ------------------------------------------------------------------------
+
+    def _sign_in(self, db: Database) -> Started | None:
+        found = read(db, lambda session: situation(session, self.username))
+        # The mark inside the file decides, not how the app was started: the banner and the
+        # title say DEMO only of a demo database, and a real one never signs in by itself.
+        db.demo = found.demo
+        if found.demo:
+            if found.demo_member is None:
+                raise DatabaseUnavailableError(
+                    f"The demo database {db.display_name} has no demo staff. Build it again "
+                    "with `ombuds-desk demo`, or open another database."
+                )
+            log.info(
+                "Demo database %s: signed in as %s", db.display_name, found.demo_member.username
+            )
+            return Started(db, found.demo_member, None)
+        if not found.has_staff:
+            first = FirstStartDialog(db, self._parent)
+            if first.exec() != QDialog.DialogCode.Accepted or first.user is None:
+                _closed(first)
+                return None
+            user = first.user
+            log.info("First admin %s created on %s", user.username, db.display_name)
+        else:
+            dialog = SignInDialog(db, found.office_name, self.username, self._parent)
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
+                _closed(dialog)
+                return None
+            user = dialog.user
+            if user.must_change_password:
+                change = ChangePasswordDialog(
+                    db,
+                    user,
+                    _tr(
+                        "An admin has reset your password. Choose a new one of your own before "
+                        "you go on: at least %d characters, not your user name."
+                    )
+                    % auth.MIN_PASSWORD_LENGTH,
+                    self._parent,
+                )
+                if change.exec() != QDialog.DialogCode.Accepted:
+                    _closed(change)
+                    return None
+                user = change.user
+            log.info("%s signed in to %s", user.username, db.display_name)
+        self._settings.setValue(LAST_USERNAME, user.username)
+        return Started(db, user, found.idle_minutes)
+
+    # -- when the database cannot be used -------------------------------------------------
+
+    def _after_fault(self, exc: DatabaseUnavailableError) -> bool:
+        """Ask what to do; True to try again (perhaps another database), False to quit."""
+        log.warning("Cannot use the database: %s", exc.message)
+        self.faults.append(exc.message)
+        dialog = FaultDialog(exc.message, parent=self._parent)
+        dialog.exec()
+        if dialog.choice is Choice.QUIT:
+            return False
+        if dialog.choice is Choice.OTHER_DATABASE:
+            chosen = self.choose_database()
+            if chosen is not None:
+                self.url = to_url(chosen)
+        return True
+
+    def choose_database(self) -> Path | None:
+        """A file chooser for another database; None when cancelled."""
+        current = sqlite_path(self.url)
+        chooser = QFileDialog(
+            self._parent,
+            _tr("Open another database"),
+            str(current.parent if current is not None else Path.home()),
+        )
+        chooser.setObjectName("chooseDatabase")
+        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
+        chooser.setNameFilter(_tr(DATABASE_FILTER))
+        if chooser.exec() != QDialog.DialogCode.Accepted or not chooser.selectedFiles():
+            return None
+        return Path(chooser.selectedFiles()[0])

@@ -13,6 +13,7 @@ from ombuds_desk.commands import registry as registry
 from ombuds_desk.commands import workflow as workflow
 
 # isort: split
+from ombuds_desk.commands import backup as backup
 from ombuds_desk.commands import demo as demo
 from ombuds_desk.commands import gui as gui
 from ombuds_desk.commands import init as init

@@ -12,7 +12,6 @@ On a PostgreSQL server both say that backups are the server's job, with the pg_d
 from __future__ import annotations
 
 import argparse
-import tempfile
 from pathlib import Path
 
 from ombuds_desk.commands.registry import command, fail, open_db, say, signed_in_actor
@@ -20,13 +19,11 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.services.core.backups import (
     backup_now,
+    opened_copy,
     restore_backup,
     server_backups_message,
 )
-from ombuds_desk.store.backup import check_backup
-from ombuds_desk.store.database import open_database
-from ombuds_desk.store.files import copy_sqlite
-from ombuds_desk.store.locations import resolve_db, sqlite_path, to_url
+from ombuds_desk.store.locations import resolve_db, sqlite_path
 
 
 def _backup_args(parser: argparse.ArgumentParser) -> None:
@@ -102,14 +99,7 @@ def restore(args: argparse.Namespace) -> int:
 
 
 def _signed_in_on_backup(args: argparse.Namespace) -> User:
-    """Sign in against the backup's own staff (a throw-away copy of it, so that the backup
+    """Sign in against the backup's own staff (in a throw-away copy, so that the backup
     stays as it is): for a database too damaged to open, whose staff cannot be asked."""
-    check_backup(Path(args.file).expanduser().resolve())
-    with tempfile.TemporaryDirectory(prefix="ombuds-desk-restore-") as folder:
-        copy = Path(folder) / "backup.sqlite3"
-        copy_sqlite(Path(args.file).expanduser().resolve(), copy)
-        db = open_database(to_url(copy))
-        try:
-            return signed_in_actor(db, args)
-        finally:
-            db.dispose()
+    with opened_copy(args.file) as db:
+        return signed_in_actor(db, args)

@@ -20,7 +20,9 @@ the newest backup's head, the newest backup) find nothing, so that starting the 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -31,15 +33,17 @@ from sqlmodel import col, select
 from ombuds_desk.domain.accounts import AuditEntry, BackupRecord, User
 from ombuds_desk.domain.column_types import as_utc, utcnow
 from ombuds_desk.domain.enums import AuditAction, BackupKind
+from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.services.core import audit
 from ombuds_desk.services.core.audit_verify import KnownHead
-from ombuds_desk.services.core.auth import SYSTEM, is_demo
+from ombuds_desk.services.core.auth import SYSTEM, is_demo, sign_in
 from ombuds_desk.services.core.office_settings import BACKUP_FOLDER, get_setting
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store import backup as store
 from ombuds_desk.store.backup import BackupError, Manifest
 from ombuds_desk.store.database import Database, open_database
+from ombuds_desk.store.files import copy_sqlite
 from ombuds_desk.store.locations import sqlite_path, to_url
 
 DAILIES_KEPT = 14
@@ -92,11 +96,12 @@ def _name(database: Path, kind: BackupKind, now: datetime, folder: Path) -> Path
     """``office-daily-20261126-030000.sqlite3``, in local time; never a name already taken."""
     stamp = now.astimezone().strftime("%Y%m%d-%H%M%S")
     label = kind.value.replace("_", "-")
-    target = folder / f"{database.stem}-{label}-{stamp}{database.suffix or '.sqlite3'}"
+    suffix = database.suffix or ".sqlite3"
+    target = folder / f"{database.stem}-{label}-{stamp}{suffix}"
     number = 1
     while target.exists() or store.manifest_path(target).exists():
         number += 1
-        target = folder / f"{database.stem}-{label}-{stamp}-{number}{database.suffix}"
+        target = folder / f"{database.stem}-{label}-{stamp}-{number}{suffix}"
     return target
 
 
@@ -256,7 +261,11 @@ def restore_backup(target: Database | str | Path, actor: User, backup_path: Path
         raise BackupError(server_backups_message(url))
     checked = store.check_backup(Path(backup_path).expanduser().resolve())
     set_aside = store.restore(database, checked)
-    db = open_database(url)
+    try:
+        db = open_database(url)
+    except DatabaseUnavailableError as exc:
+        kept = f" The database as it was is kept as {set_aside}." if set_aside else ""
+        raise BackupError(f"The backup was put in place, but: {exc.message}{kept}") from exc
     try:
         with db.reading() as session:
             present = session.get(User, actor.id) if actor.id is not None else None
@@ -296,6 +305,30 @@ def restore_backup(target: Database | str | Path, actor: User, backup_path: Path
         upgraded=checked.older,
         audit_entries=checked.audit_entries,
     )
+
+
+@contextmanager
+def opened_copy(backup_path: Path) -> Iterator[Database]:
+    """A backup, checked, opened in a throw-away copy (upgraded there if older): to sign in
+    against its staff when the database to restore over is too damaged to open, without
+    changing the backup itself. The copy is deleted afterwards."""
+    checked = store.check_backup(Path(backup_path).expanduser().resolve())
+    with tempfile.TemporaryDirectory(prefix="ombuds-desk-restore-") as folder:
+        copy = Path(folder) / "backup.sqlite3"
+        copy_sqlite(checked.path, copy)
+        db = open_database(to_url(copy))
+        try:
+            yield db
+        finally:
+            db.dispose()
+
+
+def sign_in_on_backup(backup_path: Path, username: str, password: str, via: str) -> User:
+    """Sign in against the staff of a backup (``auth.sign_in`` on a throw-away copy of
+    it): who may restore over a database too damaged to open, whose own staff cannot be
+    asked. Raises ``SignInError`` or ``BackupError``."""
+    with opened_copy(backup_path) as db:
+        return sign_in(db, username, password, via=via)
 
 
 def _contents(path: Path) -> store.Contents | None:

@@ -20,6 +20,7 @@ from ombuds_desk.domain.errors import PermissionDeniedError
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.core import backups
 from ombuds_desk.services.core.audit_verify import head_of, verify_chain
+from ombuds_desk.services.core.auth import SignInError
 from ombuds_desk.services.core.backups import (
     BackupError,
     backup_now,
@@ -28,6 +29,7 @@ from ombuds_desk.services.core.backups import (
     latest_known_head,
     newest_backup,
     restore_backup,
+    sign_in_on_backup,
 )
 from ombuds_desk.services.core.office_settings import BACKUP_FOLDER, set_setting, store_setting
 from ombuds_desk.services.core.unit_of_work import unit_of_work
@@ -37,6 +39,7 @@ from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.engine import make_engine
 from ombuds_desk.store.files import sha256_of
 from ombuds_desk.store.locations import to_url
+from tests.conftest import PASSWORDS
 from tests.services.helpers import register
 from tests.store.test_backup import _older_database
 
@@ -436,3 +439,23 @@ def test_the_newest_backup_is_found_even_for_a_database_that_cannot_be_opened(
     db_path.write_bytes(b"\0" * 8192)  # damaged beyond reading: the default folder is used
     assert newest_backup(db_path) == newest
     assert newest_backup(to_url(db_path)) == newest
+
+
+def test_over_a_database_too_damaged_to_open_an_admin_of_the_backup_signs_in(
+    db: Database, admin: User, supervisor: User, db_path: Path
+) -> None:
+    made = Path(backup_now(db, admin).path)
+    before = sha256_of(made)
+    db.dispose()
+    db_path.write_bytes(b"\0" * 8192)
+    with pytest.raises(SignInError, match="Wrong user name or password"):
+        sign_in_on_backup(made, "admin", "not-the-password", via="window")
+    user = sign_in_on_backup(made, "admin", PASSWORDS["admin"], via="window")
+    assert (user.id, user.username) == (admin.id, "admin")
+    assert sha256_of(made) == before  # signed in on a throw-away copy
+    refused = sign_in_on_backup(made, "s.melnyk", PASSWORDS["s.melnyk"], via="window")
+    with pytest.raises(PermissionDeniedError, match="Only an admin can restore"):
+        restore_backup(db_path, refused, made)
+    restore_backup(db_path, user, made)
+    assert _names(db_path) == []
+    assert sha256_of(made) == before

@@ -5,11 +5,10 @@ from __future__ import annotations
 from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.enums import Role
 from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.people import BlockReason
 from ombuds_desk.domain.person_rules import clean_text
-from ombuds_desk.services.core.unit_of_work import require_role
+from ombuds_desk.services.core.permissions import Action, require
 
 STANDARD_REASONS = (
     "Home country does not accept return",
@@ -29,7 +28,7 @@ def block_reasons(session: Session) -> list[str]:
 
 
 def add_block_reason(session: Session, actor: User, text: str) -> str:
-    require_role(actor, Role.SUPERVISOR, "extend the list of block reasons")
+    require(actor, Action.ADD_BLOCK_REASON)
     reason = clean_text(text)
     if not reason:
         raise ValidationError("", {"text": "is required"})

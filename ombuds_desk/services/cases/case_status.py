@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.column_types import utcnow
-from ombuds_desk.domain.enums import CaseStatus, Role, StatusEventKind
+from ombuds_desk.domain.enums import CaseStatus, StatusEventKind
 from ombuds_desk.domain.errors import TransitionError, ValidationError
 from ombuds_desk.domain.people import Person, StatusEvent
 from ombuds_desk.domain.status_rules import (
@@ -24,7 +24,8 @@ from ombuds_desk.domain.status_rules import (
 )
 from ombuds_desk.services.cases.block_reasons import canonical_reason
 from ombuds_desk.services.cases.persons import get_person
-from ombuds_desk.services.core.unit_of_work import check_version, require_role
+from ombuds_desk.services.core.permissions import Action, require
+from ombuds_desk.services.core.unit_of_work import check_version
 
 
 def _check_date(person: Person, effective_on: date, today: date) -> None:
@@ -101,6 +102,7 @@ def change_status(
     operation_id: int | None = None,
 ) -> Person:
     """Move a case to ``new_status`` if the rules allow it; refused changes change nothing."""
+    require(actor, Action.CHANGE_STATUS)
     person = get_person(session, person_id, for_update=True)
     problem = transition_problem(person.category, person.status, new_status)
     if problem:
@@ -133,7 +135,7 @@ def correct_status(
     expected_version: int | None = None,
 ) -> Person:
     """A supervisor's correction of a mistaken status: any status of the category, with reason."""
-    require_role(actor, Role.SUPERVISOR, "correct a status")
+    require(actor, Action.CORRECT_STATUS)
     person = get_person(session, person_id, for_update=True)
     if new_status not in statuses_for(person.category):
         raise TransitionError(
@@ -161,6 +163,7 @@ def block_case(
     note: str | None = None,
     expected_version: int | None = None,
 ) -> Person:
+    require(actor, Action.BLOCK_CASE)
     person = get_person(session, person_id, for_update=True)
     if is_final(person.status):
         raise TransitionError(f"Case {person.case_number} is closed; it cannot be blocked.")
@@ -191,6 +194,7 @@ def unblock_case(
     note: str | None = None,
     expected_version: int | None = None,
 ) -> Person:
+    require(actor, Action.BLOCK_CASE)
     person = get_person(session, person_id, for_update=True)
     if not person.blocked:
         raise TransitionError(f"Case {person.case_number} is not blocked.")
@@ -257,8 +261,8 @@ def complete_by_operation(
 ) -> None:
     """End an open case as repatriated or returned by an exchange or group return.
 
-    The caller (``services/operations.py``) has checked every person first, so that an
-    operation is completed for all of its persons or for none.
+    The caller (``workflow/operations.py``) has checked the actor's role and every person
+    first, so that an operation is completed for all of its persons or for none.
     """
     new_status = completion_status(person.category)
     _record(

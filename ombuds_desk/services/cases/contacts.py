@@ -14,6 +14,7 @@ from ombuds_desk.domain.errors import NotFoundError, ValidationError
 from ombuds_desk.domain.people import Contact
 from ombuds_desk.domain.person_rules import clean_name, clean_text
 from ombuds_desk.services.cases.persons import get_person
+from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.unit_of_work import check_version
 
 _TEXT = ("phone", "email", "address", "notes")
@@ -68,6 +69,7 @@ def add_contact(
     *,
     today: date | None = None,
 ) -> Contact:
+    require(actor, Action.EDIT_CONTACTS)
     get_person(session, person_id)
     contact = Contact(person_id=person_id, **clean_contact(raw))
     session.add(contact)
@@ -83,6 +85,7 @@ def update_contact(
     *,
     expected_version: int | None,
 ) -> Contact:
+    require(actor, Action.EDIT_CONTACTS)
     contact = get_contact(session, contact_id, for_update=True)
     values = clean_contact(raw)
     check_version(contact, expected_version, "This contact")
@@ -97,6 +100,7 @@ def remove_contact(
     session: Session, actor: User, contact_id: int, *, expected_version: int | None = None
 ) -> Contact:
     """Remove a contact; items they wrote keep the author's name (copied on logging)."""
+    require(actor, Action.EDIT_CONTACTS)
     contact = get_contact(session, contact_id, for_update=True)
     if expected_version is not None and contact.version != expected_version:
         check_version(contact, expected_version, "This contact")
@@ -107,6 +111,7 @@ def remove_contact(
 
 def restore_contact(session: Session, actor: User, snapshot: Mapping[str, Any]) -> Contact:
     """Put back a removed contact (the undo of a mistaken removal)."""
+    require(actor, Action.EDIT_CONTACTS)
     fields = {
         k: v
         for k, v in snapshot.items()

@@ -11,6 +11,7 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.people import CaseNote
 from ombuds_desk.services.cases.persons import get_person
+from ombuds_desk.services.core.permissions import Action, require
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class NoteRow:
 
 
 def add_note(session: Session, actor: User, person_id: int, text: str) -> CaseNote:
+    require(actor, Action.ADD_NOTE)
     body = (text or "").strip()
     if not body:
         raise ValidationError("", {"text": "a note cannot be empty"})

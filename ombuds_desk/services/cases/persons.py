@@ -18,6 +18,7 @@ from ombuds_desk.domain.name_keys import name_keys
 from ombuds_desk.domain.partial_dates import PartialDate
 from ombuds_desk.domain.people import Person, PersonBase, PersonNameKey, StatusEvent
 from ombuds_desk.domain.person_rules import clean_person
+from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.unit_of_work import check_version
 
 EDITABLE_FIELDS = tuple(PersonBase.model_fields)
@@ -83,6 +84,7 @@ def register_person(
     status_since: date | None = None,
 ) -> Person:
     """Register a new case in status *registered*; raises ValidationError with field problems."""
+    require(actor, Action.REGISTER_PERSON)
     values = _checked(raw, today)
     category: Category = values["category"]
     seq = next_case_seq(session, category, today.year)
@@ -144,6 +146,7 @@ def update_person(
     today: date,
 ) -> Person:
     """Save an edited form. The category is fixed once the case number is given."""
+    require(actor, Action.EDIT_PERSON)
     person = get_person(session, person_id, for_update=True)
     values = _checked({**raw, "category": person.category}, today)
     check_version(person, expected_version, f"Case {person.case_number}")
@@ -168,6 +171,7 @@ def assign_person(
     *,
     expected_version: int | None = None,
 ) -> Person:
+    require(actor, Action.ASSIGN_CASE)
     person = get_person(session, person_id, for_update=True)
     check_version(person, expected_version, f"Case {person.case_number}")
     person.assigned_to_id = user_id

@@ -3,7 +3,7 @@
 Every write in the app goes through :func:`unit_of_work`: it opens a write session
 (``BEGIN IMMEDIATE`` on SQLite), attaches the audit trail, commits when the block ends and
 rolls everything back when it raises, and turns driver errors into a
-``DatabaseUnavailableError`` with a message a user can act on.Reads that are not part
+``DatabaseUnavailableError`` with a message a user can act on. Reads that are not part
 of a change go through ``reading.read``, which words driver errors the same way.
 """
 
@@ -17,11 +17,9 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlmodel import Session
 
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.enums import Role
 from ombuds_desk.domain.errors import (
     DatabaseUnavailableError,
     EditConflictError,
-    PermissionDeniedError,
     ValidationError,
 )
 from ombuds_desk.services.core import audit
@@ -57,11 +55,6 @@ def unit_of_work(db: Database, actor: User) -> Iterator[Session]:
         raise
     finally:
         session.close()
-
-
-def require_role(actor: User, role: Role, doing: str) -> None:
-    if actor.role.rank < role.rank:
-        raise PermissionDeniedError(f"Only a {role.label.lower()} can {doing}.")
 
 
 class Versioned(Protocol):

@@ -23,6 +23,7 @@ from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.people import Contact
 from ombuds_desk.services.cases.persons import find_by_case_number
 from ombuds_desk.services.core.long_work import Cancelled, Progress, check_cancelled
+from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.lists.import_columns import ITEM_ALIASES, ITEM_COLUMNS, ITEM_EXTRA_COLUMNS
 from ombuds_desk.services.lists.import_plan import TablePlan, each_row, header_of, row_cells
@@ -191,6 +192,7 @@ def run_item_import(
 ) -> ItemImportSummary:
     """Log every valid row in one transaction; with problems and no ``skip_invalid``, raise
     ``ValidationError`` and write nothing."""
+    require(actor, Action.IMPORT_LISTS)
     with unit_of_work(db, actor) as session:
         fresh = _plan(session, plan.table, today, None, is_cancelled)
         problems = fresh.problems

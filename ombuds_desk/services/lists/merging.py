@@ -19,7 +19,7 @@ from sqlmodel import Session, SQLModel, select
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.column_types import utcnow
-from ombuds_desk.domain.enums import Role, StatusEventKind
+from ombuds_desk.domain.enums import StatusEventKind
 from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel
 from ombuds_desk.domain.operations import OperationMember
@@ -38,7 +38,8 @@ from ombuds_desk.services.cases.persons import (
     get_person,
     replace_search_keys,
 )
-from ombuds_desk.services.core.unit_of_work import check_version, require_role
+from ombuds_desk.services.core.permissions import Action, require
+from ombuds_desk.services.core.unit_of_work import check_version
 
 MOVED: tuple[type[SQLModel], ...] = (
     Contact,
@@ -110,7 +111,7 @@ def merge_persons(
     expected_versions: tuple[int, int] | None = None,
 ) -> Person:
     """Merge case ``drop_id`` into case ``keep_id`` and delete it; returns the kept person."""
-    require_role(actor, Role.SUPERVISOR, "merge cases")
+    require(actor, Action.MERGE_CASES)
     if keep_id == drop_id:
         raise ValidationError("A case cannot be merged into itself.")
     keep = get_person(session, keep_id, for_update=True)

@@ -16,7 +16,9 @@ Status: ``status`` (with ``status_date``, else today) is a record of where the c
 made by someone else. A new case is registered and, if the file gives another status, moved
 there by a *correction* event reading "Imported from FILE": the import witnessed no
 transition, so it neither pretends one nor applies the workflow rules to steps unseen. On an existing case a step the rules allow is a normal *change* with that reason; any
-other is a correction, which only a supervisor may import. ``blocked_reason`` blocks.
+other is a correction, which only a supervisor (or admin) may import. ``blocked_reason``
+blocks. ``assigned_to`` assigns a new case; reassigning an existing one is a supervisor's
+(``permissions.Action.ASSIGN_CASE``), and the plan says so before anything is written.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from typing import Any, cast
 from sqlmodel import Session
 
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.enums import CaseStatus, Category, Role
+from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.partial_dates import PartialDate
 from ombuds_desk.domain.people import Person
@@ -37,6 +39,7 @@ from ombuds_desk.domain.person_rules import LATIN_FIELDS, clean_person, clean_te
 from ombuds_desk.domain.status_rules import is_final, statuses_for, transition_problem
 from ombuds_desk.services.cases.persons import EDITABLE_FIELDS, find_by_case_number
 from ombuds_desk.services.core.long_work import Cancelled, Progress
+from ombuds_desk.services.core.permissions import Action, allowed, require, roles_for
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.core.users import list_users
 from ombuds_desk.services.lists import duplicates
@@ -66,6 +69,12 @@ class _Context:
         # A user name wins over somebody else's identical full name.
         self.users: dict[str, int | None] = {n.casefold(): i for _, n, i in staff}
         self.users.update({u.casefold(): i for u, _, i in staff})
+
+
+def _who(action: Action) -> str:
+    """The roles allowed ``action`` ("a supervisor or admin"), as ``require`` words them."""
+    who = " or ".join(role.label.lower() for role in roles_for(action))
+    return f"{'an' if who[:1] in 'aeiou' else 'a'} {who}"
 
 
 def _full_date(text: str) -> date:
@@ -158,8 +167,11 @@ def _status(
         if why is None and on < person.status_since:
             problem("status_date", f"is before the current status ({person.status_since:%d.%m.%Y})")
         plan.correction = why is not None
-        if why and ctx.actor.role.rank < Role.SUPERVISOR.rank:
-            problem("status", f"{why}; only a supervisor can import this as a correction")
+        if why and not allowed(ctx.actor.role, Action.CORRECT_STATUS):
+            problem(
+                "status",
+                f"{why}; only {_who(Action.CORRECT_STATUS)} can import this as a correction",
+            )
         plan.action = "update"
     elif person is None:
         plan.correction = plan.status is not CaseStatus.REGISTERED
@@ -183,6 +195,8 @@ def _extras(
         if plan.assigned_to_id is None:
             problem("assigned_to", f"no user “{who}” (give a user name or full name)")
         elif person and person.assigned_to_id != plan.assigned_to_id:
+            if not allowed(ctx.actor.role, Action.ASSIGN_CASE):
+                problem("assigned_to", f"only {_who(Action.ASSIGN_CASE)} can reassign a case")
             plan.action = "update"
     plan.note = (cells.get("notes") or "").strip() or None
 
@@ -260,6 +274,7 @@ def run_import(
 ) -> ImportSummary:
     """Write the planned rows in one transaction; with problems and no ``skip_invalid``,
     raise ``ValidationError`` and write nothing."""
+    require(actor, Action.IMPORT_LISTS)
     with unit_of_work(db, actor) as session:
         fresh = _plan(
             session,

@@ -1,6 +1,7 @@
 """Writing the checked rows of a person import (see ``person_import.py`` for the rules).
 
-Runs inside the caller's unit of work. Updates go through the same services as the forms
+Runs inside the caller's unit of work, after ``run_import`` checked that the actor may
+import lists. Updates go through the same services as the forms
 (``update_person``, ``change_status``, ``correct_status``, ``block_case``,
 ``assign_person``); new cases are inserted in batches, as ``register_person`` would make
 them but with the status and number the file gives. Cases whose number the file keeps are

@@ -22,6 +22,7 @@ from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.mail import Acknowledgement, AcknowledgementLine, Parcel, Shipment
 from ombuds_desk.domain.mail_rules import date_problem, normalize_parcel_number
 from ombuds_desk.domain.people import Person
+from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.mail.deliveries import (
     advance_parcel,
     close_finished_shipments,
@@ -70,6 +71,7 @@ def reconcile_acknowledgement(
     today: date,
 ) -> ReconcileResult:
     """Store the list and deliver what it acknowledges; see the module notes."""
+    require(actor, Action.RECONCILE_ACKNOWLEDGEMENT)
     who = clean_reason(source, "source", required=True) or ""
     if len(who) > 200:
         raise ValidationError("", {"source": "is too long (200 characters at most)"})

@@ -18,11 +18,12 @@ from sqlalchemy import and_, case, func
 from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.enums import Category, ParcelStatus, Role
+from ombuds_desk.domain.enums import Category, ParcelStatus
 from ombuds_desk.domain.errors import NotFoundError, ValidationError
 from ombuds_desk.domain.mail import Campaign, Parcel
 from ombuds_desk.domain.people import Person
-from ombuds_desk.services.core.unit_of_work import check_version, require_role
+from ombuds_desk.services.core.permissions import Action, require
+from ombuds_desk.services.core.unit_of_work import check_version
 
 MAX_TARGET = 1_000_000
 
@@ -81,7 +82,7 @@ def create_campaign(
     category: Category | str | None = None,
 ) -> Campaign:
     """A supervisor sets a target of parcels delivered by a deadline."""
-    require_role(actor, Role.SUPERVISOR, "set up a campaign")
+    require(actor, Action.MANAGE_CAMPAIGNS)
     campaign = Campaign(**clean_campaign(name, target_parcels, deadline, starts_on, category))
     session.add(campaign)
     session.flush()
@@ -107,7 +108,7 @@ def update_campaign(
     category: Category | str | None = None,
     expected_version: int | None = None,
 ) -> Campaign:
-    require_role(actor, Role.SUPERVISOR, "change a campaign")
+    require(actor, Action.MANAGE_CAMPAIGNS)
     campaign = get_campaign(session, campaign_id, for_update=True)
     values = clean_campaign(name, target_parcels, deadline, starts_on, category)
     check_version(campaign, expected_version, f"Campaign “{campaign.name}”")
@@ -120,7 +121,7 @@ def update_campaign(
 
 def delete_campaign(session: Session, actor: User, campaign_id: int) -> None:
     """Remove a campaign (parcels are not touched)."""
-    require_role(actor, Role.SUPERVISOR, "remove a campaign")
+    require(actor, Action.MANAGE_CAMPAIGNS)
     session.delete(get_campaign(session, campaign_id, for_update=True))
     session.flush()
 

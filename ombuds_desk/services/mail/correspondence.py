@@ -24,6 +24,7 @@ from ombuds_desk.domain.partial_dates import PartialDate
 from ombuds_desk.domain.people import Contact
 from ombuds_desk.domain.person_rules import clean_name, clean_text
 from ombuds_desk.services.cases.persons import get_person
+from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.unit_of_work import check_version
 from ombuds_desk.services.mail.mail_events import (
     add_with_first_event,
@@ -138,6 +139,7 @@ def log_item(
     session: Session, actor: User, person_id: int, raw: Mapping[str, Any], *, today: date
 ) -> CorrespondenceItem:
     """Log a received item in status *logged*; ``received_on`` defaults to ``today``."""
+    require(actor, Action.LOG_ITEMS)
     get_person(session, person_id)
     values = clean_item(session, person_id, raw, today)
     item = CorrespondenceItem(
@@ -168,6 +170,7 @@ def update_item(
     today: date,
 ) -> CorrespondenceItem:
     """Correct a logged or screened item (not once it is packed); the status is kept."""
+    require(actor, Action.LOG_ITEMS)
     item = get_item(session, item_id, for_update=True)
     if item.status not in EDITABLE_STATUSES:
         raise TransitionError(
@@ -194,6 +197,7 @@ def screen_item(
     expected_version: int | None = None,
 ) -> CorrespondenceItem:
     """Pass a logged item (→ screened) or withhold it (→ withheld, with a reason)."""
+    require(actor, Action.SCREEN_ITEMS)
     item = get_item(session, item_id, for_update=True)
     new = ItemStatus.SCREENED if passed else ItemStatus.WITHHELD
     check_item_move(item, new)
@@ -215,6 +219,7 @@ def screen_items(
     today: date,
 ) -> list[CorrespondenceItem]:
     """Screen several items with one decision; any refused item refuses them all."""
+    require(actor, Action.SCREEN_ITEMS)
     return [
         screen_item(session, actor, i, passed=passed, reason=reason, today=today) for i in item_ids
     ]
@@ -235,6 +240,7 @@ def remove_item(
     session: Session, actor: User, item_id: int, *, expected_version: int | None = None
 ) -> None:
     """Delete an item logged by mistake; only while it is still *logged*."""
+    require(actor, Action.LOG_ITEMS)
     item = get_item(session, item_id, for_update=True)
     if item.status is not ItemStatus.LOGGED:
         raise TransitionError(

@@ -2,8 +2,11 @@
 
 :func:`advance_parcel` is the one way a parcel moves to dispatched, delivered, returned or
 lost: it checks the move and its date, sets the date columns, records the history, and moves
-the parcel's items the same way (``ITEM_STATUS_FOR_PARCEL``). A shipment closes itself once
-none of its parcels is still on its way.
+the parcel's items the same way (``ITEM_STATUS_FOR_PARCEL``); it checks no role, its callers
+have. A shipment closes itself once none of its parcels is still on its way.
+
+Confirming chosen parcels and confirming every parcel of a shipment still on its way are two
+actions of the role table: the second, one click for a whole shipment, is a supervisor's.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from ombuds_desk.domain.enums import ParcelStatus, ShipmentStatus
 from ombuds_desk.domain.errors import TransitionError
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel, Shipment
 from ombuds_desk.domain.mail_rules import IN_TRANSIT, ITEM_STATUS_FOR_PARCEL
+from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.mail.mail_events import (
     check_date,
     check_parcel_move,
@@ -116,6 +120,7 @@ def confirm_delivery(
     session: Session, actor: User, parcels: Sequence[ParcelRef], *, on: date, today: date
 ) -> list[Parcel]:
     """Parcels (ids or numbers) delivered on ``on``, with their items; all or none."""
+    require(actor, Action.CONFIRM_DELIVERY)
     return _finish(
         session,
         actor,
@@ -131,6 +136,7 @@ def confirm_shipment_delivery(
     session: Session, actor: User, shipment_id: int, *, on: date, today: date
 ) -> list[Parcel]:
     """Every parcel of the shipment still on its way is delivered on ``on``."""
+    require(actor, Action.CONFIRM_ALL_DELIVERIES)
     shipment = session.get(Shipment, shipment_id, with_for_update=True)
     if shipment is None or shipment.status is ShipmentStatus.PREPARING:
         what = "does not exist" if shipment is None else "has not been handed over yet"
@@ -161,6 +167,7 @@ def mark_returned(
     session: Session, actor: User, parcel: ParcelRef, *, reason: str, on: date, today: date
 ) -> Parcel:
     """A dispatched parcel came back (its items are returned too); the reason is required."""
+    require(actor, Action.RECORD_RETURN_OR_LOSS)
     text = clean_reason(reason, required=True)
     return _finish(
         session, actor, [parcel], ParcelStatus.RETURNED, on=on, today=today, reason=text
@@ -171,5 +178,6 @@ def mark_lost(
     session: Session, actor: User, parcel: ParcelRef, *, reason: str, on: date, today: date
 ) -> Parcel:
     """A dispatched parcel is lost; its items stay dispatched (a parcel may still turn up)."""
+    require(actor, Action.RECORD_RETURN_OR_LOSS)
     text = clean_reason(reason, required=True)
     return _finish(session, actor, [parcel], ParcelStatus.LOST, on=on, today=today, reason=text)[0]

@@ -2,7 +2,9 @@
 
 Every status change of a correspondence item or a parcel goes through :func:`move_item` or
 :func:`move_parcel`: they ask ``domain/mail_rules.py`` first and raise ``TransitionError``
-before anything is touched, so a refused move changes nothing.
+before anything is touched, so a refused move changes nothing. They check no role: the
+services that call them have checked their own action first (``permissions.require``), and
+nothing outside the services calls them (``tests/services/core/test_role_table.py``).
 """
 
 from __future__ import annotations

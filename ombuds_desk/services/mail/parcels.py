@@ -28,6 +28,7 @@ from ombuds_desk.domain.mail_rules import (
     seal_problem,
 )
 from ombuds_desk.services.cases.persons import get_person
+from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.unit_of_work import check_version
 from ombuds_desk.services.mail.correspondence import get_item
 from ombuds_desk.services.mail.mail_events import (
@@ -78,6 +79,7 @@ def create_parcel(
     weight_grams: int | str | None = None,
 ) -> Parcel:
     """A new parcel being assembled for the person, numbered ``PCL-<year>-<seq>``."""
+    require(actor, Action.PACK_PARCELS)
     get_person(session, person_id)
     parcel = Parcel(
         parcel_number=format_parcel_number(today.year, next_parcel_seq(session, today.year)),
@@ -155,6 +157,7 @@ def add_items_to_parcel(
 
     Items already in this parcel are skipped; any other refused item refuses them all.
     """
+    require(actor, Action.PACK_PARCELS)
     parcel = get_parcel(session, parcel_id, for_update=True)
     items = [get_item(session, i, for_update=True) for i in dict.fromkeys(item_ids)]
     new = [i for i in items if i.parcel_id != parcel.id]
@@ -177,6 +180,7 @@ def remove_item_from_parcel(
     session: Session, actor: User, parcel_id: int, item_id: int, *, today: date
 ) -> CorrespondenceItem:
     """Take an item out of a parcel still being assembled; it is screened again."""
+    require(actor, Action.PACK_PARCELS)
     parcel = get_parcel(session, parcel_id, for_update=True)
     item = get_item(session, item_id, for_update=True)
     if item.parcel_id != parcel.id:
@@ -204,6 +208,7 @@ def set_parcel_contents(
     expected_version: int | None = None,
 ) -> Parcel:
     """Describe other contents ("warm socks") and the weight, until the parcel is dispatched."""
+    require(actor, Action.PACK_PARCELS)
     parcel = get_parcel(session, parcel_id, for_update=True)
     if parcel.status not in (ParcelStatus.ASSEMBLING, ParcelStatus.PACKED):
         raise TransitionError(
@@ -232,6 +237,7 @@ def pack_parcel(
     expected_version: int | None = None,
 ) -> Parcel:
     """Seal the parcel (→ packed) with a seal number no other parcel carries."""
+    require(actor, Action.PACK_PARCELS)
     parcel = get_parcel(session, parcel_id, for_update=True)
     check_parcel_move(parcel, ParcelStatus.PACKED)
     seal = " ".join((seal_number or "").split()).upper()
@@ -263,6 +269,7 @@ def reopen_parcel(
     expected_version: int | None = None,
 ) -> Parcel:
     """Break the seal of a packed parcel not yet in a shipment (→ assembling), with a reason."""
+    require(actor, Action.PACK_PARCELS)
     parcel = get_parcel(session, parcel_id, for_update=True)
     check_parcel_move(parcel, ParcelStatus.ASSEMBLING)
     if parcel.shipment_id is not None:

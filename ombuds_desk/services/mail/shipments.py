@@ -20,6 +20,7 @@ from ombuds_desk.domain.enums import Channel, ParcelStatus, ShipmentStatus
 from ombuds_desk.domain.errors import NotFoundError, TransitionError, ValidationError
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel, Shipment
 from ombuds_desk.domain.mail_rules import MAX_RECEIPT_BYTES
+from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.unit_of_work import check_version
 from ombuds_desk.services.mail.deliveries import advance_parcel, check_advance
 from ombuds_desk.services.mail.parcels import ParcelRef, resolve_parcel
@@ -44,6 +45,7 @@ def create_shipment(
     notes: str | None = None,
 ) -> Shipment:
     """A shipment being prepared; ``handover_on`` is the planned date (may be ahead)."""
+    require(actor, Action.SHIP_PARCELS)
     problems: dict[str, str] = {}
     ref = _text(reference, "reference", 60, problems)
     if not ref:
@@ -122,6 +124,7 @@ def add_parcels_to_shipment(
 
     Any refused parcel refuses them all, with one sentence per parcel.
     """
+    require(actor, Action.SHIP_PARCELS)
     shipment = get_shipment(session, shipment_id, for_update=True)
     _preparing(shipment, "added")
     found = {p.id: p for p in (resolve_parcel(session, r, for_update=True) for r in parcels)}
@@ -154,6 +157,7 @@ def remove_parcel_from_shipment(
     session: Session, actor: User, shipment_id: int, parcel: ParcelRef
 ) -> Parcel:
     """Take a parcel out of a shipment that has not been handed over yet."""
+    require(actor, Action.SHIP_PARCELS)
     shipment = get_shipment(session, shipment_id, for_update=True)
     _preparing(shipment, "taken out")
     found = resolve_parcel(session, parcel, for_update=True)
@@ -183,6 +187,7 @@ def hand_over_shipment(
     expected_version: int | None = None,
 ) -> Shipment:
     """Record the handover; every parcel and its items become dispatched on ``on``."""
+    require(actor, Action.SHIP_PARCELS)
     shipment = get_shipment(session, shipment_id, for_update=True)
     if shipment.status is not ShipmentStatus.PREPARING:
         raise TransitionError(f"Shipment {shipment.reference} has already been handed over.")
@@ -246,6 +251,7 @@ def attach_receipt(
     expected_version: int | None = None,
 ) -> Shipment:
     """Store the signed receipt (a scan or photo) with the shipment, replacing any earlier one."""
+    require(actor, Action.SHIP_PARCELS)
     shipment = get_shipment(session, shipment_id, for_update=True)
     name = os.path.basename((file_name or "").replace("\\", "/")).strip()
     if not data:

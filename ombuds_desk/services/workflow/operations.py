@@ -16,14 +16,15 @@ from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.column_types import utcnow
-from ombuds_desk.domain.enums import Category, OperationKind, OperationStatus, Role
+from ombuds_desk.domain.enums import Category, OperationKind, OperationStatus
 from ombuds_desk.domain.errors import NotFoundError, TransitionError, ValidationError
 from ombuds_desk.domain.operations import Operation, OperationMember
 from ombuds_desk.domain.people import Person
 from ombuds_desk.domain.person_rules import clean_text
 from ombuds_desk.domain.status_rules import is_final
 from ombuds_desk.services.cases import case_status
-from ombuds_desk.services.core.unit_of_work import check_version, require_role
+from ombuds_desk.services.core.permissions import Action, require
+from ombuds_desk.services.core.unit_of_work import check_version
 
 CATEGORY_OF = {
     OperationKind.EXCHANGE: Category.CAPTIVE,
@@ -49,6 +50,7 @@ def create_operation(
     facilitated_by: str | None = None,
     notes: str | None = None,
 ) -> Operation:
+    require(actor, Action.PLAN_OPERATIONS)
     title = clean_text(name)
     if not title:
         raise ValidationError("", {"name": "is required"})
@@ -109,6 +111,7 @@ def add_persons(
     case_numbers: Iterable[str] = (),
 ) -> AddResult:
     """Add persons by id or case number; refuses the lot if any cannot take part."""
+    require(actor, Action.PLAN_OPERATIONS)
     operation = get_operation(session, operation_id, for_update=True)
     if operation.status is not OperationStatus.PLANNED:
         raise TransitionError(f"Operation “{operation.name}” is {operation.status.label.lower()}.")
@@ -150,6 +153,7 @@ def add_persons(
 
 
 def remove_person(session: Session, actor: User, operation_id: int, person_id: int) -> None:
+    require(actor, Action.PLAN_OPERATIONS)
     operation = get_operation(session, operation_id, for_update=True)
     if operation.status is not OperationStatus.PLANNED:
         raise TransitionError(f"Operation “{operation.name}” is {operation.status.label.lower()}.")
@@ -170,7 +174,7 @@ def complete_operation(
     expected_version: int | None = None,
 ) -> list[Person]:
     """Make every included person repatriated / returned on ``completed_on`` — all or none."""
-    require_role(actor, Role.SUPERVISOR, "complete an operation")
+    require(actor, Action.COMPLETE_OPERATION)
     operation = get_operation(session, operation_id, for_update=True)
     if operation.status is not OperationStatus.PLANNED:
         raise TransitionError(
@@ -213,6 +217,7 @@ def complete_operation(
 
 
 def cancel_operation(session: Session, actor: User, operation_id: int) -> Operation:
+    require(actor, Action.CANCEL_OPERATION)
     operation = get_operation(session, operation_id, for_update=True)
     if operation.status is not OperationStatus.PLANNED:
         raise TransitionError(f"Operation “{operation.name}” is {operation.status.label.lower()}.")

@@ -18,13 +18,13 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.enums import CaseStatus, Category, ReviewDecision, Role
+from ombuds_desk.domain.enums import CaseStatus, Category, ReviewDecision
 from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.people import CaseReview, Person, full_name
 from ombuds_desk.services.cases import case_status
 from ombuds_desk.services.cases.person_query import fetch_ids, stalled_condition
 from ombuds_desk.services.cases.persons import get_person
-from ombuds_desk.services.core.unit_of_work import require_role
+from ombuds_desk.services.core.permissions import Action, require
 
 DEFAULT_NEXT_REVIEW_DAYS = {
     ReviewDecision.KEEP_WAITING: 30,
@@ -252,7 +252,7 @@ def review_case(
     reassign_to_id: int | None = None,
 ) -> CaseReview:
     """Record a supervisor's review; reassign and close act on the case at once."""
-    require_role(actor, Role.SUPERVISOR, "review stalled cases")
+    require(actor, Action.REVIEW_CASES)
     person = get_person(session, person_id, for_update=True)
     problems: dict[str, str] = {}
     if decision is ReviewDecision.CLOSE:

@@ -179,11 +179,11 @@ def test_a_closed_case_offers_no_next_status_and_is_not_stalled(
 
 
 def test_an_unassigned_case_and_a_case_that_is_gone(
-    db: Database, caseworker: User, today: date
+    db: Database, caseworker: User, supervisor: User, today: date
 ) -> None:
     person = register(db, caseworker, today, family_name="Воробьёв", given_name="Илья")
-    with unit_of_work(db, caseworker) as session:
-        persons.assign_person(session, caseworker, id_of(person), None)
+    with unit_of_work(db, supervisor) as session:  # reassigning is a supervisor's work
+        persons.assign_person(session, supervisor, id_of(person), None)
     case = _details(db, id_of(person), today)
     assert case.assigned_to == "" and case.contacts == [] and case.notes == []
     with pytest.raises(NotFoundError, match="No case with id 999"):

@@ -8,7 +8,7 @@ import pytest
 from sqlmodel import func, select
 
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.errors import NotFoundError, ValidationError
+from ombuds_desk.domain.errors import NotFoundError, PermissionDeniedError, ValidationError
 from ombuds_desk.domain.people import CaseNote
 from ombuds_desk.services.cases.notes import add_note, list_notes
 from ombuds_desk.services.core.unit_of_work import unit_of_work
@@ -69,13 +69,14 @@ def test_notes_are_listed_newest_first_per_case_and_can_be_limited(
     assert [n.text for n in latest] == ["Третя", "Друга"]
 
 
-def test_a_note_by_the_app_itself_shows_a_dash_for_its_author(
-    db: Database, caseworker: User, today: date
-) -> None:
+def test_a_note_without_an_author_shows_a_dash(db: Database, caseworker: User, today: date) -> None:
     person = register(db, caseworker, today)
     system = User(username="system", full_name="Ombuds Desk (maintenance)")  # never saved
+    with pytest.raises(PermissionDeniedError, match="Sign in first to write a note"):
+        _add(db, system, id_of(person), "Записи обʼєднано.")
+    # A note from before sign-in existed (or the demo builder's) may have no author.
     with unit_of_work(db, system) as session:
-        add_note(session, system, id_of(person), "Записи обʼєднано.")
+        session.add(CaseNote(person_id=id_of(person), text="Записи обʼєднано.", author_id=None))
     with db.reading() as session:
         (row,) = list_notes(session, id_of(person))
-    assert row.author == "—"
+    assert (row.text, row.author) == ("Записи обʼєднано.", "—")

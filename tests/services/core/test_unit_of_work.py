@@ -17,14 +17,12 @@ from ombuds_desk.domain.enums import Role
 from ombuds_desk.domain.errors import (
     DatabaseUnavailableError,
     EditConflictError,
-    PermissionDeniedError,
     ValidationError,
 )
 from ombuds_desk.domain.people import CaseNote, Person
 from ombuds_desk.services.cases import notes, persons
 from ombuds_desk.services.core.unit_of_work import (
     check_version,
-    require_role,
     unit_of_work,
 )
 from ombuds_desk.services.core.users import create_first_admin
@@ -243,26 +241,6 @@ def test_a_flagged_read_only_database_never_runs_the_block(
     )
     db.read_only = False
     assert _count(db, Person) == 0
-
-
-@pytest.mark.parametrize(
-    ("role", "needed", "allowed"),
-    [
-        (Role.CASEWORKER, Role.CASEWORKER, True),
-        (Role.CASEWORKER, Role.SUPERVISOR, False),
-        (Role.SUPERVISOR, Role.SUPERVISOR, True),
-        (Role.ADMIN, Role.SUPERVISOR, True),
-        (Role.SUPERVISOR, Role.ADMIN, False),
-    ],
-)
-def test_a_role_allows_what_its_rank_reaches(role: Role, needed: Role, allowed: bool) -> None:
-    actor = User(username="o.lytvyn", full_name="Оксана Литвин", role=role)
-    if allowed:
-        require_role(actor, needed, "merge cases")
-    else:
-        with pytest.raises(PermissionDeniedError) as raised:
-            require_role(actor, needed, "merge cases")
-        assert raised.value.message == f"Only a {needed.label.lower()} can merge cases."
 
 
 def test_check_version_counts_a_save_and_refuses_a_stale_form() -> None:

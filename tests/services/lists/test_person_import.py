@@ -20,7 +20,7 @@ from ombuds_desk.services.core.long_work import OperationCancelledError
 from ombuds_desk.services.lists.person_import import ImportPlan, plan_import, run_import
 from ombuds_desk.services.lists.tabular_files import read_table
 from ombuds_desk.store.database import Database
-from tests.services.helpers import register
+from tests.services.helpers import everything, register
 from tests.services.table_files import write_csv, write_xlsx
 
 HEAD = ["family_name", "given_name", "category", "date_of_birth"]
@@ -267,12 +267,40 @@ def test_status_and_block_are_recorded_as_imported(
     assert [str(p) for p in _plan(db, caseworker, jump, today).problems] == [
         "line 2: status: “Confirmed” cannot change to “Repatriated”; it can change to "
         "“Listed for exchange”, “Released”, “Resettled”, “Deceased”, “Closed”; "
-        "only a supervisor can import this as a correction"
+        "only a supervisor or admin can import this as a correction"
     ]
     run_import(db, supervisor, _plan(db, supervisor, jump, today), today=today)
     with db.reading() as session:
         jumped = find_by_case_number(session, mine.case_number)
         assert jumped is not None and jumped.status is CaseStatus.REPATRIATED
+
+
+def test_reassigning_a_case_by_import_is_a_supervisors(
+    db: Database, caseworker: User, supervisor: User, today: date, tmp_path: Path
+) -> None:
+    mine = register(db, caseworker, today, family_name="Мороз")
+    path = write_csv(
+        tmp_path / "assign.csv",
+        [
+            ["case_number", "family_name", "given_name", "category", "assigned_to"],
+            [mine.case_number, "", "", "", "s.melnyk"],
+            ["", "Новенко", "Ігор", "captive", "s.melnyk"],  # a new case may be anyone's
+        ],
+    )
+    plan = _plan(db, caseworker, path, today)
+    assert [str(p) for p in plan.problems] == [
+        "line 2: assigned_to: only a supervisor or admin can reassign a case"
+    ]
+    before = everything(db)
+    with pytest.raises(ValidationError, match="Nothing was imported"):
+        run_import(db, caseworker, plan, today=today)
+    assert everything(db) == before
+    run_import(db, caseworker, plan, skip_invalid=True, today=today)
+    people = _people(db)
+    assert people["Мороз"].assigned_to_id == caseworker.id
+    assert people["Новенко"].assigned_to_id == supervisor.id
+    run_import(db, supervisor, _plan(db, supervisor, path, today), today=today)
+    assert _people(db)["Мороз"].assigned_to_id == supervisor.id
 
 
 def test_russian_and_ukrainian_headers(

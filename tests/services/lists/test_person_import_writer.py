@@ -12,6 +12,7 @@ from sqlmodel import Session, col, func, select
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, StatusEventKind
+from ombuds_desk.domain.errors import PermissionDeniedError
 from ombuds_desk.domain.people import CaseNote, Person, PersonNameKey, StatusEvent
 from ombuds_desk.domain.person_rules import clean_person
 from ombuds_desk.services.cases.persons import EDITABLE_FIELDS, find_by_case_number
@@ -24,7 +25,7 @@ from ombuds_desk.services.lists.person_import_writer import (
     write_rows,
 )
 from ombuds_desk.store.database import Database
-from tests.services.helpers import id_of, register
+from tests.services.helpers import everything, id_of, register
 
 SOURCE = "список МКЧХ.xlsx"
 
@@ -196,7 +197,11 @@ def test_updates_go_through_the_services_and_count_only_real_changes(
         ),
         _existing(3, same, today),
     ]
-    summary = _write(db, caseworker, rows, today)
+    before = everything(db)
+    with pytest.raises(PermissionDeniedError, match="can reassign a case"):
+        _write(db, caseworker, rows, today)  # the plan keeps this row from a caseworker
+    assert everything(db) == before
+    summary = _write(db, supervisor, rows, today)
     assert (summary.added, summary.updated, summary.unchanged) == (0, 1, 1)
     assert str(summary) == "0 added, 1 updated, 1 unchanged, 0 skipped"
     with db.reading() as session:
@@ -212,7 +217,7 @@ def test_updates_go_through_the_services_and_count_only_real_changes(
             f"Imported from {SOURCE}",
         )
         assert untouched.version == same.version == 1
-    again = _write(db, caseworker, [_existing(2, after, today, note="Лист від дружини")], today)
+    again = _write(db, supervisor, [_existing(2, after, today, note="Лист від дружини")], today)
     assert (again.updated, again.unchanged) == (0, 1)  # the same note is not added twice
     with db.reading() as session:
         count = select(func.count()).select_from(CaseNote).where(CaseNote.person_id == moved.id)

@@ -6,7 +6,7 @@ import pytest
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import ItemStatus, ParcelStatus, ShipmentStatus
-from ombuds_desk.domain.errors import TransitionError, ValidationError
+from ombuds_desk.domain.errors import PermissionDeniedError, TransitionError, ValidationError
 from ombuds_desk.domain.mail import Parcel, Shipment
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.mail import deliveries, parcels, shipments
@@ -63,7 +63,9 @@ def test_delivery_per_parcel_closes_the_shipment_when_the_last_arrives(
     assert _shipment_status(db, shipment.id) is ShipmentStatus.CLOSED
 
 
-def test_delivery_of_a_whole_shipment(db: Database, caseworker: User, today: date) -> None:
+def test_delivery_of_a_whole_shipment(
+    db: Database, caseworker: User, supervisor: User, today: date
+) -> None:
     (first, second, third), shipment = _sent(db, caseworker, today, n=3)
     assert shipment.id is not None
     assert third.id is not None
@@ -71,30 +73,37 @@ def test_delivery_of_a_whole_shipment(db: Database, caseworker: User, today: dat
         deliveries.mark_returned(
             session, caseworker, third.id, reason="Адресата переведено", on=today, today=today
         )
-    with unit_of_work(db, caseworker) as session:
+    before = snapshot(db)
+    with pytest.raises(PermissionDeniedError, match="Only a supervisor or admin can confirm"):
+        with unit_of_work(db, caseworker) as session:  # every parcel at once is a supervisor's
+            deliveries.confirm_shipment_delivery(
+                session, caseworker, shipment.id, on=today, today=today
+            )
+    assert snapshot(db) == before
+    with unit_of_work(db, supervisor) as session:
         done = deliveries.confirm_shipment_delivery(
-            session, caseworker, shipment.id, on=today, today=today
+            session, supervisor, shipment.id, on=today, today=today
         )
     assert {p.id for p in done} == {first.id, second.id}
     assert reload_parcel(db, third.id).status is ParcelStatus.RETURNED
     assert _shipment_status(db, shipment.id) is ShipmentStatus.CLOSED
     with pytest.raises(TransitionError, match="nothing changed"):
-        with unit_of_work(db, caseworker) as session:
+        with unit_of_work(db, supervisor) as session:
             deliveries.confirm_shipment_delivery(
-                session, caseworker, shipment.id, on=today, today=today
+                session, supervisor, shipment.id, on=today, today=today
             )
 
 
 def test_a_shipment_not_handed_over_delivers_nothing(
-    db: Database, caseworker: User, today: date
+    db: Database, caseworker: User, supervisor: User, today: date
 ) -> None:
     with unit_of_work(db, caseworker) as session:
         shipment = shipments.create_shipment(session, caseworker, "ICRC-9", "icrc")
         assert shipment.id is not None
     with pytest.raises(TransitionError, match="has not been handed over yet"):
-        with unit_of_work(db, caseworker) as session:
+        with unit_of_work(db, supervisor) as session:
             deliveries.confirm_shipment_delivery(
-                session, caseworker, shipment.id, on=today, today=today
+                session, supervisor, shipment.id, on=today, today=today
             )
 
 

@@ -179,8 +179,8 @@ def test_the_stalled_flag_follows_the_office_threshold(
     db: Database, caseworker: User, supervisor: User, today: date
 ) -> None:
     person = register(db, caseworker, today, status_since=today - timedelta(days=45))
-    with unit_of_work(db, caseworker) as session:
-        persons.assign_person(session, caseworker, id_of(person), None)
+    with unit_of_work(db, supervisor) as session:  # reassigning is a supervisor's work
+        persons.assign_person(session, supervisor, id_of(person), None)
     with db.reading() as session:
         before = case_sheet_data(session, id_of(person), today=today)
     with unit_of_work(db, supervisor) as session:

@@ -1,7 +1,9 @@
 """One transaction per user action, knowing who acts.
 
 Every write in the app goes through :func:`unit_of_work`: it opens a write session
-(``BEGIN IMMEDIATE`` on SQLite), attaches the audit trail, commits when the block ends and
+(``BEGIN IMMEDIATE`` on SQLite), takes the actor's role and standing as saved now (each
+service then checks its action with ``permissions.require``), attaches the audit trail,
+commits when the block ends and
 rolls everything back when it raises, and turns driver errors into a
 ``DatabaseUnavailableError`` with a message a user can act on. Reads that are not part
 of a change go through ``reading.read``, which words driver errors the same way.
@@ -36,6 +38,7 @@ def unit_of_work(db: Database, actor: User) -> Iterator[Session]:
     session = Session(db.write_engine, expire_on_commit=False)
     audit.attach(session, actor.id)
     try:
+        _as_saved_now(session, actor)
         yield session
         session.commit()
     except IntegrityError as exc:
@@ -55,6 +58,17 @@ def unit_of_work(db: Database, actor: User) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+def _as_saved_now(session: Session, actor: User) -> None:
+    """Give ``actor`` the role and the standing saved now, under the write lock: a member
+    of staff deactivated or given another role while signed in acts as what they are now,
+    without signing in again (the services' ``require`` reads them off ``actor``)."""
+    if actor.id is None:
+        return
+    saved = session.get(User, actor.id)
+    if saved is not None and (saved.role, saved.active) != (actor.role, actor.active):
+        actor.role, actor.active = saved.role, saved.active
 
 
 class Versioned(Protocol):

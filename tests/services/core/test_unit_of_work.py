@@ -17,20 +17,23 @@ from ombuds_desk.domain.enums import Role
 from ombuds_desk.domain.errors import (
     DatabaseUnavailableError,
     EditConflictError,
+    PermissionDeniedError,
     ValidationError,
 )
 from ombuds_desk.domain.people import CaseNote, Person
 from ombuds_desk.services.cases import notes, persons
+from ombuds_desk.services.core import users
 from ombuds_desk.services.core.unit_of_work import (
     check_version,
     unit_of_work,
 )
 from ombuds_desk.services.core.users import create_first_admin
+from ombuds_desk.services.lists import merging
 from ombuds_desk.store import engine as engine_module
 from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.engine import make_engine
 from tests.conftest import PASSWORDS
-from tests.services.helpers import id_of, register
+from tests.services.helpers import everything, id_of, register
 
 CAPTIVE = {"category": "captive", "family_name": "Бойко", "given_name": "Ія"}
 
@@ -241,6 +244,35 @@ def test_a_flagged_read_only_database_never_runs_the_block(
     )
     db.read_only = False
     assert _count(db, Person) == 0
+
+
+def test_a_new_role_or_a_deactivation_applies_from_the_next_unit_of_work(
+    db: Database, admin: User, caseworker: User, supervisor: User, today: date
+) -> None:
+    """The window keeps the user it signed in; what an admin changed since counts at once."""
+    keep = id_of(register(db, caseworker, today, family_name="Ґонта"))
+    drop = id_of(register(db, caseworker, today, family_name="Ґонта"))
+    with unit_of_work(db, admin) as session:
+        users.set_role(session, admin, id_of(caseworker), Role.SUPERVISOR)
+        users.set_role(session, admin, id_of(supervisor), Role.CASEWORKER)
+    assert (caseworker.role, supervisor.role) == (Role.CASEWORKER, Role.SUPERVISOR)  # as signed in
+    before = everything(db)
+    with pytest.raises(PermissionDeniedError, match="you are signed in as a caseworker"):
+        with unit_of_work(db, supervisor) as session:
+            merging.merge_persons(session, supervisor, keep, drop, today=today)
+    assert everything(db) == before
+    with unit_of_work(db, caseworker) as session:
+        merging.merge_persons(session, caseworker, keep, drop, today=today)
+    assert (caseworker.role, supervisor.role) == (Role.SUPERVISOR, Role.CASEWORKER)
+    with unit_of_work(db, admin) as session:
+        users.deactivate(session, admin, id_of(caseworker))
+    assert caseworker.active  # still signed in, as far as the window knows
+    before = everything(db)
+    with pytest.raises(PermissionDeniedError, match="Sign in first to write a note"):
+        with unit_of_work(db, caseworker) as session:
+            notes.add_note(session, caseworker, keep, "Після звільнення")
+    assert everything(db) == before
+    assert not caseworker.active
 
 
 def test_check_version_counts_a_save_and_refuses_a_stale_form() -> None:

@@ -1,6 +1,8 @@
 """Starting the desktop app: the QApplication, the bundled font, the log file, the
 top-level error handler; then the database opened and someone signed in
-(``ui/shell/start.py``), and the main window with its features installed and its idle lock.
+(``ui/shell/start.py``), and the main window with its features installed, its idle lock,
+its backup entries and the day's backup; and, when the window closed to restore a backup,
+the restore and a new start on the restored database.
 """
 
 from __future__ import annotations
@@ -18,10 +20,13 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.errors import install_excepthook
 from ombuds_desk.ui.common.fonts import apply_app_font
-from ombuds_desk.ui.shell.features import install_features
+from ombuds_desk.ui.shell.backup_menu import install as install_backup_menu
+from ombuds_desk.ui.shell.backup_menu import start_daily_backup
+from ombuds_desk.ui.shell.features import FEATURES, install_features
 from ombuds_desk.ui.shell.idle_lock import IdleLock
 from ombuds_desk.ui.shell.log_file import install_log_file, log_path
 from ombuds_desk.ui.shell.main_window import MainWindow
+from ombuds_desk.ui.shell.restore import restore_and_report
 from ombuds_desk.ui.shell.start import Opener, Start, Started
 
 APP_NAME = "Ombuds Desk"
@@ -58,7 +63,8 @@ def build_main_window(
     """The main window on ``db`` acting as ``actor`` (already signed in), every feature
     installed."""
     window = MainWindow(db, actor, today_fn=today_fn, settings=settings)
-    install_features(window)
+    # The window's own backup entries come after the features' in the File menu.
+    install_features(window, (*FEATURES, lambda _host: install_backup_menu(window)))
     return window
 
 
@@ -73,6 +79,7 @@ def open_window(
     if started.idle_minutes is not None:
         window.idle_lock = IdleLock(window, started.idle_minutes)
     window.show()
+    start_daily_backup(window)
     return window
 
 
@@ -99,26 +106,35 @@ def explain_failed_start(exc: BaseException, parent: QWidget | None = None) -> N
 
 def run_gui(url: str, opener: Opener, username: str = "", argv: list[str] | None = None) -> int:
     """Open the database at ``url`` with ``opener``, sign in, and run the window; returns
-    the exit code (0 also when the user quit at the start, 1 when the start failed)."""
+    the exit code (0 also when the user quit at the start, 1 when the start failed).
+
+    When the window closed to restore a backup, the app restores it and starts again on
+    the restored database, with a new sign-in.
+    """
     app = make_application(argv)
     install_log_file()
     install_excepthook()
     log.info("Ombuds Desk %s starting", __version__)
-    try:
-        started = Start(url, opener, username).run()
-        if started is None:
-            log.info("Quit before the window opened")
-            return 0
-        window = open_window(started)
-    # The start's own top-level handler, as install_excepthook is the window's: whatever
-    # went wrong is logged and said, never only a traceback on a terminal nobody sees.
-    except Exception as exc:
-        explain_failed_start(exc)
-        return 1
-    try:
-        code = app.exec()
-    finally:
-        del window
-        started.db.dispose()
-    log.info("Ombuds Desk closed")
-    return code
+    while True:
+        try:
+            started = Start(url, opener, username).run()
+            if started is None:
+                log.info("Quit before the window opened")
+                return 0
+            window = open_window(started)
+        # The start's own top-level handler, as install_excepthook is the window's: whatever
+        # went wrong is logged and said, never only a traceback on a terminal nobody sees.
+        except Exception as exc:
+            explain_failed_start(exc)
+            return 1
+        try:
+            code = app.exec()
+            backup = window.restore_request
+            del window
+        finally:
+            started.db.dispose()  # nothing of this process keeps the database open
+        if backup is None:
+            log.info("Ombuds Desk closed")
+            return code
+        restore_and_report(started.db.url, started.user, backup)
+        url, username = started.db.url, started.user.username

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QByteArray, QSettings, Slot
@@ -81,6 +82,8 @@ class MainWindow(WindowHost):
         super().__init__(db, actor, today_fn, settings, parent)
         self._desk: CaseDesk | None = None
         self.idle_lock: IdleLock | None = None  # the app's (ui/shell/app.py open_window)
+        # A backup to restore once the window has closed (File → Restore a backup…).
+        self.restore_request: Path | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(window_title(db, actor))
 

@@ -45,9 +45,10 @@ def heading_label(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-def where_label(db: Database, parent: QWidget) -> QLabel:
-    """Which database: a small grey line, selectable (a caller on the phone reads it out)."""
-    label = QLabel(_tr("Database: %s") % db.display_name, parent)
+def where_label(db: Database, parent: QWidget, text: str | None = None) -> QLabel:
+    """Which database (or ``text``): a small grey line, selectable (a caller on the phone
+    reads it out)."""
+    label = QLabel(text or _tr("Database: %s") % db.display_name, parent)
     label.setObjectName("databaseLine")
     label.setStyleSheet(SUBTLE_STYLE)
     label.setWordWrap(True)
@@ -56,7 +57,11 @@ def where_label(db: Database, parent: QWidget) -> QLabel:
 
 
 class SignInDialog(QDialog):
-    """User name and password; Enter signs in; :attr:`user` is who signed in."""
+    """User name and password; Enter signs in; :attr:`user` is who signed in.
+
+    ``purpose`` says why, when it is not to open the window (restoring a backup), and
+    ``where`` replaces the line naming the database.
+    """
 
     def __init__(
         self,
@@ -64,6 +69,8 @@ class SignInDialog(QDialog):
         office_name: str,
         username: str = "",
         parent: QWidget | None = None,
+        purpose: str = "",
+        where: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("signInDialog")
@@ -89,7 +96,12 @@ class SignInDialog(QDialog):
         layout.setContentsMargins(22, 20, 22, 14)
         layout.setSpacing(10)
         layout.addWidget(heading_label(office_name, self))
-        layout.addWidget(where_label(db, self))
+        layout.addWidget(where_label(db, self, where))
+        if purpose:
+            why = QLabel(purpose, self)
+            why.setObjectName("signInPurpose")
+            why.setWordWrap(True)
+            layout.addWidget(why)
         layout.addSpacing(6)
         layout.addLayout(form)
         layout.addWidget(self.problem)

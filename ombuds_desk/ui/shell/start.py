@@ -12,6 +12,10 @@ again, open another database (a file chooser), restore the newest backup, quit. 
 - any other opens the sign-in dialog, and a member of staff whose password an admin reset
   chooses a new one before going on.
 
+A damaged database with a backup in its backup folder offers to restore the newest one
+(``services/core/backups.newest_backup``): the user confirms, an admin of the backup signs
+in on a copy of it, and the start tries the restored database (``restore.py``).
+
 A database that opens but cannot be written (locked by another program, a full disk, a
 read-only medium) is found at the first write, the sign-in's record; the same fault dialog
 answers it. The dialogs run one after another with ``exec()``: no window is open yet.
@@ -31,6 +35,7 @@ from sqlmodel import Session
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.services.core import auth, users
+from ombuds_desk.services.core.backups import newest_backup
 from ombuds_desk.services.core.office_settings import (
     IDLE_LOCK_MINUTES,
     OFFICE_NAME,
@@ -42,6 +47,13 @@ from ombuds_desk.store.database import Database
 from ombuds_desk.store.locations import sqlite_path, to_url
 from ombuds_desk.ui.shell.fault_dialog import Choice, FaultDialog
 from ombuds_desk.ui.shell.first_start_dialog import FirstStartDialog
+from ombuds_desk.ui.shell.restore import (
+    admin_of_backup,
+    ask_restore,
+    fit_to_restore,
+    restore_and_report,
+    when_made,
+)
 from ombuds_desk.ui.shell.sign_in_dialog import ChangePasswordDialog, SignInDialog
 
 log = logging.getLogger(__name__)
@@ -191,7 +203,10 @@ class Start:
         """Ask what to do; True to try again (perhaps another database), False to quit."""
         log.warning("Cannot use the database: %s", exc.message)
         self.faults.append(exc.message)
-        dialog = FaultDialog(exc.message, parent=self._parent)
+        backup = newest_backup(self.url)
+        dialog = FaultDialog(
+            exc.message, when_made(backup) if backup is not None else None, self._parent
+        )
         dialog.exec()
         if dialog.choice is Choice.QUIT:
             return False
@@ -199,7 +214,20 @@ class Start:
             chosen = self.choose_database()
             if chosen is not None:
                 self.url = to_url(chosen)
+        if dialog.choice is Choice.RESTORE_BACKUP and backup is not None:
+            self.restore(backup)
         return True
+
+    def restore(self, backup: Path) -> None:
+        """Restore ``backup`` over the database that cannot be used, once the user said
+        so and an admin of the backup signed in; then the start tries it again."""
+        if not fit_to_restore(backup, self._parent):
+            return
+        if not ask_restore(backup, self.url, self._parent):
+            return
+        admin = admin_of_backup(backup, self.username, self._parent)
+        if admin is not None:
+            restore_and_report(self.url, admin, backup, self._parent)
 
     def choose_database(self) -> Path | None:
         """A file chooser for another database; None when cancelled."""

@@ -12,11 +12,12 @@ import sqlite3
 import subprocess
 from collections.abc import Callable, Iterator
 from contextlib import closing
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QLineEdit
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlmodel import col, select
 
@@ -24,7 +25,9 @@ from ombuds_desk.commands.gui import window_opener
 from ombuds_desk.demo import builder
 from ombuds_desk.domain.accounts import AuditEntry, User
 from ombuds_desk.domain.enums import AuditAction, Role
+from ombuds_desk.domain.people import Person
 from ombuds_desk.services.core import auth
+from ombuds_desk.services.core.backups import backup_now
 from ombuds_desk.services.core.office_settings import OFFICE_NAME, get_setting
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.core.users import deactivate, find_user, reset_password
@@ -35,6 +38,7 @@ from ombuds_desk.ui.shell.first_start_dialog import FirstStartDialog
 from ombuds_desk.ui.shell.sign_in_dialog import ChangePasswordDialog, SignInDialog
 from ombuds_desk.ui.shell.start import LAST_USERNAME, Start, Started
 from tests.conftest import PASSWORDS
+from tests.services.helpers import register
 from tests.ui.helpers import type_text
 from tests.ui.shell.modal import Answers
 
@@ -459,6 +463,97 @@ def test_a_cancelled_file_chooser_asks_again(staffed: Path, ui_settings: QSettin
         .then(FaultDialog, choose(Choice.QUIT))
     )
     assert run(start(notes, ui_settings), answers) is None
+
+
+@pytest.fixture
+def damaged_with_backup(staffed: Path, today: date) -> Path:
+    """A database with a person and a backup of it, then damaged (garbage after the header)."""
+    db = open_database(url_of(staffed))
+    try:
+        admin = auth.sign_in(db, "admin", PASSWORDS["admin"])
+        register(db, admin, today, family_name="Ґудзь", given_name="Євген")
+        backup_now(db, admin)
+    finally:
+        db.dispose()
+    data = bytearray(staffed.read_bytes())
+    data[100:] = os.urandom(len(data) - 100)
+    staffed.write_bytes(bytes(data))
+    return staffed
+
+
+def test_a_damaged_database_with_a_backup_can_be_restored_at_start(
+    qtbot: QtBot, damaged_with_backup: Path, ui_settings: QSettings
+) -> None:
+    path = damaged_with_backup
+    notes: list[str] = []
+
+    def offered(dialog: FaultDialog) -> None:
+        note = dialog.findChild(QLabel, "backupNote")
+        assert note is not None
+        notes.append(note.text())
+        choose(Choice.RESTORE_BACKUP, [Choice.RESTORE_BACKUP, Choice.OTHER_DATABASE, Choice.QUIT])(
+            dialog
+        )
+
+    def confirm(box: QMessageBox) -> None:
+        assert box.objectName() == "restoreQuestion"
+        assert str(path) in box.informativeText()
+        restore = box.findChild(QPushButton, "restore")
+        assert restore is not None
+        restore.click()
+
+    def admin_of_the_backup(dialog: SignInDialog) -> None:
+        purpose = dialog.findChild(QLabel, "signInPurpose")
+        assert purpose is not None and "sign in as an admin" in purpose.text()
+        where = dialog.findChild(QLabel, "databaseLine")
+        assert where is not None and where.text().startswith("Backup: ")
+        sign_in_as(qtbot, "admin", PASSWORDS["admin"])(dialog)
+
+    def restored(box: QMessageBox) -> None:
+        assert box.objectName() == "restored"
+        assert "before-restore" in box.informativeText()
+        box.accept()
+
+    answers = (
+        Answers()
+        .then(FaultDialog, offered)
+        .then(QMessageBox, confirm)
+        .then(SignInDialog, admin_of_the_backup)
+        .then(QMessageBox, restored)
+        .then(SignInDialog, sign_in_as(qtbot, CASEWORKER, PASSWORDS[CASEWORKER]))
+    )
+    started = run(start(path, ui_settings), answers)
+    assert notes[0].startswith("The newest backup was made ")
+    assert started is not None and started.user.username == CASEWORKER
+    with started.db.reading() as session:
+        assert [p.family_name for p in session.exec(select(Person)).all()] == ["Ґудзь"]
+    assert len(list(path.parent.glob("office.before-restore-*.sqlite3"))) == 1  # kept
+    started.db.dispose()
+
+
+def test_only_an_admin_of_the_backup_may_restore_it(
+    qtbot: QtBot, damaged_with_backup: Path, ui_settings: QSettings
+) -> None:
+    path = damaged_with_backup
+    before = path.read_bytes()
+    refusals: list[str] = []
+
+    def refused(box: QMessageBox) -> None:
+        refusals.append(box.text())
+        box.accept()
+
+    answers = (
+        Answers()
+        .then(FaultDialog, choose(Choice.RESTORE_BACKUP))
+        .then(QMessageBox, lambda box: box.findChild(QPushButton, "restore").click())
+        .then(SignInDialog, sign_in_as(qtbot, CASEWORKER, PASSWORDS[CASEWORKER]))
+        .then(QMessageBox, refused)
+        .then(FaultDialog, choose(Choice.QUIT))
+    )
+    assert run(start(path, ui_settings), answers) is None
+    assert "admin" in refusals[0].lower()
+    assert path.read_bytes() == before  # nothing was restored or set aside
+    assert not list(path.parent.glob("office.before-restore-*"))
 
 
 def test_a_newer_schema_offers_another_database_or_quit(

@@ -35,8 +35,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QTimer
 from sqlalchemy import Engine, event
 
-from ombuds_desk.services.core.users import acting_user
-from ombuds_desk.store.database import open_database
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.services.core.auth import demo_user
+from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.locations import to_url
 from ombuds_desk.ui.cases.cases_page import CasesPage
 from ombuds_desk.ui.shell.app import build_main_window, make_application
@@ -122,6 +123,15 @@ def measure(
     return clock.total, beat.longest * 1000
 
 
+def demo_supervisor(db: Database) -> User:
+    """Who the window signs in on a demo database: its demo supervisor."""
+    with db.reading() as session:
+        user = demo_user(session)
+    if user is None:
+        sys.exit(f"{db.display_name} is not a demo database: build one with ombuds-desk demo.")
+    return user
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True, help="a SQLite register (ombuds-desk demo)")
@@ -135,7 +145,7 @@ def main() -> None:
 
     app = make_application([sys.argv[0]])
     db = open_database(to_url(path))
-    actor = acting_user(db, None)
+    actor = demo_supervisor(db)
     settings = QSettings(str(path.with_suffix(".bench.ini")), QSettings.Format.IniFormat)
     started = time.perf_counter()
     window = build_main_window(db, actor, settings=settings)

@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from ombuds_desk.demo import builder as demo_data
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.services.cases.person_query import (
     PersonFilter,
@@ -35,9 +36,9 @@ from ombuds_desk.services.cases.person_query import (
     person_ids,
     person_rows,
 )
+from ombuds_desk.services.core.auth import demo_user
 from ombuds_desk.services.core.office_settings import stalled_after_days
-from ombuds_desk.services.core.users import acting_user
-from ombuds_desk.store.database import open_database
+from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.locations import to_url
 
 T = TypeVar("T")
@@ -52,6 +53,15 @@ def timed(fn: Callable[[], T], repeat: int = 5) -> tuple[float, float, T]:
         result = fn()
         times.append((time.perf_counter() - started) * 1000)
     return statistics.median(times), max(times), result
+
+
+def demo_supervisor(db: Database) -> User:
+    """Who the window signs in on a demo database: its demo supervisor."""
+    with db.reading() as session:
+        user = demo_user(session)
+    if user is None:
+        sys.exit(f"{db.display_name} is not a demo database: build one with ombuds-desk demo.")
+    return user
 
 
 def main() -> None:
@@ -124,7 +134,7 @@ def main() -> None:
 
     app = make_application([sys.argv[0]])
     settings = QSettings(str(path.with_suffix(".bench.ini")), QSettings.Format.IniFormat)
-    window = build_main_window(db, acting_user(db, None), settings=settings)
+    window = build_main_window(db, demo_supervisor(db), settings=settings)
     cases = window.case_desk
     assert isinstance(cases, CasesPage)
     model = cases.model
@@ -159,7 +169,7 @@ def main() -> None:
     print(f"  click 'Name' header (sort)         {median:7.1f} / {worst:6.1f} ms")
     print("  (the GUI thread is free while the ids are read: scripts/bench_gui.py measures it)")
     window.close()
-    actor = acting_user(db, None)
+    actor = demo_supervisor(db)
     print(f"\n(acting as {actor.username}; {app.applicationName() or 'no app name'})")
     db.dispose()
 

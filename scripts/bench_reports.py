@@ -57,7 +57,7 @@ from ombuds_desk.reports.case_sheet import render_case_sheet
 from ombuds_desk.reports.stalled_report import render_stalled_report
 from ombuds_desk.services.cases import case_status, persons
 from ombuds_desk.services.core.unit_of_work import unit_of_work
-from ombuds_desk.services.core.users import acting_user, create_user
+from ombuds_desk.services.core.users import create_first_admin, create_user
 from ombuds_desk.services.printing import case_sheet_data, stalled_report_data
 from ombuds_desk.store.database import Database, open_database
 
@@ -67,7 +67,8 @@ GIVEN = ("Євгенія", "Олег", "Илья", "Ігор", "Ярина", "В
 
 
 def _populate(db: Database, count: int) -> list[int]:
-    admin = acting_user(db, "admin")
+    # A new database: its first admin takes on the caseworker who registers the cases.
+    admin = create_first_admin(db, "admin", "Адміністратор", "bench-пароль-адміна")
     with unit_of_work(db, admin) as s:
         worker = create_user(s, admin, "o.bondar", "Олег Бондар", Role.CASEWORKER)
     ids: list[int] = []

@@ -14,7 +14,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Connection, Engine, inspect
 
 from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.store.files import copy_sqlite
@@ -91,7 +91,38 @@ def upgrade(engine: Engine) -> Path | None:
     if revision is not None and path is not None and path.exists():
         backup = backup_sqlite(path, revision)
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        sqlite = engine.dialect.name == "sqlite"
+        if sqlite:
+            _foreign_keys(connection, on=False)
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                if sqlite:
+                    _check_references(connection)
+        finally:
+            if sqlite:
+                _foreign_keys(connection, on=True)
     return backup
+
+
+def _foreign_keys(connection: Connection, *, on: bool) -> None:
+    """SQLite's foreign keys off while a migration rebuilds tables (batch mode copies a table
+    and drops the old one, which the rows pointing at it would refuse), on again after. The
+    pragma is ignored inside a transaction, so it goes to the driver outside one."""
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
+
+
+def _check_references(connection: Connection) -> None:
+    """Refuse (rolling the upgrade back) if the rebuilt tables left a reference dangling."""
+    dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if dangling:
+        table, rowid, parent = dangling[0][0], dangling[0][1], dangling[0][2]
+        raise DatabaseUnavailableError(
+            f"The upgrade would leave {len(dangling)} records pointing at nothing (the first: "
+            f"{table} row {rowid}, to {parent}). Nothing was changed; keep using the older "
+            "version and report this."
+        )

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
@@ -13,6 +14,7 @@ from sqlmodel import SQLModel
 import ombuds_desk.domain.models  # noqa: F401
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DatabaseUnavailableError
+from ombuds_desk.services.core.audit_verify import verify_chain
 from ombuds_desk.store import migrate
 from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.engine import make_engine
@@ -117,3 +119,52 @@ def test_a_backup_is_a_consistent_copy_named_after_the_old_schema(
         copy.close()
     db.dispose()
     assert db_path.exists()  # the original is left where it was
+
+
+def _first_schema_with_staff_and_their_work(path: Path) -> None:
+    """A database of the first version in use: a caseworker and audit entries by them
+    (rows that point at the user table, which 0002 rebuilds)."""
+    engine = make_engine(f"sqlite:///{path}")
+    config = migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    engine.dispose()
+    plain = sqlite3.connect(path)
+    with plain:
+        plain.execute(
+            "INSERT INTO user (id, version, username, full_name, role, active, created_at) "
+            "VALUES (7, 1, 'o.bondar', 'Олег Бондар', 'caseworker', 1, '2026-01-05 09:00:00')"
+        )
+        for n in range(3):
+            plain.execute(
+                "INSERT INTO audit_entry (at, user_id, action, entity, entity_id, changes) "
+                "VALUES (?, 7, 'create', 'note', ?, '{\"text\": [null, \"Ґудзь\"]}')",
+                (f"2026-01-05 09:0{n}:00", n + 1),
+            )
+    plain.close()
+
+
+def test_a_first_version_database_in_use_is_upgraded_with_its_staff_and_trail(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "office.sqlite3"
+    _first_schema_with_staff_and_their_work(path)
+
+    upgraded = open_database(f"sqlite:///{path}")
+    try:
+        assert migrate.current_revision(upgraded.engine) == migrate.head_revision()
+        assert upgraded.backup_made is not None and upgraded.backup_made.exists()
+        with upgraded.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        with upgraded.reading() as session:
+            chain = verify_chain(session)
+        assert chain.intact and chain.entries == 3
+    finally:
+        upgraded.dispose()
+    plain = sqlite3.connect(path)
+    try:
+        assert plain.execute("SELECT id, username FROM user").fetchall() == [(7, "o.bondar")]
+    finally:
+        plain.close()

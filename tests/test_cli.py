@@ -1,5 +1,6 @@
 """The ``ombuds-desk`` command, run as a user runs it (in a process): the parser, the one-line
-errors every command shares, a closed pipe, and no Qt for the headless commands.
+errors every command shares, a closed pipe, no Qt for the headless commands, and the role
+table held through the command line.
 
 Each command's own tests are in ``tests/commands/``, one file a module: what every command
 shares (the registry, ``open_db``, ``fail``, …) in ``tests/commands/test_registry.py``.
@@ -13,22 +14,49 @@ import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from tests.commands.helpers import environment, one_error_line, run
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.enums import Role
+from ombuds_desk.services.core.permissions import Action, allowed
+from ombuds_desk.store.database import Database
+from tests.commands.helpers import (
+    environment,
+    one_error_line,
+    password_file,
+    query,
+    run,
+    run_on,
+)
+from tests.services.helpers import register
 
 
 def test_help_lists_the_commands(tmp_path: Path) -> None:
     result = run("--help", cwd=tmp_path)
     assert result.returncode == 0
-    for word in ("init", "demo", "--db", "--demo", "--user"):
+    for word in (
+        "init",
+        "demo",
+        "users",
+        "settings",
+        "audit",
+        "--db",
+        "--demo",
+        "--user",
+        "--password-file",
+    ):
         assert word in result.stdout
     assert run("demo", "--help", cwd=tmp_path).returncode == 0
+    for command in (["users", "add"], ["settings", "set"], ["audit", "verify"]):
+        sub = run(*command, "--help", cwd=tmp_path)
+        assert sub.returncode == 0 and "--password-file" in sub.stdout, command
 
 
-@pytest.mark.parametrize("command", [["init"], ["demo", "--persons", "3"], []])
+# The window (no command) says it in a dialog instead: tests/ui/shell/test_start.py.
+@pytest.mark.parametrize("command", [["init"], ["demo", "--persons", "3"], ["stats"]])
 def test_a_file_that_is_not_a_database_is_one_line_and_left_alone(
     tmp_path: Path, command: list[str]
 ) -> None:
@@ -58,11 +86,17 @@ def test_a_parent_that_is_a_file_is_one_line(tmp_path: Path) -> None:
 )
 def test_a_read_only_database_cannot_be_changed(tmp_path: Path) -> None:
     path = tmp_path / "ro.sqlite3"
-    assert run("init", "--db", str(path), cwd=tmp_path).returncode == 0
+    secret = password_file(tmp_path, "admin")
+    created = run(
+        "init", "--db", str(path), "--admin", "admin", "--password-file", str(secret), cwd=tmp_path
+    )
+    assert created.returncode == 0, created.stderr
     path.chmod(0o444)
     tmp_path.chmod(0o555)
     try:
-        line = one_error_line(run("init", "--db", str(path), "--office", "X", cwd=tmp_path))
+        line = one_error_line(
+            run_on(path, "settings", "set", "office_name", "X", cwd=tmp_path, user="admin")
+        )
         assert "read-only" in line
     finally:
         tmp_path.chmod(0o755)
@@ -200,3 +234,107 @@ def test_a_pipe_closed_before_the_first_write_ends_quietly_too(
         process.stdout.close()  # long before the interpreter has even started
         _, stderr = process.communicate(timeout=240)
     assert (process.returncode, stderr.decode()) == (0, "")
+
+
+# --- the role table, through the command line ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One representative command of a kind of work, and how to see that it took effect."""
+
+    action: Action
+    args: Callable[[Path, str], list[str]]  # (folder, case number) -> the command's arguments
+    took_effect: Callable[[Path, Path, str], bool]  # (database, folder, case number)
+
+
+def _status_is(status: str) -> Callable[[Path, Path, str], bool]:
+    def check(db_path: Path, _folder: Path, number: str) -> bool:
+        found = query(db_path, f"SELECT status FROM person WHERE case_number = '{number}'")
+        return found == [(status,)]
+
+    return check
+
+
+def _setting_is(key: str, value: str) -> Callable[[Path, Path, str], bool]:
+    def check(db_path: Path, _folder: Path, _number: str) -> bool:
+        found = query(db_path, f"SELECT value FROM office_setting WHERE key = '{key}'")
+        return found == [(value,)]
+
+    return check
+
+
+ATTEMPTS = {
+    "status change": Attempt(
+        Action.CHANGE_STATUS,
+        lambda _folder, number: ["status", number, "confirmed"],
+        _status_is("confirmed"),
+    ),
+    "correction": Attempt(
+        Action.CORRECT_STATUS,
+        lambda _folder, number: [
+            "status", number, "repatriated", "--correct", "--reason", "Wrong case in the list",
+        ],
+        _status_is("repatriated"),
+    ),
+    "export of personal data": Attempt(
+        Action.EXPORT_PERSONAL_DATA,
+        lambda folder, _number: ["export", "persons", str(folder / "persons.csv")],
+        lambda _db_path, folder, _number: (folder / "persons.csv").exists(),
+    ),
+    "settings set": Attempt(
+        Action.CHANGE_SETTINGS,
+        lambda _folder, _number: ["settings", "set", "stalled_after_days", "45"],
+        _setting_is("stalled_after_days", "45"),
+    ),
+    "security setting set": Attempt(
+        Action.CHANGE_SECURITY_SETTINGS,
+        lambda _folder, _number: ["settings", "set", "idle_lock_minutes", "20"],
+        _setting_is("idle_lock_minutes", "20"),
+    ),
+    "users add": Attempt(
+        Action.MANAGE_STAFF,
+        lambda folder, _number: [
+            "users", "add", "m.jensen", "--name", "Maria Jensen", "--role", "caseworker",
+            "--new-password-file", str(password_file(folder, "m.jensen", "тимчасовий-пароль")),
+        ],
+        lambda db_path, _folder, _number: query(
+            db_path, "SELECT COUNT(*) FROM user WHERE username = 'm.jensen'"
+        ) == [(1,)],
+    ),
+    "audit verify": Attempt(
+        Action.VERIFY_AUDIT_TRAIL,
+        lambda _folder, _number: ["audit", "verify"],
+        lambda _db_path, _folder, _number: True,  # it changes nothing: the exit status tells
+    ),
+}  # fmt: skip
+
+SIGNED_IN_AS = {Role.CASEWORKER: "o.bondar", Role.SUPERVISOR: "s.melnyk", Role.ADMIN: "admin"}
+
+
+@pytest.mark.parametrize("role", list(Role), ids=lambda role: role.value)
+def test_the_role_table_holds_on_the_command_line(
+    role: Role,
+    db: Database,
+    db_path: Path,
+    admin: User,
+    supervisor: User,
+    caseworker: User,
+    tmp_path: Path,
+) -> None:
+    """Each kind of work, run as each role: allowed (exit 0, done) or refused with one line
+    "Only … can …" (exit 1, nothing done), exactly as ``PERMISSIONS`` says."""
+    for kind, attempt in ATTEMPTS.items():
+        number = register(db, caseworker, date.today()).case_number
+        result = run_on(
+            db_path, *attempt.args(tmp_path, number), cwd=tmp_path, user=SIGNED_IN_AS[role]
+        )
+        if allowed(role, attempt.action):
+            assert result.returncode == 0, (kind, result.stderr)
+            assert attempt.took_effect(db_path, tmp_path, number), kind
+        else:
+            line = one_error_line(result)
+            assert line.startswith("ombuds-desk: Only "), (kind, line)
+            assert f" can {attempt.action.value}" in line, (kind, line)
+            if attempt.action is not Action.VERIFY_AUDIT_TRAIL:
+                assert not attempt.took_effect(db_path, tmp_path, number), kind

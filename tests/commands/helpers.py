@@ -1,14 +1,21 @@
-"""Running ``ombuds-desk`` as a user runs it (``python -m ombuds_desk`` in a process), and
-reading what it wrote, for the tests of the command line and of each command."""
+"""Running ``ombuds-desk`` as a user runs it (``python -m ombuds_desk`` in a process), signed
+in with a password file or at a real pseudo-terminal, and reading what it wrote, for the tests
+of the command line and of each command."""
 
 from __future__ import annotations
 
 import os
+import pty
+import select
 import sqlite3
 import subprocess
 import sys
+import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from tests.conftest import PASSWORDS
 
 
 def environment(folder: Path, env: dict[str, str] | None = None) -> dict[str, str]:
@@ -23,22 +30,41 @@ def environment(folder: Path, env: dict[str, str] | None = None) -> dict[str, st
 def run(
     *args: str, cwd: Path, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
+    """The command in a session of its own, with no terminal and nothing on stdin: a password
+    can only come from a file (``getpass`` would otherwise ask on the tester's terminal)."""
     return subprocess.run(
         [sys.executable, "-m", "ombuds_desk", *args],
         cwd=cwd,
         env=environment(cwd, env),
+        stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
         timeout=240,
+        start_new_session=True,
     )
+
+
+def password_file(folder: Path, username: str, password: str | None = None) -> Path:
+    """A file holding ``password`` (the fixture user's own by default), readable by its owner
+    only, as ``--password-file`` wants it."""
+    path = folder / "passwords" / f"{username}.txt"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text((PASSWORDS[username] if password is None else password) + "\n")
+    path.chmod(0o600)
+    return path
+
+
+def signed_in_as(username: str, folder: Path) -> tuple[str, ...]:
+    """``--user USERNAME --password-file FILE`` with the fixture user's password."""
+    return ("--user", username, "--password-file", str(password_file(folder, username)))
 
 
 def run_on(
     db_path: Path, *args: str, cwd: Path, user: str = "o.bondar"
 ) -> subprocess.CompletedProcess[str]:
-    """``ombuds-desk ARGS --db DB_PATH --user USER``: a command on the test's database, as the
-    caseworker of ``tests/conftest.py`` unless another user is named."""
-    return run(*args, "--db", str(db_path), "--user", user, cwd=cwd)
+    """``ombuds-desk ARGS --db DB_PATH`` signed in as ``user`` (the caseworker of
+    ``tests/conftest.py`` unless another is named) with a password file."""
+    return run(*args, "--db", str(db_path), *signed_in_as(user, cwd), cwd=cwd)
 
 
 def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
@@ -55,3 +81,59 @@ def query(path: Path, sql: str) -> list[tuple[Any, ...]]:
         return connection.execute(sql).fetchall()
     finally:
         connection.close()
+
+
+# --- a real terminal ----------------------------------------------------------------------
+
+# Started in a session of its own, the command takes the pseudo-terminal on its stdin as its
+# controlling terminal (TIOCSCTTY), so that getpass opens /dev/tty as it does for a person.
+_TERMINAL_LAUNCHER = (
+    "import fcntl, os, sys, termios\n"
+    "fcntl.ioctl(0, termios.TIOCSCTTY, 0)\n"
+    "os.execv(sys.executable, [sys.executable, '-m', 'ombuds_desk', *sys.argv[1:]])\n"
+)
+
+
+@dataclass(frozen=True)
+class TerminalRun:
+    status: int
+    screen: str  # everything the terminal showed: prompts, what was echoed, the output
+
+
+def run_in_terminal(*args: str, cwd: Path, answers: list[str], timeout: float = 120) -> TerminalRun:
+    """Run ``ombuds-desk ARGS`` at a pseudo-terminal and type each of ``answers`` (then
+    Enter) when the terminal shows a prompt (a line ending in ": ")."""
+    master, slave = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-c", _TERMINAL_LAUNCHER, *args],
+        cwd=cwd,
+        env=environment(cwd),
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        start_new_session=True,
+    )
+    os.close(slave)
+    screen, pending, deadline = b"", list(answers), time.monotonic() + timeout
+    try:
+        while time.monotonic() < deadline:
+            ready, _, _ = select.select([master], [], [], 0.2)
+            if ready:
+                try:
+                    chunk = os.read(master, 4096)
+                except OSError:  # EIO: the command has ended and closed the terminal
+                    break
+                if not chunk:
+                    break
+                screen += chunk
+            if pending and screen.rstrip(b" ").endswith(b":") and screen.endswith(b": "):
+                os.write(master, pending.pop(0).encode() + b"\n")
+                screen += b"\n"  # where the typed line would have been echoed
+        status = process.wait(timeout=max(1.0, deadline - time.monotonic()))
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        os.close(master)
+    assert not pending, f"the command asked for fewer answers than given: {screen!r}"
+    return TerminalRun(status, screen.decode(errors="replace").replace("\r\n", "\n"))

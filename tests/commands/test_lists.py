@@ -14,7 +14,7 @@ import pytest
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.services.lists.tabular_files import cell_text, read_table
 from ombuds_desk.store.database import Database
-from tests.commands.helpers import query, run_on
+from tests.commands.helpers import one_error_line, query, run_on
 from tests.services.helpers import register
 from tests.services.table_files import write_csv
 
@@ -96,7 +96,7 @@ def test_skip_invalid_writes_exactly_the_good_rows(
 
 
 def test_export_then_import_round_trip(
-    tmp_path: Path, db_path: Path, db: Database, caseworker: User, today: date
+    tmp_path: Path, db_path: Path, db: Database, caseworker: User, supervisor: User, today: date
 ) -> None:
     register(db, caseworker, today, date_of_birth="14.03.1985", service_number="AB-123")
     register(
@@ -109,14 +109,35 @@ def test_export_then_import_round_trip(
         evacuated_from="Вовчанськ",
     )
     first, second = tmp_path / "persons.xlsx", tmp_path / "again.csv"
-    exported = run_on(db_path, "export", "persons", str(first), cwd=tmp_path)
+    exported = run_on(db_path, "export", "persons", str(first), cwd=tmp_path, user="s.melnyk")
     assert exported.returncode == 0, exported.stderr
     assert exported.stderr.startswith(f"Wrote 2 persons to {first}")
+    # The disclosure is on record: one entry per person listed, by the supervisor.
+    entries = query(
+        db_path, "SELECT user_id, entity, changes FROM audit_entry WHERE action = 'export'"
+    )
+    assert [(user_id, entity) for user_id, entity, _ in entries] == [
+        (supervisor.id, "person"),
+        (supervisor.id, "person"),
+    ]
+    assert json.loads(entries[0][2]) == {
+        "export": "persons",
+        "file": "persons.xlsx",
+        "rows": 2,
+        "via": "command line",
+    }
     again = run_on(db_path, "import", "persons", str(first), cwd=tmp_path)
     assert again.returncode == 0, again.stderr
     assert again.stdout.strip() == "added 0, updated 0, unchanged 2, skipped 0"
     evacuees = run_on(
-        db_path, "export", "persons", str(second), "--category", "evacuee", cwd=tmp_path
+        db_path,
+        "export",
+        "persons",
+        str(second),
+        "--category",
+        "evacuee",
+        cwd=tmp_path,
+        user="s.melnyk",
     )
     assert evacuees.returncode == 0, evacuees.stderr
     (row,) = read_table(second).rows
@@ -174,3 +195,17 @@ def test_duplicates_and_item_import(
     assert refused.stderr.splitlines()[0] == "line 3: case_number: no case numbered CAP-2026-09999"
     done = run_on(db_path, "import", "items", str(letters), "--skip-invalid", cwd=tmp_path)
     assert done.stdout.strip() == "added 1, skipped 1"
+
+
+def test_a_caseworker_exports_no_personal_data(
+    tmp_path: Path, db_path: Path, db: Database, caseworker: User, today: date
+) -> None:
+    case = register(db, caseworker, today).case_number
+    for args in (["persons", "all.csv"], ["items", case, "items.csv"]):
+        line = one_error_line(run_on(db_path, "export", *args, cwd=tmp_path))
+        assert line == (
+            "ombuds-desk: Only a supervisor or admin can export personal data; you are signed "
+            "in as a caseworker."
+        )
+    assert not (tmp_path / "all.csv").exists() and not (tmp_path / "items.csv").exists()
+    assert query(db_path, "SELECT COUNT(*) FROM audit_entry WHERE action = 'export'") == [(0,)]

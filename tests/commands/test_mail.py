@@ -14,7 +14,7 @@ from ombuds_desk.domain.mail import Parcel
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.mail import campaigns, deliveries
 from ombuds_desk.store.database import Database
-from tests.commands.helpers import one_error_line, run
+from tests.commands.helpers import one_error_line, run, signed_in_as
 from tests.services.mail_helpers import family, handed_over, packed
 
 PARCEL_FIELDS = {
@@ -60,7 +60,7 @@ def register(
 
 
 def _json(tmp_path: Path, *args: str) -> list[dict[str, Any]]:
-    result = run(*args, "--json", cwd=tmp_path)
+    result = run(*args, "--json", *signed_in_as("o.bondar", tmp_path), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
@@ -94,12 +94,13 @@ def test_parcels_json_fields_and_filters(
     in_shipment = _json(tmp_path, "parcels", "--db", str(db_path), "--shipment", "icrc-1")
     assert len(in_shipment) == 3 and {p["shipment"] for p in in_shipment} == {"ICRC-1"}
 
-    table = run("parcels", "--db", str(db_path), "--status", "packed", cwd=tmp_path)
+    caseworker = signed_in_as("o.bondar", tmp_path)
+    table = run("parcels", "--db", str(db_path), "--status", "packed", *caseworker, cwd=tmp_path)
     assert table.returncode == 0, table.stderr
     assert "ПЛ-77" in table.stdout and "Іваненко Петро" in table.stdout
     assert "1 parcel(s)" in table.stdout
 
-    unknown = run("parcels", "--db", str(db_path), "--shipment", "NOPE", cwd=tmp_path)
+    unknown = run("parcels", "--db", str(db_path), "--shipment", "NOPE", *caseworker, cwd=tmp_path)
     assert "No shipment with the reference “NOPE”" in one_error_line(unknown)
 
 
@@ -120,7 +121,7 @@ def test_campaign_json_and_table(
         "category": None,
         "days_left": 35,
     }
-    table = run(*args, cwd=tmp_path)
+    table = run(*args, *signed_in_as("s.melnyk", tmp_path), cwd=tmp_path)
     assert table.returncode == 0, table.stderr
     header, _rule, row = table.stdout.splitlines()
     assert header.split() == [

@@ -5,6 +5,7 @@ The command prints "as of today", so the register is built relative to the real 
 
 from __future__ import annotations
 
+import json
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -14,7 +15,7 @@ from pypdf import PdfReader
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.store.database import Database
-from tests.commands.helpers import one_error_line, run_on
+from tests.commands.helpers import one_error_line, query, run_on
 from tests.reports.builders import (
     CAPTIVE_NAME,
     DETENTION,
@@ -147,3 +148,35 @@ def test_unknown_shipment_writes_nothing(
     result = run_on(db_path, "print", document, "SH-NONE", "-o", str(pdf), cwd=tmp_path)
     assert "SH-NONE" in one_error_line(result)
     assert list(out.iterdir()) == []
+
+
+def test_printing_is_on_record_per_case_and_shipment(
+    case_file: CaseFile, caseworker: User, tmp_path: Path, db_path: Path, out: Path
+) -> None:
+    sheets, manifest = out / "sheets.pdf", out / "manifest.pdf"
+    cases = [case_file.captive_case, case_file.evacuee_case]
+    args = ("print", "case-sheet", *cases, "-o", str(sheets), "--counterpart")
+    ok(run_on(db_path, *args, cwd=tmp_path), sheets)
+    ok(run_on(db_path, "print", "manifest", SHIPMENT, "-o", str(manifest), cwd=tmp_path), manifest)
+    rows = query(
+        db_path,
+        "SELECT a.user_id, a.entity, p.case_number, a.changes FROM audit_entry a "
+        "LEFT JOIN person p ON a.entity = 'person' AND p.id = a.entity_id "
+        "WHERE a.action = 'print' ORDER BY a.id",
+    )
+    assert [(user_id, entity, number) for user_id, entity, number, _ in rows] == [
+        (caseworker.id, "person", case_file.captive_case),
+        (caseworker.id, "person", case_file.evacuee_case),
+        (caseworker.id, "shipment", None),
+    ]
+    assert json.loads(rows[0][3]) == {
+        "document": "case sheet",
+        "version": "counterpart",
+        "file": "sheets.pdf",
+        "via": "command line",
+    }
+    assert json.loads(rows[2][3]) == {
+        "document": "manifest",
+        "file": "manifest.pdf",
+        "via": "command line",
+    }

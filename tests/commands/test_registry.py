@@ -1,39 +1,58 @@
 """``ombuds_desk/commands/registry.py``: how a command is registered, and what every command
-shares: notes on stderr, opening the database, the acting user, ``--on`` dates, JSON on stdout
-and the one-line error."""
+shares: notes on stderr, opening the database, signing in (in the process, and as a user sees
+it: one line, exit 1, on record), ``--on`` dates, JSON on stdout and the one-line error."""
 
 from __future__ import annotations
 
 import argparse
 import io
 import json
+import subprocess
 from datetime import date, datetime
 from enum import Enum, IntEnum
 from pathlib import Path
 
 import pytest
+from sqlmodel import select
 
 from ombuds_desk.commands import registry
 from ombuds_desk.commands.registry import (
     Command,
-    actor_of,
     command,
     fail,
     open_db,
     parse_day,
     print_json,
     say,
+    sign_in,
+    signed_in_actor,
 )
+from ombuds_desk.demo.builder import build_demo
 from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.column_types import as_utc
 from ombuds_desk.domain.enums import CaseStatus, Category, Role
-from ombuds_desk.domain.errors import NotFoundError
+from ombuds_desk.services.core import auth
+from ombuds_desk.services.core.auth import MAX_FAILED_SIGN_INS, SignInError
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.core.users import deactivate, reset_password
 from ombuds_desk.store.database import Database
-from tests.commands.helpers import query, run
+from tests.commands.helpers import (
+    one_error_line,
+    password_file,
+    query,
+    run,
+    run_in_terminal,
+    signed_in_as,
+)
+from tests.conftest import PASSWORDS
 
 
-def args_for(db: Path, user: str | None = None) -> argparse.Namespace:
-    """What the parser hands a command given ``--db DB`` (and ``--user USER``)."""
-    return argparse.Namespace(db=str(db), user=user)
+def args_for(
+    db: Path, user: str | None = None, password_file: Path | None = None
+) -> argparse.Namespace:
+    """What the parser hands a command given ``--db DB`` (and ``--user USER``,
+    ``--password-file FILE``)."""
+    return argparse.Namespace(db=str(db), user=user, password_file=password_file)
 
 
 # --- command -------------------------------------------------------------------------------
@@ -129,13 +148,18 @@ def test_open_db_announces_a_database_it_had_to_create(
 
 
 def test_open_db_reuses_an_existing_database_silently(
-    db: Database, db_path: Path, caseworker: User, capsys: pytest.CaptureFixture[str]
+    db: Database,
+    db_path: Path,
+    caseworker: User,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     capsys.readouterr()
-    again = open_db(args_for(db_path, "o.bondar"))
+    args = args_for(db_path, "o.bondar", password_file(tmp_path, "o.bondar"))
+    again = open_db(args)
     try:
         assert again.path == db_path
-        assert actor_of(again, args_for(db_path, "o.bondar")).id == caseworker.id
+        assert signed_in_actor(again, args).id == caseworker.id
     finally:
         again.dispose()
     assert capsys.readouterr() == ("", "")
@@ -154,40 +178,318 @@ def test_open_db_demo_opens_the_file_named(
 
 
 def test_a_new_path_is_created_and_said_so(tmp_path: Path) -> None:
-    """The same, as a user sees it: a command run on a mistyped ``--db``."""
+    """The same, as a user sees it: a command run on a mistyped ``--db`` (where nobody can
+    sign in, so nothing more is done)."""
     path = tmp_path / "typo" / "offce.sqlite3"
-    result = run("stats", "--db", str(path), cwd=tmp_path)
+    result = run("stats", "--db", str(path), "--user", "o.bondar", cwd=tmp_path)
+    assert result.returncode == 1 and result.stdout == ""
+    note, line = result.stderr.splitlines()
+    assert note == f"Note: there was no database at {path}; a new, empty one was created."
+    assert line.startswith(f"ombuds-desk: Nobody can sign in to {path} yet")
+
+
+def test_init_makes_no_note_of_the_new_database_it_was_asked_for(tmp_path: Path) -> None:
+    path = tmp_path / "office.sqlite3"
+    result = run("init", "--db", str(path), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert f"no database at {path}; a new, empty one was created" in result.stderr
+    assert "no database at" not in result.stderr
 
 
-# --- actor_of ------------------------------------------------------------------------------
+# --- signed_in_actor: in the process -------------------------------------------------------
 
 
-def test_actor_of_is_the_user_named(
-    db: Database, db_path: Path, caseworker: User, supervisor: User
+def test_signed_in_actor_is_the_user_named_once_the_password_is_theirs(
+    db: Database, db_path: Path, caseworker: User, supervisor: User, tmp_path: Path
 ) -> None:
-    actor = actor_of(db, args_for(db_path, "s.melnyk"))
+    actor = signed_in_actor(db, args_for(db_path, "s.melnyk", password_file(tmp_path, "s.melnyk")))
     assert (actor.id, actor.username, actor.role) == (supervisor.id, "s.melnyk", Role.SUPERVISOR)
-    assert actor_of(db, args_for(db_path, "o.bondar")).id == caseworker.id
+    again = signed_in_actor(db, args_for(db_path, "o.bondar", password_file(tmp_path, "o.bondar")))
+    assert again.id == caseworker.id
+    entries = query(
+        db_path,
+        "SELECT user_id, changes FROM audit_entry WHERE action = 'sign_in' ORDER BY id",
+    )
+    assert [(user_id, json.loads(changes)) for user_id, changes in entries] == [
+        (supervisor.id, {"username": "s.melnyk", "via": "command line"}),
+        (caseworker.id, {"username": "o.bondar", "via": "command line"}),
+    ]
 
 
-def test_actor_of_without_user_is_the_login_name(
-    db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_real_database_never_signs_anyone_in_by_itself(
+    db: Database, db_path: Path, caseworker: User
 ) -> None:
-    def login_name() -> str:
-        return "k.petrenko"
-
-    monkeypatch.setattr("ombuds_desk.services.core.users.login_name", login_name)
-    actor = actor_of(db, args_for(db_path))
-    assert (actor.username, actor.role) == ("k.petrenko", Role.ADMIN)  # the first user
-    assert actor_of(db, args_for(db_path)).id == actor.id  # made once, then found
+    with pytest.raises(SignInError) as refused:
+        signed_in_actor(db, args_for(db_path))
+    assert refused.value.message.startswith("Sign in with --user NAME")
+    assert query(db_path, "SELECT COUNT(*) FROM audit_entry WHERE action LIKE 'sign_in%'") == [(0,)]
 
 
-def test_actor_of_an_unknown_user_is_refused(db: Database, db_path: Path, admin: User) -> None:
-    with pytest.raises(NotFoundError) as refused:
-        actor_of(db, args_for(db_path, "o.bondr"))
-    assert refused.value.message == "No staff member “o.bondr” in this database. Known: admin."
+def test_a_database_nobody_can_sign_in_to_says_how_to_make_its_first_admin(
+    db: Database, db_path: Path, tmp_path: Path
+) -> None:
+    with pytest.raises(SignInError) as refused:
+        signed_in_actor(db, args_for(db_path, "admin", password_file(tmp_path, "admin")))
+    assert refused.value.message == (
+        f"Nobody can sign in to {db_path} yet: create its first admin with "
+        f"`ombuds-desk init --db {db_path} --office NAME --admin USERNAME`."
+    )
+
+
+def test_a_password_reset_by_an_admin_must_be_changed_first(
+    db: Database, db_path: Path, admin: User, caseworker: User, tmp_path: Path
+) -> None:
+    with unit_of_work(db, admin) as session:
+        assert caseworker.id is not None
+        reset_password(session, admin, caseworker.id, "тимчасовий-пароль")
+    args = args_for(db_path, "o.bondar", password_file(tmp_path, "o.bondar", "тимчасовий-пароль"))
+    with pytest.raises(SignInError) as refused:
+        signed_in_actor(db, args)
+    assert refused.value.message == (
+        "An admin has reset the password of o.bondar: choose a new one first with "
+        "`ombuds-desk users change-password --user o.bondar`."
+    )
+    # `users change-password` alone lets them in, to choose it.
+    assert sign_in(db, args).id == caseworker.id
+
+
+@pytest.fixture
+def demo_db(db: Database) -> Database:
+    """A small demo office: its staff have no passwords; its first supervisor signs in."""
+    build_demo(db, persons=5, seed=3)
+    return db
+
+
+def test_a_demo_database_signs_in_its_demo_supervisor(demo_db: Database, db_path: Path) -> None:
+    actor = signed_in_actor(demo_db, args_for(db_path))
+    assert (actor.username, actor.role) == ("n.rudenko", Role.SUPERVISOR)
+    assert actor.id is not None and actor.password_hash is None
+
+
+def test_a_demo_database_signs_in_the_demo_member_named_without_a_password(
+    demo_db: Database, db_path: Path, tmp_path: Path
+) -> None:
+    actor = signed_in_actor(demo_db, args_for(db_path, "o.bondar"))
+    assert (actor.username, actor.role) == ("o.bondar", Role.CASEWORKER)
+    with pytest.raises(SignInError) as unknown:
+        signed_in_actor(demo_db, args_for(db_path, "nobody"))
+    assert unknown.value.message == "Wrong user name or password."
+    with unit_of_work(demo_db, actor) as session:
+        session.exec(select(User).where(User.username == "o.bondar")).one().active = False
+    with pytest.raises(SignInError) as deactivated:
+        signed_in_actor(demo_db, args_for(db_path, "o.bondar"))
+    assert "deactivated" in deactivated.value.message
+
+
+# --- signing in, as a user sees it (a process) -------------------------------------------
+
+
+@pytest.fixture
+def staff(db: Database, admin: User, supervisor: User, caseworker: User) -> list[User]:
+    return [admin, supervisor, caseworker]
+
+
+def failed_sign_ins(db_path: Path) -> list[tuple[int | None, dict[str, str]]]:
+    rows = query(
+        db_path, "SELECT user_id, changes FROM audit_entry WHERE action = 'sign_in_failed'"
+    )
+    return [(user_id, json.loads(changes)) for user_id, changes in rows]
+
+
+def stats_as(db_path: Path, folder: Path, *sign_in_args: str) -> subprocess.CompletedProcess[str]:
+    return run("stats", "--db", str(db_path), *sign_in_args, cwd=folder)
+
+
+def test_a_wrong_password_is_one_line_and_on_record(
+    db_path: Path, staff: list[User], tmp_path: Path
+) -> None:
+    wrong = password_file(tmp_path, "o.bondar", "не-той-пароль-1")
+    result = stats_as(db_path, tmp_path, "--user", "o.bondar", "--password-file", str(wrong))
+    assert one_error_line(result) == "ombuds-desk: Wrong user name or password."
+    assert result.stdout == ""
+    assert failed_sign_ins(db_path) == [
+        (
+            staff[2].id,
+            {
+                "username": "o.bondar",
+                "via": "command line",
+                "refused": "Wrong user name or password.",
+            },
+        )
+    ]
+
+
+def test_an_unknown_user_is_told_nothing_about_the_staff(
+    db_path: Path, staff: list[User], tmp_path: Path
+) -> None:
+    result = stats_as(
+        db_path, tmp_path, *signed_in_as("o.bondar", tmp_path)[2:], "--user", "o.bondr"
+    )
+    line = one_error_line(result)
+    assert line == "ombuds-desk: Wrong user name or password."
+    for user in staff:
+        assert user.username not in line and user.full_name not in line
+    assert failed_sign_ins(db_path) == [
+        (
+            None,
+            {
+                "username": "o.bondr",
+                "via": "command line",
+                "refused": "Wrong user name or password.",
+            },
+        )
+    ]
+
+
+def test_a_deactivated_user_cannot_sign_in(
+    db: Database, db_path: Path, staff: list[User], tmp_path: Path
+) -> None:
+    admin, _supervisor, caseworker = staff
+    with unit_of_work(db, admin) as session:
+        assert caseworker.id is not None
+        deactivate(session, admin, caseworker.id)
+    line = one_error_line(stats_as(db_path, tmp_path, *signed_in_as("o.bondar", tmp_path)))
+    assert line == "ombuds-desk: This account has been deactivated. Ask an admin if you need it."
+    assert [user_id for user_id, _ in failed_sign_ins(db_path)] == [caseworker.id]
+
+
+def test_a_locked_account_says_until_when(
+    db: Database, db_path: Path, staff: list[User], tmp_path: Path
+) -> None:
+    for _ in range(MAX_FAILED_SIGN_INS):
+        with pytest.raises(SignInError):
+            auth.sign_in(db, "o.bondar", "не-той-пароль-1")
+    ((locked_until,),) = query(db_path, "SELECT locked_until FROM user WHERE username = 'o.bondar'")
+    until = as_utc(datetime.fromisoformat(locked_until)).astimezone()
+    # Even the right password is refused until then.
+    line = one_error_line(stats_as(db_path, tmp_path, *signed_in_as("o.bondar", tmp_path)))
+    assert line == (
+        "ombuds-desk: Too many wrong passwords: the account is locked until "
+        f"{until.strftime('%H:%M on %d.%m.%Y')}. An admin can unlock it sooner."
+    )
+    assert len(failed_sign_ins(db_path)) == MAX_FAILED_SIGN_INS + 1
+
+
+@pytest.mark.parametrize("mode", [0o644, 0o640, 0o620, 0o604, 0o602])
+def test_a_password_file_others_can_read_or_change_is_refused(
+    mode: int, db_path: Path, staff: list[User], tmp_path: Path
+) -> None:
+    path = password_file(tmp_path, "o.bondar")
+    path.chmod(mode)
+    line = one_error_line(
+        stats_as(db_path, tmp_path, "--user", "o.bondar", "--password-file", str(path))
+    )
+    assert line == (
+        f"ombuds-desk: The password file {path} can be read or changed by other users: make it "
+        f"private with chmod 600 {path} and try again."
+    )
+    assert failed_sign_ins(db_path) == []  # no password was even tried
+    path.chmod(0o400)  # the owner's alone, read-only: fine
+    assert (
+        stats_as(db_path, tmp_path, "--user", "o.bondar", "--password-file", str(path)).returncode
+        == 0
+    )
+
+
+def test_a_missing_password_file_is_named(db_path: Path, staff: list[User], tmp_path: Path) -> None:
+    path = tmp_path / "nowhere" / "password.txt"
+    line = one_error_line(
+        stats_as(db_path, tmp_path, "--user", "o.bondar", "--password-file", str(path))
+    )
+    assert line.startswith(f"ombuds-desk: The password file {path} does not exist")
+    assert f"chmod 600 {path}" in line
+
+
+def test_the_password_is_the_first_line_of_the_file(
+    db_path: Path, staff: list[User], tmp_path: Path
+) -> None:
+    path = password_file(tmp_path, "o.bondar")
+    path.write_text(f"{PASSWORDS['o.bondar']}\r\nthe second line is not read\n")
+    assert (
+        stats_as(db_path, tmp_path, "--user", "o.bondar", "--password-file", str(path)).returncode
+        == 0
+    )
+    path.write_text("\n" + PASSWORDS["o.bondar"])
+    assert "is empty" in one_error_line(
+        stats_as(db_path, tmp_path, "--user", "o.bondar", "--password-file", str(path))
+    )
+
+
+def test_without_a_terminal_the_password_must_come_from_a_file(
+    db_path: Path, staff: list[User], tmp_path: Path
+) -> None:
+    line = one_error_line(stats_as(db_path, tmp_path, "--user", "o.bondar"))
+    assert line == (
+        "ombuds-desk: There is no terminal to type the password on: give it on the first line "
+        "of a file only you can read, with --password-file FILE."
+    )
+    assert failed_sign_ins(db_path) == []
+
+
+def test_the_password_typed_at_the_terminal_is_not_echoed(
+    db_path: Path, staff: list[User], tmp_path: Path
+) -> None:
+    typed = run_in_terminal(
+        "stats",
+        "--json",
+        "--db",
+        str(db_path),
+        "--user",
+        "o.bondar",
+        cwd=tmp_path,
+        answers=[PASSWORDS["o.bondar"]],
+    )
+    assert typed.status == 0, typed.screen
+    assert typed.screen.startswith("Password for o.bondar: ")
+    assert PASSWORDS["o.bondar"] not in typed.screen
+    assert '"total_cases": 0' in typed.screen
+    wrong = run_in_terminal(
+        "stats",
+        "--db",
+        str(db_path),
+        "--user",
+        "o.bondar",
+        cwd=tmp_path,
+        answers=["не-той-пароль-1"],
+    )
+    assert wrong.status == 1
+    assert "ombuds-desk: Wrong user name or password." in wrong.screen
+    assert "не-той-пароль-1" not in wrong.screen
+    assert len(failed_sign_ins(db_path)) == 1
+
+
+def test_a_real_database_asks_who_signs_in(
+    db_path: Path, staff: list[User], tmp_path: Path
+) -> None:
+    line = one_error_line(stats_as(db_path, tmp_path))
+    assert line.startswith("ombuds-desk: Sign in with --user NAME")
+
+
+def test_the_demo_signs_in_by_itself_on_the_command_line(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite3"
+    assert run("demo", "--db", str(path), "--persons", "5", cwd=tmp_path).returncode == 0
+    as_demo = run("settings", "set", "stalled_after_days", "40", "--db", str(path), cwd=tmp_path)
+    assert as_demo.returncode == 0, as_demo.stderr
+    assert query(
+        path,
+        "SELECT u.username FROM audit_entry a JOIN user u ON u.id = a.user_id "
+        "WHERE a.changes LIKE '%stalled_after_days%'",
+    ) == [("n.rudenko",)]
+    # --user names another demo member of staff, signed in without a password.
+    line = one_error_line(
+        run(
+            "settings",
+            "set",
+            "stalled_after_days",
+            "41",
+            "--db",
+            str(path),
+            "--user",
+            "o.bondar",
+            cwd=tmp_path,
+        )
+    )
+    assert line.startswith("ombuds-desk: Only a supervisor or admin can change the office")
+    assert line.endswith("you are signed in as a caseworker.")
 
 
 # --- parse_day -----------------------------------------------------------------------------

@@ -21,10 +21,12 @@ from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.workflow.statistics import office_stats
 from ombuds_desk.store.database import Database
-from tests.commands.helpers import one_error_line, run
+from tests.commands.helpers import one_error_line, query, run, signed_in_as
 from tests.services.helpers import register
 
-SUPERVISOR = ("--user", "s.melnyk")
+
+def as_supervisor(folder: Path) -> tuple[str, ...]:
+    return signed_in_as("s.melnyk", folder)
 
 
 @pytest.fixture
@@ -49,7 +51,7 @@ def test_status_follows_the_rules(
         "confirmed",
         "--db",
         str(db_path),
-        *SUPERVISOR,
+        *as_supervisor(tmp_path),
         "--reason",
         "ICRC notification",
         "--on",
@@ -59,18 +61,32 @@ def test_status_follows_the_rules(
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"{number}: Registered → Confirmed"
     listed = run(
-        "status", number, "listed for exchange", "--db", str(db_path), *SUPERVISOR, cwd=tmp_path
+        "status",
+        number,
+        "listed for exchange",
+        "--db",
+        str(db_path),
+        *as_supervisor(tmp_path),
+        cwd=tmp_path,
     )
     assert listed.returncode == 0, listed.stderr
     person = _person(db, number)
     assert (person.status, person.status_since) == (CaseStatus.LISTED_FOR_EXCHANGE, real_today)
 
     refused = one_error_line(
-        run("status", number, "return_requested", "--db", str(db_path), *SUPERVISOR, cwd=tmp_path)
+        run(
+            "status",
+            number,
+            "return_requested",
+            "--db",
+            str(db_path),
+            *as_supervisor(tmp_path),
+            cwd=tmp_path,
+        )
     )
     assert "“Return requested” is not a status for a captive" in refused
     unknown = one_error_line(
-        run("status", number, "freed", "--db", str(db_path), *SUPERVISOR, cwd=tmp_path)
+        run("status", number, "freed", "--db", str(db_path), *as_supervisor(tmp_path), cwd=tmp_path)
     )
     assert "unknown CaseStatus: 'freed'" in unknown
     assert _person(db, number).status is CaseStatus.LISTED_FOR_EXCHANGE
@@ -90,7 +106,7 @@ def test_block_and_unblock(
         "Нота МЗС від 02.11",
         "--db",
         str(db_path),
-        *SUPERVISOR,
+        *as_supervisor(tmp_path),
         cwd=tmp_path,
     )
     assert blocked.returncode == 0, blocked.stderr
@@ -100,10 +116,12 @@ def test_block_and_unblock(
         reason,
         "Нота МЗС від 02.11",
     )
-    unblocked = run("unblock", number, "--db", str(db_path), *SUPERVISOR, cwd=tmp_path)
+    unblocked = run("unblock", number, "--db", str(db_path), *as_supervisor(tmp_path), cwd=tmp_path)
     assert unblocked.returncode == 0, unblocked.stderr
     assert not _person(db, number).blocked
-    again = one_error_line(run("unblock", number, "--db", str(db_path), *SUPERVISOR, cwd=tmp_path))
+    again = one_error_line(
+        run("unblock", number, "--db", str(db_path), *as_supervisor(tmp_path), cwd=tmp_path)
+    )
     assert f"Case {number} is not blocked." in again
 
 
@@ -138,7 +156,7 @@ def test_stalled_json_lists_stalled_cases_longest_first(
         assert held.id is not None
         block_case(session, supervisor, held.id, "Whereabouts unknown", today=day)
 
-    result = run("stalled", "--json", "--db", str(db_path), *SUPERVISOR, cwd=tmp_path)
+    result = run("stalled", "--json", "--db", str(db_path), *as_supervisor(tmp_path), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
     assert [r["case_number"] for r in rows] == [old.case_number, mid.case_number, held.case_number]
@@ -170,7 +188,9 @@ def test_stalled_json_lists_stalled_cases_longest_first(
     )
 
     # --days N: stalled after more than N days instead of the office's 30 (blocked always).
-    table = run("stalled", "--days", "60", "--db", str(db_path), *SUPERVISOR, cwd=tmp_path)
+    table = run(
+        "stalled", "--days", "60", "--db", str(db_path), *as_supervisor(tmp_path), cwd=tmp_path
+    )
     assert table.returncode == 0, table.stderr
     lines = table.stdout.splitlines()
     assert lines[0].startswith("Case number")
@@ -178,7 +198,14 @@ def test_stalled_json_lists_stalled_cases_longest_first(
     assert "Whereabouts unknown" in lines[2]
     assert lines[-1] == "2 stalled cases"
     wider = run(
-        "stalled", "--days", "29", "--json", "--db", str(db_path), *SUPERVISOR, cwd=tmp_path
+        "stalled",
+        "--days",
+        "29",
+        "--json",
+        "--db",
+        str(db_path),
+        *as_supervisor(tmp_path),
+        cwd=tmp_path,
     )
     assert [row["days_stalled"] for row in json.loads(wider.stdout)] == [100, 31, 30, 3]
 
@@ -188,7 +215,7 @@ def test_stats_json_is_office_stats(
 ) -> None:
     register(db, supervisor, real_today, status_since=real_today - timedelta(days=50))
     register(db, supervisor, real_today, category="evacuee")
-    result = run("stats", "--json", "--db", str(db_path), *SUPERVISOR, cwd=tmp_path)
+    result = run("stats", "--json", "--db", str(db_path), *as_supervisor(tmp_path), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     with db.reading() as session:
         expected = office_stats(
@@ -202,3 +229,34 @@ def test_stats_json_is_office_stats(
     }
     assert (figures["stalled_cases"], figures["review_queue"]) == (1, 1)
     assert len(figures["completed_per_month"]) == 12
+
+
+def test_a_correction_is_a_supervisors_and_needs_a_reason(
+    db: Database,
+    db_path: Path,
+    supervisor: User,
+    caseworker: User,
+    real_today: date,
+    tmp_path: Path,
+) -> None:
+    number = register(db, caseworker, real_today).case_number
+    correct = ("status", number, "repatriated", "--correct", "--db", str(db_path))
+    reason = ("--reason", "Typed on the wrong case; see the ICRC list of 03.02")
+    refused = one_error_line(
+        run(*correct, *reason, *signed_in_as("o.bondar", tmp_path), cwd=tmp_path)
+    )
+    assert refused.startswith("ombuds-desk: Only a supervisor") and "correct a status" in refused
+    no_reason = one_error_line(run(*correct, *as_supervisor(tmp_path), cwd=tmp_path))
+    assert "a correction needs a reason" in no_reason
+    assert _person(db, number).status is CaseStatus.REGISTERED
+
+    done = run(*correct, *reason, *as_supervisor(tmp_path), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"{number}: Registered → Repatriated (corrected)"
+    assert _person(db, number).status is CaseStatus.REPATRIATED
+    kinds = query(
+        db_path,
+        "SELECT kind, reason FROM status_event WHERE person_id = "
+        f"(SELECT id FROM person WHERE case_number = '{number}') ORDER BY id",
+    )
+    assert kinds[-1] == ("correction", "Typed on the wrong case; see the ICRC list of 03.02")

@@ -1,7 +1,9 @@
-"""The case view on the right: identity, current status, contacts, status history, notes.
+"""The case view on the right: identity, current status, contacts, status history, notes,
+and the case's history from the audit trail.
 
 It shows a ``CaseDetails`` and asks for actions through signals; the Cases page's
-controllers open the dialogs.
+controllers open the dialogs. The History tab (:class:`CaseHistoryTab`) reads the trail
+itself, off the GUI thread, when it is in front; nothing on it can be edited or removed.
 """
 
 from __future__ import annotations
@@ -28,16 +30,26 @@ from PySide6.QtWidgets import (
 
 from ombuds_desk.services.cases.case_status import HistoryRow
 from ombuds_desk.services.cases.case_view import CaseDetails, ContactRow
+from ombuds_desk.services.core.audit_trail import TrailRow, case_history
 from ombuds_desk.ui.cases.case_tables import CONTACT_COLUMNS, HISTORY_COLUMNS
+from ombuds_desk.ui.common.columns import Column
 from ombuds_desk.ui.common.field_labels import FIELDS_BY_CATEGORY, IDENTITY_FIELDS, label
 from ombuds_desk.ui.common.formatting import local_time
-from ombuds_desk.ui.common.host import CaseTab
+from ombuds_desk.ui.common.host import CaseTab, Host
+from ombuds_desk.ui.common.operations import Loader
 from ombuds_desk.ui.common.rows_model import RowsTableModel
 
 Mode = QHeaderView.ResizeMode
 # Few rows per case, so these tables may size to their contents and wrap long text.
 CONTACT_MODES = [Mode.Stretch, Mode.ResizeToContents, Mode.ResizeToContents, Mode.ResizeToContents]
 HISTORY_MODES = [Mode.ResizeToContents, Mode.Stretch, Mode.Stretch, Mode.ResizeToContents]
+# The case view is narrow: when and who share a column; every field an entry touched shows
+# as the row's tooltip.
+TRAIL_COLUMNS: list[Column[TrailRow]] = [
+    Column("When, who", lambda r: f"{local_time(r.at)}\n{r.who}", tooltip=lambda r: r.record),
+    Column("What", lambda r: r.what, tooltip=lambda r: r.detail or r.what),
+]
+TRAIL_MODES = [Mode.ResizeToContents, Mode.Stretch]
 WARNING_STYLE = "background: #ffe3a3; color: #4a3000; padding: 4px 6px; border-radius: 3px;"
 BLOCKED_STYLE = "background: #f8c4b4; color: #5a1000; padding: 4px 6px; border-radius: 3px;"
 
@@ -62,8 +74,64 @@ def _table(
     return view
 
 
+class CaseHistoryTab(QWidget):
+    """The case's history from the audit trail, newest first: who changed what, when, old →
+    new, in words; cases opened, printed and exported too. Read when the tab is in front (a
+    case shown while another tab is in front is read once this one is brought forward)."""
+
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseHistoryTab")
+        self._host = host
+        self._person_id: int | None = None
+        self._stale = False
+        self.loader = Loader(host, self, self)
+        self.model: RowsTableModel[TrailRow] = RowsTableModel(TRAIL_COLUMNS, self)
+        self.view = _table(self, self.model, TRAIL_MODES)
+        self.view.setObjectName("caseHistoryView")
+        self.note = QLabel(self)
+        self.note.setObjectName("caseHistoryNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: palette(dark);")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.view, 1)
+
+    def show_case(self, details: CaseDetails | None) -> None:
+        person_id = details.id if details is not None else None
+        if person_id != self._person_id:
+            # Another case: never show the last one's entries under this one's name.
+            self.model.set_rows([])
+            self.note.clear()
+        self._person_id = person_id
+        self._stale = True
+        if person_id is not None and self.isVisible():
+            self.load()
+
+    def load(self) -> None:
+        """Read the case's entries again (off the GUI thread)."""
+        person_id = self._person_id
+        if person_id is None:
+            return
+        self._stale = False
+        self.loader.load(lambda session: case_history(session, person_id), self._show)
+
+    def load_if_stale(self) -> None:
+        if self._stale:
+            self.load()
+
+    def _show(self, rows: list[TrailRow]) -> None:
+        self.model.set_rows(rows)
+        self.note.setText(
+            self.tr("%s entries, newest first. Point at one to see every field it changed.")
+            % f"{len(rows):,}"
+            if rows
+            else self.tr("Nothing recorded about this case yet.")
+        )
+
+
 class CasePanel(QWidget):
-    """Shows one case (or a hint when none is selected)."""
+    """Shows one case (or a hint when none is selected); with a host, its History tab too."""
 
     edit_requested = Signal()
     status_requested = Signal()
@@ -73,8 +141,12 @@ class CasePanel(QWidget):
     contact_remove_requested = Signal(int)
     note_add_requested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, host: Host | None = None) -> None:
         super().__init__(parent)
+        # The Cases page is built with its host and is this panel's parent: its host serves
+        # when none is given.
+        self._host: Host | None = host if host is not None else getattr(parent, "host", None)
+        self.history_tab: CaseHistoryTab | None = None
         self.details: CaseDetails | None = None
         self._feature_tabs: list[CaseTab] = []
         self._stack = QStackedWidget(self)
@@ -127,8 +199,14 @@ class CasePanel(QWidget):
         self.tabs = QTabWidget(page)
         self.tabs.addTab(self._build_details_tab(), self.tr("Details"))
         self.tabs.addTab(self._build_contacts_tab(), self.tr("Contacts"))
-        self.tabs.addTab(self._build_history_tab(), self.tr("History"))
+        # Short titles, so that every tab fits the case view's width: the status history
+        # needs no count, the History tab (the audit trail) is read when shown.
+        self.tabs.addTab(self._build_history_tab(), self.tr("Status"))
         self.tabs.addTab(self._build_notes_tab(), self.tr("Notes"))
+        if self._host is not None:
+            self.history_tab = CaseHistoryTab(self._host, page)
+            self.tabs.addTab(self.history_tab, self.tr("History"))
+            self.tabs.currentChanged.connect(self.on_tabs_current_changed)
 
         layout = QVBoxLayout(page)
         layout.setContentsMargins(10, 8, 8, 4)
@@ -216,6 +294,8 @@ class CasePanel(QWidget):
         for tab in self._feature_tabs:
             tab.show_case(details)
         if details is None:
+            if self.history_tab is not None:
+                self.history_tab.show_case(None)
             self._stack.setCurrentIndex(0)
             return
         self._stack.setCurrentIndex(1)
@@ -231,8 +311,9 @@ class CasePanel(QWidget):
         self.history_model.set_rows(details.history)
         self._show_notes(details)
         self.tabs.setTabText(1, self.tr("Contacts (%d)") % len(details.contacts))
-        self.tabs.setTabText(2, self.tr("History (%d)") % len(details.history))
         self.tabs.setTabText(3, self.tr("Notes (%d)") % len(details.notes))
+        if self.history_tab is not None:
+            self.history_tab.show_case(details)
 
     def _show_status(self, details: CaseDetails) -> None:
         days = details.days_in_status
@@ -294,6 +375,11 @@ class CasePanel(QWidget):
         self.note_edit.setFocus()
 
     # -- slots ---------------------------------------------------------------
+
+    @Slot(int)
+    def on_tabs_current_changed(self, index: int) -> None:
+        if self.history_tab is not None and self.tabs.widget(index) is self.history_tab:
+            self.history_tab.load_if_stale()
 
     @Slot()
     def on_note_button_clicked(self) -> None:

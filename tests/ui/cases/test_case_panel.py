@@ -8,20 +8,23 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea
+from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QLabel, QPushButton, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus
 from ombuds_desk.services.cases.case_status import block_case, change_status
 from ombuds_desk.services.cases.case_view import CaseDetails, case_details
-from ombuds_desk.services.cases.contacts import add_contact
+from ombuds_desk.services.cases.contacts import add_contact, update_contact
 from ombuds_desk.services.cases.notes import add_note
+from ombuds_desk.services.core.audit_labels import PERSON_FIELDS
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.cases.case_panel import BLOCKED_STYLE, WARNING_STYLE, CasePanel
+from ombuds_desk.ui.common.field_labels import FIELD_LABELS, label
 from tests.services.helpers import id_of, register
-from tests.ui.helpers import type_text
+from tests.ui.helpers import type_text, wait_idle
+from tests.ui.hosting import BareHost
 
 HINT = "Select a case in the list to see it here,\nor press Ctrl+N to register a new one."
 
@@ -199,7 +202,7 @@ def test_a_closed_case_can_neither_move_nor_be_blocked(
     assert not panel.warning_line.isVisible()  # a final case is never stalled
 
 
-def test_tab_titles_count_contacts_history_and_notes(
+def test_tab_titles_count_contacts_and_notes(
     panel: CasePanel, db: Database, caseworker: User, today: date
 ) -> None:
     person_id = id_of(register(db, caseworker, today, family_name="Соловйов"))
@@ -217,7 +220,8 @@ def test_tab_titles_count_contacts_history_and_notes(
         for text in ("Перший лист", "Дзвінок матері", "Фото отримано"):
             add_note(session, caseworker, person_id, text)
     panel.show_case(_details(db, person_id, today))
-    assert _titles(panel) == ["Details", "Contacts (2)", "History (2)", "Notes (3)"]
+    # The status history needs no count: the titles stay short enough for every tab to fit.
+    assert _titles(panel) == ["Details", "Contacts (2)", "Status", "Notes (3)"]
     assert panel.contacts_model.rowCount() == 2
     assert panel.history_model.rowCount() == 2
     assert panel.notes_list.count() == 3
@@ -230,7 +234,7 @@ def test_a_case_without_notes_says_so(
     panel: CasePanel, db: Database, caseworker: User, today: date
 ) -> None:
     panel.show_case(_details(db, id_of(register(db, caseworker, today)), today))
-    assert _titles(panel)[1:] == ["Contacts (0)", "History (1)", "Notes (0)"]
+    assert _titles(panel)[1:] == ["Contacts (0)", "Status", "Notes (0)"]
     assert panel.notes_list.count() == 1
     placeholder = panel.notes_list.item(0)
     assert placeholder.text() == "No notes yet."
@@ -240,7 +244,7 @@ def test_a_case_without_notes_says_so(
 def test_a_features_tab_follows_the_case_shown(
     panel: CasePanel, db: Database, caseworker: User, today: date
 ) -> None:
-    assert _titles(panel) == ["Details", "Contacts", "History", "Notes"]
+    assert _titles(panel) == ["Details", "Contacts", "Status", "Notes"]  # no host: no History
     tab = MailLikeTab()
     assert panel.add_tab(tab, "Пошта") == 4
     assert _titles(panel)[4] == "Пошта"
@@ -317,3 +321,125 @@ def test_a_note_is_asked_for_only_when_there_is_text(
     assert panel.note_edit.toPlainText() == "Лист від сина передано"  # kept until saved
     panel.note_saved()
     assert panel.note_edit.toPlainText() == ""
+
+
+# -- the History tab: the case's audit trail ---------------------------------------------------
+
+
+@pytest.fixture
+def hosted_panel(qtbot: QtBot, host: BareHost) -> CasePanel:
+    """A case view with a host, as the Cases page builds it: it has the History tab."""
+    shown = CasePanel(host.pages, host=host)
+    host.pages.addTab(shown, "Справа")
+    host.pages.setCurrentWidget(shown)
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def _history_texts(panel: CasePanel) -> list[str]:
+    tab = panel.history_tab
+    assert tab is not None
+    return [tab.model.data(tab.model.index(row, 1)) for row in range(tab.model.rowCount())]
+
+
+def _show_history(qtbot: QtBot, host: BareHost, panel: CasePanel) -> None:
+    assert panel.history_tab is not None
+    panel.tabs.setCurrentWidget(panel.history_tab)
+    wait_idle(qtbot, host)
+
+
+def test_the_history_tab_tells_the_case_in_words(
+    qtbot: QtBot,
+    host: BareHost,
+    hosted_panel: CasePanel,
+    db: Database,
+    caseworker: User,
+    today: date,
+) -> None:
+    person_id = id_of(register(db, caseworker, today, family_name="Ґудзь", given_name="Євген"))
+    with unit_of_work(db, caseworker) as session:
+        wife = add_contact(
+            session,
+            caseworker,
+            person_id,
+            {
+                "family_name": "Їжакевич",
+                "given_name": "Ганна",
+                "relationship": "wife",
+                "phone": "+380501112233",
+            },
+        )
+    with unit_of_work(db, caseworker) as session:
+        update_contact(
+            session,
+            caseworker,
+            id_of(wife),
+            {
+                "family_name": "Їжакевич",
+                "given_name": "Ганна",
+                "relationship": "wife",
+                "phone": "+380509998877",
+            },
+            expected_version=None,
+        )
+        change_status(
+            session, caseworker, person_id, CaseStatus.CONFIRMED, effective_on=today, today=today
+        )
+        add_note(session, caseworker, person_id, "Дзвонила дружина, просить фото")
+    assert _titles(hosted_panel) == ["Details", "Contacts", "Status", "Notes", "History"]
+    hosted_panel.show_case(_details(db, person_id, today))
+    _show_history(qtbot, host, hosted_panel)
+
+    assert _history_texts(hosted_panel) == [
+        "Note written: Дзвонила дружина, просить фото",
+        "Status: Registered → Confirmed",
+        "Phone of contact Їжакевич Ганна: +380501112233 → +380509998877",
+        "Contact added: Їжакевич Ганна (wife)",
+        "Case registered (captive)",
+    ]
+    tab = hosted_panel.history_tab
+    assert tab is not None
+    who = tab.model.data(tab.model.index(0, 0))
+    assert who.splitlines()[1] == "Олег Бондар"
+    assert tab.note.text() == "5 entries, newest first. Point at one to see every field it changed."
+    shown = " ".join(_history_texts(hosted_panel))
+    assert not any(mark in shown for mark in ("{", "[", '":', "null"))  # never JSON
+    # Read only: nothing to edit or remove an entry with.
+    assert tab.view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    assert tab.findChildren(QPushButton) == []
+
+
+def test_the_history_tab_reads_when_in_front_and_never_shows_another_case(
+    qtbot: QtBot,
+    host: BareHost,
+    hosted_panel: CasePanel,
+    db: Database,
+    caseworker: User,
+    today: date,
+) -> None:
+    first = id_of(register(db, caseworker, today, family_name="Коваленко"))
+    second = id_of(register(db, caseworker, today, family_name="Пʼятницький"))
+    hosted_panel.show_case(_details(db, first, today))
+    assert host.tasks.pending == 0  # the Details tab is in front: nothing read yet
+    _show_history(qtbot, host, hosted_panel)
+    assert _history_texts(hosted_panel) == ["Case registered (captive)"]
+    assert hosted_panel.history_tab is not None
+    hosted_panel.tabs.setCurrentIndex(0)
+    hosted_panel.show_case(_details(db, second, today))
+    assert _history_texts(hosted_panel) == []  # the first case's entries are gone at once
+    with unit_of_work(db, caseworker) as session:
+        add_note(session, caseworker, second, "Новий запис")
+    _show_history(qtbot, host, hosted_panel)
+    assert _history_texts(hosted_panel) == [
+        "Note written: Новий запис",
+        "Case registered (captive)",
+    ]
+    hosted_panel.show_case(None)
+    assert _history_texts(hosted_panel) == []
+
+
+def test_the_history_names_fields_as_the_case_view_does() -> None:
+    """The trail's words for a person's fields are the register's labels."""
+    assert {name: PERSON_FIELDS[name] for name in FIELD_LABELS} == {
+        name: label(name) for name in FIELD_LABELS
+    }

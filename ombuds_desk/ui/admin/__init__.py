@@ -1,0 +1,1 @@
+"""The office's administration in the window: staff accounts, the audit trail, settings."""

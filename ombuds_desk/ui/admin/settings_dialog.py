@@ -1,0 +1,194 @@
+"""File → Settings…: every office setting with its label and hint, checked as typed with the
+setting's own rule; those the signed-in role may not change are shown read-only.
+
+The dialog is built from ``office_settings.SETTINGS``, as ``ombuds-desk settings`` is, and
+saves the settings changed through the operation helper (``Change.SETTINGS``); the service
+checks again and records each change in the audit trail.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpacerItem,
+    QWidget,
+)
+from sqlmodel import Session
+
+from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.services.core.office_settings import BACKUP_FOLDER, SETTINGS, Setting, set_setting
+from ombuds_desk.services.core.permissions import allowed, roles_for
+from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.dialog_parts import (
+    accept_buttons,
+    place_problems,
+    problem_label,
+    show_rest,
+    stack,
+    upper_first,
+)
+from ombuds_desk.ui.common.errors import show_error
+from ombuds_desk.ui.common.form_fields import ValidatedLine
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.operations import CollectionOp
+
+HINT_STYLE = "color: palette(dark); font-size: 9pt;"
+HINT_GAP = 6  # pixels below a setting's hint, before the next setting
+READ_ONLY_STYLE = "QLineEdit { background: palette(window); color: palette(dark); }"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
+def who_may(setting: Setting) -> str:
+    """``a supervisor or an admin``, ``an admin``."""
+    roles = [role.label.lower() for role in roles_for(setting.action)]
+    return " or ".join(f"{'an' if r[:1] in 'aeiou' else 'a'} {r}" for r in roles)
+
+
+class SettingsDialog(QDialog):
+    """The office's settings as they are now (``values``); accepted once saved."""
+
+    def __init__(self, host: Host, values: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._host = host
+        self._values = dict(values)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        role = host.actor.role
+        self.lines: dict[str, ValidatedLine] = {}
+        self.editable = {s.key for s in SETTINGS if allowed(role, s.action)}
+        self.choose_folder: QPushButton | None = None
+        form = QFormLayout()
+        form.setVerticalSpacing(2)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        for setting in SETTINGS:
+            field, hint = self._field(setting)
+            label = QLabel(_tr(setting.label) + ":", self)
+            label.setBuddy(self.lines[setting.key].edit)
+            form.addRow(label, field)
+            if hint is not None:
+                form.addRow(QWidget(self), hint)
+            else:
+                form.addItem(QSpacerItem(0, HINT_GAP))
+        self.problem = problem_label(self)
+        parts: list[QWidget | QHBoxLayout | QFormLayout | QDialogButtonBox] = []
+        if len(self.editable) < len(SETTINGS):
+            intro = QLabel(
+                self.tr("Settings in grey can be changed only by the role named under them.")
+                if self.editable
+                else self.tr("You can read these settings; a supervisor or an admin changes them."),
+                self,
+            )
+            intro.setWordWrap(True)
+            parts.append(intro)
+        self.save_button: QPushButton | None = None
+        if self.editable:
+            buttons, self.save_button = accept_buttons(self, self.tr("&Save"), self.on_save_clicked)
+        else:
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+            buttons.rejected.connect(self.reject)
+        stack(self, *parts, form, self.problem, buttons)
+        self.setMinimumWidth(560)
+        first = next((self.lines[s.key] for s in SETTINGS if s.key in self.editable), None)
+        if first is not None:
+            first.setFocus()
+
+    def _field(self, setting: Setting) -> tuple[QWidget, QLabel | None]:
+        """The setting's line (and Choose… for the backup folder), and its hint."""
+        box = QWidget(self)
+        line = ValidatedLine(setting.key, box)
+        line.edit.setText(self._values.get(setting.key, setting.default))
+        self.lines[setting.key] = line
+        editable = setting.key in self.editable
+        hint_text = _tr(setting.hint) if setting.hint else ""
+        if not editable:
+            line.edit.setReadOnly(True)
+            line.edit.setStyleSheet(READ_ONLY_STYLE)
+            if self.editable:  # some may be changed: say who changes the others
+                only = _tr("only %s can change it") % who_may(setting)
+                hint_text = f"{hint_text}; {only}" if hint_text else upper_first(only)
+        else:
+            line.edit.textChanged.connect(lambda _text, s=setting: self.check(s))
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(line, 1)
+        if setting.key == BACKUP_FOLDER and editable:
+            self.choose_folder = QPushButton(self.tr("C&hoose…"), box)
+            self.choose_folder.clicked.connect(self.on_choose_folder_clicked)
+            row.addWidget(self.choose_folder, 0, Qt.AlignmentFlag.AlignTop)
+        box.setFocusProxy(line)
+        if not hint_text:
+            return box, None
+        hint = QLabel(hint_text, self)
+        hint.setObjectName(f"{setting.key}_hint")
+        hint.setStyleSheet(HINT_STYLE)
+        hint.setWordWrap(True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        hint.setContentsMargins(0, 0, 0, HINT_GAP)
+        return box, hint
+
+    def check(self, setting: Setting) -> bool:
+        """The setting's own rule on what is typed; its problem under the field."""
+        problem = setting.problem(self.lines[setting.key].text().strip())
+        self.lines[setting.key].set_problem(upper_first(problem) if problem else None)
+        return problem is None
+
+    def changed(self) -> dict[str, str]:
+        """The editable settings whose value differs from the one saved."""
+        keys = [s.key for s in SETTINGS if s.key in self.editable]  # in the dialog's order
+        typed = {key: self.lines[key].text().strip() for key in keys}
+        return {key: value for key, value in typed.items() if value != self._values.get(key)}
+
+    @Slot()
+    def on_choose_folder_clicked(self) -> QFileDialog:
+        line = self.lines[BACKUP_FOLDER]
+        start = line.text().strip() or str(Path.home())
+        dialog = QFileDialog(self, self.tr("Where backups go"), start)
+        dialog.setObjectName("backupFolderDialog")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.fileSelected.connect(line.edit.setText)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def on_save_clicked(self) -> None:
+        checks = [self.check(s) for s in SETTINGS if s.key in self.editable]
+        if not all(checks):
+            return
+        changed, actor = self.changed(), self._host.actor
+        if not changed:
+            self.accept()
+            return
+
+        def save(session: Session) -> list[str]:
+            for key, value in changed.items():
+                set_setting(session, actor, key, value)
+            return list(changed)
+
+        CollectionOp(self._host, self, save, Change.SETTINGS).on_invalid(
+            self._show_problems
+        ).on_success(self._saved).run()
+
+    def _saved(self, keys: list[str]) -> None:
+        labels = [s.label for s in SETTINGS if s.key in keys]
+        self._host.show_status(_tr("Settings saved: %s.") % ", ".join(labels))
+        self.accept()
+
+    def _show_problems(self, exc: ValidationError) -> None:
+        if not exc.fields:
+            show_error(self, exc)
+            return
+        show_rest(self.problem, place_problems(exc, self.lines))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ombuds_desk.ui.admin import feature as admin
 from ombuds_desk.ui.cases import feature as cases
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.lists import feature as lists
@@ -26,6 +27,7 @@ FEATURES: tuple[Installer, ...] = (
     printing.install,
     mail.install,
     lists.install,
+    admin.install,
 )
 
 

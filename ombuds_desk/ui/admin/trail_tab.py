@@ -277,6 +277,7 @@ class TrailTab(QWidget):
         self.result.setText(verification_words(report))
         if not report.intact and report.first_bad_id is not None:
             bad = report.first_bad_id
+            self.apply_filter()  # show what the entries say now, not what was read before
             self.model.after_load(lambda: self._select_entry(bad))
 
     def _select_entry(self, entry_id: int) -> None:

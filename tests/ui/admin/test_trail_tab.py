@@ -184,6 +184,9 @@ def test_verify_says_intact_then_names_the_entry_altered(
         f"Entries 1 to {note_entry - 1} are intact."
     )
     assert trail.view.current_row() == trail.model.row_of(note_entry)
+    row = trail.view.current_row()
+    assert row is not None  # read again: the entry as it reads now
+    assert trail.model.data(trail.model.index(row, 5)) == "Note written: Поверхова перевірка"
 
 
 def test_days_are_local_days(qtbot: QtBot, admin_host: BareHost, trail: TrailTab) -> None:

@@ -38,7 +38,7 @@ class CasesPage(QWidget):
         self.model = PersonTableModel(host, self)
         self.model.count_changed.connect(self.filter_panel.set_count)
         self.table = PersonTableView(self.model, self)
-        self.case_panel = CasePanel(self)
+        self.case_panel = CasePanel(self, host=host)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.table)

@@ -51,8 +51,6 @@ class BackupMenu(QObject):
         self.chooser: QFileDialog | None = None
         self.question: QMessageBox | None = None
         role = window.actor.role
-        menu = window.menu(MenuKey.FILE)
-        menu.addSeparator()
         self.backup_action = add_action(
             window,
             _tr("&Back up now"),
@@ -60,9 +58,7 @@ class BackupMenu(QObject):
             _tr("Make a backup of the whole database now, in the backup folder"),
             self.on_backup_now_triggered,
             name="backUpNow",
-            menu=menu,
         )
-        self.backup_action.setVisible(allowed(role, Action.MAKE_BACKUP))
         self.restore_action = add_action(
             window,
             _tr("&Restore a backup…"),
@@ -70,9 +66,22 @@ class BackupMenu(QObject):
             _tr("Put a backup in place of the database (the database in use is kept aside)"),
             self.on_restore_triggered,
             name="restoreBackup",
-            menu=menu,
         )
-        self.restore_action.setVisible(allowed(role, Action.RESTORE_BACKUP))
+        # Only what the role may do is in the menu; a caseworker's File menu is unchanged.
+        shown = [
+            entry
+            for entry, action in (
+                (self.backup_action, Action.MAKE_BACKUP),
+                (self.restore_action, Action.RESTORE_BACKUP),
+            )
+            if allowed(role, action)
+        ]
+        for entry in (self.backup_action, self.restore_action):
+            entry.setVisible(entry in shown)
+        if shown:
+            menu = window.menu(MenuKey.FILE)
+            menu.addSeparator()
+            menu.addActions(shown)
 
     # -- Back up now -----------------------------------------------------------------------
 

@@ -12,7 +12,6 @@ against a throw-away copy of the backup (as ``ombuds-desk restore`` does).
 from __future__ import annotations
 
 import logging
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -28,13 +27,11 @@ from PySide6.QtWidgets import (
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DomainError
-from ombuds_desk.services.core.backups import RestoreResult, restore_backup
+from ombuds_desk.services.core.backups import RestoreResult, opened_copy, restore_backup
 from ombuds_desk.services.core.office_settings import OFFICE_NAME, get_setting
 from ombuds_desk.services.core.reading import read
 from ombuds_desk.store.backup import BackupError, check_backup, read_manifest
-from ombuds_desk.store.database import open_database
-from ombuds_desk.store.files import copy_sqlite
-from ombuds_desk.store.locations import sqlite_path, to_url
+from ombuds_desk.store.locations import sqlite_path
 from ombuds_desk.ui.shell.sign_in_dialog import SignInDialog
 
 log = logging.getLogger(__name__)
@@ -148,25 +145,19 @@ def fit_to_restore(backup: Path, parent: QWidget | None) -> bool:
 def admin_of_backup(backup: Path, username: str, parent: QWidget | None) -> User | None:
     """Sign in as the backup knows its staff, on a throw-away copy of it (the backup stays
     as it is): for restoring over a database too damaged to ask its own staff."""
-    with tempfile.TemporaryDirectory(prefix="ombuds-desk-restore-") as folder:
-        copy = Path(folder) / "backup.sqlite3"
-        copy_sqlite(backup, copy)
-        db = open_database(to_url(copy))
-        try:
-            office = read(db, lambda session: get_setting(session, OFFICE_NAME))
-            dialog = SignInDialog(
-                db,
-                office,
-                username,
-                parent,
-                purpose=_tr(
-                    "To restore the backup, sign in as an admin with the user name and "
-                    "password you had when it was made (%s)."
-                )
-                % when_made(backup),
-                where=_tr("Backup: %s") % backup,
+    with opened_copy(backup) as db:
+        office = read(db, lambda session: get_setting(session, OFFICE_NAME))
+        dialog = SignInDialog(
+            db,
+            office,
+            username,
+            parent,
+            purpose=_tr(
+                "To restore the backup, sign in as an admin with the user name and "
+                "password you had when it was made (%s)."
             )
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            return dialog.user if accepted else None
-        finally:
-            db.dispose()
+            % when_made(backup),
+            where=_tr("Backup: %s") % backup,
+        )
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.user if accepted else None

@@ -631,22 +631,49 @@ def read_only(staffed: Path) -> Iterator[Path]:
         yield staffed
 
 
-def test_a_read_only_database_says_it_cannot_be_written(
-    qtbot: QtBot, read_only: Path, ui_settings: QSettings
+def test_a_database_locked_while_signing_in_gives_the_same_ways_out(
+    qtbot: QtBot, staffed: Path, ui_settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 300)
+    other = sqlite3.connect(staffed, isolation_level=None)
     seen: list[str] = []
 
-    def look(dialog: FaultDialog) -> None:
+    def locked_meanwhile(dialog: SignInDialog) -> None:
+        other.execute("BEGIN EXCLUSIVE")  # another program takes it as the user types
+        sign_in_as(qtbot, CASEWORKER, PASSWORDS[CASEWORKER])(dialog)
+
+    def free_and_retry(dialog: FaultDialog) -> None:
         seen.append(dialog.message.text())
-        choose(Choice.QUIT, [Choice.RETRY, Choice.OTHER_DATABASE, Choice.QUIT])(dialog)
+        other.execute("ROLLBACK")
+        choose(Choice.RETRY, [Choice.RETRY, Choice.OTHER_DATABASE, Choice.QUIT])(dialog)
 
     answers = (
         Answers()
+        .then(SignInDialog, locked_meanwhile)
+        .then(FaultDialog, free_and_retry)
         .then(SignInDialog, sign_in_as(qtbot, CASEWORKER, PASSWORDS[CASEWORKER]))
-        .then(FaultDialog, look)
     )
-    assert run(start(read_only, ui_settings), answers) is None
-    assert "read-only" in seen[0]
+    try:
+        started = run(start(staffed, ui_settings), answers)
+    finally:
+        other.close()
+    assert "locked" in seen[0]
+    assert started is not None and started.user.username == CASEWORKER
+    started.db.dispose()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="auth.sign_in records every attempt in a unit of work, which a read-only "
+    "database refuses: it needs a path that checks the password without recording it",
+)
+def test_a_read_only_database_opens_for_looking_after_signing_in(
+    qtbot: QtBot, read_only: Path, ui_settings: QSettings
+) -> None:
+    answers = Answers().then(SignInDialog, sign_in_as(qtbot, CASEWORKER, PASSWORDS[CASEWORKER]))
+    started = run(start(read_only, ui_settings), answers)
+    assert started is not None and started.db.read_only
+    started.db.dispose()
 
 
 @pytest.fixture

@@ -119,6 +119,21 @@ def append(connection: Connection, rows: list[dict[str, Any]]) -> None:
         )
 
 
+def record_many(
+    session: Session,
+    user_id: int | None,
+    action: AuditAction,
+    entity: str,
+    entity_ids: list[int | None],
+    details: dict[str, Any],
+) -> int:
+    """One entry per record of ``entity_ids`` for the same thing done to each (a list
+    printed, a file exported), in one append; returns how many."""
+    rows = [_entry(user_id, action, entity, entity_id, details) for entity_id in entity_ids]
+    append(session.connection(), rows)
+    return len(rows)
+
+
 def record(
     session: Session,
     user_id: int | None,

@@ -94,9 +94,18 @@ def sign_in(db: Database, username: str, password: str, *, via: str = "window") 
     """The member of staff ``username`` once ``password`` is theirs; ``SignInError`` when not.
 
     ``via`` says where the attempt came from ("window", "command line") for the record.
+    On a read-only database the attempt is checked but cannot be recorded.
     """
     now = utcnow()
     name = username.strip()
+    if db.read_only:
+        # A database on read-only media is opened for looking and printing: the password is
+        # checked, but nothing (the attempt, a wrong-password count) can be recorded.
+        with db.reading() as session:
+            outcome = _attempt(session, name, password, now)
+        if outcome.refusal is not None or outcome.user is None:
+            raise SignInError(outcome.refusal or WRONG)
+        return outcome.user
     with unit_of_work(db, SYSTEM) as session:
         outcome = _attempt(session, name, password, now)
         user = outcome.user

@@ -11,7 +11,6 @@ work, so an entry is saved with the rest or not at all.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from datetime import timedelta
 from typing import Any
@@ -54,21 +53,8 @@ def record_disclosure(
         raise ValueError(f"“{entity}” is not a table of the register.")
     if not details:
         raise ValueError("Say what was disclosed: the document or file, and its version.")
-    changes = json.dumps(dict(details), ensure_ascii=False, default=str)
-    at = utcnow()
-    rows = [
-        {
-            "at": at,
-            "user_id": actor.id,
-            "action": kind.value,
-            "entity": entity,
-            "entity_id": entity_id,
-            "changes": changes,
-        }
-        for entity_id in dict.fromkeys(entity_ids)  # a record listed twice left once
-    ]
-    audit.append(session.connection(), rows)
-    return len(rows)
+    once = list(dict.fromkeys(entity_ids))  # a record listed twice left once
+    return audit.record_many(session, actor.id, kind, entity, list(once), dict(details))
 
 
 def record_case_viewed(session: Session, actor: User, person_id: int) -> bool:

@@ -50,7 +50,7 @@ def unit_of_work(db: Database, actor: User) -> Iterator[Session]:
     except (OperationalError, DatabaseError) as exc:
         session.rollback()
         message = describe_db_error(exc, db.display_name).rstrip()
-        if "Nothing was saved" not in message:
+        if "nothing was saved" not in message.lower():
             message += ("" if message.endswith(".") else ".") + " Nothing was saved."
         raise DatabaseUnavailableError(message) from exc
     except BaseException:

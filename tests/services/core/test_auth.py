@@ -162,3 +162,14 @@ def test_nobody_can_sign_in_to_a_new_database(db: Database) -> None:
     with pytest.raises(auth.SignInError):
         auth.sign_in(db, "admin", "anything-at-all")
     assert _attempts(db)[0][0] == AuditAction.SIGN_IN_FAILED.value
+
+
+def test_a_read_only_database_checks_the_password_but_records_nothing(
+    db: Database, caseworker: User
+) -> None:
+    db.read_only = True  # as a database on read-only media is opened
+    assert auth.sign_in(db, "o.bondar", PASSWORDS["o.bondar"]).id == caseworker.id
+    with pytest.raises(auth.SignInError, match="Wrong user name or password"):
+        auth.sign_in(db, "o.bondar", "not-my-password")
+    db.read_only = False
+    assert _attempts(db) == []

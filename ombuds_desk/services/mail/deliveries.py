@@ -6,7 +6,10 @@ the parcel's items the same way (``ITEM_STATUS_FOR_PARCEL``); it checks no role,
 have. A shipment closes itself once none of its parcels is still on its way.
 
 Confirming chosen parcels and confirming every parcel of a shipment still on its way are two
-actions of the role table: the second, one click for a whole shipment, is a supervisor's.
+actions of the role table: the second, one click for a whole shipment, is a supervisor's. A
+supervisor can undo a confirmed delivery with a reason (:func:`undo_delivery`): the parcel
+goes back to where it was before (dispatched, or lost if it had been lost and turned up), its
+items back to dispatched, the shipment opens again, and the history says why.
 """
 
 from __future__ import annotations
@@ -17,9 +20,9 @@ from datetime import date
 from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.enums import ParcelStatus, ShipmentStatus
+from ombuds_desk.domain.enums import ItemStatus, ParcelStatus, ShipmentStatus
 from ombuds_desk.domain.errors import TransitionError
-from ombuds_desk.domain.mail import CorrespondenceItem, Parcel, Shipment
+from ombuds_desk.domain.mail import CorrespondenceItem, MailEvent, Parcel, Shipment
 from ombuds_desk.domain.mail_rules import IN_TRANSIT, ITEM_STATUS_FOR_PARCEL
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.mail.mail_events import (
@@ -73,6 +76,21 @@ def advance_parcel(
         for item in contained:
             if item.status is not item_status:
                 move_item(session, actor, item, item_status, on, f"Parcel {parcel.parcel_number}")
+
+
+def in_transit_count(session: Session, shipment_id: int) -> int:
+    """How many parcels of the shipment are still on their way (what "confirm all" confirms)."""
+    return len(_in_transit(session, shipment_id))
+
+
+def _in_transit(session: Session, shipment_id: int) -> list[int]:
+    ids = session.exec(
+        select(Parcel.id).where(
+            Parcel.shipment_id == shipment_id,
+            col(Parcel.status).in_([s.value for s in IN_TRANSIT]),
+        )
+    ).all()
+    return [int(i) for i in ids if i is not None]
 
 
 def close_finished_shipments(session: Session, shipment_ids: set[int | None]) -> None:
@@ -141,17 +159,11 @@ def confirm_shipment_delivery(
     if shipment is None or shipment.status is ShipmentStatus.PREPARING:
         what = "does not exist" if shipment is None else "has not been handed over yet"
         raise TransitionError(f"The shipment {what}; nothing can be delivered from it.")
-    ids = session.exec(
-        select(Parcel.id).where(
-            Parcel.shipment_id == shipment_id,
-            col(Parcel.status).in_([s.value for s in IN_TRANSIT]),
-        )
-    ).all()
-    if not ids:
+    refs: list[ParcelRef] = list(_in_transit(session, shipment_id))
+    if not refs:
         raise TransitionError(
             f"No parcel of shipment {shipment.reference} is still on its way; nothing changed."
         )
-    refs: list[ParcelRef] = [int(i) for i in ids if i is not None]
     return _finish(
         session,
         actor,
@@ -181,3 +193,94 @@ def mark_lost(
     require(actor, Action.RECORD_RETURN_OR_LOSS)
     text = clean_reason(reason, required=True)
     return _finish(session, actor, [parcel], ParcelStatus.LOST, on=on, today=today, reason=text)[0]
+
+
+def _before_delivery(session: Session, parcel: Parcel) -> ParcelStatus:
+    """What the parcel was before its delivery was recorded: dispatched, or lost."""
+    came_from = session.exec(
+        select(MailEvent.from_status)
+        .where(
+            MailEvent.parcel_id == parcel.id,
+            MailEvent.to_status == ParcelStatus.DELIVERED.value,
+        )
+        .order_by(col(MailEvent.id).desc())
+    ).first()
+    return ParcelStatus.LOST if came_from == ParcelStatus.LOST.value else ParcelStatus.DISPATCHED
+
+
+def _step_back(
+    session: Session,
+    actor: User,
+    *,
+    to: str,
+    on: date,
+    reason: str,
+    parcel: Parcel | None = None,
+    item: CorrespondenceItem | None = None,
+) -> None:
+    """One history row of a step no forward rule allows (an undone delivery)."""
+    session.add(
+        MailEvent(
+            parcel_id=parcel.id if parcel is not None else None,
+            item_id=item.id if item is not None else None,
+            from_status=(parcel.status if parcel is not None else item.status).value,  # type: ignore[union-attr]
+            to_status=to,
+            effective_on=on,
+            reason=reason,
+            recorded_by_id=actor.id,
+        )
+    )
+
+
+def undo_delivery(
+    session: Session, actor: User, parcels: Sequence[ParcelRef], *, reason: str, today: date
+) -> list[Parcel]:
+    """A supervisor takes back confirmed deliveries (a mistake, or the other side's list was
+    wrong): each parcel goes back to dispatched (or lost, if it was lost and turned up), its
+    delivered items back to dispatched, a closed shipment opens again; all or none, with the
+    reason in every history row."""
+    require(actor, Action.UNDO_DELIVERY)
+    text = clean_reason(reason, required=True)
+    found = list(
+        {p.id: p for p in (resolve_parcel(session, r, for_update=True) for r in parcels)}.values()
+    )
+    if not found:
+        raise TransitionError("No parcel was chosen; nothing changed.")
+    not_delivered = [p for p in found if p.status is not ParcelStatus.DELIVERED]
+    if not_delivered:  # check all before changing any
+        names = ", ".join(f"{p.parcel_number} is {p.status.label.lower()}" for p in not_delivered)
+        raise TransitionError(
+            f"Only a delivered parcel's delivery can be undone: {names}. Nothing changed."
+        )
+    for parcel in found:
+        back = _before_delivery(session, parcel)
+        why = f"Delivery undone: {text}"
+        _step_back(session, actor, to=back.value, on=today, reason=why, parcel=parcel)
+        parcel.status = back
+        parcel.delivered_on = None
+        parcel.version += 1
+        session.add(parcel)
+        for item in parcel_items(session, parcel.id or 0):
+            if item.status is ItemStatus.DELIVERED:
+                _step_back(
+                    session,
+                    actor,
+                    to=ItemStatus.DISPATCHED.value,
+                    on=today,
+                    reason=f"Delivery of parcel {parcel.parcel_number} undone: {text}",
+                    item=item,
+                )
+                item.status = ItemStatus.DISPATCHED
+                item.status_on = parcel.dispatched_on
+                item.version += 1
+                session.add(item)
+    session.flush()
+    for shipment_id in {p.shipment_id for p in found if p.shipment_id is not None}:
+        shipment = session.get(Shipment, shipment_id, with_for_update=True)
+        closed = shipment is not None and shipment.status is ShipmentStatus.CLOSED
+        if closed and shipment is not None and _in_transit(session, shipment_id):
+            shipment.status = ShipmentStatus.HANDED_OVER  # a parcel is on its way again
+            shipment.version += 1
+            session.add(shipment)
+    session.flush()
+    return found

@@ -226,3 +226,25 @@ def test_delivery_dates_must_follow_dispatch_and_not_be_ahead(
             with unit_of_work(db, caseworker) as session:
                 deliveries.confirm_delivery(session, caseworker, [parcel.id], on=on, today=today)
     assert snapshot(db) == before
+
+
+def test_what_confirm_all_would_confirm_is_counted_first(
+    db: Database, caseworker: User, supervisor: User, today: date
+) -> None:
+    """The count the question states: parcels still on their way, not returned nor lost."""
+    (first, second, third, fourth), shipment = _sent(db, caseworker, today, n=4)
+    assert shipment.id is not None
+    with unit_of_work(db, caseworker) as session:
+        deliveries.mark_lost(
+            session, caseworker, id_of(first), reason="Не надійшла", on=today, today=today
+        )
+        deliveries.confirm_delivery(session, caseworker, [id_of(second)], on=today, today=today)
+    with db.reading() as session:
+        assert deliveries.in_transit_count(session, shipment.id) == 2
+    with unit_of_work(db, supervisor) as session:
+        done = deliveries.confirm_shipment_delivery(
+            session, supervisor, shipment.id, on=today, today=today
+        )
+    assert sorted(id_of(p) for p in done) == sorted([id_of(third), id_of(fourth)])
+    with db.reading() as session:
+        assert deliveries.in_transit_count(session, shipment.id) == 0

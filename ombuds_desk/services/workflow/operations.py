@@ -2,7 +2,8 @@
 
 An operation lists persons; completing it makes every one of them repatriated (captives)
 or returned (evacuees) on its date, in one transaction. If any one of them cannot be
-completed, nothing changes and the message names them all.
+completed, nothing changes and the message names them all. A supervisor may cancel a planned
+operation and reopen a cancelled one (its persons are kept), both on the audit trail.
 """
 
 from __future__ import annotations
@@ -216,13 +217,34 @@ def complete_operation(
     return people
 
 
-def cancel_operation(session: Session, actor: User, operation_id: int) -> Operation:
+def cancel_operation(
+    session: Session, actor: User, operation_id: int, *, expected_version: int | None = None
+) -> Operation:
+    """A planned operation will not take place; nobody's status changes, its persons stay."""
     require(actor, Action.CANCEL_OPERATION)
     operation = get_operation(session, operation_id, for_update=True)
     if operation.status is not OperationStatus.PLANNED:
         raise TransitionError(f"Operation “{operation.name}” is {operation.status.label.lower()}.")
+    check_version(operation, expected_version, f"Operation “{operation.name}”")
     operation.status = OperationStatus.CANCELLED
-    operation.version += 1
+    session.add(operation)
+    session.flush()
+    return operation
+
+
+def reopen_operation(
+    session: Session, actor: User, operation_id: int, *, expected_version: int | None = None
+) -> Operation:
+    """A cancelled operation is planned again, with the persons it had."""
+    require(actor, Action.CANCEL_OPERATION)
+    operation = get_operation(session, operation_id, for_update=True)
+    if operation.status is not OperationStatus.CANCELLED:
+        raise TransitionError(
+            f"Operation “{operation.name}” is {operation.status.label.lower()}; "
+            "only a cancelled operation can be reopened."
+        )
+    check_version(operation, expected_version, f"Operation “{operation.name}”")
+    operation.status = OperationStatus.PLANNED
     session.add(operation)
     session.flush()
     return operation

@@ -1,20 +1,21 @@
-"""Exchanges and group returns: adding persons, and completing all or nothing."""
+"""Exchanges and group returns: adding persons, completing all or nothing, cancelling and
+reopening."""
 
 from datetime import date, timedelta
 
 import pytest
-from sqlmodel import select
+from sqlmodel import col, select
 
-from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.enums import CaseStatus, OperationKind, OperationStatus
-from ombuds_desk.domain.errors import PermissionDeniedError, TransitionError
+from ombuds_desk.domain.accounts import AuditEntry, User
+from ombuds_desk.domain.enums import AuditAction, CaseStatus, OperationKind, OperationStatus
+from ombuds_desk.domain.errors import EditConflictError, PermissionDeniedError, TransitionError
 from ombuds_desk.domain.operations import Operation
 from ombuds_desk.domain.people import StatusEvent
 from ombuds_desk.services.cases import case_status, persons
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.workflow import operations
 from ombuds_desk.store.database import Database
-from tests.services.helpers import id_of, ids, register
+from tests.services.helpers import everything, id_of, ids, register
 
 
 def _exchange(db: Database, actor: User, today: date) -> Operation:
@@ -80,7 +81,13 @@ def test_one_final_person_and_nothing_changes(db: Database, supervisor: User, to
     # b dies before the exchange happens (recorded after being listed).
     with unit_of_work(db, supervisor) as session:
         case_status.change_status(
-            session, supervisor, b.id, CaseStatus.DECEASED, effective_on=today, today=today
+            session,
+            supervisor,
+            b.id,
+            CaseStatus.DECEASED,
+            effective_on=today,
+            today=today,
+            reason="Повідомлення МКЧХ",
         )
     with db.reading() as session:
         events_before = len(session.exec(select(StatusEvent)).all())
@@ -142,3 +149,74 @@ def test_group_return_and_roles(
         )
     with db.reading() as session:
         assert persons.get_person(session, evacuee.id).status is CaseStatus.RETURNED
+
+
+def test_a_supervisor_cancels_and_reopens_an_operation(
+    db: Database, caseworker: User, supervisor: User, today: date
+) -> None:
+    captive = register(db, caseworker, today)
+    operation = _exchange(db, caseworker, today)
+    op_id = id_of(operation)
+    with unit_of_work(db, caseworker) as session:
+        operations.add_persons(session, caseworker, op_id, person_ids=[id_of(captive)])
+    before = everything(db)
+    for refused_to in (operations.cancel_operation, operations.reopen_operation):
+        with pytest.raises(PermissionDeniedError, match="can cancel or reopen an operation"):
+            with unit_of_work(db, caseworker) as session:
+                refused_to(session, caseworker, op_id)
+    with pytest.raises(TransitionError, match="only a cancelled operation can be reopened"):
+        with unit_of_work(db, supervisor) as session:
+            operations.reopen_operation(session, supervisor, op_id)
+    assert everything(db) == before
+
+    with unit_of_work(db, supervisor) as session:
+        cancelled = operations.cancel_operation(
+            session, supervisor, op_id, expected_version=operation.version + 1
+        )
+    assert cancelled.status is OperationStatus.CANCELLED
+    with pytest.raises(TransitionError, match="is cancelled"):
+        with unit_of_work(db, supervisor) as session:  # a cancelled one takes nobody
+            operations.add_persons(session, supervisor, op_id, person_ids=[id_of(captive)])
+    with unit_of_work(db, supervisor) as session:
+        reopened = operations.reopen_operation(
+            session, supervisor, op_id, expected_version=cancelled.version
+        )
+    assert reopened.status is OperationStatus.PLANNED
+    with db.reading() as session:
+        assert ids(operations.members(session, op_id)) == [id_of(captive)]  # kept
+        statuses = [
+            entry.changes
+            for entry in session.exec(
+                select(AuditEntry)
+                .where(
+                    AuditEntry.entity == "operation",
+                    AuditEntry.entity_id == op_id,
+                    AuditEntry.action == AuditAction.UPDATE,
+                    AuditEntry.user_id == supervisor.id,
+                )
+                .order_by(col(AuditEntry.id))
+            )
+        ]
+    assert len(statuses) == 2
+    assert '"cancelled"' in statuses[0] and '"planned"' in statuses[1]
+    # Planned again, it completes as any other.
+    with unit_of_work(db, supervisor) as session:
+        operations.complete_operation(session, supervisor, op_id, completed_on=today, today=today)
+    with db.reading() as session:
+        assert persons.get_person(session, id_of(captive)).status is CaseStatus.REPATRIATED
+        with pytest.raises(TransitionError, match="is completed; only a cancelled"):
+            operations.reopen_operation(session, supervisor, op_id)
+
+
+def test_a_stale_cancel_is_refused(db: Database, supervisor: User, today: date) -> None:
+    operation = _exchange(db, supervisor, today)
+    with unit_of_work(db, supervisor) as session:
+        operations.cancel_operation(session, supervisor, id_of(operation))
+        operations.reopen_operation(session, supervisor, id_of(operation))
+    before = everything(db)
+    with pytest.raises(EditConflictError):
+        with unit_of_work(db, supervisor) as session:
+            operations.cancel_operation(
+                session, supervisor, id_of(operation), expected_version=operation.version
+            )
+    assert everything(db) == before

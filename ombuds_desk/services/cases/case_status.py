@@ -1,20 +1,26 @@
 """Changing a case's repatriation status, correcting it, blocking and unblocking it.
 
 Every change leaves a status-history row saying who, when and why; the transition rules are
-``domain/status_rules.py``'s.
+``domain/status_rules.py``'s. A final status (repatriated, returned, released, resettled,
+deceased, closed) ends the case, so it needs a reason.
+
+A mistaken change can be undone by the one who made it, within :data:`UNDO_MINUTES` and while
+it is still the case's latest event (:func:`undo_status_change`): a correction back to the
+status before, with its date (and the block a final status had lifted), recorded as such.
+Later, or for someone else's change, a supervisor corrects the status.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.column_types import utcnow
+from ombuds_desk.domain.column_types import as_utc, utcnow
 from ombuds_desk.domain.enums import CaseStatus, StatusEventKind
-from ombuds_desk.domain.errors import TransitionError, ValidationError
+from ombuds_desk.domain.errors import PermissionDeniedError, TransitionError, ValidationError
 from ombuds_desk.domain.people import Person, StatusEvent
 from ombuds_desk.domain.status_rules import (
     completion_status,
@@ -26,6 +32,10 @@ from ombuds_desk.services.cases.block_reasons import canonical_reason
 from ombuds_desk.services.cases.persons import get_person
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.unit_of_work import check_version
+
+# How long the one who changed a status may undo it themselves.
+UNDO_MINUTES = 10
+FINAL_NEEDS_REASON = "a final status ends the case: say why, and on whose word"
 
 
 def _check_date(person: Person, effective_on: date, today: date) -> None:
@@ -107,6 +117,8 @@ def change_status(
     problem = transition_problem(person.category, person.status, new_status)
     if problem:
         raise TransitionError(f"Case {person.case_number}: {problem}.")
+    if is_final(new_status) and not _text(reason):
+        raise ValidationError("", {"reason": FINAL_NEEDS_REASON})
     _check_date(person, effective_on, today)
     check_version(person, expected_version, f"Case {person.case_number}")
     _record(
@@ -210,6 +222,89 @@ def unblock_case(
         blocked_reason=person.blocked_reason,
     )
     _set_block(person, None, None)
+    return _saved(session, person)
+
+
+def _latest_event(session: Session, person_id: int) -> StatusEvent | None:
+    return session.exec(
+        select(StatusEvent)
+        .where(StatusEvent.person_id == person_id)
+        .order_by(col(StatusEvent.id).desc())
+    ).first()
+
+
+def _undoable(session: Session, actor: User, person: Person) -> StatusEvent:
+    """The case's latest event, if it is ``actor``'s own status change of the last minutes."""
+    event = _latest_event(session, person.id or 0)
+    if event is None or event.kind not in (StatusEventKind.CHANGE, StatusEventKind.CORRECTION):
+        raise TransitionError(
+            f"The latest event of case {person.case_number} is not a status change; "
+            "nothing to undo."
+        )
+    if event.from_status is None or event.operation_id is not None:
+        raise TransitionError(
+            f"Case {person.case_number} was changed by an operation; reopen or correct it instead."
+        )
+    if event.recorded_by_id != actor.id:
+        raise PermissionDeniedError(
+            f"The latest status change of case {person.case_number} was not yours; "
+            "a supervisor can correct it (Correct status…)."
+        )
+    if utcnow() - as_utc(event.recorded_at) > timedelta(minutes=UNDO_MINUTES):
+        raise TransitionError(
+            f"The status change of case {person.case_number} was made more than "
+            f"{UNDO_MINUTES} minutes ago; a supervisor can correct it (Correct status…)."
+        )
+    return event
+
+
+def undo_status_change(
+    session: Session,
+    actor: User,
+    person_id: int,
+    *,
+    today: date,
+    expected_version: int | None = None,
+) -> Person:
+    """Undo one's own latest status change of the last minutes: a correction back to the
+    status before it, since the date it had, with the block a final status lifted; recorded
+    as a correction "Undone by …". Refused (nothing changes) for anyone else's change, a
+    later one, or a case whose latest event is not a status change."""
+    require(actor, Action.UNDO_OWN_STATUS_CHANGE)
+    person = get_person(session, person_id, for_update=True)
+    event = _undoable(session, actor, person)
+    back = event.from_status
+    assert back is not None
+    earlier = list(
+        session.exec(
+            select(StatusEvent)
+            .where(StatusEvent.person_id == person_id, col(StatusEvent.id) < event.id)
+            .order_by(col(StatusEvent.id).desc())
+        )
+    )
+    status_set = next(
+        (e for e in earlier if e.kind not in (StatusEventKind.BLOCKED, StatusEventKind.UNBLOCKED)),
+        None,
+    )
+    since = status_set.effective_on if status_set is not None else event.effective_on
+    check_version(person, expected_version, f"Case {person.case_number}")
+    _record(
+        session,
+        actor,
+        person,
+        StatusEventKind.CORRECTION,
+        back,
+        today,
+        f"Undone by {actor.full_name}: {event.to_status.label} was a mistake",
+    )
+    lifted = is_final(event.to_status) and not person.blocked and not is_final(back)
+    _set_status(person, back, since)
+    block = next(
+        (e for e in earlier if e.kind in (StatusEventKind.BLOCKED, StatusEventKind.UNBLOCKED)),
+        None,
+    )
+    if lifted and block is not None and block.kind is StatusEventKind.BLOCKED:
+        _set_block(person, block.blocked_reason, block.reason)
     return _saved(session, person)
 
 

@@ -26,6 +26,7 @@ class Action(StrEnum):
     ASSIGN_CASE = "reassign a case"
     CHANGE_STATUS = "change a case's status"
     CORRECT_STATUS = "correct a status"
+    UNDO_OWN_STATUS_CHANGE = "undo one's own status change of the last minutes"
     BLOCK_CASE = "block or unblock a case"
     ADD_BLOCK_REASON = "extend the list of block reasons"
     EDIT_CONTACTS = "add, edit or remove a relative"
@@ -73,6 +74,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.ASSIGN_CASE: SUPERVISORS,
     Action.CHANGE_STATUS: EVERYONE,
     Action.CORRECT_STATUS: SUPERVISORS,
+    # Only one's own, only the case's latest change, only within minutes (case_status.py).
+    Action.UNDO_OWN_STATUS_CHANGE: EVERYONE,
     Action.BLOCK_CASE: EVERYONE,
     Action.ADD_BLOCK_REASON: SUPERVISORS,
     Action.EDIT_CONTACTS: EVERYONE,

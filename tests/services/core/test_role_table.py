@@ -37,11 +37,19 @@ from ombuds_desk.domain.enums import (
     ReviewDecision,
     Role,
     ShipmentStatus,
+    StatusEventKind,
 )
 from ombuds_desk.domain.errors import PermissionDeniedError
 from ombuds_desk.domain.mail import Acknowledgement, Campaign, CorrespondenceItem, Parcel
 from ombuds_desk.domain.operations import Operation
-from ombuds_desk.domain.people import BlockReason, CaseNote, CaseReview, Contact, Person
+from ombuds_desk.domain.people import (
+    BlockReason,
+    CaseNote,
+    CaseReview,
+    Contact,
+    Person,
+    StatusEvent,
+)
 from ombuds_desk.services.cases import block_reasons, case_status, contacts, notes, persons
 from ombuds_desk.services.core import auth, disclosures, users
 from ombuds_desk.services.core.office_settings import (
@@ -245,6 +253,17 @@ def _sheet_printed(session: Session, actor: User, r: Register) -> int:
     )
 
 
+def _own_change_undone(db: Database, actor: User, r: Register) -> object:
+    """One's own status change undone: whoever may change a status changes it first."""
+    if _may(actor, Action.CHANGE_STATUS):
+        with unit_of_work(db, actor) as session:
+            case_status.change_status(
+                session, actor, r.captive, CaseStatus.CONFIRMED, effective_on=TODAY, today=TODAY
+            )
+    with unit_of_work(db, actor) as session:
+        return case_status.undo_status_change(session, actor, r.captive, today=TODAY)
+
+
 EXERCISED: dict[Action, Exercise] = {
     Action.REGISTER_PERSON: Exercise(
         _unit(
@@ -285,6 +304,13 @@ EXERCISED: dict[Action, Exercise] = {
             )
         ),
         lambda s, a, r: _person(s, r.captive).status is CaseStatus.LISTED_FOR_EXCHANGE,
+    ),
+    Action.UNDO_OWN_STATUS_CHANGE: Exercise(
+        _own_change_undone,
+        lambda s, a, r: _person(s, r.captive).status is CaseStatus.REGISTERED
+        and _exists(s, select(StatusEvent.id).where(
+            StatusEvent.kind == StatusEventKind.CORRECTION, StatusEvent.recorded_by_id == a.id
+        )),
     ),
     Action.BLOCK_CASE: Exercise(
         _unit(lambda s, a, r: case_status.block_case(s, a, r.captive, "Whereabouts unknown", today=TODAY)),
@@ -560,6 +586,7 @@ SERVICE_ACTIONS: dict[str, Action] = {
     "cases/block_reasons.py:add_block_reason": Action.ADD_BLOCK_REASON,
     "cases/case_status.py:change_status": Action.CHANGE_STATUS,
     "cases/case_status.py:correct_status": Action.CORRECT_STATUS,
+    "cases/case_status.py:undo_status_change": Action.UNDO_OWN_STATUS_CHANGE,
     "cases/case_status.py:block_case": Action.BLOCK_CASE,
     "cases/case_status.py:unblock_case": Action.BLOCK_CASE,
     "cases/contacts.py:add_contact": Action.EDIT_CONTACTS,
@@ -589,6 +616,7 @@ SERVICE_ACTIONS: dict[str, Action] = {
     "mail/deliveries.py:confirm_shipment_delivery": Action.CONFIRM_ALL_DELIVERIES,
     "mail/deliveries.py:mark_returned": Action.RECORD_RETURN_OR_LOSS,
     "mail/deliveries.py:mark_lost": Action.RECORD_RETURN_OR_LOSS,
+    "mail/deliveries.py:undo_delivery": Action.UNDO_DELIVERY,
     "mail/parcels.py:create_parcel": Action.PACK_PARCELS,
     "mail/parcels.py:add_items_to_parcel": Action.PACK_PARCELS,
     "mail/parcels.py:remove_item_from_parcel": Action.PACK_PARCELS,
@@ -605,6 +633,7 @@ SERVICE_ACTIONS: dict[str, Action] = {
     "workflow/operations.py:remove_person": Action.PLAN_OPERATIONS,
     "workflow/operations.py:complete_operation": Action.COMPLETE_OPERATION,
     "workflow/operations.py:cancel_operation": Action.CANCEL_OPERATION,
+    "workflow/operations.py:reopen_operation": Action.CANCEL_OPERATION,
     "workflow/review_queue.py:review_case": Action.REVIEW_CASES,
 }
 # Checks the action its caller names (PRINT_DOCUMENTS, EXPORT_PERSONAL_DATA).

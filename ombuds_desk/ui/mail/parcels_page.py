@@ -3,6 +3,8 @@
 Search by parcel number (a scanner's Enter opens the parcel), seal number or case number,
 narrow by status; Enter on a row opens the parcel. New parcel starts one for the case
 selected on the Cases page. Print labels saves the selected parcels' label sheet as a PDF.
+A supervisor can undo the delivery of the selected delivered parcels, with a reason (Undo
+delivery…), wherever the delivery came from (a confirmation or an acknowledgement list).
 The list is read off the GUI thread: when the page is shown, when a filter changes, and
 while it is shown, whenever parcels, shipments or campaigns changed.
 """
@@ -22,9 +24,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlmodel import Session
 
 from ombuds_desk.domain.enums import ParcelStatus
 from ombuds_desk.domain.mail import Parcel
+from ombuds_desk.services.core.permissions import Action, allowed
+from ombuds_desk.services.mail import deliveries
 from ombuds_desk.services.mail.mail_query import ParcelFilter
 from ombuds_desk.services.mail.parcels import create_parcel, find_parcel_by_number
 from ombuds_desk.ui.common.changes import Change
@@ -37,6 +42,7 @@ from ombuds_desk.ui.common.operations import CollectionOp, LoadingBadge, QueryOp
 from ombuds_desk.ui.common.tables import RowsView
 from ombuds_desk.ui.mail.campaign_widget import CampaignWidget
 from ombuds_desk.ui.mail.campaigns_dialog import CampaignsDialog, open_campaigns_dialog
+from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
 from ombuds_desk.ui.mail.parcel_dialog import ParcelDialog, open_parcel_dialog, save_labels
 from ombuds_desk.ui.mail.parcel_model import ParcelTableModel
 
@@ -129,6 +135,14 @@ class ParcelsPage(QWidget):
         self.open_button.setStatusTip(self.tr("Open the selected parcel (Enter)"))
         self.labels_button = QPushButton(self.tr("Print &labels…"), self)
         self.labels_button.setStatusTip(self.tr("Save the selected parcels' labels as a PDF"))
+        self.undo_button = QPushButton(self.tr("Undo deliver&y…"), self)
+        self.undo_button.setObjectName("undoDelivery")
+        self.undo_button.setStatusTip(
+            self.tr("The selected delivered parcels were not delivered after all (a reason)")
+        )
+        self.undo_button.setVisible(allowed(host.actor.role, Action.UNDO_DELIVERY))
+        self.undo_button.setEnabled(False)
+        self.undo_dialog: ReasonDialog | None = None
 
         self.model = ParcelTableModel(host, self)
         self.view = parcel_table(self, self.model, "parcelsView")
@@ -144,7 +158,7 @@ class ParcelsPage(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.count)
         bar.addSpacing(12)
-        for button in (self.new_button, self.open_button, self.labels_button):
+        for button in (self.new_button, self.open_button, self.labels_button, self.undo_button):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -166,6 +180,9 @@ class ParcelsPage(QWidget):
         self.open_button.clicked.connect(self.open_current)
         self.new_button.clicked.connect(self.on_new_clicked)
         self.labels_button.clicked.connect(self.on_labels_clicked)
+        self.undo_button.clicked.connect(self.on_undo_clicked)
+        self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        self.model.modelReset.connect(self.on_selection_changed)
         host.signals.changed.connect(self.on_changed)
         self._loaded = False
 
@@ -235,7 +252,25 @@ class ParcelsPage(QWidget):
             self.model.after_load(lambda: self._select_row(parcel_id))
         self.view.setFocus()
 
+    def delivered_selected(self) -> list[int]:
+        """The selected parcels that are delivered (what Undo delivery acts on)."""
+        rows = (self.model.row_at(r) for r in self.view.selected_rows())
+        return [r.id for r in rows if r is not None and r.status is ParcelStatus.DELIVERED]
+
+    @Slot()
+    def on_selection_changed(self) -> None:
+        self.undo_button.setEnabled(bool(self.delivered_selected()))
+
     # -- actions -------------------------------------------------------------
+
+    @Slot()
+    def on_undo_clicked(self) -> ReasonDialog | None:
+        ids = self.delivered_selected()
+        if not ids:
+            return None
+        self.undo_dialog = undo_delivery_dialog(self._host, ids, self._host.window())
+        self.undo_dialog.open()
+        return self.undo_dialog
 
     @Slot()
     def open_current(self) -> ParcelDialog | None:
@@ -307,3 +342,43 @@ class ParcelsPage(QWidget):
             path,
             lambda saved: self._host.show_status(self.tr("Labels saved to %s") % saved, 8000),
         )
+
+
+def undo_delivery_dialog(host: Host, ids: list[int], parent: QWidget) -> ReasonDialog:
+    """The reason asked before a supervisor undoes the delivery of these parcels (the
+    Shipments and the Parcels page); says so in the status bar once done."""
+    actor, today = host.actor, host.today()
+
+    def change(reason: str) -> Callable[[Session], object]:
+        return lambda session: deliveries.undo_delivery(
+            session, actor, ids, reason=reason, today=today
+        )
+
+    count = len(ids)
+    dialog = ReasonDialog(
+        host,
+        parent.tr("Undo delivery"),
+        (
+            parent.tr("The %d selected parcels were not delivered after all?") % count
+            if count != 1
+            else parent.tr("The selected parcel was not delivered after all?")
+        )
+        + " "
+        + parent.tr(
+            "They go back to dispatched (a parcel recorded lost before, back to lost), with "
+            "their items. Why? The reason stays in each parcel's history."
+        ),
+        parent.tr("&Undo delivery"),
+        change,
+        Change.SHIPMENTS | Change.PARCELS | Change.ITEMS,
+        parent=parent,
+    )
+    dialog.setObjectName("undoDeliveryDialog")
+    dialog.accepted.connect(
+        lambda: host.show_status(
+            parent.tr("Delivery of %d parcels undone.") % count
+            if count != 1
+            else parent.tr("Delivery of the parcel undone.")
+        )
+    )
+    return dialog

@@ -4,6 +4,11 @@
 number and Enter into the scan box: the parcel is added at once, or the reason it cannot be
 is shown under the box. Every button makes one change through the operation helper; the
 Shipments page, told of it, reads the list and this panel again (off the GUI thread).
+
+Confirm delivery acts on the parcels selected (Shift and Ctrl select several), never on a
+whole shipment by surprise: "Confirm all N parcels delivered…" is a separate button, a
+supervisor's, that asks first and states the count. A supervisor can undo a delivery with a
+reason (Undo delivery…), and is offered Undo in the status bar right after confirming.
 """
 
 from __future__ import annotations
@@ -12,20 +17,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 from sqlmodel import Session
 
-from ombuds_desk.domain.enums import ShipmentStatus
+from ombuds_desk.domain.enums import ParcelStatus, ShipmentStatus
 from ombuds_desk.domain.errors import DomainError
 from ombuds_desk.domain.mail import Parcel, Shipment
+from ombuds_desk.services.core.permissions import Action, allowed
 from ombuds_desk.services.mail import deliveries, shipments
 from ombuds_desk.services.mail.mail_query import ParcelFilter, parcel_ids
 from ombuds_desk.ui.common.changes import Change
@@ -44,7 +51,12 @@ from ombuds_desk.ui.mail.handover_dialog import (
     save_receipt_file,
 )
 from ombuds_desk.ui.mail.parcel_model import ParcelTableModel
-from ombuds_desk.ui.mail.parcels_page import AddParcelsDialog, parcel_table, selected_ids
+from ombuds_desk.ui.mail.parcels_page import (
+    AddParcelsDialog,
+    parcel_table,
+    selected_ids,
+    undo_delivery_dialog,
+)
 
 OK_STYLE = "color: #2d6a2f;"
 # Parcels move in and out of a shipment.
@@ -55,17 +67,23 @@ DELIVERY = Change.SHIPMENTS | Change.PARCELS | Change.ITEMS
 
 @dataclass(frozen=True)
 class ShipmentView:
-    """The shipment shown (None: none) and how many parcels it holds."""
+    """The shipment shown (None: none), how many parcels it holds and how many of them are
+    still on their way."""
 
     shipment: Shipment | None
     parcels: int
+    in_transit: int = 0
 
 
 def shipment_view(session: Session, shipment_id: int | None) -> ShipmentView:
     if shipment_id is None:
         return ShipmentView(None, 0)
     shipment = shipments.get_shipment(session, shipment_id)
-    return ShipmentView(shipment, len(parcel_ids(session, ParcelFilter(shipment_id=shipment_id))))
+    return ShipmentView(
+        shipment,
+        len(parcel_ids(session, ParcelFilter(shipment_id=shipment_id))),
+        deliveries.in_transit_count(session, shipment_id),
+    )
 
 
 class ShipmentPanel(QWidget):
@@ -80,6 +98,12 @@ class ShipmentPanel(QWidget):
         self.loader = Loader(host, self, self)
         self.shipment_id: int | None = None
         self.shipment: Shipment | None = None
+        self.in_transit = 0
+        self.question: QMessageBox | None = None
+        self.undo_dialog: ReasonDialog | None = None
+        role = host.actor.role
+        self.may_confirm_all = allowed(role, Action.CONFIRM_ALL_DELIVERIES)
+        self.may_undo = allowed(role, Action.UNDO_DELIVERY)
         self.title = QLabel(self)
         self.title.setObjectName("shipmentTitle")
         self.title.setStyleSheet("font-size: 12pt;")
@@ -101,9 +125,20 @@ class ShipmentPanel(QWidget):
         for key, text, tip in (
             ("remove", "Ta&ke out", "Take the selected parcels out of the shipment"),
             ("hand_over", "&Hand over…", "Record the handover: every parcel becomes dispatched"),
-            ("deliver", "Confirm &delivery", "The selected parcels (or all on their way) arrived"),
+            ("deliver", "Confirm &delivery", "The selected parcels arrived (Shift, Ctrl: several)"),
+            (
+                "deliver_all",
+                "Confirm &all delivered…",
+                "Every parcel of this shipment still on its way arrived; asks first (supervisors)",
+            ),
             ("returned", "Mark &returned…", "The selected parcel came back, with a reason"),
             ("lost", "Mark &lost…", "The selected parcel is lost, with a reason"),
+            (
+                "undo_delivery",
+                "Undo deliver&y…",
+                "The selected delivered parcels were not delivered after all, with a reason "
+                "(supervisors)",
+            ),
             ("attach", "Attach re&ceipt…", "Store the signed receipt (scan) with the shipment"),
             ("save_receipt", "Sa&ve receipt as…", "Save the attached receipt to a file"),
         ):
@@ -125,7 +160,19 @@ class ShipmentPanel(QWidget):
         on_label.setBuddy(self.on_date)
         for row, parts in (
             (before, [b["remove"], b["hand_over"], None, b["attach"], b["save_receipt"]]),
-            (after, [on_label, self.on_date, b["deliver"], b["returned"], b["lost"], None]),
+            (
+                after,
+                [
+                    on_label,
+                    self.on_date,
+                    b["deliver"],
+                    b["deliver_all"],
+                    b["returned"],
+                    b["lost"],
+                    None,
+                    b["undo_delivery"],
+                ],
+            ),
         ):
             for part in parts:
                 row.addWidget(part) if part is not None else row.addStretch(1)
@@ -143,6 +190,13 @@ class ShipmentPanel(QWidget):
         b["remove"].clicked.connect(self.on_remove_clicked)
         b["hand_over"].clicked.connect(self.on_hand_over_clicked)
         b["deliver"].clicked.connect(self.on_deliver_clicked)
+        b["deliver_all"].clicked.connect(self.on_deliver_all_clicked)
+        b["undo_delivery"].clicked.connect(self.on_undo_delivery_clicked)
+        # Whole-shipment confirmations and undoing deliveries are a supervisor's.
+        b["deliver_all"].setVisible(self.may_confirm_all)
+        b["undo_delivery"].setVisible(self.may_undo)
+        self.view.selectionModel().selectionChanged.connect(self.on_parcels_selected)
+        self.model.modelReset.connect(self.on_parcels_selected)
         b["returned"].clicked.connect(lambda: self.ask_reason(returned=True))
         b["lost"].clicked.connect(lambda: self.ask_reason(returned=False))
         b["attach"].clicked.connect(self.on_attach_clicked)
@@ -161,6 +215,7 @@ class ShipmentPanel(QWidget):
 
     def _show(self, view: ShipmentView) -> None:
         self.shipment = s = view.shipment
+        self.in_transit = view.in_transit
         self.setEnabled(s is not None)
         if s is None:
             self.title.setText(self.tr("Select a shipment, or create one with New shipment."))
@@ -193,9 +248,35 @@ class ShipmentPanel(QWidget):
             self.buttons["hand_over"],
         ):
             widget.setEnabled(preparing)
-        for key in ("deliver", "returned", "lost"):
-            self.buttons[key].setEnabled(s.status is ShipmentStatus.HANDED_OVER)
         self.buttons["save_receipt"].setEnabled(s.receipt_file_name is not None)
+        self.buttons["deliver_all"].setText(
+            self.tr("Confirm &all %d parcels delivered…") % view.in_transit
+            if view.in_transit != 1
+            else self.tr("Confirm the &last parcel delivered…")
+        )
+        self.on_parcels_selected()
+
+    def selected_statuses(self) -> list[ParcelStatus]:
+        rows = (self.model.row_at(r) for r in self.view.selected_rows())
+        return [row.status for row in rows if row is not None]
+
+    @Slot()
+    def on_parcels_selected(self) -> None:
+        """The buttons that act on the selection say how many parcels it holds."""
+        s = self.shipment
+        sent = s is not None and s.status is ShipmentStatus.HANDED_OVER
+        statuses = self.selected_statuses()
+        b = self.buttons
+        b["deliver"].setEnabled(sent and bool(statuses))
+        b["deliver"].setText(
+            self.tr("Confirm &delivery of %d selected") % len(statuses)
+            if len(statuses) > 1
+            else self.tr("Confirm &delivery")
+        )
+        b["deliver_all"].setEnabled(sent and self.in_transit > 0)
+        for key in ("returned", "lost"):
+            b[key].setEnabled(sent)
+        b["undo_delivery"].setEnabled(ParcelStatus.DELIVERED in statuses)
 
     def _shipment_id(self) -> int:
         return self.shipment_id or 0
@@ -289,22 +370,122 @@ class ShipmentPanel(QWidget):
 
     @Slot()
     def on_deliver_clicked(self) -> None:
+        """The selected parcels (only they) were delivered on the date beside the button."""
         ids, on, today = selected_ids(self.view, self.model), picked(self.on_date), self._today()
-        actor, shipment_id = self._host.actor, self._shipment_id()
-        if ids:
-            self._write(
-                lambda session: deliveries.confirm_delivery(
-                    session, actor, ids, on=on, today=today
+        if not ids or self.shipment is None:
+            return
+        actor, reference = self._host.actor, self.shipment.reference
+        CollectionOp(
+            self._host,
+            self,
+            lambda session: deliveries.confirm_delivery(session, actor, ids, on=on, today=today),
+            DELIVERY,
+        ).on_success(lambda done: self._delivered(done, reference)).run()
+
+    @Slot()
+    def on_deliver_all_clicked(self) -> QMessageBox | None:
+        """Ask, stating the count and the shipment, before confirming every parcel still on its
+        way; the question is window-modal and No is the default."""
+        if self.shipment is None or not self.in_transit:
+            return None
+        count, reference = self.in_transit, self.shipment.reference
+        on, today, actor = picked(self.on_date), self._today(), self._host.actor
+        shipment_id = self._shipment_id()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Confirm all deliveries"),
+            (
+                self.tr(
+                    "Confirm that all %d parcels of shipment %s still on their way were "
+                    "delivered on %s?"
+                )
+                if count != 1
+                else self.tr(
+                    "Confirm that the %d parcel of shipment %s still on its way was "
+                    "delivered on %s?"
+                )
+            )
+            % (count, reference, day(on)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self._host.window(),
+        )
+        box.setObjectName("confirmAllQuestion")
+        box.setInformativeText(
+            self.tr(
+                "Their letters and items become delivered too. Returned and lost parcels "
+                "stay as they are."
+            )
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Confirm %d delivered") % count)
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(_result: int) -> None:
+            self.question = None
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+                CollectionOp(
+                    self._host,
+                    self,
+                    lambda session: deliveries.confirm_shipment_delivery(
+                        session, actor, shipment_id, on=on, today=today
+                    ),
+                    DELIVERY,
+                ).on_success(lambda done: self._delivered(done, reference)).run()
+
+        box.finished.connect(answered)
+        self.question = box
+        box.open()
+        return box
+
+    def _delivered(self, done: list[Parcel], reference: str) -> None:
+        """Say what was confirmed; a supervisor may take it back from the status bar."""
+        self.scan_result.clear()
+        text = (
+            self.tr("Parcel %s of %s confirmed delivered.") % (done[0].parcel_number, reference)
+            if len(done) == 1
+            else self.tr("%d parcels of %s confirmed delivered.") % (len(done), reference)
+        )
+        if not self.may_undo:
+            self._host.show_status(text)
+            return
+        ids = [p.id for p in done if p.id is not None]
+        actor, today = self._host.actor, self._today()
+        reason = self.tr("undone by %s right after confirming it") % actor.full_name
+
+        def undo() -> None:
+            CollectionOp(
+                self._host,
+                self,
+                lambda session: deliveries.undo_delivery(
+                    session, actor, ids, reason=reason, today=today
                 ),
                 DELIVERY,
-            )
-        else:
-            self._write(
-                lambda session: deliveries.confirm_shipment_delivery(
-                    session, actor, shipment_id, on=on, today=today
-                ),
-                DELIVERY,
-            )
+            ).on_success(
+                lambda undone: self._host.show_status(
+                    self.tr("Delivery of %d parcels undone.") % len(undone)
+                    if len(undone) != 1
+                    else self.tr("Delivery of %s undone.") % undone[0].parcel_number
+                )
+            ).run()
+
+        self._host.offer_undo(text, undo)
+
+    @Slot()
+    def on_undo_delivery_clicked(self) -> ReasonDialog | None:
+        """A supervisor takes back the delivery of the selected delivered parcels, with a
+        reason that stays in each one's history."""
+        rows = [self.model.row_at(r) for r in self.view.selected_rows()]
+        ids = [r.id for r in rows if r is not None and r.status is ParcelStatus.DELIVERED]
+        if not ids:
+            return None
+        return self.ask_undo_reason(ids)
+
+    def ask_undo_reason(self, ids: list[int]) -> ReasonDialog:
+        self.undo_dialog = undo_delivery_dialog(self._host, ids, self)
+        self.undo_dialog.accepted.connect(self.scan_result.clear)
+        self.undo_dialog.open()
+        return self.undo_dialog
 
     def _today(self) -> date:
         return self._host.today()

@@ -1,24 +1,34 @@
 """The Parcels page: a parcel started for the case shown, filled, sealed and labelled; filters;
-labels of the selected parcels."""
+labels of the selected parcels; a supervisor undoing deliveries of the selected parcels."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import ItemStatus, ParcelStatus
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.mail import deliveries
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.mail.feature import MailFeature
 from ombuds_desk.ui.mail.parcel_dialog import ParcelDialog
 from ombuds_desk.ui.shell.main_window import MainWindow
-from tests.services.helpers import id_of
-from tests.services.mail_helpers import family, packed, reload_items, reload_parcel, screened
+from tests.services.helpers import id_of, ids
+from tests.services.mail_helpers import (
+    family,
+    handed_over,
+    packed,
+    reload_items,
+    reload_parcel,
+    screened,
+)
+from tests.ui.conftest import HostFactory
 from tests.ui.helpers import cases_page, refresh, type_text, wait_idle
 from tests.ui.hosting import BareHost
 from tests.ui.mail.helpers import modal, window_feature
@@ -193,3 +203,48 @@ def test_labels_of_the_selected_parcels_are_saved_and_said_so(
     wait_idle(qtbot, host)
     assert target.read_bytes().startswith(b"%PDF")
     assert host.messages == [f"Labels saved to {target}"]
+
+
+def test_a_supervisor_undoes_deliveries_from_the_parcel_list(
+    qtbot: QtBot,
+    make_host: HostFactory,
+    host: BareHost,
+    feature: MailFeature,
+    supervisor: User,
+    caseworker: User,
+    db: Database,
+    today: date,
+) -> None:
+    person, _ = family(db, caseworker, today)
+    sent_on = today - timedelta(days=5)
+    made = [packed(db, caseworker, id_of(person), sent_on, items=1, on=sent_on) for _ in range(3)]
+    handed_over(db, caseworker, made, sent_on, today)
+    with unit_of_work(db, caseworker) as session:  # the other side's list, say
+        deliveries.confirm_delivery(session, caseworker, ids(made[:2]), on=today, today=today)
+    # A caseworker has no such button.
+    host.show_page(feature.parcels_page)
+    wait_idle(qtbot, host)
+    assert feature.parcels_page.undo_button.isHidden()
+
+    boss = make_host(supervisor)
+    page = MailFeature(boss).parcels_page
+    boss.show_page(page)
+    wait_idle(qtbot, boss)
+    assert page.undo_button.isVisible() and not page.undo_button.isEnabled()
+    page.view.selectAll()  # two delivered, one still on its way: the two are undone
+    assert sorted(page.delivered_selected()) == sorted(ids(made[:2]))
+    assert page.undo_button.isEnabled()
+    dialog = page.on_undo_clicked()
+    assert dialog is not None
+    about = dialog.findChild(QLabel)
+    assert about is not None
+    assert about.text().startswith("The 2 selected parcels were not delivered after all?")
+    dialog.reason.setEditText("Список МКЧХ від 28.11 був чужий")
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    wait_idle(qtbot, boss)
+    assert {reload_parcel(db, id_of(p)).status for p in made} == {ParcelStatus.DISPATCHED}
+    assert boss.messages[-1] == "Delivery of 2 parcels undone."
+    statuses = {page.model.index(r, 3).data() for r in range(page.model.rowCount())}
+    assert statuses == {"Dispatched"}
+    assert not page.undo_button.isEnabled()

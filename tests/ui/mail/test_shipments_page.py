@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
@@ -20,6 +21,7 @@ from ombuds_desk.ui.mail.feature import MailFeature
 from ombuds_desk.ui.mail.shipments_page import ShipmentsPage
 from tests.services.helpers import id_of
 from tests.services.mail_helpers import family, handed_over, packed, reload_items, reload_parcel
+from tests.ui.conftest import HostFactory
 from tests.ui.helpers import type_text, wait_idle
 from tests.ui.hosting import BareHost
 
@@ -47,6 +49,8 @@ def test_hand_over_a_shipment_and_see_its_parcels_dispatched(
     parcels: list[Parcel],
     today: date,
     tmp_path: Path,
+    make_host: HostFactory,
+    supervisor: User,
 ) -> None:
     dialog = page.on_new_clicked()
     type_text(qtbot, dialog.reference.edit, "МКЧХ-2026-12")
@@ -105,7 +109,9 @@ def test_hand_over_a_shipment_and_see_its_parcels_dispatched(
     assert statuses == {"Dispatched"}
     assert "Handed over" in panel.title.text()
     assert "to Jean Dupont — ICRC" in panel.custody.text()
-    assert not panel.scan.isEnabled() and panel.buttons["deliver"].isEnabled()
+    assert not panel.scan.isEnabled()
+    # Confirming delivery acts on a selection: with none, there is nothing to confirm.
+    assert not panel.buttons["deliver"].isEnabled()
 
     receipt = tmp_path / "квитанція.pdf"
     receipt.write_bytes(b"%PDF-1.4 signed")
@@ -121,6 +127,7 @@ def test_hand_over_a_shipment_and_see_its_parcels_dispatched(
     assert (tmp_path / "copy.pdf").read_bytes() == b"%PDF-1.4 signed"
 
     panel.view.selectRow(0)
+    lost_id = panel.model.id_at(0)
     lost = panel.ask_reason(returned=False)
     assert lost is not None
     lost.ok_button.click()
@@ -129,13 +136,53 @@ def test_hand_over_a_shipment_and_see_its_parcels_dispatched(
     lost.ok_button.click()
     assert not lost.isVisible()
     wait_idle(qtbot, host)
-    panel.view.clearSelection()
-    panel.buttons["deliver"].click()  # nothing selected: every parcel still on its way
+
+    # The caseworker confirms the one parcel selected; confirming the whole shipment is not
+    # theirs to do (the button is not there), and they are offered no undo (a supervisor's).
+    assert panel.buttons["deliver_all"].isHidden()
+    assert panel.buttons["undo_delivery"].isHidden()
+    panel.view.selectRow(1)
+    delivered_id = panel.model.id_at(1)
+    assert panel.buttons["deliver"].isEnabled()
+    panel.buttons["deliver"].click()
+    wait_idle(qtbot, host)
+    number = next(p.parcel_number for p in parcels if p.id == delivered_id)
+    assert host.messages[-1] == f"Parcel {number} of МКЧХ-2026-12 confirmed delivered."
+    assert not host.undo.button.isVisible()
+    by_id = {p.id: reload_parcel(db, p.id or 0).status for p in parcels}
+    assert by_id.pop(lost_id) is ParcelStatus.LOST
+    assert by_id.pop(delivered_id) is ParcelStatus.DELIVERED
+    assert list(by_id.values()) == [ParcelStatus.DISPATCHED] * 2  # the rest, untouched
+    with db.reading() as session:
+        shipment = find_shipment(session, "МКЧХ-2026-12")
+        assert shipment is not None and shipment.status is ShipmentStatus.HANDED_OVER
+
+    # A supervisor confirms the two still on their way, after a question that counts them.
+    boss = make_host(supervisor)
+    boss_page = MailFeature(boss).shipments_page
+    boss.show_page(boss_page)
+    boss_page.select_shipment(shipment.id or 0)
+    wait_idle(qtbot, boss)
+    every = boss_page.panel.buttons["deliver_all"]
+    assert every.isVisible() and every.text() == "Confirm &all 2 parcels delivered…"
+    question = boss_page.panel.on_deliver_all_clicked()
+    assert question is not None
+    assert question.text() == (
+        "Confirm that all 2 parcels of shipment МКЧХ-2026-12 still on their way were "
+        f"delivered on {today:%d.%m.%Y}?"
+    )
+    assert question.defaultButton() is question.button(QMessageBox.StandardButton.No)
+    question.button(QMessageBox.StandardButton.Yes).click()
+    wait_idle(qtbot, boss)
     finished = [reload_parcel(db, p.id or 0) for p in parcels]
     assert sorted(p.status for p in finished) == [ParcelStatus.DELIVERED] * 3 + [ParcelStatus.LOST]
     with db.reading() as session:
         shipment = find_shipment(session, "МКЧХ-2026-12")
         assert shipment is not None and shipment.status is ShipmentStatus.CLOSED
+    assert boss.statusBar().currentMessage() == "2 parcels of МКЧХ-2026-12 confirmed delivered."
+    assert boss.undo.button.isVisible()  # a supervisor may take it back at once
+    assert boss_page.model.index(0, 2).data() == "Closed"
+    host.show_page(page)
     wait_idle(qtbot, host)
     assert page.model.index(0, 2).data() == "Closed"
 

@@ -38,6 +38,11 @@ UNDO_MINUTES = 10
 FINAL_NEEDS_REASON = "a final status ends the case: say why, and on whose word"
 
 
+def final_reason_problem(new_status: CaseStatus, reason: str | None) -> str | None:
+    """Why ``reason`` will not do for moving to ``new_status`` (a final status needs one)."""
+    return FINAL_NEEDS_REASON if is_final(new_status) and not _text(reason) else None
+
+
 def _check_date(person: Person, effective_on: date, today: date) -> None:
     if effective_on > today:
         raise ValidationError("", {"effective_on": "is in the future"})
@@ -117,8 +122,9 @@ def change_status(
     problem = transition_problem(person.category, person.status, new_status)
     if problem:
         raise TransitionError(f"Case {person.case_number}: {problem}.")
-    if is_final(new_status) and not _text(reason):
-        raise ValidationError("", {"reason": FINAL_NEEDS_REASON})
+    problem = final_reason_problem(new_status, reason)
+    if problem:
+        raise ValidationError("", {"reason": problem})
     _check_date(person, effective_on, today)
     check_version(person, expected_version, f"Case {person.case_number}")
     _record(

@@ -1,4 +1,9 @@
-"""Block a case with a reason (or unblock it with a note)."""
+"""Block a case with a reason (or unblock it with a note).
+
+Once saved, the status bar offers Undo for a few seconds: the opposite, recorded as such (an
+undone block is an unblock with a note saying so; an undone unblock blocks the case again for
+the reason and note it had).
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from ombuds_desk.domain.errors import DomainError
+from ombuds_desk.domain.people import Person
 from ombuds_desk.services.cases.block_reasons import block_reasons
 from ombuds_desk.services.cases.case_status import block_case, unblock_case
 from ombuds_desk.services.cases.case_view import CaseDetails
@@ -83,7 +89,7 @@ class BlockDialog(QDialog):
         actor, details, today = self._host.actor, self._details, self._host.today()
         note, reason = self.note.text(), self.reason.currentText()
 
-        def change(session: Session) -> object:
+        def change(session: Session) -> Person:
             if self.unblocking:
                 return unblock_case(
                     session,
@@ -107,4 +113,37 @@ class BlockDialog(QDialog):
             lambda exc: report_problems(
                 self, self.problem, exc, lambda e: "\n".join(e.fields.values()).capitalize()
             )
-        ).on_success(lambda _result: self.accept()).run()
+        ).on_success(self._saved).run()
+
+    def _saved(self, person: Person) -> None:
+        """Closed; the status bar offers to undo it: the opposite, recorded."""
+        self.accept()
+        host, details = self._host, self._details
+        actor, today, version = host.actor, host.today(), person.version
+        number = details.case_number
+        if self.unblocking:
+            reason, note = details.blocked_reason or "", details.blocked_note
+            done = self.tr("Case %s unblocked.") % number
+            undone = self.tr("Case %s blocked again (unblocking undone).") % number
+
+            def opposite(session: Session) -> object:
+                return block_case(
+                    session, actor, details.id, reason, today=today, note=note,
+                    expected_version=version,
+                )  # fmt: skip
+        else:
+            done = self.tr("Case %s blocked: %s.") % (number, person.blocked_reason)
+            undone = self.tr("Case %s unblocked again (block undone).") % number
+            why = self.tr("Block undone by %s: it was a mistake") % actor.full_name
+
+            def opposite(session: Session) -> object:
+                return unblock_case(
+                    session, actor, details.id, today=today, note=why, expected_version=version
+                )
+
+        def undo() -> None:
+            CollectionOp(host, host.window(), opposite, Change.STATUS).on_success(
+                lambda _person: host.show_status(undone)
+            ).run()
+
+        host.offer_undo(done, undo)

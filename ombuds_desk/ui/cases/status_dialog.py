@@ -2,33 +2,48 @@
 
 A supervisor may instead tick "Correct status" to put right a mistaken status: any status of
 the case's category, a required reason, recorded as a correction (``correct_status``).
+
+A final status (repatriated, returned, released, resettled, deceased, closed) is never chosen
+for the user: the first status that is not final is, or none when only final ones remain.
+Choosing one needs a reason and a Yes to a question that names the person. Once saved, the
+status bar offers Undo for a few seconds (``undo_status_change``: one's own change, recorded
+as a correction).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QWidget,
 )
 
-from ombuds_desk.domain.enums import CaseStatus, Role
+from ombuds_desk.domain.enums import CaseStatus
 from ombuds_desk.domain.errors import ValidationError
-from ombuds_desk.domain.status_rules import statuses_for
-from ombuds_desk.services.cases.case_status import change_status, correct_status
+from ombuds_desk.domain.people import Person
+from ombuds_desk.domain.status_rules import is_final, statuses_for
+from ombuds_desk.services.cases.case_status import (
+    change_status,
+    correct_status,
+    final_reason_problem,
+    undo_status_change,
+)
 from ombuds_desk.services.cases.case_view import CaseDetails
+from ombuds_desk.services.core.permissions import Action, allowed
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.date_fields import date_edit, qdate
 from ombuds_desk.ui.common.dialog_parts import (
     accept_buttons,
     problem_label,
     report_problems,
+    show_problem,
     stack,
     upper_first,
 )
@@ -70,6 +85,8 @@ class StatusDialog(QDialog):
 
         self.new_status = EnumCombo(CaseStatus, details.next_statuses, parent=self)
         self.new_status.setObjectName("newStatus")
+        self.new_status.setPlaceholderText(self.tr("Choose the new status"))
+        self.question: QMessageBox | None = None
         self.reason = QLineEdit(self)
         self.reason.setObjectName("reason")
         self.reason.setPlaceholderText(self.tr("Why, and on whose word (e.g. ICRC notification)"))
@@ -81,7 +98,7 @@ class StatusDialog(QDialog):
             self.tr("Correct a &mistaken status (any status, reason required)"), self
         )
         self.correct.setObjectName("correct")
-        can_correct = actor.role.rank >= Role.SUPERVISOR.rank
+        can_correct = allowed(actor.role, Action.CORRECT_STATUS)
         self.correct.setVisible(can_correct)
 
         form = QFormLayout()
@@ -98,12 +115,35 @@ class StatusDialog(QDialog):
         buttons, self.save_button = accept_buttons(
             self, self.tr("&Change status"), self.on_save_clicked
         )
-        self.save_button.setEnabled(bool(details.next_statuses))
         stack(self, about, form, self.problem, buttons)
         self.setMinimumWidth(520)
         self.correct.toggled.connect(self.on_correct_toggled)
+        self.new_status.currentIndexChanged.connect(self.on_status_chosen)
+        self.preselect()
         self.correct.setChecked(correcting and can_correct)
         self.new_status.setFocus()
+
+    def preselect(self) -> None:
+        """Never a final status for the user: the first one that is not, or none at all."""
+        combo = self.new_status
+        offered = [CaseStatus(combo.itemData(i)) for i in range(combo.count())]
+        first = next((i for i, s in enumerate(offered) if not is_final(s)), -1)
+        combo.setCurrentIndex(first)
+        self.on_status_chosen()
+
+    @Slot()
+    def on_status_chosen(self) -> None:
+        """Saving needs a status chosen; a final one says that it ends the case."""
+        status = self.chosen_status()
+        self.save_button.setEnabled(status is not None)
+        ending = status is not None and is_final(status)
+        self.reason.setPlaceholderText(
+            self.tr("Required: this ends the case. Why, and on whose word?")
+            if ending
+            else self.tr("What was wrong, and on whose word (required)")
+            if self.correct.isChecked()
+            else self.tr("Why, and on whose word (e.g. ICRC notification)")
+        )
 
     @Slot(bool)
     def on_correct_toggled(self, correcting: bool) -> None:
@@ -112,16 +152,12 @@ class StatusDialog(QDialog):
             others = [s for s in statuses_for(details.category) if s is not details.status]
             self.new_status.set_members(others)
             self.effective_on.setMinimumDate(QDate(1900, 1, 1))
-            self.reason.setPlaceholderText(self.tr("What was wrong, and on whose word (required)"))
             self.save_button.setText(self.tr("C&orrect status"))
         else:
             self.new_status.set_members(details.next_statuses)
             self.effective_on.setMinimumDate(qdate(details.status_since))
-            self.reason.setPlaceholderText(
-                self.tr("Why, and on whose word (e.g. ICRC notification)")
-            )
             self.save_button.setText(self.tr("&Change status"))
-        self.save_button.setEnabled(self.new_status.count() > 0)
+        self.preselect()
         self.problem.hide()
 
     def _field_problems(self, exc: ValidationError) -> str:
@@ -136,9 +172,51 @@ class StatusDialog(QDialog):
 
     @Slot()
     def on_save_clicked(self) -> None:
+        """Save; a final status first needs a reason and a Yes naming the person."""
         status = self.chosen_status()
         if status is None:
             return
+        if is_final(status):
+            problem = final_reason_problem(status, self.reason.text())
+            if problem:
+                show_problem(self.problem, upper_first(problem))
+                self.reason.setFocus()
+                return
+            self.question = self.ask_final(status)
+            return
+        self.save(status)
+
+    def ask_final(self, status: CaseStatus) -> QMessageBox:
+        """ "Mark <name>, <case number>, as deceased? This ends the case." — No by default."""
+        details = self._details
+        label = self.tr(status.label).lower()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("End the case"),
+            self.tr("Mark %s, %s, as %s? This ends the case.")
+            % (details.name, details.case_number, label),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("finalStatusQuestion")
+        box.setInformativeText(
+            self.tr("Afterwards only a supervisor can change it, by correcting the status.")
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Mark as %s") % label)
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Go back"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(_result: int) -> None:
+            self.question = None
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+                self.save(status)
+
+        box.finished.connect(answered)
+        box.open()
+        return box
+
+    def save(self, status: CaseStatus) -> None:
         day = self.effective_on.date().toPython()
         assert isinstance(day, date)
         change = correct_status if self.correct.isChecked() else change_status
@@ -159,4 +237,31 @@ class StatusDialog(QDialog):
             Change.STATUS,
         ).on_invalid(
             lambda exc: report_problems(self, self.problem, exc, self._field_problems)
-        ).on_success(lambda _event: self.accept()).run()
+        ).on_success(self._saved).run()
+
+    def _saved(self, person: Person) -> None:
+        """Closed; the status bar offers to undo the change for a few seconds."""
+        self.accept()
+        host, details = self._host, self._details
+        actor, today, version = host.actor, self._today, person.version
+        done = self.tr("%s: %s → %s.") % (
+            details.case_number,
+            self.tr(details.status.label),
+            self.tr(person.status.label),
+        )
+        undone = self.tr("%s: back to %s (your change undone).") % (
+            details.case_number,
+            self.tr(details.status.label),
+        )
+
+        def undo() -> None:
+            CollectionOp(
+                host,
+                host.window(),
+                lambda session: undo_status_change(
+                    session, actor, details.id, today=today, expected_version=version
+                ),
+                Change.STATUS,
+            ).on_success(lambda _person: host.show_status(undone)).run()
+
+        host.offer_undo(done, undo)

@@ -1,6 +1,6 @@
 """The block dialog: the office's reasons offered (any other may be typed), an empty reason
-refused under the form, unblocking a blocked case with a note, a closed case refused, and one
-STATUS change announced when it is saved."""
+refused under the form, unblocking a blocked case with a note, a closed case refused, one
+STATUS change announced when it is saved, and Undo in the status bar doing the opposite."""
 
 from __future__ import annotations
 
@@ -8,13 +8,14 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, StatusEventKind
 from ombuds_desk.services.cases.block_reasons import STANDARD_REASONS, add_block_reason
-from ombuds_desk.services.cases.case_status import block_case, change_status
+from ombuds_desk.services.cases.case_status import block_case, change_status, unblock_case
 from ombuds_desk.services.cases.case_view import CaseDetails
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
@@ -153,7 +154,13 @@ def test_a_closed_case_cannot_be_blocked(
     dialog = open_dialog(host, person_id)
     with unit_of_work(db, caseworker) as session:  # closed meanwhile, elsewhere
         change_status(
-            session, caseworker, person_id, CaseStatus.CLOSED, effective_on=today, today=today
+            session,
+            caseworker,
+            person_id,
+            CaseStatus.CLOSED,
+            effective_on=today,
+            today=today,
+            reason="Виїхав до третьої країни",
         )
     dialog.reason.setCurrentIndex(0)
     dialog.save_button.click()
@@ -166,3 +173,93 @@ def test_a_closed_case_cannot_be_blocked(
     assert dialog.isVisible()
     assert host.changes == []
     assert not _shown(host, person_id).blocked
+
+
+def test_the_status_bar_undoes_a_block(
+    qtbot: QtBot,
+    host: BareHost,
+    db: Database,
+    caseworker: User,
+    today: date,
+    open_dialog: OpenDialog,
+) -> None:
+    person_id = id_of(register(db, caseworker, today, family_name="Пʼятницький"))
+    dialog = open_dialog(host, person_id)
+    number = _shown(host, person_id).case_number
+    type_text(qtbot, dialog.reason, "Whereabouts unknown")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert host.statusBar().currentMessage() == f"Case {number} blocked: Whereabouts unknown."
+    qtbot.mouseClick(host.undo.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(host.changes) == 2)
+    assert host.messages[-1] == f"Case {number} unblocked again (block undone)."
+    details = _shown(host, person_id)
+    assert not details.blocked and details.blocked_reason is None
+    top = details.history[0]
+    assert (top.kind, top.blocked_reason) == (StatusEventKind.UNBLOCKED, "Whereabouts unknown")
+    assert top.reason == "Block undone by Олег Бондар: it was a mistake"
+
+
+def test_the_status_bar_undoes_an_unblock(
+    qtbot: QtBot,
+    host: BareHost,
+    db: Database,
+    caseworker: User,
+    today: date,
+    open_dialog: OpenDialog,
+) -> None:
+    person_id = id_of(register(db, caseworker, today, family_name="Ґудзь"))
+    with unit_of_work(db, caseworker) as session:
+        block_case(
+            session,
+            caseworker,
+            person_id,
+            "Країна громадянства не приймає",
+            today=today,
+            note="Лист МЗС від 12.11",
+        )
+    dialog = open_dialog(host, person_id)
+    number = _shown(host, person_id).case_number
+    dialog.save_button.click()  # unblocked by mistake
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert not _shown(host, person_id).blocked
+    assert host.statusBar().currentMessage() == f"Case {number} unblocked."
+    qtbot.mouseClick(host.undo.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(host.changes) == 2)
+    assert host.messages[-1] == f"Case {number} blocked again (unblocking undone)."
+    details = _shown(host, person_id)  # as it was: the same reason and note
+    assert (details.blocked, details.blocked_reason, details.blocked_note) == (
+        True,
+        "Країна громадянства не приймає",
+        "Лист МЗС від 12.11",
+    )
+    assert [h.kind for h in details.history[:2]] == [
+        StatusEventKind.BLOCKED,
+        StatusEventKind.UNBLOCKED,
+    ]
+
+
+def test_an_undo_after_someone_else_changed_the_case_is_refused(
+    qtbot: QtBot,
+    host: BareHost,
+    db: Database,
+    caseworker: User,
+    supervisor: User,
+    today: date,
+    open_dialog: OpenDialog,
+) -> None:
+    person_id = id_of(register(db, caseworker, today, family_name="Мельник"))
+    dialog = open_dialog(host, person_id)
+    type_text(qtbot, dialog.reason, "Whereabouts unknown")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with unit_of_work(db, supervisor) as session:  # a supervisor unblocks it meanwhile
+        unblock_case(session, supervisor, person_id, today=today, note="Знайшовся")
+    qtbot.mouseClick(host.undo.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    box.accept()
+    assert host.changes == [Change.STATUS]  # the undo saved nothing
+    details = _shown(host, person_id)
+    assert details.history[0].reason == "Знайшовся"

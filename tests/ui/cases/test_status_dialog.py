@@ -1,6 +1,8 @@
 """The status dialog: only the statuses the rules allow next, a date neither before the current
 status nor after today, a supervisor's correction (any other status, a reason required), a
-refusal shown without closing the form, and one STATUS change announced when it is saved."""
+refusal shown without closing the form, and one STATUS change announced when it is saved.
+A final status is never chosen for the user, needs a reason and a Yes to a question naming
+the person; the status bar undoes one's own change."""
 
 from __future__ import annotations
 
@@ -8,12 +10,13 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, StatusEventKind
+from ombuds_desk.domain.status_rules import is_final
 from ombuds_desk.services.cases.case_status import change_status
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
@@ -55,8 +58,9 @@ def _status(host: BareHost, person_id: int) -> CaseStatus:
 
 
 def _set_status(db: Database, actor: User, person_id: int, status: CaseStatus, on: date) -> None:
+    reason = "Повідомлення МКЧХ" if is_final(status) else None  # a final status needs one
     with unit_of_work(db, actor) as session:
-        change_status(session, actor, person_id, status, effective_on=on, today=on)
+        change_status(session, actor, person_id, status, effective_on=on, today=on, reason=reason)
 
 
 def test_only_the_next_statuses_are_offered(
@@ -275,3 +279,117 @@ def test_a_change_someone_made_meanwhile_is_refused_and_the_form_stays(
     assert host.changes == []
     details = host.select_case(person_id)
     assert details is not None and len(details.history) == 2  # registered, and theirs only
+
+
+def test_a_final_step_forward_is_not_chosen_for_the_user(
+    host: BareHost, db: Database, caseworker: User, today: date, open_dialog: OpenDialog
+) -> None:
+    person_id = id_of(register(db, caseworker, today, family_name="Ґудзь"))
+    _set_status(db, caseworker, person_id, CaseStatus.CONFIRMED, today)
+    _set_status(db, caseworker, person_id, CaseStatus.LISTED_FOR_EXCHANGE, today)
+    dialog = open_dialog(host, person_id)
+    assert _offered(dialog)[:2] == ["Repatriated", "Confirmed"]
+    assert dialog.chosen_status() is CaseStatus.CONFIRMED  # the first that is not final
+    # Were only final statuses left, none would be chosen and nothing could be saved.
+    dialog.new_status.set_members([CaseStatus.DECEASED, CaseStatus.CLOSED])
+    dialog.preselect()
+    assert dialog.chosen_status() is None and dialog.new_status.currentIndex() == -1
+    assert not dialog.save_button.isEnabled()
+    assert dialog.new_status.placeholderText() == "Choose the new status"
+
+
+def test_a_final_status_needs_a_reason_and_a_yes_naming_the_person(
+    qtbot: QtBot,
+    host: BareHost,
+    db: Database,
+    caseworker: User,
+    today: date,
+    open_dialog: OpenDialog,
+) -> None:
+    person = register(db, caseworker, today, family_name="Пʼятницький", given_name="Юрій")
+    person_id = id_of(person)
+    dialog = open_dialog(host, person_id)
+    dialog.new_status.set_current(CaseStatus.DECEASED)
+    assert dialog.reason.placeholderText().startswith("Required: this ends the case.")
+    dialog.save_button.click()
+    assert dialog.problem.text() == "A final status ends the case: say why, and on whose word"
+    assert dialog.question is None and host.changes == []
+
+    type_text(qtbot, dialog.reason, "Повідомлення МКЧХ від 28.11")
+    dialog.save_button.click()
+    question = dialog.question
+    assert question is not None and question.isVisible()
+    assert question.text() == (
+        f"Mark Пʼятницький Юрій, {person.case_number}, as deceased? This ends the case."
+    )
+    assert question.button(QMessageBox.StandardButton.Yes).text() == "Mark as deceased"
+    assert question.defaultButton() is question.button(QMessageBox.StandardButton.No)
+    qtbot.keyClick(question, Qt.Key.Key_Return)  # the default: go back, nothing saved
+    assert dialog.isVisible() and host.changes == []
+    assert _status(host, person_id) is CaseStatus.REGISTERED
+
+    dialog.save_button.click()
+    question = dialog.question
+    assert question is not None
+    question.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert host.changes == [Change.STATUS]
+    details = host.select_case(person_id)
+    assert details is not None and details.status is CaseStatus.DECEASED
+    assert details.history[0].reason == "Повідомлення МКЧХ від 28.11"
+
+
+def test_a_supervisors_correction_to_a_final_status_asks_too(
+    qtbot: QtBot,
+    supervisor_host: BareHost,
+    db: Database,
+    supervisor: User,
+    today: date,
+    open_dialog: OpenDialog,
+) -> None:
+    person = register(db, supervisor, today, family_name="Коваленко", given_name="Ірина")
+    dialog = open_dialog(supervisor_host, id_of(person), correcting=True)
+    assert dialog.chosen_status() is CaseStatus.CONFIRMED
+    dialog.new_status.set_current(CaseStatus.REPATRIATED)
+    type_text(qtbot, dialog.reason, "Обмін 14 внесено без неї")
+    dialog.save_button.click()
+    question = dialog.question
+    assert question is not None
+    assert question.text() == (
+        f"Mark Коваленко Ірина, {person.case_number}, as repatriated? This ends the case."
+    )
+    question.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert _status(supervisor_host, id_of(person)) is CaseStatus.REPATRIATED
+
+
+def test_the_status_bar_undoes_ones_own_change(
+    qtbot: QtBot,
+    host: BareHost,
+    db: Database,
+    caseworker: User,
+    today: date,
+    open_dialog: OpenDialog,
+) -> None:
+    since = today - timedelta(days=20)
+    person_id = id_of(register(db, caseworker, today, status_since=since))
+    dialog = open_dialog(host, person_id)
+    dialog.save_button.click()  # Registered → Confirmed, by mistake
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    number = dialog.windowTitle().split(" — ")[1]
+    assert host.statusBar().currentMessage() == f"{number}: Registered → Confirmed."
+    assert host.undo.button.isVisible()
+    qtbot.mouseClick(host.undo.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(host.changes) == 2)
+    assert host.changes == [Change.STATUS, Change.STATUS]
+    assert host.messages[-1] == f"{number}: back to Registered (your change undone)."
+    details = host.select_case(person_id)
+    assert details is not None
+    assert (details.status, details.status_since) == (CaseStatus.REGISTERED, since)
+    top = details.history[0]
+    assert (top.kind, top.from_status, top.to_status) == (
+        StatusEventKind.CORRECTION,
+        CaseStatus.CONFIRMED,
+        CaseStatus.REGISTERED,
+    )
+    assert top.reason == "Undone by Олег Бондар: Confirmed was a mistake"

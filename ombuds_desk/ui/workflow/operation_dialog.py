@@ -1,5 +1,5 @@
 """Dialogs of the Operations page: record a new operation, complete one on a date, and the
-question before cancelling one.
+question before cancelling one (which says that it can be reopened).
 
 The dialogs hand what was typed to ``services/workflow/operations.py`` through the operation
 helper; a refusal keeps the dialog open with the service's message (which names every case in
@@ -58,7 +58,10 @@ def ask_cancel(parent: QWidget, name: str, on_yes: Callable[[], None]) -> QMessa
     box = QMessageBox(
         QMessageBox.Icon.Question,
         _tr("Cancel operation"),
-        _tr("Cancel “%s”? Nobody's status changes; the operation stays listed as cancelled.")
+        _tr(
+            "Cancel “%s”? Nobody's status changes; the operation stays listed as cancelled, "
+            "with its persons, and a supervisor can reopen it."
+        )
         % name,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,

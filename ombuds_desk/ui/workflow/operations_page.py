@@ -2,9 +2,11 @@
 
 Above, the operations; below, the persons in the selected one, with a box to paste or scan
 case numbers into (the person list selects one case at a time) and a button that adds the
-case open on the Cases page. Adding, removing, completing and cancelling are
+case open on the Cases page. Adding, removing, completing, cancelling and reopening are
 ``services/workflow/operations.py``'s, made through the operation helper; this page gathers
-the choice and shows the outcome. The operations and their persons are read together off the
+the choice and shows the outcome. Completing, cancelling and reopening are a supervisor's (the
+role table says so; a caseworker does not see those buttons); after a cancel or a reopen the
+status bar offers Undo for a few seconds (the opposite, recorded). The operations and their persons are read together off the
 GUI thread (a few dozen operations) when the page is shown, and again while it is shown when a
 change to them arrives.
 """
@@ -27,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
-from ombuds_desk.domain.enums import OperationStatus, Role
+from ombuds_desk.domain.enums import OperationStatus
 from ombuds_desk.domain.operations import Operation
 from ombuds_desk.services.cases.case_view import CaseDetails
+from ombuds_desk.services.core.permissions import Action, allowed
 from ombuds_desk.services.workflow import operations
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.host import Host
@@ -61,7 +64,9 @@ class OperationsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("operationsPage")
         self.host = host
-        self.supervising = host.actor.role.rank >= Role.SUPERVISOR.rank
+        role = host.actor.role
+        self.may_complete = allowed(role, Action.COMPLETE_OPERATION)
+        self.may_cancel = allowed(role, Action.CANCEL_OPERATION)
         self.dialog: OperationDialog | CompleteDialog | None = None
         self.question: QMessageBox | None = None
         self.loader = Loader(host, self, self)
@@ -80,8 +85,22 @@ class OperationsPage(QWidget):
         self.cancel_button = self._button(
             "cancelOperation", "Ca&ncel operation", self.on_cancel_clicked
         )
+        self.reopen_button = self._button(
+            "reopenOperation", "Reope&n operation", self.on_reopen_clicked
+        )
+        self.reopen_button.setToolTip(
+            _tr("Plan a cancelled operation again, with its persons (supervisors)")
+        )
+        self.complete_button.setVisible(self.may_complete)
+        self.cancel_button.setVisible(self.may_cancel)
+        self.reopen_button.setVisible(self.may_cancel)
         top = QHBoxLayout()
-        for button in (self.new_button, self.complete_button, self.cancel_button):
+        for button in (
+            self.new_button,
+            self.complete_button,
+            self.cancel_button,
+            self.reopen_button,
+        ):
             top.addWidget(button)
         top.addStretch(1)
 
@@ -208,9 +227,15 @@ class OperationsPage(QWidget):
         )
         self.remove_button.setEnabled(planned and self.members.current_row() is not None)
         self.complete_button.setEnabled(
-            planned and self.supervising and self.members_model.rowCount() > 0
+            planned and self.may_complete and self.members_model.rowCount() > 0
         )
-        self.cancel_button.setEnabled(planned)
+        self.cancel_button.setEnabled(planned and self.may_cancel)
+        cancelled = operation is not None and operation.status is OperationStatus.CANCELLED
+        self.reopen_button.setEnabled(cancelled and self.may_cancel)
+        # One of the two is in the row at a time: the one the operation's state allows.
+        if self.may_cancel:
+            self.cancel_button.setVisible(not cancelled)
+            self.reopen_button.setVisible(cancelled)
 
     # -- acting --------------------------------------------------------------
     # Every change notifies the host; this page, being shown, reads again on that.
@@ -313,17 +338,35 @@ class OperationsPage(QWidget):
         operation = self.selected()
         if operation is None or operation.id is None:
             return
-        op_id, actor = operation.id, self.host.actor
+        op_id, version, name = operation.id, operation.version, operation.name
+        self.question = ask_cancel(
+            self.host.window(), name, lambda: self._cancel_or_reopen(op_id, version, name, True)
+        )
 
-        def cancel() -> None:
-            CollectionOp(
-                self.host,
-                self.host.window(),
-                lambda session: operations.cancel_operation(session, actor, op_id),
-                Change.OPERATIONS,
-            ).run()
+    @Slot()
+    def on_reopen_clicked(self) -> None:
+        """A cancelled operation planned again (no question: Undo in the status bar)."""
+        operation = self.selected()
+        if operation is None or operation.id is None:
+            return
+        self._cancel_or_reopen(operation.id, operation.version, operation.name, False)
 
-        self.question = ask_cancel(self.host.window(), operation.name, cancel)
+    def _cancel_or_reopen(self, op_id: int, version: int, name: str, cancel: bool) -> None:
+        """Cancel (or reopen) the operation as last read; the status bar offers the opposite."""
+        actor = self.host.actor
+        service = operations.cancel_operation if cancel else operations.reopen_operation
+        done = _tr("Operation “%s” cancelled.") if cancel else _tr("Operation “%s” reopened.")
+        CollectionOp(
+            self.host,
+            self.host.window(),
+            lambda session: service(session, actor, op_id, expected_version=version),
+            Change.OPERATIONS,
+        ).on_success(
+            lambda saved: self.host.offer_undo(
+                done % name,
+                lambda: self._cancel_or_reopen(op_id, saved.version, name, not cancel),
+            )
+        ).run()
 
     @Slot()
     def on_member_open_requested(self) -> None:

@@ -123,7 +123,10 @@ def test_cancelling_asks_first(
     said_yes: list[bool] = []
     box = ask_cancel(supervisor_host, "Обмін 5 грудня", lambda: said_yes.append(True))
     assert box is _modal(qtbot)
-    assert "Cancel “Обмін 5 грудня”?" in box.text()
+    assert box.text() == (
+        "Cancel “Обмін 5 грудня”? Nobody's status changes; the operation stays listed as "
+        "cancelled, with its persons, and a supervisor can reopen it."
+    )
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
     button = box.button(answer)
     assert button is not None

@@ -1,6 +1,7 @@
 """The Operations page: record an exchange, add persons by pasted case numbers, complete it
 (everyone repatriated at once), and a refusal that names the final case and changes nothing;
-the operations are read off the GUI thread, when shown and on the changes they display."""
+cancel and reopen (a supervisor's; Undo in the status bar does the opposite); the operations
+are read off the GUI thread, when shown and on the changes they display."""
 
 from __future__ import annotations
 
@@ -156,7 +157,13 @@ def test_a_final_member_refuses_completion_and_nothing_changes(
     with unit_of_work(db, supervisor) as session:
         assert gone.id is not None
         change_status(
-            session, supervisor, gone.id, CaseStatus.DECEASED, effective_on=today, today=today
+            session,
+            supervisor,
+            gone.id,
+            CaseStatus.DECEASED,
+            effective_on=today,
+            today=today,
+            reason="Повідомлення МКЧХ",
         )
     page.refresh()
     wait_idle(qtbot, _host(page))
@@ -275,3 +282,74 @@ def test_reads_when_shown_and_on_the_changes_it_displays(
     supervisor_host.pages.setCurrentIndex(0)
     supervisor_host.notify(Change.OPERATIONS)
     assert supervisor_host.tasks.pending == 0
+
+
+def _operation_status(db: Database) -> OperationStatus:
+    (operation,) = read(db, operations.list_operations)
+    return operation.status
+
+
+def test_a_supervisor_reopens_a_cancelled_operation(
+    qtbot: QtBot, page: OperationsPage, db: Database, captives: list[Person]
+) -> None:
+    host = _host(page)
+    _new_operation(qtbot, page, "Обмін 4 грудня")
+    page.pasted.setPlainText(captives[0].case_number)
+    page.add_button.click()
+    wait_idle(qtbot, host)
+    assert page.cancel_button.isVisible() and page.reopen_button.isHidden()
+    page.cancel_button.click()
+    assert page.question is not None
+    page.question.button(QMessageBox.StandardButton.Yes).click()
+    wait_idle(qtbot, host)
+    assert _operation_status(db) is OperationStatus.CANCELLED
+    assert page.cancel_button.isHidden()
+    assert page.reopen_button.isVisible() and page.reopen_button.isEnabled()
+    assert page.reopen_button.text() == "Reope&n operation"
+
+    page.reopen_button.click()
+    wait_idle(qtbot, host)
+    assert _operation_status(db) is OperationStatus.PLANNED
+    assert host.statusBar().currentMessage() == "Operation “Обмін 4 грудня” reopened."
+    assert page.members_model.rowCount() == 1  # its persons are still in it
+    assert page.members_box.title() == "Persons in “Обмін 4 грудня” (planned): 1"
+    assert page.cancel_button.isVisible() and page.cancel_button.isEnabled()
+    assert page.add_button.isEnabled() and page.complete_button.isEnabled()
+
+
+def test_the_status_bar_undoes_a_cancel_and_a_reopen(
+    qtbot: QtBot, page: OperationsPage, db: Database, captives: list[Person]
+) -> None:
+    host = _host(page)
+    _new_operation(qtbot, page, "Обмін 5 грудня")
+    page.cancel_button.click()
+    assert page.question is not None
+    page.question.button(QMessageBox.StandardButton.Yes).click()
+    wait_idle(qtbot, host)
+    assert host.statusBar().currentMessage() == "Operation “Обмін 5 грудня” cancelled."
+    qtbot.mouseClick(host.undo.button, Qt.MouseButton.LeftButton)  # cancelled by mistake
+    wait_idle(qtbot, host)
+    assert _operation_status(db) is OperationStatus.PLANNED
+    assert host.statusBar().currentMessage() == "Operation “Обмін 5 грудня” reopened."
+    qtbot.mouseClick(host.undo.button, Qt.MouseButton.LeftButton)  # and the undo undone
+    wait_idle(qtbot, host)
+    assert _operation_status(db) is OperationStatus.CANCELLED
+    assert page.model.index(0, 4).data() == "Cancelled"
+
+
+def test_a_caseworker_neither_completes_cancels_nor_reopens(
+    qtbot: QtBot, host: BareHost, db: Database, supervisor: User, today: date
+) -> None:
+    with unit_of_work(db, supervisor) as session:
+        cancelled = operations.create_operation(
+            session, supervisor, name="Обмін 6", kind=OperationKind.EXCHANGE, planned_on=today
+        )
+        operations.cancel_operation(session, supervisor, cancelled.id or 0)
+    found = OperationsPage(host)
+    host.add_page(found, "Operations")
+    host.show_page(found)
+    wait_idle(qtbot, host)
+    assert found.selected() is not None
+    assert found.complete_button.isHidden()
+    assert found.cancel_button.isHidden() and found.reopen_button.isHidden()
+    assert found.new_button.isVisible()  # planning is everyone's

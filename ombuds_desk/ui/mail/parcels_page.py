@@ -69,6 +69,14 @@ def selected_ids(view: RowsView, model: ParcelTableModel) -> list[int]:
     return [i for i in (model.id_at(r) for r in view.selected_rows()) if i is not None]
 
 
+def delivered_rows(view: RowsView, model: ParcelTableModel) -> dict[int, str]:
+    """The selected parcels that are delivered: id → parcel number."""
+    rows = (model.row_at(r) for r in view.selected_rows())
+    return {
+        r.id: r.parcel_number for r in rows if r is not None and r.status is ParcelStatus.DELIVERED
+    }
+
+
 class AddParcelsDialog(QDialog):
     """Packed parcels in no shipment; select many (Ctrl+A, Shift+arrows) and add them."""
 
@@ -252,10 +260,9 @@ class ParcelsPage(QWidget):
             self.model.after_load(lambda: self._select_row(parcel_id))
         self.view.setFocus()
 
-    def delivered_selected(self) -> list[int]:
-        """The selected parcels that are delivered (what Undo delivery acts on)."""
-        rows = (self.model.row_at(r) for r in self.view.selected_rows())
-        return [r.id for r in rows if r is not None and r.status is ParcelStatus.DELIVERED]
+    def delivered_selected(self) -> dict[int, str]:
+        """The selected parcels that are delivered, id → number (what Undo delivery acts on)."""
+        return delivered_rows(self.view, self.model)
 
     @Slot()
     def on_selection_changed(self) -> None:
@@ -265,10 +272,10 @@ class ParcelsPage(QWidget):
 
     @Slot()
     def on_undo_clicked(self) -> ReasonDialog | None:
-        ids = self.delivered_selected()
-        if not ids:
+        chosen = self.delivered_selected()
+        if not chosen:
             return None
-        self.undo_dialog = undo_delivery_dialog(self._host, ids, self._host.window())
+        self.undo_dialog = undo_delivery_dialog(self._host, chosen, self._host.window())
         self.undo_dialog.open()
         return self.undo_dialog
 
@@ -344,30 +351,35 @@ class ParcelsPage(QWidget):
         )
 
 
-def undo_delivery_dialog(host: Host, ids: list[int], parent: QWidget) -> ReasonDialog:
-    """The reason asked before a supervisor undoes the delivery of these parcels (the
-    Shipments and the Parcels page); says so in the status bar once done."""
-    actor, today = host.actor, host.today()
+def undo_delivery_dialog(host: Host, parcels: dict[int, str], parent: QWidget) -> ReasonDialog:
+    """The reason asked before a supervisor undoes the delivery of these parcels (id → number;
+    the Shipments and the Parcels page); says so in the status bar once done."""
+    actor, today, ids = host.actor, host.today(), list(parcels)
 
     def change(reason: str) -> Callable[[Session], object]:
         return lambda session: deliveries.undo_delivery(
             session, actor, ids, reason=reason, today=today
         )
 
-    count = len(ids)
+    numbers = list(parcels.values())
+    if len(numbers) == 1:
+        about = (
+            parent.tr(
+                "Undo the delivery of parcel %s? It goes back to dispatched (or to lost, if it had "
+                "been recorded lost), with its items."
+            )
+            % numbers[0]
+        )
+    else:
+        shown = ", ".join(numbers[:4]) + (", …" if len(numbers) > 4 else "")
+        about = parent.tr(
+            "Undo the delivery of %d parcels (%s)? They go back to dispatched (or to lost, if "
+            "recorded lost before), with their items."
+        ) % (len(numbers), shown)
     dialog = ReasonDialog(
         host,
         parent.tr("Undo delivery"),
-        (
-            parent.tr("The %d selected parcels were not delivered after all?") % count
-            if count != 1
-            else parent.tr("The selected parcel was not delivered after all?")
-        )
-        + " "
-        + parent.tr(
-            "They go back to dispatched (a parcel recorded lost before, back to lost), with "
-            "their items. Why? The reason stays in each parcel's history."
-        ),
+        about + " " + parent.tr("Why? The reason stays in their history."),
         parent.tr("&Undo delivery"),
         change,
         Change.SHIPMENTS | Change.PARCELS | Change.ITEMS,
@@ -376,9 +388,9 @@ def undo_delivery_dialog(host: Host, ids: list[int], parent: QWidget) -> ReasonD
     dialog.setObjectName("undoDeliveryDialog")
     dialog.accepted.connect(
         lambda: host.show_status(
-            parent.tr("Delivery of %d parcels undone.") % count
-            if count != 1
-            else parent.tr("Delivery of the parcel undone.")
+            parent.tr("Delivery of %d parcels undone.") % len(numbers)
+            if len(numbers) != 1
+            else parent.tr("Delivery of %s undone.") % numbers[0]
         )
     )
     return dialog

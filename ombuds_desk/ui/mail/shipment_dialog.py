@@ -53,6 +53,7 @@ from ombuds_desk.ui.mail.handover_dialog import (
 from ombuds_desk.ui.mail.parcel_model import ParcelTableModel
 from ombuds_desk.ui.mail.parcels_page import (
     AddParcelsDialog,
+    delivered_rows,
     parcel_table,
     selected_ids,
     undo_delivery_dialog,
@@ -159,7 +160,19 @@ class ShipmentPanel(QWidget):
         on_label = QLabel(self.tr("After the handover, o&n:"), self)
         on_label.setBuddy(self.on_date)
         for row, parts in (
-            (before, [b["remove"], b["hand_over"], None, b["attach"], b["save_receipt"]]),
+            # Undo delivery sits apart from the buttons that confirm (and in the first row,
+            # so that a supervisor's extra buttons leave the shipment list its width).
+            (
+                before,
+                [
+                    b["remove"],
+                    b["hand_over"],
+                    None,
+                    b["undo_delivery"],
+                    b["attach"],
+                    b["save_receipt"],
+                ],
+            ),
             (
                 after,
                 [
@@ -170,7 +183,6 @@ class ShipmentPanel(QWidget):
                     b["returned"],
                     b["lost"],
                     None,
-                    b["undo_delivery"],
                 ],
             ),
         ):
@@ -475,14 +487,10 @@ class ShipmentPanel(QWidget):
     def on_undo_delivery_clicked(self) -> ReasonDialog | None:
         """A supervisor takes back the delivery of the selected delivered parcels, with a
         reason that stays in each one's history."""
-        rows = [self.model.row_at(r) for r in self.view.selected_rows()]
-        ids = [r.id for r in rows if r is not None and r.status is ParcelStatus.DELIVERED]
-        if not ids:
+        chosen = delivered_rows(self.view, self.model)
+        if not chosen:
             return None
-        return self.ask_undo_reason(ids)
-
-    def ask_undo_reason(self, ids: list[int]) -> ReasonDialog:
-        self.undo_dialog = undo_delivery_dialog(self._host, ids, self)
+        self.undo_dialog = undo_delivery_dialog(self._host, chosen, self)
         self.undo_dialog.accepted.connect(self.scan_result.clear)
         self.undo_dialog.open()
         return self.undo_dialog

@@ -238,7 +238,12 @@ def test_a_supervisor_undoes_deliveries_from_the_parcel_list(
     assert dialog is not None
     about = dialog.findChild(QLabel)
     assert about is not None
-    assert about.text().startswith("The 2 selected parcels were not delivered after all?")
+    first, second = sorted(made[:2], key=lambda p: page.model.row_of(id_of(p)) or 0)
+    assert about.text() == (
+        f"Undo the delivery of 2 parcels ({first.parcel_number}, {second.parcel_number})? They "
+        "go back to dispatched (or to lost, if recorded lost before), with their items. Why? "
+        "The reason stays in their history."
+    )
     dialog.reason.setEditText("Список МКЧХ від 28.11 був чужий")
     dialog.ok_button.click()
     assert not dialog.isVisible()

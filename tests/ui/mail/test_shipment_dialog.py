@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
@@ -174,6 +174,8 @@ def _click_row(qtbot: QtBot, panel: ShipmentPanel, row: int, key: Qt.KeyboardMod
     """A mouse click on a row of the parcel list, with Ctrl or Shift held or not."""
     rect = panel.view.visualRect(panel.model.index(row, 1))
     qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, key, QPoint(rect.center()))
+    # The key is let go, as a hand would: the application forgets it was held.
+    qtbot.keyRelease(panel.view, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier)
 
 
 def _statuses(db: Database, made: list[Parcel]) -> dict[int, ParcelStatus]:
@@ -304,6 +306,9 @@ def test_a_supervisor_undoes_a_delivery_with_a_reason(
     assert undo.isEnabled()
     dialog = panel.on_undo_delivery_clicked()
     assert dialog is not None and dialog.windowTitle() == "Undo delivery"
+    assert f"Undo the delivery of parcel {made[2].parcel_number}? It goes back" in (
+        dialog.findChildren(QLabel)[0].text()
+    )
     dialog.ok_button.click()
     assert dialog.problem.text() == "Reason is required"
     assert reload_parcel(db, id_of(made[2])).status is ParcelStatus.DELIVERED
@@ -313,7 +318,7 @@ def test_a_supervisor_undoes_a_delivery_with_a_reason(
     wait_idle(qtbot, boss)
     back = reload_parcel(db, id_of(made[2]))
     assert back.status is ParcelStatus.DISPATCHED and back.delivered_on is None
-    assert boss.messages[-1] == "Delivery of the parcel undone."
+    assert boss.messages[-1] == f"Delivery of {made[2].parcel_number} undone."
     with db.reading() as session:
         newest = parcel_history(session, id_of(made[2]))[0]
     assert newest.reason == "Delivery undone: МКЧХ підтвердив помилково"

@@ -13,9 +13,8 @@ import sys
 import time
 from collections.abc import Callable
 
-from ombuds_desk.commands.registry import command, fail, open_db, say
+from ombuds_desk.commands.registry import command, open_db, say
 from ombuds_desk.demo import builder
-from ombuds_desk.services.core import auth
 from ombuds_desk.store.database import Database
 
 DEMO_PERSONS = 2500
@@ -79,13 +78,7 @@ def _demo_args(parser: argparse.ArgumentParser) -> None:
 def demo(args: argparse.Namespace) -> int:
     db = open_db(args, demo=True)
     try:
-        with db.reading() as session:
-            if auth.has_staff(session):
-                # Demo data marks the file a demo, whose staff sign in without a password.
-                return fail(
-                    f"{db.display_name} has staff who sign in with passwords: demo data is built "
-                    "only into a new, empty database, never into a real one."
-                )
+        # The builder refuses a real database (one with staff who sign in, or persons).
         build_demo_database(db, args.persons, args.seed)
         return 0
     finally:

@@ -31,11 +31,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session
-
 from ombuds_desk.commands.passwords import ask_password, read_password_file
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.services.core import auth, users
+from ombuds_desk.services.core import auth
 from ombuds_desk.services.startup import prepare_database
 from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.locations import resolve_db, sqlite_path
@@ -150,13 +148,15 @@ def sign_in_with_password(db: Database, args: argparse.Namespace) -> tuple[User,
     """:func:`sign_in`, and the password it took (None on a demo database, which asks none)."""
     username = (getattr(args, "user", None) or "").strip()
     with db.reading() as session:
-        if auth.is_demo(session):
-            return _demo_member(session, username), None
-        if not auth.has_staff(session):
-            raise auth.SignInError(
-                f"Nobody can sign in to {db.display_name} yet: create its first admin with "
-                f"`ombuds-desk init --db {db.display_name} --office NAME --admin USERNAME`."
-            )
+        demo = auth.is_demo(session)
+        staff = auth.has_staff(session)
+    if demo:
+        return auth.demo_sign_in(db, username, via=VIA), None
+    if not staff:
+        raise auth.SignInError(
+            f"Nobody can sign in to {db.display_name} yet: create its first admin with "
+            f"`ombuds-desk init --db {db.display_name} --office NAME --admin USERNAME`."
+        )
     if not username:
         raise auth.SignInError(
             "Sign in with --user NAME: the password is then asked on the terminal, or read "
@@ -168,21 +168,6 @@ def sign_in_with_password(db: Database, args: argparse.Namespace) -> tuple[User,
     else:
         password = ask_password(f"Password for {username}: ")
     return auth.sign_in(db, username, password, via=VIA), password
-
-
-def _demo_member(session: Session, username: str) -> User:
-    """A demo database's member of staff: none has a password, so none is asked."""
-    if not username:
-        found = auth.demo_user(session)
-        if found is None:
-            raise auth.SignInError("This demo database has no active supervisor to sign in.")
-        return found
-    found = users.find_user(session, username)
-    if found is None:
-        raise auth.SignInError(auth.WRONG)
-    if not found.active:
-        raise auth.SignInError("This account has been deactivated. Ask an admin if you need it.")
-    return found
 
 
 @contextmanager

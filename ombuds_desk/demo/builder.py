@@ -54,6 +54,7 @@ from ombuds_desk.domain.people import CaseNote, CaseReview, Contact, Person, Per
 from ombuds_desk.domain.people import StatusEvent as StatusEventRow
 from ombuds_desk.services.cases.search_index import mark_keys_current
 from ombuds_desk.services.core import users
+from ombuds_desk.services.core.auth import has_staff
 from ombuds_desk.services.core.office_settings import DEMO_DATABASE, OFFICE_NAME, store_setting
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
@@ -183,6 +184,12 @@ def build_demo(
     totals = dict.fromkeys(("contacts", "events", "notes", "blocked", "finished"), 0)
     mail_totals = dict.fromkeys(("items", "parcels", "mail_events"), 0)
     with unit_of_work(db, builder) as session:
+        if has_staff(session):
+            # Demo data marks the file a demo, whose staff sign in without a password.
+            raise ValidationError(
+                f"{db.display_name} has staff who sign in with passwords: demo data is built "
+                "only into a new, empty database, never into a real one."
+            )
         existing = session.execute(select(func.count()).select_from(Person)).scalar_one()
         if existing:
             raise ValidationError(

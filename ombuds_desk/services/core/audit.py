@@ -22,6 +22,7 @@ from ombuds_desk.domain.accounts import AuditEntry, AuditHead
 from ombuds_desk.domain.audit_chain import GENESIS, entry_hash
 from ombuds_desk.domain.column_types import utcnow
 from ombuds_desk.domain.enums import AuditAction
+from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.domain.mail import MailEvent
 from ombuds_desk.domain.people import PersonNameKey, StatusEvent
 
@@ -82,6 +83,10 @@ def _entry(
     }
 
 
+class TrailTamperedError(DatabaseUnavailableError):
+    """The trail holds entries past its head that the app did not write."""
+
+
 def append(connection: Connection, rows: list[dict[str, Any]]) -> None:
     """Number ``rows`` after the chain's head, hash each on the one before, insert them and
     move the head, all in the caller's transaction (the head row is locked until it ends)."""
@@ -94,6 +99,17 @@ def append(connection: Connection, rows: list[dict[str, Any]]) -> None:
         .with_for_update()
     ).first()
     last_id, last_hash = (head.last_id, head.last_hash) if head is not None else (0, GENESIS)
+    entry_table = AuditEntry.__table__  # type: ignore[attr-defined]
+    beyond = connection.execute(
+        select(entry_table.c.id).where(entry_table.c.id > last_id).limit(1)
+    ).first()
+    if beyond is not None:
+        # Writing on would fold the stranger into the chain and hide it: stop, and say so.
+        raise TrailTamperedError(
+            f"The audit trail holds an entry after its newest one (number {beyond.id}) that "
+            "Ombuds Desk did not write: nothing was saved. An admin should run "
+            "`ombuds-desk audit verify` and restore the newest good backup."
+        )
     for row in rows:
         last_id += 1
         row["id"] = last_id

@@ -59,6 +59,7 @@ class SettingsOpener(QObject):
 def install(host: Host) -> AdminFeature:
     """Add File → Settings…, and the Administration page for an admin."""
     opener = SettingsOpener(host)
+    host.menu(MenuKey.FILE).addSeparator()  # the office's own, apart from the lists above
     settings = menu_action(
         host,
         MenuKey.FILE,

@@ -19,12 +19,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
 
 
+# A box with no parent window is owned by no one: kept here until it is closed, or Python
+# would collect it (and Qt close it) before anyone could read it.
+_ORPHANS: set[QMessageBox] = set()
+
+
 def show_message(parent: QWidget | None, title: str, message: str) -> QMessageBox:
     """A window-modal warning that does not block the caller (``open()``, not ``exec()``)."""
     box = QMessageBox(
         QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent
     )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is None:
+        _ORPHANS.add(box)
+        box.finished.connect(lambda _result: _ORPHANS.discard(box))
     box.open()
     return box
 

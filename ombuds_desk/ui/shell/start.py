@@ -164,7 +164,8 @@ class Start:
             log.info(
                 "Demo database %s: signed in as %s", db.display_name, found.demo_member.username
             )
-            return Started(db, found.demo_member, None)
+            member = auth.demo_sign_in(db, found.demo_member.username, via="window")
+            return Started(db, member, None)
         if not found.has_staff:
             first = FirstStartDialog(db, self._parent)
             if first.exec() != QDialog.DialogCode.Accepted or first.user is None:

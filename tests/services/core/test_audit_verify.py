@@ -118,3 +118,25 @@ def test_a_trail_that_matches_the_backup_says_so(db: Database, trail: int) -> No
         whole = verify_chain(session)
         checked = verify_chain(session, KnownHead(trail, whole.head_hash, "the backup"))
     assert checked.intact and checked.checked_against == "the backup"
+
+
+def test_an_entry_slipped_in_past_the_head_stops_writes_but_not_signing_in(
+    db: Database, db_path: Path, trail: int, caseworker: User, today: date
+) -> None:
+    """Writing on would fold the stranger into the chain and hide it; the office is told."""
+    from ombuds_desk.services.core import auth
+    from ombuds_desk.services.core.audit import TrailTamperedError
+    from tests.conftest import PASSWORDS
+
+    _sql(
+        db_path,
+        "INSERT INTO audit_entry (id, at, user_id, action, entity, entity_id, changes,"
+        f" prev_hash, hash) SELECT {trail + 1}, at, user_id, action, entity, entity_id, '{{}}',"
+        f" hash, hash FROM audit_entry WHERE id = {trail}",
+    )
+    with pytest.raises(TrailTamperedError, match=f"number {trail + 1}") as refused:
+        register(db, caseworker, today, family_name="Мороз", given_name="Іван")
+    assert "audit verify" in refused.value.message and "nothing was saved" in refused.value.message
+    assert auth.sign_in(db, "o.bondar", PASSWORDS["o.bondar"]).id == caseworker.id
+    problem, bad = _verify(db)
+    assert problem is not None and bad == trail + 1

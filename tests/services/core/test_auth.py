@@ -173,3 +173,19 @@ def test_a_read_only_database_checks_the_password_but_records_nothing(
         auth.sign_in(db, "o.bondar", "not-my-password")
     db.read_only = False
     assert _attempts(db) == []
+
+
+def test_a_demo_database_signs_in_without_a_password_and_records_it(
+    db: Database, admin: User, supervisor: User, caseworker: User
+) -> None:
+    with pytest.raises(auth.SignInError, match="Only a demo database"):
+        auth.demo_sign_in(db)
+    with unit_of_work(db, admin) as session:
+        store_setting(session, DEMO_DATABASE, "yes")
+    assert auth.demo_sign_in(db).id == supervisor.id
+    assert auth.demo_sign_in(db, "o.bondar", via="command line").id == caseworker.id
+    with pytest.raises(auth.SignInError, match="Wrong user name or password"):
+        auth.demo_sign_in(db, "nobody")
+    signed = [(kind, who) for kind, who, _details in _attempts(db)]
+    assert signed == [("sign_in", supervisor.id), ("sign_in", caseworker.id)]
+    assert _attempts(db)[1][2] == {"username": "o.bondar", "via": "command line", "demo": True}

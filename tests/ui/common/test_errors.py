@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 
@@ -148,3 +149,14 @@ def test_the_excepthook_leaves_ctrl_c_to_python(
     QApplication.processEvents()
     assert QApplication.activeModalWidget() is None
     assert "KeyboardInterrupt" in capsys.readouterr().err
+
+
+def test_a_message_with_no_window_stays_until_it_is_read(qtbot: QtBot) -> None:
+    """Before any window exists (a fault at start) a box has no parent: it is shown all the same."""
+    show_message(None, "Помилка", "Базу даних пошкоджено.")
+
+    gc.collect()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox) and box.text() == "Базу даних пошкоджено."
+    box.accept()

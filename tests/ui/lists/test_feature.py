@@ -66,6 +66,8 @@ def test_file_menu_entries_come_before_quit(window: MainWindow) -> None:
         "Save import &template…",
         "E&xport…",
         "-",
+        "Se&ttings…",
+        "-",
         "&Quit",
     ]
     feature = feature_of(window)

@@ -198,7 +198,13 @@ def test_import_refused_by_the_register_says_check_again(
     assert dialog.counts.text() == "0 to add, 1 to update, 0 unchanged, 0 invalid"
     with unit_of_work(db, caseworker) as session:
         change_status(
-            session, caseworker, person.id, CaseStatus.CLOSED, effective_on=today, today=today
+            session,
+            caseworker,
+            person.id,
+            CaseStatus.CLOSED,
+            effective_on=today,
+            today=today,
+            reason="Справу закрито за заявою родини",
         )
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     idle(qtbot, dialog)

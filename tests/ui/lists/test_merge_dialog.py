@@ -134,7 +134,9 @@ def test_only_a_supervisor_merges(
     first, second = twice
     dialog = open_merge(host, first, second)  # host acts as a caseworker
     dialog.merge_button.click()
-    assert error_text(qtbot) == "Only a supervisor can merge cases."
+    assert error_text(qtbot) == (
+        "Only a supervisor or admin can merge cases; you are signed in as a caseworker."
+    )
     assert dialog.isVisible() and dialog.kept_id is None
     assert len(remaining(db)) == 2 and host.changes == []
 

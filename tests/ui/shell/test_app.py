@@ -95,7 +95,7 @@ def test_the_cases_page_is_the_case_desk(
     assert isinstance(page, CasesPage) and window.case_desk is page
     # The features' tabs are in the Cases page's case view, after its own four.
     tabs = page.case_panel.tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())][4:] == ["Mail"]
+    assert [tabs.tabText(i) for i in range(tabs.count())][5:] == ["Mail"]
     person_id = id_of(register(db, caseworker, today, family_name="Ґудзь", given_name="Євген"))
     window.pages.setCurrentIndex(window.pages.count() - 1)
     window.open_case(person_id)  # any feature opens a case through the window

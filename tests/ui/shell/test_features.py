@@ -49,7 +49,7 @@ def test_without_features_the_window_has_only_the_cases_page(
     assert file_entries[0] == "newCase" and file_entries[-1] == "quit"
     # Menus nobody filled stay out of the menu bar.
     assert _visible_menus(bare_window) == ["&File", "&Case", "&View", "&Go"]
-    assert page.case_panel.tabs.count() == 4  # no feature added a tab to the case view
+    assert page.case_panel.tabs.count() == 5  # no feature added a tab to the case view
 
 
 def test_features_come_after_the_cases_page_in_the_order_given(

@@ -662,11 +662,6 @@ def test_a_database_locked_while_signing_in_gives_the_same_ways_out(
     started.db.dispose()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="auth.sign_in records every attempt in a unit of work, which a read-only "
-    "database refuses: it needs a path that checks the password without recording it",
-)
 def test_a_read_only_database_opens_for_looking_after_signing_in(
     qtbot: QtBot, read_only: Path, ui_settings: QSettings
 ) -> None:

@@ -24,6 +24,8 @@ from ombuds_desk.domain.errors import NotFoundError
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.core import audit
 from ombuds_desk.services.core.permissions import Action, require
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.store.database import Database
 
 DISCLOSURES = frozenset({AuditAction.PRINT, AuditAction.EXPORT})
 # Opening the same case again within this time is one visit, not another entry: arrowing
@@ -79,3 +81,34 @@ def record_case_viewed(session: Session, actor: User, person_id: int) -> bool:
         return False
     audit.record(session, actor.id, AuditAction.VIEW, PERSON, person_id)
     return True
+
+
+def log_disclosure(
+    db: Database,
+    actor: User,
+    action: Action,
+    kind: AuditAction,
+    entity: str,
+    entity_ids: Sequence[int],
+    details: Mapping[str, Any],
+) -> int:
+    """:func:`record_disclosure` in a unit of work of its own (after a document was built
+    on a worker thread); nothing is recorded on a read-only database, where nothing can be."""
+    if db.read_only:
+        return 0
+    with unit_of_work(db, actor) as session:
+        return record_disclosure(session, actor, action, kind, entity, entity_ids, details)
+
+
+def log_case_viewed(db: Database, actor: User, person_id: int) -> bool:
+    """:func:`record_case_viewed` in a unit of work of its own (the window does it on a
+    worker thread when a case is shown); False on a read-only database."""
+    if db.read_only:
+        return False
+    with unit_of_work(db, actor) as session:
+        return record_case_viewed(session, actor, person_id)
+
+
+def check_allowed(actor: User, action: Action) -> None:
+    """Refuse before anything is built: a refused export must leave no file behind."""
+    require(actor, action)

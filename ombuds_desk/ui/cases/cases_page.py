@@ -8,6 +8,8 @@ selection) and the case shown when anything it shows changed.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, Slot
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
@@ -15,6 +17,7 @@ from ombuds_desk.domain.enums import Category
 from ombuds_desk.domain.mail_rules import parse_parcel_number
 from ombuds_desk.services.cases.case_view import CaseDetails, case_details
 from ombuds_desk.services.cases.notes import add_note
+from ombuds_desk.services.core.disclosures import log_case_viewed
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.ui.cases.case_controller import CaseController
 from ombuds_desk.ui.cases.case_panel import CasePanel
@@ -25,6 +28,8 @@ from ombuds_desk.ui.cases.person_view import PersonTableView
 from ombuds_desk.ui.common.changes import CASE_VIEW, Change
 from ombuds_desk.ui.common.host import CaseTab, Host
 from ombuds_desk.ui.common.operations import CollectionOp, LoadingBadge, QueryOp
+
+log = logging.getLogger(__name__)
 
 
 class CasesPage(QWidget):
@@ -139,6 +144,18 @@ class CasesPage(QWidget):
             ).run_now()
         self.case_panel.show_case(details)
         self.host.signals.case_shown.emit(details)
+        if details is not None:
+            self._log_viewed(details.id)
+
+    def _log_viewed(self, person_id: int) -> None:
+        """The access log (who opened which case), written on a worker thread: a busy
+        database delays the entry, never the case on screen."""
+        db, actor = self.host.db, self.host.actor
+        self.host.tasks.run(lambda: log_case_viewed(db, actor, person_id), self._viewed)
+
+    def _viewed(self, _logged: object, error: BaseException | None) -> None:
+        if error is not None:
+            log.warning("The opening of a case was not recorded: %s", error)
 
     def new_case(self) -> None:
         category = self.filter_panel.current_filter().category

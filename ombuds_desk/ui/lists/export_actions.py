@@ -26,7 +26,10 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
+from ombuds_desk.domain.enums import AuditAction
+from ombuds_desk.services.core.disclosures import check_allowed, log_disclosure
 from ombuds_desk.services.core.office_settings import stalled_after_days
+from ombuds_desk.services.core.permissions import Action
 from ombuds_desk.services.core.reading import read
 from ombuds_desk.services.lists import export
 from ombuds_desk.services.mail.shipments import list_shipments
@@ -197,12 +200,28 @@ class ExportActions(QObject):
     def _ended(self) -> None:
         self.job = None
 
+    def _exported(self, entity: str, ids: list[int], kind: str, path: Path, rows: int) -> None:
+        """Record the export (on the job's worker thread, once the file is whole)."""
+        details = {"export": kind, "file": path.name, "rows": rows, "via": "window"}
+        log_disclosure(
+            self.host.db,
+            self.host.actor,
+            Action.EXPORT_PERSONAL_DATA,
+            AuditAction.EXPORT,
+            entity,
+            ids,
+            details,
+        )
+
     def export_persons(self, path: Path) -> BackgroundJob:
         """The person list as the window filters it now (every row, not only those shown)."""
-        db, today = self.host.db, self.host.today()
+        db, today, actor = self.host.db, self.host.today(), self.host.actor
         filt = self.host.case_list().current_filter
+        listed = self.host.case_list().ids()
 
         def work(progress: Progress, cancelled: IsCancelled) -> int:
+            check_allowed(actor, Action.EXPORT_PERSONAL_DATA)  # refused: no file at all
+
             def write(session: Session) -> int:
                 return export.export_persons(
                     session,
@@ -214,32 +233,40 @@ class ExportActions(QObject):
                     is_cancelled=cancelled,
                 )
 
-            return read(db, write)
+            count = read(db, write)
+            self._exported("person", listed, "persons", path, count)
+            return count
 
         return self._run(path, _tr("persons"), work)
 
     def export_items(self, person_id: int, path: Path) -> BackgroundJob:
-        db = self.host.db
+        db, actor = self.host.db, self.host.actor
 
         def work(_progress: Progress, cancelled: IsCancelled) -> int:
-            return read(
+            check_allowed(actor, Action.EXPORT_PERSONAL_DATA)
+            count = read(
                 db,
                 lambda session: export.export_items(
                     session, person_id, path, is_cancelled=cancelled
                 ),
             )
+            self._exported("person", [person_id], "items", path, count)
+            return count
 
         return self._run(path, _tr("items"), work)
 
     def export_parcels(self, shipment_id: int, path: Path) -> BackgroundJob:
-        db = self.host.db
+        db, actor = self.host.db, self.host.actor
 
         def work(_progress: Progress, cancelled: IsCancelled) -> int:
-            return read(
+            check_allowed(actor, Action.EXPORT_PERSONAL_DATA)
+            count = read(
                 db,
                 lambda session: export.export_parcels(
                     session, shipment_id, path, is_cancelled=cancelled
                 ),
             )
+            self._exported("shipment", [shipment_id], "parcels", path, count)
+            return count
 
         return self._run(path, _tr("parcels"), work)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
+from ombuds_desk.services.core.permissions import Action, allowed
 from ombuds_desk.ui.common.actions import add_action
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.host import Host, MenuKey
@@ -87,6 +88,9 @@ class ListsFeature(QObject):
             _tr("Pairs of cases that may be one person, to open or merge"),
             self.on_duplicates_triggered,
         )
+        # Exports of personal data are a supervisor's (the role table): not offered to others.
+        self.export.setVisible(allowed(host.actor.role, Action.EXPORT_PERSONAL_DATA))
+        self.export.setEnabled(self.export.isVisible())
         file_menu = host.menu(MenuKey.FILE)
         file_menu.addSeparator()
         for action in (self.import_persons, self.import_items, self.template, self.export):

@@ -29,10 +29,13 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from ombuds_desk import reports
+from ombuds_desk.domain.enums import AuditAction
 from ombuds_desk.reports import BatchResult
 from ombuds_desk.services import printing as rd
+from ombuds_desk.services.core.disclosures import log_disclosure
+from ombuds_desk.services.core.permissions import Action
 from ombuds_desk.services.core.reading import read
-from ombuds_desk.services.mail.shipments import list_shipments
+from ombuds_desk.services.mail.shipments import find_shipment, list_shipments
 from ombuds_desk.services.printing import SheetVersion
 from ombuds_desk.ui.common.actions import add_action
 from ombuds_desk.ui.common.background_job import BackgroundJob, JobCancelledError
@@ -169,6 +172,19 @@ class PrintingFeature(QObject):
         job.succeeded.connect(lambda pdf: self.show_preview(pdf, title, file_name))
         return job.start()
 
+    def _printed(self, entity: str, ids: list[int], details: dict[str, str]) -> None:
+        """Record the document in the audit trail (on the job's worker thread): printing is
+        everyone's work, and a preview can be printed or saved, so building it counts."""
+        log_disclosure(
+            self.host.db,
+            self.host.actor,
+            Action.PRINT_DOCUMENTS,
+            AuditAction.PRINT,
+            entity,
+            ids,
+            details | {"via": "window"},
+        )
+
     def print_case_sheet(
         self, person_id: int, case_number: str, version: SheetVersion
     ) -> BackgroundJob:
@@ -178,7 +194,11 @@ class PrintingFeature(QObject):
             data = read(
                 db, lambda s: rd.case_sheet_data(s, person_id, today=today, version=version)
             )
-            return _pdf(lambda out: reports.render_case_sheet(data, out, generated_by=by))
+            pdf = _pdf(lambda out: reports.render_case_sheet(data, out, generated_by=by))
+            self._printed(
+                "person", [person_id], {"document": "case sheet", "version": version.value}
+            )
+            return pdf
 
         counterpart = version is SheetVersion.COUNTERPART
         suffix = _tr(" (counterpart version)") if counterpart else ""
@@ -220,11 +240,14 @@ class PrintingFeature(QObject):
                 progress(done, total)
 
             data = read(db, lambda s: rd.stalled_report_data(s, today=today))
-            return _pdf(
+            pdf = _pdf(
                 lambda out: reports.render_stalled_report(
                     data, out, generated_by=by, progress=laid_out
                 )
             )
+            ids = [row.person_id for group in data.groups for row in group.rows]
+            self._printed("person", ids, {"document": "stalled-cases report"})
+            return pdf
 
         job = BackgroundJob(
             self.window, _tr("Preparing the stalled-cases report…"), work, show_after_ms=QUICK_MS
@@ -240,13 +263,19 @@ class PrintingFeature(QObject):
         db, today, by = self.host.db, self.host.today(), self.host.actor.full_name
 
         def build() -> bytes:
+            shipment = read(db, lambda s: find_shipment(s, reference))
+            shipment_ids = [shipment.id] if shipment is not None and shipment.id else []
             if labels:
                 sheet = read(
                     db, lambda s: rd.label_data(s, today=today, shipment_reference=reference)
                 )
-                return _pdf(lambda out: reports.render_labels(sheet, out))
+                pdf = _pdf(lambda out: reports.render_labels(sheet, out))
+                self._printed("shipment", shipment_ids, {"document": "parcel labels"})
+                return pdf
             data = read(db, lambda s: rd.manifest_data(s, reference, today=today))
-            return _pdf(lambda out: reports.render_manifest(data, out, generated_by=by))
+            pdf = _pdf(lambda out: reports.render_manifest(data, out, generated_by=by))
+            self._printed("shipment", shipment_ids, {"document": "manifest"})
+            return pdf
 
         what = _tr("Parcel labels") if labels else _tr("Shipment manifest")
         return self.preview_job(
@@ -330,6 +359,8 @@ class PrintingFeature(QObject):
             )
             if not result.completed:
                 raise JobCancelledError
+            details = {"document": "case sheet", "version": version.value, "file": path.name}
+            self._printed("person", ids, details)
             return result
 
         label = _tr("Writing %d case sheets to %s…") % (len(ids), path.name)

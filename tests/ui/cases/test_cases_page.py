@@ -10,9 +10,10 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
+from sqlmodel import col, select
 
-from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.enums import CaseStatus, Category
+from ombuds_desk.domain.accounts import AuditEntry, User
+from ombuds_desk.domain.enums import AuditAction, CaseStatus, Category
 from ombuds_desk.services.cases.case_status import block_case, change_status
 from ombuds_desk.services.cases.case_view import CaseDetails
 from ombuds_desk.services.core.unit_of_work import unit_of_work
@@ -138,6 +139,28 @@ def test_selecting_a_row_shows_its_case_and_says_so(
         page.table.selectRow(row)
     assert isinstance(shown.args[0], CaseDetails) and shown.args[0].id == ids[2]
     assert page.current_case() is page.details and _shown(page).id == ids[2]
+
+
+def test_opening_a_case_is_in_the_access_log_once_a_visit(
+    qtbot: QtBot, host: BareHost, page: CasesPage, db: Database, caseworker: User, today: date
+) -> None:
+    """Who opened which case, as an office must be able to trace; arrowing back and forth
+    within ten minutes is one visit."""
+    ids = register_people(db, caseworker, 3, today)
+    page.model.refresh()
+    wait_idle(qtbot, host)
+    for person_id in (ids[0], ids[1], ids[0]):
+        row = page.model.row_of(person_id)
+        assert row is not None
+        page.table.selectRow(row)
+        wait_idle(qtbot, host)  # the entry is written on a worker thread
+    with db.reading() as session:
+        views = session.exec(
+            select(AuditEntry.entity_id, AuditEntry.user_id).where(
+                col(AuditEntry.action) == AuditAction.VIEW.value
+            )
+        ).all()
+    assert sorted(views) == sorted([(ids[0], caseworker.id), (ids[1], caseworker.id)])
 
 
 # -- the filters and the search box ---------------------------------------------------------
@@ -311,7 +334,13 @@ def test_a_closed_case_opens_no_status_dialog(
     person_id = id_of(register(db, caseworker, today))
     with unit_of_work(db, caseworker) as session:
         change_status(
-            session, caseworker, person_id, CaseStatus.CLOSED, effective_on=today, today=today
+            session,
+            caseworker,
+            person_id,
+            CaseStatus.CLOSED,
+            effective_on=today,
+            today=today,
+            reason="Родина повідомила про повернення",
         )
     page.open_case(person_id)
     wait_idle(qtbot, host)

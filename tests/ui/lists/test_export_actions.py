@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 from datetime import date, datetime
 from pathlib import Path
 from typing import TypeVar
@@ -10,9 +11,10 @@ from typing import TypeVar
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from sqlmodel import col, select
 
-from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.enums import Category
+from ombuds_desk.domain.accounts import AuditEntry, User
+from ombuds_desk.domain.enums import AuditAction, Category
 from ombuds_desk.services.cases.person_query import PersonFilter
 from ombuds_desk.services.lists.export import PARCEL_COLUMNS
 from ombuds_desk.services.lists.import_columns import ITEM_COLUMNS, PERSON_COLUMNS
@@ -61,8 +63,14 @@ def save_as(target: Path) -> None:
 
 
 def test_export_the_filtered_list_from_the_menu(
-    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, today: date, tmp_path: Path
+    qtbot: QtBot,
+    supervisor_host: BareHost,
+    db: Database,
+    caseworker: User,
+    today: date,
+    tmp_path: Path,
 ) -> None:
+    host = supervisor_host  # exports of personal data are a supervisor's
     ids = register_people(db, caseworker, 12, today)
     evacuees = [person_id for i, person_id in enumerate(ids) if i % 3 == 0]
     host.listed.current_filter = PersonFilter(category=Category.EVACUEE)
@@ -84,11 +92,18 @@ def test_export_the_filtered_list_from_the_menu(
     assert host.messages == [f"Exported {len(evacuees)} persons to {target}."]
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
     assert host.changes == []  # an export changes nothing
+    assert sorted(exported(db)) == sorted((pid, "persons") for pid in evacuees)
 
 
 def test_export_the_items_of_the_selected_case_to_xlsx(
-    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, today: date, tmp_path: Path
+    qtbot: QtBot,
+    supervisor_host: BareHost,
+    db: Database,
+    caseworker: User,
+    today: date,
+    tmp_path: Path,
 ) -> None:
+    host = supervisor_host  # exports of personal data are a supervisor's
     person, _wife = family(db, caseworker, today)
     log(db, caseworker, id_of(person), today, received_on=date(2026, 11, 2))
     log(db, caseworker, id_of(person), today, kind="drawing", author_name="Софія")
@@ -115,8 +130,14 @@ def test_export_the_items_of_the_selected_case_to_xlsx(
 
 
 def test_export_the_parcels_of_a_shipment(
-    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, today: date, tmp_path: Path
+    qtbot: QtBot,
+    supervisor_host: BareHost,
+    db: Database,
+    caseworker: User,
+    today: date,
+    tmp_path: Path,
 ) -> None:
+    host = supervisor_host  # exports of personal data are a supervisor's
     person, _wife = family(db, caseworker, today)
     parcel = packed(db, caseworker, id_of(person), today)
     shipment = handed_over(db, caseworker, [parcel], today, today, ref="ICRC-7")
@@ -136,6 +157,15 @@ def test_export_the_parcels_of_a_shipment(
         (parcel.parcel_number, person.case_number)
     ]
     assert host.messages == [f"Exported 1 parcels to {target}."]
+
+
+def exported(db: Database) -> list[tuple[int | None, str]]:
+    """The EXPORT entries of the audit trail: (record, what was exported)."""
+    with db.reading() as session:
+        rows = session.exec(
+            select(AuditEntry).where(col(AuditEntry.action) == AuditAction.EXPORT.value)
+        ).all()
+    return [(row.entity_id, json.loads(row.changes)["export"]) for row in rows]
 
 
 def test_save_the_import_template(host: BareHost, tmp_path: Path) -> None:
@@ -159,3 +189,19 @@ def test_a_template_that_cannot_be_written_is_said_so(
     box = QApplication.activeModalWidget()
     assert isinstance(box, QMessageBox) and "template.csv" in box.text()
     assert not target.exists() and host.messages == []
+
+
+def test_a_caseworker_is_not_offered_exports_and_cannot_run_one(
+    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, today: date, tmp_path: Path
+) -> None:
+    register_people(db, caseworker, 3, today)
+    feature = feature_of(host)
+    assert not feature.export.isVisible() and not feature.export.isEnabled()
+    target = tmp_path / "persons.xlsx"
+    exports_of(host).export_persons(target)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    assert box.text().startswith("Only a supervisor or admin can export personal data")
+    assert not target.exists()
+    assert exported(db) == []

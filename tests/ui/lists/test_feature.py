@@ -56,7 +56,8 @@ def visible_file_dialog() -> QFileDialog:
     return found
 
 
-def test_file_menu_entries_come_before_quit(window: MainWindow) -> None:
+def test_file_menu_entries_come_before_quit(supervisor_window: MainWindow) -> None:
+    window = supervisor_window
     file_menu = window.menus[MenuKey.FILE]
     assert entries(file_menu) == [
         "&New case…",
@@ -67,6 +68,8 @@ def test_file_menu_entries_come_before_quit(window: MainWindow) -> None:
         "E&xport…",
         "-",
         "Se&ttings…",
+        "-",
+        "&Back up now",
         "-",
         "&Quit",
     ]
@@ -172,12 +175,13 @@ def test_a_pair_opens_in_the_cases_page(
 
 def test_export_the_person_list_as_the_cases_page_filters_it(
     qtbot: QtBot,
-    window: MainWindow,
+    supervisor_window: MainWindow,
     db: Database,
     caseworker: User,
     today: date,
     tmp_path: Path,
 ) -> None:
+    window = supervisor_window
     register_people(db, caseworker, 12, today)
     cases = cases_page(window)
     cases.model.set_filter(PersonFilter(category=Category.EVACUEE))

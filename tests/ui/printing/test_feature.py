@@ -4,12 +4,15 @@ and opened in the preview."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlmodel import col, select
 
-from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.accounts import AuditEntry, User
+from ombuds_desk.domain.enums import AuditAction
 from ombuds_desk.services.printing import SheetVersion
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.host import MenuKey
@@ -61,8 +64,26 @@ def test_case_sheet_preview_of_the_case_shown(
     assert preview.windowTitle() == f"Case sheet {details.case_number} (counterpart version)"
     assert preview.page_count >= 1
     assert preview.suggested_name == f"{details.case_number} case sheet counterpart.pdf"
+    assert printed(db) == [
+        (
+            files.evacuee_id,
+            caseworker.id,
+            {"document": "case sheet", "version": "counterpart", "via": "window"},
+        )
+    ]
     preview.close()
     qtbot.waitUntil(lambda: not feature.previews)
+
+
+def printed(db: Database) -> list[tuple[int | None, int | None, dict[str, str]]]:
+    """The PRINT entries of the audit trail: (record, who, what)."""
+    with db.reading() as session:
+        rows = session.exec(
+            select(AuditEntry)
+            .where(col(AuditEntry.action) == AuditAction.PRINT.value)
+            .order_by(col(AuditEntry.id))
+        ).all()
+    return [(row.entity_id, row.user_id, json.loads(row.changes)) for row in rows]
 
 
 def test_case_sheet_needs_a_case_shown(host: BareHost, feature: PrintingFeature) -> None:
@@ -105,6 +126,9 @@ def test_stalled_report_manifest_and_labels_open_in_the_preview(
     assert labels.windowTitle() == f"Parcel labels {SHIPMENT}"
     assert labels.suggested_name == f"{SHIPMENT} labels.pdf"
     assert labels.page_count >= 1 and files.parcel_numbers
+    documents = [what["document"] for _record, _who, what in printed(db)]
+    assert documents.count("manifest") == 1 and documents.count("parcel labels") == 1
+    assert "stalled-cases report" in documents  # one entry per case in the report
     for preview in list(feature.previews):
         preview.close()
     qtbot.waitUntil(lambda: not feature.previews)

@@ -19,12 +19,9 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlmodel import Session
 
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.errors import (
-    DatabaseUnavailableError,
-    EditConflictError,
-    ValidationError,
-)
+from ombuds_desk.domain.errors import DatabaseUnavailableError, ValidationError
 from ombuds_desk.services.core import audit
+from ombuds_desk.services.core.conflicts import conflict
 from ombuds_desk.store.database import Database, describe_db_error
 
 
@@ -76,11 +73,9 @@ class Versioned(Protocol):
 
 
 def check_version(record: Versioned, expected_version: int | None, what: str) -> None:
-    """Refuse to overwrite a record somebody else saved since the form was opened."""
+    """Refuse to overwrite a record somebody else saved since the form was opened; the
+    ``EditConflictError`` says who changed which fields since (``conflicts.conflict``)."""
     current = record.version
     if expected_version is not None and current != expected_version:
-        raise EditConflictError(
-            f"{what} was changed by someone else after you opened it. "
-            "Your changes were not saved; reopen it to see the new version and edit again."
-        )
+        raise conflict(record, expected_version, what)
     record.version = current + 1

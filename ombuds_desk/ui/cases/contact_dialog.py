@@ -1,6 +1,13 @@
-"""Add or edit a relative (contact) of a person."""
+"""Add or edit a relative (contact) of a person.
+
+An edit saved meanwhile by someone else is not overwritten: the contact is read again and the
+conflict dialog shows who changed which field, their value and the user's, and offers to
+reload it with the user's changes put back on top.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
@@ -13,11 +20,18 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import Consent, Relationship
-from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.errors import EditConflictError, ValidationError
 from ombuds_desk.domain.people import Contact
-from ombuds_desk.services.cases.case_view import ContactRow
-from ombuds_desk.services.cases.contacts import add_contact, update_contact
+from ombuds_desk.services.cases.case_view import ContactRow, contact_row
+from ombuds_desk.services.cases.contacts import add_contact, get_contact, update_contact
 from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.conflict_dialog import (
+    ConflictDialog,
+    FormConflict,
+    notice_label,
+    open_conflict,
+    reloaded_text,
+)
 from ombuds_desk.ui.common.dialog_parts import (
     accept_buttons,
     place_problems,
@@ -30,7 +44,7 @@ from ombuds_desk.ui.common.enum_combo import EnumCombo
 from ombuds_desk.ui.common.errors import show_error
 from ombuds_desk.ui.common.form_fields import ValidatedLine
 from ombuds_desk.ui.common.host import Host
-from ombuds_desk.ui.common.operations import CollectionOp
+from ombuds_desk.ui.common.operations import CollectionOp, QueryOp
 
 LINES = {
     "family_name": "&Family name *",
@@ -40,6 +54,18 @@ LINES = {
     "email": "E-&mail",
 }
 REQUIRED = ("family_name", "given_name")
+# Every field in the order shown, as the conflict dialog names them.
+LABELS = {
+    "family_name": "Family name",
+    "given_name": "Given name",
+    "patronymic": "Patronymic",
+    "relationship": "Relationship",
+    "phone": "Phone",
+    "email": "E-mail",
+    "address": "Address",
+    "consent": "Consent to contact",
+    "notes": "Notes",
+}
 
 
 class ContactDialog(QDialog):
@@ -57,6 +83,7 @@ class ContactDialog(QDialog):
         self._person_id = person_id
         self._contact = contact
         self.saved_id: int | None = None
+        self.conflict_dialog: ConflictDialog | None = None
         self.setObjectName("contactDialog")
         self.setWindowTitle(self.tr("Edit contact") if contact else self.tr("Add a contact"))
 
@@ -78,6 +105,7 @@ class ContactDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(60)
         self.problem = problem_label(self, wrap=False)
+        self.notice = notice_label(self)
 
         form = QFormLayout()
         rows: list[tuple[str, QWidget]] = [
@@ -97,7 +125,7 @@ class ContactDialog(QDialog):
             form.addRow(text, widget)
 
         buttons, self.save_button = accept_buttons(self, self.tr("&Save"), self.on_save_clicked)
-        stack(self, form, self.problem, buttons)
+        stack(self, form, self.problem, self.notice, buttons)
         self.setMinimumWidth(480)
 
         if contact is not None:
@@ -126,6 +154,20 @@ class ContactDialog(QDialog):
         raw["notes"] = self.notes.toPlainText()
         return raw
 
+    def _put(self, values: Mapping[str, str]) -> None:
+        """Set the fields named in ``values`` (the shape of :meth:`values`)."""
+        for name, value in values.items():
+            if name in self.lines:
+                self.lines[name].edit.setText(value)
+            elif name == "relationship":
+                self.relationship.set_current(Relationship(value) if value else None)
+            elif name == "consent":
+                self.consent.set_current(Consent(value or Consent.UNKNOWN))
+            elif name == "address":
+                self.address.setPlainText(value)
+            elif name == "notes":
+                self.notes.setPlainText(value)
+
     @Slot()
     def on_value_changed(self) -> None:
         raw = self.values()
@@ -148,7 +190,37 @@ class ContactDialog(QDialog):
 
         CollectionOp(self._host, self, change, Change.CONTACTS).on_invalid(
             self._show_problems
-        ).on_success(self._saved).run()
+        ).on_conflict(self._on_conflict).on_success(self._saved).run()
+
+    def _on_conflict(self, exc: EditConflictError) -> None:
+        """Someone saved the contact since this form was opened: read it as saved now and
+        let the user choose (the dialog names who changed what)."""
+        if self._contact is None:
+            return
+        contact_id = self._contact.id
+        now = QueryOp(
+            self._host, self, lambda session: contact_row(get_contact(session, contact_id))
+        ).run_now()
+        if now is None:
+            return  # removed meanwhile; the read said so
+        conflict = FormConflict(exc, LABELS, self._initial, self.values(), _values_of(now), _shown)
+        self.conflict_dialog = open_conflict(
+            self._host,
+            self,
+            conflict,
+            Change.CONTACTS,
+            lambda mine: self.reload(now, mine, reloaded_text(conflict, bool(mine))),
+        )
+
+    def reload(self, contact: ContactRow, mine: Mapping[str, str], notice: str = "") -> None:
+        """Show ``contact`` as saved now (its version), with ``mine`` put back on top."""
+        self._contact = contact
+        self._fill(contact)
+        self._initial = self.values()
+        self._put(mine)
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
+        self.save_button.setFocus()
 
     def _saved(self, contact: Contact) -> None:
         self.saved_id = contact.id
@@ -168,3 +240,28 @@ class ContactDialog(QDialog):
             super().reject()
             return
         ask_discard(self, lambda: QDialog.reject(self))
+
+
+def _values_of(contact: ContactRow) -> dict[str, str]:
+    """The form's values filled from ``contact`` (the shape of ``ContactDialog.values``)."""
+    return {
+        "family_name": contact.family_name,
+        "given_name": contact.given_name,
+        "patronymic": contact.patronymic or "",
+        "phone": contact.phone or "",
+        "email": contact.email or "",
+        "relationship": contact.relationship.value,
+        "consent": contact.consent.value,
+        "address": contact.address or "",
+        "notes": contact.notes or "",
+    }
+
+
+def _shown(field: str, value: str) -> str:
+    if not value.strip():
+        return "—"
+    if field == "relationship":
+        return Relationship(value).label
+    if field == "consent":
+        return Consent(value).label
+    return value

@@ -3,9 +3,16 @@
 Every field is checked with ``person_rules.field_problem`` on each key, the problem shown in
 red under the field and Save disabled while anything is wrong. Latin names fill themselves
 from the names as written (``latin_of``) until the user types in a Latin field.
+
+An edit saved meanwhile by someone else is never overwritten: the save is refused, the case
+is read again and the conflict dialog shows who changed which field, their value and the
+user's; reloading shows the case as saved now, with the user's changes put back on top if
+they asked, to be checked and saved again.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
@@ -21,7 +28,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import Category, Sex
-from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.errors import EditConflictError, ValidationError
 from ombuds_desk.domain.people import Person
 from ombuds_desk.domain.person_rules import (
     CAPTIVE_FIELDS,
@@ -32,10 +39,17 @@ from ombuds_desk.domain.person_rules import (
     field_problem,
     latin_of,
 )
-from ombuds_desk.services.cases.case_view import PersonForm
+from ombuds_desk.services.cases.case_view import PersonForm, person_form
 from ombuds_desk.services.cases.persons import register_person, update_person
 from ombuds_desk.ui.cases.duplicate_warning import DuplicateWarningDialog, warn_before_register
 from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.conflict_dialog import (
+    ConflictDialog,
+    FormConflict,
+    notice_label,
+    open_conflict,
+    reloaded_text,
+)
 from ombuds_desk.ui.common.dialog_parts import accept_buttons, place_problems
 from ombuds_desk.ui.common.discard import ask_discard
 from ombuds_desk.ui.common.enum_combo import EnumCombo
@@ -43,7 +57,7 @@ from ombuds_desk.ui.common.errors import show_error
 from ombuds_desk.ui.common.field_labels import label, problem_text
 from ombuds_desk.ui.common.form_fields import ValidatedLine
 from ombuds_desk.ui.common.host import Host
-from ombuds_desk.ui.common.operations import CollectionOp
+from ombuds_desk.ui.common.operations import CollectionOp, QueryOp
 
 
 class PersonDialog(QDialog):
@@ -69,6 +83,7 @@ class PersonDialog(QDialog):
         self._touched: set[str] = set()
         self.saved_id: int | None = None
         self.duplicate_warning: DuplicateWarningDialog | None = None
+        self.conflict_dialog: ConflictDialog | None = None
         self.setObjectName("personDialog")
         self.setWindowTitle(
             self.tr("Edit case %s") % form.case_number if form else self.tr("Register a person")
@@ -99,6 +114,7 @@ class PersonDialog(QDialog):
         self.buttons, self.save_button = accept_buttons(
             self, self.tr("&Save"), self.on_save_clicked
         )
+        self.notice = notice_label(self)
 
         self._lay_out()
         if form is not None:
@@ -159,6 +175,7 @@ class PersonDialog(QDialog):
         hint = QLabel(self.tr("* required. Enter saves, Esc cancels."), self)
         hint.setStyleSheet("color: palette(dark);")
         layout.addWidget(hint)
+        layout.addWidget(self.notice)
         layout.addWidget(self.buttons)
         self.resize(940, 520)
 
@@ -166,6 +183,10 @@ class PersonDialog(QDialog):
         for field, line in self.lines.items():
             line.edit.setText(form.values.get(field, ""))
         self.sex.set_current(Sex(form.values.get("sex") or Sex.UNKNOWN))
+        self._follow_latin()
+
+    def _follow_latin(self) -> None:
+        """A Latin name that is the auto-fill of its name keeps following it."""
         for name, latin in LATIN_FIELDS.items():
             typed = self.lines[latin].text()
             self._latin_auto[name] = typed == (latin_of(self.lines[name].text()) or "")
@@ -190,6 +211,20 @@ class PersonDialog(QDialog):
         raw["category"] = self.current_category().value
         raw["sex"] = (self.sex.current() or Sex.UNKNOWN).value
         return raw
+
+    def values_of(self, form: PersonForm) -> dict[str, str]:
+        """What the form would hold filled from ``form`` (the shape of :meth:`values`)."""
+        hidden = EVACUEE_FIELDS if form.category is Category.CAPTIVE else CAPTIVE_FIELDS
+        raw = {f: form.values.get(f, "") for f in self.lines if f not in hidden}
+        raw["category"] = form.category.value
+        raw["sex"] = form.values.get("sex") or Sex.UNKNOWN.value
+        return raw
+
+    def labels(self) -> dict[str, str]:
+        """The fields shown, in tab order, as the form labels them."""
+        hidden = self._hidden_fields()
+        names = [f for f in self.lines if f not in hidden]
+        return {f: label(f) for f in (*names[:7], "sex", *names[7:])}
 
     def is_dirty(self) -> bool:
         return self.values() != self._initial
@@ -269,7 +304,46 @@ class PersonDialog(QDialog):
             )
 
         op = CollectionOp(self._host, self, change, Change.CASES)
-        op.on_invalid(self._show_field_problems).on_success(self._saved).run()
+        op.on_invalid(self._show_field_problems).on_conflict(self._on_conflict)
+        op.on_success(self._saved).run()
+
+    def _on_conflict(self, exc: EditConflictError) -> None:
+        """Someone saved the case since this form was opened: read it as saved now and let
+        the user choose (the dialog names who changed what)."""
+        if self._form is None:
+            return
+        person_id = self._form.id
+        now = QueryOp(self._host, self, lambda session: person_form(session, person_id)).run_now()
+        if now is None:
+            return  # the case is gone; the read said so
+        conflict = FormConflict(
+            exc, self.labels(), self._initial, self.values(), self.values_of(now), _shown
+        )
+        self.conflict_dialog = open_conflict(
+            self._host,
+            self,
+            conflict,
+            Change.CASES,
+            lambda mine: self.reload(now, mine, reloaded_text(conflict, bool(mine))),
+        )
+
+    def reload(self, form: PersonForm, mine: Mapping[str, str], notice: str = "") -> None:
+        """Show ``form`` (the case as saved now, at its version), then put ``mine`` (fields
+        the user had changed) back on top, for the user to check and save."""
+        self._form = form
+        self._fill(form)
+        self._initial = self.values()
+        for field, value in mine.items():
+            if field in self.lines:
+                self.lines[field].edit.setText(value)
+                self._touched.add(field)
+            elif field == "sex":
+                self.sex.set_current(Sex(value or Sex.UNKNOWN))
+        self._follow_latin()
+        self.validate()
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
+        self.save_button.setFocus()
 
     def _saved(self, person: Person) -> None:
         self.saved_id = person.id
@@ -288,3 +362,12 @@ class PersonDialog(QDialog):
             super().reject()
             return
         ask_discard(self, lambda: QDialog.reject(self))
+
+
+def _shown(field: str, value: str) -> str:
+    """A value of the form in words: the sex by its label, nothing as a dash."""
+    if field == "sex":
+        return Sex(value or Sex.UNKNOWN).label
+    if field == "category":
+        return Category(value).label
+    return value if value.strip() else "—"

@@ -2,11 +2,13 @@
 ``QueryOp``, ``qt/aqt/operations/__init__.py``).
 
 - :class:`CollectionOp` makes a change: it opens the unit of work, runs the service call,
-  sends a ``ValidationError`` back to the form that asked (``on_invalid``), shows every
-  other error in one consistent way, and on success sends one change notification that
-  says what kind of records changed, then calls ``on_success``. Changes are short (one
-  case, one parcel), so they run on the GUI thread and a dialog knows at once whether to
-  close; long ones (imports, batches) are :class:`BackgroundJob` work.
+  sends a ``ValidationError`` back to the form that asked (``on_invalid``) and an
+  ``EditConflictError`` to the form that can reload (``on_conflict``; else it shows who
+  changed what, ``conflict_dialog.show_conflict``), shows every other error in one
+  consistent way, and on success sends one change notification that says what kind of
+  records changed, then calls ``on_success``. Changes are short (one case, one parcel), so
+  they run on the GUI thread and a dialog knows at once whether to close; long ones
+  (imports, batches) are :class:`BackgroundJob` work.
 - :class:`QueryOp` reads: ``run()`` off the GUI thread, the result handed to
   ``on_success`` in the GUI thread; ``run_now()`` for the few reads a dialog needs before
   it can open (one case's form).
@@ -29,10 +31,11 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 from sqlmodel import Session
 
-from ombuds_desk.domain.errors import DomainError, ValidationError
+from ombuds_desk.domain.errors import DomainError, EditConflictError, ValidationError
 from ombuds_desk.services.core.reading import read
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.ui.common.changes import NOTHING, Change
+from ombuds_desk.ui.common.conflict_dialog import show_conflict
 from ombuds_desk.ui.common.errors import show_error
 from ombuds_desk.ui.common.host import Host
 
@@ -60,6 +63,7 @@ class CollectionOp(Generic[T]):
         self._success: Callable[[T], object] | None = None
         self._invalid: Callable[[ValidationError], object] | None = None
         self._failure: Callable[[DomainError], bool] | None = None
+        self._conflict: Callable[[EditConflictError], object] | None = None
 
     def on_success(self, success: Callable[[T], object]) -> CollectionOp[T]:
         self._success = success
@@ -75,6 +79,15 @@ class CollectionOp(Generic[T]):
         self._failure = failure
         return self
 
+    def on_conflict(self, conflict: Callable[[EditConflictError], object]) -> CollectionOp[T]:
+        """Where an edit conflict goes (the record was saved by someone else since the form
+        was opened): a form reads it again and offers to apply the user's changes on top
+        (``conflict_dialog.open_conflict``). Without one, a caller's ``on_failure`` may word
+        it; else ``show_conflict`` says who changed what and offers to close the form and
+        show the new version."""
+        self._conflict = conflict
+        return self
+
     def run(self) -> bool:
         """Make the change; True when it was saved."""
         try:
@@ -85,6 +98,12 @@ class CollectionOp(Generic[T]):
                 self._invalid(exc)
             elif self._failure is None or not self._failure(exc):
                 show_error(self._parent, exc)
+            return False
+        except EditConflictError as exc:
+            if self._conflict is not None:
+                self._conflict(exc)
+            elif self._failure is None or not self._failure(exc):
+                show_conflict(self._host, self._parent, exc, self._changes)
             return False
         except DomainError as exc:
             if self._failure is None or not self._failure(exc):

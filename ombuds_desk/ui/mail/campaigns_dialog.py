@@ -2,11 +2,14 @@
 
 A supervisor adds, changes or removes campaigns; anyone else sees them read-only (the
 services refuse them anyway). The campaigns are read before the dialog opens and again,
-off the GUI thread, after each change.
+off the GUI thread, after each change. A campaign saved meanwhile by someone else is not
+overwritten: the conflict dialog names who changed what, and offers to reload it with the
+user's changes put back on top.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -27,11 +30,18 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import Category, Role
-from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.errors import EditConflictError, ValidationError
 from ombuds_desk.domain.mail import Campaign
 from ombuds_desk.services.mail import campaigns as svc
 from ombuds_desk.services.mail.campaigns import CampaignProgress
 from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.conflict_dialog import (
+    ConflictDialog,
+    FormConflict,
+    notice_label,
+    open_conflict,
+    reloaded_text,
+)
 from ombuds_desk.ui.common.date_fields import date_edit, picked, qdate
 from ombuds_desk.ui.common.dialog_parts import (
     field_problems,
@@ -45,6 +55,14 @@ from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, Loader, QueryOp
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# The form's fields, as the conflict dialog names them.
+LABELS = {
+    "name": "Name",
+    "target_parcels": "Target (parcels delivered)",
+    "starts_on": "Counting from",
+    "deadline": "Deadline",
+    "category": "Parcels for",
+}
 
 
 @dataclass(frozen=True)
@@ -85,6 +103,8 @@ class CampaignsDialog(QDialog):
         self.loader = Loader(host, self, self)
         self._campaigns: dict[int, Campaign] = {}
         self._editing: Campaign | None = None
+        self._opened: dict[str, str] = {}
+        self.conflict_dialog: ConflictDialog | None = None
         self.setObjectName("campaignsDialog")
         self.setWindowTitle(self.tr("Campaigns"))
         self.list = QListWidget(self)
@@ -96,6 +116,7 @@ class CampaignsDialog(QDialog):
         self.deadline = date_edit(self, today + timedelta(days=60))
         self.category = EnumCombo(Category, none_label=self.tr("Everyone"), parent=self)
         self.problem = problem_label(self)
+        self.notice = notice_label(self)
         start_row = QHBoxLayout()
         start_row.addWidget(self.has_start)
         start_row.addWidget(self.starts_on, 1)
@@ -116,6 +137,7 @@ class CampaignsDialog(QDialog):
         side = QVBoxLayout()
         side.addLayout(form)
         side.addWidget(self.problem)
+        side.addWidget(self.notice)
         side.addLayout(row)
         self.note = QLabel(self.tr("Only a supervisor can change campaigns."), self)
         self.note.setStyleSheet("color: palette(mid);")
@@ -184,12 +206,36 @@ class CampaignsDialog(QDialog):
         if c is None:
             return
         self._editing = c
-        self.name.edit.setText(c.name)
-        self.target.edit.setText(str(c.target_parcels))
-        self.has_start.setChecked(c.starts_on is not None)
-        self.starts_on.setDate(qdate(c.starts_on or self._today))
-        self.deadline.setDate(qdate(c.deadline))
-        self.category.set_current(c.category)
+        self.notice.hide()
+        self.put(values_of(c))
+        self._opened = self.values()
+
+    def values(self) -> dict[str, str]:
+        """The form as typed (dates in ISO, the category's value; "" for none)."""
+        category = self.category.current()
+        return {
+            "name": self.name.text(),
+            "target_parcels": self.target.text(),
+            "starts_on": picked(self.starts_on).isoformat() if self.has_start.isChecked() else "",
+            "deadline": picked(self.deadline).isoformat(),
+            "category": category.value if category else "",
+        }
+
+    def put(self, values: Mapping[str, str]) -> None:
+        """Set the fields named in ``values`` (the shape of :meth:`values`)."""
+        if "name" in values:
+            self.name.edit.setText(values["name"])
+        if "target_parcels" in values:
+            self.target.edit.setText(values["target_parcels"])
+        if "starts_on" in values:
+            starts = values["starts_on"]
+            self.has_start.setChecked(bool(starts))
+            self.starts_on.setDate(qdate(date.fromisoformat(starts) if starts else self._today))
+        if "deadline" in values:
+            self.deadline.setDate(qdate(date.fromisoformat(values["deadline"])))
+        if "category" in values:
+            category = values["category"]
+            self.category.set_current(Category(category) if category else None)
 
     @Slot()
     def on_new_clicked(self) -> None:
@@ -231,7 +277,40 @@ class CampaignsDialog(QDialog):
 
         CollectionOp(self._host, self, save, Change.CAMPAIGNS).on_invalid(
             self._show_problems
-        ).on_success(lambda saved: self.reload(saved.id)).run()
+        ).on_conflict(self._on_conflict).on_success(lambda saved: self.reload(saved.id)).run()
+
+    def _on_conflict(self, exc: EditConflictError) -> None:
+        """Someone saved the campaign since it was read here: read the campaigns as saved
+        now and let the user choose (the dialog names who changed what)."""
+        editing, today = self._editing, self._today
+        if editing is None or editing.id is None:
+            return
+        campaign_id = editing.id
+        found = QueryOp(self._host, self, lambda session: campaign_list(session, today)).run_now()
+        now = found.campaigns.get(campaign_id) if found is not None else None
+        if found is None or now is None:
+            return
+        conflict = FormConflict(exc, LABELS, self._opened, self.values(), values_of(now), _shown)
+        self.conflict_dialog = open_conflict(
+            self._host,
+            self,
+            conflict,
+            Change.CAMPAIGNS,
+            lambda mine: self.reload_with(
+                found, campaign_id, mine, reloaded_text(conflict, bool(mine))
+            ),
+        )
+
+    def reload_with(
+        self, found: CampaignList, campaign_id: int, mine: Mapping[str, str], notice: str = ""
+    ) -> None:
+        """Show the campaigns as read in ``found`` with ``campaign_id`` selected, and
+        ``mine`` put back on top of it."""
+        self.show_list(found, campaign_id)
+        self.put(mine)
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
+        self.save_button.setFocus()
 
     def _show_problems(self, exc: ValidationError) -> None:
         lines = {"name": self.name, "target_parcels": self.target}
@@ -250,3 +329,24 @@ class CampaignsDialog(QDialog):
             lambda session: svc.delete_campaign(session, actor, editing.id or 0),
             Change.CAMPAIGNS,
         ).on_success(lambda _none: self.reload()).run()
+
+
+def values_of(campaign: Campaign) -> dict[str, str]:
+    """The form's values filled from ``campaign`` (the shape of ``CampaignsDialog.values``)."""
+    return {
+        "name": campaign.name,
+        "target_parcels": str(campaign.target_parcels),
+        "starts_on": campaign.starts_on.isoformat() if campaign.starts_on else "",
+        "deadline": campaign.deadline.isoformat(),
+        "category": campaign.category.value if campaign.category else "",
+    }
+
+
+def _shown(field: str, value: str) -> str:
+    if field == "category":
+        return Category(value).label if value else "Everyone"
+    if not value.strip():
+        return "—"
+    if field in ("starts_on", "deadline"):
+        return date.fromisoformat(value).strftime("%d.%m.%Y")
+    return value

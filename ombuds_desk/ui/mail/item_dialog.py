@@ -3,11 +3,17 @@
 A caseworker logs twenty letters of one family in a row: Enter saves and closes, Ctrl+Enter
 (or Alt+N) saves and keeps the form open with the kind, direction, author, date and language
 kept, the rest cleared and the focus back on the first field. The service checks the values.
+
+The same form corrects an item already logged (:func:`edit_item`, while it is logged or
+screened). An item saved meanwhile by someone else is not overwritten: the conflict dialog
+names who changed which field, their value and the user's, and offers to reload the item with
+the user's changes put back on top.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,28 +31,81 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import Direction, ItemKind, Relationship
-from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.errors import EditConflictError, ValidationError
 from ombuds_desk.domain.mail import CorrespondenceItem
 from ombuds_desk.services.cases.case_view import ContactRow
-from ombuds_desk.services.mail.correspondence import log_item, screen_items
+from ombuds_desk.services.mail.correspondence import get_item, log_item, screen_items, update_item
 from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.conflict_dialog import (
+    ConflictDialog,
+    FormConflict,
+    notice_label,
+    open_conflict,
+    reloaded_text,
+)
 from ombuds_desk.ui.common.dialog_parts import place_problems, problem_label, show_rest
 from ombuds_desk.ui.common.discard import ask_discard
 from ombuds_desk.ui.common.enum_combo import EnumCombo
 from ombuds_desk.ui.common.errors import show_error
 from ombuds_desk.ui.common.form_fields import ValidatedLine
 from ombuds_desk.ui.common.host import Host
-from ombuds_desk.ui.common.operations import CollectionOp
+from ombuds_desk.ui.common.operations import CollectionOp, QueryOp
 from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
 
 OTHER = "other"
 NOBODY = "nobody"
 LANGUAGES = ("Ukrainian", "Russian", "English", "Crimean Tatar", "Belarusian")
 CLEARED = ("pages", "description")
+# The form's fields in the order shown, as the conflict dialog names them.
+LABELS = {
+    "kind": "Kind",
+    "direction": "Direction",
+    "author_contact_id": "Author",
+    "author_name": "Author's name",
+    "author_relationship": "Relationship",
+    "received_on": "Date received",
+    "language": "Language",
+    "pages": "Pages",
+    "description": "Description",
+}
+
+
+@dataclass(frozen=True)
+class ItemForm:
+    """An item as the form shows it for correcting (``values`` as ``ItemDialog.values``)."""
+
+    id: int
+    version: int
+    person_id: int
+    values: dict[str, str]
+
+
+def item_form(session: Session, item_id: int) -> ItemForm:
+    """The values an item's edit form starts from."""
+    item = get_item(session, item_id)
+    by_contact = item.author_contact_id is not None
+    relationship = item.author_relationship
+    return ItemForm(
+        id=item_id,
+        version=item.version,
+        person_id=item.person_id,
+        values={
+            "author_name": "" if by_contact else item.author_name or "",
+            "received_on": item.received_on.strftime("%d.%m.%Y") if item.received_on else "",
+            "language": item.language or "",
+            "pages": str(item.pages) if item.pages is not None else "",
+            "description": item.description or "",
+            "kind": item.kind.value,
+            "direction": item.direction.value,
+            "author_contact_id": str(item.author_contact_id) if by_contact else "",
+            "author_relationship": relationship.value if relationship and not by_contact else "",
+        },
+    )
 
 
 class ItemDialog(QDialog):
-    """Logs items on ``person_id``; ``item_logged(id)`` after each save."""
+    """Logs items on ``person_id`` (``item_logged(id)`` after each save), or corrects
+    ``item`` (accepted once saved)."""
 
     item_logged = Signal(int)
 
@@ -57,14 +116,22 @@ class ItemDialog(QDialog):
         person_name: str,
         contacts: list[ContactRow],
         parent: QWidget | None = None,
+        item: ItemForm | None = None,
     ) -> None:
         super().__init__(parent)
         self._host = host
         self._person_id = person_id
         self._today = today = host.today()
+        self._item = item
         self.logged = 0
+        self.saved_id: int | None = None
+        self.conflict_dialog: ConflictDialog | None = None
         self.setObjectName("itemDialog")
-        self.setWindowTitle(self.tr("Log letters and items — %s") % person_name)
+        self.setWindowTitle(
+            self.tr("Edit item — %s") % person_name
+            if item is not None
+            else self.tr("Log letters and items — %s") % person_name
+        )
 
         self.kind = EnumCombo(ItemKind, parent=self)
         self.kind.setObjectName("kind")
@@ -95,6 +162,7 @@ class ItemDialog(QDialog):
             "description", self, self.tr("e.g. drawing by his daughter, a house and a dog")
         )
         self.problem = problem_label(self)
+        self.notice = notice_label(self)
         self.counter = QLabel(self)
         self.counter.setObjectName("counter")
 
@@ -140,6 +208,7 @@ class ItemDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
+        layout.addWidget(self.notice)
         layout.addWidget(self.counter)
         layout.addWidget(hint)
         layout.addWidget(buttons)
@@ -147,6 +216,11 @@ class ItemDialog(QDialog):
 
         self.author.currentIndexChanged.connect(self.on_author_changed)
         self.direction.currentIndexChanged.connect(self.on_direction_changed)
+        if item is not None:
+            # Correcting one item: no "next", Enter saves it.
+            self.next_button.hide()
+            hint.setText(self.tr("Enter saves, Esc cancels"))
+            self.put(item.values)
         self.on_author_changed()
         self._initial = self.values()
         self.kind.setFocus()
@@ -165,6 +239,42 @@ class ItemDialog(QDialog):
         raw["author_relationship"] = relationship.value if relationship and choice == OTHER else ""
         return raw
 
+    def put(self, values: Mapping[str, str]) -> None:
+        """Set the fields named in ``values`` (the shape of :meth:`values`)."""
+        if "kind" in values:
+            self.kind.set_current(ItemKind(values["kind"]))
+        if "direction" in values:
+            self.direction.set_current(Direction(values["direction"]))  # may pick an author
+        for name, line in self.lines.items():
+            if name in values:
+                line.edit.setText(values[name])
+        author = values.get("author_contact_id")
+        if author is not None or "author_name" in values:
+            index = self.author.findData(author) if author else -1
+            if index < 0:
+                fallback = OTHER if self.lines["author_name"].text().strip() else NOBODY
+                index = self.author.findData(fallback)
+            self.author.setCurrentIndex(index)
+        if "author_relationship" in values:
+            relationship = values["author_relationship"]
+            self.relationship.set_current(Relationship(relationship) if relationship else None)
+
+    def shown(self, field: str, value: str) -> str:
+        """A value of the form in words, as its combo boxes say it."""
+        if not value.strip():
+            return "—"
+        combos: dict[str, QComboBox] = {
+            "kind": self.kind,
+            "direction": self.direction,
+            "author": self.author,
+        }
+        combo = combos.get("author" if field == "author_contact_id" else field)
+        if combo is not None and combo.findData(value) >= 0:
+            return combo.itemText(combo.findData(value))
+        if field == "author_relationship":
+            return Relationship(value).label
+        return value
+
     def _clear_problems(self) -> None:
         for line in self.lines.values():
             line.set_problem(None)
@@ -173,20 +283,58 @@ class ItemDialog(QDialog):
     def _save(self) -> bool:
         self._clear_problems()
         actor, person_id, raw, today = self._host.actor, self._person_id, self.values(), self._today
+        editing = self._item
 
         def change(session: Session) -> CorrespondenceItem:
+            if editing is not None:
+                return update_item(
+                    session, actor, editing.id, raw, expected_version=editing.version, today=today
+                )
             return log_item(session, actor, person_id, raw, today=today)
 
         return (
             CollectionOp(self._host, self, change, Change.ITEMS)
             .on_invalid(self._show_problems)
+            .on_conflict(self._on_conflict)
             .on_success(self._logged)
             .run()
         )
 
     def _logged(self, item: CorrespondenceItem) -> None:
-        self.logged += 1
-        self.item_logged.emit(item.id or 0)
+        self.saved_id = item.id
+        if self._item is None:
+            self.logged += 1
+            self.item_logged.emit(item.id or 0)
+
+    def _on_conflict(self, exc: EditConflictError) -> None:
+        """Someone saved the item since this form was opened: read it as saved now and let
+        the user choose (the dialog names who changed what)."""
+        if self._item is None:
+            return
+        item_id = self._item.id
+        now = QueryOp(self._host, self, lambda session: item_form(session, item_id)).run_now()
+        if now is None:
+            return  # removed meanwhile; the read said so
+        conflict = FormConflict(exc, LABELS, self._initial, self.values(), now.values, self.shown)
+        self.conflict_dialog = open_conflict(
+            self._host,
+            self,
+            conflict,
+            Change.ITEMS,
+            lambda mine: self.reload(now, mine, reloaded_text(conflict, bool(mine))),
+        )
+
+    def reload(self, item: ItemForm, mine: Mapping[str, str], notice: str = "") -> None:
+        """Show ``item`` as saved now (its version), with ``mine`` put back on top."""
+        self._item = item
+        self.put(item.values)
+        self.on_author_changed()
+        self._initial = self.values()
+        self.put(mine)
+        self.on_author_changed()
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
+        self.save_button.setFocus()
 
     def _show_problems(self, exc: ValidationError) -> None:
         if not exc.fields:
@@ -203,6 +351,8 @@ class ItemDialog(QDialog):
 
     @Slot()
     def on_next_clicked(self) -> None:
+        if self._item is not None:
+            return  # one item is corrected at a time
         if not self._save():
             return
         for name in CLEARED:
@@ -236,8 +386,12 @@ class ItemDialog(QDialog):
         elif not from_person and self.author.currentIndex() == nobody:
             self.author.setCurrentIndex(0)
 
+    def is_dirty(self) -> bool:
+        """Something was typed since the form was opened (or last saved and cleared)."""
+        return self.values() != self._initial
+
     def reject(self) -> None:
-        if self.values() == self._initial:
+        if not self.is_dirty():
             super().reject()
             return
         ask_discard(self, lambda: QDialog.reject(self))
@@ -248,6 +402,25 @@ WITHHOLD_REASONS = (
     "Content not allowed by the holding party",
     "Sender could not be identified",
 )
+
+
+def edit_item(
+    host: Host,
+    item_id: int,
+    person_name: str,
+    contacts: list[ContactRow],
+    parent: QWidget | None = None,
+) -> ItemDialog | None:
+    """Open the form correcting item ``item_id`` (None, after saying why, when it cannot be
+    read)."""
+    form = QueryOp(host, parent or host.window(), lambda s: item_form(s, item_id)).run_now()
+    if form is None:
+        return None
+    dialog = ItemDialog(
+        host, form.person_id, person_name, contacts, parent or host.window(), item=form
+    )
+    dialog.open()
+    return dialog
 
 
 def pass_items(host: Host, parent: QWidget, ids: list[int]) -> bool:

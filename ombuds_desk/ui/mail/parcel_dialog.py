@@ -2,12 +2,14 @@
 
 Every button makes one change through the operation helper (which tells every view) and then
 reads the parcel again off the GUI thread; the services say what is allowed (only screened
-items of the same person, a seal number to pack, reopening only before shipping).
+items of the same person, a seal number to pack, reopening only before shipping). Contents
+saved meanwhile by someone else are not overwritten: the conflict dialog names who changed
+what, and offers to reload the parcel with what the user typed put back on top.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Slot
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import Direction, ItemStatus, ParcelStatus
-from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.errors import EditConflictError, ValidationError
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel
 from ombuds_desk.reports.labels import render_labels
 from ombuds_desk.services.cases.persons import get_person
@@ -36,6 +38,13 @@ from ombuds_desk.services.mail.mail_events import MailHistoryRow, parcel_history
 from ombuds_desk.services.mail.mail_query import ItemFilter, ItemRow, item_ids, item_rows
 from ombuds_desk.services.printing import label_data
 from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.conflict_dialog import (
+    ConflictDialog,
+    FormConflict,
+    notice_label,
+    open_conflict,
+    reloaded_text,
+)
 from ombuds_desk.ui.common.dialog_parts import (
     field_problems,
     place_problems,
@@ -53,6 +62,8 @@ from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
 PARCEL_AND_ITEMS = Change.PARCELS | Change.ITEMS
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# The fields "Save contents" saves, as the conflict dialog names them.
+CONTENT_LABELS = {"contents": "Other contents", "weight_grams": "Weight (g)"}
 
 
 def item_line(item: ItemRow | CorrespondenceItem) -> str:
@@ -115,6 +126,8 @@ class ParcelDialog(QDialog):
         self.parcel_id = view.parcel.id or 0
         self.number = ""
         self._version = 0
+        self._shown: dict[str, str] = {}
+        self.conflict_dialog: ConflictDialog | None = None
         self.status = view.parcel.status
         self.setObjectName("parcelDialog")
         self.title = QLabel(self)
@@ -149,6 +162,7 @@ class ParcelDialog(QDialog):
         self.history.setObjectName("history")
         self.history.setMaximumHeight(90)
         self.problem = problem_label(self)
+        self.notice = notice_label(self)
 
         grid = QGridLayout()
         grid.addWidget(_section(self.tr("In this parcel"), self), 0, 0)
@@ -184,6 +198,7 @@ class ParcelDialog(QDialog):
         layout.addLayout(contents_row)
         layout.addLayout(seal_row)
         layout.addWidget(self.problem)
+        layout.addWidget(self.notice)
         layout.addWidget(_section(self.tr("History"), self))
         layout.addWidget(self.history)
         layout.addWidget(buttons)
@@ -235,6 +250,7 @@ class ParcelDialog(QDialog):
             self.inside.setCurrentRow(0)
         self.contents.setPlainText(parcel.contents or "")
         self.weight.edit.setText(str(parcel.weight_grams or ""))
+        self._shown = self.content_values()
         self.seal.edit.setText(parcel.seal_number or "")
         self.history.clear()
         for step in history:
@@ -255,6 +271,10 @@ class ParcelDialog(QDialog):
         self.weight.edit.setReadOnly(not editable)
         self.save_contents_button.setEnabled(editable)
         self.reopen_button.setVisible(self.status is ParcelStatus.PACKED)
+
+    def content_values(self) -> dict[str, str]:
+        """The contents and weight as typed."""
+        return {"contents": self.contents.toPlainText(), "weight_grams": self.weight.text()}
 
     def ticked_ids(self) -> list[int]:
         return [
@@ -310,9 +330,41 @@ class ParcelDialog(QDialog):
         """Make a change whose ValidationError is shown under the form, not in a box."""
         self.weight.set_problem(None)
         self.seal.set_problem(None)
+        self.notice.hide()
         CollectionOp(self._host, self, change, PARCEL_AND_ITEMS).on_invalid(
             self._show_form_problems
-        ).on_success(lambda _result: self._done()).run()
+        ).on_conflict(self._on_conflict).on_success(lambda _result: self._done()).run()
+
+    def _on_conflict(self, exc: EditConflictError) -> None:
+        """Someone saved the parcel since it was read here: read it as saved now and let the
+        user choose (the dialog names who changed what)."""
+        parcel_id = self.parcel_id
+        now = QueryOp(self._host, self, lambda session: parcel_view(session, parcel_id)).run_now()
+        if now is None:
+            return
+        theirs = {
+            "contents": now.parcel.contents or "",
+            "weight_grams": str(now.parcel.weight_grams or ""),
+        }
+        conflict = FormConflict(exc, CONTENT_LABELS, self._shown, self.content_values(), theirs)
+        self.conflict_dialog = open_conflict(
+            self._host,
+            self,
+            conflict,
+            PARCEL_AND_ITEMS,
+            lambda mine: self.reload_with(now, mine, reloaded_text(conflict, bool(mine))),
+        )
+
+    def reload_with(self, view: ParcelView, mine: Mapping[str, str], notice: str = "") -> None:
+        """Show ``view`` (the parcel as saved now), with ``mine`` put back on top."""
+        self.show_view(view)
+        if "contents" in mine:
+            self.contents.setPlainText(mine["contents"])
+        if "weight_grams" in mine:
+            self.weight.edit.setText(mine["weight_grams"])
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
+        self.save_contents_button.setFocus()
 
     def _show_form_problems(self, exc: ValidationError) -> None:
         rest = place_problems(exc, {"weight_grams": self.weight, "seal_number": self.seal})

@@ -637,7 +637,15 @@ SERVICE_ACTIONS: dict[str, Action] = {
     "workflow/review_queue.py:review_case": Action.REVIEW_CASES,
 }
 # Checks the action its caller names (PRINT_DOCUMENTS, EXPORT_PERSONAL_DATA).
-CHECKS_THE_ACTION_GIVEN = {"core/disclosures.py:record_disclosure"}
+CHECKS_THE_ACTION_GIVEN = {
+    "core/disclosures.py:record_disclosure",
+    "core/disclosures.py:check_allowed",
+}
+# Run a function above in a unit of work of their own (after a worker thread's reading).
+IN_A_UNIT_OF_THEIR_OWN = {
+    "core/disclosures.py:log_disclosure": "record_disclosure",
+    "core/disclosures.py:log_case_viewed": "record_case_viewed",
+}
 # Begin by calling a function above, which checks.
 CHECKED_BY_THEIR_FIRST_CALL = {
     "lists/trail_export.py:export_trail": "write_trail",
@@ -685,6 +693,7 @@ def test_every_function_that_takes_an_actor_is_accounted_for() -> None:
         *SERVICE_ACTIONS,
         *CHECKS_THE_ACTION_GIVEN,
         *CHECKED_BY_THEIR_FIRST_CALL,
+        *IN_A_UNIT_OF_THEIR_OWN,
         *HELPERS,
         *READS,
     ]
@@ -714,6 +723,17 @@ def test_a_composed_service_begins_with_a_checked_one() -> None:
         assert f"{module}:{callee}" in SERVICE_ACTIONS
         calls = [n for n in ast.walk(_first_statement(functions[name])) if isinstance(n, ast.Call)]
         assert calls and ast.unparse(calls[0].func) == callee
+
+
+def test_a_unit_of_its_own_writes_only_through_a_checked_service() -> None:
+    functions = _functions_with_an_actor()
+    checked = {*SERVICE_ACTIONS, *CHECKS_THE_ACTION_GIVEN}
+    for name, callee in IN_A_UNIT_OF_THEIR_OWN.items():
+        module = name.split(":")[0]
+        assert f"{module}:{callee}" in checked
+        calls = {ast.unparse(n.func) for n in ast.walk(functions[name]) if isinstance(n, ast.Call)}
+        assert callee in calls
+        assert calls <= {callee, "unit_of_work"}, "it may do nothing else"
 
 
 def _module(path: Path) -> str:

@@ -133,7 +133,13 @@ def test_no_news_list_edges_and_order(db: Database, caseworker: User, today: dat
     freed = captive("Звільнений", 200)
     with unit_of_work(db, caseworker) as session:
         case_status.change_status(
-            session, caseworker, freed.id, CaseStatus.RELEASED, effective_on=today, today=today
+            session,
+            caseworker,
+            freed.id,
+            CaseStatus.RELEASED,
+            effective_on=today,
+            today=today,
+            reason="Released in the exchange of 20.11, per the ICRC",
         )
     register(
         db,

@@ -115,6 +115,7 @@ def test_a_finished_case_is_never_stalled(db: Database, caseworker: User, today:
             CaseStatus.RELEASED,
             effective_on=today - timedelta(days=100),
             today=today,
+            reason="Released in an exchange, per the ICRC",
         )
     with db.reading() as session:
         assert stalled_report_data(session, today=today).total == 0

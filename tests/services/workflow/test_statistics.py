@@ -42,7 +42,13 @@ def test_figures(db: Database, supervisor: User, today: date) -> None:
             today=today,
         )
         case_status.change_status(
-            session, supervisor, done.id, CaseStatus.RETURNED, effective_on=today, today=today
+            session,
+            supervisor,
+            done.id,
+            CaseStatus.RETURNED,
+            effective_on=today,
+            today=today,
+            reason="Arrived home, per her daughter",
         )
         review_queue.review_case(
             session, supervisor, old.id, ReviewDecision.KEEP_WAITING, today=today

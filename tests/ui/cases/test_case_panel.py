@@ -194,7 +194,13 @@ def test_a_closed_case_can_neither_move_nor_be_blocked(
     person_id = id_of(register(db, caseworker, today, status_since=today - timedelta(days=90)))
     with unit_of_work(db, caseworker) as session:
         change_status(
-            session, caseworker, person_id, CaseStatus.DECEASED, effective_on=today, today=today
+            session,
+            caseworker,
+            person_id,
+            CaseStatus.DECEASED,
+            effective_on=today,
+            today=today,
+            reason="Death notice from the ICRC",
         )
     panel.show_case(_details(db, person_id, today))
     assert not panel.status_button.isEnabled()

@@ -20,6 +20,7 @@ from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.cases.contact_dialog import ContactDialog
 from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.conflict_dialog import ConflictDialog
 from tests.services.helpers import id_of, register
 from tests.ui.helpers import type_text
 from tests.ui.hosting import BareHost
@@ -66,6 +67,13 @@ def _question(qtbot: QtBot) -> QMessageBox:
     box = QApplication.activeModalWidget()
     assert isinstance(box, QMessageBox)
     return box
+
+
+def _conflict(qtbot: QtBot, dialog: ContactDialog) -> ConflictDialog:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ConflictDialog))
+    found = QApplication.activeModalWidget()
+    assert isinstance(found, ConflictDialog) and found is dialog.conflict_dialog
+    return found
 
 
 def test_save_waits_for_both_names_and_the_relationship(
@@ -169,12 +177,67 @@ def test_an_edit_saved_meanwhile_by_someone_else_is_a_clear_conflict(
         )
     type_text(qtbot, dialog.lines["patronymic"].edit, "ʼ")
     dialog.save_button.click()
-    box = _question(qtbot)
-    assert box.windowTitle() == "Changed by someone else"
-    box.accept()
+    conflict = _conflict(qtbot, dialog)
+    assert conflict.windowTitle() == "Changed by someone else"
+    # Their phone beside the one on the form (the patronymic is the user's alone).
+    assert [(r.label, r.theirs, r.yours, r.yours_changed) for r in conflict.rows] == [
+        ("Phone", "+380 44 1", OLHA["phone"], False)
+    ]
+    assert conflict.rows[0].by.startswith("Світлана Мельник, ")
+    conflict.reject()  # Cancel
+    qtbot.waitUntil(lambda: not conflict.isVisible())
     assert dialog.isVisible()  # what was typed is still there
+    assert dialog.lines["patronymic"].text() == "Євгенівнаʼ"
     assert host.changes == []
     assert [c.phone for c in _contacts(db, case_id)] == ["+380 44 1"]
+
+
+def test_reload_puts_the_users_changes_on_top_of_theirs(
+    qtbot: QtBot,
+    host: BareHost,
+    db: Database,
+    caseworker: User,
+    supervisor: User,
+    case_id: int,
+) -> None:
+    row = _olha(host, db, caseworker, case_id)
+    dialog = _open(qtbot, ContactDialog(host, case_id, row, host))
+    with unit_of_work(db, supervisor) as session:
+        update_contact(
+            session,
+            supervisor,
+            row.id,
+            {**OLHA, "phone": "+380 44 1", "consent": "refused", "notes": ""},
+            expected_version=1,
+        )
+    phone = dialog.lines["phone"].edit
+    phone.selectAll()
+    type_text(qtbot, phone, "+380 50 2")
+    dialog.address.setPlainText("Львів, вул. Ґонти 1")
+    dialog.save_button.click()
+    conflict = _conflict(qtbot, dialog)
+    assert [(r.label, r.theirs, r.yours) for r in conflict.rows] == [
+        ("Phone", "+380 44 1", "+380 50 2"),
+        ("Consent to contact", "Refused", "Given"),
+        ("Notes", "—", OLHA["notes"]),
+    ]
+    conflict.reapply_button.click()
+    qtbot.waitUntil(lambda: not conflict.isVisible())
+    assert host.changes == [Change.CONTACTS]
+    assert dialog.consent.current() is Consent.REFUSED and dialog.notes.toPlainText() == ""
+    assert dialog.lines["phone"].text() == "+380 50 2"
+    assert dialog.address.toPlainText() == "Львів, вул. Ґонти 1"
+    assert "(Phone and Address)" in dialog.notice.text()
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    [saved] = _contacts(db, case_id)
+    assert (saved.phone, saved.address, saved.consent, saved.notes, saved.version) == (
+        "+380 50 2",
+        "Львів, вул. Ґонти 1",
+        Consent.REFUSED,
+        None,
+        3,
+    )
 
 
 def test_escape_asks_before_discarding_what_was_typed(

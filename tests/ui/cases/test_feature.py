@@ -28,7 +28,13 @@ def test_supervisor_corrects_a_closed_case_from_the_case_menu(
     assert person.id is not None
     with unit_of_work(db, supervisor) as session:
         change_status(
-            session, supervisor, person.id, CaseStatus.DECEASED, effective_on=today, today=today
+            session,
+            supervisor,
+            person.id,
+            CaseStatus.DECEASED,
+            effective_on=today,
+            today=today,
+            reason="Death notice from the ICRC",
         )
     window.open_case(person.id)
     wait_idle(qtbot, window)

@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.enums import Category
+from ombuds_desk.domain.enums import Category, Sex
 from ombuds_desk.services.cases.case_view import person_form
 from ombuds_desk.services.cases.persons import register_person, update_person
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.cases.person_dialog import PersonDialog
+from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.conflict_dialog import ConflictDialog
 from tests.ui.helpers import type_text
 from tests.ui.hosting import BareHost
 
@@ -114,35 +116,125 @@ def test_escape_asks_before_discarding_typed_data(qtbot: QtBot, dialog: PersonDi
     assert dialog.result() == PersonDialog.DialogCode.Rejected
 
 
-def test_an_edit_saved_meanwhile_by_someone_else_is_a_clear_conflict(
-    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, supervisor: User, today: date
-) -> None:
-    raw = {"category": "captive", "family_name": "Коваленко", "given_name": "Ірина"}
-    with unit_of_work(db, caseworker) as session:
-        person = register_person(session, caseworker, raw, today=today)
+def _opened(
+    host: BareHost, db: Database, actor: User, today: date, **fields: str
+) -> tuple[PersonDialog, int]:
+    """The edit form of a new case, open; and the case's id."""
+    raw = {"category": "captive", "family_name": "Коваленко", "given_name": "Ірина", **fields}
+    with unit_of_work(db, actor) as session:
+        person = register_person(session, actor, raw, today=today)
     assert person.id is not None
     with db.reading() as session:
         form = person_form(session, person.id)
-    dialog = PersonDialog(host, form)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert dialog.lines["family_name_latin"].text() == "Kovalenko"
-    with unit_of_work(db, supervisor) as session:
+    dialog = PersonDialog(host, form, parent=host)
+    dialog.open()
+    return dialog, person.id
+
+
+def _saved_meanwhile(db: Database, actor: User, person_id: int, today: date, **fields: str) -> None:
+    """Somebody else saves the case after the form was opened."""
+    with db.reading() as session:
+        form = person_form(session, person_id)
+    with unit_of_work(db, actor) as session:
         update_person(
             session,
-            supervisor,
-            person.id,
-            {**raw, "rank": "сержант"},
+            actor,
+            form.id,
+            {**form.values, **fields},
             expected_version=form.version,
             today=today,
         )
+
+
+def _conflict(qtbot: QtBot, dialog: PersonDialog) -> ConflictDialog:
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ConflictDialog))
+    found = QApplication.activeModalWidget()
+    assert isinstance(found, ConflictDialog) and found is dialog.conflict_dialog
+    return found
+
+
+def _rows(conflict: ConflictDialog) -> list[tuple[str, str, str]]:
+    return [(r.label, r.theirs, r.yours) for r in conflict.rows]
+
+
+def test_an_edit_saved_meanwhile_by_someone_else_is_a_clear_conflict(
+    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, supervisor: User, today: date
+) -> None:
+    dialog, person_id = _opened(host, db, caseworker, today)
+    assert dialog.lines["family_name_latin"].text() == "Kovalenko"
+    _saved_meanwhile(db, supervisor, person_id, today, rank="сержант")
     type_text(qtbot, dialog.lines["rank"].edit, "солдат")
     dialog.save_button.click()
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
-    box = QApplication.activeModalWidget()
-    assert isinstance(box, QMessageBox)
-    assert box.windowTitle() == "Changed by someone else"
-    assert "changed by someone else" in box.text()
-    box.accept()
-    assert dialog.isVisible()  # what was typed is still there
+    conflict = _conflict(qtbot, dialog)
+    assert conflict.windowTitle() == "Changed by someone else"
+    assert _rows(conflict) == [("Rank", "сержант", "солдат")]
+    assert conflict.rows[0].by.startswith("Світлана Мельник, ")
+    conflict.reject()  # Cancel
+    qtbot.waitUntil(lambda: not conflict.isVisible())
+    assert dialog.isVisible() and dialog.lines["rank"].text() == "солдат"  # as typed
     assert host.changes == []  # nothing saved: no view was told to read again
+    with db.reading() as session:
+        assert person_form(session, person_id).values["rank"] == "сержант"
+
+
+def test_reload_keeps_their_changes_and_puts_only_yours_on_top(
+    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, supervisor: User, today: date
+) -> None:
+    dialog, person_id = _opened(host, db, caseworker, today, unit="1-ша бригада")
+    _saved_meanwhile(db, supervisor, person_id, today, unit="2-га бригада", sex="female")
+    family = dialog.lines["family_name"].edit
+    family.selectAll()
+    type_text(qtbot, family, "Ковальова")
+    type_text(qtbot, dialog.lines["rank"].edit, "солдат")
+    dialog.save_button.click()
+    conflict = _conflict(qtbot, dialog)
+    assert _rows(conflict) == [
+        ("Sex", "Female", "Unknown"),
+        ("Unit", "2-га бригада", "1-ша бригада"),
+    ]
+    assert not any(r.yours_changed for r in conflict.rows)
+    conflict.reapply_button.click()
+    qtbot.waitUntil(lambda: not conflict.isVisible())
+    assert host.changes == [Change.CASES]
+    # Theirs where the user changed nothing, the user's where they did; the Latin name still
+    # follows the name as written.
+    assert dialog.lines["unit"].text() == "2-га бригада"
+    assert dialog.sex.current() is Sex.FEMALE
+    assert dialog.lines["rank"].text() == "солдат"
+    assert dialog.lines["family_name"].text() == "Ковальова"
+    assert dialog.lines["family_name_latin"].text() == "Kovalova"
+    type_text(qtbot, family, "а")
+    assert dialog.lines["family_name_latin"].text() == "Kovalovaa"
+    family.backspace()
+    assert dialog.is_dirty()
+    assert dialog.notice.isVisible()
+    assert dialog.notice.text() == (
+        "Reloaded: this is Case CAP-2026-00001 as Світлана Мельник saved it, with your "
+        "changes put back (Family name, Family name, Latin and Rank). Check them, then save."
+    )
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with db.reading() as session:
+        saved = person_form(session, person_id)
+    assert saved.version == 3
+    assert (saved.values["family_name"], saved.values["rank"], saved.values["unit"]) == (
+        "Ковальова",
+        "солдат",
+        "2-га бригада",
+    )
+    assert saved.values["sex"] == "female"
+
+
+def test_discard_shows_the_case_as_saved_now(
+    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, supervisor: User, today: date
+) -> None:
+    dialog, person_id = _opened(host, db, caseworker, today)
+    _saved_meanwhile(db, supervisor, person_id, today, rank="сержант")
+    type_text(qtbot, dialog.lines["rank"].edit, "солдат")
+    dialog.save_button.click()
+    conflict = _conflict(qtbot, dialog)
+    conflict.discard_button.click()
+    qtbot.waitUntil(lambda: not conflict.isVisible())
+    assert dialog.lines["rank"].text() == "сержант" and not dialog.is_dirty()
+    qtbot.keyClick(dialog.lines["rank"].edit, Qt.Key.Key_Escape)  # closes without a question
+    qtbot.waitUntil(lambda: not dialog.isVisible())

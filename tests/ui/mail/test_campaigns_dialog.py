@@ -13,6 +13,7 @@ from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.mail import campaigns
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.conflict_dialog import ConflictDialog
 from ombuds_desk.ui.mail.campaigns_dialog import CampaignsDialog
 from ombuds_desk.ui.mail.feature import MailFeature
 from tests.ui.helpers import wait_idle
@@ -89,3 +90,48 @@ def test_a_caseworker_sees_campaigns_read_only(
     assert dialog is not None
     assert not dialog.save_button.isEnabled() and dialog.note.isVisibleTo(dialog)
     assert not dialog.name.isEnabled() and not dialog.delete_button.isEnabled()
+
+
+def test_a_campaign_changed_meanwhile_is_not_overwritten(
+    qtbot: QtBot,
+    supervisor_host: BareHost,
+    db: Database,
+    admin: User,
+    supervisor: User,
+    today: date,
+) -> None:
+    with unit_of_work(db, supervisor) as session:
+        winter = campaigns.create_campaign(
+            session, supervisor, "Зима", 300, today + timedelta(days=90)
+        )
+    host = supervisor_host
+    dialog = MailFeature(host).parcels_page.open_campaigns()
+    assert dialog is not None
+    dialog.list.setCurrentRow(0)
+    with unit_of_work(db, admin) as session:
+        campaigns.update_campaign(
+            session,
+            admin,
+            winter.id or 0,
+            "Зима",
+            400,
+            today + timedelta(days=90),
+            category=Category.CAPTIVE,
+            expected_version=1,
+        )
+    dialog.name.edit.setText("Зима 2026")
+    dialog.save_button.click()
+    conflict = dialog.conflict_dialog
+    assert isinstance(conflict, ConflictDialog) and conflict.isVisible()
+    assert [(r.label, r.theirs, r.yours, r.by.split(",")[0]) for r in conflict.rows] == [
+        ("Target (parcels delivered)", "400", "300", "Адміністратор"),
+        ("Parcels for", "Captive", "Everyone", "Адміністратор"),
+    ]
+    assert _stored(db, today) == [("Зима", 400)]
+    conflict.reapply_button.click()
+    qtbot.waitUntil(lambda: not conflict.isVisible())
+    assert (dialog.name.text(), dialog.target.text()) == ("Зима 2026", "400")
+    assert dialog.category.current() is Category.CAPTIVE
+    dialog.save_button.click()
+    wait_idle(qtbot, host)
+    assert _stored(db, today) == [("Зима 2026", 400)]

@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.enums import ItemStatus
+from ombuds_desk.domain.enums import ItemKind, ItemStatus, Relationship
 from ombuds_desk.domain.people import Contact, Person
 from ombuds_desk.services.mail.correspondence import list_items
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.mail.feature import MailFeature
 from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
-from ombuds_desk.ui.mail.item_dialog import ItemDialog
+from ombuds_desk.ui.mail.item_dialog import ItemDialog, edit_item
 from tests.services.helpers import id_of
 from tests.services.mail_helpers import family, log
 from tests.ui.helpers import focused, type_text, wait_idle
@@ -187,3 +187,56 @@ def test_withholding_needs_a_reason_and_passing_screens(
     wait_idle(qtbot, host)
     shown = {tab.items.index(r, 4).data() for r in range(3)}
     assert shown == {"Screened", "Withheld"}
+
+
+def test_an_item_is_corrected_in_the_same_form(
+    qtbot: QtBot,
+    host: BareHost,
+    db: Database,
+    caseworker: User,
+    today: date,
+) -> None:
+    person, wife = family(db, caseworker, today)
+    details = host.select_case(id_of(person))
+    assert details is not None
+    by_wife = log(db, caseworker, id_of(person), today, author_contact_id=str(wife.id))
+    by_other = log(
+        db,
+        caseworker,
+        id_of(person),
+        today,
+        author_name="Ґава Ольга",
+        author_relationship="sister",
+        pages="2",
+        language="Ukrainian",
+    )
+    other = edit_item(host, id_of(by_other), details.name, details.contacts)
+    assert other is not None and other.isVisible()
+    assert other.windowTitle() == f"Edit item — {details.name}"
+    assert other.author.currentData() == "other"
+    assert other.lines["author_name"].text() == "Ґава Ольга"
+    assert other.relationship.current() is Relationship.SISTER
+    assert (other.lines["pages"].text(), other.lines["language"].text()) == ("2", "Ukrainian")
+    assert not other.next_button.isVisible()
+    assert not other.is_dirty()
+    other.reject()
+
+    dialog = edit_item(host, id_of(by_wife), details.name, details.contacts)
+    assert dialog is not None
+    assert dialog.author.currentData() == str(wife.id)
+    assert dialog.lines["received_on"].text() == today.strftime("%d.%m.%Y")
+    dialog.kind.set_current(ItemKind.DRAWING)
+    type_text(qtbot, dialog.lines["description"].edit, "Малюнок доньки")
+    qtbot.keyClick(dialog.lines["description"].edit, Qt.Key.Key_Return, CTRL)  # no "next" here
+    assert dialog.isVisible() and dialog.logged == 0
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert host.changes == [Change.ITEMS] and dialog.saved_id == by_wife.id
+    with db.reading() as session:
+        saved = next(i for i in list_items(session, id_of(person)) if i.id == by_wife.id)
+    assert (saved.kind, saved.description, saved.version) == (
+        ItemKind.DRAWING,
+        "Малюнок доньки",
+        2,
+    )
+    assert saved.author_contact_id == wife.id and saved.status is ItemStatus.LOGGED

@@ -14,6 +14,7 @@ from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.mail import parcels
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.conflict_dialog import ConflictDialog
 from ombuds_desk.ui.mail.parcel_dialog import ParcelDialog, open_parcel_dialog
 from tests.services.helpers import id_of
 from tests.services.mail_helpers import family, packed, reload_items, reload_parcel, screened
@@ -105,3 +106,44 @@ def test_a_parcel_that_cannot_be_read_opens_no_dialog(qtbot: QtBot, host: BareHo
     box = modal(qtbot)
     assert isinstance(box, QMessageBox) and "4242" in box.text()
     assert host.findChild(ParcelDialog) is None
+
+
+def test_contents_saved_meanwhile_are_shown_and_kept_where_untouched(
+    qtbot: QtBot,
+    host: BareHost,
+    db: Database,
+    caseworker: User,
+    supervisor: User,
+    today: date,
+) -> None:
+    person, _ = family(db, caseworker, today)
+    with unit_of_work(db, caseworker) as session:
+        parcel = parcels.create_parcel(session, caseworker, id_of(person), today=today)
+    dialog = _open(host, id_of(parcel))
+    with unit_of_work(db, supervisor) as session:
+        parcels.set_parcel_contents(
+            session,
+            supervisor,
+            id_of(parcel),
+            contents="Чай, мило",
+            weight_grams=700,
+            expected_version=1,
+        )
+    dialog.contents.setPlainText("Теплі шкарпетки")
+    dialog.save_contents_button.click()
+    conflict = modal(qtbot)
+    assert isinstance(conflict, ConflictDialog) and conflict is dialog.conflict_dialog
+    assert [(r.label, r.theirs, r.yours, r.yours_changed) for r in conflict.rows] == [
+        ("Other contents", "Чай, мило", "Теплі шкарпетки", True),
+        ("Weight (g)", "700", "—", False),
+    ]
+    assert reload_parcel(db, id_of(parcel)).contents == "Чай, мило"  # not overwritten
+    conflict.reapply_button.click()
+    qtbot.waitUntil(lambda: not conflict.isVisible())
+    assert dialog.contents.toPlainText() == "Теплі шкарпетки"
+    assert dialog.weight.text() == "700"  # theirs, which the user had not touched
+    assert dialog.notice.isVisible()
+    dialog.save_contents_button.click()
+    stored = reload_parcel(db, id_of(parcel))
+    assert (stored.contents, stored.weight_grams, stored.version) == ("Теплі шкарпетки", 700, 3)
+    wait_idle(qtbot, host)

@@ -132,7 +132,13 @@ def test_a_closed_person_stands_out_while_the_operation_is_planned(
     assert gone.id is not None
     with unit_of_work(db, supervisor) as session:
         change_status(
-            session, supervisor, gone.id, CaseStatus.DECEASED, effective_on=today, today=today
+            session,
+            supervisor,
+            gone.id,
+            CaseStatus.DECEASED,
+            effective_on=today,
+            today=today,
+            reason="Death notice from the ICRC",
         )
         gone_now = session.get(Person, gone.id)
         assert gone_now is not None

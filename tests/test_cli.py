@@ -30,6 +30,8 @@ from tests.commands.helpers import (
     query,
     run,
     run_on,
+    run_process,
+    signed_in_as,
 )
 from tests.services.helpers import register
 
@@ -53,6 +55,24 @@ def test_help_lists_the_commands(tmp_path: Path) -> None:
     for command in (["users", "add"], ["settings", "set"], ["audit", "verify"]):
         sub = run(*command, "--help", cwd=tmp_path)
         assert sub.returncode == 0 and "--password-file" in sub.stdout, command
+
+
+def test_a_command_in_a_process_of_its_own_signs_in_and_saves(
+    db: Database, db_path: Path, caseworker: User, tmp_path: Path
+) -> None:
+    """The other tests call ``cli.main`` in the test's process; this is the command as a
+    script starts it, ``python -m ombuds_desk``, with its exit status and output."""
+    number = register(db, caseworker, date.today()).case_number
+    args = ("status", number, "confirmed", "--db", str(db_path))
+    result = run_process(*args, *signed_in_as("o.bondar", tmp_path), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert number in result.stdout
+    assert query(db_path, f"SELECT status FROM person WHERE case_number = '{number}'") == [
+        ("confirmed",)
+    ]
+    wrong = run_process(*args, "--user", "o.bondar", cwd=tmp_path)
+    assert wrong.returncode == 1
+    assert wrong.stderr.startswith("ombuds-desk: There is no terminal to type the password on")
 
 
 # The window (no command) says it in a dialog instead: tests/ui/shell/test_start.py.

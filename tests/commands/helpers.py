@@ -1,9 +1,18 @@
-"""Running ``ombuds-desk`` as a user runs it (``python -m ombuds_desk`` in a process), signed
-in with a password file or at a real pseudo-terminal, and reading what it wrote, for the tests
-of the command line and of each command."""
+"""Running ``ombuds-desk`` as a user runs it, signed in with a password file or at a real
+pseudo-terminal, and reading what it wrote, for the tests of the command line and of each
+command.
+
+:func:`run` calls the command line's own ``main`` in this process, as the console script
+does, with the environment, the working folder, stdin and stdout of a command started from a
+script (no terminal: ``getpass`` falls back as it does without one, and is refused). Starting
+a Python process per command costs seconds on a busy two-core machine; what only a process
+shows (its exit at a closed pipe, a terminal, the modules it imports, a kill) is run in one:
+:func:`run_process` and :func:`run_in_terminal`."""
 
 from __future__ import annotations
 
+import getpass
+import io
 import os
 import pty
 import select
@@ -11,10 +20,13 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ombuds_desk import cli
 from tests.conftest import PASSWORDS
 
 
@@ -27,11 +39,48 @@ def environment(folder: Path, env: dict[str, str] | None = None) -> dict[str, st
     return environment | (env or {})
 
 
+@contextmanager
+def _as_a_script(cwd: Path, env: dict[str, str]) -> Iterator[None]:
+    """This process's environment, folder, stdin and terminal as a script's, then back."""
+    saved_environ, saved_cwd = dict(os.environ), Path.cwd()
+    saved_stdin, saved_getpass = sys.stdin, getpass.getpass
+    os.environ.clear()
+    os.environ.update(env)
+    os.chdir(cwd)
+    sys.stdin = io.StringIO("")
+    # No controlling terminal: getpass warns and reads stdin, which the command refuses.
+    getpass.getpass = getpass.fallback_getpass
+    try:
+        yield
+    finally:
+        getpass.getpass = saved_getpass
+        sys.stdin = saved_stdin
+        os.chdir(saved_cwd)
+        os.environ.clear()
+        os.environ.update(saved_environ)
+
+
 def run(
     *args: str, cwd: Path, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    """The command in a session of its own, with no terminal and nothing on stdin: a password
-    can only come from a file (``getpass`` would otherwise ask on the tester's terminal)."""
+    """``ombuds-desk ARGS`` through ``cli.main`` in this process, from a script's seat: no
+    terminal and nothing on stdin, so a password can only come from a file."""
+    out, err = io.StringIO(), io.StringIO()
+    with _as_a_script(cwd, environment(cwd, env)), redirect_stdout(out), redirect_stderr(err):
+        try:
+            status = cli.main(list(args))
+        except SystemExit as exc:  # argparse: --help (0), a usage error (2)
+            status = exc.code if isinstance(exc.code, int) else int(exc.code is not None)
+    return subprocess.CompletedProcess(
+        ["ombuds-desk", *args], status, out.getvalue(), err.getvalue()
+    )
+
+
+def run_process(
+    *args: str, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """The command in a process and a session of its own, with no terminal and nothing on
+    stdin."""
     return subprocess.run(
         [sys.executable, "-m", "ombuds_desk", *args],
         cwd=cwd,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.ui.common.errors import show_error
-from ombuds_desk.ui.common.form_fields import ERROR_STYLE, ValidatedLine
+from ombuds_desk.ui.common.form_fields import ERROR_STYLE, ValidatedLine, grow_to_fit
 
 
 def accept_buttons(
@@ -62,6 +62,7 @@ def stack(dialog: QWidget, *parts: QWidget | QLayout) -> QVBoxLayout:
 def show_problem(label: QLabel, text: str) -> None:
     label.setText(text)
     label.show()
+    grow_to_fit(label)
 
 
 def report_problems(

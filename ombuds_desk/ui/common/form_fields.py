@@ -5,7 +5,34 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #b00020;"
-INVALID_EDIT_STYLE = "QLineEdit { border: 1px solid #b00020; }"
+# Padding keeps the height a plain line edit has: a style sheet border drops the native frame.
+INVALID_EDIT_STYLE = (
+    "QLineEdit { border: 1px solid #b00020; border-radius: 2px; padding: 2px 1px; }"
+)
+
+
+def grow_to_fit(widget: QWidget) -> None:
+    """Make ``widget``'s window tall enough for what it shows now (a problem line that just
+    appeared): a window keeps its height, and would squeeze its fields below their natural
+    height to make room for the new line."""
+    window = widget.window()
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    layout.activate()
+    needed = window.sizeHint().height()
+    if window.height() < needed:
+        window.resize(window.width(), needed)
+
+
+def mark_problem(edit: QLineEdit, label: QLabel, message: str | None) -> None:
+    """Show ``message`` in red under ``edit`` with its border red, or clear both."""
+    label.setText(message or "")
+    label.setVisible(bool(message))
+    edit.setStyleSheet(INVALID_EDIT_STYLE if message else "")
+    edit.setToolTip(message or "")
+    if message:
+        grow_to_fit(label)
 
 
 class ValidatedLine(QWidget):
@@ -33,10 +60,7 @@ class ValidatedLine(QWidget):
         return self.edit.text()
 
     def set_problem(self, message: str | None) -> None:
-        self.problem_label.setText(message or "")
-        self.problem_label.setVisible(bool(message))
-        self.edit.setStyleSheet(INVALID_EDIT_STYLE if message else "")
-        self.edit.setToolTip(message or "")
+        mark_problem(self.edit, self.problem_label, message)
 
     @property
     def problem(self) -> str:

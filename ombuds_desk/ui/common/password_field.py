@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
-from ombuds_desk.ui.common.form_fields import ERROR_STYLE, INVALID_EDIT_STYLE
+from ombuds_desk.ui.common.form_fields import ERROR_STYLE, mark_problem
 
 
 def _tr(text: str) -> str:
@@ -74,10 +74,7 @@ class PasswordField(QWidget):
         return self.edit.echoMode() is QLineEdit.EchoMode.Normal
 
     def set_problem(self, message: str | None) -> None:
-        self.problem_label.setText(message or "")
-        self.problem_label.setVisible(bool(message))
-        self.edit.setStyleSheet(INVALID_EDIT_STYLE if message else "")
-        self.edit.setToolTip(message or "")
+        mark_problem(self.edit, self.problem_label, message)
 
     @property
     def problem(self) -> str:

@@ -329,6 +329,9 @@ class IdleLock(QObject):
         """Show again what was shown, as it was: the contents, the menus, the open windows."""
         if not self._locked:
             return
+        # Unlocked first: while locked, a window being shown is a stray one to hide again,
+        # and the forms shown again below would vanish a moment later.
+        self._locked = False
         self._window.screens.setCurrentWidget(self._window.contents)
         self._window.menuBar().show()
         self._window.statusBar().show()
@@ -348,7 +351,6 @@ class IdleLock(QObject):
         for cursor in self._cursors:
             cursor.put_back()
         self._cursors = []
-        self._locked = False
         self._touch()
         self._arm()
         log.info("Window unlocked (%s)", self._username)

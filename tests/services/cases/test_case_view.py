@@ -172,6 +172,7 @@ def test_a_closed_case_offers_no_next_status_and_is_not_stalled(
             CaseStatus.RESETTLED,
             effective_on=today,
             today=today,
+            reason="Settled in Lviv for good, per the regional office",
         )
     case = _details(db, id_of(person), today)
     assert case.final and not case.stalled and case.next_statuses == []

@@ -95,6 +95,7 @@ def test_a_half_filled_form_is_there_unchanged_after_unlocking(
     with qtbot.waitSignal(lock.unlocked, timeout=5000):
         unlock_with(qtbot, lock, PASSWORDS["o.bondar"])
     assert not lock.is_locked
+    qtbot.wait(100)  # and it stays: nothing hides it again once the events have run
     assert dialog.isVisible()
     assert dialog.lines["family_name"].text() == "Пʼятницький"
     assert dialog.lines["given_name"].text() == "Юрій"

@@ -122,12 +122,15 @@ class CaseHistoryTab(QWidget):
 
     def _show(self, rows: list[TrailRow]) -> None:
         self.model.set_rows(rows)
-        self.note.setText(
-            self.tr("%s entries, newest first. Point at one to see every field it changed.")
-            % f"{len(rows):,}"
-            if rows
-            else self.tr("Nothing recorded about this case yet.")
-        )
+        if not rows:
+            text = self.tr("Nothing recorded about this case yet.")
+        elif len(rows) == 1:
+            text = self.tr("1 entry. Point at it to see every field it changed.")
+        else:
+            text = self.tr(
+                "%s entries, newest first. Point at one to see every field it changed."
+            ) % f"{len(rows):,}"
+        self.note.setText(text)
 
 
 class CasePanel(QWidget):

@@ -20,11 +20,12 @@ import sqlite3
 import subprocess
 import sys
 import time
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from ombuds_desk import cli
 from tests.conftest import PASSWORDS
@@ -39,6 +40,14 @@ def environment(folder: Path, env: dict[str, str] | None = None) -> dict[str, st
     return environment | (env or {})
 
 
+def _getpass_without_a_terminal(prompt: str = "Password: ", stream: TextIO | None = None) -> str:
+    """What ``getpass`` does with no controlling terminal (its ``fallback_getpass``): warn
+    that the password would be echoed, then read stdin; the command refuses on the warning."""
+    warnings.warn("Can not control echo on the terminal.", getpass.GetPassWarning, stacklevel=2)
+    print(prompt, end="", file=stream or sys.stderr)
+    return sys.stdin.readline().rstrip("\n")
+
+
 @contextmanager
 def _as_a_script(cwd: Path, env: dict[str, str]) -> Iterator[None]:
     """This process's environment, folder, stdin and terminal as a script's, then back."""
@@ -48,8 +57,7 @@ def _as_a_script(cwd: Path, env: dict[str, str]) -> Iterator[None]:
     os.environ.update(env)
     os.chdir(cwd)
     sys.stdin = io.StringIO("")
-    # No controlling terminal: getpass warns and reads stdin, which the command refuses.
-    getpass.getpass = getpass.fallback_getpass
+    getpass.getpass = _getpass_without_a_terminal
     try:
         yield
     finally:

@@ -1,5 +1,5 @@
 """Real faults of storage for the store's tests: a small disk that fills up, a file, folder
-or medium that cannot be written; and the ``slow`` marker.
+or medium that cannot be written.
 
 As root, file modes do not stop writes, so a read-only file or folder is made immutable
 (``chattr +i``) and a read-only medium is a tmpfs remounted read-only; as another user,
@@ -20,12 +20,6 @@ from pathlib import Path
 import pytest
 
 ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line(
-        "markers", "slow: takes tens of seconds (the crash test); deselect with -m 'not slow'"
-    )
 
 
 def _run(*command: str) -> subprocess.CompletedProcess[str]:

@@ -10,7 +10,7 @@ off until every field is right.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Slot
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DatabaseUnavailableError, ValidationError
@@ -19,7 +19,7 @@ from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.dialog_parts import accept_buttons, problem_label, show_problem
 from ombuds_desk.ui.common.form_fields import ValidatedLine
 from ombuds_desk.ui.common.password_field import PasswordField
-from ombuds_desk.ui.shell.sign_in_dialog import heading_label, where_label
+from ombuds_desk.ui.shell.sign_in_dialog import heading_label, lay_out, where_label
 
 
 def _tr(text: str) -> str:
@@ -79,18 +79,8 @@ class FirstStartDialog(QDialog):
         )
         intro.setObjectName("firstStartIntro")
         intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 20, 22, 14)
-        layout.setSpacing(10)
-        layout.addWidget(heading_label(_tr("Welcome to Ombuds Desk"), self))
-        layout.addWidget(where_label(db, self))
-        layout.addWidget(intro)
-        layout.addSpacing(4)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        heading = heading_label(_tr("Welcome to Ombuds Desk"), self)
+        lay_out(self, [heading, where_label(db, self), intro], form, self.problem, buttons, 560)
         self.office.setFocus()
 
     @Slot()

@@ -10,6 +10,8 @@ the start can offer its ways out.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
@@ -56,6 +58,29 @@ def where_label(db: Database, parent: QWidget, text: str | None = None) -> QLabe
     return label
 
 
+def lay_out(
+    dialog: QDialog,
+    top: Sequence[QWidget],
+    form: QFormLayout,
+    problem: QLabel,
+    buttons: QWidget,
+    width: int,
+) -> None:
+    """The start dialogs' one layout: ``top`` (a heading, the database, an explanation),
+    the form, the problem line and the buttons, with room to breathe."""
+    layout = QVBoxLayout(dialog)
+    layout.setContentsMargins(22, 20, 22, 14)
+    layout.setSpacing(10)
+    for widget in top:
+        layout.addWidget(widget)
+    layout.addSpacing(4)
+    layout.addLayout(form)
+    layout.addWidget(problem)
+    layout.addStretch(1)
+    layout.addWidget(buttons)
+    dialog.setMinimumWidth(width)
+
+
 class SignInDialog(QDialog):
     """User name and password; Enter signs in; :attr:`user` is who signed in.
 
@@ -92,22 +117,13 @@ class SignInDialog(QDialog):
             self, _tr("&Sign in"), self.on_sign_in_clicked, "signIn"
         )
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 20, 22, 14)
-        layout.setSpacing(10)
-        layout.addWidget(heading_label(office_name, self))
-        layout.addWidget(where_label(db, self, where))
+        top = [heading_label(office_name, self), where_label(db, self, where)]
         if purpose:
             why = QLabel(purpose, self)
             why.setObjectName("signInPurpose")
             why.setWordWrap(True)
-            layout.addWidget(why)
-        layout.addSpacing(6)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+            top.append(why)
+        lay_out(self, top, form, self.problem, buttons, 460)
         (self.password if username else self.username).setFocus()
 
     @Slot()
@@ -178,17 +194,8 @@ class ChangePasswordDialog(QDialog):
         )
         intro.setObjectName("changePasswordIntro")
         intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(22, 20, 22, 14)
-        layout.setSpacing(10)
-        layout.addWidget(heading_label(_tr("%s, choose a new password") % user.full_name, self))
-        layout.addWidget(intro)
-        layout.addSpacing(4)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        heading = heading_label(_tr("%s, choose a new password") % user.full_name, self)
+        lay_out(self, [heading, intro], form, self.problem, buttons, 520)
         self.current.setFocus()
 
     @Slot()

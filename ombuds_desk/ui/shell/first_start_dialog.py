@@ -106,12 +106,16 @@ class FirstStartDialog(QDialog):
         if not self.check():
             return
         try:
-            self.user = users.create_first_admin(
+            founder = users.create_first_admin(
                 self._db,
                 self.username.text(),
                 self.full_name.text(),
                 self.password.text(),
                 office_name=self.office.text(),
+            )
+            # The window is then theirs: a sign-in like any other, on the record.
+            self.user = auth.sign_in(
+                self._db, founder.username, self.password.text(), via="first start"
             )
         except ValidationError as exc:
             shown = False

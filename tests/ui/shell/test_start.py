@@ -317,8 +317,14 @@ def test_a_new_database_opens_the_first_start_and_signs_its_admin_in(
     assert started is not None
     assert started.user.username == "i.kovalenko" and started.user.role is Role.ADMIN
     assert started.user.full_name == "Ірина Коваленко-Пʼятницька"
+    # The founder is signed in like anyone: on the record, with a last sign-in to show.
+    assert started.user.last_sign_in_at is not None
     with started.db.reading() as session:
         assert get_setting(session, OFFICE_NAME) == "Офіс Уповноваженого"
+        sign_ins = session.exec(
+            select(AuditEntry).where(col(AuditEntry.action) == AuditAction.SIGN_IN)
+        ).all()
+        assert [json.loads(e.changes).get("via") for e in sign_ins] == ["first start"]
     assert auth.sign_in(started.db, "i.kovalenko", password).role is Role.ADMIN
     started.db.dispose()
 

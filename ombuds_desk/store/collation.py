@@ -51,7 +51,7 @@ class collated(FunctionElement[str]):  # noqa: N801 - reads as SQL: ORDER BY col
     inherit_cache = True
     name = "collated"
 
-    def __init__(self, column: ColumnElement[Any]) -> None:
+    def __init__(self, column: ColumnElement[Any] | Any) -> None:
         super().__init__(column)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlalchemy import column, select
+from sqlalchemy import String, column, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ombuds_desk.store.collation import collated, office_sort_key, register_sqlite_collation
@@ -39,6 +39,7 @@ def test_a_sqlite_connection_sorts_with_the_registered_function() -> None:
 
 
 def test_each_database_is_sent_its_own_collation() -> None:
-    query = select(column("name")).order_by(collated(column("name")))
+    name = column("name", String)
+    query = select(name).order_by(collated(name))
     assert "ORDER BY office_sort_key(name)" in str(query.compile(dialect=sqlite.dialect()))
     assert 'ORDER BY (name) COLLATE "und-x-icu"' in str(query.compile(dialect=postgresql.dialect()))

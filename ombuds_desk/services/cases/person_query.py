@@ -135,7 +135,7 @@ def conditions(filt: PersonFilter, today: date, threshold_days: int) -> list[Col
 def _order(sort: SortColumn, descending: bool) -> list[Any]:
     # Names in the office's collation (store/collation.py): "Černý" among the C's, і ї є ґ
     # in their places; the Latin name by family name, then given name.
-    keys: list[Any] = {
+    keys_of: dict[SortColumn, list[Any]] = {
         SortColumn.CASE_NUMBER: [col(Person.case_number)],
         SortColumn.NAME: [col(Person.sort_name)],
         SortColumn.LATIN_NAME: [
@@ -147,7 +147,8 @@ def _order(sort: SortColumn, descending: bool) -> list[Any]:
         # More days in status means an earlier start.
         SortColumn.DAYS_IN_STATUS: [col(Person.status_since)],
         SortColumn.ASSIGNED_TO: [collated(func.coalesce(col(User.full_name), ""))],
-    }[sort]
+    }
+    keys = keys_of[sort]
     ascending = not descending if sort is SortColumn.DAYS_IN_STATUS else descending
     ordered = [key.desc() if ascending else key.asc() for key in keys]
     tie = col(Person.id).desc() if descending else col(Person.id).asc()

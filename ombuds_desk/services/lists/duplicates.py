@@ -175,7 +175,7 @@ def _birth(a: _Named, b: _Named) -> tuple[float, str]:
 def evidence_score(a: _Named, b: _Named, similar: float) -> float:
     """The pair's score (0-100): the evidence that ``a`` and ``b`` are one person added up;
     ``similar`` is their name score (0 when the names do not count)."""
-    points = (
+    points: float = (
         _SAME_SERVICE_NUMBER if a.service_number and a.service_number == b.service_number else 0
     )
     if similar:

@@ -68,7 +68,9 @@ def test_the_parcels_page_and_the_mail_history_follow_the_policy(
 
     parcels = window.findChild(RowsView, "parcelsView")
     assert isinstance(parcels, RowsView)
-    window.show_page(parcels.parent())
+    pages = [window.pages.widget(i) for i in range(window.pages.count())]
+    page = next(p for p in pages if p is not None and p.isAncestorOf(parcels))
+    window.show_page(page)
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: parcels.model().rowCount() == 1)
     qtbot.wait(50)  # the columns are fitted once the rows are shown

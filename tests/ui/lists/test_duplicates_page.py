@@ -97,8 +97,8 @@ def test_pairs_are_listed_and_opened(
     assert page.model.rowCount() == 1
     row = page.model.row_at(0)
     assert row is not None
-    shown = [page.model.index(0, c).data() for c in range(page.model.columnCount())]
-    assert shown == [
+    cells = [page.model.index(0, c).data() for c in range(page.model.columnCount())]
+    assert cells == [
         "Weak",  # the same name and only the same birth year: a weak match, said in words
         f"{round(row.score)}",
         first.case_number,

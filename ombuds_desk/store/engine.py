@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 
+from ombuds_desk.store.collation import register_sqlite_collation
 from ombuds_desk.store.files import checkpoint as checkpoint_connection
 from ombuds_desk.store.files import sqlite_uri
 from ombuds_desk.store.locations import sqlite_path
@@ -60,6 +61,8 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
     cursor.execute("PRAGMA fullfsync = ON")
     cursor.close()
+    # ORDER BY collated(name): the office's alphabetical order (store/collation.py).
+    register_sqlite_collation(dbapi_connection)
 
 
 def _sqlite_on_begin(conn: Connection) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.contact_rules import email_problem, phone_problem
 from ombuds_desk.domain.enums import Consent, Relationship
 from ombuds_desk.domain.errors import NotFoundError, ValidationError
 from ombuds_desk.domain.people import Contact
@@ -30,9 +31,12 @@ def clean_contact(raw: Mapping[str, Any]) -> dict[str, Any]:
             problems[field] = "is required"
     for field in _TEXT:
         values[field] = clean_text(raw.get(field))
-    email = values.get("email")
-    if email and ("@" not in email or " " in email):
-        problems["email"] = "is not an e-mail address"
+    for field, problem in (
+        ("phone", phone_problem(values.get("phone"))),
+        ("email", email_problem(values.get("email"))),
+    ):
+        if problem:
+            problems[field] = problem
     try:
         values["relationship"] = Relationship.parse(str(raw.get("relationship") or ""))
     except ValueError:

@@ -22,6 +22,7 @@ from ombuds_desk.domain.lookalikes import as_latin, script_forms
 from ombuds_desk.domain.name_keys import query_keys
 from ombuds_desk.domain.people import Person, PersonNameKey
 from ombuds_desk.domain.status_rules import FINAL_STATUSES, is_stalled
+from ombuds_desk.store.collation import collated
 
 
 class SortColumn(StrEnum):
@@ -132,20 +133,26 @@ def conditions(filt: PersonFilter, today: date, threshold_days: int) -> list[Col
 
 
 def _order(sort: SortColumn, descending: bool) -> list[Any]:
-    key: Any = {
-        SortColumn.CASE_NUMBER: col(Person.case_number),
-        SortColumn.NAME: col(Person.sort_name),
-        SortColumn.LATIN_NAME: func.lower(func.coalesce(col(Person.family_name_latin), "")),
-        SortColumn.CATEGORY: col(Person.category),
-        SortColumn.STATUS: col(Person.status),
+    # Names in the office's collation (store/collation.py): "Černý" among the C's, і ї є ґ
+    # in their places; the Latin name by family name, then given name.
+    keys_of: dict[SortColumn, list[Any]] = {
+        SortColumn.CASE_NUMBER: [col(Person.case_number)],
+        SortColumn.NAME: [col(Person.sort_name)],
+        SortColumn.LATIN_NAME: [
+            collated(func.coalesce(col(Person.family_name_latin), "")),
+            collated(func.coalesce(col(Person.given_name_latin), "")),
+        ],
+        SortColumn.CATEGORY: [col(Person.category)],
+        SortColumn.STATUS: [col(Person.status)],
         # More days in status means an earlier start.
-        SortColumn.DAYS_IN_STATUS: col(Person.status_since),
-        SortColumn.ASSIGNED_TO: func.coalesce(col(User.full_name), ""),
-    }[sort]
+        SortColumn.DAYS_IN_STATUS: [col(Person.status_since)],
+        SortColumn.ASSIGNED_TO: [collated(func.coalesce(col(User.full_name), ""))],
+    }
+    keys = keys_of[sort]
     ascending = not descending if sort is SortColumn.DAYS_IN_STATUS else descending
-    ordered = key.desc() if ascending else key.asc()
+    ordered = [key.desc() if ascending else key.asc() for key in keys]
     tie = col(Person.id).desc() if descending else col(Person.id).asc()
-    return [ordered, tie]
+    return [*ordered, tie]
 
 
 def person_ids(

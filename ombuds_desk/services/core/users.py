@@ -19,6 +19,7 @@ from ombuds_desk.services.core.auth import check_password, has_staff, hash_passw
 from ombuds_desk.services.core.office_settings import OFFICE_NAME, store_setting
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.store.collation import collated
 from ombuds_desk.store.database import Database
 
 USERNAME = re.compile(r"^[\w.@-]{2,80}$")
@@ -43,7 +44,7 @@ def user_named(session: Session, username: str) -> User:
 
 
 def list_users(session: Session, active_only: bool = True) -> list[User]:
-    query = select(User).order_by(col(User.full_name))
+    query = select(User).order_by(collated(col(User.full_name)))
     if active_only:
         query = query.where(col(User.active).is_(True))
     return list(session.exec(query))

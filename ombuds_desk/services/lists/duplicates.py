@@ -11,6 +11,13 @@ the search to cases sharing the first letters of a family or given name key, the
 scored. :func:`possible_duplicate_pairs` lists pairs across the whole register without
 comparing every case with every other: cases are grouped by birth year and the first letters
 of their family-name key, and only cases within a group are compared.
+
+Which pairs are found is decided by the rules above; how strong a pair is, by a score (0-100)
+that adds up the evidence (:func:`evidence_score`): the same service number, a name the same
+in any spelling or only similar, the same birth date or only the same year or no year known,
+the same patronymic. A pair scoring :data:`STRONG_SCORE` or more is a strong match (the same
+person, all but certainly); below it, a weak one to be looked at. The reason says it in a few
+words: "same name and birth date", "similar name, both born 1985".
 """
 
 from __future__ import annotations
@@ -32,8 +39,20 @@ from ombuds_desk.domain.person_rules import latin_of
 from ombuds_desk.services.core.long_work import Cancelled, check_cancelled
 
 NAME_THRESHOLD = 85.0  # family and given names each at least this similar (0-100)
-NEAR_IDENTICAL = 95.0
-PATRONYMIC_THRESHOLD = 75.0  # when both are known, patronymics must be this similar  # enough on its own when a birth year is unknown
+NEAR_IDENTICAL = 95.0  # enough on its own when a birth year is unknown
+PATRONYMIC_THRESHOLD = 75.0  # when both are known, patronymics must be this similar
+SAME_NAME = 99.0  # one name in two spellings (keys compare equal), not merely similar
+STRONG_SCORE = 70  # at or above: a strong match; below: a weak one
+
+# Points of evidence (the score is their sum, at most 100).
+_SAME_SERVICE_NUMBER = 50
+_SAME_NAME_POINTS = 40
+_SIMILAR_NAME_POINTS = (15, 35)  # from NAME_THRESHOLD up to just below SAME_NAME
+_SAME_BIRTH_DATE = 40
+_SAME_BIRTH_MONTH = 30
+_SAME_BIRTH_YEAR = 20
+_BIRTH_UNKNOWN = 5
+_SAME_PATRONYMIC = 15
 BLOCK = 3  # letters of a key that must agree before two names are compared
 _COLUMNS = (
     "id",
@@ -44,6 +63,7 @@ _COLUMNS = (
     "family_name_latin",
     "given_name_latin",
     "birth_year",
+    "date_of_birth",
     "service_number",
 )
 
@@ -57,6 +77,10 @@ class DuplicateCandidate:
     score: float
     reasons: tuple[str, ...]
 
+    @property
+    def strong(self) -> bool:
+        return self.score >= STRONG_SCORE
+
 
 @dataclass(frozen=True)
 class DuplicatePair:
@@ -64,6 +88,11 @@ class DuplicatePair:
     second: DuplicateCandidate
     score: float
     reasons: tuple[str, ...]
+
+    @property
+    def strong(self) -> bool:
+        """A strong match (the same person, all but certainly), not a weak one."""
+        return self.score >= STRONG_SCORE
 
 
 def _word_keys(*names: str | None) -> frozenset[str]:
@@ -88,6 +117,7 @@ class _Named:
     given: frozenset[str]
     patronymic: frozenset[str]
     birth_year: int | None
+    born: str | None  # the birth date as stored (ISO, as precise as known)
     service_number: str | None
 
     @classmethod
@@ -102,6 +132,7 @@ class _Named:
             given=_word_keys(given, row.get("given_name_latin") or latin_of(given)),
             patronymic=_word_keys(row.get("patronymic")),
             birth_year=row.get("birth_year"),
+            born=row.get("date_of_birth") or None,
             service_number=service,
         )
 
@@ -122,26 +153,58 @@ def name_score(a: _Named, b: _Named) -> float:
     return max(straight, swapped)
 
 
+def _similar_points(similar: float) -> float:
+    if similar >= SAME_NAME:
+        return _SAME_NAME_POINTS
+    low, high = _SIMILAR_NAME_POINTS
+    share = (similar - NAME_THRESHOLD) / (SAME_NAME - NAME_THRESHOLD)
+    return low + (high - low) * min(max(share, 0.0), 1.0)
+
+
+def _birth(a: _Named, b: _Named) -> tuple[float, str]:
+    """Points for what the birth dates share, and how the reason says it."""
+    if a.birth_year is None or b.birth_year is None:
+        return _BIRTH_UNKNOWN, "birth year unknown"
+    if a.born and a.born == b.born and len(a.born) == len("1985-03-14"):
+        return _SAME_BIRTH_DATE, "birth date"
+    if a.born and b.born and a.born[:7] == b.born[:7] and len(a.born) >= 7 <= len(b.born):
+        return _SAME_BIRTH_MONTH, f"both born {a.born[5:7]}.{a.birth_year}"
+    return _SAME_BIRTH_YEAR, f"both born {a.birth_year}"
+
+
+def evidence_score(a: _Named, b: _Named, similar: float) -> float:
+    """The pair's score (0-100): the evidence that ``a`` and ``b`` are one person added up;
+    ``similar`` is their name score (0 when the names do not count)."""
+    points: float = (
+        _SAME_SERVICE_NUMBER if a.service_number and a.service_number == b.service_number else 0
+    )
+    if similar:
+        points += _similar_points(similar) + _birth(a, b)[0]
+        if a.patronymic and b.patronymic and _best(a.patronymic, b.patronymic) >= SAME_NAME:
+            points += _SAME_PATRONYMIC
+    return float(min(round(points), 100))
+
+
 def match(a: _Named, b: _Named) -> tuple[float, tuple[str, ...]] | None:
     """Score and reasons when ``a`` and ``b`` are likely one person, else None."""
     reasons: list[str] = []
-    score = 0.0
     if a.service_number and a.service_number == b.service_number:
         reasons.append(f"same service number {a.service_number}")
-        score = 100.0
     similar = name_score(a, b)
     if a.patronymic and b.patronymic and _best(a.patronymic, b.patronymic) < PATRONYMIC_THRESHOLD:
         similar = 0.0  # Петро Іванович and Петро Миколайович are two people
     known = a.birth_year is not None and b.birth_year is not None
-    if known and a.birth_year == b.birth_year and similar >= NAME_THRESHOLD:
-        reasons.append(f"similar name, both born {a.birth_year}")
-    elif not known and similar >= NEAR_IDENTICAL:
-        reasons.append("same name, birth year unknown")
+    if (known and a.birth_year == b.birth_year and similar >= NAME_THRESHOLD) or (
+        not known and similar >= NEAR_IDENTICAL
+    ):
+        name = "same name" if similar >= SAME_NAME else "similar name"
+        _points, birth = _birth(a, b)
+        reasons.append(f"{name} and {birth}" if birth == "birth date" else f"{name}, {birth}")
     else:
         similar = 0.0
     if not reasons:
         return None
-    return max(score, similar), tuple(reasons)
+    return evidence_score(a, b, similar), tuple(reasons)
 
 
 def _rows(session: Session, *conditions: Any) -> list[dict[str, Any]]:

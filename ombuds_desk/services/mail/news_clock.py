@@ -28,7 +28,14 @@ import sqlalchemy as sa
 from sqlalchemy import Date, func, type_coerce
 from sqlmodel import Session, col, select
 
-from ombuds_desk.domain.enums import CaseStatus, Category, Direction, ItemKind, ItemStatus
+from ombuds_desk.domain.enums import (
+    CaseStatus,
+    Category,
+    Direction,
+    ItemKind,
+    ItemStatus,
+    ParcelStatus,
+)
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel
 from ombuds_desk.domain.people import Person, StatusEvent, full_name
 from ombuds_desk.domain.status_rules import FINAL_STATUSES
@@ -69,7 +76,24 @@ def _last_dates(session: Session, direction: Direction, person_id: int | None) -
     if person_id is not None:
         query = query.where(col(CorrespondenceItem.person_id) == person_id)
     rows = session.exec(query.group_by(col(CorrespondenceItem.person_id))).all()
-    return {int(pid): _as_date(last) for pid, last in rows if last is not None}
+    found = {int(pid): _as_date(last) for pid, last in rows if last is not None}
+    if direction is Direction.TO_PERSON:
+        # A parcel dispatched holds no logged item when it carries only goods: it left the
+        # office for the person all the same, as the parcel table shows (issue 12).
+        for pid, last in _last_parcels_sent(session, person_id):
+            if last is not None:
+                found[int(pid)] = max(found.get(int(pid), date.min), _as_date(last))
+    return found
+
+
+def _last_parcels_sent(session: Session, person_id: int | None) -> Sequence[Any]:
+    sent = (ParcelStatus.DISPATCHED.value, ParcelStatus.DELIVERED.value)
+    query = select(Parcel.person_id, func.max(col(Parcel.dispatched_on))).where(
+        col(Parcel.status).in_(sent)
+    )
+    if person_id is not None:
+        query = query.where(col(Parcel.person_id) == person_id)
+    return session.exec(query.group_by(col(Parcel.person_id))).all()
 
 
 def _as_date(value: Any) -> date:

@@ -30,6 +30,7 @@ from ombuds_desk.ui.common.errors import show_error
 from ombuds_desk.ui.common.form_fields import ValidatedLine
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp
+from ombuds_desk.ui.common.palette import muted_style
 
 
 def _tr(text: str) -> str:
@@ -39,7 +40,7 @@ def _tr(text: str) -> str:
 def _hint(text: str, parent: QWidget) -> QLabel:
     hint = QLabel(text, parent)
     hint.setWordWrap(True)
-    hint.setStyleSheet("color: palette(dark);")
+    hint.setStyleSheet(muted_style())
     return hint
 
 

@@ -35,7 +35,7 @@ from ombuds_desk.ui.common.columns import Column
 from ombuds_desk.ui.common.formatting import local_time
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, Loader, LoadingBadge
-from ombuds_desk.ui.common.palette import DEFERRED_TEXT
+from ombuds_desk.ui.common.palette import deferred_text
 from ombuds_desk.ui.common.rows_model import RowsTableModel
 from ombuds_desk.ui.common.tables import RowsView
 
@@ -72,7 +72,7 @@ class StaffModel(RowsTableModel[User]):
     """Every account, the deactivated ones greyed."""
 
     def foreground(self, row: User) -> QColor | None:
-        return None if row.active else DEFERRED_TEXT
+        return None if row.active else deferred_text()
 
 
 class StaffTab(QWidget):

@@ -37,6 +37,7 @@ from ombuds_desk.ui.common.field_labels import FIELDS_BY_CATEGORY, IDENTITY_FIEL
 from ombuds_desk.ui.common.formatting import local_time
 from ombuds_desk.ui.common.host import CaseTab, Host
 from ombuds_desk.ui.common.operations import Loader
+from ombuds_desk.ui.common.palette import muted_style
 from ombuds_desk.ui.common.rows_model import RowsTableModel
 
 Mode = QHeaderView.ResizeMode
@@ -92,7 +93,7 @@ class CaseHistoryTab(QWidget):
         self.note = QLabel(self)
         self.note.setObjectName("caseHistoryNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: palette(dark);")
+        self.note.setStyleSheet(muted_style())
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
@@ -161,7 +162,7 @@ class CasePanel(QWidget):
             self,
         )
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        hint.setStyleSheet("color: palette(mid); font-size: 12pt;")
+        hint.setStyleSheet(muted_style() + " font-size: 12pt;")
         self._stack.addWidget(hint)
         self._stack.addWidget(self._build_case_page())
         layout = QVBoxLayout(self)
@@ -173,14 +174,14 @@ class CasePanel(QWidget):
     def _build_case_page(self) -> QWidget:
         page = QWidget(self)
         self.case_number = QLabel(page)
-        self.case_number.setStyleSheet("font-weight: bold; color: palette(dark);")
+        self.case_number.setStyleSheet("font-weight: bold; " + muted_style())
         self.name = QLabel(page)
         self.name.setObjectName("caseName")
         self.name.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.name.setWordWrap(True)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.latin_name = QLabel(page)
-        self.latin_name.setStyleSheet("font-size: 11pt; color: palette(dark);")
+        self.latin_name.setStyleSheet("font-size: 11pt; " + muted_style())
         self.latin_name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.status_line = QLabel(page)
@@ -353,7 +354,7 @@ class CasePanel(QWidget):
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if not value:
-                text.setStyleSheet("color: palette(mid);")
+                text.setStyleSheet(muted_style())
             self._facts.addRow(label(field) + ":", text)
 
     def _show_notes(self, details: CaseDetails) -> None:

@@ -197,7 +197,15 @@ class CasesPage(QWidget):
         keep = self.details.id if self.details else None
         self.model.set_filter(self.filter_panel.current_filter())
         if keep is not None:
-            self.model.after_load(lambda: self.table.select_person(keep))
+            self.model.after_load(lambda: self._follow_list(keep))
+
+    def _follow_list(self, person_id: int) -> None:
+        """The case view shows a listed case or none: a filter that hides the case shown
+        empties the view (rather than open the first row, which would log a case opened
+        that nobody asked to see)."""
+        if not self.table.select_person(person_id):
+            self.table.clearSelection()
+            self.show_case(None)
 
     @Slot(QItemSelection, QItemSelection)
     def on_selection_changed(self, *_args: object) -> None:

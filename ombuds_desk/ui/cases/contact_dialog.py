@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
+from ombuds_desk.domain.contact_rules import PHONE_SHORT_PROBLEM, phone_problem
 from ombuds_desk.domain.enums import Consent, Relationship
 from ombuds_desk.domain.errors import EditConflictError, ValidationError
 from ombuds_desk.domain.people import Contact
@@ -94,6 +95,7 @@ class ContactDialog(QDialog):
         self.relationship = EnumCombo(Relationship, none_label=self.tr("— choose —"), parent=self)
         self.relationship.setObjectName("relationship")
         self.lines.update({n: ValidatedLine(n, self) for n in ("phone", "email")})
+        self.lines["phone"].edit.setPlaceholderText("+380 44 123 45 67")
         self.address = QPlainTextEdit(self)
         self.address.setObjectName("address")
         self.address.setTabChangesFocus(True)
@@ -133,6 +135,11 @@ class ContactDialog(QDialog):
         self._initial = self.values()
         for line in self.lines.values():
             line.edit.textChanged.connect(self.on_value_changed)
+        # The phone is checked as it is typed (a letter at once; too few digits once the
+        # cursor leaves the field), by the rule the service applies on saving.
+        phone = self.lines["phone"].edit
+        phone.textEdited.connect(lambda _text: self.check_phone(finished=False))
+        phone.editingFinished.connect(lambda: self.check_phone(finished=True))
         self.relationship.currentIndexChanged.connect(self.on_value_changed)
         self.on_value_changed()
         self.lines["family_name"].setFocus()
@@ -173,6 +180,14 @@ class ContactDialog(QDialog):
         raw = self.values()
         complete = all(raw[f].strip() for f in REQUIRED) and bool(raw["relationship"])
         self.save_button.setEnabled(complete)
+
+    def check_phone(self, *, finished: bool) -> None:
+        line = self.lines["phone"]
+        problem = phone_problem(line.text(), finished=finished)
+        short = _phone_message(PHONE_SHORT_PROBLEM)
+        if problem is None and line.problem == short and phone_problem(line.text()):
+            return  # still typing: "too short" stays until the number is long enough
+        line.set_problem(_phone_message(problem) if problem else None)
 
     @Slot()
     def on_save_clicked(self) -> None:
@@ -240,6 +255,10 @@ class ContactDialog(QDialog):
             super().reject()
             return
         ask_discard(self, lambda: QDialog.reject(self))
+
+
+def _phone_message(problem: str) -> str:
+    return f"{LINES['phone'].replace('&', '')} {problem}"
 
 
 def _values_of(contact: ContactRow) -> dict[str, str]:

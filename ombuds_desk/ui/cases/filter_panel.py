@@ -23,6 +23,7 @@ from ombuds_desk.domain.status_rules import statuses_for
 from ombuds_desk.services.cases.person_query import PersonFilter
 from ombuds_desk.ui.cases.person_model import RowColour, row_legend
 from ombuds_desk.ui.common.enum_combo import EnumCombo
+from ombuds_desk.ui.common.flow_layout import FlowLayout
 
 
 def _swatch(colour: RowColour) -> str:
@@ -49,7 +50,7 @@ class FilterPanel(QWidget):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search by name, any spelling, or case number"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(280)
+        self.search.setMinimumWidth(240)
         self.search.setToolTip(
             self.tr(
                 "Ctrl+F. Every word must match the start of a name. "
@@ -92,24 +93,15 @@ class FilterPanel(QWidget):
         status_label = QLabel(self.tr("Stat&us:"), self)
         status_label.setBuddy(self.status)
 
-        layout = QHBoxLayout(self)
+        # The bar wraps onto a second line rather than widen the window past the screen
+        # (1280 pixels); a label stays on the line of the field it names.
+        layout = FlowLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(search_label)
-        layout.addWidget(self.search, 3)
-        layout.addSpacing(8)
-        layout.addWidget(category_label)
-        layout.addWidget(self.category)
-        layout.addWidget(status_label)
-        layout.addWidget(self.status)
-        layout.addSpacing(8)
-        layout.addWidget(self.blocked_only)
-        layout.addWidget(self.stalled_only)
-        layout.addWidget(self.assigned_to_me)
-        layout.addStretch(1)
-        for chip in self.legend.values():
-            layout.addWidget(chip)
-        layout.addSpacing(6)
-        layout.addWidget(self.count_label)
+        layout.add_widget(self._group(search_label, self.search), stretch=True)
+        layout.add_widget(self._group(category_label, self.category))
+        layout.add_widget(self._group(status_label, self.status))
+        layout.add_widget(self._group(self.blocked_only, self.stalled_only, self.assigned_to_me))
+        layout.add_widget(self._group(*self.legend.values(), self.count_label))
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -124,6 +116,15 @@ class FilterPanel(QWidget):
         self.status.currentIndexChanged.connect(self.on_choice_changed)
         for box in (self.blocked_only, self.stalled_only, self.assigned_to_me):
             box.toggled.connect(self.on_choice_changed)
+
+    def _group(self, *widgets: QWidget) -> QWidget:
+        """Widgets kept together on one line of the bar."""
+        group = QWidget(self)
+        row = QHBoxLayout(group)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            row.addWidget(widget, 1 if widget is self.search else 0)
+        return group
 
     def current_filter(self) -> PersonFilter:
         return PersonFilter(

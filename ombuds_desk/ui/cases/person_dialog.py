@@ -58,6 +58,7 @@ from ombuds_desk.ui.common.field_labels import label, problem_text
 from ombuds_desk.ui.common.form_fields import ValidatedLine
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, QueryOp
+from ombuds_desk.ui.common.palette import muted_style
 
 
 class PersonDialog(QDialog):
@@ -173,7 +174,7 @@ class PersonDialog(QDialog):
         layout.addWidget(names)
         layout.addLayout(columns)
         hint = QLabel(self.tr("* required. Enter saves, Esc cancels."), self)
-        hint.setStyleSheet("color: palette(dark);")
+        hint.setStyleSheet(muted_style())
         layout.addWidget(hint)
         layout.addWidget(self.notice)
         layout.addWidget(self.buttons)

@@ -95,6 +95,10 @@ class ColumnsModel(QAbstractTableModel, Generic[RowT]):
             return column_title(self.CONTEXT, self._columns[section])
         return None
 
+    def column_width(self, section: int) -> int | None:
+        """The column's starting width before any row is there (``Column.width``)."""
+        return self._columns[section].width if 0 <= section < len(self._columns) else None
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from ombuds_desk.domain.errors import ChangedField, EditConflictError
 from ombuds_desk.ui.common.changes import NOTHING, Change
 from ombuds_desk.ui.common.host import Host
-from ombuds_desk.ui.common.palette import DEFERRED_TEXT
+from ombuds_desk.ui.common.palette import deferred_text
 
 EMPTY = "—"
 NOTICE_STYLE = (
@@ -259,7 +259,7 @@ class ConflictDialog(QDialog):
             yours = QTableWidgetItem(found.yours)
             if not found.yours_changed:
                 yours.setText(_tr("%s (you did not change it)") % found.yours)
-                yours.setForeground(DEFERRED_TEXT)
+                yours.setForeground(deferred_text())
                 yours.setToolTip(_tr("Their value is kept when you reload"))
             label = QTableWidgetItem(found.label)
             bold = QFont(label.font())

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.ui.common.errors import show_error
-from ombuds_desk.ui.common.form_fields import ERROR_STYLE, ValidatedLine, grow_to_fit
+from ombuds_desk.ui.common.form_fields import ValidatedLine, grow_to_fit
+from ombuds_desk.ui.common.palette import problem_style
 
 
 def accept_buttons(
@@ -41,7 +42,7 @@ def problem_label(parent: QWidget, object_name: str | None = None, wrap: bool = 
     problem = QLabel(parent)
     if object_name is not None:
         problem.setObjectName(object_name)
-    problem.setStyleSheet(ERROR_STYLE)
+    problem.setStyleSheet(problem_style())
     if wrap:
         problem.setWordWrap(True)
     problem.hide()

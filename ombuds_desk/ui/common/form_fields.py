@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ombuds_desk.ui.common.palette import problem_style
+
+# The red of a light window; a form takes problem_style() (ui/common/palette.py), which
+# suits the palette in use.
 ERROR_STYLE = "color: #b00020;"
 # Padding keeps the height a plain line edit has: a style sheet border drops the native frame.
 INVALID_EDIT_STYLE = (
@@ -46,7 +50,7 @@ class ValidatedLine(QWidget):
         self.edit.setPlaceholderText(placeholder)
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName(f"{name}_problem")
-        self.problem_label.setStyleSheet(ERROR_STYLE)
+        self.problem_label.setStyleSheet(problem_style())
         self.problem_label.setWordWrap(True)
         self.problem_label.hide()
         layout = QVBoxLayout(self)

@@ -1,15 +1,27 @@
 """The table views every page uses: read-only, whole rows selected, Enter opens.
 
-:class:`RowsView` is the view of a list on a page or dialog; :func:`fit_columns` sizes the
-columns of a short list to their contents (a paged list of 100,000 rows is never measured:
-it gets starting widths instead).
+:class:`RowsView` is the view of a list on a page or dialog. Its columns follow one policy,
+:func:`fit_columns`: every column as wide as its title and the cells in view (a number or a
+name is never cut while there is room; at most ``MAX_COLUMN_WIDTH``), and the LAST column
+takes the width left over, so an empty middle column never takes hundreds of pixels. Only
+the rows in view and ``MEASURED_ROWS`` more are measured (of a paged list, only the rows
+in view: no page is fetched to be measured), so 100,000 rows cost no more than a few; before any row is there, a column is its title's width or
+its :class:`~ombuds_desk.ui.common.columns.Column` ``width`` hint. The columns are fitted
+again whenever the rows are replaced, until the user drags a column's edge (then their
+widths stay). A view that set a column's resize mode itself (to contents, or stretched)
+keeps that column as it chose.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
+
+from ombuds_desk.ui.common.paged_model import PagedTableModel
+
+MAX_COLUMN_WIDTH = 320  # a column of long notes stops here (its tooltip shows the rest)
+MEASURED_ROWS = 200  # rows measured beyond those in view when a column is fitted
 
 
 class RowsView(QTableView):
@@ -45,9 +57,48 @@ class RowsView(QTableView):
         self.setSortingEnabled(sortable)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # What "fit to the contents" measures: the rows in view and a page more, never all;
+        # a paged list only the rows in view (measuring more would fetch pages unseen).
+        paged = isinstance(model, PagedTableModel)
+        self.verticalHeader().setResizeContentsPrecision(0 if paged else MEASURED_ROWS)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.doubleClicked.connect(self.open_requested)
+        # The column policy (module docstring): fitted now and whenever the rows change.
+        self.user_sized = False
+        self._fitting = False
+        header.sectionResized.connect(self._on_section_resized)
+        if paged:
+            # After the rows are in and shown: fitting inside the reset would fetch pages
+            # the view has not asked for yet.
+            self._fit_later = QTimer(self)
+            self._fit_later.setSingleShot(True)
+            self._fit_later.setInterval(0)
+            self._fit_later.timeout.connect(self.refit)
+            model.modelReset.connect(self._fit_later.start)
+            model.rowsInserted.connect(self._fit_later.start)
+        else:
+            model.modelReset.connect(self.refit)
+            model.rowsInserted.connect(self.refit)
+        self.refit()
+
+    @Slot()
+    def refit(self) -> None:
+        """Fit the columns to the rows now shown, unless the user sized them by hand."""
+        if self.user_sized:
+            return
+        self._fitting = True
+        try:
+            fit_columns(self)
+        finally:
+            self._fitting = False
+
+    @Slot(int, int, int)
+    def _on_section_resized(self, _column: int, _old: int, _new: int) -> None:
+        # A drag on the header's edge (a mouse button down), not a width set by the code.
+        if not self._fitting and QApplication.mouseButtons() & Qt.MouseButton.LeftButton:
+            self.user_sized = True
 
     def stretch_column(self, column: int) -> None:
         """Give spare width to ``column`` (e.g. the name) instead of the last one."""
@@ -56,8 +107,8 @@ class RowsView(QTableView):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def fit_on_reset(self) -> None:
-        """Size the columns to their contents whenever the model's rows are replaced."""
-        self.model().modelReset.connect(lambda: fit_columns(self))
+        """Size the columns to their contents whenever the model's rows are replaced (every
+        RowsView does so now: kept for the callers that ask)."""
 
     def current_row(self) -> int | None:
         rows = self.selectionModel().selectedRows()
@@ -81,11 +132,38 @@ class RowsView(QTableView):
         super().keyPressEvent(event)
 
 
-def fit_columns(view: QTableView, widest: int = 320) -> None:
-    """Columns as wide as their cells (at most ``widest`` pixels); the last one stretches."""
+def _last_visible(view: QTableView) -> int | None:
+    header = view.horizontalHeader()
+    for visual in range(header.count() - 1, -1, -1):
+        logical = header.logicalIndex(visual)
+        if not header.isSectionHidden(logical):
+            return logical
+    return None
+
+
+def _width_hint(model: QAbstractItemModel, column: int) -> int:
+    """The model's starting width for ``column`` (a Column's ``width``), else 0."""
+    hint = getattr(model, "column_width", None)
+    width = hint(column) if callable(hint) else None
+    return int(width or 0)
+
+
+def fit_columns(view: QTableView, widest: int = MAX_COLUMN_WIDTH) -> None:
+    """Columns as wide as their title and cells (at most ``widest`` pixels); the last one
+    stretches. Columns a view gave another resize mode than Interactive are left alone."""
     model = view.model()
     if model is None:
         return
-    for column in range(model.columnCount() - 1):
+    header = view.horizontalHeader()
+    last = _last_visible(view)
+    rows = model.rowCount()
+    for column in range(model.columnCount()):
+        if column == last or header.isSectionHidden(column):
+            continue
+        if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
+            continue
         view.resizeColumnToContents(column)
-        view.setColumnWidth(column, min(view.columnWidth(column), widest))
+        width = view.columnWidth(column)
+        if not rows:
+            width = max(width, _width_hint(model, column))
+        view.setColumnWidth(column, min(width, widest))

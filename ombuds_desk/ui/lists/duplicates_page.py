@@ -9,19 +9,24 @@ merges a pair with :class:`MergeDialog`; others see why **Merge…** is not for 
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Slot
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import Role
 from ombuds_desk.services.core.reading import read
-from ombuds_desk.services.lists.duplicates import DuplicatePair, possible_duplicate_pairs
+from ombuds_desk.services.lists.duplicates import (
+    STRONG_SCORE,
+    DuplicateCandidate,
+    DuplicatePair,
+    possible_duplicate_pairs,
+)
 from ombuds_desk.ui.common.background_job import BackgroundJob, IsCancelled, Progress
 from ombuds_desk.ui.common.changes import Change
-from ombuds_desk.ui.common.columns import value_columns
+from ombuds_desk.ui.common.columns import Column
 from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.palette import DARK_TEXT, STALLED_BACKGROUND
 from ombuds_desk.ui.common.rows_model import RowsTableModel
 from ombuds_desk.ui.common.tables import RowsView
 from ombuds_desk.ui.lists.import_problems_model import cancellable
@@ -35,18 +40,42 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DuplicatesPage", text)
 
 
-def pair_row(pair: DuplicatePair) -> tuple[Any, ...]:
-    a, b = pair.first, pair.second
-    return (
-        round(pair.score),
-        a.case_number,
-        a.name,
-        a.birth_year,
-        b.case_number,
-        b.name,
-        b.birth_year,
-        "; ".join(pair.reasons),
-    )
+def _born(candidate: DuplicateCandidate) -> str:
+    return str(candidate.birth_year) if candidate.birth_year is not None else ""
+
+
+def strength(pair: DuplicatePair) -> str:
+    """ "Strong" or "Weak": said in words, not only by the row's colour."""
+    return _tr("Strong") if pair.strong else _tr("Weak")
+
+
+PAIR_COLUMNS: list[Column[DuplicatePair]] = [
+    Column("Match", strength, value=lambda p: p.score),
+    Column("Score", lambda p: f"{round(p.score)}", value=lambda p: p.score, right=True),
+    Column("Case", lambda p: p.first.case_number),
+    Column("Name", lambda p: p.first.name),
+    Column("Born", lambda p: _born(p.first), value=lambda p: p.first.birth_year, right=True),
+    Column("Case", lambda p: p.second.case_number),
+    Column("Name", lambda p: p.second.name),
+    Column("Born", lambda p: _born(p.second), value=lambda p: p.second.birth_year, right=True),
+    Column("Why", lambda p: "; ".join(p.reasons)),
+]
+FIRST_RIGHT_COLUMN = 5  # where the right-hand case's columns begin
+
+
+class PairsModel(RowsTableModel[DuplicatePair]):
+    """The pairs, strongest first; a strong match's row tinted (its words say it too)."""
+
+    CONTEXT = "DuplicatesPage"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(PAIR_COLUMNS, parent)
+
+    def background(self, row: DuplicatePair) -> QColor | None:
+        return STALLED_BACKGROUND if row.strong else None
+
+    def foreground(self, row: DuplicatePair) -> QColor | None:
+        return DARK_TEXT if row.strong else None  # readable on the tint in a dark palette
 
 
 class DuplicatesPage(QWidget):
@@ -61,25 +90,8 @@ class DuplicatesPage(QWidget):
         self.job: BackgroundJob | None = None
         self.stale = True
         self.merge_dialog: MergeDialog | None = None
-        self.model: RowsTableModel[tuple[Any, ...]] = RowsTableModel(
-            value_columns(
-                [
-                    _tr("Score"),
-                    _tr("Case"),
-                    _tr("Name"),
-                    _tr("Born"),
-                    _tr("Case"),
-                    _tr("Name"),
-                    _tr("Born"),
-                    _tr("Why"),
-                ]
-            ),
-            self,
-        )
+        self.model = PairsModel(self)
         self.view = RowsView(self.model, "pairs", self)
-        # Rows as tall as this page always had them (the style's height, names wrapping).
-        self.view.verticalHeader().resetDefaultSectionSize()
-        self.view.setWordWrap(True)
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
@@ -109,8 +121,10 @@ class DuplicatesPage(QWidget):
         self.summary.setText(
             _tr(
                 "Cases that may be one person: a similar name in any spelling "
-                "and the same birth year, or the same service number."
+                "and the same birth year, or the same service number. A strong match "
+                "(score %d or more) is all but certainly one person; a weak one needs a look."
             )
+            % STRONG_SCORE
         )
         self._update_buttons()
 
@@ -158,7 +172,7 @@ class DuplicatesPage(QWidget):
 
     def _show_pairs(self, pairs: list[DuplicatePair]) -> None:
         self.pairs = pairs
-        self.model.set_rows([pair_row(p) for p in pairs])
+        self.model.set_rows(pairs)
         if not pairs:
             text = _tr("No possible duplicates in the register.")
         elif len(pairs) >= LIMIT:
@@ -166,6 +180,9 @@ class DuplicatesPage(QWidget):
             text %= len(pairs)
         else:
             text = _tr("%d pairs of cases that may be one person, likeliest first.") % len(pairs)
+        strong = sum(p.strong for p in pairs)
+        if pairs:
+            text += " " + _tr("Strong matches: %d; weak: %d.") % (strong, len(pairs) - strong)
         self.summary.setText(text)
 
     def _on_cancelled(self) -> None:
@@ -194,7 +211,7 @@ class DuplicatesPage(QWidget):
     @Slot(QModelIndex)
     def on_pair_double_clicked(self, index: QModelIndex) -> None:
         """A double click on the left half opens the left case, on the right half the right."""
-        self.open_pair_case(first=index.column() < 4)
+        self.open_pair_case(first=index.column() < FIRST_RIGHT_COLUMN)
 
     def open_pair_case(self, first: bool) -> None:
         pair = self.selected_pair()

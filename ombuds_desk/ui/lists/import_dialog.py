@@ -35,6 +35,7 @@ from ombuds_desk.ui.common.background_job import BackgroundJob, Work
 from ombuds_desk.ui.common.columns import value_columns
 from ombuds_desk.ui.common.errors import show_error
 from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.palette import problem_style
 from ombuds_desk.ui.common.rows_model import RowsTableModel
 from ombuds_desk.ui.common.tables import RowsView, fit_columns
 from ombuds_desk.ui.lists.import_problems_model import (
@@ -59,7 +60,6 @@ ENCODING_NAMES = {
     "cp1251": "Windows-1251 (Cyrillic)",
     "cp1252": "Windows-1252 (Western)",
 }
-ERROR_STYLE = "color: #a40000;"
 
 
 def _tr(text: str) -> str:
@@ -220,7 +220,7 @@ class ImportDialog(QDialog):
         self._say(text, error=True)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else "")
+        self.message.setStyleSheet(problem_style() if error else "")
         self.message.setText(text)
 
     # -- reading ---------------------------------------------------------------------------

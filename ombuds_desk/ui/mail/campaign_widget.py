@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 from ombuds_desk.services.mail.campaigns import CampaignProgress, campaign_progress
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import Loader
+from ombuds_desk.ui.common.palette import muted_style, problem_style
 
 DELIVERED = QColor("#3c8d40")
 DISPATCHED = QColor("#5b8fd6")
 PACKED = QColor("#c9d8ee")
 TRACK = QColor("#e6e6e6")
-LATE_STYLE = "color: #b00020;"
 
 
 def _tr(text: str) -> str:
@@ -144,13 +144,13 @@ class CampaignWidget(QFrame):
             bar = StackedBar(p, self)
             numbers = QLabel(numbers_text(p), self)
             if p.days_left < 0 and p.delivered < p.target:
-                numbers.setStyleSheet(LATE_STYLE)
+                numbers.setStyleSheet(problem_style())
             self._grid.addWidget(name, row, 0)
             self._grid.addWidget(bar, row, 1)
             self._grid.addWidget(numbers, row, 2)
             self.rows.append((name, bar, numbers))
         if not self.progress:
             hint = QLabel(_tr("No campaign yet: a supervisor can set a target."), self)
-            hint.setStyleSheet("color: palette(mid);")
+            hint.setStyleSheet(muted_style())
             self._grid.addWidget(hint, 0, 0, 1, 3)
         self._grid.addWidget(self.manage_button, 0, 3, Qt.AlignmentFlag.AlignTop)

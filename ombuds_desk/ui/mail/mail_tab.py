@@ -379,9 +379,12 @@ class MailTab(QWidget):
         self.history.set_rows(list(history))
         notes = any(history_note(r) for r in history)
         self.history_view.setColumnHidden(HISTORY_NOTE_COLUMN, not notes)
+        # The tables' one policy (ui/common/tables.py): each column fits its cells, the last
+        # one shown stretches (a stretched middle column cut the parcel numbers).
         header = self.history_view.horizontalHeader()
-        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
-        header.setSectionResizeMode(HISTORY_WHAT_COLUMN, fit if notes else stretch)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.history_view.refit()
 
     # -- showing -------------------------------------------------------------
 

@@ -36,9 +36,10 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DomainError
 from ombuds_desk.services.core import auth
 from ombuds_desk.ui.common.dialog_parts import problem_label, show_problem
+from ombuds_desk.ui.common.palette import muted_style
 from ombuds_desk.ui.common.password_field import PasswordField
 from ombuds_desk.ui.shell.main_window import MainWindow
-from ombuds_desk.ui.shell.sign_in_dialog import SUBTLE_STYLE, heading_label
+from ombuds_desk.ui.shell.sign_in_dialog import heading_label
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +134,7 @@ class LockScreen(QWidget):
             panel,
         )
         sign_out_note.setObjectName("signOutNote")
-        sign_out_note.setStyleSheet(SUBTLE_STYLE)
+        sign_out_note.setStyleSheet(muted_style())
         sign_out_note.setWordWrap(True)
 
         buttons = QHBoxLayout()

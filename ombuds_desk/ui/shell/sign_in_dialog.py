@@ -27,9 +27,8 @@ from ombuds_desk.domain.errors import DatabaseUnavailableError, DomainError, Val
 from ombuds_desk.services.core import auth
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.dialog_parts import accept_buttons, problem_label, show_problem
+from ombuds_desk.ui.common.palette import muted_style
 from ombuds_desk.ui.common.password_field import PasswordField
-
-SUBTLE_STYLE = "color: #555;"
 
 
 def _tr(text: str) -> str:
@@ -52,7 +51,7 @@ def where_label(db: Database, parent: QWidget, text: str | None = None) -> QLabe
     reads it out)."""
     label = QLabel(text or _tr("Database: %s") % db.display_name, parent)
     label.setObjectName("databaseLine")
-    label.setStyleSheet(SUBTLE_STYLE)
+    label.setStyleSheet(muted_style())
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label

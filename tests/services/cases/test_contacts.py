@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.contact_rules import PHONE_CHARACTERS_PROBLEM, PHONE_SHORT_PROBLEM
 from ombuds_desk.domain.enums import Relationship
 from ombuds_desk.domain.errors import EditConflictError, ValidationError
 from ombuds_desk.services.cases import contacts
@@ -71,3 +72,23 @@ def test_contact_needs_names_and_a_relationship(
         "email": "is not an e-mail address",
         "relationship": "choose a relationship",
     }
+
+
+def test_a_phone_that_is_not_a_number_is_refused_with_what_to_type(
+    db: Database, caseworker: User, today: date
+) -> None:
+    person = register(db, caseworker, today)
+    assert person.id is not None
+    raw = {"family_name": "Ґава", "given_name": "Ольга", "relationship": "wife"}
+    for phone, problem in (
+        ("тел. 067 000 11 22", PHONE_CHARACTERS_PROBLEM),
+        ("+380 67", PHONE_SHORT_PROBLEM),
+    ):
+        with pytest.raises(ValidationError) as raised, unit_of_work(db, caseworker) as session:
+            contacts.add_contact(session, caseworker, person.id, {**raw, "phone": phone})
+        assert raised.value.fields == {"phone": problem}
+    with unit_of_work(db, caseworker) as session:
+        contact = contacts.add_contact(
+            session, caseworker, person.id, {**raw, "phone": "+380 (67) 000-11-22"}
+        )
+        assert contact.phone == "+380 (67) 000-11-22"

@@ -10,7 +10,7 @@ from ombuds_desk.domain.enums import CaseStatus, Direction, ItemKind
 from ombuds_desk.domain.mail import CorrespondenceItem
 from ombuds_desk.services.cases import case_status
 from ombuds_desk.services.core.unit_of_work import unit_of_work
-from ombuds_desk.services.mail import deliveries
+from ombuds_desk.services.mail import deliveries, parcels
 from ombuds_desk.services.mail.news_clock import (
     GC3_ART71_MONTHLY,
     NewsClock,
@@ -181,3 +181,30 @@ def test_a_custom_threshold(db: Database, caseworker: User, today: date) -> None
             person.id
         ]
         assert no_news_list(session, today=today, threshold_days=25) == []
+
+
+def test_a_parcel_of_goods_alone_counts_as_sent_as_the_parcel_table_shows(
+    db: Database, caseworker: User, today: date
+) -> None:
+    """Issue 12: a parcel holding only goods (no logged item) was dispatched all the same;
+    the news line said "no item dispatched yet" beside it in the parcel table."""
+    person = register(
+        db, caseworker, today, family_name="Їжак", status_since=today - timedelta(days=90)
+    )
+    assert person.id is not None
+    with unit_of_work(db, caseworker) as session:
+        goods = parcels.create_parcel(
+            session, caseworker, person.id, today=today, contents="Теплі шкарпетки, чай"
+        )
+        assert goods.id is not None
+        goods = parcels.pack_parcel(
+            session, caseworker, goods.id, seal_number="G-1", today=today, on=today - timedelta(20)
+        )
+    assert _clock(db, person.id, today).last_to_person is None  # packed is not sent
+    handed_over(db, caseworker, [goods], today - timedelta(days=15), today, ref="G")
+    clock = _clock(db, person.id, today)
+    assert (clock.last_to_person, clock.days_since_to_person) == (today - timedelta(15), 15)
+    # A letter dispatched earlier does not hide the later parcel, nor a later one it.
+    letters = packed(db, caseworker, person.id, today, items=1, on=today - timedelta(days=14))
+    handed_over(db, caseworker, [letters], today - timedelta(days=10), today, ref="L")
+    assert _clock(db, person.id, today).days_since_to_person == 10

@@ -196,7 +196,7 @@ def test_filters_narrow_the_list_and_count_it(
     assert 0 < page.model.rowCount() < 60
 
 
-def test_a_filter_keeps_the_case_shown_selected(
+def test_a_filter_keeps_the_case_shown_selected_and_empties_the_view_when_it_hides_it(
     qtbot: QtBot, host: BareHost, page: CasesPage, db: Database, caseworker: User, today: date
 ) -> None:
     ids = register_people(db, caseworker, 9, today)
@@ -209,7 +209,16 @@ def test_a_filter_keeps_the_case_shown_selected(
     page.filter_panel.category.set_current(Category.EVACUEE)  # hides it
     wait_idle(qtbot, host)
     assert page.table.current_person_id() != ids[4]
-    assert _shown(page).id == ids[4]  # still shown on the right until another is chosen
+    # The case view follows the list (issue 12): a case no longer listed is not shown.
+    assert page.details is None
+    assert page.case_panel.details is None
+    assert page.table.selectionModel().selectedRows() == []
+    page.filter_panel.category.set_current(None)  # listed again: nothing opens by itself
+    wait_idle(qtbot, host)
+    assert page.details is None
+    page.table.select_person(ids[4])
+    wait_idle(qtbot, host)
+    assert _shown(page).id == ids[4]
 
 
 def test_down_in_the_search_box_moves_into_the_list_on_its_first_row(

@@ -173,7 +173,7 @@ def test_an_edit_saved_meanwhile_by_someone_else_is_a_clear_conflict(
     dialog = _open(qtbot, ContactDialog(host, case_id, row, host))
     with unit_of_work(db, supervisor) as session:
         update_contact(
-            session, supervisor, row.id, {**OLHA, "phone": "+380 44 1"}, expected_version=1
+            session, supervisor, row.id, {**OLHA, "phone": "+380 44 100 20 30"}, expected_version=1
         )
     type_text(qtbot, dialog.lines["patronymic"].edit, "ʼ")
     dialog.save_button.click()
@@ -181,7 +181,7 @@ def test_an_edit_saved_meanwhile_by_someone_else_is_a_clear_conflict(
     assert conflict.windowTitle() == "Changed by someone else"
     # Their phone beside the one on the form (the patronymic is the user's alone).
     assert [(r.label, r.theirs, r.yours, r.yours_changed) for r in conflict.rows] == [
-        ("Phone", "+380 44 1", OLHA["phone"], False)
+        ("Phone", "+380 44 100 20 30", OLHA["phone"], False)
     ]
     assert conflict.rows[0].by.startswith("Світлана Мельник, ")
     conflict.reject()  # Cancel
@@ -189,7 +189,7 @@ def test_an_edit_saved_meanwhile_by_someone_else_is_a_clear_conflict(
     assert dialog.isVisible()  # what was typed is still there
     assert dialog.lines["patronymic"].text() == "Євгенівнаʼ"
     assert host.changes == []
-    assert [c.phone for c in _contacts(db, case_id)] == ["+380 44 1"]
+    assert [c.phone for c in _contacts(db, case_id)] == ["+380 44 100 20 30"]
 
 
 def test_reload_puts_the_users_changes_on_top_of_theirs(
@@ -207,17 +207,17 @@ def test_reload_puts_the_users_changes_on_top_of_theirs(
             session,
             supervisor,
             row.id,
-            {**OLHA, "phone": "+380 44 1", "consent": "refused", "notes": ""},
+            {**OLHA, "phone": "+380 44 100 20 30", "consent": "refused", "notes": ""},
             expected_version=1,
         )
     phone = dialog.lines["phone"].edit
     phone.selectAll()
-    type_text(qtbot, phone, "+380 50 2")
+    type_text(qtbot, phone, "+380 50 200 30 40")
     dialog.address.setPlainText("Львів, вул. Ґонти 1")
     dialog.save_button.click()
     conflict = _conflict(qtbot, dialog)
     assert [(r.label, r.theirs, r.yours) for r in conflict.rows] == [
-        ("Phone", "+380 44 1", "+380 50 2"),
+        ("Phone", "+380 44 100 20 30", "+380 50 200 30 40"),
         ("Consent to contact", "Refused", "Given"),
         ("Notes", "—", OLHA["notes"]),
     ]
@@ -225,14 +225,14 @@ def test_reload_puts_the_users_changes_on_top_of_theirs(
     qtbot.waitUntil(lambda: not conflict.isVisible())
     assert host.changes == [Change.CONTACTS]
     assert dialog.consent.current() is Consent.REFUSED and dialog.notes.toPlainText() == ""
-    assert dialog.lines["phone"].text() == "+380 50 2"
+    assert dialog.lines["phone"].text() == "+380 50 200 30 40"
     assert dialog.address.toPlainText() == "Львів, вул. Ґонти 1"
     assert "(Phone and Address)" in dialog.notice.text()
     dialog.save_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     [saved] = _contacts(db, case_id)
     assert (saved.phone, saved.address, saved.consent, saved.notes, saved.version) == (
-        "+380 50 2",
+        "+380 50 200 30 40",
         "Львів, вул. Ґонти 1",
         Consent.REFUSED,
         None,
@@ -280,3 +280,34 @@ def test_escape_on_an_untouched_edit_closes_at_once(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert QApplication.activeModalWidget() is None  # nothing typed: nothing to ask
     assert host.changes == []
+
+
+def test_the_phone_is_checked_as_it_is_typed(
+    qtbot: QtBot, host: BareHost, db: Database, case_id: int
+) -> None:
+    dialog = _open(qtbot, ContactDialog(host, case_id, parent=host))
+    phone = dialog.lines["phone"]
+    dialog.activateWindow()
+    phone.setFocus()
+    qtbot.waitUntil(phone.edit.hasFocus)
+    type_text(qtbot, phone.edit, "+380 67")
+    assert not phone.problem_label.isVisible()  # still typing: not too short yet
+    dialog.lines["email"].setFocus()  # leaves the field
+    qtbot.waitUntil(lambda: phone.problem_label.isVisible())
+    assert phone.problem == ("Phone is too short for a phone number: type at least 7 digits")
+    assert phone.problem_label.isVisible()
+    phone.edit.setFocus()
+    phone.edit.end(False)
+    type_text(qtbot, phone.edit, " 0")
+    assert phone.problem_label.isVisible()  # 6 digits: still too short, it stays said
+    type_text(qtbot, phone.edit, "00 11 22")
+    assert not phone.problem_label.isVisible()  # a number now: the message goes at once
+    type_text(qtbot, phone.edit, " дод.")
+    assert phone.problem == "Phone may hold only digits, spaces, ( ) and -, with + only in front"
+    # Saving refuses it with the same words, and nothing is stored.
+    type_text(qtbot, dialog.lines["family_name"].edit, "Ґава")
+    type_text(qtbot, dialog.lines["given_name"].edit, "Ольга")
+    dialog.relationship.set_current(Relationship.MOTHER)
+    dialog.save_button.click()
+    assert phone.problem == "Phone may hold only digits, spaces, ( ) and -, with + only in front"
+    assert host.changes == [] and _contacts(db, case_id) == []

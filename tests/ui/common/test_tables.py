@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from pytestqt.qtbot import QtBot
@@ -181,3 +181,51 @@ def test_fit_on_reset_refits_when_the_rows_are_replaced(qtbot: QtBot) -> None:
     narrow = view.columnWidth(0)
     model.set_rows([("EVA-2026-00003 / Завʼялова Євгенія", "Ґудзь")])
     assert view.columnWidth(0) > narrow
+
+
+def test_every_view_fits_its_columns_when_rows_arrive_and_the_last_stretches(
+    qtbot: QtBot,
+) -> None:
+    columns: list[Column[tuple[str, str, str]]] = [
+        Column("Справа", lambda r: r[0], width=150),
+        Column("ПІБ", lambda r: r[1]),
+        Column("Примітка", lambda r: r[2]),
+    ]
+    model: RowsTableModel[tuple[str, str, str]] = RowsTableModel(columns)
+    view = RowsView(model, "policyTable")
+    qtbot.addWidget(view)
+    view.resize(900, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.columnWidth(0) >= 150  # no row yet: the column's starting width
+    model.set_rows([(number, name, "") for number, name, _region in PEOPLE])
+    metrics = view.fontMetrics()
+    widest = max(metrics.horizontalAdvance(name) for _n, name, _r in PEOPLE)
+    assert view.columnWidth(1) >= widest  # no name cut
+    assert view.columnWidth(0) < 150 + 60  # sized to "EVA-2026-00003", not left as it was
+    header = view.horizontalHeader()
+    # The empty last column takes what is left, up to the right edge.
+    assert header.sectionViewportPosition(2) + header.sectionSize(2) >= view.viewport().width() - 1
+
+
+def test_a_column_the_user_dragged_keeps_its_width_when_rows_change(qtbot: QtBot) -> None:
+    columns: list[Column[tuple[str, str]]] = [
+        Column("Справа", lambda r: r[0]),
+        Column("ПІБ", lambda r: r[1]),
+    ]
+    model: RowsTableModel[tuple[str, str]] = RowsTableModel(columns, rows=[("Ї-1", "Ґудзь")])
+    view = RowsView(model, "draggedTable")
+    qtbot.addWidget(view)
+    view.resize(600, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    header = view.horizontalHeader()
+    edge = header.sectionViewportPosition(0) + header.sectionSize(0) - 1
+    y = header.height() // 2
+    qtbot.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge, y))
+    qtbot.mouseMove(header.viewport(), QPoint(edge + 120, y))
+    qtbot.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge + 120, y))
+    dragged = view.columnWidth(0)
+    assert view.user_sized
+    model.set_rows([("EVA-2026-00003 / Завʼялова Євгенія Олегівна", "Ґудзь")])
+    assert view.columnWidth(0) == dragged

@@ -19,7 +19,7 @@ from ombuds_desk.domain.people import Contact, Person
 from ombuds_desk.services.cases import contacts
 from ombuds_desk.services.core.long_work import Cancelled, check_cancelled
 from ombuds_desk.services.core.unit_of_work import unit_of_work
-from ombuds_desk.services.lists.duplicates import DuplicatePair
+from ombuds_desk.services.lists.duplicates import STRONG_SCORE, DuplicatePair
 from ombuds_desk.services.lists.merging import merge_persons
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.changes import Change
@@ -97,12 +97,24 @@ def test_pairs_are_listed_and_opened(
     assert page.model.rowCount() == 1
     row = page.model.row_at(0)
     assert row is not None
-    score, case_a, name_a, born_a, case_b, name_b, born_b, why = row
-    assert (case_a, name_a, born_a) == (first.case_number, "Харченко Юрій", 1980)
-    assert (case_b, name_b, born_b) == (second.case_number, "Kharchenko Yurii", 1980)
-    assert score >= 85 and "1980" in why
-    assert page.summary.text() == "1 pairs of cases that may be one person, likeliest first."
-    assert [page.model.headerData(i, Qt.Orientation.Horizontal) for i in (0, 1, 7)] == [
+    cells = [page.model.index(0, c).data() for c in range(page.model.columnCount())]
+    assert cells == [
+        "Weak",  # the same name and only the same birth year: a weak match, said in words
+        f"{round(row.score)}",
+        first.case_number,
+        "Харченко Юрій",
+        "1980",
+        second.case_number,
+        "Kharchenko Yurii",
+        "1980",
+        "same name, both born 1980",
+    ]
+    assert not row.strong and 0 < row.score < STRONG_SCORE
+    assert page.summary.text() == (
+        "1 pairs of cases that may be one person, likeliest first. Strong matches: 0; weak: 1."
+    )
+    assert [page.model.headerData(i, Qt.Orientation.Horizontal) for i in (0, 1, 2, 8)] == [
+        "Match",
         "Score",
         "Case",
         "Why",
@@ -127,8 +139,8 @@ def test_a_double_click_opens_the_case_of_its_half(
     first, second = pair
     page = show_pairs(qtbot, host)
     page.view.selectRow(0)
-    page.view.doubleClicked.emit(page.model.index(0, 5))  # the right case's name
-    page.view.doubleClicked.emit(page.model.index(0, 1))  # the left case's number
+    page.view.doubleClicked.emit(page.model.index(0, 6))  # the right case's name
+    page.view.doubleClicked.emit(page.model.index(0, 2))  # the left case's number
     assert host.opened == [second.id, first.id]
 
 
@@ -241,3 +253,35 @@ def test_a_cancelled_search_can_be_started_again(
     qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)
     searched(qtbot, page)
     assert page.model.rowCount() == 1
+
+
+def test_strong_matches_come_first_said_in_words_and_fit_their_columns(
+    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, today: date
+) -> None:
+    for family, given in (("Гнатюк", "Ілля"), ("Hnatiuk", "Illia")):
+        register(
+            db, caseworker, today, family_name=family, given_name=given, date_of_birth="14.03.1985"
+        )
+    for family, given, born in (("Бондаренко", "Олесь", "1962"), ("Бондаренко", "Олекс", "1962")):
+        register(db, caseworker, today, family_name=family, given_name=given, date_of_birth=born)
+    host.resize(1280, 720)
+    page = show_pairs(qtbot, host)
+    model = page.model
+    assert model.rowCount() == 2
+    assert [model.index(r, 0).data() for r in range(2)] == ["Strong", "Weak"]
+    assert [model.index(r, 8).data() for r in range(2)] == [
+        "same name and birth date",
+        "similar name, both born 1962",
+    ]
+    assert int(model.index(0, 1).data()) > int(model.index(1, 1).data())
+    # The strong row is tinted with dark text on it; the weak one keeps the palette's.
+    assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    # Numbers and names are not cut: each column is at least as wide as its widest text.
+    view = page.view
+    metrics = view.fontMetrics()
+    for column in range(model.columnCount() - 1):
+        widest = max(metrics.horizontalAdvance(model.index(r, column).data()) for r in range(2))
+        assert view.columnWidth(column) >= widest, column
+    last = model.columnCount() - 1
+    assert view.columnWidth(last) >= max(view.columnWidth(c) for c in range(last))

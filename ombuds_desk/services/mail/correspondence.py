@@ -181,6 +181,18 @@ def get_item(session: Session, item_id: int, *, for_update: bool = False) -> Cor
     return item
 
 
+def edit_problem(title: str, status: ItemStatus) -> str | None:
+    """Why an item in ``status`` may not be corrected (None: it may), and what to do."""
+    if status in EDITABLE_STATUSES:
+        return None
+    if status is ItemStatus.PACKED:
+        return (
+            f"{title} is packed; only logged or screened items can be edited. "
+            "Take it out of its parcel first, then correct it."
+        )
+    return f"{title} is {status.label.lower()}; only logged or screened items can be edited."
+
+
 def update_item(
     session: Session,
     actor: User,
@@ -193,11 +205,9 @@ def update_item(
     """Correct a logged or screened item (not once it is packed); the status is kept."""
     require(actor, Action.LOG_ITEMS)
     item = get_item(session, item_id, for_update=True)
-    if item.status not in EDITABLE_STATUSES:
-        raise TransitionError(
-            f"{item_title(item)} is {item.status.label.lower()}; "
-            "only logged or screened items can be edited."
-        )
+    problem = edit_problem(item_title(item), item.status)
+    if problem:
+        raise TransitionError(problem)
     values = clean_item(session, item.person_id, raw, today)
     check_version(item, expected_version, item_title(item))
     for key, value in values.items():
@@ -266,25 +276,25 @@ class RemovedItem:
     events: tuple[dict[str, Any], ...]
 
 
-def _cannot_remove(session: Session, item: CorrespondenceItem) -> str:
-    """Why ``item`` may not be removed, and what can be done instead."""
-    title = item_title(item)
-    if item.status is ItemStatus.PACKED:
-        parcel = session.get(Parcel, item.parcel_id) if item.parcel_id else None
-        where = f" in parcel {parcel.parcel_number}" if parcel is not None else ""
+def removal_problem(title: str, status: ItemStatus, parcel_number: str | None = None) -> str | None:
+    """Why an item in ``status`` may not be removed (None: it may), and what to do instead."""
+    if status in REMOVABLE_STATUSES:
+        return None
+    if status is ItemStatus.PACKED:
+        where = f" in parcel {parcel_number}" if parcel_number else ""
         return (
             f"{title} is packed{where}; a packed or dispatched item cannot be removed, only "
             "withheld or returned. Take it out of the parcel first (it is screened again), "
             "then remove it."
         )
-    if item.status in (ItemStatus.DISPATCHED, ItemStatus.DELIVERED):
+    if status in (ItemStatus.DISPATCHED, ItemStatus.DELIVERED):
         return (
-            f"{title} is {item.status.label.lower()}; a packed or dispatched item cannot be "
+            f"{title} is {status.label.lower()}; a packed or dispatched item cannot be "
             "removed: it left the office and stays on record. If it comes back, mark its "
             "parcel returned."
         )
     return (
-        f"{title} is {item.status.label.lower()}; it stays on record and cannot be removed "
+        f"{title} is {status.label.lower()}; it stays on record and cannot be removed "
         "(only a logged or screened item can)."
     )
 
@@ -300,8 +310,11 @@ def remove_item(
     """Delete an item logged by mistake, with a reason, while it is logged or screened."""
     require(actor, Action.LOG_ITEMS)
     item = get_item(session, item_id, for_update=True)
-    if item.status not in REMOVABLE_STATUSES:
-        raise TransitionError(_cannot_remove(session, item))
+    parcel = session.get(Parcel, item.parcel_id) if item.parcel_id else None
+    number = parcel.parcel_number if parcel is not None else None
+    problem = removal_problem(item_title(item), item.status, number)
+    if problem:
+        raise TransitionError(problem)
     text = clean_reason(reason, required=True)
     assert text is not None
     check_version(item, expected_version, item_title(item))

@@ -91,6 +91,15 @@ def test_f2_on_the_items_corrects_the_selected_one(
     with db.reading() as session:
         item = correspondence.list_items(session, id_of(person))[0]
     assert (item.kind, item.description) == (ItemKind.DRAWING, "Малюнок: їжак і ґава")
+    assert host.statusBar().currentMessage() == f"Drawing #{item.id} corrected."
+    host.undo.button.click()
+    with db.reading() as session:
+        back = correspondence.list_items(session, id_of(person))[0]
+    assert (back.kind, back.description, back.author_name) == (
+        ItemKind.LETTER,
+        "Лист від Ґалі",
+        item.author_name,
+    )
 
 
 def test_a_packed_item_is_not_edited_nor_removed_and_the_message_says_what_to_do(

@@ -12,10 +12,12 @@ from pytestqt.qtbot import QtBot
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import ItemStatus
 from ombuds_desk.domain.mail import Parcel
+from ombuds_desk.services.core.office_settings import set_setting
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.mail import correspondence, parcels
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.mail.item_dialog import OTHER, ItemDialog
 from ombuds_desk.ui.mail.parcel_dialog import ParcelDialog, open_parcel_dialog
 from tests.services.helpers import id_of
 from tests.services.mail_helpers import family, log, packed, reload_items, screened
@@ -159,3 +161,20 @@ def test_a_parcel_once_sealed_is_not_deleted_and_the_message_says_why(
     assert isinstance(box, QMessageBox) and "was sealed once" in box.text()
     box.close()
     assert dialog.isVisible() and host.changes == []
+
+
+def test_without_screening_a_logged_item_is_ready_to_pack_at_once(
+    qtbot: QtBot, host: BareHost, db: Database, admin: User, caseworker: User, today: date
+) -> None:
+    with unit_of_work(db, admin) as session:
+        set_setting(session, admin, "screening_required", "no")
+    person, _ = family(db, caseworker, today)
+    form = ItemDialog(host, id_of(person), "Ковальчук Андрій", [], host)
+    form.open()
+    form.author.setCurrentIndex(form.author.findData(OTHER))
+    form.lines["author_name"].edit.setText("Ґудзь Ївга")
+    form.save_button.click()
+    assert not form.isVisible()
+    dialog = _open(qtbot, host, id_of(_parcel(db, caseworker, id_of(person), today)))
+    assert dialog.available.count() == 1 and dialog.waiting.count() == 0
+    assert not dialog.screen_button.isVisible()

@@ -227,7 +227,8 @@ def screen_item(
     today: date,
     expected_version: int | None = None,
 ) -> CorrespondenceItem:
-    """Pass a logged item (→ screened) or withhold it (→ withheld, with a reason)."""
+    """Pass a logged item (→ screened) or withhold a logged or screened one (→ withheld,
+    with a reason)."""
     require(actor, Action.SCREEN_ITEMS)
     item = get_item(session, item_id, for_update=True)
     new = ItemStatus.SCREENED if passed else ItemStatus.WITHHELD
@@ -284,8 +285,8 @@ def removal_problem(title: str, status: ItemStatus, parcel_number: str | None = 
         where = f" in parcel {parcel_number}" if parcel_number else ""
         return (
             f"{title} is packed{where}; a packed or dispatched item cannot be removed, only "
-            "withheld or returned. Take it out of the parcel first (it is screened again), "
-            "then remove it."
+            "withheld or returned. Take it out of the parcel first (it is screened again); "
+            "then remove it, or withhold it."
         )
     if status in (ItemStatus.DISPATCHED, ItemStatus.DELIVERED):
         return (

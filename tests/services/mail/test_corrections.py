@@ -239,3 +239,23 @@ def test_without_screening_a_logged_item_is_screened_at_once_and_says_so(
     with pytest.raises(ValidationError):
         with unit_of_work(db, admin) as session:
             set_setting(session, admin, "screening_required", "maybe")
+
+
+def test_a_screened_item_not_yet_packed_can_still_be_withheld(
+    db: Database, caseworker: User, today: date
+) -> None:
+    person, _ = family(db, caseworker, today)
+    item = screened(db, caseworker, id_of(person), today)[0]
+    with unit_of_work(db, caseworker) as session:
+        kept = correspondence.screen_item(
+            session, caseworker, id_of(item), passed=False, reason="Фото з позиціями", today=today
+        )
+    assert (kept.status, kept.withheld_reason) == (ItemStatus.WITHHELD, "Фото з позиціями")
+    parcel = packed(db, caseworker, id_of(person), today, items=1)
+    with db.reading() as session:
+        inside = parcels.parcel_items(session, id_of(parcel))[0]
+    with pytest.raises(TransitionError, match="a packed item cannot become “Withheld”"):
+        with unit_of_work(db, caseworker) as session:
+            correspondence.screen_item(
+                session, caseworker, id_of(inside), passed=False, reason="Ні", today=today
+            )

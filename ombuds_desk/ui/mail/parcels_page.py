@@ -5,6 +5,8 @@ narrow by status; Enter on a row opens the parcel. New parcel starts one for the
 selected on the Cases page. Print labels saves the selected parcels' label sheet as a PDF.
 A supervisor can undo the delivery of the selected delivered parcels, with a reason (Undo
 delivery…), wherever the delivery came from (a confirmation or an acknowledgement list).
+Delete on the list deletes the selected parcel if it is empty and was never sealed (Undo in
+the status bar); an empty list says why it is empty.
 The list is read off the GUI thread: when the page is shown, when a filter changes, and
 while it is shown, whenever parcels, shipments or campaigns changed.
 """
@@ -13,7 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -46,6 +49,7 @@ from ombuds_desk.ui.mail.empty_note import EmptyNote
 from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
 from ombuds_desk.ui.mail.parcel_dialog import ParcelDialog, open_parcel_dialog, save_labels
 from ombuds_desk.ui.mail.parcel_model import ParcelTableModel
+from ombuds_desk.ui.mail.parcel_removal import delete_parcel_now
 
 # What the rows show: parcels, their shipment, their items' count, the recipient's name;
 # the campaigns above them count parcels.
@@ -207,6 +211,7 @@ class ParcelsPage(QWidget):
         layout.addWidget(self.view, 1)
         self.loading = LoadingBadge(self.model.loader, self)
         self.note = EmptyNote(self.view)
+        self.view.installEventFilter(self)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -276,6 +281,31 @@ class ParcelsPage(QWidget):
                     "parcel on the case's Mail tab)."
                 )
             )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Delete on the list deletes the selected empty parcel."""
+        kind = event.type()
+        if watched is not self.view or kind not in (
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.KeyPress,
+        ):
+            return super().eventFilter(watched, event)
+        assert isinstance(event, QKeyEvent)
+        if event.key() != Qt.Key.Key_Delete or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            return False
+        event.accept()
+        if kind == QEvent.Type.KeyPress:
+            self.delete_current()
+        return True
+
+    @Slot()
+    def delete_current(self) -> bool:
+        """Delete the selected parcel (empty, never sealed; the service says why not)."""
+        index = self.view.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return False
+        return delete_parcel_now(self._host, self, row.id, row.version)
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()

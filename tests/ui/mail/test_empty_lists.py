@@ -1,10 +1,13 @@
 """Every empty list of the mail pages says why it is empty: the Parcels page, the shipments,
-a shipment's parcels and the picker of packed parcels."""
+a shipment's parcels and the picker of packed parcels; Delete on the Parcels page deletes an
+empty parcel."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
@@ -17,6 +20,7 @@ from tests.services.helpers import id_of
 from tests.services.mail_helpers import family, packed
 from tests.ui.helpers import wait_idle
 from tests.ui.hosting import BareHost
+from tests.ui.mail.helpers import modal
 
 
 def test_the_parcels_page_says_why_it_is_empty(
@@ -86,3 +90,36 @@ def test_a_shipment_and_the_picker_say_why_they_are_empty(
     wait_idle(qtbot, host)
     assert picker.note.reason().startswith("No packed parcels wait for a shipment: 2 parcels")
     picker.reject()
+
+
+def test_delete_on_the_parcels_page_deletes_an_empty_parcel_only(
+    qtbot: QtBot,
+    host: BareHost,
+    feature: MailFeature,
+    db: Database,
+    caseworker: User,
+    today: date,
+) -> None:
+    person, _ = family(db, caseworker, today)
+    sealed = packed(db, caseworker, id_of(person), today, items=1)
+    with unit_of_work(db, caseworker) as session:
+        empty = parcels.create_parcel(session, caseworker, id_of(person), today=today)
+    page = feature.parcels_page
+    host.show_page(page)
+    wait_idle(qtbot, host)
+    assert page.model.rowCount() == 2
+    page.select_parcel(id_of(sealed))
+    wait_idle(qtbot, host)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    box = modal(qtbot)
+    assert isinstance(box, QMessageBox)
+    assert "is packed; only a parcel still being assembled, never sealed" in box.text()
+    box.close()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    page.select_parcel(id_of(empty))
+    wait_idle(qtbot, host)
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    with db.reading() as session:
+        assert [p.id for p in parcels.list_parcels(session, id_of(person))] == [sealed.id]
+    assert host.undo.button.isVisible()

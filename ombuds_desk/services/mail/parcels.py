@@ -8,14 +8,13 @@ other contents. A packed parcel not yet in a shipment can be reopened; its seal 
 
 A parcel created by mistake is deleted while it is empty and was never sealed
 (:func:`delete_parcel`); its removal is audited with its number, and numbers are never given
-again: :func:`next_parcel_seq` counts the removed parcels' numbers (read from the audit trail)
-as used, so a label once printed can never name another parcel. :func:`restore_parcel` is
+again: :func:`next_parcel_seq` counts the highest deleted number of the year as used (kept in
+one office-setting row a year), so a label once printed can never name another parcel. :func:`restore_parcel` is
 the undo.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -24,8 +23,8 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from ombuds_desk.domain.accounts import AuditEntry, User
-from ombuds_desk.domain.enums import AuditAction, ItemStatus, ParcelStatus
+from ombuds_desk.domain.accounts import OfficeSetting, User
+from ombuds_desk.domain.enums import ItemStatus, ParcelStatus
 from ombuds_desk.domain.errors import NotFoundError, TransitionError, ValidationError
 from ombuds_desk.domain.mail import AcknowledgementLine, CorrespondenceItem, MailEvent, Parcel
 from ombuds_desk.domain.mail_rules import (
@@ -56,24 +55,33 @@ MAX_WEIGHT_GRAMS = 100_000
 ParcelRef = int | str  # an id, or a parcel number as typed or scanned
 
 
-def _removed_seqs(session: Session, year: int) -> list[int]:
-    """Sequence numbers of the year's parcels deleted since (their removal's audit entry
-    keeps the number; deleting is rare, so these entries are few)."""
-    prefix = f'"parcel_number": ["{PARCEL_PREFIX}-{year:04d}-'
-    changes = session.exec(
-        select(AuditEntry.changes).where(
-            AuditEntry.entity == "parcel",
-            AuditEntry.action == AuditAction.DELETE,
-            col(AuditEntry.changes).contains(prefix, autoescape=True),
-        )
-    ).all()
-    seqs = []
-    for text in changes:
-        pair = json.loads(text).get("parcel_number")
-        parsed = parse_parcel_number(pair[0]) if isinstance(pair, list) and pair[0] else None
-        if parsed is not None:
-            seqs.append(parsed[1])
-    return seqs
+def _kept_key(year: int) -> str:
+    """The office-setting row that remembers the year's highest number of a deleted parcel
+    (not one of the settings a person changes; its changes are audited like any row)."""
+    return f"deleted_parcel_seq_{year:04d}"
+
+
+def _kept_seq(session: Session, year: int) -> int:
+    row = session.get(OfficeSetting, _kept_key(year))
+    return int(row.value) if row is not None and row.value.isdigit() else 0
+
+
+def _keep_number(session: Session, number: str) -> None:
+    """Remember a deleted parcel's number so that it is never given again (one row a year,
+    read by :func:`next_parcel_seq` at no cost)."""
+    parsed = parse_parcel_number(number)
+    if parsed is None:
+        return
+    year, seq = parsed
+    if seq <= _kept_seq(session, year):
+        return
+    key = _kept_key(year)
+    row = session.get(OfficeSetting, key)
+    if row is None:
+        session.add(OfficeSetting(key=key, value=str(seq)))
+    else:
+        row.value = str(seq)
+        session.add(row)
 
 
 def next_parcel_seq(session: Session, year: int) -> int:
@@ -84,7 +92,7 @@ def next_parcel_seq(session: Session, year: int) -> int:
         )
     ).one()
     parsed = parse_parcel_number(last) if last else None
-    return max([parsed[1] if parsed else 0, *_removed_seqs(session, year)]) + 1
+    return max(parsed[1] if parsed else 0, _kept_seq(session, year)) + 1
 
 
 def _clean_weight(weight_grams: int | str | None) -> int | None:
@@ -386,6 +394,7 @@ def delete_parcel(
     session.flush()  # the history rows go first: they point at the parcel
     note_removal_reason(session, parcel, clean_reason(reason) or "Empty, created by mistake")
     session.delete(parcel)
+    _keep_number(session, removed.number)
     session.flush()
     return removed
 

@@ -170,6 +170,21 @@ def test_an_empty_parcel_is_deleted_and_its_number_never_given_again(
     assert f"Parcel removed: {second.parcel_number} — Empty, created by mistake" in lines
 
 
+def test_numbers_stay_used_whichever_parcel_is_deleted(
+    db: Database, caseworker: User, today: date
+) -> None:
+    person, _ = family(db, caseworker, today)
+    made = [_create(db, caseworker, id_of(person), today) for _ in range(3)]
+    _delete(db, caseworker, id_of(made[2]))
+    _delete(db, caseworker, id_of(made[0]))  # a lower number does not lower the mark
+    _delete(db, caseworker, id_of(made[1]))
+    again = _create(db, caseworker, id_of(person), today)
+    assert again.parcel_number.endswith("-000004")
+    with db.reading() as session:
+        assert parcels.next_parcel_seq(session, today.year) == 5
+        assert parcels.next_parcel_seq(session, today.year + 1) == 1  # each year anew
+
+
 def test_a_parcel_with_items_or_once_sealed_is_kept(
     db: Database, caseworker: User, today: date
 ) -> None:

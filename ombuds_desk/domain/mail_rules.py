@@ -2,8 +2,8 @@
 
 The one place that knows these transitions; services, the UI, the CLI and reports ask here.
 
-Items: logged → screened → packed → dispatched → delivered, or withheld (at screening) or
-returned (with their parcel). A packed item goes back to screened when it is taken out of its
+Items: logged → screened → packed → dispatched → delivered, or withheld (at screening, or
+later while screened and in no parcel) or returned (with their parcel). A packed item goes back to screened when it is taken out of its
 parcel while the parcel is still being assembled.
 
 Parcels: assembling → packed → dispatched → delivered, or returned / lost. A packed parcel
@@ -24,7 +24,7 @@ PS = ParcelStatus
 
 ITEM_NEXT: dict[ItemStatus, frozenset[ItemStatus]] = {
     IS.LOGGED: frozenset({IS.SCREENED, IS.WITHHELD}),
-    IS.SCREENED: frozenset({IS.PACKED}),
+    IS.SCREENED: frozenset({IS.PACKED, IS.WITHHELD}),  # kept back after all, before packing
     IS.PACKED: frozenset({IS.SCREENED, IS.DISPATCHED}),
     IS.DISPATCHED: frozenset({IS.DELIVERED, IS.RETURNED}),
     IS.DELIVERED: frozenset(),

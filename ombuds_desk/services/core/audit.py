@@ -163,8 +163,18 @@ def record(
     append(session.connection(), [_entry(user_id, action, entity, entity_id, details or {})])
 
 
+REMOVAL_REASONS = "removal_reasons"
+
+
+def note_removal_reason(session: Session, record: SQLModel, reason: str) -> None:
+    """Say why ``record`` is about to be deleted: its removal's entry carries the reason
+    (``removal_reason``), so the case's history tells it with the record's last values."""
+    session.info.setdefault(REMOVAL_REASONS, {})[id(record)] = reason
+
+
 def _after_flush(session: OrmSession, _context: Any) -> None:
     user_id = session.info.get("actor_id")
+    reasons: dict[int, str] = session.info.get(REMOVAL_REASONS, {})
     rows: list[dict[str, Any]] = []
     for obj in session.new:
         if isinstance(obj, SQLModel) and not isinstance(obj, _NOT_AUDITED):
@@ -197,6 +207,9 @@ def _after_flush(session: OrmSession, _context: Any) -> None:
                 for k in _columns(obj)
                 if k not in _SKIPPED_FIELDS
             }
+            reason = reasons.pop(id(obj), None)
+            if reason:
+                values["removal_reason"] = [reason, None]
             rows.append(_row(obj, AuditAction.DELETE, values, user_id))
     append(session.connection(), rows)
 

@@ -344,13 +344,14 @@ def _created(entry: Entry, names: Lookup, values: Mapping[str, Any], in_case: bo
 
 def _removed(entry: Entry, names: Lookup, values: Mapping[str, Any]) -> str:
     entity = entry.entity
+    why = f" — {values['removal_reason']}" if values.get("removal_reason") else ""
     if entity == "correspondence_item":
-        return f"{_upper_first(record_name(entity, values, names))} removed"
+        return f"{_upper_first(record_name(entity, values, names))} removed{why}"
     if entity == "case_note":
         return f"Note removed: {values.get('text') or ''}".rstrip(": ")
     word = DELETE_WORDS.get(entity, f"{entity_word(entity)} removed")
     name = record_name(entity, values, names)
-    return f"{word}: {name}" if name else word
+    return (f"{word}: {name}" if name else word) + why
 
 
 def _text(value: Any) -> str:

@@ -81,6 +81,8 @@ SETTINGS: tuple[Setting, ...] = (
             _whole_number(1, 240, "minutes"), Action.CHANGE_SECURITY_SETTINGS),
     Setting(BACKUP_FOLDER, "Backup folder", "", _any, Action.CHANGE_SECURITY_SETTINGS,
             hint="empty: the backups folder beside the database"),
+    Setting("screening_required", "Items need screening before packing", "yes",
+            _one_of("yes", "no"), hint="no: a newly logged item is screened at once"),
 )  # fmt: skip
 BY_KEY = {setting.key: setting for setting in SETTINGS}
 DEFAULTS: dict[str, str] = {s.key: s.default for s in SETTINGS} | {DEMO_DATABASE: "no"}

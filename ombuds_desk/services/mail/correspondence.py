@@ -6,11 +6,18 @@ one of the person's contacts (``author_contact_id``; their name, family name fir
 everywhere, and relationship are copied, so the item keeps them if the contact is removed) or typed (``author_name`` and an optional
 ``author_relationship``). Items sent to the person need an author; items from the person
 do not (the author is the person).
+
+Whether a logged item must be screened before it may be packed is the office's setting
+(``screening_required``): when it says no, :func:`log_item` screens the item at once and its
+history says so. An item logged by mistake is removed with a reason (:func:`remove_item`,
+the removal's audit entry carries it) while it is logged or screened, and put back by
+:func:`restore_item` (the undo); a packed or dispatched item stays on record.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -19,11 +26,13 @@ from sqlmodel import Session, col, select
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Direction, ItemKind, ItemStatus, Relationship
 from ombuds_desk.domain.errors import NotFoundError, TransitionError, ValidationError
-from ombuds_desk.domain.mail import CorrespondenceItem, MailEvent
+from ombuds_desk.domain.mail import CorrespondenceItem, MailEvent, Parcel
 from ombuds_desk.domain.partial_dates import PartialDate
 from ombuds_desk.domain.people import Contact
 from ombuds_desk.domain.person_rules import clean_name, clean_text
 from ombuds_desk.services.cases.persons import get_person
+from ombuds_desk.services.core.audit import note_removal_reason
+from ombuds_desk.services.core.office_settings import get_setting
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.unit_of_work import check_version
 from ombuds_desk.services.mail.mail_events import (
@@ -36,7 +45,15 @@ from ombuds_desk.services.mail.mail_events import (
 )
 
 EDITABLE_STATUSES = frozenset({ItemStatus.LOGGED, ItemStatus.SCREENED})
+REMOVABLE_STATUSES = EDITABLE_STATUSES
 MAX_PAGES = 500
+SCREENING_REQUIRED = "screening_required"  # the office setting (yes / no)
+SCREENED_AT_ONCE = "Screened at once: the office's settings do not require screening"
+
+
+def screening_required(session: Session) -> bool:
+    """Whether logged items wait for screening (the office setting; yes unless set to no)."""
+    return get_setting(session, SCREENING_REQUIRED).strip().lower() != "no"
 
 
 def parse_date(value: Any) -> date | None:
@@ -150,6 +167,10 @@ def log_item(
         **values,
     )
     add_with_first_event(session, actor, item, on=today, reason="Logged")
+    if not screening_required(session):
+        # The office's rule, not the actor's decision: no SCREEN_ITEMS is asked for.
+        move_item(session, actor, item, ItemStatus.SCREENED, today, SCREENED_AT_ONCE)
+        session.flush()
     return item
 
 
@@ -158,6 +179,18 @@ def get_item(session: Session, item_id: int, *, for_update: bool = False) -> Cor
     if item is None:
         raise NotFoundError(f"No correspondence item with id {item_id}; it may have been removed.")
     return item
+
+
+def edit_problem(title: str, status: ItemStatus) -> str | None:
+    """Why an item in ``status`` may not be corrected (None: it may), and what to do."""
+    if status in EDITABLE_STATUSES:
+        return None
+    if status is ItemStatus.PACKED:
+        return (
+            f"{title} is packed; only logged or screened items can be edited. "
+            "Take it out of its parcel first, then correct it."
+        )
+    return f"{title} is {status.label.lower()}; only logged or screened items can be edited."
 
 
 def update_item(
@@ -172,11 +205,9 @@ def update_item(
     """Correct a logged or screened item (not once it is packed); the status is kept."""
     require(actor, Action.LOG_ITEMS)
     item = get_item(session, item_id, for_update=True)
-    if item.status not in EDITABLE_STATUSES:
-        raise TransitionError(
-            f"{item_title(item)} is {item.status.label.lower()}; "
-            "only logged or screened items can be edited."
-        )
+    problem = edit_problem(item_title(item), item.status)
+    if problem:
+        raise TransitionError(problem)
     values = clean_item(session, item.person_id, raw, today)
     check_version(item, expected_version, item_title(item))
     for key, value in values.items():
@@ -196,7 +227,8 @@ def screen_item(
     today: date,
     expected_version: int | None = None,
 ) -> CorrespondenceItem:
-    """Pass a logged item (→ screened) or withhold it (→ withheld, with a reason)."""
+    """Pass a logged item (→ screened) or withhold a logged or screened one (→ withheld,
+    with a reason)."""
     require(actor, Action.SCREEN_ITEMS)
     item = get_item(session, item_id, for_update=True)
     new = ItemStatus.SCREENED if passed else ItemStatus.WITHHELD
@@ -236,19 +268,84 @@ def list_items(
     return list(session.exec(query.order_by(*order)))
 
 
+@dataclass(frozen=True)
+class RemovedItem:
+    """What :func:`restore_item` needs to put a removed item back: its values and history."""
+
+    title: str
+    values: dict[str, Any]
+    events: tuple[dict[str, Any], ...]
+
+
+def removal_problem(title: str, status: ItemStatus, parcel_number: str | None = None) -> str | None:
+    """Why an item in ``status`` may not be removed (None: it may), and what to do instead."""
+    if status in REMOVABLE_STATUSES:
+        return None
+    if status is ItemStatus.PACKED:
+        where = f" in parcel {parcel_number}" if parcel_number else ""
+        return (
+            f"{title} is packed{where}; a packed or dispatched item cannot be removed, only "
+            "withheld or returned. Take it out of the parcel first (it is screened again); "
+            "then remove it, or withhold it."
+        )
+    if status in (ItemStatus.DISPATCHED, ItemStatus.DELIVERED):
+        return (
+            f"{title} is {status.label.lower()}; a packed or dispatched item cannot be "
+            "removed: it left the office and stays on record. If it comes back, mark its "
+            "parcel returned."
+        )
+    return (
+        f"{title} is {status.label.lower()}; it stays on record and cannot be removed "
+        "(only a logged or screened item can)."
+    )
+
+
 def remove_item(
-    session: Session, actor: User, item_id: int, *, expected_version: int | None = None
-) -> None:
-    """Delete an item logged by mistake; only while it is still *logged*."""
+    session: Session,
+    actor: User,
+    item_id: int,
+    *,
+    reason: str | None,
+    expected_version: int | None = None,
+) -> RemovedItem:
+    """Delete an item logged by mistake, with a reason, while it is logged or screened."""
     require(actor, Action.LOG_ITEMS)
     item = get_item(session, item_id, for_update=True)
-    if item.status is not ItemStatus.LOGGED:
-        raise TransitionError(
-            f"{item_title(item)} is {item.status.label.lower()}; only a logged item can be removed."
-        )
+    parcel = session.get(Parcel, item.parcel_id) if item.parcel_id else None
+    number = parcel.parcel_number if parcel is not None else None
+    problem = removal_problem(item_title(item), item.status, number)
+    if problem:
+        raise TransitionError(problem)
+    text = clean_reason(reason, required=True)
+    assert text is not None
     check_version(item, expected_version, item_title(item))
-    for event in session.exec(select(MailEvent).where(MailEvent.item_id == item_id)):
+    events = list(session.exec(select(MailEvent).where(MailEvent.item_id == item_id)))
+    removed = RemovedItem(
+        item_title(item),
+        {k: v for k, v in item.model_dump().items() if k not in ("id", "version")},
+        tuple(e.model_dump(exclude={"id", "item_id"}) for e in events),
+    )
+    for event in events:
         session.delete(event)
     session.flush()  # no ORM relationship tells SQLAlchemy to delete the events first
+    note_removal_reason(session, item, text)
     session.delete(item)
     session.flush()
+    return removed
+
+
+def restore_item(session: Session, actor: User, removed: RemovedItem) -> CorrespondenceItem:
+    """Put back an item removed by mistake (the undo), with its history, as it was."""
+    require(actor, Action.LOG_ITEMS)
+    values = dict(removed.values)
+    get_person(session, values["person_id"])
+    contact_id = values.get("author_contact_id")
+    if contact_id is not None and session.get(Contact, contact_id) is None:
+        values["author_contact_id"] = None  # the contact went meanwhile; the name stays
+    item = CorrespondenceItem(**values)
+    session.add(item)
+    session.flush()
+    for event in removed.events:
+        session.add(MailEvent(**event, item_id=item.id))
+    session.flush()
+    return item

@@ -286,3 +286,14 @@ def item_rows(session: Session, ids: Sequence[int]) -> dict[int, ItemRow]:
             version=i.version,
         )
     return rows
+
+
+def parcels_by_status(
+    session: Session, *, not_in_shipment: bool = False
+) -> dict[ParcelStatus, int]:
+    """How many parcels are in each status (those in no shipment only, if asked): an empty
+    list of parcels says with it why it is empty."""
+    query = select(Parcel.status, func.count()).group_by(col(Parcel.status))
+    if not_in_shipment:
+        query = query.where(col(Parcel.shipment_id).is_(None))
+    return {ParcelStatus(status): int(count) for status, count in session.exec(query).all()}

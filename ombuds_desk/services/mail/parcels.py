@@ -5,20 +5,28 @@ the same time), and go back to *screened* when taken out. So "in a parcel" and "
 later" are the same thing, and an item can never sit in two parcels. Packing (sealing) the
 parcel needs a seal number, unique among parcels, and at least one item or a description of
 other contents. A packed parcel not yet in a shipment can be reopened; its seal is then void.
+
+A parcel created by mistake is deleted while it is empty and was never sealed
+(:func:`delete_parcel`); its removal is audited with its number, and numbers are never given
+again: :func:`next_parcel_seq` counts the highest deleted number of the year as used (kept in
+one office-setting row a year), so a label once printed can never name another parcel. :func:`restore_parcel` is
+the undo.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.accounts import OfficeSetting, User
 from ombuds_desk.domain.enums import ItemStatus, ParcelStatus
 from ombuds_desk.domain.errors import NotFoundError, TransitionError, ValidationError
-from ombuds_desk.domain.mail import CorrespondenceItem, Parcel
+from ombuds_desk.domain.mail import AcknowledgementLine, CorrespondenceItem, MailEvent, Parcel
 from ombuds_desk.domain.mail_rules import (
     PARCEL_PREFIX,
     format_parcel_number,
@@ -28,6 +36,7 @@ from ombuds_desk.domain.mail_rules import (
     seal_problem,
 )
 from ombuds_desk.services.cases.persons import get_person
+from ombuds_desk.services.core.audit import note_removal_reason
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.unit_of_work import check_version
 from ombuds_desk.services.mail.correspondence import get_item
@@ -46,15 +55,44 @@ MAX_WEIGHT_GRAMS = 100_000
 ParcelRef = int | str  # an id, or a parcel number as typed or scanned
 
 
+def _kept_key(year: int) -> str:
+    """The office-setting row that remembers the year's highest number of a deleted parcel
+    (not one of the settings a person changes; its changes are audited like any row)."""
+    return f"deleted_parcel_seq_{year:04d}"
+
+
+def _kept_seq(session: Session, year: int) -> int:
+    row = session.get(OfficeSetting, _kept_key(year))
+    return int(row.value) if row is not None and row.value.isdigit() else 0
+
+
+def _keep_number(session: Session, number: str) -> None:
+    """Remember a deleted parcel's number so that it is never given again (one row a year,
+    read by :func:`next_parcel_seq` at no cost)."""
+    parsed = parse_parcel_number(number)
+    if parsed is None:
+        return
+    year, seq = parsed
+    if seq <= _kept_seq(session, year):
+        return
+    key = _kept_key(year)
+    row = session.get(OfficeSetting, key)
+    if row is None:
+        session.add(OfficeSetting(key=key, value=str(seq)))
+    else:
+        row.value = str(seq)
+        session.add(row)
+
+
 def next_parcel_seq(session: Session, year: int) -> int:
-    """The next free sequence number of the year's parcels."""
+    """The next sequence number of the year's parcels never given (deleted ones count)."""
     last = session.exec(
         select(func.max(Parcel.parcel_number)).where(
             col(Parcel.parcel_number).like(f"{PARCEL_PREFIX}-{year:04d}-%")
         )
     ).one()
     parsed = parse_parcel_number(last) if last else None
-    return (parsed[1] if parsed else 0) + 1
+    return max(parsed[1] if parsed else 0, _kept_seq(session, year)) + 1
 
 
 def _clean_weight(weight_grams: int | str | None) -> int | None:
@@ -286,5 +324,93 @@ def reopen_parcel(
     )
     parcel.seal_number = None
     parcel.packed_on = None
+    session.flush()
+    return parcel
+
+
+@dataclass(frozen=True)
+class RemovedParcel:
+    """What :func:`restore_parcel` needs to put a deleted parcel back."""
+
+    number: str
+    values: dict[str, Any]
+    events: tuple[dict[str, Any], ...]
+
+
+def _why_kept(session: Session, parcel: Parcel) -> str | None:
+    """Why ``parcel`` may not be deleted, or None."""
+    what = _what(parcel)
+    if parcel.status is not ParcelStatus.ASSEMBLING:
+        return (
+            f"{what} is {parcel.status.label.lower()}; only a parcel still being assembled, "
+            "never sealed, can be deleted."
+        )
+    count = len(parcel_items(session, parcel.id or 0))
+    if count:
+        items = "1 item" if count == 1 else f"{count} items"
+        return f"{what} holds {items}; take them out first, then delete the empty parcel."
+    sealed = session.exec(
+        select(MailEvent.id).where(
+            MailEvent.parcel_id == parcel.id, MailEvent.to_status == ParcelStatus.PACKED.value
+        )
+    ).first()
+    if sealed is not None:
+        return (
+            f"{what} was sealed once (its seal was broken since); it stays on record. "
+            "Fill it again or leave it empty."
+        )
+    acknowledged = session.exec(
+        select(AcknowledgementLine.id).where(AcknowledgementLine.parcel_id == parcel.id)
+    ).first()
+    if parcel.shipment_id is not None or acknowledged is not None:
+        return f"{what} is named in a shipment or an acknowledgement; it stays on record."
+    return None
+
+
+def delete_parcel(
+    session: Session,
+    actor: User,
+    parcel_id: int,
+    *,
+    reason: str | None = None,
+    expected_version: int | None = None,
+) -> RemovedParcel:
+    """Delete an empty parcel that was never sealed (created by mistake); its number is
+    never given again."""
+    require(actor, Action.PACK_PARCELS)
+    parcel = get_parcel(session, parcel_id, for_update=True)
+    problem = _why_kept(session, parcel)
+    if problem:
+        raise TransitionError(problem)
+    check_version(parcel, expected_version, _what(parcel))
+    events = list(session.exec(select(MailEvent).where(MailEvent.parcel_id == parcel_id)))
+    removed = RemovedParcel(
+        parcel.parcel_number,
+        {k: v for k, v in parcel.model_dump().items() if k not in ("id", "version")},
+        tuple(e.model_dump(exclude={"id", "parcel_id"}) for e in events),
+    )
+    for event in events:
+        session.delete(event)
+    session.flush()  # the history rows go first: they point at the parcel
+    note_removal_reason(session, parcel, clean_reason(reason) or "Empty, created by mistake")
+    session.delete(parcel)
+    _keep_number(session, removed.number)
+    session.flush()
+    return removed
+
+
+def restore_parcel(session: Session, actor: User, removed: RemovedParcel) -> Parcel:
+    """Put back a parcel deleted by mistake (the undo), under its own number."""
+    require(actor, Action.PACK_PARCELS)
+    values = dict(removed.values)
+    get_person(session, values["person_id"])
+    taken = find_parcel_by_number(session, removed.number)
+    if taken is not None:
+        raise TransitionError(f"Parcel {removed.number} is back already.")
+    parcel = Parcel(**values)
+    session.add(parcel)
+    session.flush()
+    for event in removed.events:
+        session.add(MailEvent(**event, parcel_id=parcel.id))
     session.flush()
     return parcel

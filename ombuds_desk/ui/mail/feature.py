@@ -84,6 +84,20 @@ class MailFeature(QObject):
             "Log letters, drawings and photos on the selected case, one after another",
             self.on_log_items_triggered,
         )
+        self.edit_item = self._action(
+            "editItem",
+            "&Edit item…",
+            None,
+            "Correct the item selected on the case's Mail tab (F2 there)",
+            lambda: self._on_mail_tab(self.mail_tab.edit_selected),
+        )
+        self.remove_items = self._action(
+            "removeItems",
+            "Re&move items…",
+            None,
+            "Remove the items selected on the case's Mail tab, logged in error (Delete there)",
+            lambda: self._on_mail_tab(self.mail_tab.remove_selected),
+        )
         self.new_parcel = self._action(
             "newParcel",
             "&New parcel",
@@ -150,6 +164,18 @@ class MailFeature(QObject):
             return
         self.host.show_case_tab(self.mail_tab)
         self.mail_tab.log_items()
+
+    def _on_mail_tab(self, act: Callable[[], object]) -> None:
+        """Act on the case's Mail tab (brought forward); the status line says when no case
+        or no item is selected."""
+        if self.host.current_case() is None:
+            self.host.show_status(_tr("Select a case first."), 5000)
+            return
+        self.host.show_case_tab(self.mail_tab)
+        if not self.mail_tab.selected_item_ids():
+            self.host.show_status(_tr("Select an item on the Mail tab first."), 5000)
+            return
+        act()
 
     @Slot(object)
     def on_changed(self, change: Change) -> None:

@@ -305,6 +305,8 @@ class ItemDialog(QDialog):
         if self._item is None:
             self.logged += 1
             self.item_logged.emit(item.id or 0)
+        else:
+            offer_undo_edit(self._host, item, self._item.values)
 
     def _on_conflict(self, exc: EditConflictError) -> None:
         """Someone saved the item since this form was opened: read it as saved now and let
@@ -421,6 +423,25 @@ def edit_item(
     )
     dialog.open()
     return dialog
+
+
+def offer_undo_edit(host: Host, item: CorrespondenceItem, before: Mapping[str, str]) -> None:
+    """Undo in the status bar after a correction: the item's values as they were (refused,
+    with the conflict named, if someone changed it since)."""
+    actor, today, item_id, version = host.actor, host.today(), item.id or 0, item.version
+    title = f"{item.kind.label} #{item_id}"
+
+    def undo() -> None:
+        CollectionOp(
+            host,
+            host.window(),
+            lambda session: update_item(
+                session, actor, item_id, before, expected_version=version, today=today
+            ),
+            Change.ITEMS,
+        ).run()
+
+    host.offer_undo(QCoreApplication.translate("ItemDialog", "%s corrected.") % title, undo)
 
 
 def pass_items(host: Host, parent: QWidget, ids: list[int]) -> bool:

@@ -9,6 +9,11 @@ The items table shows each item's description (one line, the whole text in the t
 twenty letters do not look alike; the history hides its Note column while every note only
 repeats the status; the news clock line says what counts as sent (a dispatched item) and how
 many items are still waiting in the office.
+
+Every mistake can be corrected here: F2 (or Edit…, or the items' context menu) corrects the
+selected item, Delete removes the selected items logged in error (with a reason) and Delete
+on the parcels deletes an empty parcel never sealed; the status bar offers to undo a removal.
+An empty list says why it is empty and what to do.
 """
 
 from __future__ import annotations
@@ -17,12 +22,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QObject, Qt, Slot
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject, QPoint, Qt, Slot
+from PySide6.QtGui import QColor, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -31,9 +38,18 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import Category, Direction, ItemKind, ItemStatus
+from ombuds_desk.domain.errors import TransitionError
 from ombuds_desk.domain.mail import Parcel
 from ombuds_desk.services.cases.case_view import CaseDetails
 from ombuds_desk.services.core.office_settings import NO_NEWS_AFTER_DAYS, get_int_setting
+from ombuds_desk.services.mail.correspondence import (
+    REMOVABLE_STATUSES,
+    RemovedItem,
+    edit_problem,
+    removal_problem,
+    remove_item,
+    restore_item,
+)
 from ombuds_desk.services.mail.mail_events import MailHistoryRow, case_mail_history
 from ombuds_desk.services.mail.mail_query import (
     ItemFilter,
@@ -50,14 +66,16 @@ from ombuds_desk.services.mail.news_clock import NewsClock, news_clock
 from ombuds_desk.services.mail.parcels import create_parcel
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.columns import Column
+from ombuds_desk.ui.common.errors import show_error
 from ombuds_desk.ui.common.formatting import day, days_text
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, Loader, LoadingBadge
 from ombuds_desk.ui.common.paged_model import ID_ROLE, Loaded, PagedTableModel
 from ombuds_desk.ui.common.rows_model import RowsTableModel
 from ombuds_desk.ui.common.tables import RowsView
+from ombuds_desk.ui.mail.empty_note import EmptyNote
 from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
-from ombuds_desk.ui.mail.item_dialog import ItemDialog, ask_withhold, pass_items
+from ombuds_desk.ui.mail.item_dialog import ItemDialog, ask_withhold, edit_item, pass_items
 from ombuds_desk.ui.mail.parcel_dialog import open_parcel_dialog
 from ombuds_desk.ui.mail.parcel_model import (
     PARCEL_COLUMNS,
@@ -65,12 +83,21 @@ from ombuds_desk.ui.mail.parcel_model import (
     status_background,
     status_foreground,
 )
+from ombuds_desk.ui.mail.parcel_removal import delete_parcel_now
+from ombuds_desk.ui.mail.waiting_words import to_person, waiting_text
 
 NEWS_STYLE = "padding: 3px 6px;"
 NO_NEWS_STYLE = "background: #ffe3a3; color: #4a3000; padding: 3px 6px; border-radius: 3px;"
 # What the tab shows: the case's items (and their authors, who may be contacts), parcels,
 # shipments they went in, and the no-news threshold. The case itself arrives by show_case.
 SHOWN = Change.ITEMS | Change.PARCELS | Change.SHIPMENTS | Change.CONTACTS | Change.SETTINGS
+# Why an item is removed, offered in the removal's reason box.
+REMOVAL_REASONS = (
+    "Logged twice",
+    "Logged on the wrong case",
+    "Logged by mistake: there is no such item",
+)
+EDIT_KEY, REMOVE_KEY = Qt.Key.Key_F2, Qt.Key.Key_Delete
 
 
 def _tr(text: str) -> str:
@@ -303,6 +330,16 @@ class MailTab(QWidget):
         )
         self.parcel_button = QPushButton(_tr("New p&arcel"), self)
         self.parcel_button.setToolTip(_tr("Start a parcel for this person and fill it"))
+        self.edit_button = QPushButton(_tr("&Edit…"), self)
+        self.edit_button.setObjectName("editItem")
+        self.edit_button.setToolTip(
+            _tr("F2: correct the selected item (author, date, kind, description)")
+        )
+        self.remove_button = QPushButton(_tr("Re&move…"), self)
+        self.remove_button.setObjectName("removeItem")
+        self.remove_button.setToolTip(
+            _tr("Delete: remove the selected items logged in error, with a reason (undo offered)")
+        )
         self.items = ItemTableModel(host, self)
         self.items_view = _table(self, self.items, "itemsView", ITEM_DESCRIPTION_COLUMN, multi=True)
         self.items_view.setWordWrap(False)
@@ -323,7 +360,14 @@ class MailTab(QWidget):
         self.history_view.setWordWrap(True)
 
         buttons = QHBoxLayout()
-        for button in (self.log_button, self.pass_button, self.withhold_button, self.parcel_button):
+        for button in (
+            self.log_button,
+            self.edit_button,
+            self.remove_button,
+            self.pass_button,
+            self.withhold_button,
+            self.parcel_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.items_title = QLabel(self)
@@ -348,11 +392,27 @@ class MailTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(split, 1)
         self.loading = LoadingBadge(self.loader, self)
+        self.items_note = EmptyNote(self.items_view, self.on_note_link)
+        self.parcels_note = EmptyNote(self.parcels_view, self.on_note_link)
+        for view in (self.items_view, self.parcels_view):
+            view.installEventFilter(self)
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.items_view.customContextMenuRequested.connect(self.on_items_menu_requested)
+        self.parcels_view.customContextMenuRequested.connect(self.on_parcels_menu_requested)
+        self.items_view.open_requested.connect(self.edit_selected)
+        self.items_view.selectionModel().selectionChanged.connect(self.on_items_selected)
+        self.items.modelReset.connect(self.on_items_selected)
+        self.menu: QMenu | None = None
+        self.remove_dialog: ReasonDialog | None = None
+        self.edit_dialog: ItemDialog | None = None
+        self.on_items_selected()
 
         self.log_button.clicked.connect(self.log_items)
         self.pass_button.clicked.connect(self.on_pass_clicked)
         self.withhold_button.clicked.connect(self.on_withhold_clicked)
         self.parcel_button.clicked.connect(self.on_new_parcel_clicked)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
         self.items.count_changed.connect(self.on_items_counted)
         self.parcels.count_changed.connect(self.on_parcels_counted)
         host.signals.changed.connect(self.on_changed)
@@ -435,6 +495,31 @@ class MailTab(QWidget):
         self.mail = mail
         self._show_history(mail.history)
         self._show_news()
+        self._say_why_empty()
+
+    def _say_why_empty(self) -> None:
+        """The notes over the empty lists: what is missing and what to do."""
+        self.items_note.set_reason(
+            _tr(
+                "No letters or items are logged for this person yet — "
+                '<a href="log">Log items…</a> (Ctrl+L)'
+            )
+        )
+        rows = list(self.mail.items.values()) if self.mail else []
+        unscreened = to_person(rows, ItemStatus.LOGGED)
+        screened = to_person(rows, ItemStatus.SCREENED)
+        if screened:
+            why = _tr('No parcels yet: %s — <a href="parcel">New parcel</a> (Alt+A)') % (
+                waiting_text(screened, _tr("to be packed"))
+            )
+        elif unscreened:
+            why = _tr(
+                "No parcels yet, and no screened items to pack: %s — select them above "
+                'and <a href="pass">Pass</a> them'
+            ) % waiting_text(unscreened, _tr("for screening"))
+        else:
+            why = _tr("No parcels for this person yet: log the items to send first.")
+        self.parcels_note.set_reason(why)
 
     def _show_news(self) -> None:
         details, mail = self.details, self.mail
@@ -459,6 +544,80 @@ class MailTab(QWidget):
     def selected_item_ids(self) -> list[int]:
         rows = self.items_view.selected_rows()
         return [i for i in (self.items.id_at(r) for r in rows) if i is not None]
+
+    def selected_items(self) -> list[ItemRow]:
+        rows = (self.items.row_at(r) for r in self.items_view.selected_rows())
+        return [row for row in rows if row is not None]
+
+    @Slot()
+    def on_items_selected(self) -> None:
+        count = len(self.items_view.selected_rows())
+        self.edit_button.setEnabled(count == 1)
+        self.remove_button.setEnabled(count > 0)
+        for button in (self.pass_button, self.withhold_button):
+            button.setEnabled(count > 0)
+
+    # -- keys and menus ------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """F2 and Delete act on the list that has the focus (before the window's F2, which
+        edits the case, takes them)."""
+        if watched not in (self.items_view, self.parcels_view):
+            return super().eventFilter(watched, event)
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        assert isinstance(event, QKeyEvent)
+        key, plain = event.key(), event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ours = plain and (key == REMOVE_KEY or (key == EDIT_KEY and watched is self.items_view))
+        if not ours:
+            return False
+        event.accept()
+        if kind == QEvent.Type.KeyPress:
+            if watched is self.parcels_view:
+                self.delete_selected_parcel()
+            elif key == EDIT_KEY:
+                self.edit_selected()
+            else:
+                self.remove_selected()
+        return True
+
+    @Slot(QPoint)
+    def on_items_menu_requested(self, at: QPoint) -> QMenu:
+        menu = QMenu(self)
+        count = len(self.items_view.selected_rows())
+        for text, slot, enabled in (
+            (_tr("&Edit…\tF2"), self.edit_selected, count == 1),
+            (_tr("Re&move…\tDel"), self.remove_selected, count > 0),
+            (_tr("&Pass"), self.on_pass_clicked, count > 0),
+            (_tr("&Withhold…"), self.on_withhold_clicked, count > 0),
+        ):
+            menu.addAction(text, slot).setEnabled(enabled)
+        return self._popup(menu, self.items_view, at)
+
+    @Slot(QPoint)
+    def on_parcels_menu_requested(self, at: QPoint) -> QMenu:
+        menu = QMenu(self)
+        chosen = self.parcels_view.current_row() is not None
+        menu.addAction(_tr("&Open"), self.on_parcel_activated).setEnabled(chosen)
+        menu.addAction(_tr("&Delete empty parcel\tDel"), self.delete_selected_parcel).setEnabled(
+            chosen
+        )
+        return self._popup(menu, self.parcels_view, at)
+
+    def _popup(self, menu: QMenu, view: RowsView, at: QPoint) -> QMenu:
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.menu = menu
+        menu.popup(view.viewport().mapToGlobal(at))
+        return menu
+
+    @Slot(str)
+    def on_note_link(self, link: str) -> None:
+        {
+            "log": self.log_items,
+            "parcel": self.on_new_parcel_clicked,
+            "pass": self.items_view.setFocus,
+        }.get(link, lambda: None)()
 
     # -- actions -------------------------------------------------------------
 
@@ -486,6 +645,115 @@ class MailTab(QWidget):
             return None
         self.withhold_dialog = ask_withhold(self._host, self, ids)
         return self.withhold_dialog
+
+    @Slot()
+    def edit_selected(self) -> ItemDialog | None:
+        """Correct the selected item (one at a time); a packed or sent one is refused, with
+        what to do instead."""
+        details, rows = self.details, self.selected_items()
+        if details is None or len(rows) != 1:
+            if len(rows) > 1:
+                self._host.show_status(_tr("Select one item to edit."), 5000)
+            return None
+        row = rows[0]
+        problem = edit_problem(f"{_tr(row.kind.label)} #{row.id}", row.status)
+        if problem:
+            show_error(self, TransitionError(problem))
+            return None
+        self.edit_dialog = edit_item(
+            self._host, row.id, details.name, details.contacts, self._host.window()
+        )
+        return self.edit_dialog
+
+    @Slot()
+    def remove_selected(self) -> ReasonDialog | None:
+        """Remove the selected items logged in error, asking why; Undo puts them back."""
+        rows = self.selected_items()
+        if not rows:
+            return None
+        kept = [r for r in rows if r.status not in REMOVABLE_STATUSES]
+        if kept:
+            self._refuse_removal(kept)
+            return None
+        actor, host = self._host.actor, self._host
+        removed: list[RemovedItem] = []
+        chosen = [(r.id, r.version) for r in rows]
+
+        def remove(reason: str) -> Callable[[Session], object]:
+            def run(session: Session) -> None:
+                removed.clear()  # a refused attempt was rolled back
+                removed.extend(
+                    remove_item(session, actor, i, reason=reason, expected_version=v)
+                    for i, v in chosen
+                )
+
+            return run
+
+        what = (
+            f"{_tr(rows[0].kind.label).lower()} #{rows[0].id}"
+            if len(rows) == 1
+            else _tr("%d items") % len(rows)
+        )
+        self.remove_dialog = ReasonDialog(
+            host,
+            _tr("Remove items"),
+            _tr(
+                "Remove %s logged in error? It goes from the case; the history keeps the "
+                "removal and its reason. Why?"
+            )
+            % what,
+            _tr("Re&move"),
+            remove,
+            Change.ITEMS,
+            tuple(_tr(r) for r in REMOVAL_REASONS),
+            self,
+        )
+        self.remove_dialog.accepted.connect(lambda: self._offer_restore(list(removed)))
+        self.remove_dialog.open()
+        return self.remove_dialog
+
+    def _refuse_removal(self, kept: list[ItemRow]) -> None:
+        """Say which items stay and why (the service's words for the first of them)."""
+        row = kept[0]
+        title = f"{_tr(row.kind.label)} #{row.id}"
+        text = removal_problem(title, row.status, row.parcel_number) or ""
+        if len(kept) > 1:
+            text += " " + _tr("%d of the selected items cannot be removed.") % len(kept)
+        self.refusal = QMessageBox(
+            QMessageBox.Icon.Information, _tr("Cannot remove"), text, parent=self
+        )
+        self.refusal.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.refusal.open()
+
+    def _offer_restore(self, removed: list[RemovedItem]) -> None:
+        if not removed:
+            return
+        actor, host = self._host.actor, self._host
+        text = (
+            _tr("%s removed.") % removed[0].title
+            if len(removed) == 1
+            else _tr("%d items removed.") % len(removed)
+        )
+
+        def undo() -> None:
+            CollectionOp(
+                host,
+                host.window(),
+                lambda session: [restore_item(session, actor, r) for r in removed],
+                Change.ITEMS,
+            ).run()
+
+        host.offer_undo(text, undo)
+
+    @Slot()
+    def delete_selected_parcel(self) -> bool:
+        """Delete the selected parcel if it is empty and was never sealed; Undo brings it
+        back under its own number."""
+        row_index = self.parcels_view.current_row()
+        row = self.parcels.row_at(row_index) if row_index is not None else None
+        if row is None:
+            return False
+        return delete_parcel_now(self._host, self, row.id, row.version)
 
     @Slot()
     def on_new_parcel_clicked(self) -> None:

@@ -5,6 +5,11 @@ reads the parcel again off the GUI thread; the services say what is allowed (onl
 items of the same person, a seal number to pack, reopening only before shipping). Contents
 saved meanwhile by someone else are not overwritten: the conflict dialog names who changed
 what, and offers to reload the parcel with what the user typed put back on top.
+
+No step is hidden: the person's items still waiting for screening are listed beside the
+screened ones, with "Screen them now" to pass them here, and an empty list says why it is
+empty. An item taken out can be put back with Undo in the status bar; a parcel created by
+mistake (empty, never sealed) is deleted here, Undo bringing it back.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
@@ -56,7 +62,11 @@ from ombuds_desk.ui.common.form_fields import ValidatedLine
 from ombuds_desk.ui.common.formatting import day
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, Loader, QueryOp
+from ombuds_desk.ui.mail.empty_note import EmptyNote
 from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
+from ombuds_desk.ui.mail.item_dialog import pass_items
+from ombuds_desk.ui.mail.parcel_removal import delete_parcel_now
+from ombuds_desk.ui.mail.waiting_words import waiting_text
 
 # Filling or emptying a parcel moves its items too.
 PARCEL_AND_ITEMS = Change.PARCELS | Change.ITEMS
@@ -86,13 +96,16 @@ class ParcelView:
     inside: list[CorrespondenceItem]
     available: list[ItemRow]
     history: list[MailHistoryRow]
+    waiting: list[ItemRow]  # the person's items to them not screened yet
 
 
-def _available(session: Session, person_id: int) -> list[ItemRow]:
-    """The person's screened items to them that are in no parcel yet (the first 500)."""
+def _available(
+    session: Session, person_id: int, status: ItemStatus = ItemStatus.SCREENED
+) -> list[ItemRow]:
+    """The person's items to them in ``status`` that are in no parcel yet (the first 500)."""
     filt = ItemFilter(
         person_id=person_id,
-        status=ItemStatus.SCREENED,
+        status=status,
         direction=Direction.TO_PERSON,
         not_in_parcel=True,
     )
@@ -112,6 +125,7 @@ def parcel_view(session: Session, parcel_id: int) -> ParcelView:
         svc.parcel_items(session, parcel_id),
         _available(session, parcel.person_id),
         parcel_history(session, parcel_id),
+        _available(session, parcel.person_id, ItemStatus.LOGGED),
     )
 
 
@@ -147,6 +161,28 @@ class ParcelDialog(QDialog):
             widget.setWordWrap(True)
         self.available.setToolTip(self.tr("Space ticks an item; then Add ticked items"))
         self.add_button = QPushButton(self.tr("&Add ticked items"), self)
+        self.waiting_title = QLabel(self)
+        self.waiting_title.setObjectName("waitingTitle")
+        self.waiting_title.setWordWrap(True)
+        self.waiting = QListWidget(self)
+        self.waiting.setObjectName("waiting")
+        self.waiting.setMaximumHeight(64)
+        self.waiting.setToolTip(
+            self.tr("Logged, not screened yet: they cannot be packed until they pass screening")
+        )
+        self.screen_button = QPushButton(self.tr("&Screen them now"), self)
+        self.screen_button.setObjectName("screenNow")
+        self.screen_button.setToolTip(
+            self.tr(
+                "Pass these items at screening here; to withhold one, use Withhold… on the "
+                "case's Mail tab"
+            )
+        )
+        self.delete_button = QPushButton(self.tr("&Delete parcel"), self)
+        self.delete_button.setObjectName("deleteParcel")
+        self.delete_button.setToolTip(
+            self.tr("Delete this empty parcel, created by mistake (Undo in the status bar)")
+        )
         self.contents = QPlainTextEdit(self)
         self.contents.setObjectName("contents")
         self.contents.setTabChangesFocus(True)
@@ -171,6 +207,15 @@ class ParcelDialog(QDialog):
         grid.addWidget(self.available, 1, 1)
         grid.addWidget(self.take_out_button, 2, 0, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(self.add_button, 2, 1, Qt.AlignmentFlag.AlignLeft)
+        waiting_box = QVBoxLayout()
+        waiting_box.setSpacing(2)
+        waiting_head = QHBoxLayout()
+        waiting_head.addWidget(self.waiting_title, 1)
+        waiting_head.addWidget(self.screen_button)
+        waiting_box.addLayout(waiting_head)
+        waiting_box.addWidget(self.waiting)
+        grid.addLayout(waiting_box, 3, 1)
+        grid.setRowStretch(1, 1)
         contents_row = QHBoxLayout()
         contents_row.addWidget(self.contents, 1)
         side = QVBoxLayout()
@@ -188,6 +233,7 @@ class ParcelDialog(QDialog):
         self.label_button = QPushButton(self.tr("Print &label…"), self)
         self.label_button.setStatusTip(self.tr("Save this parcel's label (with QR code) as a PDF"))
         buttons.addButton(self.label_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -211,6 +257,11 @@ class ParcelDialog(QDialog):
         self.seal.edit.returnPressed.connect(self.on_pack_clicked)
         self.reopen_button.clicked.connect(self.on_reopen_clicked)
         self.label_button.clicked.connect(self.on_label_clicked)
+        self.screen_button.clicked.connect(self.on_screen_clicked)
+        self.delete_button.clicked.connect(self.on_delete_clicked)
+        self.inside_note = EmptyNote(self.inside)
+        self.available_note = EmptyNote(self.available, self.on_note_link)
+        self._waiting_ids: list[int] = []
         self.show_view(view)
         (self.available if self.available.count() else self.contents).setFocus()
 
@@ -248,6 +299,7 @@ class ParcelDialog(QDialog):
             self.available.addItem(entry)
         if self.inside.count() and self.inside.currentRow() < 0:
             self.inside.setCurrentRow(0)
+        self._show_waiting(view)
         self.contents.setPlainText(parcel.contents or "")
         self.weight.edit.setText(str(parcel.weight_grams or ""))
         self._shown = self.content_values()
@@ -261,8 +313,45 @@ class ParcelDialog(QDialog):
             )
         self._enable()
 
+    def _show_waiting(self, view: ParcelView) -> None:
+        """The items still to be screened, and why an empty list is empty."""
+        waiting = view.waiting
+        self._waiting_ids = [row.id for row in waiting]
+        self.waiting.clear()
+        for row in waiting:
+            self.waiting.addItem(item_line(row))
+        said = waiting_text(waiting, self.tr("for screening")) if waiting else ""
+        self.waiting_title.setText(f"<b>{said[:1].upper()}{said[1:]}</b>" if said else "")
+        for widget in (self.waiting_title, self.waiting, self.screen_button):
+            widget.setVisible(bool(waiting))
+        assembling = view.parcel.status is ParcelStatus.ASSEMBLING
+        if not assembling:
+            why = self.tr("The parcel is sealed: reopen it to add items.")
+        elif waiting:
+            why = self.tr(
+                'No screened items for this person: %s — <a href="screen">Screen them now</a>'
+            ) % waiting_text(waiting, self.tr("for screening"))
+        else:
+            why = self.tr(
+                "No screened items for this person wait to be packed: every item to them is "
+                "in a parcel, withheld or not logged yet (Log items on the case's Mail tab)."
+            )
+        self.available_note.set_reason(why)
+        if view.inside or view.parcel.contents:
+            inside = self.tr("No letters or items in this parcel; its other contents are below.")
+        elif assembling:
+            inside = self.tr(
+                "Nothing in this parcel yet: tick screened items on the right (Space) and "
+                "Add ticked items, or describe other contents below."
+            )
+        else:
+            inside = self.tr("Nothing in this parcel.")
+        self.inside_note.set_reason(inside)
+
     def _enable(self) -> None:
         assembling = self.status is ParcelStatus.ASSEMBLING
+        self.delete_button.setVisible(assembling)
+        self.delete_button.setEnabled(assembling and self.inside.count() == 0)
         for widget in (self.take_out_button, self.add_button, self.available, self.pack_button):
             widget.setEnabled(assembling)
         self.seal.edit.setReadOnly(not assembling)
@@ -320,11 +409,54 @@ class ParcelDialog(QDialog):
         if current is not None:
             item_id = int(current.data(ITEM_ID_ROLE))
             actor, parcel_id, today = self._host.actor, self.parcel_id, self._today
-            self._write(
+            if self._write(
                 lambda session: svc.remove_item_from_parcel(
                     session, actor, parcel_id, item_id, today=today
                 )
-            )
+            ):
+                self._offer_put_back(item_id, current.text())
+
+    def _offer_put_back(self, item_id: int, line: str) -> None:
+        """Undo in the status bar: the item back into this parcel (while it is assembled)."""
+        host, actor, parcel_id, today = self._host, self._host.actor, self.parcel_id, self._today
+
+        def undo() -> None:
+            CollectionOp(
+                host,
+                host.window(),
+                lambda session: svc.add_items_to_parcel(
+                    session, actor, parcel_id, [item_id], today=today
+                ),
+                PARCEL_AND_ITEMS,
+            ).on_success(lambda _items: self._reload_if_open()).run()
+
+        host.offer_undo(self.tr("Taken out of parcel %s: %s") % (self.number, line), undo)
+
+    def _reload_if_open(self) -> None:
+        if shiboken6.isValid(self) and self.isVisible():
+            self.reload()
+
+    @Slot()
+    def on_screen_clicked(self) -> bool:
+        """Pass the waiting items at screening here; they then appear among the screened."""
+        ids = list(self._waiting_ids)
+        if not ids or not pass_items(self._host, self, ids):
+            return False
+        self._done()
+        return True
+
+    @Slot(str)
+    def on_note_link(self, link: str) -> None:
+        if link == "screen":
+            self.on_screen_clicked()
+
+    @Slot()
+    def on_delete_clicked(self) -> bool:
+        """Delete this parcel (empty, never sealed; the service says why not otherwise)."""
+        if delete_parcel_now(self._host, self, self.parcel_id, self._version):
+            self.accept()
+            return True
+        return False
 
     def _run_form(self, change: Callable[[Session], object]) -> None:
         """Make a change whose ValidationError is shown under the form, not in a box."""

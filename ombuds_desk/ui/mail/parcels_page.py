@@ -5,6 +5,8 @@ narrow by status; Enter on a row opens the parcel. New parcel starts one for the
 selected on the Cases page. Print labels saves the selected parcels' label sheet as a PDF.
 A supervisor can undo the delivery of the selected delivered parcels, with a reason (Undo
 delivery…), wherever the delivery came from (a confirmation or an acknowledgement list).
+Delete on the list deletes the selected parcel if it is empty and was never sealed (Undo in
+the status bar); an empty list says why it is empty.
 The list is read off the GUI thread: when the page is shown, when a filter changes, and
 while it is shown, whenever parcels, shipments or campaigns changed.
 """
@@ -13,7 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,7 +33,7 @@ from ombuds_desk.domain.enums import ParcelStatus
 from ombuds_desk.domain.mail import Parcel
 from ombuds_desk.services.core.permissions import Action, allowed
 from ombuds_desk.services.mail import deliveries
-from ombuds_desk.services.mail.mail_query import ParcelFilter
+from ombuds_desk.services.mail.mail_query import ParcelFilter, parcels_by_status
 from ombuds_desk.services.mail.parcels import create_parcel, find_parcel_by_number
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.dialog_parts import accept_buttons
@@ -42,9 +45,11 @@ from ombuds_desk.ui.common.operations import CollectionOp, LoadingBadge, QueryOp
 from ombuds_desk.ui.common.tables import RowsView
 from ombuds_desk.ui.mail.campaign_widget import CampaignWidget
 from ombuds_desk.ui.mail.campaigns_dialog import CampaignsDialog, open_campaigns_dialog
+from ombuds_desk.ui.mail.empty_note import EmptyNote
 from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
 from ombuds_desk.ui.mail.parcel_dialog import ParcelDialog, open_parcel_dialog, save_labels
 from ombuds_desk.ui.mail.parcel_model import ParcelTableModel
+from ombuds_desk.ui.mail.parcel_removal import delete_parcel_now
 
 # What the rows show: parcels, their shipment, their items' count, the recipient's name;
 # the campaigns above them count parcels.
@@ -96,6 +101,8 @@ class AddParcelsDialog(QDialog):
         layout.addWidget(self.view)
         layout.addWidget(buttons)
         self.resize(900, 480)
+        self._host = host
+        self.note = EmptyNote(self.view)
         self.model.count_changed.connect(self.on_count_changed)
         self.model.set_filter(ParcelFilter(status=ParcelStatus.PACKED, not_in_shipment=True))
         self.view.setFocus()
@@ -105,6 +112,35 @@ class AddParcelsDialog(QDialog):
         self.count.setText(
             self.tr("%d packed parcels wait for a shipment. Ctrl+A selects them all.") % count
         )
+        if count == 0:
+            QueryOp(
+                self._host,
+                self,
+                lambda session: parcels_by_status(session, not_in_shipment=True),
+            ).on_success(self._say_why_empty).run()
+
+    def _say_why_empty(self, counts: dict[ParcelStatus, int]) -> None:
+        assembling = counts.get(ParcelStatus.ASSEMBLING, 0)
+        if assembling:
+            why = (
+                self.tr("1 parcel is still being assembled")
+                if assembling == 1
+                else self.tr("%s parcels are still being assembled") % f"{assembling:,}"
+            )
+            self.note.set_reason(
+                self.tr(
+                    "No packed parcels wait for a shipment: %s — seal them first (open them "
+                    "on the Parcels page, Alt+5, and Pack and seal)."
+                )
+                % why
+            )
+        else:
+            self.note.set_reason(
+                self.tr(
+                    "No packed parcels wait for a shipment: every sealed parcel is in a "
+                    "shipment already. Make up and seal a parcel first (New parcel)."
+                )
+            )
 
     @Slot()
     def on_add_clicked(self) -> None:
@@ -174,6 +210,8 @@ class ParcelsPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         self.loading = LoadingBadge(self.model.loader, self)
+        self.note = EmptyNote(self.view)
+        self.view.installEventFilter(self)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -227,6 +265,47 @@ class ParcelsPage(QWidget):
         self.count.setText(
             self.tr("1 parcel") if count == 1 else self.tr("%s parcels") % f"{count:,}"
         )
+        filt = self.current_filter()
+        if filt.text or filt.status is not None or filt.not_in_shipment:
+            self.note.set_reason(
+                self.tr(
+                    "No parcel matches the search and filters above: a parcel number, seal "
+                    "number or case number is found by its beginning. Clear them to see "
+                    "every parcel."
+                )
+            )
+        else:
+            self.note.set_reason(
+                self.tr(
+                    "No parcels yet: select a case on the Cases page, then New parcel (or New "
+                    "parcel on the case's Mail tab)."
+                )
+            )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Delete on the list deletes the selected empty parcel."""
+        kind = event.type()
+        if watched is not self.view or kind not in (
+            QEvent.Type.ShortcutOverride,
+            QEvent.Type.KeyPress,
+        ):
+            return super().eventFilter(watched, event)
+        assert isinstance(event, QKeyEvent)
+        if event.key() != Qt.Key.Key_Delete or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            return False
+        event.accept()
+        if kind == QEvent.Type.KeyPress:
+            self.delete_current()
+        return True
+
+    @Slot()
+    def delete_current(self) -> bool:
+        """Delete the selected parcel (empty, never sealed; the service says why not)."""
+        index = self.view.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return False
+        return delete_parcel_now(self._host, self, row.id, row.version)
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()

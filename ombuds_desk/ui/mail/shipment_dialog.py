@@ -42,6 +42,7 @@ from ombuds_desk.ui.common.form_fields import ERROR_STYLE
 from ombuds_desk.ui.common.formatting import day
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, Loader, QueryOp
+from ombuds_desk.ui.mail.empty_note import EmptyNote
 from ombuds_desk.ui.mail.handover_dialog import (
     RECEIPT_FILES,
     HandoverDialog,
@@ -119,6 +120,7 @@ class ShipmentPanel(QWidget):
         self.pick_button = QPushButton(self.tr("Add &packed parcels…"), self)
         self.model = ParcelTableModel(host, self)
         self.view = parcel_table(self, self.model, "shipmentParcels")
+        self.note = EmptyNote(self.view)
         today = host.today()
         self.on_date = date_edit(self, today, latest=today)
         self.on_date.setToolTip(self.tr("Date of the delivery, return or loss"))
@@ -231,6 +233,7 @@ class ShipmentPanel(QWidget):
         self.setEnabled(s is not None)
         if s is None:
             self.title.setText(self.tr("Select a shipment, or create one with New shipment."))
+            self.note.set_reason("")
             self.custody.clear()
             return
         planned = f" · {day(s.handover_on)}" if s.handover_on else ""
@@ -253,6 +256,14 @@ class ShipmentPanel(QWidget):
         )
         self.custody.setText(f"{custody} {receipt}".strip())
         preparing = s.status is ShipmentStatus.PREPARING
+        self.note.set_reason(
+            self.tr(
+                "No parcels in this shipment yet: scan or type a parcel number above, or Add "
+                "packed parcels… (only sealed parcels can be shipped)."
+            )
+            if preparing
+            else self.tr("No parcels in this shipment.")
+        )
         for widget in (
             self.scan,
             self.pick_button,

@@ -47,6 +47,7 @@ from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, Loader, LoadingBadge
 from ombuds_desk.ui.common.rows_model import RowsTableModel
 from ombuds_desk.ui.common.tables import RowsView
+from ombuds_desk.ui.mail.empty_note import EmptyNote
 from ombuds_desk.ui.mail.reconcile_dialog import ReconcileDialog, open_reconcile_dialog
 from ombuds_desk.ui.mail.shipment_dialog import ShipmentPanel
 
@@ -178,6 +179,12 @@ class ShipmentsPage(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(split)
         self.loading = LoadingBadge(self.loader, self)
+        self.note = EmptyNote(self.view)
+        self.note.set_reason(
+            self.tr(
+                "No shipments yet: New shipment… starts a batch of sealed parcels for one handover."
+            )
+        )
         self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
         self.new_button.clicked.connect(self.on_new_clicked)
         self.import_button.clicked.connect(self.on_import_clicked)

@@ -198,13 +198,13 @@ def test_list_update_and_remove(db: Database, caseworker: User, today: date) -> 
         )
     assert edited.author_name == "Ґалина Їжак" and edited.version == 2
     with unit_of_work(db, caseworker) as session:
-        correspondence.remove_item(session, caseworker, new.id)
+        correspondence.remove_item(session, caseworker, new.id, reason="Logged twice")
     with db.reading() as session:
         assert [i.id for i in correspondence.list_items(session, person.id)] == [old.id]
-    _screen(db, caseworker, old.id, today, passed=True)
-    with pytest.raises(TransitionError, match="only a logged item can be removed"):
+    _screen(db, caseworker, old.id, today, passed=False, reason="Not allowed")
+    with pytest.raises(TransitionError, match="withheld; it stays on record"):
         with unit_of_work(db, caseworker) as session:
-            correspondence.remove_item(session, caseworker, old.id)
+            correspondence.remove_item(session, caseworker, old.id, reason="Logged twice")
 
 
 def test_items_of_an_evacuee_too(db: Database, caseworker: User, today: date) -> None:

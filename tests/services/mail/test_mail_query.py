@@ -18,10 +18,11 @@ from ombuds_desk.services.mail.mail_query import (
     item_rows,
     parcel_ids,
     parcel_rows,
+    parcels_by_status,
 )
 from ombuds_desk.store.database import Database
 from tests.services.helpers import id_of, ids, register
-from tests.services.mail_helpers import family, log, screened
+from tests.services.mail_helpers import family, log, packed, screened
 
 PARCELS = 300
 
@@ -145,3 +146,22 @@ def test_item_ids_and_rows(db: Database, caseworker: User, today: date) -> None:
     assert rows[id_of(in_parcel[0])].parcel_number == parcel.parcel_number
     assert rows[id_of(in_parcel[0])].status is ItemStatus.PACKED
     assert {rows[i].author_name for i in by_author} == {"Бабуся Ярина"}
+
+
+def test_parcels_are_counted_by_status(db: Database, caseworker: User, today: date) -> None:
+    person, _ = family(db, caseworker, today)
+    packed(db, caseworker, id_of(person), today, items=1)
+    loose = packed(db, caseworker, id_of(person), today, items=1)
+    with unit_of_work(db, caseworker) as session:
+        parcels.create_parcel(session, caseworker, id_of(person), today=today)
+        shipment = shipments.create_shipment(session, caseworker, "ICRC-8", "icrc")
+        shipments.add_parcels_to_shipment(session, caseworker, id_of(shipment), [id_of(loose)])
+    with db.reading() as session:
+        assert parcels_by_status(session) == {
+            ParcelStatus.PACKED: 2,
+            ParcelStatus.ASSEMBLING: 1,
+        }
+        assert parcels_by_status(session, not_in_shipment=True) == {
+            ParcelStatus.PACKED: 1,
+            ParcelStatus.ASSEMBLING: 1,
+        }

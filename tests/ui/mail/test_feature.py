@@ -35,6 +35,8 @@ def test_pages_tab_and_menu_are_where_they_were(host: BareHost, feature: MailFea
     entries = [a.text() for a in host.menu(MenuKey.MAIL).actions()]
     assert entries == [
         "&Log letters and items…",
+        "&Edit item…",
+        "Re&move items…",
         "&New parcel",
         "",
         "&Parcels",

@@ -14,8 +14,13 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from ombuds_desk.domain.accounts import OfficeSetting, User
+from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.errors import ValidationError
-from ombuds_desk.domain.status_rules import DEFAULT_STALLED_AFTER_DAYS
+from ombuds_desk.domain.status_rules import (
+    DEFAULT_STALLED_AFTER_DAYS,
+    DEFAULT_STALLED_DAYS,
+    StalledRule,
+)
 from ombuds_desk.services.core.permissions import Action, require
 
 OFFICE_NAME = "office_name"
@@ -34,6 +39,29 @@ def _whole_number(low: int, high: int, unit: str) -> Callable[[str], str | None]
         return None
 
     return problem
+
+
+def _days_or_general(value: str) -> str | None:
+    """A per-status threshold: a number of days, or empty for the general threshold."""
+    return None if value == "" else _whole_number(1, 3650, "days")(value)
+
+
+def stalled_days_key(category: Category, status: CaseStatus) -> str:
+    """The setting of one waiting status's threshold: ``stalled_days.captive.confirmed``."""
+    return f"stalled_days.{category.value}.{status.value}"
+
+
+def _stalled_day_settings() -> tuple[Setting, ...]:
+    return tuple(
+        Setting(
+            stalled_days_key(category, status),
+            f"Stalled after (days): {category.label.lower()}, {status.label.lower()}",
+            "" if days is None else str(days),
+            _days_or_general,
+            hint="empty: the general number above",
+        )
+        for (category, status), days in DEFAULT_STALLED_DAYS.items()
+    )
 
 
 def _text(most: int) -> Callable[[str], str | None]:
@@ -73,7 +101,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(OFFICE_NAME, "Office name", "Ombudsman's Office", _text(200),
             hint="printed on every document"),
     Setting(STALLED_AFTER_DAYS, "Stalled after (days)", str(DEFAULT_STALLED_AFTER_DAYS),
-            _whole_number(1, 3650, "days"), hint="a case with no status change for longer is stalled"),
+            _whole_number(1, 3650, "days"),
+            hint="a case with no status change for longer is stalled (unless its status has its own number below)"),
+    *_stalled_day_settings(),
     Setting(NO_NEWS_AFTER_DAYS, "No news after (days)", "30", _whole_number(1, 3650, "days"),
             hint="a captive silent for longer is on the no-news list"),
     Setting(PAPER_SIZE, "Paper size", "A4", _one_of("A4", "Letter")),
@@ -98,8 +128,17 @@ def get_int_setting(session: Session, key: str) -> int:
         return int(DEFAULTS[key])
 
 
-def stalled_after_days(session: Session) -> int:
-    return get_int_setting(session, STALLED_AFTER_DAYS)
+def stalled_after_days(session: Session) -> StalledRule:
+    """The office's stalled thresholds: one per waiting status of each category (empty:
+    the general number), else the general ``stalled_after_days``. Every list, count and
+    report takes this rule (``services/cases/stalled.py`` turns it into SQL)."""
+    general = get_int_setting(session, STALLED_AFTER_DAYS)
+    by_status: dict[tuple[Category, CaseStatus], int] = {}
+    for category, status in DEFAULT_STALLED_DAYS:
+        value = get_setting(session, stalled_days_key(category, status)).strip()
+        if value.isdigit() and int(value) > 0:
+            by_status[(category, status)] = int(value)
+    return StalledRule(general=general, by_status=by_status)
 
 
 def all_settings(session: Session) -> dict[str, str]:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 
-from sqlalchemy import ColumnElement, and_, not_, or_
-from sqlmodel import col
+from sqlalchemy import ColumnElement, and_, func, not_, or_
+from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.people import Person
@@ -57,3 +57,25 @@ def stalled_condition(today: date, threshold: StalledRule | int) -> ColumnElemen
         col(Person.status).not_in([s.value for s in FINAL_STATUSES]),
         or_(col(Person.blocked).is_(True), unchanged_too_long(today, threshold)),
     )
+
+
+def stalled_by_threshold(
+    session: Session, *, today: date, threshold: StalledRule | int
+) -> dict[tuple[Category, CaseStatus], int]:
+    """How many open, unblocked cases of each waiting status the thresholds make stalled
+    today (blocked cases are stalled whatever the number): what the Settings dialog shows
+    beside each threshold while it is typed. One grouped query."""
+    grouped = (col(Person.category), col(Person.status))
+    query = (
+        select(*grouped, func.count())
+        .where(
+            col(Person.status).not_in([s.value for s in FINAL_STATUSES]),
+            col(Person.blocked).is_(False),
+            unchanged_too_long(today, threshold),
+        )
+        .group_by(*grouped)
+    )
+    return {
+        (Category(category), CaseStatus(status)): int(count)
+        for category, status, count in session.exec(query).all()
+    }

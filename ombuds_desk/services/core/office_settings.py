@@ -55,10 +55,9 @@ def _stalled_day_settings() -> tuple[Setting, ...]:
     return tuple(
         Setting(
             stalled_days_key(category, status),
-            f"Stalled after (days): {category.label.lower()}, {status.label.lower()}",
+            f"{category.label}, {status.label.lower()} (days)",
             "" if days is None else str(days),
             _days_or_general,
-            hint="empty: the general number above",
         )
         for (category, status), days in DEFAULT_STALLED_DAYS.items()
     )
@@ -102,7 +101,7 @@ SETTINGS: tuple[Setting, ...] = (
             hint="printed on every document"),
     Setting(STALLED_AFTER_DAYS, "Stalled after (days)", str(DEFAULT_STALLED_AFTER_DAYS),
             _whole_number(1, 3650, "days"),
-            hint="a case with no status change for longer is stalled (unless its status has its own number below)"),
+            hint="for every status without its own number below"),
     *_stalled_day_settings(),
     Setting(NO_NEWS_AFTER_DAYS, "No news after (days)", "30", _whole_number(1, 3650, "days"),
             hint="a captive silent for longer is on the no-news list"),
@@ -113,6 +112,11 @@ SETTINGS: tuple[Setting, ...] = (
             hint="empty: the backups folder beside the database"),
 )  # fmt: skip
 BY_KEY = {setting.key: setting for setting in SETTINGS}
+# The settings that make up the stalled rule: the general number, then one per status.
+STALLED_KEYS: tuple[str, ...] = (
+    STALLED_AFTER_DAYS,
+    *(stalled_days_key(c, s) for c, s in DEFAULT_STALLED_DAYS),
+)
 DEFAULTS: dict[str, str] = {s.key: s.default for s in SETTINGS} | {DEMO_DATABASE: "no"}
 
 
@@ -132,13 +136,23 @@ def stalled_after_days(session: Session) -> StalledRule:
     """The office's stalled thresholds: one per waiting status of each category (empty:
     the general number), else the general ``stalled_after_days``. Every list, count and
     report takes this rule (``services/cases/stalled.py`` turns it into SQL)."""
-    general = get_int_setting(session, STALLED_AFTER_DAYS)
+    return stalled_rule({key: get_setting(session, key) for key in STALLED_KEYS})
+
+
+def stalled_rule(values: dict[str, str]) -> StalledRule:
+    """The rule the threshold settings' values make (as stored, or as typed in the Settings
+    dialog); a value that is no number falls back to its default."""
+    general_value = values.get(STALLED_AFTER_DAYS, "").strip()
+    general = int(general_value) if general_value.isdigit() and int(general_value) > 0 else None
     by_status: dict[tuple[Category, CaseStatus], int] = {}
-    for category, status in DEFAULT_STALLED_DAYS:
-        value = get_setting(session, stalled_days_key(category, status)).strip()
-        if value.isdigit() and int(value) > 0:
+    for (category, status), default in DEFAULT_STALLED_DAYS.items():
+        key = stalled_days_key(category, status)
+        value = values.get(key, DEFAULTS[key]).strip()
+        if not (value == "" or (value.isdigit() and int(value) > 0)):
+            value = "" if default is None else str(default)
+        if value:
             by_status[(category, status)] = int(value)
-    return StalledRule(general=general, by_status=by_status)
+    return StalledRule(general=general or DEFAULT_STALLED_AFTER_DAYS, by_status=by_status)
 
 
 def all_settings(session: Session) -> dict[str, str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -23,44 +23,10 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.people import CaseReview, Person
 from ombuds_desk.domain.status_rules import StalledRule
+from ombuds_desk.services.cases.age_bands import AgeBand, band_column, days_in_band
 from ombuds_desk.services.cases.person_query import fetch_ids
 from ombuds_desk.services.cases.stalled import stalled_condition
 from ombuds_desk.services.workflow.review_queue import hidden_by_review
-
-
-class AgeBand(StrEnum):
-    """Days in the current status (the queue's "Days stalled")."""
-
-    UNDER_30 = "under_30"
-    DAYS_30_60 = "30_60"
-    DAYS_60_90 = "60_90"
-    DAYS_90_180 = "90_180"
-    OVER_180 = "over_180"
-
-    @property
-    def label(self) -> str:
-        return AGE_BAND_LABELS[self]
-
-    @property
-    def days(self) -> tuple[int, int | None]:
-        """The lowest and highest day of the band (None: no end)."""
-        return AGE_BAND_DAYS[self]
-
-
-AGE_BAND_LABELS = {
-    AgeBand.UNDER_30: "Under 30 days",
-    AgeBand.DAYS_30_60: "30–60 days",
-    AgeBand.DAYS_60_90: "60–90 days",
-    AgeBand.DAYS_90_180: "90–180 days",
-    AgeBand.OVER_180: "Over 180 days",
-}
-AGE_BAND_DAYS: dict[AgeBand, tuple[int, int | None]] = {
-    AgeBand.UNDER_30: (0, 29),
-    AgeBand.DAYS_30_60: (30, 59),
-    AgeBand.DAYS_60_90: (60, 89),
-    AgeBand.DAYS_90_180: (90, 179),
-    AgeBand.OVER_180: (180, None),
-}
 
 
 class ReasonKind(StrEnum):
@@ -132,22 +98,12 @@ def _ever_reviewed() -> ColumnElement[bool]:
 
 
 def _age_band(band: AgeBand, today: date) -> ColumnElement[bool]:
-    low, high = band.days
-    since = col(Person.status_since)
-    oldest = since <= today - timedelta(days=low)
-    return oldest if high is None else and_(oldest, since >= today - timedelta(days=high))
+    return days_in_band(col(Person.status_since), band, today)
 
 
 def _band_column(today: date) -> Any:
     """The age band of each case, as a column (for the counts)."""
-    return case(
-        *(
-            (col(Person.status_since) >= today - timedelta(days=high), band.value)
-            for band, (_low, high) in AGE_BAND_DAYS.items()
-            if high is not None
-        ),
-        else_=AgeBand.OVER_180.value,
-    )
+    return band_column(col(Person.status_since), today)
 
 
 def _base(today: date, rule: StalledRule | int, queue_only: bool) -> list[ColumnElement[bool]]:
@@ -222,7 +178,7 @@ def queue_ids(
     key: Any
     if sort is QueueSort.CASEWORKER:
         query = query.outerjoin(User, col(User.id) == col(Person.assigned_to_id))
-        key = func.coalesce(col(User.full_name), "")
+        key = col(User.full_name)  # cases nobody holds last
     elif sort in (QueueSort.LAST_REVIEW, QueueSort.NEXT_REVIEW):
         last = _last_review()
         query = query.outerjoin(last, last.c.person_id == col(Person.id))

@@ -51,7 +51,6 @@ SHOWN = (
 CAPTIVE_COLOR = QColor("#3a6ea5")
 EVACUEE_COLOR = QColor("#d0842b")
 STALLED_COLOR = QColor("#d9a21b")
-QUEUE_COLOR = QColor("#9a6300")
 PARCEL_COLOR = QColor("#5b8c5a")
 
 
@@ -331,10 +330,7 @@ class DashboardPage(QWidget):
         names = [name or _tr("(no caseworker)") for name, _n, _q in people]
         self.caseworker_panel.chart.set_data(
             names,
-            [
-                (_tr("Stalled"), [n for _name, n, _q in people], STALLED_COLOR),
-                (_tr("In the review queue"), [q for _name, _n, q in people], QUEUE_COLOR),
-            ],
+            [(_tr("Stalled"), [n for _name, n, _q in people], STALLED_COLOR)],
         )
         self.caseworker_panel.table.set_rows(
             [_tr("Caseworker"), _tr("Stalled"), _tr("In queue")],

@@ -170,12 +170,17 @@ class ReviewQueuePage(QWidget):
     def _show_counts(self, queued: int, deferred: int, threshold: StalledRule) -> None:
         shown = self.model.rowCount()
         whole = queued + (deferred if not self.model.queue_only else 0)
+        filtered = self.filters.is_filtered()
         if self.supervising:
-            text = (
-                _tr("1 stalled case in the queue")
-                if queued == 1
-                else (_tr("%s stalled cases in the queue") % f"{queued:,}")
-            )
+            if filtered:  # "312 of 1,338 cases in the queue"
+                where = _tr("in the queue") if self.model.queue_only else _tr("stalled")
+                text = _tr("%s of %s cases %s") % (f"{shown:,}", f"{whole:,}", where)
+            else:
+                text = (
+                    _tr("1 stalled case in the queue")
+                    if queued == 1
+                    else (_tr("%s stalled cases in the queue") % f"{queued:,}")
+                )
             text += " · " + (_tr("%s deferred by review") % f"{deferred:,}")
             self.explain.setText(
                 _tr(
@@ -185,7 +190,9 @@ class ReviewQueuePage(QWidget):
                 % threshold.describe()
             )
         else:
-            text = _tr("My cases needing action: %s") % f"{queued:,}"
+            text = _tr("My cases needing action: %s") % (
+                _tr("%s of %s") % (f"{shown:,}", f"{whole:,}") if filtered else f"{queued:,}"
+            )
             self.explain.setText(
                 _tr(
                     "Your stalled cases (blocked, or unchanged for longer than the office allows: "
@@ -193,8 +200,6 @@ class ReviewQueuePage(QWidget):
                 )
                 % threshold.describe()
             )
-        if self.filters.is_filtered():
-            text = _tr("%s of %s cases") % (f"{shown:,}", f"{whole:,}") + " · " + text
         self.counts.setText(text)
 
     def selected_case(self) -> StalledCase | None:

@@ -20,6 +20,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -92,15 +93,21 @@ def queue_figures(session: Session, today: date, repeat: int) -> None:
     }
     print("review queue: ids in order, longest stalled first (ids, median / p95)")
     for label, filt in filters.items():
-        line(label, lambda f=filt: queue_ids(session, f, today=today, rule=rule), repeat)
+        line(label, partial(queue_ids, session, filt, today=today, rule=rule), repeat)
     print("review queue: sorted by each column (the whole queue)")
     for sort in QueueSort:
         for descending in (False, True):
             label = f"sort by {sort.value} {'desc' if descending else 'asc'}"
             line(
                 label,
-                lambda s=sort, d=descending: queue_ids(
-                    session, QueueFilter(), today=today, rule=rule, sort=s, descending=d
+                partial(
+                    queue_ids,
+                    session,
+                    QueueFilter(),
+                    today=today,
+                    rule=rule,
+                    sort=sort,
+                    descending=descending,
                 ),
                 repeat,
             )
@@ -131,11 +138,11 @@ def news_figures(session: Session, today: date, repeat: int) -> None:
     }
     print("no-news list: ids in order (ids, median / p95)")
     for label, filt in filters.items():
-        line(label, lambda f=filt: no_news_ids_filtered(session, f, today=today), repeat)
+        line(label, partial(no_news_ids_filtered, session, filt, today=today), repeat)
     for sort in NoNewsSort:
         line(
             f"sort by {sort.value}",
-            lambda s=sort: no_news_ids_filtered(session, NoNewsFilter(), today=today, sort=s),
+            partial(no_news_ids_filtered, session, NoNewsFilter(), today=today, sort=sort),
             repeat,
         )
     line("counts beside every choice", lambda: no_news_facets(session, today=today), repeat)

@@ -217,7 +217,7 @@ class NewsPage(QWidget):
 
     def _restore_sort(self, settings: QSettings) -> None:
         try:
-            sort = NoNewsSort(settings.value(f"{SETTINGS_GROUP}/sort", NoNewsSort.DAYS.value))
+            sort = NoNewsSort(str(settings.value(f"{SETTINGS_GROUP}/sort", NoNewsSort.DAYS.value)))
         except ValueError:
             sort = NoNewsSort.DAYS
         self.model.set_sort(sort, settings.value(f"{SETTINGS_GROUP}/descending", "yes") != "no")

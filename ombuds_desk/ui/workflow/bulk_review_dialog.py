@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ombuds_desk.domain.enums import ReviewDecision
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.people import CaseReview
 from ombuds_desk.services.workflow.bulk_review import BULK_DECISIONS, review_cases
 from ombuds_desk.services.workflow.review_queue import DEFAULT_NEXT_REVIEW_DAYS
 from ombuds_desk.ui.common.changes import Change
@@ -171,7 +172,7 @@ class BulkReviewDialog(QDialog):
     def _field_problems(self, exc: ValidationError) -> str:
         return "\n".join(f"{_tr(FIELD_NAMES.get(k, k))} {v}" for k, v in exc.fields.items())
 
-    def _saved(self, reviews: list[object]) -> None:
+    def _saved(self, reviews: list[CaseReview]) -> None:
         self.saved = len(reviews)
         self._host.show_status(_tr("%s cases reviewed.") % f"{self.saved:,}")
         self.accept()

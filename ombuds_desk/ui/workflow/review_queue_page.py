@@ -239,7 +239,7 @@ class ReviewQueuePage(QWidget):
     def _restore_sort(self, settings: QSettings) -> None:
         value = settings.value(SORT_KEY, QueueSort.DAYS.value)
         try:
-            sort = QueueSort(value)
+            sort = QueueSort(str(value))
         except ValueError:
             sort = QueueSort.DAYS
         self.model.set_sort(sort, settings.value(DESCENDING_KEY, "yes") != "no")

@@ -76,9 +76,9 @@ def test_keep_two_selected_cases_waiting_after_the_question(
     assert dialog.isVisible() and supervisor_host.changes == []
 
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    box = dialog.confirm
-    assert box is not None and box.isVisible()
-    box.button(QMessageBox.StandardButton.Yes).click()
+    asked = dialog.confirm
+    assert asked is not None and asked.isVisible()
+    asked.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert supervisor_host.changes == [Change.REVIEWS]  # one unit of work, one notification
     assert supervisor_host.messages[-1] == "2 cases reviewed."

@@ -84,6 +84,7 @@ class NoNewsModel(PagedTableModel[NoNewsRow]):
         super().__init__(host, NO_NEWS_COLUMNS, NoNewsSort.DAYS, True, parent=parent)
         self.context = NewsContext(host.today(), 0)
         self.filter = NoNewsFilter()
+        self.recount = True  # the counts beside the choices: the whole list's, read on changes
 
     @property
     def threshold(self) -> int:
@@ -110,6 +111,8 @@ class NoNewsModel(PagedTableModel[NoNewsRow]):
     def ids_query(self) -> Callable[[Session], Loaded]:
         today, filt = self._host.today(), self.filter
         sort, descending = self.sorted_by
+        recount, known = self.recount, self.context
+        self.recount = False
 
         def query(session: Session) -> Loaded:
             threshold = get_int_setting(session, NO_NEWS_AFTER_DAYS)
@@ -121,12 +124,15 @@ class NoNewsModel(PagedTableModel[NoNewsRow]):
                 sort=sort,
                 descending=descending,
             )
-            facets = no_news_facets(session, today=today, threshold_days=threshold)
-            staff = tuple(
-                (u.id, u.full_name)
-                for u in sorted(list_users(session), key=lambda u: u.full_name)
-                if u.id is not None and u.role.rank <= Role.SUPERVISOR.rank
-            )
+            if not recount and known.threshold_days == threshold:
+                facets, staff = known.facets, known.staff
+            else:
+                facets = no_news_facets(session, today=today, threshold_days=threshold)
+                staff = tuple(
+                    (u.id, u.full_name)
+                    for u in sorted(list_users(session), key=lambda u: u.full_name)
+                    if u.id is not None and u.role.rank <= Role.SUPERVISOR.rank
+                )
             return Loaded(ids, NewsContext(today, threshold, facets, staff))
 
         return query
@@ -179,7 +185,8 @@ class NewsPage(QWidget):
         host.signals.changed.connect(self.on_changed)
 
     def refresh(self) -> None:
-        """Read the list again (off the GUI thread); the title follows once it is back."""
+        """Read the list and its counts again (off the GUI thread); the title follows."""
+        self.model.recount = True
         self.model.refresh()
 
     @Slot()
@@ -206,7 +213,7 @@ class NewsPage(QWidget):
     def on_filter_changed(self) -> None:
         self.filters.save(self._host.settings())
         self.model.filter = self.filters.current()
-        self.refresh()
+        self.model.refresh()  # the counts beside the choices stay: they are the whole list's
 
     @Slot(int, Qt.SortOrder)
     def on_sort_changed(self, _column: int, _order: Qt.SortOrder) -> None:

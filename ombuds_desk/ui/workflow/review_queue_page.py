@@ -143,8 +143,13 @@ class ReviewQueuePage(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Read the queue again (off the GUI thread), keeping the selected case (or the row
-        it was on) once the rows are back."""
+        """Read the queue and the counts beside the filters again (off the GUI thread)."""
+        self.model.recount = True
+        self._read()
+
+    def _read(self) -> None:
+        """Read the queue as filtered and sorted, keeping the selected case (or the row it
+        was on) once the rows are back."""
         keep_row = self.table.current_row()
         keep = self.model.id_at(keep_row) if keep_row is not None else None
         if self.supervising:
@@ -226,7 +231,7 @@ class ReviewQueuePage(QWidget):
     @Slot()
     def on_filter_changed(self) -> None:
         self.filters.save(self.host.settings())
-        self.refresh()
+        self._read()  # the counts beside the choices stay: they are the whole queue's
 
     @Slot(int, Qt.SortOrder)
     def on_sort_changed(self, _column: int, _order: Qt.SortOrder) -> None:

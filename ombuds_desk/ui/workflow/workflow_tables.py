@@ -118,6 +118,9 @@ class QueueModel(PagedTableModel[StalledCase]):
             host, queue_columns(lambda: self.threshold), QueueSort.DAYS, True, parent=parent
         )
         self.filter = QueueFilter()
+        # The counts beside the choices are the whole queue's: a new filter or sort does not
+        # change them, so only a read for a change (or the first) counts again.
+        self.recount = True
         self.context = QueueContext(host.today(), DEFAULT_THRESHOLD, QueueCounts(0, 0))
 
     @property
@@ -178,6 +181,8 @@ class QueueModel(PagedTableModel[StalledCase]):
         """Read the queue (``queue_only``) or every stalled case, of one caseworker or all,
         narrowed by ``filt`` (its own ``queue_only`` and caseworker give way to these)."""
         chosen = filt or QueueFilter()
+        if queue_only != self.filter.queue_only:
+            self.recount = True  # the counts of another list
         self.filter = replace(
             chosen,
             queue_only=queue_only and chosen.queue_only,
@@ -191,18 +196,23 @@ class QueueModel(PagedTableModel[StalledCase]):
         # The counts are of the queue as a whole (a caseworker's: of their own cases).
         own = self._host.actor.role.rank < Role.SUPERVISOR.rank
         mine = filt.assigned_to_id if own else None
+        recount, known = self.recount, self._context()
+        self.recount = False
 
         def query(session: Session) -> Loaded:
             rule = stalled_after_days(session)
             counts = queue_counts(session, today=today, threshold_days=rule, assigned_to_id=mine)
-            facets = queue_facets(
-                session, today=today, rule=rule, queue_only=filt.queue_only, assigned_to_id=mine
-            )
-            staff = tuple(
-                (u.id, u.full_name)
-                for u in sorted(list_users(session), key=lambda u: u.full_name)
-                if u.id is not None and u.role.rank <= Role.SUPERVISOR.rank
-            )
+            if not recount:
+                facets, staff = known.facets, known.staff
+            else:
+                facets = queue_facets(
+                    session, today=today, rule=rule, queue_only=filt.queue_only, assigned_to_id=mine
+                )
+                staff = tuple(
+                    (u.id, u.full_name)
+                    for u in sorted(list_users(session), key=lambda u: u.full_name)
+                    if u.id is not None and u.role.rank <= Role.SUPERVISOR.rank
+                )
             ids = queue_ids(session, filt, today=today, rule=rule, sort=sort, descending=descending)
             return Loaded(ids, QueueContext(today, rule, counts, facets, staff))
 

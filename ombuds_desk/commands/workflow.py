@@ -26,6 +26,7 @@ from ombuds_desk.commands.registry import (
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus
 from ombuds_desk.domain.people import Person
+from ombuds_desk.domain.status_rules import StalledRule
 from ombuds_desk.services.cases.case_status import (
     block_case,
     change_status,
@@ -168,7 +169,7 @@ def _stalled_args(parser: argparse.ArgumentParser, *, days: bool = True) -> None
         )
 
 
-def _as_json(case: StalledCase, threshold: int) -> dict[str, object]:
+def _as_json(case: StalledCase, threshold: StalledRule | int) -> dict[str, object]:
     return {
         "case_number": case.case_number,
         "name": case.name,
@@ -195,7 +196,7 @@ def _print_json_list(items: list[dict[str, object]]) -> None:
     sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
 
 
-def _print_table(cases: list[StalledCase], threshold: int, what: str) -> None:
+def _print_table(cases: list[StalledCase], threshold: StalledRule | int, what: str) -> None:
     print("  ".join(f"{title:<{width}}" if width else title for title, width in TABLE_COLUMNS))
     for case in cases:
         cells = (

@@ -6,6 +6,8 @@ and reports all ask here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 
 from ombuds_desk.domain.enums import CaseStatus, Category
@@ -38,6 +40,80 @@ _ALLOWED: dict[Category, dict[CaseStatus, set[CaseStatus]]] = {
 }
 
 DEFAULT_STALLED_AFTER_DAYS = 30
+
+# How long each waiting status may last before the case counts as stalled, by default: a new
+# registration should be confirmed within two weeks, a confirmed captive waits long for an
+# exchange list, a listed one longer still. None: the general threshold.
+DEFAULT_STALLED_DAYS: dict[tuple[Category, CaseStatus], int | None] = {
+    (Category.CAPTIVE, S.REGISTERED): 14,
+    (Category.CAPTIVE, S.CONFIRMED): 60,
+    (Category.CAPTIVE, S.LISTED_FOR_EXCHANGE): 90,
+    (Category.EVACUEE, S.REGISTERED): 14,
+    (Category.EVACUEE, S.RETURN_REQUESTED): None,
+    (Category.EVACUEE, S.AWAITING_ACCEPTANCE): 30,
+}
+
+
+@dataclass(frozen=True)
+class StalledRule:
+    """The office's stalled thresholds: days a case may stay in a waiting status of its
+    category (``by_status``) before it counts as stalled, else ``general`` days.
+
+    A bare int wherever a rule is taken means one threshold for every status
+    (:meth:`uniform`), as the command line's ``--days`` asks.
+    """
+
+    general: int = DEFAULT_STALLED_AFTER_DAYS
+    by_status: Mapping[tuple[Category, CaseStatus], int] = field(default_factory=dict)
+
+    @classmethod
+    def uniform(cls, days: int) -> StalledRule:
+        return cls(general=days)
+
+    def days(self, category: Category | None, status: CaseStatus) -> int:
+        """The threshold of a case in ``status`` (any category's when ``category`` is None)."""
+        if category is not None:
+            return self.by_status.get((category, status), self.general)
+        for (_category, waiting), days in self.by_status.items():
+            if waiting == status:
+                return days
+        return self.general
+
+    def thresholds(self) -> list[tuple[tuple[Category, CaseStatus], int]]:
+        """Each waiting status of each category with its threshold (the general one where
+        the office set none), in workflow order."""
+        return [
+            ((category, status), self.days(category, status))
+            for category, path in PATHS.items()
+            for status in path
+            if not is_final(status)
+        ]
+
+    def describe(self) -> str:
+        """The thresholds in words: ``registered 14 days, confirmed 60 days, …; otherwise 30``
+        (``30 days`` when every status has the general one)."""
+        own: dict[str, int] = {}
+        clash: set[CaseStatus] = set()
+        seen: dict[CaseStatus, int] = {}
+        for (_category, status), days in self.thresholds():
+            if seen.setdefault(status, days) != days:
+                clash.add(status)
+        for (category, status), days in self.thresholds():
+            if days == self.general:
+                continue
+            label = status.label.lower()
+            if status in clash:
+                label = f"{category.label.lower()}, {label}"
+            own[label] = days
+        if not own:
+            return f"{self.general} days"
+        listed = ", ".join(f"{label} {days} days" for label, days in own.items())
+        return f"{listed}; otherwise {self.general} days"
+
+
+def as_rule(threshold: StalledRule | int) -> StalledRule:
+    """A rule, from a rule or one number of days for every status."""
+    return threshold if isinstance(threshold, StalledRule) else StalledRule.uniform(threshold)
 
 
 def is_final(status: CaseStatus) -> bool:
@@ -91,12 +167,15 @@ def is_stalled(
     blocked: bool,
     status_since: date | None,
     today: date,
-    threshold_days: int = DEFAULT_STALLED_AFTER_DAYS,
+    threshold_days: StalledRule | int = DEFAULT_STALLED_AFTER_DAYS,
+    *,
+    category: Category | None = None,
 ) -> bool:
-    """Not final, and blocked or unchanged for longer than the threshold (31 days of 30)."""
+    """Not final, and blocked or unchanged for longer than the threshold of its status (31
+    days of 30). The SQL form, which lists and counts use, is ``services/cases/stalled.py``."""
     if is_final(status):
         return False
     if blocked:
         return True
     days = days_between(status_since, today)
-    return days is not None and days > threshold_days
+    return days is not None and days > as_rule(threshold_days).days(category, status)

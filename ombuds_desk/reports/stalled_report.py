@@ -141,8 +141,9 @@ def stalled_report_story(
         Paragraph("Stalled cases", s.title),
         Paragraph(
             esc(
-                f"Cases not closed that are blocked, or have had no status change for more "
-                f"than {data.threshold_days} days, as of {day(data.today)}. Days are counted "
+                f"Cases not closed that are blocked, or have had no status change for longer "
+                f"than the office allows for their status ({data.threshold_days.describe()}), "
+                f"as of {day(data.today)}. Days are counted "
                 "from the day a case was blocked, or from its last status change."
             ),
             s.muted,

@@ -151,7 +151,8 @@ def test_stalled_json_lists_stalled_cases_longest_first(
         status_since=day - timedelta(days=31),
     )
     held = register(db, supervisor, day, status_since=day - timedelta(days=3))
-    register(db, supervisor, day, status_since=day - timedelta(days=30))  # 30 days: not yet
+    # Registered 14 days ago: at a registration's threshold (14 days), not over it.
+    register(db, supervisor, day, status_since=day - timedelta(days=14))
     with unit_of_work(db, supervisor) as session:
         assert held.id is not None
         block_case(session, supervisor, held.id, "Whereabouts unknown", today=day)
@@ -187,7 +188,8 @@ def test_stalled_json_lists_stalled_cases_longest_first(
         "Світлана Мельник",
     )
 
-    # --days N: stalled after more than N days instead of the office's 30 (blocked always).
+    # --days N: stalled after more than N days in any status, instead of the office's
+    # thresholds (blocked always).
     table = run(
         "stalled", "--days", "60", "--db", str(db_path), *as_supervisor(tmp_path), cwd=tmp_path
     )
@@ -200,14 +202,14 @@ def test_stalled_json_lists_stalled_cases_longest_first(
     wider = run(
         "stalled",
         "--days",
-        "29",
+        "13",
         "--json",
         "--db",
         str(db_path),
         *as_supervisor(tmp_path),
         cwd=tmp_path,
     )
-    assert [row["days_stalled"] for row in json.loads(wider.stdout)] == [100, 31, 30, 3]
+    assert [row["days_stalled"] for row in json.loads(wider.stdout)] == [100, 31, 14, 3]
 
 
 def test_stats_json_is_office_stats(

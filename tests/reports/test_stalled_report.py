@@ -10,6 +10,7 @@ import pytest
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
 from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.status_rules import StalledRule
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.blocks import TOTAL_ROW, data_table, day, esc, gap, section
 from ombuds_desk.reports.page import DocInfo, content_width, office_pdf
@@ -52,7 +53,8 @@ def test_stalled_report(
         pdf,
         "Stalled cases on 26.11.2026",
         f"{BLOCK_REASON} — 1 case",
-        "No change for more than 30 days — 2 cases",
+        "No change for more than 14 days — 2 cases",  # registered captives: 14 days
+        "longer than the office allows for their status (registered 14 days,",
         EVACUEE_NAME,
         RUSSIAN_NAME,
         "Їжак Ґаврило",
@@ -68,7 +70,7 @@ def test_stalled_report(
     )
     for text in texts(pdf):
         assert text.index(BLOCK_REASON + " — 1 case") < text.index(
-            "No change for more than 30 days — 2"
+            "No change for more than 14 days — 2"
         )
         assert text.index(RUSSIAN_NAME) < text.index("Їжак Ґаврило")  # 75 days before 40
     assert_only_dejavu(pdf)
@@ -109,7 +111,9 @@ def _long_report(count: int, today: date = date(2026, 11, 26)) -> StalledReportD
         StalledGroup(BLOCK_REASON, True, rows[:3]),
         StalledGroup("No change for more than 30 days", False, rows[3:]),
     )
-    return StalledReportData(Office("Офіс омбудсмана", "A4"), today, 30, groups)
+    return StalledReportData(
+        Office("Офіс омбудсмана", "A4"), today, StalledRule.uniform(30), groups
+    )
 
 
 def _as_one_table(data: StalledReportData) -> list[Flowable]:

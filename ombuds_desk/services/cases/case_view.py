@@ -16,7 +16,7 @@ from ombuds_desk.domain.enums import CaseStatus, Category, Consent, Relationship
 from ombuds_desk.domain.partial_dates import display_iso
 from ombuds_desk.domain.people import Contact, Person, PersonBase, full_name
 from ombuds_desk.domain.person_rules import DATE_FIELDS
-from ombuds_desk.domain.status_rules import allowed_next, is_final, is_stalled
+from ombuds_desk.domain.status_rules import StalledRule, allowed_next, is_final, is_stalled
 from ombuds_desk.services.cases.case_status import HistoryRow, status_history
 from ombuds_desk.services.cases.contacts import list_contacts
 from ombuds_desk.services.cases.notes import NoteRow, list_notes
@@ -114,7 +114,7 @@ def contact_snapshot(contact: Contact) -> dict[str, Any]:
 
 
 def case_details(
-    session: Session, person_id: int, *, today: date, threshold_days: int
+    session: Session, person_id: int, *, today: date, threshold_days: StalledRule | int
 ) -> CaseDetails:
     """The whole case for the case view; raises NotFoundError when it is gone."""
     person: Person = get_person(session, person_id)
@@ -138,7 +138,12 @@ def case_details(
         status_since=person.status_since,
         days_in_status=(today - person.status_since).days,
         stalled=is_stalled(
-            person.status, person.blocked, person.status_since, today, threshold_days
+            person.status,
+            person.blocked,
+            person.status_since,
+            today,
+            threshold_days,
+            category=person.category,
         ),
         final=is_final(person.status),
         blocked=person.blocked,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -21,7 +21,8 @@ from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.lookalikes import as_latin, script_forms
 from ombuds_desk.domain.name_keys import query_keys
 from ombuds_desk.domain.people import Person, PersonNameKey
-from ombuds_desk.domain.status_rules import FINAL_STATUSES, is_stalled
+from ombuds_desk.domain.status_rules import StalledRule, is_stalled
+from ombuds_desk.services.cases.stalled import stalled_condition
 from ombuds_desk.store.collation import collated
 
 
@@ -106,15 +107,9 @@ def text_condition(text: str) -> ColumnElement[bool] | None:
     return and_(*conditions)
 
 
-def stalled_condition(today: date, threshold_days: int) -> ColumnElement[bool]:
-    cutoff = today - timedelta(days=threshold_days)
-    return and_(
-        col(Person.status).not_in([s.value for s in FINAL_STATUSES]),
-        or_(col(Person.blocked).is_(True), col(Person.status_since) < cutoff),
-    )
-
-
-def conditions(filt: PersonFilter, today: date, threshold_days: int) -> list[ColumnElement[bool]]:
+def conditions(
+    filt: PersonFilter, today: date, threshold_days: StalledRule | int
+) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
     if filt.category is not None:
         where.append(col(Person.category) == filt.category.value)
@@ -160,7 +155,7 @@ def person_ids(
     filt: PersonFilter,
     *,
     today: date,
-    threshold_days: int,
+    threshold_days: StalledRule | int,
     sort: SortColumn = SortColumn.CASE_NUMBER,
     descending: bool = False,
     limit: int | None = None,
@@ -191,7 +186,7 @@ def fetch_ids(session: Session, query: Any) -> list[int]:
 
 
 def person_rows(
-    session: Session, ids: Sequence[int], *, today: date, threshold_days: int
+    session: Session, ids: Sequence[int], *, today: date, threshold_days: StalledRule | int
 ) -> dict[int, PersonRow]:
     """Display rows for the given ids (any order; look them up by id)."""
     if not ids:
@@ -217,7 +212,12 @@ def person_rows(
             blocked=person.blocked,
             blocked_reason=person.blocked_reason,
             stalled=is_stalled(
-                person.status, person.blocked, person.status_since, today, threshold_days
+                person.status,
+                person.blocked,
+                person.status_since,
+                today,
+                threshold_days,
+                category=person.category,
             ),
             version=person.version,
         )

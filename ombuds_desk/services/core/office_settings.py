@@ -14,8 +14,13 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from ombuds_desk.domain.accounts import OfficeSetting, User
+from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.errors import ValidationError
-from ombuds_desk.domain.status_rules import DEFAULT_STALLED_AFTER_DAYS
+from ombuds_desk.domain.status_rules import (
+    DEFAULT_STALLED_AFTER_DAYS,
+    DEFAULT_STALLED_DAYS,
+    StalledRule,
+)
 from ombuds_desk.services.core.permissions import Action, require
 
 OFFICE_NAME = "office_name"
@@ -34,6 +39,28 @@ def _whole_number(low: int, high: int, unit: str) -> Callable[[str], str | None]
         return None
 
     return problem
+
+
+def _days_or_general(value: str) -> str | None:
+    """A per-status threshold: a number of days, or empty for the general threshold."""
+    return None if value == "" else _whole_number(1, 3650, "days")(value)
+
+
+def stalled_days_key(category: Category, status: CaseStatus) -> str:
+    """The setting of one waiting status's threshold: ``stalled_days.captive.confirmed``."""
+    return f"stalled_days.{category.value}.{status.value}"
+
+
+def _stalled_day_settings() -> tuple[Setting, ...]:
+    return tuple(
+        Setting(
+            stalled_days_key(category, status),
+            f"{category.label}, {status.label.lower()} (days)",
+            "" if days is None else str(days),
+            _days_or_general,
+        )
+        for (category, status), days in DEFAULT_STALLED_DAYS.items()
+    )
 
 
 def _text(most: int) -> Callable[[str], str | None]:
@@ -73,7 +100,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(OFFICE_NAME, "Office name", "Ombudsman's Office", _text(200),
             hint="printed on every document"),
     Setting(STALLED_AFTER_DAYS, "Stalled after (days)", str(DEFAULT_STALLED_AFTER_DAYS),
-            _whole_number(1, 3650, "days"), hint="a case with no status change for longer is stalled"),
+            _whole_number(1, 3650, "days"),
+            hint="for every status without its own number below"),
+    *_stalled_day_settings(),
     Setting(NO_NEWS_AFTER_DAYS, "No news after (days)", "30", _whole_number(1, 3650, "days"),
             hint="a captive silent for longer is on the no-news list"),
     Setting(PAPER_SIZE, "Paper size", "A4", _one_of("A4", "Letter")),
@@ -85,6 +114,11 @@ SETTINGS: tuple[Setting, ...] = (
             _one_of("yes", "no"), hint="no: a newly logged item is screened at once"),
 )  # fmt: skip
 BY_KEY = {setting.key: setting for setting in SETTINGS}
+# The settings that make up the stalled rule: the general number, then one per status.
+STALLED_KEYS: tuple[str, ...] = (
+    STALLED_AFTER_DAYS,
+    *(stalled_days_key(c, s) for c, s in DEFAULT_STALLED_DAYS),
+)
 DEFAULTS: dict[str, str] = {s.key: s.default for s in SETTINGS} | {DEMO_DATABASE: "no"}
 
 
@@ -100,8 +134,27 @@ def get_int_setting(session: Session, key: str) -> int:
         return int(DEFAULTS[key])
 
 
-def stalled_after_days(session: Session) -> int:
-    return get_int_setting(session, STALLED_AFTER_DAYS)
+def stalled_after_days(session: Session) -> StalledRule:
+    """The office's stalled thresholds: one per waiting status of each category (empty:
+    the general number), else the general ``stalled_after_days``. Every list, count and
+    report takes this rule (``services/cases/stalled.py`` turns it into SQL)."""
+    return stalled_rule({key: get_setting(session, key) for key in STALLED_KEYS})
+
+
+def stalled_rule(values: dict[str, str]) -> StalledRule:
+    """The rule the threshold settings' values make (as stored, or as typed in the Settings
+    dialog); a value that is no number falls back to its default."""
+    general_value = values.get(STALLED_AFTER_DAYS, "").strip()
+    general = int(general_value) if general_value.isdigit() and int(general_value) > 0 else None
+    by_status: dict[tuple[Category, CaseStatus], int] = {}
+    for (category, status), default in DEFAULT_STALLED_DAYS.items():
+        key = stalled_days_key(category, status)
+        value = values.get(key, DEFAULTS[key]).strip()
+        if not (value == "" or (value.isdigit() and int(value) > 0)):
+            value = "" if default is None else str(default)
+        if value:
+            by_status[(category, status)] = int(value)
+    return StalledRule(general=general or DEFAULT_STALLED_AFTER_DAYS, by_status=by_status)
 
 
 def all_settings(session: Session) -> dict[str, str]:

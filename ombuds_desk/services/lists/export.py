@@ -26,6 +26,7 @@ from ombuds_desk.domain.errors import NotFoundError
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel, Shipment
 from ombuds_desk.domain.partial_dates import PartialDate
 from ombuds_desk.domain.people import CaseNote, Person
+from ombuds_desk.domain.status_rules import StalledRule
 from ombuds_desk.services.cases.person_query import PersonFilter, person_ids
 from ombuds_desk.services.cases.persons import get_person
 from ombuds_desk.services.core.long_work import Cancelled, Progress, check_cancelled
@@ -184,7 +185,7 @@ def export_persons(
     path: str | Path,
     *,
     today: date,
-    threshold_days: int,
+    threshold_days: StalledRule | int,
     progress: Progress | None = None,
     is_cancelled: Cancelled | None = None,
 ) -> int:

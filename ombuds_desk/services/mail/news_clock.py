@@ -28,6 +28,7 @@ import sqlalchemy as sa
 from sqlalchemy import Date, func, type_coerce
 from sqlmodel import Session, col, select
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import (
     CaseStatus,
     Category,
@@ -179,13 +180,14 @@ class NoNewsRow:
     status: CaseStatus
     last_news: date | None  # None: nothing ever, counted from registration
     days: int
+    assigned_to: str = ""  # the caseworker's name, "" for nobody
 
 
-def _last_news(direction: Direction | None) -> Any:
+def last_news_of(direction: Direction | None) -> Any:
     """The date of the person's last news, as a subquery correlated to ``Person`` (NULL when
     there was none); ``None`` means either way, the later of the two."""
     if direction is None:
-        to_them, from_them = _last_news(Direction.TO_PERSON), _last_news(Direction.FROM_PERSON)
+        to_them, from_them = last_news_of(Direction.TO_PERSON), last_news_of(Direction.FROM_PERSON)
         # The later of two dates either of which may be NULL, in SQL any database reads
         # (SQLite's max(a, b) is PostgreSQL's greatest(a, b), and NULL if either is).
         return sa.case(
@@ -203,7 +205,17 @@ def _last_news(direction: Direction | None) -> Any:
     )
 
 
-def _silent_since(last_news: Any) -> Any:
+def caseworker_name() -> Any:
+    """The name of the person's caseworker, as a subquery correlated to ``Person``."""
+    return (
+        select(User.full_name)
+        .where(col(User.id) == col(Person.assigned_to_id))
+        .correlate(Person)
+        .scalar_subquery()
+    )
+
+
+def silent_since(last_news: Any) -> Any:
     """Since when the person is silent: the last news, else the registration (the first
     status event), else the current status's start."""
     registered = (
@@ -228,7 +240,7 @@ def _no_news_query(
         select(
             col(Person.id).label("person_id"),
             col(Person.case_number).label("case_number"),
-            _silent_since(_last_news(direction)).label("since"),
+            silent_since(last_news_of(direction)).label("since"),
             *columns,
         )
         .where(
@@ -266,11 +278,12 @@ def _row_columns(last_news: Any) -> list[Any]:
         col(Person.patronymic),
         col(Person.status),
         type_coerce(last_news, Date),
+        caseworker_name(),
     ]
 
 
 def _no_news_row(row: Any, today: date) -> NoNewsRow:
-    person_id, case_number, family, given, patronymic, status, last_news, since = row
+    person_id, case_number, family, given, patronymic, status, last_news, assigned, since = row
     return NoNewsRow(
         person_id=person_id,
         case_number=case_number,
@@ -278,6 +291,7 @@ def _no_news_row(row: Any, today: date) -> NoNewsRow:
         status=status,
         last_news=None if last_news is None else _as_date(last_news),
         days=(today - _as_date(since)).days,
+        assigned_to=assigned or "",
     )
 
 
@@ -291,8 +305,8 @@ def no_news_rows(
     """The no-news rows of the given ids (any order; look them up by id)."""
     if not ids:
         return {}
-    last_news = _last_news(direction)
-    query = sa.select(col(Person.id), *_row_columns(last_news), _silent_since(last_news)).where(
+    last_news = last_news_of(direction)
+    query = sa.select(col(Person.id), *_row_columns(last_news), silent_since(last_news)).where(
         col(Person.id).in_(list(ids))
     )
     return {row[0]: _no_news_row(row, today) for row in session.connection().execute(query)}
@@ -311,7 +325,7 @@ def no_news_list(
     their items and status events, by index) and filters and sorts on them.
     """
     query = _no_news_query(
-        _row_columns(_last_news(direction)),
+        _row_columns(last_news_of(direction)),
         today=today,
         threshold_days=threshold_days,
         direction=direction,

@@ -358,7 +358,12 @@ def _sheets(
             days_in_status=days_between(person.status_since, today) or 0,
             final=is_final(person.status),
             stalled=is_stalled(
-                person.status, person.blocked, person.status_since, today, threshold
+                person.status,
+                person.blocked,
+                person.status_since,
+                today,
+                threshold,
+                category=person.category,
             ),
             blocked=person.blocked,
             blocked_reason=person.blocked_reason or "",

@@ -1,10 +1,10 @@
 """Stalled-cases report data: every stalled case, grouped by why it is stuck.
 
 A case is stalled when it is not final and is blocked, or has had no status change for
-longer than the office's threshold (``domain/status_rules.is_stalled``; the same SQL
+longer than the office's threshold for its status (``services/cases/stalled.py``, the same SQL
 condition as the review queue). Blocked cases are grouped by their blocked reason and count
-their days stalled from the day they were blocked; the others form one group "No change for
-more than N days" and count days in their status. Groups and rows put the longest wait first.
+their days stalled from the day they were blocked; the others form a group "No change for
+more than N days" per threshold and count days in their status. Groups and rows put the longest wait first.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from sqlmodel import Session, col, select
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import StatusEventKind
 from ombuds_desk.domain.people import Person, StatusEvent
-from ombuds_desk.services.cases.person_query import stalled_condition
+from ombuds_desk.domain.status_rules import StalledRule, as_rule
+from ombuds_desk.services.cases.stalled import stalled_condition
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.printing.common import Office, joined, office_info
 
@@ -54,7 +55,7 @@ class StalledGroup:
 class StalledReportData:
     office: Office
     today: date
-    threshold_days: int
+    threshold_days: StalledRule
     groups: tuple[StalledGroup, ...]
 
     @property
@@ -71,10 +72,10 @@ def no_change_reason(threshold_days: int) -> str:
 
 
 def stalled_report_data(
-    session: Session, *, today: date, threshold_days: int | None = None
+    session: Session, *, today: date, threshold_days: StalledRule | int | None = None
 ) -> StalledReportData:
-    """Every stalled case today, grouped by reason (office threshold unless given)."""
-    threshold = stalled_after_days(session) if threshold_days is None else threshold_days
+    """Every stalled case today, grouped by reason (office thresholds unless given)."""
+    threshold = as_rule(stalled_after_days(session) if threshold_days is None else threshold_days)
     blocked_on = (
         select(func.max(StatusEvent.effective_on))
         .where(
@@ -107,7 +108,6 @@ def stalled_report_data(
         .join(User, col(User.id) == Person.assigned_to_id, isouter=True)
         .where(stalled_condition(today, threshold))
     )
-    waiting = no_change_reason(threshold)
     grouped: dict[tuple[bool, str], list[StalledRow]] = defaultdict(list)
     for row in rows:
         (
@@ -129,7 +129,11 @@ def stalled_report_data(
         ) = row
         blocked = bool(blocked)
         since = (since_blocked or status_since) if blocked else status_since
-        reason = (blocked_reason or "Blocked (no reason given)") if blocked else waiting
+        reason = (
+            (blocked_reason or "Blocked (no reason given)")
+            if blocked
+            else no_change_reason(threshold.days(category, status))
+        )
         grouped[(blocked, reason)].append(
             StalledRow(
                 person_id=person_id,

@@ -1,6 +1,7 @@
 """Stalled cases and the supervisor's review queue.
 
-Stalled is derived (``domain/status_rules.py``), never typed in. The queue shows stalled
+Stalled is derived (``services/cases/stalled.py``, from the office's thresholds per status),
+never typed in. The queue shows stalled
 cases longest first; a review takes a case out of the queue until its next-review date,
 but it stays stalled in every figure.
 """
@@ -21,9 +22,11 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category, ReviewDecision
 from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.people import CaseReview, Person, full_name
+from ombuds_desk.domain.status_rules import StalledRule, as_rule
 from ombuds_desk.services.cases import case_status
-from ombuds_desk.services.cases.person_query import fetch_ids, stalled_condition
+from ombuds_desk.services.cases.person_query import fetch_ids
 from ombuds_desk.services.cases.persons import get_person
+from ombuds_desk.services.cases.stalled import stalled_condition
 from ombuds_desk.services.core.permissions import Action, require
 
 DEFAULT_NEXT_REVIEW_DAYS = {
@@ -51,11 +54,13 @@ class StalledCase:
     next_review_on: date | None
     deferred: bool = False  # stalled, but a review keeps it out of the queue until later
 
-    def reason(self, threshold_days: int) -> str:
-        """The reason the case counts as stalled, for grouping."""
+    def reason(self, threshold_days: StalledRule | int) -> str:
+        """The reason the case counts as stalled: its block's, or the threshold of its status
+        it has passed."""
         if self.blocked and self.blocked_reason:
             return self.blocked_reason
-        return NOT_BLOCKED_REASON.format(days=threshold_days)
+        days = as_rule(threshold_days).days(self.category, self.status)
+        return NOT_BLOCKED_REASON.format(days=days)
 
 
 @dataclass(frozen=True)
@@ -64,7 +69,8 @@ class QueueCounts:
     deferred: int  # stalled, but deferred by a review until a later date
 
 
-def _hidden_by_review(today: date) -> ColumnElement[bool]:
+def hidden_by_review(today: date) -> ColumnElement[bool]:
+    """A review set the case's next review after today: it is out of the queue until then."""
     review = aliased(CaseReview)
     return (
         exists()
@@ -74,11 +80,11 @@ def _hidden_by_review(today: date) -> ColumnElement[bool]:
 
 
 def _conditions(
-    today: date, threshold_days: int, *, queue_only: bool, assigned_to_id: int | None
+    today: date, threshold_days: StalledRule | int, *, queue_only: bool, assigned_to_id: int | None
 ) -> list[ColumnElement[bool]]:
     where = [stalled_condition(today, threshold_days)]
     if queue_only:
-        where.append(not_(_hidden_by_review(today)))
+        where.append(not_(hidden_by_review(today)))
     if assigned_to_id is not None:
         where.append(col(Person.assigned_to_id) == assigned_to_id)
     return where
@@ -92,7 +98,7 @@ def stalled_case_ids(
     session: Session,
     *,
     today: date,
-    threshold_days: int,
+    threshold_days: StalledRule | int,
     queue_only: bool = False,
     assigned_to_id: int | None = None,
 ) -> list[int]:
@@ -104,10 +110,14 @@ def stalled_case_ids(
 
 
 def queue_counts(
-    session: Session, *, today: date, threshold_days: int, assigned_to_id: int | None = None
+    session: Session,
+    *,
+    today: date,
+    threshold_days: StalledRule | int,
+    assigned_to_id: int | None = None,
 ) -> QueueCounts:
     """How many stalled cases are in the queue and how many a review deferred, in one count."""
-    hidden = _hidden_by_review(today)
+    hidden = hidden_by_review(today)
     query = select(func.count(), func.count(case((hidden, 1)))).where(
         *_conditions(today, threshold_days, queue_only=False, assigned_to_id=assigned_to_id)
     )
@@ -140,7 +150,7 @@ def _row_query(today: date) -> Any:
         col(CaseReview.reviewed_at),
         col(CaseReview.decision),
         col(CaseReview.next_review_on),
-        _hidden_by_review(today),
+        hidden_by_review(today),
     )
     return (
         sa.select(*columns)  # any number of columns (sqlmodel's select types four)
@@ -201,7 +211,7 @@ def stalled_cases(
     session: Session,
     *,
     today: date,
-    threshold_days: int,
+    threshold_days: StalledRule | int,
     queue_only: bool = False,
     assigned_to_id: int | None = None,
     limit: int | None = None,
@@ -228,7 +238,7 @@ def _local_date(moment: datetime) -> date:
 
 
 def my_cases_needing_action(
-    session: Session, actor: User, *, today: date, threshold_days: int
+    session: Session, actor: User, *, today: date, threshold_days: StalledRule | int
 ) -> list[StalledCase]:
     """The acting caseworker's stalled cases whose review is not deferred, longest first."""
     return stalled_cases(
@@ -311,6 +321,6 @@ def reviews_of(session: Session, person_id: int) -> list[tuple[CaseReview, str]]
     return [(review, name or "—") for review, name in rows]
 
 
-def queue_condition(today: date, threshold_days: int) -> ColumnElement[bool]:
+def queue_condition(today: date, threshold_days: StalledRule | int) -> ColumnElement[bool]:
     """Stalled and not deferred by a review: the review queue as one SQL condition."""
-    return and_(stalled_condition(today, threshold_days), not_(_hidden_by_review(today)))
+    return and_(stalled_condition(today, threshold_days), not_(hidden_by_review(today)))

@@ -9,11 +9,12 @@ from datetime import date, timedelta
 from sqlalchemy import case, extract, func
 from sqlmodel import Session, col, select
 
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category, ParcelStatus, StatusEventKind
 from ombuds_desk.domain.mail import Parcel
 from ombuds_desk.domain.people import Person, StatusEvent
-from ombuds_desk.domain.status_rules import FINAL_STATUSES
-from ombuds_desk.services.cases.person_query import stalled_condition
+from ombuds_desk.domain.status_rules import FINAL_STATUSES, StalledRule, as_rule
+from ombuds_desk.services.cases.stalled import stalled_condition
 from ombuds_desk.services.workflow.review_queue import NOT_BLOCKED_REASON, queue_condition
 
 # Age bands of stalled cases by days unchanged: (label, lowest day, highest day or None).
@@ -28,7 +29,7 @@ AGE_BANDS: tuple[tuple[str, int, int | None], ...] = (
 @dataclass
 class OfficeStats:
     today: date
-    threshold_days: int
+    threshold_days: StalledRule | int
     open_by_category_status: dict[Category, dict[CaseStatus, int]] = field(default_factory=dict)
     total_cases: int = 0
     open_cases: int = 0
@@ -37,6 +38,8 @@ class OfficeStats:
     review_queue: int = 0
     stalled_by_reason: dict[str, int] = field(default_factory=dict)
     stalled_by_age: dict[str, int] = field(default_factory=dict)
+    # (caseworker's name or "" for none, stalled, of which in the review queue), most first
+    stalled_by_caseworker: list[tuple[str, int, int]] = field(default_factory=list)
     completed_per_month: dict[str, dict[CaseStatus, int]] = field(default_factory=dict)
     parcels_by_status: dict[ParcelStatus, int] = field(default_factory=dict)
 
@@ -44,7 +47,11 @@ class OfficeStats:
         """Plain values for ``ombuds-desk stats --json``."""
         return {
             "today": self.today.isoformat(),
-            "stalled_after_days": self.threshold_days,
+            "stalled_after_days": as_rule(self.threshold_days).general,
+            "stalled_thresholds": {
+                f"{c.value}.{s.value}": days
+                for (c, s), days in as_rule(self.threshold_days).thresholds()
+            },
             "total_cases": self.total_cases,
             "open_cases": self.open_cases,
             "blocked_cases": self.blocked_cases,
@@ -56,6 +63,10 @@ class OfficeStats:
             },
             "stalled_by_reason": self.stalled_by_reason,
             "stalled_by_age": self.stalled_by_age,
+            "stalled_by_caseworker": [
+                {"caseworker": name, "stalled": stalled, "in_queue": queued}
+                for name, stalled, queued in self.stalled_by_caseworker
+            ],
             "completed_per_month": {
                 month: {s.value: n for s, n in by.items()}
                 for month, by in self.completed_per_month.items()
@@ -69,7 +80,7 @@ def _finals() -> list[str]:
 
 
 def office_stats(
-    session: Session, *, today: date, threshold_days: int, months: int = 12
+    session: Session, *, today: date, threshold_days: StalledRule | int, months: int = 12
 ) -> OfficeStats:
     stats = OfficeStats(today=today, threshold_days=threshold_days)
     rows = session.exec(
@@ -93,14 +104,32 @@ def office_stats(
     stats.review_queue = session.exec(
         select(func.count()).select_from(Person).where(queue_condition(today, threshold_days))
     ).one()
+    # A block's reason, or the threshold passed (which depends on the status): grouped by
+    # the database, worded here.
     reason = case(
         (col(Person.blocked).is_(True), func.coalesce(col(Person.blocked_reason), "Blocked")),
-        else_=NOT_BLOCKED_REASON.format(days=threshold_days),
+        else_=None,
     )
-    for label, count in session.exec(
-        select(reason, func.count()).where(stalled).group_by(reason)
+    rule = as_rule(threshold_days)
+    grouped = (reason, col(Person.category), col(Person.status))
+    for label, category, status, count in session.exec(
+        select(*grouped, func.count()).where(stalled).group_by(*grouped)
     ).all():
-        stats.stalled_by_reason[str(label)] = count
+        over = rule.days(Category(category), CaseStatus(status))
+        text = str(label) if label is not None else NOT_BLOCKED_REASON.format(days=over)
+        stats.stalled_by_reason[text] = stats.stalled_by_reason.get(text, 0) + count
+    queued = queue_condition(today, threshold_days)
+    by_caseworker = session.exec(
+        select(User.full_name, func.count(), func.count(case((queued, 1))))
+        .select_from(Person)
+        .join(User, col(User.id) == col(Person.assigned_to_id), isouter=True)
+        .where(stalled)
+        .group_by(col(Person.assigned_to_id), col(User.full_name))
+    ).all()
+    stats.stalled_by_caseworker = sorted(
+        ((name or "", int(n), int(q)) for name, n, q in by_caseworker),
+        key=lambda row: (-row[1], row[0]),
+    )
     stats.stalled_by_reason = dict(sorted(stats.stalled_by_reason.items(), key=lambda kv: -kv[1]))
     # One grouped query: each stalled case falls in the band of its days unchanged.
     band = case(

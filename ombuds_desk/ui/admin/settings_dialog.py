@@ -3,14 +3,16 @@ setting's own rule; those the signed-in role may not change are shown read-only.
 
 The dialog is built from ``office_settings.SETTINGS``, as ``ombuds-desk settings`` is, and
 saves the settings changed through the operation helper (``Change.SETTINGS``); the service
-checks again and records each change in the audit trail.
+checks again and records each change in the audit trail. Beside each stalled threshold it
+shows how many open cases the numbers typed would make stalled today, counted by the
+database off the GUI thread a moment after the typing stops.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,8 +26,19 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
+from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.errors import ValidationError
-from ombuds_desk.services.core.office_settings import BACKUP_FOLDER, SETTINGS, Setting, set_setting
+from ombuds_desk.services.cases.stalled import stalled_by_threshold
+from ombuds_desk.services.core.office_settings import (
+    BACKUP_FOLDER,
+    SETTINGS,
+    STALLED_AFTER_DAYS,
+    STALLED_KEYS,
+    Setting,
+    set_setting,
+    stalled_days_key,
+    stalled_rule,
+)
 from ombuds_desk.services.core.permissions import allowed, roles_for
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.dialog_parts import (
@@ -39,11 +52,13 @@ from ombuds_desk.ui.common.dialog_parts import (
 from ombuds_desk.ui.common.errors import show_error
 from ombuds_desk.ui.common.form_fields import ValidatedLine
 from ombuds_desk.ui.common.host import Host
-from ombuds_desk.ui.common.operations import CollectionOp
+from ombuds_desk.ui.common.operations import CollectionOp, Loader
 
 HINT_STYLE = "color: palette(dark); font-size: 9pt;"
 HINT_GAP = 6  # pixels below a setting's hint, before the next setting
 READ_ONLY_STYLE = "QLineEdit { background: palette(window); color: palette(dark); }"
+COUNT_STYLE = "color: palette(window-text);"
+RECOUNT_MS = 300  # after the last key typed in a threshold, count again
 
 
 def _tr(text: str) -> str:
@@ -69,6 +84,12 @@ class SettingsDialog(QDialog):
         self.lines: dict[str, ValidatedLine] = {}
         self.editable = {s.key for s in SETTINGS if allowed(role, s.action)}
         self.choose_folder: QPushButton | None = None
+        self.stalled_counts: dict[str, QLabel] = {}
+        self.counter = Loader(host, self, self)
+        self.recount_timer = QTimer(self)
+        self.recount_timer.setSingleShot(True)
+        self.recount_timer.setInterval(RECOUNT_MS)
+        self.recount_timer.timeout.connect(self.recount)
         form = QFormLayout()
         form.setVerticalSpacing(2)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -99,10 +120,11 @@ class SettingsDialog(QDialog):
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
             buttons.rejected.connect(self.reject)
         stack(self, *parts, form, self.problem, buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         first = next((self.lines[s.key] for s in SETTINGS if s.key in self.editable), None)
         if first is not None:
             first.setFocus()
+        self.recount()
 
     def _field(self, setting: Setting) -> tuple[QWidget, QLabel | None]:
         """The setting's line (and Choose… for the backup folder), and its hint."""
@@ -123,6 +145,19 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(line, 1)
+        if setting.key in STALLED_KEYS:
+            count = QLabel(self.tr("counting…"), box)
+            count.setObjectName(f"{setting.key}_count")
+            count.setStyleSheet(COUNT_STYLE)
+            count.setMinimumWidth(count.fontMetrics().horizontalAdvance("00,000 stalled today"))
+            count.setToolTip(
+                self.tr("Open cases this number would make stalled today (blocked ones are always)")
+            )
+            self.stalled_counts[setting.key] = count
+            if setting.key != STALLED_AFTER_DAYS:
+                line.edit.setPlaceholderText(self.tr("general"))
+            line.edit.textChanged.connect(lambda _text: self.recount_timer.start())
+            row.addWidget(count, 0, Qt.AlignmentFlag.AlignTop)
         if setting.key == BACKUP_FOLDER and editable:
             self.choose_folder = QPushButton(self.tr("C&hoose…"), box)
             self.choose_folder.clicked.connect(self.on_choose_folder_clicked)
@@ -137,6 +172,41 @@ class SettingsDialog(QDialog):
         hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         hint.setContentsMargins(0, 0, 0, HINT_GAP)
         return box, hint
+
+    # -- how many cases the thresholds make stalled -----------------------------------------
+
+    @Slot()
+    def recount(self) -> None:
+        """Count, off the GUI thread, the cases the thresholds as typed make stalled today."""
+        typed = {key: self.lines[key].text() for key in STALLED_KEYS}
+        rule = stalled_rule(typed)
+        today = self._host.today()
+        self.counter.load(
+            lambda session: stalled_by_threshold(session, today=today, threshold=rule),
+            lambda counts: self.show_counts(typed, counts),
+        )
+
+    def show_counts(
+        self, typed: dict[str, str], counts: dict[tuple[Category, CaseStatus], int]
+    ) -> None:
+        """Each threshold's count; the general number's is of the statuses left to it."""
+        general = 0
+        for key in STALLED_KEYS[1:]:
+            pair = _pair_of(key)
+            if typed[key].strip():
+                self._show_count(key, counts.get(pair, 0), typed[key])
+            else:
+                general += counts.get(pair, 0)
+                self.stalled_counts[key].setText(self.tr("(general)"))
+        self._show_count(STALLED_AFTER_DAYS, general, typed[STALLED_AFTER_DAYS])
+
+    def _show_count(self, key: str, count: int, typed: str) -> None:
+        setting = next(s for s in SETTINGS if s.key == key)
+        label = self.stalled_counts[key]
+        if setting.problem(typed.strip()) is not None:
+            label.setText("—")
+        else:
+            label.setText(self.tr("%s stalled today") % f"{count:,}")
 
     def check(self, setting: Setting) -> bool:
         """The setting's own rule on what is typed; its problem under the field."""
@@ -192,3 +262,11 @@ class SettingsDialog(QDialog):
             show_error(self, exc)
             return
         show_rest(self.problem, place_problems(exc, self.lines))
+
+
+def _pair_of(key: str) -> tuple[Category, CaseStatus]:
+    """The category and status of a ``stalled_days.<category>.<status>`` setting."""
+    _prefix, category, status = key.split(".")
+    pair = (Category(category), CaseStatus(status))
+    assert stalled_days_key(*pair) == key
+    return pair

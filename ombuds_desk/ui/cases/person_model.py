@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 from sqlmodel import Session
 
+from ombuds_desk.domain.status_rules import StalledRule
 from ombuds_desk.services.cases.person_query import (
     PersonFilter,
     PersonRow,
@@ -89,7 +90,7 @@ class ListContext:
     """What the rows are counted against: the day the ids were read and the threshold."""
 
     today: date
-    threshold_days: int
+    threshold_days: StalledRule | int
 
 
 class PersonTableModel(PagedTableModel[PersonRow]):

@@ -1,26 +1,41 @@
 """The no-news list: captives silent for too long.
 
-Longest silence first; Enter (or a double click) opens the case. "News" is an item from the
-captive; the threshold is the office setting ``no_news_after_days``. The database works out
-who is silent and sorts them (``news_clock.no_news_ids``, off the GUI thread); the table
-fetches the rows it shows a page at a time (``no_news_rows``), so 40,000 silent captives
-are 40,000 ints.
+Longest silence first, or sorted by any column (a click on its header); filtered by
+caseworker, status, block and how long the silence has lasted, each choice with its count;
+sort and filters are remembered. Enter (or a double click) opens the case. "News" is an item
+from the captive; the threshold is the office setting ``no_news_after_days``. The database
+works out who is silent, filters and sorts them (``no_news_filters``, off the GUI thread);
+the table fetches the rows it shows a page at a time (``no_news_rows``), so 40,000 silent
+captives are 40,000 ints.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
-from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlmodel import Session
 
+from ombuds_desk.domain.enums import CaseStatus, Category, Role
+from ombuds_desk.domain.status_rules import PATHS, is_final
+from ombuds_desk.services.cases.age_bands import AgeBand
 from ombuds_desk.services.core.office_settings import NO_NEWS_AFTER_DAYS, get_int_setting
-from ombuds_desk.services.mail.news_clock import NoNewsRow, no_news_ids, no_news_rows
+from ombuds_desk.services.core.users import list_users
+from ombuds_desk.services.mail.news_clock import NoNewsRow, no_news_rows
+from ombuds_desk.services.mail.no_news_filters import (
+    NOT_BLOCKED,
+    NoNewsFacets,
+    NoNewsFilter,
+    NoNewsSort,
+    no_news_facets,
+    no_news_ids_filtered,
+)
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.columns import Column
+from ombuds_desk.ui.common.counted_combo import Choice, CountedCombo
 from ombuds_desk.ui.common.formatting import day
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import LoadingBadge
@@ -36,43 +51,89 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("NewsClock", text)
 
 
-COLUMN_WIDTHS = (130, 100, 130, 260, 160)
+COLUMN_WIDTHS = (130, 100, 130, 260, 160, 160)
 NAME_COLUMN = 3
+SETTINGS_GROUP = "noNews"
+UNASSIGNED = "none"
 NO_NEWS_COLUMNS: list[Column[NoNewsRow]] = [
-    Column("Days without news", lambda r: f"{r.days:,}"),
-    Column("Last news", lambda r: day(r.last_news, _tr("never"))),
-    Column("Case", lambda r: r.case_number),
-    Column("Name", lambda r: r.name),
-    Column("Status", lambda r: _tr(r.status.label)),
+    Column("Days without news", lambda r: f"{r.days:,}", NoNewsSort.DAYS),
+    Column("Last news", lambda r: day(r.last_news, _tr("never")), NoNewsSort.LAST_NEWS),
+    Column("Case", lambda r: r.case_number, NoNewsSort.CASE_NUMBER),
+    Column("Name", lambda r: r.name, NoNewsSort.NAME),
+    Column("Status", lambda r: _tr(r.status.label), NoNewsSort.STATUS),
+    Column("Caseworker", lambda r: r.assigned_to or "—", NoNewsSort.CASEWORKER),
 ]
 
 
 @dataclass(frozen=True)
 class NewsContext:
-    """What the list was counted against: the day it was read and the office's threshold."""
+    """What the list was counted against: the day it was read and the office's threshold,
+    and the counts beside each filter choice (with the staff's names)."""
 
     today: date
     threshold_days: int
+    facets: NoNewsFacets = field(default_factory=NoNewsFacets)
+    staff: tuple[tuple[int, str], ...] = ()
 
 
 class NoNewsModel(PagedTableModel[NoNewsRow]):
-    """The no-news list a page at a time; each refresh reads the threshold and the ids."""
+    """The no-news list a page at a time; each refresh reads the threshold, the counts and
+    the ids as filtered (:attr:`filter`) and sorted (the header)."""
 
     def __init__(self, host: Host, parent: QObject | None = None) -> None:
-        super().__init__(host, NO_NEWS_COLUMNS, parent=parent)
+        super().__init__(host, NO_NEWS_COLUMNS, NoNewsSort.DAYS, True, parent=parent)
         self.context = NewsContext(host.today(), 0)
+        self.filter = NoNewsFilter()
+        self.recount = True  # the counts beside the choices: the whole list's, read on changes
 
     @property
     def threshold(self) -> int:
         return int(self.context.threshold_days)
 
+    @property
+    def sorted_by(self) -> tuple[NoNewsSort, bool]:
+        return NoNewsSort(self._sort), self._descending
+
+    def set_sort(self, sort: NoNewsSort, descending: bool) -> None:
+        """Sort so without reading (the next refresh reads)."""
+        self._sort, self._descending = sort, descending
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column`` (the database does); the sort already shown reads nothing."""
+        descending = order == Qt.SortOrder.DescendingOrder
+        if 0 <= column < len(self._columns) and (self._columns[column].sort, descending) == (
+            self._sort,
+            self._descending,
+        ):
+            return
+        super().sort(column, order)
+
     def ids_query(self) -> Callable[[Session], Loaded]:
-        today = self._host.today()
+        today, filt = self._host.today(), self.filter
+        sort, descending = self.sorted_by
+        recount, known = self.recount, self.context
+        self.recount = False
 
         def query(session: Session) -> Loaded:
             threshold = get_int_setting(session, NO_NEWS_AFTER_DAYS)
-            ids = no_news_ids(session, today=today, threshold_days=threshold)
-            return Loaded(ids, NewsContext(today, threshold))
+            ids = no_news_ids_filtered(
+                session,
+                filt,
+                today=today,
+                threshold_days=threshold,
+                sort=sort,
+                descending=descending,
+            )
+            if not recount and known.threshold_days == threshold:
+                facets, staff = known.facets, known.staff
+            else:
+                facets = no_news_facets(session, today=today, threshold_days=threshold)
+                staff = tuple(
+                    (u.id, u.full_name)
+                    for u in sorted(list_users(session), key=lambda u: u.full_name)
+                    if u.id is not None and u.role.rank <= Role.SUPERVISOR.rank
+                )
+            return Loaded(ids, NewsContext(today, threshold, facets, staff))
 
         return query
 
@@ -92,6 +153,11 @@ class NewsPage(QWidget):
         self.title.setObjectName("newsTitle")
         self.title.setWordWrap(True)
         self.model = NoNewsModel(host, self)
+        self.filters = NewsFilterBar(self)
+        self.filters.restore(host.settings())
+        self.model.filter = self.filters.current()
+        self._restore_sort(host.settings())
+        self.filters.changed.connect(self.on_filter_changed)
         self.view = RowsView(self.model, "noNewsView", self)
         self.view.setWordWrap(True)  # a long name ends at a word, as it always has
         self.view.verticalHeader().setDefaultSectionSize(22)
@@ -101,31 +167,67 @@ class NewsPage(QWidget):
         for column, width in enumerate(COLUMN_WIDTHS):
             self.view.setColumnWidth(column, width)
         header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        _sort, descending = self.model.sorted_by
+        header.setSortIndicator(
+            self.model.sort_column(),
+            Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder,
+        )
+        self.view.setSortingEnabled(True)  # the model sorts in SQL, then reads
+        header.sortIndicatorChanged.connect(self.on_sort_changed)
         self.view.open_requested.connect(self.on_view_open_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.title)
+        layout.addWidget(self.filters)
         layout.addWidget(self.view, 1)
         self.loading = LoadingBadge(self.model.loader, self)
         self.model.loaded.connect(self.on_model_loaded)
         host.signals.changed.connect(self.on_changed)
 
     def refresh(self) -> None:
-        """Read the list again (off the GUI thread); the title follows once it is back."""
+        """Read the list and its counts again (off the GUI thread); the title follows."""
+        self.model.recount = True
         self.model.refresh()
 
     @Slot()
     def on_model_loaded(self) -> None:
         count = self.model.rowCount()
+        context = self.model.context
+        self.filters.show_facets(context.facets, context.staff)
+        shown = (
+            self.tr("%s of %s captives") % (f"{count:,}", f"{context.facets.total:,}")
+            if self.filters.is_filtered()
+            else self.tr("%s captives") % f"{count:,}"
+        )
         self.title.setText(
             self.tr(
-                "<b>%s captives</b> have sent no letter, card or other item for more than "
-                "%d days (office setting), the longest silence first. Enter opens the case."
+                "<b>%s</b> have sent no letter, card or other item for more than "
+                "%d days (office setting). Enter opens the case."
             )
-            % (f"{count:,}", self.model.threshold)
+            % (shown, self.model.threshold)
         )
         if count and not self.view.currentIndex().isValid():
             self.view.selectRow(0)
+
+    @Slot()
+    def on_filter_changed(self) -> None:
+        self.filters.save(self._host.settings())
+        self.model.filter = self.filters.current()
+        self.model.refresh()  # the counts beside the choices stay: they are the whole list's
+
+    @Slot(int, Qt.SortOrder)
+    def on_sort_changed(self, _column: int, _order: Qt.SortOrder) -> None:
+        sort, descending = self.model.sorted_by  # the model has sorted; remember it
+        settings = self._host.settings()
+        settings.setValue(f"{SETTINGS_GROUP}/sort", sort.value)
+        settings.setValue(f"{SETTINGS_GROUP}/descending", "yes" if descending else "no")
+
+    def _restore_sort(self, settings: QSettings) -> None:
+        try:
+            sort = NoNewsSort(str(settings.value(f"{SETTINGS_GROUP}/sort", NoNewsSort.DAYS.value)))
+        except ValueError:
+            sort = NoNewsSort.DAYS
+        self.model.set_sort(sort, settings.value(f"{SETTINGS_GROUP}/descending", "yes") != "no")
 
     @Slot(object)
     def on_changed(self, change: Change) -> None:
@@ -138,3 +240,98 @@ class NewsPage(QWidget):
         row = self.model.row_at(index.row()) if index.isValid() else None
         if row is not None:
             self._host.open_case(row.person_id)
+
+
+class NewsFilterBar(QWidget):
+    """Caseworker, status, block and length of silence, each choice with its count."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newsFilterBar")
+        self.caseworker = CountedCombo("newsCaseworker", _tr("Any caseworker"), self)
+        self.status = CountedCombo("newsStatus", _tr("Any status"), self)
+        self.blocked = CountedCombo("newsBlocked", _tr("Blocked or not"), self)
+        self.age = CountedCombo("newsAge", _tr("Any length of silence"), self)
+        self.combos = {
+            "caseworker": self.caseworker,
+            "status": self.status,
+            "blocked": self.blocked,
+            "age": self.age,
+        }
+        self.clear_button = QPushButton(_tr("C&lear filters"), self)
+        self.clear_button.setObjectName("clearNewsFilters")
+        self.clear_button.clicked.connect(self.on_clear_clicked)
+        self.show_facets(NoNewsFacets())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(_tr("&Filter:"), self)
+        caption.setBuddy(self.caseworker)
+        layout.addWidget(caption)
+        for combo in self.combos.values():
+            layout.addWidget(combo)
+            combo.choice_changed.connect(self.on_choice_changed)
+        layout.addWidget(self.clear_button)
+        layout.addStretch(1)
+        self.clear_button.setEnabled(False)
+
+    def show_facets(self, facets: NoNewsFacets, staff: Sequence[tuple[int, str]] = ()) -> None:
+        total = facets.total
+        people: list[Choice] = [(str(u), name, facets.caseworkers.get(u, 0)) for u, name in staff]
+        if facets.caseworkers.get(None):
+            people.append((UNASSIGNED, _tr("(no caseworker)"), facets.caseworkers[None]))
+        self.caseworker.set_choices(people, total)
+        waiting = [s for s in PATHS[Category.CAPTIVE] if not is_final(s)]
+        self.status.set_choices(
+            [(s.value, _tr(s.label), facets.statuses.get(s, 0)) for s in waiting], total
+        )
+        blocks: list[Choice] = [
+            ("-", _tr("Not blocked"), facets.blocked_reasons.get(NOT_BLOCKED, 0))
+        ]
+        for reason, count in facets.blocked_reasons.most_common():
+            if reason != NOT_BLOCKED:
+                blocks.append((reason, _tr("Blocked: %s") % reason, count))
+        self.blocked.set_choices(blocks, total)
+        self.age.set_choices(
+            [(b.value, _tr(b.label), facets.age_bands.get(b, 0)) for b in AgeBand], total
+        )
+
+    def current(self) -> NoNewsFilter:
+        worker, blocked = self.caseworker.key(), self.blocked.key()
+        return NoNewsFilter(
+            assigned_to_id=int(worker) if worker.isdigit() else None,
+            unassigned=worker == UNASSIGNED,
+            status=CaseStatus(self.status.key()) if self.status.key() else None,
+            blocked_reason=NOT_BLOCKED if blocked == "-" else (blocked or None),
+            age_band=AgeBand(self.age.key()) if self.age.key() else None,
+        )
+
+    def is_filtered(self) -> bool:
+        return any(combo.key() for combo in self.combos.values())
+
+    @Slot()
+    def on_choice_changed(self) -> None:
+        self.clear_button.setEnabled(self.is_filtered())
+        self.changed.emit()
+
+    @Slot()
+    def on_clear_clicked(self) -> None:
+        for combo in self.combos.values():
+            combo.blockSignals(True)
+            combo.set_key("")
+            combo.blockSignals(False)
+        self.clear_button.setEnabled(False)
+        self.changed.emit()
+
+    def save(self, settings: QSettings) -> None:
+        for name, combo in self.combos.items():
+            settings.setValue(f"{SETTINGS_GROUP}/filter/{name}", combo.key())
+
+    def restore(self, settings: QSettings) -> None:
+        for name, combo in self.combos.items():
+            value = settings.value(f"{SETTINGS_GROUP}/filter/{name}", "")
+            combo.blockSignals(True)
+            combo.set_key(value if isinstance(value, str) else "")
+            combo.blockSignals(False)
+        self.clear_button.setEnabled(self.is_filtered())

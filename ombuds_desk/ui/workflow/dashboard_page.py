@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import CaseStatus, Category, ParcelStatus
-from ombuds_desk.domain.status_rules import PATHS, is_final
+from ombuds_desk.domain.status_rules import PATHS, as_rule, is_final
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.mail.campaigns import CampaignProgress, campaign_progress
 from ombuds_desk.services.workflow.statistics import OfficeStats, office_stats
@@ -185,6 +185,9 @@ class DashboardPage(QWidget):
         self.reason_panel = ChartPanel(
             _tr("Stalled cases by reason"), "reason", horizontal=True, table_width=380
         )
+        self.caseworker_panel = ChartPanel(
+            _tr("Stalled cases by caseworker"), "caseworker", horizontal=True, table_width=380
+        )
         self.age_panel = ChartPanel(_tr("Stalled cases by days unchanged"), "age", table_width=200)
         self.month_panel = ChartPanel(
             _tr("Persons repatriated / returned per month"), "month", table_width=250
@@ -198,6 +201,7 @@ class DashboardPage(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         panels = (
             self.reason_panel,
+            self.caseworker_panel,
             self.age_panel,
             self.open_panel,
             self.month_panel,
@@ -207,11 +211,12 @@ class DashboardPage(QWidget):
         # Stalled cases first and full width: the reasons are long and matter most.
         places = (
             (0, 0, 1, 2),
-            (1, 0, 1, 1),
-            (1, 1, 1, 1),
+            (1, 0, 1, 2),
             (2, 0, 1, 1),
             (2, 1, 1, 1),
-            (3, 0, 1, 2),
+            (3, 0, 1, 1),
+            (3, 1, 1, 1),
+            (4, 0, 1, 2),
         )
         for panel, place in zip(panels, places, strict=True):
             panel.setParent(body)
@@ -258,8 +263,12 @@ class DashboardPage(QWidget):
         ):
             self.figures[name].set_value(value)
         self.as_of.setText(
-            _tr("As of %s · stalled = unchanged for more than %d days, or blocked")
-            % (stats.today.strftime("%d.%m.%Y"), stats.threshold_days)
+            _tr("As of %s · stalled = blocked, or unchanged for longer than its status allows")
+            % stats.today.strftime("%d.%m.%Y")
+        )
+        self.as_of.setToolTip(
+            _tr("The office's stalled thresholds (Settings): %s")
+            % as_rule(stats.threshold_days).describe()
         )
         self._show_open(stats)
         self._show_stalled(stats)
@@ -311,10 +320,28 @@ class DashboardPage(QWidget):
         self.age_panel.table.set_rows(
             [_tr("Days unchanged"), _tr("Cases")], list(zip(bands, ages, strict=True))
         )
+        shortest = min(days for _status, days in as_rule(stats.threshold_days).thresholds())
         self.age_panel.set_note(
-            _tr("Cases under %d days are here because they are blocked.") % stats.threshold_days
-            if ages and ages[0]
+            _tr("Cases under %d days are here because they are blocked.") % shortest
+            if ages and ages[0] and shortest >= 30
             else ""
+        )
+        people = stats.stalled_by_caseworker
+        names = [name or _tr("(no caseworker)") for name, _n, _q in people]
+        self.caseworker_panel.chart.set_data(
+            names,
+            [(_tr("Stalled"), [n for _name, n, _q in people], STALLED_COLOR)],
+        )
+        self.caseworker_panel.table.set_rows(
+            [_tr("Caseworker"), _tr("Stalled"), _tr("In queue")],
+            [
+                *zip(
+                    names,
+                    [n for _name, n, _q in people],
+                    [q for _name, _n, q in people],
+                    strict=True,
+                )
+            ],
         )
 
     def _show_months(self, stats: OfficeStats) -> None:

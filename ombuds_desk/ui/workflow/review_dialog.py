@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import ReviewDecision
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.status_rules import StalledRule
 from ombuds_desk.services.workflow.review_queue import (
     DEFAULT_NEXT_REVIEW_DAYS,
     StalledCase,
@@ -58,7 +59,7 @@ class ReviewDialog(QDialog):
         host: Host,
         case: StalledCase,
         staff: list[User],
-        threshold_days: int,
+        threshold_days: StalledRule | int,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -1,17 +1,19 @@
 """The "Review queue" page: stalled cases, longest first, for a supervisor to work through.
 
 A supervisor sees the queue (stalled cases not deferred by a review) and may show the
-deferred ones too; Review… opens the review dialog, Enter opens the case. A caseworker sees
-"my cases needing action" instead, read-only except Open. The model asks
-``review_queue`` for the counts and the ids in order, off the GUI thread, and fetches the rows
-a page at a time (51,717 stalled cases of 100,000 are 51,717 ints); nothing here decides what
-is stalled. The page reads when it is shown, and again while shown when a change it displays
-arrives.
+deferred ones too; filters by caseworker, category, status, reason, age and review state
+(each choice with its count) and a click on a column header narrow and sort it, and are
+remembered. Review… opens the review dialog for one case, or the same decision for every
+selected case; Enter opens the case. A caseworker sees "my cases needing action" instead,
+read-only except Open. The model asks the database for the counts and the ids in order, off
+the GUI thread, and fetches the rows a page at a time (51,717 stalled cases of 100,000 are
+51,717 ints); nothing here decides what is stalled. The page reads when it is shown, and
+again while shown when a change it displays arrives.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,13 +26,17 @@ from PySide6.QtWidgets import (
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Role
+from ombuds_desk.domain.status_rules import StalledRule
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.core.users import list_users
+from ombuds_desk.services.workflow.queue_filters import QueueSort
 from ombuds_desk.services.workflow.review_queue import StalledCase
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import LoadingBadge, QueryOp
 from ombuds_desk.ui.common.tables import RowsView
+from ombuds_desk.ui.workflow.bulk_review_dialog import BulkReviewDialog
+from ombuds_desk.ui.workflow.queue_filter_bar import QueueFilterBar
 from ombuds_desk.ui.workflow.review_dialog import ReviewDialog
 from ombuds_desk.ui.workflow.workflow_tables import QueueModel
 
@@ -39,6 +45,8 @@ from ombuds_desk.ui.workflow.workflow_tables import QueueModel
 SHOWN = Change.CASES | Change.STATUS | Change.REVIEWS | Change.SETTINGS | Change.STAFF
 HEADER_STYLE = "font-size: 15pt; font-weight: bold; padding: 2px 0;"
 REVIEW_KEYS = "Ctrl+Shift+R"
+SORT_KEY = "reviewQueue/sort"
+DESCENDING_KEY = "reviewQueue/descending"
 
 
 def _tr(text: str) -> str:
@@ -53,7 +61,7 @@ class ReviewQueuePage(QWidget):
         self.setObjectName("reviewQueuePage")
         self.host = host
         self.supervising = host.actor.role.rank >= Role.SUPERVISOR.rank
-        self.dialog: ReviewDialog | None = None
+        self.dialog: ReviewDialog | BulkReviewDialog | None = None
 
         self.counts = QLabel(self)
         self.counts.setObjectName("queueCounts")
@@ -63,12 +71,23 @@ class ReviewQueuePage(QWidget):
         self.show_deferred = QCheckBox(_tr("Show reviewed (&deferred) cases too"), self)
         self.show_deferred.setObjectName("showDeferred")
         self.show_deferred.setVisible(self.supervising)
-        self.show_deferred.toggled.connect(self.refresh)
+        self.show_deferred.toggled.connect(self.on_filter_changed)
+        self.filters = QueueFilterBar(choose_caseworker=self.supervising, parent=self)
+        self.filters.restore(host.settings())
+        self.filters.changed.connect(self.on_filter_changed)
 
         self.model = QueueModel(host, self)
-        self.table = RowsView(self.model, "queueTable", self)
+        self._restore_sort(host.settings())
+        self.table = RowsView(self.model, "queueTable", self, multi=self.supervising)
         for column, width in enumerate((125, 230, 70, 130, 235, 90, 145, 190, 90)):
             self.table.setColumnWidth(column, width)
+        _sort, descending = self.model.sorted_by
+        self.table.horizontalHeader().setSortIndicator(
+            self.model.sort_column(),
+            Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder,
+        )
+        self.table.setSortingEnabled(True)  # the model sorts in SQL, then reads
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self.on_sort_changed)
         self.table.open_requested.connect(self.on_open_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
@@ -94,6 +113,8 @@ class ReviewQueuePage(QWidget):
         top.addWidget(self.counts)
         top.addStretch(1)
         top.addWidget(self.show_deferred)
+        self.filter_line = QHBoxLayout()
+        self.filter_line.addWidget(self.filters, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.review_button)
         buttons.addWidget(self.open_button)
@@ -111,6 +132,7 @@ class ReviewQueuePage(QWidget):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(top)
         layout.addWidget(self.explain)
+        layout.addLayout(self.filter_line)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.loading = LoadingBadge(self.model.loader, self)
@@ -121,18 +143,26 @@ class ReviewQueuePage(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Read the queue again (off the GUI thread), keeping the selected case (or the row
-        it was on) once the rows are back."""
+        """Read the queue and the counts beside the filters again (off the GUI thread)."""
+        self.model.recount = True
+        self._read()
+
+    def _read(self) -> None:
+        """Read the queue as filtered and sorted, keeping the selected case (or the row it
+        was on) once the rows are back."""
         keep_row = self.table.current_row()
         keep = self.model.id_at(keep_row) if keep_row is not None else None
         if self.supervising:
-            self.model.show(queue_only=not self.show_deferred.isChecked())
+            chosen = self.filters.current(queue_only=not self.show_deferred.isChecked())
+            self.model.show(queue_only=not self.show_deferred.isChecked(), filt=chosen)
         else:  # my cases needing action: mine, not deferred by a review
-            self.model.show(queue_only=True, assigned_to_id=self.host.actor.id)
+            chosen = self.filters.current(queue_only=True)
+            self.model.show(queue_only=True, assigned_to_id=self.host.actor.id, filt=chosen)
         self.model.after_load(lambda: self._show_loaded(keep, keep_row))
 
     def _show_loaded(self, keep: int | None, keep_row: int | None) -> None:
         counts = self.model.counts
+        self.filters.show_facets(self.model.facets, self.model.staff)
         self._show_counts(counts.queued, counts.deferred, self.model.threshold)
         row = self.model.row_of(keep) if keep is not None else None
         self.table.select_row(row if row is not None else keep_row or 0)
@@ -142,29 +172,38 @@ class ReviewQueuePage(QWidget):
         """The person ids of the rows shown, in order."""
         return self.model.ids()
 
-    def _show_counts(self, queued: int, deferred: int, threshold: int) -> None:
+    def _show_counts(self, queued: int, deferred: int, threshold: StalledRule) -> None:
+        shown = self.model.rowCount()
+        whole = queued + (deferred if not self.model.queue_only else 0)
+        filtered = self.filters.is_filtered()
         if self.supervising:
-            text = (
-                _tr("1 stalled case in the queue")
-                if queued == 1
-                else (_tr("%s stalled cases in the queue") % f"{queued:,}")
-            )
+            if filtered:  # "312 of 1,338 cases in the queue"
+                where = _tr("in the queue") if self.model.queue_only else _tr("stalled")
+                text = _tr("%s of %s cases %s") % (f"{shown:,}", f"{whole:,}", where)
+            else:
+                text = (
+                    _tr("1 stalled case in the queue")
+                    if queued == 1
+                    else (_tr("%s stalled cases in the queue") % f"{queued:,}")
+                )
             text += " · " + (_tr("%s deferred by review") % f"{deferred:,}")
             self.explain.setText(
                 _tr(
-                    "Stalled: not final, and blocked or unchanged for more than %d days. "
-                    "Longest first. A reviewed case leaves the queue until its next review."
+                    "Stalled: not final, and blocked or unchanged for longer than its status "
+                    "allows (%s). A reviewed case leaves the queue until its next review."
                 )
-                % threshold
+                % threshold.describe()
             )
         else:
-            text = _tr("My cases needing action: %s") % f"{queued:,}"
+            text = _tr("My cases needing action: %s") % (
+                _tr("%s of %s") % (f"{shown:,}", f"{whole:,}") if filtered else f"{queued:,}"
+            )
             self.explain.setText(
                 _tr(
-                    "Your stalled cases (blocked, or unchanged for more than %d days) that no "
-                    "review has deferred. Move them on, or ask your supervisor."
+                    "Your stalled cases (blocked, or unchanged for longer than the office allows: "
+                    "%s) that no review has deferred. Move them on, or ask your supervisor."
                 )
-                % threshold
+                % threshold.describe()
             )
         self.counts.setText(text)
 
@@ -172,11 +211,43 @@ class ReviewQueuePage(QWidget):
         row = self.table.current_row()
         return self.model.row_at(row) if row is not None else None
 
+    def selected_ids(self) -> list[int]:
+        """The person ids of the selected rows, in the queue's order."""
+        ids = (self.model.id_at(row) for row in self.table.selected_rows())
+        return [i for i in ids if i is not None]
+
     @Slot()
     def _update_buttons(self) -> None:
         chosen = self.selected_case() is not None
+        many = len(self.table.selected_rows())
         self.open_button.setEnabled(chosen)
         self.review_button.setEnabled(chosen and self.supervising)
+        self.review_button.setText(
+            _tr("&Review %s cases…") % f"{many:,}" if many > 1 else _tr("&Review…")
+        )
+
+    # -- filtering and sorting -------------------------------------------------------------
+
+    @Slot()
+    def on_filter_changed(self) -> None:
+        self.filters.save(self.host.settings())
+        self._read()  # the counts beside the choices stay: they are the whole queue's
+
+    @Slot(int, Qt.SortOrder)
+    def on_sort_changed(self, _column: int, _order: Qt.SortOrder) -> None:
+        # The model has sorted (and is reading); remember the choice for the next session.
+        sort, descending = self.model.sorted_by
+        settings = self.host.settings()
+        settings.setValue(SORT_KEY, sort.value)
+        settings.setValue(DESCENDING_KEY, "yes" if descending else "no")
+
+    def _restore_sort(self, settings: QSettings) -> None:
+        value = settings.value(SORT_KEY, QueueSort.DAYS.value)
+        try:
+            sort = QueueSort(str(value))
+        except ValueError:
+            sort = QueueSort.DAYS
+        self.model.set_sort(sort, settings.value(DESCENDING_KEY, "yes") != "no")
 
     # -- acting --------------------------------------------------------------
 
@@ -196,6 +267,9 @@ class ReviewQueuePage(QWidget):
         case = self.selected_case()
         if case is None or not self.supervising:
             return
+        if len(self.table.selected_rows()) > 1:
+            self.review_many(self.selected_ids())
+            return
         # The dialog needs who may take the case and the threshold before it can open.
         found = QueryOp(
             self.host,
@@ -210,6 +284,16 @@ class ReviewQueuePage(QWidget):
         self.dialog = ReviewDialog(self.host, case, staff, threshold, self.host.window())
         self.dialog.accepted.connect(self.on_review_saved)
         self.dialog.open()
+
+    def review_many(self, ids: list[int]) -> BulkReviewDialog:
+        """The same decision for every case of ``ids``."""
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        dialog = BulkReviewDialog(self.host, ids, self.host.window())
+        self.dialog = dialog
+        dialog.accepted.connect(self.on_review_saved)
+        dialog.open()
+        return dialog
 
     @Slot()
     def on_review_saved(self) -> None:

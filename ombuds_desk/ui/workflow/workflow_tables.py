@@ -7,22 +7,30 @@ The row-selecting view they are shown in is :class:`~ombuds_desk.ui.common.table
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 from sqlmodel import Session
 
+from ombuds_desk.domain.enums import Role
 from ombuds_desk.domain.operations import Operation
 from ombuds_desk.domain.people import Person
-from ombuds_desk.domain.status_rules import is_final
+from ombuds_desk.domain.status_rules import StalledRule, is_final
 from ombuds_desk.services.core.office_settings import stalled_after_days
+from ombuds_desk.services.core.users import list_users
+from ombuds_desk.services.workflow.queue_filters import (
+    QueueFacets,
+    QueueFilter,
+    QueueSort,
+    queue_facets,
+    queue_ids,
+)
 from ombuds_desk.services.workflow.review_queue import (
     QueueCounts,
     StalledCase,
     queue_counts,
-    stalled_case_ids,
     stalled_case_rows,
 )
 from ombuds_desk.ui.common.columns import Column
@@ -32,7 +40,8 @@ from ombuds_desk.ui.common.paged_model import Loaded, PagedTableModel
 from ombuds_desk.ui.common.palette import BLOCKED_BACKGROUND, DARK_TEXT, DEFERRED_TEXT, DUE_TEXT
 from ombuds_desk.ui.common.rows_model import RowsTableModel
 
-DEFAULT_THRESHOLD = 30  # shown only until the first read brings the office's setting
+# shown only until the first read brings the office's settings
+DEFAULT_THRESHOLD = StalledRule()
 
 
 def _tr(text: str) -> str:
@@ -57,38 +66,47 @@ def _next_tip(case: StalledCase) -> str | None:
     return _tr("Review due since %s: back in the queue") % _day(case.next_review_on)
 
 
-def queue_columns(threshold: Callable[[], int]) -> list[Column[StalledCase]]:
-    """The queue's columns; the reason of a case depends on the office's stalled threshold,
-    which each read of the queue brings (``threshold()``)."""
+def queue_columns(threshold: Callable[[], StalledRule]) -> list[Column[StalledCase]]:
+    """The queue's columns, each sorted by the database; the reason of a case depends on the
+    office's stalled thresholds, which each read of the queue brings (``threshold()``)."""
     return [
-        Column("Case number", lambda c: c.case_number),
-        Column("Name", lambda c: c.name),
-        Column("Category", lambda c: _tr(c.category.label)),
-        Column("Status", lambda c: _tr(c.status.label)),
-        Column("Reason", lambda c: c.reason(threshold())),
-        Column("Days stalled", lambda c: f"{c.days_stalled:,}", right=True),
-        Column("Caseworker", lambda c: c.assigned_to or "—"),
-        Column("Last review", _last_review),
-        Column("Next review", lambda c: _day(c.next_review_on), tooltip=_next_tip),
+        Column("Case number", lambda c: c.case_number, QueueSort.CASE_NUMBER),
+        Column("Name", lambda c: c.name, QueueSort.NAME),
+        Column("Category", lambda c: _tr(c.category.label), QueueSort.CATEGORY),
+        Column("Status", lambda c: _tr(c.status.label), QueueSort.STATUS),
+        Column("Reason", lambda c: c.reason(threshold()), QueueSort.REASON),
+        Column("Days stalled", lambda c: f"{c.days_stalled:,}", QueueSort.DAYS, right=True),
+        Column("Caseworker", lambda c: c.assigned_to or "—", QueueSort.CASEWORKER),
+        Column("Last review", _last_review, QueueSort.LAST_REVIEW),
+        Column(
+            "Next review",
+            lambda c: _day(c.next_review_on),
+            QueueSort.NEXT_REVIEW,
+            tooltip=_next_tip,
+        ),
     ]
 
 
 @dataclass(frozen=True)
 class QueueContext:
     """What one read of the queue brings besides the ids: the day the days are counted to,
-    the stalled threshold and the counts shown above the list."""
+    the stalled thresholds, the counts shown above the list and beside each filter choice,
+    and the staff who can hold a case (the caseworker filter's choices)."""
 
     today: date
-    threshold: int
+    threshold: StalledRule
     counts: QueueCounts
+    facets: QueueFacets = field(default_factory=QueueFacets)
+    staff: tuple[tuple[int, str], ...] = ()
 
 
 class QueueModel(PagedTableModel[StalledCase]):
     """Stalled cases, longest first, a page at a time (ids from SQL, rows fetched by page);
     blocked rows tinted as in the person list, deferred rows greyed.
 
-    :meth:`show` chooses the queue (or every stalled case) and whose cases; each read (off
-    the GUI thread) brings the threshold, the counts and the ids from one transaction.
+    :meth:`show` chooses the queue (or every stalled case), whose cases and the filter;
+    the header sorts (the database does). Each read (off the GUI thread) brings the
+    thresholds, the counts and the ids from one transaction.
     """
 
     CONTEXT = "WorkflowTables"
@@ -96,9 +114,13 @@ class QueueModel(PagedTableModel[StalledCase]):
     NEXT_COLUMN = 8
 
     def __init__(self, host: Host, parent: QObject | None = None) -> None:
-        super().__init__(host, queue_columns(lambda: self.threshold), parent=parent)
-        self.queue_only = True
-        self.assigned_to_id: int | None = None
+        super().__init__(
+            host, queue_columns(lambda: self.threshold), QueueSort.DAYS, True, parent=parent
+        )
+        self.filter = QueueFilter()
+        # The counts beside the choices are the whole queue's: a new filter or sort does not
+        # change them, so only a read for a change (or the first) counts again.
+        self.recount = True
         self.context = QueueContext(host.today(), DEFAULT_THRESHOLD, QueueCounts(0, 0))
 
     @property
@@ -106,40 +128,93 @@ class QueueModel(PagedTableModel[StalledCase]):
         return self._context().today
 
     @property
-    def threshold(self) -> int:
+    def threshold(self) -> StalledRule:
         return self._context().threshold
 
     @property
     def counts(self) -> QueueCounts:
         return self._context().counts
 
+    @property
+    def facets(self) -> QueueFacets:
+        return self._context().facets
+
+    @property
+    def staff(self) -> tuple[tuple[int, str], ...]:
+        return self._context().staff
+
+    @property
+    def queue_only(self) -> bool:
+        return self.filter.queue_only
+
+    @property
+    def sorted_by(self) -> tuple[QueueSort, bool]:
+        """The sort column's key and whether it runs downwards."""
+        return QueueSort(self._sort), self._descending
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column`` (the database does); the sort already shown reads nothing."""
+        descending = order == Qt.SortOrder.DescendingOrder
+        if 0 <= column < len(self._columns) and (self._columns[column].sort, descending) == (
+            self._sort,
+            self._descending,
+        ):
+            return
+        super().sort(column, order)
+
+    def set_sort(self, sort: QueueSort, descending: bool) -> None:
+        """Sort so without reading (the next :meth:`show` reads)."""
+        self._sort, self._descending = sort, descending
+
     def _context(self) -> QueueContext:
         context = self.context
         assert isinstance(context, QueueContext)
         return context
 
-    def show(self, *, queue_only: bool, assigned_to_id: int | None = None) -> None:
-        """Read the queue (``queue_only``) or every stalled case, of one caseworker or all."""
-        self.queue_only = queue_only
-        self.assigned_to_id = assigned_to_id
+    def show(
+        self,
+        *,
+        queue_only: bool,
+        assigned_to_id: int | None = None,
+        filt: QueueFilter | None = None,
+    ) -> None:
+        """Read the queue (``queue_only``) or every stalled case, of one caseworker or all,
+        narrowed by ``filt`` (its own ``queue_only`` and caseworker give way to these)."""
+        chosen = filt or QueueFilter()
+        if queue_only != self.filter.queue_only:
+            self.recount = True  # the counts of another list
+        self.filter = replace(
+            chosen,
+            queue_only=queue_only and chosen.queue_only,
+            assigned_to_id=assigned_to_id if assigned_to_id is not None else chosen.assigned_to_id,
+        )
         self.refresh()
 
     def ids_query(self) -> Callable[[Session], Loaded]:
-        today, queue_only, assigned_to_id = self._host.today(), self.queue_only, self.assigned_to_id
+        today, filt = self._host.today(), self.filter
+        sort, descending = self.sorted_by
+        # The counts are of the queue as a whole (a caseworker's: of their own cases).
+        own = self._host.actor.role.rank < Role.SUPERVISOR.rank
+        mine = filt.assigned_to_id if own else None
+        recount, known = self.recount, self._context()
+        self.recount = False
 
         def query(session: Session) -> Loaded:
-            threshold = stalled_after_days(session)
-            counts = queue_counts(
-                session, today=today, threshold_days=threshold, assigned_to_id=assigned_to_id
-            )
-            ids = stalled_case_ids(
-                session,
-                today=today,
-                threshold_days=threshold,
-                queue_only=queue_only,
-                assigned_to_id=assigned_to_id,
-            )
-            return Loaded(ids, QueueContext(today, threshold, counts))
+            rule = stalled_after_days(session)
+            counts = queue_counts(session, today=today, threshold_days=rule, assigned_to_id=mine)
+            if not recount:
+                facets, staff = known.facets, known.staff
+            else:
+                facets = queue_facets(
+                    session, today=today, rule=rule, queue_only=filt.queue_only, assigned_to_id=mine
+                )
+                staff = tuple(
+                    (u.id, u.full_name)
+                    for u in sorted(list_users(session), key=lambda u: u.full_name)
+                    if u.id is not None and u.role.rank <= Role.SUPERVISOR.rank
+                )
+            ids = queue_ids(session, filt, today=today, rule=rule, sort=sort, descending=descending)
+            return Loaded(ids, QueueContext(today, rule, counts, facets, staff))
 
         return query
 

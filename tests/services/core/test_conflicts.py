@@ -179,7 +179,11 @@ def test_a_contact_conflict_words_the_contact_fields(
         )
     with pytest.raises(EditConflictError) as raised, unit_of_work(db, caseworker) as session:
         contacts.update_contact(
-            session, caseworker, id_of(wife), {**raw, "phone": "+380 50 1"}, expected_version=1
+            session,
+            caseworker,
+            id_of(wife),
+            {**raw, "phone": "+380 50 123 45 67"},
+            expected_version=1,
         )
     said = [(c.name, c.label, c.before, c.after) for c in raised.value.changes]
     assert said == [

@@ -35,7 +35,7 @@ def test_defaults_until_anything_is_set(db: Database) -> None:
     with db.reading() as session:
         assert get_setting(session, OFFICE_NAME) == "Ombudsman's Office"
         assert get_setting(session, PAPER_SIZE) == "A4"
-        assert stalled_after_days(session) == 30
+        assert stalled_after_days(session).general == 30
         assert get_int_setting(session, NO_NEWS_AFTER_DAYS) == 30
         assert session.exec(select(OfficeSetting)).all() == []
 
@@ -48,7 +48,7 @@ def test_a_supervisor_sets_and_changes_a_setting_once_stored(
     _set(db, supervisor, STALLED_AFTER_DAYS, "60")
     with db.reading() as session:
         assert get_setting(session, OFFICE_NAME) == "Офіс Уповноваженого з прав людини"
-        assert stalled_after_days(session) == 60
+        assert stalled_after_days(session).general == 60
         stored = session.exec(select(OfficeSetting).order_by(OfficeSetting.key)).all()
         assert [(s.key, s.value) for s in stored] == [
             (OFFICE_NAME, "Офіс Уповноваженого з прав людини"),
@@ -140,4 +140,4 @@ def test_a_stored_value_that_is_no_number_falls_back_to_the_default(
         session.add(OfficeSetting(key=STALLED_AFTER_DAYS, value="тридцять"))
     with db.reading() as session:
         assert get_setting(session, STALLED_AFTER_DAYS) == "тридцять"
-        assert stalled_after_days(session) == 30
+        assert stalled_after_days(session).general == 30

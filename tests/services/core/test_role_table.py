@@ -638,6 +638,7 @@ SERVICE_ACTIONS: dict[str, Action] = {
     "workflow/operations.py:cancel_operation": Action.CANCEL_OPERATION,
     "workflow/operations.py:reopen_operation": Action.CANCEL_OPERATION,
     "workflow/review_queue.py:review_case": Action.REVIEW_CASES,
+    "workflow/bulk_review.py:review_cases": Action.REVIEW_CASES,
 }
 # Checks the action its caller names (PRINT_DOCUMENTS, EXPORT_PERSONAL_DATA).
 CHECKS_THE_ACTION_GIVEN = {

@@ -8,9 +8,14 @@ from datetime import date, timedelta
 import pytest
 
 from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.errors import NotFoundError
 from ombuds_desk.services.cases import notes, persons
-from ombuds_desk.services.core.office_settings import STALLED_AFTER_DAYS, set_setting
+from ombuds_desk.services.core.office_settings import (
+    STALLED_AFTER_DAYS,
+    set_setting,
+    stalled_days_key,
+)
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.printing import (
     Count,
@@ -186,7 +191,14 @@ def test_the_stalled_flag_follows_the_office_threshold(
     with unit_of_work(db, supervisor) as session:
         set_setting(session, supervisor, STALLED_AFTER_DAYS, "60")
     with db.reading() as session:
+        general = case_sheet_data(session, id_of(person), today=today)
+    with unit_of_work(db, supervisor) as session:  # a registration's own threshold
+        set_setting(
+            session, supervisor, stalled_days_key(Category.CAPTIVE, CaseStatus.REGISTERED), "60"
+        )
+    with db.reading() as session:
         after = case_sheet_data(session, id_of(person), today=today)
-    assert before.stalled and not after.stalled
+    # 45 days registered: over a registration's 14 (the general 60 is not its threshold).
+    assert before.stalled and general.stalled and not after.stalled
     assert after.assigned_to == "—"
     assert dict(after.identity)["Date of birth"] == "—"  # nothing typed: a dash, not a gap

@@ -6,26 +6,34 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.enums import CaseStatus
+from ombuds_desk.domain.enums import CaseStatus, Category
+from ombuds_desk.domain.status_rules import StalledRule
 from ombuds_desk.services.cases import case_status
-from ombuds_desk.services.core.office_settings import STALLED_AFTER_DAYS, set_setting
+from ombuds_desk.services.core.office_settings import (
+    STALLED_AFTER_DAYS,
+    set_setting,
+    stalled_days_key,
+)
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.printing import no_change_reason, stalled_report_data
 from ombuds_desk.store.database import Database
 from tests.reports.builders import BLOCK_REASON, CaseFile
 from tests.services.helpers import id_of, register
 
+CAPTIVE, REGISTERED = Category.CAPTIVE, CaseStatus.REGISTERED
+
 
 def test_stalled_groups_by_reason_longest_wait_first(
     db: Database, case_file: CaseFile, caseworker: User, today: date
 ) -> None:
     register(db, caseworker, today, family_name="Їжак", status_since=today - timedelta(days=40))
-    register(db, caseworker, today, family_name="Свіжий", status_since=today - timedelta(days=30))
+    # Registered for 14 days: at the threshold of a registration, not over it.
+    register(db, caseworker, today, family_name="Свіжий", status_since=today - timedelta(days=14))
     with db.reading() as session:
         report = stalled_report_data(session, today=today)
     assert [(g.reason, g.total) for g in report.groups] == [
         (BLOCK_REASON, 1),
-        ("No change for more than 30 days", 2),
+        ("No change for more than 14 days", 2),
     ]
     assert [r.days_stalled for r in report.groups[1].rows] == [75, 40]
     assert report.groups[1].rows[0].case_number == case_file.russian_case
@@ -84,7 +92,7 @@ def test_blocked_groups_come_first_biggest_first_then_the_waiting(
     assert [(g.reason, g.blocked, g.total) for g in report.groups] == [
         ("No contact with family", True, 2),
         ("Whereabouts unknown", True, 1),
-        (no_change_reason(30), False, 1),
+        (no_change_reason(14), False, 1),  # a registration's threshold
     ]
 
 
@@ -97,11 +105,17 @@ def test_the_threshold_is_the_offices_unless_one_is_given(
         assert stalled_report_data(session, today=today, threshold_days=45).total == 0
     with unit_of_work(db, supervisor) as session:
         set_setting(session, supervisor, STALLED_AFTER_DAYS, "60")
+        # A registration now waits as long as any status (empty: the general number).
+        set_setting(session, supervisor, stalled_days_key(CAPTIVE, REGISTERED), "")
     with db.reading() as session:
         office = stalled_report_data(session, today=today)
         asked = stalled_report_data(session, today=today, threshold_days=44)
-    assert (office.threshold_days, office.total, office.groups) == (60, 0, ())
-    assert (asked.threshold_days, asked.total) == (44, 1)
+    assert (office.threshold_days.days(CAPTIVE, REGISTERED), office.total, office.groups) == (
+        60,
+        0,
+        (),
+    )
+    assert (asked.threshold_days, asked.total) == (StalledRule.uniform(44), 1)
     assert asked.groups[0].reason == "No change for more than 44 days"
 
 

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category, ReviewDecision
 from ombuds_desk.services.cases import case_status
+from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.workflow import review_queue
 from ombuds_desk.services.workflow.statistics import office_stats
@@ -78,3 +79,35 @@ def test_figures(db: Database, supervisor: User, today: date) -> None:
     }
     assert len(stats.completed_per_month) == 12
     assert stats.as_json()["stalled_cases"] == 4
+
+
+def test_stalled_by_reason_per_threshold_and_by_caseworker(
+    db: Database, supervisor: User, caseworker: User, today: date
+) -> None:
+    """A registration waits 14 days, a confirmed captive 60: each "no change" reason names
+    the threshold passed; per caseworker, stalled and in the queue (a review defers one)."""
+    register(db, caseworker, today, status_since=today - timedelta(days=20))
+    waiting = register(db, caseworker, today, status_since=today - timedelta(days=50))
+    confirmed = register(db, supervisor, today, status_since=today - timedelta(days=100))
+    register(db, caseworker, today, status_since=today - timedelta(days=14))  # not yet
+    with unit_of_work(db, supervisor) as session:
+        assert confirmed.id is not None and waiting.id is not None
+        case_status.change_status(
+            session,
+            supervisor,
+            confirmed.id,
+            CaseStatus.CONFIRMED,
+            effective_on=today - timedelta(days=61),
+            today=today,
+        )
+        review_queue.review_case(
+            session, supervisor, waiting.id, ReviewDecision.KEEP_WAITING, today=today
+        )
+    with db.reading() as session:
+        stats = office_stats(session, today=today, threshold_days=stalled_after_days(session))
+    assert stats.stalled_by_reason == {
+        "No change for more than 14 days": 2,
+        "No change for more than 60 days": 1,
+    }
+    assert stats.stalled_by_caseworker == [("Олег Бондар", 2, 1), ("Світлана Мельник", 1, 1)]
+    assert stats.as_json()["stalled_thresholds"]["captive.confirmed"] == 60  # type: ignore[index]

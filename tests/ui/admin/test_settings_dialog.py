@@ -5,7 +5,10 @@ caseworker's)."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -16,8 +19,9 @@ from ombuds_desk.store.database import Database
 from ombuds_desk.ui.admin.feature import SettingsOpener
 from ombuds_desk.ui.admin.settings_dialog import SettingsDialog
 from ombuds_desk.ui.common.changes import Change
+from tests.services.helpers import register
 from tests.ui.conftest import HostFactory
-from tests.ui.helpers import type_text
+from tests.ui.helpers import type_text, wait_idle
 from tests.ui.hosting import BareHost
 
 
@@ -142,3 +146,39 @@ def test_a_caseworker_reads_them_all(make_host: HostFactory, caseworker: User) -
     assert all(line.edit.isReadOnly() for line in dialog.lines.values())
     assert dialog.save_button is None  # Close only
     assert _hint(dialog, "office_name") == "printed on every document"
+
+
+def test_beside_each_threshold_the_cases_it_makes_stalled_today(
+    qtbot: QtBot, make_host: HostFactory, supervisor: User, db: Database, today: date
+) -> None:
+    """Counted by the database off the GUI thread, again as a number is typed."""
+    for days in (20, 40, 70):  # registered captives: over a registration's 14 days
+        register(db, supervisor, today, family_name="Ґудзь", status_since=today - timedelta(days))
+    register(db, supervisor, today, category="evacuee", status_since=today - timedelta(10))
+    host = make_host(supervisor)
+    dialog = _open(host)
+    wait_idle(qtbot, host)
+    captive = "stalled_days.captive.registered"
+    assert _count(dialog, captive) == "3 stalled today"
+    assert _count(dialog, "stalled_days.evacuee.registered") == "0 stalled today"
+    assert _count(dialog, "stalled_days.evacuee.return_requested") == "(general)"
+    assert _count(dialog, "stalled_after_days") == "0 stalled today"  # no case left to it
+    line = dialog.lines[captive].edit
+    line.selectAll()
+    type_text(qtbot, line, "30")
+    qtbot.waitUntil(lambda: _count(dialog, captive) == "2 stalled today")
+    line.selectAll()
+    qtbot.keyClick(line, Qt.Key.Key_Delete)  # empty: the general 30 days then count
+    qtbot.waitUntil(lambda: _count(dialog, captive) == "(general)")
+    qtbot.waitUntil(lambda: _count(dialog, "stalled_after_days") == "2 stalled today")
+    general = dialog.lines["stalled_after_days"].edit
+    general.selectAll()
+    type_text(qtbot, general, "0")
+    qtbot.waitUntil(lambda: _count(dialog, "stalled_after_days") == "—")  # not a threshold
+    assert host.changes == []  # counting saves nothing
+
+
+def _count(dialog: SettingsDialog, key: str) -> str:
+    label = dialog.findChild(QLabel, f"{key}_count")
+    assert label is not None
+    return label.text()

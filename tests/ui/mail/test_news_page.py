@@ -15,6 +15,7 @@ from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.mail.news_page import NewsPage
 from tests.services.helpers import register
 from tests.services.mail_helpers import log
+from tests.ui.conftest import HostFactory
 from tests.ui.helpers import wait_idle
 from tests.ui.hosting import BareHost
 
@@ -113,3 +114,48 @@ def test_the_shown_page_reads_again_when_items_arrive_and_a_hidden_one_does_not(
     wait_idle(qtbot, host)
     assert page.model.rowCount() == 0
     assert page.title.text().startswith("<b>0 captives</b>")
+
+
+def test_filter_by_caseworker_and_silence_sort_and_remember(
+    qtbot: QtBot,
+    make_host: HostFactory,
+    db: Database,
+    caseworker: User,
+    supervisor: User,
+    today: date,
+) -> None:
+    mine = [
+        register(db, caseworker, today, family_name=name, status_since=today - timedelta(days))
+        for name, days in (("Ярош", 45), ("Ґудзь", 200))
+    ]
+    theirs = register(
+        db, supervisor, today, family_name="Novák", status_since=today - timedelta(70)
+    )
+    host = make_host(supervisor)
+    page = _page(host)
+    host.show_page(page)
+    wait_idle(qtbot, host)
+    bar = page.filters
+    assert "Олег Бондар (2)" in bar.caseworker.labels()
+    assert bar.age.labels()[0] == "Any length of silence (3)"
+    assert "Over 180 days (1)" in bar.age.labels()
+    assert page.model.headerData(5, Qt.Orientation.Horizontal) == "Caseworker"
+
+    bar.caseworker.setCurrentIndex(bar.caseworker.findData(str(caseworker.id)))
+    wait_idle(qtbot, host)
+    assert page.model.ids() == [mine[1].id, mine[0].id]  # the longest silence first
+    assert page.title.text().startswith("<b>2 of 3 captives</b> have sent no letter")
+    page.view.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by case number
+    wait_idle(qtbot, host)
+    assert page.model.ids() == [mine[0].id, mine[1].id]
+    bar.age.setCurrentIndex(bar.age.findData("over_180"))
+    wait_idle(qtbot, host)
+    assert page.model.ids() == [mine[1].id]
+
+    again = _page(host)  # the next session: the same choices
+    host.show_page(again)
+    wait_idle(qtbot, host)
+    assert again.model.ids() == [mine[1].id]
+    again.filters.on_clear_clicked()
+    wait_idle(qtbot, host)
+    assert again.model.ids() == [mine[0].id, mine[1].id, theirs.id]  # still by case number

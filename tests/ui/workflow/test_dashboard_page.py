@@ -116,6 +116,13 @@ def test_every_number_equals_office_stats(
     assert {k: v[0] for k, v in reasons.items() if k != "Stalled in all"} == stats.stalled_by_reason
     assert reasons["Stalled in all"] == [stats.stalled_cases]
     assert {k: v[0] for k, v in page.age_panel.table.values().items()} == stats.stalled_by_age
+    by_worker = page.caseworker_panel.table.values()
+    assert stats.stalled_by_caseworker  # a meaningful seed
+    assert by_worker == {
+        (name or "(no caseworker)"): [stalled, queued]
+        for name, stalled, queued in stats.stalled_by_caseworker
+    }
+    assert sum(v[0] for v in by_worker.values()) == stats.stalled_cases
     months = page.month_panel.table.values()
     assert len(months) == 12
     for month, by in stats.completed_per_month.items():

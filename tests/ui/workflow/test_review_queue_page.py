@@ -92,9 +92,9 @@ def test_supervisor_escalates_the_top_case_and_queue_and_dashboard_follow(
     assert page.counts.text() == "3 stalled cases in the queue · 0 deferred by review"
     # Longest first; the blocked case shows its reason and the days since its status.
     assert page.case_ids() == [cases["old"], cases["mid"], cases["held"]]
-    assert _column(page, 4) == [
-        "No change for more than 30 days",
-        "No change for more than 30 days",
+    assert _column(page, 4) == [  # a registration's threshold: 14 days
+        "No change for more than 14 days",
+        "No change for more than 14 days",
         "Whereabouts unknown",
     ]
     assert _column(page, 5) == ["120", "45", "5"]

@@ -12,7 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.enums import CaseStatus, OperationKind, ReviewDecision
+from ombuds_desk.domain.enums import CaseStatus, Category, OperationKind, ReviewDecision
 from ombuds_desk.domain.operations import Operation
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.cases.case_status import block_case, change_status
@@ -75,7 +75,8 @@ def test_queue_rows_show_blocked_deferred_and_due(
         pass
     qtmodeltester.check(model)
     assert model.ids() == [waiting.id, deferred.id, due.id, held.id]  # longest first
-    assert (model.counts.queued, model.counts.deferred, model.threshold) == (3, 1, 30)
+    assert (model.counts.queued, model.counts.deferred, model.threshold.general) == (3, 1, 30)
+    assert model.threshold.days(Category.CAPTIVE, CaseStatus.REGISTERED) == 14
     rows = {pid: model.row_of(pid) for pid in model.ids()}
     row = rows[held.id]
     assert row is not None

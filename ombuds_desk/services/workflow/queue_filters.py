@@ -1,0 +1,243 @@
+"""The review queue filtered and sorted by the database: by caseworker, category, status,
+reason, age band and next review, sorted by any column, with the counts beside each choice.
+
+A table asks :func:`queue_ids` once per filter or sort (ids in order; the rows come a page
+at a time from ``review_queue.stalled_case_rows``) and :func:`queue_facets` for the counts
+the choices show: one grouped query over the whole queue, so "Олена Коваль (212)" costs
+no query of its own. Stalled is ``services/cases/stalled.py``'s condition, as everywhere.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import ColumnElement, and_, case, exists, func, not_
+from sqlmodel import Session, col
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.enums import CaseStatus, Category
+from ombuds_desk.domain.people import CaseReview, Person
+from ombuds_desk.domain.status_rules import StalledRule
+from ombuds_desk.services.cases.age_bands import AgeBand, band_column, days_in_band
+from ombuds_desk.services.cases.person_query import fetch_ids
+from ombuds_desk.services.cases.stalled import stalled_condition
+from ombuds_desk.services.workflow.review_queue import hidden_by_review
+
+
+class ReasonKind(StrEnum):
+    BLOCKED = "blocked"
+    NO_CHANGE = "no_change"
+
+
+class NextReview(StrEnum):
+    """Where a case stands with its reviews."""
+
+    NEVER = "never"  # never reviewed
+    DUE = "due"  # reviewed, and the next review date has come: back in the queue
+    DEFERRED = "deferred"  # reviewed until a later date: out of the queue until then
+
+    @property
+    def label(self) -> str:
+        return {
+            NextReview.NEVER: "Never reviewed",
+            NextReview.DUE: "Review due again",
+            NextReview.DEFERRED: "Deferred to a later date",
+        }[self]
+
+
+class QueueSort(StrEnum):
+    """The queue's columns, in the order the table shows them."""
+
+    CASE_NUMBER = "case_number"
+    NAME = "name"
+    CATEGORY = "category"
+    STATUS = "status"
+    REASON = "reason"
+    DAYS = "days"
+    CASEWORKER = "caseworker"
+    LAST_REVIEW = "last_review"
+    NEXT_REVIEW = "next_review"
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """What the queue shows; every field None shows the whole queue. ``blocked_reason``
+    narrows :attr:`ReasonKind.BLOCKED` to one reason."""
+
+    queue_only: bool = True
+    assigned_to_id: int | None = None
+    unassigned: bool = False  # only the cases no caseworker holds
+    category: Category | None = None
+    status: CaseStatus | None = None
+    reason: ReasonKind | None = None
+    blocked_reason: str | None = None
+    age_band: AgeBand | None = None
+    next_review: NextReview | None = None
+
+
+@dataclass
+class QueueFacets:
+    """How many cases of the queue (unfiltered, bar ``queue_only``) each choice holds."""
+
+    total: int = 0
+    caseworkers: Counter[int | None] = field(default_factory=Counter)
+    categories: Counter[Category] = field(default_factory=Counter)
+    statuses: Counter[CaseStatus] = field(default_factory=Counter)
+    reasons: Counter[ReasonKind] = field(default_factory=Counter)
+    blocked_reasons: Counter[str] = field(default_factory=Counter)
+    age_bands: Counter[AgeBand] = field(default_factory=Counter)
+
+
+def _ever_reviewed() -> ColumnElement[bool]:
+    return exists().where(col(CaseReview.person_id) == col(Person.id)).correlate(Person)
+
+
+def _age_band(band: AgeBand, today: date) -> ColumnElement[bool]:
+    return days_in_band(col(Person.status_since), band, today)
+
+
+def _band_column(today: date) -> Any:
+    """The age band of each case, as a column (for the counts)."""
+    return band_column(col(Person.status_since), today)
+
+
+def _base(today: date, rule: StalledRule | int, queue_only: bool) -> list[ColumnElement[bool]]:
+    where = [stalled_condition(today, rule)]
+    if queue_only:
+        where.append(not_(hidden_by_review(today)))
+    return where
+
+
+def _mine(assigned_to_id: int | None) -> list[ColumnElement[bool]]:
+    return [] if assigned_to_id is None else [col(Person.assigned_to_id) == assigned_to_id]
+
+
+def queue_conditions(
+    filt: QueueFilter, *, today: date, rule: StalledRule | int
+) -> list[ColumnElement[bool]]:
+    """The SQL conditions of ``filt``: stalled (and not deferred, for the queue), then each
+    choice made."""
+    where = _base(today, rule, filt.queue_only)
+    if filt.assigned_to_id is not None:
+        where.append(col(Person.assigned_to_id) == filt.assigned_to_id)
+    if filt.unassigned:
+        where.append(col(Person.assigned_to_id).is_(None))
+    if filt.category is not None:
+        where.append(col(Person.category) == filt.category.value)
+    if filt.status is not None:
+        where.append(col(Person.status) == filt.status.value)
+    if filt.reason is ReasonKind.NO_CHANGE:
+        where.append(col(Person.blocked).is_(False))
+    elif filt.reason is ReasonKind.BLOCKED:
+        where.append(col(Person.blocked).is_(True))
+        if filt.blocked_reason is not None:
+            where.append(col(Person.blocked_reason) == filt.blocked_reason)
+    if filt.age_band is not None:
+        where.append(_age_band(filt.age_band, today))
+    if filt.next_review is NextReview.NEVER:
+        where.append(not_(_ever_reviewed()))
+    elif filt.next_review is NextReview.DUE:
+        where.append(and_(_ever_reviewed(), not_(hidden_by_review(today))))
+    elif filt.next_review is NextReview.DEFERRED:
+        where.append(hidden_by_review(today))
+    return where
+
+
+def _last_review() -> Any:
+    """Each reviewed person's latest review, for sorting on its date or next date."""
+    latest = (
+        sa.select(col(CaseReview.person_id), func.max(CaseReview.id).label("review_id"))
+        .group_by(col(CaseReview.person_id))
+        .subquery("latest")
+    )
+    review = sa.select(
+        latest.c.person_id,
+        col(CaseReview.reviewed_at).label("reviewed_at"),
+        col(CaseReview.next_review_on).label("next_review_on"),
+    ).join(latest, latest.c.review_id == col(CaseReview.id))
+    return review.subquery("last_review")
+
+
+def queue_ids(
+    session: Session,
+    filt: QueueFilter,
+    *,
+    today: date,
+    rule: StalledRule | int,
+    sort: QueueSort = QueueSort.DAYS,
+    descending: bool = True,
+) -> list[int]:
+    """Ids of the filtered queue in display order (by default longest stalled first); ties
+    go by case id, so the order is stable."""
+    query = sa.select(col(Person.id)).where(*queue_conditions(filt, today=today, rule=rule))
+    key: Any
+    if sort is QueueSort.CASEWORKER:
+        query = query.outerjoin(User, col(User.id) == col(Person.assigned_to_id))
+        key = col(User.full_name)  # cases nobody holds last
+    elif sort in (QueueSort.LAST_REVIEW, QueueSort.NEXT_REVIEW):
+        last = _last_review()
+        query = query.outerjoin(last, last.c.person_id == col(Person.id))
+        key = last.c.reviewed_at if sort is QueueSort.LAST_REVIEW else last.c.next_review_on
+    elif sort is QueueSort.REASON:
+        # Blocked first (by reason), then the waiting cases.
+        key = case((col(Person.blocked).is_(True), col(Person.blocked_reason)), else_="~")
+    else:
+        key = {
+            QueueSort.CASE_NUMBER: col(Person.case_number),
+            QueueSort.NAME: col(Person.sort_name),
+            QueueSort.CATEGORY: col(Person.category),
+            QueueSort.STATUS: col(Person.status),
+            # More days stalled is an earlier status date.
+            QueueSort.DAYS: col(Person.status_since),
+        }[sort]
+    ascending = descending if sort is QueueSort.DAYS else not descending
+    nulls_last = case((key.is_(None), 1), else_=0)
+    tie = col(Person.id).asc() if ascending else col(Person.id).desc()
+    query = query.order_by(nulls_last, key.asc() if ascending else key.desc(), tie)
+    return fetch_ids(session, query)
+
+
+def queue_facets(
+    session: Session,
+    *,
+    today: date,
+    rule: StalledRule | int,
+    queue_only: bool = True,
+    assigned_to_id: int | None = None,
+) -> QueueFacets:
+    """The counts beside each choice, from one grouped query over the queue (one
+    caseworker's, if given)."""
+    band = _band_column(today)
+    columns = (
+        col(Person.assigned_to_id),
+        col(Person.category),
+        col(Person.status),
+        col(Person.blocked),
+        col(Person.blocked_reason),
+        band,
+    )
+    query = (
+        sa.select(*columns, func.count())
+        .select_from(Person)
+        .where(*_base(today, rule, queue_only))
+        .where(*_mine(assigned_to_id))
+        .group_by(*columns)
+    )
+    facets = QueueFacets()
+    for assigned, category, status, blocked, reason, band_value, count in session.execute(query):
+        facets.total += count
+        facets.caseworkers[assigned] += count
+        facets.categories[Category(category)] += count
+        facets.statuses[CaseStatus(status)] += count
+        facets.age_bands[AgeBand(band_value)] += count
+        if blocked:
+            facets.reasons[ReasonKind.BLOCKED] += count
+            facets.blocked_reasons[reason or ""] += count
+        else:
+            facets.reasons[ReasonKind.NO_CHANGE] += count
+    return facets

@@ -1,0 +1,175 @@
+"""The review queue's filters: caseworker, category, status, reason, age band and next review,
+each choice with its count; remembered between sessions.
+
+The bar only turns choices into a ``QueueFilter`` (and back, for ``QSettings``); the database
+filters (``services/workflow/queue_filters.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QSettings, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ombuds_desk.domain.enums import CaseStatus, Category
+from ombuds_desk.domain.status_rules import PATHS, is_final
+from ombuds_desk.services.workflow.queue_filters import (
+    AgeBand,
+    NextReview,
+    QueueFacets,
+    QueueFilter,
+    ReasonKind,
+)
+from ombuds_desk.ui.common.counted_combo import Choice, CountedCombo
+
+SETTINGS_GROUP = "reviewQueue/filter"
+BLOCKED_PREFIX = "blocked:"  # a reason key "blocked:<the reason>" narrows to one reason
+UNASSIGNED = "none"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("QueueFilterBar", text)
+
+
+def waiting_statuses() -> list[CaseStatus]:
+    """The statuses a stalled case can have, in workflow order, once each."""
+    seen: dict[CaseStatus, None] = {}
+    for path in PATHS.values():
+        for status in path:
+            if not is_final(status):
+                seen.setdefault(status)
+    return list(seen)
+
+
+class QueueFilterBar(QWidget):
+    """``changed`` after any choice; :meth:`current` is the filter chosen."""
+
+    changed = Signal()
+
+    def __init__(self, *, choose_caseworker: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("queueFilterBar")
+        self.caseworker = CountedCombo("filterCaseworker", _tr("Any caseworker"), self)
+        self.caseworker.setVisible(choose_caseworker)
+        self.category = CountedCombo("filterCategory", _tr("Any category"), self)
+        self.status = CountedCombo("filterStatus", _tr("Any status"), self)
+        self.reason = CountedCombo("filterReason", _tr("Any reason"), self)
+        self.age = CountedCombo("filterAge", _tr("Any age"), self)
+        self.next_review = CountedCombo("filterNextReview", _tr("Any review state"), self)
+        self.combos = {
+            "caseworker": self.caseworker,
+            "category": self.category,
+            "status": self.status,
+            "reason": self.reason,
+            "age": self.age,
+            "next_review": self.next_review,
+        }
+        self.clear_button = QPushButton(_tr("C&lear filters"), self)
+        self.clear_button.setObjectName("clearFilters")
+        self.clear_button.setToolTip(_tr("Show the whole queue again"))
+        self.clear_button.clicked.connect(self.on_clear_clicked)
+        self.show_facets(QueueFacets())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(_tr("&Filter:"), self)
+        caption.setBuddy(self.caseworker if choose_caseworker else self.category)
+        layout.addWidget(caption)
+        for combo in self.combos.values():
+            layout.addWidget(combo)
+            combo.choice_changed.connect(self.on_choice_changed)
+        layout.addWidget(self.clear_button)
+        layout.addStretch(1)
+        self._update_clear()
+
+    # -- the counts ------------------------------------------------------------------------
+
+    def show_facets(self, facets: QueueFacets, staff: Sequence[tuple[int, str]] = ()) -> None:
+        """Put each choice's count beside it (the queue's, whatever else is chosen)."""
+        total = facets.total
+        people: list[Choice] = [
+            (str(uid), name, facets.caseworkers.get(uid, 0)) for uid, name in staff
+        ]
+        if facets.caseworkers.get(None):
+            people.append((UNASSIGNED, _tr("(no caseworker)"), facets.caseworkers[None]))
+        self.caseworker.set_choices(people, total)
+        self.category.set_choices(
+            [(c.value, _tr(c.label), facets.categories.get(c, 0)) for c in Category], total
+        )
+        self.status.set_choices(
+            [(s.value, _tr(s.label), facets.statuses.get(s, 0)) for s in waiting_statuses()],
+            total,
+        )
+        reasons: list[Choice] = [
+            (ReasonKind.NO_CHANGE.value, _tr("No change (not blocked)"), facets.reasons.get(ReasonKind.NO_CHANGE, 0)),
+            (ReasonKind.BLOCKED.value, _tr("Blocked, any reason"), facets.reasons.get(ReasonKind.BLOCKED, 0)),
+        ]  # fmt: skip
+        for text, count in facets.blocked_reasons.most_common():
+            label = _tr("Blocked: %s") % (text or _tr("no reason given"))
+            reasons.append((BLOCKED_PREFIX + text, label, count))
+        self.reason.set_choices(reasons, total)
+        self.age.set_choices(
+            [(b.value, _tr(b.label), facets.age_bands.get(b, 0)) for b in AgeBand], total
+        )
+        self.next_review.set_choices([(n.value, _tr(n.label), None) for n in NextReview])
+
+    # -- the filter ------------------------------------------------------------------------
+
+    def current(self, *, queue_only: bool) -> QueueFilter:
+        """The filter chosen; "deferred" shows the deferred cases whatever ``queue_only``."""
+        worker = self.caseworker.key()
+        reason = self.reason.key()
+        blocked_reason = None
+        if reason.startswith(BLOCKED_PREFIX):
+            blocked_reason, reason = reason[len(BLOCKED_PREFIX) :], ReasonKind.BLOCKED.value
+        next_review = NextReview(self.next_review.key()) if self.next_review.key() else None
+        return QueueFilter(
+            queue_only=queue_only and next_review is not NextReview.DEFERRED,
+            assigned_to_id=int(worker) if worker.isdigit() else None,
+            unassigned=worker == UNASSIGNED,
+            category=Category(self.category.key()) if self.category.key() else None,
+            status=CaseStatus(self.status.key()) if self.status.key() else None,
+            reason=ReasonKind(reason) if reason else None,
+            blocked_reason=blocked_reason,
+            age_band=AgeBand(self.age.key()) if self.age.key() else None,
+            next_review=next_review,
+        )
+
+    def chosen(self) -> int:
+        """How many filters narrow the queue."""
+        return sum(1 for combo in self.combos.values() if combo.isVisible() and combo.key())
+
+    def is_filtered(self) -> bool:
+        return any(combo.key() for combo in self.combos.values())
+
+    @Slot()
+    def on_choice_changed(self) -> None:
+        self._update_clear()
+        self.changed.emit()
+
+    @Slot()
+    def on_clear_clicked(self) -> None:
+        for combo in self.combos.values():
+            combo.blockSignals(True)
+            combo.set_key("")
+            combo.blockSignals(False)
+        self._update_clear()
+        self.changed.emit()
+
+    def _update_clear(self) -> None:
+        self.clear_button.setEnabled(self.is_filtered())
+
+    # -- remembered ------------------------------------------------------------------------
+
+    def save(self, settings: QSettings) -> None:
+        for name, combo in self.combos.items():
+            settings.setValue(f"{SETTINGS_GROUP}/{name}", combo.key())
+
+    def restore(self, settings: QSettings) -> None:
+        """The choices of the last session (no ``changed``: the page reads once shown)."""
+        for name, combo in self.combos.items():
+            value = settings.value(f"{SETTINGS_GROUP}/{name}", "")
+            combo.blockSignals(True)
+            combo.set_key(value if isinstance(value, str) else "")
+            combo.blockSignals(False)
+        self._update_clear()

@@ -165,7 +165,7 @@ class CaseReview(SQLModel, table=True):
     reviewed_at: datetime = Field(default_factory=utcnow)
     reviewed_by_id: int | None = Field(default=None, foreign_key="user.id")
     # Escalating names the supervisor or colleague the case goes to (required then).
-    escalated_to_id: int | None = Field(default=None, foreign_key="user.id")
+    to_user_id: int | None = Field(default=None, foreign_key="user.id")
 
 
 class CaseAssignment(SQLModel, table=True):

@@ -1,5 +1,6 @@
 """Migration 0003 upgrades a database in use: reviews keep their data and gain a recipient,
-and the reviews that reassigned a case become case assignments naming the new caseworker."""
+and the newest review that reassigned a case names the new caseworker and becomes a case
+assignment."""
 
 import sqlite3
 from pathlib import Path
@@ -70,12 +71,12 @@ def test_a_0002_database_with_reviews_is_upgraded(tmp_path: Path) -> None:
     plain = sqlite3.connect(path)
     try:
         reviews = plain.execute(
-            "SELECT id, person_id, decision, note, escalated_to_id FROM case_review ORDER BY id"
+            "SELECT id, person_id, decision, note, to_user_id FROM case_review ORDER BY id"
         ).fetchall()
         assert reviews == [
             (1, 1, "keep_waiting", "Чекаємо на МКЧХ", None),
             (2, 1, "reassign", "Старий запис", None),
-            (3, 1, "reassign", "Олег знає родину", None),
+            (3, 1, "reassign", "Олег знає родину", 7),
             (4, 2, "escalate", None, None),
         ]
         # Only the newest reassignment of a case can say to whom: the case's caseworker now.
@@ -85,13 +86,13 @@ def test_a_0002_database_with_reviews_is_upgraded(tmp_path: Path) -> None:
         ).fetchall() == [(1, None, 7, "Олег знає родину", 8)]
         plain.execute(
             "INSERT INTO case_review (person_id, decision, reviewed_at, reviewed_by_id, "
-            "escalated_to_id) VALUES (2, 'escalate', '2026-12-01 09:00:00', 8, 7)"
+            "to_user_id) VALUES (2, 'escalate', '2026-12-01 09:00:00', 8, 7)"
         )
         plain.commit()
         plain.execute("PRAGMA foreign_keys = ON")
         with pytest.raises(sqlite3.IntegrityError):
             plain.execute(
-                "INSERT INTO case_review (person_id, decision, reviewed_at, escalated_to_id) "
+                "INSERT INTO case_review (person_id, decision, reviewed_at, to_user_id) "
                 "VALUES (2, 'escalate', '2026-12-01 09:00:00', 99)"
             )
     finally:
@@ -114,7 +115,7 @@ def test_0003_downgrades_to_0002(tmp_path: Path) -> None:
     plain = sqlite3.connect(path)
     try:
         columns = [row[1] for row in plain.execute("PRAGMA table_info(case_review)")]
-        assert "escalated_to_id" not in columns
+        assert "to_user_id" not in columns
         assert plain.execute("SELECT count(*) FROM case_review").fetchone() == (4,)
         assert plain.execute(
             "SELECT count(*) FROM sqlite_master WHERE name = 'case_assignment'"

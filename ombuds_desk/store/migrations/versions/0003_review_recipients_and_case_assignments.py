@@ -1,9 +1,11 @@
 """review recipients and case assignments
 
-A review that escalates names whom the case goes to (``case_review.escalated_to_id``). A case
-handed to another caseworker is recorded with who handed it, from whom, to whom and why
-(``case_assignment``); the earlier reviews that reassigned a case are copied into it, so a
-caseworker's My work page and the case's history show them too.
+A review names whom its decision sends the case to (``case_review.to_user_id``): the
+colleague an escalation goes to, or the caseworker a reassignment hands it to. A case handed
+to another caseworker is recorded with who handed it, from whom, to whom and why
+(``case_assignment``). Of the reviews that reassigned a case before, the newest of each case
+gets its recipient (the case's caseworker now) and is copied into the assignments, so the
+caseworker's My work page and the case sheet show it too.
 
 Revision ID: 0003
 Revises: 0002
@@ -23,10 +25,10 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     with op.batch_alter_table("case_review", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("escalated_to_id", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("to_user_id", sa.Integer(), nullable=True))
         # Batch mode needs a name; the models' other keys are unnamed and compare the same.
         batch_op.create_foreign_key(
-            "fk_case_review_escalated_to_id_user", "user", ["escalated_to_id"], ["id"]
+            "fk_case_review_to_user_id_user", "user", ["to_user_id"], ["id"]
         )
     op.create_table(
         "case_assignment",
@@ -52,18 +54,21 @@ def upgrade() -> None:
         )
     # Reviews that reassigned a case said to whom only by changing the person row; the case
     # is with its caseworker now, so the newest such review of a case names them. Older
-    # reassignments of the same case cannot be told apart any more and are left as reviews.
+    # reassignments of the same case cannot be told apart any more and are left as they are.
+    newest = (
+        "r.decision = 'reassign' AND r.id = (SELECT max(r2.id) FROM case_review r2 "
+        "WHERE r2.person_id = r.person_id AND r2.decision = 'reassign')"
+    )
     op.execute(
-        """
-        INSERT INTO case_assignment
-            (person_id, from_user_id, to_user_id, reason, assigned_at, assigned_by_id)
-        SELECT r.person_id, NULL, p.assigned_to_id,
-               COALESCE(r.note, 'Reassigned on review'), r.reviewed_at, r.reviewed_by_id
-        FROM case_review r JOIN person p ON p.id = r.person_id
-        WHERE r.decision = 'reassign'
-          AND r.id = (SELECT max(r2.id) FROM case_review r2
-                      WHERE r2.person_id = r.person_id AND r2.decision = 'reassign')
-        """
+        "UPDATE case_review SET to_user_id = (SELECT p.assigned_to_id FROM person p "
+        "WHERE p.id = case_review.person_id) WHERE id IN "
+        f"(SELECT r.id FROM case_review r WHERE {newest})"
+    )
+    op.execute(
+        "INSERT INTO case_assignment "
+        "(person_id, from_user_id, to_user_id, reason, assigned_at, assigned_by_id) "
+        "SELECT r.person_id, NULL, r.to_user_id, COALESCE(r.note, 'Reassigned on review'), "
+        f"r.reviewed_at, r.reviewed_by_id FROM case_review r WHERE {newest}"
     )
 
 
@@ -73,5 +78,5 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_case_assignment_person_id"))
     op.drop_table("case_assignment")
     with op.batch_alter_table("case_review", schema=None) as batch_op:
-        batch_op.drop_constraint("fk_case_review_escalated_to_id_user", type_="foreignkey")
-        batch_op.drop_column("escalated_to_id")
+        batch_op.drop_constraint("fk_case_review_to_user_id_user", type_="foreignkey")
+        batch_op.drop_column("to_user_id")

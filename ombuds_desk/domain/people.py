@@ -164,7 +164,8 @@ class CaseReview(SQLModel, table=True):
     next_review_on: date | None = None
     reviewed_at: datetime = Field(default_factory=utcnow)
     reviewed_by_id: int | None = Field(default=None, foreign_key="user.id")
-    # Escalating names the supervisor or colleague the case goes to (required then).
+    # Whom the decision sends the case to: the supervisor or colleague an escalation goes to
+    # (required then), or the caseworker a reassignment hands it to.
     to_user_id: int | None = Field(default=None, foreign_key="user.id")
 
 

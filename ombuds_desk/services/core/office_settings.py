@@ -24,6 +24,7 @@ NO_NEWS_AFTER_DAYS = "no_news_after_days"
 PAPER_SIZE = "paper_size"
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
 BACKUP_FOLDER = "backup_folder"
+ACKNOWLEDGEMENT_AFTER_DAYS = "acknowledgement_after_days"
 DEMO_DATABASE = "demo_database"  # "yes" in a demo database: never set by hand
 
 
@@ -81,6 +82,9 @@ SETTINGS: tuple[Setting, ...] = (
             _whole_number(1, 240, "minutes"), Action.CHANGE_SECURITY_SETTINGS),
     Setting(BACKUP_FOLDER, "Backup folder", "", _any, Action.CHANGE_SECURITY_SETTINGS,
             hint="empty: the backups folder beside the database"),
+    Setting(ACKNOWLEDGEMENT_AFTER_DAYS, "Acknowledgement expected within (days)", "21",
+            _whole_number(1, 365, "days"),
+            hint="a shipment handed over longer ago with parcels unconfirmed is on My work"),
 )  # fmt: skip
 BY_KEY = {setting.key: setting for setting in SETTINGS}
 DEFAULTS: dict[str, str] = {s.key: s.default for s in SETTINGS} | {DEMO_DATABASE: "no"}

@@ -65,6 +65,7 @@ def test_review_hides_until_next_review_date_but_stays_stalled(
             supervisor,
             old.id,
             ReviewDecision.ESCALATE,
+            escalate_to_id=caseworker.id,
             today=today,
             note="Raise with ICRC",
         )
@@ -171,7 +172,13 @@ def test_ids_rows_and_counts_agree_with_the_whole_list(
     )
     with unit_of_work(db, supervisor) as session:
         review_queue.review_case(
-            session, supervisor, old.id, ReviewDecision.ESCALATE, today=today, note="ICRC"
+            session,
+            supervisor,
+            old.id,
+            ReviewDecision.ESCALATE,
+            today=today,
+            note="ICRC",
+            escalate_to_id=caseworker.id,
         )
     with db.reading() as session:
         for kw in (
@@ -223,6 +230,7 @@ def test_the_last_review_is_shown_and_any_later_one_defers(
             supervisor,
             old.id,
             ReviewDecision.ESCALATE,
+            escalate_to_id=caseworker.id,
             today=today,
             note="Raise with ICRC",
         )

@@ -288,7 +288,7 @@ class MyWorkPage(QWidget):
         counts = {kind: 0 for kind in WorkKind}
         for line in lines:
             counts[line.kind] += 1
-        item.setText(2, " · ".join(f"{_tr(k.title).lower()} {n}" for k, n in counts.items() if n))
+        item.setText(2, " · ".join(f"{_tr(SHORT[k])} {n:,}" for k, n in counts.items() if n))
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)

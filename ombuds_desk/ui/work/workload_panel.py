@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -61,7 +62,7 @@ class WorkloadPanel(QGroupBox):
         self.which = QComboBox(self)
         self.which.setObjectName("heldWhich")
         for held in Held:
-            self.which.addItem(_tr(HELD_WORDS[held]), held)
+            self.which.addItem(_tr(HELD_WORDS[held]), held.value)
         self.which.setCurrentIndex(1)  # stalled: what a supervisor most often shares out
         self.reassign_button = QPushButton(_tr("Rea&ssign…"), self)
         self.reassign_button.setObjectName("reassignHeld")
@@ -73,8 +74,18 @@ class WorkloadPanel(QGroupBox):
         row = QHBoxLayout()
         row.addWidget(self.reassign_button)
         row.addWidget(self.which, 1)
+        caption = QLabel(
+            _tr(
+                "Open: not final. Stalled: as the review queue counts them. Overdue: the "
+                "next review date has passed. Enter shows a person's lines."
+            ),
+            self,
+        )
+        caption.setWordWrap(True)
+        caption.setStyleSheet("color: palette(dark);")
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(caption)
         layout.addLayout(row)
         layout.addWidget(self.show_button)
         self.table.selectionModel().selectionChanged.connect(self.on_selection_changed)
@@ -111,8 +122,7 @@ class WorkloadPanel(QGroupBox):
         chosen = self.chosen()
         if chosen is None:
             return
-        which = self.which.currentData()
-        assert isinstance(which, Held)
+        which = Held(self.which.currentData())
         actor, today, user_id = self.host.actor, self.host.today(), chosen.user_id
         ids = QueryOp(
             self.host,

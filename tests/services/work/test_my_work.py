@@ -16,7 +16,7 @@ from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.work.my_work import Place, WorkKind, my_work, team_work
 from ombuds_desk.services.workflow.review_queue import review_case
 from ombuds_desk.store.database import Database
-from tests.services.work.conftest import ESCALATION_NOTE, REASON, Office
+from tests.services.work.office import ESCALATION_NOTE, REASON, Office
 
 
 def test_a_caseworker_has_one_line_of_every_kind(db: Database, office: Office, today: date) -> None:

@@ -10,7 +10,7 @@ import pytest
 from ombuds_desk.domain.errors import PermissionDeniedError
 from ombuds_desk.services.work.workload import Held, held_case_ids, workloads
 from ombuds_desk.store.database import Database
-from tests.services.work.conftest import Office, register_for
+from tests.services.work.office import Office, register_for
 
 
 def test_each_caseworker_s_open_stalled_and_overdue_cases(

@@ -5,9 +5,10 @@ its pages, menu entries and case-view tabs through the host and listens to the h
 change notification. The Cases feature comes first and returns its page, which the window
 keeps as its case desk (opening a case, the case shown, the person list).
 
-My work comes right after Cases; for a caseworker it is moved first and shown when the window
-opens, since their day starts with what needs them. Supervisors and admins keep the Cases
-page first (their My work holds the team's and their workloads, a click away).
+My work is installed last (the other pages keep their Alt+number; it has Alt+0) and its tab
+moved: first for a caseworker, and shown when the window opens, since their day starts with
+what needs them; right after Cases for supervisors and admins, who keep the Cases page
+first (their My work holds the team's lines and the workloads, a click away).
 """
 
 from __future__ import annotations
@@ -31,12 +32,13 @@ Installer = Callable[[Host], object]
 
 # After the Cases page, in the order of their tabs and menus.
 FEATURES: tuple[Installer, ...] = (
-    work.install,
     workflow.install,
     printing.install,
     mail.install,
     lists.install,
     admin.install,
+    # Last, so the others keep their Alt+number; its tab is then moved next to Cases.
+    work.install,
 )
 
 
@@ -44,17 +46,24 @@ def install_features(window: MainWindow, features: tuple[Installer, ...] = FEATU
     window.attach_case_desk(cases.install(window))
     for install in features:
         install(window)
-    if window.actor.role is Role.CASEWORKER:
-        first_page(window, "myWorkPage")
+    place_page(window, "myWorkPage", 0 if window.actor.role is Role.CASEWORKER else 1)
     window.finish_menus()
     window.restore_settings()
 
 
-def first_page(window: MainWindow, name: str) -> None:
-    """Move the page named ``name`` (if installed) to the first tab and show it."""
+def place_page(window: MainWindow, name: str, index: int) -> None:
+    """Move the page named ``name`` (if installed) to tab ``index`` and its Go menu entry
+    with it; at tab 0 it is the page the window opens on."""
     page = window.pages.findChild(QWidget, name)
-    index = window.pages.indexOf(page) if page is not None else -1
-    if index > 0:
-        window.pages.tabBar().moveTab(index, 0)
-    if index >= 0:
+    now = window.pages.indexOf(page) if page is not None else -1
+    if now < 0 or page is None:
+        return
+    index = min(index, window.pages.count() - 1)
+    window.pages.tabBar().moveTab(now, index)
+    entry = window.page_actions.get(page)
+    others = [a for a in window.go_menu.actions() if a is not entry]
+    if entry is not None and index < len(others):
+        window.go_menu.removeAction(entry)
+        window.go_menu.insertAction(others[index], entry)
+    if index == 0:
         window.pages.setCurrentIndex(0)

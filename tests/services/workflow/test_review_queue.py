@@ -96,6 +96,12 @@ def test_reassign_and_close(
                 session, supervisor, old.id, ReviewDecision.REASSIGN, today=today
             )
     assert "reassign_to" in raised.value.fields
+    with pytest.raises(ValidationError, match="an administrator, not a caseworker"):
+        with unit_of_work(db, supervisor) as session:
+            review_queue.review_case(
+                session, supervisor, old.id, ReviewDecision.REASSIGN, today=today,
+                reassign_to_id=admin.id,
+            )  # fmt: skip
     with unit_of_work(db, supervisor) as session:
         review_queue.review_case(
             session,
@@ -103,7 +109,7 @@ def test_reassign_and_close(
             old.id,
             ReviewDecision.REASSIGN,
             today=today,
-            reassign_to_id=admin.id,
+            reassign_to_id=supervisor.id,  # a case goes to a caseworker or a supervisor
         )
         review_queue.review_case(
             session,
@@ -114,7 +120,7 @@ def test_reassign_and_close(
             note="Resettled abroad by family",
         )
     with db.reading() as session:
-        assert persons.get_person(session, old.id).assigned_to_id == admin.id
+        assert persons.get_person(session, old.id).assigned_to_id == supervisor.id
         closed = persons.get_person(session, blocked.id)
     assert closed.status is CaseStatus.CLOSED and not closed.blocked
     assert blocked.id not in [c.person_id for c in _queue(db, today)]

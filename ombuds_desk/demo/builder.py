@@ -169,7 +169,7 @@ _EXPLICIT_IDS = (
 def _reassign_some(connection: Connection, rng: random.Random, today: date, staff: Staff) -> None:
     """Hand a few open cases to other caseworkers lately, as a supervisor would."""
     held = [
-        (int(i), a)
+        (int(i or 0), a)
         for i, a in connection.execute(
             select(col(Person.id), col(Person.assigned_to_id)).where(
                 col(Person.status).not_in([s.value for s in FINAL_STATUSES]),

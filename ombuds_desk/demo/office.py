@@ -220,15 +220,19 @@ def plan_reviews(
     def review(case: CaseLike, decision: ReviewDecision, ago: int) -> None:
         day = today - timedelta(days=ago)
         notes = KEEP_WAITING_NOTES if decision is wait else ESCALATE_NOTES
+        # Drawn in this order, so the demo office stays the one it was before recipients.
+        note = rng.choice(notes)
+        reviewed_at = _at(day, rng.randint(9, 17), rng.randint(0, 59))
+        reviewer = supervisors[rng.randrange(len(supervisors))]
         row = {
             "person_id": case.person_id,
             "decision": decision,
-            "note": rng.choice(notes),
+            "note": note,
             "next_review_on": day + timedelta(days=DEFAULT_NEXT_REVIEW_DAYS[decision]),
-            "reviewed_at": _at(day, rng.randint(9, 17), rng.randint(0, 59)),
-            "reviewed_by_id": supervisors[rng.randrange(len(supervisors))],
+            "reviewed_at": reviewed_at,
+            "reviewed_by_id": reviewer,
+            "to_user_id": recipient(reviewer) if decision is escalate else None,
         }
-        row["to_user_id"] = recipient(row["reviewed_by_id"]) if decision is escalate else None
         rows.append(row)
 
     count = min(len(eligible), _clamp(len(cases) // 100, 6, 60))

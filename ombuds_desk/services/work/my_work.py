@@ -25,7 +25,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import ColumnElement, func
 from sqlalchemy.orm import aliased
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import (
@@ -65,7 +65,7 @@ class WorkKind(StrEnum):
     NO_ACKNOWLEDGEMENT = "no_acknowledgement"
 
     @property
-    def title(self) -> str:
+    def heading(self) -> str:
         return TITLES[self]
 
 
@@ -135,7 +135,7 @@ def my_work(session: Session, actor: User, *, today: date) -> Work:
 def team_work(session: Session, actor: User, *, today: date) -> Work:
     """Every member of staff's lines (and those of cases nobody holds): a supervisor's."""
     require(actor, Action.VIEW_TEAM_WORK)
-    names = {int(u.id or 0): u.full_name for u in session.exec(sa.select(User)).scalars()}
+    names = {int(u.id or 0): u.full_name for u in session.exec(select(User))}
     return Work(_lines(session, today, None), names)
 
 
@@ -322,7 +322,7 @@ def _no_news(session: Session, today: date, owners: Sequence[int] | None) -> lis
         query = sa.select(col(Person.id), col(Person.assigned_to_id)).where(
             col(Person.id).in_(chunk), *_owned(col(Person.assigned_to_id), owners)
         )
-        holders.update({int(i): a for i, a in session.connection().execute(query)})
+        holders.update({int(i or 0): a for i, a in session.connection().execute(query)})
     wanted = [i for i in silent if i in holders]
     rows = {}
     for chunk in _chunks(wanted):

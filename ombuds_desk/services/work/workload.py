@@ -14,7 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import ColumnElement, func
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.people import CaseReview, Person
@@ -82,17 +82,17 @@ def workloads(session: Session, actor: User, *, today: date) -> list[Workload]:
     unassigned = counts.pop(None, None)
     # Cases of staff who left or became admins: still theirs until reassigned, so shown.
     if counts:
-        gone = {
+        gone: dict[int, User] = {
             int(u.id or 0): u
-            for u in session.exec(sa.select(User).where(col(User.id).in_(list(counts)))).scalars()
+            for u in session.exec(select(User).where(col(User.id).in_(list(counts))))
         }
         for user_id, (opened, stalled_n, overdue_n) in sorted(counts.items()):
-            user = gone.get(user_id)
-            name = user.full_name if user else f"#{user_id}"
+            former = gone.get(int(user_id or 0))
+            name = former.full_name if former else f"#{user_id}"
             role = (
                 "left"
-                if user is not None and not user.active
-                else (user.role.label if user else "")
+                if former is not None and not former.active
+                else (former.role.label if former else "")
             )
             loads.append(Workload(user_id, name, role, opened, stalled_n, overdue_n))
     if unassigned is not None:

@@ -309,7 +309,7 @@ class MyWorkPage(QWidget):
             section = QTreeWidgetItem() if parent is not None else QTreeWidgetItem(self.tree)
             if parent is not None:
                 parent.addChild(section)
-            title = _tr(kind.title)
+            title = _tr(kind.heading)
             if owner != self._me() and kind in (WorkKind.ESCALATED, WorkKind.REASSIGNED):
                 title = title.replace(_tr("you"), _tr("them"))
             section.setText(0, f"{title} ({len(found):,})")

@@ -16,6 +16,7 @@ from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.work.my_work import Place, WorkKind, my_work, team_work
 from ombuds_desk.services.workflow.review_queue import review_case
 from ombuds_desk.store.database import Database
+from tests.services.helpers import id_of
 from tests.services.work.office import ESCALATION_NOTE, REASON, Office
 
 
@@ -68,7 +69,7 @@ def test_the_team_is_everyone_s_own_lines_by_person(
     for owner, lines in own.items():
         assert team.of(owner) == lines
     assert [line.person_id for line in team.of(office.colleague.id)] == [office.colleague_silent]
-    assert team.count == 9 and team.names[office.caseworker.id] == "Олег Бондар"
+    assert team.count == 9 and team.names[id_of(office.caseworker)] == "Олег Бондар"
 
 
 def test_a_caseworker_may_not_read_the_team_s_work(

@@ -52,6 +52,8 @@ def test_a_supervisor_keeps_cases_first(
     assert supervisor_window.pages.currentIndex() == 0
     go = [a.text() for a in supervisor_window.go_menu.actions()]
     assert go == _titles(supervisor_window) and go[:3] == ["Cases", "My work", "Review queue"]
-    my_work = supervisor_window.page_actions[supervisor_window.pages.widget(1)]
+    page = supervisor_window.pages.widget(1)
+    assert isinstance(page, MyWorkPage)
+    my_work = supervisor_window.page_actions[page]
     assert my_work.shortcut().toString() == "Alt+0"
     assert action(supervisor_window, "reassign").shortcut().toString() == "Ctrl+Shift+H"

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, text
+from sqlalchemy import Connection, func, insert, select, text, update
 from sqlmodel import Session, SQLModel, col
 
 from ombuds_desk.demo.cases import CaseRows, Staff, case_rows, plan_case
@@ -35,6 +35,7 @@ from ombuds_desk.demo.mail_rows import (
 from ombuds_desk.demo.office import (
     plan_completed_exchange,
     plan_planned_operations,
+    plan_reassignments,
     plan_reviews,
 )
 from ombuds_desk.domain.accounts import User
@@ -50,8 +51,16 @@ from ombuds_desk.domain.mail import (
     Shipment,
 )
 from ombuds_desk.domain.operations import Operation, OperationMember
-from ombuds_desk.domain.people import CaseNote, CaseReview, Contact, Person, PersonNameKey
+from ombuds_desk.domain.people import (
+    CaseAssignment,
+    CaseNote,
+    CaseReview,
+    Contact,
+    Person,
+    PersonNameKey,
+)
 from ombuds_desk.domain.people import StatusEvent as StatusEventRow
+from ombuds_desk.domain.status_rules import FINAL_STATUSES
 from ombuds_desk.services.cases.search_index import mark_keys_current
 from ombuds_desk.services.core import users
 from ombuds_desk.services.core.auth import has_staff
@@ -157,6 +166,27 @@ _EXPLICIT_IDS = (
 )
 
 
+def _reassign_some(connection: Connection, rng: random.Random, today: date, staff: Staff) -> None:
+    """Hand a few open cases to other caseworkers lately, as a supervisor would."""
+    held = [
+        (int(i or 0), a)
+        for i, a in connection.execute(
+            select(col(Person.id), col(Person.assigned_to_id)).where(
+                col(Person.status).not_in([s.value for s in FINAL_STATUSES]),
+                col(Person.assigned_to_id).is_not(None),
+            )
+        )
+    ]
+    rows = plan_reassignments(rng, held, today, staff.supervisor_ids, staff.ids)
+    _insert(connection, CaseAssignment, rows)
+    for row in rows:
+        connection.execute(
+            update(Person)
+            .where(col(Person.id) == row["person_id"])
+            .values(assigned_to_id=row["to_user_id"])
+        )
+
+
 def build_demo(
     db: Database,
     *,
@@ -259,8 +289,9 @@ def build_demo(
         _insert(connection, Operation, [o.row() for o in operations[1 if exchange else 0 :]])
         members = [m for o in operations for m in o.member_rows()]
         _insert(connection, OperationMember, members)
-        reviews = plan_reviews(office_rng, cases, today, staff.supervisor_ids)
+        reviews = plan_reviews(office_rng, cases, today, staff.supervisor_ids, staff.ids)
         _insert(connection, CaseReview, reviews)
+        _reassign_some(connection, random.Random(seed * 13 + 5), today, staff)
         if connection.dialect.name == "postgresql":
             # Ids were given explicitly; the next record must not collide with them.
             for table in _EXPLICIT_IDS:

@@ -21,6 +21,7 @@ from ombuds_desk.demo.texts import (
     ESCALATE_NOTES,
     EXCHANGE_NOTES,
     KEEP_WAITING_NOTES,
+    REASSIGN_REASONS,
     RETURN_NOTES,
 )
 from ombuds_desk.domain.enums import (
@@ -191,10 +192,24 @@ def plan_planned_operations(
 
 
 def plan_reviews(
-    rng: random.Random, cases: Sequence[CaseLike], today: date, supervisors: Sequence[int]
+    rng: random.Random,
+    cases: Sequence[CaseLike],
+    today: date,
+    supervisors: Sequence[int],
+    colleagues: Sequence[int] = (),
 ) -> list[dict[str, Any]]:
-    """Supervisors' reviews of cases stalled for 45 days or more."""
+    """Supervisors' reviews of cases stalled for 45 days or more; an escalation goes to the
+    other supervisor or, now and then, to one of ``colleagues``."""
     wait, escalate = ReviewDecision.KEEP_WAITING, ReviewDecision.ESCALATE
+    # Recipients drawn apart, so the reviews themselves stay what they were before.
+    pick = random.Random(len(cases) * 7 + 3)
+
+    def recipient(reviewer: int) -> int | None:
+        others = [s for s in supervisors if s != reviewer]
+        if colleagues and (not others or pick.random() < 0.3):
+            others = [c for c in colleagues if c != reviewer] or others
+        return pick.choice(others) if others else None
+
     eligible = [
         (c, (today - c.walk[-1][1]).days)
         for c in cases
@@ -205,16 +220,20 @@ def plan_reviews(
     def review(case: CaseLike, decision: ReviewDecision, ago: int) -> None:
         day = today - timedelta(days=ago)
         notes = KEEP_WAITING_NOTES if decision is wait else ESCALATE_NOTES
-        rows.append(
-            {
-                "person_id": case.person_id,
-                "decision": decision,
-                "note": rng.choice(notes),
-                "next_review_on": day + timedelta(days=DEFAULT_NEXT_REVIEW_DAYS[decision]),
-                "reviewed_at": _at(day, rng.randint(9, 17), rng.randint(0, 59)),
-                "reviewed_by_id": supervisors[rng.randrange(len(supervisors))],
-            }
-        )
+        # Drawn in this order, so the demo office stays the one it was before recipients.
+        note = rng.choice(notes)
+        reviewed_at = _at(day, rng.randint(9, 17), rng.randint(0, 59))
+        reviewer = supervisors[rng.randrange(len(supervisors))]
+        row = {
+            "person_id": case.person_id,
+            "decision": decision,
+            "note": note,
+            "next_review_on": day + timedelta(days=DEFAULT_NEXT_REVIEW_DAYS[decision]),
+            "reviewed_at": reviewed_at,
+            "reviewed_by_id": reviewer,
+            "to_user_id": recipient(reviewer) if decision is escalate else None,
+        }
+        rows.append(row)
 
     count = min(len(eligible), _clamp(len(cases) // 100, 6, 60))
     for case, days in sorted(rng.sample(eligible, count), key=lambda e: e[0].person_id):
@@ -229,4 +248,34 @@ def plan_reviews(
             review(case, escalate, rng.randint(0, 5))
         else:
             review(case, wait, rng.randint(0, min(25, stalled_for)))
+    return rows
+
+
+def plan_reassignments(
+    rng: random.Random,
+    held: Sequence[tuple[int, int | None]],
+    today: date,
+    supervisors: Sequence[int],
+    holders: Sequence[int],
+) -> list[dict[str, Any]]:
+    """Cases a supervisor handed to another caseworker in the last fortnight, with a reason:
+    ``held`` is (person id, caseworker id) of the open cases; the rows are case assignments
+    (the builder moves the cases to their ``to_user_id``)."""
+    if not held or len(holders) < 2 or not supervisors:
+        return []
+    count = min(len(held), _clamp(len(held) // 80, 4, 40))
+    rows: list[dict[str, Any]] = []
+    for person_id, before in sorted(rng.sample(list(held), count)):
+        after = rng.choice([h for h in holders if h != before])
+        day = today - timedelta(days=rng.randint(0, 12))
+        rows.append(
+            {
+                "person_id": person_id,
+                "from_user_id": before,
+                "to_user_id": after,
+                "reason": rng.choice(REASSIGN_REASONS),
+                "assigned_at": _at(day, rng.randint(9, 17), rng.randint(0, 59)),
+                "assigned_by_id": rng.choice(supervisors),
+            }
+        )
     return rows

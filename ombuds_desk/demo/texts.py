@@ -117,6 +117,13 @@ ESCALATE_NOTES = (
     "Передано керівнику: сторона не приймає повернення.",
     "Raise at the next meeting with the counterpart ombudsman.",
 )
+REASSIGN_REASONS = (
+    "Caseworker on leave until January: cases shared out.",
+    "Speaks the family's language; knows the region.",
+    "Перерозподіл навантаження: забагато справ у одного працівника.",
+    "The family asked for the same caseworker as for the brother's case.",
+    "Новий працівник бере справи Запорізького напрямку.",
+)
 
 # Status changes and case notes.
 REASONS: dict[CaseStatus, tuple[str, ...]] = {

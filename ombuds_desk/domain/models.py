@@ -13,6 +13,7 @@ from ombuds_desk.domain.mail import (
 from ombuds_desk.domain.operations import Operation, OperationMember
 from ombuds_desk.domain.people import (
     BlockReason,
+    CaseAssignment,
     CaseNote,
     CaseReview,
     Contact,
@@ -31,6 +32,7 @@ __all__ = [
     "BackupRecord",
     "BlockReason",
     "Campaign",
+    "CaseAssignment",
     "CaseNote",
     "CaseReview",
     "Contact",

@@ -164,6 +164,24 @@ class CaseReview(SQLModel, table=True):
     next_review_on: date | None = None
     reviewed_at: datetime = Field(default_factory=utcnow)
     reviewed_by_id: int | None = Field(default=None, foreign_key="user.id")
+    # Whom the decision sends the case to: the supervisor or colleague an escalation goes to
+    # (required then), or the caseworker a reassignment hands it to.
+    to_user_id: int | None = Field(default=None, foreign_key="user.id")
+
+
+class CaseAssignment(SQLModel, table=True):
+    """A case handed to another caseworker, by whom and why (on review, from the Cases list
+    or from a workload); the new caseworker finds it on their My work page."""
+
+    __tablename__ = "case_assignment"
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: int = Field(foreign_key="person.id", index=True, ondelete="CASCADE")
+    from_user_id: int | None = Field(default=None, foreign_key="user.id")
+    to_user_id: int | None = Field(default=None, foreign_key="user.id", index=True)
+    reason: str = Field(sa_type=Text)
+    assigned_at: datetime = Field(default_factory=utcnow)
+    assigned_by_id: int | None = Field(default=None, foreign_key="user.id")
 
 
 class BlockReason(SQLModel, table=True):

@@ -38,7 +38,9 @@ from ombuds_desk.services.printing import CaseSheetData, Count
 DOCUMENT = "Case sheet"
 COUNTERPART_MARKING = "Counterpart version"
 INTERNAL_MARKING = "Internal version"
-WITHHELD = "Counterpart version: family contact details and internal notes are not included."
+WITHHELD = (
+    "Counterpart version: family contact details, internal notes and reviews are not included."
+)
 
 
 def sheet_mark(data: CaseSheetData) -> PageMark:
@@ -186,6 +188,18 @@ def _notes(data: CaseSheetData, width: float) -> list[Flowable]:
     return [section(title), data_table(("Written", "Note"), rows, (0.2, 0.8), width)]
 
 
+def _reviews(data: CaseSheetData, width: float) -> list[Flowable]:
+    """The supervisors' reviews (internal version only: the data holds none otherwise); a case
+    never reviewed has no section, so a short case keeps to one page."""
+    shown = len(data.reviews)
+    title = "Reviews" + (
+        f" (latest {shown} of {data.reviews_total})" if data.reviews_total > shown else ""
+    )
+    if not data.reviews:
+        return []
+    return [section(title), *(para(words) for words in data.reviews)]
+
+
 def case_sheet_story(
     data: CaseSheetData, *, on_start: Callable[[], None] | None = None
 ) -> list[Flowable]:
@@ -208,6 +222,7 @@ def case_sheet_story(
     if data.counterpart:
         story += [gap(6), nothing(WITHHELD)]
     else:
+        story += _reviews(data, width)
         story += _notes(data, width)
     return story
 

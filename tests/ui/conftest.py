@@ -16,7 +16,7 @@ from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.fonts import apply_app_font
 from ombuds_desk.ui.shell.app import build_main_window
 from ombuds_desk.ui.shell.main_window import MainWindow
-from tests.ui.helpers import wait_idle
+from tests.ui.helpers import cases_page, wait_idle
 from tests.ui.hosting import BareHost
 
 
@@ -66,6 +66,9 @@ def make_window(
     def make(actor: User) -> MainWindow:
         main = build_main_window(db, actor, today_fn=lambda: today, settings=ui_settings)
         made.append(main)
+        # A caseworker's window opens on My work (tests/ui/shell/test_page_order.py); the
+        # tests start from the Cases page, where every role's register work is done.
+        main.show_page(cases_page(main))
         main.show()
         qtbot.waitExposed(main)
         main.activateWindow()

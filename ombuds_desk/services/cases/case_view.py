@@ -1,7 +1,7 @@
 """What the case view and the edit forms read about one case, as plain dataclasses.
 
 Read-only helpers for screens: one call gathers a case's identity, current status, contacts,
-status history and notes, so a window never walks the tables itself.
+status history, notes and the review in force, so a window never walks the tables itself.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from ombuds_desk.services.cases.case_status import HistoryRow, status_history
 from ombuds_desk.services.cases.contacts import list_contacts
 from ombuds_desk.services.cases.notes import NoteRow, list_notes
 from ombuds_desk.services.cases.persons import get_person
+from ombuds_desk.services.cases.reviews import ReviewRecord, current_review
 from ombuds_desk.services.core.users import get_user
 
 
@@ -69,6 +70,8 @@ class CaseDetails:
     contacts: list[ContactRow] = field(default_factory=list)
     history: list[HistoryRow] = field(default_factory=list)
     notes: list[NoteRow] = field(default_factory=list)
+    # The latest review while it is in force: the header shows the decision to the caseworker.
+    review: ReviewRecord | None = None
 
 
 @dataclass(frozen=True)
@@ -155,6 +158,7 @@ def case_details(
         contacts=[contact_row(c) for c in list_contacts(session, person_id)],
         history=status_history(session, person_id),
         notes=list_notes(session, person_id),
+        review=None if is_final(person.status) else current_review(session, person_id, today=today),
     )
 
 

@@ -30,6 +30,7 @@ ENTITY_WORDS: dict[str, str] = {
     "contact": "Contact",
     "case_note": "Note",
     "case_review": "Review",
+    "case_assignment": "Reassignment",
     "correspondence_item": "Item",
     "parcel": "Parcel",
     "shipment": "Shipment",
@@ -97,7 +98,17 @@ FIELD_WORDS: dict[str, dict[str, str]] = {
     "person": PERSON_FIELDS,
     "contact": {"phone": "Phone", "email": "E-mail", "person_id": "Case"},
     "case_note": {"author_id": "Author", "person_id": "Case"},
-    "case_review": {"next_review_on": "Next review on", "reviewed_by_id": "Reviewed by"},
+    "case_review": {
+        "next_review_on": "Next review on",
+        "reviewed_by_id": "Reviewed by",
+        "to_user_id": "Sent to",
+    },
+    "case_assignment": {
+        "from_user_id": "From",
+        "to_user_id": "To",
+        "assigned_by_id": "Reassigned by",
+        "person_id": "Case",
+    },
     "correspondence_item": {
         "author_contact_id": "Author (relative)",
         "author_name": "Author",
@@ -144,6 +155,7 @@ HIDDEN_FIELDS = frozenset(
         "imported_at",
         "added_at",
         "reviewed_at",
+        "assigned_at",
         "recorded_at",
     }
 )
@@ -214,6 +226,7 @@ CREATE_WORDS = {
     "contact": "Contact added",
     "case_note": "Note written",
     "case_review": "Case reviewed",
+    "case_assignment": "Case reassigned",
     "correspondence_item": "Logged",
     "parcel": "Parcel made up",
     "shipment": "Shipment started",

@@ -2,9 +2,9 @@
 verification of the chain, all in words (``audit_words.py``), never as JSON.
 
 A case's history is every entry about the person's record and about the records that
-belong to the case: its contacts, notes, reviews, letters and items, parcels (also those
-removed since, found by their removal's own entry), its operation memberships, and the
-case opened, printed or exported. The status history and the search keys are not audited
+belong to the case: its contacts, notes, reviews, reassignments, letters and items, parcels
+(also those removed since, found by their removal's own entry), its operation memberships,
+and the case opened, printed or exported. The status history and the search keys are not audited
 (the person row's own entry says ``Status: Registered → Confirmed``). A number the table
 gave again to a newer record (``audit_records.Lives``) does not bring the older record's
 entries along.
@@ -42,7 +42,14 @@ from ombuds_desk.services.core.permissions import Action, require
 __all__ = ["TrailFilter", "TrailRow", "browse_ids", "browse_rows", "case_history"]
 
 # The records of a case, besides the person row: each table has a ``person_id``.
-CASE_RECORDS = ("contact", "case_note", "case_review", "correspondence_item", "parcel")
+CASE_RECORDS = (
+    "contact",
+    "case_note",
+    "case_review",
+    "case_assignment",
+    "correspondence_item",
+    "parcel",
+)
 
 
 @dataclass(frozen=True)

@@ -332,14 +332,48 @@ def _created(entry: Entry, names: Lookup, values: Mapping[str, Any], in_case: bo
         relationship = value_words(entity, "relationship", values["relationship"], names).lower()
         return f"Contact added: {record_name(entity, values, names)} ({relationship})"
     if entity == "case_review":
-        words = f"Case reviewed: {record_name(entity, values, names)}"
-        return words + (f" — {values['note']}" if values.get("note") else "")
+        return _reviewed(values, names)
+    if entity == "case_assignment":
+        return _reassigned(values, names)
     word = CREATE_WORDS.get(entity, f"{entity_word(entity)} added")
     if entity == "person" and in_case:
         category = value_words(entity, "category", values.get("category"), names).lower()
         return f"{word} ({category})" if values.get("category") else word
     name = record_name(entity, values, names)
     return f"{word}: {name}" if name else word
+
+
+# A review's decision as the sentence begins; "{to}" is whom it sends the case to.
+REVIEW_OPENINGS = {
+    "keep_waiting": "kept waiting",
+    "escalate": "escalated to {to}",
+    "reassign": "reassigned to {to}",
+    "close": "closed",
+}
+
+
+def _reviewed(values: Mapping[str, Any], names: Lookup) -> str:
+    """``Case reviewed: escalated to Світлана Мельник: “ask the ICRC delegate” — next review
+    05.12.2026`` (who reviewed, and when, are the entry's)."""
+    decision = str(values.get("decision") or "")
+    to = value_words("case_review", "to_user_id", values.get("to_user_id"), names)
+    opening = REVIEW_OPENINGS.get(decision, decision.replace("_", " ")).format(to=to)
+    words = f"Case reviewed: {opening}"
+    if values.get("note"):
+        words += f": “{values['note']}”"
+    if values.get("next_review_on"):
+        words += f" — next review {_day(str(values['next_review_on']))}"
+    return words
+
+
+def _reassigned(values: Mapping[str, Any], names: Lookup) -> str:
+    """``Case reassigned to Олег Бондар (was Анна Петрова's): “on leave”``."""
+    to = value_words("case_assignment", "to_user_id", values.get("to_user_id"), names)
+    words = f"Case reassigned to {to}"
+    if values.get("from_user_id"):
+        before = value_words("case_assignment", "from_user_id", values["from_user_id"], names)
+        words += f" (was {before}'s)"
+    return words + (f": “{values['reason']}”" if values.get("reason") else "")
 
 
 def _removed(entry: Entry, names: Lookup, values: Mapping[str, Any]) -> str:

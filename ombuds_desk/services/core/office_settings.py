@@ -29,6 +29,7 @@ NO_NEWS_AFTER_DAYS = "no_news_after_days"
 PAPER_SIZE = "paper_size"
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
 BACKUP_FOLDER = "backup_folder"
+ACKNOWLEDGEMENT_AFTER_DAYS = "acknowledgement_after_days"
 DEMO_DATABASE = "demo_database"  # "yes" in a demo database: never set by hand
 
 
@@ -112,6 +113,9 @@ SETTINGS: tuple[Setting, ...] = (
             hint="empty: the backups folder beside the database"),
     Setting("screening_required", "Items need screening before packing", "yes",
             _one_of("yes", "no"), hint="no: a newly logged item is screened at once"),
+    Setting(ACKNOWLEDGEMENT_AFTER_DAYS, "Acknowledgement expected within (days)", "21",
+            _whole_number(1, 365, "days"),
+            hint="a shipment handed over longer ago with parcels unconfirmed is on My work"),
 )  # fmt: skip
 BY_KEY = {setting.key: setting for setting in SETTINGS}
 # The settings that make up the stalled rule: the general number, then one per status.

@@ -45,6 +45,7 @@ class Action(StrEnum):
     MANAGE_CAMPAIGNS = "set up campaigns"
     # the workflow
     REVIEW_CASES = "review stalled cases"
+    VIEW_TEAM_WORK = "see the team's work and workloads"
     PLAN_OPERATIONS = "plan an operation and choose its persons"
     COMPLETE_OPERATION = "complete an operation"
     CANCEL_OPERATION = "cancel or reopen an operation"
@@ -92,6 +93,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.RECONCILE_ACKNOWLEDGEMENT: EVERYONE,
     Action.MANAGE_CAMPAIGNS: SUPERVISORS,
     Action.REVIEW_CASES: SUPERVISORS,
+    Action.VIEW_TEAM_WORK: SUPERVISORS,
     Action.PLAN_OPERATIONS: EVERYONE,
     Action.COMPLETE_OPERATION: SUPERVISORS,
     Action.CANCEL_OPERATION: SUPERVISORS,

@@ -1,8 +1,8 @@
 """Case sheet data: one case as printed, internal or redacted for the counterpart.
 
 The counterpart version is redacted *here*: family contact details (phones, e-mails,
-addresses), the blocking note and internal notes never reach the renderer, so no layout
-mistake can print them. Sheets are read in bulk (:func:`case_sheets_data`): a fixed handful
+addresses), the blocking note, internal notes and the supervisors' reviews never reach the
+renderer, so no layout mistake can print them. Sheets are read in bulk (:func:`case_sheets_data`): a fixed handful
 of queries per chunk of persons, so a batch of 2,000 sheets reads in a second or two.
 """
 
@@ -29,8 +29,9 @@ from ombuds_desk.domain.enums import (
 from ombuds_desk.domain.errors import NotFoundError
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel
 from ombuds_desk.domain.partial_dates import display_iso
-from ombuds_desk.domain.people import CaseNote, Contact, Person, StatusEvent
+from ombuds_desk.domain.people import CaseNote, CaseReview, Contact, Person, StatusEvent
 from ombuds_desk.domain.status_rules import days_between, is_final, is_stalled
+from ombuds_desk.services.cases.reviews import local_day, review_sentence
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.printing.common import (
     Office,
@@ -43,6 +44,7 @@ from ombuds_desk.services.printing.common import (
 LATEST_ITEMS = 5
 LATEST_PARCELS = 5
 LATEST_NOTES = 5
+LATEST_REVIEWS = 8
 
 Fact = tuple[str, str]
 
@@ -131,6 +133,9 @@ class CaseSheetData:
     latest_parcels: tuple[ParcelLine, ...]
     notes_total: int  # 0 in the counterpart version
     latest_notes: tuple[NoteLine, ...]  # empty in the counterpart version
+    # The supervisors' reviews in words, newest first; internal only (empty, 0: counterpart).
+    reviews: tuple[str, ...] = ()
+    reviews_total: int = 0
 
     @property
     def counterpart(self) -> bool:
@@ -306,6 +311,29 @@ def _notes(session: Session, ids: list[int]) -> tuple[dict[int, list[NoteLine]],
     return grouped, totals
 
 
+def _reviews(session: Session, ids: list[int]) -> dict[int, list[str]]:
+    """Each case's reviews in words, newest first (every one: the sheet shows the latest)."""
+    names = {u.id: u.full_name for u in session.exec(select(User)).all()}
+    found: dict[int, list[str]] = defaultdict(list)
+    reviews = session.exec(
+        select(CaseReview)
+        .where(col(CaseReview.person_id).in_(ids))
+        .order_by(col(CaseReview.id).desc())
+    )
+    for review in reviews:
+        found[review.person_id].append(
+            review_sentence(
+                review.decision,
+                reviewer=names.get(review.reviewed_by_id, "—"),
+                recipient=names.get(review.to_user_id) if review.to_user_id else None,
+                on=local_day(review.reviewed_at),
+                note=review.note,
+                next_review_on=review.next_review_on,
+            )
+        )
+    return found
+
+
 def _sheets(
     session: Session, ids: list[int], today: date, version: SheetVersion, office: Office
 ) -> dict[int, CaseSheetData]:
@@ -335,6 +363,7 @@ def _sheets(
     parcel_counts = _counts(session, Parcel, ids, ParcelStatus)
     parcels = _by_person(_latest(session, Parcel, ids, [col(Parcel.id).desc()], LATEST_PARCELS))
     notes, note_totals = ({}, {}) if counterpart else _notes(session, ids)
+    reviews = {} if counterpart else _reviews(session, ids)
     sheets: dict[int, CaseSheetData] = {}
     for person, assigned in persons:
         pid: int = person.id  # type: ignore[assignment]
@@ -378,6 +407,8 @@ def _sheets(
             latest_parcels=tuple(_parcel_line(p) for p in parcels.get(pid, [])),
             notes_total=note_totals.get(pid, 0),
             latest_notes=tuple(notes.get(pid, [])),
+            reviews=tuple(reviews.get(pid, [])[:LATEST_REVIEWS]),
+            reviews_total=len(reviews.get(pid, [])),
         )
     return sheets
 

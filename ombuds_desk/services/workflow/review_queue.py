@@ -8,7 +8,7 @@ but it stays stalled in every figure.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -26,6 +26,8 @@ from ombuds_desk.domain.status_rules import StalledRule, as_rule
 from ombuds_desk.services.cases import case_status
 from ombuds_desk.services.cases.person_query import fetch_ids
 from ombuds_desk.services.cases.persons import get_person
+from ombuds_desk.services.cases.reassignment import check_holder, hand_over
+from ombuds_desk.services.cases.reviews import check_recipient
 from ombuds_desk.services.cases.stalled import stalled_condition
 from ombuds_desk.services.core.permissions import Action, require
 
@@ -260,8 +262,10 @@ def review_case(
     note: str | None = None,
     next_review_on: date | None = None,
     reassign_to_id: int | None = None,
+    escalate_to_id: int | None = None,
 ) -> CaseReview:
-    """Record a supervisor's review; reassign and close act on the case at once."""
+    """Record a supervisor's review; reassign and close act on the case at once. Escalating
+    names the active colleague the case goes to (``escalate_to_id``)."""
     require(actor, Action.REVIEW_CASES)
     person = get_person(session, person_id, for_update=True)
     problems: dict[str, str] = {}
@@ -274,12 +278,14 @@ def review_case(
         if next_review_on <= today:
             problems["next_review_on"] = "must be after today"
     if decision is ReviewDecision.REASSIGN:
-        if reassign_to_id is None:
-            problems["reassign_to"] = "choose the caseworker who takes the case"
-        elif reassign_to_id == person.assigned_to_id:
+        if reassign_to_id is not None and reassign_to_id == person.assigned_to_id:
             problems["reassign_to"] = "the case is already assigned to them"
-        elif session.get(User, reassign_to_id) is None:
-            problems["reassign_to"] = "no such user"
+        else:
+            problems.update(_refused(lambda: check_holder(session, reassign_to_id, "reassign_to")))
+    recipient = reassign_to_id if decision is ReviewDecision.REASSIGN else None
+    if decision is ReviewDecision.ESCALATE:
+        recipient = escalate_to_id
+        problems.update(_refused(lambda: check_recipient(session, actor, escalate_to_id)))
     if decision is ReviewDecision.CLOSE and not (note or "").strip():
         problems["note"] = "say why the case is closed"
     if problems:
@@ -290,12 +296,11 @@ def review_case(
         note=(note or "").strip() or None,
         next_review_on=next_review_on,
         reviewed_by_id=actor.id,
+        to_user_id=recipient,
     )
     session.add(review)
-    if decision is ReviewDecision.REASSIGN:
-        person.assigned_to_id = reassign_to_id
-        person.version += 1
-        session.add(person)
+    if decision is ReviewDecision.REASSIGN and reassign_to_id is not None:
+        hand_over(session, actor, person, reassign_to_id, review.note or "Reassigned on review")
     elif decision is ReviewDecision.CLOSE:
         case_status.change_status(
             session,
@@ -308,6 +313,15 @@ def review_case(
         )
     session.flush()
     return review
+
+
+def _refused(check: Callable[[], object]) -> dict[str, str]:
+    """The field problems ``check`` raises, none when it passes."""
+    try:
+        check()
+    except ValidationError as refused:
+        return refused.fields
+    return {}
 
 
 def reviews_of(session: Session, person_id: int) -> list[tuple[CaseReview, str]]:

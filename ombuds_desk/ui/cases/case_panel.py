@@ -53,6 +53,11 @@ TRAIL_COLUMNS: list[Column[TrailRow]] = [
 TRAIL_MODES = [Mode.ResizeToContents, Mode.Stretch]
 WARNING_STYLE = "background: #ffe3a3; color: #4a3000; padding: 4px 6px; border-radius: 3px;"
 BLOCKED_STYLE = "background: #f8c4b4; color: #5a1000; padding: 4px 6px; border-radius: 3px;"
+# The review in force: from the palette, so it reads on a dark one too.
+REVIEW_STYLE = (
+    "background: palette(alternate-base); color: palette(text);"
+    " border-left: 3px solid palette(highlight); padding: 4px 6px;"
+)
 
 
 def _table(
@@ -190,6 +195,12 @@ class CasePanel(QWidget):
         self.warning_line = QLabel(page)
         self.warning_line.setObjectName("warningLine")
         self.warning_line.setWordWrap(True)
+        self.review_line = QLabel(page)
+        self.review_line.setObjectName("reviewLine")
+        self.review_line.setWordWrap(True)
+        self.review_line.setStyleSheet(REVIEW_STYLE)
+        self.review_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.review_line.hide()
         self.status_button = QPushButton(self.tr("Change &status…"), page)
         self.block_button = QPushButton(self.tr("Bloc&k…"), page)
         self.edit_button = QPushButton(self.tr("&Edit…"), page)
@@ -221,6 +232,7 @@ class CasePanel(QWidget):
         layout.addSpacing(6)
         layout.addWidget(self.status_line)
         layout.addWidget(self.warning_line)
+        layout.addWidget(self.review_line)
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
         return page
@@ -340,6 +352,9 @@ class CasePanel(QWidget):
         self.warning_line.setStyleSheet(BLOCKED_STYLE if details.blocked else WARNING_STYLE)
         self.warning_line.setText(warning)
         self.warning_line.setVisible(bool(warning))
+        review = details.review
+        self.review_line.setText(review.words if review is not None else "")
+        self.review_line.setVisible(review is not None)
         self.status_button.setEnabled(bool(details.next_statuses))
         self.block_button.setText(self.tr("Unbloc&k…") if details.blocked else self.tr("Bloc&k…"))
         self.block_button.setEnabled(details.blocked or not details.final)

@@ -2,7 +2,9 @@
 Search, each action enabled only when it can act on the case shown.
 
 "Correct status…" (Ctrl+Shift+K) is there for supervisors only: it puts right a mistaken
-status, also of a closed case, which "Change status…" cannot move.
+status, also of a closed case, which "Change status…" cannot move. So is "Reassign…"
+(Ctrl+Shift+H): it hands the cases selected in the list (Shift and Ctrl select many) to
+another caseworker, with a reason.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from PySide6.QtGui import QAction
 
 from ombuds_desk.domain.enums import Role
 from ombuds_desk.services.cases.case_view import CaseDetails
+from ombuds_desk.services.core.permissions import Action, allowed
 from ombuds_desk.ui.cases.cases_page import CasesPage
 from ombuds_desk.ui.common.actions import menu_action
 from ombuds_desk.ui.common.host import Host, MenuKey
+from ombuds_desk.ui.common.reassign_dialog import ReassignDialog, open_reassign_dialog
 
 
 def _tr(text: str) -> str:
@@ -35,11 +39,13 @@ class CaseActions:
     add_contact: QAction
     add_note: QAction
     find: QAction
+    reassign: QAction | None = None
 
     def on_case(self) -> list[QAction]:
         """The actions that need a case shown."""
         found = [self.edit_case, self.change_status, self.block, self.add_contact]
-        return [*found, self.add_note, *([self.correct_status] if self.correct_status else [])]
+        optional = [a for a in (self.correct_status, self.reassign) if a is not None]
+        return [*found, self.add_note, *optional]
 
 
 class CasesFeature(QObject):
@@ -49,6 +55,7 @@ class CasesFeature(QObject):
         super().__init__(host.window())
         self.setObjectName("casesFeature")
         self.host = host
+        self.dialog: ReassignDialog | None = None
         self.page = CasesPage(host)
         host.add_page(self.page, _tr("Cases"))
         self.actions = self._build_actions()
@@ -96,6 +103,16 @@ class CasesFeature(QObject):
                 self.on_correct_status_triggered,
                 case,
             )
+        reassign = None
+        if allowed(self.host.actor.role, Action.ASSIGN_CASE):
+            reassign = self._action(
+                "reassign",
+                "Reass&ign…",
+                "Ctrl+Shift+H",
+                "Hand the cases selected in the list to another caseworker (supervisors)",
+                self.on_reassign_triggered,
+                case,
+            )
         block = self._action(
             "block",
             "&Block / unblock…",
@@ -130,7 +147,15 @@ class CasesFeature(QObject):
             MenuKey.VIEW,
         )
         return CaseActions(
-            new_case, edit_case, change_status, correct_status, block, add_contact, add_note, find
+            new_case,
+            edit_case,
+            change_status,
+            correct_status,
+            block,
+            add_contact,
+            add_note,
+            find,
+            reassign,
         )
 
     @Slot(object)
@@ -155,6 +180,27 @@ class CasesFeature(QObject):
             self.host.show_status(_tr("Select a case first."), 4000)
             return
         self.page.cases.change_status(details, correcting=True)
+
+    @Slot()
+    def on_reassign_triggered(self) -> None:
+        details = self.page.details
+        ids = self.page.table.selected_person_ids() or ([details.id] if details else [])
+        if not ids:
+            self.host.show_status(_tr("Select the cases to reassign in the list first."), 4000)
+            return
+        if len(ids) == 1 and details is not None and details.id == ids[0]:
+            about = _tr("<b>%s</b> — %s<br>Caseworker now: %s") % (
+                details.name,
+                details.case_number,
+                details.assigned_to or _tr("nobody"),
+            )
+        else:
+            about = _tr("<b>%d</b> cases selected in the list, all of them to one caseworker.") % (
+                len(ids)
+            )
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = open_reassign_dialog(self.host, ids, about)
 
 
 def install(host: Host) -> CasesPage:

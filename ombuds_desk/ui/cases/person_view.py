@@ -1,4 +1,5 @@
-"""The person list's view: sortable header (the database sorts), fixed row height, Enter opens."""
+"""The person list's view: sortable header (the database sorts), fixed row height, Enter opens;
+Shift and Ctrl select many rows (to reassign them at once)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ class PersonTableView(QTableView):
         self.setObjectName("personTable")
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -48,6 +49,12 @@ class PersonTableView(QTableView):
     def current_person_id(self) -> int | None:
         index = self.currentIndex()
         return self.person_model().id_at(index.row()) if index.isValid() else None
+
+    def selected_person_ids(self) -> list[int]:
+        """The cases of the rows selected, in the list's order."""
+        model = self.person_model()
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        return [i for i in (model.id_at(row) for row in rows) if i is not None]
 
     def select_person(self, person_id: int) -> bool:
         """Select and show the row of ``person_id``; False when it is not in the list."""

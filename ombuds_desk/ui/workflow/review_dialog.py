@@ -1,8 +1,9 @@
 """A supervisor's review of a stalled case: a decision, a note and the next review date.
 
 The dialog gathers the choice; ``review_queue.review_case`` checks it and acts (reassign
-and close change the case at once), through the operation helper. A refused review keeps the
-form open with the reason.
+and close change the case at once), through the operation helper. Escalating asks whom the
+case goes to (a supervisor or colleague, required). A refused review keeps the form open with
+the reason.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from ombuds_desk.ui.common.operations import CollectionOp
 FIELD_NAMES = {
     "next_review_on": "Next review:",
     "reassign_to": "Reassign to:",
+    "escalate_to": "Escalate to:",
     "note": "Note:",
 }
 # What a review changes besides the review itself: reassigning moves the case to another
@@ -98,6 +100,12 @@ class ReviewDialog(QDialog):
         for user in staff:
             if user.id != case.assigned_to_id:
                 self.caseworker.addItem(f"{user.full_name} ({self.tr(user.role.label)})", user.id)
+        # Supervisors first: an escalation most often goes up.
+        self.recipient = QComboBox(self)
+        self.recipient.setObjectName("escalateTo")
+        for user in sorted(staff, key=lambda u: (-u.role.rank, u.full_name)):
+            if user.id != host.actor.id:
+                self.recipient.addItem(f"{user.full_name} ({self.tr(user.role.label)})", user.id)
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
         self.note.setPlaceholderText(self.tr("What was decided, and what happens next"))
@@ -112,9 +120,11 @@ class ReviewDialog(QDialog):
 
         form = QFormLayout()
         self._caseworker_label = QLabel(self.tr("Reassign &to:"), self)
+        self._recipient_label = QLabel(self.tr("Escalate &to:"), self)
         for caption, widget in (
             (QLabel(self.tr("&Decision:"), self), self.decision_combo),
             (self._caseworker_label, self.caseworker),
+            (self._recipient_label, self.recipient),
             (QLabel(self.tr("&Note:"), self), self.note),
             (QLabel(self.tr("Ne&xt review:"), self), self.next_review),
         ):
@@ -143,6 +153,9 @@ class ReviewDialog(QDialog):
         reassign = decision is ReviewDecision.REASSIGN
         self.caseworker.setVisible(reassign)
         self._caseworker_label.setVisible(reassign)
+        escalate = decision is ReviewDecision.ESCALATE
+        self.recipient.setVisible(escalate)
+        self._recipient_label.setVisible(escalate)
         closing = decision is ReviewDecision.CLOSE
         self.next_review.setEnabled(not closing)
         if closing:
@@ -164,6 +177,7 @@ class ReviewDialog(QDialog):
         day = self.next_review.date().toPython()
         assert isinstance(day, date)
         reassign_to = self.caseworker.currentData() if decision is ReviewDecision.REASSIGN else None
+        escalate_to = self.recipient.currentData() if decision is ReviewDecision.ESCALATE else None
         actor, person_id, today, note = (
             self._host.actor,
             self._case.person_id,
@@ -182,6 +196,7 @@ class ReviewDialog(QDialog):
                 note=note,
                 next_review_on=None if decision is ReviewDecision.CLOSE else day,
                 reassign_to_id=reassign_to,
+                escalate_to_id=escalate_to,
             ),
             CHANGES[decision],
         ).on_invalid(

@@ -65,6 +65,7 @@ def test_review_hides_until_next_review_date_but_stays_stalled(
             supervisor,
             old.id,
             ReviewDecision.ESCALATE,
+            escalate_to_id=caseworker.id,
             today=today,
             note="Raise with ICRC",
         )
@@ -95,6 +96,12 @@ def test_reassign_and_close(
                 session, supervisor, old.id, ReviewDecision.REASSIGN, today=today
             )
     assert "reassign_to" in raised.value.fields
+    with pytest.raises(ValidationError, match="an administrator, not a caseworker"):
+        with unit_of_work(db, supervisor) as session:
+            review_queue.review_case(
+                session, supervisor, old.id, ReviewDecision.REASSIGN, today=today,
+                reassign_to_id=admin.id,
+            )  # fmt: skip
     with unit_of_work(db, supervisor) as session:
         review_queue.review_case(
             session,
@@ -102,7 +109,7 @@ def test_reassign_and_close(
             old.id,
             ReviewDecision.REASSIGN,
             today=today,
-            reassign_to_id=admin.id,
+            reassign_to_id=supervisor.id,  # a case goes to a caseworker or a supervisor
         )
         review_queue.review_case(
             session,
@@ -113,7 +120,7 @@ def test_reassign_and_close(
             note="Resettled abroad by family",
         )
     with db.reading() as session:
-        assert persons.get_person(session, old.id).assigned_to_id == admin.id
+        assert persons.get_person(session, old.id).assigned_to_id == supervisor.id
         closed = persons.get_person(session, blocked.id)
     assert closed.status is CaseStatus.CLOSED and not closed.blocked
     assert blocked.id not in [c.person_id for c in _queue(db, today)]
@@ -171,7 +178,13 @@ def test_ids_rows_and_counts_agree_with_the_whole_list(
     )
     with unit_of_work(db, supervisor) as session:
         review_queue.review_case(
-            session, supervisor, old.id, ReviewDecision.ESCALATE, today=today, note="ICRC"
+            session,
+            supervisor,
+            old.id,
+            ReviewDecision.ESCALATE,
+            today=today,
+            note="ICRC",
+            escalate_to_id=caseworker.id,
         )
     with db.reading() as session:
         for kw in (
@@ -223,6 +236,7 @@ def test_the_last_review_is_shown_and_any_later_one_defers(
             supervisor,
             old.id,
             ReviewDecision.ESCALATE,
+            escalate_to_id=caseworker.id,
             today=today,
             note="Raise with ICRC",
         )

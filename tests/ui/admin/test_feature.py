@@ -37,7 +37,8 @@ def test_an_admin_has_it_last_with_the_next_alt_key(
     page = shown.pages.widget(shown.pages.count() - 1)
     assert isinstance(page, AdminPage)
     go = {a.text(): a.shortcut().toString() for a in shown.menu(MenuKey.GO).actions()}
-    assert go["Administration"] == f"Alt+{shown.pages.count()}"
+    # The next Alt key after the other pages' (My work, moved next to Cases, has Alt+0).
+    assert go["Administration"] == f"Alt+{shown.pages.count() - 1}" == "Alt+9"
     settings = action(shown, "settings")
     assert settings in shown.menu(MenuKey.FILE).actions()
     shown.page_actions[page].trigger()  # Go → Administration

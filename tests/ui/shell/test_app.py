@@ -34,6 +34,7 @@ from ombuds_desk.ui.shell.app import (
 )
 from ombuds_desk.ui.shell.main_window import MainWindow
 from ombuds_desk.ui.shell.start import Start
+from ombuds_desk.ui.work.my_work_page import MyWorkPage
 from ombuds_desk.ui.workflow.dashboard_page import DashboardPage
 from ombuds_desk.ui.workflow.operations_page import OperationsPage
 from ombuds_desk.ui.workflow.review_queue_page import ReviewQueuePage
@@ -74,6 +75,7 @@ def test_make_application_sets_the_bundled_font(renamed: QApplication) -> None:
 def test_the_main_window_has_every_features_page_in_order(window: MainWindow) -> None:
     pages = [window.pages.widget(i) for i in range(window.pages.count())]
     assert [type(p) for p in pages] == [
+        MyWorkPage,  # a caseworker's day starts there (a supervisor's after Cases)
         CasesPage,
         ReviewQueuePage,
         DashboardPage,
@@ -83,7 +85,7 @@ def test_the_main_window_has_every_features_page_in_order(window: MainWindow) ->
         NewsPage,
         DuplicatesPage,
     ]
-    assert window.pages.currentWidget() is pages[0]  # it opens on the Cases page
+    assert window.pages.currentWidget() is pages[1]  # the fixture shows the Cases page
     # The Mail feature's campaign progress has its lasting place in the status bar.
     assert window.statusBar().findChild(QLabel, "campaignLine") is not None
 
@@ -91,7 +93,7 @@ def test_the_main_window_has_every_features_page_in_order(window: MainWindow) ->
 def test_the_cases_page_is_the_case_desk(
     qtbot: QtBot, window: MainWindow, db: Database, caseworker: User, today: date
 ) -> None:
-    page = window.pages.widget(0)
+    page = window.pages.widget(1)  # after My work
     assert isinstance(page, CasesPage) and window.case_desk is page
     # The features' tabs are in the Cases page's case view, after its own four.
     tabs = page.case_panel.tabs

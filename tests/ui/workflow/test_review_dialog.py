@@ -115,3 +115,29 @@ def test_a_refused_review_keeps_the_dialog_open_and_changes_nothing(
     assert read(db, lambda s: reviews_of(s, stalled.person_id)) == []
     dialog.decision_combo.set_current(ReviewDecision.ESCALATE)
     assert not dialog.problem.isVisible()  # a new choice clears the old problem
+
+
+def test_escalating_asks_whom_it_goes_to_and_records_them(
+    qtbot: QtBot,
+    supervisor_host: BareHost,
+    stalled: StalledCase,
+    db: Database,
+    caseworker: User,
+    supervisor: User,
+    admin: User,
+) -> None:
+    dialog = _dialog(qtbot, supervisor_host, stalled)
+    assert not dialog.recipient.isVisible()
+    dialog.decision_combo.set_current(ReviewDecision.ESCALATE)
+    assert dialog.recipient.isVisible()
+    offered = [dialog.recipient.itemData(i) for i in range(dialog.recipient.count())]
+    # Supervisors first (an escalation most often goes up), never oneself.
+    assert supervisor.id not in offered
+    assert offered == [admin.id, caseworker.id]
+    dialog.recipient.setCurrentIndex(offered.index(caseworker.id))
+    type_text(qtbot, dialog.note, "Запитати делегата МКЧХ")
+    dialog.save_button.click()
+    assert dialog.decision is ReviewDecision.ESCALATE
+    ((review, _by),) = read(db, lambda s: reviews_of(s, stalled.person_id))
+    assert review.to_user_id == caseworker.id
+    assert review.note == "Запитати делегата МКЧХ"

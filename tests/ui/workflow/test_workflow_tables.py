@@ -66,6 +66,7 @@ def test_queue_rows_show_blocked_deferred_and_due(
             supervisor,
             due.id,
             ReviewDecision.ESCALATE,
+            escalate_to_id=caseworker.id,
             today=today - timedelta(days=10),
             next_review_on=today - timedelta(days=3),
         )

@@ -1,0 +1,423 @@
+"""The "My work" page: what needs the signed-in member of staff today, list by list, each
+line opening the place to act; for a supervisor also the whole team's, grouped by person,
+and the team's workloads (``workload_panel.py``).
+
+The lines come from ``services/work/my_work.py`` (SQL, off the GUI thread); the page only
+lays them out. Its tab says how many lines need the signed-in user ("My work (7)"); it reads
+again whenever a change to what it lists arrives, shown or not, so that count stays true.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import Session
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.services.core.permissions import Action, allowed
+from ombuds_desk.services.work.my_work import Place, Work, WorkKind, WorkLine, my_work, team_work
+from ombuds_desk.services.work.workload import Workload, workloads
+from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.host import Host
+from ombuds_desk.ui.common.operations import Loader, LoadingBadge
+from ombuds_desk.ui.common.reassign_dialog import ReassignDialog, open_reassign_dialog
+from ombuds_desk.ui.work.workload_panel import WorkloadPanel
+
+# What the lists are made of: cases and their caseworkers, statuses, reviews, the mail, the
+# thresholds (settings) and the staff.
+SHOWN = (
+    Change.CASES
+    | Change.STATUS
+    | Change.REVIEWS
+    | Change.ITEMS
+    | Change.PARCELS
+    | Change.SHIPMENTS
+    | Change.SETTINGS
+    | Change.STAFF
+)
+TITLE = "My work"
+# A list longer than this starts folded, so the short ones above and below stay in view.
+FOLDED_OVER = 12
+LINE = Qt.ItemDataRole.UserRole
+MINE, TEAM = 0, 1
+# Where each kind of line is acted on, as the button and the tooltip say it.
+PLACE_WORDS = {Place.CASE: "Opens the case", Place.SHIPMENTS: "Opens the Shipments page"}
+PAGE_NAMES = {Place.SHIPMENTS: "shipmentsPage"}
+# A person's lines at a glance, on their row of the team's list.
+SHORT = {
+    WorkKind.ESCALATED: "escalated",
+    WorkKind.REASSIGNED: "reassigned",
+    WorkKind.REVIEW_DUE: "review due",
+    WorkKind.NO_NEWS: "no news",
+    WorkKind.TO_PACK: "to pack",
+    WorkKind.TO_SEAL: "to seal",
+    WorkKind.TO_HAND_OVER: "to hand over",
+    WorkKind.NO_ACKNOWLEDGEMENT: "unacknowledged",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MyWorkPage", text)
+
+
+@dataclass(frozen=True)
+class WorkRead:
+    own: Work
+    team: Work | None
+    loads: list[Workload] | None
+
+
+def read_work(session: Session, actor: User, today: date, team: bool) -> WorkRead:
+    """The signed-in user's lines; with ``team``, the team's and the workloads too."""
+    own = my_work(session, actor, today=today)
+    if not team:
+        return WorkRead(own, None, None)
+    return WorkRead(
+        own, team_work(session, actor, today=today), workloads(session, actor, today=today)
+    )
+
+
+class MyWorkPage(QWidget):
+    """``count_changed(n)``: the signed-in user's lines, once read."""
+
+    count_changed = Signal(int)
+
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("myWorkPage")
+        self.host = host
+        self.supervising = allowed(host.actor.role, Action.VIEW_TEAM_WORK)
+        self.read: WorkRead | None = None
+        self.only: int | None = None  # the team narrowed to one person (-1: nobody's)
+        self.lines: list[WorkLine] = []
+        self.dialog: ReassignDialog | None = None
+        self._folded: dict[tuple[int | None, WorkKind | None], bool] = {}
+
+        self.title = QLabel(self)
+        self.title.setObjectName("workTitle")
+        self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.scope = QComboBox(self)
+        self.scope.setObjectName("workScope")
+        self.scope.addItem(_tr("My own work"), MINE)
+        self.scope.addItem(_tr("The whole team, by person"), TEAM)
+        self.scope.setVisible(self.supervising)
+        if self.supervising:
+            self.scope.setCurrentIndex(TEAM)
+        self.scope.currentIndexChanged.connect(self.on_scope_changed)
+        self.everyone_button = QPushButton(_tr("Show &everyone"), self)
+        self.everyone_button.setObjectName("showEveryone")
+        self.everyone_button.clicked.connect(self.on_scope_changed)
+        self.everyone_button.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.everyone_button)
+        top.addWidget(self.scope)
+
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("workTree")
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([_tr("Case"), _tr("Name"), _tr("What needs doing")])
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.tree.itemActivated.connect(self.on_item_activated)
+        self.tree.itemSelectionChanged.connect(self.on_selection_changed)
+        self.tree.itemExpanded.connect(lambda item: self._remember(item, folded=False))
+        self.tree.itemCollapsed.connect(lambda item: self._remember(item, folded=True))
+        self.empty = QLabel(self)
+        self.empty.setObjectName("workEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: palette(dark); font-size: 12pt;")
+        self.empty.hide()
+
+        self.open_button = QPushButton(_tr("&Open"), self)
+        self.open_button.setObjectName("openLine")
+        self.open_button.clicked.connect(self.on_open_clicked)
+        self.reassign_button = QPushButton(_tr("&Reassign…"), self)
+        self.reassign_button.setObjectName("reassignLines")
+        self.reassign_button.setToolTip(_tr("Hand the cases of the lines selected to someone else"))
+        self.reassign_button.clicked.connect(self.on_reassign_clicked)
+        self.reassign_button.setVisible(allowed(host.actor.role, Action.ASSIGN_CASE))
+        self.hint = QLabel(self)
+        self.hint.setObjectName("workHint")
+        self.hint.setStyleSheet("color: palette(dark);")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.reassign_button)
+        buttons.addWidget(self.hint, 1)
+
+        lists = QWidget(self)
+        left = QVBoxLayout(lists)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.tree, 1)
+        left.addWidget(self.empty, 1)
+        left.addLayout(buttons)
+        self.workload: WorkloadPanel | None = None
+        body = QSplitter(self)
+        body.setObjectName("workSplitter")
+        body.addWidget(lists)
+        if self.supervising:
+            self.workload = WorkloadPanel(host, body)
+            self.workload.person_chosen.connect(self.on_person_chosen)
+            body.addWidget(self.workload)
+            body.setStretchFactor(0, 3)
+            body.setStretchFactor(1, 1)
+            body.setSizes([880, 380])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addLayout(top)
+        layout.addWidget(body, 1)
+
+        shortcut = QShortcut(QKeySequence("Ctrl+Shift+A"), self.tree)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(self.tree.expandAll)
+        self.loader = Loader(host, self, self)
+        self.loading = LoadingBadge(self.loader, self)
+        host.signals.changed.connect(self.on_changed)
+        self.on_selection_changed()
+        self.refresh()
+
+    # -- reading -------------------------------------------------------------------------
+
+    def team_shown(self) -> bool:
+        return self.supervising and self.scope.currentData() == TEAM
+
+    @Slot(object)
+    def on_changed(self, change: Change) -> None:
+        if change & SHOWN:
+            self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read the lists again off the GUI thread; the lines shown stay until then."""
+        actor, today, team = self.host.actor, self.host.today(), self.team_shown()
+        self.loader.load(lambda session: read_work(session, actor, today, team), self.show_work)
+
+    def show_work(self, read: WorkRead) -> None:
+        self.read = read
+        count = read.own.count
+        self._set_tab_title(_tr("%s (%s)") % (_tr(TITLE), f"{count:,}") if count else _tr(TITLE))
+        self.count_changed.emit(count)
+        if self.workload is not None and read.loads is not None:
+            self.workload.show_loads(read.loads)
+        self._fill(read)
+
+    def _set_tab_title(self, title: str) -> None:
+        """The page's tab (the window's tabs hold it in their stack)."""
+        holder = self.parentWidget()
+        while holder is not None and not isinstance(holder, QTabWidget):
+            holder = holder.parentWidget()
+        if holder is not None:
+            holder.setTabText(holder.indexOf(self), title)
+
+    # -- laying the lines out --------------------------------------------------------------
+
+    def _fill(self, read: WorkRead) -> None:
+        today = self.host.today().strftime("%d.%m.%Y")
+        self.tree.clear()
+        self.lines = []
+        work = read.team if self.team_shown() and read.team is not None else read.own
+        if work is read.own:
+            count = read.own.count
+            self.title.setText(
+                _tr("Nothing needs you today, %s") % today
+                if not count
+                else _tr("What needs you today, %s: %s") % (today, f"{count:,}")
+            )
+            self._add_sections(None, read.own, read.own.lines, owner=self._me())
+        else:
+            # The signed-in supervisor's own lines first, then everyone by name.
+            owners = sorted(work.owners(), key=lambda o: o != self._me())
+            if self.only is not None:
+                wanted = None if self.only == -1 else self.only
+                owners = [o for o in owners if o == wanted]
+            total = sum(len(work.of(o)) for o in owners)
+            who = (
+                self._name(work, owners[0]) if self.only is not None and owners else _tr("the team")
+            )
+            self.title.setText(_tr("What needs %s today, %s: %s") % (who, today, f"{total:,}"))
+            for owner in owners:
+                self._add_person(work, owner)
+        self.everyone_button.setVisible(self.only is not None and self.team_shown())
+        shown = self.tree.topLevelItemCount() > 0
+        self.tree.setVisible(shown)
+        self.empty.setVisible(not shown)
+        self.empty.setText(
+            _tr(
+                "Nothing needs you today: no case escalated or reassigned to you, no review "
+                "due, no captive without news, no item or parcel waiting."
+            )
+        )
+        self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(1, min(max(self.tree.sizeHintForColumn(1), 120), 280))
+        self.on_selection_changed()
+
+    def _me(self) -> int:
+        return int(self.host.actor.id or 0)
+
+    def _name(self, work: Work, owner: int | None) -> str:
+        return _tr("Cases nobody holds") if owner is None else work.names.get(owner, f"#{owner}")
+
+    def _add_person(self, work: Work, owner: int | None) -> None:
+        lines = work.of(owner)
+        item = QTreeWidgetItem(self.tree)
+        item.setText(0, f"{self._name(work, owner)} ({len(lines):,})")
+        item.setFirstColumnSpanned(False)
+        counts = {kind: 0 for kind in WorkKind}
+        for line in lines:
+            counts[line.kind] += 1
+        item.setText(2, " · ".join(f"{_tr(SHORT[k])} {n:,}" for k, n in counts.items() if n))
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setData(0, LINE, ("person", owner))
+        self._add_sections(item, work, lines, owner=owner)
+        item.setExpanded(not self._folded.get((owner, None), owner != self._me()))
+
+    def _add_sections(
+        self, parent: QTreeWidgetItem | None, work: Work, lines: list[WorkLine], owner: int | None
+    ) -> None:
+        by_kind: dict[WorkKind, list[WorkLine]] = {}
+        for line in lines:
+            by_kind.setdefault(line.kind, []).append(line)
+        for kind in WorkKind:
+            found = by_kind.get(kind)
+            if not found:
+                continue
+            section = QTreeWidgetItem() if parent is not None else QTreeWidgetItem(self.tree)
+            if parent is not None:
+                parent.addChild(section)
+            title = _tr(kind.heading)
+            if owner != self._me() and kind in (WorkKind.ESCALATED, WorkKind.REASSIGNED):
+                title = title.replace(_tr("you"), _tr("them"))
+            section.setText(0, f"{title} ({len(found):,})")
+            section.setFirstColumnSpanned(True)
+            font = section.font(0)
+            font.setBold(True)
+            section.setFont(0, font)
+            section.setData(0, LINE, ("section", owner, kind))
+            for line in found:
+                child = QTreeWidgetItem(section)
+                child.setText(0, line.case_number)
+                child.setText(1, line.name)
+                what = line.what if owner == self._me() else line.what.replace(" you ", " them ")
+                child.setText(2, what)
+                child.setToolTip(2, f"{what}\n{_tr(PLACE_WORDS[line.place])} (Enter)")
+                child.setData(0, LINE, ("line", len(self.lines)))
+                self.lines.append(line)
+            folded = self._folded.get((owner, kind), len(found) > FOLDED_OVER)
+            section.setExpanded(not folded)
+
+    def _remember(self, item: QTreeWidgetItem, *, folded: bool) -> None:
+        data = item.data(0, LINE)
+        if isinstance(data, tuple) and data[0] == "section":
+            self._folded[(data[1], data[2])] = folded
+        elif isinstance(data, tuple) and data[0] == "person":
+            self._folded[(data[1], None)] = folded
+
+    # -- acting ----------------------------------------------------------------------------
+
+    def line_of(self, item: QTreeWidgetItem | None) -> WorkLine | None:
+        data = item.data(0, LINE) if item is not None else None
+        if isinstance(data, tuple) and data[0] == "line":
+            return self.lines[data[1]]
+        return None
+
+    def selected_lines(self) -> list[WorkLine]:
+        found = (self.line_of(item) for item in self.tree.selectedItems())
+        return [line for line in found if line is not None]
+
+    def open_line(self, line: WorkLine) -> None:
+        """The place to act: the case, or the page the line names."""
+        page_name = PAGE_NAMES.get(line.place)
+        if page_name is not None:
+            page = self.host.window().findChild(QWidget, page_name)
+            if page is not None:
+                self.host.show_page(page)
+                return
+        if line.person_id is not None:
+            self.host.open_case(line.person_id)
+
+    @Slot(QTreeWidgetItem, int)
+    def on_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        line = self.line_of(item)
+        if line is not None:
+            self.open_line(line)
+        else:
+            item.setExpanded(not item.isExpanded())
+
+    @Slot()
+    def on_open_clicked(self) -> None:
+        line = self.line_of(self.tree.currentItem())
+        if line is not None:
+            self.open_line(line)
+
+    @Slot()
+    def on_selection_changed(self) -> None:
+        current = self.line_of(self.tree.currentItem())
+        self.open_button.setEnabled(current is not None)
+        cases = {line.person_id for line in self.selected_lines() if line.person_id is not None}
+        self.reassign_button.setEnabled(bool(cases))
+        self.reassign_button.setText(
+            _tr("&Reassign %d cases…") % len(cases) if len(cases) > 1 else _tr("&Reassign…")
+        )
+        self.hint.setText(
+            _tr(PLACE_WORDS[current.place]) + _tr(" (Enter or double click)")
+            if current is not None
+            else _tr("Enter opens a line; Ctrl+Shift+A unfolds every list")
+        )
+
+    @Slot()
+    def on_reassign_clicked(self) -> None:
+        ids = list(
+            dict.fromkeys(x.person_id for x in self.selected_lines() if x.person_id is not None)
+        )
+        if not ids:
+            return
+        about = (
+            _tr("Case %s.") % self.selected_lines()[0].case_number
+            if len(ids) == 1
+            else _tr("<b>%d</b> cases, all of them to one caseworker.") % len(ids)
+        )
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = open_reassign_dialog(self.host, ids, about, self.window())
+
+    @Slot()
+    def on_scope_changed(self) -> None:
+        self.only = None
+        self.refresh()
+
+    @Slot(int)
+    def on_person_chosen(self, user_id: int) -> None:
+        self.only = user_id
+        if self.scope.currentData() != TEAM:
+            self.scope.blockSignals(True)
+            self.scope.setCurrentIndex(TEAM)
+            self.scope.blockSignals(False)
+            self.refresh()
+        elif self.read is not None:
+            self._fill(self.read)
+        self.tree.expandToDepth(0)

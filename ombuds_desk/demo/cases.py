@@ -102,23 +102,26 @@ def _pick_next(rng: random.Random, category: Category, current: CaseStatus) -> C
     return chosen
 
 
+# An office confirms most new cases within weeks: an old case still "registered" is rare,
+# and stalled cases are a minority the review queue can be worked through (about a quarter
+# of the open ones under the default thresholds), not the norm.
 _STEPS_BY_AGE = (  # (age in days below which, weights of 0..5 status changes)
     (30, (70, 25, 5, 0, 0, 0)),
-    (120, (30, 40, 25, 5, 0, 0)),
-    (365, (14, 32, 32, 15, 5, 2)),
-    (OLDEST_CASE_DAYS + 1, (8, 26, 32, 22, 8, 4)),
+    (120, (15, 45, 30, 10, 0, 0)),
+    (365, (5, 35, 35, 17, 6, 2)),
+    (OLDEST_CASE_DAYS + 1, (3, 29, 34, 23, 8, 3)),
 )
 
 
 def _days_in_status(rng: random.Random) -> int:
     roll = rng.random()
-    if roll < 0.30:
+    if roll < 0.45:
         return rng.randint(0, 29)
-    if roll < 0.62:
-        return rng.randint(30, 90)
-    if roll < 0.85:
-        return rng.randint(91, 199)
-    return rng.randint(200, 480)
+    if roll < 0.75:
+        return rng.randint(30, 75)
+    if roll < 0.90:
+        return rng.randint(76, 150)
+    return rng.randint(151, 420)
 
 
 def plan_case(rng: random.Random, index: int, today: date) -> CasePlan:

@@ -180,7 +180,10 @@ def test_this_winters_campaign_and_last_summers_that_fell_short() -> None:
         and summer["starts_on"] <= p.outcome_on <= summer["deadline"]
     )
     target = summer["target_parcels"]
-    assert target % 50 == 0 and target >= 50 and delivered < target <= max(50, delivered * 1.1 + 50)
+    step = 50 if delivered >= 500 else 5
+    assert target % step == 0 and target >= 50
+    assert delivered < target <= max(50, delivered * 1.1 + step)
+    assert delivered >= 0.8 * target or target == 50  # a little short, not far
 
 
 def test_before_the_end_of_october_last_years_summer_is_meant() -> None:

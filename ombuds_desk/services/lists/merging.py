@@ -24,6 +24,7 @@ from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel
 from ombuds_desk.domain.operations import OperationMember
 from ombuds_desk.domain.people import (
+    CaseAssignment,
     CaseNote,
     CaseReview,
     Contact,
@@ -48,6 +49,7 @@ MOVED: tuple[type[SQLModel], ...] = (
     StatusEvent,
     CaseNote,
     CaseReview,
+    CaseAssignment,
     OperationMember,
 )
 # Rebuilt for the kept person, not moved.

@@ -50,7 +50,7 @@ from ombuds_desk.ui.common.dialog_parts import (
     upper_first,
 )
 from ombuds_desk.ui.common.errors import show_error
-from ombuds_desk.ui.common.form_fields import ValidatedLine
+from ombuds_desk.ui.common.form_fields import ValidatedLine, grow_to_fit
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, Loader
 
@@ -121,6 +121,8 @@ class SettingsDialog(QDialog):
             buttons.rejected.connect(self.reject)
         stack(self, *parts, form, self.problem, buttons)
         self.setMinimumWidth(640)
+        # Hints that wrap need the height of their second line once the width is known.
+        QTimer.singleShot(0, lambda: grow_to_fit(self))
         first = next((self.lines[s.key] for s in SETTINGS if s.key in self.editable), None)
         if first is not None:
             first.setFocus()

@@ -25,6 +25,8 @@ def grow_to_fit(widget: QWidget) -> None:
         return
     layout.activate()
     needed = window.sizeHint().height()
+    if layout.hasHeightForWidth():  # wrapped lines: as tall as the width now makes them
+        needed = max(needed, layout.totalHeightForWidth(window.width()))
     if window.height() < needed:
         window.resize(window.width(), needed)
 

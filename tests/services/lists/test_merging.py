@@ -14,7 +14,14 @@ from ombuds_desk.domain.enums import CaseStatus, OperationKind, ReviewDecision, 
 from ombuds_desk.domain.errors import PermissionDeniedError, ValidationError
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel
 from ombuds_desk.domain.operations import Operation, OperationMember
-from ombuds_desk.domain.people import CaseNote, CaseReview, Contact, Person, StatusEvent
+from ombuds_desk.domain.people import (
+    CaseAssignment,
+    CaseNote,
+    CaseReview,
+    Contact,
+    Person,
+    StatusEvent,
+)
 from ombuds_desk.services.cases import case_status, notes
 from ombuds_desk.services.cases.contacts import add_contact
 from ombuds_desk.services.cases.person_query import PersonFilter, person_ids
@@ -24,7 +31,16 @@ from ombuds_desk.services.mail.correspondence import log_item
 from ombuds_desk.store.database import Database
 from tests.services.helpers import id_of, register
 
-COUNTED = (Contact, CorrespondenceItem, Parcel, StatusEvent, CaseNote, CaseReview, OperationMember)
+COUNTED = (
+    Contact,
+    CorrespondenceItem,
+    Parcel,
+    StatusEvent,
+    CaseNote,
+    CaseReview,
+    CaseAssignment,
+    OperationMember,
+)
 
 
 def _fill(
@@ -47,6 +63,7 @@ def _fill(
         session.add(Parcel(parcel_number=f"P-{label}", person_id=person_id))
         notes.add_note(session, actor, person_id, f"Note {label}")
         session.add(CaseReview(person_id=person_id, decision=ReviewDecision.KEEP_WAITING))
+        session.add(CaseAssignment(person_id=person_id, to_user_id=actor.id, reason=label))
         for operation_id in operations:
             session.add(OperationMember(operation_id=operation_id, person_id=person_id))
         case_status.change_status(

@@ -61,6 +61,7 @@ def queue(db: Database, caseworker: User, supervisor: User, today: date) -> dict
             ReviewDecision.ESCALATE,
             today=today - timedelta(days=10),
             next_review_on=today - timedelta(days=3),
+            escalate_to_id=caseworker.id,
         )
         review_case(
             session,

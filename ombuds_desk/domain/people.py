@@ -70,6 +70,16 @@ class Person(PersonBase, table=True):
     __table_args__ = (
         UniqueConstraint("category", "case_year", "case_seq", name="uq_person_case_seq"),
         Index("ix_person_status_since", "status", "status_since"),
+        # Covers the stalled condition and the queue's filters, so that the queue reads this
+        # small index rather than every (wide) person row.
+        Index(
+            "ix_person_stalled",
+            "status",
+            "category",
+            "blocked",
+            "status_since",
+            "assigned_to_id",
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -156,6 +166,8 @@ class CaseReview(SQLModel, table=True):
     """A supervisor's review of a stalled case; hides it from the queue until the next date."""
 
     __tablename__ = "case_review"
+    # Answers "is a review deferring this case?" from the index alone, once per queued case.
+    __table_args__ = (Index("ix_case_review_next_review", "person_id", "next_review_on"),)
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(foreign_key="person.id", index=True, ondelete="CASCADE")

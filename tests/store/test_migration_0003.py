@@ -60,7 +60,7 @@ def test_a_0002_database_with_reviews_is_upgraded(tmp_path: Path) -> None:
 
     upgraded = open_database(f"sqlite:///{path}")
     try:
-        assert migrate.current_revision(upgraded.engine) == "0003" == migrate.head_revision()
+        assert migrate.current_revision(upgraded.engine) == migrate.head_revision() >= "0003"
         assert upgraded.backup_made is not None and upgraded.backup_made.exists()
         with upgraded.engine.connect() as connection:
             assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []

@@ -15,8 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Slot
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import CaseStatus, Category, Role
@@ -36,6 +36,7 @@ from ombuds_desk.services.mail.no_news_filters import (
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.columns import Column
 from ombuds_desk.ui.common.counted_combo import Choice, CountedCombo
+from ombuds_desk.ui.common.filter_bar import UNASSIGNED, FilterBar, caseworker_choices
 from ombuds_desk.ui.common.formatting import day
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import LoadingBadge
@@ -54,7 +55,6 @@ def _tr(text: str) -> str:
 COLUMN_WIDTHS = (130, 100, 130, 260, 160, 160)
 NAME_COLUMN = 3
 SETTINGS_GROUP = "noNews"
-UNASSIGNED = "none"
 NO_NEWS_COLUMNS: list[Column[NoNewsRow]] = [
     Column("Days without news", lambda r: f"{r.days:,}", NoNewsSort.DAYS),
     Column("Last news", lambda r: day(r.last_news, _tr("never")), NoNewsSort.LAST_NEWS),
@@ -242,46 +242,29 @@ class NewsPage(QWidget):
             self._host.open_case(row.person_id)
 
 
-class NewsFilterBar(QWidget):
+class NewsFilterBar(FilterBar):
     """Caseworker, status, block and length of silence, each choice with its count."""
 
-    changed = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(f"{SETTINGS_GROUP}/filter", parent)
         self.setObjectName("newsFilterBar")
         self.caseworker = CountedCombo("newsCaseworker", _tr("Any caseworker"), self)
         self.status = CountedCombo("newsStatus", _tr("Any status"), self)
         self.blocked = CountedCombo("newsBlocked", _tr("Blocked or not"), self)
         self.age = CountedCombo("newsAge", _tr("Any length of silence"), self)
-        self.combos = {
+        self.clear_button.setObjectName("clearNewsFilters")
+        self.show_facets(NoNewsFacets())
+        combos = {
             "caseworker": self.caseworker,
             "status": self.status,
             "blocked": self.blocked,
             "age": self.age,
         }
-        self.clear_button = QPushButton(_tr("C&lear filters"), self)
-        self.clear_button.setObjectName("clearNewsFilters")
-        self.clear_button.clicked.connect(self.on_clear_clicked)
-        self.show_facets(NoNewsFacets())
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(_tr("&Filter:"), self)
-        caption.setBuddy(self.caseworker)
-        layout.addWidget(caption)
-        for combo in self.combos.values():
-            layout.addWidget(combo)
-            combo.choice_changed.connect(self.on_choice_changed)
-        layout.addWidget(self.clear_button)
-        layout.addStretch(1)
-        self.clear_button.setEnabled(False)
+        self.lay_out(combos, self.caseworker)
 
     def show_facets(self, facets: NoNewsFacets, staff: Sequence[tuple[int, str]] = ()) -> None:
         total = facets.total
-        people: list[Choice] = [(str(u), name, facets.caseworkers.get(u, 0)) for u, name in staff]
-        if facets.caseworkers.get(None):
-            people.append((UNASSIGNED, _tr("(no caseworker)"), facets.caseworkers[None]))
-        self.caseworker.set_choices(people, total)
+        self.caseworker.set_choices(caseworker_choices(facets.caseworkers, staff), total)
         waiting = [s for s in PATHS[Category.CAPTIVE] if not is_final(s)]
         self.status.set_choices(
             [(s.value, _tr(s.label), facets.statuses.get(s, 0)) for s in waiting], total
@@ -306,32 +289,3 @@ class NewsFilterBar(QWidget):
             blocked_reason=NOT_BLOCKED if blocked == "-" else (blocked or None),
             age_band=AgeBand(self.age.key()) if self.age.key() else None,
         )
-
-    def is_filtered(self) -> bool:
-        return any(combo.key() for combo in self.combos.values())
-
-    @Slot()
-    def on_choice_changed(self) -> None:
-        self.clear_button.setEnabled(self.is_filtered())
-        self.changed.emit()
-
-    @Slot()
-    def on_clear_clicked(self) -> None:
-        for combo in self.combos.values():
-            combo.blockSignals(True)
-            combo.set_key("")
-            combo.blockSignals(False)
-        self.clear_button.setEnabled(False)
-        self.changed.emit()
-
-    def save(self, settings: QSettings) -> None:
-        for name, combo in self.combos.items():
-            settings.setValue(f"{SETTINGS_GROUP}/filter/{name}", combo.key())
-
-    def restore(self, settings: QSettings) -> None:
-        for name, combo in self.combos.items():
-            value = settings.value(f"{SETTINGS_GROUP}/filter/{name}", "")
-            combo.blockSignals(True)
-            combo.set_key(value if isinstance(value, str) else "")
-            combo.blockSignals(False)
-        self.clear_button.setEnabled(self.is_filtered())

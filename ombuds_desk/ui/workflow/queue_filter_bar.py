@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QSettings, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.status_rules import PATHS, is_final
@@ -22,10 +22,10 @@ from ombuds_desk.services.workflow.queue_filters import (
     ReasonKind,
 )
 from ombuds_desk.ui.common.counted_combo import Choice, CountedCombo
+from ombuds_desk.ui.common.filter_bar import UNASSIGNED, FilterBar, caseworker_choices
 
 SETTINGS_GROUP = "reviewQueue/filter"
 BLOCKED_PREFIX = "blocked:"  # a reason key "blocked:<the reason>" narrows to one reason
-UNASSIGNED = "none"
 
 
 def _tr(text: str) -> str:
@@ -42,13 +42,11 @@ def waiting_statuses() -> list[CaseStatus]:
     return list(seen)
 
 
-class QueueFilterBar(QWidget):
+class QueueFilterBar(FilterBar):
     """``changed`` after any choice; :meth:`current` is the filter chosen."""
 
-    changed = Signal()
-
     def __init__(self, *, choose_caseworker: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(SETTINGS_GROUP, parent)
         self.setObjectName("queueFilterBar")
         self.caseworker = CountedCombo("filterCaseworker", _tr("Any caseworker"), self)
         self.caseworker.setVisible(choose_caseworker)
@@ -57,7 +55,10 @@ class QueueFilterBar(QWidget):
         self.reason = CountedCombo("filterReason", _tr("Any reason"), self)
         self.age = CountedCombo("filterAge", _tr("Any age"), self)
         self.next_review = CountedCombo("filterNextReview", _tr("Any review state"), self)
-        self.combos = {
+        self.clear_button.setObjectName("clearFilters")
+        self.clear_button.setToolTip(_tr("Show the whole queue again"))
+        self.show_facets(QueueFacets())
+        combos = {
             "caseworker": self.caseworker,
             "category": self.category,
             "status": self.status,
@@ -65,34 +66,14 @@ class QueueFilterBar(QWidget):
             "age": self.age,
             "next_review": self.next_review,
         }
-        self.clear_button = QPushButton(_tr("C&lear filters"), self)
-        self.clear_button.setObjectName("clearFilters")
-        self.clear_button.setToolTip(_tr("Show the whole queue again"))
-        self.clear_button.clicked.connect(self.on_clear_clicked)
-        self.show_facets(QueueFacets())
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(_tr("&Filter:"), self)
-        caption.setBuddy(self.caseworker if choose_caseworker else self.category)
-        layout.addWidget(caption)
-        for combo in self.combos.values():
-            layout.addWidget(combo)
-            combo.choice_changed.connect(self.on_choice_changed)
-        layout.addWidget(self.clear_button)
-        layout.addStretch(1)
-        self._update_clear()
+        self.lay_out(combos, self.caseworker if choose_caseworker else self.category)
 
     # -- the counts ------------------------------------------------------------------------
 
     def show_facets(self, facets: QueueFacets, staff: Sequence[tuple[int, str]] = ()) -> None:
         """Put each choice's count beside it (the queue's, whatever else is chosen)."""
         total = facets.total
-        people: list[Choice] = [
-            (str(uid), name, facets.caseworkers.get(uid, 0)) for uid, name in staff
-        ]
-        if facets.caseworkers.get(None):
-            people.append((UNASSIGNED, _tr("(no caseworker)"), facets.caseworkers[None]))
-        self.caseworker.set_choices(people, total)
+        self.caseworker.set_choices(caseworker_choices(facets.caseworkers, staff), total)
         self.category.set_choices(
             [(c.value, _tr(c.label), facets.categories.get(c, 0)) for c in Category], total
         )
@@ -138,38 +119,3 @@ class QueueFilterBar(QWidget):
     def chosen(self) -> int:
         """How many filters narrow the queue."""
         return sum(1 for combo in self.combos.values() if combo.isVisible() and combo.key())
-
-    def is_filtered(self) -> bool:
-        return any(combo.key() for combo in self.combos.values())
-
-    @Slot()
-    def on_choice_changed(self) -> None:
-        self._update_clear()
-        self.changed.emit()
-
-    @Slot()
-    def on_clear_clicked(self) -> None:
-        for combo in self.combos.values():
-            combo.blockSignals(True)
-            combo.set_key("")
-            combo.blockSignals(False)
-        self._update_clear()
-        self.changed.emit()
-
-    def _update_clear(self) -> None:
-        self.clear_button.setEnabled(self.is_filtered())
-
-    # -- remembered ------------------------------------------------------------------------
-
-    def save(self, settings: QSettings) -> None:
-        for name, combo in self.combos.items():
-            settings.setValue(f"{SETTINGS_GROUP}/{name}", combo.key())
-
-    def restore(self, settings: QSettings) -> None:
-        """The choices of the last session (no ``changed``: the page reads once shown)."""
-        for name, combo in self.combos.items():
-            value = settings.value(f"{SETTINGS_GROUP}/{name}", "")
-            combo.blockSignals(True)
-            combo.set_key(value if isinstance(value, str) else "")
-            combo.blockSignals(False)
-        self._update_clear()

@@ -59,9 +59,11 @@ class RowsView(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         # What "fit to the contents" measures: the rows in view and a page more, never all;
         # a paged list only the rows in view (measuring more would fetch pages unseen).
+        # (A column's width is measured over the rows the *horizontal* header's precision
+        # allows: QTableView.sizeHintForColumn.)
         paged = isinstance(model, PagedTableModel)
-        self.verticalHeader().setResizeContentsPrecision(0 if paged else MEASURED_ROWS)
         header = self.horizontalHeader()
+        header.setResizeContentsPrecision(0 if paged else MEASURED_ROWS)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.doubleClicked.connect(self.open_requested)

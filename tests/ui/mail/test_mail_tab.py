@@ -14,7 +14,8 @@ from ombuds_desk.domain.people import Contact, Person
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.mail.feature import MailFeature
-from ombuds_desk.ui.mail.mail_tab import HISTORY_NOTE_COLUMN, ITEM_DESCRIPTION_COLUMN, MailTab
+from ombuds_desk.ui.mail.mail_tab import MailTab
+from ombuds_desk.ui.mail.mail_tab_rows import HISTORY_NOTE_COLUMN, ITEM_DESCRIPTION_COLUMN
 from ombuds_desk.ui.mail.parcel_dialog import ParcelDialog
 from tests.services.helpers import id_of
 from tests.services.mail_helpers import family, log, packed

@@ -130,7 +130,10 @@ def test_a_binary_file_renamed_csv_is_called_what_it_is(tmp_path: Path, content:
     path.write_bytes(content)
     with pytest.raises(ValidationError) as caught:
         read_table(path)
-    assert str(caught.value) == "scan.csv is not a text (CSV) file or an Excel .xlsx file."
+    assert str(caught.value) == (
+        "scan.csv is not a text (CSV) file, an Excel workbook (.xlsx, .xls) or an "
+        "OpenDocument spreadsheet (.ods)."
+    )
 
 
 def test_a_binary_file_is_named_so_also_with_an_encoding_chosen_by_hand(tmp_path: Path) -> None:

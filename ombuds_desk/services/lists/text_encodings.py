@@ -39,13 +39,19 @@ ENCODING_NAMES = {
     "mac-cyrillic": "Mac Cyrillic",
     "cp1252": "Windows-1252 (Western)",
 }
-# Share of the words with letters beyond ASCII that may look garbled before a text is refused.
-IMPLAUSIBLE_SHARE = 0.3
+# Share of the words with letters beyond ASCII that may look garbled before a text is
+# refused: one word in ten when there are two or more (two lists pasted together, one of them
+# in another encoding), else three in ten (one odd name in a list of three is no proof).
+IMPLAUSIBLE_SHARE = 0.1
+IMPLAUSIBLE_ALONE = 0.3
 
 _WORD = re.compile(r"[^\s,;\t\"|]+")
 _PARTS = re.compile(r"[^\W\d_]+")  # runs of letters (ʼ is a letter: Купʼянськ stays whole)
 # Cyrillic letters of Serbian and Macedonian only: what 1251's punctuation range turns into.
 _RARE_CYRILLIC = frozenset("ЂђЃѓЉљЊњЌќЋћЏџЅѕЈј")
+# Latin letters that look like Cyrillic ones, typed by mistake inside Cyrillic words (a Latin
+# "i" in "Київ" is common): a typing slip, not a wrong encoding.
+_LOOK_ALIKE = frozenset("aceiopxyABCEHIKMOPTX")
 # How often each letter comes in Russian and Ukrainian text, per thousand: an all-capitals
 # KOI8 list read as 1251 is all small letters, plausible in case but not in frequency.
 _PER_MILLE = dict(
@@ -85,7 +91,8 @@ def _part_garbled(part: str) -> bool:
     cyrillic = sum(1 for c in part if _is_cyrillic(c))
     latin = sum(1 for c in part if c.isascii())
     if cyrillic and latin:
-        return True  # Josй, mixed scripts in one word
+        # Josй (1252 text read as 1251), not Kиїв with a Latin K typed by mistake.
+        return not all(c in _LOOK_ALIKE for c in part if c.isascii())
     if cyrillic:
         letters = [c for c in part if c.isupper() or c.islower()]
         # Шевченко, ШЕВЧЕНКО, шевченко; not ыЕЧЮЕОЛП, шЕВЧЕНКО or ШевЧенко.
@@ -108,7 +115,10 @@ class Plausibility:
 
     @property
     def implausible(self) -> bool:
-        return bool(self.garbled) and len(self.garbled) >= IMPLAUSIBLE_SHARE * self.words
+        share = len(self.garbled) / self.words if self.words else 0.0
+        return bool(self.garbled) and (
+            share >= IMPLAUSIBLE_ALONE or (len(self.garbled) >= 2 and share >= IMPLAUSIBLE_SHARE)
+        )
 
 
 def letter_score(text: str) -> float:
@@ -183,12 +193,11 @@ def check_plausible(name: str, text: str, encoding: str, chosen: bool) -> None:
     if not found.implausible:
         return
     shown = ", ".join(f"“{w[:30]}”" for w in found.garbled[:3])
-    how = "as you chose" if chosen else "in the encoding it seems to be in"
+    how = "the encoding chosen" if chosen else "the encoding it seems to be in"
     raise GarbledTextError(
-        f"{name} does not read as text {how}, {encoding_name(encoding)}: it gives words such "
-        f"as {shown}. Choose the encoding it was saved in (on the command line --encoding "
-        "cp1251, koi8-r, koi8-u, cp866, mac-cyrillic or utf-8), or ask for the file in "
-        "UTF-8. Nothing was imported.",
+        f"{name} does not read as text in {how}, {encoding_name(encoding)}: it gives words "
+        f"such as {shown}. Choose the encoding it was saved in (Windows-1251, KOI8-R, KOI8-U, "
+        "DOS 866, Mac Cyrillic, UTF-8…), or ask for the file in UTF-8. Nothing was imported.",
         encoding,
         found.garbled[:10],
     )

@@ -49,6 +49,7 @@ _ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")
 _TEXT_CONTROLS = b"\t\n\r\x0c\x1a"  # tab, line ends, form feed, DOS end of file
 _NOT_CONTROLS = bytes(range(0x20, 0x100)) + _TEXT_CONTROLS
+_STRAY_CONTROLS = 4  # in a small file, one in a hundred would be none at all
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x19\x1b-\x1f\x7f]")
 NOT_A_LIST = (
     "{name} is not a text (CSV) file, an Excel workbook (.xlsx, .xls) or an OpenDocument "
@@ -160,7 +161,7 @@ def cell_text(value: Any) -> str | None:
 def is_binary(data: bytes) -> bool:
     """True for bytes no text file holds: a picture's or PDF's signature, or control bytes
     (NUL among them) throughout (UTF-16, whose every other byte is NUL, is text); one in a
-    hundred is allowed: a stray one is its row's problem, not the file's."""
+    hundred (and a few in a small file) is allowed: a stray one is its row's problem."""
     if data.startswith(_BINARY_MAGIC):
         return True
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -169,7 +170,7 @@ def is_binary(data: bytes) -> bool:
     if not sample or utf16_without_bom(sample):
         return False
     controls = len(sample.translate(None, _NOT_CONTROLS))
-    return controls * 100 > len(sample)
+    return controls > max(len(sample) // 100, _STRAY_CONTROLS)
 
 
 def _not_text(path: Path) -> ValidationError:
@@ -346,7 +347,8 @@ def read_calamine(path: Path, kind: str) -> Table:
 
 
 def _workbook_kind(path: Path) -> str | None:
-    """``xlsx``, ``ods`` or ``xls`` by the file's content (whatever its name), else None."""
+    """``xlsx``, ``ods`` or ``xls`` by the file's content (whatever its name), ``damaged``
+    for a ZIP archive that cannot be opened, else None."""
     try:
         with path.open("rb") as file:
             head = file.read(len(_OLE_MAGIC))
@@ -362,7 +364,7 @@ def _workbook_kind(path: Path) -> str | None:
             if "mimetype" in names and archive.read("mimetype").strip() == _ODS_MIMETYPE:
                 return "ods"
     except (zipfile.BadZipFile, OSError):
-        return "xlsx"  # read_xlsx says it is not a readable workbook
+        return "damaged"  # an archive: judged by its name, else no text
     return "xlsx"
 
 
@@ -374,7 +376,9 @@ def read_table(
     path = Path(path)
     kind = _workbook_kind(path)
     suffix = path.suffix.lower()
-    if kind is None and suffix in WORKBOOK_SUFFIXES:
+    if kind == "damaged" and suffix not in WORKBOOK_SUFFIXES:
+        raise _not_text(path)
+    if kind in (None, "damaged") and suffix in WORKBOOK_SUFFIXES:
         kind = "xlsx" if suffix in (".xlsx", ".xlsm") else suffix[1:]
     if kind is None:
         return read_csv(path, encoding=encoding, delimiter=delimiter)

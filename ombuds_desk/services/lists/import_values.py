@@ -188,8 +188,8 @@ def item_word(name: str, text: str | None) -> str | None:
 # what is left of letters an encoding could not hold. "Where is he?" is a question.
 _LOST_LETTER = re.compile(r"\?(?=[^\W\d_])|(?<![^\s(\"'«])\?{2,}(?=$|[\s,.;)\"'»])")
 LOST_LETTER_MESSAGE = (
-    "“{text}”: a ? stands where a letter should be, probably one lost when the file was "
-    "saved in an encoding without it (ʼ, і, ї, є, ґ…); correct it, or ask for the file in UTF-8"
+    "“{text}”: a ? where a letter should be, probably lost in an encoding without it "
+    "(ʼ і ї є ґ); correct it, or ask for the file in UTF-8"
 )
 
 

@@ -239,6 +239,7 @@ class ImportDialog(QDialog):
         self.table = self.plan = None
         self._show_plan()
         self.preview.set_rows([], [])
+        self.file_note.clear()  # what it said of the last reading is no longer so
         self._start(
             _tr("Reading %s…") % path.name,
             cancellable(lambda _p, _c: read_table(path, encoding=encoding, delimiter=delimiter)),

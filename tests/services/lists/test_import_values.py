@@ -162,7 +162,7 @@ def test_row_problems_name_the_files_column_and_what_reading_found() -> None:
         table, columns, table.rows[0], {"family_name": "Шевченко", "captured_at": "Куп?янськ"}
     )
     assert [(p.line, p.column) for p in first] == [(2, "Місце полону")]
-    assert first[0].message.startswith("“Куп?янськ”: a ? stands where a letter should be")
+    assert first[0].message.startswith("“Куп?янськ”: a ? where a letter should be")
     assert row_problems(table, columns, table.rows[1], {"family_name": "Коваль"}) == [read]
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import AuditAction
+from ombuds_desk.domain.errors import DomainError
 from ombuds_desk.services.core.disclosures import check_allowed, log_disclosure
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.core.permissions import Action
@@ -145,7 +146,7 @@ class ExportActions(QObject):
     def save_template(self, path: Path) -> None:
         try:
             export.export_person_template(path)
-        except OSError as exc:  # a folder not writable, a disk full: say so, write nothing
+        except (OSError, DomainError) as exc:  # a folder not writable, a disk full, a .txt
             show_error(self.host.window(), exc)
             return
         self._say(_tr("Template saved to %s: fill in one person a row, then import it.") % path)

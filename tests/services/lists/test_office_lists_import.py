@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import select
+from sqlmodel import col
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.mail import CorrespondenceItem
@@ -79,7 +80,9 @@ def test_libreoffice_files_import_like_xlsx(
     run_import(db, supervisor, plan, today=today)
     assert _imported(db) == UKRAINIAN_VALUES
     with db.reading() as session:
-        gonta = session.execute(select(Person).where(Person.family_name == "Ґонта")).scalar_one()
+        gonta = session.execute(
+            select(Person).where(col(Person.family_name) == "Ґонта")
+        ).scalar_one()
     assert (gonta.date_of_birth, gonta.home_region) == ("1984-03-09", "Київська")
 
 
@@ -145,7 +148,8 @@ def test_a_caseworker_not_on_the_staff_here_leaves_the_case_unassigned(
     assert [(w.line, w.column) for w in plan.warnings] == [(2, "assigned_to")]
     run_import(db, supervisor, plan, today=today)
     with db.reading() as session:
-        assigned = dict(session.execute(select(Person.family_name, Person.assigned_to_id)).all())
+        found = session.execute(select(col(Person.family_name), col(Person.assigned_to_id)))
+        assigned = {name: who for name, who in found.all()}
     assert assigned == {"Іваненко": None, "Коваль": None, "Бойко": caseworker.id}
 
 
@@ -190,7 +194,9 @@ def test_items_in_an_offices_words_and_encoding(
     summary = run_item_import(db, supervisor, plan, today=today, skip_invalid=True)
     assert (summary.added, summary.skipped) == (2, 1)
     with db.reading() as session:
-        found = session.execute(select(CorrespondenceItem.kind, CorrespondenceItem.direction))
+        found = session.execute(
+            select(col(CorrespondenceItem.kind), col(CorrespondenceItem.direction))
+        )
         assert sorted((k.value, d.value) for k, d in found.all()) == [
             ("letter", "to_person"),
             ("postcard", "from_person"),

@@ -17,11 +17,20 @@ a caseworker the file names who is not on the staff here.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from typing import TypeVar
 
-from ombuds_desk.domain.enums import CaseStatus, Category, Direction, ItemKind, Sex
+from ombuds_desk.domain.enums import (
+    CaseStatus,
+    Category,
+    Direction,
+    ItemKind,
+    LabelledEnum,
+    Sex,
+)
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.lists.import_columns import PERSON_ALIASES
 from ombuds_desk.services.lists.tabular_files import (
@@ -147,13 +156,15 @@ def normalise_word(text: str) -> str:
     return _GAPS.sub(" ", word)
 
 
-def _table(words: Mapping[object, Iterable[str]], enum: Iterable[object]) -> dict[str, str]:
+E = TypeVar("E", bound=LabelledEnum)
+
+
+def _table(words: Mapping[E, Iterable[str]], enum: type[E]) -> dict[str, str]:
     """Every word and the app's own value and label (``listed for exchange``) → value."""
     found: dict[str, str] = {}
     for member in enum:
-        value = str(member)
-        for word in (value, getattr(member, "label", value), *words.get(member, ())):
-            found[normalise_word(word)] = value
+        for word in (member.value, member.label, *words.get(member, ())):
+            found[normalise_word(word)] = member.value
     return found
 
 
@@ -164,24 +175,28 @@ KIND_WORDS = _table(_KIND, ItemKind)
 DIRECTION_WORDS = _table(_DIRECTION, Direction)
 _PERSON_WORDS = {"sex": SEX_WORDS, "category": CATEGORY_WORDS, "status": STATUS_WORDS}
 _ITEM_WORDS = {"kind": KIND_WORDS, "direction": DIRECTION_WORDS}
+_PERSON_FIELDS = tuple(_PERSON_WORDS)
 
 
-def _word(words: Mapping[str, str], text: str) -> str:
+@functools.lru_cache(maxsize=4096)
+def _word(field: str, text: str) -> str:
+    # A list repeats a handful of words 100,000 times: each is normalised once.
+    words = _PERSON_WORDS.get(field) or _ITEM_WORDS[field]
     return words.get(normalise_word(text), text)
 
 
 def person_cells(cells: dict[str, str]) -> dict[str, str]:
     """A person row's cells with sex, category and status as the app's values (in place)."""
-    for name, words in _PERSON_WORDS.items():
-        if name in cells:
-            cells[name] = _word(words, cells[name])
+    for name in _PERSON_FIELDS:
+        text = cells.get(name)
+        if text is not None:
+            cells[name] = _word(name, text)
     return cells
 
 
 def item_word(name: str, text: str | None) -> str | None:
     """An item's ``kind`` or ``direction`` as the app's value; other text as it is."""
-    words = _ITEM_WORDS.get(name)
-    return _word(words, text) if words and text else text
+    return _word(name, text) if name in _ITEM_WORDS and text else text
 
 
 # A "?" right before a letter (Куп?янськ, ?ван) or a word of question marks only (????):
@@ -207,7 +222,10 @@ def row_problems(
 ) -> list[ImportProblem]:
     """What is wrong with a row's raw text, whatever its column: the problems found while
     reading it, and letters lost to an encoding."""
-    found = list(table.line_problems.get(row.line, ()))
+    read = table.line_problems.get(row.line)
+    found = list(read) if read else []
+    if "?" not in "".join(cells.values()):
+        return found  # one search a row: most rows have no "?" at all
     for name, text in cells.items():
         if lost_letters(text):
             index = columns.get(name)

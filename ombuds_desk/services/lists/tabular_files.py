@@ -202,6 +202,8 @@ def _controls(line: int, cells: Sequence[Any], headers: Sequence[str]) -> list[I
     """A problem for each cell holding a control character (a NUL, a bell…), which no list
     means to hold: they come from a damaged file or a bad copy."""
     found: list[ImportProblem] = []
+    if not _CONTROL.search("".join(c for c in cells if isinstance(c, str))):
+        return found  # one search a row, not one a cell
     for index, cell in enumerate(cells):
         if isinstance(cell, str) and (match := _CONTROL.search(cell)):
             header = headers[index] if index < len(headers) and headers[index] else ""
@@ -221,10 +223,12 @@ def _table(
     kind: str,
     numbered: Iterable[tuple[int, Sequence[Any]]],
     pending: Mapping[tuple[int, int], str] | None = None,
+    controls: bool = True,
     **kw: Any,
 ) -> Table:
     """The header and rows of ``numbered``; ``pending`` names the cells (line, column, from 1)
-    holding a formula whose result was not saved."""
+    holding a formula whose result was not saved; ``controls`` False: no cell holds a control
+    character (a CSV's whole text was searched once), so no row is searched."""
     headers: list[str] | None = None
     header_line = 0
     rows: list[SourceRow] = []
@@ -233,7 +237,7 @@ def _table(
     for line, cells in numbered:
         if _is_blank(cells) and line not in pending_lines:
             continue
-        found = _controls(line, cells, headers or [])
+        found = _controls(line, cells, headers or []) if controls else []
         if headers is None:
             headers = [cell_text(c) or "" for c in cells]
             header_line = line
@@ -291,6 +295,7 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
             path.name,
             "csv",
             _csv_rows(text, used_delimiter),
+            controls=_CONTROL.search(text) is not None,
             encoding=used,
             delimiter=used_delimiter,
         )

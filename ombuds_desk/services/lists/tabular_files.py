@@ -26,7 +26,7 @@ import warnings
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -202,7 +202,7 @@ def _controls(line: int, cells: Sequence[Any], headers: Sequence[str]) -> list[I
     """A problem for each cell holding a control character (a NUL, a bell…), which no list
     means to hold: they come from a damaged file or a bad copy."""
     found: list[ImportProblem] = []
-    if not _CONTROL.search("".join(c for c in cells if isinstance(c, str))):
+    if not _CONTROL.search("".join(map(str, cells))):
         return found  # one search a row, not one a cell
     for index, cell in enumerate(cells):
         if isinstance(cell, str) and (match := _CONTROL.search(cell)):
@@ -327,15 +327,6 @@ def read_xlsx(path: Path) -> Table:
             book.close()
 
 
-def _calamine_cell(value: Any) -> Any:
-    """A calamine cell as openpyxl gives it: empty as None, a time of day as text."""
-    if value == "":
-        return None
-    if isinstance(value, time):
-        return value.isoformat(timespec="minutes")
-    return value
-
-
 def read_calamine(path: Path, kind: str) -> Table:
     """An OpenDocument spreadsheet (.ods) or an old Excel workbook (.xls), first sheet."""
     from python_calamine import CalamineError, CalamineWorkbook
@@ -347,7 +338,8 @@ def read_calamine(path: Path, kind: str) -> Table:
     except (CalamineError, OSError, ValueError) as exc:
         what = "OpenDocument spreadsheet" if kind == "ods" else "Excel .xls workbook"
         raise NotAWorkbookError(f"{path.name} is not a readable {what} ({exc}).") from None
-    numbered = ((n, [_calamine_cell(c) for c in cells]) for n, cells in enumerate(rows, 1))
+    # Calamine gives "" for an empty cell, openpyxl None: the rest of the import expects None.
+    numbered = ((n, [None if c == "" else c for c in cells]) for n, cells in enumerate(rows, 1))
     return _table(path.name, kind, numbered)
 
 

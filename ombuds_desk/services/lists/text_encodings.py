@@ -6,8 +6,10 @@ The single-byte ones all decode any bytes to *something*, so the choice is by th
 makes: names are written ``Шевченко`` or ``ШЕВЧЕНКО``, never ``ыЕЧЮЕОЛП`` (KOI8-R read as
 1251), and hold no box-drawing marks (``┘х■рхяьЁ``, 1251 read as 866), no stray
 punctuation inside a word (``Љуп?Янськ``) and no Cyrillic and Latin letters mixed in one word
-(``Josй``). :func:`implausible_words` finds such words; :func:`detect_encoding` takes the
-candidate whose text has fewest. When even the best (or the encoding the user chose) makes a
+(``Josй``). :func:`plausibility` finds such words; :func:`detect_encoding` takes the
+candidate whose text has fewest, and among as few the one whose letters are likeliest
+(:func:`letter_score`: their frequencies, the share of vowels, spellings the languages never
+write, capitals where names begin), a rarer code page only by a clear margin. When even the best (or the encoding the user chose) makes a
 mix of letters, :func:`check_plausible` refuses the file with :class:`GarbledTextError`,
 naming a few of the words and the encodings to choose from.
 """
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 from ombuds_desk.domain.errors import ValidationError
 
 SAMPLE = 64 * 1024
+MARGIN = 0.2  # a rarer code page (later in the list) must be likelier by this much
 # Tried in this order; on a tie the earlier wins (1251 is the commonest, KOI8-R before
 # KOI8-U: they differ only in Ukrainian letters, which then decide).
 SINGLE_BYTE = ("cp1251", "koi8-r", "koi8-u", "cp866", "mac-cyrillic", "cp1252")
@@ -45,7 +48,10 @@ ENCODING_NAMES = {
 IMPLAUSIBLE_SHARE = 0.1
 IMPLAUSIBLE_ALONE = 0.3
 
-_WORD = re.compile(r"[^\s,;\t\"|]+")
+_WORD = re.compile(r"[^ \t\r\n\f\v,;\"|]+")  # a no-break space stays in its word
+# Marks that may open a word, and what closes them ("" for those that never open one).
+_STARTS = {"“": "”", "‘": "’", "„": "“", "«": "»", "”": "", "’": "", "»": "", "–": "",
+           "—": "", "…": "", "\xa0": ""}  # fmt: skip
 _PARTS = re.compile(r"[^\W\d_]+")  # runs of letters (ʼ is a letter: Купʼянськ stays whole)
 # Cyrillic letters of Serbian and Macedonian only: what 1251's punctuation range turns into.
 _RARE_CYRILLIC = frozenset("ЂђЃѓЉљЊњЌќЋћЏџЅѕЈј")
@@ -66,6 +72,18 @@ _ODD_MARKS = frozenset("‚„†‡€‰‹›™•˜¤¦¶¬ƒ√≈∆≠�
 
 
 _LOG_FREQUENCY = {c: math.log(n) for c, n in _PER_MILLE.items()}
+_VOWELS = frozenset("аеиоуыэюяёіїє")
+# What Russian and Ukrainian spelling never writes: ь, ъ or ы starting a word, a soft or hard
+# sign after a vowel, ы after к г х ж ш ч щ, ю or я after ж ш ч щ (жи-ши, ча-ща, чу-щу).
+# A word from a wrong code page has them often: ыечюеолп (KOI8 capitals read as 1251).
+_IMPOSSIBLE = re.compile(r"^[ьъы]|[аеиоуыэюяёіїє][ьъ]|[кгхжшчщ]ы|[жшчщ][юя]|[ьъ][ьъ]")
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
+IMPOSSIBLE_WEIGHT = 20.0
+# Names are typed Шевченко or ШЕВЧЕНКО: a capital first letter counts for a reading. (KOI8 and
+# 1251 swap the cases, so an all-capitals list read wrongly is all small letters.)
+CAPITAL_WEIGHT = 1.0
+VOWEL_SHARE = 0.43
+VOWEL_WEIGHT = 4.0
 
 
 class GarbledTextError(ValidationError):
@@ -102,8 +120,22 @@ def _part_garbled(part: str) -> bool:
     return len(part) >= 3 and others * 2 > len(part)  # Øåâ÷åíêî: 1251 read as 1252
 
 
+def _bad_start(word: str) -> bool:
+    """A word begun by a quote, dash or no-break space glued to a letter, with no closing
+    quote: a capital letter of 1251 read as Mac Cyrillic (Т as “, С as —, К as a no-break
+    space), not a quotation (“лист”, «Ромашка»)."""
+    if len(word) < 2 or word[0] not in _STARTS or not word[1].isalpha():
+        return False
+    closing = _STARTS[word[0]]
+    return not closing or closing not in word[1:]
+
+
 def _word_garbled(word: str) -> bool:
-    return any(_odd(c) for c in word) or any(_part_garbled(p) for p in _PARTS.findall(word))
+    return (
+        any(_odd(c) for c in word)
+        or _bad_start(word)
+        or any(_part_garbled(p) for p in _PARTS.findall(word))
+    )
 
 
 @dataclass(frozen=True)
@@ -122,11 +154,24 @@ class Plausibility:
 
 
 def letter_score(text: str) -> float:
-    """The mean log-frequency of the Cyrillic letters in ``text`` (higher: likelier text)."""
+    """How like a Russian or Ukrainian list the Cyrillic letters of ``text`` are (higher:
+    likelier): their mean log-frequency, less how far their share of vowels is from the usual
+    43 % (the code pages put vowels and consonants in different places), less the spellings
+    the languages never write, plus the share of words with a capital first letter."""
     letters = [c for c in text.lower() if _is_cyrillic(c)]
     if not letters:
         return 0.0
-    return sum(_LOG_FREQUENCY.get(c, 0.0) for c in letters) / len(letters)
+    frequency = sum(_LOG_FREQUENCY.get(c, 0.0) for c in letters) / len(letters)
+    vowels = sum(1 for c in letters if c in _VOWELS) / len(letters)
+    words = _CYRILLIC_WORD.findall(text)
+    impossible = sum(len(_IMPOSSIBLE.findall(w.lower())) for w in words)
+    capitals = sum(1 for w in words if w[0].isupper()) / len(words)
+    return (
+        frequency
+        - VOWEL_WEIGHT * abs(vowels - VOWEL_SHARE)
+        - IMPOSSIBLE_WEIGHT * impossible / len(letters)
+        + CAPITAL_WEIGHT * capitals
+    )
 
 
 def plausibility(text: str) -> Plausibility:
@@ -166,15 +211,17 @@ def detect_encoding(data: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
-    best, best_key = SINGLE_BYTE[0], None
+    best, fewest, score = SINGLE_BYTE[0], -1, 0.0
     for encoding in SINGLE_BYTE:
         try:
             text = sample.decode(encoding)
         except UnicodeDecodeError:
             continue  # a byte this code page leaves undefined
-        key = (len(plausibility(text).garbled), -round(letter_score(text), 2))
-        if best_key is None or key < best_key:
-            best, best_key = encoding, key
+        garbled, letters = len(plausibility(text).garbled), letter_score(text)
+        # Fewer garbled words win; as many, likelier letters by a clear margin (a short
+        # 1251 list read as Mac Cyrillic loses only its capitals, to quotes and spaces).
+        if fewest < 0 or garbled < fewest or (garbled == fewest and letters > score + MARGIN):
+            best, fewest, score = encoding, garbled, letters
     return best
 
 

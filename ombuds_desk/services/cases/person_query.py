@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, false, func, or_
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
@@ -213,7 +214,7 @@ def person_rows(
     if not ids:
         return {}
     result = session.connection().execute(
-        select(*_ROW_COLUMNS)
+        core_select(*_ROW_COLUMNS)
         .select_from(Person)
         .join(User, col(User.id) == Person.assigned_to_id, isouter=True)
         .where(col(Person.id).in_(list(ids)))
@@ -236,6 +237,7 @@ def person_rows(
         version,
         assigned,
     ) in result:
+        assert person_id is not None  # a primary key read back
         rows[person_id] = PersonRow(
             id=person_id,
             case_number=case_number,

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import case, extract, func, null
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
@@ -111,13 +112,13 @@ def _stalled_figures(
     # status: worded here.
     reason = func.coalesce(col(Person.blocked_reason), "Blocked")
     rows = [
-        *session.exec(
-            select(reason, *grouped, func.count())
+        *session.execute(
+            core_select(reason, *grouped, func.count())
             .where(stalled, col(Person.blocked).is_(True))
             .group_by(reason, *grouped)
         ).all(),
-        *session.exec(
-            select(null(), *grouped, func.count())
+        *session.execute(
+            core_select(null(), *grouped, func.count())
             .where(stalled, col(Person.blocked).is_(False))
             .group_by(*grouped)
         ).all(),
@@ -131,8 +132,8 @@ def _stalled_figures(
         over = rule.days(Category(category), CaseStatus(status))
         text = str(label) if label is not None else NOT_BLOCKED_REASON.format(days=over)
         stats.stalled_by_reason[text] = stats.stalled_by_reason.get(text, 0) + count
-        stalled, queue = by_caseworker.get(assigned_id, (0, 0))
-        by_caseworker[assigned_id] = (stalled + count, queue + (count if in_queue else 0))
+        so_far, queue = by_caseworker.get(assigned_id, (0, 0))
+        by_caseworker[assigned_id] = (so_far + count, queue + (count if in_queue else 0))
         if age is not None:
             ages[str(age)] = ages.get(str(age), 0) + count
     names = dict(

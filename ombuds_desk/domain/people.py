@@ -153,6 +153,8 @@ class StatusEvent(SQLModel, table=True):
     """One row of a case's status history: a change, correction, block or unblock."""
 
     __tablename__ = "status_event"
+    # The dashboard's completions per month: a range of this index (migration 0006).
+    __table_args__ = (Index("ix_status_event_completed", "to_status", "effective_on", "kind"),)
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(foreign_key="person.id", index=True, ondelete="CASCADE")

@@ -23,9 +23,11 @@ class Entry(NamedTuple):
 # The order of `ombuds-desk --help`: the features' commands first, then the window's and the
 # database's own, then the office's administration.
 INDEX: dict[str, Entry] = {
-    "import": Entry("lists", "import persons or letters and items from a CSV or XLSX file"),
+    "import": Entry(
+        "lists", "import persons or letters and items from a CSV, XLSX, ODS or XLS file"
+    ),
     "export": Entry(
-        "lists", "export persons, a case's items or a shipment's parcels (CSV or XLSX)"
+        "lists", "export persons, a case's items or a shipment's parcels (CSV, XLSX or ODS)"
     ),
     "find": Entry("lists", "search the register by name in any spelling, or by number"),
     "duplicates": Entry("lists", "list pairs of cases that may be one person"),

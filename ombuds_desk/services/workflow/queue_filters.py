@@ -148,19 +148,18 @@ def queue_conditions(
     return where
 
 
-def _last_review() -> Any:
-    """Each reviewed person's latest review, for sorting on its date or next date."""
-    latest = (
-        sa.select(col(CaseReview.person_id), func.max(CaseReview.id).label("review_id"))
-        .group_by(col(CaseReview.person_id))
-        .subquery("latest")
+def _last_reviewed_at() -> Any:
+    """When each case was last reviewed, looked up by the reviews' person index for each
+    queued case (a join with every case's latest review compared each case with each
+    review: seconds at 100,000 persons)."""
+    return (
+        sa.select(col(CaseReview.reviewed_at))
+        .where(col(CaseReview.person_id) == col(Person.id))
+        .order_by(col(CaseReview.id).desc())
+        .limit(1)
+        .correlate(Person)
+        .scalar_subquery()
     )
-    review = sa.select(
-        latest.c.person_id,
-        col(CaseReview.reviewed_at).label("reviewed_at"),
-        col(CaseReview.next_review_on).label("next_review_on"),
-    ).join(latest, latest.c.review_id == col(CaseReview.id))
-    return review.subquery("last_review")
 
 
 def queue_ids(
@@ -179,10 +178,10 @@ def queue_ids(
     if sort is QueueSort.CASEWORKER:
         query = query.outerjoin(User, col(User.id) == col(Person.assigned_to_id))
         key = col(User.full_name)  # cases nobody holds last
-    elif sort in (QueueSort.LAST_REVIEW, QueueSort.NEXT_REVIEW):
-        last = _last_review()
-        query = query.outerjoin(last, last.c.person_id == col(Person.id))
-        key = last.c.reviewed_at if sort is QueueSort.LAST_REVIEW else last.c.next_review_on
+    elif sort is QueueSort.LAST_REVIEW:
+        key = _last_reviewed_at()
+    elif sort is QueueSort.NEXT_REVIEW:
+        key = col(Person.deferred_until)  # the date its reviews keep it out of the queue to
     elif sort is QueueSort.REASON:
         # Blocked first (by reason), then the waiting cases.
         key = case((col(Person.blocked).is_(True), col(Person.blocked_reason)), else_="~")

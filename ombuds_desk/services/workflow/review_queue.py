@@ -146,7 +146,9 @@ def _row_query(today: date) -> Any:
         col(User.full_name),
         col(CaseReview.reviewed_at),
         col(CaseReview.decision),
-        col(CaseReview.next_review_on),
+        # The next review is the date its reviews keep it out of the queue to: the latest
+        # any review set, as the queue itself reads it.
+        col(Person.deferred_until),
         hidden_by_review(today),
     )
     return (

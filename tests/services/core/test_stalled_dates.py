@@ -73,18 +73,18 @@ def _random_register(db: Database, actor: User, today: date, rng: random.Random)
         ids.append(id_of(person))
     for person_id in ids:
         with unit_of_work(db, actor) as session:
-            person = session.get(Person, person_id)
-            assert person is not None
+            saved = session.get(Person, person_id)
+            assert saved is not None
             for _step in range(rng.randint(0, 3)):
-                choices = allowed_next(person.category, person.status)
+                choices = allowed_next(saved.category, saved.status)
                 if not choices:
                     break
                 new = rng.choice(choices)
-                on = min(today, person.status_since + timedelta(days=rng.randint(0, 60)))
+                on = min(today, saved.status_since + timedelta(days=rng.randint(0, 60)))
                 case_status.change_status(
                     session, actor, person_id, new, effective_on=on, today=today, reason="Перевірка"
                 )
-            if rng.random() < 0.25 and not is_final(person.status):
+            if rng.random() < 0.25 and not is_final(saved.status):
                 case_status.block_case(
                     session, actor, person_id, "Whereabouts unknown", today=today
                 )

@@ -241,9 +241,10 @@ def test_the_last_review_is_shown_and_any_later_one_defers(
             note="Raise with ICRC",
         )
     case = next(c for c in _queue(db, today + timedelta(days=10)) if c.person_id == old.id)
-    # The escalation (the last review) is shown; the earlier review still defers the case.
+    # The escalation (the last review) is shown; the earlier review still defers the case,
+    # and its date is the next review shown: the day the case comes back to the queue.
     assert case.last_decision is ReviewDecision.ESCALATE
-    assert case.next_review_on == today + timedelta(days=7)
+    assert case.next_review_on == today + timedelta(days=60)
     assert case.deferred
     assert old.id not in [
         c.person_id for c in _queue(db, today + timedelta(days=10), queue_only=True)

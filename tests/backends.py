@@ -1,0 +1,105 @@
+"""Fresh, migrated test databases made quickly, on SQLite and on the PostgreSQL test server.
+
+Migrating a new database runs every Alembic step (about 0.35 s on SQLite, 0.2 s on the
+server); thousands of tests each want a new one. So each test session (each xdist worker)
+migrates once and then:
+
+- SQLite: copies the migrated file (``template``) for each test (about 15 ms);
+- PostgreSQL: keeps one migrated database of its own on the server and empties it before
+  each test: every other connection to it ended, every table but ``alembic_version``
+  emptied with triggers and foreign-key checks off, every sequence back at 1, so ids start
+  where a new database's would (about 10 ms; ``CREATE DATABASE … TEMPLATE`` per test took
+  130 ms with the drop, ``TRUNCATE`` of the 22 tables 56 ms — measured on the 2-core machine).
+
+``OMBUDS_DESK_TEST_PG_URL`` names the server's database (``scripts/pg-test-server.sh start``
+prints it); each worker's own database sits beside it on the same server and is dropped at
+the end of the session.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, inspect, make_url, text
+
+from ombuds_desk.store.database import Database, open_database
+
+PG_URL = os.environ.get("OMBUDS_DESK_TEST_PG_URL")
+NO_PG_REASON = (
+    "no PostgreSQL test server (OMBUDS_DESK_TEST_PG_URL is not set): make test starts one; "
+    "by hand, scripts/pg-test-server.sh start, then eval $(scripts/pg-test-server.sh env)"
+)
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def make_sqlite_template(folder: Path) -> Path:
+    """A migrated SQLite file with nothing in it, its log emptied into the file."""
+    path = folder / "template.sqlite3"
+    open_database(sqlite_url(path)).dispose()
+    return path
+
+
+def sqlite_from_template(template: Path, path: Path) -> Database:
+    """A new database at ``path``: a copy of the migrated template, opened as the app would."""
+    shutil.copyfile(template, path)
+    return open_database(sqlite_url(path))
+
+
+class ServerDatabase:
+    """One migrated database of this test session's own on the PostgreSQL test server."""
+
+    def __init__(self, server_url: str) -> None:
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+        self.name = f"ombuds_{worker}_{uuid.uuid4().hex[:8]}"
+        self.url = (
+            make_url(server_url).set(database=self.name).render_as_string(hide_password=False)
+        )
+        self._server = create_engine(
+            make_url(server_url).set(database="postgres"), isolation_level="AUTOCOMMIT"
+        )
+        with self._server.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{self.name}"'))
+        open_database(self.url).dispose()
+        self._own: Engine = create_engine(self.url, isolation_level="AUTOCOMMIT")
+        with self._own.connect() as connection:
+            tables = [t for t in inspect(connection).get_table_names() if t != "alembic_version"]
+            sequences = connection.execute(
+                text("SELECT schemaname, sequencename FROM pg_sequences")
+            ).all()
+        self._empty = [
+            # Ends what an earlier test left open (a leaked session would hold locks).
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()",
+            # Triggers and functions a test made to make the database fail (none is the app's).
+            "DO $$ DECLARE r record; BEGIN "
+            "FOR r IN SELECT tgname, tgrelid::regclass AS tbl FROM pg_trigger "
+            "WHERE NOT tgisinternal LOOP "
+            "EXECUTE format('DROP TRIGGER %I ON %s', r.tgname, r.tbl); END LOOP; "
+            "FOR r IN SELECT p.oid::regprocedure AS f FROM pg_proc p JOIN pg_namespace n "
+            "ON n.oid = p.pronamespace WHERE n.nspname = 'public' LOOP "
+            "EXECUTE 'DROP FUNCTION ' || r.f; END LOOP; END $$",
+            # Replica mode: no foreign-key checks or triggers, so any order will do.
+            "SET session_replication_role = replica",
+            *(f'DELETE FROM "{table}"' for table in tables),
+            "SET session_replication_role = DEFAULT",
+            *(f'SELECT setval(\'"{s}"."{q}"\', 1, false)' for s, q in sequences),
+        ]
+
+    def fresh(self) -> Database:
+        """The database emptied back to just migrated, opened as the app would open it."""
+        with self._own.connect() as connection:
+            for statement in self._empty:
+                connection.execute(text(statement))
+        return open_database(self.url)
+
+    def drop(self) -> None:
+        self._own.dispose()
+        with self._server.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)'))
+        self._server.dispose()

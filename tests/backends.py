@@ -72,6 +72,25 @@ class ServerDatabase:
             sequences = connection.execute(
                 text("SELECT schemaname, sequencename FROM pg_sequences")
             ).all()
+            # What the migrations wrote (the audit trail's head), put back after emptying.
+            made = [
+                (table, rows)
+                for table in tables
+                for rows in connection.execute(
+                    text(f'SELECT json_agg(t)::text FROM "{table}" t')
+                ).scalars()
+                if rows is not None
+            ]
+        self._put_back = [
+            (
+                text(
+                    f'INSERT INTO "{table}" '
+                    f'SELECT * FROM json_populate_recordset(null::"{table}", :rows)'
+                ),
+                {"rows": rows},
+            )
+            for table, rows in made
+        ]
         self._empty = [
             # Ends what an earlier test left open (a leaked session would hold locks).
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
@@ -96,6 +115,8 @@ class ServerDatabase:
         with self._own.connect() as connection:
             for statement in self._empty:
                 connection.execute(text(statement))
+            for insert, params in self._put_back:
+                connection.execute(insert, params)
         return open_database(self.url)
 
     def drop(self) -> None:

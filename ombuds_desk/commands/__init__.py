@@ -14,6 +14,7 @@ from ombuds_desk.commands import workflow as workflow
 
 # isort: split
 from ombuds_desk.commands import backup as backup
+from ombuds_desk.commands import copy as copy
 from ombuds_desk.commands import demo as demo
 from ombuds_desk.commands import gui as gui
 from ombuds_desk.commands import init as init

@@ -419,7 +419,7 @@ def test_a_killed_import_leaves_the_database_as_it_was(
     seen: list[str] = []
     with subprocess.Popen(
         [sys.executable, "-c", KILLED_IMPORT, db.url, str(path)],
-        cwd=Path(__file__).resolve().parents[2],
+        cwd=Path(__file__).resolve().parents[3],  # the checkout, whose code it imports
         stdout=subprocess.PIPE,
         text=True,
     ) as process:

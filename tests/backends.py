@@ -21,6 +21,8 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, inspect, make_url, text
@@ -124,3 +126,21 @@ class ServerDatabase:
         with self._server.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)'))
         self._server.dispose()
+
+
+@contextmanager
+def new_server_database(server_url: str) -> Iterator[str]:
+    """The URL of a new, empty database (not even migrated) on the test server, dropped
+    afterwards."""
+    name = f"ombuds_new_{uuid.uuid4().hex[:10]}"
+    server = create_engine(
+        make_url(server_url).set(database="postgres"), isolation_level="AUTOCOMMIT"
+    )
+    try:
+        with server.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with server.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        server.dispose()

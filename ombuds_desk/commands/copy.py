@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 
 from ombuds_desk.commands.registry import command, fail, say, signed_in_actor
+from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.register_copy import copy_register
 from ombuds_desk.services.startup import prepare_database
 from ombuds_desk.store.database import Database, open_database
@@ -62,9 +63,9 @@ def copy(args: argparse.Namespace) -> int:
         return fail(f"There is no database at {missing}: check the --from path.")
     try:
         actor = signed_in_actor(source, args)
+        require(actor, Action.COPY_REGISTER)  # before a target file is made
         target = open_database(to_url(args.target))
         try:
-            say(f"Copying {source.display_name} into {target.display_name}…")
             report = copy_register(source, target, actor, progress=_Progress())
         finally:
             target.dispose()

@@ -7,6 +7,7 @@ before it is upgraded; a newer or foreign one is refused with a message, never t
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 
 from alembic import command
@@ -30,7 +31,16 @@ def alembic_config() -> Config:
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    return _head_of(MIGRATIONS_DIR)
+
+
+@lru_cache(maxsize=4)
+def _head_of(directory: Path) -> str:
+    # Reading the scripts takes tens of milliseconds, at every database opened; they do not
+    # change while the app runs (keyed by folder, so a test's other folder is read afresh).
+    config = Config()
+    config.set_main_option("script_location", str(directory))
+    head = ScriptDirectory.from_config(config).get_current_head()
     assert head is not None
     return head
 

@@ -9,6 +9,7 @@ with ``@pytest.mark.sqlite_only(reason="…")`` and runs on SQLite alone; asking
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +22,11 @@ BACKENDS = ("sqlite", "postgresql")
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    if os.environ.get("CI") and not PG_URL:
+        raise pytest.UsageError(
+            "CI must run the service tests on PostgreSQL too: OMBUDS_DESK_TEST_PG_URL is not "
+            "set (scripts/test.sh starts the server and sets it)"
+        )
     config.addinivalue_line(
         "markers",
         "sqlite_only(reason): a service test about the SQLite file itself; not run on PostgreSQL",

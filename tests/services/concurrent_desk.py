@@ -23,6 +23,7 @@ from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.core.users import find_user
 from ombuds_desk.services.mail import correspondence, parcels
 from ombuds_desk.store.database import open_database
+from tests.services.helpers import id_of
 
 TODAY = date(2026, 11, 26)
 FAMILY = ("Ткаченко", "Ґонта", "Їжакевич", "Пʼятницька", "Єрмак", "Шевчук")
@@ -70,14 +71,14 @@ def work(url: str, desk: int, rounds: int, shared: list[int], barrier: Barrier, 
             done["items"].append(item.id)
             with unit_of_work(db, actor) as session:
                 parcel = parcels.create_parcel(
-                    session, actor, person.id, today=TODAY, contents="Шкарпетки"
+                    session, actor, id_of(person), today=TODAY, contents="Шкарпетки"
                 )
             done["parcels"].append([parcel.id, parcel.parcel_number])
             with unit_of_work(db, actor) as session:
                 case_status.change_status(
                     session,
                     actor,
-                    person.id,
+                    id_of(person),
                     NEXT_STATUS[category],
                     effective_on=TODAY,
                     today=TODAY,

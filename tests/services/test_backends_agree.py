@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import partial
 from typing import Any
 
 import pytest
@@ -119,38 +120,32 @@ def test_search_finds_and_sorts_the_same(both: Both, text: str) -> None:
     for sort in SortColumn:
         for descending in (False, True):
             for stalled_only in (False, True):
-                found.append(
-                    both.agree(
-                        lambda s, sort=sort, descending=descending, stalled=stalled_only: (
-                            person_ids(
-                                s,
-                                PersonFilter(text=text, stalled_only=stalled),
-                                today=TODAY,
-                                threshold_days=30,
-                                sort=sort,
-                                descending=descending,
-                            )
-                        )
-                    )
+                ask = partial(
+                    person_ids,
+                    filt=PersonFilter(text=text, stalled_only=stalled_only),
+                    today=TODAY,
+                    threshold_days=30,
+                    sort=sort,
+                    descending=descending,
                 )
+                found.append(both.agree(ask))
     if text != "zz":
         assert any(found), "the search should find someone on both"
 
 
 def test_possible_duplicates_are_the_same(both: Both) -> None:
-    pairs = both.agree(lambda s: possible_duplicate_pairs(s))
-    assert pairs
+    assert both.agree(possible_duplicate_pairs)
     for values in (
         {"family_name": "Іваненко", "given_name": "Юрій", "birth_year": 1980},
         {"family_name": "Pyatnytska", "given_name": "Yevheniia"},
         {"family_name": "Галаган", "given_name": "Ірина", "date_of_birth": "1977"},
     ):
-        both.agree(lambda s, v=values: find_candidates(s, v))
+        both.agree(partial(find_candidates, values=values))
 
 
 def test_the_dashboard_figures_are_the_same(both: Both) -> None:
     for days in (7, 30, 90):
-        stats = both.agree(lambda s, d=days: office_stats(s, today=TODAY, threshold_days=d))
+        stats = both.agree(partial(office_stats, today=TODAY, threshold_days=days))
         assert stats.total_cases > 30 and stats.stalled_cases > 0
 
 
@@ -158,10 +153,8 @@ def test_the_review_queue_is_the_same(both: Both) -> None:
     for days in (7, 30, 90):
         for queue_only in (False, True):
             ids = both.agree(
-                lambda s, d=days, q=queue_only: stalled_case_ids(
-                    s, today=TODAY, threshold_days=d, queue_only=q
-                )
+                partial(stalled_case_ids, today=TODAY, threshold_days=days, queue_only=queue_only)
             )
-            both.agree(lambda s, i=ids: stalled_case_rows(s, i, today=TODAY))
-        both.agree(lambda s, d=days: queue_counts(s, today=TODAY, threshold_days=d))
+            both.agree(partial(stalled_case_rows, ids=ids, today=TODAY))
+        both.agree(partial(queue_counts, today=TODAY, threshold_days=days))
     assert ids

@@ -98,7 +98,8 @@ def test_four_workstations_at_once_lose_nothing(server_db: Database, tmp_path: P
         saved = dict(session.exec(select(Person.id, Person.case_number)).all())
         assert {pid: saved[pid] for pid in registered} == registered
         assert dict(session.exec(select(Parcel.id, Parcel.parcel_number)).all()) == made_parcels
-        assert sorted(session.exec(select(CorrespondenceItem.id)).all()) == sorted(items)
+        logged = session.exec(select(CorrespondenceItem)).all()
+        assert sorted(id_of(item) for item in logged) == sorted(items)
         moved = session.exec(
             select(StatusEvent.person_id).where(col(StatusEvent.kind) == "change")
         ).all()

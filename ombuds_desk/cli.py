@@ -17,15 +17,43 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
-import ombuds_desk.commands  # noqa: F401  (importing the package registers every command)
 from ombuds_desk import APP_NAME, __version__
-from ombuds_desk.commands.registry import COMMANDS, PROG, add_common_arguments, fail
+from ombuds_desk.commands import INDEX, load
+from ombuds_desk.commands.registry import COMMANDS, PROG, Command, add_common_arguments, fail
 from ombuds_desk.domain.errors import DomainError
 
 DEFAULT_COMMAND = "gui"
+# The options before a command that take a value (the next word is not a command).
+VALUED_OPTIONS = frozenset({"--db", "--user", "--password-file"})
+
+
+def requested_command(argv: Sequence[str]) -> str | None:
+    """The command named in ``argv`` (its first word that is not an option or an option's
+    value), or None when none is named (the window)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            return next(words, None)
+        if word in VALUED_OPTIONS:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def load_commands(argv: Sequence[str]) -> None:
+    """Import the window's command module (its options are the top level's too) and that of
+    the command ``argv`` runs, no other: ``--help`` lists every command from
+    ``commands.INDEX``, and argparse names the choices of a mistyped one from it."""
+    load(DEFAULT_COMMAND)
+    name = requested_command(argv)
+    if name in INDEX:
+        load(name)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The whole command line; a command whose module is not loaded has its name and help
+    (from ``commands.INDEX``) and no options of its own."""
     parser = argparse.ArgumentParser(
         prog=PROG,
         description=f"{APP_NAME}: case management for captives and evacuees. "
@@ -36,12 +64,21 @@ def build_parser() -> argparse.ArgumentParser:
     # Plain `ombuds-desk --demo` runs the default command, so its options are also top-level.
     COMMANDS[DEFAULT_COMMAND].add_arguments(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for cmd in COMMANDS.values():
+    listed = [
+        COMMANDS.get(name) or Command(name, entry.help, lambda _parser: None, _not_loaded)
+        for name, entry in INDEX.items()
+    ]
+    listed += [cmd for name, cmd in COMMANDS.items() if name not in INDEX]
+    for cmd in listed:
         sub = subparsers.add_parser(cmd.name, help=cmd.help, description=cmd.help)
         # SUPPRESS: an option given before the command is not reset by the sub-parser.
         add_common_arguments(sub, argparse.SUPPRESS)
         cmd.add_arguments(sub)
     return parser
+
+
+def _not_loaded(_args: argparse.Namespace) -> int:
+    raise AssertionError("load_commands loads the module of the command that runs")
 
 
 def _silence_stdout() -> None:
@@ -53,7 +90,9 @@ def _silence_stdout() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    load_commands(words)
+    args = build_parser().parse_args(words)
     handler = COMMANDS[args.command or DEFAULT_COMMAND].handler
     try:
         status = handler(args)

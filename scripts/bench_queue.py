@@ -31,6 +31,7 @@ from ombuds_desk.demo import builder as demo_data
 from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.services.cases.age_bands import AgeBand
 from ombuds_desk.services.cases.stalled import stalled_by_threshold
+from ombuds_desk.services.core import stalled_dates
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.core.users import list_users
 from ombuds_desk.services.mail.no_news_filters import (
@@ -162,6 +163,13 @@ def main() -> None:
         demo_data.build_demo(db, persons=args.persons)
         print(f"demo build, {args.persons:,} persons: {time.perf_counter() - started:.1f} s")
     today = date.today()
+    with Session(db.write_engine) as session:
+        # A file from before the stored stalled days gets them, as its first sign-in would.
+        started = time.perf_counter()
+        if not stalled_dates.ensure_current(session).stored:
+            raise SystemExit("the stalled days could not be brought current")
+        session.commit()
+        print(f"stalled days current: {time.perf_counter() - started:.2f} s")
     with db.reading() as session:
         print(f"{path} · thresholds: {stalled_after_days(session).describe()}\n")
         queue_figures(session, today, args.repeat)

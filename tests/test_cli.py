@@ -19,6 +19,9 @@ from pathlib import Path
 
 import pytest
 
+from ombuds_desk.cli import requested_command
+from ombuds_desk.commands import INDEX, load_all
+from ombuds_desk.commands.registry import COMMANDS
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Role
 from ombuds_desk.services.core.permissions import Action, allowed
@@ -358,3 +361,55 @@ def test_the_role_table_holds_on_the_command_line(
             assert f" can {attempt.action.value}" in line, (kind, line)
             if attempt.action is not Action.VERIFY_AUDIT_TRAIL:
                 assert not attempt.took_effect(db_path, tmp_path, number), kind
+
+
+# --- only the command that runs is imported --------------------------------------------------
+
+
+def test_the_index_of_commands_is_what_their_modules_register() -> None:
+    load_all()
+    registered = {name: (cmd.handler.__module__, cmd.help) for name, cmd in COMMANDS.items()}
+    indexed = {
+        name: (f"ombuds_desk.commands.{entry.module}", entry.help) for name, entry in INDEX.items()
+    }
+    assert registered == indexed
+
+
+@pytest.mark.parametrize(
+    ("argv", "named"),
+    [
+        ([], None),
+        (["--demo", "--db", "office.sqlite3"], None),
+        (["--db", "find", "--user", "users"], None),  # values that look like commands
+        (["--db=x.sqlite3", "find", "Шевченко"], "find"),
+        (["--user", "olena", "--password-file", "pw", "stalled", "--json"], "stalled"),
+        (["--", "users"], "users"),
+        (["--help"], None),
+    ],
+)
+def test_the_command_named_is_found_before_parsing(argv: list[str], named: str | None) -> None:
+    assert requested_command(argv) == named
+
+
+def test_help_and_the_window_import_no_reportlab_nor_openpyxl(tmp_path: Path) -> None:
+    """``--help`` lists every command from the index, and the window's start imports only
+    its own command's module: neither waits for the headless commands' libraries."""
+    script = (
+        "import sys\n"
+        "from ombuds_desk.cli import build_parser, load_commands\n"
+        "load_commands(['--demo'])\n"
+        "help = build_parser().format_help()\n"
+        "assert 'review-queue' in help and 'check' in help, help\n"
+        "heavy = ('reportlab', 'openpyxl', 'alembic', 'ombuds_desk.commands.lists')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=Path(__file__).resolve().parents[1],
+        env=environment(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "[]"

@@ -1,25 +1,80 @@
 """Every sub-command of ``ombuds-desk``, one module a feature, the window's ``gui`` among them.
 
-Importing this package registers every command (see ``registry.py``); add a feature's module
-to the imports below.
+A command's module registers it when imported (see ``registry.py``). The command line imports
+only the module of the command it runs (:func:`load`), so that the window does not wait for
+ReportLab, openpyxl and the rest of the headless commands, and a command does not wait for
+the others; ``--help`` and a mistyped command import them all (:func:`load_all`).
+
+Add a command to ``INDEX`` with its module and the help line it registers (a test checks
+that the index and the modules agree).
 """
 
-# The order of registration is the order of `ombuds-desk --help`: the features' commands
-# first, then the window's and the database's own, then the office's administration.
-from ombuds_desk.commands import lists as lists
-from ombuds_desk.commands import mail as mail
-from ombuds_desk.commands import printing as printing
-from ombuds_desk.commands import registry as registry
-from ombuds_desk.commands import workflow as workflow
+from __future__ import annotations
 
-# isort: split
-from ombuds_desk.commands import backup as backup
-from ombuds_desk.commands import copy as copy
-from ombuds_desk.commands import demo as demo
-from ombuds_desk.commands import gui as gui
-from ombuds_desk.commands import init as init
+from importlib import import_module
+from typing import NamedTuple
 
-# isort: split
-from ombuds_desk.commands import audit as audit
-from ombuds_desk.commands import settings as settings
-from ombuds_desk.commands import users as users
+
+class Entry(NamedTuple):
+    module: str
+    help: str
+
+
+# The order of `ombuds-desk --help`: the features' commands first, then the window's and the
+# database's own, then the office's administration.
+INDEX: dict[str, Entry] = {
+    "import": Entry("lists", "import persons or letters and items from a CSV or XLSX file"),
+    "export": Entry(
+        "lists", "export persons, a case's items or a shipment's parcels (CSV or XLSX)"
+    ),
+    "find": Entry("lists", "search the register by name in any spelling, or by number"),
+    "duplicates": Entry("lists", "list pairs of cases that may be one person"),
+    "parcels": Entry("mail", "list parcels (optionally by status or shipment)"),
+    "campaign": Entry("mail", "show each campaign's progress against its target"),
+    "print": Entry(
+        "printing", "write a printable PDF: case sheets, stalled report, manifest, labels"
+    ),
+    "status": Entry("workflow", "change a case's repatriation status (as the rules allow)"),
+    "block": Entry("workflow", "mark a case blocked, with a reason"),
+    "unblock": Entry("workflow", "lift a case's block"),
+    "stalled": Entry("workflow", "list stalled cases, longest first"),
+    "review-queue": Entry(
+        "workflow", "the supervisors' review queue: stalled cases not deferred by a review"
+    ),
+    "stats": Entry("workflow", "the office's figures: open, stalled, completed per month, parcels"),
+    "backup": Entry(
+        "backup",
+        "back up the database now (safe while it is in use), with a manifest beside the copy",
+    ),
+    "restore": Entry(
+        "backup",
+        "restore a backup in place of the database (checked first; the current file is set aside)",
+    ),
+    "check": Entry("check", "check the whole database file for damage (SQLite's integrity check)"),
+    "copy": Entry(
+        "copy",
+        "copy the whole register into another, empty database (SQLite ⇄ PostgreSQL), checked "
+        "table by table (admins)",
+    ),
+    "demo": Entry("demo", "build a demo database of synthetic cases (headless)"),
+    "gui": Entry("gui", "open the main window (what plain `ombuds-desk` does)"),
+    "init": Entry(
+        "init", "create a database with its office and first admin, or upgrade an existing one"
+    ),
+    "audit": Entry("audit", "check the audit trail (admins)"),
+    "settings": Entry("settings", "show the office's settings, or change one"),
+    "users": Entry(
+        "users", "staff administration: list, add, roles, passwords, deactivate, unlock"
+    ),
+}
+
+
+def load(name: str) -> None:
+    """Import (and so register) the module of the command ``name``."""
+    import_module(f"{__name__}.{INDEX[name].module}")
+
+
+def load_all() -> None:
+    """Import every command's module."""
+    for entry in dict.fromkeys(e.module for e in INDEX.values()):
+        import_module(f"{__name__}.{entry}")

@@ -1,14 +1,21 @@
 """Lists in and out from the command line: ``import``, ``export``, ``find``, ``duplicates``.
 
-``import persons|items FILE`` checks the whole file first and prints every problem on stderr,
-one a line as ``line N: column: message``; with any problem and no ``--skip-invalid`` it
-writes nothing and exits 1. ``--dry-run`` only checks. The import itself is one transaction.
-The summary goes to stdout: ``added 12, updated 3, unchanged 0, skipped 2``.
+``import persons|items FILE`` (CSV in any encoding an office writes, XLSX, ODS or old XLS)
+checks the whole file first and prints its problems on stderr, one a line as
+``line N: column: message`` (the first 200, then how many more); with any problem and no
+``--skip-invalid`` it writes nothing and exits 1. Warnings (a caseworker not on the staff
+here, a possible duplicate) are printed but stop nothing. A CSV whose text reads as a mix of
+letters is refused, naming the ``--encoding`` to choose. ``--dry-run`` only checks and writes
+nothing at all: the database is not created, upgraded or re-keyed, and a right password is
+checked without a record (a refused one is recorded as always, so guessing by dry runs is
+seen and locks the account). The import itself is one transaction. The summary goes to
+stdout: ``added 12, updated 3, unchanged 0, skipped 2``.
 
 ``export persons FILE`` (filters as the list has them), ``export items CASE_NO FILE`` and
-``export parcels REF FILE`` write CSV (UTF-8 with BOM) or XLSX, by the file's extension: the
-export of personal data, a supervisor's or admin's, recorded in the audit trail (one entry
-per person listed, or for the case or shipment).
+``export parcels REF FILE`` write CSV (UTF-8 with BOM), XLSX or ODS, by the file's extension
+(any other is refused before anything is done): the export of personal data, a supervisor's
+or admin's, recorded in the audit trail (one entry per person listed, or for the case or
+shipment).
 ``find QUERY`` searches as the search box does (any spelling); ``duplicates`` lists likely
 pairs. Both print a table, or JSON with ``--json``.
 """
@@ -17,30 +24,47 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import dataclasses
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, col, select
 
-from ombuds_desk.commands.registry import VIA, command, fail, print_json, say, signed_in
+from ombuds_desk.commands.registry import (
+    VIA,
+    command,
+    fail,
+    print_json,
+    say,
+    signed_in,
+    signed_in_actor,
+)
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import AuditAction, CaseStatus, Category
-from ombuds_desk.domain.errors import NotFoundError
+from ombuds_desk.domain.errors import NotFoundError, ValidationError
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.cases.person_query import PersonFilter, person_ids
 from ombuds_desk.services.cases.persons import get_by_case_number
+from ombuds_desk.services.core.auth import SignInError
 from ombuds_desk.services.core.disclosures import record_disclosure
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.core.permissions import Action
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.lists import export
 from ombuds_desk.services.lists.duplicates import DuplicateCandidate, possible_duplicate_pairs
+from ombuds_desk.services.lists.import_report import first_problems
 from ombuds_desk.services.lists.item_import import plan_item_import, run_item_import
 from ombuds_desk.services.lists.person_import import ImportPlan, plan_import, run_import
-from ombuds_desk.services.lists.tabular_files import read_table
+from ombuds_desk.services.lists.tabular_files import ImportProblem, read_table
+from ombuds_desk.services.lists.text_encodings import ENCODING_NAMES, GarbledTextError
 from ombuds_desk.services.mail.shipments import find_shipment
+from ombuds_desk.store import migrate
+from ombuds_desk.store.database import Database, open_database
+from ombuds_desk.store.locations import resolve_db, sqlite_path
 
 DELIMITER_NAMES = {
     ",": ",",
@@ -51,6 +75,7 @@ DELIMITER_NAMES = {
     "\\t": "\t",
     "\t": "\t",
 }
+CHOICES = ", ".join(e for e in ENCODING_NAMES if e != "utf-8-sig")
 EXPORT_USAGE = "persons FILE | items CASE_NO FILE | parcels REF FILE"
 
 
@@ -80,14 +105,18 @@ def _enum(kind: Any) -> Any:
 
 def _import_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("kind", choices=("persons", "items"), help="what the file lists")
-    parser.add_argument("file", metavar="FILE", type=Path, help="a .csv or .xlsx file")
+    parser.add_argument("file", metavar="FILE", type=Path, help="a .csv, .xlsx, .ods or .xls file")
     parser.add_argument("--dry-run", action="store_true", help="check only; write nothing")
     parser.add_argument(
         "--skip-invalid",
         action="store_true",
         help="import the valid rows and skip those with problems",
     )
-    parser.add_argument("--encoding", type=_encoding, help="override the detected encoding")
+    parser.add_argument(
+        "--encoding",
+        type=_encoding,
+        help=f"override the detected encoding of a CSV file: {CHOICES}",
+    )
     parser.add_argument(
         "--delimiter",
         type=_delimiter,
@@ -99,10 +128,58 @@ def _born(candidate: DuplicateCandidate) -> str:
     return f", born {candidate.birth_year}" if candidate.birth_year else ""
 
 
-@command("import", "import persons or letters and items from a CSV or XLSX file", _import_args)
+@contextmanager
+def _looking_only(args: argparse.Namespace) -> Iterator[tuple[Database, User]]:
+    """For a dry run: the database as it is, and its member of staff signed in, writing
+    nothing at all. A missing file is not created, an older one not upgraded, stale search
+    keys not rebuilt; a right password is checked without a record (as on a read-only
+    database); a refused one is asked and recorded again as any sign-in, so that guessing
+    passwords by dry runs is on record and locks the account."""
+    url = resolve_db(args.db)
+    path = sqlite_path(url)
+    if path is not None and not path.exists():
+        raise ValidationError(f"There is no database at {path}; a dry run creates none.")
+    db = open_database(url, upgrade=False)
+    try:
+        if migrate.current_revision(db.engine) != migrate.head_revision():
+            raise ValidationError(
+                f"The database {db.display_name} was made by an older version and needs an "
+                "upgrade, which a dry run does not do: open it in the app first."
+            )
+        try:
+            actor = signed_in_actor(dataclasses.replace(db, read_only=True), args)
+        except SignInError:
+            actor = signed_in_actor(db, args)  # on record, as any refused sign-in
+        yield db, actor
+    finally:
+        db.dispose()
+
+
+def _report(problems: Sequence[ImportProblem], warnings: Sequence[ImportProblem]) -> None:
+    """The problems on stderr, the first 200 and how many more; then the warnings."""
+    shown, more = first_problems(problems)
+    for problem in shown:
+        print(problem, file=sys.stderr)
+    if more:
+        print(f"… and {more} more problem(s), {len(problems)} in all", file=sys.stderr)
+    shown, more = first_problems(warnings)
+    for warning in shown:
+        say(f"warning: {warning}")
+    if more:
+        say(f"… and {more} more warning(s)")
+
+
+@command(
+    "import",
+    "import persons or letters and items from a CSV, XLSX, ODS or XLS file",
+    _import_args,
+)
 def import_list(args: argparse.Namespace) -> int:
-    table = read_table(args.file, encoding=args.encoding, delimiter=args.delimiter)
-    with signed_in(args) as (db, actor):
+    try:
+        table = read_table(args.file, encoding=args.encoding, delimiter=args.delimiter)
+    except GarbledTextError as exc:
+        return fail(f"{exc} Choose it with --encoding NAME: {CHOICES}.")
+    with _looking_only(args) if args.dry_run else signed_in(args) as (db, actor):
         today = date.today()
         with db.reading() as session:
             plan: Any
@@ -110,8 +187,7 @@ def import_list(args: argparse.Namespace) -> int:
                 plan = plan_import(session, actor, table, today=today)
             else:
                 plan = plan_item_import(session, table, today=today)
-        for problem in plan.problems:
-            print(problem, file=sys.stderr)
+        _report(plan.problems, getattr(plan, "warnings", []))
         if isinstance(plan, ImportPlan):
             for row in plan.valid_rows:
                 for c in row.duplicates:
@@ -157,13 +233,16 @@ def _export_args(parser: argparse.ArgumentParser) -> None:
 
 
 @command(
-    "export", "export persons, a case's items or a shipment's parcels (CSV or XLSX)", _export_args
+    "export",
+    "export persons, a case's items or a shipment's parcels (CSV, XLSX or ODS)",
+    _export_args,
 )
 def export_list(args: argparse.Namespace) -> int:
     wanted = 1 if args.kind == "persons" else 2
     if len(args.targets) != wanted:
         return fail(f"usage: export {EXPORT_USAGE}")
     path = Path(args.targets[-1])
+    export.check_export_path(path)  # before signing in: a refused name does nothing
     today = date.today()
     # The disclosure is checked and recorded first and committed with the file written: a
     # refused export writes nothing, a failed one leaves no entry.

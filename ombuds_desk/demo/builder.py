@@ -62,7 +62,7 @@ from ombuds_desk.domain.people import (
 from ombuds_desk.domain.people import StatusEvent as StatusEventRow
 from ombuds_desk.domain.status_rules import FINAL_STATUSES
 from ombuds_desk.services.cases.search_index import mark_keys_current
-from ombuds_desk.services.core import users
+from ombuds_desk.services.core import stalled_dates, users
 from ombuds_desk.services.core.auth import has_staff
 from ombuds_desk.services.core.office_settings import DEMO_DATABASE, OFFICE_NAME, store_setting
 from ombuds_desk.services.core.unit_of_work import unit_of_work
@@ -267,6 +267,8 @@ def build_demo(
             totals["notes"] += len(rows.notes)
             if progress and start + BATCH_SIZE < persons:  # the last tick once all is written
                 progress(start + BATCH_SIZE, persons)
+        # Written without the ORM: their stalled days are worked out in SQL, all at once.
+        stalled_dates.refresh_all(session)
         shipments = mail.number(office_rng, _next_id(connection, Shipment))
         _insert(connection, Shipment, shipment_rows(shipments))
         for parcel_rows, item_rows, event_rows in mail_rows(mail, random.Random(seed * 31 + 7)):
@@ -291,6 +293,7 @@ def build_demo(
         _insert(connection, OperationMember, members)
         reviews = plan_reviews(office_rng, cases, today, staff.supervisor_ids, staff.ids)
         _insert(connection, CaseReview, reviews)
+        stalled_dates.refresh_deferred_until(session)
         _reassign_some(connection, random.Random(seed * 13 + 5), today, staff)
         if connection.dialect.name == "postgresql":
             # Ids were given explicitly; the next record must not collide with them.

@@ -80,6 +80,18 @@ class Person(PersonBase, table=True):
             "status_since",
             "assigned_to_id",
         ),
+        # The day each case counts as stalled (kept on every save): "stalled today" is one
+        # range on this index, which also covers the queue's order and filters.
+        Index(
+            "ix_person_stalled_on",
+            "stalled_on",
+            "status_since",
+            "category",
+            "status",
+            "blocked",
+            "assigned_to_id",
+            "deferred_until",
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -90,6 +102,12 @@ class Person(PersonBase, table=True):
     status: CaseStatus = Field(default=CaseStatus.REGISTERED, sa_type=EnumText(CaseStatus))
     status_since: date
     blocked: bool = Field(default=False, index=True)
+    # Derived on every save from the status, its date, the block and the office's thresholds
+    # (services/core/stalled_dates.py); None while final.
+    stalled_on: date | None = Field(default=None)
+    # The latest next-review date of its reviews: out of the review queue until then. Kept
+    # on every save of a review (services/core/stalled_dates.py).
+    deferred_until: date | None = Field(default=None)
     blocked_reason: str | None = Field(default=None, max_length=200)
     blocked_note: str | None = Field(default=None, sa_type=Text)
     assigned_to_id: int | None = Field(default=None, foreign_key="user.id", index=True)
@@ -135,6 +153,8 @@ class StatusEvent(SQLModel, table=True):
     """One row of a case's status history: a change, correction, block or unblock."""
 
     __tablename__ = "status_event"
+    # The dashboard's completions per month: a range of this index (migration 0006).
+    __table_args__ = (Index("ix_status_event_completed", "to_status", "effective_on", "kind"),)
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(foreign_key="person.id", index=True, ondelete="CASCADE")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from ombuds_desk.domain.enums import CaseStatus, Category
 
@@ -40,6 +40,8 @@ _ALLOWED: dict[Category, dict[CaseStatus, set[CaseStatus]]] = {
 }
 
 DEFAULT_STALLED_AFTER_DAYS = 30
+# A blocked case is stalled whatever its dates: its stored stalled day is the first there is.
+BLOCKED_STALLED_ON = date(1, 1, 1)
 
 # How long each waiting status may last before the case counts as stalled, by default: a new
 # registration should be confirmed within two weeks, a confirmed captive waits long for an
@@ -65,6 +67,9 @@ class StalledRule:
 
     general: int = DEFAULT_STALLED_AFTER_DAYS
     by_status: Mapping[tuple[Category, CaseStatus], int] = field(default_factory=dict)
+    # Every case's ``stalled_on`` was worked out with this rule (services/core/stalled_dates):
+    # the lists may test that one indexed date instead of the thresholds.
+    stored: bool = field(default=False, compare=False)
 
     @classmethod
     def uniform(cls, days: int) -> StalledRule:
@@ -78,6 +83,27 @@ class StalledRule:
             if waiting == status:
                 return days
         return self.general
+
+    def stalled_on(
+        self, category: Category, status: CaseStatus, since: date, blocked: bool
+    ) -> date | None:
+        """The day a case in ``status`` since ``since`` counts as stalled under this rule:
+        never for a final status, always (:data:`BLOCKED_STALLED_ON`) for a blocked case,
+        else the day after its threshold has run."""
+        if is_final(status):
+            return None
+        if blocked:
+            return BLOCKED_STALLED_ON
+        return since + timedelta(days=self.days(category, status) + 1)
+
+    def fingerprint(self) -> str:
+        """The rule as one line, the same for equal rules: what ``stalled_on`` was worked out
+        with."""
+        own = ",".join(
+            f"{category.value}.{status.value}={days}"
+            for (category, status), days in sorted(self.by_status.items())
+        )
+        return f"general={self.general};{own}"
 
     def thresholds(self) -> list[tuple[tuple[Category, CaseStatus], int]]:
         """Each waiting status of each category with its threshold (the general one where

@@ -67,6 +67,7 @@ from ombuds_desk.domain.transliteration import has_cyrillic
 from ombuds_desk.services.cases import persons as person_service
 from ombuds_desk.services.cases.block_reasons import STANDARD_REASONS
 from ombuds_desk.services.cases.person_query import PersonFilter, person_ids
+from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.mail.acknowledgements import reconciliation_gaps
 from ombuds_desk.services.mail.campaigns import campaign_progress
@@ -151,6 +152,21 @@ def test_derived_columns_are_the_services_own(demo: tuple[Database, DemoSummary]
         assert person.sort_name == person_service.derived_fields(values)["sort_name"]
         assert person.birth_year == person_service.derived_fields(values)["birth_year"]
         assert keys[id_of(person)] == person_service.search_keys_of(person)
+    with db.reading() as session:
+        rule = stalled_after_days(session)
+    # The stalled days were worked out with the office's thresholds, as a save would.
+    assert rule.stored
+    deferred: dict[int, date] = {}
+    for review in _all(db, CaseReview):
+        if review.next_review_on is not None:
+            deferred[review.person_id] = max(
+                review.next_review_on, deferred.get(review.person_id, review.next_review_on)
+            )
+    for person in _all(db, Person):
+        assert person.stalled_on == rule.stalled_on(
+            person.category, person.status, person.status_since, person.blocked
+        )
+        assert person.deferred_until == deferred.get(id_of(person))
 
 
 def test_case_numbers_are_unique_and_well_formed(demo: tuple[Database, DemoSummary]) -> None:

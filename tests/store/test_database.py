@@ -16,8 +16,16 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Category
 from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.domain.people import Person
+from ombuds_desk.store import database as store_database
 from ombuds_desk.store import migrate
-from ombuds_desk.store.database import DISK_FULL, Database, describe_db_error, open_database
+from ombuds_desk.store.database import (
+    DISK_FULL,
+    Database,
+    check_integrity,
+    describe_db_error,
+    keep_statistics,
+    open_database,
+)
 from ombuds_desk.store.engine import make_engine
 from tests.services.helpers import register
 
@@ -211,3 +219,79 @@ def test_closing_a_database_leaves_its_whole_content_in_the_file(
         ).fetchone() == ("Ґудзь",)
     finally:
         alone.close()
+
+
+# -- what the start checks, and the whole-file check apart from it --------------------------
+
+
+def _damage_pages(db: Database, admin: User, today: date, db_path: Path) -> None:
+    for _ in range(30):
+        register(db, admin, today, family_name="Ковальчук" * 10)
+    db.dispose()
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(db_path.read_bytes())
+    data[4096 * 3 : 4096 * 6] = b"\xff" * (4096 * 3)
+    db_path.write_bytes(bytes(data))
+
+
+def test_a_large_file_is_opened_on_its_cheap_checks_and_checked_whole_apart(
+    db: Database, admin: User, today: date, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _damage_pages(db, admin, today, db_path)
+    monkeypatch.setattr(store_database, "CHECK_AT_OPEN_BYTES", 0)  # every file is "large"
+    opened = open_database(f"sqlite:///{db_path}", upgrade=False)
+    try:
+        problem = check_integrity(opened)
+    finally:
+        opened.dispose()
+    assert problem is not None and str(db_path) in problem
+    assert "damaged" in problem or "not an Ombuds Desk" in problem
+
+
+def test_a_large_file_with_a_damaged_schema_is_still_refused_at_open(
+    db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db.dispose()
+    monkeypatch.setattr(store_database, "CHECK_AT_OPEN_BYTES", 0)
+    data = bytearray(db_path.read_bytes())
+    data[100:4096] = b"\x07" * (4096 - 100)  # the header stays; the first page is garbage
+    db_path.write_bytes(bytes(data))
+    for extra in db_path.parent.glob(db_path.name + "-*"):
+        extra.unlink()
+    with pytest.raises(DatabaseUnavailableError, match=r"damaged|not an Ombuds Desk"):
+        open_database(f"sqlite:///{db_path}")
+
+
+def test_a_whole_file_has_nothing_to_report(db: Database) -> None:
+    assert check_integrity(db) is None
+
+
+def test_statistics_are_taken_on_close_when_missing_or_outgrown(
+    db: Database, admin: User, today: date, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_database, "STATISTICS_FROM_PERSONS", 3)
+    for number in range(3):
+        register(db, admin, today, family_name=f"Ґонта{'а' * number}")
+
+    def recorded() -> list[tuple[str, str]]:
+        with sqlite3.connect(db_path) as connection:
+            tables = connection.execute(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"
+            ).fetchone()[0]
+            if not tables:
+                return []
+            return connection.execute(
+                "SELECT idx, stat FROM sqlite_stat1 WHERE tbl = 'person'"
+            ).fetchall()
+
+    assert recorded() == []
+    db.dispose()  # closing takes them
+    assert recorded() and all(stat.split()[0] == "3" for _idx, stat in recorded())
+    again = open_database(db.url)
+    assert keep_statistics(again.engine) is False  # current: nothing to do
+    for number in range(2):
+        register(again, admin, today, family_name=f"Їжак{'а' * number}")
+    assert keep_statistics(again.engine) is True  # 3 → 5 persons: taken again
+    again.dispose()
+    assert all(stat.split()[0] == "5" for _idx, stat in recorded())

@@ -2,6 +2,8 @@
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -168,3 +170,22 @@ def test_a_first_version_database_in_use_is_upgraded_with_its_staff_and_trail(
         assert plain.execute("SELECT id, username FROM user").fetchall() == [(7, "o.bondar")]
     finally:
         plain.close()
+
+
+def test_the_quick_head_is_alembics_head() -> None:
+    assert migrate.quick_head() == migrate.head_revision()
+
+
+def test_opening_a_current_database_does_not_import_alembic(db: Database, tmp_path: Path) -> None:
+    db.dispose()
+    script = (
+        "import sys\n"
+        "from ombuds_desk.store.database import open_database\n"
+        f"open_database({db.url!r}).dispose()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "[]"

@@ -2,7 +2,9 @@
 
 A case is stalled when it is not final and is blocked, or has stayed in its status for longer
 than the office's threshold for that status and category (``domain/status_rules.StalledRule``;
-``office_settings.stalled_after_days`` reads it). The person list's "Stalled only", the review
+``office_settings.stalled_after_days`` reads it). Each case also stores the day it becomes
+stalled under the office's rule (``services/core/stalled_dates.py``); the office's own rule
+tests that, any other (``--days``, thresholds being typed) the thresholds as written. The person list's "Stalled only", the review
 queue, the dashboard, the stalled-cases report and the command line's ``stalled`` all build
 their query from :func:`stalled_condition`, so they agree on every case.
 """
@@ -18,19 +20,7 @@ from sqlmodel import Session, col, select
 from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.people import Person
 from ombuds_desk.domain.status_rules import FINAL_STATUSES, StalledRule, as_rule
-
-
-def _in(pairs: list[tuple[Category, CaseStatus]]) -> ColumnElement[bool]:
-    """The case's (category, status) is one of ``pairs``."""
-    by_category: dict[Category, list[str]] = defaultdict(list)
-    for category, status in pairs:
-        by_category[category].append(status.value)
-    return or_(
-        *(
-            and_(col(Person.category) == category.value, col(Person.status).in_(statuses))
-            for category, statuses in by_category.items()
-        )
-    )
+from ombuds_desk.services.core.stalled_dates import in_pairs
 
 
 def unchanged_too_long(today: date, threshold: StalledRule | int) -> ColumnElement[bool]:
@@ -43,16 +33,20 @@ def unchanged_too_long(today: date, threshold: StalledRule | int) -> ColumnEleme
             pairs_by_days[days].append(pair)
     special = [pair for pairs in pairs_by_days.values() for pair in pairs]
     tests = [
-        and_(_in(pairs), col(Person.status_since) < today - timedelta(days=days))
+        and_(in_pairs(pairs), col(Person.status_since) < today - timedelta(days=days))
         for days, pairs in sorted(pairs_by_days.items())
     ]
     general = col(Person.status_since) < today - timedelta(days=rule.general)
-    tests.append(and_(not_(_in(special)), general) if special else general)
+    tests.append(and_(not_(in_pairs(special)), general) if special else general)
     return or_(*tests)
 
 
 def stalled_condition(today: date, threshold: StalledRule | int) -> ColumnElement[bool]:
-    """Not final, and blocked or unchanged for longer than its status's threshold."""
+    """Not final, and blocked or unchanged for longer than its status's threshold: the
+    stored stalled day when it was worked out with this rule (one indexed range), else the
+    thresholds as written."""
+    if as_rule(threshold).stored:
+        return col(Person.stalled_on) <= today
     return and_(
         col(Person.status).not_in([s.value for s in FINAL_STATUSES]),
         or_(col(Person.blocked).is_(True), unchanged_too_long(today, threshold)),

@@ -38,6 +38,8 @@ _SKIPPED_FIELDS = {
     "receipt_data",
     "password_hash",
     "sort_name",
+    "stalled_on",
+    "deferred_until",
     "updated_at",
     # sign-in bookkeeping: the sign-in entries themselves say who signed in and when
     "failed_sign_ins",

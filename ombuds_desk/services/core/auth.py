@@ -20,7 +20,7 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.column_types import as_utc, utcnow
 from ombuds_desk.domain.enums import AuditAction, Role
 from ombuds_desk.domain.errors import DomainError, ValidationError
-from ombuds_desk.services.core import audit
+from ombuds_desk.services.core import audit, stalled_dates
 from ombuds_desk.services.core.office_settings import DEMO_DATABASE, get_setting
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
@@ -129,6 +129,10 @@ def _recorded(db: Database, name: str, password: str, now: datetime, via: str) -
         audit.record(
             session, user.id if user else None, action, "user", user.id if user else None, details
         )
+        if outcome.refusal is None:
+            # After an upgrade or a change of thresholds made elsewhere, the first sign-in
+            # works out the stored stalled days, so that every list can read them.
+            stalled_dates.ensure_current(session)
     if outcome.refusal is not None or user is None:
         raise SignInError(outcome.refusal or WRONG)
     return user
@@ -221,6 +225,7 @@ def demo_sign_in(db: Database, username: str = "", *, via: str = "window") -> Us
         with unit_of_work(db, SYSTEM) as session:
             details = {"username": user.username, "via": via, "demo": True}
             audit.record(session, user.id, AuditAction.SIGN_IN, "user", user.id, details)
+            stalled_dates.ensure_current(session)  # as at any sign-in
     return user
 
 

@@ -9,9 +9,9 @@ and new value.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import OfficeSetting, User
 from ombuds_desk.domain.enums import CaseStatus, Category
@@ -31,6 +31,9 @@ IDLE_LOCK_MINUTES = "idle_lock_minutes"
 BACKUP_FOLDER = "backup_folder"
 ACKNOWLEDGEMENT_AFTER_DAYS = "acknowledgement_after_days"
 DEMO_DATABASE = "demo_database"  # "yes" in a demo database: never set by hand
+# The rule every case's stored stalled day was worked out with (services/core/stalled_dates):
+# kept by the program, never set by hand.
+STALLED_ON_RULE_KEY = "stalled_on.rule"
 
 
 def _whole_number(low: int, high: int, unit: str) -> Callable[[str], str | None]:
@@ -141,8 +144,14 @@ def get_int_setting(session: Session, key: str) -> int:
 def stalled_after_days(session: Session) -> StalledRule:
     """The office's stalled thresholds: one per waiting status of each category (empty:
     the general number), else the general ``stalled_after_days``. Every list, count and
-    report takes this rule (``services/cases/stalled.py`` turns it into SQL)."""
-    return stalled_rule({key: get_setting(session, key) for key in STALLED_KEYS})
+    report takes this rule (``services/cases/stalled.py`` turns it into SQL). It is marked
+    ``stored`` when every case's stored stalled day was worked out with it."""
+    rule = stalled_rule({key: get_setting(session, key) for key in STALLED_KEYS})
+    # Read from the table, not the session's cache: the day's keeper writes it in SQL.
+    made_with = session.exec(
+        select(OfficeSetting.value).where(col(OfficeSetting.key) == STALLED_ON_RULE_KEY)
+    ).first()
+    return replace(rule, stored=made_with == rule.fingerprint())
 
 
 def stalled_rule(values: dict[str, str]) -> StalledRule:

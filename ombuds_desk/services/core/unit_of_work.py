@@ -20,7 +20,7 @@ from sqlmodel import Session
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DatabaseUnavailableError, ValidationError
-from ombuds_desk.services.core import audit
+from ombuds_desk.services.core import audit, stalled_dates
 from ombuds_desk.services.core.conflicts import conflict
 from ombuds_desk.store.database import Database, describe_db_error
 
@@ -34,6 +34,7 @@ def unit_of_work(db: Database, actor: User) -> Iterator[Session]:
         )
     session = Session(db.write_engine, expire_on_commit=False)
     audit.attach(session, actor.id)
+    stalled_dates.keep_on_flush(session)
     try:
         _as_saved_now(session, actor)
         yield session

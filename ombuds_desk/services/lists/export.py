@@ -1,8 +1,11 @@
 """Exporting lists: the filtered person list, a case's items, a shipment's parcels.
 
-CSV is written in UTF-8 with a BOM (so Excel shows Cyrillic) with ISO dates; XLSX with real
-date cells (a partial date such as ``1985`` stays text). The file is written under a
-temporary name and renamed at the end: a failed or cancelled export leaves nothing behind.
+CSV is written in UTF-8 with a BOM (so Excel shows Cyrillic) with ISO dates; XLSX and ODS
+(``ods_files``, for offices on LibreOffice) with real date cells (a partial date such as
+``1985`` stays text). A name with any other extension (``.txt``) is refused
+(:func:`check_export_path`) rather than given CSV it does not announce. The file is written
+under a temporary name and renamed at the end: a failed or cancelled export leaves nothing
+behind.
 
 The person export has exactly the columns the person import reads
 (``import_columns.PERSON_COLUMNS``), with enum values as the app names them, so an export
@@ -22,7 +25,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.errors import NotFoundError
+from ombuds_desk.domain.errors import NotFoundError, ValidationError
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel, Shipment
 from ombuds_desk.domain.partial_dates import PartialDate
 from ombuds_desk.domain.people import CaseNote, Person
@@ -37,6 +40,7 @@ from ombuds_desk.services.lists.import_columns import (
 )
 
 BATCH = 500
+EXPORT_FORMATS = {".csv": "CSV", ".xlsx": "Excel", ".ods": "OpenDocument"}
 PARCEL_COLUMNS = (
     "parcel_number",
     "case_number",
@@ -102,15 +106,32 @@ def _write_xlsx(
     book.save(path)
 
 
+def check_export_path(path: str | Path) -> None:
+    """Refuse a file name whose extension the export does not write (``ValidationError``)."""
+    path = Path(path)
+    if path.suffix.lower() not in EXPORT_FORMATS:
+        what = f"“{path.suffix}”" if path.suffix else "no extension"
+        raise ValidationError(
+            f"{path.name} has {what}: an export is written as .csv, .xlsx or .ods. "
+            "Give the file one of these extensions. Nothing was written."
+        )
+
+
 def write_table(
     path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], *, title: str
 ) -> None:
-    """Write CSV (UTF-8 with BOM) or XLSX, by the file's extension; all or nothing."""
+    """Write CSV (UTF-8 with BOM), XLSX or ODS, by the file's extension; all or nothing."""
+    from ombuds_desk.services.lists.ods_files import write_ods
+
     path = Path(path)
+    check_export_path(path)
     partial = path.with_name(path.name + ".part")
     try:
-        if path.suffix.lower() == ".xlsx":
+        suffix = path.suffix.lower()
+        if suffix == ".xlsx":
             _write_xlsx(partial, headers, rows, title)
+        elif suffix == ".ods":
+            write_ods(partial, headers, rows, title)
         else:
             _write_csv(partial, headers, rows)
         os.replace(partial, path)

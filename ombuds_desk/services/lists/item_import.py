@@ -2,7 +2,8 @@
 
 Each row is one item for an existing case (by case number): kind, direction, author,
 relationship, date received, language, pages, description (``import_columns``; Russian and
-Ukrainian headers too, and Russian or Ukrainian words for kind and direction). Items are
+Ukrainian headers too, and Russian or Ukrainian words for kind and direction:
+``import_values``). Items are
 checked and logged by ``correspondence.clean_item`` / ``log_item``, the rules of the logging
 form, so an imported item is one logged by hand: status *logged*, its first history row.
 An author whose name is one of the case's contacts is linked to that contact.
@@ -25,6 +26,7 @@ from ombuds_desk.services.cases.persons import find_by_case_number
 from ombuds_desk.services.core.long_work import Cancelled, Progress, check_cancelled
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.lists import import_values
 from ombuds_desk.services.lists.import_columns import ITEM_ALIASES, ITEM_COLUMNS, ITEM_EXTRA_COLUMNS
 from ombuds_desk.services.lists.import_plan import TablePlan, each_row, header_of, row_cells
 from ombuds_desk.services.lists.tabular_files import ImportProblem, SourceRow, Table, match_headers
@@ -42,25 +44,6 @@ _COLUMN_OF = {
     "language": "language",
     "pages": "pages",
     "description": "description",
-}
-_WORDS = {
-    "письмо": "letter",
-    "лист": "letter",
-    "открытка": "postcard",
-    "листівка": "postcard",
-    "рисунок": "drawing",
-    "малюнок": "drawing",
-    "фото": "photo",
-    "фотография": "photo",
-    "фотографія": "photo",
-    "другое": "other",
-    "інше": "other",
-    "to": "to_person",
-    "from": "from_person",
-    "к": "to_person",
-    "кому": "to_person",
-    "від": "from_person",
-    "от": "from_person",
 }
 
 
@@ -116,6 +99,7 @@ def _plan_row(
         plan.problems.append(ImportProblem(row.line, header_of(table, columns, column), message))
 
     cells = row_cells(row, columns)
+    plan.problems.extend(import_values.row_problems(table, columns, row, cells))
     number = (cells.get("case_number") or "").upper()
     if not number:
         problem("case_number", "is required")
@@ -129,8 +113,8 @@ def _plan_row(
         return plan
     kind, direction = cells.get("kind"), cells.get("direction")
     plan.raw = {
-        "kind": _WORDS.get((kind or "").casefold(), kind),
-        "direction": _WORDS.get((direction or "").casefold(), direction),
+        "kind": import_values.item_word("kind", kind),
+        "direction": import_values.item_word("direction", direction),
         "author_name": cells.get("author"),
         "author_relationship": cells.get("relationship"),
         "received_on": cells.get("date_received"),

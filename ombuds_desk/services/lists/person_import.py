@@ -17,14 +17,16 @@ made by someone else. A new case is registered and, if the file gives another st
 there by a *correction* event reading "Imported from FILE": the import witnessed no
 transition, so it neither pretends one nor applies the workflow rules to steps unseen. On an existing case a step the rules allow is a normal *change* with that reason; any
 other is a correction, which only a supervisor (or admin) may import. ``blocked_reason``
-blocks. ``assigned_to`` assigns a new case; reassigning an existing one is a supervisor's
-(``permissions.Action.ASSIGN_CASE``), and the plan says so before anything is written.
+blocks. ``assigned_to`` assigns a new case (empty: it stays unassigned); reassigning an
+existing one is a supervisor's (``permissions.Action.ASSIGN_CASE``), and the plan says so
+before anything is written. A caseworker not on the staff here (a register exported from
+another database) leaves the case as it is, with a warning (``ImportPlan.warnings``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, cast
 
@@ -42,7 +44,7 @@ from ombuds_desk.services.core.long_work import Cancelled, Progress
 from ombuds_desk.services.core.permissions import Action, allowed, require, roles_for
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.core.users import list_users
-from ombuds_desk.services.lists import duplicates
+from ombuds_desk.services.lists import duplicates, import_values
 from ombuds_desk.services.lists.import_columns import PERSON_ALIASES, PERSON_COLUMNS
 from ombuds_desk.services.lists.import_plan import TablePlan, each_row, header_of, row_cells
 from ombuds_desk.services.lists.person_import_writer import ImportSummary, PersonRowPlan, write_rows
@@ -57,6 +59,9 @@ _NOT_PERSON = {"case_number", "status", "status_date", "blocked_reason", "assign
 
 @dataclass
 class ImportPlan(TablePlan[PersonRowPlan]):
+    # What is imported otherwise than the file says, by line (import_values.unassigned).
+    warnings: list[ImportProblem] = field(default_factory=list)
+
     def count(self, action: str) -> int:
         return sum(1 for r in self.valid_rows if r.action == action)
 
@@ -65,6 +70,7 @@ class _Context:
     def __init__(self, session: Session, actor: User, table: Table, today: date) -> None:
         self.session, self.actor, self.table, self.today = session, actor, table, today
         self.seen: dict[str, int] = {}
+        self.warnings: list[ImportProblem] = []
         staff = [(u.username, u.full_name, u.id) for u in list_users(session, active_only=False)]
         # A user name wins over somebody else's identical full name.
         self.users: dict[str, int | None] = {n.casefold(): i for _, n, i in staff}
@@ -193,7 +199,7 @@ def _extras(
     if who:
         plan.assigned_to_id = ctx.users.get(who.casefold())
         if plan.assigned_to_id is None:
-            problem("assigned_to", f"no user “{who}” (give a user name or full name)")
+            ctx.warnings.append(import_values.unassigned(ctx.table, plan.line, who, person))
         elif person and person.assigned_to_id != plan.assigned_to_id:
             if not allowed(ctx.actor.role, Action.ASSIGN_CASE):
                 problem("assigned_to", f"only {_who(Action.ASSIGN_CASE)} can reassign a case")
@@ -207,7 +213,8 @@ def _plan_row(ctx: _Context, columns: dict[str, int], row: SourceRow) -> PersonR
     def problem(name: str, message: str) -> None:
         plan.problems.append(ImportProblem(row.line, header_of(ctx.table, columns, name), message))
 
-    cells = row_cells(row, columns)
+    cells = import_values.person_cells(row_cells(row, columns))
+    plan.problems.extend(import_values.row_problems(ctx.table, columns, row, cells))
     person = _case(ctx, plan, cells["case_number"], problem) if cells.get("case_number") else None
     if person is not None:
         plan.person_id, plan.action = person.id, "update"
@@ -237,7 +244,7 @@ def _plan(
         rows.append(plan)
     if progress:
         progress(len(table.rows), len(table.rows))
-    return ImportPlan(table, columns, header_problems, rows)
+    return ImportPlan(table, columns, header_problems, rows, warnings=ctx.warnings)
 
 
 def plan_import(

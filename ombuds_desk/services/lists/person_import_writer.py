@@ -104,7 +104,7 @@ def _new_person(row: PersonRowPlan, actor: User, numbers: _Numbers, today: date)
         case_seq=seq,
         status=row.status or CaseStatus.REGISTERED,
         status_since=row.status_date or today,
-        assigned_to_id=row.assigned_to_id or actor.id,
+        assigned_to_id=row.assigned_to_id,  # an empty cell leaves the case unassigned
     )
 
 

@@ -1,13 +1,18 @@
-"""Reading the tables users exchange: CSV as any Excel writes it, and XLSX.
+"""Reading the tables users exchange: CSV as any office writes it, XLSX, ODS and old XLS.
 
 :func:`read_table` gives the header and every non-blank row with its line number in the file
-(the row number Excel shows). For CSV it detects the encoding (UTF-8 with or without BOM,
-UTF-16, else the Windows code page charset-normalizer finds likelier: 1251 or 1252) and the
-delimiter (comma, semicolon or tab, by ``csv.Sniffer`` checked against the header line); the
-caller may override either, and the :class:`Table` says what was used so a dialog can show
-it. A file that is no text at all (NUL or other control bytes, say a PDF or a picture renamed
-``.csv``) is refused as such rather than blamed on the encoding; a workbook renamed ``.csv``
-is read as the workbook it is. XLSX cells keep their types: a date cell arrives as a ``date``.
+(the row number Excel or LibreOffice shows). For CSV it detects the encoding
+(``text_encodings``: UTF-8 with or without BOM, UTF-16, Windows-1251, KOI8-R, KOI8-U, DOS 866,
+Mac Cyrillic, Windows-1252) and the delimiter (comma, semicolon or tab, by ``csv.Sniffer``
+checked against the header line); the caller may override either, and the :class:`Table`
+says what was used so a dialog can show it. Text that reads as a mix of letters in the
+encoding detected or chosen is refused (``GarbledTextError``), offering the choice. A file
+that is no text at all (a PDF or a picture renamed ``.csv``: control bytes throughout, or
+its signature) is refused as such rather than blamed on the encoding; a stray control
+character in one row is that row's problem (``Table.line_problems``), as is an XLSX formula
+whose result was never saved (read as empty, it would import as nothing). A workbook renamed
+``.csv`` is read as the workbook it is. XLSX is read by openpyxl, ODS and XLS by calamine;
+cells keep their types: a date cell arrives as a ``date``.
 """
 
 from __future__ import annotations
@@ -26,13 +31,30 @@ from pathlib import Path
 from typing import Any
 
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.services.lists.text_encodings import (
+    SINGLE_BYTE,
+    check_plausible,
+    detect_encoding,
+    utf16_without_bom,
+)
 
-ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1251", "cp1252")
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", *SINGLE_BYTE)
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls")
 _SAMPLE = 64 * 1024
-_ZIP_MAGIC = b"PK\x03\x04"  # an XLSX workbook is a ZIP archive
+_ZIP_MAGIC = b"PK\x03\x04"  # XLSX and ODS are ZIP archives
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an old .xls (and .doc) file
+_ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+# Files that are surely no list, whatever the bytes after their signature.
+_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")
 _TEXT_CONTROLS = b"\t\n\r\x0c\x1a"  # tab, line ends, form feed, DOS end of file
 _NOT_CONTROLS = bytes(range(0x20, 0x100)) + _TEXT_CONTROLS
+_STRAY_CONTROLS = 4  # in a small file, one in a hundred would be none at all
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x19\x1b-\x1f\x7f]")
+NOT_A_LIST = (
+    "{name} is not a text (CSV) file, an Excel workbook (.xlsx, .xls) or an OpenDocument "
+    "spreadsheet (.ods)."
+)
 
 
 class NotAWorkbookError(ValidationError):
@@ -50,12 +72,19 @@ class SourceRow:
 @dataclass(frozen=True)
 class Table:
     name: str
-    kind: str  # "csv" or "xlsx"
+    kind: str  # "csv", "xlsx", "ods" or "xls"
     headers: list[str]
     header_line: int
     rows: list[SourceRow] = field(default_factory=list)
     encoding: str | None = None
     delimiter: str | None = None
+    # What reading found wrong in a row's cells (a control character, a formula without its
+    # result), by line: the import reports them on the row (``import_values.row_problems``).
+    line_problems: dict[int, list[ImportProblem]] = field(default_factory=dict)
+
+    @property
+    def is_workbook(self) -> bool:
+        return self.kind != "csv"
 
     @property
     def delimiter_name(self) -> str:
@@ -129,55 +158,23 @@ def cell_text(value: Any) -> str | None:
     return text or None
 
 
-def _utf16_without_bom(sample: bytes) -> str | None:
-    """UTF-16 of Latin and Cyrillic text: nearly every high byte is 0x00 (the delimiters and
-    line ends are ASCII), 0x04 (Cyrillic) or 0x02 / 0x20 (apostrophes, quotes)."""
-    for high, name in ((sample[1::2], "utf-16-le"), (sample[0::2], "utf-16-be")):
-        usual = sum(high.count(b) for b in (0x00, 0x04, 0x02, 0x20))
-        if high and high.count(0) and usual >= 0.95 * len(high):
-            try:
-                sample[: len(sample) // 2 * 2].decode(name)
-            except UnicodeDecodeError:
-                continue
-            return name
-    return None
-
-
-def detect_encoding(data: bytes) -> str:
-    """The encoding of a CSV file's bytes, by BOM, strict UTF-8, then charset-normalizer."""
-    if data.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    sample = data[:_SAMPLE]
-    guess = _utf16_without_bom(sample)
-    if guess:
-        return guess
-    try:
-        data.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(sample, cp_isolation=["cp1251", "cp1252"]).best()
-    return best.encoding if best is not None else "cp1251"
-
-
 def is_binary(data: bytes) -> bool:
-    """True for bytes no text file holds: NUL or other control bytes (UTF-16, whose every
-    other byte is NUL, is text); one control byte in a hundred is allowed for stray ones."""
+    """True for bytes no text file holds: a picture's or PDF's signature, or control bytes
+    (NUL among them) throughout (UTF-16, whose every other byte is NUL, is text); one in a
+    hundred (and a few in a small file) is allowed: a stray one is its row's problem."""
+    if data.startswith(_BINARY_MAGIC):
+        return True
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return False
     sample = data[:_SAMPLE]
-    if not sample or _utf16_without_bom(sample):
+    if not sample or utf16_without_bom(sample):
         return False
     controls = len(sample.translate(None, _NOT_CONTROLS))
-    return b"\x00" in sample or controls * 100 > len(sample)
+    return controls > max(len(sample) // 100, _STRAY_CONTROLS)
 
 
 def _not_text(path: Path) -> ValidationError:
-    return ValidationError(f"{path.name} is not a text (CSV) file or an Excel .xlsx file.")
+    return ValidationError(NOT_A_LIST.format(name=path.name))
 
 
 def detect_delimiter(text: str) -> str:
@@ -201,23 +198,70 @@ def _is_blank(cells: Sequence[Any]) -> bool:
     return all(cell_text(c) is None for c in cells)
 
 
-def _table(name: str, kind: str, numbered: Iterable[tuple[int, Sequence[Any]]], **kw: Any) -> Table:
+def _controls(line: int, cells: Sequence[Any], headers: Sequence[str]) -> list[ImportProblem]:
+    """A problem for each cell holding a control character (a NUL, a bell…), which no list
+    means to hold: they come from a damaged file or a bad copy."""
+    found: list[ImportProblem] = []
+    if not _CONTROL.search("".join(map(str, cells))):
+        return found  # one search a row, not one a cell
+    for index, cell in enumerate(cells):
+        if isinstance(cell, str) and (match := _CONTROL.search(cell)):
+            header = headers[index] if index < len(headers) and headers[index] else ""
+            found.append(
+                ImportProblem(
+                    line,
+                    header or f"column {index + 1}",
+                    f"holds a control character (U+{ord(match.group()):04X}), which a list "
+                    "should not: the file may be damaged; correct the cell",
+                )
+            )
+    return found
+
+
+def _table(
+    name: str,
+    kind: str,
+    numbered: Iterable[tuple[int, Sequence[Any]]],
+    pending: Mapping[tuple[int, int], str] | None = None,
+    controls: bool = True,
+    **kw: Any,
+) -> Table:
+    """The header and rows of ``numbered``; ``pending`` names the cells (line, column, from 1)
+    holding a formula whose result was not saved; ``controls`` False: no cell holds a control
+    character (a CSV's whole text was searched once), so no row is searched."""
     headers: list[str] | None = None
     header_line = 0
     rows: list[SourceRow] = []
+    problems: dict[int, list[ImportProblem]] = {}
+    pending_lines = {line for line, _ in pending or ()}
     for line, cells in numbered:
-        if _is_blank(cells):
+        if _is_blank(cells) and line not in pending_lines:
             continue
+        found = _controls(line, cells, headers or []) if controls else []
         if headers is None:
             headers = [cell_text(c) or "" for c in cells]
             header_line = line
         else:
             rows.append(SourceRow(line, tuple(cells)))
+            for (at, column), formula in (pending or {}).items():
+                if at == line:
+                    shown = headers[column - 1] if column <= len(headers) else ""
+                    found.append(
+                        ImportProblem(
+                            line,
+                            shown or f"column {column}",
+                            f"the formula ={formula} has no saved result (the program that "
+                            "wrote the file did not calculate it): open the file in Excel or "
+                            "LibreOffice Calc and save it again, or type the value",
+                        )
+                    )
+        if found:
+            problems[line] = found
     if headers is None:
         raise ValidationError(f"{name} is empty: it has no header row.")
     while headers and not headers[-1]:
         headers.pop()
-    return Table(name, kind, headers, header_line, rows, **kw)
+    return Table(name, kind, headers, header_line, rows, line_problems=problems, **kw)
 
 
 def _csv_rows(text: str, delimiter: str) -> Iterable[tuple[int, list[str]]]:
@@ -241,13 +285,17 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
         raise ValidationError(
             f"{path.name} cannot be read as {used}; choose another encoding."
         ) from None
+    if encoding is not None and is_binary(data):
+        raise _not_text(path)
     text = text.removeprefix("\ufeff")
+    check_plausible(path.name, text, used, chosen=encoding is not None)
     used_delimiter = delimiter or detect_delimiter(text)
     try:
         return _table(
             path.name,
             "csv",
             _csv_rows(text, used_delimiter),
+            controls=_CONTROL.search(text) is not None,
             encoding=used,
             delimiter=used_delimiter,
         )
@@ -257,6 +305,8 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
 
 def read_xlsx(path: Path) -> Table:
     from openpyxl import load_workbook
+
+    from ombuds_desk.services.lists.xlsx_formulas import formulas_without_result
 
     with path.open("rb") as file:  # a file, so openpyxl does not judge by the extension
         try:
@@ -269,30 +319,69 @@ def read_xlsx(path: Path) -> Table:
             ) from None
         try:
             sheet = book.worksheets[0]
+            # openpyxl reads a formula's saved result and nothing else: find those without.
+            pending = formulas_without_result(path, getattr(sheet, "_worksheet_path", ""))
             numbered = enumerate(sheet.iter_rows(values_only=True), start=1)
-            return _table(path.name, "xlsx", ((n, list(cells)) for n, cells in numbered))
+            return _table(path.name, "xlsx", ((n, list(c)) for n, c in numbered), pending)
         finally:
             book.close()
 
 
-def _starts_with_zip(path: Path) -> bool:
+def read_calamine(path: Path, kind: str) -> Table:
+    """An OpenDocument spreadsheet (.ods) or an old Excel workbook (.xls), first sheet."""
+    from python_calamine import CalamineError, CalamineWorkbook
+
+    try:
+        with CalamineWorkbook.from_path(str(path)) as book:
+            sheet = book.get_sheet_by_index(0)
+            rows = sheet.to_python(skip_empty_area=False)
+    except (CalamineError, OSError, ValueError) as exc:
+        what = "OpenDocument spreadsheet" if kind == "ods" else "Excel .xls workbook"
+        raise NotAWorkbookError(f"{path.name} is not a readable {what} ({exc}).") from None
+    # Calamine gives "" for an empty cell, openpyxl None: the rest of the import expects None.
+    numbered = ((n, [None if c == "" else c for c in cells]) for n, cells in enumerate(rows, 1))
+    return _table(path.name, kind, numbered)
+
+
+def _workbook_kind(path: Path) -> str | None:
+    """``xlsx``, ``ods`` or ``xls`` by the file's content (whatever its name), ``damaged``
+    for a ZIP archive that cannot be opened, else None."""
     try:
         with path.open("rb") as file:
-            return file.read(len(_ZIP_MAGIC)) == _ZIP_MAGIC
+            head = file.read(len(_OLE_MAGIC))
     except OSError:
-        return False  # read_csv says what is wrong with it
+        return None  # read_csv says what is wrong with it
+    if head.startswith(_OLE_MAGIC):
+        return "xls"
+    if not head.startswith(_ZIP_MAGIC):
+        return None
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "mimetype" in names and archive.read("mimetype").strip() == _ODS_MIMETYPE:
+                return "ods"
+    except (zipfile.BadZipFile, OSError):
+        return "damaged"  # an archive: judged by its name, else no text
+    return "xlsx"
 
 
 def read_table(
     path: str | Path, *, encoding: str | None = None, delimiter: str | None = None
 ) -> Table:
-    """The header and rows of a CSV or XLSX file (by its extension, or a workbook's content)."""
+    """The header and rows of a CSV, XLSX, ODS or XLS file (by its content, else by its
+    extension)."""
     path = Path(path)
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        return read_xlsx(path)
-    if _starts_with_zip(path):
-        try:
-            return read_xlsx(path)
-        except NotAWorkbookError:
-            raise _not_text(path) from None  # another ZIP archive (.docx, .zip…) renamed
-    return read_csv(path, encoding=encoding, delimiter=delimiter)
+    kind = _workbook_kind(path)
+    suffix = path.suffix.lower()
+    if kind == "damaged" and suffix not in WORKBOOK_SUFFIXES:
+        raise _not_text(path)
+    if kind in (None, "damaged") and suffix in WORKBOOK_SUFFIXES:
+        kind = "xlsx" if suffix in (".xlsx", ".xlsm") else suffix[1:]
+    if kind is None:
+        return read_csv(path, encoding=encoding, delimiter=delimiter)
+    try:
+        return read_xlsx(path) if kind == "xlsx" else read_calamine(path, kind)
+    except NotAWorkbookError:
+        if suffix in WORKBOOK_SUFFIXES:
+            raise
+        raise _not_text(path) from None  # another archive (.docx, .zip, .doc…) renamed

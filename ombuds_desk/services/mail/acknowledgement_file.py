@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 import charset_normalizer
-import openpyxl
 
 from ombuds_desk.domain.errors import ValidationError
 
@@ -219,6 +218,8 @@ def guess_delimiter(text: str) -> str:
 
 
 def read_xlsx(data: bytes) -> AckFile:
+    import openpyxl  # here, not at the top: the window's start does not wait for it
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # style warnings of files made by other programs

@@ -14,8 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import ColumnElement, and_, case, exists, func, not_
-from sqlalchemy.orm import aliased
+from sqlalchemy import ColumnElement, and_, case, func, not_
 from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
@@ -72,13 +71,9 @@ class QueueCounts:
 
 
 def hidden_by_review(today: date) -> ColumnElement[bool]:
-    """A review set the case's next review after today: it is out of the queue until then."""
-    review = aliased(CaseReview)
-    return (
-        exists()
-        .where(col(review.person_id) == col(Person.id), col(review.next_review_on) > today)
-        .correlate(Person)
-    )
+    """A review set the case's next review after today: it is out of the queue until then
+    (the latest next-review date, kept on the case: ``Person.deferred_until``)."""
+    return func.coalesce(col(Person.deferred_until), date.min) > today
 
 
 def _conditions(

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import case, extract, func
+from sqlalchemy import case, extract, func, null
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
@@ -79,59 +80,13 @@ def _finals() -> list[str]:
     return [s.value for s in FINAL_STATUSES]
 
 
-def office_stats(
-    session: Session, *, today: date, threshold_days: StalledRule | int, months: int = 12
-) -> OfficeStats:
-    stats = OfficeStats(today=today, threshold_days=threshold_days)
-    rows = session.exec(
-        select(Person.category, Person.status, func.count()).group_by(
-            col(Person.category), col(Person.status)
-        )
-    ).all()
-    for raw_category, raw_status, count in rows:
-        category, status = Category(raw_category), CaseStatus(raw_status)
-        stats.total_cases += count
-        if status.value not in _finals():
-            stats.open_cases += count
-            stats.open_by_category_status.setdefault(category, {})[status] = count
-    stats.blocked_cases = session.exec(
-        select(func.count()).where(
-            col(Person.blocked).is_(True), col(Person.status).not_in(_finals())
-        )
-    ).one()
-    stalled = stalled_condition(today, threshold_days)
-    stats.stalled_cases = session.exec(select(func.count()).where(stalled)).one()
-    stats.review_queue = session.exec(
-        select(func.count()).select_from(Person).where(queue_condition(today, threshold_days))
-    ).one()
-    # A block's reason, or the threshold passed (which depends on the status): grouped by
-    # the database, worded here.
-    reason = case(
-        (col(Person.blocked).is_(True), func.coalesce(col(Person.blocked_reason), "Blocked")),
-        else_=None,
-    )
-    rule = as_rule(threshold_days)
-    grouped = (reason, col(Person.category), col(Person.status))
-    for label, category, status, count in session.exec(
-        select(*grouped, func.count()).where(stalled).group_by(*grouped)
-    ).all():
-        over = rule.days(Category(category), CaseStatus(status))
-        text = str(label) if label is not None else NOT_BLOCKED_REASON.format(days=over)
-        stats.stalled_by_reason[text] = stats.stalled_by_reason.get(text, 0) + count
-    queued = queue_condition(today, threshold_days)
-    by_caseworker = session.exec(
-        select(User.full_name, func.count(), func.count(case((queued, 1))))
-        .select_from(Person)
-        .join(User, col(User.id) == col(Person.assigned_to_id), isouter=True)
-        .where(stalled)
-        .group_by(col(Person.assigned_to_id), col(User.full_name))
-    ).all()
-    stats.stalled_by_caseworker = sorted(
-        ((name or "", int(n), int(q)) for name, n, q in by_caseworker),
-        key=lambda row: (-row[1], row[0]),
-    )
-    stats.stalled_by_reason = dict(sorted(stats.stalled_by_reason.items(), key=lambda kv: -kv[1]))
-    # One grouped query: each stalled case falls in the band of its days unchanged.
+def _stalled_figures(
+    stats: OfficeStats, session: Session, today: date, threshold_days: StalledRule | int
+) -> None:
+    """Every figure of the stalled cases from ONE grouped read of them (the stalled test of
+    each case made once, not once per figure): their number, those in the review queue, by
+    reason, by caseworker and by days unchanged."""
+    # Each stalled case falls in the band of its days unchanged (none if dated after today).
     band = case(
         *(
             (col(Person.status_since) > today - timedelta(days=high + 1), label)
@@ -140,14 +95,82 @@ def office_stats(
         ),
         else_=AGE_BANDS[-1][0],
     )
-    in_band = dict(
+    dated = col(Person.status_since) <= today - timedelta(days=AGE_BANDS[0][1])
+    in_band = case((dated, band), else_=None)
+    queued = case((queue_condition(today, threshold_days), 1), else_=0)
+    stalled = stalled_condition(today, threshold_days)
+    grouped = (
+        col(Person.category),
+        col(Person.status),
+        col(Person.assigned_to_id),
+        in_band,
+        queued,
+    )
+    # Two reads, so that the many cases stalled by their threshold are counted from the
+    # queue's covering index alone; the few blocked ones are grouped by the reason of their
+    # block too (a column only the person row holds). The threshold passed depends on the
+    # status: worded here.
+    reason = func.coalesce(col(Person.blocked_reason), "Blocked")
+    rows = [
+        *session.execute(
+            core_select(reason, *grouped, func.count())
+            .where(stalled, col(Person.blocked).is_(True))
+            .group_by(reason, *grouped)
+        ).all(),
+        *session.execute(
+            core_select(null(), *grouped, func.count())
+            .where(stalled, col(Person.blocked).is_(False))
+            .group_by(*grouped)
+        ).all(),
+    ]
+    rule = as_rule(threshold_days)
+    by_caseworker: dict[int | None, tuple[int, int]] = {}
+    ages: dict[str, int] = {}
+    for label, category, status, assigned_id, age, in_queue, count in rows:
+        stats.stalled_cases += count
+        stats.review_queue += count if in_queue else 0
+        over = rule.days(Category(category), CaseStatus(status))
+        text = str(label) if label is not None else NOT_BLOCKED_REASON.format(days=over)
+        stats.stalled_by_reason[text] = stats.stalled_by_reason.get(text, 0) + count
+        so_far, queue = by_caseworker.get(assigned_id, (0, 0))
+        by_caseworker[assigned_id] = (so_far + count, queue + (count if in_queue else 0))
+        if age is not None:
+            ages[str(age)] = ages.get(str(age), 0) + count
+    names = dict(
         session.exec(
-            select(band, func.count())
-            .where(stalled, col(Person.status_since) <= today - timedelta(days=AGE_BANDS[0][1]))
-            .group_by(band)
+            select(User.id, User.full_name).where(
+                col(User.id).in_([i for i in by_caseworker if i is not None])
+            )
         ).all()
     )
-    stats.stalled_by_age = {label: int(in_band.get(label, 0)) for label, _low, _high in AGE_BANDS}
+    stats.stalled_by_caseworker = sorted(
+        ((names.get(i, "") if i is not None else "", n, q) for i, (n, q) in by_caseworker.items()),
+        key=lambda row: (-row[1], row[0]),
+    )
+    stats.stalled_by_reason = dict(sorted(stats.stalled_by_reason.items(), key=lambda kv: -kv[1]))
+    stats.stalled_by_age = {label: ages.get(label, 0) for label, _low, _high in AGE_BANDS}
+
+
+def office_stats(
+    session: Session, *, today: date, threshold_days: StalledRule | int, months: int = 12
+) -> OfficeStats:
+    stats = OfficeStats(today=today, threshold_days=threshold_days)
+    # Counts by category, status and blocked: a walk of the queue's covering index.
+    rows = session.exec(
+        select(Person.category, Person.status, Person.blocked, func.count()).group_by(
+            col(Person.category), col(Person.status), col(Person.blocked)
+        )
+    ).all()
+    for raw_category, raw_status, blocked, count in rows:
+        category, status = Category(raw_category), CaseStatus(raw_status)
+        stats.total_cases += count
+        if status.value not in _finals():
+            stats.open_cases += count
+            by_status = stats.open_by_category_status.setdefault(category, {})
+            by_status[status] = by_status.get(status, 0) + count
+            if blocked:
+                stats.blocked_cases += count
+    _stalled_figures(stats, session, today, threshold_days)
     first_month = date(today.year, today.month, 1)
     for _ in range(months - 1):
         first_month = (first_month - timedelta(days=1)).replace(day=1)

@@ -34,6 +34,7 @@ from sqlmodel import Session
 from ombuds_desk.domain.errors import DomainError, EditConflictError, ValidationError
 from ombuds_desk.services.core.reading import read
 from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.changes import NOTHING, Change
 from ombuds_desk.ui.common.conflict_dialog import show_conflict
 from ombuds_desk.ui.common.errors import show_error
@@ -194,9 +195,16 @@ class Loader(QObject):
         self._set_loading(True)
         db = self._host.db
         self._host.tasks.run(
-            lambda: read(db, query),
+            lambda: self._read(db, generation, query),
             lambda result, error: self._finish(generation, on_loaded, result, error),
         )
+
+    def _read(self, db: Database, generation: int, query: Callable[[Session], T]) -> T | None:
+        # On the worker. A newer load asked meanwhile (a page set up in steps, fast typing):
+        # its result would be dropped, so the database is not asked at all.
+        if generation != self._generation:
+            return None
+        return read(db, query)
 
     def _finish(
         self,

@@ -15,7 +15,7 @@ keeps that column as it chose.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from ombuds_desk.ui.common.paged_model import PagedTableModel
@@ -70,6 +70,8 @@ class RowsView(QTableView):
         # The column policy (module docstring): fitted now and whenever the rows change.
         self.user_sized = False
         self._fitting = False
+        self._paged = paged
+        self._fit_when_shown = False
         header.sectionResized.connect(self._on_section_resized)
         if paged:
             # After the rows are in and shown: fitting inside the reset would fetch pages
@@ -90,11 +92,22 @@ class RowsView(QTableView):
         """Fit the columns to the rows now shown, unless the user sized them by hand."""
         if self.user_sized:
             return
+        if self._paged and not self.isVisible():
+            # Qt measures a hidden view over *every* row (QTableView.sizeHintForColumn):
+            # a paged list on a page not shown would fetch all its pages on the GUI thread.
+            self._fit_when_shown = True
+            return
         self._fitting = True
         try:
             fit_columns(self)
         finally:
             self._fitting = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_when_shown:
+            self._fit_when_shown = False
+            self._fit_later.start()  # once shown and laid out: the rows in view only
 
     @Slot(int, int, int)
     def _on_section_resized(self, _column: int, _old: int, _new: int) -> None:

@@ -1,8 +1,8 @@
-"""File → Export… and File → Save import template…: lists out to CSV or XLSX.
+"""File → Export… and File → Save import template…: lists out to CSV, XLSX or ODS.
 
 The user chooses what (the person list as filtered now, the selected case's letters and
-items, or a shipment's parcels) and a file; the extension chosen (.csv or .xlsx) decides the
-format. The export runs in a :class:`BackgroundJob` with its own session; ``export.py``
+items, or a shipment's parcels) and a file; the extension chosen (.xlsx, .ods or .csv)
+decides the format (any other is refused by the export, which writes nothing). The export runs in a :class:`BackgroundJob` with its own session; ``export.py``
 writes under a temporary name, so a cancelled or failed export leaves no file behind.
 """
 
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import AuditAction
+from ombuds_desk.domain.errors import DomainError
 from ombuds_desk.services.core.disclosures import check_allowed, log_disclosure
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.core.permissions import Action
@@ -39,7 +40,10 @@ from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import QueryOp
 from ombuds_desk.ui.lists.import_problems_model import cancellable
 
-FILE_TYPES = "Excel workbook (*.xlsx);;CSV, UTF-8 for Excel (*.csv)"
+FILE_TYPES = (
+    "Excel workbook (*.xlsx);;OpenDocument spreadsheet, LibreOffice (*.ods);;"
+    "CSV, UTF-8 for Excel (*.csv)"
+)
 QUICK_MS = 400
 
 
@@ -76,7 +80,11 @@ class ExportChoiceDialog(QDialog):
             group.addButton(button)
             layout.addWidget(button)
         layout.addWidget(self.shipment)
-        layout.addWidget(QLabel(_tr("Next, choose the file: .xlsx for Excel, or .csv."), self))
+        layout.addWidget(
+            QLabel(
+                _tr("Next, choose the file: .xlsx for Excel, .ods for LibreOffice, or .csv."), self
+            )
+        )
         self.persons.setChecked(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -92,6 +100,14 @@ def shipment_choices(session: Session) -> dict[str, int]:
         f"{s.reference} · {s.channel.label} · {s.status.label.lower()}": int(s.id or 0)
         for s in list_shipments(session)
     }
+
+
+def _suffix_of(file_filter: str) -> str:
+    """``ods`` for "OpenDocument spreadsheet, LibreOffice (*.ods)"."""
+    for suffix in ("csv", "ods"):
+        if f"*.{suffix}" in file_filter:
+            return suffix
+    return "xlsx"
 
 
 class ExportActions(QObject):
@@ -113,9 +129,7 @@ class ExportActions(QObject):
         dialog.setObjectName("exportFile")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("xlsx")
-        dialog.filterSelected.connect(
-            lambda chosen: dialog.setDefaultSuffix("csv" if "*.csv" in chosen else "xlsx")
-        )
+        dialog.filterSelected.connect(lambda chosen: dialog.setDefaultSuffix(_suffix_of(chosen)))
         dialog.fileSelected.connect(lambda path: then(Path(path)))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -132,7 +146,7 @@ class ExportActions(QObject):
     def save_template(self, path: Path) -> None:
         try:
             export.export_person_template(path)
-        except OSError as exc:  # a folder not writable, a disk full: say so, write nothing
+        except (OSError, DomainError) as exc:  # a folder not writable, a disk full, a .txt
             show_error(self.host.window(), exc)
             return
         self._say(_tr("Template saved to %s: fill in one person a row, then import it.") % path)

@@ -26,7 +26,7 @@ from ombuds_desk.ui.lists.duplicates_page import DuplicatesPage
 from ombuds_desk.ui.lists.export_actions import ExportActions
 from ombuds_desk.ui.lists.import_dialog import ImportDialog, ImportKind
 
-TABLE_FILES = "Spreadsheets (*.csv *.xlsx *.txt *.tsv);;All files (*)"
+TABLE_FILES = "Spreadsheets (*.csv *.xlsx *.ods *.xls *.txt *.tsv);;All files (*)"
 # What an import writes: persons with their status history, or correspondence items.
 IMPORT_CHANGES = {
     ImportKind.PERSONS: Change.CASES | Change.STATUS,

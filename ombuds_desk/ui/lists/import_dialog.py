@@ -1,8 +1,12 @@
-"""Import persons, or letters and items, from a CSV or XLSX file: read, check, then import.
+"""Import persons, or letters and items, from a CSV, XLSX, ODS or XLS file: read, check,
+then import.
 
 The dialog reads the file (showing the encoding and delimiter it detected, which the user may
-override), shows its first rows, and on **Check** the services' plan: every problem by line
-and column, what the valid rows would do, and the existing cases a new person may duplicate.
+override; a text that reads as a mix of letters is refused, and the message asks for the
+encoding to be chosen), shows its first rows, and on **Check** the services' plan: the
+problems by line and column (the first 200, and how many in all), the warnings that stop
+nothing (a caseworker not on the staff here), what the valid rows would do, and the existing
+cases a new person may duplicate.
 **Import** runs the one-transaction import; reading, checking and importing each run in a
 :class:`BackgroundJob` with progress and Cancel (a cancelled import writes nothing).
 """
@@ -30,7 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from ombuds_desk.domain.errors import DomainError
+from ombuds_desk.services.lists.import_report import SHOWN, first_problems
 from ombuds_desk.services.lists.tabular_files import DELIMITERS, Table, cell_text, read_table
+from ombuds_desk.services.lists.text_encodings import ENCODING_NAMES, GarbledTextError
 from ombuds_desk.ui.common.background_job import BackgroundJob, Work
 from ombuds_desk.ui.common.columns import value_columns
 from ombuds_desk.ui.common.errors import show_error
@@ -51,14 +57,10 @@ from ombuds_desk.ui.lists.import_problems_model import (
 
 PREVIEW_ROWS = 50
 QUICK_MS = 400
-ENCODING_NAMES = {
-    "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 with BOM",
-    "utf-16": "UTF-16",
-    "utf-16-le": "UTF-16 LE (no BOM)",
-    "utf-16-be": "UTF-16 BE (no BOM)",
-    "cp1251": "Windows-1251 (Cyrillic)",
-    "cp1252": "Windows-1252 (Western)",
+WORKBOOK_KINDS = {
+    "xlsx": "an Excel workbook",
+    "xls": "an old Excel (.xls) workbook",
+    "ods": "an OpenDocument spreadsheet",
 }
 
 
@@ -113,6 +115,7 @@ class ImportDialog(QDialog):
         self.file_note.setWordWrap(True)
         self.preview: RowsTableModel[Row] = RowsTableModel([], self)
         self.problems = problems_model(parent=self)
+        self.warnings = problems_model(parent=self, what=_tr("Warning"))
         self.duplicates: RowsTableModel[Row] = RowsTableModel(
             value_columns(
                 [_tr("Line"), _tr("In the file"), _tr("May be the same person as"), _tr("Why")]
@@ -124,9 +127,11 @@ class ImportDialog(QDialog):
         self.preview_view = _view(self.preview, "previewTable", self)
         self.problems_view = _view(self.problems, "problemsTable", self, sortable=True)
         self.duplicates_view = _view(self.duplicates, "duplicatesTable", self)
+        self.warnings_view = _view(self.warnings, "warningsTable", self, sortable=True)
         self.tabs.addTab(self.preview_view, _tr("First rows"))
         self.tabs.addTab(self.problems_view, _tr("Problems"))
         self.tabs.addTab(self.duplicates_view, _tr("Possible duplicates"))
+        self.tabs.addTab(self.warnings_view, _tr("Warnings"))
         self.counts = QLabel(self)
         self.counts.setObjectName("counts")
         self.valid_only = QCheckBox(
@@ -203,9 +208,9 @@ class ImportDialog(QDialog):
     @Slot()
     def _job_ended(self) -> None:
         self.job = None
-        xlsx = self.table is not None and self.table.kind == "xlsx"
-        self.encoding.setEnabled(not xlsx)
-        self.delimiter.setEnabled(not xlsx)
+        workbook = self.table is not None and self.table.is_workbook
+        self.encoding.setEnabled(not workbook)
+        self.delimiter.setEnabled(not workbook)
         self.check_button.setEnabled(self.table is not None)
         self._update_import()
 
@@ -213,6 +218,10 @@ class ImportDialog(QDialog):
         if not isinstance(exc, DomainError) and isinstance(exc, BaseException):
             show_error(self, exc)  # logged, and said plainly
         text = str(getattr(exc, "message", exc))
+        if isinstance(exc, GarbledTextError):
+            self._show_encoding(exc.encoding)
+            text += " " + _tr("Choose it under “Encoding” above.")
+            self.encoding.setFocus()
         if self.plan is not None:
             self.plan = None  # the register or the file changed under it: check again
             self._show_plan()
@@ -230,6 +239,7 @@ class ImportDialog(QDialog):
         self.table = self.plan = None
         self._show_plan()
         self.preview.set_rows([], [])
+        self.file_note.clear()  # what it said of the last reading is no longer so
         self._start(
             _tr("Reading %s…") % path.name,
             cancellable(lambda _p, _c: read_table(path, encoding=encoding, delimiter=delimiter)),
@@ -240,17 +250,20 @@ class ImportDialog(QDialog):
     def on_reading_changed(self) -> None:
         self.read(self.encoding.currentData(), self.delimiter.currentData())
 
+    def _show_encoding(self, encoding: str | None) -> None:
+        if self.encoding.findData(encoding) < 0:
+            self.encoding.addItem(str(encoding), encoding)
+        self.encoding.setCurrentIndex(self.encoding.findData(encoding))
+
     def _on_read(self, table: Table) -> None:
         self.table = table
-        if table.kind == "xlsx":
+        if table.is_workbook:
             self.file_note.setText(
-                _tr("%s: an Excel workbook, %d rows; dates are read as dates.")
-                % (table.name, len(table.rows))
+                _tr("%s: %s, %d rows; dates are read as dates.")
+                % (table.name, _tr(WORKBOOK_KINDS.get(table.kind, table.kind)), len(table.rows))
             )
         else:
-            if self.encoding.findData(table.encoding) < 0:
-                self.encoding.addItem(str(table.encoding), table.encoding)
-            self.encoding.setCurrentIndex(self.encoding.findData(table.encoding))
+            self._show_encoding(table.encoding)
             self.delimiter.setCurrentIndex(self.delimiter.findData(table.delimiter))
             self.file_note.setText(
                 _tr("%s: %d rows. Both were detected; if the names look garbled, choose another.")
@@ -285,15 +298,28 @@ class ImportDialog(QDialog):
 
     def _show_plan(self) -> None:
         plan = self.plan
-        self.problems.set_rows(problem_rows(plan.problems) if plan else [])
+        # Thousands of problems (the wrong file, a shifted column): the first 200 say what
+        # is wrong; the tab and the counts say how many.
+        shown, more = first_problems(plan.problems if plan else [])
+        warnings = list(getattr(plan, "warnings", []))
+        self.problems.set_rows(problem_rows(shown))
+        self.warnings.set_rows(problem_rows(first_problems(warnings)[0]))
         self.duplicates.set_rows(duplicate_rows(plan))
         problems, duplicates = _tr("Problems"), _tr("Possible duplicates")
+        warned = _tr("Warnings")
         if plan is not None:
             problems += f" ({len(plan.problems)})"
             duplicates += f" ({self.duplicates.rowCount()})"
+            warned += f" ({len(warnings)})"
         self.tabs.setTabText(1, problems)
         self.tabs.setTabText(2, duplicates)
-        self.counts.setText(counts_text(plan) if plan else "")
+        self.tabs.setTabText(3, warned)
+        text = counts_text(plan) if plan else ""
+        if more:
+            text += _tr(" — the first %d of %d problems are listed") % (SHOWN, len(plan.problems))
+        if warnings:
+            text += _tr(" — %d warning(s): see Warnings") % len(warnings)
+        self.counts.setText(text)
 
     def _blocked(self) -> bool:
         """Any problem and not "valid rows only": the import would write nothing."""

@@ -38,11 +38,14 @@ def _tr(text: str) -> str:
 
 
 def problems_model(
-    problems: Sequence[ImportProblem] = (), parent: QObject | None = None
+    problems: Sequence[ImportProblem] = (),
+    parent: QObject | None = None,
+    what: str | None = None,
 ) -> RowsTableModel[Row]:
-    """Line, column and message of each problem, as the import check reports them."""
+    """Line, column and message of each problem (or warning: ``what``), as the import check
+    reports them."""
     return RowsTableModel(
-        value_columns([_tr("Line"), _tr("Column"), _tr("Problem")]),
+        value_columns([_tr("Line"), _tr("Column"), what or _tr("Problem")]),
         parent,
         problem_rows(problems),
     )

@@ -37,7 +37,6 @@ from sqlmodel import Session
 from ombuds_desk.domain.enums import Direction, ItemStatus, ParcelStatus
 from ombuds_desk.domain.errors import EditConflictError, ValidationError
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel
-from ombuds_desk.reports.labels import render_labels
 from ombuds_desk.services.cases.persons import get_person
 from ombuds_desk.services.mail import parcels as svc
 from ombuds_desk.services.mail.mail_events import MailHistoryRow, parcel_history
@@ -592,6 +591,9 @@ def save_labels(
     today = host.today()
 
     def draw(session: Session) -> str:
+        # Here, not at the top: ReportLab is imported when labels are first drawn.
+        from ombuds_desk.reports.labels import render_labels
+
         render_labels(label_data(session, today=today, parcel_ids=parcel_ids), path)
         return path
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from io import BytesIO
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Slot
 from PySide6.QtGui import QAction
@@ -28,9 +29,7 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
-from ombuds_desk import reports
 from ombuds_desk.domain.enums import AuditAction
-from ombuds_desk.reports import BatchResult
 from ombuds_desk.services import printing as rd
 from ombuds_desk.services.core.disclosures import log_disclosure
 from ombuds_desk.services.core.permissions import Action
@@ -41,8 +40,15 @@ from ombuds_desk.ui.common.actions import add_action
 from ombuds_desk.ui.common.background_job import BackgroundJob, JobCancelledError
 from ombuds_desk.ui.common.errors import show_message
 from ombuds_desk.ui.common.host import Host, MenuKey
+from ombuds_desk.ui.common.lazy import lazy_module
 from ombuds_desk.ui.common.operations import QueryOp
 from ombuds_desk.ui.printing.pdf_preview import PdfPreviewDialog, PdfSource
+
+if TYPE_CHECKING:
+    from ombuds_desk import reports
+    from ombuds_desk.reports import BatchResult
+else:  # ReportLab is imported when something is first printed, not at the window's start
+    reports = lazy_module("ombuds_desk.reports")
 
 QUICK_MS = 400  # a single document shows its progress dialog only if it takes this long
 

@@ -1,7 +1,8 @@
 """Starting the desktop app: the QApplication, the bundled font, the log file, the
 top-level error handler; then the database opened and someone signed in
 (``ui/shell/start.py``), and the main window with its features installed, its idle lock,
-its backup entries and the day's backup; and, when the window closed to restore a backup,
+its backup entries and the day's backup, and the database file checked whole once it shows
+(``integrity.py``); and, when the window closed to restore a backup,
 the restore and a new start on the restored database.
 """
 
@@ -24,6 +25,8 @@ from ombuds_desk.ui.shell.backup_menu import install as install_backup_menu
 from ombuds_desk.ui.shell.backup_menu import start_daily_backup
 from ombuds_desk.ui.shell.features import FEATURES, install_features
 from ombuds_desk.ui.shell.idle_lock import IdleLock
+from ombuds_desk.ui.shell.integrity import install as install_integrity_check
+from ombuds_desk.ui.shell.integrity import start_integrity_check
 from ombuds_desk.ui.shell.log_file import install_log_file, log_path
 from ombuds_desk.ui.shell.main_window import MainWindow
 from ombuds_desk.ui.shell.restore import restore_and_report
@@ -63,8 +66,15 @@ def build_main_window(
     """The main window on ``db`` acting as ``actor`` (already signed in), every feature
     installed."""
     window = MainWindow(db, actor, today_fn=today_fn, settings=settings)
-    # The window's own backup entries come after the features' in the File menu.
-    install_features(window, (*FEATURES, lambda _host: install_backup_menu(window)))
+    # The window's own backup and check entries come after the features' in the File menu.
+    install_features(
+        window,
+        (
+            *FEATURES,
+            lambda _host: install_backup_menu(window),
+            lambda _host: install_integrity_check(window),
+        ),
+    )
     return window
 
 
@@ -80,6 +90,8 @@ def open_window(
         window.idle_lock = IdleLock(window, started.idle_minutes)
     window.show()
     start_daily_backup(window)
+    # The whole file is checked now, off the GUI thread: the start checked what is cheap.
+    start_integrity_check(window)
     return window
 
 

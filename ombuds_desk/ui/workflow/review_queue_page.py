@@ -29,7 +29,7 @@ from ombuds_desk.domain.enums import Role
 from ombuds_desk.domain.status_rules import StalledRule
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.core.users import list_users
-from ombuds_desk.services.workflow.queue_filters import QueueSort
+from ombuds_desk.services.workflow.queue_filters import QueueFacets, QueueSort
 from ombuds_desk.services.workflow.review_queue import StalledCase
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.host import Host
@@ -167,6 +167,14 @@ class ReviewQueuePage(QWidget):
         row = self.model.row_of(keep) if keep is not None else None
         self.table.select_row(row if row is not None else keep_row or 0)
         self._update_buttons()
+        if self.model.facets_due:
+            QueryOp(self.host, self, self.model.facets_query()).on_success(
+                lambda found: self._show_facets(*found)
+            ).run()
+
+    def _show_facets(self, facets: QueueFacets, staff: tuple[tuple[int, str], ...]) -> None:
+        self.model.set_facets(facets, staff)
+        self.filters.show_facets(facets, staff)
 
     def case_ids(self) -> list[int]:
         """The person ids of the rows shown, in order."""

@@ -121,6 +121,7 @@ class QueueModel(PagedTableModel[StalledCase]):
         # The counts beside the choices are the whole queue's: a new filter or sort does not
         # change them, so only a read for a change (or the first) counts again.
         self.recount = True
+        self.facets_due = False  # the counts beside the choices are to be read again
         self.context = QueueContext(host.today(), DEFAULT_THRESHOLD, QueueCounts(0, 0))
 
     @property
@@ -191,32 +192,49 @@ class QueueModel(PagedTableModel[StalledCase]):
         self.refresh()
 
     def ids_query(self) -> Callable[[Session], Loaded]:
+        """The ids and the counts above the list; the counts beside the choices follow in
+        a read of their own (:meth:`facets_query`), so the first page does not wait."""
         today, filt = self._host.today(), self.filter
         sort, descending = self.sorted_by
-        # The counts are of the queue as a whole (a caseworker's: of their own cases).
-        own = self._host.actor.role.rank < Role.SUPERVISOR.rank
-        mine = filt.assigned_to_id if own else None
-        recount, known = self.recount, self._context()
-        self.recount = False
+        mine = self._counted_for()
+        known = self._context()
+        if self.recount:
+            self.recount, self.facets_due = False, True
 
         def query(session: Session) -> Loaded:
             rule = stalled_after_days(session)
             counts = queue_counts(session, today=today, threshold_days=rule, assigned_to_id=mine)
-            if not recount:
-                facets, staff = known.facets, known.staff
-            else:
-                facets = queue_facets(
-                    session, today=today, rule=rule, queue_only=filt.queue_only, assigned_to_id=mine
-                )
-                staff = tuple(
-                    (u.id, u.full_name)
-                    for u in sorted(list_users(session), key=lambda u: u.full_name)
-                    if u.id is not None and u.role.rank <= Role.SUPERVISOR.rank
-                )
             ids = queue_ids(session, filt, today=today, rule=rule, sort=sort, descending=descending)
-            return Loaded(ids, QueueContext(today, rule, counts, facets, staff))
+            return Loaded(ids, QueueContext(today, rule, counts, known.facets, known.staff))
 
         return query
+
+    def _counted_for(self) -> int | None:
+        """The counts are of the queue as a whole (a caseworker's: of their own cases)."""
+        own = self._host.actor.role.rank < Role.SUPERVISOR.rank
+        return self.filter.assigned_to_id if own else None
+
+    def facets_query(self) -> Callable[[Session], tuple[QueueFacets, tuple[tuple[int, str], ...]]]:
+        """The counts beside each choice and the staff the caseworker choice offers."""
+        today, queue_only, mine = self._host.today(), self.filter.queue_only, self._counted_for()
+        self.facets_due = False
+
+        def query(session: Session) -> tuple[QueueFacets, tuple[tuple[int, str], ...]]:
+            rule = stalled_after_days(session)
+            facets = queue_facets(
+                session, today=today, rule=rule, queue_only=queue_only, assigned_to_id=mine
+            )
+            staff = tuple(
+                (u.id, u.full_name)
+                for u in sorted(list_users(session), key=lambda u: u.full_name)
+                if u.id is not None and u.role.rank <= Role.SUPERVISOR.rank
+            )
+            return facets, staff
+
+        return query
+
+    def set_facets(self, facets: QueueFacets, staff: tuple[tuple[int, str], ...]) -> None:
+        self.context = replace(self._context(), facets=facets, staff=staff)
 
     def query_rows(self, session: Session, ids: Sequence[int]) -> dict[int, StalledCase]:
         return stalled_case_rows(session, ids, today=self.today)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from sqlmodel import col
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Channel, Role
+from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.mail import Parcel, Shipment
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.cases import case_status, notes
@@ -24,6 +26,7 @@ from ombuds_desk.services.lists.export import (
     export_parcels,
     export_person_template,
     export_persons,
+    write_table,
 )
 from ombuds_desk.services.lists.import_columns import PERSON_COLUMNS
 from ombuds_desk.services.lists.person_import import plan_import, run_import
@@ -102,7 +105,7 @@ def _persons(db: Database) -> list[dict[str, Any]]:
         return [{k: v for k, v in p.model_dump().items() if k not in NOT_COMPARED} for p in people]
 
 
-@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".ods"])
 def test_export_imports_back_unchanged(
     db: Database, admin: User, caseworker: User, today: date, tmp_path: Path, suffix: str
 ) -> None:
@@ -115,6 +118,10 @@ def test_export_imports_back_unchanged(
     assert headers == list(PERSON_COLUMNS)
     if suffix == ".csv":
         assert exported.read_bytes().startswith(b"\xef\xbb\xbf")
+    elif suffix == ".ods":
+        content = zipfile.ZipFile(exported).read("content.xml").decode()
+        assert 'office:value-type="date" office:date-value="' in content
+        assert "<text:p>=SUM(A1)</text:p>" in content and "table:formula" not in content
     else:
         sheet = load_workbook(exported).active
         assert sheet is not None
@@ -204,3 +211,29 @@ def test_parcels_of_a_shipment(db: Database, admin: User, today: date, tmp_path:
     ]
     assert rows[0][PARCEL_COLUMNS.index("packed_on")] == "2026-11-20"
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_ods_keeps_spaces_lines_and_types(tmp_path: Path) -> None:
+    path = tmp_path / "notes.ods"
+    rows = [["Лист  від   матері", "рядок\nдругий", date(2026, 3, 14), 3, None, "a\x07b"]]
+    write_table(path, ["notes", "more", "on", "pages", "empty", "odd"], rows, title="Нотатки")
+    assert (
+        zipfile.ZipFile(path).read("mimetype") == b"application/vnd.oasis.opendocument.spreadsheet"
+    )
+    table = read_table(path)
+    assert table.kind == "ods"
+    assert table.rows[0].cells == (
+        "Лист  від   матері",
+        "рядок\nдругий",
+        date(2026, 3, 14),
+        3,
+        None,
+        "ab",
+    )
+
+
+@pytest.mark.parametrize("name", ["persons.txt", "persons", "persons.xls", "persons.CSV.bak"])
+def test_an_extension_it_does_not_write_is_refused(tmp_path: Path, name: str) -> None:
+    with pytest.raises(ValidationError, match=r"an export is written as \.csv, \.xlsx or \.ods"):
+        write_table(tmp_path / name, ["a"], [["b"]], title="t")
+    assert list(tmp_path.iterdir()) == []

@@ -111,9 +111,10 @@ def test_a_new_case_is_what_registration_would_have_made(
             "sort_name",
             "status",
             "status_since",
-            "assigned_to_id",
         ):
             assert getattr(imported, field) == getattr(registered, field), field
+        # A row without assigned_to is imported unassigned (not to whoever imports it).
+        assert (imported.assigned_to_id, registered.assigned_to_id) == (None, caseworker.id)
         keys = {
             pid: set(session.exec(select(PersonNameKey.key).where(PersonNameKey.person_id == pid)))
             for pid in (id_of(registered), id_of(imported))

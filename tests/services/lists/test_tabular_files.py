@@ -1,7 +1,9 @@
-"""Reading CSV in every encoding and delimiter Excel writes, and XLSX with date cells."""
+"""Reading CSV in every encoding and delimiter Excel writes, XLSX with date cells, ODS and
+old XLS as LibreOffice saves them; what reading finds wrong in one row stays that row's."""
 
 from __future__ import annotations
 
+import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
@@ -16,7 +18,8 @@ from ombuds_desk.services.lists.tabular_files import (
     normalise_header,
     read_table,
 )
-from tests.services.table_files import write_csv
+from tests.services.lists.office_lists import FILES, UKRAINIAN
+from tests.services.table_files import write_csv, write_xlsx
 
 ROWS = [
     ["Прізвище", "Ім'я", "Дата народження", "Примітки"],
@@ -130,7 +133,10 @@ def test_a_binary_file_renamed_csv_is_called_what_it_is(tmp_path: Path, content:
     path.write_bytes(content)
     with pytest.raises(ValidationError) as caught:
         read_table(path)
-    assert str(caught.value) == "scan.csv is not a text (CSV) file or an Excel .xlsx file."
+    assert str(caught.value) == (
+        "scan.csv is not a text (CSV) file, an Excel workbook (.xlsx, .xls) or an "
+        "OpenDocument spreadsheet (.ods)."
+    )
 
 
 def test_a_binary_file_is_named_so_also_with_an_encoding_chosen_by_hand(tmp_path: Path) -> None:
@@ -163,3 +169,78 @@ def test_utf16_and_text_with_a_stray_control_byte_are_still_text(tmp_path: Path)
     assert read_table(path).rows[0].cells == ("x\x07", "y")
     path.write_bytes("a\tb\nІван\tПетро\n".encode("utf-16"))
     assert read_table(path).rows[0].cells == ("Іван", "Петро")
+
+
+def test_a_control_character_is_its_rows_problem_not_the_files(tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    rows = [["family_name", "notes"], ["Іваненко", "лист"], ["Коваль", "x\x00y"], ["Бойко", ""]]
+    path.write_bytes("\r\n".join(";".join(r) for r in rows).encode("cp1251"))
+    table = read_table(path)
+    assert [r.cells[0] for r in table.rows] == ["Іваненко", "Коваль", "Бойко"]
+    assert [str(p) for ps in table.line_problems.values() for p in ps] == [
+        "line 3: notes: holds a control character (U+0000), which a list should not: the file "
+        "may be damaged; correct the cell"
+    ]
+
+
+def test_an_xlsx_formula_without_its_result_is_reported_on_its_line(tmp_path: Path) -> None:
+    """What a script (openpyxl, here) writes: the formula and no saved result; a formula
+    whose result was saved reads as that result."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["family_name", "given_name", "date_of_birth"])
+    sheet.append(["Іваненко", "Петро", '=TEXT(DATE(1985,3,14),"DD.MM.YYYY")'])
+    sheet.append(["Коваль", "Ганна", "1990"])
+    sheet.append([None, None, "=C3"])  # a row of formulas only is no blank row
+    path = tmp_path / "script.xlsx"
+    book.save(path)
+    table = read_table(path)
+    assert [r.line for r in table.rows] == [2, 3, 4]
+    assert table.rows[0].cells[2] is None
+    problems = {line: [str(p) for p in found] for line, found in table.line_problems.items()}
+    assert list(problems) == [2, 4]
+    assert problems[2] == [
+        'line 2: date_of_birth: the formula =TEXT(DATE(1985,3,14),"DD.MM.YYYY") has no saved '
+        "result (the program that wrote the file did not calculate it): open the file in "
+        "Excel or LibreOffice Calc and save it again, or type the value"
+    ]
+
+
+def test_a_saved_formula_result_reads_as_the_value(tmp_path: Path) -> None:
+    """The same cell as Excel or LibreOffice saves it: <f> and its <v>."""
+    path = tmp_path / "saved.xlsx"
+    write_xlsx(path, [["family_name", "pages"], ["Іваненко", "=1+2"]])
+    with zipfile.ZipFile(path) as archive:
+        parts = {n: archive.read(n) for n in archive.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = parts[sheet].replace(b"<v />", b"<v>3</v>").replace(b"<v/>", b"<v>3</v>")
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    table = read_table(path)
+    assert table.rows[0].cells == ("Іваненко", 3) and table.line_problems == {}
+
+
+@pytest.mark.parametrize("name", ["persons_libreoffice.ods", "persons_libreoffice.xls"])
+def test_libreoffice_ods_and_old_xls_read_like_xlsx(tmp_path: Path, name: str) -> None:
+    """Files LibreOffice saved (``office_lists.write_ukrainian_xlsx`` converted), read by
+    their content even under another name."""
+    for path in (FILES / name, tmp_path / "list.csv"):
+        if path.parent == tmp_path:
+            path.write_bytes((FILES / name).read_bytes())
+        table = read_table(path)
+        assert (table.kind, table.is_workbook, table.encoding) == (name[-3:], True, None)
+        assert table.headers == UKRAINIAN[0]
+        assert [r.line for r in table.rows] == [2, 3, 4, 5]
+        assert table.rows[0].cells[3] == date(1984, 3, 9)  # a date cell stays a date
+        assert [cell_text(c) for c in table.rows[2].cells] == [
+            "Єрмоленко", "Ілля", None, "1979", "ЧОЛ", "Військовополонений", "звільнений", None
+        ]  # fmt: skip
+
+
+def test_a_damaged_ods_is_named_so(tmp_path: Path) -> None:
+    path = tmp_path / "list.ods"
+    path.write_bytes(b"PK\x03\x04" + b"\x14\x00" * 20)
+    with pytest.raises(ValidationError, match=r"^list.ods is not a readable OpenDocument"):
+        read_table(path)

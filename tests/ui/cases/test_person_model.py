@@ -11,9 +11,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.services.cases.person_query import PersonFilter
+from ombuds_desk.services.cases.person_query import PersonFilter, SortColumn, person_ids
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.cases.person_model import COLUMNS, PersonTableModel
+from ombuds_desk.ui.common.tables import RowsView
 from tests.ui.helpers import register_people
 from tests.ui.hosting import BareHost
 
@@ -100,3 +101,41 @@ def test_a_newer_filter_wins_over_a_read_still_under_way(
     stalled = model.rowCount()
     assert stalled > 12  # not the 12 blocked cases of the first, superseded read
     assert model.current_filter == PersonFilter(stalled_only=True)
+
+
+def test_a_sort_before_the_first_read_reads_nothing_and_the_first_read_sorts_so(
+    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, today: date
+) -> None:
+    register_people(db, caseworker, 30, today)
+    people = PersonTableModel(host, host)
+    name = next(i for i, c in enumerate(COLUMNS) if c.title == "Name")
+    people.sort(name, Qt.SortOrder.DescendingOrder)  # a page being set up: its header
+    assert not people.loading and host.tasks.pending == 0
+    load(qtbot, people, lambda: people.set_filter(PersonFilter()))
+    names = [people.index(r, name).data(DISPLAY) for r in range(people.rowCount())]
+    assert len(names) == 30 and names[0] != names[-1]
+    with db.reading() as session:
+        expected = person_ids(
+            session,
+            PersonFilter(),
+            today=today,
+            threshold_days=30,
+            sort=SortColumn.NAME,
+            descending=True,
+        )
+    assert people.ids() == expected
+
+
+def test_a_hidden_view_fetches_no_row_to_fit_its_columns(
+    qtbot: QtBot, model: PersonTableModel
+) -> None:
+    view = RowsView(model, "hiddenList")
+    qtbot.addWidget(view)
+    load(qtbot, model, model.refresh)  # rows replaced while the view is not shown
+    qtbot.wait(50)  # the fit after a reset runs from the event loop
+    assert model.cached_rows == 0  # Qt would have measured every row of a hidden view
+    view.resize(800, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: model.cached_rows > 0)
+    assert model.cached_rows == model.PAGE  # the rows in view: the first page only

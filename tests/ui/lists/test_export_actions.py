@@ -205,3 +205,57 @@ def test_a_caseworker_is_not_offered_exports_and_cannot_run_one(
     assert box.text().startswith("Only a supervisor or admin can export personal data")
     assert not target.exists()
     assert exported(db) == []
+
+
+def test_export_to_ods_for_libreoffice(
+    qtbot: QtBot,
+    supervisor_host: BareHost,
+    db: Database,
+    caseworker: User,
+    today: date,
+    tmp_path: Path,
+) -> None:
+    host = supervisor_host
+    ids = register_people(db, caseworker, 4, today)
+    host.listed.listed = ids
+    feature = feature_of(host)
+    feature.export.trigger()
+    (choice,) = visible(ExportChoiceDialog, "exportChoice")
+    choice.accept()
+    (files,) = visible(QFileDialog, "exportFile")
+    ods = next(f for f in files.nameFilters() if "*.ods" in f)
+    files.selectNameFilter(ods)
+    files.filterSelected.emit(ods)
+    assert files.defaultSuffix() == "ods"
+    files.selectFile(str(tmp_path / "persons"))  # the filter's extension is added
+    files.accept()
+    wait_done(qtbot, exports_of(host))
+    table = read_table(tmp_path / "persons.ods")
+    assert (table.kind, len(table.rows)) == ("ods", 4)
+    assert sorted(exported(db)) == sorted((pid, "persons") for pid in ids)
+
+
+def test_an_export_to_an_extension_it_does_not_write_is_refused(
+    qtbot: QtBot,
+    supervisor_host: BareHost,
+    db: Database,
+    caseworker: User,
+    today: date,
+    tmp_path: Path,
+) -> None:
+    register_people(db, caseworker, 2, today)
+    feature_of(supervisor_host)
+    target = tmp_path / "persons.txt"
+    exports_of(supervisor_host).export_persons(target)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    assert box.text().startswith("persons.txt has “.txt”: an export is written as .csv, .xlsx")
+    box.close()
+    wait_done(qtbot, exports_of(supervisor_host))
+    assert list(tmp_path.glob("persons*")) == [] and exported(db) == []
+    exports_of(supervisor_host).save_template(tmp_path / "template.txt")
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox) and "template.txt" in box.text()
+    assert not (tmp_path / "template.txt").exists()

@@ -70,6 +70,7 @@ def test_file_menu_entries_come_before_quit(supervisor_window: MainWindow) -> No
         "Se&ttings…",
         "-",
         "&Back up now",
+        "&Check the database for damage",
         "-",
         "&Quit",
     ]

@@ -1,0 +1,105 @@
+"""How long ``ombuds-desk --demo --db FILE`` takes from process start to the main window shown.
+
+Prints figures; asserts nothing. Each run is a new process (offscreen), timed from just
+before it is started to the first turn of its event loop after the main window's ``show()``
+(its first paint is then done); the process then ends at once. The process's CPU time
+to that point is printed too: on a shared, busy machine it varies less than the wall clock. ``--import-only`` times the
+baseline instead: a process that imports PySide6.QtWidgets and opens the SQLite file.
+
+    .venv/bin/python scripts/bench_start.py --db big.sqlite3 [--repeat 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Run in the child: the window's show() is wrapped so that the first event-loop turn after
+# it prints the wall-clock time and ends the process.
+CHILD = """
+import os, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
+
+original_show = QWidget.show
+
+def show(self):
+    original_show(self)
+    if type(self).__name__ == "MainWindow":
+        def done():
+            print(f"SHOWN {time.time():.6f} {time.process_time():.6f}", flush=True)
+            os._exit(0)
+        QTimer.singleShot(0, done)
+
+QWidget.show = show
+from ombuds_desk.cli import main
+sys.argv = ["ombuds-desk", *sys.argv[1:]]
+sys.exit(main())
+"""
+
+# The lazy-import check runs the window the same way but imports Qt only when it is needed:
+# the wrapper itself must not import it first, or the start would be charged for it anyway.
+# The Qt import is the bulk of the baseline and of the start alike.
+BASELINE = """
+import sqlite3, sys, time
+import PySide6.QtWidgets
+connection = sqlite3.connect(sys.argv[1])
+connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+print(f"SHOWN {time.time():.6f} {time.process_time():.6f}", flush=True)
+"""
+
+
+def run_once(db: Path, baseline: bool) -> tuple[float, float]:
+    """Wall-clock and CPU milliseconds from process start to the window shown."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    # As installed: modules compiled once, not at every start.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    code = BASELINE if baseline else CHILD
+    args = [str(db)] if baseline else ["--demo", "--db", str(db)]
+    started = time.time()
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    for line in done.stdout.splitlines():
+        if line.startswith("SHOWN "):
+            _, shown, cpu = line.split()
+            return (float(shown) - started) * 1000, float(cpu) * 1000
+    sys.exit(f"the window did not show:\n{done.stdout}\n{done.stderr}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, type=Path, help="a demo SQLite register")
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    if not args.db.exists():
+        sys.exit(f"{args.db} does not exist: build it with ombuds-desk demo --db {args.db}")
+    run_once(args.db, baseline=False)  # warms the page cache
+    for label, baseline in (
+        ("import PySide6.QtWidgets + open the file", True),
+        ("process start to main window shown", False),
+    ):
+        runs = [run_once(args.db, baseline) for _ in range(args.repeat)]
+        wall = sorted(r[0] for r in runs)
+        p95 = wall[min(len(wall) - 1, round(0.95 * (len(wall) - 1)))]
+        cpu = statistics.median(r[1] for r in runs)
+        print(
+            f"{label:<44} median {statistics.median(wall):6.0f} ms   p95 {p95:6.0f} ms"
+            f"   (CPU {cpu:5.0f} ms)"
+        )
+
+
+if __name__ == "__main__":
+    main()

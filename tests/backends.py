@@ -4,12 +4,15 @@ Migrating a new database runs every Alembic step (about 0.35 s on SQLite, 0.2 s 
 server); thousands of tests each want a new one. So each test session (each xdist worker)
 migrates once and then:
 
-- SQLite: copies the migrated file (``template``) for each test (about 15 ms);
-- PostgreSQL: keeps one migrated database of its own on the server and empties it before
-  each test: every other connection to it ended, every table but ``alembic_version``
-  emptied with triggers and foreign-key checks off, every sequence back at 1, so ids start
-  where a new database's would (about 10 ms; ``CREATE DATABASE … TEMPLATE`` per test took
-  130 ms with the drop, ``TRUNCATE`` of the 22 tables 56 ms — measured on the 2-core machine).
+- SQLite: copies the migrated file (``template``) for each test (10–30 ms with opening it);
+- PostgreSQL: keeps one migrated database of its own on the server and, before each test,
+  ends every other connection to it, then in one statement drops any trigger or function a
+  test made, empties every table but ``alembic_version`` with foreign-key checks off, sets
+  every sequence back to 1 (ids start where a new database's would) and puts back the rows
+  the migrations wrote (the audit trail's head): 40–50 ms with opening it.
+
+Measured on the shared 2-core machine (load 9–10): ``CREATE DATABASE … TEMPLATE`` per test
+took 130–300 ms with its drop; ``TRUNCATE`` of the 22 tables 56 ms before opening.
 
 ``OMBUDS_DESK_TEST_PG_URL`` names the server's database (``scripts/pg-test-server.sh start``
 prints it); each worker's own database sits beside it on the same server and is dropped at

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Every check of the project, as `make test` runs it: lint, format, types, layers, then the
-# tests (two processes) with a throw-away PostgreSQL server, stopped whatever happens.
-# Runs every step even after a failure, and exits non-zero if any failed.
+# tests (two processes) with a throw-away PostgreSQL server, stopped whatever happens. With
+# the server's URL in OMBUDS_DESK_TEST_PG_URL every service test runs twice, on SQLite and
+# on PostgreSQL (tests/services/conftest.py); without a server (not on CI) the PostgreSQL
+# half is skipped. Runs every step even after a failure, and exits non-zero if any failed.
 set -uo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

@@ -1,5 +1,6 @@
-"""Shared fixtures: a fresh, migrated SQLite file per test, its staff (each with a password,
-``PASSWORDS``), a fixed today."""
+"""Shared fixtures: a fresh, migrated SQLite file per test (a copy of one migrated once per
+session, ``tests/backends.py``), its staff (each with a password, ``PASSWORDS``), a fixed
+today. ``tests/services/conftest.py`` runs the service tests on PostgreSQL as well."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from ombuds_desk.domain.enums import Role
 from ombuds_desk.services.core import auth
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.core.users import create_first_admin, create_user
-from ombuds_desk.store.database import Database, open_database
+from ombuds_desk.store.database import Database
+from tests.backends import make_sqlite_template, sqlite_from_template
 
 TODAY = date(2026, 11, 26)
 # Every fixture user's password (at least ten characters, as the rules want).
@@ -50,9 +52,15 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "office.sqlite3"
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated, empty SQLite file, made once per session (per xdist worker)."""
+    return make_sqlite_template(tmp_path_factory.mktemp("template"))
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{db_path}")
+def db(db_path: Path, sqlite_template: Path) -> Iterator[Database]:
+    database = sqlite_from_template(sqlite_template, db_path)
     yield database
     database.dispose()
 

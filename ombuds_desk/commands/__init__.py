@@ -53,6 +53,11 @@ INDEX: dict[str, Entry] = {
         "restore a backup in place of the database (checked first; the current file is set aside)",
     ),
     "check": Entry("check", "check the whole database file for damage (SQLite's integrity check)"),
+    "copy": Entry(
+        "copy",
+        "copy the whole register into another, empty database (SQLite ⇄ PostgreSQL), checked "
+        "table by table (admins)",
+    ),
     "demo": Entry("demo", "build a demo database of synthetic cases (headless)"),
     "gui": Entry("gui", "open the main window (what plain `ombuds-desk` does)"),
     "init": Entry(

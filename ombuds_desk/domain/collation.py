@@ -11,13 +11,13 @@ from __future__ import annotations
 import string
 import unicodedata
 
-_ALPHABET = " " + string.digits + string.ascii_lowercase + "абвгґдеёєжзиіїйклмнопрстуфхцчшщъыьэюя"
+ALPHABET = " " + string.digits + string.ascii_lowercase + "абвгґдеёєжзиіїйклмнопрстуфхцчшщъыьэюя"
 _DIGITS = string.digits + string.ascii_uppercase
-_CODES = {ch: _DIGITS[i // 36] + _DIGITS[i % 36] for i, ch in enumerate(_ALPHABET)}
+_CODES = {ch: _DIGITS[i // 36] + _DIGITS[i % 36] for i, ch in enumerate(ALPHABET)}
 MAX_SORT_KEY = 240
 
 
-def _base_letter(ch: str) -> str:
+def base_letter(ch: str) -> str:
     if ch in _CODES:
         return ch
     decomposed = unicodedata.normalize("NFD", ch)
@@ -27,5 +27,5 @@ def _base_letter(ch: str) -> str:
 def sort_key(*parts: str | None) -> str:
     """One key for the parts in order (family, given, patronymic), case-insensitive."""
     text = " ".join(p.strip() for p in parts if p and p.strip()).lower()
-    key = "".join(_CODES[b] for b in (_base_letter(c) for c in text) if b)
+    key = "".join(_CODES[b] for b in (base_letter(c) for c in text) if b)
     return key[:MAX_SORT_KEY]

@@ -145,10 +145,28 @@ def upgrade(engine: Engine) -> Path | None:
                 command.upgrade(config, "head")
                 if sqlite:
                     _check_references(connection)
+        except DatabaseError as exc:
+            if not sqlite and _not_allowed(exc):
+                raise DatabaseUnavailableError(_OWNER_UPGRADES.format(revision, head)) from exc
+            raise
         finally:
             if sqlite:
                 _foreign_keys(connection, on=True)
     return backup
+
+
+# A server's workstations sign in with a role that may not change the tables (README,
+# "Office server"): its owner upgrades them once.
+_OWNER_UPGRADES = (
+    "This database needs an upgrade (schema {} to {}) that only the owner of its tables may "
+    "make: nothing was changed. Its administrator runs `ombuds-desk init --db` with the "
+    "owner's URL once; then open it here again."
+)
+
+
+def _not_allowed(exc: DatabaseError) -> bool:
+    message = str(exc.orig).lower()
+    return "must be owner" in message or "permission denied" in message
 
 
 def _foreign_keys(connection: Connection, *, on: bool) -> None:

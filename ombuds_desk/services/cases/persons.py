@@ -20,6 +20,7 @@ from ombuds_desk.domain.people import Person, PersonBase, PersonNameKey, StatusE
 from ombuds_desk.domain.person_rules import clean_person
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.unit_of_work import check_version
+from ombuds_desk.store.locks import lock_numbering
 
 EDITABLE_FIELDS = tuple(PersonBase.model_fields)
 
@@ -29,6 +30,7 @@ def format_case_number(category: Category, year: int, seq: int) -> str:
 
 
 def next_case_seq(session: Session, category: Category, year: int) -> int:
+    lock_numbering(session, "case_number")  # a server's writers take turns (store/locks.py)
     current = session.exec(
         select(func.max(Person.case_seq)).where(
             Person.category == category, Person.case_year == year

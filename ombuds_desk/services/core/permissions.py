@@ -62,6 +62,7 @@ class Action(StrEnum):
     VERIFY_AUDIT_TRAIL = "verify the audit trail"
     MAKE_BACKUP = "make a backup"
     RESTORE_BACKUP = "restore a backup"
+    COPY_REGISTER = "copy the whole register into another database"
 
 
 EVERYONE = frozenset(Role)
@@ -108,6 +109,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.VERIFY_AUDIT_TRAIL: ADMINS,
     Action.MAKE_BACKUP: SUPERVISORS,
     Action.RESTORE_BACKUP: ADMINS,
+    Action.COPY_REGISTER: ADMINS,
 }
 
 

@@ -50,6 +50,7 @@ from ombuds_desk.services.mail.mail_events import (
     move_parcel,
     verify_version,
 )
+from ombuds_desk.store.locks import lock_numbering
 
 MAX_WEIGHT_GRAMS = 100_000
 ParcelRef = int | str  # an id, or a parcel number as typed or scanned
@@ -86,6 +87,7 @@ def _keep_number(session: Session, number: str) -> None:
 
 def next_parcel_seq(session: Session, year: int) -> int:
     """The next sequence number of the year's parcels never given (deleted ones count)."""
+    lock_numbering(session, "parcel_number")  # a server's writers take turns (store/locks.py)
     last = session.exec(
         select(func.max(Parcel.parcel_number)).where(
             col(Parcel.parcel_number).like(f"{PARCEL_PREFIX}-{year:04d}-%")

@@ -1,11 +1,10 @@
 """Verifying the audit trail: an intact chain says so; an entry altered, deleted or inserted
-behind the app's back with plain sqlite3, or the newest entries removed, is found and named."""
+behind the app's back (plain SQL on a connection of its own, on SQLite and on PostgreSQL), or
+the newest entries removed, is found and named."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -16,6 +15,7 @@ from ombuds_desk.services.core.audit_verify import KnownHead, head_of, verify_ch
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
 from tests.services.helpers import id_of, register
+from tests.services.raw_sql import behind_the_apps_back as _sql
 
 
 @pytest.fixture
@@ -29,14 +29,6 @@ def trail(db: Database, caseworker: User, today: date) -> int:
         report = verify_chain(session)
     assert report.intact and report.entries >= 15
     return report.entries
-
-
-def _sql(db_path: Path, *statements: str) -> None:
-    connection = sqlite3.connect(db_path)
-    with connection:
-        for statement in statements:
-            connection.execute(statement)
-    connection.close()
 
 
 def _verify(db: Database, known: KnownHead | None = None) -> tuple[str | None, int | None]:
@@ -57,22 +49,22 @@ def test_the_head_follows_every_entry(db: Database, trail: int) -> None:
         assert head_of(session) == (report.entries, report.head_hash) == (trail, report.head_hash)
 
 
-def test_an_altered_entry_is_named(db: Database, db_path: Path, trail: int) -> None:
-    _sql(db_path, "UPDATE audit_entry SET changes = replace(changes, 'Запис 3', 'Запис 9')")
+def test_an_altered_entry_is_named(db: Database, trail: int) -> None:
+    _sql(db, "UPDATE audit_entry SET changes = replace(changes, 'Запис 3', 'Запис 9')")
     problem, bad = _verify(db)
     assert problem is not None and problem.endswith("was altered")
     assert bad is not None and problem == f"entry {bad} was altered"
 
 
-def test_a_deleted_entry_is_named(db: Database, db_path: Path, trail: int) -> None:
-    _sql(db_path, "DELETE FROM audit_entry WHERE id = 5")
+def test_a_deleted_entry_is_named(db: Database, trail: int) -> None:
+    _sql(db, "DELETE FROM audit_entry WHERE id = 5")
     assert _verify(db) == ("entry 5 is missing: removed", 5)
 
 
-def test_an_inserted_entry_is_named(db: Database, db_path: Path, trail: int) -> None:
+def test_an_inserted_entry_is_named(db: Database, trail: int) -> None:
     """Slipped in as number 8 with the others moved up: the link of the next one breaks."""
     _sql(
-        db_path,
+        db,
         "UPDATE audit_entry SET id = id + 1000 WHERE id >= 8",
         "UPDATE audit_entry SET id = id - 999 WHERE id >= 1008",
         "INSERT INTO audit_entry (id, at, user_id, action, entity, entity_id, changes,"
@@ -84,29 +76,25 @@ def test_an_inserted_entry_is_named(db: Database, db_path: Path, trail: int) -> 
     assert (problem, bad) == ("entry 8 was altered", 8)
 
 
-def test_removing_the_newest_entries_is_found_by_the_head_row(
-    db: Database, db_path: Path, trail: int
-) -> None:
-    _sql(db_path, f"DELETE FROM audit_entry WHERE id > {trail - 3}")
+def test_removing_the_newest_entries_is_found_by_the_head_row(db: Database, trail: int) -> None:
+    _sql(db, f"DELETE FROM audit_entry WHERE id > {trail - 3}")
     problem, _bad = _verify(db)
     assert problem == f"entries {trail - 2} to {trail} were removed (the newest ones)"
 
 
-def test_removing_them_with_the_head_is_found_by_a_backups_head(
-    db: Database, db_path: Path, trail: int
-) -> None:
+def test_removing_them_with_the_head_is_found_by_a_backups_head(db: Database, trail: int) -> None:
     with db.reading() as session:
         whole = verify_chain(session)
     known = KnownHead(whole.entries, whole.head_hash, "the backup of 01.12.2026")
     keep = trail - 3
-    connection = sqlite3.connect(db_path)
-    with connection:
-        last_hash = connection.execute(
-            "SELECT hash FROM audit_entry WHERE id = ?", (keep,)
-        ).fetchone()[0]
-        connection.execute("DELETE FROM audit_entry WHERE id > ?", (keep,))
-        connection.execute("UPDATE audit_head SET last_id = ?, last_hash = ?", (keep, last_hash))
-    connection.close()
+    ((last_hash,),) = _sql(db, "SELECT hash FROM audit_entry WHERE id = :keep", keep=keep)
+    _sql(
+        db,
+        "DELETE FROM audit_entry WHERE id > :keep",
+        "UPDATE audit_head SET last_id = :keep, last_hash = :hash",
+        keep=keep,
+        hash=last_hash,
+    )
     assert _verify(db) == (None, None)  # the chain alone cannot tell
     problem, bad = _verify(db, known)
     assert problem is not None and problem.startswith(f"entries {keep + 1} to {trail} were removed")
@@ -121,7 +109,7 @@ def test_a_trail_that_matches_the_backup_says_so(db: Database, trail: int) -> No
 
 
 def test_an_entry_slipped_in_past_the_head_stops_writes_but_not_signing_in(
-    db: Database, db_path: Path, trail: int, caseworker: User, today: date
+    db: Database, trail: int, caseworker: User, today: date
 ) -> None:
     """Writing on would fold the stranger into the chain and hide it; the office is told."""
     from ombuds_desk.services.core import auth
@@ -129,7 +117,7 @@ def test_an_entry_slipped_in_past_the_head_stops_writes_but_not_signing_in(
     from tests.conftest import PASSWORDS
 
     _sql(
-        db_path,
+        db,
         "INSERT INTO audit_entry (id, at, user_id, action, entity, entity_id, changes,"
         f" prev_hash, hash) SELECT {trail + 1}, at, user_id, action, entity, entity_id, '{{}}',"
         f" hash, hash FROM audit_entry WHERE id = {trail}",

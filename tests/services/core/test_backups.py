@@ -46,6 +46,12 @@ from tests.store.test_backup import _older_database
 
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
 
+# Backups copy the SQLite file and restore over it; a server's are the server's job
+# (test_on_a_server_backups_are_the_server_s_job, test_no_daily_backup_of_…_a_server_database).
+pytestmark = pytest.mark.sqlite_only(
+    reason="backups copy the SQLite file; on a server they are the server's job"
+)
+
 
 def _entries(db: Database, action: AuditAction) -> list[AuditEntry]:
     with db.reading() as session:

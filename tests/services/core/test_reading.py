@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 from sqlalchemy import func, text
-from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, select
 
 from ombuds_desk.domain.accounts import User
@@ -14,6 +13,7 @@ from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.domain.people import CaseNote, Person
 from ombuds_desk.services.core.reading import read
 from ombuds_desk.store.database import Database
+from tests.services.driver_words import DRIVER_ERROR, NO_SUCH_TABLE
 from tests.services.helpers import id_of, register
 
 
@@ -45,10 +45,10 @@ def test_a_read_works_on_a_read_only_database(db: Database, caseworker: User, to
     )
 
 
-def test_a_read_words_a_driver_error_for_the_user(db: Database) -> None:
+def test_a_read_words_a_driver_error_for_the_user(db: Database, backend: str) -> None:
     with pytest.raises(DatabaseUnavailableError) as raised:
         read(db, lambda session: session.execute(text("SELECT * FROM no_such_table")).all())
     assert raised.value.message.startswith(
-        f"The database {db.display_name} cannot be used: no such table: no_such_table"
+        f"The database {db.display_name} cannot be used: {NO_SUCH_TABLE[backend]}"
     )
-    assert isinstance(raised.value.__cause__, OperationalError)
+    assert isinstance(raised.value.__cause__, DRIVER_ERROR[backend])

@@ -490,6 +490,7 @@ EXERCISED_ELSEWHERE: dict[Action, str] = {
     Action.VERIFY_AUDIT_TRAIL: "tests/services/core/test_audit_trail.py",
     Action.MAKE_BACKUP: "tests/services/core/test_backups.py",
     Action.RESTORE_BACKUP: "tests/services/core/test_backups.py",
+    Action.COPY_REGISTER: "tests/services/core/test_register_copy.py",
 }
 
 # Who acts: each role, an admin since deactivated, and the app itself (never signed in).

@@ -196,8 +196,27 @@ def test_handover_needs_names_parcels_and_a_sensible_date(
     assert snapshot(db) == before
 
 
+# A trigger refusing one parcel's update, written for each database.
+FAIL_ONE_PARCEL = {
+    "sqlite": [
+        "CREATE TRIGGER fail_last BEFORE UPDATE OF status ON parcel "
+        "WHEN NEW.id = {id} BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+    ],
+    "postgresql": [
+        "CREATE FUNCTION fail_last() RETURNS trigger LANGUAGE plpgsql "
+        "AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$",
+        "CREATE TRIGGER fail_last BEFORE UPDATE OF status ON parcel "
+        "FOR EACH ROW WHEN (NEW.id = {id}) EXECUTE FUNCTION fail_last()",
+    ],
+}
+STOP_FAILING = {
+    "sqlite": ["DROP TRIGGER fail_last"],
+    "postgresql": ["DROP TRIGGER fail_last ON parcel", "DROP FUNCTION fail_last()"],
+}
+
+
 def test_a_failure_in_the_middle_of_a_handover_leaves_nothing_changed(
-    db: Database, caseworker: User, today: date
+    db: Database, backend: str, caseworker: User, today: date
 ) -> None:
     person, _ = family(db, caseworker, today)
     assert person.id is not None
@@ -207,18 +226,15 @@ def test_a_failure_in_the_middle_of_a_handover_leaves_nothing_changed(
     _add(db, caseworker, shipment.id, ids(sent))
     # The database refuses the last parcel's update, after the others were written.
     with db.engine.begin() as connection:
-        connection.execute(
-            text(
-                "CREATE TRIGGER fail_last BEFORE UPDATE OF status ON parcel "
-                f"WHEN NEW.id = {sent[-1].id} BEGIN SELECT RAISE(ABORT, 'disk full'); END"
-            )
-        )
+        for statement in FAIL_ONE_PARCEL[backend]:
+            connection.execute(text(statement.format(id=sent[-1].id)))
     before = snapshot(db)
     with pytest.raises(DomainError, match="Nothing was saved"):
         _hand_over(db, caseworker, shipment.id, today)
     assert snapshot(db) == before
     with db.engine.begin() as connection:
-        connection.execute(text("DROP TRIGGER fail_last"))
+        for statement in STOP_FAILING[backend]:
+            connection.execute(text(statement))
     assert _hand_over(db, caseworker, shipment.id, today).status is ShipmentStatus.HANDED_OVER
 
 

@@ -302,6 +302,8 @@ class RegisterKeys:
             self.by_year[(year, key[:BLOCK])].add(pid)
             self.by_prefix[key[:BLOCK]].add(pid)
             self.by_key[key].add(pid)
+        # An empty register (the first import into a new database) has no one to match.
+        self.empty = not ids and session.execute(select(Person.id).limit(1)).first() is None
 
     def _starting(self, prefix: str) -> list[str]:
         """The stored prefixes a key beginning ``prefix`` may have (a short key's whole
@@ -346,6 +348,8 @@ class RegisterKeys:
         self, many: Sequence[Mapping[str, Any]], *, limit: int = 10
     ) -> list[list[DuplicateCandidate]]:
         """For each of ``many`` (as ``find_candidates`` takes them), its likely duplicates."""
+        if self.empty:
+            return [[] for _ in many]
         people: list[tuple[_Named, set[str], set[int]]] = []
         for values in many:
             born = _born(values)

@@ -32,7 +32,7 @@ from typing import Any, cast
 from sqlalchemy import Row, select
 from sqlmodel import Session
 
-from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.accounts import AuditHead, User
 from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.partial_dates import PartialDate
@@ -40,7 +40,7 @@ from ombuds_desk.domain.people import Person
 from ombuds_desk.domain.person_rules import LATIN_FIELDS, clean_person, clean_text
 from ombuds_desk.domain.status_rules import is_final, statuses_for, transition_problem
 from ombuds_desk.services.cases.persons import EDITABLE_FIELDS
-from ombuds_desk.services.core.long_work import Cancelled, Progress
+from ombuds_desk.services.core.long_work import Cancelled, Progress, check_cancelled
 from ombuds_desk.services.core.permissions import Action, allowed, require, roles_for
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.core.users import list_users
@@ -67,6 +67,11 @@ _NOT_PERSON = {"case_number", "status", "status_date", "blocked_reason", "assign
 
 @dataclass
 class ImportPlan(TablePlan[PersonRowPlan]):
+    # What the plan was checked against: the audit chain's head (every change to the
+    # register moves it), the day and who imports. ``run_import`` writes these rows as
+    # planned while all are the same, and plans the file again otherwise.
+    basis: tuple[Any, ...] | None = None
+
     def count(self, action: str) -> int:
         return sum(1 for r in self.valid_rows if r.action == action)
 
@@ -302,7 +307,13 @@ def _plan(
         rows.extend(_plan_batch(ctx, columns, batch, check_duplicates=check_duplicates))
     if progress:
         progress(len(table.rows), len(table.rows))
-    return ImportPlan(table, columns, header_problems, rows)
+    return ImportPlan(table, columns, header_problems, rows, _basis(session, actor, today))
+
+
+def _basis(session: Session, actor: User, today: date) -> tuple[Any, ...]:
+    head = AuditHead.__table__  # type: ignore[attr-defined]
+    last = session.execute(select(head.c.last_id, head.c.last_hash).where(head.c.id == 1)).first()
+    return (tuple(last) if last else None, today, actor.id, actor.role)
 
 
 def plan_import(
@@ -327,6 +338,35 @@ def plan_import(
     )
 
 
+def _numbered(row: PersonRowPlan) -> bool:
+    return row.person_id is not None or row.case_number is not None
+
+
+def _planned(
+    ctx: _Context,
+    plan: ImportPlan,
+    columns: dict[str, int],
+    is_cancelled: Cancelled | None,
+) -> Iterator[tuple[list[PersonRowPlan], int]]:
+    """The planned rows a batch at a time, with how many rows of the file each covers: rows
+    that name a case first, then those that take the next number. The plan's own rows
+    when the register has not changed since it was made, else the file planned again."""
+    if plan.basis is not None and plan.basis == _basis(ctx.session, ctx.actor, ctx.today):
+        for wanted in (_numbered, lambda row: not _numbered(row)):
+            rows = [r for r in plan.rows if wanted(r)]
+            for start in range(0, len(rows), BATCH):
+                check_cancelled(is_cancelled)
+                yield rows[start : start + BATCH], len(rows[start : start + BATCH])
+        return
+
+    def numbered(row: SourceRow) -> bool:
+        return _case_number_of(row, columns) is not None
+
+    for wanted_row in (numbered, lambda row: not numbered(row)):
+        for batch in _batches(plan.table, None, is_cancelled, wanted_row):
+            yield _plan_batch(ctx, columns, batch, check_duplicates=False), len(batch)
+
+
 def run_import(
     db: Database,
     actor: User,
@@ -340,11 +380,12 @@ def run_import(
     """Write the planned rows in one transaction; with problems and no ``skip_invalid``,
     raise ``ValidationError`` and write nothing.
 
-    The file is planned again under the write lock, a batch at a time, and each batch is
-    written as soon as it is planned, so no second plan of the whole file is held. Rows that
-    name a case go first and rows that take the next number after them, so the two never
-    collide. At the first problem without ``skip_invalid`` writing stops; the rest is only
-    checked, to report every problem, and the transaction is rolled back.
+    Under the write lock the plan is used as it is if nothing changed since it was made,
+    else the file is planned again, a batch at a time; each batch is written as soon as it
+    is planned, so no second plan of the whole file is held. Rows that name a case go first
+    and rows that take the next number after them, so the two never collide. At the first
+    problem without ``skip_invalid`` writing stops; the rest is only checked, to report
+    every problem, and the transaction is rolled back.
     """
     require(actor, Action.IMPORT_LISTS)
     table = plan.table
@@ -352,21 +393,14 @@ def run_import(
         columns, problems = match_headers(table, PERSON_COLUMNS, PERSON_ALIASES)
         ctx = _Context(session, actor, table, today)
         writer = RowWriter(session, actor, source=table.name, today=today)
-
-        def numbered(row: SourceRow) -> bool:
-            return _case_number_of(row, columns) is not None
-
         done, skipped = 0, 0
-        for wanted in (numbered, lambda row: not numbered(row)):
-            for batch in _batches(table, None, is_cancelled, wanted):
-                rows = _plan_batch(ctx, columns, batch, check_duplicates=False)
-                found = [p for r in rows for p in r.problems]
-                problems.extend(found)
-                skipped += sum(1 for r in rows if r.problems)
-                if skip_invalid or not problems:
-                    writer.write([r for r in rows if not r.problems])
-                done += len(batch)
-                if progress and (skip_invalid or not problems):
+        for rows, covered in _planned(ctx, plan, columns, is_cancelled):
+            problems.extend(p for r in rows for p in r.problems)
+            skipped += sum(1 for r in rows if r.problems)
+            done += covered
+            if skip_invalid or not problems:
+                writer.write([r for r in rows if not r.problems])
+                if progress:
                     progress(done, len(table.rows))
         if problems and not skip_invalid:
             problems.sort()

@@ -62,6 +62,11 @@ __all__ = ["ImportPlan", "ImportSummary", "PersonRowPlan", "plan_import", "run_i
 _CASE_NUMBER = re.compile(r"^(CAP|EVA)-(\d{4})-(\d{5})$")
 BATCH = 500  # rows planned (and, in run_import, written) at a time
 Known = Row[Any]  # a registered case as read for planning: its columns, no ORM object
+_LIMITS: dict[str, int] = {
+    c.name: c.type.length
+    for c in Person.__table__.c  # type: ignore[attr-defined]
+    if getattr(c.type, "length", None)
+}
 _NOT_PERSON = {"case_number", "status", "status_date", "blocked_reason", "assigned_to", "notes"}
 
 
@@ -147,7 +152,7 @@ def _person_values(
     for name, message in found.items():
         problem(name, message)
     for name, value in values.items():
-        limit = getattr(Person.__table__.c[name].type, "length", None)  # type: ignore[attr-defined]
+        limit = _LIMITS.get(name)
         if isinstance(value, str) and limit and len(value) > limit and name not in found:
             problem(name, f"is too long ({limit} characters at most)")
     # A new case needs only the cleaned values; keeping what was typed too would double
@@ -261,6 +266,11 @@ def _plan_batch(
     the likely duplicates of the new ones found at once."""
     _look_up(ctx, columns, rows)
     plans = [_plan_row(ctx, columns, row) for row in rows]
+    for plan in plans:
+        if plan.action == "unchanged":
+            # Nothing to write but a note: the case's values, as read and as typed, would
+            # only fill memory (a register of 100,000 imported back into itself).
+            plan.raw, plan.values = {}, {}
     new = [p for p in plans if p.person_id is None and not p.problems]
     if check_duplicates and new:
         if ctx.register_keys is None:

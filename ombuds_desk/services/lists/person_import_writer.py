@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import insert
@@ -25,7 +26,9 @@ from sqlmodel import Session, select
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.column_types import utcnow
 from ombuds_desk.domain.enums import CaseStatus, Category, StatusEventKind
+from ombuds_desk.domain.name_keys import name_keys
 from ombuds_desk.domain.people import CaseNote, Person, PersonBase, PersonNameKey, StatusEvent
+from ombuds_desk.domain.person_rules import LATIN_FIELDS, NAME_FIELDS
 from ombuds_desk.services.cases import case_status
 from ombuds_desk.services.cases.block_reasons import canonical_reason
 from ombuds_desk.services.cases.persons import (
@@ -35,7 +38,6 @@ from ombuds_desk.services.cases.persons import (
     format_case_number,
     get_person,
     next_case_seq,
-    search_keys_of,
     update_person,
 )
 from ombuds_desk.services.core import audit
@@ -101,7 +103,19 @@ _KEY = PersonNameKey.__table__  # type: ignore[attr-defined]
 _EVENT = StatusEvent.__table__  # type: ignore[attr-defined]
 _NOTE = CaseNote.__table__  # type: ignore[attr-defined]
 # What a form leaves empty gets the model's default (sex unknown), as a Person(...) would.
+_NAME_COLUMNS = (*NAME_FIELDS, *LATIN_FIELDS.values())
 _DEFAULTS = {k: f.default for k, f in PersonBase.model_fields.items() if not f.is_required()}
+
+
+@lru_cache(maxsize=65536)
+def _name_keys(name: str) -> frozenset[str]:
+    return frozenset(name_keys(name))
+
+
+def _search_keys(case: dict[str, Any]) -> set[str]:
+    """``persons.search_keys_of``, a name at a time: a list of 100,000 repeats its names, and
+    the keys of all names are the keys of each put together."""
+    return set().union(*(_name_keys(case[f]) for f in _NAME_COLUMNS if case[f]))
 
 
 def _row_of(table: Any, **values: Any) -> dict[str, Any]:
@@ -304,7 +318,7 @@ class RowWriter:
         keys = [
             {"person_id": pid, "key": key[:120]}
             for pid, case in zip(ids, cases, strict=True)
-            for key in sorted(search_keys_of(case))
+            for key in sorted(_search_keys(case))
         ]
         if keys:
             connection.execute(insert(_KEY), keys)

@@ -2,8 +2,13 @@
 
 :func:`plan_import` writes nothing: it reports every problem by line and column, what each
 valid row would do (add, update, unchanged) and the cases a new person may duplicate.
-:func:`run_import` re-checks under the write lock and writes in ONE transaction: all valid
-rows, or nothing (a bad row without ``skip_invalid``, a cancel, an error, a killed process).
+:func:`run_import` re-checks under the write lock (the plan stands while the audit chain's
+head, the day and the actor are those it was made with; otherwise the file is planned again)
+and writes in ONE transaction: all valid rows, or nothing (a bad row without
+``skip_invalid``, a cancel, an error, a killed process). Both work a batch of rows at a time,
+with no query per row: the cases a batch names are read at once, the likely duplicates of
+its new persons found at once (``duplicates.RegisterKeys``), and its new cases inserted at
+once (``person_import_writer``).
 
 Columns are matched by header, case-insensitively, in English (``import_columns``), Russian
 or Ukrainian. Rules: a row without a case number registers a new case with the next number;
@@ -317,7 +322,7 @@ def _plan(
         rows.extend(_plan_batch(ctx, columns, batch, check_duplicates=check_duplicates))
     if progress:
         progress(len(table.rows), len(table.rows))
-    return ImportPlan(table, columns, header_problems, rows, _basis(session, actor, today))
+    return ImportPlan(table, columns, header_problems, rows, basis=_basis(session, actor, today))
 
 
 def _basis(session: Session, actor: User, today: date) -> tuple[Any, ...]:

@@ -216,10 +216,24 @@ class RowWriter:
         ]
         self._insert_audited(_NOTE, rows)
 
-    def _insert_audited(self, table: Any, rows: list[dict[str, Any]]) -> list[int]:
-        """Insert ``rows`` in one statement and append their audit entries; their ids."""
-        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        ids = list(self.session.connection().execute(statement, rows).scalars())
+    def _insert_audited(
+        self, table: Any, rows: list[dict[str, Any]], unique: str | None = None
+    ) -> list[int]:
+        """Insert ``rows`` in one statement and append their audit entries; their ids.
+
+        With a ``unique`` column the rows go in by the driver's plain executemany and their
+        ids are read back by it in one query (at 100,000 persons, RETURNING row by row
+        cost twice the insert); without one, the insert returns them."""
+        connection = self.session.connection()
+        if unique is None:
+            statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+            ids = list(connection.execute(statement, rows).scalars())
+        else:
+            connection.execute(insert(table), rows)
+            keys = [row[unique] for row in rows]
+            query = select(table.c[unique], table.c.id).where(table.c[unique].in_(keys))
+            found: dict[Any, int] = {key: id_ for key, id_ in connection.execute(query)}
+            ids = [found[key] for key in keys]
         audit.record_created(
             self.session,
             self.actor.id,
@@ -313,7 +327,7 @@ class RowWriter:
         if any(r.blocked_reason for r in rows):
             require(self.actor, Action.BLOCK_CASE)  # as block_case would for each
         cases = [self._new_case(row) for row in rows]
-        ids = self._insert_audited(_PERSON, cases)
+        ids = self._insert_audited(_PERSON, cases, unique="case_number")
         connection = self.session.connection()
         keys = [
             {"person_id": pid, "key": key[:120]}

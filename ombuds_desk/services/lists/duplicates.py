@@ -303,7 +303,7 @@ class RegisterKeys:
             self.by_prefix[key[:BLOCK]].add(pid)
             self.by_key[key].add(pid)
         # An empty register (the first import into a new database) has no one to match.
-        self.empty = not ids and session.execute(select(Person.id).limit(1)).first() is None
+        self.empty = not ids and session.execute(select(col(Person.id)).limit(1)).first() is None
 
     def _starting(self, prefix: str) -> list[str]:
         """The stored prefixes a key beginning ``prefix`` may have (a short key's whole

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 _PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"^(\d{4})$"), ("y",)),
@@ -28,13 +29,7 @@ class PartialDate:
     @classmethod
     def parse(cls, text: str) -> PartialDate:
         """Parse typed text; raise ``ValueError`` with a message fit for the user."""
-        raw = text.strip()
-        for pattern, order in _PATTERNS:
-            match = pattern.match(raw)
-            if match:
-                parts = dict(zip(order, (int(g) for g in match.groups()), strict=True))
-                return cls.of(parts["y"], parts.get("m"), parts.get("d"))
-        raise ValueError("use YYYY, MM.YYYY, DD.MM.YYYY or YYYY-MM-DD")
+        return _parse(text.strip())
 
     @classmethod
     def of(cls, year: int, month: int | None = None, day: int | None = None) -> PartialDate:
@@ -86,3 +81,13 @@ def display_iso(text: str | None) -> str:
         return PartialDate.parse(text).display()
     except ValueError:
         return text
+
+
+@lru_cache(maxsize=16384)  # an imported list repeats its dates; a PartialDate is immutable
+def _parse(raw: str) -> PartialDate:
+    for pattern, order in _PATTERNS:
+        match = pattern.match(raw)
+        if match:
+            parts = dict(zip(order, (int(g) for g in match.groups()), strict=True))
+            return PartialDate.of(parts["y"], parts.get("m"), parts.get("d"))
+    raise ValueError("use YYYY, MM.YYYY, DD.MM.YYYY or YYYY-MM-DD")

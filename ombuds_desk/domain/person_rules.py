@@ -51,7 +51,9 @@ OLDEST_AGE_YEARS = 120
 
 # An apostrophe typed inside a Cyrillic word becomes the Ukrainian one (U+02BC).
 _CYRILLIC_APOSTROPHE = re.compile(r"(?<=[\u0400-\u04FF])['’‘`](?=[\u0400-\u04FF])")
-_SPACES = re.compile(r"\s+")
+# A run of spaces, or one space other than a plain one: a clean text is left as the very
+# same string (a list of 100,000 rows keeps one copy of each value, not two).
+_SPACES = re.compile(r"\s{2,}|[^\S ]")
 _LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ'’ʼ\- .]*$")
 # Besides letters (any script), a name may hold spaces, hyphens, apostrophes and dots.
 _NAME_MARKS = frozenset(" -'’‘`ʼ.")
@@ -175,5 +177,6 @@ def clean_person(raw: Mapping[str, Any], today: date) -> tuple[dict[str, Any], d
             problems[field] = problem
     for field in DATE_FIELDS:
         if values.get(field) and field not in problems:
-            values[field] = PartialDate.parse(values[field]).iso()
+            iso = PartialDate.parse(values[field]).iso()
+            values[field] = values[field] if values[field] == iso else iso
     return values, problems

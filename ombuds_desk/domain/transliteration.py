@@ -7,6 +7,7 @@ are mapped first to what ICAO 9303 gives them (I, I, IE, G). The apostrophe is d
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import iuliia
 
@@ -34,6 +35,7 @@ def has_cyrillic(text: str) -> bool:
     return bool(_CYRILLIC.search(text))
 
 
+@lru_cache(maxsize=16384)  # names repeat: an imported list of 100,000 has a few thousand
 def to_latin(text: str) -> str:
     """ICAO 9303 Latin form of a name; Latin input comes back unchanged."""
     if not text or not has_cyrillic(text):

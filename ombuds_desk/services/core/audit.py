@@ -165,6 +165,28 @@ def record(
     append(session.connection(), [_entry(user_id, action, entity, entity_id, details or {})])
 
 
+def record_created(
+    session: Session, user_id: int | None, entity: str, records: list[dict[str, Any]]
+) -> None:
+    """The entries a flush would write for ``records`` inserted without the ORM (a bulk
+    import's rows, each with its ``id``), in one append: the same values, the same way."""
+    rows = [
+        _entry(
+            user_id,
+            AuditAction.CREATE,
+            entity,
+            values.get("id"),
+            {
+                k: [None, _plain(v)]
+                for k, v in values.items()
+                if k not in _SKIPPED_FIELDS and v is not None
+            },
+        )
+        for values in records
+    ]
+    append(session.connection(), rows)
+
+
 REMOVAL_REASONS = "removal_reasons"
 
 

@@ -23,10 +23,10 @@ words: "same name and birth date", "similar name, both born 1985".
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Any
+from typing import Any, cast
 
 from rapidfuzz import fuzz
 from sqlalchemy import and_, func, or_, select
@@ -225,6 +225,30 @@ def _having_prefix(keys: Iterable[str], *, exact: bool) -> Any:
     return select(col(PersonNameKey.person_id)).where(or_(*ranges))
 
 
+def _born(values: Mapping[str, Any]) -> int | None:
+    born = values.get("birth_year")
+    if born is None and values.get("date_of_birth"):
+        try:
+            born = PartialDate.parse(str(values["date_of_birth"])).year
+        except ValueError:
+            born = None
+    return cast(int | None, born)
+
+
+def _service_numbers(values: Mapping[str, Any], me: _Named) -> set[str]:
+    return {values["service_number"].strip(), me.service_number} if me.service_number else set()
+
+
+def _scored(me: _Named, people: Iterable[_Named], limit: int) -> list[DuplicateCandidate]:
+    results: list[DuplicateCandidate] = []
+    for other in people:
+        scored = match(me, other)
+        if scored:
+            results.append(other.candidate(*scored))
+    results.sort(key=lambda c: (-c.score, c.case_number))
+    return results[:limit]
+
+
 def find_candidates(
     session: Session,
     values: Mapping[str, Any],
@@ -235,12 +259,7 @@ def find_candidates(
     """Cases that may be the person described by ``values`` (form or import fields), best
     first. ``values`` needs ``family_name`` and ``given_name``; ``date_of_birth`` or
     ``birth_year`` and ``service_number`` widen what is found."""
-    born = values.get("birth_year")
-    if born is None and values.get("date_of_birth"):
-        try:
-            born = PartialDate.parse(str(values["date_of_birth"])).year
-        except ValueError:
-            born = None
+    born = _born(values)
     me = _Named.of({**values, "id": exclude_id or 0, "birth_year": born})
     found: set[int] = set()
     if me.family and me.given:
@@ -250,18 +269,104 @@ def find_candidates(
         years = or_(col(Person.birth_year).is_(None), col(Person.birth_year) == born)
         found.update(r["id"] for r in _rows(session, family, given, *([years] if born else [])))
     if me.service_number:
-        numbers = {values["service_number"].strip(), me.service_number}
-        same = col(Person.service_number).in_(numbers)
+        same = col(Person.service_number).in_(_service_numbers(values, me))
         found.update(r["id"] for r in _rows(session, same))
     found.discard(exclude_id or 0)
-    results: list[DuplicateCandidate] = []
-    for row in _rows(session, col(Person.id).in_(found)) if found else []:
-        other = _Named.of(row)
-        scored = match(me, other)
-        if scored:
-            results.append(other.candidate(*scored))
-    results.sort(key=lambda c: (-c.score, c.case_number))
-    return results[:limit]
+    people = (_Named.of(r) for r in _rows(session, col(Person.id).in_(found))) if found else ()
+    return _scored(me, people, limit)
+
+
+_IN_CHUNK = 500  # ids or numbers per IN (...), well inside every database's limit
+
+
+class RegisterKeys:
+    """The register's stored search keys in memory, to check many persons at once (an
+    import) with the rules of :func:`find_candidates` and no query per person.
+
+    Built from one read of ``person_name_key``: who has a key beginning with some letters,
+    by birth year, and who has exactly a key. :meth:`find_many` answers for a batch of
+    persons with two or three queries in all (the service numbers, the candidates' names).
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.by_year: dict[tuple[int | None, str], set[int]] = defaultdict(set)
+        self.by_prefix: dict[str, set[int]] = defaultdict(set)
+        self.by_key: dict[str, set[int]] = defaultdict(set)
+        ids: dict[int, int] = {}  # one int object per person, shared by every set
+        query = select(
+            col(PersonNameKey.person_id), col(PersonNameKey.key), col(Person.birth_year)
+        ).join(Person, col(Person.id) == col(PersonNameKey.person_id))
+        for person_id, key, year in session.execute(query):
+            pid = ids.setdefault(person_id, person_id)
+            self.by_year[(year, key[:BLOCK])].add(pid)
+            self.by_prefix[key[:BLOCK]].add(pid)
+            self.by_key[key].add(pid)
+        # An empty register (the first import into a new database) has no one to match.
+        self.empty = not ids and session.execute(select(col(Person.id)).limit(1)).first() is None
+
+    def _starting(self, prefix: str) -> list[str]:
+        """The stored prefixes a key beginning ``prefix`` may have (a short key's whole
+        self stands for every longer key it begins)."""
+        if len(prefix) >= BLOCK:
+            return [prefix]
+        return [p for p in self.by_prefix if p.startswith(prefix)]
+
+    def _having(self, keys: Iterable[str], born: int | None, *, exact: bool) -> set[int]:
+        found: set[int] = set()
+        if exact:
+            for key in keys:
+                found.update(self.by_key.get(key, ()))
+            return found
+        for start in {k[:BLOCK] for k in keys}:
+            for prefix in self._starting(start):
+                if born is None:
+                    found.update(self.by_prefix.get(prefix, ()))
+                else:
+                    found.update(self.by_year.get((born, prefix), ()))
+                    found.update(self.by_year.get((None, prefix), ()))
+        return found
+
+    def _by_service_number(self, numbers: set[str]) -> dict[str, list[int]]:
+        found: dict[str, list[int]] = defaultdict(list)
+        ordered = sorted(numbers)
+        for start in range(0, len(ordered), _IN_CHUNK):
+            same = col(Person.service_number).in_(ordered[start : start + _IN_CHUNK])
+            for row in _rows(self.session, same):
+                found[row["service_number"]].append(row["id"])
+        return found
+
+    def _named(self, ids: set[int]) -> dict[int, _Named]:
+        ordered = sorted(ids)
+        named: dict[int, _Named] = {}
+        for start in range(0, len(ordered), _IN_CHUNK):
+            chunk = col(Person.id).in_(ordered[start : start + _IN_CHUNK])
+            named.update((r["id"], _Named.of(r)) for r in _rows(self.session, chunk))
+        return named
+
+    def find_many(
+        self, many: Sequence[Mapping[str, Any]], *, limit: int = 10
+    ) -> list[list[DuplicateCandidate]]:
+        """For each of ``many`` (as ``find_candidates`` takes them), its likely duplicates."""
+        if self.empty:
+            return [[] for _ in many]
+        people: list[tuple[_Named, set[str], set[int]]] = []
+        for values in many:
+            born = _born(values)
+            me = _Named.of({**values, "id": 0, "birth_year": born})
+            found: set[int] = set()
+            if me.family and me.given:
+                found = self._having(me.family, born, exact=born is None)
+                found &= self._having(me.given, born, exact=False)
+            people.append((me, _service_numbers(values, me), found))
+        numbers = self._by_service_number(set().union(*(n for _, n, _ in people)))
+        for _, wanted, found in people:
+            for number in wanted:
+                found.update(numbers.get(number, ()))
+        named = self._named(set().union(*(f for _, _, f in people)))
+        return [
+            _scored(me, (named[i] for i in found if i in named), limit) for me, _, found in people
+        ]
 
 
 def _close_pairs(people: list[_Named]) -> Iterator[tuple[_Named, _Named]]:

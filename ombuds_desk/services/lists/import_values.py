@@ -31,7 +31,6 @@ from ombuds_desk.domain.enums import (
     LabelledEnum,
     Sex,
 )
-from ombuds_desk.domain.people import Person
 from ombuds_desk.services.lists.import_columns import PERSON_ALIASES
 from ombuds_desk.services.lists.tabular_files import (
     ImportProblem,
@@ -245,13 +244,11 @@ def _header(table: Table, name: str, aliases: Mapping[str, str]) -> str:
     return name
 
 
-def unassigned(table: Table, line: int, who: str, person: Person | None) -> ImportProblem:
+def unassigned(table: Table, line: int, who: str, case_number: str | None) -> ImportProblem:
     """The warning for a caseworker in ``assigned_to`` who is not on the staff here: a
     register exported from another office's database names its own staff."""
     what = (
-        f"case {person.case_number} keeps its caseworker"
-        if person
-        else "the case is left unassigned"
+        f"case {case_number} keeps its caseworker" if case_number else "the case is left unassigned"
     )
     aliases = {normalise_header(a): f for a, f in PERSON_ALIASES.items()}
     return ImportProblem(

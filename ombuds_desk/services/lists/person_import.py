@@ -2,8 +2,13 @@
 
 :func:`plan_import` writes nothing: it reports every problem by line and column, what each
 valid row would do (add, update, unchanged) and the cases a new person may duplicate.
-:func:`run_import` re-checks under the write lock and writes in ONE transaction: all valid
-rows, or nothing (a bad row without ``skip_invalid``, a cancel, an error, a killed process).
+:func:`run_import` re-checks under the write lock (the plan stands while the audit chain's
+head, the day and the actor are those it was made with; otherwise the file is planned again)
+and writes in ONE transaction: all valid rows, or nothing (a bad row without
+``skip_invalid``, a cancel, an error, a killed process). Both work a batch of rows at a time,
+with no query per row: the cases a batch names are read at once, the likely duplicates of
+its new persons found at once (``duplicates.RegisterKeys``), and its new cases inserted at
+once (``person_import_writer``).
 
 Columns are matched by header, case-insensitively, in English (``import_columns``), Russian
 or Ukrainian. Rules: a row without a case number registers a new case with the next number;
@@ -26,34 +31,49 @@ another database) leaves the case as it is, with a warning (``ImportPlan.warning
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, cast
 
+from sqlalchemy import Row, select
 from sqlmodel import Session
 
-from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.accounts import AuditHead, User
 from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.partial_dates import PartialDate
 from ombuds_desk.domain.people import Person
 from ombuds_desk.domain.person_rules import LATIN_FIELDS, clean_person, clean_text
 from ombuds_desk.domain.status_rules import is_final, statuses_for, transition_problem
-from ombuds_desk.services.cases.persons import EDITABLE_FIELDS, find_by_case_number
-from ombuds_desk.services.core.long_work import Cancelled, Progress
+from ombuds_desk.services.cases.persons import EDITABLE_FIELDS
+from ombuds_desk.services.core.long_work import Cancelled, Progress, check_cancelled
 from ombuds_desk.services.core.permissions import Action, allowed, require, roles_for
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.core.users import list_users
 from ombuds_desk.services.lists import duplicates, import_values
 from ombuds_desk.services.lists.import_columns import PERSON_ALIASES, PERSON_COLUMNS
 from ombuds_desk.services.lists.import_plan import TablePlan, each_row, header_of, row_cells
-from ombuds_desk.services.lists.person_import_writer import ImportSummary, PersonRowPlan, write_rows
-from ombuds_desk.services.lists.tabular_files import ImportProblem, SourceRow, Table, match_headers
+from ombuds_desk.services.lists.person_import_writer import ImportSummary, PersonRowPlan, RowWriter
+from ombuds_desk.services.lists.tabular_files import (
+    ImportProblem,
+    SourceRow,
+    Table,
+    cell_text,
+    match_headers,
+)
 from ombuds_desk.store.database import Database
 
 __all__ = ["ImportPlan", "ImportSummary", "PersonRowPlan", "plan_import", "run_import"]
 
 _CASE_NUMBER = re.compile(r"^(CAP|EVA)-(\d{4})-(\d{5})$")
+BATCH = 500  # rows planned (and, in run_import, written) at a time
+Known = Row[Any]  # a registered case as read for planning: its columns, no ORM object
+_LIMITS: dict[str, int] = {
+    c.name: c.type.length
+    for c in Person.__table__.c  # type: ignore[attr-defined]
+    if getattr(c.type, "length", None)
+}
 _NOT_PERSON = {"case_number", "status", "status_date", "blocked_reason", "assigned_to", "notes"}
 
 
@@ -61,6 +81,10 @@ _NOT_PERSON = {"case_number", "status", "status_date", "blocked_reason", "assign
 class ImportPlan(TablePlan[PersonRowPlan]):
     # What is imported otherwise than the file says, by line (import_values.unassigned).
     warnings: list[ImportProblem] = field(default_factory=list)
+    # What the plan was checked against: the audit chain's head (every change to the
+    # register moves it), the day and who imports. ``run_import`` writes these rows as
+    # planned while all are the same, and plans the file again otherwise.
+    basis: tuple[Any, ...] | None = None
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.valid_rows if r.action == action)
@@ -71,6 +95,8 @@ class _Context:
         self.session, self.actor, self.table, self.today = session, actor, table, today
         self.seen: dict[str, int] = {}
         self.warnings: list[ImportProblem] = []
+        self.known: dict[str, Known] = {}  # the cases of the batch being planned, by number
+        self.register_keys: duplicates.RegisterKeys | None = None  # read when first needed
         staff = [(u.username, u.full_name, u.id) for u in list_users(session, active_only=False)]
         # A user name wins over somebody else's identical full name.
         self.users: dict[str, int | None] = {n.casefold(): i for _, n, i in staff}
@@ -90,13 +116,13 @@ def _full_date(text: str) -> date:
     return parsed.earliest()
 
 
-def _case(ctx: _Context, plan: PersonRowPlan, number: str, problem: Any) -> Person | None:
+def _case(ctx: _Context, plan: PersonRowPlan, number: str, problem: Any) -> Known | None:
     number = number.strip().upper()
     if number in ctx.seen:
         problem("case_number", f"{number} appears again (first on line {ctx.seen[number]})")
         return None
     ctx.seen[number] = plan.line
-    person = find_by_case_number(ctx.session, number)
+    person = ctx.known.get(number)
     plan.case_number = number
     if person is None and not _CASE_NUMBER.match(number):
         problem("case_number", f"no case numbered {number}; leave it empty for a new case")
@@ -104,7 +130,7 @@ def _case(ctx: _Context, plan: PersonRowPlan, number: str, problem: Any) -> Pers
 
 
 def _person_values(
-    ctx: _Context, plan: PersonRowPlan, cells: dict[str, str], person: Person | None, problem: Any
+    ctx: _Context, plan: PersonRowPlan, cells: dict[str, str], person: Known | None, problem: Any
 ) -> None:
     typed: dict[str, Any] = {k: v for k, v in cells.items() if k not in _NOT_PERSON}
     raw: dict[str, Any]
@@ -136,17 +162,19 @@ def _person_values(
     for name, message in found.items():
         problem(name, message)
     for name, value in values.items():
-        limit = getattr(Person.__table__.c[name].type, "length", None)  # type: ignore[attr-defined]
+        limit = _LIMITS.get(name)
         if isinstance(value, str) and limit and len(value) > limit and name not in found:
             problem(name, f"is too long ({limit} characters at most)")
-    plan.raw, plan.values = raw, values
+    # A new case needs only the cleaned values; keeping what was typed too would double
+    # the memory a 100,000-row plan holds.
+    plan.raw, plan.values = (raw if person is not None else {}), values
     if person is not None:
         changed = any(getattr(person, k) != v for k, v in values.items() if k in EDITABLE_FIELDS)
         plan.action = "update" if changed else "unchanged"
 
 
 def _status(
-    ctx: _Context, plan: PersonRowPlan, cells: dict[str, str], person: Person | None, problem: Any
+    ctx: _Context, plan: PersonRowPlan, cells: dict[str, str], person: Known | None, problem: Any
 ) -> None:
     category = person.category if person else plan.values.get("category")
     when = cells.get("status_date")
@@ -184,7 +212,7 @@ def _status(
 
 
 def _extras(
-    ctx: _Context, plan: PersonRowPlan, cells: dict[str, str], person: Person | None, problem: Any
+    ctx: _Context, plan: PersonRowPlan, cells: dict[str, str], person: Known | None, problem: Any
 ) -> None:
     reason = clean_text(cells.get("blocked_reason"))
     ends = plan.status or (person.status if person else CaseStatus.REGISTERED)
@@ -199,7 +227,8 @@ def _extras(
     if who:
         plan.assigned_to_id = ctx.users.get(who.casefold())
         if plan.assigned_to_id is None:
-            ctx.warnings.append(import_values.unassigned(ctx.table, plan.line, who, person))
+            number = person.case_number if person else None
+            ctx.warnings.append(import_values.unassigned(ctx.table, plan.line, who, number))
         elif person and person.assigned_to_id != plan.assigned_to_id:
             if not allowed(ctx.actor.role, Action.ASSIGN_CASE):
                 problem("assigned_to", f"only {_who(Action.ASSIGN_CASE)} can reassign a case")
@@ -224,6 +253,65 @@ def _plan_row(ctx: _Context, columns: dict[str, int], row: SourceRow) -> PersonR
     return plan
 
 
+def _case_number_of(row: SourceRow, columns: dict[str, int]) -> str | None:
+    """The row's case number as typed (stripped), if it gives one."""
+    index = columns.get("case_number")
+    text = cell_text(row.cells[index]) if index is not None and index < len(row.cells) else None
+    return (text or "").strip() or None
+
+
+def _look_up(ctx: _Context, columns: dict[str, int], rows: Sequence[SourceRow]) -> None:
+    """Read the cases the batch's rows name, in one query per few hundred numbers."""
+    numbers = {n.upper() for row in rows if (n := _case_number_of(row, columns))}
+    ctx.known = {}
+    ordered, table = sorted(numbers), Person.__table__  # type: ignore[attr-defined]
+    for start in range(0, len(ordered), BATCH):
+        wanted = table.c.case_number.in_(ordered[start : start + BATCH])
+        found = ctx.session.execute(select(table).where(wanted))
+        ctx.known.update((r.case_number, r) for r in found)
+
+
+def _plan_batch(
+    ctx: _Context, columns: dict[str, int], rows: Sequence[SourceRow], *, check_duplicates: bool
+) -> list[PersonRowPlan]:
+    """Plan a batch of rows: the cases they name read at once, and (``check_duplicates``)
+    the likely duplicates of the new ones found at once."""
+    _look_up(ctx, columns, rows)
+    plans = [_plan_row(ctx, columns, row) for row in rows]
+    for plan in plans:
+        if plan.action == "unchanged":
+            # Nothing to write but a note: the case's values, as read and as typed, would
+            # only fill memory (a register of 100,000 imported back into itself).
+            plan.raw, plan.values = {}, {}
+    new = [p for p in plans if p.person_id is None and not p.problems]
+    if check_duplicates and new:
+        if ctx.register_keys is None:
+            ctx.register_keys = duplicates.RegisterKeys(ctx.session)
+        for plan, found in zip(
+            new, ctx.register_keys.find_many([p.values for p in new], limit=5), strict=True
+        ):
+            plan.duplicates = found
+    return plans
+
+
+def _batches(
+    table: Table,
+    progress: Progress | None,
+    is_cancelled: Cancelled | None,
+    wanted: Callable[[SourceRow], bool] | None = None,
+) -> Iterator[list[SourceRow]]:
+    """The table's rows (those ``wanted``) in batches of :data:`BATCH`."""
+    batch: list[SourceRow] = []
+    for row in each_row(table, progress, is_cancelled):
+        if wanted is None or wanted(row):
+            batch.append(row)
+        if len(batch) == BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def _plan(
     session: Session,
     actor: User,
@@ -237,14 +325,24 @@ def _plan(
     columns, header_problems = match_headers(table, PERSON_COLUMNS, PERSON_ALIASES)
     ctx = _Context(session, actor, table, today)
     rows: list[PersonRowPlan] = []
-    for row in each_row(table, progress, is_cancelled):
-        plan = _plan_row(ctx, columns, row)
-        if check_duplicates and plan.person_id is None and not plan.problems:
-            plan.duplicates = duplicates.find_candidates(session, plan.values, limit=5)
-        rows.append(plan)
+    for batch in _batches(table, progress, is_cancelled):
+        rows.extend(_plan_batch(ctx, columns, batch, check_duplicates=check_duplicates))
     if progress:
         progress(len(table.rows), len(table.rows))
-    return ImportPlan(table, columns, header_problems, rows, warnings=ctx.warnings)
+    return ImportPlan(
+        table,
+        columns,
+        header_problems,
+        rows,
+        warnings=ctx.warnings,
+        basis=_basis(session, actor, today),
+    )
+
+
+def _basis(session: Session, actor: User, today: date) -> tuple[Any, ...]:
+    head = AuditHead.__table__  # type: ignore[attr-defined]
+    last = session.execute(select(head.c.last_id, head.c.last_hash).where(head.c.id == 1)).first()
+    return (tuple(last) if last else None, today, actor.id, actor.role)
 
 
 def plan_import(
@@ -269,6 +367,35 @@ def plan_import(
     )
 
 
+def _numbered(row: PersonRowPlan) -> bool:
+    return row.person_id is not None or row.case_number is not None
+
+
+def _planned(
+    ctx: _Context,
+    plan: ImportPlan,
+    columns: dict[str, int],
+    is_cancelled: Cancelled | None,
+) -> Iterator[tuple[list[PersonRowPlan], int]]:
+    """The planned rows a batch at a time, with how many rows of the file each covers: rows
+    that name a case first, then those that take the next number. The plan's own rows
+    when the register has not changed since it was made, else the file planned again."""
+    if plan.basis is not None and plan.basis == _basis(ctx.session, ctx.actor, ctx.today):
+        for wanted in (_numbered, lambda row: not _numbered(row)):
+            rows = [r for r in plan.rows if wanted(r)]
+            for start in range(0, len(rows), BATCH):
+                check_cancelled(is_cancelled)
+                yield rows[start : start + BATCH], len(rows[start : start + BATCH])
+        return
+
+    def numbered(row: SourceRow) -> bool:
+        return _case_number_of(row, columns) is not None
+
+    for wanted_row in (numbered, lambda row: not numbered(row)):
+        for batch in _batches(plan.table, None, is_cancelled, wanted_row):
+            yield _plan_batch(ctx, columns, batch, check_duplicates=False), len(batch)
+
+
 def run_import(
     db: Database,
     actor: User,
@@ -280,31 +407,34 @@ def run_import(
     is_cancelled: Cancelled | None = None,
 ) -> ImportSummary:
     """Write the planned rows in one transaction; with problems and no ``skip_invalid``,
-    raise ``ValidationError`` and write nothing."""
+    raise ``ValidationError`` and write nothing.
+
+    Under the write lock the plan is used as it is if nothing changed since it was made,
+    else the file is planned again, a batch at a time; each batch is written as soon as it
+    is planned, so no second plan of the whole file is held. Rows that name a case go first
+    and rows that take the next number after them, so the two never collide. At the first
+    problem without ``skip_invalid`` writing stops; the rest is only checked, to report
+    every problem, and the transaction is rolled back.
+    """
     require(actor, Action.IMPORT_LISTS)
+    table = plan.table
     with unit_of_work(db, actor) as session:
-        fresh = _plan(
-            session,
-            actor,
-            plan.table,
-            today,
-            check_duplicates=False,
-            progress=None,
-            is_cancelled=is_cancelled,
-        )
-        problems = fresh.problems
+        columns, problems = match_headers(table, PERSON_COLUMNS, PERSON_ALIASES)
+        ctx = _Context(session, actor, table, today)
+        writer = RowWriter(session, actor, source=table.name, today=today)
+        done, skipped = 0, 0
+        for rows, covered in _planned(ctx, plan, columns, is_cancelled):
+            problems.extend(p for r in rows for p in r.problems)
+            skipped += sum(1 for r in rows if r.problems)
+            done += covered
+            if skip_invalid or not problems:
+                writer.write([r for r in rows if not r.problems])
+                if progress:
+                    progress(done, len(table.rows))
         if problems and not skip_invalid:
+            problems.sort()
             raise ValidationError(
-                f"{plan.table.name} has {len(problems)} problem(s), the first: {problems[0]}. "
+                f"{table.name} has {len(problems)} problem(s), the first: {problems[0]}. "
                 "Nothing was imported."
             )
-        return write_rows(
-            session,
-            actor,
-            fresh.valid_rows,
-            source=plan.table.name,
-            today=today,
-            skipped=len(fresh.rows) - len(fresh.valid_rows),
-            progress=progress,
-            is_cancelled=is_cancelled,
-        )
+        return writer.summary(skipped)

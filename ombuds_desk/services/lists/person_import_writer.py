@@ -3,9 +3,12 @@
 Runs inside the caller's unit of work, after ``run_import`` checked that the actor may
 import lists. Updates go through the same services as the forms
 (``update_person``, ``change_status``, ``correct_status``, ``block_case``,
-``assign_person``); new cases are inserted in batches, as ``register_person`` would make
-them but with the status and number the file gives. Cases whose number the file keeps are
-written before the ones that get the next number, so the two never collide.
+``assign_person``); a row that changes nothing costs no query. New cases are inserted as
+``register_person`` would make them but with the status and number the file gives, a batch
+at a time with one Core statement per table (persons, search keys, status events, notes)
+and their audit entries appended in one go: at 100,000 rows, building and flushing an ORM
+object per row was most of the time. Cases whose number the file keeps are written before
+the ones that get the next number, so the two never collide.
 """
 
 from __future__ import annotations
@@ -14,15 +17,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import insert
 from sqlmodel import Session, select
 
 from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.column_types import utcnow
 from ombuds_desk.domain.enums import CaseStatus, Category, StatusEventKind
-from ombuds_desk.domain.people import CaseNote, Person, PersonNameKey, StatusEvent
+from ombuds_desk.domain.name_keys import name_keys
+from ombuds_desk.domain.people import CaseNote, Person, PersonBase, PersonNameKey, StatusEvent
+from ombuds_desk.domain.person_rules import LATIN_FIELDS, NAME_FIELDS
 from ombuds_desk.services.cases import case_status
+from ombuds_desk.services.cases.block_reasons import canonical_reason
 from ombuds_desk.services.cases.persons import (
     EDITABLE_FIELDS,
     assign_person,
@@ -30,10 +38,11 @@ from ombuds_desk.services.cases.persons import (
     format_case_number,
     get_person,
     next_case_seq,
-    search_keys_of,
     update_person,
 )
+from ombuds_desk.services.core import audit, stalled_dates
 from ombuds_desk.services.core.long_work import Cancelled, Progress, check_cancelled
+from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.lists.duplicates import DuplicateCandidate
 from ombuds_desk.services.lists.tabular_files import ImportProblem
 
@@ -41,7 +50,7 @@ BATCH = 500
 _NUMBER = re.compile(r"^[A-Z]+-(\d{4})-(\d+)$")
 
 
-@dataclass
+@dataclass(slots=True)  # a plan holds one per row of the file: no __dict__ each
 class PersonRowPlan:
     """What one valid or invalid row would do."""
 
@@ -89,50 +98,30 @@ class _Numbers:
         return format_case_number(category, year, seq), year, seq
 
 
-def _new_person(row: PersonRowPlan, actor: User, numbers: _Numbers, today: date) -> Person:
-    category: Category = row.values["category"]
-    kept = _NUMBER.match(row.case_number or "")
-    if kept and row.case_number:
-        number, year, seq = row.case_number, int(kept.group(1)), int(kept.group(2))
-    else:
-        number, year, seq = numbers.take(category)
-    return Person(
-        **{k: v for k, v in row.values.items() if k in EDITABLE_FIELDS},
-        **derived_fields(row.values),
-        case_number=number,
-        case_year=year,
-        case_seq=seq,
-        status=row.status or CaseStatus.REGISTERED,
-        status_since=row.status_date or today,
-        assigned_to_id=row.assigned_to_id,  # an empty cell leaves the case unassigned
-    )
+_PERSON = Person.__table__  # type: ignore[attr-defined]
+_KEY = PersonNameKey.__table__  # type: ignore[attr-defined]
+_EVENT = StatusEvent.__table__  # type: ignore[attr-defined]
+_NOTE = CaseNote.__table__  # type: ignore[attr-defined]
+# What a form leaves empty gets the model's default (sex unknown), as a Person(...) would.
+_NAME_COLUMNS = (*NAME_FIELDS, *LATIN_FIELDS.values())
+_DEFAULTS = {k: f.default for k, f in PersonBase.model_fields.items() if not f.is_required()}
 
 
-def _events(person: Person, row: PersonRowPlan, actor: User, reason: str) -> list[StatusEvent]:
-    assert person.id is not None
-    events = [
-        StatusEvent(
-            person_id=person.id,
-            kind=StatusEventKind.REGISTERED,
-            to_status=CaseStatus.REGISTERED,
-            effective_on=person.status_since,
-            reason=f"Case registered; {reason[0].lower()}{reason[1:]}",
-            recorded_by_id=actor.id,
-        )
-    ]
-    if person.status is not CaseStatus.REGISTERED:
-        events.append(
-            StatusEvent(
-                person_id=person.id,
-                kind=StatusEventKind.CORRECTION,
-                from_status=CaseStatus.REGISTERED,
-                to_status=person.status,
-                effective_on=person.status_since,
-                reason=reason,
-                recorded_by_id=actor.id,
-            )
-        )
-    return events
+@lru_cache(maxsize=65536)
+def _name_keys(name: str) -> frozenset[str]:
+    return frozenset(name_keys(name))
+
+
+def _search_keys(case: dict[str, Any]) -> set[str]:
+    """``persons.search_keys_of``, a name at a time: a list of 100,000 repeats its names, and
+    the keys of all names are the keys of each put together."""
+    return set().union(*(_name_keys(case[f]) for f in _NAME_COLUMNS if case[f]))
+
+
+def _row_of(table: Any, **values: Any) -> dict[str, Any]:
+    """Every column of ``table`` but the id, in the table's order (an executemany needs the
+    same keys in each row; the audit entry lists them in this order, as a flush does)."""
+    return {c.name: values.get(c.name) for c in table.columns if c.name != "id"}
 
 
 def _add_note(session: Session, actor: User, person_id: int, text: str) -> bool:
@@ -143,9 +132,10 @@ def _add_note(session: Session, actor: User, person_id: int, text: str) -> bool:
     return True
 
 
-def _update(session: Session, actor: User, row: PersonRowPlan, reason: str, today: date) -> bool:
+def _update(session: Session, actor: User, row: PersonRowPlan, reason: str, today: date) -> None:
+    """A case's fields, status, block and caseworker through the services; not its note."""
     assert row.person_id is not None
-    pid, changed = row.person_id, row.action == "update"
+    pid = row.person_id
     current = get_person(session, pid)
     if any(getattr(current, k) != v for k, v in row.values.items() if k in EDITABLE_FIELDS):
         update_person(session, actor, pid, row.raw, expected_version=None, today=today)
@@ -164,9 +154,198 @@ def _update(session: Session, actor: User, row: PersonRowPlan, reason: str, toda
         case_status.block_case(session, actor, pid, row.blocked_reason, today=today)
     if row.assigned_to_id is not None and row.assigned_to_id != person.assigned_to_id:
         assign_person(session, actor, pid, row.assigned_to_id)
-    if row.note:
-        changed = _add_note(session, actor, pid, row.note) or changed
-    return changed
+
+
+class RowWriter:
+    """Writes checked rows a batch at a time (:meth:`write`) and counts what it did."""
+
+    def __init__(self, session: Session, actor: User, *, source: str, today: date) -> None:
+        self.session, self.actor, self.today = session, actor, today
+        self.reason = f"Imported from {source}"
+        self.numbers = _Numbers(session, today)
+        self.rule = stalled_dates.ensure_current(session)  # the new cases' stalled days
+        self.counts = {"added": 0, "updated": 0, "unchanged": 0}
+        self.case_numbers: dict[int, str] = {}
+        self._listed: dict[str, str] = {}  # a block reason as typed → as the office lists it
+
+    def summary(self, skipped: int) -> ImportSummary:
+        return ImportSummary(**self.counts, skipped=skipped, case_numbers=self.case_numbers)
+
+    def write(self, rows: Sequence[PersonRowPlan]) -> None:
+        """Write ``rows`` (a batch of a few hundred): updates first, then new cases with the
+        number the file gives, then (once those are in) those that take the next number."""
+        old = [r for r in rows if r.person_id is not None]
+        if old:
+            self._write_updates(old)
+        kept = [r for r in rows if r.person_id is None and r.case_number]
+        if kept:
+            self._write_new(kept)
+        numbered = [r for r in rows if r.person_id is None and not r.case_number]
+        if numbered:
+            self._write_new(numbered)
+
+    def _write_updates(self, rows: list[PersonRowPlan]) -> None:
+        for row in rows:
+            if row.action == "update":  # the planner saw a change; "unchanged" costs nothing
+                _update(self.session, self.actor, row, self.reason, self.today)
+        noted = self._add_notes([(r.person_id, r.note) for r in rows if r.note])  # type: ignore[misc]
+        for row in rows:
+            changed = row.action == "update" or row.person_id in noted
+            self.counts["updated" if changed else "unchanged"] += 1
+            self.case_numbers[row.line] = row.case_number or ""
+
+    def _add_notes(self, notes: list[tuple[int, str]]) -> set[int]:
+        """Add each note its case does not have yet; returns the cases that got one."""
+        if not notes:
+            return set()
+        ids = sorted({pid for pid, _ in notes})
+        query = select(_NOTE.c.person_id, _NOTE.c.text).where(_NOTE.c.person_id.in_(ids))
+        have = {(pid, text) for pid, text in self.session.execute(query)}
+        fresh = [(pid, text) for pid, text in dict.fromkeys(notes) if (pid, text) not in have]
+        self._insert_notes(fresh)
+        return {pid for pid, _ in fresh}
+
+    def _insert_notes(self, notes: list[tuple[int, str]]) -> None:
+        if not notes:
+            return
+        now = utcnow()
+        rows = [
+            _row_of(
+                _NOTE, version=1, person_id=pid, text=text, author_id=self.actor.id, created_at=now
+            )
+            for pid, text in notes
+        ]
+        self._insert_audited(_NOTE, rows)
+
+    def _insert_audited(
+        self, table: Any, rows: list[dict[str, Any]], unique: str | None = None
+    ) -> list[int]:
+        """Insert ``rows`` in one statement and append their audit entries; their ids.
+
+        With a ``unique`` column the rows go in by the driver's plain executemany and their
+        ids are read back by it in one query (at 100,000 persons, RETURNING row by row
+        cost twice the insert); without one, the insert returns them."""
+        connection = self.session.connection()
+        if unique is None:
+            statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+            ids = list(connection.execute(statement, rows).scalars())
+        else:
+            connection.execute(insert(table), rows)
+            keys = [row[unique] for row in rows]
+            query = select(table.c[unique], table.c.id).where(table.c[unique].in_(keys))
+            found: dict[Any, int] = {key: id_ for key, id_ in connection.execute(query)}
+            ids = [found[key] for key in keys]
+        audit.record_created(
+            self.session,
+            self.actor.id,
+            table.name,
+            [{"id": i, **row} for i, row in zip(ids, rows, strict=True)],
+        )
+        return ids
+
+    def _listed_reason(self, reason: str) -> str:
+        if reason not in self._listed:
+            self._listed[reason] = canonical_reason(self.session, reason)
+        return self._listed[reason]
+
+    def _new_case(self, row: PersonRowPlan) -> dict[str, Any]:
+        """The person row ``register_person`` would make of ``row``, with the file's number,
+        status and block."""
+        category: Category = row.values["category"]
+        kept = _NUMBER.match(row.case_number or "")
+        if kept and row.case_number:
+            number, year, seq = row.case_number, int(kept.group(1)), int(kept.group(2))
+        else:
+            number, year, seq = self.numbers.take(category)
+        now = utcnow()
+        blocked = self._listed_reason(row.blocked_reason) if row.blocked_reason else None
+        typed = {k: v for k, v in row.values.items() if k in EDITABLE_FIELDS}
+        status, since = row.status or CaseStatus.REGISTERED, row.status_date or self.today
+        return _row_of(
+            _PERSON,
+            **(_DEFAULTS | typed | derived_fields(row.values)),
+            version=1,
+            case_number=number,
+            case_year=year,
+            case_seq=seq,
+            # A new case's status and since when: registered today unless the file says.
+            status=status,
+            status_since=since,
+            blocked=blocked is not None,
+            blocked_reason=blocked,
+            # Written without the ORM: its stalled day worked out here, as a save would.
+            stalled_on=self.rule.stalled_on(category, status, since, blocked is not None),
+            assigned_to_id=row.assigned_to_id,  # an empty cell leaves the case unassigned
+            created_at=now,
+            updated_at=now,
+        )
+
+    def _events(self, person_id: int, case: dict[str, Any]) -> list[dict[str, Any]]:
+        """Registered; the file's status as a correction; the block: as the services record
+        them (``register_person``, ``correct_status``, ``block_case``)."""
+        reason, now, by = self.reason, utcnow(), self.actor.id
+        status, since = case["status"], case["status_since"]
+        events = [
+            _row_of(
+                _EVENT,
+                person_id=person_id,
+                kind=StatusEventKind.REGISTERED,
+                to_status=CaseStatus.REGISTERED,
+                effective_on=since,
+                reason=f"Case registered; {reason[0].lower()}{reason[1:]}",
+                recorded_at=now,
+                recorded_by_id=by,
+            )
+        ]
+        if status is not CaseStatus.REGISTERED:
+            events.append(
+                _row_of(
+                    _EVENT,
+                    person_id=person_id,
+                    kind=StatusEventKind.CORRECTION,
+                    from_status=CaseStatus.REGISTERED,
+                    to_status=status,
+                    effective_on=since,
+                    reason=reason,
+                    recorded_at=now,
+                    recorded_by_id=by,
+                )
+            )
+        if case["blocked"]:
+            events.append(
+                _row_of(
+                    _EVENT,
+                    person_id=person_id,
+                    kind=StatusEventKind.BLOCKED,
+                    from_status=status,
+                    to_status=status,
+                    effective_on=self.today,
+                    blocked_reason=case["blocked_reason"],
+                    recorded_at=now,
+                    recorded_by_id=by,
+                )
+            )
+        return events
+
+    def _write_new(self, rows: list[PersonRowPlan]) -> None:
+        if any(r.blocked_reason for r in rows):
+            require(self.actor, Action.BLOCK_CASE)  # as block_case would for each
+        cases = [self._new_case(row) for row in rows]
+        ids = self._insert_audited(_PERSON, cases, unique="case_number")
+        connection = self.session.connection()
+        keys = [
+            {"person_id": pid, "key": key[:120]}
+            for pid, case in zip(ids, cases, strict=True)
+            for key in sorted(_search_keys(case))
+        ]
+        if keys:
+            connection.execute(insert(_KEY), keys)
+        events = [e for pid, case in zip(ids, cases, strict=True) for e in self._events(pid, case)]
+        connection.execute(insert(_EVENT), events)
+        self._insert_notes([(pid, r.note) for pid, r in zip(ids, rows, strict=True) if r.note])
+        for row, case in zip(rows, cases, strict=True):
+            self.case_numbers[row.line] = case["case_number"]
+        self.counts["added"] += len(rows)
 
 
 def write_rows(
@@ -181,40 +360,11 @@ def write_rows(
     is_cancelled: Cancelled | None = None,
 ) -> ImportSummary:
     """Write checked rows; returns what was done. The caller commits or rolls back."""
-    reason = f"Imported from {source}"
-    numbers = _Numbers(session, today)
+    writer = RowWriter(session, actor, source=source, today=today)
     ordered = sorted(rows, key=lambda r: (r.person_id is None, r.case_number is None, r.line))
-    counts = {"added": 0, "updated": 0, "unchanged": 0}
-    case_numbers: dict[int, str] = {}
     for start in range(0, len(ordered), BATCH):
         check_cancelled(is_cancelled)
-        added: list[tuple[PersonRowPlan, Person]] = []
-        for row in ordered[start : start + BATCH]:
-            if row.person_id is not None:
-                changed = _update(session, actor, row, reason, today)
-                counts["updated" if changed else "unchanged"] += 1
-                case_numbers[row.line] = row.case_number or ""
-            else:
-                person = _new_person(row, actor, numbers, today)
-                session.add(person)
-                added.append((row, person))
-        session.flush()
-        keys = [
-            {"person_id": p.id, "key": k[:120]} for _, p in added for k in sorted(search_keys_of(p))
-        ]
-        if keys:
-            session.connection().execute(insert(PersonNameKey), keys)
-        for row, person in added:
-            assert person.id is not None
-            session.add_all(_events(person, row, actor, reason))
-            if row.note:
-                session.add(CaseNote(person_id=person.id, text=row.note, author_id=actor.id))
-            case_numbers[row.line] = person.case_number
-        session.flush()
-        for row, person in added:
-            if row.blocked_reason:
-                case_status.block_case(session, actor, person.id, row.blocked_reason, today=today)  # type: ignore[arg-type]
-        counts["added"] += len(added)
+        writer.write(ordered[start : start + BATCH])
         if progress:
             progress(min(start + BATCH, len(ordered)), len(ordered))
-    return ImportSummary(**counts, skipped=skipped, case_numbers=case_numbers)
+    return writer.summary(skipped)

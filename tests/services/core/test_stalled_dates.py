@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
 from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
@@ -26,10 +27,13 @@ from ombuds_desk.services.core.office_settings import (
     stalled_days_key,
 )
 from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.lists.person_import import plan_import, run_import
+from ombuds_desk.services.lists.tabular_files import read_table
 from ombuds_desk.services.workflow.review_queue import queue_condition, review_case
 from ombuds_desk.store.database import Database
 from tests.conftest import PASSWORDS
 from tests.services.helpers import id_of, register
+from tests.services.table_files import write_csv
 
 
 def _stalled_ids(session: Session, today: date, rule: StalledRule) -> list[int]:
@@ -166,3 +170,32 @@ def test_a_review_defers_its_case_until_its_latest_next_review(
             day = today + timedelta(days=offset)
             ids = [i for i in session.exec(select(Person.id).where(queue_condition(day, rule)))]
             assert ids == ([person_id] if queued else []), f"{offset} days on"
+
+
+def test_cases_imported_in_bulk_get_their_stalled_days(
+    db: Database, supervisor: User, today: date, tmp_path: Path
+) -> None:
+    head = ["family_name", "given_name", "category", "status", "status_date", "blocked_reason"]
+    rows = [
+        head,
+        ["Ґонта", "Іван", "captive", "confirmed", (today - timedelta(days=61)).isoformat(), ""],
+        ["Їжакевич", "Олег", "captive", "confirmed", (today - timedelta(days=60)).isoformat(), ""],
+        ["Євтушенко", "Ганна", "evacuee", "registered", today.isoformat(), "Whereabouts unknown"],
+        ["Пʼятницький", "Юрій", "captive", "repatriated", "2026-01-10", ""],
+    ]
+    path = write_csv(tmp_path / "list.csv", rows)
+    with db.reading() as session:
+        plan = plan_import(session, supervisor, read_table(path), today=today)
+    assert plan.problems == []
+    run_import(db, supervisor, plan, today=today)
+    assert _agree(db, today) == 3  # a year on, every open case
+    with db.reading() as session:
+        # Today: the one past its 60 days and the blocked one.
+        assert len(_stalled_ids(session, today, stalled_after_days(session))) == 2
+        days = dict(session.exec(select(Person.family_name, Person.stalled_on)).all())
+    assert days == {
+        "Ґонта": today,
+        "Їжакевич": today + timedelta(days=1),
+        "Євтушенко": BLOCKED_STALLED_ON,
+        "Пʼятницький": None,
+    }

@@ -1,0 +1,180 @@
+"""A big batch of case sheets laid out by several processes at once, joined into one PDF.
+
+Laying out a case sheet is pure Python (ReportLab), so threads cannot share the work: one
+process lays out about 60 sheets a second whatever the cores. Here the batch is cut into
+parts of consecutive persons, each part is read and laid out into its own PDF by a worker
+process (``concurrent.futures.ProcessPoolExecutor``, started with ``spawn``: forking a
+process that runs Qt threads is not safe), and the parts are joined in order with pypdf.
+Every case sheet counts its own pages ("Page 1 of 2") and carries its own header, so the
+joined document says exactly what one process would have written.
+
+Workers are started fresh (``spawn``), open their own engine on the same database, read
+their part in chunks as :mod:`ombuds_desk.reports.batch` does and write it to a file in a
+temporary folder beside the target. Progress moves as parts finish; cancelling drops the
+parts not yet started and waits for the running ones (a part is a few seconds at most).
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from pypdf import PdfWriter
+
+from ombuds_desk.services.printing import Office, SheetVersion, case_sheets_data
+from ombuds_desk.store.database import Database
+from ombuds_desk.store.engine import make_engine
+
+# Fewer sheets than this a process: starting one (~1 s: Python, ReportLab, SQLAlchemy)
+# costs more than it saves.
+MIN_SHEETS_PER_PROCESS = 150
+# Parts of at most this many sheets: progress moves part by part, and a cancel waits for
+# the running parts.
+MAX_PART = 200
+READ_CHUNK = 200
+POLL_SECONDS = 0.2
+
+
+@dataclass(frozen=True)
+class PartJob:
+    """What one worker needs: plain values only (it runs in another process)."""
+
+    url: str
+    ids: tuple[int, ...]
+    path: str
+    today: date
+    version: SheetVersion
+    generated_by: str
+    office: Office
+
+
+@dataclass(frozen=True)
+class PartResult:
+    sheets: int
+    pages: int
+
+
+def processes_for(sheets: int, cores: int | None = None) -> int:
+    """How many processes a batch of ``sheets`` is worth on this machine (1: do it here)."""
+    available = cores if cores is not None else (os.cpu_count() or 1)
+    return max(1, min(available, sheets // MIN_SHEETS_PER_PROCESS))
+
+
+def split(ids: Sequence[int], processes: int) -> list[tuple[int, ...]]:
+    """Consecutive parts, about four a process (so a slow part does not hold the others
+    back) and never more than ``MAX_PART`` sheets."""
+    if not ids:
+        return []
+    parts = max(processes * 4, math.ceil(len(ids) / MAX_PART))
+    size = math.ceil(len(ids) / min(parts, len(ids)))
+    return [tuple(ids[i : i + size]) for i in range(0, len(ids), size)]
+
+
+def write_part(job: PartJob) -> PartResult:
+    """Read and lay out one part into ``job.path`` (runs in a worker process)."""
+    from sqlmodel import Session
+
+    from ombuds_desk.reports.batch import render_case_sheets
+
+    engine = make_engine(job.url)
+    try:
+        data = []
+        for start in range(0, len(job.ids), READ_CHUNK):
+            with Session(engine) as session:
+                data += case_sheets_data(
+                    session,
+                    job.ids[start : start + READ_CHUNK],
+                    today=job.today,
+                    version=job.version,
+                )
+        if not data:
+            return PartResult(0, 0)
+        with open(job.path, "wb") as stream:
+            result = render_case_sheets(
+                data, stream, office=job.office, today=job.today, generated_by=job.generated_by
+            )
+        return PartResult(result.sheets, result.pages)
+    finally:
+        engine.dispose()
+
+
+def join_parts(paths: Sequence[Path], out: BinaryIO) -> None:
+    """Write the PDFs at ``paths`` one after the other into ``out`` as one document."""
+    writer = PdfWriter()
+    for path in paths:
+        writer.append(str(path))
+    first = writer.metadata  # the first part's title, author and producer
+    if first is not None:
+        writer.add_metadata(dict(first))
+    writer.write(out)
+
+
+class PartsCancelledError(Exception):
+    """The batch was cancelled while its parts were being written."""
+
+
+def write_in_parts(
+    db: Database,
+    ids: Sequence[int],
+    out: BinaryIO,
+    *,
+    processes: int,
+    today: date,
+    version: SheetVersion,
+    generated_by: str,
+    office: Office,
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+    folder: Path | None = None,
+) -> PartResult:
+    """Lay ``ids`` out in ``processes`` worker processes and join the parts into ``out``.
+
+    Raises :class:`PartsCancelledError` when ``is_cancelled()`` turns true (nothing is
+    written to ``out`` then), and re-raises a worker's error. Returns the sheets and pages
+    written; ``sheets == 0`` means none of the persons exists (``out`` is left untouched).
+    """
+    if is_cancelled is not None and is_cancelled():
+        raise PartsCancelledError
+    parts = split(ids, processes)
+    work = Path(tempfile.mkdtemp(prefix=".case-sheets-", dir=folder))
+    jobs = [
+        PartJob(db.url, part, str(work / f"part-{n:04d}.pdf"), today, version, generated_by, office)
+        for n, part in enumerate(parts)
+    ]
+    results: dict[int, PartResult] = {}
+    try:
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
+            pending: dict[Future[PartResult], int] = {
+                pool.submit(write_part, job): n for n, job in enumerate(jobs)
+            }
+            done_sheets = 0
+            while pending:
+                finished, _ = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
+                if is_cancelled is not None and is_cancelled():
+                    pool.shutdown(wait=True, cancel_futures=True)
+                    raise PartsCancelledError
+                for future in finished:
+                    n = pending.pop(future)
+                    results[n] = future.result()  # a worker's error is raised here
+                    done_sheets += len(parts[n])
+                    if progress is not None:
+                        progress(done_sheets, len(ids))
+        written = [Path(jobs[n].path) for n in sorted(results) if results[n].sheets]
+        total = PartResult(
+            sum(r.sheets for r in results.values()), sum(r.pages for r in results.values())
+        )
+        if written:
+            join_parts(written, out)
+        return total
+    finally:
+        shutil.rmtree(work, ignore_errors=True)

@@ -3,12 +3,13 @@
 Laying out a case sheet is pure Python (ReportLab), so threads cannot share the work: one
 process lays out about 60 sheets a second whatever the cores. Here the batch is cut into
 parts of consecutive persons, each part is read and laid out into its own PDF by a worker
-process (``concurrent.futures.ProcessPoolExecutor``, started with ``spawn``: forking a
-process that runs Qt threads is not safe), and the parts are joined in order with pypdf.
+process (``concurrent.futures.ProcessPoolExecutor``; never forked from this process, which
+may run Qt threads, but from a fork server that imports nothing else, or spawned where
+there is none), and the parts are joined in order with pypdf.
 Every case sheet counts its own pages ("Page 1 of 2") and carries its own header, so the
 joined document says exactly what one process would have written.
 
-Workers are started fresh (``spawn``), open their own engine on the same database, read
+Workers open their own engine on the same database, read
 their part in chunks as :mod:`ombuds_desk.reports.batch` does and write it to a file in a
 temporary folder beside the target. Progress moves as parts finish; cancelling drops the
 parts not yet started and waits for the running ones (a part is a few seconds at most).
@@ -34,9 +35,10 @@ from ombuds_desk.services.printing import Office, SheetVersion, case_sheets_data
 from ombuds_desk.store.database import Database
 from ombuds_desk.store.engine import make_engine
 
-# Fewer sheets than this a process: starting one (~1 s: Python, ReportLab, SQLAlchemy)
-# costs more than it saves.
-MIN_SHEETS_PER_PROCESS = 150
+# Fewer sheets than this a process: a second process, the joining and the first sheets of
+# each part (fonts, engine) cost more than it saves (measured: a part costs about as much
+# as 60 sheets, a spawned worker as much as 150).
+MIN_SHEETS_PER_PROCESS = 300
 # Parts of at most this many sheets: progress moves part by part, and a cancel waits for
 # the running parts.
 MAX_PART = 200
@@ -77,6 +79,18 @@ def split(ids: Sequence[int], processes: int) -> list[tuple[int, ...]]:
     parts = max(processes * 4, math.ceil(len(ids) / MAX_PART))
     size = math.ceil(len(ids) / min(parts, len(ids)))
     return [tuple(ids[i : i + size]) for i in range(0, len(ids), size)]
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Workers forked from a fork server that has imported the layout code once (started
+    with the first batch, it lives as long as this process): a worker then starts in
+    milliseconds instead of a second or two of imports. Where there is no fork server
+    (Windows), each worker is spawned afresh."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__, "ombuds_desk.reports.batch"])
+    return context
 
 
 def write_part(job: PartJob) -> PartResult:
@@ -152,7 +166,7 @@ def write_in_parts(
     ]
     results: dict[int, PartResult] = {}
     try:
-        context = multiprocessing.get_context("spawn")
+        context = _context()
         with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
             pending: dict[Future[PartResult], int] = {
                 pool.submit(write_part, job): n for n, job in enumerate(jobs)

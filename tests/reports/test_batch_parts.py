@@ -105,5 +105,5 @@ def test_a_batch_is_split_in_order_and_only_big_ones_across_processes() -> None:
     assert batch_parts.split([7, 8, 9], 4) == [(7,), (8,), (9,)]
     assert batch_parts.split([], 2) == []
     assert batch_parts.processes_for(2_000, cores=2) == 2
-    assert batch_parts.processes_for(2_000, cores=16) == 13
-    assert batch_parts.processes_for(100, cores=8) == 1
+    assert batch_parts.processes_for(2_000, cores=16) == 6
+    assert batch_parts.processes_for(500, cores=8) == 1

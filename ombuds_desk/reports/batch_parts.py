@@ -172,17 +172,22 @@ def write_in_parts(
                 pool.submit(write_part, job): n for n, job in enumerate(jobs)
             }
             done_sheets = 0
-            while pending:
-                finished, _ = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
-                if is_cancelled is not None and is_cancelled():
-                    pool.shutdown(wait=True, cancel_futures=True)
-                    raise PartsCancelledError
-                for future in finished:
-                    n = pending.pop(future)
-                    results[n] = future.result()  # a worker's error is raised here
-                    done_sheets += len(parts[n])
-                    if progress is not None:
-                        progress(done_sheets, len(ids))
+            try:
+                while pending:
+                    finished, _ = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
+                    if is_cancelled is not None and is_cancelled():
+                        raise PartsCancelledError
+                    for future in finished:
+                        n = pending.pop(future)
+                        results[n] = future.result()  # a worker's error is raised here
+                        done_sheets += len(parts[n])
+                        if progress is not None:
+                            progress(done_sheets, len(ids))
+            except BaseException:
+                # Stopped (cancel, an error): the parts not started never start; the
+                # running ones finish (a few seconds at most) before the folder goes.
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
         written = [Path(jobs[n].path) for n in sorted(results) if results[n].sheets]
         total = PartResult(
             sum(r.sheets for r in results.values()), sum(r.pages for r in results.values())

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.reports import batch_parts
 from ombuds_desk.reports.batch import write_case_sheets
@@ -107,3 +109,24 @@ def test_a_batch_is_split_in_order_and_only_big_ones_across_processes() -> None:
     assert batch_parts.processes_for(2_000, cores=2) == 2
     assert batch_parts.processes_for(2_000, cores=16) == 6
     assert batch_parts.processes_for(500, cores=8) == 1
+
+
+def test_an_error_while_in_parts_is_raised_once_and_leaves_no_file(
+    db: Database, case_file: CaseFile, caseworker: User, today: date, tmp_path: Path
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    path = folder / "batch.pdf"
+    ids = _batch(db, case_file, caseworker, today) * 3  # more parts than processes
+    seen: list[int] = []
+
+    def broken(done: int, total: int) -> None:
+        seen.append(done)
+        raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError, match="disk full"):
+        write_case_sheets(
+            db, ids, path, today=today, generated_by="x", processes=2, progress=broken
+        )
+    assert len(seen) == 1 and seen[0] < len(ids)  # stopped at the first finished part
+    assert list(folder.iterdir()) == []

@@ -411,6 +411,7 @@ class Bench:
         processes = processes_for(len(ids))
         if processes == 1:
             processes = os.cpu_count() or 1
+        cpu: dict[int, float] = {}
         for used, into in ((processes, figure.samples), (1, figure.baseline)):
             started = time.perf_counter()
             result = write_case_sheets(
@@ -423,10 +424,13 @@ class Bench:
             )
             into.append(time.perf_counter() - started)
             pages = result.pages
+            cpu[used] = result.cpu_seconds
         size = (workdir / f"sheets-{processes}.pdf").stat().st_size / 1e6
         figure.note = (
             f"{len(ids):,} sheets, {pages:,} pages, {size:.1f} MB; {processes} processes on "
-            f"{os.cpu_count()} cores; one run each"
+            f"{os.cpu_count()} cores; one run each; CPU seconds in all processes: "
+            f"{cpu[processes]:.1f} ({processes} processes), {cpu[1]:.1f} (one): on a machine "
+            "with spare cores the wall time is about CPU ÷ processes"
         )
 
     def close(self) -> None:

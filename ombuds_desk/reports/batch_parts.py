@@ -22,6 +22,7 @@ import multiprocessing
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
@@ -63,6 +64,7 @@ class PartJob:
 class PartResult:
     sheets: int
     pages: int
+    cpu_seconds: float = 0.0  # the worker's processor time for it
 
 
 def processes_for(sheets: int, cores: int | None = None) -> int:
@@ -99,6 +101,7 @@ def write_part(job: PartJob) -> PartResult:
 
     from ombuds_desk.reports.batch import render_case_sheets
 
+    started = time.process_time()
     engine = make_engine(job.url)
     try:
         data = []
@@ -111,12 +114,12 @@ def write_part(job: PartJob) -> PartResult:
                     version=job.version,
                 )
         if not data:
-            return PartResult(0, 0)
+            return PartResult(0, 0, time.process_time() - started)
         with open(job.path, "wb") as stream:
             result = render_case_sheets(
                 data, stream, office=job.office, today=job.today, generated_by=job.generated_by
             )
-        return PartResult(result.sheets, result.pages)
+        return PartResult(result.sheets, result.pages, time.process_time() - started)
     finally:
         engine.dispose()
 
@@ -189,11 +192,13 @@ def write_in_parts(
                 pool.shutdown(wait=True, cancel_futures=True)
                 raise
         written = [Path(jobs[n].path) for n in sorted(results) if results[n].sheets]
-        total = PartResult(
-            sum(r.sheets for r in results.values()), sum(r.pages for r in results.values())
-        )
+        joining = time.thread_time()
         if written:
             join_parts(written, out)
-        return total
+        return PartResult(
+            sum(r.sheets for r in results.values()),
+            sum(r.pages for r in results.values()),
+            sum(r.cpu_seconds for r in results.values()) + time.thread_time() - joining,
+        )
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -42,6 +42,7 @@ def test_two_processes_write_the_same_text_as_one(
         progress=lambda d, t: seen.append((d, t)),
     )
     assert parallel == single and single.sheets == len(ids) - 1
+    assert single.cpu_seconds > 0 and parallel.cpu_seconds > 0  # the workers' time counted
     texts = page_texts(two)
     assert texts == page_texts(one) and len(texts) == single.pages
     assert sum("Page 1 of" in t for t in texts) == len(ids) - 1

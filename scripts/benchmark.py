@@ -996,8 +996,9 @@ def main() -> int:
     print(report)
     args.out.write_text(report, encoding="utf-8")
     print(f"written to {args.out}", file=sys.stderr)
-    if not args.db:
-        shutil.rmtree(work, ignore_errors=True)
+    # The window's copy, the PDFs and the probes' settings; a register built here too
+    # (--db FILE keeps one for the next run).
+    shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

@@ -38,10 +38,19 @@ def _progress_printer() -> Callable[[int, int], None]:
     return show
 
 
-def build_demo_database(db: Database, persons: int, seed: int) -> float:
+def build_demo_database(
+    db: Database, persons: int, seed: int, *, items: int | None = None, parcels: int | None = None
+) -> float:
     """Build demo data into ``db``; print a summary to stdout; returns the seconds taken."""
     started = time.perf_counter()
-    summary = builder.build_demo(db, persons=persons, seed=seed, progress=_progress_printer())
+    summary = builder.build_demo(
+        db,
+        persons=persons,
+        seed=seed,
+        progress=_progress_printer(),
+        items=items,
+        parcels=parcels,
+    )
     seconds = time.perf_counter() - started
     print(
         f"Demo database {db.display_name}\n"
@@ -70,16 +79,31 @@ def _demo_args(parser: argparse.ArgumentParser) -> None:
         help=f"how many synthetic cases (default {DEMO_PERSONS:,})",
     )
     parser.add_argument(
+        "--items",
+        type=int,
+        metavar="N",
+        help="about N letters and other items in all, with their histories: the last months' "
+        "mail and older mail over the register's years (default: the last months' only, "
+        "about 2 for every 3 persons; a national register: --persons 100000 --items 1000000)",
+    )
+    parser.add_argument(
+        "--parcels",
+        type=int,
+        metavar="N",
+        help="about N parcels in all (default with --items: one for every two persons)",
+    )
+    parser.add_argument(
         "--seed", type=int, default=DEMO_SEED, metavar="S", help="the same seed gives the same data"
     )
 
 
 @command("demo", "build a demo database of synthetic cases (headless)", _demo_args)
 def demo(args: argparse.Namespace) -> int:
+    builder.check_sizes(args.persons, args.items, args.parcels)  # before a file is made
     db = open_db(args, demo=True)
     try:
         # The builder refuses a real database (one with staff who sign in, or persons).
-        build_demo_database(db, args.persons, args.seed)
+        build_demo_database(db, args.persons, args.seed, items=args.items, parcels=args.parcels)
         return 0
     finally:
         db.dispose()

@@ -328,10 +328,14 @@ def case_rows(
                 }
             )
     case.blocked = blocked_reason is not None
-    if case.category is Category.CAPTIVE and rng.random() < MAIL_SHARE:
+    if case.category is Category.CAPTIVE:
         authors = [(c["id"], author_name(c), c["relationship"]) for c in contacts]
         final_on = status_since if is_final(status) else None
-        mail.plan_person(rng, case.person_id, case.registered_on, final_on, origin, authors, clerk)
+        if rng.random() < MAIL_SHARE:
+            mail.plan_person(
+                rng, case.person_id, case.registered_on, final_on, origin, authors, clerk
+            )
+        mail.note_captive(case.person_id, case.registered_on, final_on, origin, authors, clerk)
     return case.blocked, is_final(status)
 
 

@@ -129,6 +129,71 @@ class ItemPlan:
     id: int = 0
 
 
+@dataclass(slots=True, frozen=True)
+class Captive:
+    """A captive as the older mail needs them (``demo/archive.py``)."""
+
+    person_id: int
+    registered_on: date
+    final_on: date | None
+    language: str
+    authors: list[Author]
+    clerk: int
+
+
+def plan_item(
+    rng: random.Random,
+    person_id: int,
+    clerk: int,
+    kind: ItemKind,
+    direction: Direction,
+    authors: list[Author],
+    received: date,
+    logged: date,
+    language: str,
+) -> ItemPlan:
+    """One item's plan: its author (to the person), language, pages and description."""
+    low, high = _PAGES.get(kind, (0, 0))
+    texts = DESCRIPTIONS if direction is Direction.TO_PERSON else FROM_PERSON_DESCRIPTIONS
+    lang = "Russian" if language == "Ukrainian" and rng.random() < 0.1 else language
+    return ItemPlan(
+        person_id,
+        clerk,
+        kind,
+        direction,
+        rng.choice(authors) if direction is Direction.TO_PERSON else None,
+        received,
+        logged,
+        language=lang,
+        pages=rng.randint(low, high) if high and rng.random() < 0.8 else None,
+        description=rng.choice(texts[lang][kind]) if rng.random() < 0.7 else None,
+    )
+
+
+def family_kind(rng: random.Random) -> ItemKind:
+    """The kind of an item from the family: mostly letters and drawings."""
+    return rng.choices(_TO_KINDS, _TO_WEIGHTS)[0]
+
+
+def handed_over(
+    rng: random.Random, plan: ShipmentPlan, staff: list[tuple[int, str]], office: str
+) -> None:
+    """Who handed a shipment over, and to whom (by its channel)."""
+    plan.handler_id, plan.handed_over_by = rng.choice(staff)
+    plan.handed_over_org = office
+    if plan.channel is Channel.ICRC:
+        plan.received_by, plan.received_org = rng.choice(ICRC_DELEGATES), "ICRC delegation"
+    else:
+        plan.received_by = rng.choice(COUNTERPART_OFFICERS)
+        plan.received_org = "Office of the counterpart ombudsman"
+
+
+def shipment_note(channel: Channel) -> str:
+    if channel is Channel.ICRC:
+        return "Individual parcels for prisoners; the ICRC delegation delivers them."
+    return "Handed over at the border crossing under the ombudsmen's agreement."
+
+
 def plan_shipments(
     rng: random.Random, today: date, taken: set[str], staff: list[tuple[int, str]], office: str
 ) -> list[ShipmentPlan]:
@@ -152,18 +217,9 @@ def plan_shipments(
                 break
         created = today - _days(rng.randint(3, 8)) if preparing else on - _days(rng.randint(12, 20))
         plan = ShipmentPlan(reference, channel, on, preparing, created)
-        if channel is Channel.ICRC:
-            plan.notes = "Individual parcels for prisoners; the ICRC delegation delivers them."
-        else:
-            plan.notes = "Handed over at the border crossing under the ombudsmen's agreement."
+        plan.notes = shipment_note(channel)
         if not preparing:
-            plan.handler_id, plan.handed_over_by = rng.choice(staff)
-            plan.handed_over_org = office
-            if channel is Channel.ICRC:
-                plan.received_by, plan.received_org = rng.choice(ICRC_DELEGATES), "ICRC delegation"
-            else:
-                plan.received_by = rng.choice(COUNTERPART_OFFICERS)
-                plan.received_org = "Office of the counterpart ombudsman"
+            handed_over(rng, plan, staff, office)
             if offset is not None and offset >= 35:
                 plan.wave_on = on + _days(rng.randint(14, 28))
         plans.append(plan)
@@ -176,13 +232,38 @@ def plan_shipments(
 class DemoMail:
     """The mail of the demo register: planned per captive, then numbered and written."""
 
-    def __init__(self, shipments: list[ShipmentPlan], today: date, importer_id: int) -> None:
+    def __init__(
+        self,
+        shipments: list[ShipmentPlan],
+        today: date,
+        importer_id: int,
+        *,
+        keep_captives: bool = False,
+    ) -> None:
         self.shipments = shipments
         self.today = today
         self.importer_id = importer_id  # who imported the acknowledgement (demo_mail_rows)
         self.parcels: list[ParcelPlan] = []
         self.items: list[ItemPlan] = []
         self.by_person: list[tuple[list[ParcelPlan], list[ItemPlan]]] = []
+        # Every captive, for the older mail of a bigger register (demo/archive.py).
+        self.captives: list[Captive] | None = [] if keep_captives else None
+
+    def note_captive(
+        self,
+        person_id: int,
+        registered_on: date,
+        final_on: date | None,
+        origin: str,
+        authors: list[Author],
+        clerk: int,
+    ) -> None:
+        """Keep a captive for older mail, when asked to (``keep_captives``)."""
+        if self.captives is not None:
+            language = LANGUAGES.get(origin, "English")
+            self.captives.append(
+                Captive(person_id, registered_on, final_on, language, authors, clerk)
+            )
 
     # --- planning one captive --------------------------------------------------------
 
@@ -207,32 +288,20 @@ class DemoMail:
         items: list[ItemPlan] = []
 
         def item(kind: ItemKind, direction: Direction, received: date, logged: date) -> ItemPlan:
-            low, high = _PAGES.get(kind, (0, 0))
-            texts = DESCRIPTIONS if direction is Direction.TO_PERSON else FROM_PERSON_DESCRIPTIONS
-            lang = "Russian" if language == "Ukrainian" and rng.random() < 0.1 else language
-            new = ItemPlan(
-                person_id,
-                clerk,
-                kind,
-                direction,
-                rng.choice(authors) if direction is Direction.TO_PERSON else None,
-                received,
-                logged,
-                language=lang,
-                pages=rng.randint(low, high) if high and rng.random() < 0.8 else None,
-                description=rng.choice(texts[lang][kind]) if rng.random() < 0.7 else None,
+            new = plan_item(
+                rng, person_id, clerk, kind, direction, authors, received, logged, language
             )
             items.append(new)
             return new
 
         def to_kind() -> ItemKind:
-            return rng.choices(_TO_KINDS, _TO_WEIGHTS)[0]
+            return family_kind(rng)
 
         def parcel(created: date, packed: date | None, shipment: ShipmentPlan | None) -> None:
             status = PS.PACKED if packed else PS.ASSEMBLING
             new = ParcelPlan(person_id, clerk, created, packed, shipment, status)
             if shipment is not None and not shipment.preparing:
-                self._outcome(rng, new, shipment)
+                self.outcome(rng, new, shipment)
             count = rng.choices((0, 1, 2, 3), (22, 40, 26, 12))[0] if authors else 0
             last_add = packed or today
             for _ in range(count):  # worked back from the day it went in
@@ -315,7 +384,7 @@ class DemoMail:
             self.items.extend(items)
             self.by_person.append((parcels, items))
 
-    def _outcome(self, rng: random.Random, parcel: ParcelPlan, shipment: ShipmentPlan) -> None:
+    def outcome(self, rng: random.Random, parcel: ParcelPlan, shipment: ShipmentPlan) -> None:
         """What became of a parcel after its shipment's handover."""
         h, today, roll = shipment.handover_on, self.today, rng.random()
         status, on, reason = PS.DISPATCHED, None, None

@@ -32,3 +32,18 @@ def test_demo_never_marks_a_database_with_staff(db_path: Path, admin: User, tmp_
     assert query(db_path, "SELECT COUNT(*) FROM office_setting WHERE key = 'demo_database'") == [
         (0,)
     ]
+
+
+def test_demo_builds_a_national_registers_mail_when_asked(tmp_path: Path) -> None:
+    path = tmp_path / "national.sqlite3"
+    args = ("--persons", "300", "--items", "4000", "--parcels", "150")
+    result = run("demo", "--db", str(path), *args, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    [(items,)] = query(path, "SELECT COUNT(*) FROM correspondence_item")
+    [(parcels,)] = query(path, "SELECT COUNT(*) FROM parcel")
+    assert abs(items - 4000) <= 40 and abs(parcels - 150) <= 2
+    assert f"{items:,} letters and other items, {parcels:,} parcels" in result.stdout
+    line = one_error_line(
+        run("demo", "--db", str(tmp_path / "x.sqlite3"), "--items", "-5", cwd=tmp_path)
+    )
+    assert "items" in line and "a number from 0" in line

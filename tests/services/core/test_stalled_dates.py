@@ -192,7 +192,7 @@ def test_cases_imported_in_bulk_get_their_stalled_days(
     with db.reading() as session:
         # Today: the one past its 60 days and the blocked one.
         assert len(_stalled_ids(session, today, stalled_after_days(session))) == 2
-        days = dict(session.exec(select(Person.family_name, Person.stalled_on)).all())
+        days = {p.family_name: p.stalled_on for p in session.exec(select(Person)).all()}
     assert days == {
         "Ґонта": today,
         "Їжакевич": today + timedelta(days=1),

@@ -1,0 +1,204 @@
+"""A big batch of case sheets laid out by several processes at once, joined into one PDF.
+
+Laying out a case sheet is pure Python (ReportLab), so threads cannot share the work: one
+process lays out about 60 sheets a second whatever the cores. Here the batch is cut into
+parts of consecutive persons, each part is read and laid out into its own PDF by a worker
+process (``concurrent.futures.ProcessPoolExecutor``; never forked from this process, which
+may run Qt threads, but from a fork server that imports nothing else, or spawned where
+there is none), and the parts are joined in order with pypdf.
+Every case sheet counts its own pages ("Page 1 of 2") and carries its own header, so the
+joined document says exactly what one process would have written.
+
+Workers open their own engine on the same database, read
+their part in chunks as :mod:`ombuds_desk.reports.batch` does and write it to a file in a
+temporary folder beside the target. Progress moves as parts finish; cancelling drops the
+parts not yet started and waits for the running ones (a part is a few seconds at most).
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from pypdf import PdfWriter
+
+from ombuds_desk.services.printing import Office, SheetVersion, case_sheets_data
+from ombuds_desk.store.database import Database
+from ombuds_desk.store.engine import make_engine
+
+# Fewer sheets than this a process: a second process, the joining and the first sheets of
+# each part (fonts, engine) cost more than it saves (measured: a part costs about as much
+# as 60 sheets, a spawned worker as much as 150).
+MIN_SHEETS_PER_PROCESS = 300
+# Parts of at most this many sheets: progress moves part by part, and a cancel waits for
+# the running parts.
+MAX_PART = 200
+READ_CHUNK = 200
+POLL_SECONDS = 0.2
+
+
+@dataclass(frozen=True)
+class PartJob:
+    """What one worker needs: plain values only (it runs in another process)."""
+
+    url: str
+    ids: tuple[int, ...]
+    path: str
+    today: date
+    version: SheetVersion
+    generated_by: str
+    office: Office
+
+
+@dataclass(frozen=True)
+class PartResult:
+    sheets: int
+    pages: int
+    cpu_seconds: float = 0.0  # the worker's processor time for it
+
+
+def processes_for(sheets: int, cores: int | None = None) -> int:
+    """How many processes a batch of ``sheets`` is worth on this machine (1: do it here)."""
+    available = cores if cores is not None else (os.cpu_count() or 1)
+    return max(1, min(available, sheets // MIN_SHEETS_PER_PROCESS))
+
+
+def split(ids: Sequence[int], processes: int) -> list[tuple[int, ...]]:
+    """Consecutive parts, about four a process (so a slow part does not hold the others
+    back) and never more than ``MAX_PART`` sheets."""
+    if not ids:
+        return []
+    parts = max(processes * 4, math.ceil(len(ids) / MAX_PART))
+    size = math.ceil(len(ids) / min(parts, len(ids)))
+    return [tuple(ids[i : i + size]) for i in range(0, len(ids), size)]
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Workers forked from a fork server that has imported the layout code once (started
+    with the first batch, it lives as long as this process): a worker then starts in
+    milliseconds instead of a second or two of imports. Where there is no fork server
+    (Windows), each worker is spawned afresh."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__, "ombuds_desk.reports.batch"])
+    return context
+
+
+def write_part(job: PartJob) -> PartResult:
+    """Read and lay out one part into ``job.path`` (runs in a worker process)."""
+    from sqlmodel import Session
+
+    from ombuds_desk.reports.batch import render_case_sheets
+
+    started = time.process_time()
+    engine = make_engine(job.url)
+    try:
+        data = []
+        for start in range(0, len(job.ids), READ_CHUNK):
+            with Session(engine) as session:
+                data += case_sheets_data(
+                    session,
+                    job.ids[start : start + READ_CHUNK],
+                    today=job.today,
+                    version=job.version,
+                )
+        if not data:
+            return PartResult(0, 0, time.process_time() - started)
+        with open(job.path, "wb") as stream:
+            result = render_case_sheets(
+                data, stream, office=job.office, today=job.today, generated_by=job.generated_by
+            )
+        return PartResult(result.sheets, result.pages, time.process_time() - started)
+    finally:
+        engine.dispose()
+
+
+def join_parts(paths: Sequence[Path], out: BinaryIO) -> None:
+    """Write the PDFs at ``paths`` one after the other into ``out`` as one document."""
+    writer = PdfWriter()
+    for path in paths:
+        writer.append(str(path))
+    first = writer.metadata  # the first part's title, author and producer
+    if first is not None:
+        writer.add_metadata(dict(first))
+    writer.write(out)
+
+
+class PartsCancelledError(Exception):
+    """The batch was cancelled while its parts were being written."""
+
+
+def write_in_parts(
+    db: Database,
+    ids: Sequence[int],
+    out: BinaryIO,
+    *,
+    processes: int,
+    today: date,
+    version: SheetVersion,
+    generated_by: str,
+    office: Office,
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+    folder: Path | None = None,
+) -> PartResult:
+    """Lay ``ids`` out in ``processes`` worker processes and join the parts into ``out``.
+
+    Raises :class:`PartsCancelledError` when ``is_cancelled()`` turns true (nothing is
+    written to ``out`` then), and re-raises a worker's error. Returns the sheets and pages
+    written; ``sheets == 0`` means none of the persons exists (``out`` is left untouched).
+    """
+    if is_cancelled is not None and is_cancelled():
+        raise PartsCancelledError
+    parts = split(ids, processes)
+    work = Path(tempfile.mkdtemp(prefix=".case-sheets-", dir=folder))
+    jobs = [
+        PartJob(db.url, part, str(work / f"part-{n:04d}.pdf"), today, version, generated_by, office)
+        for n, part in enumerate(parts)
+    ]
+    results: dict[int, PartResult] = {}
+    try:
+        context = _context()
+        with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
+            pending: dict[Future[PartResult], int] = {
+                pool.submit(write_part, job): n for n, job in enumerate(jobs)
+            }
+            done_sheets = 0
+            try:
+                while pending:
+                    finished, _ = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
+                    if is_cancelled is not None and is_cancelled():
+                        raise PartsCancelledError
+                    for future in finished:
+                        n = pending.pop(future)
+                        results[n] = future.result()  # a worker's error is raised here
+                        done_sheets += len(parts[n])
+                        if progress is not None:
+                            progress(done_sheets, len(ids))
+            except BaseException:
+                # Stopped (cancel, an error): the parts not started never start; the
+                # running ones finish (a few seconds at most) before the folder goes.
+                pool.shutdown(wait=True, cancel_futures=True)
+                raise
+        written = [Path(jobs[n].path) for n in sorted(results) if results[n].sheets]
+        joining = time.thread_time()
+        if written:
+            join_parts(written, out)
+        return PartResult(
+            sum(r.sheets for r in results.values()),
+            sum(r.pages for r in results.values()),
+            sum(r.cpu_seconds for r in results.values()) + time.thread_time() - joining,
+        )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)

@@ -7,8 +7,10 @@ test can check that a page asked the window for the right thing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QTabWidget, QWidget
@@ -20,7 +22,10 @@ from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.host import CaseTab
+from ombuds_desk.ui.common.page_slot import PageSlot
 from ombuds_desk.ui.common.window_host import WindowHost
+
+P = TypeVar("P", bound=QWidget)
 
 
 @dataclass
@@ -57,6 +62,15 @@ class BareHost(WindowHost):
 
     def add_page(self, page: QWidget, title: str, shortcut: str | None = None) -> None:
         self.pages.addTab(page, title)
+
+    def add_lazy_page(
+        self, make: Callable[[], P], title: str, shortcut: str | None = None, name: str = ""
+    ) -> PageSlot[P]:
+        """Made at once here: a page's tests hold the page from the start (the main window's
+        own tests show it made when first opened)."""
+        page = make()
+        self.add_page(page, title, shortcut)
+        return PageSlot.made_now(page)
 
     def show_page(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)

@@ -4,23 +4,28 @@ accounts and the audit trail).
 
 The page is added only when the signed-in role may run the staff
 (``permissions.allowed(role, Action.MANAGE_STAFF)``): a caseworker or supervisor never
-sees it. The services refuse the same actions to them anyway.
+sees it. The services refuse the same actions to them anyway. The page (and its module) is
+made when first opened, the Settings dialog's module when the dialog is first opened.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
 
 from ombuds_desk.services.core.office_settings import all_settings
 from ombuds_desk.services.core.permissions import Action, allowed
-from ombuds_desk.ui.admin.admin_page import AdminPage
-from ombuds_desk.ui.admin.settings_dialog import SettingsDialog
 from ombuds_desk.ui.common.actions import menu_action
 from ombuds_desk.ui.common.host import Host, MenuKey
 from ombuds_desk.ui.common.operations import QueryOp
+from ombuds_desk.ui.common.page_slot import PageSlot
+
+if TYPE_CHECKING:
+    from ombuds_desk.ui.admin.admin_page import AdminPage
+    from ombuds_desk.ui.admin.settings_dialog import SettingsDialog
 
 
 def _tr(text: str) -> str:
@@ -32,7 +37,18 @@ class AdminFeature:
     """What the feature added to one host."""
 
     settings: QAction
-    page: AdminPage | None
+    slot: PageSlot[AdminPage] | None
+
+    @property
+    def page(self) -> AdminPage | None:
+        """The Administration page (made now if it was not yet), for an admin."""
+        return self.slot.page() if self.slot is not None else None
+
+
+def admin_page(host: Host) -> AdminPage:
+    from ombuds_desk.ui.admin.admin_page import AdminPage
+
+    return AdminPage(host)
 
 
 class SettingsOpener(QObject):
@@ -46,6 +62,8 @@ class SettingsOpener(QObject):
 
     @Slot()
     def open(self) -> SettingsDialog | None:
+        from ombuds_desk.ui.admin.settings_dialog import SettingsDialog
+
         values = QueryOp(self._host, self._host.window(), all_settings).run_now()
         if values is None:
             return None  # the database did not answer; the error was shown
@@ -69,8 +87,7 @@ def install(host: Host) -> AdminFeature:
         _tr("The office's name, thresholds, paper size, idle lock and backup folder"),
         opener.open,
     )
-    page = None
+    slot = None
     if allowed(host.actor.role, Action.MANAGE_STAFF):
-        page = AdminPage(host)
-        host.add_page(page, _tr("Administration"))
-    return AdminFeature(settings, page)
+        slot = host.add_lazy_page(lambda: admin_page(host), _tr("Administration"), name="adminPage")
+    return AdminFeature(settings, slot)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMenu, QWidget
@@ -22,7 +22,10 @@ from ombuds_desk.services.cases.case_view import CaseDetails
 from ombuds_desk.services.cases.person_query import PersonFilter
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.page_slot import PageSlot
 from ombuds_desk.ui.common.tasks import TaskRunner
+
+P = TypeVar("P", bound=QWidget)
 
 
 class MenuKey(StrEnum):
@@ -98,7 +101,16 @@ class Host(Protocol):
 
     def add_page(self, page: QWidget, title: str, shortcut: str | None = None) -> None: ...
 
-    def show_page(self, page: QWidget) -> None: ...
+    def add_lazy_page(
+        self, make: Callable[[], P], title: str, shortcut: str | None = None, name: str = ""
+    ) -> PageSlot[P]:
+        """A page made by ``make()`` when it is first opened; its tab and Go menu entry are
+        there at once, held by a stand-in named ``name`` (the page's object name)."""
+        ...
+
+    def show_page(self, page: QWidget) -> None:
+        """Bring ``page`` forward; a lazy page's stand-in makes the page first."""
+        ...
 
     def is_shown(self, page: QWidget) -> bool:
         """Whether ``page`` is the page in front now."""

@@ -38,7 +38,6 @@ from ombuds_desk.ui.common.background_job import BackgroundJob, IsCancelled, Pro
 from ombuds_desk.ui.common.errors import show_error
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import QueryOp
-from ombuds_desk.ui.lists.import_problems_model import cancellable
 
 FILE_TYPES = (
     "Excel workbook (*.xlsx);;OpenDocument spreadsheet, LibreOffice (*.ods);;"
@@ -196,6 +195,10 @@ class ExportActions(QObject):
     def _run(
         self, path: Path, what: str, work: Callable[[Progress, IsCancelled], int]
     ) -> BackgroundJob:
+        # The import's modules (its planning and its writers) load with the first export or
+        # import, not with the window: this module is imported at start for the File menu.
+        from ombuds_desk.ui.lists.import_problems_model import cancellable
+
         job = BackgroundJob(
             self.host.window(),
             _tr("Exporting %s to %s…") % (what, path.name),

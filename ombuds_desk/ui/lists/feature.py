@@ -5,14 +5,15 @@ template…, Export… (Ctrl+E), and the "Duplicates" page (Alt+8; Case → Poss
 after them) and the Case menu, and the page; the work is done by :class:`ImportDialog`,
 :class:`ExportActions` and :class:`DuplicatesPage`. An import's service owns its transaction
 (it runs as background work with Cancel), so once it is written this feature tells the window
-what changed.
+what changed. The Duplicates page is made, and the import dialog's module imported, when
+first opened.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Slot
 from PySide6.QtGui import QAction
@@ -22,16 +23,32 @@ from ombuds_desk.services.core.permissions import Action, allowed
 from ombuds_desk.ui.common.actions import add_action
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.host import Host, MenuKey
-from ombuds_desk.ui.lists.duplicates_page import DuplicatesPage
 from ombuds_desk.ui.lists.export_actions import ExportActions
-from ombuds_desk.ui.lists.import_dialog import ImportDialog, ImportKind
+
+if TYPE_CHECKING:
+    from ombuds_desk.ui.lists.duplicates_page import DuplicatesPage
+    from ombuds_desk.ui.lists.import_dialog import ImportDialog, ImportKind
 
 TABLE_FILES = "Spreadsheets (*.csv *.xlsx *.ods *.xls *.txt *.tsv);;All files (*)"
-# What an import writes: persons with their status history, or correspondence items.
+# What an import writes (by ImportKind, a StrEnum, whose members are these strings): persons
+# with their status history, or correspondence items.
+PERSONS, ITEMS = "persons", "items"
 IMPORT_CHANGES = {
-    ImportKind.PERSONS: Change.CASES | Change.STATUS,
-    ImportKind.ITEMS: Change.ITEMS,
+    PERSONS: Change.CASES | Change.STATUS,
+    ITEMS: Change.ITEMS,
 }
+
+
+def import_kind(value: str) -> ImportKind:
+    from ombuds_desk.ui.lists.import_dialog import ImportKind
+
+    return ImportKind(value)
+
+
+def duplicates_page(host: Host) -> DuplicatesPage:
+    from ombuds_desk.ui.lists.duplicates_page import DuplicatesPage
+
+    return DuplicatesPage(host)
 
 
 def _tr(text: str) -> str:
@@ -47,22 +64,23 @@ class ListsFeature(QObject):
         self.host = host
         self.import_dialog: ImportDialog | None = None
         self.exports = ExportActions(host)
-        self.duplicates = DuplicatesPage(host)
-        host.add_page(self.duplicates, _tr("Duplicates"), "Alt+8")
+        self.duplicates_slot = host.add_lazy_page(
+            lambda: duplicates_page(host), _tr("Duplicates"), "Alt+8", "duplicatesPage"
+        )
         add = self._action
         self.import_persons = add(
             "importPersons",
             _tr("&Import persons…"),
             "Ctrl+I",
             _tr("Add or update cases from a CSV or Excel list, checked before anything is saved"),
-            lambda: self.choose_import(ImportKind.PERSONS),
+            lambda: self.choose_import(import_kind(PERSONS)),
         )
         self.import_items = add(
             "importItems",
             _tr("Import &letters and items…"),
             None,
             _tr("Log letters, drawings and other items from a CSV or Excel list"),
-            lambda: self.choose_import(ImportKind.ITEMS),
+            lambda: self.choose_import(import_kind(ITEMS)),
         )
         self.template = add(
             "importTemplate",
@@ -104,11 +122,14 @@ class ListsFeature(QObject):
     ) -> QAction:
         return add_action(self.host.window(), text, keys, tip, slot, name=name)
 
+    @property
+    def duplicates(self) -> DuplicatesPage:
+        """The Duplicates page, made now if it was not yet."""
+        return self.duplicates_slot.page()
+
     def choose_import(self, kind: ImportKind) -> QFileDialog:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        title = (
-            _tr("Import persons") if kind is ImportKind.PERSONS else _tr("Import letters and items")
-        )
+        title = _tr("Import persons") if kind == PERSONS else _tr("Import letters and items")
         dialog = QFileDialog(self.host.window(), title, folder, _tr(TABLE_FILES))
         dialog.setObjectName("importFile")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -118,6 +139,8 @@ class ListsFeature(QObject):
         return dialog
 
     def open_import(self, kind: ImportKind, path: Path) -> ImportDialog:
+        from ombuds_desk.ui.lists.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.host, kind, path, self.host.window())
         self.import_dialog = dialog
         dialog.imported.connect(lambda summary: self._imported(kind, summary))
@@ -131,7 +154,7 @@ class ListsFeature(QObject):
 
     @Slot()
     def on_duplicates_triggered(self) -> None:
-        self.host.show_page(self.duplicates)
+        self.host.show_page(self.duplicates_slot.page())
 
 
 def install(host: Host) -> None:

@@ -4,13 +4,14 @@
 (Alt+5), Shipments (Alt+6) and No news pages, the Mail menu, the campaign line in the
 status bar, and the scan hook: Enter in the person list's search box with a parcel number
 (``host.signals.search_entered``) opens that parcel at once. Each page keeps itself current;
-the feature keeps the campaign line current.
+the feature keeps the campaign line current. The three pages (and their modules) are made
+when first opened: from their tab, shortcut or Mail menu entry, a scan, or the page asked for.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
@@ -26,10 +27,12 @@ from ombuds_desk.ui.common.host import Host, MenuKey
 from ombuds_desk.ui.common.operations import Loader, QueryOp
 from ombuds_desk.ui.mail.campaign_widget import summary_text
 from ombuds_desk.ui.mail.mail_tab import MailTab
-from ombuds_desk.ui.mail.news_page import NewsPage
 from ombuds_desk.ui.mail.parcel_dialog import ParcelDialog, open_parcel_dialog
-from ombuds_desk.ui.mail.parcels_page import ParcelsPage
-from ombuds_desk.ui.mail.shipments_page import ShipmentsPage
+
+if TYPE_CHECKING:
+    from ombuds_desk.ui.mail.news_page import NewsPage
+    from ombuds_desk.ui.mail.parcels_page import ParcelsPage
+    from ombuds_desk.ui.mail.shipments_page import ShipmentsPage
 
 # Campaign progress counts parcels packed, dispatched and delivered against each target.
 CAMPAIGN_CHANGES = Change.PARCELS | Change.SHIPMENTS | Change.CAMPAIGNS
@@ -37,6 +40,24 @@ CAMPAIGN_CHANGES = Change.PARCELS | Change.SHIPMENTS | Change.CAMPAIGNS
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MailFeature", text)
+
+
+def parcels_page(host: Host) -> ParcelsPage:
+    from ombuds_desk.ui.mail.parcels_page import ParcelsPage
+
+    return ParcelsPage(host)
+
+
+def shipments_page(host: Host) -> ShipmentsPage:
+    from ombuds_desk.ui.mail.shipments_page import ShipmentsPage
+
+    return ShipmentsPage(host)
+
+
+def news_page(host: Host) -> NewsPage:
+    from ombuds_desk.ui.mail.news_page import NewsPage
+
+    return NewsPage(host)
 
 
 class MailFeature(QObject):
@@ -49,18 +70,34 @@ class MailFeature(QObject):
         self.scan_dialog: ParcelDialog | None = None
         self.mail_tab = MailTab(host)
         host.add_case_tab(self.mail_tab, _tr("Mail"))
-        self.parcels_page = ParcelsPage(host)
-        host.add_page(self.parcels_page, _tr("Parcels"), "Alt+5")
-        self.shipments_page = ShipmentsPage(host)
-        host.add_page(self.shipments_page, _tr("Shipments"), "Alt+6")
-        self.news_page = NewsPage(host)
-        host.add_page(self.news_page, _tr("No news"))
+        self.parcels = host.add_lazy_page(
+            lambda: parcels_page(host), _tr("Parcels"), "Alt+5", "parcelsPage"
+        )
+        self.shipments = host.add_lazy_page(
+            lambda: shipments_page(host), _tr("Shipments"), "Alt+6", "shipmentsPage"
+        )
+        self.news = host.add_lazy_page(lambda: news_page(host), _tr("No news"), name="newsPage")
         self.campaign_line = self._campaign_line()
         self.loader = Loader(host, self)
         self._build_menu()
         host.signals.search_entered.connect(self.on_search_entered)
         host.signals.changed.connect(self.on_changed)
         self.refresh_campaign_line()
+
+    @property
+    def parcels_page(self) -> ParcelsPage:
+        """The Parcels page, made now if it was not yet."""
+        return self.parcels.page()
+
+    @property
+    def shipments_page(self) -> ShipmentsPage:
+        """The Shipments page, made now if it was not yet."""
+        return self.shipments.page()
+
+    @property
+    def news_page(self) -> NewsPage:
+        """The No news page, made now if it was not yet."""
+        return self.news.page()
 
     def _campaign_line(self) -> QLabel:
         window = self.host.window()
@@ -103,7 +140,7 @@ class MailFeature(QObject):
             "&New parcel",
             None,
             "Start a parcel for the selected case",
-            self.parcels_page.on_new_clicked,
+            lambda: self.parcels_page.on_new_clicked(),
         )
         menu.addSeparator()
         self._action(
@@ -133,14 +170,14 @@ class MailFeature(QObject):
             "&Campaigns…",
             None,
             "Set up campaign targets (supervisor)",
-            self.parcels_page.open_campaigns,
+            lambda: self.parcels_page.open_campaigns(),
         )
         self._action(
             "importAcknowledgement",
             "&Import acknowledgement…",
             None,
             "Reconcile the other side's list of delivered parcels",
-            self.shipments_page.on_import_clicked,
+            lambda: self.shipments_page.on_import_clicked(),
         )
 
     # -- the campaign line -----------------------------------------------------------------

@@ -42,11 +42,11 @@ from ombuds_desk.ui.common.errors import show_message
 from ombuds_desk.ui.common.host import Host, MenuKey
 from ombuds_desk.ui.common.lazy import lazy_module
 from ombuds_desk.ui.common.operations import QueryOp
-from ombuds_desk.ui.printing.pdf_preview import PdfPreviewDialog, PdfSource
 
 if TYPE_CHECKING:
     from ombuds_desk import reports
     from ombuds_desk.reports import BatchResult
+    from ombuds_desk.ui.printing.pdf_preview import PdfPreviewDialog, PdfSource
 else:  # ReportLab is imported when something is first printed, not at the window's start
     reports = lazy_module("ombuds_desk.reports")
 
@@ -159,6 +159,9 @@ class PrintingFeature(QObject):
     # -- documents shown in the preview --------------------------------------------------
 
     def show_preview(self, source: PdfSource, title: str, file_name: str) -> PdfPreviewDialog:
+        # Qt's PDF and printing modules load with the first preview, not at the window's start.
+        from ombuds_desk.ui.printing.pdf_preview import PdfPreviewDialog
+
         preview = PdfPreviewDialog(source, title, file_name, self.window)
         self.previews.append(preview)
         preview.finished.connect(lambda _r, p=preview: self._forget(p))

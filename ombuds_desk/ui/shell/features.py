@@ -9,6 +9,11 @@ My work is installed last (the other pages keep their Alt+number; it has Alt+0) 
 moved: first for a caseworker, and shown when the window opens, since their day starts with
 what needs them; right after Cases for supervisors and admins, who keep the Cases page
 first (their My work holds the team's lines and the workloads, a click away).
+
+Only what the first window shows is made as it opens: the Cases page (and the case view's
+tabs), or a caseworker's My work. Every other page is added as a lazy page
+(``Host.add_lazy_page``): its tab, Go menu entry and shortcut are there at once, its module
+is imported and the page built when it is first opened.
 """
 
 from __future__ import annotations

@@ -13,11 +13,11 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.services.cases.case_view import CaseDetails
@@ -26,10 +26,14 @@ from ombuds_desk.ui.common.actions import add_action
 from ombuds_desk.ui.common.changes import EVERYTHING
 from ombuds_desk.ui.common.fonts import register_fonts
 from ombuds_desk.ui.common.host import CaseList, CaseTab, MenuKey
+from ombuds_desk.ui.common.page_slot import PageSlot
 from ombuds_desk.ui.common.window_host import WindowHost
+from ombuds_desk.ui.shell.page_tabs import PageTabs
 
 if TYPE_CHECKING:
     from ombuds_desk.ui.shell.idle_lock import IdleLock
+
+P = TypeVar("P", bound=QWidget)
 
 DEMO_STYLE = "background: #7a1f1f; color: white; font-weight: bold; padding: 5px 8px;"
 
@@ -108,7 +112,7 @@ class MainWindow(WindowHost):
             banner.setObjectName("demoBanner")
             banner.setStyleSheet(DEMO_STYLE)
             layout.addWidget(banner)
-        self.pages = QTabWidget(self)
+        self.pages = PageTabs(self)
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
         layout.addWidget(self.pages, 1)
@@ -189,7 +193,28 @@ class MainWindow(WindowHost):
         number while that is free (tab titles carry no mnemonic, so Alt+letter stays free
         for the pages' own buttons).
         """
-        index = self.pages.addTab(page, title)
+        self._add_tab(page, self.pages.addTab(page, title), title, shortcut)
+
+    def add_lazy_page(
+        self, make: Callable[[], P], title: str, shortcut: str | None = None, name: str = ""
+    ) -> PageSlot[P]:
+        """Add a page made when first opened: its tab and Go menu entry now, held by a
+        stand-in named ``name`` until then (``ui/shell/page_tabs.py``)."""
+        stand_in = QWidget()
+        stand_in.setObjectName(name)
+        slot = PageSlot(make, stand_in, self._put_page)
+        index = self.pages.add_waiting(slot, title)  # type: ignore[arg-type]
+        self._add_tab(stand_in, index, title, shortcut)
+        return slot
+
+    def _put_page(self, stand_in: QWidget, page: QWidget) -> None:
+        """A lazy page just made takes its stand-in's tab and Go menu entry."""
+        self.pages.put(stand_in, page)
+        action = self.page_actions.pop(stand_in, None)
+        if action is not None:
+            self.page_actions[page] = action
+
+    def _add_tab(self, page: QWidget, index: int, title: str, shortcut: str | None) -> None:
         taken = {a.shortcut().toString() for a in self.page_actions.values()}
         keys = shortcut or (f"Alt+{index + 1}" if index < 9 else None)
         if keys in taken:
@@ -208,7 +233,7 @@ class MainWindow(WindowHost):
         self.page_actions[page] = action
 
     def show_page(self, page: QWidget) -> None:
-        self.pages.setCurrentWidget(page)
+        self.pages.setCurrentWidget(self.pages.made(page))
 
     def is_shown(self, page: QWidget) -> bool:
         return self.pages.currentWidget() is page
@@ -243,7 +268,7 @@ class MainWindow(WindowHost):
 
     @Slot(int)
     def on_page_changed(self, index: int) -> None:
-        page = self.pages.widget(index)
+        page = self.pages.widget(index)  # a lazy page is made at its first showing
         action = self.page_actions.get(page) if page is not None else None
         if action is not None:
             action.setChecked(True)
@@ -258,8 +283,8 @@ class MainWindow(WindowHost):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("main/geometry", self.saveGeometry())
         self._settings.setValue("main/state", self.saveState())
-        for index in range(self.pages.count()):
-            save = getattr(self.pages.widget(index), "save_settings", None)
+        for index in range(self.pages.count()):  # pages never opened have nothing to save
+            save = getattr(self.pages.holder(index), "save_settings", None)
             if callable(save):
                 save(self._settings)
         self._settings.sync()

@@ -96,6 +96,8 @@ def test_a_supervisor_reassigns_the_cases_selected_in_the_list(
     assert sorted(x.person_id or 0 for x in reassigned) == sorted(ids)
     assert all("“Світлана у відрядженні”" in x.what for x in reassigned)
     # The supervisor's My work lists the team: Олег's lines now hold the two cases.
+    next(a for a in supervisor_window.go_menu.actions() if a.text() == "My work").trigger()
+    wait_idle(qtbot, supervisor_window)
     my_page = supervisor_window.findChild(MyWorkPage)
     assert my_page is not None and my_page.read is not None and my_page.read.team is not None
     assert {x.person_id for x in my_page.read.team.of(caseworker.id)} >= set(ids)

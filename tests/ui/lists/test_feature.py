@@ -85,14 +85,15 @@ def test_file_menu_entries_come_before_quit(supervisor_window: MainWindow) -> No
 def test_case_menu_and_the_duplicates_page(qtbot: QtBot, window: MainWindow) -> None:
     case_menu = window.menus[MenuKey.CASE]
     assert entries(case_menu)[-2:] == ["-", "Possible &duplicates…"]
-    page = window.findChild(DuplicatesPage, "duplicatesPage")
-    assert isinstance(page, DuplicatesPage)
+    assert window.findChild(DuplicatesPage) is None  # made when first opened
+    feature_of(window).find_duplicates.trigger()
+    page = window.pages.currentWidget()
+    assert isinstance(page, DuplicatesPage) and page.objectName() == "duplicatesPage"
     index = window.pages.indexOf(page)
     assert window.pages.tabText(index) == "Duplicates"
     go = window.page_actions[page]
     assert go.shortcut().toString() == "Alt+8" and go.text() == "Duplicates"
-    feature_of(window).find_duplicates.trigger()
-    assert window.pages.currentWidget() is page
+    assert go.isChecked()
     qtbot.waitUntil(lambda: page.job is None and not page.stale, timeout=60_000)
     assert page.summary.text() == "No possible duplicates in the register."
 

@@ -77,9 +77,10 @@ def test_supervisor_escalates_the_top_case_and_queue_and_dashboard_follow(
     qtbot: QtBot, cases: dict[str, int], supervisor_window: MainWindow, today: date
 ) -> None:
     window = supervisor_window
+    assert window.findChild(DashboardPage) is None  # made when first opened
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     dashboard = window.findChild(DashboardPage)
     assert dashboard is not None
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     assert window.pages.currentWidget() is dashboard
     wait_idle(qtbot, window)
     assert dashboard.figures["queue"].value() == 3

@@ -139,7 +139,7 @@ def test_a_problem_late_in_the_file_rolls_back_the_batches_written_before_it(
     register(db, admin, today)
     rows: list[list[str]] = [HEAD]
     rows += [["", f"Ковальчук{'і' * n}", "Ія", "captive", "1980", "Лист"] for n in range(95)]
-    rows[91][3] = "prisoner"  # row 91 of the file, on line 92
+    rows[91][3] = "tourist"  # row 91 of the file, on line 92
     plan = _plan(db, admin, write_csv(tmp_path / "late.csv", rows), today)
     assert [str(p) for p in plan.problems] == ["line 92: category: must be captive or evacuee"]
     before, written = everything(db), list[int]()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -77,6 +77,20 @@ def _key_range(key: str) -> ColumnElement[bool]:
     return _prefix_range(col(PersonNameKey.key), key)
 
 
+def _case_number_range(word: str) -> ColumnElement[bool]:
+    # Case numbers are Latin; other numbers may be in either script (НТ-… / HT-…).
+    return _prefix_range(col(Person.case_number), as_latin(word.upper()))
+
+
+def _other_number_ranges(word: str) -> list[ColumnElement[bool]]:
+    return [
+        _prefix_range(column, form)
+        for column in (col(Person.service_number), col(Person.icrc_number))
+        for typed in dict.fromkeys((word, word.upper(), word.lower()))
+        for form in script_forms(typed)
+    ]
+
+
 def text_condition(text: str, *, walk: bool = False) -> ColumnElement[bool] | None:
     """Every word typed must match: a name key by prefix, or a case, service or ICRC number.
 
@@ -96,12 +110,7 @@ def text_condition(text: str, *, walk: bool = False) -> ColumnElement[bool] | No
     for word in words:
         options: list[ColumnElement[bool]] = []
         if _NUMBER_LIKE.match(word):  # names hold no digits: a number is only a number
-            # Case numbers are Latin; other numbers may be in either script (НТ-… / HT-…).
-            ranges = [_prefix_range(col(Person.case_number), as_latin(word.upper()))]
-            for column in (col(Person.service_number), col(Person.icrc_number)):
-                for typed in dict.fromkeys((word, word.upper(), word.lower())):
-                    for form in script_forms(typed):
-                        ranges.append(_prefix_range(column, form))
+            ranges = [_case_number_range(word), *_other_number_ranges(word)]
             if walk:
                 options.append(or_(*ranges))
             else:
@@ -240,16 +249,46 @@ def person_ids_head(
     worth it.
     """
     words = filt.text.split()
-    # A number matches a run of case numbers but also service and ICRC numbers anywhere:
-    # no walk in list order serves both (a number typed reads the whole list, as before).
-    if sort not in _WALKABLE or not words or any(_NUMBER_LIKE.match(w) for w in words):
+    if sort not in _WALKABLE or not words:
         return None
+    if any(_NUMBER_LIKE.match(w) for w in words):
+        if len(words) == 1 and sort is SortColumn.CASE_NUMBER:
+            return _number_head(session, filt, today, threshold_days, descending, limit)
+        return None  # a number among names: few match, the whole list is quick
     if expected_matches(session, filt.text) < head_from:
         return None
     query = select(Person.id)
     for condition in conditions(filt, today, threshold_days, walk=True):
         query = query.where(condition)
     return fetch_ids(session, query.order_by(*_order(sort, descending)).limit(limit))
+
+
+def _number_head(
+    session: Session,
+    filt: PersonFilter,
+    today: date,
+    threshold_days: StalledRule | int,
+    descending: bool,
+    limit: int,
+) -> list[int]:
+    """The first page when a number is typed, in case-number order: a number prefix matches
+    a run of case numbers (``EVA-2`` ten thousand of them), read from the case-number index
+    only as far as a page, and any service or ICRC numbers (elsewhere in the order): the
+    first page of both together is the first page of the first pages of each."""
+    word = filt.text.split()[0]
+    others = conditions(replace(filt, text=""), today, threshold_days)
+    order = _order(SortColumn.CASE_NUMBER, descending)
+    found: list[int] = []
+    # Other numbers as a subquery: the planner ORs their indexes instead of walking the
+    # case numbers in order for the few there are.
+    elsewhere = select(Person.id).where(or_(*_other_number_ranges(word)))
+    for matches in (_case_number_range(word), col(Person.id).in_(elsewhere)):
+        part = select(Person.id).where(matches, *others).order_by(*order).limit(limit)
+        found += fetch_ids(session, part)
+    if not found:
+        return []
+    merged = select(Person.id).where(col(Person.id).in_(found)).order_by(*order).limit(limit)
+    return fetch_ids(session, merged)
 
 
 def fetch_ids(session: Session, query: Any) -> list[int]:

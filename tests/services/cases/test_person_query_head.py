@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import text as sql
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Category
@@ -134,7 +135,7 @@ def test_few_expected_matches_read_the_whole_list_at_once(
     with register_book.reading() as session:
         assert expected_matches(session, "Харченко") == 10
         assert expected_matches(session, "") == 0
-        for text, head_from in (("Харченко", 11), ("EVA-2026", 0), ("", 0)):
+        for text, head_from in (("Харченко", 11), ("Харченко 12", 0), ("", 0)):
             head = person_ids_head(
                 session,
                 PersonFilter(text=text),
@@ -159,3 +160,37 @@ def test_a_sort_without_an_index_in_list_order_reads_the_whole_list(
                 head_from=0,
             )
             assert head is None
+
+
+def test_a_number_typed_finds_the_head_of_its_list_in_case_number_order(
+    register_book: Database, caseworker: User, today: date
+) -> None:
+    """Case numbers in a run, and service numbers in any script (``НТ`` typed for ``HT``)."""
+    with unit_of_work(register_book, caseworker) as session:
+        for number in ("HT-100", "НТ-101", "ht-102", "EVA-1"):
+            raw = {"category": "captive", "family_name": "Бондар", "given_name": "Їржі"}
+            register_person(session, caseworker, {**raw, "service_number": number}, today=today)
+    with register_book.reading() as session:
+        numbers = [str(n) for n in session.execute(sql("SELECT case_number FROM person")).scalars()]
+    typed = {n[:length] for n in numbers for length in range(4, len(n) + 1)}
+    typed |= {"HT-1", "НТ-10", "ht", "EVA-1", "1", "evа-"}
+    for number in sorted(typed):
+        for descending in (False, True):
+            for limit in (1, 5, 30):
+                for category in (None, Category.EVACUEE):
+                    filt = PersonFilter(text=number, category=category)
+                    with register_book.reading() as session:
+                        head = person_ids_head(
+                            session,
+                            filt,
+                            today=today,
+                            threshold_days=30,
+                            descending=descending,
+                            limit=limit,
+                        )
+                        whole = person_ids(
+                            session, filt, today=today, threshold_days=30, descending=descending
+                        )
+                    if any(c.isdigit() for c in number):
+                        assert head is not None, number
+                    assert head is None or head == whole[:limit], (number, limit, category)

@@ -106,9 +106,15 @@ def text_condition(text: str, *, walk: bool = False) -> ColumnElement[bool] | No
     words = text.split()
     if not words:
         return None
+    # Several names typed ("yurii k"): the persons of the likely narrowest (longest key) are
+    # read through the key index, the others checked on each of them (an ``EXISTS`` probe),
+    # not every word's persons gathered (the "k" of 30,000) and intersected.
+    names = {w: max(map(len, query_keys(w)), default=0) for w in words if not _NUMBER_LIKE.match(w)}
+    narrowest = max(names, key=lambda w: names[w]) if len(names) > 1 else None
     conditions: list[ColumnElement[bool]] = []
     for word in words:
         options: list[ColumnElement[bool]] = []
+        probe = walk or (narrowest is not None and word != narrowest)
         if _NUMBER_LIKE.match(word):  # names hold no digits: a number is only a number
             ranges = [_case_number_range(word), *_other_number_ranges(word)]
             if walk:
@@ -118,7 +124,7 @@ def text_condition(text: str, *, walk: bool = False) -> ColumnElement[bool] | No
                 options.append(col(Person.id).in_(select(Person.id).where(or_(*ranges))))
         elif keys := query_keys(word):
             key_ranges = or_(*(_key_range(k) for k in keys))
-            if walk:
+            if probe:
                 own = col(PersonNameKey.person_id) == col(Person.id)
                 options.append(select(PersonNameKey.person_id).where(own, key_ranges).exists())
             else:

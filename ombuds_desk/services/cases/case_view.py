@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, bindparam
+from sqlalchemy import BindParameter, Connection, Executable, Integer, bindparam
 from sqlalchemy import select as core_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
@@ -132,7 +132,7 @@ def contact_snapshot(contact: Contact) -> dict[str, Any]:
 # cost most of the time of opening one; the rows and their order are the services' own
 # (``case_status.status_history``, ``notes.list_notes``, ``contacts.list_contacts``,
 # ``reviews.current_review``), which tests/services/cases/test_case_view.py checks.
-_CASE = bindparam("person_id")
+_CASE: BindParameter[int] = bindparam("person_id", type_=Integer)
 _PERSON_FIELDS = tuple(PersonBase.model_fields)
 _PERSON_READ = (
     core_select(
@@ -200,25 +200,30 @@ _LATEST_REVIEW_READ = (
         col(CaseReview.note),
         col(CaseReview.next_review_on),
         col(CaseReview.reviewed_at),
-        _REVIEWER.full_name,
-        _RECIPIENT.full_name,
+        col(_REVIEWER.full_name),
+        col(_RECIPIENT.full_name),
         col(CaseReview.to_user_id),
     )
     .select_from(CaseReview)
-    .join(_REVIEWER, _REVIEWER.id == col(CaseReview.reviewed_by_id), isouter=True)
-    .join(_RECIPIENT, _RECIPIENT.id == col(CaseReview.to_user_id), isouter=True)
+    .join(_REVIEWER, col(_REVIEWER.id) == col(CaseReview.reviewed_by_id), isouter=True)
+    .join(_RECIPIENT, col(_RECIPIENT.id) == col(CaseReview.to_user_id), isouter=True)
     .where(col(CaseReview.person_id) == _CASE)
     .order_by(col(CaseReview.id).desc())
     .limit(1)
 )
 
 
+def _read(connection: Connection, statement: Executable, person_id: int) -> list[Any]:
+    """The rows of one of the statements above for the case, as plain tuples."""
+    return [tuple(row) for row in connection.execute(statement, {"person_id": person_id})]
+
+
 def _latest_review(connection: Connection, person_id: int, today: date) -> ReviewRecord | None:
     """The case's latest review while it is in force (``reviews.current_review``)."""
-    row = connection.execute(_LATEST_REVIEW_READ, {"person_id": person_id}).first()
-    if row is None:
+    rows = _read(connection, _LATEST_REVIEW_READ, person_id)
+    if not rows:
         return None
-    review_id, decision, note, next_review_on, reviewed_at, by, to, to_id = row
+    review_id, decision, note, next_review_on, reviewed_at, by, to, to_id = rows[0]
     review = ReviewRecord(
         id=review_id,
         person_id=person_id,
@@ -238,10 +243,10 @@ def case_details(
 ) -> CaseDetails:
     """The whole case for the case view; raises NotFoundError when it is gone."""
     connection = session.connection()
-    case = {"person_id": person_id}
-    row = connection.execute(_PERSON_READ, case).first()
-    if row is None:
+    found = _read(connection, _PERSON_READ, person_id)
+    if not found:
         raise NotFoundError(f"No case with id {person_id}; it may have been merged or removed.")
+    row = found[0]
     fields = dict(zip(_PERSON_FIELDS, row[: len(_PERSON_FIELDS)], strict=True))
     (
         version,
@@ -282,7 +287,7 @@ def case_details(
         assigned_to=assigned or "",
         next_statuses=allowed_next(category, status),
         facts=facts,
-        contacts=[ContactRow(*r) for r in connection.execute(_CONTACTS_READ, case)],
+        contacts=[ContactRow(*r) for r in _read(connection, _CONTACTS_READ, person_id)],
         history=[
             HistoryRow(
                 effective_on=effective_on,
@@ -305,11 +310,11 @@ def case_details(
                 recorded_at,
                 name,
                 operation_id,
-            ) in connection.execute(_HISTORY_READ, case)
+            ) in _read(connection, _HISTORY_READ, person_id)
         ],
         notes=[
             NoteRow(id=note_id, text=text, author=name or "—", created_at=created_at)
-            for note_id, text, name, created_at in connection.execute(_NOTES_READ, case)
+            for note_id, text, name, created_at in _read(connection, _NOTES_READ, person_id)
         ],
         review=None if final else _latest_review(connection, person_id, today),
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QObject
 from PySide6.QtGui import QColor
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QWidget,
 )
-from sqlalchemy import bindparam, func, or_
+from sqlalchemy import BindParameter, Connection, Executable, Integer, bindparam, func, or_
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col
 
@@ -252,7 +253,7 @@ class CaseMail:
 # ``item_ids``, ``mail_events.case_mail_history`` and ``news_clock.news_clock`` worked out
 # from the same items and parcels (tests/ui/mail/test_case_mail.py checks them against the
 # services).
-_CASE = bindparam("person_id")
+_CASE: BindParameter[int] = bindparam("person_id", type_=Integer)
 _ITEM = CorrespondenceItem
 _ITEMS_READ = (
     core_select(
@@ -367,29 +368,34 @@ def _clock(
     )
 
 
+def _read(connection: Connection, statement: Executable, person_id: int) -> list[Any]:
+    """The rows of one of the statements above for the case, as plain tuples."""
+    return [tuple(row) for row in connection.execute(statement, {"person_id": person_id})]
+
+
 def case_mail(session: Session, person_id: int, *, captive: bool, today: date) -> CaseMail:
     connection = session.connection()
-    case = {"person_id": person_id}
     items: dict[int, ItemRow] = {}
     to_person: list[_Dated] = []
     from_person: list[_Dated] = []
-    for *values, dispatched_on in connection.execute(_ITEMS_READ, case):
+    for *values, dispatched_on in _read(connection, _ITEMS_READ, person_id):
         item = ItemRow(*values)
         items[item.id] = item
         if item.direction is Direction.FROM_PERSON:
             from_person.append(_Dated(item.kind, item.received_on))
         elif item.status in _SENT_ITEMS:
             to_person.append(_Dated(item.kind, _as_day(dispatched_on or item.status_on)))
-    parcels = connection.execute(_PARCELS_READ, case).all()
+    parcels = _read(connection, _PARCELS_READ, person_id)
     clock = None
     if captive:
-        registered = connection.execute(_REGISTERED_READ, case).first()
-        if registered is None:
+        found = _read(connection, _REGISTERED_READ, person_id)
+        if not found:
             raise NotFoundError(f"No case with id {person_id}; it may have been merged or removed.")
         sent = [
             on for _id, _number, status, on in parcels if status in _SENT_PARCELS and on is not None
         ]
-        first_status = _as_day(registered[1]) or registered[0]
+        status_since, first_event = found[0]
+        first_status = _as_day(first_event) or status_since
         clock = _clock(person_id, first_status, to_person, from_person, sent, today)
     history = [
         MailHistoryRow(
@@ -411,7 +417,7 @@ def case_mail(session: Session, person_id: int, *, captive: bool, today: date) -
             reason,
             recorded_at,
             name,
-        ) in connection.execute(_HISTORY_READ, case)
+        ) in _read(connection, _HISTORY_READ, person_id)
     ]
     return CaseMail(
         person_id,

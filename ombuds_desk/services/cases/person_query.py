@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -77,7 +77,21 @@ def _key_range(key: str) -> ColumnElement[bool]:
     return _prefix_range(col(PersonNameKey.key), key)
 
 
-def text_condition(text: str) -> ColumnElement[bool] | None:
+def _case_number_range(word: str) -> ColumnElement[bool]:
+    # Case numbers are Latin; other numbers may be in either script (НТ-… / HT-…).
+    return _prefix_range(col(Person.case_number), as_latin(word.upper()))
+
+
+def _other_number_ranges(word: str) -> list[ColumnElement[bool]]:
+    return [
+        _prefix_range(column, form)
+        for column in (col(Person.service_number), col(Person.icrc_number))
+        for typed in dict.fromkeys((word, word.upper(), word.lower()))
+        for form in script_forms(typed)
+    ]
+
+
+def text_condition(text: str, *, walk: bool = False) -> ColumnElement[bool] | None:
     """Every word typed must match: a name key by prefix, or a case, service or ICRC number.
 
     Each test is an index range: name keys through ``person_name_key``'s key index (the
@@ -85,31 +99,43 @@ def text_condition(text: str) -> ColumnElement[bool] | None:
     columns' indexes; service and ICRC numbers match as typed, in capitals or in lower case,
     in either script's look-alike letters.
     A word with a digit is a number only (names have no digits).
+    With ``walk`` the same tests are put as a check of each person met while the list is read
+    in its sort order (:func:`person_ids_head`): a name key as an ``EXISTS`` probe of the
+    person's own keys, a number on the person's columns.
     """
     words = text.split()
     if not words:
         return None
+    # Several names typed ("yurii k"): the persons of the likely narrowest (longest key) are
+    # read through the key index, the others checked on each of them (an ``EXISTS`` probe),
+    # not every word's persons gathered (the "k" of 30,000) and intersected.
+    names = {w: max(map(len, query_keys(w)), default=0) for w in words if not _NUMBER_LIKE.match(w)}
+    narrowest = max(names, key=lambda w: names[w]) if len(names) > 1 else None
     conditions: list[ColumnElement[bool]] = []
     for word in words:
         options: list[ColumnElement[bool]] = []
+        probe = walk or (narrowest is not None and word != narrowest)
         if _NUMBER_LIKE.match(word):  # names hold no digits: a number is only a number
-            # Case numbers are Latin; other numbers may be in either script (НТ-… / HT-…).
-            ranges = [_prefix_range(col(Person.case_number), as_latin(word.upper()))]
-            for column in (col(Person.service_number), col(Person.icrc_number)):
-                for typed in dict.fromkeys((word, word.upper(), word.lower())):
-                    for form in script_forms(typed):
-                        ranges.append(_prefix_range(column, form))
-            # A subquery, so the planner ORs the indexes instead of scanning in sort order.
-            options.append(col(Person.id).in_(select(Person.id).where(or_(*ranges))))
+            ranges = [_case_number_range(word), *_other_number_ranges(word)]
+            if walk:
+                options.append(or_(*ranges))
+            else:
+                # A subquery, so the planner ORs the indexes instead of scanning in sort order.
+                options.append(col(Person.id).in_(select(Person.id).where(or_(*ranges))))
         elif keys := query_keys(word):
-            named = select(PersonNameKey.person_id).where(or_(*(_key_range(k) for k in keys)))
-            options.append(col(Person.id).in_(named))
+            key_ranges = or_(*(_key_range(k) for k in keys))
+            if probe:
+                own = col(PersonNameKey.person_id) == col(Person.id)
+                options.append(select(PersonNameKey.person_id).where(own, key_ranges).exists())
+            else:
+                named = select(PersonNameKey.person_id).where(key_ranges)
+                options.append(col(Person.id).in_(named))
         conditions.append(or_(*options) if options else false())
     return and_(*conditions)
 
 
 def conditions(
-    filt: PersonFilter, today: date, threshold_days: StalledRule | int
+    filt: PersonFilter, today: date, threshold_days: StalledRule | int, *, walk: bool = False
 ) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = []
     if filt.category is not None:
@@ -122,7 +148,7 @@ def conditions(
         where.append(stalled_condition(today, threshold_days))
     if filt.assigned_to_id is not None:
         where.append(col(Person.assigned_to_id) == filt.assigned_to_id)
-    searched = text_condition(filt.text)
+    searched = text_condition(filt.text, walk=walk)
     if searched is not None:
         where.append(searched)
     return where
@@ -171,6 +197,104 @@ def person_ids(
     if limit:
         query = query.limit(limit)
     return fetch_ids(session, query)
+
+
+# Sorts an index keeps in list order (key, then id): a walk along it can stop at a page.
+_WALKABLE = (SortColumn.CASE_NUMBER, SortColumn.NAME)
+# Below this many expected matches the whole list is quick to read (each match costs a look
+# into its person row and a place in the sort); above it a walk in sort order meets a page
+# of matches within a few thousand persons.
+HEAD_FROM = 1500
+_COUNT_CAP = 20_000  # a share of a fifth or more: a walk finds a page at once
+
+
+def _word_matches(session: Session, word: str) -> int:
+    """About how many persons one typed name matches (its index entries, up to a cap)."""
+    if keys := query_keys(word):
+        matching = select(PersonNameKey.person_id).where(or_(*(_key_range(k) for k in keys)))
+    else:
+        return 0
+    counted = core_select(func.count()).select_from(matching.limit(_COUNT_CAP).subquery())
+    return int(session.connection().execute(counted).scalar_one())
+
+
+def expected_matches(session: Session, text: str) -> int:
+    """An estimate of the persons the typed text matches, from its words' index entries as if
+    the words fell independently (each word's count is exact up to a person's several keys)."""
+    words = text.split()
+    if not words:
+        return 0
+    persons = session.connection().execute(core_select(func.max(col(Person.id)))).scalar()
+    total = max(int(persons or 0), 1)
+    share = 1.0
+    for word in words:
+        share *= min(_word_matches(session, word), total) / total
+    return round(share * total)
+
+
+def person_ids_head(
+    session: Session,
+    filt: PersonFilter,
+    *,
+    today: date,
+    threshold_days: StalledRule | int,
+    sort: SortColumn = SortColumn.CASE_NUMBER,
+    descending: bool = False,
+    limit: int = 200,
+    head_from: int = HEAD_FROM,
+) -> list[int] | None:
+    """The first ``limit`` ids of :func:`person_ids`, read quickly, or None when there is no
+    quicker way than reading the whole list (few matches: that is quick itself).
+
+    A short prefix matches tens of thousands of persons; reading them all and sorting them
+    costs far more than the first page needs. When many are expected, the persons are read
+    in list order along the sort's index, each checked against the search, until a page is
+    found (a match in every few persons: a page within a few thousand). The whole list, for
+    its count and for scrolling, is then :func:`person_ids` (``PersonTableModel`` reads it
+    right after, off the GUI thread). ``head_from``: the expected matches that make a walk
+    worth it.
+    """
+    words = filt.text.split()
+    if sort not in _WALKABLE or not words:
+        return None
+    if any(_NUMBER_LIKE.match(w) for w in words):
+        if len(words) == 1 and sort is SortColumn.CASE_NUMBER:
+            return _number_head(session, filt, today, threshold_days, descending, limit)
+        return None  # a number among names: few match, the whole list is quick
+    if expected_matches(session, filt.text) < head_from:
+        return None
+    query = select(Person.id)
+    for condition in conditions(filt, today, threshold_days, walk=True):
+        query = query.where(condition)
+    return fetch_ids(session, query.order_by(*_order(sort, descending)).limit(limit))
+
+
+def _number_head(
+    session: Session,
+    filt: PersonFilter,
+    today: date,
+    threshold_days: StalledRule | int,
+    descending: bool,
+    limit: int,
+) -> list[int]:
+    """The first page when a number is typed, in case-number order: a number prefix matches
+    a run of case numbers (``EVA-2`` ten thousand of them), read from the case-number index
+    only as far as a page, and any service or ICRC numbers (elsewhere in the order): the
+    first page of both together is the first page of the first pages of each."""
+    word = filt.text.split()[0]
+    others = conditions(replace(filt, text=""), today, threshold_days)
+    order = _order(SortColumn.CASE_NUMBER, descending)
+    found: list[int] = []
+    # Other numbers as a subquery: the planner ORs their indexes instead of walking the
+    # case numbers in order for the few there are.
+    elsewhere = select(Person.id).where(or_(*_other_number_ranges(word)))
+    for matches in (_case_number_range(word), col(Person.id).in_(elsewhere)):
+        part = select(Person.id).where(matches, *others).order_by(*order).limit(limit)
+        found += fetch_ids(session, part)
+    if not found:
+        return []
+    merged = select(Person.id).where(col(Person.id).in_(found)).order_by(*order).limit(limit)
+    return fetch_ids(session, merged)
 
 
 def fetch_ids(session: Session, query: Any) -> list[int]:

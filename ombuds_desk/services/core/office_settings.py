@@ -146,11 +146,18 @@ def stalled_after_days(session: Session) -> StalledRule:
     the general number), else the general ``stalled_after_days``. Every list, count and
     report takes this rule (``services/cases/stalled.py`` turns it into SQL). It is marked
     ``stored`` when every case's stored stalled day was worked out with it."""
-    rule = stalled_rule({key: get_setting(session, key) for key in STALLED_KEYS})
-    # Read from the table, not the session's cache: the day's keeper writes it in SQL.
-    made_with = session.exec(
-        select(OfficeSetting.value).where(col(OfficeSetting.key) == STALLED_ON_RULE_KEY)
-    ).first()
+    # One read of every threshold and of the rule the stored days were made with (from the
+    # table, not the session's cache: the day's keeper writes it in SQL). Opening a case
+    # asks for this each time: nine lookups of objects cost more than the case itself.
+    stored = dict(
+        session.exec(
+            select(OfficeSetting.key, OfficeSetting.value).where(
+                col(OfficeSetting.key).in_((*STALLED_KEYS, STALLED_ON_RULE_KEY))
+            )
+        ).all()
+    )
+    made_with = stored.pop(STALLED_ON_RULE_KEY, None)
+    rule = stalled_rule({key: stored.get(key, DEFAULTS[key]) for key in STALLED_KEYS})
     return replace(rule, stored=made_with == rule.fingerprint())
 
 

@@ -7,22 +7,25 @@ what it fetched. 100,000 cases are 100,000 ints, not 100,000 objects.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 from sqlmodel import Session
 
 from ombuds_desk.domain.status_rules import StalledRule
 from ombuds_desk.services.cases.person_query import (
+    HEAD_FROM,
     PersonFilter,
     PersonRow,
     SortColumn,
     person_ids,
+    person_ids_head,
     person_rows,
 )
 from ombuds_desk.services.core.office_settings import stalled_after_days
@@ -93,16 +96,40 @@ class ListContext:
     threshold_days: StalledRule | int
 
 
+@dataclass(frozen=True)
+class _Head:
+    """The first page of a read still under way (``generation`` says which read)."""
+
+    generation: int
+    ids: list[int]
+    context: ListContext
+
+
 class PersonTableModel(PagedTableModel[PersonRow]):
-    """Rows of the person list; :meth:`set_filter` or :meth:`sort` read the ids again."""
+    """Rows of the person list; :meth:`set_filter` or :meth:`sort` read the ids again.
+
+    Typing a search, a short prefix matches tens of thousands of cases: the read first finds
+    the first page (``person_query.person_ids_head``) and shows it at once, then reads the
+    whole list for the count and for scrolling, which extends the rows shown (the first page
+    is the head of the whole list, so nothing on screen moves). ``count_changed``,
+    ``loaded`` and :meth:`after_load` wait for the whole list.
+    """
 
     CONTEXT = "PersonTableModel"
+    HEAD_FROM = HEAD_FROM  # a search expected to match this many shows its first page first
+
+    # From the worker thread, queued to this model's thread.
+    _head_found = Signal(object)
 
     def __init__(self, host: Host, parent: QObject | None = None) -> None:
         super().__init__(host, COLUMNS, SortColumn.CASE_NUMBER, False, parent)
         self._filter = PersonFilter()
         self._asked = False  # no read asked for yet (see sort)
         self.context = ListContext(host.today(), 30)
+        self._generation = 0
+        self._head_first = False  # the next read shows its first page before the rest
+        self._shown_head: _Head | None = None
+        self._head_found.connect(self._show_head, Qt.ConnectionType.QueuedConnection)
 
     # -- queries -------------------------------------------------------------
 
@@ -112,16 +139,25 @@ class PersonTableModel(PagedTableModel[PersonRow]):
 
     def set_filter(self, filt: PersonFilter) -> None:
         self._filter = filt
+        # A new search shows its first page first; a refresh after a change reads the
+        # whole list at once (the view keeps its place instead of jumping to the top).
+        self._head_first = True
         self.refresh()
 
     def refresh(self) -> None:
         self._asked = True
+        self._generation += 1
+        self._shown_head = None
         super().refresh()
+        self._head_first = False
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self._asked:
+            self._head_first = True  # a new order shows its first page first too
             super().sort(column, order)
-        elif 0 <= column < len(self._columns) and self._columns[column].sort is not None:
+            self._head_first = False
+            return
+        if 0 <= column < len(self._columns) and self._columns[column].sort is not None:
             # The page is still being set up (its view's sort, its header restored): the
             # sort is noted for the first read, which its filter starts. One read of
             # 100,000 ids, not three.
@@ -129,16 +165,36 @@ class PersonTableModel(PagedTableModel[PersonRow]):
             self._descending = order == Qt.SortOrder.DescendingOrder
 
     def ids_query(self) -> Callable[[Session], Loaded]:
-        """The ids as filtered and sorted, counting days from today and the threshold."""
+        """The ids as filtered and sorted, counting days from today and the threshold (after
+        the first page, sent to :meth:`_show_head` as soon as found, for a new search)."""
         filt, sort, descending, today = (
             self._filter,
             self._sort,
             self._descending,
             self._host.today(),
         )
+        head_first, generation = self._head_first, self._generation
+        page, head_from = self.PAGE, self.HEAD_FROM
 
         def query(session: Session) -> Loaded:
             threshold = stalled_after_days(session)
+            if head_first:
+                head = person_ids_head(
+                    session,
+                    filt,
+                    today=today,
+                    threshold_days=threshold,
+                    sort=sort,
+                    descending=descending,
+                    limit=page,
+                    head_from=head_from,
+                )
+                if head is not None:
+                    # The model may be gone (its page closed) while this ran.
+                    with contextlib.suppress(RuntimeError):
+                        self._head_found.emit(
+                            _Head(generation, head, ListContext(today, threshold))
+                        )
             ids = person_ids(
                 session,
                 filt,
@@ -150,6 +206,32 @@ class PersonTableModel(PagedTableModel[PersonRow]):
             return Loaded(ids, ListContext(today, threshold))
 
         return query
+
+    def _show_head(self, head: _Head) -> None:
+        if head.generation != self._generation or not self.loading:
+            return  # a newer read was asked for, or the whole list is already here
+        self.beginResetModel()
+        self._ids = head.ids
+        self.context = head.context
+        self._rows.clear()
+        self._row_of = None
+        self.endResetModel()
+        self._shown_head = head
+
+    def _apply(self, loaded: Loaded) -> None:
+        head, self._shown_head = self._shown_head, None
+        if head is None or loaded.ids[: len(head.ids)] != head.ids:
+            super()._apply(loaded)
+            return
+        # The rest of the list after the first page shown: rows added below, nothing moves.
+        self.context = loaded.context
+        if len(loaded.ids) > len(head.ids):
+            self.beginInsertRows(QModelIndex(), len(head.ids), len(loaded.ids) - 1)
+            self._ids = loaded.ids
+            self._row_of = None
+            self.endInsertRows()
+        self.count_changed.emit(len(self._ids))
+        self.loaded.emit()
 
     def query_rows(self, session: Session, ids: Sequence[int]) -> dict[int, PersonRow]:
         context: ListContext = self.context

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QObject
 from PySide6.QtGui import QColor
@@ -16,23 +17,31 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QWidget,
 )
-from sqlmodel import Session
+from sqlalchemy import BindParameter, Connection, Executable, Integer, bindparam, func, or_
+from sqlalchemy import select as core_select
+from sqlmodel import Session, col
 
-from ombuds_desk.domain.enums import Direction, ItemKind, ItemStatus
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.enums import Direction, ItemKind, ItemStatus, ParcelStatus
+from ombuds_desk.domain.errors import NotFoundError
+from ombuds_desk.domain.mail import CorrespondenceItem, MailEvent, Parcel
+from ombuds_desk.domain.people import Person, StatusEvent
 from ombuds_desk.services.core.office_settings import NO_NEWS_AFTER_DAYS, get_int_setting
-from ombuds_desk.services.mail.mail_events import MailHistoryRow, case_mail_history
+from ombuds_desk.services.mail.mail_events import MailHistoryRow
 from ombuds_desk.services.mail.mail_query import (
     ItemFilter,
     ItemRow,
     ItemSort,
-    ParcelFilter,
     ParcelRow,
     item_ids,
     item_rows,
-    parcel_ids,
-    parcel_rows,
 )
-from ombuds_desk.services.mail.news_clock import NewsClock, news_clock
+from ombuds_desk.services.mail.news_clock import (
+    GC3_ART71_MONTHLY,
+    MONTH_DAYS,
+    MonthCount,
+    NewsClock,
+)
 from ombuds_desk.ui.common.columns import Column
 from ombuds_desk.ui.common.formatting import day, days_text
 from ombuds_desk.ui.common.host import Host
@@ -238,13 +247,183 @@ class CaseMail:
     parcel_numbers: dict[int, str]
 
 
+# The Mail tab's read as plain rows: statements made once, each the case's few rows by its
+# id (building each service's statement and ORM objects for every item was most of the time
+# of opening a case). The rows are the services' own: ``mail_query.item_rows`` of
+# ``item_ids``, ``mail_events.case_mail_history`` and ``news_clock.news_clock`` worked out
+# from the same items and parcels (tests/ui/mail/test_case_mail.py checks them against the
+# services).
+_CASE: BindParameter[int] = bindparam("person_id", type_=Integer)
+_ITEM = CorrespondenceItem
+_ITEMS_READ = (
+    core_select(
+        col(_ITEM.id),
+        col(_ITEM.person_id),
+        col(_ITEM.kind),
+        col(_ITEM.direction),
+        col(_ITEM.author_name),
+        col(_ITEM.author_relationship),
+        col(_ITEM.received_on),
+        col(_ITEM.language),
+        col(_ITEM.pages),
+        col(_ITEM.description),
+        col(_ITEM.status),
+        col(_ITEM.status_on),
+        col(_ITEM.withheld_reason),
+        col(_ITEM.parcel_id),
+        col(Parcel.parcel_number),
+        col(_ITEM.version),
+        col(Parcel.dispatched_on),
+    )
+    .select_from(_ITEM)
+    .join(Parcel, col(Parcel.id) == col(_ITEM.parcel_id), isouter=True)
+    .where(col(_ITEM.person_id) == _CASE)
+    .order_by(col(_ITEM.received_on).desc(), col(_ITEM.id).desc())
+)
+_PARCELS_READ = core_select(
+    col(Parcel.id), col(Parcel.parcel_number), col(Parcel.status), col(Parcel.dispatched_on)
+).where(col(Parcel.person_id) == _CASE)
+_HISTORY_READ = (
+    core_select(
+        col(MailEvent.effective_on),
+        col(MailEvent.item_id),
+        col(MailEvent.parcel_id),
+        col(MailEvent.from_status),
+        col(MailEvent.to_status),
+        col(MailEvent.reason),
+        col(MailEvent.recorded_at),
+        col(User.full_name),
+    )
+    .select_from(MailEvent)
+    .join(User, col(User.id) == col(MailEvent.recorded_by_id), isouter=True)
+    .where(
+        or_(
+            col(MailEvent.item_id).in_(
+                core_select(col(_ITEM.id)).where(col(_ITEM.person_id) == _CASE)
+            ),
+            col(MailEvent.parcel_id).in_(
+                core_select(col(Parcel.id)).where(col(Parcel.person_id) == _CASE)
+            ),
+        )
+    )
+    .order_by(col(MailEvent.effective_on).desc(), col(MailEvent.id).desc())
+)
+_REGISTERED_READ = core_select(
+    col(Person.status_since),
+    core_select(func.min(col(StatusEvent.effective_on)))
+    .where(col(StatusEvent.person_id) == _CASE)
+    .scalar_subquery(),
+).where(col(Person.id) == _CASE)
+_SENT_ITEMS = (ItemStatus.DISPATCHED, ItemStatus.DELIVERED)
+_SENT_PARCELS = (ParcelStatus.DISPATCHED, ParcelStatus.DELIVERED)
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """An item as the news clock counts it: its kind and the day it counts from (None:
+    not counted in that direction)."""
+
+    kind: ItemKind
+    on: date | None
+
+
+def _as_day(value: object) -> date | None:
+    # A date read through a function (min, in SQLite) comes back as text.
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _month(dated: Sequence[_Dated], today: date) -> MonthCount:
+    since = today - timedelta(days=MONTH_DAYS - 1)
+    kinds = [d.kind for d in dated if d.on is not None and since <= d.on <= today]
+    letters, cards = kinds.count(ItemKind.LETTER), kinds.count(ItemKind.POSTCARD)
+    return MonthCount(letters=letters, cards=cards, other=len(kinds) - letters - cards)
+
+
+def _clock(
+    person_id: int,
+    registered: date,
+    to_person: Sequence[_Dated],
+    from_person: Sequence[_Dated],
+    parcels_sent: Sequence[date],
+    today: date,
+) -> NewsClock:
+    """``news_clock.news_clock`` from the case's items and parcels already read: items to the
+    person count from their parcel's dispatch (else their status day) once sent, or a parcel
+    sent without items; items from the person from the day they came."""
+    to_days = [d.on for d in to_person if d.on is not None] + list(parcels_sent)
+    from_days = [d.on for d in from_person if d.on is not None]
+    to_last, from_last = max(to_days, default=None), max(from_days, default=None)
+    return NewsClock(
+        person_id=person_id,
+        registered_on=registered,
+        last_to_person=to_last,
+        last_from_person=from_last,
+        days_since_to_person=(today - (to_last or registered)).days,
+        days_since_from_person=(today - (from_last or registered)).days,
+        to_person_last_30_days=_month(to_person, today),
+        from_person_last_30_days=_month(from_person, today),
+        standard=dict(GC3_ART71_MONTHLY),
+    )
+
+
+def _read(connection: Connection, statement: Executable, person_id: int) -> list[Any]:
+    """The rows of one of the statements above for the case, as plain tuples."""
+    return [tuple(row) for row in connection.execute(statement, {"person_id": person_id})]
+
+
 def case_mail(session: Session, person_id: int, *, captive: bool, today: date) -> CaseMail:
-    parcels = parcel_rows(session, parcel_ids(session, ParcelFilter(person_id=person_id)))
+    connection = session.connection()
+    items: dict[int, ItemRow] = {}
+    to_person: list[_Dated] = []
+    from_person: list[_Dated] = []
+    for *values, dispatched_on in _read(connection, _ITEMS_READ, person_id):
+        item = ItemRow(*values)
+        items[item.id] = item
+        if item.direction is Direction.FROM_PERSON:
+            from_person.append(_Dated(item.kind, item.received_on))
+        elif item.status in _SENT_ITEMS:
+            to_person.append(_Dated(item.kind, _as_day(dispatched_on or item.status_on)))
+    parcels = _read(connection, _PARCELS_READ, person_id)
+    clock = None
+    if captive:
+        found = _read(connection, _REGISTERED_READ, person_id)
+        if not found:
+            raise NotFoundError(f"No case with id {person_id}; it may have been merged or removed.")
+        sent = [
+            on for _id, _number, status, on in parcels if status in _SENT_PARCELS and on is not None
+        ]
+        status_since, first_event = found[0]
+        first_status = _as_day(first_event) or status_since
+        clock = _clock(person_id, first_status, to_person, from_person, sent, today)
+    history = [
+        MailHistoryRow(
+            effective_on=effective_on,
+            item_id=item_id,
+            parcel_id=parcel_id,
+            from_status=from_status,
+            to_status=to_status,
+            reason=reason,
+            recorded_at=recorded_at,
+            recorded_by=name or "—",
+        )
+        for (
+            effective_on,
+            item_id,
+            parcel_id,
+            from_status,
+            to_status,
+            reason,
+            recorded_at,
+            name,
+        ) in _read(connection, _HISTORY_READ, person_id)
+    ]
     return CaseMail(
         person_id,
-        news_clock(session, person_id, today=today) if captive else None,
+        clock,
         get_int_setting(session, NO_NEWS_AFTER_DAYS),
-        case_mail_history(session, person_id),
-        item_rows(session, item_ids(session, ItemFilter(person_id=person_id))),
-        {p.id: p.parcel_number for p in parcels.values()},
+        history,
+        items,
+        {parcel_id: number for parcel_id, number, _status, _on in parcels},
     )

@@ -7,19 +7,27 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from sqlalchemy import select
+from sqlmodel import col
 
+from ombuds_desk.demo.builder import build_demo
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category, Consent, Relationship, Sex
 from ombuds_desk.domain.errors import NotFoundError
+from ombuds_desk.domain.people import Person, PersonBase
+from ombuds_desk.domain.status_rules import allowed_next, is_final, is_stalled
 from ombuds_desk.services.cases import case_status, contacts, notes, persons
 from ombuds_desk.services.cases.case_view import (
     CaseDetails,
+    _display,
     case_details,
     contact_row,
     contact_snapshot,
     person_form,
 )
+from ombuds_desk.services.cases.reviews import current_review
 from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.core.users import get_user
 from ombuds_desk.store.database import Database
 from tests.services.helpers import id_of, register
 
@@ -230,3 +238,71 @@ def test_a_removed_contact_is_put_back_from_its_snapshot(
         Consent.GIVEN,
         Relationship.MOTHER,
     )
+
+
+def _as_the_services_read_it(
+    db: Database, person_id: int, today: date, threshold_days: int
+) -> CaseDetails:
+    """The case as each service reads its part (ORM objects): what ``case_details`` must
+    equal, field by field, now that it reads plain rows."""
+    with db.reading() as session:
+        person = persons.get_person(session, person_id)
+        assigned = ""
+        if person.assigned_to_id is not None:
+            assigned = get_user(session, person.assigned_to_id).full_name
+        final = is_final(person.status)
+        return CaseDetails(
+            id=person_id,
+            version=person.version,
+            case_number=person.case_number,
+            category=person.category,
+            name=person.full_name,
+            latin_name=person.latin_full_name,
+            sex=person.sex,
+            status=person.status,
+            status_since=person.status_since,
+            days_in_status=(today - person.status_since).days,
+            stalled=is_stalled(
+                person.status,
+                person.blocked,
+                person.status_since,
+                today,
+                threshold_days,
+                category=person.category,
+            ),
+            final=final,
+            blocked=person.blocked,
+            blocked_reason=person.blocked_reason,
+            blocked_note=person.blocked_note,
+            assigned_to=assigned,
+            next_statuses=allowed_next(person.category, person.status),
+            facts={
+                name: _display(name, getattr(person, name))
+                for name in PersonBase.model_fields
+                if getattr(person, name) not in (None, "")
+            },
+            contacts=[contact_row(c) for c in contacts.list_contacts(session, person_id)],
+            history=case_status.status_history(session, person_id),
+            notes=notes.list_notes(session, person_id),
+            review=None if final else current_review(session, person_id, today=today),
+        )
+
+
+def test_every_demo_case_reads_as_the_services_read_it(db: Database) -> None:
+    """The demo's cases have relatives, notes, status histories, reviews and blocks: each
+    one's case view equals what the services read, part by part and in the same order."""
+    today = date(2026, 11, 26)
+    build_demo(db, persons=120, seed=13, today=today)
+    with db.reading() as session:
+        ids = [int(i) for i in session.execute(select(col(Person.id))).scalars()]
+    seen = {"contacts": 0, "history": 0, "notes": 0, "review": 0, "assigned": 0}
+    for person_id in ids:
+        for threshold in (30, 5):
+            expected = _as_the_services_read_it(db, person_id, today, threshold)
+            assert _details(db, person_id, today, threshold) == expected
+        seen["contacts"] += bool(expected.contacts)
+        seen["history"] += len(expected.history) > 1
+        seen["notes"] += bool(expected.notes)
+        seen["review"] += expected.review is not None
+        seen["assigned"] += bool(expected.assigned_to)
+    assert all(seen.values()), seen

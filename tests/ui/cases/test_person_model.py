@@ -139,3 +139,36 @@ def test_a_hidden_view_fetches_no_row_to_fit_its_columns(
     qtbot.waitExposed(view)
     qtbot.waitUntil(lambda: model.cached_rows > 0)
     assert model.cached_rows == model.PAGE  # the rows in view: the first page only
+
+
+def test_a_search_shows_its_first_page_before_the_whole_list_extends_it(
+    qtbot: QtBot, model: PersonTableModel, db: Database, today: date
+) -> None:
+    """A prefix many cases share: the first page is shown at once, then the rest of the list
+    is added below it (the rows shown stay), and only then the count and ``loaded``."""
+    model.PAGE = 10
+    model.HEAD_FROM = 0  # 300 cases are few: show the first page first anyway
+    shown: list[int] = []
+    counted: list[int] = []
+    model.modelReset.connect(lambda: shown.append(model.rowCount()))
+    model.rowsInserted.connect(lambda *_: shown.append(model.rowCount()))
+    model.count_changed.connect(counted.append)
+    search = PersonFilter(text="о")
+    load(qtbot, model, lambda: model.set_filter(search))
+    with db.reading() as session:
+        expected = person_ids(session, search, today=today, threshold_days=30)
+    assert len(expected) > 10
+    assert shown == [10, len(expected)]
+    assert counted == [len(expected)]
+    assert model.ids() == expected
+
+
+def test_a_refresh_after_a_change_reads_the_whole_list_at_once(
+    qtbot: QtBot, model: PersonTableModel
+) -> None:
+    model.HEAD_FROM = 0
+    load(qtbot, model, lambda: model.set_filter(PersonFilter(text="о")))
+    shown: list[int] = []
+    model.modelReset.connect(lambda: shown.append(model.rowCount()))
+    load(qtbot, model, model.refresh)
+    assert shown == [model.rowCount()]

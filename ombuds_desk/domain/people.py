@@ -81,7 +81,8 @@ class Person(PersonBase, table=True):
             "assigned_to_id",
         ),
         # The day each case counts as stalled (kept on every save): "stalled today" is one
-        # range on this index, which also covers the queue's order and filters.
+        # range on this index, which also covers the queue's filters and every column it
+        # sorts on (the last review's date apart).
         Index(
             "ix_person_stalled_on",
             "stalled_on",
@@ -91,6 +92,8 @@ class Person(PersonBase, table=True):
             "blocked",
             "assigned_to_id",
             "deferred_until",
+            "case_number",
+            "sort_name",
         ),
     )
 

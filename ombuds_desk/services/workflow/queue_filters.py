@@ -187,8 +187,11 @@ def queue_ids(
         key = case((col(Person.blocked).is_(True), col(Person.blocked_reason)), else_="~")
     else:
         key = {
-            QueueSort.CASE_NUMBER: col(Person.case_number),
-            QueueSort.NAME: col(Person.sort_name),
+            # As expressions, not bare columns: given the column, SQLite walks its index
+            # in order and reads every person row to test the queue's condition; the queue's
+            # covering index holds both, and sorting its 30,000 ids costs a third of that.
+            QueueSort.CASE_NUMBER: func.coalesce(col(Person.case_number), ""),
+            QueueSort.NAME: func.coalesce(col(Person.sort_name), ""),
             QueueSort.CATEGORY: col(Person.category),
             QueueSort.STATUS: col(Person.status),
             # More days stalled is an earlier status date.

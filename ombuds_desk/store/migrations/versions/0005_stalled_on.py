@@ -45,8 +45,14 @@ def upgrade() -> None:
             "blocked",
             "assigned_to_id",
             "deferred_until",
+            "case_number",
+            "sort_name",
         ],
     )
+    if op.get_bind().dialect.name == "sqlite":
+        # Without figures for the new index SQLite picks the narrow one on "blocked" for
+        # the queue's "no change" filter and reads every row it names: three times slower.
+        op.execute("ANALYZE person")
 
 
 def downgrade() -> None:

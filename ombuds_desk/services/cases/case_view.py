@@ -132,7 +132,8 @@ def contact_snapshot(contact: Contact) -> dict[str, Any]:
 # cost most of the time of opening one; the rows and their order are the services' own
 # (``case_status.status_history``, ``notes.list_notes``, ``contacts.list_contacts``,
 # ``reviews.current_review``), which tests/services/cases/test_case_view.py checks.
-_CASE: BindParameter[int] = bindparam("person_id", type_=Integer)
+# The case a statement below reads (``read_for_case`` binds it); the Mail tab's reads use it too.
+CASE_ID: BindParameter[int] = bindparam("person_id", type_=Integer)
 _PERSON_FIELDS = tuple(PersonBase.model_fields)
 _PERSON_READ = (
     core_select(
@@ -149,7 +150,7 @@ _PERSON_READ = (
     )
     .select_from(Person)
     .join(User, col(User.id) == col(Person.assigned_to_id), isouter=True)
-    .where(col(Person.id) == _CASE)
+    .where(col(Person.id) == CASE_ID)
 )
 _CONTACTS_READ = (
     core_select(
@@ -165,7 +166,7 @@ _CONTACTS_READ = (
         col(Contact.consent),
         col(Contact.notes),
     )
-    .where(col(Contact.person_id) == _CASE)
+    .where(col(Contact.person_id) == CASE_ID)
     .order_by(col(Contact.id))
 )
 _HISTORY_READ = (
@@ -182,14 +183,14 @@ _HISTORY_READ = (
     )
     .select_from(StatusEvent)
     .join(User, col(User.id) == col(StatusEvent.recorded_by_id), isouter=True)
-    .where(col(StatusEvent.person_id) == _CASE)
+    .where(col(StatusEvent.person_id) == CASE_ID)
     .order_by(col(StatusEvent.effective_on).desc(), col(StatusEvent.id).desc())
 )
 _NOTES_READ = (
     core_select(col(CaseNote.id), col(CaseNote.text), col(User.full_name), col(CaseNote.created_at))
     .select_from(CaseNote)
     .join(User, col(User.id) == col(CaseNote.author_id), isouter=True)
-    .where(col(CaseNote.person_id) == _CASE)
+    .where(col(CaseNote.person_id) == CASE_ID)
     .order_by(col(CaseNote.created_at).desc(), col(CaseNote.id).desc())
 )
 _REVIEWER, _RECIPIENT = aliased(User), aliased(User)
@@ -207,20 +208,20 @@ _LATEST_REVIEW_READ = (
     .select_from(CaseReview)
     .join(_REVIEWER, col(_REVIEWER.id) == col(CaseReview.reviewed_by_id), isouter=True)
     .join(_RECIPIENT, col(_RECIPIENT.id) == col(CaseReview.to_user_id), isouter=True)
-    .where(col(CaseReview.person_id) == _CASE)
+    .where(col(CaseReview.person_id) == CASE_ID)
     .order_by(col(CaseReview.id).desc())
     .limit(1)
 )
 
 
-def _read(connection: Connection, statement: Executable, person_id: int) -> list[Any]:
+def read_for_case(connection: Connection, statement: Executable, person_id: int) -> list[Any]:
     """The rows of one of the statements above for the case, as plain tuples."""
     return [tuple(row) for row in connection.execute(statement, {"person_id": person_id})]
 
 
 def _latest_review(connection: Connection, person_id: int, today: date) -> ReviewRecord | None:
     """The case's latest review while it is in force (``reviews.current_review``)."""
-    rows = _read(connection, _LATEST_REVIEW_READ, person_id)
+    rows = read_for_case(connection, _LATEST_REVIEW_READ, person_id)
     if not rows:
         return None
     review_id, decision, note, next_review_on, reviewed_at, by, to, to_id = rows[0]
@@ -243,7 +244,7 @@ def case_details(
 ) -> CaseDetails:
     """The whole case for the case view; raises NotFoundError when it is gone."""
     connection = session.connection()
-    found = _read(connection, _PERSON_READ, person_id)
+    found = read_for_case(connection, _PERSON_READ, person_id)
     if not found:
         raise NotFoundError(f"No case with id {person_id}; it may have been merged or removed.")
     row = found[0]
@@ -287,7 +288,7 @@ def case_details(
         assigned_to=assigned or "",
         next_statuses=allowed_next(category, status),
         facts=facts,
-        contacts=[ContactRow(*r) for r in _read(connection, _CONTACTS_READ, person_id)],
+        contacts=[ContactRow(*r) for r in read_for_case(connection, _CONTACTS_READ, person_id)],
         history=[
             HistoryRow(
                 effective_on=effective_on,
@@ -310,11 +311,11 @@ def case_details(
                 recorded_at,
                 name,
                 operation_id,
-            ) in _read(connection, _HISTORY_READ, person_id)
+            ) in read_for_case(connection, _HISTORY_READ, person_id)
         ],
         notes=[
             NoteRow(id=note_id, text=text, author=name or "—", created_at=created_at)
-            for note_id, text, name, created_at in _read(connection, _NOTES_READ, person_id)
+            for note_id, text, name, created_at in read_for_case(connection, _NOTES_READ, person_id)
         ],
         review=None if final else _latest_review(connection, person_id, today),
     )

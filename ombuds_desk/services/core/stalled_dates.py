@@ -16,14 +16,14 @@ next-review date of its reviews), so that "in the review queue" is two tests on 
 rather than a look into the reviews for every stalled case.
 
 Kept by: :func:`keep_on_flush` for every person saved through the ORM (each unit of work
-listens), :func:`refresh_stalled_on` after rows written in bulk (imports, the demo), and
-:func:`ensure_current` when the thresholds change or an older file has no stored days yet.
+listens), :func:`refresh_all` after rows written in bulk (the demo; an import works out
+each new case's day as it writes it), and :func:`ensure_current` when the thresholds change or an older file has no stored days yet.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -43,7 +43,6 @@ from ombuds_desk.services.core import office_settings
 
 RULE_KEY = office_settings.STALLED_ON_RULE_KEY
 _RULE_IN_SESSION = "stalled_on.rule"
-_CHUNK = 5_000
 
 
 def in_pairs(pairs: Iterable[tuple[Category, CaseStatus]]) -> ColumnElement[bool]:
@@ -67,11 +66,9 @@ def _plus_days(column: Any, days: int, dialect: str) -> Any:
     return column + days
 
 
-def refresh_stalled_on(
-    session: Session, rule: StalledRule, person_ids: Sequence[int] | None = None
-) -> None:
-    """Work out ``stalled_on`` again in SQL for the given persons (every person when None):
-    a few statements, one per distinct threshold, whatever the number of persons."""
+def refresh_stalled_on(session: Session, rule: StalledRule) -> None:
+    """Work out every person's ``stalled_on`` again in SQL: a few statements, one per
+    distinct threshold, whatever the number of persons."""
     dialect = session.get_bind().dialect.name
     final = [status.value for status in FINAL_STATUSES]
     open_case = col(Person.status).not_in(final)
@@ -97,16 +94,10 @@ def refresh_stalled_on(
             _plus_days(col(Person.status_since), rule.general + 1, dialect),
         ),
     ]
-    chunks: list[Sequence[int] | None] = [None]
-    if person_ids is not None:
-        chunks = [person_ids[i : i + _CHUNK] for i in range(0, len(person_ids), _CHUNK)]
     connection = session.connection()
-    for chunk in chunks:
-        for where, value in steps:
-            statement = update(Person).where(where).values(stalled_on=value)
-            if chunk is not None:
-                statement = statement.where(col(Person.id).in_(list(chunk)))
-            connection.execute(statement.execution_options(synchronize_session=False))
+    for where, value in steps:
+        statement = update(Person).where(where).values(stalled_on=value)
+        connection.execute(statement.execution_options(synchronize_session=False))
 
 
 def _store_fingerprint(session: Session, rule: StalledRule) -> None:
@@ -180,7 +171,7 @@ def _defer(session: Session, reviews: list[CaseReview]) -> None:
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     changed = (*session.new, *session.dirty)
     _defer(session, [obj for obj in changed if isinstance(obj, CaseReview)])
-    persons = [obj for obj in (*session.new, *session.dirty) if isinstance(obj, Person)]
+    persons = [obj for obj in changed if isinstance(obj, Person)]
     if not persons:
         return
     rule = _rule(session)

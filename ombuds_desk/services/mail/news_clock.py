@@ -157,8 +157,29 @@ def news_clock(session: Session, person_id: int, *, today: date) -> NewsClock:
     """Days since the last item to and from the person, and last month's counts."""
     person = get_person(session, person_id)
     registered = _registered_on(session, [person_id]).get(person_id, person.status_since)
-    to_last = _last_dates(session, Direction.TO_PERSON, person_id).get(person_id)
-    from_last = _last_dates(session, Direction.FROM_PERSON, person_id).get(person_id)
+    return clock_of(
+        person_id,
+        registered,
+        to_last=_last_dates(session, Direction.TO_PERSON, person_id).get(person_id),
+        from_last=_last_dates(session, Direction.FROM_PERSON, person_id).get(person_id),
+        to_month=_month_count(session, person_id, Direction.TO_PERSON, today),
+        from_month=_month_count(session, person_id, Direction.FROM_PERSON, today),
+        today=today,
+    )
+
+
+def clock_of(
+    person_id: int,
+    registered: date,
+    *,
+    to_last: date | None,
+    from_last: date | None,
+    to_month: MonthCount,
+    from_month: MonthCount,
+    today: date,
+) -> NewsClock:
+    """The clock of a case from its last dates and last month's counts, however they were
+    read (here, or from the rows the case's Mail tab already holds)."""
     return NewsClock(
         person_id=person_id,
         registered_on=registered,
@@ -166,8 +187,8 @@ def news_clock(session: Session, person_id: int, *, today: date) -> NewsClock:
         last_from_person=from_last,
         days_since_to_person=(today - (to_last or registered)).days,
         days_since_from_person=(today - (from_last or registered)).days,
-        to_person_last_30_days=_month_count(session, person_id, Direction.TO_PERSON, today),
-        from_person_last_30_days=_month_count(session, person_id, Direction.FROM_PERSON, today),
+        to_person_last_30_days=to_month,
+        from_person_last_30_days=from_month,
         standard=dict(GC3_ART71_MONTHLY),
     )
 

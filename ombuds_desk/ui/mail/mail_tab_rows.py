@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QObject
 from PySide6.QtGui import QColor
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QWidget,
 )
-from sqlalchemy import BindParameter, Connection, Executable, Integer, bindparam, func, or_
+from sqlalchemy import func, or_
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col
 
@@ -26,6 +25,7 @@ from ombuds_desk.domain.enums import Direction, ItemKind, ItemStatus, ParcelStat
 from ombuds_desk.domain.errors import NotFoundError
 from ombuds_desk.domain.mail import CorrespondenceItem, MailEvent, Parcel
 from ombuds_desk.domain.people import Person, StatusEvent
+from ombuds_desk.services.cases.case_view import CASE_ID, read_for_case
 from ombuds_desk.services.core.office_settings import NO_NEWS_AFTER_DAYS, get_int_setting
 from ombuds_desk.services.mail.mail_events import MailHistoryRow
 from ombuds_desk.services.mail.mail_query import (
@@ -37,10 +37,10 @@ from ombuds_desk.services.mail.mail_query import (
     item_rows,
 )
 from ombuds_desk.services.mail.news_clock import (
-    GC3_ART71_MONTHLY,
     MONTH_DAYS,
     MonthCount,
     NewsClock,
+    clock_of,
 )
 from ombuds_desk.ui.common.columns import Column
 from ombuds_desk.ui.common.formatting import day, days_text
@@ -253,7 +253,6 @@ class CaseMail:
 # ``item_ids``, ``mail_events.case_mail_history`` and ``news_clock.news_clock`` worked out
 # from the same items and parcels (tests/ui/mail/test_case_mail.py checks them against the
 # services).
-_CASE: BindParameter[int] = bindparam("person_id", type_=Integer)
 _ITEM = CorrespondenceItem
 _ITEMS_READ = (
     core_select(
@@ -277,12 +276,12 @@ _ITEMS_READ = (
     )
     .select_from(_ITEM)
     .join(Parcel, col(Parcel.id) == col(_ITEM.parcel_id), isouter=True)
-    .where(col(_ITEM.person_id) == _CASE)
+    .where(col(_ITEM.person_id) == CASE_ID)
     .order_by(col(_ITEM.received_on).desc(), col(_ITEM.id).desc())
 )
 _PARCELS_READ = core_select(
     col(Parcel.id), col(Parcel.parcel_number), col(Parcel.status), col(Parcel.dispatched_on)
-).where(col(Parcel.person_id) == _CASE)
+).where(col(Parcel.person_id) == CASE_ID)
 _HISTORY_READ = (
     core_select(
         col(MailEvent.effective_on),
@@ -299,10 +298,10 @@ _HISTORY_READ = (
     .where(
         or_(
             col(MailEvent.item_id).in_(
-                core_select(col(_ITEM.id)).where(col(_ITEM.person_id) == _CASE)
+                core_select(col(_ITEM.id)).where(col(_ITEM.person_id) == CASE_ID)
             ),
             col(MailEvent.parcel_id).in_(
-                core_select(col(Parcel.id)).where(col(Parcel.person_id) == _CASE)
+                core_select(col(Parcel.id)).where(col(Parcel.person_id) == CASE_ID)
             ),
         )
     )
@@ -311,9 +310,9 @@ _HISTORY_READ = (
 _REGISTERED_READ = core_select(
     col(Person.status_since),
     core_select(func.min(col(StatusEvent.effective_on)))
-    .where(col(StatusEvent.person_id) == _CASE)
+    .where(col(StatusEvent.person_id) == CASE_ID)
     .scalar_subquery(),
-).where(col(Person.id) == _CASE)
+).where(col(Person.id) == CASE_ID)
 _SENT_ITEMS = (ItemStatus.DISPATCHED, ItemStatus.DELIVERED)
 _SENT_PARCELS = (ParcelStatus.DISPATCHED, ParcelStatus.DELIVERED)
 
@@ -354,23 +353,15 @@ def _clock(
     sent without items; items from the person from the day they came."""
     to_days = [d.on for d in to_person if d.on is not None] + list(parcels_sent)
     from_days = [d.on for d in from_person if d.on is not None]
-    to_last, from_last = max(to_days, default=None), max(from_days, default=None)
-    return NewsClock(
-        person_id=person_id,
-        registered_on=registered,
-        last_to_person=to_last,
-        last_from_person=from_last,
-        days_since_to_person=(today - (to_last or registered)).days,
-        days_since_from_person=(today - (from_last or registered)).days,
-        to_person_last_30_days=_month(to_person, today),
-        from_person_last_30_days=_month(from_person, today),
-        standard=dict(GC3_ART71_MONTHLY),
+    return clock_of(
+        person_id,
+        registered,
+        to_last=max(to_days, default=None),
+        from_last=max(from_days, default=None),
+        to_month=_month(to_person, today),
+        from_month=_month(from_person, today),
+        today=today,
     )
-
-
-def _read(connection: Connection, statement: Executable, person_id: int) -> list[Any]:
-    """The rows of one of the statements above for the case, as plain tuples."""
-    return [tuple(row) for row in connection.execute(statement, {"person_id": person_id})]
 
 
 def case_mail(session: Session, person_id: int, *, captive: bool, today: date) -> CaseMail:
@@ -378,17 +369,17 @@ def case_mail(session: Session, person_id: int, *, captive: bool, today: date) -
     items: dict[int, ItemRow] = {}
     to_person: list[_Dated] = []
     from_person: list[_Dated] = []
-    for *values, dispatched_on in _read(connection, _ITEMS_READ, person_id):
+    for *values, dispatched_on in read_for_case(connection, _ITEMS_READ, person_id):
         item = ItemRow(*values)
         items[item.id] = item
         if item.direction is Direction.FROM_PERSON:
             from_person.append(_Dated(item.kind, item.received_on))
         elif item.status in _SENT_ITEMS:
             to_person.append(_Dated(item.kind, _as_day(dispatched_on or item.status_on)))
-    parcels = _read(connection, _PARCELS_READ, person_id)
+    parcels = read_for_case(connection, _PARCELS_READ, person_id)
     clock = None
     if captive:
-        found = _read(connection, _REGISTERED_READ, person_id)
+        found = read_for_case(connection, _REGISTERED_READ, person_id)
         if not found:
             raise NotFoundError(f"No case with id {person_id}; it may have been merged or removed.")
         sent = [
@@ -417,7 +408,7 @@ def case_mail(session: Session, person_id: int, *, captive: bool, today: date) -
             reason,
             recorded_at,
             name,
-        ) in _read(connection, _HISTORY_READ, person_id)
+        ) in read_for_case(connection, _HISTORY_READ, person_id)
     ]
     return CaseMail(
         person_id,

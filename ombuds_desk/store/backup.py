@@ -22,7 +22,6 @@ import errno
 import json
 import os
 import shutil
-import sqlite3
 import stat
 from contextlib import closing
 from dataclasses import dataclass
@@ -31,8 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from ombuds_desk.domain.audit_chain import GENESIS
-from ombuds_desk.domain.errors import DomainError
-from ombuds_desk.store import migrate
+from ombuds_desk.domain.errors import DatabaseUnavailableError, DomainError
+from ombuds_desk.store import encryption, migrate
 from ombuds_desk.store.files import (
     PRIVATE,
     SIDE_FILES,
@@ -135,7 +134,7 @@ def make_backup(database: Path, target: Path, *, kind: str, made_at: datetime) -
     try:
         make_private_folder(target.parent)
         copy_sqlite(database, target)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, *encryption.DRIVER_ERRORS) as exc:
         raise BackupError(_write_problem(exc, target)) from exc
     try:
         contents = read_contents(target)
@@ -152,7 +151,7 @@ def make_backup(database: Path, target: Path, *, kind: str, made_at: datetime) -
         )
         text = json.dumps(manifest.as_json(), ensure_ascii=False, indent=2) + "\n"
         write_private(manifest_path(target), text.encode("utf-8"))
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, *encryption.DRIVER_ERRORS) as exc:
         remove_quietly(target)  # a backup without its manifest is not one
         raise BackupError(_write_problem(exc, target)) from exc
     return manifest
@@ -186,24 +185,25 @@ def read_contents(path: Path) -> Contents:
         return _contents(connection, _tables(connection))
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
+def _open_read_only(path: Path) -> Any:
     """A read-only connection; ``immutable`` when the file's folder cannot take the
-    write-ahead log's index (a read-only medium)."""
-    connection = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
+    write-ahead log's index (a read-only medium). An encrypted file is opened with the
+    passphrase this process knows (``encryption.PassphraseNeededError`` without)."""
+    connection = encryption.open_file(path, uri=sqlite_uri(path, mode="ro"))
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return connection
-    except sqlite3.OperationalError:
+    except encryption.DRIVER_OPERATIONAL_ERRORS:
         connection.close()
-    return sqlite3.connect(sqlite_uri(path, immutable="1"), uri=True)
+    return encryption.open_file(path, uri=sqlite_uri(path, immutable="1"))
 
 
-def _tables(connection: sqlite3.Connection) -> frozenset[str]:
+def _tables(connection: Any) -> frozenset[str]:
     rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
     return frozenset(row[0] for row in rows)
 
 
-def _contents(connection: sqlite3.Connection, tables: frozenset[str]) -> Contents:
+def _contents(connection: Any, tables: frozenset[str]) -> Contents:
     revision = None
     if "alembic_version" in tables:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -228,7 +228,7 @@ def read_setting(database: Path, key: str) -> str | None:
             row = connection.execute(
                 "SELECT value FROM office_setting WHERE key = ?", (key,)
             ).fetchone()
-    except (sqlite3.Error, OSError):
+    except (*encryption.DRIVER_ERRORS, OSError, DatabaseUnavailableError):
         return None
     return str(row[0]) if row else None
 
@@ -284,7 +284,7 @@ def check_backup(path: Path) -> BackupCheck:
     if not path.is_file():
         raise BackupError(f"There is no backup file {path}. Check the name and try again.")
     try:
-        sqlite = is_sqlite_file(path)
+        sqlite = is_sqlite_file(path) or encryption.looks_encrypted(path)
     except OSError as exc:
         raise BackupError(
             f"Cannot read {path}: {exc.strerror or exc}. Choose another file."
@@ -301,7 +301,12 @@ def check_backup(path: Path) -> BackupCheck:
                 raise BackupError(_damaged(path, str(first)))
             tables = _tables(connection)
             contents = _contents(connection, tables)
-    except sqlite3.DatabaseError as exc:
+    except encryption.PassphraseNeededError as exc:
+        raise BackupError(
+            f"The backup {path} is encrypted with a passphrase other than this database's: "
+            "open a database with that passphrase to restore it, or choose another backup."
+        ) from exc
+    except encryption.DRIVER_DATABASE_ERRORS as exc:
         raise BackupError(_damaged(path, str(exc))) from exc
     revision = contents.schema_revision
     if revision is None:
@@ -360,7 +365,7 @@ def restore(database: Path, checked: BackupCheck, *, now: datetime | None = None
                 copy_sqlite(database, set_aside)
             else:
                 _copy_damaged(database, set_aside)
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, *encryption.DRIVER_ERRORS) as exc:
             raise BackupError(
                 f"Could not set the current database aside before restoring: "
                 f"{_write_problem(exc, set_aside)} Nothing was restored."
@@ -373,7 +378,7 @@ def restore(database: Path, checked: BackupCheck, *, now: datetime | None = None
         # The old write-ahead log (empty after the claim) must never meet the new file.
         remove_quietly(*(database.with_name(database.name + end) for end in SIDE_FILES))
         os.replace(temp, database)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, *encryption.DRIVER_ERRORS) as exc:
         remove_quietly(temp)
         kept = f" The database was set aside first as {set_aside}." if set_aside else ""
         raise BackupError(f"The restore failed: {_write_problem(exc, database)}{kept}") from exc
@@ -386,14 +391,14 @@ def _claim(database: Path) -> bool:
     in the file: leaving WAL mode does both (SQLite allows it only to the last connection,
     and it checkpoints the log away). False if the file is damaged (nothing to claim)."""
     try:
-        with closing(sqlite3.connect(database, timeout=IN_USE_WAIT_S, isolation_level=None)) as c:
+        with closing(encryption.open_file(database, timeout=IN_USE_WAIT_S)) as c:
             mode = c.execute("PRAGMA journal_mode = DELETE").fetchone()
             c.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.OperationalError as exc:
+    except encryption.DRIVER_OPERATIONAL_ERRORS as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise BackupError(_in_use(database)) from exc
         return False
-    except sqlite3.DatabaseError:
+    except (*encryption.DRIVER_DATABASE_ERRORS, DatabaseUnavailableError):
         return False
     if not mode or mode[0] != "delete":
         raise BackupError(_in_use(database))

@@ -7,6 +7,11 @@ A file that cannot be written (a read-only medium, a folder or file without writ
 permission) is opened read-only, for looking and printing; a full disk says so, whatever
 SQLite's words for it ("database or disk is full", or "disk I/O error" when the log's index
 cannot grow).
+
+An encrypted file (``store/encryption.py``) opens with its passphrase: the one given to
+:func:`open_database`, else one this process was given before; without one, or with a wrong
+one, the error says so (never SQLite's "file is not a database"). A new file opened with a
+passphrase is created encrypted.
 """
 
 from __future__ import annotations
@@ -19,15 +24,16 @@ from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlmodel import Session
 
 from ombuds_desk.domain.errors import DatabaseUnavailableError
-from ombuds_desk.store import migrate
+from ombuds_desk.store import encryption, migrate
 from ombuds_desk.store.engine import ReadOnly, checkpoint, make_engine, read_only_uri
-from ombuds_desk.store.files import SQLITE_HEADER
+from ombuds_desk.store.files import SQLITE_HEADER, create_private
 from ombuds_desk.store.locations import sqlite_path
 
 DISK_FULL = "The disk is full: nothing was saved. Free some space and try again."
@@ -52,6 +58,7 @@ class Database:
     demo: bool = False
     read_only: bool = False
     backup_made: Path | None = None
+    encrypted: bool = False  # an SQLCipher file (its passphrase is never kept here)
     write_engine: Engine = field(init=False)
 
     def __post_init__(self) -> None:
@@ -82,6 +89,14 @@ class Database:
             "it to a writable folder and open the copy."
         )
 
+    def take_over(self, other: Database) -> None:
+        """Use the engine of ``other``, the same file opened again (after it was encrypted
+        in place): those who hold this object go on with it."""
+        self.engine = other.engine
+        self.write_engine = other.write_engine
+        self.encrypted = other.encrypted
+        self.read_only = other.read_only
+
     def dispose(self) -> None:
         """Close every connection; on SQLite, first empty the write-ahead log into the file,
         so that a copy of the file made afterwards holds every change."""
@@ -102,8 +117,8 @@ def keep_statistics(engine: Engine) -> bool:
     50 ms at 100,000 persons, only when needed).
     """
     with engine.connect() as connection:
-        driver = connection.connection.driver_connection
-        assert isinstance(driver, sqlite3.Connection)
+        driver: Any = connection.connection.driver_connection
+        assert encryption.is_driver_connection(driver)
         persons = driver.execute("SELECT count(*) FROM person").fetchone()[0]
         if persons < STATISTICS_FROM_PERSONS:
             return False  # a small register is planned well enough without them
@@ -167,12 +182,17 @@ def _disk_nearly_full(where: str) -> bool:
         return False
 
 
-def _check_sqlite_file(path: Path) -> ReadOnly | None:
-    """Refuse a file that is not SQLite before anything writes to it; returns how to open
-    it read-only, or None when it can be written."""
+def _check_sqlite_file(path: Path, passphrase: str | None = None) -> ReadOnly | None:
+    """Refuse a file that is not SQLite (or, encrypted, not opened by ``passphrase``)
+    before anything writes to it; returns how to open it read-only, or None when it can be
+    written."""
     if not path.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            # Created empty and owner-only first: SQLite makes its log and index beside it
+            # with the file's mode, and a register is nobody else's to read.
+            with contextlib.suppress(FileExistsError):
+                create_private(path)
         except OSError as exc:
             raise DatabaseUnavailableError(
                 f"Cannot create the database {path}: {exc.strerror or exc}. Choose another place."
@@ -182,6 +202,8 @@ def _check_sqlite_file(path: Path) -> ReadOnly | None:
         raise DatabaseUnavailableError(f"{path} is a folder, not a database file.")
     with path.open("rb") as handle:
         header = handle.read(16)
+    if passphrase is not None and header and header != SQLITE_HEADER:
+        return _check_encrypted_file(path, passphrase)
     if header and header != SQLITE_HEADER:
         raise DatabaseUnavailableError(
             f"The file {path} is not an Ombuds Desk database or is damaged. "
@@ -205,7 +227,27 @@ def _check_sqlite_file(path: Path) -> ReadOnly | None:
     return how
 
 
-def _quick_check(connection: sqlite3.Connection) -> str | None:
+def _check_encrypted_file(path: Path, passphrase: str) -> ReadOnly | None:
+    """As :func:`_check_sqlite_file`, for an encrypted file and its passphrase (checked)."""
+    # The passphrase was checked by _passphrase_to_use: one key derivation less here.
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    how = None if writable else ReadOnly.MODE_RO
+    whole = path.stat().st_size <= CHECK_AT_OPEN_BYTES
+    uri = read_only_uri(path, how or ReadOnly.MODE_RO)
+    connection = encryption.connect(path, passphrase, uri=uri)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        problem = _quick_check(connection) if whole else None
+    except encryption.DRIVER_DATABASE_ERRORS as exc:
+        raise DatabaseUnavailableError(describe_db_error(exc, str(path))) from exc
+    finally:
+        connection.close()
+    if problem is not None:
+        raise DatabaseUnavailableError(damaged_message(str(path), problem))
+    return how
+
+
+def _quick_check(connection: Any) -> str | None:
     """What SQLite's ``quick_check`` found wrong (its first line), or None when all is well."""
     result = connection.execute("PRAGMA quick_check").fetchone()
     if result and result[0] == "ok":
@@ -233,10 +275,10 @@ def check_integrity(db: Database) -> str | None:
         return None
     try:
         with db.engine.connect() as connection:
-            driver = connection.connection.driver_connection
-            assert isinstance(driver, sqlite3.Connection)
+            driver: Any = connection.connection.driver_connection
+            assert encryption.is_driver_connection(driver)
             problem = _quick_check(driver)
-    except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
+    except (OperationalError, DatabaseError, *encryption.DRIVER_DATABASE_ERRORS) as exc:
         return describe_db_error(exc, str(path))
     return None if problem is None else damaged_message(str(path), problem)
 
@@ -262,17 +304,23 @@ def _read_only_way(path: Path) -> ReadOnly:
     return ReadOnly.IMMUTABLE
 
 
-def open_database(url: str, *, demo: bool = False, upgrade: bool = True) -> Database:
-    """Open (creating and migrating when needed) the database at ``url``.
+def open_database(
+    url: str, *, demo: bool = False, upgrade: bool = True, passphrase: str | None = None
+) -> Database:
+    """Open (creating and migrating when needed) the database at ``url``. An encrypted file
+    opens with ``passphrase``, or one given earlier in this process; a new file is created
+    encrypted with ``passphrase`` when one is given.
 
-    Raises ``DatabaseUnavailableError`` with a message fit for the user.
+    Raises ``DatabaseUnavailableError`` with a message fit for the user
+    (``PassphraseNeededError``, ``WrongPassphraseError`` for an encrypted file).
     """
     path = sqlite_path(url)
-    how = _check_sqlite_file(path) if path is not None else None
+    key = _passphrase_to_use(path, passphrase)
+    how = _check_sqlite_file(path, key) if path is not None else None
     read_only = how is not None
     where = str(path) if path is not None else url.split("@")[-1]
     try:
-        engine = make_engine(url, read_only=how)
+        engine = make_engine(url, read_only=how, passphrase=key)
     except (ArgumentError, ImportError, ValueError) as exc:
         raise DatabaseUnavailableError(
             f"“{url}” is not a database this app can open: {exc}. "
@@ -296,4 +344,26 @@ def open_database(url: str, *, demo: bool = False, upgrade: bool = True) -> Data
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
         raise DatabaseUnavailableError(describe_db_error(exc, where)) from exc
-    return Database(url=url, engine=engine, demo=demo, read_only=read_only, backup_made=backup)
+    if key is not None and path is not None:
+        encryption.remember(path, key)
+    return Database(
+        url=url,
+        engine=engine,
+        demo=demo,
+        read_only=read_only,
+        backup_made=backup,
+        encrypted=key is not None,
+    )
+
+
+def _passphrase_to_use(path: Path | None, given: str | None) -> str | None:
+    """The passphrase to open ``path`` with: None for a plain file (or a server); for an
+    encrypted one, ``given`` or the one known (``PassphraseNeededError`` without); for a
+    new or empty file, ``given`` (a new database is encrypted only when one is given)."""
+    if path is None:
+        return None
+    if encryption.looks_encrypted(path):
+        return encryption.check_passphrase(path, given)
+    if not path.exists() or path.stat().st_size == 0:
+        return given
+    return None

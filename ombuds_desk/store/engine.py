@@ -10,6 +10,9 @@ the log at every commit, so a confirmed save survives (``scripts/bench_durabilit
 measures what one save costs either way). ``fullfsync`` makes a sync reach the disk itself
 on macOS, where a plain fsync stops at the drive's cache; elsewhere it changes nothing.
 
+An encrypted SQLite file (``store/encryption.py``) is opened through SQLCipher's driver,
+each connection keyed with the passphrase before anything is read; the rest is the same.
+
 A database on a read-only medium, or in a folder the user cannot write to, is opened
 through a read-only URI (``mode=ro``, or ``immutable=1`` where SQLite cannot even keep the
 log's index beside it), so that it can still be looked at and printed.
@@ -26,6 +29,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 
+from ombuds_desk.store import encryption
 from ombuds_desk.store.collation import register_sqlite_collation
 from ombuds_desk.store.files import checkpoint as checkpoint_connection
 from ombuds_desk.store.files import sqlite_uri
@@ -72,16 +76,31 @@ def _sqlite_on_begin(conn: Connection) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: str, echo: bool = False, *, read_only: ReadOnly | None = None) -> Engine:
-    """An engine for ``url``; ``read_only`` opens a SQLite file through a read-only URI."""
+def make_engine(
+    url: str,
+    echo: bool = False,
+    *,
+    read_only: ReadOnly | None = None,
+    passphrase: str | None = None,
+) -> Engine:
+    """An engine for ``url``; ``read_only`` opens a SQLite file through a read-only URI;
+    ``passphrase`` opens (or creates) it encrypted with SQLCipher."""
     if url.startswith("sqlite"):
         timeout = BUSY_TIMEOUT_MS / 1000
         options: dict[str, Any] = {}
         path = sqlite_path(url)
-        if read_only is not None and path is not None:
-            uri = read_only_uri(path, read_only)
+        if passphrase is not None and path is not None:
+            uri = read_only_uri(path, read_only) if read_only is not None else None
+            # Keyed in the creator, before SQLAlchemy or the listener below reads a page.
+            options["creator"] = lambda: encryption.connect(
+                path, passphrase, uri=uri, timeout=timeout, check_same_thread=False
+            )
+            # SQLAlchemy then wraps SQLCipher's exceptions as it wraps sqlite3's.
+            options["module"] = encryption.module()
+        elif read_only is not None and path is not None:
+            ro_uri = read_only_uri(path, read_only)
             options["creator"] = lambda: sqlite3.connect(
-                uri, uri=True, timeout=timeout, check_same_thread=False
+                ro_uri, uri=True, timeout=timeout, check_same_thread=False
             )
         engine = create_engine(
             url,
@@ -108,7 +127,7 @@ def checkpoint(engine: Engine) -> None:
     raw = engine.raw_connection()
     try:
         driver = raw.driver_connection
-        if isinstance(driver, sqlite3.Connection):
+        if encryption.is_driver_connection(driver):
             checkpoint_connection(driver)
             driver.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     finally:

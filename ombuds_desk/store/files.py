@@ -14,10 +14,13 @@ import hashlib
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
+
+from ombuds_desk.store import encryption
 
 PRIVATE = 0o600
 PRIVATE_FOLDER = 0o700
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = encryption.SQLITE_HEADER
 # What SQLite may keep beside a database file: its rollback journal or write-ahead log.
 SIDE_FILES = ("-journal", "-wal", "-shm")
 # How long a copy waits for the writers of the database it copies before it checkpoints
@@ -74,7 +77,9 @@ def _sync_file(path: Path) -> None:
         os.close(handle)
 
 
-def _create_private(path: Path, mode: int) -> None:
+def create_private(path: Path, mode: int = PRIVATE) -> None:
+    """Create the empty file ``path`` readable by its owner only (``mode``); refused when it
+    exists."""
     handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     os.close(handle)
     os.chmod(path, mode)  # the umask may have taken bits away; never adds any
@@ -90,7 +95,7 @@ def write_private(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` whole (temporary name, flush, rename), owner-only."""
     temp = temporary_beside(target)
     try:
-        _create_private(temp, PRIVATE)
+        create_private(temp, PRIVATE)
         with temp.open("wb") as handle:
             handle.write(data)
             handle.flush()
@@ -102,12 +107,12 @@ def write_private(target: Path, data: bytes) -> None:
     sync_folder(target.parent)
 
 
-def checkpoint(connection: sqlite3.Connection) -> None:
+def checkpoint(connection: Any) -> None:
     """Move what the write-ahead log holds into the database file and empty the log, so
     the file alone is the whole database. Skipped quietly when it cannot be done now (a
     reader holds an old snapshot, or the file is read-only): a copy made with the backup
     API is complete either way."""
-    with contextlib.suppress(sqlite3.Error):
+    with contextlib.suppress(*encryption.DRIVER_ERRORS):
         connection.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
@@ -118,16 +123,25 @@ def copy_sqlite(source: Path, target: Path, *, mode: int = PRIVATE) -> None:
     snapshot in a single step (a plain file copy of a database in use can catch it half
     written). The copy is a single file (rollback journal, no write-ahead log beside it),
     checked with ``quick_check``, written under a temporary name and renamed when whole.
+    The copy of an encrypted database is encrypted with the same passphrase (the backup API
+    copies its pages between two connections keyed alike).
 
-    Raises ``sqlite3.Error`` or ``OSError``; nothing is left at ``target`` then.
+    Raises ``sqlite3.Error`` (or SQLCipher's), ``PassphraseNeededError`` or ``OSError``;
+    nothing is left at ``target`` then.
     """
     temp = temporary_beside(target)
+    passphrase = (
+        encryption.check_passphrase(source, None) if encryption.looks_encrypted(source) else None
+    )
     try:
-        _create_private(temp, mode)  # SQLite takes an empty file for a new database
-        origin = sqlite3.connect(source, isolation_level=None)
+        create_private(temp, mode)  # SQLite takes an empty file for a new database
+        origin = encryption.open_file(source)
         try:
             checkpoint(origin)
-            copy = sqlite3.connect(temp, isolation_level=None)
+            if passphrase is None:
+                copy = sqlite3.connect(temp, isolation_level=None)
+            else:
+                copy = encryption.connect(temp, passphrase)
             try:
                 origin.backup(copy)  # pages=-1: the whole database in one step
                 copy.execute("PRAGMA journal_mode = DELETE").fetchall()
@@ -146,6 +160,8 @@ def copy_sqlite(source: Path, target: Path, *, mode: int = PRIVATE) -> None:
         remove_quietly(temp, *(temp.with_name(temp.name + end) for end in SIDE_FILES))
         raise
     sync_folder(target.parent)
+    if passphrase is not None:
+        encryption.remember(target, passphrase)
 
 
 def sha256_of(path: Path) -> str:

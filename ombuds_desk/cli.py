@@ -24,7 +24,7 @@ from ombuds_desk.domain.errors import DomainError
 
 DEFAULT_COMMAND = "gui"
 # The options before a command that take a value (the next word is not a command).
-VALUED_OPTIONS = frozenset({"--db", "--user", "--password-file"})
+VALUED_OPTIONS = frozenset({"--db", "--user", "--password-file", "--passphrase-file"})
 
 
 def requested_command(argv: Sequence[str]) -> str | None:

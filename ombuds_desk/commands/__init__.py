@@ -58,6 +58,15 @@ INDEX: dict[str, Entry] = {
         "copy the whole register into another, empty database (SQLite ⇄ PostgreSQL), checked "
         "table by table (admins)",
     ),
+    "encrypt": Entry(
+        "encryption",
+        "encrypt the SQLite database file with a passphrase (SQLCipher), checked table by "
+        "table (admins)",
+    ),
+    "decrypt": Entry(
+        "encryption",
+        "turn an encrypted database file back into a plain one, checked table by table (admins)",
+    ),
     "demo": Entry("demo", "build a demo database of synthetic cases (headless)"),
     "gui": Entry("gui", "open the main window (what plain `ombuds-desk` does)"),
     "init": Entry(

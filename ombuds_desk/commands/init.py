@@ -4,7 +4,7 @@ upgrade an existing one.
 ::
 
     ombuds-desk init --db PATH|URL --office NAME --admin USERNAME [--name "Full Name"]
-                     [--password-file FILE]
+                     [--password-file FILE] [--encrypt [--passphrase-file FILE]]
 
 Opening the database creates or upgrades it (see ``registry.open_db``). ``--admin`` makes
 the first admin, with the password typed twice at the terminal or read from the first line
@@ -12,17 +12,23 @@ of ``--password-file``, and records ``--office``; both only while nobody can sig
 (``users.create_first_admin``). On a database that has staff, ``init`` only upgrades: an
 admin adds staff with ``ombuds-desk users add`` and renames the office with ``ombuds-desk
 settings set office_name NAME``.
+
+``--encrypt`` creates the new database file encrypted (SQLCipher) with a passphrase typed
+twice at the terminal or the first line of ``--passphrase-file``; an existing plain
+database is encrypted with ``ombuds-desk encrypt`` instead.
 """
 
 from __future__ import annotations
 
 import argparse
 
-from ombuds_desk.commands.passwords import new_password
+from ombuds_desk.commands.passwords import PasswordInputError, new_password
 from ombuds_desk.commands.registry import command, fail, open_db, say
 from ombuds_desk.services.core import auth, users
+from ombuds_desk.services.core.encryption import passphrase_problem
 from ombuds_desk.store import migrate
 from ombuds_desk.store.database import Database
+from ombuds_desk.store.locations import resolve_db, sqlite_path
 
 
 def _init_args(parser: argparse.ArgumentParser) -> None:
@@ -38,10 +44,17 @@ def _init_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--name", metavar="FULL_NAME", help="the first admin's full name (default: USERNAME)"
     )
+    parser.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="create the new database file encrypted with a passphrase (asked twice, or the "
+        "first line of --passphrase-file FILE); it is asked again at every start",
+    )
 
 
 def _ready(db: Database) -> None:
     state = " (read-only)" if db.read_only else ""
+    state += " (encrypted)" if db.encrypted else ""
     print(f"Database ready: {db.display_name}{state} (schema {migrate.head_revision()})")
     if db.backup_made is not None:
         print(f"The older database was copied first to {db.backup_made}")
@@ -55,7 +68,25 @@ def _ready(db: Database) -> None:
 def init(args: argparse.Namespace) -> int:
     if args.name is not None and args.admin is None:
         return fail("--name is the first admin's full name: give it with --admin USERNAME.")
-    db = open_db(args, expect_new=True)
+    new_passphrase = None
+    if args.encrypt:
+        path = sqlite_path(resolve_db(args.db))
+        if path is None:
+            return fail("--encrypt is for a SQLite database file, not a server.")
+        if path.exists() and path.stat().st_size > 0:
+            return fail(
+                f"{path} already exists: encrypt an existing database with "
+                f"`ombuds-desk encrypt --db {path}`."
+            )
+        new_passphrase = new_password(
+            getattr(args, "passphrase_file", None),
+            "Passphrase for the new database (at least 10 characters; a few words): ",
+            "--passphrase-file",
+        )
+        problem = passphrase_problem(new_passphrase)
+        if problem is not None:
+            raise PasswordInputError(f"The passphrase {problem}. Nothing was created.")
+    db = open_db(args, expect_new=True, new_passphrase=new_passphrase)
     try:
         with db.reading() as session:
             demo, has_staff = auth.is_demo(session), auth.has_staff(session)

@@ -35,6 +35,7 @@ from ombuds_desk.commands.passwords import ask_password, read_password_file
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.services.core import auth
 from ombuds_desk.services.startup import prepare_database
+from ombuds_desk.store import encryption
 from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.locations import resolve_db, sqlite_path
 
@@ -94,6 +95,14 @@ def add_common_arguments(parser: argparse.ArgumentParser, default: object) -> No
         help="for scripts: read the password from the first line of FILE, which only you "
         "may read (chmod 600 FILE)",
     )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        type=Path,
+        default=default,
+        help="for scripts: an encrypted database's passphrase, the first line of FILE, which "
+        "only you may read (chmod 600 FILE); without it, it is asked on the terminal",
+    )
 
 
 def say(message: str) -> None:
@@ -101,13 +110,24 @@ def say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def open_db(args: argparse.Namespace, *, demo: bool = False, expect_new: bool = False) -> Database:
+def open_db(
+    args: argparse.Namespace,
+    *,
+    demo: bool = False,
+    expect_new: bool = False,
+    new_passphrase: str | None = None,
+) -> Database:
     """The database named by ``--db`` (or the environment, or the default), opened; a new
-    file is announced unless the command is there to make one (``expect_new``)."""
+    file is announced unless the command is there to make one (``expect_new``), and made
+    encrypted with ``new_passphrase`` when one is given. An encrypted file is opened with
+    the passphrase of ``--passphrase-file``, or typed at the terminal."""
     url = resolve_db(args.db, demo=demo)
     path = sqlite_path(url)
     is_new = path is not None and not path.exists()
-    db = open_database(url, demo=demo)
+    passphrase = new_passphrase if is_new else None
+    if path is not None and encryption.looks_encrypted(path):
+        passphrase = encryption.known_passphrase(path) or passphrase_of(args, path)
+    db = open_database(url, demo=demo, passphrase=passphrase)
     if is_new and not expect_new:
         # A mistyped --db would otherwise answer with the zeros of an empty register.
         say(f"Note: there was no database at {path}; a new, empty one was created.")
@@ -116,6 +136,15 @@ def open_db(args: argparse.Namespace, *, demo: bool = False, expect_new: bool = 
 
 
 VIA = "command line"
+
+
+def passphrase_of(args: argparse.Namespace, path: Path) -> str:
+    """The passphrase of the encrypted database ``path``: the first line of
+    ``--passphrase-file``, or typed at the terminal (never an argument: ``ps`` shows those)."""
+    file: Path | None = getattr(args, "passphrase_file", None)
+    if file is not None:
+        return read_password_file(file)
+    return ask_password(f"Passphrase of the encrypted database {path}: ", "--passphrase-file")
 
 
 def signed_in_actor(db: Database, args: argparse.Namespace) -> User:

@@ -63,6 +63,7 @@ class Action(StrEnum):
     MAKE_BACKUP = "make a backup"
     RESTORE_BACKUP = "restore a backup"
     COPY_REGISTER = "copy the whole register into another database"
+    ENCRYPT_DATABASE = "encrypt or decrypt the database file"
 
 
 EVERYONE = frozenset(Role)
@@ -110,6 +111,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.MAKE_BACKUP: SUPERVISORS,
     Action.RESTORE_BACKUP: ADMINS,
     Action.COPY_REGISTER: ADMINS,
+    Action.ENCRYPT_DATABASE: ADMINS,
 }
 
 

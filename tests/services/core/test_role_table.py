@@ -491,6 +491,7 @@ EXERCISED_ELSEWHERE: dict[Action, str] = {
     Action.MAKE_BACKUP: "tests/services/core/test_backups.py",
     Action.RESTORE_BACKUP: "tests/services/core/test_backups.py",
     Action.COPY_REGISTER: "tests/services/core/test_register_copy.py",
+    Action.ENCRYPT_DATABASE: "tests/services/core/test_encryption.py",
 }
 
 # Who acts: each role, an admin since deactivated, and the app itself (never signed in).

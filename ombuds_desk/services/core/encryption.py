@@ -1,0 +1,86 @@
+"""Encrypting the office's SQLite database, or decrypting it (``ombuds-desk encrypt`` /
+``decrypt``): an admin's work, on a database closed everywhere.
+
+The conversion itself (``store/conversion.py``) writes the file anew, checks every table's
+rows and content hash against the old file and only then renames it over the old one.
+Backups made before encrypting stay as they were, plain: :func:`plain_backups` names them,
+so that the admin can remove them or keep them somewhere safe.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.services.core.backups import backup_folder
+from ombuds_desk.services.core.permissions import Action, require
+from ombuds_desk.store import backup as store
+from ombuds_desk.store import encryption
+from ombuds_desk.store.conversion import Conversion, ConversionError, convert
+from ombuds_desk.store.database import Database
+from ombuds_desk.store.files import is_sqlite_file
+from ombuds_desk.store.locations import sqlite_path
+
+
+def passphrase_problem(passphrase: str) -> str | None:
+    """What is wrong with a new passphrase, or None."""
+    if len(passphrase) < encryption.MIN_PASSPHRASE_LENGTH:
+        return (
+            f"is too short: at least {encryption.MIN_PASSPHRASE_LENGTH} characters (a few "
+            "words are easier to remember than a jumble)"
+        )
+    if passphrase != passphrase.strip():
+        return "begins or ends with a space, which is easily lost when it is typed again"
+    return None
+
+
+def _file(url: str) -> Path:
+    path = sqlite_path(url)
+    if path is None:
+        raise ConversionError(
+            "Only a SQLite database file is encrypted by Ombuds Desk; a PostgreSQL server "
+            "keeps its data safe with the server's own disk encryption."
+        )
+    if not path.is_file():
+        raise ConversionError(f"There is no database file {path}.")
+    return path
+
+
+def encrypt_database(url: str, actor: User, passphrase: str) -> Conversion:
+    """Encrypt the plain SQLite database at ``url`` with ``passphrase`` (checked as a new
+    one). Every connection to it must be closed. Raises ``ConversionError`` or
+    ``ValidationError`` with the file unchanged."""
+    require(actor, Action.ENCRYPT_DATABASE)
+    path = _file(url)
+    if encryption.looks_encrypted(path):
+        raise ConversionError(f"The database {path} is already encrypted. Nothing was changed.")
+    problem = passphrase_problem(passphrase)
+    if problem is not None:
+        raise ValidationError(
+            f"The passphrase {problem}.", fields={"passphrase": f"The passphrase {problem}."}
+        )
+    return convert(path, old=None, new=passphrase)
+
+
+def decrypt_database(url: str, actor: User) -> Conversion:
+    """Decrypt the encrypted SQLite database at ``url`` (opened before in this process with
+    its passphrase). Every connection to it must be closed. Raises ``ConversionError``."""
+    require(actor, Action.ENCRYPT_DATABASE)
+    path = _file(url)
+    if not encryption.looks_encrypted(path):
+        raise ConversionError(f"The database {path} is not encrypted. Nothing was changed.")
+    return convert(path, old=encryption.check_passphrase(path, None), new=None)
+
+
+def plain_backups(db: Database) -> list[Path]:
+    """This database's backups that are not encrypted (made before it was), oldest first."""
+    path = db.path
+    if path is None:
+        return []
+    database = str(path.resolve())
+    found = []
+    for manifest in store.manifests_in(backup_folder(db)):
+        if manifest.database == database and is_sqlite_file(manifest.backup):
+            found.append(manifest.backup)
+    return found

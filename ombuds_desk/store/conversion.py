@@ -111,14 +111,20 @@ def _claim(path: Path, passphrase: str | None) -> None:
             connection.execute(f"PRAGMA busy_timeout = {int(IN_USE_WAIT_S * 1000)}")
             mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()
     except encryption.DRIVER_ERRORS as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise ConversionError(_in_use(path)) from exc
         raise ConversionError(
             f"The database {path} cannot be read ({exc}). Nothing was changed."
         ) from exc
     if not mode or str(mode[0]).lower() != "delete":
-        raise ConversionError(
-            f"The database {path} is open in another window or program. Close it there, then "
-            "try again. Nothing was changed."
-        )
+        raise ConversionError(_in_use(path))
+
+
+def _in_use(path: Path) -> str:
+    return (
+        f"The database {path} is open in another window or program. Close it there, then "
+        "try again. Nothing was changed."
+    )
 
 
 def _checks(path: Path, passphrase: str | None) -> tuple[list[TableCheck], dict[str, int]]:

@@ -219,3 +219,9 @@ def open_file(path: Path, *, uri: str | None = None, timeout: float = 5.0) -> An
 def is_driver_connection(connection: object) -> bool:
     """Whether ``connection`` is a raw connection of either driver."""
     return isinstance(connection, sqlite3.Connection | cipher.Connection)
+
+
+def forget_all() -> None:
+    """Forget every passphrase and key this process was given (a window closing, tests)."""
+    _known.clear()
+    _derived.clear()

@@ -194,7 +194,7 @@ def test_a_database_open_elsewhere_is_not_converted(
             encrypt_database(db.url, admin, PASSPHRASE)
     finally:
         holder.kill()
-        holder.wait()
+        holder.communicate()
     assert _bytes_hold(db_path, NAME) and not encryption.looks_encrypted(db_path)
     assert [p.name for p in db_path.parent.iterdir() if p.name.startswith(".")] == []
 

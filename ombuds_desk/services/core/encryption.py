@@ -13,12 +13,13 @@ from pathlib import Path
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.services.core.auth import has_staff
 from ombuds_desk.services.core.backups import backup_folder
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.store import backup as store
 from ombuds_desk.store import encryption
 from ombuds_desk.store.conversion import Conversion, ConversionError, convert
-from ombuds_desk.store.database import Database
+from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.files import is_sqlite_file
 from ombuds_desk.store.locations import sqlite_path
 
@@ -84,3 +85,29 @@ def plain_backups(db: Database) -> list[Path]:
         if manifest.database == database and is_sqlite_file(manifest.backup):
             found.append(manifest.backup)
     return found
+
+
+def encrypt_new_database(db: Database, passphrase: str) -> None:
+    """Encrypt a database nobody can sign in to yet (the first start's choice), before
+    anything of the office is written to it; ``db`` goes on with the encrypted file. Like
+    ``users.create_first_admin``, refused once the database has staff: an admin then uses
+    :func:`encrypt_database`. Raises ``ValidationError`` or ``ConversionError``."""
+    path = db.path
+    if path is None or db.read_only:
+        raise ConversionError("Only a writable SQLite database file can be encrypted.")
+    with db.reading() as session:
+        staff = has_staff(session)
+    if staff:
+        raise ConversionError(
+            f"{db.display_name} already has staff: an admin encrypts it with `ombuds-desk encrypt`."
+        )
+    if db.encrypted:
+        return
+    problem = passphrase_problem(passphrase)
+    if problem is not None:
+        raise ValidationError(
+            f"The passphrase {problem}.", fields={"passphrase": f"The passphrase {problem}."}
+        )
+    db.dispose()
+    convert(path, old=None, new=passphrase)
+    db.take_over(open_database(db.url, demo=db.demo, passphrase=passphrase))

@@ -5,16 +5,21 @@ Nobody can sign in to a new database, so the first person to start it names the 
 (``users.create_first_admin``; ``ombuds-desk init`` does the same headlessly). The password
 rules (``auth.password_problem``) are shown under the field as it is typed, and Save stays
 off until every field is right.
+
+The office may choose to keep the database encrypted (SQLCipher) with a passphrase, typed
+twice; the file is then encrypted before the office's name or the admin is written to it
+(``encryption.encrypt_new_database``), and the passphrase is asked at every start.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Slot
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLabel, QWidget
 
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.errors import DatabaseUnavailableError, ValidationError
+from ombuds_desk.domain.errors import DatabaseUnavailableError, DomainError, ValidationError
 from ombuds_desk.services.core import auth, users
+from ombuds_desk.services.core.encryption import encrypt_new_database, passphrase_problem
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.dialog_parts import accept_buttons, problem_label, show_problem
 from ombuds_desk.ui.common.form_fields import ValidatedLine
@@ -42,12 +47,32 @@ class FirstStartDialog(QDialog):
         self.username = ValidatedLine("username", self, _tr("e.g. i.kovalenko"))
         self.password = PasswordField("password", self)
         self.again = PasswordField("passwordAgain", self)
+        self.encrypt = QCheckBox(_tr("&Encrypt the database file with a passphrase"), self)
+        self.encrypt.setObjectName("encryptDatabase")
+        self.encrypt.setToolTip(
+            _tr(
+                "Recommended on a laptop or a shared computer: without the passphrase, the "
+                "file and its backups cannot be read by anyone who takes them."
+            )
+        )
+        self.passphrase = PasswordField("passphrase", self)
+        self.passphrase_again = PasswordField("passphraseAgain", self)
+        self.encrypt_note = QLabel(
+            _tr(
+                "Asked at every start, stored nowhere: if it is lost, nobody can open the "
+                "database or its backups. Keep it written down somewhere safe."
+            ),
+            self,
+        )
+        self.encrypt_note.setObjectName("encryptNote")
+        self.encrypt_note.setWordWrap(True)
         self.problem = problem_label(self, "firstStartProblem")
         self.fields: dict[str, ValidatedLine | PasswordField] = {
             "office_name": self.office,
             "full_name": self.full_name,
             "username": self.username,
             "password": self.password,
+            "passphrase": self.passphrase,
         }
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -56,6 +81,11 @@ class FirstStartDialog(QDialog):
         form.addRow(_tr("Your &user name:"), self.username)
         form.addRow(_tr("&Password:"), self.password)
         form.addRow(_tr("Password &again:"), self.again)
+        form.addRow("", self.encrypt)
+        form.addRow(_tr("P&assphrase:"), self.passphrase)
+        form.addRow(_tr("Passphrase a&gain:"), self.passphrase_again)
+        form.addRow(self.encrypt_note)
+        self._form = form
         buttons, self.save_button = accept_buttons(
             self, _tr("&Create and sign in"), self.on_save_clicked
         )
@@ -64,8 +94,10 @@ class FirstStartDialog(QDialog):
             line.edit.textChanged.connect(self.on_text_changed)
             # A refusal from the last Save goes once the field is typed again.
             line.edit.textChanged.connect(lambda _text, ln=line: ln.set_problem(None))
-        for field in (self.password, self.again):
+        for field in (self.password, self.again, self.passphrase, self.passphrase_again):
             field.text_changed.connect(self.on_text_changed)
+        self.encrypt.toggled.connect(self.on_encrypt_toggled)
+        self.on_encrypt_toggled(False)
 
         intro = QLabel(
             _tr(
@@ -83,6 +115,19 @@ class FirstStartDialog(QDialog):
         lay_out(self, [heading, where_label(db, self), intro], form, self.problem, buttons, 560)
         self.office.setFocus()
 
+    @Slot(bool)
+    def on_encrypt_toggled(self, checked: bool) -> None:
+        for field in (self.passphrase, self.passphrase_again, self.encrypt_note):
+            self._form.setRowVisible(field, checked)
+        self.save_button.setEnabled(self.check())
+        if checked:
+            self.passphrase.setFocus()
+        # The rows shown or hidden change the height the form needs (a wrapped label's
+        # height follows its width, which the layout does not ask by itself).
+        width = max(self.width(), self.minimumWidth()) - 44  # the layout's margins
+        self.encrypt_note.setMinimumHeight(self.encrypt_note.heightForWidth(width))
+        self.adjustSize()
+
     @Slot()
     def on_text_changed(self) -> None:
         self.save_button.setEnabled(self.check())
@@ -99,13 +144,29 @@ class FirstStartDialog(QDialog):
         mismatch = bool(again) and again != password
         self.again.set_problem(_tr("is not the same as the password") if mismatch else None)
         filled = all(line.text().strip() for line in (self.office, self.full_name, self.username))
-        return filled and bool(password) and problem is None and again == password
+        ready = filled and bool(password) and problem is None and again == password
+        return ready and self._passphrase_ready()
+
+    def _passphrase_ready(self) -> bool:
+        """Without encryption, True; with it, the passphrase's problems shown as typed."""
+        if not self.encrypt.isChecked():
+            return True
+        phrase, again = self.passphrase.text(), self.passphrase_again.text()
+        problem = passphrase_problem(phrase) if phrase else None
+        self.passphrase.set_problem(_tr(problem) if problem else None)
+        mismatch = bool(again) and again != phrase
+        self.passphrase_again.set_problem(
+            _tr("is not the same as the passphrase") if mismatch else None
+        )
+        return bool(phrase) and problem is None and again == phrase
 
     @Slot()
     def on_save_clicked(self) -> None:
         if not self.check():
             return
         try:
+            if self.encrypt.isChecked():
+                encrypt_new_database(self._db, self.passphrase.text())
             founder = users.create_first_admin(
                 self._db,
                 self.username.text(),
@@ -130,5 +191,8 @@ class FirstStartDialog(QDialog):
         except DatabaseUnavailableError as exc:
             self.fault = exc
             self.reject()
+            return
+        except DomainError as exc:  # the encryption could not be done: the file is as it was
+            show_problem(self.problem, _tr(exc.message))
             return
         self.accept()

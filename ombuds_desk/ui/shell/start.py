@@ -47,6 +47,7 @@ from ombuds_desk.store.database import Database
 from ombuds_desk.store.locations import sqlite_path, to_url
 from ombuds_desk.ui.shell.fault_dialog import Choice, FaultDialog
 from ombuds_desk.ui.shell.first_start_dialog import FirstStartDialog
+from ombuds_desk.ui.shell.passphrase_dialog import ask_passphrase_if_needed
 from ombuds_desk.ui.shell.restore import (
     admin_of_backup,
     ask_restore,
@@ -130,6 +131,9 @@ class Start:
 
     def run(self) -> Started | None:
         while True:
+            # An encrypted file: its passphrase first (passphrase_dialog.py, issue 11).
+            if not ask_passphrase_if_needed(self.url, self._parent):
+                return None
             try:
                 db = self._opener(self.url)
             except DatabaseUnavailableError as exc:

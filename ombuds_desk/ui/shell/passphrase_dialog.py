@@ -1,0 +1,123 @@
+"""The passphrase of an encrypted database, asked before anything else at start.
+
+An office that keeps its register encrypted (``store/encryption.py``) types the passphrase
+once per start; it is kept in this process's memory only, never written anywhere. A wrong
+one is said in words under the field, which is cleared for the next try; the user may try
+as often as needed, or cancel (the app then quits: nothing can be shown without it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
+
+from ombuds_desk.store import encryption
+from ombuds_desk.store.locations import sqlite_path
+from ombuds_desk.ui.common.dialog_parts import accept_buttons, problem_label, show_problem
+from ombuds_desk.ui.common.palette import muted_style
+from ombuds_desk.ui.common.password_field import PasswordField
+from ombuds_desk.ui.shell.sign_in_dialog import heading_label, lay_out
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("passphrase", text)
+
+
+class PassphraseDialog(QDialog):
+    """The passphrase of the encrypted file ``path``; accepted once it opens the file (it is
+    then known to this process: ``encryption.remember``)."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("passphraseDialog")
+        self.setWindowTitle(_tr("Encrypted database — Ombuds Desk"))
+        self._path = path
+        self.tries = 0
+
+        self.passphrase = PasswordField("passphrase", self)
+        self.passphrase.show_button.setToolTip(
+            _tr("Show the passphrase as typed (check the keyboard layout)")
+        )
+        self.problem = problem_label(self, "passphraseProblem")
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(_tr("&Passphrase:"), self.passphrase)
+        buttons, self.open_button = accept_buttons(
+            self, _tr("&Open"), self.on_open_clicked, "openEncrypted"
+        )
+        self.open_button.setEnabled(False)
+        self.passphrase.text_changed.connect(self.on_text_changed)
+
+        intro = QLabel(
+            _tr(
+                "This database is encrypted. Type the office's passphrase to open it. It is "
+                "not stored anywhere: if nobody knows it, the database and its backups "
+                "cannot be opened. Ask your admin."
+            ),
+            self,
+        )
+        intro.setObjectName("passphraseIntro")
+        intro.setWordWrap(True)
+        heading = heading_label(_tr("The database is encrypted"), self)
+        where = where_label_for(path, self)
+        lay_out(self, [heading, where, intro], form, self.problem, buttons, 520)
+        self.passphrase.setFocus()
+
+    @Slot(str)
+    def on_text_changed(self, text: str) -> None:
+        self.open_button.setEnabled(bool(text))
+
+    @Slot()
+    def on_open_clicked(self) -> None:
+        text = self.passphrase.text()
+        if not text:
+            return
+        self.tries += 1
+        # A quarter of a second of key derivation: a wait cursor, no thread.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            opens = encryption.passphrase_opens(self._path, text)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if not opens:
+            self.passphrase.clear()
+            self.passphrase.setFocus()
+            show_problem(
+                self.problem,
+                _tr(
+                    "That passphrase does not open this database (try %d). Check capital "
+                    "letters and the keyboard's language (Show lets you see what you type), "
+                    "then try again."
+                )
+                % self.tries,
+            )
+            return
+        encryption.remember(self._path, text)
+        self.accept()
+
+
+def where_label_for(path: Path, parent: QWidget) -> QLabel:
+    """The line naming the file, as the other start dialogs name their database: small,
+    grey, selectable (a caller on the phone reads it out)."""
+    label = QLabel(_tr("Database: %s") % path, parent)
+    label.setObjectName("databaseLine")
+    label.setStyleSheet(muted_style())
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def ask_passphrase_if_needed(url: str, parent: QWidget | None = None) -> bool:
+    """At start, before the database at ``url`` is opened: when it is an encrypted file whose
+    passphrase this process does not know, ask it. False when the user cancelled."""
+    path = sqlite_path(url)
+    if path is None or not encryption.looks_encrypted(path):
+        return True
+    if encryption.known_passphrase(path) is not None:
+        return True
+    dialog = PassphraseDialog(path, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted

@@ -1,11 +1,12 @@
-"""The Administration page (admins only): the staff accounts on one tab, the audit trail on
-the other. Each tab reads when it is brought forward."""
+"""The Administration page (admins only): the staff accounts, the audit trail, and where
+the data is, as tabs. Each tab reads when it is brought forward."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ombuds_desk.ui.admin.data_locations_tab import DataLocationsTab
 from ombuds_desk.ui.admin.staff_tab import StaffTab
 from ombuds_desk.ui.admin.trail_tab import TrailTab
 from ombuds_desk.ui.common.host import Host
@@ -24,6 +25,8 @@ class AdminPage(QWidget):
         self.trail = TrailTab(host, self.tabs)
         self.tabs.addTab(self.staff, self.tr("Staff"))
         self.tabs.addTab(self.trail, self.tr("Audit trail"))
+        self.locations = DataLocationsTab(host, self.tabs)
+        self.tabs.addTab(self.locations, self.tr("Where the data is"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
@@ -32,7 +35,7 @@ class AdminPage(QWidget):
     def refresh(self) -> None:
         """Read the tab in front again (the host calls this when the page is shown)."""
         current = self.tabs.currentWidget()
-        if isinstance(current, StaffTab | TrailTab):
+        if isinstance(current, StaffTab | TrailTab | DataLocationsTab):
             current.refresh()
 
     @Slot(int)

@@ -30,14 +30,13 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import AuditAction
-from ombuds_desk.services.core.audit_check import latest_backup_head
+from ombuds_desk.services.core.audit_check import verify_audit_trail
 from ombuds_desk.services.core.audit_labels import kind_word
 from ombuds_desk.services.core.audit_trail import (
     TrailFilter,
     trail_entities,
     trail_people,
     verification_words,
-    verify,
 )
 from ombuds_desk.services.core.audit_verify import ChainReport
 from ombuds_desk.services.core.reading import read
@@ -260,8 +259,9 @@ class TrailTab(QWidget):
         self.result.setText(self.tr("Verifying every entry of the trail…"))
         self.result.show()
 
-        def check(session: Session) -> ChainReport:
-            return verify(session, actor, latest_backup_head(db))
+        def check(_session: Session) -> ChainReport:
+            # The service's whole check, which also records its result (data_locations).
+            return verify_audit_trail(db, actor)
 
         QueryOp(self._host, self, check).on_success(self._verified).on_failure(
             lambda _error: self._verified(None)

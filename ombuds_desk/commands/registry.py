@@ -138,12 +138,16 @@ def open_db(
 VIA = "command line"
 
 
-def passphrase_of(args: argparse.Namespace, path: Path) -> str:
+def passphrase_of(args: argparse.Namespace, path: Path) -> str | None:
     """The passphrase of the encrypted database ``path``: the first line of
-    ``--passphrase-file``, or typed at the terminal (never an argument: ``ps`` shows those)."""
+    ``--passphrase-file``, or typed at the terminal (never an argument: ``ps`` shows those).
+    None without either: opening then says the database needs its passphrase (and a file
+    that only looks encrypted, being damaged, can still be restored over)."""
     file: Path | None = getattr(args, "passphrase_file", None)
     if file is not None:
         return read_password_file(file)
+    if not sys.stdin.isatty():
+        return None
     return ask_password(f"Passphrase of the encrypted database {path}: ", "--passphrase-file")
 
 

@@ -22,6 +22,7 @@ import errno
 import json
 import os
 import shutil
+import sqlite3
 import stat
 from contextlib import closing
 from dataclasses import dataclass
@@ -134,7 +135,7 @@ def make_backup(database: Path, target: Path, *, kind: str, made_at: datetime) -
     try:
         make_private_folder(target.parent)
         copy_sqlite(database, target)
-    except (OSError, *encryption.DRIVER_ERRORS) as exc:
+    except (OSError, sqlite3.Error, encryption.CipherError) as exc:
         raise BackupError(_write_problem(exc, target)) from exc
     try:
         contents = read_contents(target)
@@ -151,7 +152,7 @@ def make_backup(database: Path, target: Path, *, kind: str, made_at: datetime) -
         )
         text = json.dumps(manifest.as_json(), ensure_ascii=False, indent=2) + "\n"
         write_private(manifest_path(target), text.encode("utf-8"))
-    except (OSError, *encryption.DRIVER_ERRORS) as exc:
+    except (OSError, sqlite3.Error, encryption.CipherError) as exc:
         remove_quietly(target)  # a backup without its manifest is not one
         raise BackupError(_write_problem(exc, target)) from exc
     return manifest
@@ -228,7 +229,7 @@ def read_setting(database: Path, key: str) -> str | None:
             row = connection.execute(
                 "SELECT value FROM office_setting WHERE key = ?", (key,)
             ).fetchone()
-    except (*encryption.DRIVER_ERRORS, OSError, DatabaseUnavailableError):
+    except (sqlite3.Error, encryption.CipherError, OSError, DatabaseUnavailableError):
         return None
     return str(row[0]) if row else None
 
@@ -365,7 +366,7 @@ def restore(database: Path, checked: BackupCheck, *, now: datetime | None = None
                 copy_sqlite(database, set_aside)
             else:
                 _copy_damaged(database, set_aside)
-        except (OSError, *encryption.DRIVER_ERRORS) as exc:
+        except (OSError, sqlite3.Error, encryption.CipherError) as exc:
             raise BackupError(
                 f"Could not set the current database aside before restoring: "
                 f"{_write_problem(exc, set_aside)} Nothing was restored."
@@ -378,7 +379,7 @@ def restore(database: Path, checked: BackupCheck, *, now: datetime | None = None
         # The old write-ahead log (empty after the claim) must never meet the new file.
         remove_quietly(*(database.with_name(database.name + end) for end in SIDE_FILES))
         os.replace(temp, database)
-    except (OSError, *encryption.DRIVER_ERRORS) as exc:
+    except (OSError, sqlite3.Error, encryption.CipherError) as exc:
         remove_quietly(temp)
         kept = f" The database was set aside first as {set_aside}." if set_aside else ""
         raise BackupError(f"The restore failed: {_write_problem(exc, database)}{kept}") from exc
@@ -398,7 +399,7 @@ def _claim(database: Path) -> bool:
         if "locked" in str(exc) or "busy" in str(exc):
             raise BackupError(_in_use(database)) from exc
         return False
-    except (*encryption.DRIVER_DATABASE_ERRORS, DatabaseUnavailableError):
+    except (sqlite3.DatabaseError, encryption.CipherDatabaseError, DatabaseUnavailableError):
         return False
     if not mode or mode[0] != "delete":
         raise BackupError(_in_use(database))

@@ -278,7 +278,12 @@ def check_integrity(db: Database) -> str | None:
             driver: Any = connection.connection.driver_connection
             assert encryption.is_driver_connection(driver)
             problem = _quick_check(driver)
-    except (OperationalError, DatabaseError, *encryption.DRIVER_DATABASE_ERRORS) as exc:
+    except (
+        OperationalError,
+        DatabaseError,
+        sqlite3.DatabaseError,
+        encryption.CipherDatabaseError,
+    ) as exc:
         return describe_db_error(exc, str(path))
     return None if problem is None else damaged_message(str(path), problem)
 

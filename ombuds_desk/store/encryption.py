@@ -30,8 +30,12 @@ import sqlcipher3.dbapi2 as cipher
 
 from ombuds_desk.domain.errors import DatabaseUnavailableError
 
+# SQLCipher's driver's exceptions are its own classes, not sqlite3's.
+CipherError = cipher.Error
+CipherDatabaseError = cipher.DatabaseError
+CipherOperationalError = cipher.OperationalError
 # What either driver raises: a plain file goes through sqlite3, an encrypted one through
-# SQLCipher's, whose exceptions are its own classes.
+# SQLCipher's.
 DRIVER_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, cipher.Error)
 DRIVER_DATABASE_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, cipher.DatabaseError)
 DRIVER_OPERATIONAL_ERRORS: tuple[type[Exception], ...] = (

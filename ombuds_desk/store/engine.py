@@ -127,7 +127,7 @@ def checkpoint(engine: Engine) -> None:
     raw = engine.raw_connection()
     try:
         driver = raw.driver_connection
-        if encryption.is_driver_connection(driver):
+        if driver is not None and encryption.is_driver_connection(driver):
             checkpoint_connection(driver)
             driver.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     finally:

@@ -19,6 +19,7 @@ the newest backup's head, the newest backup) find nothing, so that starting the 
 
 from __future__ import annotations
 
+import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -42,7 +43,7 @@ from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store import backup as store
 from ombuds_desk.store.backup import BackupError, Manifest
 from ombuds_desk.store.database import Database, open_database
-from ombuds_desk.store.encryption import DRIVER_ERRORS
+from ombuds_desk.store.encryption import CipherError
 from ombuds_desk.store.files import copy_sqlite
 from ombuds_desk.store.locations import sqlite_path, to_url
 
@@ -334,7 +335,12 @@ def sign_in_on_backup(backup_path: Path, username: str, password: str, via: str)
 def _contents(path: Path) -> store.Contents | None:
     try:
         return store.read_contents(path)
-    except (*DRIVER_ERRORS, OSError, DatabaseUnavailableError):  # a damaged file set aside
+    except (
+        sqlite3.Error,
+        CipherError,
+        OSError,
+        DatabaseUnavailableError,
+    ):  # a damaged file set aside
         return None
 
 

@@ -16,16 +16,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import BackupRecord, OfficeSetting, User
 from ombuds_desk.domain.column_types import as_utc, utcnow
-from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.services.core.audit_verify import ChainReport
 from ombuds_desk.services.core.backups import backup_folder
 from ombuds_desk.services.core.office_settings import store_setting
 from ombuds_desk.services.core.permissions import Action, require
-from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store import backup as store
 from ombuds_desk.store.database import Database
 from ombuds_desk.store.files import is_sqlite_file
@@ -169,7 +168,8 @@ def _plain_backups(db: Database, folder: Path) -> int:
 
 def record_verification(db: Database, actor: User, report: ChainReport) -> None:
     """Keep the result of an audit trail verification just made, for the tab. Quietly not
-    kept where nothing can be written (a read-only database): the check itself stands."""
+    kept where nothing can be written (a read-only or locked database): the check itself
+    stands. Called by ``audit_check.verify_audit_trail``, which checked the role."""
     value = json.dumps(
         {
             "at": utcnow().isoformat(),
@@ -182,8 +182,12 @@ def record_verification(db: Database, actor: User, report: ChainReport) -> None:
     )
     if db.read_only:
         return
-    with contextlib.suppress(DatabaseUnavailableError), unit_of_work(db, actor) as session:
+    # Not through unit_of_work: its audit listener would add an entry to the very trail
+    # just checked, so that the head the check reported would be stale at once. The result
+    # is about the trail, not a change to the register.
+    with contextlib.suppress(OperationalError, DatabaseError), Session(db.write_engine) as session:
         store_setting(session, LAST_VERIFICATION, value)
+        session.commit()
 
 
 def _read_verification(session: Session) -> LastVerification | None:

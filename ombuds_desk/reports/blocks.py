@@ -116,12 +116,14 @@ class Headed(Flowable):
     """A heading kept with the start of what follows it: moved to the next page with it
     rather than left alone at the foot of a page, yet letting a long table split after its
     first rows (ReportLab's ``keepWithNext`` keeps the whole table together instead, leaving
-    half a page empty before every long table)."""
+    half a page empty before every long table). ``whole``: a short body (a table of the
+    latest five) is not split either, but moves to the next page with its heading."""
 
-    def __init__(self, heading: Flowable, body: Flowable) -> None:
+    def __init__(self, heading: Flowable, body: Flowable, *, whole: bool = False) -> None:
         super().__init__()
         self.heading = heading
         self.body = body
+        self.whole = whole
         self._gap = 0.0
         self._heading_h = 0.0
         self._body_h = 0.0
@@ -144,13 +146,13 @@ class Headed(Flowable):
         self.wrap(avail_width, avail_height)
         if self.height <= avail_height:
             return [self.heading, self.body]
-        room = avail_height - self._heading_h - self._gap
-        parts = self.body.split(avail_width, room) if room > 0 else []
-        if parts:
-            return [self.heading, *parts]
         frame = getattr(self, "_frame", None)
         if frame is not None and getattr(frame, "_atTop", False):
             return [self.heading, self.body]  # a fresh page cannot do better
+        room = avail_height - self._heading_h - self._gap
+        parts = self.body.split(avail_width, room) if room > 0 and not self.whole else []
+        if parts:
+            return [self.heading, *parts]
         return []  # heading and body start on the next page together
 
     def draw(self) -> None:
@@ -158,9 +160,10 @@ class Headed(Flowable):
         self.heading.drawOn(self.canv, 0, self._body_h + self._gap)
 
 
-def headed(title: str, body: Flowable) -> Flowable:
-    """A section heading kept on the page of the start of ``body``."""
-    return Headed(section(title), body)
+def headed(title: str, body: Flowable, *, whole: bool = False) -> Flowable:
+    """A section heading kept on the page of the start of ``body`` (of all of it if
+    ``whole``)."""
+    return Headed(section(title), body, whole=whole)
 
 
 def nothing(text: str) -> Paragraph:

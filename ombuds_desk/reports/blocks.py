@@ -53,7 +53,8 @@ def cell(text: object, width: float, style: ParagraphStyle | None = None) -> Cel
     room = width - 2 * st.CELL_PAD
     if "\n" not in value and stringWidth(value, s.fontName, s.fontSize) <= room:
         return value
-    return Paragraph(esc(hyphenated(value, s.fontName, s.fontSize, room)), wrapping(s))
+    text = hyphenated(value, s.fontName, s.fontSize, room)
+    return Paragraph(esc(text), wrapping(s, text))
 
 
 MIN_UNBROKEN_SIZE = 6.0  # points: the smallest type a number or e-mail address shrinks to
@@ -156,8 +157,9 @@ class Headed(Flowable):
         return []  # heading and body start on the next page together
 
     def draw(self) -> None:
-        self.body.drawOn(self.canv, 0, 0)
+        # The heading first: text extraction (search, screen readers) reads it first.
         self.heading.drawOn(self.canv, 0, self._body_h + self._gap)
+        self.body.drawOn(self.canv, 0, 0)
 
 
 def headed(title: str, body: Flowable, *, whole: bool = False) -> Flowable:

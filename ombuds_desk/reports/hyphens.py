@@ -91,7 +91,13 @@ def hyphenated(text: str, font: str, size: float, width: float) -> str:
     return _WORD.sub(one, text)
 
 
+def wrapping(style: ParagraphStyle, text: str) -> ParagraphStyle:
+    """``style``, breaking words at their soft hyphens (and drawing the hyphen) if ``text``
+    (as :func:`hyphenated` made it) has any; otherwise ``style`` itself, which breaks lines
+    at spaces only."""
+    return _breaking(style) if SOFT_HYPHEN in text else style
+
+
 @cache
-def wrapping(style: ParagraphStyle) -> ParagraphStyle:
-    """``style`` breaking words at their soft hyphens (and drawing the hyphen)."""
+def _breaking(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}_hyphenated", parent=style, embeddedHyphenation=1)

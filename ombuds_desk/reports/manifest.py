@@ -104,11 +104,12 @@ def _number_cell(entry: ParcelEntry, width: float) -> Paragraph:
 def _recipient_cell(entry: ParcelEntry, width: float) -> Paragraph:
     s = st.styles()
     room = width - 2 * st.CELL_PAD
-    text = esc(hyphenated(entry.recipient, s.cell.fontName, s.cell.fontSize, room))
-    if entry.recipient_latin:
-        latin = hyphenated(entry.recipient_latin, s.cell.fontName, 7.5, room)
+    name = hyphenated(entry.recipient, s.cell.fontName, s.cell.fontSize, room)
+    latin = hyphenated(entry.recipient_latin, s.cell.fontName, 7.5, room)
+    text = esc(name)
+    if latin:
         text += f"<br/><font color='#59636e' size='7.5'>{esc(latin)}</font>"
-    return Paragraph(text, wrapping(s.cell))
+    return Paragraph(text, wrapping(s.cell, name + latin))
 
 
 def _parcels(data: ManifestData, width: float) -> Flowable:

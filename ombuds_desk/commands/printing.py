@@ -13,7 +13,7 @@ document is laid out in memory or in a temporary file and written only when comp
 missing case number or shipment leaves no file behind.
 
 Labels start on the first free label of a partly used sheet with ``--start N`` (1–8, left
-to right, top to bottom). A parcel whose place of detention (or destination country) is not
+to right, top to bottom). A parcel whose place of detention is not
 recorded stops the labels with a list of such parcels; ``--allow-missing-place`` prints them
 anyway, with a warning, each such label saying what is missing.
 """
@@ -123,8 +123,8 @@ def _label_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--allow-missing-place",
         action="store_true",
-        help="print labels whose place of detention or destination country is not "
-        "recorded (the label says so) instead of stopping",
+        help="print labels whose place of detention is not recorded (the label says so) "
+        "instead of stopping",
     )
 
 
@@ -208,7 +208,7 @@ def _labels(db: Database, args: argparse.Namespace, by: str, out: Path) -> Print
     if data.incomplete:
         what = (
             f"{len(data.incomplete)} of the {len(data.labels)} parcels of {args.reference} "
-            f"lack a place of detention or destination country:\n{describe_incomplete(data)}"
+            f"lack a place of detention:\n{describe_incomplete(data)}"
         )
         if not args.allow_missing_place:
             one_line = what.replace(":\n", ": ").replace("\n", "; ")  # the terminal's line

@@ -34,7 +34,7 @@ from reportlab.platypus.frames import Frame
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.blocks import esc
 from ombuds_desk.reports.page import DocInfo, Output, build_pdf
-from ombuds_desk.services.printing.labels import NO_COUNTRY, LabelEntry, LabelSheet
+from ombuds_desk.services.printing.labels import LabelEntry, LabelSheet
 
 COLUMNS = 2
 ROWS = 4
@@ -97,6 +97,7 @@ class _Styles:
     text: ParagraphStyle
     small: ParagraphStyle
     missing: ParagraphStyle
+    missing_small: ParagraphStyle
 
 
 @cache
@@ -111,6 +112,7 @@ def _styles() -> _Styles:
         missing=ParagraphStyle(
             "label_missing", parent=s.label_text, fontName=st.FONT_BOLD, textColor=st.ALERT
         ),
+        missing_small=ParagraphStyle("label_missing_small", parent=small, textColor=st.ALERT),
     )
 
 
@@ -140,7 +142,7 @@ def _destination(entry: LabelEntry) -> list[Flowable]:
     if entry.country:
         lines.append(Paragraph(f"<b>{esc(entry.country)}</b>", s.text))
     else:
-        lines.append(Paragraph(NO_COUNTRY.upper(), s.missing))
+        lines.append(Paragraph("Country not recorded", s.missing_small))
     return lines
 
 

@@ -3,9 +3,11 @@
 Two prisoners can share a name, so beside the name each label carries the date of birth and
 the ICRC registration number (whichever are recorded), the seal number, the sender office
 and the destination: the place of detention (or, for an evacuee, where they are now) and
-the country (the holding party for a captive). A parcel whose place of detention or
-country is not recorded is listed in :attr:`LabelSheet.incomplete`, so the window and the
-command can say so before anything is printed, rather than print a blank line.
+the country (the holding party for a captive). A parcel whose place of detention is not
+recorded is listed in :attr:`LabelSheet.incomplete`, so the window and the command can say so
+before anything is printed, rather than print a blank line. A missing country is printed as
+missing on the label but does not stop the printing: the place usually names the town, and
+the holding party is often unknown.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ from ombuds_desk.domain.people import Person
 from ombuds_desk.services.printing.common import Office, chunks, office_info
 
 NO_PLACE = "no place of detention"
-NO_COUNTRY = "no destination country"
 SHEET_POSITIONS = 8  # labels on one sheet (2 × 4)
 
 
@@ -44,13 +45,10 @@ class LabelEntry:
 
     @property
     def problems(self) -> tuple[str, ...]:
-        """What the carrier would miss on this label ("no place of detention" …)."""
-        found = []
-        if not self.place:
-            found.append(NO_PLACE if self.captive else "no current location")
-        if not self.country:
-            found.append(NO_COUNTRY)
-        return tuple(found)
+        """What stops the carrier delivering this parcel ("no place of detention")."""
+        if self.place:
+            return ()
+        return (NO_PLACE if self.captive else "no current location",)
 
 
 @dataclass(frozen=True)
@@ -62,7 +60,7 @@ class LabelSheet:
 
     @property
     def incomplete(self) -> tuple[LabelEntry, ...]:
-        """The labels missing a place or country: to be named before printing."""
+        """The labels missing the place: to be named before printing."""
         return tuple(entry for entry in self.labels if entry.problems)
 
 

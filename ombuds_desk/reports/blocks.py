@@ -74,7 +74,8 @@ def unbroken_size(text: str, width: float, style: ParagraphStyle) -> float:
 def unbroken(text: object, width: float, style: ParagraphStyle | None = None) -> Cell:
     """A cell for text that must never wrap (a parcel or case number, an e-mail address):
     on one line, in smaller type when the column is too narrow for it. Only text too long
-    even at 6 pt wraps, and an e-mail address then only after its ``@``."""
+    even at 6 pt breaks, and an e-mail address then only after its ``@``, each part on a
+    line of its own in the type that fits it."""
     s = style or st.styles().cell
     value = "" if text is None else str(text).strip()
     size = unbroken_size(value, width, s)
@@ -83,8 +84,19 @@ def unbroken(text: object, width: float, style: ParagraphStyle | None = None) ->
     room = width - 2 * st.CELL_PAD
     if stringWidth(value, s.fontName, size) > room + 0.01 and "@" in value:
         local, _, domain = value.partition("@")
-        return Paragraph(f"<font size='{size:.2f}'>{esc(local)}@<br/>{esc(domain)}</font>", s)
+        parts = [f"{local}@", domain]
+        sizes = [
+            max(MIN_EMAIL_SIZE, min(s.fontSize, s.fontSize * room / needed * 0.99))
+            for needed in (stringWidth(part, s.fontName, s.fontSize) for part in parts)
+        ]
+        lines = "<br/>".join(
+            f"<font size='{z:.2f}'>{esc(part)}</font>" for part, z in zip(parts, sizes, strict=True)
+        )
+        return Paragraph(lines, s)
     return Paragraph(f"<font size='{size:.2f}'>{esc(value)}</font>", s)
+
+
+MIN_EMAIL_SIZE = 4.5  # an address split at its "@" may shrink further: still legible
 
 
 # The closing "Total" row of a table: bold, ruled off, shaded like the header.

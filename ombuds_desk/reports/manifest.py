@@ -222,7 +222,12 @@ def render_manifest(data: ManifestData, out: Output, *, generated_by: str) -> in
         out,
         manifest_story(data),
         data.office,
-        DocInfo(f"Shipment manifest {data.reference}", data.office.name),
+        DocInfo(
+            f"Shipment manifest {data.reference}",
+            data.office.name,
+            f"{data.office.name} — manifest of shipment {data.reference} ({data.channel}): "
+            f"{parcels(data.total_count)}; goes with the parcels, comes back signed",
+        ),
         DOCUMENT,
         today=data.today,
         generated_by=generated_by,

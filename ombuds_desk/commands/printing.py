@@ -208,7 +208,8 @@ def _labels(db: Database, args: argparse.Namespace, by: str, out: Path) -> Print
     if data.incomplete:
         what = (
             f"{len(data.incomplete)} of the {len(data.labels)} parcels of {args.reference} "
-            f"lack a place of detention:\n{describe_incomplete(data)}"
+            f"{'lacks' if len(data.incomplete) == 1 else 'lack'} a place of detention:\n"
+            f"{describe_incomplete(data)}"
         )
         if not args.allow_missing_place:
             one_line = what.replace(":\n", ": ").replace("\n", "; ")  # the terminal's line

@@ -83,12 +83,17 @@ class LabelOptionsDialog(QDialog):
             self.warning.setWordWrap(True)
             self.warning.setTextFormat(Qt.TextFormat.PlainText)
             self.warning.setStyleSheet("color: #a4262c;")
+            missing = len(sheet.incomplete)
+            text = (
+                _tr("1 of these parcels lacks a place of detention; its label will say")
+                if missing == 1
+                else _tr("%d of these parcels lack a place of detention; their labels will say")
+                % missing
+            )
             self.warning.setText(
-                _tr(
-                    "%d of these parcels lack a place of detention; their labels will say "
-                    "it is not recorded. Record it in the case first, or preview anyway:\n%s"
-                )
-                % (len(sheet.incomplete), describe_incomplete(sheet))
+                text
+                + _tr(" it is not recorded. Record it in the case first, or preview anyway:\n")
+                + describe_incomplete(sheet)
             )
             layout.addWidget(self.warning)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)

@@ -2,6 +2,12 @@
 
 All text from the register goes through :func:`para` (or :func:`esc`), which escapes it:
 a name or note containing ``<`` or ``&`` prints as typed instead of breaking the layout.
+
+Text wraps at spaces. A word wider than its whole column (a long Cyrillic place name in a
+narrow column) is hyphenated (:mod:`ombuds_desk.reports.hyphens`) rather than cut anywhere
+without a hyphen; numbers and e-mail addresses never wrap (:func:`unbroken`, which shrinks
+the type a little instead). A section heading keeps with the start of what follows it
+(:func:`headed`), so none is left alone at the foot of a page.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from ombuds_desk.reports import styles as st
+from ombuds_desk.reports.hyphens import hyphenated, wrapping
 
 # A table cell: a Flowable (usually a Paragraph) or a short plain string.
 Cell: TypeAlias = Any
@@ -46,7 +53,50 @@ def cell(text: object, width: float, style: ParagraphStyle | None = None) -> Cel
     room = width - 2 * st.CELL_PAD
     if "\n" not in value and stringWidth(value, s.fontName, s.fontSize) <= room:
         return value
-    return Paragraph(esc(value), s)
+    text = hyphenated(value, s.fontName, s.fontSize, room)
+    return Paragraph(esc(text), wrapping(s, text))
+
+
+MIN_UNBROKEN_SIZE = 6.0  # points: the smallest type a number or e-mail address shrinks to
+
+
+def unbroken_size(text: str, width: float, style: ParagraphStyle) -> float:
+    """The font size (``style``'s, or smaller down to 6 pt) at which ``text`` fits on one
+    line in a column ``width`` wide (padding included)."""
+    room = width - 2 * st.CELL_PAD
+    needed = stringWidth(text, style.fontName, style.fontSize)
+    if needed <= room:
+        return float(style.fontSize)
+    # A hair under the exact fit: ReportLab cuts a word that overflows by a rounding error.
+    return max(MIN_UNBROKEN_SIZE, style.fontSize * room / needed * 0.99)
+
+
+def unbroken(text: object, width: float, style: ParagraphStyle | None = None) -> Cell:
+    """A cell for text that must never wrap (a parcel or case number, an e-mail address):
+    on one line, in smaller type when the column is too narrow for it. Only text too long
+    even at 6 pt breaks, and an e-mail address then only after its ``@``, each part on a
+    line of its own in the type that fits it."""
+    s = style or st.styles().cell
+    value = "" if text is None else str(text).strip()
+    size = unbroken_size(value, width, s)
+    if size == s.fontSize:
+        return value
+    room = width - 2 * st.CELL_PAD
+    if stringWidth(value, s.fontName, size) > room + 0.01 and "@" in value:
+        local, _, domain = value.partition("@")
+        parts = [f"{local}@", domain]
+        sizes = [
+            max(MIN_EMAIL_SIZE, min(s.fontSize, s.fontSize * room / needed * 0.99))
+            for needed in (stringWidth(part, s.fontName, s.fontSize) for part in parts)
+        ]
+        lines = "<br/>".join(
+            f"<font size='{z:.2f}'>{esc(part)}</font>" for part, z in zip(parts, sizes, strict=True)
+        )
+        return Paragraph(lines, s)
+    return Paragraph(f"<font size='{size:.2f}'>{esc(value)}</font>", s)
+
+
+MIN_EMAIL_SIZE = 4.5  # an address split at its "@" may shrink further: still legible
 
 
 # The closing "Total" row of a table: bold, ruled off, shaded like the header.
@@ -73,6 +123,61 @@ def grams(weight: int | None) -> str:
 
 def section(title: str) -> Paragraph:
     return Paragraph(esc(title), st.styles().section)
+
+
+class Headed(Flowable):
+    """A heading kept with the start of what follows it: moved to the next page with it
+    rather than left alone at the foot of a page, yet letting a long table split after its
+    first rows (ReportLab's ``keepWithNext`` keeps the whole table together instead, leaving
+    half a page empty before every long table). ``whole``: a short body (a table of the
+    latest five) is not split either, but moves to the next page with its heading."""
+
+    def __init__(self, heading: Flowable, body: Flowable, *, whole: bool = False) -> None:
+        super().__init__()
+        self.heading = heading
+        self.body = body
+        self.whole = whole
+        self._gap = 0.0
+        self._heading_h = 0.0
+        self._body_h = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        _, self._heading_h = self.heading.wrap(avail_width, avail_height)
+        _, self._body_h = self.body.wrap(avail_width, avail_height)
+        self._gap = self.heading.getSpaceAfter() + self.body.getSpaceBefore()
+        self.width = avail_width
+        self.height = self._heading_h + self._gap + self._body_h
+        return self.width, self.height
+
+    def getSpaceBefore(self) -> float:
+        return float(self.heading.getSpaceBefore())
+
+    def getSpaceAfter(self) -> float:
+        return float(self.body.getSpaceAfter())
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        if self.height <= avail_height:
+            return [self.heading, self.body]
+        frame = getattr(self, "_frame", None)
+        if frame is not None and getattr(frame, "_atTop", False):
+            return [self.heading, self.body]  # a fresh page cannot do better
+        room = avail_height - self._heading_h - self._gap
+        parts = self.body.split(avail_width, room) if room > 0 and not self.whole else []
+        if parts:
+            return [self.heading, *parts]
+        return []  # heading and body start on the next page together
+
+    def draw(self) -> None:
+        # The heading first: text extraction (search, screen readers) reads it first.
+        self.heading.drawOn(self.canv, 0, self._body_h + self._gap)
+        self.body.drawOn(self.canv, 0, 0)
+
+
+def headed(title: str, body: Flowable, *, whole: bool = False) -> Flowable:
+    """A section heading kept on the page of the start of ``body`` (of all of it if
+    ``whole``)."""
+    return Headed(section(title), body, whole=whole)
 
 
 def nothing(text: str) -> Paragraph:

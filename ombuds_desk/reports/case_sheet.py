@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.blocks import (
+    Headed,
     data_table,
     day,
     days,
@@ -21,10 +22,13 @@ from ombuds_desk.reports.blocks import (
     fact_grid,
     gap,
     grams,
+    headed,
     nothing,
     para,
     section,
+    unbroken,
 )
+from ombuds_desk.reports.metadata import CaseInfo, case_sheet_subject, case_sheet_title
 from ombuds_desk.reports.page import (
     DocInfo,
     Output,
@@ -51,6 +55,11 @@ def sheet_mark(data: CaseSheetData) -> PageMark:
 
 def _counts(counts: Sequence[Count]) -> str:
     return ", ".join(f"{c.label} {c.count}" for c in counts)
+
+
+def cut(title: str, shown: int, total: int) -> str:
+    """``title`` saying how much of a list is shown when it is cut: "… (latest 5 of 12)"."""
+    return f"{title} (latest {shown} of {total})" if total > shown else title
 
 
 def _title(data: CaseSheetData) -> list[Flowable]:
@@ -101,25 +110,33 @@ def _status(data: CaseSheetData, width: float) -> Table:
 
 
 def _contacts(data: CaseSheetData, width: float) -> list[Flowable]:
-    out: list[Flowable] = [section("Family and contacts")]
+    title = "Family and contacts"
     if not data.contacts:
-        out.append(nothing("No relatives recorded."))
-    elif data.counterpart:
+        return [headed(title, nothing("No relatives recorded."))]
+    if data.counterpart:
         rows = [[c.name, c.relationship] for c in data.contacts]
-        out.append(data_table(("Name", "Relationship"), rows, (0.5, 0.5), width))
-        out.append(nothing("Contact details are withheld in the counterpart version."))
-    else:
-        rows = [
-            [c.name, c.relationship, c.phone, c.email, c.address, c.consent] for c in data.contacts
+        return [
+            headed(title, data_table(("Name", "Relationship"), rows, (0.5, 0.5), width)),
+            nothing("Contact details are withheld in the counterpart version."),
         ]
-        header = ("Name", "Relationship", "Phone", "E-mail", "Address", "Consent")
-        fractions = (0.19, 0.14, 0.18, 0.21, 0.18, 0.1)
-        out.append(data_table(header, rows, fractions, width))
-    return out
+    header = ("Name", "Relationship", "Phone", "E-mail", "Address", "Consent")
+    fractions = (0.19, 0.14, 0.18, 0.21, 0.18, 0.1)
+    email_width = width * fractions[3]
+    rows = [
+        [
+            c.name,
+            c.relationship,
+            unbroken(c.phone, width * fractions[2]),
+            unbroken(c.email, email_width),  # an address split in two is misread
+            c.address,
+            c.consent,
+        ]
+        for c in data.contacts
+    ]
+    return [headed(title, data_table(header, rows, fractions, width))]
 
 
 def _history(data: CaseSheetData, width: float) -> list[Flowable]:
-    out: list[Flowable] = [section("Status history")]
     rows = []
     for h in data.history:
         change = h.to_status
@@ -127,77 +144,90 @@ def _history(data: CaseSheetData, width: float) -> list[Flowable]:
             change = f"{h.from_status} → {h.to_status}"
         rows.append([day(h.effective_on), h.event, change, h.reason, h.recorded_by])
     header = ("Date", "Event", "Status", "Reason", "Recorded by")
-    out.append(data_table(header, rows, (0.12, 0.11, 0.27, 0.32, 0.18), width))
-    return out
+    table = data_table(header, rows, (0.12, 0.11, 0.27, 0.32, 0.18), width)
+    return [headed("Status history", table)]
+
+
+def _listed(shown: int, total: int) -> str:
+    """What the table under a count shows: all of them, or the latest few."""
+    if total > shown:
+        return f"Latest {shown} of {total}, newest first"
+    return "All, newest first" if shown > 1 else ""
+
+
+def _summary(title: str, total: int, counts: Sequence[Count], shown: int) -> Paragraph:
+    text = f"<b>{esc(title)}: {total}</b>"
+    if counts:
+        text += f" — {esc(_counts(counts))}"
+    listed = _listed(shown, total)
+    if listed:
+        text += f"<br/><font color='#59636e' size='8'>{esc(listed)}</font>"
+    return Paragraph(text, st.styles().body)
 
 
 def _mail(data: CaseSheetData, width: float) -> list[Flowable]:
-    s = st.styles()
-    out: list[Flowable] = [section("Correspondence and parcels")]
-    summary = f"<b>Correspondence items: {data.items_total}</b>"
-    if data.items_by_status:
-        summary += f" — {esc(_counts(data.items_by_status))}"
-    out.append(Paragraph(summary, s.body))
-    if data.latest_items:
+    # The rows in the order of the date printed beside them (the service picks the latest
+    # by when they were logged, which can differ from the day received or delivered).
+    items = sorted(data.latest_items, key=lambda i: i.on, reverse=True)
+    parcels = sorted(data.latest_parcels, key=lambda p: p.on, reverse=True)
+    summary = _summary("Correspondence items", data.items_total, data.items_by_status, len(items))
+    first: Flowable = summary
+    if items:
         rows = [
             [day(i.on), f"{i.kind}, {i.direction.lower()}", i.author, i.status, i.description]
-            for i in data.latest_items
+            for i in items
         ]
-        out += [
-            gap(1),
-            data_table(
-                ("Date", "Item", "Author", "Status", "Description"),
-                rows,
-                (0.12, 0.22, 0.22, 0.11, 0.33),
-                width,
-            ),
+        table = data_table(
+            ("Date", "Item", "Author", "Status", "Description"),
+            rows,
+            (0.12, 0.22, 0.22, 0.11, 0.33),
+            width,
+        )
+        first = Headed(summary, table, whole=True)
+    out: list[Flowable] = [headed("Correspondence and parcels", first), gap(2.5)]
+    summary = _summary("Parcels", data.parcels_total, data.parcels_by_status, len(parcels))
+    if not parcels:
+        return [*out, summary]
+    fractions = (0.18, 0.12, 0.12, 0.46, 0.12)
+    rows = [
+        [
+            unbroken(p.parcel_number, width * fractions[0]),
+            p.status,
+            day(p.on),
+            p.contents,
+            grams(p.weight_grams),
         ]
-    summary = f"<b>Parcels: {data.parcels_total}</b>"
-    if data.parcels_by_status:
-        summary += f" — {esc(_counts(data.parcels_by_status))}"
-    out += [gap(2.5), Paragraph(summary, s.body)]
-    if data.latest_parcels:
-        rows = [
-            [p.parcel_number, p.status, day(p.on), p.contents, grams(p.weight_grams)]
-            for p in data.latest_parcels
-        ]
-        out += [
-            gap(1),
-            data_table(
-                ("Parcel no.", "Status", "Date", "Contents", "Weight"),
-                rows,
-                (0.18, 0.12, 0.12, 0.46, 0.12),
-                width,
-                right=(4,),
-            ),
-        ]
-    return out
+        for p in parcels
+    ]
+    table = data_table(
+        ("Parcel no.", "Status", "Date", "Contents", "Weight"), rows, fractions, width, right=(4,)
+    )
+    return [*out, Headed(summary, table, whole=True)]
 
 
 def _notes(data: CaseSheetData, width: float) -> list[Flowable]:
-    shown = len(data.latest_notes)
+    notes = sorted(data.latest_notes, key=lambda n: n.created_at, reverse=True)
+    shown = len(notes)
     title = "Latest notes" + (
         f" ({shown} of {data.notes_total})" if data.notes_total > shown else ""
     )
-    if not data.latest_notes:
-        return [section(title), nothing("No notes.")]
+    if not notes:
+        return [headed(title, nothing("No notes."))]
     rows = [
         [para(f"{n.created_at:%d.%m.%Y %H:%M}\n{n.author}", st.styles().cell_muted), para(n.text)]
-        for n in data.latest_notes
+        for n in notes
     ]
-    return [section(title), data_table(("Written", "Note"), rows, (0.2, 0.8), width)]
+    return [headed(title, data_table(("Written", "Note"), rows, (0.2, 0.8), width))]
 
 
 def _reviews(data: CaseSheetData, width: float) -> list[Flowable]:
     """The supervisors' reviews (internal version only: the data holds none otherwise); a case
     never reviewed has no section, so a short case keeps to one page."""
-    shown = len(data.reviews)
-    title = "Reviews" + (
-        f" (latest {shown} of {data.reviews_total})" if data.reviews_total > shown else ""
-    )
     if not data.reviews:
         return []
-    return [section(title), *(para(words) for words in data.reviews)]
+    title = cut("Reviews", len(data.reviews), data.reviews_total)
+    first, *rest = (para(words) for words in data.reviews)
+    return [headed(title, first), *rest]
 
 
 def case_sheet_story(
@@ -205,7 +235,12 @@ def case_sheet_story(
 ) -> list[Flowable]:
     """The flowables of one sheet, opening a new page count and header of its own."""
     width = content_width(data.office.paper_size)
-    story: list[Flowable] = [StartSheet(sheet_mark(data), on_start), *_title(data), gap(2.5)]
+    story: list[Flowable] = [
+        StartSheet(sheet_mark(data), on_start),
+        CaseInfo(data.case_number, data.counterpart, data.office.name),
+        *_title(data),
+        gap(2.5),
+    ]
     story.append(_status(data, width))
     story += [
         KeepTogether([section("Identity"), fact_grid(data.identity, width)]),
@@ -228,8 +263,13 @@ def case_sheet_story(
 
 
 def document_info(data: CaseSheetData) -> DocInfo:
-    version = COUNTERPART_MARKING if data.counterpart else INTERNAL_MARKING
-    return DocInfo(f"Case sheet {data.case_number}", data.office.name, version)
+    """Title and subject naming the case and the version (``reports/metadata.py``)."""
+    cases = [data.case_number]
+    return DocInfo(
+        case_sheet_title(cases, data.counterpart),
+        data.office.name,
+        case_sheet_subject(cases, data.counterpart, data.office.name),
+    )
 
 
 def render_case_sheet(data: CaseSheetData, out: Output, *, generated_by: str) -> int:

@@ -1,15 +1,23 @@
 """Parcel labels: a sheet of labels (2 × 4 to a page), one per parcel.
 
-Each label carries a QR code of the parcel number, the parcel number in text, the case
-number, the recipient's name as written (Cyrillic) and in Latin, and where they are held.
-The grid fills the whole page like common A4 label stock (105 × 74 mm labels); text keeps
-clear of the unprintable edge. ``first_position`` starts on a partly used sheet.
+Each label carries a QR code of the parcel number, the parcel number in text, the case and
+seal numbers, the recipient's name as written (Cyrillic) and in Latin, the date of birth
+and ICRC number that tell two people of one name apart, the destination (place of
+detention and country) and the sender office. A missing place or country is printed as
+such, in the alert colour, never as a blank line (the window and the command warn before
+printing: ``LabelSheet.incomplete``). The grid fills the whole page like common A4 label
+stock (105 × 74 mm labels); text keeps clear of the unprintable edge. ``first_position``
+starts on a partly used sheet.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -18,6 +26,7 @@ from reportlab.platypus import (
     KeepInFrame,
     PageTemplate,
     Paragraph,
+    Spacer,
     Table,
 )
 from reportlab.platypus.frames import Frame
@@ -25,12 +34,12 @@ from reportlab.platypus.frames import Frame
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.blocks import esc
 from ombuds_desk.reports.page import DocInfo, Output, build_pdf
-from ombuds_desk.services.printing import LabelSheetData, ParcelEntry
+from ombuds_desk.services.printing.labels import LabelEntry, LabelSheet
 
 COLUMNS = 2
 ROWS = 4
 PER_PAGE = COLUMNS * ROWS
-QR_SIZE = 36 * mm
+QR_SIZE = 30 * mm
 PAD = 6 * mm
 
 
@@ -81,17 +90,71 @@ def qr_code(value: str, size: float = QR_SIZE) -> Drawing:
     return drawing
 
 
-def _label(entry: ParcelEntry, footer: str, width: float, height: float) -> Flowable:
+@dataclass(frozen=True)
+class _Styles:
+    number: ParagraphStyle
+    name: ParagraphStyle
+    text: ParagraphStyle
+    small: ParagraphStyle
+    missing: ParagraphStyle
+    missing_small: ParagraphStyle
+
+
+@cache
+def _styles() -> _Styles:
     s = st.styles()
+    small = ParagraphStyle("label_small", parent=s.body, fontSize=8.5, leading=10.5)
+    return _Styles(
+        number=s.label_name,
+        name=ParagraphStyle("label_person", parent=s.label_name, fontSize=12, leading=14.5),
+        text=s.label_text,
+        small=small,
+        missing=ParagraphStyle(
+            "label_missing", parent=s.label_text, fontName=st.FONT_BOLD, textColor=st.ALERT
+        ),
+        missing_small=ParagraphStyle("label_missing_small", parent=small, textColor=st.ALERT),
+    )
+
+
+def _identity(entry: LabelEntry) -> list[str]:
+    """Seal, date of birth and ICRC number, a line each: what tells two parcels, and two
+    people of one name, apart."""
+    lines = [f"Case {entry.case_number}"]
+    if entry.seal_number:
+        lines.append(f"Seal {entry.seal_number}")
+    if entry.date_of_birth:
+        lines.append(f"Born {entry.date_of_birth}")
+    if entry.icrc_number:
+        lines.append(f"ICRC {entry.icrc_number}")
+    if not (entry.date_of_birth or entry.icrc_number):
+        lines.append("Date of birth, ICRC no. not recorded")
+    return lines
+
+
+def _destination(entry: LabelEntry) -> list[Flowable]:
+    s = _styles()
+    lines: list[Flowable] = []
+    if entry.place:
+        lines.append(Paragraph(f"To: {esc(entry.place)}", s.text))
+    else:
+        missing = "PLACE OF DETENTION NOT RECORDED" if entry.captive else "LOCATION NOT RECORDED"
+        lines.append(Paragraph(f"To: {missing}", s.missing))
+    if entry.country:
+        lines.append(Paragraph(f"<b>{esc(entry.country)}</b>", s.text))
+    else:
+        lines.append(Paragraph("Country not recorded", s.missing_small))
+    return lines
+
+
+def _label(entry: LabelEntry, footer: str, width: float, height: float) -> Flowable:
+    s = _styles()
     text: list[Flowable] = [
-        Paragraph(f"<b>{esc(entry.parcel_number)}</b>", s.label_name),
-        Paragraph(f"Case {esc(entry.case_number)}", s.label_text),
-        Paragraph(esc(entry.recipient), s.label_name),
+        Paragraph(f"<b>{esc(entry.parcel_number)}</b>", s.number),
+        Paragraph(esc(entry.recipient), s.name),
     ]
     if entry.recipient_latin:
-        text.append(Paragraph(esc(entry.recipient_latin), s.muted))
-    if entry.place:
-        text.append(Paragraph(esc(entry.place), s.label_text))
+        text.append(Paragraph(esc(entry.recipient_latin), st.styles().muted))
+    text.append(Paragraph("<br/>".join(esc(line) for line in _identity(entry)), s.small))
     body = Table([[qr_code(entry.parcel_number), text]], colWidths=[QR_SIZE + 2 * mm, None])
     body.setStyle(
         st.table_style(
@@ -101,7 +164,12 @@ def _label(entry: ParcelEntry, footer: str, width: float, height: float) -> Flow
             rules=False,
         )
     )
-    content = KeepInFrame(width, height, [body, Paragraph(esc(footer), s.muted)], mode="shrink")
+    content = KeepInFrame(
+        width,
+        height,
+        [body, *_destination(entry), Spacer(1, 1 * mm), Paragraph(esc(footer), s.small)],
+        mode="shrink",
+    )
     # A one-cell table as tall as the label centres the content vertically.
     box = Table([[content]], colWidths=[width], rowHeights=[height])
     box.setStyle(
@@ -119,12 +187,23 @@ def _label(entry: ParcelEntry, footer: str, width: float, height: float) -> Flow
     return box
 
 
-def label_story(data: LabelSheetData, *, first_position: int = 1) -> list[Flowable]:
+def check_position(first_position: int) -> int:
+    """``first_position`` if it is a label of the sheet (1–8), else ValueError."""
+    if not 1 <= first_position <= PER_PAGE:
+        raise ValueError(
+            f"The first free label must be 1 to {PER_PAGE} (left to right, top to bottom); "
+            f"{first_position} is not on the sheet."
+        )
+    return first_position
+
+
+def label_story(data: LabelSheet, *, first_position: int = 1) -> list[Flowable]:
     width, height = st.page_size(data.office.paper_size)
     inner_w = width / COLUMNS - 2 * PAD
     inner_h = height / ROWS - 2 * PAD - 1  # a point of slack so the frame always fits it
-    footer = f"{data.office.name} · {data.title}"
-    story: list[Flowable] = [FrameBreak() for _ in range(max(0, first_position - 1) % PER_PAGE)]
+    footer = f"From: {data.office.name} · {data.title}"
+    skipped = check_position(first_position) - 1
+    story: list[Flowable] = [FrameBreak() for _ in range(skipped)]
     for n, entry in enumerate(data.labels):
         if n:
             story.append(FrameBreak())
@@ -134,16 +213,28 @@ def label_story(data: LabelSheetData, *, first_position: int = 1) -> list[Flowab
     return story
 
 
-def render_labels(data: LabelSheetData, out: Output, *, first_position: int = 1) -> int:
+def document_info(data: LabelSheet, first_position: int) -> DocInfo:
+    count = len(data.labels)
+    start = f", from label {first_position} of the first sheet" if first_position > 1 else ""
+    return DocInfo(
+        f"Parcel labels — {data.title}",
+        data.office.name,
+        f"{data.office.name} — {count} parcel label{'' if count == 1 else 's'} "
+        f"({data.title}){start}; personal data",
+    )
+
+
+def render_labels(data: LabelSheet, out: Output, *, first_position: int = 1) -> int:
     """Write the label sheet(s) as a PDF to ``out``; returns its pages.
 
-    ``first_position`` (1–8) is the first free label on the first sheet.
+    ``first_position`` (1–8, left to right, top to bottom) is the first free label on the
+    first sheet; ValueError if it is not on the sheet.
     """
     return build_pdf(
         out,
         label_story(data, first_position=first_position),
         paper=data.office.paper_size,
-        info=DocInfo(f"Parcel labels — {data.title}", data.office.name),
+        info=document_info(data, first_position),
         furniture=None,
         templates=[label_template(data.office.paper_size)],
     )

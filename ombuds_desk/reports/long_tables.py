@@ -24,7 +24,8 @@ class PagedTable(Flowable):
     """A table of ``count`` rows laid out a page at a time, with the header on every page.
 
     ``build(start, stop)`` makes the ``Table`` of rows ``start`` to ``stop`` (with its
-    header). Asked to fit on a page, this builds a table of the next rows only (a little more
+    ``head_rows`` header rows, repeated on every page: a title row may come before the
+    column headings, saying "(continued)" on the pages after the first). Asked to fit on a page, this builds a table of the next rows only (a little more
     than the last page held), lets ReportLab split it, keeps the part that fits and leaves
     the rest to a new ``PagedTable``. ``on_rows(done)`` hears how many rows are laid out.
     """
@@ -39,9 +40,11 @@ class PagedTable(Flowable):
         start: int = 0,
         window: int = FIRST_WINDOW,
         on_rows: Callable[[int], None] | None = None,
+        head_rows: int = 1,
     ) -> None:
         super().__init__()
         self._build = build
+        self._head_rows = head_rows
         self._count = count
         self._start = start
         self._window = max(window, 1)
@@ -55,7 +58,12 @@ class PagedTable(Flowable):
 
     def _rest(self, start: int, window: int) -> PagedTable:
         return PagedTable(
-            self._build, self._count, start=start, window=window, on_rows=self._on_rows
+            self._build,
+            self._count,
+            start=start,
+            window=window,
+            on_rows=self._on_rows,
+            head_rows=self._head_rows,
         )
 
     def _piece(self) -> Table:
@@ -88,7 +96,7 @@ class PagedTable(Flowable):
         parts = self._piece().split(avail_width, avail_height)
         if not parts:
             return []
-        done = len(parts[0]._cellvalues) - 1  # the rows that fit, bar the header
+        done = len(parts[0]._cellvalues) - self._head_rows  # the rows that fit
         if done <= 0:
             return []
         if self._on_rows is not None:

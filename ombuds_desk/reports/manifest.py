@@ -6,7 +6,9 @@ the handover date, who hands over and who receives (blank lines when not yet rec
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
 from ombuds_desk.reports import styles as st
@@ -18,9 +20,13 @@ from ombuds_desk.reports.blocks import (
     fact_grid,
     gap,
     grams,
+    headed,
     nothing,
     section,
+    unbroken,
+    unbroken_size,
 )
+from ombuds_desk.reports.hyphens import hyphenated, wrapping
 from ombuds_desk.reports.page import (
     DocInfo,
     Output,
@@ -29,7 +35,7 @@ from ombuds_desk.reports.page import (
     content_width,
     office_pdf,
 )
-from ombuds_desk.services.printing import ManifestData
+from ombuds_desk.services.printing import ManifestData, ParcelEntry
 
 DOCUMENT = "Shipment manifest"
 
@@ -45,25 +51,79 @@ def total_weight(data: ManifestData) -> str:
     return text
 
 
+HEADER = (
+    "No.",
+    "Parcel no.",
+    "Case no.",
+    "Recipient",
+    "Place of detention",
+    "Contents",
+    "Weight",
+)
+WRAPPING = (0.36, 0.32, 0.32)  # shares of what is left for recipient, place, contents
+SEAL_SIZE = 7.5
+
+
+def _fitted(texts: list[tuple[str, str, float]], cap: float) -> float:
+    """The width of a column whose ``(text, font, size)`` must each stay on one line, at
+    most ``cap`` (longer ones then shrink; see :func:`blocks.unbroken`)."""
+    widest = max(stringWidth(text, font, size) for text, font, size in texts)
+    # Some air beyond the padding: text extractors (pdftotext) then keep columns apart.
+    return min(cap, widest + 2 * st.CELL_PAD + 8)
+
+
+def column_widths(data: ManifestData, width: float) -> list[float]:
+    """Number columns as wide as their longest number, so no parcel or case number wraps
+    (a search of the PDF finds each whole); the rest shared by the text columns."""
+    s = st.styles()
+    head = [(h, s.head.fontName, s.head.fontSize) for h in HEADER]
+    cell_font, size = s.cell.fontName, s.cell.fontSize
+    numbers = [(p.parcel_number, cell_font, size) for p in data.parcels]
+    numbers += [(f"seal {p.seal_number}", cell_font, SEAL_SIZE) for p in data.parcels]
+    fixed = [
+        _fitted([head[0], (str(len(data.parcels)), cell_font, size)], 0.08 * width),
+        _fitted([head[1], *numbers], 0.24 * width),
+        _fitted([head[2], *((p.case_number, cell_font, size) for p in data.parcels)], 0.2 * width),
+    ]
+    weight = _fitted([head[6], ("00.00 kg", cell_font, size)], 0.12 * width)
+    rest = width - sum(fixed) - weight
+    return [*fixed, *(rest * share for share in WRAPPING), weight]
+
+
+def _number_cell(entry: ParcelEntry, width: float) -> Paragraph:
+    s = st.styles()
+    size = unbroken_size(entry.parcel_number, width, s.cell)
+    text = f"<font size='{size:.2f}'>{esc(entry.parcel_number)}</font>"
+    if entry.seal_number:
+        seal = f"seal {entry.seal_number}"
+        small = ParagraphStyle("seal", parent=s.cell, fontSize=SEAL_SIZE)
+        text += f"<br/><font size='{unbroken_size(seal, width, small):.2f}'>{esc(seal)}</font>"
+    return Paragraph(text, s.cell)
+
+
+def _recipient_cell(entry: ParcelEntry, width: float) -> Paragraph:
+    s = st.styles()
+    room = width - 2 * st.CELL_PAD
+    name = hyphenated(entry.recipient, s.cell.fontName, s.cell.fontSize, room)
+    latin = hyphenated(entry.recipient_latin, s.cell.fontName, 7.5, room)
+    text = esc(name)
+    if latin:
+        text += f"<br/><font color='#59636e' size='7.5'>{esc(latin)}</font>"
+    return Paragraph(text, wrapping(s.cell, name + latin))
+
+
 def _parcels(data: ManifestData, width: float) -> Flowable:
     s = st.styles()
+    widths = column_widths(data, width)
     rows: list[list[object]] = []
     for n, p in enumerate(data.parcels, start=1):
-        recipient = f"{esc(p.recipient)}"
-        if p.recipient_latin:
-            recipient += f"<br/><font color='#59636e' size='7.5'>{esc(p.recipient_latin)}</font>"
         contents = "; ".join(part for part in (p.contents, p.items) if part)
-        seal = f"seal {p.seal_number}" if p.seal_number else ""
-        number = Paragraph(
-            esc(p.parcel_number) + (f"<br/><font size='7.5'>{esc(seal)}</font>" if seal else ""),
-            s.cell,
-        )
         rows.append(
             [
                 str(n),
-                number,
-                p.case_number,
-                Paragraph(recipient, s.cell),
+                _number_cell(p, widths[1]),
+                unbroken(p.case_number, widths[2]),
+                _recipient_cell(p, widths[3]),
                 p.place,
                 contents,
                 grams(p.weight_grams),
@@ -74,18 +134,9 @@ def _parcels(data: ManifestData, width: float) -> Flowable:
         total += f" ({parcels(data.unweighed)} not weighed)"
     weight = f"{data.total_weight_grams / 1000:.2f} kg"
     rows.append(["", Paragraph(esc(total), s.cell_bold), "", "", "", "", weight])
-    header = (
-        "No.",
-        "Parcel no.",
-        "Case no.",
-        "Recipient",
-        "Place of detention",
-        "Contents",
-        "Weight",
-    )
-    fractions = (0.05, 0.16, 0.16, 0.2, 0.16, 0.17, 0.1)
+    fractions = [w / width for w in widths]
     return data_table(
-        header, rows, fractions, width, *TOTAL_ROW, ("SPAN", (1, -1), (5, -1)), right=(0, 6)
+        HEADER, rows, fractions, width, *TOTAL_ROW, ("SPAN", (1, -1), (5, -1)), right=(0, 6)
     )
 
 
@@ -146,8 +197,10 @@ def manifest_story(data: ManifestData) -> list[Flowable]:
         StartSheet(PageMark(f"Manifest {data.reference}")),
         Paragraph(f"Shipment manifest {esc(data.reference)}", s.title),
         fact_grid(facts, width),
-        section("Parcels"),
-        _parcels(data, width) if data.parcels else nothing("The shipment holds no parcels."),
+        headed(
+            "Parcels",
+            _parcels(data, width) if data.parcels else nothing("The shipment holds no parcels."),
+        ),
         gap(6),
         KeepTogether(
             [
@@ -169,7 +222,12 @@ def render_manifest(data: ManifestData, out: Output, *, generated_by: str) -> in
         out,
         manifest_story(data),
         data.office,
-        DocInfo(f"Shipment manifest {data.reference}", data.office.name),
+        DocInfo(
+            f"Shipment manifest {data.reference}",
+            data.office.name,
+            f"{data.office.name} — manifest of shipment {data.reference} ({data.channel}): "
+            f"{parcels(data.total_count)}; goes with the parcels, comes back signed",
+        ),
         DOCUMENT,
         today=data.today,
         generated_by=generated_by,

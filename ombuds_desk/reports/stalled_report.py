@@ -3,6 +3,10 @@
 A summary of the groups with their totals comes first, then one table per group (longest
 wait first) ending in the group's total, so the numbers can be checked line by line.
 
+The page is landscape, for the review columns: each case's last supervisor review, its
+decision and the next review due. A group's title heads its table, and a table running
+onto further pages repeats it there as "… (continued)" above the column headings.
+
 A group can hold 50,000 cases: each is a :class:`~ombuds_desk.reports.long_tables.PagedTable`
 (a page's worth of rows at a time) of light cells (:class:`TextLines`), which prints what one
 ReportLab ``Table`` of Paragraphs printed, in time in proportion to the rows.
@@ -12,7 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+from reportlab.platypus import (
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.blocks import (
@@ -23,24 +35,38 @@ from ombuds_desk.reports.blocks import (
     day,
     esc,
     gap,
+    headed,
     nothing,
-    section,
+    unbroken,
 )
 from ombuds_desk.reports.long_tables import PagedTable, TextLines, lines_of, text_cell
 from ombuds_desk.reports.page import (
     DocInfo,
+    Furniture,
     Output,
     PageMark,
     StartSheet,
-    content_width,
-    office_pdf,
+    build_pdf,
+    generated_line,
 )
 from ombuds_desk.services.printing import StalledGroup, StalledReportData
 
 DOCUMENT = "Stalled cases"
-HEADER = ("Case no.", "Name", "Category", "Status", "Since", "Days", "Caseworker")
-FRACTIONS = (0.17, 0.25, 0.1, 0.14, 0.11, 0.08, 0.15)
+HEADER = (
+    "Case no.",
+    "Name",
+    "Category",
+    "Status",
+    "Since",
+    "Days",
+    "Caseworker",
+    "Last review",
+    "Decision",
+    "Next review",
+)
+FRACTIONS = (0.12, 0.18, 0.07, 0.12, 0.08, 0.05, 0.13, 0.08, 0.09, 0.08)
 DAYS_COLUMN = 5
+CONTINUED = "(continued)"
 LATIN_SIZE = 7.5
 
 Progress = Callable[[int, int], None]  # (cases laid out, all cases); may raise to stop
@@ -71,9 +97,17 @@ def _summary(data: StalledReportData, width: float) -> Flowable:
     return data_table(("Reason", "Cases"), rows, (0.8, 0.2), width, *TOTAL_ROW, right=(1,))
 
 
+def group_title(group: StalledGroup, *, continued: bool = False) -> str:
+    title = f"{group.reason} — {cases(group.total)}"
+    return f"{title} {CONTINUED}" if continued else title
+
+
 class _GroupTable:
-    """Builds the tables of one group's rows; the last ends in the group's total. A row's
-    cells are made once, however many tables try it."""
+    """Builds the tables of one group's rows, each under the group's title (continued, after
+    the first) and the column headings; the last ends in the group's total. A row's cells
+    are made once, however many tables try it."""
+
+    HEAD_ROWS = 2  # the title, the column headings
 
     def __init__(self, group: StalledGroup, width: float) -> None:
         self.group = group
@@ -82,22 +116,28 @@ class _GroupTable:
         self.head: list[Cell] = [
             cell(h, w, s.head) for h, w in zip(HEADER, self.widths, strict=True)
         ]
-
         self._made: dict[int, list[Cell]] = {}  # the cells of rows made, not yet printed
 
     def _cells(self, index: int) -> list[Cell]:
         if index not in self._made:
             r, w = self.group.rows[index], self.widths
             self._made[index] = [
-                text_cell(r.case_number, w[0]),
+                unbroken(r.case_number, w[0]),
                 name_cell(r.name, r.latin_name, w[1]),
                 text_cell(r.category, w[2]),
                 text_cell(r.status, w[3]),
-                text_cell(day(r.stalled_since), w[4]),
+                unbroken(day(r.stalled_since), w[4]),
                 cell(str(r.days_stalled), w[5], st.styles().cell_right),
                 text_cell(r.assigned_to, w[6]),
+                unbroken(day(r.last_review_on), w[7]),
+                text_cell(r.decision, w[8]),
+                unbroken(day(r.next_review_on), w[9]),
             ]
         return self._made[index]
+
+    def _title(self, continued: bool) -> list[Cell]:
+        title = Paragraph(esc(group_title(self.group, continued=continued)), st.styles().section)
+        return [title, *([""] * (len(HEADER) - 1))]
 
     def __call__(self, start: int, stop: int) -> Table:
         """The table of rows ``start`` to ``stop``; the rows before are laid out for good."""
@@ -107,35 +147,52 @@ class _GroupTable:
         last = stop >= self.group.total
         if last:
             total = cell(f"Total: {cases(self.group.total)}", self.widths[0])
-            body.append([total, "", "", "", "", "", ""])
-        # The zebra runs on from the rows before, whichever table they were in.
-        zebra = [None, st.ZEBRA] if start % 2 == 0 else [st.ZEBRA, None]
-        commands: list[tuple[object, ...]] = [
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), zebra),
-            ("ALIGN", (DAYS_COLUMN, 0), (DAYS_COLUMN, -1), "RIGHT"),
-        ]
-        if last:
-            commands += [*TOTAL_ROW, ("SPAN", (0, -1), (-1, -1))]
-        table = Table([self.head, *body], colWidths=self.widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(st.table_style(*commands, zebra=False))
+            body.append([total, *([""] * (len(HEADER) - 1))])
+        commands = group_style(start, last)
+        rows = [self._title(start > 0), self.head, *body]
+        table = Table(rows, colWidths=self.widths, repeatRows=self.HEAD_ROWS, hAlign="LEFT")
+        table.setStyle(commands)
         return table
+
+
+def group_style(start: int, last: bool) -> TableStyle:
+    """The look of a group's table: the title row, the column headings, the rows from
+    ``start`` (the zebra runs on from the rows before, whichever table they were in) and,
+    if ``last``, the total row."""
+    s = st.styles()
+    zebra = [None, st.ZEBRA] if start % 2 == 0 else [st.ZEBRA, None]
+    commands: list[tuple[object, ...]] = [
+        ("SPAN", (0, 0), (-1, 0)),
+        ("LEFTPADDING", (0, 0), (-1, 0), 0),
+        ("TOPPADDING", (0, 0), (-1, 0), s.section.spaceBefore),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), s.section.spaceAfter),
+        ("FONTNAME", (0, 1), (-1, 1), st.FONT_BOLD),
+        ("TEXTCOLOR", (0, 1), (-1, 1), st.ACCENT),
+        ("BACKGROUND", (0, 1), (-1, 1), st.HEAD_FILL),
+        ("LINEBELOW", (0, 2), (-1, -1), 0.25, st.RULE),
+        ("LINEBELOW", (0, 1), (-1, 1), 0.75, st.ACCENT),
+        ("ROWBACKGROUNDS", (0, 2), (-1, -1), zebra),
+        ("ALIGN", (DAYS_COLUMN, 1), (DAYS_COLUMN, -1), "RIGHT"),
+    ]
+    if last:
+        commands += [*TOTAL_ROW, ("SPAN", (0, -1), (-1, -1))]
+    return st.table_style(*commands, header=False, zebra=False, rules=False)
 
 
 def _group(
     group: StalledGroup, width: float, on_rows: Callable[[int], None] | None = None
 ) -> list[Flowable]:
     build = _GroupTable(group, width)
-    title = section(f"{group.reason} — {cases(group.total)}")
     if group.total <= 6:
-        return [KeepTogether([title, build(0, group.total)])]
-    return [title, PagedTable(build, group.total, on_rows=on_rows)]
+        return [KeepTogether([build(0, group.total)])]
+    return [PagedTable(build, group.total, on_rows=on_rows, head_rows=_GroupTable.HEAD_ROWS)]
 
 
 def stalled_report_story(
     data: StalledReportData, progress: Progress | None = None
 ) -> list[Flowable]:
     s = st.styles()
-    width = content_width(data.office.paper_size)
+    width = landscape_size(data.office.paper_size)[0] - 2 * st.MARGIN_X
     story: list[Flowable] = [
         StartSheet(PageMark(f"Stalled cases on {day(data.today)}", "For supervisors")),
         Paragraph("Stalled cases", s.title),
@@ -152,7 +209,7 @@ def stalled_report_story(
     ]
     if not data.groups:
         return [*story, nothing("No case is stalled.")]
-    story += [section("Summary"), _summary(data, width)]
+    story.append(headed("Summary", _summary(data, width)))
     before = 0
     for group in data.groups:
         story += _group(group, width, _group_progress(progress, before, data.total))
@@ -169,6 +226,39 @@ def _group_progress(
     return lambda done: progress(before + done, total)
 
 
+def landscape_size(paper: str) -> tuple[float, float]:
+    width, height = st.page_size(paper)
+    return max(width, height), min(width, height)
+
+
+def landscape_template(paper: str) -> PageTemplate:
+    """The page of the report: the office's paper turned landscape, margins as elsewhere."""
+    width, height = landscape_size(paper)
+    frame = Frame(
+        st.MARGIN_X,
+        st.MARGIN_BOTTOM,
+        width - 2 * st.MARGIN_X,
+        height - st.MARGIN_TOP - st.MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="landscape",
+    )
+    return PageTemplate(id="landscape", frames=[frame], pagesize=(width, height))
+
+
+def document_info(data: StalledReportData) -> DocInfo:
+    """Title and subject: the report, its day, and that it is internal."""
+    groups = len(data.groups)
+    return DocInfo(
+        f"Stalled cases on {day(data.today)} — internal, for supervisors",
+        data.office.name,
+        f"{data.office.name} — stalled-cases report (internal): {cases(data.total)} in "
+        f"{groups} group{'' if groups == 1 else 's'}; confidential, contains personal data",
+    )
+
+
 def render_stalled_report(
     data: StalledReportData,
     out: Output,
@@ -181,12 +271,13 @@ def render_stalled_report(
     ``progress(done, total)`` hears how many cases are laid out as the pages fill (it may
     raise to stop, e.g. on Cancel).
     """
-    return office_pdf(
+    return build_pdf(
         out,
         stalled_report_story(data, progress),
-        data.office,
-        DocInfo(f"Stalled cases {day(data.today)}", data.office.name),
-        DOCUMENT,
-        today=data.today,
-        generated_by=generated_by,
+        paper=data.office.paper_size,
+        info=document_info(data),
+        furniture=Furniture(
+            data.office.name, DOCUMENT, generated_line(day(data.today), generated_by)
+        ),
+        templates=[landscape_template(data.office.paper_size)],
     )

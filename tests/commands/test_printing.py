@@ -14,6 +14,8 @@ import pytest
 from pypdf import PdfReader
 
 from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.people import Person
+from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
 from tests.commands.helpers import one_error_line, query, run_on
 from tests.reports.builders import (
@@ -180,3 +182,44 @@ def test_printing_is_on_record_per_case_and_shipment(
         "file": "manifest.pdf",
         "via": "command line",
     }
+
+
+def test_labels_start_on_a_partly_used_sheet(
+    case_file: CaseFile, tmp_path: Path, db_path: Path, out: Path
+) -> None:
+    pdf = out / "labels.pdf"
+    args = ("print", "labels", SHIPMENT, "-o", str(pdf), "--start", "7")
+    ok(run_on(db_path, *args, cwd=tmp_path), pdf)
+    pages = PdfReader(pdf).pages
+    assert len(pages) == 2  # labels 7 and 8 of the first sheet, the third on the next
+    assert case_file.parcel_numbers[2] in (pages[1].extract_text() or "")
+    assert "from label 7" in str(PdfReader(pdf).metadata.subject)  # type: ignore[union-attr]
+    too_far = ("print", "labels", SHIPMENT, "-o", str(out / "x.pdf"), "--start", "9")
+    bad = run_on(db_path, *too_far, cwd=tmp_path)
+    assert bad.returncode == 2 and "give 1 to 8" in bad.stderr
+    assert not (out / "x.pdf").exists()
+
+
+def test_labels_of_a_parcel_without_a_place_stop_or_warn(
+    case_file: CaseFile, caseworker: User, db: Database, tmp_path: Path, db_path: Path, out: Path
+) -> None:
+    with unit_of_work(db, caseworker) as session:
+        person = session.get(Person, case_file.russian_id)
+        assert person is not None
+        person.detention_place = None
+        session.add(person)
+    pdf = out / "labels.pdf"
+    refused = run_on(db_path, "print", "labels", SHIPMENT, "-o", str(pdf), cwd=tmp_path)
+    line = one_error_line(refused)
+    assert (
+        "1 of the 3 parcels of SH-2026-014 lacks a place of detention" in line
+        and case_file.russian_case in line
+    )
+    assert "--allow-missing-place" in line and "Nothing was written" in line
+    assert list(out.iterdir()) == []
+    args = ("print", "labels", SHIPMENT, "-o", str(pdf), "--allow-missing-place")
+    warned = run_on(db_path, *args, cwd=tmp_path)
+    assert warned.returncode == 0, warned.stderr
+    assert warned.stderr.startswith("Warning: 1 of the 3 parcels")
+    assert case_file.russian_case in warned.stderr and f"Wrote {pdf}" in warned.stderr
+    assert_says(pdf, "PLACE OF DETENTION NOT RECORDED", DETENTION)

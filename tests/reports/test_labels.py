@@ -11,15 +11,15 @@ import pytest
 from pypdf import PdfReader
 
 from ombuds_desk.reports.labels import PER_PAGE, render_labels
-from ombuds_desk.services.printing import LabelSheetData, label_data
+from ombuds_desk.services.printing.labels import LabelSheet, label_sheet
 from ombuds_desk.store.database import Database
 from tests.reports.builders import CAPTIVE_NAME, DETENTION, RUSSIAN_NAME, SHIPMENT, CaseFile
 from tests.reports.pdf_checks import HAS_PDFTOPPM, assert_only_dejavu, assert_says
 
 
-def _labels(db: Database, today: date, tmp_path: Path, **kw: Any) -> tuple[LabelSheetData, Path]:
+def _labels(db: Database, today: date, tmp_path: Path, **kw: Any) -> tuple[LabelSheet, Path]:
     with db.reading() as session:
-        data = label_data(session, today=today, shipment_reference=SHIPMENT)
+        data = label_sheet(session, today=today, shipment_reference=SHIPMENT)
     pdf = tmp_path / "labels.pdf"
     render_labels(data, pdf, **kw)
     return data, pdf

@@ -12,12 +12,16 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.status_rules import StalledRule
 from ombuds_desk.reports import styles as st
-from ombuds_desk.reports.blocks import TOTAL_ROW, data_table, day, esc, gap, section
-from ombuds_desk.reports.page import DocInfo, content_width, office_pdf
+from ombuds_desk.reports.blocks import cell, day, esc, gap
+from ombuds_desk.reports.page import DocInfo, Furniture, build_pdf
 from ombuds_desk.reports.stalled_report import (
     FRACTIONS,
     HEADER,
     cases,
+    group_style,
+    group_title,
+    landscape_size,
+    landscape_template,
     render_stalled_report,
     stalled_report_story,
 )
@@ -117,11 +121,14 @@ def _long_report(count: int, today: date = date(2026, 11, 26)) -> StalledReportD
 
 
 def _as_one_table(data: StalledReportData) -> list[Flowable]:
-    """The story as it was built before: one ReportLab Table a group, name cells Paragraphs."""
+    """The story as one ReportLab Table a group would print it: name cells Paragraphs, the
+    group's title row and the column headings repeated on every page (a single Table cannot
+    say "(continued)", so the comparison leaves that word out)."""
     s = st.styles()
-    width = content_width("A4")
+    width = landscape_size("A4")[0] - 2 * st.MARGIN_X
+    widths = [width * f for f in FRACTIONS]
     story = stalled_report_story(data)
-    story = story[: story.index(next(f for f in story if isinstance(f, Table))) + 1]
+    story = story[: -(len(data.groups) + 2)]  # the title, the summary: all before the groups
     for group in data.groups:
         rows: list[list[object]] = [
             [
@@ -136,37 +143,50 @@ def _as_one_table(data: StalledReportData) -> list[Flowable]:
                 day(r.stalled_since),
                 str(r.days_stalled),
                 r.assigned_to,
+                day(r.last_review_on),
+                r.decision,
+                day(r.next_review_on),
             ]
             for r in group.rows
         ]
-        rows.append([f"Total: {cases(group.total)}", "", "", "", "", "", ""])
-        table = data_table(
-            HEADER, rows, FRACTIONS, width, *TOTAL_ROW, ("SPAN", (0, -1), (-1, -1)), right=(5,)
-        )
-        title = section(f"{group.reason} — {cases(group.total)}")
-        story += [KeepTogether([title, table])] if group.total <= 6 else [title, table]
+        rows = [
+            [v if isinstance(v, Flowable) else cell(v, widths[c]) for c, v in enumerate(row)]
+            for row in rows
+        ]
+        title = [Paragraph(esc(group_title(group)), s.section), *([""] * (len(HEADER) - 1))]
+        head = [cell(h, w, s.head) for h, w in zip(HEADER, widths, strict=True)]
+        total = [f"Total: {cases(group.total)}", *([""] * (len(HEADER) - 1))]
+        table = Table([title, head, *rows, total], colWidths=widths, repeatRows=2, hAlign="LEFT")
+        table.setStyle(group_style(0, True))
+        story += [KeepTogether([table])] if group.total <= 6 else [table]
     return [*story, gap(4), Paragraph(f"<b>All stalled cases: {data.total}</b>", s.body)]
 
 
 def test_a_long_group_prints_as_one_table_would(tmp_path: Path) -> None:
-    """Page for page and line for line what one big table printed, header on every page."""
+    """Page for page and line for line what one big table printed, the group's title
+    ("… (continued)") and the column headings on every page."""
     data = _long_report(400)
     paged, whole = tmp_path / "paged.pdf", tmp_path / "whole.pdf"
     pages = render_stalled_report(data, paged, generated_by="Світлана Мельник")
-    info = DocInfo("Stalled cases 26.11.2026", data.office.name)
-    reference = office_pdf(
+    reference = build_pdf(
         whole,
         _as_one_table(data),
-        data.office,
-        info,
-        "Stalled cases",
-        today=data.today,
-        generated_by="Світлана Мельник",
+        paper="A4",
+        info=DocInfo("Stalled cases 26.11.2026", data.office.name),
+        furniture=Furniture(data.office.name, "Stalled cases", "Generated 26.11.2026"),
+        templates=[landscape_template("A4")],
     )
     assert pages == reference > 10
-    assert page_texts(paged) == page_texts(whole)
     texts_ = page_texts(paged)
-    assert all("Case no. Name Category Status Since Days Caseworker" in t for t in texts_[1:])
+    assert [t.replace(" (continued)", "") for t in texts_] == [
+        t.replace("Generated 26.11.2026", "Generated 26.11.2026 by Світлана Мельник")
+        for t in page_texts(whole)
+    ]
+    headings = "Case no. Name Category Status Since Days Caseworker Last review Decision Next"
+    assert all(headings in t for t in texts_[1:])
+    continued = "No change for more than 30 days — 397 cases (continued)"
+    assert continued not in texts_[0]
+    assert all(continued in t for t in texts_[1:])
     joined_text = " ".join(texts_)
     numbers = [f"CAP-2026-{n:05d}" for n in range(400)]
     positions = [joined_text.index(n) for n in numbers]

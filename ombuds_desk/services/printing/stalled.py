@@ -5,6 +5,8 @@ longer than the office's threshold for its status (``services/cases/stalled.py``
 condition as the review queue). Blocked cases are grouped by their blocked reason and count
 their days stalled from the day they were blocked; the others form a group "No change for
 more than N days" per threshold and count days in their status. Groups and rows put the longest wait first.
+Each row also carries the case's last supervisor review: when, what was decided, and when
+the next review is due (blank when never reviewed).
 """
 
 from __future__ import annotations
@@ -12,16 +14,18 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.enums import StatusEventKind
-from ombuds_desk.domain.people import Person, StatusEvent
+from ombuds_desk.domain.enums import ReviewDecision, StatusEventKind
+from ombuds_desk.domain.people import CaseReview, Person, StatusEvent
 from ombuds_desk.domain.status_rules import StalledRule, as_rule
 from ombuds_desk.services.cases.person_query import CASE_LINE_COLUMNS
+from ombuds_desk.services.cases.reviews import local_day
 from ombuds_desk.services.cases.stalled import stalled_condition
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.printing.common import Office, joined, office_info
@@ -39,6 +43,35 @@ class StalledRow:
     stalled_since: date  # the day it was blocked, or the day of its last status change
     days_stalled: int
     assigned_to: str
+    last_review_on: date | None = None
+    decision: str = ""  # the last review's decision, e.g. "Keep waiting"
+    next_review_on: date | None = None
+
+
+@dataclass(frozen=True)
+class LastReview:
+    on: date
+    decision: str
+    next_review_on: date | None
+
+
+def last_reviews(session: Session) -> dict[int, LastReview]:
+    """Each reviewed case's latest review, by person id (one query over the reviews)."""
+    latest = (
+        select(func.max(CaseReview.id).label("id")).group_by(col(CaseReview.person_id)).subquery()
+    )
+    rows = session.connection().execute(
+        sa.select(
+            col(CaseReview.person_id),
+            col(CaseReview.decision),
+            col(CaseReview.reviewed_at),
+            col(CaseReview.next_review_on),
+        ).join(latest, latest.c.id == col(CaseReview.id))
+    )
+    return {
+        person_id: LastReview(local_day(at), ReviewDecision(decision).label, next_on)
+        for person_id, decision, at, next_on in rows
+    }
 
 
 @dataclass(frozen=True)
@@ -68,6 +101,16 @@ def _longest_first(row: StalledRow) -> tuple[int, str]:
     return (-row.days_stalled, row.case_number)
 
 
+def _review_fields(review: LastReview | None) -> dict[str, Any]:
+    if review is None:
+        return {}
+    return {
+        "last_review_on": review.on,
+        "decision": review.decision,
+        "next_review_on": review.next_review_on,
+    }
+
+
 def no_change_reason(threshold_days: int) -> str:
     return f"No change for more than {threshold_days} days"
 
@@ -93,6 +136,7 @@ def stalled_report_data(
         .join(User, col(User.id) == Person.assigned_to_id, isouter=True)
         .where(stalled_condition(today, threshold))
     )
+    reviews = last_reviews(session)
     grouped: dict[tuple[bool, str], list[StalledRow]] = defaultdict(list)
     for row in rows:
         (
@@ -131,6 +175,7 @@ def stalled_report_data(
                 stalled_since=since,
                 days_stalled=(today - since).days,
                 assigned_to=assigned or "—",
+                **_review_fields(reviews.get(person_id)),
             )
         )
     groups = [

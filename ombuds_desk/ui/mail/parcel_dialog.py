@@ -41,7 +41,7 @@ from ombuds_desk.services.cases.persons import get_person
 from ombuds_desk.services.mail import parcels as svc
 from ombuds_desk.services.mail.mail_events import MailHistoryRow, parcel_history
 from ombuds_desk.services.mail.mail_query import ItemFilter, ItemRow, item_ids, item_rows
-from ombuds_desk.services.printing import label_data
+from ombuds_desk.services.printing.labels import label_sheet
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.conflict_dialog import (
     ConflictDialog,
@@ -594,7 +594,7 @@ def save_labels(
         # Here, not at the top: ReportLab is imported when labels are first drawn.
         from ombuds_desk.reports.labels import render_labels
 
-        render_labels(label_data(session, today=today, parcel_ids=parcel_ids), path)
+        render_labels(label_sheet(session, today=today, parcel_ids=parcel_ids), path)
         return path
 
     QueryOp(host, parent, draw).on_success(on_saved).run()

@@ -36,12 +36,14 @@ from ombuds_desk.services.core.permissions import Action
 from ombuds_desk.services.core.reading import read
 from ombuds_desk.services.mail.shipments import find_shipment, list_shipments
 from ombuds_desk.services.printing import SheetVersion
+from ombuds_desk.services.printing.labels import label_sheet
 from ombuds_desk.ui.common.actions import add_action
 from ombuds_desk.ui.common.background_job import BackgroundJob, JobCancelledError
 from ombuds_desk.ui.common.errors import show_message
 from ombuds_desk.ui.common.host import Host, MenuKey
 from ombuds_desk.ui.common.lazy import lazy_module
 from ombuds_desk.ui.common.operations import QueryOp
+from ombuds_desk.ui.printing.label_dialog import ask_labels
 
 if TYPE_CHECKING:
     from ombuds_desk import reports
@@ -268,7 +270,10 @@ class PrintingFeature(QObject):
         )
         return job.start()
 
-    def print_shipment(self, reference: str, labels: bool) -> BackgroundJob:
+    def print_shipment(
+        self, reference: str, labels: bool, first_position: int = 1
+    ) -> BackgroundJob:
+        """The manifest, or the labels (from label ``first_position`` of the first sheet)."""
         db, today, by = self.host.db, self.host.today(), self.host.actor.full_name
 
         def build() -> bytes:
@@ -276,9 +281,11 @@ class PrintingFeature(QObject):
             shipment_ids = [shipment.id] if shipment is not None and shipment.id else []
             if labels:
                 sheet = read(
-                    db, lambda s: rd.label_data(s, today=today, shipment_reference=reference)
+                    db, lambda s: label_sheet(s, today=today, shipment_reference=reference)
                 )
-                pdf = _pdf(lambda out: reports.render_labels(sheet, out))
+                pdf = _pdf(
+                    lambda out: reports.render_labels(sheet, out, first_position=first_position)
+                )
                 self._printed("shipment", shipment_ids, {"document": "parcel labels"})
                 return pdf
             data = read(db, lambda s: rd.manifest_data(s, reference, today=today))
@@ -308,7 +315,14 @@ class PrintingFeature(QObject):
         dialog.setWindowTitle(_tr("Parcel labels") if labels else _tr("Shipment manifest"))
         dialog.setLabelText(_tr("Shipment (newest first):"))
         dialog.setComboBoxItems(list(choices))
-        dialog.textValueSelected.connect(lambda text: self.print_shipment(choices[text], labels))
+        dialog.textValueSelected.connect(
+            # Labels first ask where on the sheet to start and say what is missing.
+            lambda text: (
+                ask_labels(self, choices[text])
+                if labels
+                else self.print_shipment(choices[text], labels)
+            )
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

@@ -3,10 +3,11 @@ wait first."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.enums import CaseStatus, Category
+from ombuds_desk.domain.enums import CaseStatus, Category, ReviewDecision
+from ombuds_desk.domain.people import CaseReview
 from ombuds_desk.domain.status_rules import StalledRule
 from ombuds_desk.services.cases import case_status
 from ombuds_desk.services.core.office_settings import (
@@ -133,3 +134,29 @@ def test_a_finished_case_is_never_stalled(db: Database, caseworker: User, today:
         )
     with db.reading() as session:
         assert stalled_report_data(session, today=today).total == 0
+
+
+def test_each_row_carries_the_cases_last_review(
+    db: Database, case_file: CaseFile, caseworker: User, today: date
+) -> None:
+    """Last review, decision and next review: the latest review of each case."""
+    with unit_of_work(db, caseworker) as session:
+        for n, decision in enumerate((ReviewDecision.ESCALATE, ReviewDecision.KEEP_WAITING)):
+            session.add(
+                CaseReview(
+                    person_id=case_file.russian_id,
+                    decision=decision,
+                    reviewed_at=datetime(2026, 11, 10 + n, 12, 0, tzinfo=UTC),
+                    reviewed_by_id=caseworker.id,
+                    next_review_on=today - timedelta(days=1 + n),
+                )
+            )
+    with db.reading() as session:
+        report = stalled_report_data(session, today=today)
+    rows = {r.person_id: r for g in report.groups for r in g.rows}
+    reviewed = rows[case_file.russian_id]
+    assert reviewed.decision == "Keep waiting"
+    assert reviewed.last_review_on == date(2026, 11, 11)
+    assert reviewed.next_review_on == today - timedelta(days=2)
+    others = [r for pid, r in rows.items() if pid != case_file.russian_id]
+    assert others and all(r.last_review_on is None and r.decision == "" for r in others)

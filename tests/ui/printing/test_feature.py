@@ -17,6 +17,7 @@ from ombuds_desk.services.printing import SheetVersion
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.host import MenuKey
 from ombuds_desk.ui.printing.feature import PrintingFeature, SheetVersionDialog
+from ombuds_desk.ui.printing.label_dialog import LabelOptionsDialog
 from ombuds_desk.ui.printing.pdf_preview import PdfPreviewDialog
 from tests.reports.builders import SHIPMENT, build_case_file
 from tests.ui.helpers import action
@@ -121,6 +122,10 @@ def test_stalled_report_manifest_and_labels_open_in_the_preview(
     (chooser,) = visible(QInputDialog, "chooseShipment")
     assert chooser.windowTitle() == "Parcel labels"
     chooser.accept()
+    qtbot.waitUntil(lambda: bool(visible(LabelOptionsDialog, "labelOptions")), timeout=30_000)
+    (options,) = visible(LabelOptionsDialog, "labelOptions")
+    assert options.first_position == 1 and options.warning is None
+    options.accept()
     qtbot.waitUntil(lambda: len(feature.previews) == 3, timeout=30_000)
     labels = feature.previews[2]
     assert labels.windowTitle() == f"Parcel labels {SHIPMENT}"

@@ -37,6 +37,7 @@ from ombuds_desk.services.core import auth
 from ombuds_desk.services.startup import prepare_database
 from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.locations import resolve_db, sqlite_path
+from ombuds_desk.store.url_redaction import redact
 
 PROG = "ombuds-desk"
 
@@ -97,8 +98,9 @@ def add_common_arguments(parser: argparse.ArgumentParser, default: object) -> No
 
 
 def say(message: str) -> None:
-    """Progress and notes for a person at a terminal: stderr, so stdout stays data."""
-    print(message, file=sys.stderr, flush=True)
+    """Progress and notes for a person at a terminal: stderr, so stdout stays data (a
+    database URL's password never shown)."""
+    print(redact(message), file=sys.stderr, flush=True)
 
 
 def open_db(args: argparse.Namespace, *, demo: bool = False, expect_new: bool = False) -> Database:
@@ -206,6 +208,6 @@ def _plain(value: Any) -> Any:
 
 
 def fail(message: str, status: int = 1) -> int:
-    text = " ".join(message.split())  # one line, always
+    text = redact(" ".join(message.split()))  # one line, always; no URL's password
     print(f"{PROG}: {text}", file=sys.stderr)
     return status

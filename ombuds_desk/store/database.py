@@ -29,6 +29,7 @@ from ombuds_desk.store import migrate
 from ombuds_desk.store.engine import ReadOnly, checkpoint, make_engine, read_only_uri
 from ombuds_desk.store.files import SQLITE_HEADER
 from ombuds_desk.store.locations import sqlite_path
+from ombuds_desk.store.url_redaction import redact
 
 DISK_FULL = "The disk is full: nothing was saved. Free some space and try again."
 # A "disk I/O error" with less than this free beside the database is a full disk.
@@ -275,8 +276,10 @@ def open_database(url: str, *, demo: bool = False, upgrade: bool = True) -> Data
         engine = make_engine(url, read_only=how)
     except (ArgumentError, ImportError, ValueError) as exc:
         raise DatabaseUnavailableError(
-            f"“{url}” is not a database this app can open: {exc}. "
-            "Give a file path or a URL such as postgresql+psycopg://user@host/dbname."
+            redact(
+                f"“{url}” is not a database this app can open: {exc}. "
+                "Give a file path or a URL such as postgresql+psycopg://user@host/dbname."
+            )
         ) from exc
     try:
         with engine.connect() as connection:
@@ -295,5 +298,5 @@ def open_database(url: str, *, demo: bool = False, upgrade: bool = True) -> Data
         raise
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
-        raise DatabaseUnavailableError(describe_db_error(exc, where)) from exc
+        raise DatabaseUnavailableError(redact(describe_db_error(exc, where))) from exc
     return Database(url=url, engine=engine, demo=demo, read_only=read_only, backup_made=backup)

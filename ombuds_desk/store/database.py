@@ -29,6 +29,7 @@ from ombuds_desk.store import migrate
 from ombuds_desk.store.engine import ReadOnly, checkpoint, make_engine, read_only_uri
 from ombuds_desk.store.files import SQLITE_HEADER
 from ombuds_desk.store.locations import sqlite_path
+from ombuds_desk.store.private_files import create_private
 from ombuds_desk.store.url_redaction import redact
 
 DISK_FULL = "The disk is full: nothing was saved. Free some space and try again."
@@ -272,6 +273,9 @@ def open_database(url: str, *, demo: bool = False, upgrade: bool = True) -> Data
     how = _check_sqlite_file(path) if path is not None else None
     read_only = how is not None
     where = str(path) if path is not None else url.split("@")[-1]
+    if path is not None and how is None and not path.exists() and path.parent.is_dir():
+        # A new register is its owner's only (SQLite gives its -wal and -shm the same mode).
+        create_private(path)
     try:
         engine = make_engine(url, read_only=how)
     except (ArgumentError, ImportError, ValueError) as exc:

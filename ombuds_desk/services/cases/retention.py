@@ -56,6 +56,9 @@ from ombuds_desk.services.cases.audit_redaction import redact_case_entries
 from ombuds_desk.services.core import audit
 from ombuds_desk.services.core.office_settings import RETENTION_MONTHS, get_int_setting
 from ombuds_desk.services.core.permissions import Action, require
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.store.compaction import compact
+from ombuds_desk.store.database import Database
 
 # What an anonymised case is called in lists (its case number still tells it apart).
 ANONYMOUS_NAME = "Anonymised"
@@ -281,3 +284,28 @@ def _linked_ids(session: Session, pid: int) -> dict[str, list[int]]:
         ]
         for name, table in tables.items()
     }
+
+
+@dataclass(frozen=True)
+class Anonymised:
+    """What :func:`anonymise_and_compact` did: how many cases, and whether the file was
+    rebuilt (False on a server, or when another connection kept its log)."""
+
+    count: int
+    compacted: bool
+
+
+def anonymise_and_compact(
+    db: Database,
+    actor: User,
+    person_ids: Sequence[int],
+    *,
+    today: date,
+    confirmed: int,
+) -> Anonymised:
+    """:func:`anonymise_cases` in a unit of work of its own, then the file rebuilt so the
+    removed data leaves its bytes (the window runs this on a worker thread)."""
+    require(actor, Action.APPLY_RETENTION)
+    with unit_of_work(db, actor) as session:
+        count = anonymise_cases(session, actor, person_ids, today=today, confirmed=confirmed)
+    return Anonymised(count, compact(db.engine))

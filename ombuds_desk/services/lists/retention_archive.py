@@ -26,6 +26,7 @@ from ombuds_desk.domain.people import CaseNote, Contact, Person, StatusEvent
 from ombuds_desk.services.cases.retention import due_cases
 from ombuds_desk.services.core.disclosures import record_disclosure
 from ombuds_desk.services.core.permissions import Action, require
+from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.lists.archives import (
     archive_path,
     check_archive_password,
@@ -33,6 +34,7 @@ from ombuds_desk.services.lists.archives import (
 )
 from ombuds_desk.services.lists.export import ENCRYPTED, person_row, table_bytes
 from ombuds_desk.services.lists.import_columns import PERSON_COLUMNS
+from ombuds_desk.store.database import Database
 
 CONTACT_COLUMNS = (
     "case_number",
@@ -192,3 +194,19 @@ def export_due_cases(
         session, actor, Action.EXPORT_PERSONAL_DATA, AuditAction.EXPORT, "person", wanted, details
     )
     return write_encrypted(target, members, password)
+
+
+def archive_due_cases(
+    db: Database,
+    actor: User,
+    person_ids: Sequence[int],
+    path: str | Path,
+    password: str,
+    *,
+    today: date,
+    via: str,
+) -> Path:
+    """:func:`export_due_cases` in a unit of work of its own (the window's worker thread)."""
+    require(actor, Action.APPLY_RETENTION)
+    with unit_of_work(db, actor) as session:
+        return export_due_cases(session, actor, person_ids, path, password, today=today, via=via)

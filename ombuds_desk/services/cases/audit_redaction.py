@@ -206,8 +206,8 @@ def redact_case_entries(
     for name, record_id in _removed_earlier(session, pid):
         candidates.setdefault(name, set()).add(record_id)
     redacted: dict[str, str] = {}
-    for entity, ids in candidates.items():
-        for row in _entries_of_case(session, entity, ids, live.get(entity, set()), pid):
+    for entity, record_ids in candidates.items():
+        for row in _entries_of_case(session, entity, record_ids, live.get(entity, set()), pid):
             new = redacted_changes(row.changes)
             if new == row.changes:
                 continue  # nothing personal in it (a case opened, a status changed)

@@ -203,8 +203,9 @@ def _anonymise_one(session: Session, actor: User, case: DueCase, months: int) ->
         .values(author_contact_id=None, author_name=None, description=None, withheld_reason=None)
         .execution_options(synchronize_session=False)
     )
-    contacts = execute(delete(Contact).where(col(Contact.person_id) == pid)).rowcount
-    notes = execute(delete(CaseNote).where(col(CaseNote.person_id) == pid)).rowcount
+    execute(delete(Contact).where(col(Contact.person_id) == pid))
+    execute(delete(CaseNote).where(col(CaseNote.person_id) == pid))
+    contacts, notes = len(linked["contact"]), len(linked["case_note"])
     execute(
         update(CaseReview)
         .where(col(CaseReview.person_id) == pid)

@@ -81,7 +81,7 @@ def archive_members(session: Session, person_ids: Sequence[int], today: date) ->
     persons = session.exec(
         select(Person).where(col(Person.id).in_(person_ids)).order_by(col(Person.case_number))
     ).all()
-    number = {p.id: p.case_number for p in persons}
+    number: dict[int, str] = {int(p.id or 0): p.case_number for p in persons}
     latest = (
         select(func.max(CaseNote.id))
         .where(col(CaseNote.person_id).in_(person_ids))
@@ -118,7 +118,7 @@ def archive_members(session: Session, person_ids: Sequence[int], today: date) ->
         "persons.csv": table_bytes(
             "persons.csv",
             PERSON_COLUMNS,
-            (person_row(p, None, last_notes.get(p.id)) for p in persons),
+            (person_row(p, None, last_notes.get(int(p.id or 0))) for p in persons),
             title="Persons",
         ),
         "relatives.csv": table_bytes(

@@ -95,7 +95,7 @@ class ArchivePasswordDialog(QDialog):
 class RetentionDialog(QDialog):
     """The cases due, and the two things a supervisor may do with them."""
 
-    done = Signal(str)  # what was done, for tests and the status bar
+    performed = Signal(str)  # what was done, for tests and the status bar
 
     def __init__(self, host: Host, months: int, due: list[DueCase], parent: QWidget) -> None:
         super().__init__(parent)
@@ -210,7 +210,7 @@ class RetentionDialog(QDialog):
             written,
         )
         self.host.show_status(text, 15_000)
-        self.done.emit(text)
+        self.performed.emit(text)
 
     # -- anonymise -------------------------------------------------------------------------
 
@@ -276,7 +276,7 @@ class RetentionDialog(QDialog):
         self.host.show_status(text, 15_000)
         self.host.signals.changed.emit(Change.CASES | Change.CONTACTS | Change.NOTES)
         self.reload()
-        self.done.emit(text)
+        self.performed.emit(text)
 
     def _start(self, job: BackgroundJob) -> BackgroundJob:
         self.job = job

@@ -27,7 +27,7 @@ class ArchivePasswordBox(QWidget):
     def __init__(self, parent: QWidget | None = None, *, checked: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("archivePassword")
-        self.protect = QCheckBox(_tr("&Protect with a password (AES-encrypted .zip archive)"), self)
+        self.protect = QCheckBox(_tr("Protect with a password (AES-encrypted .&zip archive)"), self)
         self.protect.setObjectName("protect")
         self.first = PasswordField(
             "archive_password", self, _tr("at least %d characters") % MIN_PASSWORD

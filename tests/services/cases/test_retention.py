@@ -10,8 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
-from sqlmodel import col
+from sqlmodel import col, select
 
 from ombuds_desk.domain.accounts import AuditEntry, User
 from ombuds_desk.domain.enums import AuditAction, CaseStatus
@@ -65,10 +64,10 @@ def _figures(db: Database, today: date) -> dict[str, object]:
         stats = asdict(office_stats(session, today=today, threshold_days=30, months=36))
         stats["items"] = sorted(
             (i.kind.value, i.direction.value, str(i.received_on), i.status.value)
-            for i in session.exec(select(CorrespondenceItem)).scalars()
+            for i in session.exec(select(CorrespondenceItem))
         )
         stats["parcels"] = sorted(
-            (p.parcel_number, p.status.value) for p in session.exec(select(Parcel)).scalars()
+            (p.parcel_number, p.status.value) for p in session.exec(select(Parcel))
         )
     return stats
 
@@ -119,13 +118,13 @@ def test_anonymising_removes_the_person_and_keeps_the_figures(
         )
         item = session.exec(
             select(CorrespondenceItem).where(col(CorrespondenceItem.person_id) == pid)
-        ).scalar_one()
+        ).one()
         assert item.author_name is None and item.description is None
-        parcel = session.exec(select(Parcel).where(col(Parcel.person_id) == pid)).scalar_one()
+        parcel = session.exec(select(Parcel).where(col(Parcel.person_id) == pid)).one()
         assert parcel.contents is None and parcel.parcel_number.startswith("PCL-")
         # The name is found nowhere: not by search, not in the trail.
         assert person_ids(session, PersonFilter(text=NAME), today=today, threshold_days=30) == []
-        trail = session.exec(select(AuditEntry)).scalars().all()
+        trail = session.exec(select(AuditEntry)).all()
         text = "\n".join(e.changes for e in trail)
         for removed in (NAME, RELATIVE, PHONE, NOTE, "Їжакевич", "Светр", "ZS-9911"):
             assert removed not in text, removed
@@ -154,7 +153,7 @@ def test_a_redacted_entry_altered_afterwards_breaks_the_chain(
     with db.reading() as session:
         done = session.exec(
             select(AuditEntry).where(col(AuditEntry.action) == AuditAction.ANONYMISE.value)
-        ).scalar_one()
+        ).one()
         first_redacted = min(int(k) for k in json.loads(done.changes)["redacted_entries"])
     with db.engine.begin() as connection:
         table = AuditEntry.__table__  # type: ignore[attr-defined]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlmodel import select
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.people import Person
@@ -70,7 +70,7 @@ def test_export_then_anonymise_from_the_window(
     _shot(asking, "retention_archive_password.png")
     asking.reject()
     target = tmp_path / "closed.zip"
-    with qtbot.waitSignal(dialog.done, timeout=30_000) as said:
+    with qtbot.waitSignal(dialog.performed, timeout=30_000) as said:
         dialog.export_to(target, PASSWORD)
     assert "Archived 2 cases" in said.args[0]
     members = read_encrypted(target, PASSWORD)
@@ -83,14 +83,14 @@ def test_export_then_anonymise_from_the_window(
     assert "have not been exported" not in box.informativeText()  # it was, just now
     assert dialog.confirm_button.text() == "Anonymise 2 cases"
     _shot(box, "retention_confirm.png")
-    with qtbot.waitSignal(dialog.done, timeout=60_000) as said:
+    with qtbot.waitSignal(dialog.performed, timeout=60_000) as said:
         dialog.confirm_button.click()
     assert said.args[0].startswith("Anonymised 2 cases. The database file was rebuilt")
     assert dialog.due() == [] and not dialog.anonymise_button.isEnabled()
     assert "No closed case is older" in dialog.summary.text()
     _shot(dialog, "retention_dialog_after.png")
     with db.reading() as session:
-        names = session.execute(select(Person.family_name)).scalars().all()
+        names = session.exec(select(Person.family_name)).all()
     assert names == ["Anonymised", "Anonymised"]
     path = db.path
     assert path is not None and NAME.encode() not in path.read_bytes()

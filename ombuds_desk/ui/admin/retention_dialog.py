@@ -33,7 +33,7 @@ from ombuds_desk.services.cases.retention import (
     retention_months,
 )
 from ombuds_desk.services.lists.retention_archive import archive_due_cases
-from ombuds_desk.ui.common.archive_password import ArchivePasswordBox
+from ombuds_desk.ui.common.archive_password import ArchivePasswordDialog
 from ombuds_desk.ui.common.background_job import BackgroundJob, IsCancelled, Progress
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.columns import Column
@@ -64,32 +64,6 @@ def _cases(count: int) -> str:
 
 def _read(session: Session, host: Host) -> tuple[int, list[DueCase]]:
     return retention_months(session), due_cases(session, host.actor, today=host.today())
-
-
-class ArchivePasswordDialog(QDialog):
-    """The archive's password, typed twice (the archive is never written without one)."""
-
-    def __init__(self, count: int, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("retentionArchivePassword")
-        self.setWindowTitle(_tr("Password for the archive"))
-        self.box = ArchivePasswordBox(self, checked=True)
-        self.box.protect.hide()  # always protected here
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(_tr("Choose where to save…"))
-        self.ok.setEnabled(False)
-        self.box.changed.connect(lambda: self.ok.setEnabled(self.box.ready))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(_tr("The %s are written whole into an AES-encrypted .zip.") % _cases(count))
-        )
-        layout.addWidget(self.box)
-        layout.addWidget(buttons)
 
 
 class RetentionDialog(QDialog):
@@ -172,7 +146,12 @@ class RetentionDialog(QDialog):
 
     @Slot()
     def on_export_clicked(self) -> ArchivePasswordDialog:
-        asking = ArchivePasswordDialog(len(self.due()), self)
+        asking = ArchivePasswordDialog(
+            _tr("The %s are written whole into an AES-encrypted .zip.") % _cases(len(self.due())),
+            _tr("Choose where to save…"),
+            self,
+        )
+        asking.setObjectName("retentionArchivePassword")
         asking.accepted.connect(lambda: self._choose_file(asking.box.password() or ""))
         asking.finished.connect(asking.deleteLater)
         asking.open()

@@ -9,7 +9,15 @@ dialog may go on, and ``changed`` tells it when that may have changed.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal, Slot
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ombuds_desk.services.lists.archives import MIN_PASSWORD
 from ombuds_desk.ui.common.password_field import PasswordField
@@ -87,3 +95,30 @@ class ArchivePasswordBox(QWidget):
 
     def password(self) -> str | None:
         return self.first.text() if self.protect.isChecked() and self.ready else None
+
+
+class ArchivePasswordDialog(QDialog):
+    """The archive's password typed twice, for an export that is always protected; ``ok``
+    (labelled ``go``) is enabled once the two agree and the password is long enough."""
+
+    def __init__(self, what: str, go: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("archivePasswordDialog")
+        self.setWindowTitle(_tr("Password for the archive"))
+        self.box = ArchivePasswordBox(self, checked=True)
+        self.box.protect.hide()  # always protected here
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(go)
+        self.ok.setEnabled(False)
+        self.box.changed.connect(lambda: self.ok.setEnabled(self.box.ready))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        label = QLabel(what, self)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        layout.addWidget(self.box)
+        layout.addWidget(buttons)

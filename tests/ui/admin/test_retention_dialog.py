@@ -16,7 +16,8 @@ from ombuds_desk.domain.people import Person
 from ombuds_desk.services.lists.archives import read_encrypted
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.admin import feature as admin_feature
-from ombuds_desk.ui.admin.retention_dialog import ArchivePasswordDialog, RetentionDialog
+from ombuds_desk.ui.admin.retention_dialog import RetentionDialog
+from ombuds_desk.ui.common.archive_password import ArchivePasswordDialog
 from tests.services.cases.retention_helpers import NAME, RELATIVE, closed_case
 from tests.ui.conftest import HostFactory
 

@@ -126,19 +126,30 @@ def digest(changes: str) -> str:
     return hashlib.sha256(changes.encode("utf-8")).hexdigest()
 
 
-def _removed_earlier(session: Session, pid: int) -> list[tuple[str, int]]:
-    """Records of the case removed before (a relative deleted last year): found by their
-    removal entries, whose JSON names the case (``"person_id": [42, null]``)."""
+def removed_earlier(
+    session: Session, person_ids: Sequence[int]
+) -> dict[int, list[tuple[str, int]]]:
+    """Records of the cases removed before (a relative deleted last year), by case: found
+    by their removal entries, whose JSON names the case (``"person_id": [42, null]``). One
+    pass over the trail's removals for all the cases anonymised together."""
     table = AuditEntry.__table__  # type: ignore[attr-defined]
-    pattern = f'%"person_id": [{pid}, null]%'
+    wanted = set(person_ids)
+    found: dict[int, list[tuple[str, int]]] = {pid: [] for pid in wanted}
     rows = session.execute(
-        select(table.c.entity, table.c.entity_id).where(
+        select(table.c.entity, table.c.entity_id, table.c.changes).where(
             table.c.action == AuditAction.DELETE.value,
             table.c.entity.in_(LINKED_TABLES),
-            table.c.changes.like(pattern),
+            table.c.changes.like('%"person_id": [%, null]%'),
         )
-    ).all()
-    return [(str(entity), int(entity_id)) for entity, entity_id in rows if entity_id is not None]
+    )
+    for entity, entity_id, changes in rows:
+        try:
+            pair = json.loads(changes).get("person_id")
+        except (ValueError, AttributeError):
+            continue
+        if isinstance(pair, list) and pair and pair[0] in wanted and entity_id is not None:
+            found[pair[0]].append((str(entity), int(entity_id)))
+    return found
 
 
 def _mentions(changes: str, pid: int) -> bool:
@@ -193,17 +204,21 @@ def _entries_of_case(
 
 
 def redact_case_entries(
-    session: Session, pid: int, linked: Mapping[str, Sequence[int]]
+    session: Session,
+    pid: int,
+    linked: Mapping[str, Sequence[int]],
+    removed: Sequence[tuple[str, int]],
 ) -> dict[str, str]:
     """Redact every entry about the person ``pid`` and the records ``linked`` (table →
-    ids, the case's records now), and those removed earlier; returns ``{entry number:
+    ids, the case's records now), and those ``removed`` earlier (:func:`removed_earlier`);
+    returns ``{entry number:
     digest of its new JSON}``, for the ``anonymise`` entry."""
     table = AuditEntry.__table__  # type: ignore[attr-defined]
     live: dict[str, set[int]] = {"person": {pid}}
     for name, ids in linked.items():
         live.setdefault(name, set()).update(ids)
     candidates = {name: set(ids) for name, ids in live.items()}
-    for name, record_id in _removed_earlier(session, pid):
+    for name, record_id in removed:
         candidates.setdefault(name, set()).add(record_id)
     redacted: dict[str, str] = {}
     for entity, record_ids in candidates.items():

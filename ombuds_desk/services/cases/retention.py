@@ -52,7 +52,7 @@ from ombuds_desk.domain.people import (
     StatusEvent,
 )
 from ombuds_desk.domain.status_rules import FINAL_STATUSES
-from ombuds_desk.services.cases.audit_redaction import redact_case_entries
+from ombuds_desk.services.cases.audit_redaction import redact_case_entries, removed_earlier
 from ombuds_desk.services.core import audit
 from ombuds_desk.services.core.office_settings import RETENTION_MONTHS, get_int_setting
 from ombuds_desk.services.core.permissions import Action, require
@@ -170,12 +170,19 @@ def anonymise_cases(
     require(actor, Action.APPLY_RETENTION)
     cases = _checked_due(session, actor, person_ids, today, confirmed)
     months = retention_months(session)
+    removed = removed_earlier(session, [case.person_id for case in cases])
     for case in cases:
-        _anonymise_one(session, actor, case, months)
+        _anonymise_one(session, actor, case, months, removed[case.person_id])
     return len(cases)
 
 
-def _anonymise_one(session: Session, actor: User, case: DueCase, months: int) -> None:
+def _anonymise_one(
+    session: Session,
+    actor: User,
+    case: DueCase,
+    months: int,
+    removed: Sequence[tuple[str, int]],
+) -> None:
     pid = case.person_id
     linked = _linked_ids(session, pid)
     now = utcnow()
@@ -240,7 +247,7 @@ def _anonymise_one(session: Session, actor: User, case: DueCase, months: int) ->
             .values(reason=None)
             .execution_options(synchronize_session=False)
         )
-    redacted = redact_case_entries(session, pid, linked)
+    redacted = redact_case_entries(session, pid, linked, removed)
     audit.record(
         session,
         actor.id,

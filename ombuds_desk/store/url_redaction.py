@@ -9,6 +9,7 @@ out of every URL in a text, parseable or not.
 
 from __future__ import annotations
 
+import logging
 import re
 
 HIDDEN = "***"
@@ -29,3 +30,10 @@ def redact(text: str) -> str:
 def redact_url(url: str) -> str:
     """One URL as it may be shown (a file path is returned as it is)."""
     return redact(url)
+
+
+class RedactingFormatter(logging.Formatter):
+    """A log formatter whose lines (tracebacks included) carry no URL's password."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))

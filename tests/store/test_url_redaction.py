@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+import sys
 from pathlib import Path
 
 import pytest
 
 from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.store.database import open_database
-from ombuds_desk.store.url_redaction import redact
+from ombuds_desk.store.url_redaction import RedactingFormatter, redact
 from tests.commands.helpers import run
 
 SECRET = "s3cr3t-Пароль"
@@ -52,3 +54,14 @@ def test_the_command_line_never_echoes_the_password(url: str, said: str, tmp_pat
     assert result.returncode == 1
     assert SECRET not in result.stderr + result.stdout
     assert said in result.stderr
+
+
+def test_a_logged_error_carries_no_password() -> None:
+    formatter = RedactingFormatter("%(levelname)s %(message)s")
+    try:
+        raise ValueError(f"cannot open postgresql://ombuds:{SECRET}@db.local/desk")
+    except ValueError:
+        record = logging.LogRecord("ombuds_desk", logging.ERROR, __file__, 1, "failed", (), None)
+        record.exc_info = sys.exc_info()
+    line = formatter.format(record)
+    assert "ValueError" in line and SECRET not in line and "ombuds:***@db.local" in line

@@ -31,6 +31,10 @@ INDEX: dict[str, Entry] = {
     ),
     "find": Entry("lists", "search the register by name in any spelling, or by number"),
     "duplicates": Entry("lists", "list pairs of cases that may be one person"),
+    "retention": Entry(
+        "retention",
+        "closed cases past the retention period: list, export to an encrypted archive, anonymise",
+    ),
     "parcels": Entry("mail", "list parcels (optionally by status or shipment)"),
     "campaign": Entry("mail", "show each campaign's progress against its target"),
     "print": Entry(

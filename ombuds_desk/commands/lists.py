@@ -12,10 +12,12 @@ seen and locks the account). The import itself is one transaction. The summary g
 stdout: ``added 12, updated 3, unchanged 0, skipped 2``.
 
 ``export persons FILE`` (filters as the list has them), ``export items CASE_NO FILE`` and
-``export parcels REF FILE`` write CSV (UTF-8 with BOM), XLSX or ODS, by the file's extension
-(any other is refused before anything is done): the export of personal data, a supervisor's
-or admin's, recorded in the audit trail (one entry per person listed, or for the case or
-shipment).
+``export parcels REF FILE`` write CSV (UTF-8 with BOM, formulas neutralised), XLSX or ODS, by
+the file's extension (any other is refused before anything is done), readable by its owner
+only; with ``--encrypt`` (password typed twice) or ``--archive-password-file FILE`` into an
+AES-encrypted ``FILE.zip`` instead: the export of personal data, a supervisor's or admin's,
+recorded in the audit trail (one entry per person listed, or for the case or shipment,
+naming the file, its columns, the filter and whether it was encrypted).
 ``find QUERY`` searches as the search box does (any spelling); ``duplicates`` lists likely
 pairs. Both print a table, or JSON with ``--json``.
 """
@@ -34,6 +36,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from ombuds_desk.commands.archive_password import add_archive_arguments, archive_password
 from ombuds_desk.commands.registry import (
     VIA,
     command,
@@ -230,6 +233,7 @@ def _export_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--category", type=_enum(Category), help="persons: captive or evacuee")
     parser.add_argument("--stalled", action="store_true", help="persons: only stalled cases")
     parser.add_argument("--search", default="", help="persons: as typed in the search box")
+    add_archive_arguments(parser)
 
 
 @command(
@@ -243,14 +247,18 @@ def export_list(args: argparse.Namespace) -> int:
         return fail(f"usage: export {EXPORT_USAGE}")
     path = Path(args.targets[-1])
     export.check_export_path(path)  # before signing in: a refused name does nothing
+    password = archive_password(args)
+    written = export.exported_path(path, password)
     today = date.today()
     # The disclosure is checked and recorded first and committed with the file written: a
     # refused export writes nothing, a failed one leaves no entry.
     with signed_in(args) as (db, actor), unit_of_work(db, actor) as session:
         entity, ids = _exported(session, args, today)
-        details = {"export": args.kind, "file": path.name, "rows": len(ids), "via": VIA}
+        details = export.export_details(args.kind, path, len(ids), VIA, password)
         if args.kind != "persons":
             details["from"] = args.targets[0].strip().upper()
+        else:
+            details["filter"] = _filter_words(args)
         record_disclosure(
             session, actor, Action.EXPORT_PERSONAL_DATA, AuditAction.EXPORT, entity, ids, details
         )
@@ -261,13 +269,30 @@ def export_list(args: argparse.Namespace) -> int:
                 path,
                 today=today,
                 threshold_days=stalled_after_days(session),
+                password=password,
             )
         elif args.kind == "items":
-            count = export.export_items(session, ids[0], path)
+            count = export.export_items(session, ids[0], path, password=password)
         else:
-            count = export.export_parcels(session, ids[0], path)
-    say(f"Wrote {count} {args.kind} to {path}")
+            count = export.export_parcels(session, ids[0], path, password=password)
+    locked = " (an AES-encrypted archive: give the password separately)" if password else ""
+    say(f"Wrote {count} {args.kind} to {written}{locked}")
     return 0
+
+
+def _filter_words(args: argparse.Namespace) -> str:
+    """The person export's filter, for its audit entries."""
+    parts = [
+        f"{name}: {value}"
+        for name, value in (
+            ("search", args.search.strip()),
+            ("category", args.category and args.category.value),
+            ("status", args.status and args.status.value),
+            ("stalled only", "yes" if args.stalled else ""),
+        )
+        if value
+    ]
+    return "; ".join(parts) or "every case"
 
 
 def _person_filter(args: argparse.Namespace) -> PersonFilter:

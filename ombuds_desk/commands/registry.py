@@ -38,6 +38,7 @@ from ombuds_desk.services.startup import prepare_database
 from ombuds_desk.store import encryption
 from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.locations import resolve_db, sqlite_path
+from ombuds_desk.store.url_redaction import redact
 
 PROG = "ombuds-desk"
 
@@ -106,8 +107,9 @@ def add_common_arguments(parser: argparse.ArgumentParser, default: object) -> No
 
 
 def say(message: str) -> None:
-    """Progress and notes for a person at a terminal: stderr, so stdout stays data."""
-    print(message, file=sys.stderr, flush=True)
+    """Progress and notes for a person at a terminal: stderr, so stdout stays data (a
+    database URL's password never shown)."""
+    print(redact(message), file=sys.stderr, flush=True)
 
 
 def open_db(
@@ -239,6 +241,6 @@ def _plain(value: Any) -> Any:
 
 
 def fail(message: str, status: int = 1) -> int:
-    text = " ".join(message.split())  # one line, always
+    text = redact(" ".join(message.split()))  # one line, always; no URL's password
     print(f"{PROG}: {text}", file=sys.stderr)
     return status

@@ -169,6 +169,7 @@ class AuditAction(LabelledEnum):
     EXPORT = "export"
     BACKUP = "backup"
     RESTORE = "restore"
+    ANONYMISE = "anonymise"  # a closed case past its retention (services/cases/retention.py)
 
 
 class BackupKind(LabelledEnum):

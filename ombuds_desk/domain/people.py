@@ -119,6 +119,8 @@ class Person(PersonBase, table=True):
     birth_year: int | None = Field(default=None, index=True)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    # Set when the case was anonymised at the end of its retention (services/cases/retention.py).
+    anonymised_at: datetime | None = Field(default=None)
 
 
 class PersonNameKey(SQLModel, table=True):

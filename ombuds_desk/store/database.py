@@ -35,6 +35,7 @@ from ombuds_desk.store import encryption, migrate
 from ombuds_desk.store.engine import ReadOnly, checkpoint, make_engine, read_only_uri
 from ombuds_desk.store.files import SQLITE_HEADER, create_private
 from ombuds_desk.store.locations import sqlite_path
+from ombuds_desk.store.url_redaction import redact
 
 DISK_FULL = "The disk is full: nothing was saved. Free some space and try again."
 # A "disk I/O error" with less than this free beside the database is a full disk.
@@ -328,8 +329,10 @@ def open_database(
         engine = make_engine(url, read_only=how, passphrase=key)
     except (ArgumentError, ImportError, ValueError) as exc:
         raise DatabaseUnavailableError(
-            f"“{url}” is not a database this app can open: {exc}. "
-            "Give a file path or a URL such as postgresql+psycopg://user@host/dbname."
+            redact(
+                f"“{url}” is not a database this app can open: {exc}. "
+                "Give a file path or a URL such as postgresql+psycopg://user@host/dbname."
+            )
         ) from exc
     try:
         with engine.connect() as connection:
@@ -348,7 +351,7 @@ def open_database(
         raise
     except (OperationalError, DatabaseError) as exc:
         engine.dispose()
-        raise DatabaseUnavailableError(describe_db_error(exc, where)) from exc
+        raise DatabaseUnavailableError(redact(describe_db_error(exc, where))) from exc
     if key is not None and path is not None:
         encryption.remember(path, key)
     return Database(

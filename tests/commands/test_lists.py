@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -12,9 +13,11 @@ from typing import Any
 import pytest
 
 from ombuds_desk.domain.accounts import User
+from ombuds_desk.services.lists.archives import read_encrypted
+from ombuds_desk.services.lists.import_columns import PERSON_COLUMNS
 from ombuds_desk.services.lists.tabular_files import cell_text, read_table
 from ombuds_desk.store.database import Database
-from tests.commands.helpers import one_error_line, query, run_on
+from tests.commands.helpers import one_error_line, password_file, query, run_on
 from tests.services.helpers import register
 from tests.services.table_files import write_csv
 
@@ -125,6 +128,8 @@ def test_export_then_import_round_trip(
         "file": "persons.xlsx",
         "rows": 2,
         "via": "command line",
+        "columns": ", ".join(PERSON_COLUMNS),  # what the file holds
+        "filter": "every case",
     }
     again = run_on(db_path, "import", "persons", str(first), cwd=tmp_path)
     assert again.returncode == 0, again.stderr
@@ -209,3 +214,46 @@ def test_a_caseworker_exports_no_personal_data(
         )
     assert not (tmp_path / "all.csv").exists() and not (tmp_path / "items.csv").exists()
     assert query(db_path, "SELECT COUNT(*) FROM audit_entry WHERE action = 'export'") == [(0,)]
+
+
+def test_an_export_written_as_an_encrypted_archive(
+    tmp_path: Path, db_path: Path, db: Database, caseworker: User, supervisor: User, today: date
+) -> None:
+    register(db, caseworker, today, family_name="Сидоренко", given_name="Ганна")
+    secret = password_file(tmp_path, "archive", "архів-пароль-2026")
+    target = tmp_path / "persons.csv"
+    done = run_on(
+        db_path,
+        "export",
+        "persons",
+        str(target),
+        "--search",
+        "Сидоренко",
+        "--archive-password-file",
+        str(secret),
+        cwd=tmp_path,
+        user="s.melnyk",
+    )
+    assert done.returncode == 0, done.stderr
+    archive = tmp_path / "persons.csv.zip"
+    assert done.stderr.startswith(f"Wrote 1 persons to {archive} (an AES-encrypted archive")
+    assert not target.exists() and stat.S_IMODE(archive.stat().st_mode) == 0o600
+    members = read_encrypted(archive, "архів-пароль-2026")
+    assert "Сидоренко" in members["persons.csv"].decode("utf-8-sig")
+    (changes,) = query(db_path, "SELECT changes FROM audit_entry WHERE action = 'export'")
+    details = json.loads(changes[0])
+    assert details["file"] == "persons.csv.zip" and details["filter"] == "search: Сидоренко"
+    assert "AES-256" in details["encrypted"] and "архів-пароль" not in changes[0]
+    short = password_file(tmp_path, "short", "short")
+    refused = run_on(
+        db_path,
+        "export",
+        "persons",
+        str(tmp_path / "b.csv"),
+        "--archive-password-file",
+        str(short),
+        cwd=tmp_path,
+        user="s.melnyk",
+    )
+    assert "use at least 10" in one_error_line(refused)
+    assert not list(tmp_path.glob("b.csv*"))

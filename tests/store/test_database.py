@@ -4,6 +4,7 @@ gives one clear message and loses nothing."""
 from __future__ import annotations
 
 import sqlite3
+import stat
 from datetime import date
 from pathlib import Path
 
@@ -295,3 +296,16 @@ def test_statistics_are_taken_on_close_when_missing_or_outgrown(
     assert keep_statistics(again.engine) is True  # 3 → 5 persons: taken again
     again.dispose()
     assert all(stat.split()[0] == "5" for _idx, stat in recorded())
+
+
+def test_a_new_database_file_is_its_owners_only(tmp_path: Path) -> None:
+    path = tmp_path / "new office.sqlite3"
+    db = open_database(f"sqlite:///{path}")
+    try:
+        with db.engine.begin() as connection:  # the log and its index come into being
+            connection.exec_driver_sql("CREATE TABLE IF NOT EXISTS mode_probe (x)")
+        for made in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm"))):
+            if made.exists():
+                assert stat.S_IMODE(made.stat().st_mode) == 0o600, made
+    finally:
+        db.dispose()

@@ -57,6 +57,7 @@ KIND_WORDS: dict[AuditAction, str] = {
     AuditAction.EXPORT: "Exported",
     AuditAction.BACKUP: "Backup made",
     AuditAction.RESTORE: "Backup restored",
+    AuditAction.ANONYMISE: "Anonymised",
 }
 
 # A person's fields as the case view and the register form label them (a test keeps the two

@@ -5,11 +5,15 @@ The chain (``domain/audit_chain.py``) shows an altered entry (its hash no longer
 a removed or inserted one (the next entry's link or number breaks) and removed newest
 entries as far as the head row still remembers them. Someone who also rewrites the head row
 is caught by the head each backup recorded outside the database (its manifest): the entry
-of that number must still be there with that hash.
+of that number must still be there with that hash. Entries redacted when a case was
+anonymised are accepted as their ``anonymise`` entry declared them
+(``services/cases/audit_redaction.py``).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -17,6 +21,7 @@ from sqlmodel import Session
 
 from ombuds_desk.domain.accounts import AuditEntry, AuditHead
 from ombuds_desk.domain.audit_chain import GENESIS, entry_hash
+from ombuds_desk.domain.enums import AuditAction
 
 
 @dataclass(frozen=True)
@@ -41,9 +46,32 @@ class ChainReport:
         return self.problem is None
 
 
-def verify_chain(session: Session, known: KnownHead | None = None) -> ChainReport:
-    """Walk the whole trail in order; the first problem found is reported."""
+def declared_redactions(session: Session) -> dict[int, str]:
+    """Entries redacted when a case was anonymised (``services/cases/audit_redaction.py``):
+    entry number → the SHA-256 of its JSON as redacted, as the ``anonymise`` entries say.
+    Those entries are checked in the walk like any other, so what they declare holds only
+    if the whole chain verifies."""
     table = AuditEntry.__table__  # type: ignore[attr-defined]
+    declared: dict[int, str] = {}
+    rows = session.connection().execute(
+        select(table.c.id, table.c.changes).where(table.c.action == AuditAction.ANONYMISE.value)
+    )
+    for declaring_id, changes in rows:
+        try:
+            listed = json.loads(changes).get("redacted_entries") or {}
+        except (ValueError, AttributeError):
+            continue  # not what an anonymisation writes: its hash check reports it
+        # Only entries before the declaration: a redaction names what was already there.
+        declared.update({int(k): str(v) for k, v in listed.items() if int(k) < declaring_id})
+    return declared
+
+
+def verify_chain(session: Session, known: KnownHead | None = None) -> ChainReport:
+    """Walk the whole trail in order; the first problem found is reported. An entry redacted
+    by an anonymisation is accepted with its stored hash when its JSON is exactly what a
+    later ``anonymise`` entry declared (the next entry's link still covers that hash)."""
+    table = AuditEntry.__table__  # type: ignore[attr-defined]
+    redactions = declared_redactions(session)
     rows = session.connection().execute(select(table).order_by(table.c.id)).yield_per(5000)
     previous, count = GENESIS, 0
     for row in rows:
@@ -71,7 +99,10 @@ def verify_chain(session: Session, known: KnownHead | None = None) -> ChainRepor
             row.changes,
         )
         if digest != row.hash:
-            return _broken(count - 1, previous, f"entry {row.id} was altered", row.id)
+            declared = redactions.get(row.id)
+            if declared is None or declared != hashlib.sha256(row.changes.encode()).hexdigest():
+                return _broken(count - 1, previous, f"entry {row.id} was altered", row.id)
+            digest = row.hash  # redacted as declared: the chain goes on from its hash
         previous = digest
     head = session.get(AuditHead, 1)
     head_id, head_hash = (head.last_id, head.last_hash) if head else (0, GENESIS)

@@ -397,7 +397,8 @@ def _upper_first(text: str) -> str:
 
 
 # Keys of a record-only entry's details that its sentence already says.
-_SAID = {"document", "version", "export", "list", "via", "username", "refused"}
+# ``redacted_entries``: an anonymisation's checksums, for `audit verify`, not for reading.
+_SAID = {"document", "version", "export", "list", "via", "username", "refused", "redacted_entries"}
 
 
 def _rest(details: Mapping[str, Any]) -> list[str]:

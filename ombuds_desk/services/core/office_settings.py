@@ -30,6 +30,7 @@ PAPER_SIZE = "paper_size"
 IDLE_LOCK_MINUTES = "idle_lock_minutes"
 BACKUP_FOLDER = "backup_folder"
 ACKNOWLEDGEMENT_AFTER_DAYS = "acknowledgement_after_days"
+RETENTION_MONTHS = "retention_months"
 DEMO_DATABASE = "demo_database"  # "yes" in a demo database: never set by hand
 # The rule every case's stored stalled day was worked out with (services/core/stalled_dates):
 # kept by the program, never set by hand.
@@ -119,6 +120,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(ACKNOWLEDGEMENT_AFTER_DAYS, "Acknowledgement expected within (days)", "21",
             _whole_number(1, 365, "days"),
             hint="a shipment handed over longer ago with parcels unconfirmed is on My work"),
+    Setting(RETENTION_MONTHS, "Keep closed cases in full for (months)", "24",
+            _whole_number(1, 600, "months"),
+            hint="after repatriation, return or closing; then a supervisor may anonymise "
+                 "them (Retention). Nothing is anonymised automatically"),
 )  # fmt: skip
 BY_KEY = {setting.key: setting for setting in SETTINGS}
 # The settings that make up the stalled rule: the general number, then one per status.

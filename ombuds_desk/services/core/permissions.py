@@ -53,6 +53,7 @@ class Action(StrEnum):
     IMPORT_LISTS = "import lists"
     MERGE_CASES = "merge cases"
     EXPORT_PERSONAL_DATA = "export personal data"
+    APPLY_RETENTION = "export and anonymise closed cases past their retention"
     PRINT_DOCUMENTS = "print case sheets, manifests and reports"
     # the office
     CHANGE_SETTINGS = "change the office's settings"
@@ -102,6 +103,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.IMPORT_LISTS: EVERYONE,
     Action.MERGE_CASES: SUPERVISORS,
     Action.EXPORT_PERSONAL_DATA: SUPERVISORS,
+    Action.APPLY_RETENTION: SUPERVISORS,
     Action.PRINT_DOCUMENTS: EVERYONE,
     Action.CHANGE_SETTINGS: SUPERVISORS,
     Action.CHANGE_SECURITY_SETTINGS: ADMINS,

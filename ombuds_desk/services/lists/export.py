@@ -1,11 +1,13 @@
 """Exporting lists: the filtered person list, a case's items, a shipment's parcels.
 
-CSV is written in UTF-8 with a BOM (so Excel shows Cyrillic) with ISO dates; XLSX and ODS
+CSV is written in UTF-8 with a BOM (so Excel shows Cyrillic) with ISO dates, its text cells
+guarded against spreadsheet formulas (``formula_cells``); XLSX and ODS
 (``ods_files``, for offices on LibreOffice) with real date cells (a partial date such as
 ``1985`` stays text). A name with any other extension (``.txt``) is refused
 (:func:`check_export_path`) rather than given CSV it does not announce. The file is written
 under a temporary name and renamed at the end: a failed or cancelled export leaves nothing
-behind.
+behind. Every file is readable by its owner only (mode 0600); with a password the file goes
+into an AES-encrypted ZIP archive (``archives``) instead, built in memory.
 
 The person export has exactly the columns the person import reads
 (``import_columns.PERSON_COLUMNS``), with enum values as the app names them, so an export
@@ -15,11 +17,12 @@ imports back unchanged; ``notes`` carries the case's latest note.
 from __future__ import annotations
 
 import csv
+import io
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -33,11 +36,18 @@ from ombuds_desk.domain.status_rules import StalledRule
 from ombuds_desk.services.cases.person_query import PersonFilter, person_ids
 from ombuds_desk.services.cases.persons import get_person
 from ombuds_desk.services.core.long_work import Cancelled, Progress, check_cancelled
+from ombuds_desk.services.lists.archives import (
+    archive_path,
+    check_archive_password,
+    write_encrypted,
+)
+from ombuds_desk.services.lists.formula_cells import neutralise
 from ombuds_desk.services.lists.import_columns import (
     ITEM_COLUMNS,
     ITEM_EXTRA_COLUMNS,
     PERSON_COLUMNS,
 )
+from ombuds_desk.store.private_files import create_private
 
 BATCH = 500
 EXPORT_FORMATS = {".csv": "CSV", ".xlsx": "Excel", ".ods": "OpenDocument"}
@@ -56,6 +66,14 @@ PARCEL_COLUMNS = (
     "delivered_on",
     "status_reason",
 )
+# What each export's file holds, for its audit entry (``{"columns": [...]}``).
+COLUMNS_OF: dict[str, tuple[str, ...]] = {
+    "persons": PERSON_COLUMNS,
+    "items": (*ITEM_COLUMNS, *ITEM_EXTRA_COLUMNS),
+    "parcels": PARCEL_COLUMNS,
+}
+# An encrypted export's audit entry says so ("Encrypted: AES-256 zip archive").
+ENCRYPTED = "AES-256 zip archive, password given separately"
 _PARTIAL_DATES = {"date_of_birth", "captured_on", "evacuated_on"}
 
 
@@ -64,19 +82,25 @@ def _csv_value(value: Any) -> Any:
         return ""
     if isinstance(value, date | datetime):
         return value.isoformat()
+    if isinstance(value, str):
+        return neutralise(value)  # shown as text, never run as a formula
     return value
 
 
-def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
+def _write_csv(handle: BinaryIO, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+    try:
+        writer = csv.writer(text)
         writer.writerow(headers)
         for row in rows:
             writer.writerow([_csv_value(v) for v in row])
+        text.flush()
+    finally:
+        text.detach()  # the caller closes the file (or keeps the buffer)
 
 
 def _write_xlsx(
-    path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], title: str
+    handle: BinaryIO, headers: Sequence[str], rows: Iterable[Sequence[Any]], title: str
 ) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -103,7 +127,7 @@ def _write_xlsx(
             else:
                 cells.append(value)
         sheet.append(cells)
-    book.save(path)
+    book.save(handle)
 
 
 def check_export_path(path: str | Path) -> None:
@@ -117,26 +141,82 @@ def check_export_path(path: str | Path) -> None:
         )
 
 
-def write_table(
-    path: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], *, title: str
+def exported_path(path: str | Path, password: str | None) -> Path:
+    """The file an export of ``path`` writes: ``path`` itself, or with a password the
+    encrypted archive ``path.zip`` holding it."""
+    return archive_path(path) if password is not None else Path(path)
+
+
+def export_details(
+    kind: str, path: str | Path, rows: int, via: str, password: str | None
+) -> dict[str, Any]:
+    """What an export's audit entries say: which list, the file written, how many rows,
+    how, the columns it holds and, if so, that it was encrypted (never the password)."""
+    details: dict[str, Any] = {
+        "export": kind,
+        "file": exported_path(path, password).name,
+        "rows": rows,
+        "via": via,
+        "columns": ", ".join(COLUMNS_OF[kind]),
+    }
+    if password is not None:
+        details["encrypted"] = ENCRYPTED
+    return details
+
+
+def _write_to(
+    handle: BinaryIO,
+    suffix: str,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    title: str,
 ) -> None:
-    """Write CSV (UTF-8 with BOM), XLSX or ODS, by the file's extension; all or nothing."""
     from ombuds_desk.services.lists.ods_files import write_ods
 
+    if suffix == ".xlsx":
+        _write_xlsx(handle, headers, rows, title)
+    elif suffix == ".ods":
+        write_ods(handle, headers, rows, title)
+    else:
+        _write_csv(handle, headers, rows)
+
+
+def table_bytes(
+    name: str, headers: Sequence[str], rows: Iterable[Sequence[Any]], *, title: str
+) -> bytes:
+    """A table as the file ``name`` (by its extension) would hold it, in memory: for an
+    archive, so no plain copy is written to the disk."""
+    check_export_path(name)
+    buffer = io.BytesIO()
+    _write_to(buffer, Path(name).suffix.lower(), headers, rows, title)
+    return buffer.getvalue()
+
+
+def write_table(
+    path: str | Path,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    title: str,
+    password: str | None = None,
+) -> Path:
+    """Write CSV (UTF-8 with BOM), XLSX or ODS, by the file's extension, readable by its
+    owner only; all or nothing. With ``password``, the file goes into an AES-encrypted ZIP
+    (``path.zip``) instead. Returns the file written."""
     path = Path(path)
     check_export_path(path)
-    partial = path.with_name(path.name + ".part")
+    if password is not None:
+        check_archive_password(password)  # before the (maybe long) work
+        content = table_bytes(path.name, headers, rows, title=title)
+        return write_encrypted(archive_path(path), {path.name: content}, password)
+    partial = create_private(path.with_name(path.name + ".part"))
     try:
-        suffix = path.suffix.lower()
-        if suffix == ".xlsx":
-            _write_xlsx(partial, headers, rows, title)
-        elif suffix == ".ods":
-            write_ods(partial, headers, rows, title)
-        else:
-            _write_csv(partial, headers, rows)
+        with partial.open("wb") as handle:
+            _write_to(handle, path.suffix.lower(), headers, rows, title)
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
+    return path
 
 
 def _partial(text: str | None) -> date | str | None:
@@ -209,11 +289,13 @@ def export_persons(
     threshold_days: StalledRule | int,
     progress: Progress | None = None,
     is_cancelled: Cancelled | None = None,
+    password: str | None = None,
 ) -> int:
-    """Write the persons the filter shows, in case-number order; returns how many."""
+    """Write the persons the filter shows, in case-number order; returns how many. With
+    ``password``, into an encrypted archive (:func:`exported_path`)."""
     ids = person_ids(session, filt, today=today, threshold_days=threshold_days)
     rows = _person_rows(session, ids, progress, is_cancelled)
-    write_table(path, PERSON_COLUMNS, rows, title="Persons")
+    write_table(path, PERSON_COLUMNS, rows, title="Persons", password=password)
     return len(ids)
 
 
@@ -257,7 +339,12 @@ def _parcel_row(parcel: Parcel, person: Person) -> list[Any]:
 
 
 def export_items(
-    session: Session, person_id: int, path: str | Path, *, is_cancelled: Cancelled | None = None
+    session: Session,
+    person_id: int,
+    path: str | Path,
+    *,
+    is_cancelled: Cancelled | None = None,
+    password: str | None = None,
 ) -> int:
     """Write a case's correspondence items, oldest first; the import reads them back."""
     person = get_person(session, person_id)
@@ -269,12 +356,23 @@ def export_items(
     ).all()
     check_cancelled(is_cancelled)
     rows = [_item_row(person.case_number, item, number) for item, number in items]
-    write_table(path, (*ITEM_COLUMNS, *ITEM_EXTRA_COLUMNS), rows, title=person.case_number)
+    write_table(
+        path,
+        (*ITEM_COLUMNS, *ITEM_EXTRA_COLUMNS),
+        rows,
+        title=person.case_number,
+        password=password,
+    )
     return len(rows)
 
 
 def export_parcels(
-    session: Session, shipment_id: int, path: str | Path, *, is_cancelled: Cancelled | None = None
+    session: Session,
+    shipment_id: int,
+    path: str | Path,
+    *,
+    is_cancelled: Cancelled | None = None,
+    password: str | None = None,
 ) -> int:
     """Write a shipment's parcels in parcel-number order (the manifest as a table)."""
     shipment = session.get(Shipment, shipment_id)
@@ -288,5 +386,5 @@ def export_parcels(
     ).all()
     check_cancelled(is_cancelled)
     rows = [_parcel_row(parcel, person) for parcel, person in found]
-    write_table(path, PARCEL_COLUMNS, rows, title=shipment.reference)
+    write_table(path, PARCEL_COLUMNS, rows, title=shipment.reference, password=password)
     return len(rows)

@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape, quoteattr
 
 MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet"
@@ -94,9 +94,10 @@ def _row(values: Sequence[Any], style: str = "") -> str:
 
 
 def write_ods(
-    path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], title: str
+    path: Path | BinaryIO, headers: Sequence[str], rows: Iterable[Sequence[Any]], title: str
 ) -> None:
-    """Write ``headers`` (bold) and ``rows`` as the one sheet ``title`` of an ODS file."""
+    """Write ``headers`` (bold) and ``rows`` as the one sheet ``title`` of an ODS file (a
+    path, or an open binary file such as an archive's member built in memory)."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         # ODF: the mimetype first and stored, so the file is known by its first bytes.
         archive.writestr("mimetype", MIMETYPE, compress_type=zipfile.ZIP_STORED)

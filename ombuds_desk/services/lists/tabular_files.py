@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.services.lists.formula_cells import restore
 from ombuds_desk.services.lists.text_encodings import (
     SINGLE_BYTE,
     check_plausible,
@@ -272,7 +273,8 @@ def _csv_rows(text: str, delimiter: str) -> Iterable[tuple[int, list[str]]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     start = 1
     for cells in reader:
-        yield start, cells
+        # A cell our export marked against spreadsheet formulas ("'+380…") comes back as it was.
+        yield start, [restore(cell) if cell[:1] == "'" else cell for cell in cells]
         start = reader.line_num + 1
 
 

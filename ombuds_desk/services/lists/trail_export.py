@@ -22,7 +22,7 @@ from ombuds_desk.services.core.audit_labels import entity_word, kind_word
 from ombuds_desk.services.core.audit_trail import TrailFilter, browse_ids, browse_rows
 from ombuds_desk.services.core.long_work import Cancelled, Progress, check_cancelled
 from ombuds_desk.services.core.permissions import Action, require
-from ombuds_desk.services.lists.export import write_table
+from ombuds_desk.services.lists.export import ENCRYPTED, exported_path, write_table
 
 BATCH = 500
 TRAIL_HEADERS = ("Entry", "When", "Who", "Kind", "Record", "What", "Every field")
@@ -77,28 +77,42 @@ def write_trail(
     *,
     progress: Progress | None = None,
     is_cancelled: Cancelled | None = None,
+    password: str | None = None,
 ) -> int:
-    """Write the entries ``filt`` lets through, newest first; returns how many. (Recording
-    the export is :func:`record_trail_export`'s.)"""
+    """Write the entries ``filt`` lets through, newest first; returns how many. With
+    ``password``, into an encrypted archive ``path.zip``. (Recording the export is
+    :func:`record_trail_export`'s.)"""
     require(actor, Action.VIEW_AUDIT_TRAIL)
     ids = browse_ids(session, actor, filt)
     write_table(
-        path, TRAIL_HEADERS, _rows(session, actor, ids, progress, is_cancelled), title="Audit trail"
+        path,
+        TRAIL_HEADERS,
+        _rows(session, actor, ids, progress, is_cancelled),
+        title="Audit trail",
+        password=password,
     )
     return len(ids)
 
 
 def record_trail_export(
-    session: Session, actor: User, path: str | Path, filt: TrailFilter, count: int
+    session: Session,
+    actor: User,
+    path: str | Path,
+    filt: TrailFilter,
+    count: int,
+    *,
+    encrypted: bool = False,
 ) -> None:
     """The trail's own entry saying who exported which entries where."""
     require(actor, Action.VIEW_AUDIT_TRAIL)
-    details = {
+    details: dict[str, Any] = {
         "export": "audit trail",
         "file": str(path),
         "rows": count,
         "filter": filter_words(session, filt),
     }
+    if encrypted:
+        details["encrypted"] = ENCRYPTED
     audit.record(session, actor.id, AuditAction.EXPORT, "audit_entry", None, details)
 
 
@@ -110,8 +124,18 @@ def export_trail(
     *,
     progress: Progress | None = None,
     is_cancelled: Cancelled | None = None,
+    password: str | None = None,
 ) -> int:
     """Write the entries and record the export, in ``session``'s transaction."""
-    count = write_trail(session, actor, path, filt, progress=progress, is_cancelled=is_cancelled)
-    record_trail_export(session, actor, path, filt, count)
+    count = write_trail(
+        session,
+        actor,
+        path,
+        filt,
+        progress=progress,
+        is_cancelled=is_cancelled,
+        password=password,
+    )
+    written = exported_path(path, password)
+    record_trail_export(session, actor, written, filt, count, encrypted=password is not None)
     return count

@@ -1,6 +1,6 @@
 """The office's administration in the window: File → Settings… for everyone (read-only
-where the role may not change a setting), and for admins the Administration page (staff
-accounts and the audit trail).
+where the role may not change a setting), for supervisors and admins File → Retention of
+closed cases…, and for admins the Administration page (staff accounts and the audit trail).
 
 The page is added only when the signed-in role may run the staff
 (``permissions.allowed(role, Action.MANAGE_STAFF)``): a caseworker or supervisor never
@@ -25,6 +25,7 @@ from ombuds_desk.ui.common.page_slot import PageSlot
 
 if TYPE_CHECKING:
     from ombuds_desk.ui.admin.admin_page import AdminPage
+    from ombuds_desk.ui.admin.retention_dialog import RetentionDialog
     from ombuds_desk.ui.admin.settings_dialog import SettingsDialog
 
 
@@ -38,6 +39,7 @@ class AdminFeature:
 
     settings: QAction
     slot: PageSlot[AdminPage] | None
+    retention: QAction | None = None
 
     @property
     def page(self) -> AdminPage | None:
@@ -87,7 +89,24 @@ def install(host: Host) -> AdminFeature:
         _tr("The office's name, thresholds, paper size, idle lock and backup folder"),
         opener.open,
     )
+    retention = None
+    if allowed(host.actor.role, Action.APPLY_RETENTION):
+        retention = menu_action(
+            host,
+            MenuKey.FILE,
+            "retention",
+            _tr("&Retention of closed cases…"),
+            None,
+            _tr("Closed cases past the retention period: export them, then anonymise them"),
+            lambda: _open_retention(host),
+        )
     slot = None
     if allowed(host.actor.role, Action.MANAGE_STAFF):
         slot = host.add_lazy_page(lambda: admin_page(host), _tr("Administration"), name="adminPage")
-    return AdminFeature(settings, slot)
+    return AdminFeature(settings, slot, retention)
+
+
+def _open_retention(host: Host) -> RetentionDialog | None:
+    from ombuds_desk.ui.admin.retention_dialog import open_retention
+
+    return open_retention(host)

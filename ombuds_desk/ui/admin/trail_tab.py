@@ -40,8 +40,10 @@ from ombuds_desk.services.core.audit_trail import (
 )
 from ombuds_desk.services.core.audit_verify import ChainReport
 from ombuds_desk.services.core.reading import read
+from ombuds_desk.services.lists.export import exported_path
 from ombuds_desk.services.lists.trail_export import record_trail_export, write_trail
 from ombuds_desk.ui.admin.trail_model import TrailTableModel, column_widths
+from ombuds_desk.ui.common.archive_password import ArchivePasswordDialog
 from ombuds_desk.ui.common.background_job import BackgroundJob, IsCancelled, Progress
 from ombuds_desk.ui.common.changes import NOTHING, Change
 from ombuds_desk.ui.common.date_fields import date_edit, picked
@@ -98,6 +100,11 @@ class TrailTab(QWidget):
         self.count = QLabel(self)
         self.export_button = QPushButton(self.tr("E&xport…"), self)
         self.export_button.setStatusTip(self.tr("Save the entries listed to CSV or XLSX"))
+        self.protected_button = QPushButton(self.tr("Export with a pass&word…"), self)
+        self.protected_button.setObjectName("trailExportProtected")
+        self.protected_button.setStatusTip(
+            self.tr("Save the entries listed into an AES-encrypted .zip with a password")
+        )
         self.verify_button = QPushButton(self.tr("&Verify the trail"), self)
         self.verify_button.setStatusTip(
             self.tr("Check that no entry was altered, removed or slipped in")
@@ -127,7 +134,9 @@ class TrailTab(QWidget):
             box.toggled.connect(self.apply_filter)
             edit.dateChanged.connect(self.apply_filter)
         self.clear_button.clicked.connect(self.on_clear_clicked)
-        self.export_button.clicked.connect(self.on_export_clicked)
+        # Not the slot itself: ``clicked`` would hand it its ``checked`` as the password.
+        self.export_button.clicked.connect(lambda: self.on_export_clicked())
+        self.protected_button.clicked.connect(self.on_protected_clicked)
         self.verify_button.clicked.connect(self.on_verify_clicked)
         self.model.count_changed.connect(self.on_count_changed)
         host.signals.changed.connect(self.on_changed)
@@ -161,6 +170,7 @@ class TrailTab(QWidget):
         bar.addWidget(self.count)
         bar.addStretch(1)
         bar.addWidget(self.export_button)
+        bar.addWidget(self.protected_button)
         bar.addWidget(self.verify_button)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
@@ -231,6 +241,7 @@ class TrailTab(QWidget):
             else self.tr("%s entries, newest first") % f"{count:,}"
         )
         self.export_button.setEnabled(count > 0)
+        self.protected_button.setEnabled(count > 0)
 
     @Slot()
     def on_clear_clicked(self) -> None:
@@ -289,7 +300,20 @@ class TrailTab(QWidget):
     # -- exporting -----------------------------------------------------------------------
 
     @Slot()
-    def on_export_clicked(self) -> QFileDialog:
+    def on_protected_clicked(self) -> ArchivePasswordDialog:
+        """The password first, then the file: the entries go into an encrypted archive."""
+        asking = ArchivePasswordDialog(
+            self.tr("The entries listed are written into an AES-encrypted .zip."),
+            self.tr("Choose where to save…"),
+            self._host.window(),
+        )
+        asking.accepted.connect(lambda: self.on_export_clicked(asking.box.password()))
+        asking.finished.connect(asking.deleteLater)
+        asking.open()
+        return asking
+
+    @Slot()
+    def on_export_clicked(self, password: str | None = None) -> QFileDialog:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"Audit trail {self._host.today().isoformat()}.xlsx"
         dialog = QFileDialog(
@@ -302,21 +326,28 @@ class TrailTab(QWidget):
         dialog.filterSelected.connect(
             lambda chosen: dialog.setDefaultSuffix("csv" if "*.csv" in chosen else "xlsx")
         )
-        dialog.fileSelected.connect(lambda path: self.export_to(Path(path)))
+        dialog.fileSelected.connect(lambda path: self.export_to(Path(path), password))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
-    def export_to(self, path: Path) -> BackgroundJob:
-        """Write the entries listed to ``path`` off the GUI thread, then record the export
-        (if it cannot be recorded, the file is removed: no export goes unrecorded)."""
+    def export_to(self, path: Path, password: str | None = None) -> BackgroundJob:
+        """Write the entries listed to ``path`` (with ``password``: into the encrypted
+        archive ``path.zip``) off the GUI thread, then record the export (if it cannot be
+        recorded, the file is removed: no export goes unrecorded)."""
         db, actor, filt = self._host.db, self._host.actor, self.model.current_filter
 
         def work(progress: Progress, cancelled: IsCancelled) -> int:
             return read(
                 db,
                 lambda session: write_trail(
-                    session, actor, path, filt, progress=progress, is_cancelled=cancelled
+                    session,
+                    actor,
+                    path,
+                    filt,
+                    progress=progress,
+                    is_cancelled=cancelled,
+                    password=password,
                 ),
             )
 
@@ -324,7 +355,10 @@ class TrailTab(QWidget):
             self._host.window(), self.tr("Exporting the audit trail to %s…") % path.name, work
         )
         self.job = job
-        job.succeeded.connect(lambda count: self._record_export(path, filt, int(count)))
+        written = exported_path(path, password)
+        job.succeeded.connect(
+            lambda count: self._record_export(written, filt, int(count), password is not None)
+        )
         job.finished.connect(self._ended)
         return job.start()
 
@@ -332,13 +366,17 @@ class TrailTab(QWidget):
     def _ended(self) -> None:
         self.job = None
 
-    def _record_export(self, path: Path, filt: TrailFilter, count: int) -> None:
+    def _record_export(
+        self, path: Path, filt: TrailFilter, count: int, encrypted: bool = False
+    ) -> None:
         actor = self._host.actor
         saved = (
             CollectionOp(
                 self._host,
                 self._host.window(),
-                lambda session: record_trail_export(session, actor, path, filt, count),
+                lambda session: record_trail_export(
+                    session, actor, path, filt, count, encrypted=encrypted
+                ),
                 NOTHING,
             )
             .on_success(

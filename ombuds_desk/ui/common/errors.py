@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ombuds_desk.domain.errors import DomainError
+from ombuds_desk.store.url_redaction import redact
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ def show_message(parent: QWidget | None, title: str, message: str) -> QMessageBo
 def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     """Show ``exc``: a DomainError with its own title and message, anything else generically."""
     if isinstance(exc, DomainError):
-        return show_message(parent, _tr(exc.title), exc.message)
+        return show_message(parent, _tr(exc.title), redact(exc.message))
     log.error("Unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     return show_message(
         parent,
@@ -49,7 +50,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
             "Ombuds Desk hit an unexpected problem and nothing was saved. "
             "The details were written to the log; please tell your administrator.\n\n%s"
         )
-        % exc,
+        % redact(str(exc)),
     )
 
 

@@ -2,7 +2,8 @@
 
 The user chooses what (the person list as filtered now, the selected case's letters and
 items, or a shipment's parcels) and a file; the extension chosen (.xlsx, .ods or .csv)
-decides the format (any other is refused by the export, which writes nothing). The export runs in a :class:`BackgroundJob` with its own session; ``export.py``
+decides the format (any other is refused by the export, which writes nothing); "Protect
+with a password" writes it into an AES-encrypted ``.zip`` instead. The export runs in a :class:`BackgroundJob` with its own session; ``export.py``
 writes under a temporary name, so a cancelled or failed export leaves no file behind.
 """
 
@@ -34,6 +35,7 @@ from ombuds_desk.services.core.permissions import Action
 from ombuds_desk.services.core.reading import read
 from ombuds_desk.services.lists import export
 from ombuds_desk.services.mail.shipments import list_shipments
+from ombuds_desk.ui.common.archive_password import ArchivePasswordBox
 from ombuds_desk.ui.common.background_job import BackgroundJob, IsCancelled, Progress
 from ombuds_desk.ui.common.errors import show_error
 from ombuds_desk.ui.common.host import Host
@@ -79,6 +81,8 @@ class ExportChoiceDialog(QDialog):
             group.addButton(button)
             layout.addWidget(button)
         layout.addWidget(self.shipment)
+        self.archive = ArchivePasswordBox(self)
+        layout.addWidget(self.archive)
         layout.addWidget(
             QLabel(
                 _tr("Next, choose the file: .xlsx for Excel, .ods for LibreOffice, or .csv."), self
@@ -88,9 +92,15 @@ class ExportChoiceDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.archive.changed.connect(lambda: self.ok.setEnabled(self.archive.ready))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def password(self) -> str | None:
+        """The archive's password, or None for a plain file."""
+        return self.archive.password()
 
 
 def shipment_choices(session: Session) -> dict[str, int]:
@@ -172,12 +182,13 @@ class ExportActions(QObject):
     def _choose_file(self, choice: ExportChoiceDialog) -> None:
         today = self.host.today().isoformat()
         details = self.host.current_case()
+        password = choice.password()
         if choice.items.isChecked() and details is not None:
             person_id, number = details.id, details.case_number
             self.ask_file(
                 _tr("Export the items of %s") % number,
                 f"{number} items.xlsx",
-                lambda path: self.export_items(person_id, path),
+                lambda path: self.export_items(person_id, path, password),
             )
         elif choice.parcels.isChecked() and choice.shipment.count():
             shipment_id = int(choice.shipment.currentData())
@@ -185,15 +196,21 @@ class ExportActions(QObject):
             self.ask_file(
                 _tr("Export the parcels of %s") % reference,
                 f"{reference} parcels.xlsx",
-                lambda path: self.export_parcels(shipment_id, path),
+                lambda path: self.export_parcels(shipment_id, path, password),
             )
         else:
             self.ask_file(
-                _tr("Export the person list"), f"Persons {today}.xlsx", self.export_persons
+                _tr("Export the person list"),
+                f"Persons {today}.xlsx",
+                lambda path: self.export_persons(path, password),
             )
 
     def _run(
-        self, path: Path, what: str, work: Callable[[Progress, IsCancelled], int]
+        self,
+        path: Path,
+        what: str,
+        work: Callable[[Progress, IsCancelled], int],
+        password: str | None = None,
     ) -> BackgroundJob:
         # The import's modules (its planning and its writers) load with the first export or
         # import, not with the window: this module is imported at start for the File menu.
@@ -206,8 +223,10 @@ class ExportActions(QObject):
             show_after_ms=QUICK_MS,
         )
         self.job = job
+        written = export.exported_path(path, password)
+        locked = _tr(" (encrypted; give the password separately)") if password else ""
         job.succeeded.connect(
-            lambda count: self._say(_tr("Exported %d %s to %s.") % (count, what, path))
+            lambda count: self._say(_tr("Exported %d %s to %s%s.") % (count, what, written, locked))
         )
         job.cancelled.connect(lambda: self._say(_tr("Export cancelled; no file was written.")))
         job.finished.connect(self._ended)
@@ -217,9 +236,11 @@ class ExportActions(QObject):
     def _ended(self) -> None:
         self.job = None
 
-    def _exported(self, entity: str, ids: list[int], kind: str, path: Path, rows: int) -> None:
+    def _exported(
+        self, entity: str, ids: list[int], kind: str, path: Path, rows: int, password: str | None
+    ) -> None:
         """Record the export (on the job's worker thread, once the file is whole)."""
-        details = {"export": kind, "file": path.name, "rows": rows, "via": "window"}
+        details = export.export_details(kind, path, rows, "window", password)
         log_disclosure(
             self.host.db,
             self.host.actor,
@@ -230,7 +251,7 @@ class ExportActions(QObject):
             details,
         )
 
-    def export_persons(self, path: Path) -> BackgroundJob:
+    def export_persons(self, path: Path, password: str | None = None) -> BackgroundJob:
         """The person list as the window filters it now (every row, not only those shown)."""
         db, today, actor = self.host.db, self.host.today(), self.host.actor
         filt = self.host.case_list().current_filter
@@ -248,15 +269,18 @@ class ExportActions(QObject):
                     threshold_days=stalled_after_days(session),
                     progress=progress,
                     is_cancelled=cancelled,
+                    password=password,
                 )
 
             count = read(db, write)
-            self._exported("person", listed, "persons", path, count)
+            self._exported("person", listed, "persons", path, count, password)
             return count
 
-        return self._run(path, _tr("persons"), work)
+        return self._run(path, _tr("persons"), work, password)
 
-    def export_items(self, person_id: int, path: Path) -> BackgroundJob:
+    def export_items(
+        self, person_id: int, path: Path, password: str | None = None
+    ) -> BackgroundJob:
         db, actor = self.host.db, self.host.actor
 
         def work(_progress: Progress, cancelled: IsCancelled) -> int:
@@ -264,15 +288,17 @@ class ExportActions(QObject):
             count = read(
                 db,
                 lambda session: export.export_items(
-                    session, person_id, path, is_cancelled=cancelled
+                    session, person_id, path, is_cancelled=cancelled, password=password
                 ),
             )
-            self._exported("person", [person_id], "items", path, count)
+            self._exported("person", [person_id], "items", path, count, password)
             return count
 
-        return self._run(path, _tr("items"), work)
+        return self._run(path, _tr("items"), work, password)
 
-    def export_parcels(self, shipment_id: int, path: Path) -> BackgroundJob:
+    def export_parcels(
+        self, shipment_id: int, path: Path, password: str | None = None
+    ) -> BackgroundJob:
         db, actor = self.host.db, self.host.actor
 
         def work(_progress: Progress, cancelled: IsCancelled) -> int:
@@ -280,10 +306,10 @@ class ExportActions(QObject):
             count = read(
                 db,
                 lambda session: export.export_parcels(
-                    session, shipment_id, path, is_cancelled=cancelled
+                    session, shipment_id, path, is_cancelled=cancelled, password=password
                 ),
             )
-            self._exported("shipment", [shipment_id], "parcels", path, count)
+            self._exported("shipment", [shipment_id], "parcels", path, count, password)
             return count
 
-        return self._run(path, _tr("parcels"), work)
+        return self._run(path, _tr("parcels"), work, password)

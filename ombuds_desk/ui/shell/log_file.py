@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
 from ombuds_desk.store.locations import data_dir
+from ombuds_desk.store.url_redaction import RedactingFormatter
 
 LOG_NAME = "ombuds-desk.log"
 MAX_BYTES = 1_000_000
@@ -55,7 +56,7 @@ def install_log_file(folder: Path | None = None, *, qt_messages: bool = True) ->
     handler = RotatingFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
     )
-    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.setFormatter(RedactingFormatter(FORMAT))  # no database URL's password in the log
     handler.setLevel(logging.INFO)
     log.addHandler(handler)
     log.setLevel(logging.INFO)

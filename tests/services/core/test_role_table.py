@@ -492,6 +492,7 @@ EXERCISED_ELSEWHERE: dict[Action, str] = {
     Action.RESTORE_BACKUP: "tests/services/core/test_backups.py",
     Action.COPY_REGISTER: "tests/services/core/test_register_copy.py",
     Action.ENCRYPT_DATABASE: "tests/services/core/test_encryption.py",
+    Action.APPLY_RETENTION: "tests/services/cases/test_retention.py",
 }
 
 # Who acts: each role, an admin since deactivated, and the app itself (never signed in).
@@ -602,12 +603,17 @@ SERVICE_ACTIONS: dict[str, Action] = {
     "cases/persons.py:assign_person": Action.ASSIGN_CASE,
     "cases/reassignment.py:reassign_cases": Action.ASSIGN_CASE,
     "cases/reassignment.py:undo_reassignment": Action.ASSIGN_CASE,
+    "cases/retention.py:due_cases": Action.APPLY_RETENTION,
+    "cases/retention.py:anonymise_cases": Action.APPLY_RETENTION,
+    "cases/retention.py:anonymise_and_compact": Action.APPLY_RETENTION,
     "core/disclosures.py:record_case_viewed": Action.VIEW_CASE,
     "lists/trail_export.py:write_trail": Action.VIEW_AUDIT_TRAIL,
     "lists/trail_export.py:record_trail_export": Action.VIEW_AUDIT_TRAIL,
     "lists/item_import.py:run_item_import": Action.IMPORT_LISTS,
     "lists/merging.py:merge_persons": Action.MERGE_CASES,
     "lists/person_import.py:run_import": Action.IMPORT_LISTS,
+    "lists/retention_archive.py:export_due_cases": Action.APPLY_RETENTION,
+    "lists/retention_archive.py:archive_due_cases": Action.APPLY_RETENTION,
     "mail/acknowledgements.py:reconcile_acknowledgement": Action.RECONCILE_ACKNOWLEDGEMENT,
     "mail/campaigns.py:create_campaign": Action.MANAGE_CAMPAIGNS,
     "mail/campaigns.py:update_campaign": Action.MANAGE_CAMPAIGNS,

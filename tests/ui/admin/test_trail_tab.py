@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.services.cases.notes import add_note
 from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.lists.archives import read_encrypted
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.admin import feature as admin_feature
 from ombuds_desk.ui.admin.admin_page import AdminPage
@@ -155,6 +156,32 @@ def test_export_writes_what_is_listed_and_records_it(
         "Rows: 1",
         "Filter: by Світлана Мельник",
     ]
+
+
+def test_export_with_a_password_writes_an_encrypted_archive(
+    qtbot: QtBot, admin_host: BareHost, trail: TrailTab, tmp_path: Path
+) -> None:
+    wait_idle(qtbot, admin_host)
+    asking = trail.on_protected_clicked()
+    assert not asking.ok.isEnabled()
+    asking.box.first.edit.setText("пароль журналу 1")
+    asking.box.again.edit.setText("пароль журналу 1")
+    assert asking.ok.isEnabled()
+    asking.reject()
+    path = tmp_path / "Журнал.csv"
+    job = trail.export_to(path, "пароль журналу 1")
+    with qtbot.waitSignal(job.finished, timeout=10_000):
+        pass
+    wait_idle(qtbot, admin_host)
+    archive = tmp_path / "Журнал.csv.zip"
+    assert not path.exists() and archive.exists()
+    assert "Ґрунтовна".encode() not in archive.read_bytes()
+    text = read_encrypted(archive, "пароль журналу 1")["Журнал.csv"].decode("utf-8-sig")
+    assert "Ґрунтовна перевірка" in text
+    assert admin_host.messages[-1].endswith(f"to {archive}.")
+    row = trail.model.row_at(0)
+    assert row is not None and f"File: {archive}" in row.what.splitlines()
+    assert any(line.startswith("Encrypted: AES-256") for line in row.what.splitlines())
 
 
 def test_verify_says_intact_then_names_the_entry_altered(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import stat
 from datetime import date, datetime
 from pathlib import Path
 from typing import TypeVar
@@ -16,6 +17,7 @@ from sqlmodel import col, select
 from ombuds_desk.domain.accounts import AuditEntry, User
 from ombuds_desk.domain.enums import AuditAction, Category
 from ombuds_desk.services.cases.person_query import PersonFilter
+from ombuds_desk.services.lists.archives import read_encrypted
 from ombuds_desk.services.lists.export import PARCEL_COLUMNS
 from ombuds_desk.services.lists.import_columns import ITEM_COLUMNS, PERSON_COLUMNS
 from ombuds_desk.services.lists.tabular_files import read_table
@@ -259,3 +261,51 @@ def test_an_export_to_an_extension_it_does_not_write_is_refused(
     box = QApplication.activeModalWidget()
     assert isinstance(box, QMessageBox) and "template.txt" in box.text()
     assert not (tmp_path / "template.txt").exists()
+
+
+def test_export_protected_with_a_password(
+    qtbot: QtBot,
+    supervisor_host: BareHost,
+    db: Database,
+    caseworker: User,
+    today: date,
+    tmp_path: Path,
+) -> None:
+    host = supervisor_host
+    ids = register_people(db, caseworker, 3, today)
+    host.listed.listed = ids
+    feature_of(host).export.trigger()
+    (choice,) = visible(ExportChoiceDialog, "exportChoice")
+    box = choice.archive
+    assert not box.protect.isChecked() and box.fields.isHidden() and choice.ok.isEnabled()
+    box.protect.setChecked(True)
+    assert not box.fields.isHidden() and not choice.ok.isEnabled()  # no password yet
+    box.first.edit.setText("короткий")
+    assert box.first.problem == "8 characters; at least 10" and not choice.ok.isEnabled()
+    password = "довгий пароль 7"
+    box.first.edit.setText(password)
+    box.again.edit.setText(password)
+    assert choice.ok.isEnabled() and choice.password() == password
+    shots = Path("/work/shots/17R")
+    if shots.is_dir():
+        choice.grab().save(str(shots / "export_with_password.png"))
+    choice.accept()
+    target = tmp_path / "persons.xlsx"
+    save_as(target)
+    wait_done(qtbot, exports_of(host))
+    archive = tmp_path / "persons.xlsx.zip"
+    assert not target.exists() and stat.S_IMODE(archive.stat().st_mode) == 0o600
+    inside = tmp_path / "inside.xlsx"
+    inside.write_bytes(read_encrypted(archive, password)["persons.xlsx"])
+    assert len(read_table(inside).rows) == 3
+    assert host.messages == [
+        f"Exported 3 persons to {archive} (encrypted; give the password separately)."
+    ]
+    with db.reading() as session:
+        entry = session.exec(
+            select(AuditEntry).where(col(AuditEntry.action) == AuditAction.EXPORT.value)
+        ).first()
+    assert entry is not None
+    details = json.loads(entry.changes)
+    assert details["file"] == "persons.xlsx.zip" and "AES-256" in details["encrypted"]
+    assert password not in entry.changes

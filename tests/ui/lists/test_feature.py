@@ -68,6 +68,7 @@ def test_file_menu_entries_come_before_quit(supervisor_window: MainWindow) -> No
         "E&xport…",
         "-",
         "Se&ttings…",
+        "&Retention of closed cases…",  # a supervisor's (ui/admin/feature.py)
         "-",
         "&Back up now",
         "&Check the database for damage",

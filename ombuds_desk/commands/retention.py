@@ -1,0 +1,191 @@
+"""``ombuds-desk retention list|export|anonymise``: closed cases past the office's retention
+period (a supervisor's or admin's).
+
+``list`` shows the cases due (``--json`` for scripts). ``export FILE`` writes them, whole,
+into an AES-encrypted ZIP (the password typed twice, or ``--archive-password-file FILE``).
+``anonymise --confirm N`` anonymises them: N must be the number of cases due, so that a
+script or a slip of the keyboard never anonymises more than the person saw; ``--case
+CASE_NO`` (repeatable) limits both ``export`` and ``anonymise`` to chosen cases. The file
+is then rebuilt so that the removed data is gone from it. Nothing is ever anonymised
+without this command or the window's Retention dialog.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import Session
+
+from ombuds_desk.commands.archive_password import add_archive_arguments, archive_password
+from ombuds_desk.commands.registry import (
+    VIA,
+    add_common_arguments,
+    command,
+    fail,
+    print_json,
+    say,
+    signed_in,
+)
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.services.cases.retention import (
+    DueCase,
+    anonymise_cases,
+    due_cases,
+    retention_months,
+)
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.lists.retention_archive import export_due_cases
+from ombuds_desk.store.compaction import compact
+
+HEADERS = ("Case number", "Name", "Status", "Final since")
+
+
+def _retention_args(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="the closed cases due for anonymising")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    export = actions.add_parser(
+        "export", help="write the cases due into a password-protected (AES) .zip archive"
+    )
+    export.add_argument("file", metavar="FILE", type=Path, help="the archive (.zip is added)")
+    add_archive_arguments(export, required=True)
+    anonymise = actions.add_parser(
+        "anonymise", help="anonymise the cases due (names, relatives, free text go)"
+    )
+    anonymise.add_argument(
+        "--confirm",
+        type=int,
+        metavar="N",
+        help="the number of cases to anonymise, as `retention list` shows it",
+    )
+    for sub in (export, anonymise):
+        sub.add_argument(
+            "--case",
+            action="append",
+            default=[],
+            metavar="CASE_NO",
+            help="only this case (repeat for more); default: every case due",
+        )
+    for sub in actions.choices.values():
+        add_common_arguments(sub, argparse.SUPPRESS)
+
+
+def _chosen(session: Session, actor: User, args: argparse.Namespace) -> list[DueCase]:
+    due = due_cases(session, actor, today=date.today())
+    wanted = {number.strip().upper() for number in getattr(args, "case", [])}
+    if not wanted:
+        return due
+    chosen = [case for case in due if case.case_number in wanted]
+    unknown = sorted(wanted - {case.case_number for case in chosen})
+    if unknown:
+        raise ValidationError(
+            f"Not due for anonymising: {', '.join(unknown)}. `retention list` shows the cases "
+            "due. Nothing was done."
+        )
+    return chosen
+
+
+def _list(args: argparse.Namespace) -> int:
+    with signed_in(args) as (db, actor), db.reading() as session:
+        due = due_cases(session, actor, today=date.today())
+        months = retention_months(session)
+    if args.json:
+        print_json(
+            [
+                {
+                    "case_number": c.case_number,
+                    "name": c.name,
+                    "category": c.category.value,
+                    "status": c.status.value,
+                    "final_since": c.final_since,
+                }
+                for c in due
+            ]
+        )
+        return 0
+    if not due:
+        say(f"No closed case is older than the retention period ({months} months).")
+        return 0
+    rows = [[c.case_number, c.name, c.status.label, f"{c.final_since:%d.%m.%Y}"] for c in due]
+    cells = [list(HEADERS), *rows]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(HEADERS))]
+    for number, row in enumerate(cells):
+        print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+        if number == 0:
+            print("  ".join("-" * w for w in widths))
+    say(
+        f"{len(due)} case(s) closed more than {months} months ago. Export them first with "
+        f"`retention export FILE`, then `retention anonymise --confirm {len(due)}`."
+    )
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    password = archive_password(args, required=True)
+    assert password is not None
+    with signed_in(args) as (db, actor), unit_of_work(db, actor) as session:
+        chosen = _chosen(session, actor, args)
+        if not chosen:
+            return fail("No case is due for anonymising: nothing was exported.")
+        written = export_due_cases(
+            session,
+            actor,
+            [c.person_id for c in chosen],
+            args.file,
+            password,
+            today=date.today(),
+            via=VIA,
+        )
+    say(
+        f"Wrote {len(chosen)} case(s) to {written} (AES-encrypted; give the password "
+        "separately and keep it: it is not stored anywhere)."
+    )
+    return 0
+
+
+def _anonymise(args: argparse.Namespace) -> int:
+    with signed_in(args) as (db, actor):
+        with unit_of_work(db, actor) as session:
+            chosen = _chosen(session, actor, args)
+            if not chosen:
+                say("No case is due for anonymising: nothing was done.")
+                return 0
+            if args.confirm is None:
+                return fail(
+                    f"{len(chosen)} case(s) would be anonymised: their names, relatives, "
+                    "addresses and free text are removed for good. Run again with "
+                    f"--confirm {len(chosen)} to do it (export them first if the office "
+                    "must keep a copy)."
+                )
+            count = anonymise_cases(
+                session,
+                actor,
+                [c.person_id for c in chosen],
+                today=date.today(),
+                confirmed=args.confirm,
+            )
+        cleaned = compact(db.engine)
+    tail = (
+        " The database file was rebuilt: the removed data is gone from it."
+        if cleaned
+        else " Rebuild the database file (or, on a server, VACUUM FULL) to remove the old "
+        "data from its free space."
+    )
+    say(
+        f"Anonymised {count} case(s).{tail} Backups made before now still hold it until "
+        "they are deleted."
+    )
+    return 0
+
+
+@command(
+    "retention",
+    "closed cases past the retention period: list, export to an encrypted archive, anonymise",
+    _retention_args,
+)
+def retention(args: argparse.Namespace) -> int:
+    handlers = {"list": _list, "export": _export, "anonymise": _anonymise}
+    return handlers[args.action](args)

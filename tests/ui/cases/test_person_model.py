@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 import pytest
 from PySide6.QtCore import Qt
@@ -173,7 +174,7 @@ def test_the_whole_register_opens_with_its_first_page_before_every_id(
     model.modelReset.connect(lambda: shown.append(model.rowCount()))
     model.rowsInserted.connect(lambda *_: shown.append(model.rowCount()))
     for column in (0, 1):  # case number, name
-        load(qtbot, model, lambda column=column: model.sort(column, Qt.SortOrder.DescendingOrder))
+        load(qtbot, model, partial(model.sort, column, Qt.SortOrder.DescendingOrder))
         shown.clear()
         load(qtbot, model, lambda: model.set_filter(PersonFilter()))
         with db.reading() as session:

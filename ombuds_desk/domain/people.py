@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Index, Text, UniqueConstraint
+from sqlalchemy import Index, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from ombuds_desk.domain.column_types import EnumText, utcnow
@@ -95,6 +95,22 @@ class Person(PersonBase, table=True):
             "case_number",
             "sort_name",
         ),
+        # The dashboard's counts, each a count of ranges of one of these (migration 0009,
+        # services/workflow/stalled_counts.py): the figure's groups, then the stalled day.
+        Index(
+            "ix_person_count_status", "blocked", "category", "status", "stalled_on", "status_since"
+        ),
+        Index("ix_person_count_reason", "blocked", "blocked_reason", "stalled_on"),
+        Index("ix_person_count_caseworker", "assigned_to_id", "stalled_on"),
+        # Only the few cases a review deferred: so small that the planner takes it for them.
+        Index(
+            "ix_person_count_deferred",
+            "deferred_until",
+            "stalled_on",
+            "assigned_to_id",
+            sqlite_where=text("deferred_until IS NOT NULL"),
+            postgresql_where=text("deferred_until IS NOT NULL"),
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -158,8 +174,8 @@ class StatusEvent(SQLModel, table=True):
     """One row of a case's status history: a change, correction, block or unblock."""
 
     __tablename__ = "status_event"
-    # The dashboard's completions per month: a range of this index (migration 0006).
-    __table_args__ = (Index("ix_status_event_completed", "to_status", "effective_on", "kind"),)
+    # The dashboard's completions per month: one range per status, kind and month (0009).
+    __table_args__ = (Index("ix_status_event_completed", "to_status", "kind", "effective_on"),)
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(foreign_key="person.id", index=True, ondelete="CASCADE")

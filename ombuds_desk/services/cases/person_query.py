@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, false, func, or_
@@ -244,7 +245,8 @@ def person_ids_head(
     head_from: int = HEAD_FROM,
 ) -> list[int] | None:
     """The first ``limit`` ids of :func:`person_ids`, read quickly, or None when there is no
-    quicker way than reading the whole list (few matches: that is quick itself).
+    quicker way than reading the whole list (few matches: that is quick itself). With no
+    filter at all, the head of the sort's index.
 
     A short prefix matches tens of thousands of persons; reading them all and sorting them
     costs far more than the first page needs. When many are expected, the persons are read
@@ -255,8 +257,15 @@ def person_ids_head(
     worth it.
     """
     words = filt.text.split()
-    if sort not in _WALKABLE or not words:
+    if sort not in _WALKABLE:
         return None
+    if filt == PersonFilter():
+        # The whole register in the order of an index: its first page is the head of the
+        # index (about a millisecond, while every id in order takes some 40 ms at 100,000).
+        query = select(Person.id).order_by(*_order(sort, descending)).limit(limit)
+        return fetch_ids(session, query)
+    if not words:
+        return None  # a filter without a search: the walk may meet few matches
     if any(_NUMBER_LIKE.match(w) for w in words):
         if len(words) == 1 and sort is SortColumn.CASE_NUMBER:
             return _number_head(session, filt, today, threshold_days, descending, limit)
@@ -305,7 +314,9 @@ def fetch_ids(session: Session, query: Any) -> list[int]:
     """
     result = session.connection().execute(query)
     try:
-        return [int(row[0]) for row in result.cursor.fetchall()]
+        # The one-value rows flattened in C: a Python loop over 100,000 of them was a fifth
+        # of the time of the person list's first page. (Both drivers give ids as ints.)
+        return list(chain.from_iterable(result.cursor.fetchall()))
     finally:
         result.close()
 

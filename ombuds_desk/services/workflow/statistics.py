@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
+from typing import Any
 
-from sqlalchemy import case, extract, func, null
+from sqlalchemy import bindparam, case, func, null
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
@@ -17,7 +19,10 @@ from ombuds_desk.domain.people import Person, StatusEvent
 from ombuds_desk.domain.status_rules import FINAL_STATUSES, StalledRule, as_rule
 from ombuds_desk.services.cases.stalled import stalled_condition
 from ombuds_desk.services.workflow.review_queue import NOT_BLOCKED_REASON, queue_condition
+from ombuds_desk.services.workflow.stalled_counts import StalledCounts, count_stalled
 
+# The completions counted per month, in this order.
+COMPLETED = (CaseStatus.REPATRIATED, CaseStatus.RETURNED)
 # Age bands of stalled cases by days unchanged: (label, lowest day, highest day or None).
 AGE_BANDS: tuple[tuple[str, int, int | None], ...] = (
     ("under 30 days", 0, 29),
@@ -151,10 +156,72 @@ def _stalled_figures(
     stats.stalled_by_age = {label: ages.get(label, 0) for label, _low, _high in AGE_BANDS}
 
 
+def _from_counts(
+    stats: OfficeStats, counted: StalledCounts, session: Session, rule: StalledRule
+) -> None:
+    """The figures from the index range counts (the stored stalled days are current)."""
+    stats.total_cases = counted.total
+    for (category, status), count in counted.open_by_pair.items():
+        if count:
+            stats.open_cases += count
+            stats.open_by_category_status.setdefault(category, {})[status] = count
+    stats.blocked_cases = counted.blocked_open
+    stats.stalled_cases = counted.stalled
+    stats.review_queue = counted.stalled - counted.deferred
+    reasons: dict[str, int] = {}
+    for reason, count in counted.blocked_by_reason.items():
+        text = reason if reason is not None else "Blocked"
+        reasons[text] = reasons.get(text, 0) + count
+    for (category, status), count in counted.waiting_by_pair.items():
+        if count:
+            text = NOT_BLOCKED_REASON.format(days=rule.days(category, status))
+            reasons[text] = reasons.get(text, 0) + count
+    stats.stalled_by_reason = dict(sorted(reasons.items(), key=lambda kv: -kv[1]))
+    _name_caseworkers(stats, session, counted.by_caseworker)
+    stats.stalled_by_age = {label: counted.by_age.get(label, 0) for label, _l, _h in AGE_BANDS}
+
+
+def _name_caseworkers(
+    stats: OfficeStats, session: Session, by_caseworker: dict[int | None, tuple[int, int]]
+) -> None:
+    """``stalled_by_caseworker`` from (stalled, deferred) per caseworker id, most first."""
+    names = dict(
+        session.exec(
+            select(User.id, User.full_name).where(
+                col(User.id).in_([i for i in by_caseworker if i is not None])
+            )
+        ).all()
+    )
+    stats.stalled_by_caseworker = sorted(
+        (
+            (names.get(i, "") if i is not None else "", n, n - deferred)
+            for i, (n, deferred) in by_caseworker.items()
+        ),
+        key=lambda row: (-row[1], row[0]),
+    )
+
+
 def office_stats(
     session: Session, *, today: date, threshold_days: StalledRule | int, months: int = 12
 ) -> OfficeStats:
     stats = OfficeStats(today=today, threshold_days=threshold_days)
+    rule = as_rule(threshold_days)
+    if rule.stored:
+        _from_counts(stats, count_stalled(session, today, rule, AGE_BANDS), session, rule)
+    else:
+        _as_written(stats, session, today, threshold_days)
+    _completions(stats, session, today, months)
+    parcel_counts = select(Parcel.status, func.count()).group_by(col(Parcel.status))
+    for parcel_status, count in session.exec(parcel_counts).all():
+        stats.parcels_by_status[ParcelStatus(parcel_status)] = count
+    return stats
+
+
+def _as_written(
+    stats: OfficeStats, session: Session, today: date, threshold_days: StalledRule | int
+) -> None:
+    """The figures with the thresholds tested as written (a rule other than the office's
+    stored one: ``stats --days``, or days not yet worked out)."""
     # Counts by category, status and blocked: a walk of the queue's covering index.
     rows = session.exec(
         select(Person.category, Person.status, Person.blocked, func.count()).group_by(
@@ -171,35 +238,46 @@ def office_stats(
             if blocked:
                 stats.blocked_cases += count
     _stalled_figures(stats, session, today, threshold_days)
-    first_month = date(today.year, today.month, 1)
-    for _ in range(months - 1):
-        first_month = (first_month - timedelta(days=1)).replace(day=1)
-    year = extract("year", col(StatusEvent.effective_on))
-    month = extract("month", col(StatusEvent.effective_on))
-    completed = session.exec(
-        select(year, month, StatusEvent.to_status, func.count())
+
+
+@cache
+def _completions_statement(months: int) -> Any:
+    """One row: for each of ``months`` months, the repatriations then the returns (status
+    changes and corrections), each a range of the completions index (the month's days
+    are the parameters)."""
+    day = col(StatusEvent.effective_on)
+    kinds = [StatusEventKind.CHANGE.value, StatusEventKind.CORRECTION.value]
+    day_type = StatusEvent.__table__.c.effective_on.type  # type: ignore[attr-defined]
+    counts = [
+        core_select(func.count())
+        .select_from(StatusEvent)
         .where(
-            col(StatusEvent.to_status).in_(
-                [CaseStatus.REPATRIATED.value, CaseStatus.RETURNED.value]
-            ),
-            col(StatusEvent.kind).in_(
-                [StatusEventKind.CHANGE.value, StatusEventKind.CORRECTION.value]
-            ),
-            col(StatusEvent.effective_on) >= first_month,
-            col(StatusEvent.effective_on) <= today,
+            col(StatusEvent.to_status) == status.value,
+            col(StatusEvent.kind).in_(kinds),
+            day >= bindparam(f"from{n}", type_=day_type),
+            day <= bindparam(f"to{n}", type_=day_type),
         )
-        .group_by(year, month, col(StatusEvent.to_status))
-    ).all()
-    cursor = first_month
-    while cursor <= today:
-        stats.completed_per_month[f"{cursor:%Y-%m}"] = {
-            CaseStatus.REPATRIATED: 0,
-            CaseStatus.RETURNED: 0,
+        .scalar_subquery()
+        for n in range(months)
+        for status in COMPLETED
+    ]
+    return core_select(*counts)
+
+
+def _completions(stats: OfficeStats, session: Session, today: date, months: int) -> None:
+    """Persons repatriated or returned per month of the last ``months`` (this month up to
+    today)."""
+    starts = [date(today.year, today.month, 1)]
+    for _ in range(months - 1):
+        starts.insert(0, (starts[0] - timedelta(days=1)).replace(day=1))
+    values: dict[str, date] = {}
+    for n, start in enumerate(starts):
+        values[f"from{n}"] = start
+        values[f"to{n}"] = min(
+            (start + timedelta(days=32)).replace(day=1), today + timedelta(days=1)
+        ) - timedelta(days=1)
+    row = iter(session.connection().execute(_completions_statement(months), values).one())
+    for start in starts:
+        stats.completed_per_month[f"{start:%Y-%m}"] = {
+            status: int(next(row)) for status in COMPLETED
         }
-        cursor = (cursor + timedelta(days=32)).replace(day=1)
-    for y, m, to_status, count in completed:
-        stats.completed_per_month[f"{int(y):04d}-{int(m):02d}"][CaseStatus(to_status)] = count
-    parcel_counts = select(Parcel.status, func.count()).group_by(col(Parcel.status))
-    for parcel_status, count in session.exec(parcel_counts).all():
-        stats.parcels_by_status[ParcelStatus(parcel_status)] = count
-    return stats

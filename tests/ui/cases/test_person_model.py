@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 import pytest
 from PySide6.QtCore import Qt
@@ -161,6 +162,32 @@ def test_a_search_shows_its_first_page_before_the_whole_list_extends_it(
     assert shown == [10, len(expected)]
     assert counted == [len(expected)]
     assert model.ids() == expected
+
+
+def test_the_whole_register_opens_with_its_first_page_before_every_id(
+    qtbot: QtBot, model: PersonTableModel, db: Database, today: date
+) -> None:
+    """No filter (the list as the page opens it, in each order an index keeps): the head
+    of the index is shown first, then the rest of the list is added below it."""
+    model.PAGE = 10
+    shown: list[int] = []
+    model.modelReset.connect(lambda: shown.append(model.rowCount()))
+    model.rowsInserted.connect(lambda *_: shown.append(model.rowCount()))
+    for column in (0, 1):  # case number, name
+        load(qtbot, model, partial(model.sort, column, Qt.SortOrder.DescendingOrder))
+        shown.clear()
+        load(qtbot, model, lambda: model.set_filter(PersonFilter()))
+        with db.reading() as session:
+            expected = person_ids(
+                session,
+                PersonFilter(),
+                today=today,
+                threshold_days=30,
+                sort=COLUMNS[column].sort,
+                descending=True,
+            )
+        assert shown == [10, len(expected)], column
+        assert model.ids() == expected
 
 
 def test_a_refresh_after_a_change_reads_the_whole_list_at_once(

@@ -109,11 +109,20 @@ def _contacts(data: CaseSheetData, width: float) -> list[Flowable]:
         out.append(data_table(("Name", "Relationship"), rows, (0.5, 0.5), width))
         out.append(nothing("Contact details are withheld in the counterpart version."))
     else:
+        # Both consents of each relative: to be contacted, to be named to the counterpart.
         rows = [
-            [c.name, c.relationship, c.phone, c.email, c.address, c.consent] for c in data.contacts
+            [
+                c.name,
+                c.relationship,
+                c.phone,
+                c.email,
+                c.address,
+                f"Contact: {c.consent}\nShare: {c.share_consent}",
+            ]
+            for c in data.contacts
         ]
         header = ("Name", "Relationship", "Phone", "E-mail", "Address", "Consent")
-        fractions = (0.19, 0.14, 0.18, 0.21, 0.18, 0.1)
+        fractions = (0.18, 0.12, 0.16, 0.2, 0.2, 0.14)
         out.append(data_table(header, rows, fractions, width))
     return out
 

@@ -34,6 +34,7 @@ OLHA = {
     "email": "olha.gava@ukr.net",
     "address": "Київ, вул. Їжакевича 5",
     "consent": "given",
+    "share_consent": "given",
     "notes": "Дзвонити після 18:00",
 }
 
@@ -121,6 +122,7 @@ def test_a_new_contact_is_saved_with_everything_typed(
         type_text(qtbot, dialog.lines[field].edit, OLHA[field])
     dialog.relationship.set_current(Relationship.WIFE)
     dialog.consent.set_current(Consent.GIVEN)
+    dialog.share_consent.set_current(Consent.GIVEN)
     dialog.address.setPlainText(OLHA["address"])
     dialog.notes.setPlainText(OLHA["notes"])
     dialog.save_button.click()
@@ -133,6 +135,7 @@ def test_a_new_contact_is_saved_with_everything_typed(
         **OLHA,
         "relationship": Relationship.WIFE,
         "consent": Consent.GIVEN,
+        "share_consent": Consent.GIVEN,
     }
 
 
@@ -218,7 +221,7 @@ def test_reload_puts_the_users_changes_on_top_of_theirs(
     conflict = _conflict(qtbot, dialog)
     assert [(r.label, r.theirs, r.yours) for r in conflict.rows] == [
         ("Phone", "+380 44 100 20 30", "+380 50 200 30 40"),
-        ("Consent to contact", "Refused", "Given"),
+        ("Consent to be contacted", "No", "Yes"),
         ("Notes", "—", OLHA["notes"]),
     ]
     conflict.reapply_button.click()

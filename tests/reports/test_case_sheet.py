@@ -11,8 +11,8 @@ from pypdf import PdfReader
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.reports.case_sheet import render_case_sheet
 from ombuds_desk.reports.counterpart_sheet import render_counterpart_sheet
-from ombuds_desk.services.cases.block_reasons import mark_block_reason
 from ombuds_desk.services.cases import contacts, notes
+from ombuds_desk.services.cases.block_reasons import mark_block_reason
 from ombuds_desk.services.core.office_settings import PAPER_SIZE, set_setting
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.printing import SheetVersion, case_sheet_data

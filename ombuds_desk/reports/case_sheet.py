@@ -122,7 +122,7 @@ def _contacts(data: CaseSheetData, width: float) -> list[Flowable]:
             for c in data.contacts
         ]
         header = ("Name", "Relationship", "Phone", "E-mail", "Address", "Consent")
-        fractions = (0.18, 0.12, 0.16, 0.2, 0.2, 0.14)
+        fractions = (0.16, 0.14, 0.17, 0.2, 0.17, 0.16)
         out.append(data_table(header, rows, fractions, width))
     return out
 

@@ -8,7 +8,8 @@ list read-only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -67,7 +68,7 @@ class BlockReasonsDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add"), self)
         self.add_button.setObjectName("addReason")
         self.add_button.clicked.connect(self.on_add_clicked)
-        self.new_reason.returnPressed.connect(self.on_add_clicked)
+        self.new_reason.installEventFilter(self)
         adding = QHBoxLayout()
         adding.addWidget(self.new_reason)
         adding.addWidget(self.add_button)
@@ -106,6 +107,18 @@ class BlockReasonsDialog(QDialog):
             text = str(item.data(Qt.ItemDataRole.UserRole))
             found[text] = item.checkState() == Qt.CheckState.Checked
         return found
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's)
+        """Enter in the new reason's line adds it, rather than saving the whole list."""
+        if (
+            watched is self.new_reason
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.on_add_clicked()
+            return True
+        return super().eventFilter(watched, event)
 
     @Slot()
     def on_add_clicked(self) -> None:

@@ -108,7 +108,7 @@ class BlockReasonsDialog(QDialog):
             found[text] = item.checkState() == Qt.CheckState.Checked
         return found
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter in the new reason's line adds it, rather than saving the whole list."""
         if (
             watched is self.new_reason

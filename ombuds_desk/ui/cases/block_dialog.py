@@ -28,6 +28,7 @@ from ombuds_desk.services.cases.case_view import CaseDetails
 from ombuds_desk.services.core.reading import read
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.dialog_parts import accept_buttons, problem_label, report_problems, stack
+from ombuds_desk.ui.common.form_fields import grow_to_fit
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp
 
@@ -126,6 +127,7 @@ class BlockDialog(QDialog):
     @Slot(str)
     def on_reason_changed(self, text: str) -> None:
         self.sharing.setText(self.sharing_text(text))
+        grow_to_fit(self.sharing)  # a longer sentence wraps onto a second line
 
     @Slot()
     def on_reasons_clicked(self) -> None:

@@ -84,9 +84,31 @@ class Relationship(LabelledEnum):
 
 
 class Consent(LabelledEnum):
+    """A relative's answer, asked separately to be contacted and to have their details shared
+    with the counterpart. Not asked counts as no: only ``GIVEN`` allows anything."""
+
     UNKNOWN = "unknown"
     GIVEN = "given"
     REFUSED = "refused"
+
+    @property
+    def label(self) -> str:
+        return _CONSENT_LABELS[self]
+
+    @property
+    def allows(self) -> bool:
+        """Whether the answer allows it: yes only (no and not asked do not)."""
+        return self is Consent.GIVEN
+
+    @classmethod
+    def _missing_(cls, value: object) -> Consent | None:
+        # "yes", "no", "not asked" (the words the forms and lists show) parse too.
+        key = str(value).strip().lower().replace(" ", "_").replace("-", "_")
+        return _CONSENT_WORDS.get(key)
+
+
+_CONSENT_LABELS = {Consent.UNKNOWN: "Not asked", Consent.GIVEN: "Yes", Consent.REFUSED: "No"}
+_CONSENT_WORDS = {"not_asked": Consent.UNKNOWN, "yes": Consent.GIVEN, "no": Consent.REFUSED}
 
 
 class ItemKind(LabelledEnum):

@@ -157,7 +157,11 @@ class ContactBase(SQLModel):
     phone: str | None = Field(default=None, max_length=60)
     email: str | None = Field(default=None, max_length=120)
     address: str | None = Field(default=None, sa_type=Text)
+    # Consent to be contacted by the office.
     consent: Consent = Field(default=Consent.UNKNOWN, sa_type=EnumText(Consent))
+    # Consent to have their name and relationship given to the counterpart (migration 0007):
+    # only a yes puts the relative on a counterpart document.
+    share_consent: Consent = Field(default=Consent.UNKNOWN, sa_type=EnumText(Consent))
     notes: str | None = Field(default=None, sa_type=Text)
 
 
@@ -245,3 +249,6 @@ class BlockReason(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     text: str = Field(max_length=200, unique=True)
     active: bool = True
+    # May the reason be printed for the counterpart (migration 0007)? Internal unless the
+    # office says so; a standard reason the office has not marked has no row here.
+    shareable: bool = False

@@ -9,6 +9,8 @@ and cancel. The GUI preview, printing and the CLI ``print`` command call these.
 
 from ombuds_desk.reports.batch import BatchResult, render_case_sheets, write_case_sheets
 from ombuds_desk.reports.case_sheet import render_case_sheet
+from ombuds_desk.reports.counterpart_manifest import render_counterpart_manifest
+from ombuds_desk.reports.counterpart_sheet import render_counterpart_sheet
 from ombuds_desk.reports.labels import render_labels
 from ombuds_desk.reports.manifest import render_manifest
 from ombuds_desk.reports.stalled_report import render_stalled_report
@@ -17,6 +19,8 @@ __all__ = [
     "BatchResult",
     "render_case_sheet",
     "render_case_sheets",
+    "render_counterpart_manifest",
+    "render_counterpart_sheet",
     "render_labels",
     "render_manifest",
     "render_stalled_report",

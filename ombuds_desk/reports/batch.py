@@ -30,15 +30,11 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.batch_parts import PartsCancelledError, processes_for, write_in_parts
-from ombuds_desk.reports.case_sheet import DOCUMENT, case_sheet_story
+from ombuds_desk.reports.case_sheet import DOCUMENT
 from ombuds_desk.reports.page import DocInfo, Output, office_pdf
-from ombuds_desk.services.printing import (
-    CaseSheetData,
-    Office,
-    SheetVersion,
-    case_sheets_data,
-    office_info,
-)
+from ombuds_desk.reports.sheet_story import sheet_story
+from ombuds_desk.services.printing import Office, SheetVersion, office_info
+from ombuds_desk.services.printing.sheets import Sheet, sheets_data
 from ombuds_desk.store.database import Database
 
 CHUNK_SIZE = 200
@@ -79,7 +75,7 @@ class _Feed(list[Any]):
 
 
 def render_case_sheets(
-    sheets: Iterable[CaseSheetData],
+    sheets: Iterable[Sheet],
     out: Output,
     *,
     office: Office,
@@ -96,7 +92,7 @@ def render_case_sheets(
             count += 1
             number = count
             started = partial(on_sheet, number) if on_sheet is not None else None
-            story = case_sheet_story(data, on_start=started)
+            story = sheet_story(data, on_start=started)
             yield story if number == 1 else [PageBreak(), *story]
         if count == 0:
             yield [Paragraph("None of the selected cases exists any more.", st.styles().body)]
@@ -115,11 +111,11 @@ def render_case_sheets(
 
 def _read(
     db: Database, ids: Sequence[int], today: date, version: SheetVersion, check: Callable[[], None]
-) -> Iterator[CaseSheetData]:
+) -> Iterator[Sheet]:
     for start in range(0, len(ids), CHUNK_SIZE):
         check()
         with db.reading() as session:
-            chunk = case_sheets_data(
+            chunk = sheets_data(
                 session, ids[start : start + CHUNK_SIZE], today=today, version=version
             )
         yield from chunk
@@ -148,6 +144,8 @@ def write_case_sheets(
     """
     target = Path(path)
     ids = list(person_ids)
+    if version is SheetVersion.COUNTERPART:
+        generated_by = ""  # the office signs a counterpart document, never a person
     total = len(ids)
     if processes is None:
         processes = processes_for(total)

@@ -32,7 +32,8 @@ from typing import BinaryIO
 
 from pypdf import PdfWriter
 
-from ombuds_desk.services.printing import Office, SheetVersion, case_sheets_data
+from ombuds_desk.services.printing import Office, SheetVersion
+from ombuds_desk.services.printing.sheets import Sheet, sheets_data
 from ombuds_desk.store.database import Database
 from ombuds_desk.store.engine import make_engine
 
@@ -104,10 +105,10 @@ def write_part(job: PartJob) -> PartResult:
     started = time.process_time()
     engine = make_engine(job.url)
     try:
-        data = []
+        data: list[Sheet] = []
         for start in range(0, len(job.ids), READ_CHUNK):
             with Session(engine) as session:
-                data += case_sheets_data(
+                data += sheets_data(
                     session,
                     job.ids[start : start + READ_CHUNK],
                     today=job.today,

@@ -120,16 +120,16 @@ def _contacts(data: CaseSheetData, width: float) -> list[Flowable]:
             nothing("Contact details are withheld in the counterpart version."),
         ]
     header = ("Name", "Relationship", "Phone", "E-mail", "Address", "Consent")
-    fractions = (0.19, 0.14, 0.18, 0.21, 0.18, 0.1)
-    email_width = width * fractions[3]
+    fractions = (0.16, 0.14, 0.17, 0.2, 0.17, 0.16)
     rows = [
         [
             c.name,
             c.relationship,
             unbroken(c.phone, width * fractions[2]),
-            unbroken(c.email, email_width),  # an address split in two is misread
+            unbroken(c.email, width * fractions[3]),  # an address split in two is misread
             c.address,
-            c.consent,
+            # Both consents of each relative: to be contacted, to be named to the counterpart.
+            f"Contact: {c.consent}\nShare: {c.share_consent}",
         ]
         for c in data.contacts
     ]

@@ -179,6 +179,7 @@ def test_printing_is_on_record_per_case_and_shipment(
     }
     assert json.loads(rows[2][3]) == {
         "document": "manifest",
+        "version": "internal",
         "file": "manifest.pdf",
         "via": "command line",
     }

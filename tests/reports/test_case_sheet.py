@@ -10,10 +10,13 @@ from pypdf import PdfReader
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.reports.case_sheet import render_case_sheet
+from ombuds_desk.reports.counterpart_sheet import render_counterpart_sheet
 from ombuds_desk.services.cases import contacts, notes
+from ombuds_desk.services.cases.block_reasons import mark_block_reason
 from ombuds_desk.services.core.office_settings import PAPER_SIZE, set_setting
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.printing import SheetVersion, case_sheet_data
+from ombuds_desk.services.printing.counterpart_sheet import counterpart_sheet_data
 from ombuds_desk.store.database import Database
 from tests.reports.builders import (
     BLOCK_REASON,
@@ -35,9 +38,12 @@ def _sheet(
     tmp_path: Path,
     version: SheetVersion = SheetVersion.INTERNAL,
 ) -> Path:
-    with db.reading() as session:
-        data = case_sheet_data(session, person_id, today=today, version=version)
     path = tmp_path / f"sheet-{person_id}-{version}.pdf"
+    with db.reading() as session:
+        if version is SheetVersion.COUNTERPART:  # its own data, from the allow-list
+            render_counterpart_sheet(counterpart_sheet_data(session, person_id, today=today), path)
+            return path
+        data = case_sheet_data(session, person_id, today=today)
     render_case_sheet(data, path, generated_by="Олег Бондар")
     return path
 
@@ -83,7 +89,9 @@ def test_counterpart_sheet_leaves_out_contact_details_and_notes(
     db: Database, case_file: CaseFile, today: date, tmp_path: Path
 ) -> None:
     pdf = _sheet(db, case_file.captive_id, today, tmp_path, SheetVersion.COUNTERPART)
-    assert_says(pdf, CAPTIVE_NAME, case_file.captive_case, "Пʼятницька Ганна Іванівна", "Mother")
+    assert_says(pdf, CAPTIVE_NAME, case_file.captive_case, "Issued by Ombudsman's Office")
+    # The mother was never asked whether she may be named to the counterpart: she is not.
+    assert_omits(pdf, "Ганна", "Mother", "Олег Бондар", "Generated 26.11.2026 by")
     # Fragments, as a value wrapped in a table cell is read back in pieces.
     assert_omits(
         pdf,
@@ -100,14 +108,20 @@ def test_counterpart_sheet_leaves_out_contact_details_and_notes(
     assert_only_dejavu(pdf)
 
 
-def test_counterpart_sheet_of_a_blocked_case_keeps_the_reason_not_the_note(
-    db: Database, case_file: CaseFile, today: date, tmp_path: Path
+def test_counterpart_sheet_of_a_blocked_case_keeps_a_shareable_reason_not_the_note(
+    db: Database, case_file: CaseFile, supervisor: User, today: date, tmp_path: Path
 ) -> None:
     internal = _sheet(db, case_file.evacuee_id, today, tmp_path)
     counterpart = _sheet(db, case_file.evacuee_id, today, tmp_path, SheetVersion.COUNTERPART)
     assert_says(internal, EVACUEE_NAME, BLOCK_REASON, "Посольство відмовило усно", "+380 50")
-    assert_says(counterpart, EVACUEE_NAME, BLOCK_REASON, "Return requested", "Stalled (blocked)")
-    assert_omits(counterpart, "Посольство", "+380 50", "765 43")
+    # The office has not marked the reason shareable: neither it nor the block is printed.
+    assert_says(counterpart, EVACUEE_NAME, "Return requested")
+    assert_omits(counterpart, BLOCK_REASON, "Blocked", "Stalled", "Посольство", "+380 50", "765 43")
+    with unit_of_work(db, supervisor) as session:
+        mark_block_reason(session, supervisor, BLOCK_REASON, shareable=True)
+    counterpart = _sheet(db, case_file.evacuee_id, today, tmp_path, SheetVersion.COUNTERPART)
+    assert_says(counterpart, f"Obstacle {BLOCK_REASON}", f"Obstacle: {BLOCK_REASON}")
+    assert_omits(counterpart, "Stalled", "Review", "days in status", "Посольство")
 
 
 def test_every_page_is_marked_and_numbered(
@@ -123,7 +137,12 @@ def test_every_page_is_marked_and_numbered(
                 session,
                 caseworker,
                 case_file.captive_id,
-                {"family_name": "Пʼятницький", "given_name": given, "relationship": "brother"},
+                {
+                    "family_name": "Пʼятницький",
+                    "given_name": given,
+                    "relationship": "brother",
+                    "share_consent": "yes",  # named on the counterpart's pages too
+                },
             )
     for version in SheetVersion:
         pdf = _sheet(db, case_file.captive_id, today, tmp_path, version)

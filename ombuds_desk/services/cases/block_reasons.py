@@ -1,6 +1,13 @@
-"""The office's list of reasons a case can be blocked for; supervisors extend it."""
+"""The office's list of reasons a case can be blocked for; supervisors extend it and mark
+which may be printed for the counterpart (shareable) and which stay internal.
+
+A reason is internal until the office marks it shareable, the standard ones included; a
+reason typed for one case that is not on the list is free text and always internal.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
@@ -19,6 +26,15 @@ STANDARD_REASONS = (
 )
 
 
+@dataclass(frozen=True)
+class ReasonRow:
+    """One reason on the office's list, as the list of reasons shows it."""
+
+    text: str
+    shareable: bool
+    standard: bool
+
+
 def block_reasons(session: Session) -> list[str]:
     """The standard reasons followed by the office's own, without repeats."""
     own = session.exec(
@@ -27,16 +43,60 @@ def block_reasons(session: Session) -> list[str]:
     return list(dict.fromkeys([*STANDARD_REASONS, *own]))
 
 
-def add_block_reason(session: Session, actor: User, text: str) -> str:
+def _marks(session: Session) -> dict[str, bool]:
+    """The office's shareable marks by reason text (casefolded)."""
+    rows = session.exec(select(BlockReason.text, BlockReason.shareable)).all()
+    return {text.casefold(): bool(shareable) for text, shareable in rows}
+
+
+def reason_rows(session: Session) -> list[ReasonRow]:
+    """Every listed reason with whether it may be printed for the counterpart."""
+    marks = _marks(session)
+    standard = {r.casefold() for r in STANDARD_REASONS}
+    return [
+        ReasonRow(text, marks.get(text.casefold(), False), text.casefold() in standard)
+        for text in block_reasons(session)
+    ]
+
+
+def shareable_reasons(session: Session) -> frozenset[str]:
+    """The listed reasons the office marked shareable, casefolded (see :func:`is_shareable`)."""
+    return frozenset(r.text.casefold() for r in reason_rows(session) if r.shareable)
+
+
+def is_shareable(reason: str | None, shareable: frozenset[str]) -> bool:
+    """Whether ``reason`` (as recorded on a case) is one of the ``shareable`` reasons."""
+    return bool(reason) and (clean_text(reason) or "").casefold() in shareable
+
+
+def add_block_reason(session: Session, actor: User, text: str, *, shareable: bool = False) -> str:
     require(actor, Action.ADD_BLOCK_REASON)
     reason = clean_text(text)
     if not reason:
         raise ValidationError("", {"text": "is required"})
     if reason.lower() in (r.lower() for r in block_reasons(session)):
         raise ValidationError("", {"text": f"“{reason}” is already on the list"})
-    session.add(BlockReason(text=reason))
+    session.add(BlockReason(text=reason, shareable=shareable))
     session.flush()
     return reason
+
+
+def mark_block_reason(session: Session, actor: User, text: str, *, shareable: bool) -> str:
+    """Mark a listed reason shareable with the counterpart, or internal; returns its text."""
+    require(actor, Action.ADD_BLOCK_REASON)
+    wanted = (clean_text(text) or "").casefold()
+    listed = next((r for r in block_reasons(session) if r.casefold() == wanted), None)
+    if listed is None:
+        raise ValidationError(
+            "", {"text": f"“{text}” is not on the office's list of reasons; add it first"}
+        )
+    row = session.exec(select(BlockReason).where(BlockReason.text == listed)).first()
+    if row is None:  # a standard reason the office had not marked yet
+        row = BlockReason(text=listed)
+    row.shareable = shareable
+    session.add(row)
+    session.flush()
+    return listed
 
 
 def canonical_reason(session: Session, text: str) -> str:

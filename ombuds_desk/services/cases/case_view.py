@@ -47,8 +47,9 @@ class ContactRow:
     phone: str | None
     email: str | None
     address: str | None
-    consent: Consent
+    consent: Consent  # to be contacted
     notes: str | None
+    share_consent: Consent = Consent.UNKNOWN  # to be named to the counterpart
 
     @property
     def name(self) -> str:
@@ -119,6 +120,7 @@ def contact_row(contact: Contact) -> ContactRow:
         address=contact.address,
         consent=contact.consent,
         notes=contact.notes,
+        share_consent=contact.share_consent,
     )
 
 
@@ -165,6 +167,7 @@ _CONTACTS_READ = (
         col(Contact.address),
         col(Contact.consent),
         col(Contact.notes),
+        col(Contact.share_consent),
     )
     .where(col(Contact.person_id) == CASE_ID)
     .order_by(col(Contact.id))

@@ -41,10 +41,13 @@ def clean_contact(raw: Mapping[str, Any]) -> dict[str, Any]:
         values["relationship"] = Relationship.parse(str(raw.get("relationship") or ""))
     except ValueError:
         problems["relationship"] = "choose a relationship"
-    try:
-        values["consent"] = Consent.parse(str(raw.get("consent") or Consent.UNKNOWN))
-    except ValueError:
-        problems["consent"] = "must be unknown, given or refused"
+    # Two separate answers: to be contacted, and to be named to the counterpart. Left out,
+    # either is "not asked", which counts as no.
+    for field in ("consent", "share_consent"):
+        try:
+            values[field] = Consent.parse(str(raw.get(field) or Consent.UNKNOWN))
+        except ValueError:
+            problems[field] = "must be yes, no or not asked"
     if problems:
         raise ValidationError("", problems)
     return values

@@ -97,7 +97,13 @@ PERSON_FIELDS: dict[str, str] = {
 
 FIELD_WORDS: dict[str, dict[str, str]] = {
     "person": PERSON_FIELDS,
-    "contact": {"phone": "Phone", "email": "E-mail", "person_id": "Case"},
+    "contact": {
+        "phone": "Phone",
+        "email": "E-mail",
+        "person_id": "Case",
+        "consent": "Consent to be contacted",
+        "share_consent": "Consent to be named to the counterpart",
+    },
     "case_note": {"author_id": "Author", "person_id": "Case"},
     "case_review": {
         "next_review_on": "Next review on",
@@ -136,7 +142,7 @@ FIELD_WORDS: dict[str, dict[str, str]] = {
     "user": {"username": "User name"},
     "office_setting": {"key": "Setting"},
     "acknowledgement": {"file_name": "File", "imported_by_id": "Imported by"},
-    "block_reason": {"active": "In use"},
+    "block_reason": {"active": "In use", "shareable": "Shareable with the counterpart"},
     "backup_record": {"made_by_id": "Made by", "size_bytes": "Size (bytes)"},
 }
 

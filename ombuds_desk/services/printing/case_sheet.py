@@ -1,8 +1,8 @@
-"""Case sheet data: one case as printed, internal or redacted for the counterpart.
+"""Case sheet data: one case as printed for the office itself (the internal version).
 
-The counterpart version is redacted *here*: family contact details (phones, e-mails,
-addresses), the blocking note, internal notes and the supervisors' reviews never reach the
-renderer, so no layout mistake can print them. Sheets are read in bulk (:func:`case_sheets_data`): a fixed handful
+The counterpart's version is not made here by leaving things out: it has its own data,
+read from the allow-list alone (``counterpart_sheet.py``), and asking this module for it is
+a mistake it refuses. Sheets are read in bulk (:func:`case_sheets_data`): a fixed handful
 of queries per chunk of persons, so a batch of 2,000 sheets reads in a second or two.
 """
 
@@ -56,7 +56,8 @@ class ContactLine:
     phone: str  # empty in the counterpart version
     email: str  # empty in the counterpart version
     address: str  # empty in the counterpart version
-    consent: str
+    consent: str  # to be contacted: Yes, No, Not asked
+    share_consent: str = ""  # to be named to the counterpart: Yes, No, Not asked
 
 
 @dataclass(frozen=True)
@@ -284,6 +285,7 @@ def _contact_line(contact: Contact, counterpart: bool) -> ContactLine:
         email="" if counterpart else contact.email or "",
         address="" if counterpart else contact.address or "",
         consent=contact.consent.label,
+        share_consent=contact.share_consent.label,
     )
 
 
@@ -420,7 +422,13 @@ def case_sheets_data(
     today: date,
     version: SheetVersion = SheetVersion.INTERNAL,
 ) -> list[CaseSheetData]:
-    """Case sheets for ``person_ids`` in that order; ids no longer in the register are skipped."""
+    """Case sheets for ``person_ids`` in that order; ids no longer in the register are skipped.
+
+    Internal only: the counterpart's sheets come from ``counterpart_sheets_data``."""
+    if version is SheetVersion.COUNTERPART:
+        raise ValueError(
+            "the counterpart version is built from the allow-list: use counterpart_sheets_data"
+        )
     office = office_info(session)
     found: dict[int, CaseSheetData] = {}
     for chunk in chunks(person_ids):

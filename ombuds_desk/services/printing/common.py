@@ -15,7 +15,8 @@ CHUNK = 500  # ids per IN (…) list
 
 
 class SheetVersion(LabelledEnum):
-    """Internal (everything) or for the counterpart (no contact details, no internal notes)."""
+    """Internal (everything, for the office's own files) or for the counterpart: then built
+    from the allow-list alone (``counterpart_fields.py``), with its own data and layout."""
 
     INTERNAL = "internal"
     COUNTERPART = "counterpart"

@@ -12,20 +12,23 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QWidget,
 )
 from sqlmodel import Session
 
 from ombuds_desk.domain.errors import DomainError
 from ombuds_desk.domain.people import Person
-from ombuds_desk.services.cases.block_reasons import block_reasons
+from ombuds_desk.services.cases.block_reasons import reason_rows
 from ombuds_desk.services.cases.case_status import block_case, unblock_case
 from ombuds_desk.services.cases.case_view import CaseDetails
 from ombuds_desk.services.core.reading import read
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.dialog_parts import accept_buttons, problem_label, report_problems, stack
+from ombuds_desk.ui.common.form_fields import grow_to_fit
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp
 
@@ -47,8 +50,8 @@ class BlockDialog(QDialog):
         self.reason = QComboBox(self)
         self.reason.setObjectName("reason")
         self.reason.setEditable(True)
-        self.reason.addItems(self._suggested_reasons())
-        self.reason.setCurrentIndex(-1)
+        self._shareable: dict[str, bool] = {}
+        self._fill_reasons()
         line = self.reason.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("Choose or type a reason"))
@@ -62,9 +65,26 @@ class BlockDialog(QDialog):
         else:
             reason_label = QLabel(self.tr("&Reason:"), self)
             reason_label.setBuddy(self.reason)
-            form.addRow(reason_label, self.reason)
+            self.reasons_button = QPushButton(self.tr("Reaso&ns…"), self)
+            self.reasons_button.setObjectName("editReasons")
+            self.reasons_button.setToolTip(
+                self.tr("The office's list of reasons: which the counterpart may read")
+            )
+            self.reasons_button.clicked.connect(self.on_reasons_clicked)
+            chooser = QHBoxLayout()
+            chooser.addWidget(self.reason, 1)
+            chooser.addWidget(self.reasons_button)
+            form.addRow(reason_label, chooser)
+            # Whether what is chosen may reach the counterpart, said before it is saved.
+            self.sharing = QLabel(self)
+            self.sharing.setObjectName("sharing")
+            self.sharing.setWordWrap(True)
+            form.addRow("", self.sharing)
+            self.reason.currentTextChanged.connect(self.on_reason_changed)
+            self.on_reason_changed(self.reason.currentText())
         note_label = QLabel(self.tr("&Note:"), self)
         note_label.setBuddy(self.note)
+        self.note.setPlaceholderText(self.tr("Internal: never printed for the counterpart"))
         form.addRow(note_label, self.note)
         self.problem = problem_label(self, wrap=False)
 
@@ -77,12 +97,48 @@ class BlockDialog(QDialog):
         self.setMinimumWidth(480)
         (self.note if self.unblocking else self.reason).setFocus()
 
-    def _suggested_reasons(self) -> list[str]:
+    def _fill_reasons(self) -> None:
         """The office's list of block reasons (standard ones first); typing another is fine."""
+        typed = self.reason.currentText()
         try:
-            return read(self._host.db, block_reasons)
+            rows = read(self._host.db, reason_rows)
         except DomainError:  # a database problem: the save will say so; typing still works
-            return []
+            rows = []
+        self._shareable = {r.text.casefold(): r.shareable for r in rows}
+        self.reason.clear()
+        self.reason.addItems([r.text for r in rows])
+        self.reason.setCurrentIndex(-1)
+        self.reason.setEditText(typed)
+
+    def sharing_text(self, reason: str) -> str:
+        """What a counterpart document will say of a block for ``reason``."""
+        key = " ".join(reason.split()).casefold()
+        if not key:
+            return ""
+        if self._shareable.get(key):
+            return self.tr("Shareable: counterpart documents will give this reason.")
+        if key in self._shareable:
+            return self.tr("Internal: counterpart documents will not mention this block.")
+        return self.tr(
+            "Not on the office's list, so internal: counterpart documents will not mention "
+            "this block."
+        )
+
+    @Slot(str)
+    def on_reason_changed(self, text: str) -> None:
+        self.sharing.setText(self.sharing_text(text))
+        grow_to_fit(self.sharing)  # a longer sentence wraps onto a second line
+
+    @Slot()
+    def on_reasons_clicked(self) -> None:
+        from ombuds_desk.ui.cases.block_reasons_dialog import BlockReasonsDialog
+
+        dialog = BlockReasonsDialog(self._host, self)
+        self.reasons_dialog = dialog
+        dialog.accepted.connect(self._fill_reasons)
+        dialog.accepted.connect(lambda: self.on_reason_changed(self.reason.currentText()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     @Slot()
     def on_save_clicked(self) -> None:

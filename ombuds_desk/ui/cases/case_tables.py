@@ -43,6 +43,13 @@ def _contact_tooltip(contact: ContactRow) -> str | None:
     return "\n".join(p for p in parts if p) or None
 
 
+_CONSENT_TIP = "Consent to be contacted by the office (not asked counts as no)"
+_SHARE_TIP = (
+    "Consent to be named on documents for the counterpart (not asked counts as no: "
+    "only Yes puts the relative there)"
+)
+
+
 # The case view is narrow: who recorded a change and when share a column, as do phone and
 # e-mail; the address and notes show as a tooltip and in the contact dialog.
 HISTORY_COLUMNS: list[Column[HistoryRow]] = [
@@ -56,5 +63,8 @@ CONTACT_COLUMNS: list[Column[ContactRow]] = [
     Column("Name", lambda c: c.name, tooltip=_contact_tooltip),
     Column("Relationship", lambda c: _tr(c.relationship.label)),
     Column("Phone, e-mail", _reach),
-    Column("Consent", lambda c: _tr(c.consent.label)),
+    Column("Contact?", lambda c: _tr(c.consent.label), tooltip=lambda _c: _tr(_CONSENT_TIP)),
+    Column(
+        "Counterpart?", lambda c: _tr(c.share_consent.label), tooltip=lambda _c: _tr(_SHARE_TIP)
+    ),
 ]

@@ -64,7 +64,8 @@ LABELS = {
     "phone": "Phone",
     "email": "E-mail",
     "address": "Address",
-    "consent": "Consent to contact",
+    "consent": "Consent to be contacted",
+    "share_consent": "Consent to be named to the counterpart",
     "notes": "Notes",
 }
 
@@ -100,8 +101,19 @@ class ContactDialog(QDialog):
         self.address.setObjectName("address")
         self.address.setTabChangesFocus(True)
         self.address.setMaximumHeight(60)
+        # Two separate answers (not asked counts as no): to be contacted by the office, and
+        # to have their name and relationship given to the counterpart.
         self.consent = EnumCombo(Consent, parent=self)
         self.consent.setObjectName("consent")
+        self.consent.setToolTip(self.tr("May the office contact this relative?"))
+        self.share_consent = EnumCombo(Consent, parent=self)
+        self.share_consent.setObjectName("shareConsent")
+        self.share_consent.setToolTip(
+            self.tr(
+                "May this relative's name and relationship appear on documents for the "
+                "counterpart? Only Yes puts them there; No and Not asked keep them off."
+            )
+        )
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notes")
         self.notes.setTabChangesFocus(True)
@@ -118,7 +130,8 @@ class ContactDialog(QDialog):
             (LINES["phone"], self.lines["phone"]),
             (LINES["email"], self.lines["email"]),
             (self.tr("&Address"), self.address),
-            (self.tr("&Consent to contact"), self.consent),
+            (self.tr("&Consent to be contacted"), self.consent),
+            (self.tr("Named to the coun&terpart"), self.share_consent),
             (self.tr("N&otes"), self.notes),
         ]
         for caption, widget in rows:
@@ -149,6 +162,7 @@ class ContactDialog(QDialog):
             line.edit.setText(getattr(contact, name) or "")
         self.relationship.set_current(contact.relationship)
         self.consent.set_current(contact.consent)
+        self.share_consent.set_current(contact.share_consent)
         self.address.setPlainText(contact.address or "")
         self.notes.setPlainText(contact.notes or "")
 
@@ -157,6 +171,7 @@ class ContactDialog(QDialog):
         relationship = self.relationship.current()
         raw["relationship"] = relationship.value if relationship else ""
         raw["consent"] = (self.consent.current() or Consent.UNKNOWN).value
+        raw["share_consent"] = (self.share_consent.current() or Consent.UNKNOWN).value
         raw["address"] = self.address.toPlainText()
         raw["notes"] = self.notes.toPlainText()
         return raw
@@ -170,6 +185,8 @@ class ContactDialog(QDialog):
                 self.relationship.set_current(Relationship(value) if value else None)
             elif name == "consent":
                 self.consent.set_current(Consent(value or Consent.UNKNOWN))
+            elif name == "share_consent":
+                self.share_consent.set_current(Consent(value or Consent.UNKNOWN))
             elif name == "address":
                 self.address.setPlainText(value)
             elif name == "notes":
@@ -271,6 +288,7 @@ def _values_of(contact: ContactRow) -> dict[str, str]:
         "email": contact.email or "",
         "relationship": contact.relationship.value,
         "consent": contact.consent.value,
+        "share_consent": contact.share_consent.value,
         "address": contact.address or "",
         "notes": contact.notes or "",
     }
@@ -281,6 +299,6 @@ def _shown(field: str, value: str) -> str:
         return "—"
     if field == "relationship":
         return Relationship(value).label
-    if field == "consent":
+    if field in ("consent", "share_consent"):
         return Consent(value).label
     return value

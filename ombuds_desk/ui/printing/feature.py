@@ -36,6 +36,8 @@ from ombuds_desk.services.core.permissions import Action
 from ombuds_desk.services.core.reading import read
 from ombuds_desk.services.mail.shipments import find_shipment, list_shipments
 from ombuds_desk.services.printing import SheetVersion
+from ombuds_desk.services.printing.counterpart_manifest import counterpart_manifest_data
+from ombuds_desk.services.printing.counterpart_sheet import counterpart_sheet_data
 from ombuds_desk.services.printing.labels import label_sheet
 from ombuds_desk.ui.common.actions import add_action
 from ombuds_desk.ui.common.background_job import BackgroundJob, JobCancelledError
@@ -59,19 +61,23 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Printing", text)
 
 
-class SheetVersionDialog(QDialog):
-    """Internal or counterpart version of the case sheet(s) about to be printed."""
+COUNTERPART_CHOICE = (
+    "For the &counterpart — only what the office may share: no staff names, notes, internal "
+    "reasons or review state; relatives only with their consent"
+)
 
-    def __init__(self, what: str, parent: QWidget) -> None:
+
+class SheetVersionDialog(QDialog):
+    """Internal or counterpart version of the document(s) about to be printed."""
+
+    def __init__(self, what: str, parent: QWidget, title: str = "Print case sheets") -> None:
         super().__init__(parent)
         self.setObjectName("sheetVersion")
-        self.setWindowTitle(_tr("Print case sheets"))
+        self.setWindowTitle(_tr(title))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(what, self))
         self.internal = QRadioButton(_tr("&Internal — everything, for the office's own files"))
-        self.counterpart = QRadioButton(
-            _tr("For the &counterpart — no contact details, addresses or internal notes")
-        )
+        self.counterpart = QRadioButton(_tr(COUNTERPART_CHOICE))
         self.internal.setChecked(True)
         layout.addWidget(self.internal)
         layout.addWidget(self.counterpart)
@@ -202,10 +208,12 @@ class PrintingFeature(QObject):
         db, today, by = self.host.db, self.host.today(), self.host.actor.full_name
 
         def build() -> bytes:
-            data = read(
-                db, lambda s: rd.case_sheet_data(s, person_id, today=today, version=version)
-            )
-            pdf = _pdf(lambda out: reports.render_case_sheet(data, out, generated_by=by))
+            if version is SheetVersion.COUNTERPART:  # its own data, from the allow-list
+                other = read(db, lambda s: counterpart_sheet_data(s, person_id, today=today))
+                pdf = _pdf(lambda out: reports.render_counterpart_sheet(other, out))
+            else:
+                data = read(db, lambda s: rd.case_sheet_data(s, person_id, today=today))
+                pdf = _pdf(lambda out: reports.render_case_sheet(data, out, generated_by=by))
             self._printed(
                 "person", [person_id], {"document": "case sheet", "version": version.value}
             )
@@ -271,10 +279,16 @@ class PrintingFeature(QObject):
         return job.start()
 
     def print_shipment(
-        self, reference: str, labels: bool, first_position: int = 1
+        self,
+        reference: str,
+        labels: bool,
+        version: SheetVersion = SheetVersion.INTERNAL,
+        first_position: int = 1,
     ) -> BackgroundJob:
-        """The manifest, or the labels (from label ``first_position`` of the first sheet)."""
+        """The manifest (internal or the counterpart's), or the labels (from label
+        ``first_position`` of the first sheet)."""
         db, today, by = self.host.db, self.host.today(), self.host.actor.full_name
+        counterpart = version is SheetVersion.COUNTERPART
 
         def build() -> bytes:
             shipment = read(db, lambda s: find_shipment(s, reference))
@@ -288,16 +302,23 @@ class PrintingFeature(QObject):
                 )
                 self._printed("shipment", shipment_ids, {"document": "parcel labels"})
                 return pdf
-            data = read(db, lambda s: rd.manifest_data(s, reference, today=today))
-            pdf = _pdf(lambda out: reports.render_manifest(data, out, generated_by=by))
-            self._printed("shipment", shipment_ids, {"document": "manifest"})
+            if counterpart:  # its own data, from the allow-list
+                other = read(db, lambda s: counterpart_manifest_data(s, reference, today=today))
+                pdf = _pdf(lambda out: reports.render_counterpart_manifest(other, out))
+            else:
+                data = read(db, lambda s: rd.manifest_data(s, reference, today=today))
+                pdf = _pdf(lambda out: reports.render_manifest(data, out, generated_by=by))
+            details = {"document": "manifest", "version": version.value}
+            self._printed("shipment", shipment_ids, details)
             return pdf
 
         what = _tr("Parcel labels") if labels else _tr("Shipment manifest")
+        suffix = _tr(" (counterpart version)") if counterpart else ""
+        kind = "labels" if labels else "manifest" + (" counterpart" if counterpart else "")
         return self.preview_job(
             _tr("Preparing %s…") % what.lower(),
-            f"{what} {reference}",
-            f"{reference} {'labels' if labels else 'manifest'}.pdf",
+            f"{what} {reference}{suffix}",
+            f"{reference} {kind}.pdf",
             build,
         )
 
@@ -315,14 +336,20 @@ class PrintingFeature(QObject):
         dialog.setWindowTitle(_tr("Parcel labels") if labels else _tr("Shipment manifest"))
         dialog.setLabelText(_tr("Shipment (newest first):"))
         dialog.setComboBoxItems(list(choices))
-        dialog.textValueSelected.connect(
-            # Labels first ask where on the sheet to start and say what is missing.
-            lambda text: (
-                ask_labels(self, choices[text])
-                if labels
-                else self.print_shipment(choices[text], labels)
-            )
+        dialog.textValueSelected.connect(lambda text: self._shipment_chosen(choices[text], labels))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _shipment_chosen(self, reference: str, labels: bool) -> None:
+        """Labels first ask where on the sheet to start and say what is missing; a manifest
+        is internal or the counterpart's."""
+        if labels:
+            ask_labels(self, reference)
+            return
+        dialog = SheetVersionDialog(
+            _tr("Manifest of shipment %s") % reference, self.window, "Print a manifest"
         )
+        dialog.accepted.connect(lambda: self.print_shipment(reference, False, dialog.version))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
@@ -423,4 +450,7 @@ class PrintingFeature(QObject):
 
 def install(host: Host) -> None:
     """Add the Print menu's actions to ``host`` (the feature lives as long as its window)."""
-    PrintingFeature(host)
+    from ombuds_desk.ui.printing.counterpart_export import CounterpartExport
+
+    feature = PrintingFeature(host)
+    CounterpartExport(host, feature.menu, feature.list_ids)

@@ -140,7 +140,7 @@ def ask_labels(feature: PrintingFeature, reference: str) -> None:
     def ask(sheet: LabelSheet) -> None:
         dialog = LabelOptionsDialog(sheet, feature.window)
         dialog.accepted.connect(
-            lambda: feature.print_shipment(reference, True, dialog.first_position)
+            lambda: feature.print_shipment(reference, True, first_position=dialog.first_position)
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

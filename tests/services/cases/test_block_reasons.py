@@ -10,6 +10,10 @@ from ombuds_desk.services.cases.block_reasons import (
     STANDARD_REASONS,
     add_block_reason,
     block_reasons,
+    is_shareable,
+    mark_block_reason,
+    reason_rows,
+    shareable_reasons,
 )
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
@@ -43,3 +47,43 @@ def test_a_reason_typed_in_other_case_is_counted_with_the_listed_one(
             session, caseworker, person.id, "  no CONTACT with family ", today=today
         )
     assert blocked.blocked_reason == "No contact with family"
+
+
+def test_reasons_are_internal_until_the_office_marks_them_shareable(
+    db: Database, supervisor: User, caseworker: User
+) -> None:
+    with db.reading() as session:
+        assert shareable_reasons(session) == frozenset()
+    with unit_of_work(db, supervisor) as session:
+        add_block_reason(session, supervisor, "Чекає рішення суду", shareable=True)
+        listed = mark_block_reason(
+            session, supervisor, " identity not confirmed by  holding party", shareable=True
+        )
+    assert listed == STANDARD_REASONS[1]
+    with db.reading() as session:
+        shareable = shareable_reasons(session)
+        rows = {r.text: (r.shareable, r.standard) for r in reason_rows(session)}
+    assert rows[STANDARD_REASONS[1]] == (True, True)
+    assert rows["Чекає рішення суду"] == (True, False)
+    assert rows[STANDARD_REASONS[0]] == (False, True)
+    assert is_shareable("чекає  рішення суду", shareable)
+    assert not is_shareable(STANDARD_REASONS[0], shareable)
+    assert not is_shareable("Родина просить нічого не передавати", shareable)  # typed
+    assert not is_shareable(None, shareable)
+    with unit_of_work(db, supervisor) as session:
+        mark_block_reason(session, supervisor, STANDARD_REASONS[1], shareable=False)
+    with db.reading() as session:
+        assert shareable_reasons(session) == frozenset({"чекає рішення суду"})
+
+
+def test_only_a_listed_reason_is_marked_and_only_by_a_supervisor(
+    db: Database, supervisor: User, caseworker: User
+) -> None:
+    with pytest.raises(ValidationError, match="not on the office's list"):
+        with unit_of_work(db, supervisor) as session:
+            mark_block_reason(session, supervisor, "Щось інше", shareable=True)
+    with pytest.raises(PermissionDeniedError):
+        with unit_of_work(db, caseworker) as session:
+            mark_block_reason(session, caseworker, STANDARD_REASONS[0], shareable=True)
+    with db.reading() as session:
+        assert shareable_reasons(session) == frozenset()

@@ -6,7 +6,7 @@ import pytest
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.contact_rules import PHONE_CHARACTERS_PROBLEM, PHONE_SHORT_PROBLEM
-from ombuds_desk.domain.enums import Relationship
+from ombuds_desk.domain.enums import Consent, Relationship
 from ombuds_desk.domain.errors import EditConflictError, ValidationError
 from ombuds_desk.services.cases import contacts
 from ombuds_desk.services.core.unit_of_work import unit_of_work
@@ -92,3 +92,23 @@ def test_a_phone_that_is_not_a_number_is_refused_with_what_to_type(
             session, caseworker, person.id, {**raw, "phone": "+380 (67) 000-11-22"}
         )
         assert contact.phone == "+380 (67) 000-11-22"
+
+
+def test_two_consents_yes_no_or_not_asked_which_counts_as_no(
+    db: Database, caseworker: User, today: date
+) -> None:
+    person = register(db, caseworker, today)
+    assert person.id is not None
+    with unit_of_work(db, caseworker) as session:
+        asked = contacts.add_contact(
+            session, caseworker, person.id, {**WIFE, "consent": "Yes", "share_consent": "no"}
+        )
+        unasked = contacts.add_contact(session, caseworker, person.id, {**WIFE, "consent": ""})
+    assert (asked.consent, asked.share_consent) == (Consent.GIVEN, Consent.REFUSED)
+    assert (unasked.consent, unasked.share_consent) == (Consent.UNKNOWN, Consent.UNKNOWN)
+    assert [c.label for c in Consent] == ["Not asked", "Yes", "No"]
+    assert [c.allows for c in Consent] == [False, True, False]
+    assert Consent.parse("not asked") is Consent.UNKNOWN
+    with pytest.raises(ValidationError) as refused, unit_of_work(db, caseworker) as session:
+        contacts.add_contact(session, caseworker, person.id, {**WIFE, "share_consent": "maybe"})
+    assert refused.value.fields == {"share_consent": "must be yes, no or not asked"}

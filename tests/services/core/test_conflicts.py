@@ -188,11 +188,11 @@ def test_a_contact_conflict_words_the_contact_fields(
     said = [(c.name, c.label, c.before, c.after) for c in raised.value.changes]
     assert said == [
         ("phone", "Phone", "—", "+380 44 123 45 67"),
-        ("consent", "Consent", "Unknown", "Given"),
+        ("consent", "Consent to be contacted", "Not asked", "Yes"),
     ]
     assert raised.value.message.startswith(
         "This contact was changed by someone else after you opened it: Світлана Мельник "
-        "changed Phone and Consent ("
+        "changed Phone and Consent to be contacted ("
     )
 
 

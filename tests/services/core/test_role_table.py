@@ -588,6 +588,7 @@ SCANNED = [
 
 SERVICE_ACTIONS: dict[str, Action] = {
     "cases/block_reasons.py:add_block_reason": Action.ADD_BLOCK_REASON,
+    "cases/block_reasons.py:mark_block_reason": Action.ADD_BLOCK_REASON,
     "cases/case_status.py:change_status": Action.CHANGE_STATUS,
     "cases/case_status.py:correct_status": Action.CORRECT_STATUS,
     "cases/case_status.py:undo_status_change": Action.UNDO_OWN_STATUS_CHANGE,
@@ -650,6 +651,7 @@ SERVICE_ACTIONS: dict[str, Action] = {
     "workflow/operations.py:reopen_operation": Action.CANCEL_OPERATION,
     "workflow/review_queue.py:review_case": Action.REVIEW_CASES,
     "workflow/bulk_review.py:review_cases": Action.REVIEW_CASES,
+    "printing/counterpart_export.py:export_for_counterpart": Action.EXPORT_PERSONAL_DATA,
     "work/my_work.py:team_work": Action.VIEW_TEAM_WORK,
     "work/workload.py:workloads": Action.VIEW_TEAM_WORK,
     "work/workload.py:held_case_ids": Action.VIEW_TEAM_WORK,

@@ -1,5 +1,5 @@
-"""Case sheet data: one case as printed, internal or redacted for the counterpart, read in
-bulk in the order asked for."""
+"""Case sheet data: one case as printed, internal or for the counterpart (its own data, from
+the allow-list), read in bulk in the order asked for."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.errors import NotFoundError
-from ombuds_desk.services.cases import notes, persons
+from ombuds_desk.services.cases import block_reasons, contacts, notes, persons
 from ombuds_desk.services.core.office_settings import (
     STALLED_AFTER_DAYS,
     set_setting,
@@ -24,6 +24,11 @@ from ombuds_desk.services.printing import (
     case_sheets_data,
 )
 from ombuds_desk.services.printing.case_sheet import LATEST_ITEMS, LATEST_NOTES
+from ombuds_desk.services.printing.counterpart_sheet import (
+    CounterpartSheetData,
+    Relative,
+    counterpart_sheet_data,
+)
 from ombuds_desk.store.database import Database
 from tests.reports.builders import (
     BLOCK_REASON,
@@ -40,18 +45,40 @@ from tests.services.mail_helpers import log
 
 
 def test_counterpart_data_holds_no_contact_details_or_notes(
-    db: Database, case_file: CaseFile, today: date
+    db: Database, case_file: CaseFile, caseworker: User, today: date
 ) -> None:
     with db.reading() as session:
         internal = case_sheet_data(session, case_file.captive_id, today=today)
-        counterpart = case_sheet_data(
+        counterpart = counterpart_sheet_data(session, case_file.captive_id, today=today)
+    assert internal.contacts[0].phone == MOTHER_PHONE and internal.latest_notes
+    # The mother agreed to be contacted but was never asked about the counterpart: left out.
+    assert counterpart.relatives == ()
+    mother_id = _first_contact(db, case_file.captive_id)
+    with unit_of_work(db, caseworker) as session:
+        contact = contacts.get_contact(session, mother_id)
+        raw = contact.model_dump() | {"share_consent": "yes"}
+        contacts.update_contact(session, caseworker, mother_id, raw, expected_version=None)
+    with db.reading() as session:
+        counterpart = counterpart_sheet_data(session, case_file.captive_id, today=today)
+    assert counterpart.relatives == (Relative("Пʼятницька Ганна Іванівна", "Mother"),)
+    # The type has no place for contact details, notes, reviews or staff at all.
+    fields = set(CounterpartSheetData.__dataclass_fields__)
+    assert not fields & {"contacts", "latest_notes", "reviews", "assigned_to", "stalled"}
+    assert not fields & {"days_in_status", "blocked_note", "version"}
+
+
+def test_the_internal_reader_refuses_to_make_a_counterpart_version(
+    db: Database, case_file: CaseFile, today: date
+) -> None:
+    with db.reading() as session, pytest.raises(ValueError, match="allow-list"):
+        case_sheet_data(
             session, case_file.captive_id, today=today, version=SheetVersion.COUNTERPART
         )
-    assert internal.contacts[0].phone == MOTHER_PHONE and internal.latest_notes
-    assert [c.name for c in counterpart.contacts] == [c.name for c in internal.contacts]
-    assert all(not (c.phone or c.email or c.address) for c in counterpart.contacts)
-    assert counterpart.latest_notes == () and counterpart.notes_total == 0
-    assert counterpart.counterpart and not internal.counterpart
+
+
+def _first_contact(db: Database, person_id: int) -> int:
+    with db.reading() as session:
+        return id_of(contacts.list_contacts(session, person_id)[0])
 
 
 def test_bulk_read_keeps_the_order_and_skips_missing_ids(
@@ -110,12 +137,13 @@ def test_a_captives_sheet_says_who_where_and_how_things_stand(
         ("Registered", "", "Registered", "Case registered"),
     ]
     mother = sheet.contacts[0]
-    assert (mother.relationship, mother.consent, mother.email, mother.address) == (
-        "Mother",
-        "Given",
-        MOTHER_EMAIL,
-        MOTHER_ADDRESS,
-    )
+    assert (
+        mother.relationship,
+        mother.consent,
+        mother.share_consent,
+        mother.email,
+        mother.address,
+    ) == ("Mother", "Yes", "Not asked", MOTHER_EMAIL, MOTHER_ADDRESS)
     assert sheet.latest_notes[0].text == NOTE_TEXT and sheet.notes_total == 1
 
 
@@ -141,13 +169,18 @@ def test_mail_is_counted_by_status_in_workflow_order(
 
 
 def test_an_evacuees_block_note_stays_in_the_office(
-    db: Database, case_file: CaseFile, today: date
+    db: Database, case_file: CaseFile, supervisor: User, today: date
 ) -> None:
     with db.reading() as session:
         internal = case_sheet_data(session, case_file.evacuee_id, today=today)
-        counterpart = case_sheet_data(
-            session, case_file.evacuee_id, today=today, version=SheetVersion.COUNTERPART
-        )
+        unmarked = counterpart_sheet_data(session, case_file.evacuee_id, today=today)
+    # Internal until the office marks the reason shareable: no trace of the block at all.
+    assert unmarked.obstacle == ""
+    assert [h.event for h in unmarked.history] == ["Return requested", "Registered"]
+    with unit_of_work(db, supervisor) as session:
+        block_reasons.mark_block_reason(session, supervisor, BLOCK_REASON, shareable=True)
+    with db.reading() as session:
+        counterpart = counterpart_sheet_data(session, case_file.evacuee_id, today=today)
     assert internal.details_title == "Evacuation details"
     assert dict(internal.details)["Evacuated on"] == "02.2026"
     assert internal.blocked and internal.stalled and internal.blocked_reason == BLOCK_REASON
@@ -155,8 +188,8 @@ def test_an_evacuees_block_note_stays_in_the_office(
     blocked_line = internal.history[0]
     assert blocked_line.event == "Blocked"
     assert blocked_line.reason == f"{BLOCK_REASON} — Посольство відмовило усно"
-    assert counterpart.blocked_note == "" and counterpart.blocked_reason == BLOCK_REASON
-    assert counterpart.history[0].reason == BLOCK_REASON
+    assert counterpart.obstacle == BLOCK_REASON
+    assert counterpart.history[0].event == f"Obstacle: {BLOCK_REASON}"
 
 
 def test_only_the_latest_items_and_notes_are_printed_but_all_are_counted(

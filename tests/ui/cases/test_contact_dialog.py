@@ -18,6 +18,7 @@ from ombuds_desk.services.cases.case_view import ContactRow
 from ombuds_desk.services.cases.contacts import add_contact, list_contacts, update_contact
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
+from ombuds_desk.ui.cases.case_tables import CONTACT_COLUMNS
 from ombuds_desk.ui.cases.contact_dialog import ContactDialog
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.conflict_dialog import ConflictDialog
@@ -34,6 +35,7 @@ OLHA = {
     "email": "olha.gava@ukr.net",
     "address": "Київ, вул. Їжакевича 5",
     "consent": "given",
+    "share_consent": "given",
     "notes": "Дзвонити після 18:00",
 }
 
@@ -121,6 +123,7 @@ def test_a_new_contact_is_saved_with_everything_typed(
         type_text(qtbot, dialog.lines[field].edit, OLHA[field])
     dialog.relationship.set_current(Relationship.WIFE)
     dialog.consent.set_current(Consent.GIVEN)
+    dialog.share_consent.set_current(Consent.GIVEN)
     dialog.address.setPlainText(OLHA["address"])
     dialog.notes.setPlainText(OLHA["notes"])
     dialog.save_button.click()
@@ -133,6 +136,7 @@ def test_a_new_contact_is_saved_with_everything_typed(
         **OLHA,
         "relationship": Relationship.WIFE,
         "consent": Consent.GIVEN,
+        "share_consent": Consent.GIVEN,
     }
 
 
@@ -218,7 +222,7 @@ def test_reload_puts_the_users_changes_on_top_of_theirs(
     conflict = _conflict(qtbot, dialog)
     assert [(r.label, r.theirs, r.yours) for r in conflict.rows] == [
         ("Phone", "+380 44 100 20 30", "+380 50 200 30 40"),
-        ("Consent to contact", "Refused", "Given"),
+        ("Consent to be contacted", "No", "Yes"),
         ("Notes", "—", OLHA["notes"]),
     ]
     conflict.reapply_button.click()
@@ -311,3 +315,23 @@ def test_the_phone_is_checked_as_it_is_typed(
     dialog.save_button.click()
     assert phone.problem == "Phone may hold only digits, spaces, ( ) and -, with + only in front"
     assert host.changes == [] and _contacts(db, case_id) == []
+
+
+def test_both_consents_are_shown_and_saved(
+    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, case_id: int
+) -> None:
+    row = _olha(host, db, caseworker, case_id)
+    dialog = _open(qtbot, ContactDialog(host, case_id, row, host))
+    assert dialog.consent.current() is Consent.GIVEN
+    assert dialog.share_consent.current() is Consent.GIVEN
+    assert "Only Yes puts them there" in dialog.share_consent.toolTip()
+    assert [dialog.share_consent.itemText(i) for i in range(3)] == ["Not asked", "Yes", "No"]
+    dialog.share_consent.set_current(Consent.REFUSED)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    [saved] = _contacts(db, case_id)
+    assert (saved.consent, saved.share_consent) == (Consent.GIVEN, Consent.REFUSED)
+    details = host.select_case(case_id)
+    assert details is not None
+    shown = {c.title: c.text(details.contacts[0]) for c in CONTACT_COLUMNS}
+    assert (shown["Contact?"], shown["Counterpart?"]) == ("Yes", "No")

@@ -35,7 +35,10 @@ def test_menu_and_shortcuts(host: BareHost, feature: PrintingFeature) -> None:
         "&Stalled cases report…",
         "Shipment &manifest…",
         "Parcel la&bels…",
+        "E&xport the list for the counterpart…",
     ]
+    # An export of personal data: a supervisor's; hidden from this caseworker.
+    assert not action(host, "exportForCounterpart").isVisible()
     assert feature.case_sheet.shortcut().toString() == "Ctrl+P"
     assert feature.case_sheets.shortcut().toString() == "Ctrl+Shift+P"
     assert all(a.statusTip() for a in feature.menu.actions() if not a.isSeparator())
@@ -113,6 +116,9 @@ def test_stalled_report_manifest_and_labels_open_in_the_preview(
     assert chooser.windowTitle() == "Shipment manifest"
     assert chooser.comboBoxItems() == [f"{SHIPMENT} · ICRC · handed over"]
     chooser.accept()
+    (version,) = visible(SheetVersionDialog)  # a manifest is internal or the counterpart's
+    assert version.windowTitle() == "Print a manifest" and version.internal.isChecked()
+    version.accept()
     qtbot.waitUntil(lambda: len(feature.previews) == 2, timeout=30_000)
     manifest = feature.previews[1]
     assert manifest.windowTitle() == f"Shipment manifest {SHIPMENT}"

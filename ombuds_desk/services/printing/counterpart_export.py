@@ -1,0 +1,179 @@
+"""The export for the counterpart: one row per case, the allow-list's fields and no others.
+
+Each row is made from the case's :class:`CounterpartSheetData` (read from the allow-list in
+``counterpart_sheet.py``), so the export can hold no more than the counterpart case sheet:
+identity, captivity or evacuation facts, status and its date, a shareable obstacle, the
+relatives who said yes to being named, correspondence counts and dates, parcel counts, and
+the office that sends it. Written as XLSX (text cells never formulas) or CSV (UTF-8 with a
+BOM; a cell starting with = + - @, tab or CR is prefixed with ' so no spreadsheet runs it),
+readable by its owner only, under a temporary name renamed at the end.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Iterable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.services.core.permissions import Action, require
+from ombuds_desk.services.printing import counterpart_fields as allow
+from ombuds_desk.services.printing.counterpart_sheet import (
+    CounterpartSheetData,
+    counterpart_sheets_data,
+)
+
+FORMATS = (".xlsx", ".csv")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_TO, _FROM = "to the person", "from the person"  # the end of each count's label
+
+
+def _labels(fields: Sequence[allow.Allowed], names: Sequence[str]) -> list[str]:
+    by_name = {f.name: f.label for f in fields}
+    return [by_name[n] for n in names]
+
+
+_IDENTITY_NAMES = ("date_of_birth", "sex", "citizenship", "home_region")
+HEADERS = (
+    "Case number",
+    "Category",
+    "Name",
+    "Name (Latin)",
+    *_labels(allow.IDENTITY, _IDENTITY_NAMES),
+    *(f.label for f in allow.CAPTIVITY),
+    *(f.label for f in allow.EVACUATION),
+    "Status",
+    "Status since",
+    "Obstacle",
+    "Relatives (with their consent)",
+    "Items to the person",
+    "Latest item to the person",
+    "Items from the person",
+    "Latest item from the person",
+    "Parcels",
+    "Latest parcel",
+    "Latest parcel date",
+    "Sent by",
+)
+
+
+def _mail(sheet: CounterpartSheetData, direction: str) -> tuple[int, date | None]:
+    counts = [c for c in sheet.mail_counts if c.label.endswith(direction)]
+    dates = [c.last_on for c in counts if c.last_on is not None]
+    return sum(c.count for c in counts), max(dates) if dates else None
+
+
+def export_row(sheet: CounterpartSheetData) -> list[Any]:
+    """One case as the export writes it (values in the order of :data:`HEADERS`)."""
+    identity = dict(sheet.identity)
+    details = dict(sheet.details)
+    to_count, to_last = _mail(sheet, _TO)
+    from_count, from_last = _mail(sheet, _FROM)
+    latest = sheet.latest_parcels[0] if sheet.latest_parcels else None
+    return [
+        sheet.case_number,
+        sheet.category,
+        sheet.name,
+        sheet.latin_name,
+        *(identity.get(label, "") for label in _labels(allow.IDENTITY, _IDENTITY_NAMES)),
+        *(details.get(f.label, "") for f in allow.CAPTIVITY),
+        *(details.get(f.label, "") for f in allow.EVACUATION),
+        sheet.status,
+        sheet.status_since,
+        sheet.obstacle,
+        "; ".join(f"{r.name} ({r.relationship.lower()})" for r in sheet.relatives),
+        to_count,
+        to_last,
+        from_count,
+        from_last,
+        sheet.parcels_total,
+        latest.parcel_number if latest else "",
+        latest.on if latest else None,
+        sheet.office.name,
+    ]
+
+
+def safe_text(value: Any) -> Any:
+    """A text cell a spreadsheet shows as text: a leading = + - @ tab or CR gets a '."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _csv_value(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return safe_text(value)
+
+
+def _write_csv(path: Path, rows: Iterable[Sequence[Any]]) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADERS)
+        for row in rows:
+            writer.writerow([_csv_value(v) for v in row])
+
+
+def _write_xlsx(path: Path, rows: Iterable[Sequence[Any]]) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("For the counterpart")
+    header = [WriteOnlyCell(sheet, value=name) for name in HEADERS]
+    for cell in header:
+        cell.font = Font(bold=True)
+    sheet.append(header)
+    for row in rows:
+        cells: list[Any] = []
+        for value in row:
+            cell = WriteOnlyCell(sheet, value=value)
+            if isinstance(value, date):
+                cell.number_format = "DD.MM.YYYY"
+            elif isinstance(value, str):
+                cell.data_type = "s"  # text, never a formula
+            cells.append(cell)
+        sheet.append(cells)
+    book.save(path)
+
+
+def check_export_path(path: Path) -> None:
+    if path.suffix.lower() not in FORMATS:
+        raise ValidationError(
+            f"{path.name}: the export for the counterpart is written as .xlsx or .csv. "
+            "Give the file one of these extensions. Nothing was written."
+        )
+
+
+def export_for_counterpart(
+    session: Session, actor: User, person_ids: Sequence[int], path: str | Path, *, today: date
+) -> int:
+    """Write the counterpart export of ``person_ids`` (in that order) to ``path``; returns
+    how many cases it holds. Supervisors only, like every export of personal data; the
+    caller records the disclosure."""
+    require(actor, Action.EXPORT_PERSONAL_DATA)
+    target = Path(path)
+    check_export_path(target)
+    sheets = counterpart_sheets_data(session, person_ids, today=today)
+    rows = [export_row(s) for s in sheets]
+    partial = target.with_name(f".{target.name}.part")
+    try:
+        # Created readable by its owner only, before anything is written into it.
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        if target.suffix.lower() == ".xlsx":
+            _write_xlsx(partial, rows)
+        else:
+            _write_csv(partial, rows)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return len(rows)

@@ -131,3 +131,25 @@ def test_an_error_while_in_parts_is_raised_once_and_leaves_no_file(
         )
     assert len(seen) == 1 and seen[0] < len(ids)  # stopped at the first finished part
     assert list(folder.iterdir()) == []
+
+
+def test_a_windows_small_batch_is_laid_out_by_a_worker_the_same_way(
+    db: Database, case_file: CaseFile, caseworker: User, today: date, tmp_path: Path
+) -> None:
+    ids = _batch(db, case_file, caseworker, today)
+    here, isolated = tmp_path / "here.pdf", tmp_path / "worker.pdf"
+    seen: list[tuple[int, int]] = []
+    single = write_case_sheets(db, ids, here, today=today, generated_by="Олег Бондар")
+    worker = write_case_sheets(
+        db,
+        ids,
+        isolated,
+        today=today,
+        generated_by="Олег Бондар",
+        isolate=True,
+        progress=lambda d, t: seen.append((d, t)),
+    )
+    assert worker == single and single.sheets == len(ids) - 1
+    assert page_texts(isolated) == page_texts(here)
+    assert seen[-1] == (len(ids), len(ids))
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]

@@ -1,0 +1,127 @@
+"""A background job's work run in a worker process instead of on the job's thread.
+
+Pure-Python work (checking 10,000 rows of an import against the register, writing them)
+on a thread of the window's process holds the interpreter lock most of the time, and the GUI
+thread waits for it at every event it handles: the window froze for up to half a second at
+a time during an import. In a worker process the work has an interpreter of its own; the
+job's thread only waits on a pipe (the lock released), forwards progress and passes a
+cancel on. The worker starts from the fork server of
+:mod:`ombuds_desk.services.core.worker_processes` and runs below the window's priority.
+
+``function(*args, progress=…, is_cancelled=…)`` must be importable by name (a module-level
+function) and its arguments and result picklable. Its database work opens its own
+:class:`Database` from the URL (:func:`worker_database`). The services' cancel
+(``OperationCancelledError``) comes back as :class:`JobCancelledError`; any other error is
+raised again on the job's thread.
+"""
+
+from __future__ import annotations
+
+import pickle
+import time
+from collections.abc import Callable, Iterable
+from multiprocessing.connection import Connection
+from typing import Any
+
+from ombuds_desk.services.core.long_work import OperationCancelledError
+from ombuds_desk.services.core.worker_processes import lower_priority, worker_context
+from ombuds_desk.store.database import Database
+from ombuds_desk.store.engine import make_engine
+from ombuds_desk.ui.common.background_job import IsCancelled, JobCancelledError, Progress, Work
+
+POLL_SECONDS = 0.1
+# The worker sends progress at most this often (each message wakes the job's thread).
+PROGRESS_EVERY = 0.1
+
+
+def can_run_in_process(db: Database) -> bool:
+    """A worker can open ``db`` the same way (not an in-memory or read-only SQLite file)."""
+    return not db.read_only and not (db.path is None and db.url.startswith("sqlite"))
+
+
+def worker_database(url: str, demo: bool = False) -> Database:
+    """The database a worker opens: the same URL, already checked and migrated by the
+    window that sent the work, so neither is done again."""
+    return Database(url=url, engine=make_engine(url), demo=demo)
+
+
+def in_process(function: Callable[..., Any], *args: Any, preload: Iterable[str] = ()) -> Work:
+    """Work for a :class:`BackgroundJob` that runs ``function(*args, progress=…,
+    is_cancelled=…)`` in a worker process; ``preload``: modules the fork server imports."""
+    modules = tuple(preload)
+
+    def work(progress: Progress, cancelled: IsCancelled) -> Any:
+        context = worker_context(modules)
+        receive, send = context.Pipe()
+        stop = context.Event()
+        process = context.Process(  # type: ignore[attr-defined]
+            target=_child, args=(send, stop, function, args), daemon=True
+        )
+        process.start()
+        send.close()  # the worker's end: EOF here once it has gone
+        try:
+            while True:
+                if cancelled() and not stop.is_set():
+                    stop.set()
+                if not receive.poll(POLL_SECONDS):
+                    if not process.is_alive() and not receive.poll(0):
+                        raise RuntimeError(
+                            f"The background process stopped unexpectedly "
+                            f"(exit code {process.exitcode}); nothing was changed by it."
+                        )
+                    continue
+                try:
+                    kind, *payload = receive.recv()
+                except EOFError:
+                    continue  # is_alive() tells the rest on the next round
+                if kind == "progress":
+                    # The worker waits for the answer: a cancel asked for while the progress
+                    # was shown stops it before its next step, as on a thread.
+                    progress(*payload)
+                    receive.send(cancelled())
+                elif kind == "done":
+                    return payload[0]
+                elif kind == "cancelled":
+                    raise JobCancelledError
+                else:
+                    raise payload[0]
+        finally:
+            stop.set()
+            process.join(timeout=30)
+            receive.close()
+
+    return work
+
+
+def _child(
+    send: Connection, stop: Any, function: Callable[..., Any], args: tuple[Any, ...]
+) -> None:
+    """The worker: run ``function`` and send its progress and its outcome up the pipe."""
+    lower_priority()
+    last = [0.0]
+    stopped = [False]
+
+    def progress(done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - last[0] >= PROGRESS_EVERY or done >= total:
+            last[0] = now
+            send.send(("progress", done, total))
+            stopped[0] = stopped[0] or bool(send.recv())
+
+    def is_cancelled() -> bool:
+        return stopped[0] or stop.is_set()
+
+    try:
+        result = function(*args, progress=progress, is_cancelled=is_cancelled)
+    except (OperationCancelledError, JobCancelledError):
+        send.send(("cancelled",))
+    except BaseException as exc:
+        try:
+            pickle.loads(pickle.dumps(exc))
+        except Exception:  # an error that cannot travel: its text does
+            exc = RuntimeError(f"{type(exc).__name__}: {exc}")
+        send.send(("error", exc))
+    else:
+        send.send(("done", result))
+    finally:
+        send.close()

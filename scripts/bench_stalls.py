@@ -40,6 +40,13 @@ def main() -> int:
         action="store_true",
         help="the batch as scripts/benchmark.py's probe asks for it (no isolate)",
     )
+    parser.add_argument(
+        "--idle",
+        type=float,
+        default=20,
+        help="seconds of the window doing nothing, measured the same way first: the stalls "
+        "a busy machine causes by itself (the baseline)",
+    )
     parser.add_argument("--trace", type=Path)
     parser.add_argument("--trace-ms", type=float, default=50)
     args = parser.parse_args()
@@ -76,6 +83,24 @@ def main() -> int:
 
         beat.timer.timeout.connect(arm)
     result: dict[str, Any] = {}
+
+    if args.idle:
+        idle: list[float] = []
+
+        def sample() -> None:
+            idle.append(beat.longest * 1000)
+            beat.reset()
+
+        loop = QEventLoop()
+        sampler = QTimer()
+        sampler.setInterval(250)
+        sampler.timeout.connect(sample)
+        QTimer.singleShot(int(args.idle * 1000), loop.quit)
+        beat.reset()
+        sampler.start()
+        loop.exec()
+        sampler.stop()
+        result["idle"] = _summary(idle, args.idle)
 
     with db.reading() as session:
         ids = person_ids(session, PersonFilter(), today=date.today(), threshold_days=30)

@@ -19,13 +19,20 @@ unpickled on the job's thread through a file object written in Python: pickle th
 over each 64 KB frame by calling it, and between two calls the interpreter lock can pass to
 the GUI thread; handed to ``pickle.dumps`` or a pipe's ``send`` whole, one call held the
 lock for the whole object (0.1–0.4 s for 10,000 rows, over a second on a busy machine).
+
+A result that goes back to a worker unchanged (the plan a check made, imported) is not
+pickled again: its bytes from the worker are kept beside it while it lives and sent as
+they are.
 """
 
 from __future__ import annotations
 
+import gc
 import pickle
 import time
-from collections.abc import Callable, Iterable
+import weakref
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -66,7 +73,11 @@ def in_process(function: Callable[..., Any], *args: Any, preload: Iterable[str] 
         process.start()
         send.close()  # the worker's end: EOF here once it has gone
         try:
-            receive.send_bytes(dumps(args))
+            blobs, head = _dump_args(args)
+            receive.send(len(blobs))
+            for blob in blobs:  # the bytes of earlier results, as they came
+                receive.send_bytes(blob)
+            receive.send_bytes(head)
             while True:
                 if cancelled() and not stop.is_set():
                     stop.set()
@@ -87,7 +98,10 @@ def in_process(function: Callable[..., Any], *args: Any, preload: Iterable[str] 
                     progress(*payload)
                     receive.send(cancelled())
                 elif kind == "done":
-                    return loads(receive.recv_bytes())
+                    data = receive.recv_bytes()
+                    result = loads(data)
+                    _keep(result, data)
+                    return result
                 elif kind == "cancelled":
                     raise JobCancelledError
                 else:
@@ -103,7 +117,8 @@ def in_process(function: Callable[..., Any], *args: Any, preload: Iterable[str] 
 def _child(send: Connection, stop: Any, function: Callable[..., Any]) -> None:
     """The worker: run ``function`` and send its progress and its outcome up the pipe."""
     lower_priority()
-    args = pickle.loads(send.recv_bytes())
+    blobs = [send.recv_bytes() for _ in range(send.recv())]
+    args = _ArgsUnpickler(_FrameReader(send.recv_bytes()), blobs).load()
     last = [0.0]
     stopped = [False]
 
@@ -170,13 +185,73 @@ class _FrameReader:
         return self.read(-1 if end < 0 else end + 1)
 
 
+# Results of workers still alive here, by id: the bytes they came as.
+_pickled: dict[int, bytes] = {}
+
+
+def _keep(result: Any, data: bytes) -> None:
+    try:
+        weakref.finalize(result, _pickled.pop, id(result), None)
+    except TypeError:  # no weak reference to it (a tuple, None): nothing kept
+        return
+    _pickled[id(result)] = data
+
+
+class _ArgsPickler(pickle.Pickler):
+    """Pickles a kept result as a reference to its bytes, sent beside."""
+
+    def __init__(self, file: _Frames) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.blobs: list[bytes] = []
+
+    def persistent_id(self, obj: Any) -> int | None:
+        data = _pickled.get(id(obj))
+        if data is None:
+            return None
+        self.blobs.append(data)
+        return len(self.blobs) - 1
+
+
+class _ArgsUnpickler(pickle.Unpickler):
+    def __init__(self, file: _FrameReader, blobs: list[bytes]) -> None:
+        super().__init__(file)
+        self.blobs = blobs
+
+    def persistent_load(self, pid: Any) -> Any:
+        return pickle.loads(self.blobs[int(pid)])
+
+
+def _dump_args(args: tuple[Any, ...]) -> tuple[list[bytes], bytes]:
+    frames = _Frames()
+    pickler = _ArgsPickler(frames)
+    with _no_collection():
+        pickler.dump(args)
+    return pickler.blobs, b"".join(frames.parts)
+
+
+@contextmanager
+def _no_collection() -> Iterator[None]:
+    """The cyclic garbage collector held off: the objects of a plan made at once would set
+    off full collections, each walking every object of the window (its register pages,
+    Qt wrappers) with the interpreter lock held; what is made here holds no cycles."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def dumps(value: Any) -> bytes:
     """``pickle.dumps(value)``, letting other threads run between its 64 KB frames."""
     frames = _Frames()
-    pickle.Pickler(frames, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    with _no_collection():
+        pickle.Pickler(frames, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
     return b"".join(frames.parts)
 
 
 def loads(data: bytes) -> Any:
     """``pickle.loads(data)``, letting other threads run between its 64 KB frames."""
-    return pickle.Unpickler(_FrameReader(data)).load()
+    with _no_collection():
+        return pickle.Unpickler(_FrameReader(data)).load()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import pytest
 
@@ -24,6 +25,19 @@ def counted(steps: int, *, progress: Progress, is_cancelled: Cancelled) -> tuple
             raise OperationCancelledError("Stopped: nothing was saved.")
         progress(step, steps)
     return os.getpid(), steps
+
+
+@dataclass
+class Rows:
+    names: list[str]
+
+
+def made(count: int, *, progress: Progress, is_cancelled: Cancelled) -> Rows:
+    return Rows([f"Пʼятничук {n}" for n in range(count)])
+
+
+def described(rows: Rows, extra: Rows, *, progress: Progress, is_cancelled: Cancelled) -> str:
+    return f"{len(rows.names)} {rows.names[-1]} + {extra.names}"
 
 
 def broken(text: str, *, progress: Progress, is_cancelled: Cancelled) -> None:
@@ -69,3 +83,14 @@ def test_an_in_memory_database_stays_on_the_thread(db: Database) -> None:
     assert can_run_in_process(db)  # a file: a worker opens it by its URL
     memory = Database(url="sqlite://", engine=db.engine)
     assert not can_run_in_process(memory)
+
+
+def test_a_result_sent_back_to_a_worker_arrives_whole() -> None:
+    def idle(done: int, total: int) -> None:
+        pass
+
+    rows = in_process(made, 5_000)(idle, lambda: False)
+    assert isinstance(rows, Rows) and len(rows.names) == 5_000
+    # ``rows`` travels as the bytes it came in; a new object beside it is pickled afresh
+    text = in_process(described, rows, Rows(["Ґанна"]))(idle, lambda: False)
+    assert text == "5000 Пʼятничук 4999 + ['Ґанна']"

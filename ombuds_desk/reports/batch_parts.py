@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from pypdf import PdfWriter
+from pypdf import PdfReader, PdfWriter
 from sqlalchemy.engine import Engine
 
 from ombuds_desk.services.core.worker_processes import lower_priority, worker_context
@@ -139,9 +139,10 @@ def join_parts(paths: Sequence[Path], out: Path) -> float:
     writer = PdfWriter()
     for path in paths:
         writer.append(str(path))
-    first = writer.metadata  # the first part's title, author and producer
+    # The first part's title, author, subject and creator (appending copies pages only).
+    first = PdfReader(str(paths[0])).metadata
     if first is not None:
-        writer.add_metadata(dict(first))
+        writer.add_metadata({key: str(value) for key, value in first.items()})
     with open(out, "wb") as stream:
         writer.write(stream)
     return time.process_time() - started

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.reports import batch_parts
@@ -49,6 +50,9 @@ def test_two_processes_write_the_same_text_as_one(
     assert "Пʼятничук Ґанна" in " ".join(texts)
     assert seen[-1] == (len(ids), len(ids)) and [d for d, _ in seen] == sorted(d for d, _ in seen)
     assert_only_dejavu(two)
+    joined, alone = PdfReader(two).metadata, PdfReader(one).metadata
+    assert joined is not None and alone is not None
+    assert joined.title == alone.title == "Case sheets" and joined.author == alone.author
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pdf") == [
         "one.pdf",
         "two.pdf",

@@ -8,7 +8,9 @@ over it only when complete; cancelling or failing deletes the temporary file, so
 batch never leaves a half-written PDF behind.
 
 A batch big enough to be worth it is laid out by several processes at once, one part each,
-and the parts joined (:mod:`ombuds_desk.reports.batch_parts`); the document is the same.
+and the parts joined (:mod:`ombuds_desk.reports.batch_parts`); the document is the same. A
+window asks for worker processes whatever the size (``isolate``): layout on a thread of its
+own process would hold the interpreter lock the GUI thread needs.
 
 This module reads through services and renders, so it lives in ``reports/`` (services may
 not import reports). A GUI worker thread or the CLI calls :func:`write_case_sheets`.
@@ -132,6 +134,7 @@ def write_case_sheets(
     progress: Progress | None = None,
     is_cancelled: Callable[[], bool] | None = None,
     processes: int | None = None,
+    isolate: bool = False,
 ) -> BatchResult:
     """Write the case sheets of ``person_ids`` (in that order) to ``path`` as one PDF.
 
@@ -140,7 +143,9 @@ def write_case_sheets(
     as it was) and the result says ``completed=False``. Safe to run off the GUI thread:
     it opens its own sessions and touches no widget. ``processes``: how many processes lay
     the sheets out (default: as many as the batch is worth on this machine's cores; 1: all
-    in this one).
+    in this one). ``isolate``: even one process is a worker process, and the workers run
+    below this process's priority, so that nothing heavy runs in this one (a window: its
+    GUI thread keeps the interpreter lock and the processor time it needs to answer).
     """
     target = Path(path)
     ids = list(person_ids)
@@ -149,8 +154,9 @@ def write_case_sheets(
     total = len(ids)
     if processes is None:
         processes = processes_for(total)
+    in_workers = processes > 1 or isolate
     if db.read_only or (db.path is None and db.url.startswith("sqlite")):
-        processes = 1  # a worker could not open it the same way (read-only, in memory)
+        in_workers = False  # a worker could not open it the same way (read-only, in memory)
 
     def check() -> None:
         if is_cancelled is not None and is_cancelled():
@@ -168,25 +174,27 @@ def write_case_sheets(
     )
     temp = Path(temp_name)
     try:
-        with os.fdopen(handle, "wb") as stream:
-            result = None
-            if processes > 1:
-                parts = write_in_parts(
-                    db,
-                    ids,
-                    stream,
-                    processes=processes,
-                    today=today,
-                    version=version,
-                    generated_by=generated_by,
-                    office=office,
-                    progress=progress,
-                    is_cancelled=is_cancelled,
-                    folder=target.parent,
-                )
-                if parts.sheets:  # else none exists: the one-process document says so
-                    result = BatchResult(True, parts.sheets, parts.pages, parts.cpu_seconds)
-            if result is None:
+        result = None
+        if in_workers:
+            os.close(handle)
+            parts = write_in_parts(
+                db,
+                ids,
+                temp,
+                processes=processes,
+                today=today,
+                version=version,
+                generated_by=generated_by,
+                office=office,
+                progress=progress,
+                is_cancelled=is_cancelled,
+                folder=target.parent,
+                below_caller=isolate,
+            )
+            if parts.sheets:  # else none exists: the one-process document says so
+                result = BatchResult(True, parts.sheets, parts.pages, parts.cpu_seconds)
+        if result is None:
+            with open(temp, "wb") if in_workers else os.fdopen(handle, "wb") as stream:
                 started = time.thread_time()
                 result = render_case_sheets(
                     _read(db, ids, today, version, check),

@@ -3,22 +3,23 @@
 Laying out a case sheet is pure Python (ReportLab), so threads cannot share the work: one
 process lays out about 60 sheets a second whatever the cores. Here the batch is cut into
 parts of consecutive persons, each part is read and laid out into its own PDF by a worker
-process (``concurrent.futures.ProcessPoolExecutor``; never forked from this process, which
-may run Qt threads, but from a fork server that imports nothing else, or spawned where
-there is none), and the parts are joined in order with pypdf.
-Every case sheet counts its own pages ("Page 1 of 2") and carries its own header, so the
-joined document says exactly what one process would have written.
+process (``concurrent.futures.ProcessPoolExecutor`` on
+:func:`~ombuds_desk.services.core.worker_processes.worker_context`: forked from a fork server
+that has imported the layout code and the fonts once), and the parts are joined in order with
+pypdf, in a worker too. Every case sheet counts its own pages ("Page 1 of 2") and carries its
+own header, so the joined document says exactly what one process would have written.
 
-Workers open their own engine on the same database, read
-their part in chunks as :mod:`ombuds_desk.reports.batch` does and write it to a file in a
-temporary folder beside the target. Progress moves as parts finish; cancelling drops the
-parts not yet started and waits for the running ones (a part is a few seconds at most).
+Nothing heavy runs in the calling process: it only waits, reports progress and checks for a
+cancel, so a window that asked for the batch keeps answering (the workers also run below its
+priority). Workers open their own engine on the same database, read their part in chunks as
+:mod:`ombuds_desk.reports.batch` does and write it to a file in a temporary folder beside the
+target. Progress moves as parts finish; cancelling drops the parts not yet started and waits
+for the running ones (a part is a second or two at most).
 """
 
 from __future__ import annotations
 
 import math
-import multiprocessing
 import os
 import shutil
 import tempfile
@@ -28,22 +29,26 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
 
-from pypdf import PdfWriter
+from pypdf import PdfReader, PdfWriter
+from sqlalchemy.engine import Engine
 
+from ombuds_desk.services.core.worker_processes import lower_priority, worker_context
 from ombuds_desk.services.printing import Office, SheetVersion
 from ombuds_desk.services.printing.sheets import Sheet, sheets_data
 from ombuds_desk.store.database import Database
 from ombuds_desk.store.engine import make_engine
 
 # Fewer sheets than this a process: a second process, the joining and the first sheets of
-# each part (fonts, engine) cost more than it saves (measured: a part costs about as much
-# as 60 sheets, a spawned worker as much as 150).
+# each part (engine, a new document) cost more than it saves (measured: a part costs about
+# as much as 60 sheets, a spawned worker as much as 150).
 MIN_SHEETS_PER_PROCESS = 300
-# Parts of at most this many sheets: progress moves part by part, and a cancel waits for
-# the running parts.
-MAX_PART = 200
+# Parts of at most this many sheets: progress moves part by part, a cancel waits for the
+# running parts, and the last part to finish keeps the other processes idle for at most
+# about half a part (measured: 200 left one process idle for 1–2 s at the end).
+MAX_PART = 100
+# What the fork server imports for the workers (the layout code, fonts and styles).
+PRELOAD = ("ombuds_desk.reports.batch_preload",)
 READ_CHUNK = 200
 POLL_SECONDS = 0.2
 
@@ -84,16 +89,17 @@ def split(ids: Sequence[int], processes: int) -> list[tuple[int, ...]]:
     return [tuple(ids[i : i + size]) for i in range(0, len(ids), size)]
 
 
-def _context() -> multiprocessing.context.BaseContext:
-    """Workers forked from a fork server that has imported the layout code once (started
-    with the first batch, it lives as long as this process): a worker then starts in
-    milliseconds instead of a second or two of imports. Where there is no fork server
-    (Windows), each worker is spawned afresh."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([__name__, "ombuds_desk.reports.batch"])
-    return context
+# A worker's engine, kept for the next part of the same batch: a new engine would compile
+# every statement of the sheet's reads again (SQLAlchemy's cache is the engine's) and start
+# with a cold page cache. The workers end with the batch, and the engines with them.
+_engines: dict[str, Engine] = {}
+
+
+def _engine(url: str) -> Engine:
+    engine = _engines.get(url)
+    if engine is None:
+        engine = _engines[url] = make_engine(url)
+    return engine
 
 
 def write_part(job: PartJob) -> PartResult:
@@ -103,7 +109,7 @@ def write_part(job: PartJob) -> PartResult:
     from ombuds_desk.reports.batch import render_case_sheets
 
     started = time.process_time()
-    engine = make_engine(job.url)
+    engine = _engine(job.url)
     try:
         data: list[Sheet] = []
         for start in range(0, len(job.ids), READ_CHUNK):
@@ -121,19 +127,26 @@ def write_part(job: PartJob) -> PartResult:
                 data, stream, office=job.office, today=job.today, generated_by=job.generated_by
             )
         return PartResult(result.sheets, result.pages, time.process_time() - started)
-    finally:
-        engine.dispose()
+    except BaseException:
+        _engines.pop(job.url, None)
+        engine.dispose()  # a broken connection is not kept for the next part
+        raise
 
 
-def join_parts(paths: Sequence[Path], out: BinaryIO) -> None:
-    """Write the PDFs at ``paths`` one after the other into ``out`` as one document."""
+def join_parts(paths: Sequence[Path], out: Path) -> float:
+    """Write the PDFs at ``paths`` one after the other into ``out`` as one document (runs in
+    a worker process: pypdf is pure Python); returns the processor seconds it took."""
+    started = time.process_time()
     writer = PdfWriter()
     for path in paths:
         writer.append(str(path))
-    first = writer.metadata  # the first part's title, author and producer
+    # The first part's title, author, subject and creator (appending copies pages only).
+    first = PdfReader(str(paths[0])).metadata
     if first is not None:
-        writer.add_metadata(dict(first))
-    writer.write(out)
+        writer.add_metadata({key: str(value) for key, value in first.items()})
+    with open(out, "wb") as stream:
+        writer.write(stream)
+    return time.process_time() - started
 
 
 class PartsCancelledError(Exception):
@@ -143,7 +156,7 @@ class PartsCancelledError(Exception):
 def write_in_parts(
     db: Database,
     ids: Sequence[int],
-    out: BinaryIO,
+    out: Path,
     *,
     processes: int,
     today: date,
@@ -153,8 +166,11 @@ def write_in_parts(
     progress: Callable[[int, int], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
     folder: Path | None = None,
+    below_caller: bool = False,
 ) -> PartResult:
-    """Lay ``ids`` out in ``processes`` worker processes and join the parts into ``out``.
+    """Lay ``ids`` out in ``processes`` worker processes (1: one worker, this process stays
+    free) and join the parts into the file ``out``; ``below_caller``: the workers run at
+    a lower priority than this process (a window's batch).
 
     Raises :class:`PartsCancelledError` when ``is_cancelled()`` turns true (nothing is
     written to ``out`` then), and re-raises a worker's error. Returns the sheets and pages
@@ -170,8 +186,12 @@ def write_in_parts(
     ]
     results: dict[int, PartResult] = {}
     try:
-        context = _context()
-        with ProcessPoolExecutor(max_workers=processes, mp_context=context) as pool:
+        context = worker_context(PRELOAD)
+        with ProcessPoolExecutor(
+            max_workers=processes,
+            mp_context=context,
+            initializer=lower_priority if below_caller else None,
+        ) as pool:
             pending: dict[Future[PartResult], int] = {
                 pool.submit(write_part, job): n for n, job in enumerate(jobs)
             }
@@ -187,19 +207,22 @@ def write_in_parts(
                         done_sheets += len(parts[n])
                         if progress is not None:
                             progress(done_sheets, len(ids))
+                written = [Path(jobs[n].path) for n in sorted(results) if results[n].sheets]
+                joined = pool.submit(join_parts, written, out) if written else None
+                while joined is not None and not joined.done():
+                    wait([joined], timeout=POLL_SECONDS)
+                    if is_cancelled is not None and is_cancelled():
+                        raise PartsCancelledError
+                joining = joined.result() if joined is not None else 0.0
             except BaseException:
                 # Stopped (cancel, an error): the parts not started never start; the
                 # running ones finish (a few seconds at most) before the folder goes.
                 pool.shutdown(wait=True, cancel_futures=True)
                 raise
-        written = [Path(jobs[n].path) for n in sorted(results) if results[n].sheets]
-        joining = time.thread_time()
-        if written:
-            join_parts(written, out)
         return PartResult(
             sum(r.sheets for r in results.values()),
             sum(r.pages for r in results.values()),
-            sum(r.cpu_seconds for r in results.values()) + time.thread_time() - joining,
+            sum(r.cpu_seconds for r in results.values()) + joining,
         )
     finally:
         shutil.rmtree(work, ignore_errors=True)

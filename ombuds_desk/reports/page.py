@@ -19,6 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from reportlab import rl_config
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -29,6 +30,11 @@ from ombuds_desk.reports.blocks import day
 from ombuds_desk.services.printing.common import Office
 
 Output = str | Path | BinaryIO
+
+# Compressed page streams are written as binary, not also ASCII85-encoded (ReportLab's
+# default, from when PDFs travelled by 7-bit e-mail): that encoding took about a tenth of a
+# batch's processor time in pure Python and made every file a quarter bigger.
+rl_config.useA85 = 0
 
 CONFIDENTIAL = "Confidential — contains personal data"
 

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.reports import batch_parts
@@ -49,6 +50,9 @@ def test_two_processes_write_the_same_text_as_one(
     assert "Пʼятничук Ґанна" in " ".join(texts)
     assert seen[-1] == (len(ids), len(ids)) and [d for d, _ in seen] == sorted(d for d, _ in seen)
     assert_only_dejavu(two)
+    joined, alone = PdfReader(two).metadata, PdfReader(one).metadata
+    assert joined is not None and alone is not None
+    assert joined.title == alone.title == "Case sheets" and joined.author == alone.author
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pdf") == [
         "one.pdf",
         "two.pdf",
@@ -131,3 +135,25 @@ def test_an_error_while_in_parts_is_raised_once_and_leaves_no_file(
         )
     assert len(seen) == 1 and seen[0] < len(ids)  # stopped at the first finished part
     assert list(folder.iterdir()) == []
+
+
+def test_a_windows_small_batch_is_laid_out_by_a_worker_the_same_way(
+    db: Database, case_file: CaseFile, caseworker: User, today: date, tmp_path: Path
+) -> None:
+    ids = _batch(db, case_file, caseworker, today)
+    here, isolated = tmp_path / "here.pdf", tmp_path / "worker.pdf"
+    seen: list[tuple[int, int]] = []
+    single = write_case_sheets(db, ids, here, today=today, generated_by="Олег Бондар")
+    worker = write_case_sheets(
+        db,
+        ids,
+        isolated,
+        today=today,
+        generated_by="Олег Бондар",
+        isolate=True,
+        progress=lambda d, t: seen.append((d, t)),
+    )
+    assert worker == single and single.sheets == len(ids) - 1
+    assert page_texts(isolated) == page_texts(here)
+    assert seen[-1] == (len(ids), len(ids))
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]

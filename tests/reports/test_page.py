@@ -146,3 +146,17 @@ def test_the_generated_line_names_who_when_there_is_someone() -> None:
 def test_the_width_between_the_margins() -> None:
     assert content_width("A4") == pytest.approx(595.2756 - 2 * st.MARGIN_X, abs=0.01)
     assert content_width("Letter") == pytest.approx(612 - 2 * st.MARGIN_X)
+
+
+def test_page_streams_are_binary_not_ascii85(tmp_path: Path) -> None:
+    path = tmp_path / "two.pdf"
+    build_pdf(
+        path,
+        _sheet("Справа ЄҐ-1", 2),
+        paper="A4",
+        info=DocInfo("Test", "Office"),
+        furniture=Furniture("Office", "Case sheet", "Generated"),
+    )
+    data = path.read_bytes()
+    assert b"/FlateDecode" in data and b"ASCII85Decode" not in data
+    assert "Справа ЄҐ-1" in page_texts(path)[1]  # still read back whole

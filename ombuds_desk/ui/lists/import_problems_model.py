@@ -5,9 +5,11 @@ The rows are bounded by the file (not pages of the register), so they are held w
 :class:`~ombuds_desk.ui.common.rows_model.RowsTableModel`; sorting compares the raw values
 (a line number as a number), empty cells last.
 
-Checking only reads (``read``, its own short session on the job's thread); importing calls
-the service that owns its one transaction (``run_import``, ``run_item_import``), so a
-cancelled or refused import writes nothing.
+Checking only reads (``read``, its own short session); importing calls the service that owns
+its one transaction (``run_import``, ``run_item_import``), so a cancelled or refused import
+writes nothing. Both run in a worker process (:mod:`ombuds_desk.ui.lists.import_jobs`), not
+on the job's thread, where their pure-Python work would hold the GIL the GUI thread needs;
+only a database a worker cannot open the same way (in memory, read-only) is done on the thread.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from ombuds_desk.services.lists.tabular_files import ImportProblem, Table
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.background_job import IsCancelled, JobCancelledError, Progress, Work
 from ombuds_desk.ui.common.columns import value_columns
+from ombuds_desk.ui.common.process_work import can_run_in_process, in_process
 from ombuds_desk.ui.common.rows_model import RowsTableModel
 
 Row = tuple[Any, ...]
@@ -97,6 +100,12 @@ def cancellable(work: Work) -> Work:
 
 def check_work(persons: bool, db: Database, actor: User, table: Table, today: date) -> Work:
     """The dry run of ``table`` (persons, else items), in a read session of its own."""
+    if can_run_in_process(db):
+        from ombuds_desk.ui.lists.import_jobs import PRELOAD, check_in_worker
+
+        return in_process(
+            check_in_worker, persons, db.url, db.demo, actor, table, today, preload=PRELOAD
+        )
 
     def work(progress: Progress, cancelled: IsCancelled) -> Any:
         def plan(session: Session) -> ImportPlan | ItemImportPlan:
@@ -117,6 +126,12 @@ def import_work(
     db: Database, actor: User, plan: ImportPlan | ItemImportPlan, skip_invalid: bool, today: date
 ) -> Work:
     """The import of a checked plan: the service's one transaction, nothing written on cancel."""
+    if can_run_in_process(db):
+        from ombuds_desk.ui.lists.import_jobs import PRELOAD, import_in_worker
+
+        return in_process(
+            import_in_worker, db.url, db.demo, actor, plan, skip_invalid, today, preload=PRELOAD
+        )
 
     def work(progress: Progress, cancelled: IsCancelled) -> Any:
         if isinstance(plan, ImportPlan):

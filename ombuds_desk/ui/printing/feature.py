@@ -406,6 +406,7 @@ class PrintingFeature(QObject):
                 generated_by=by,
                 progress=progress,
                 is_cancelled=cancelled,
+                isolate=True,  # layout in worker processes: the GUI thread keeps the GIL
             )
             if not result.completed:
                 raise JobCancelledError

@@ -1,0 +1,97 @@
+"""The import dialog's checking and importing as they run in a worker process
+(:func:`~ombuds_desk.ui.common.process_work.in_process`): module-level functions a worker
+imports by name, each opening the register afresh from its URL.
+
+The plan a check returns travels back to the window (its problems, duplicates and counts are
+shown there) and, when the user imports, to a worker again: the service plans the file anew
+under the write lock if the register changed meanwhile, so a plan that travelled is as good
+as one that stayed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session
+
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.services.core.long_work import Cancelled, Progress
+from ombuds_desk.services.core.reading import read
+from ombuds_desk.services.lists.item_import import ItemImportPlan, plan_item_import, run_item_import
+from ombuds_desk.services.lists.person_import import ImportPlan, plan_import, run_import
+from ombuds_desk.services.lists.tabular_files import Table
+from ombuds_desk.ui.common.process_work import worker_database
+
+# What the workers' fork server imports beforehand: the import's services.
+PRELOAD = (
+    "ombuds_desk.services.lists.person_import",
+    "ombuds_desk.services.lists.item_import",
+)
+
+
+def check_in_worker(
+    persons: bool,
+    url: str,
+    demo: bool,
+    actor: User,
+    table: Table,
+    today: date,
+    *,
+    progress: Progress,
+    is_cancelled: Cancelled,
+) -> ImportPlan | ItemImportPlan:
+    """The dry run of ``table`` (persons, else items) in a read session of its own."""
+    db = worker_database(url, demo)
+
+    def plan(session: Session) -> ImportPlan | ItemImportPlan:
+        if persons:
+            return plan_import(
+                session, actor, table, today=today, progress=progress, is_cancelled=is_cancelled
+            )
+        return plan_item_import(
+            session, table, today=today, progress=progress, is_cancelled=is_cancelled
+        )
+
+    try:
+        return read(db, plan)
+    finally:
+        db.engine.dispose()  # the window keeps the file (its checkpoint, its statistics)
+
+
+def import_in_worker(
+    url: str,
+    demo: bool,
+    actor: User,
+    plan: ImportPlan | ItemImportPlan,
+    skip_invalid: bool,
+    today: date,
+    *,
+    progress: Progress,
+    is_cancelled: Cancelled,
+) -> Any:
+    """The import of a checked plan: the service's one transaction, nothing written on
+    cancel."""
+    db = worker_database(url, demo)
+    try:
+        if isinstance(plan, ImportPlan):
+            return run_import(
+                db,
+                actor,
+                plan,
+                skip_invalid=skip_invalid,
+                today=today,
+                progress=progress,
+                is_cancelled=is_cancelled,
+            )
+        return run_item_import(
+            db,
+            actor,
+            plan,
+            skip_invalid=skip_invalid,
+            today=today,
+            progress=progress,
+            is_cancelled=is_cancelled,
+        )
+    finally:
+        db.engine.dispose()  # the window keeps the file (its checkpoint, its statistics)

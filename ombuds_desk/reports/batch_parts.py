@@ -26,13 +26,14 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader, PdfWriter
 from sqlalchemy.engine import Engine
 
+from ombuds_desk.reports.metadata import case_sheet_subject, case_sheet_title
 from ombuds_desk.services.core.worker_processes import lower_priority, worker_context
 from ombuds_desk.services.printing import Office, SheetVersion
 from ombuds_desk.services.printing.sheets import Sheet, sheets_data
@@ -71,6 +72,8 @@ class PartResult:
     sheets: int
     pages: int
     cpu_seconds: float = 0.0  # the worker's processor time for it
+    # The cases laid out, in order: the joined file's title and subject name them all.
+    case_numbers: tuple[str, ...] = field(default=(), compare=False)
 
 
 def processes_for(sheets: int, cores: int | None = None) -> int:
@@ -126,24 +129,28 @@ def write_part(job: PartJob) -> PartResult:
             result = render_case_sheets(
                 data, stream, office=job.office, today=job.today, generated_by=job.generated_by
             )
-        return PartResult(result.sheets, result.pages, time.process_time() - started)
+        numbers = tuple(sheet.case_number for sheet in data)
+        return PartResult(result.sheets, result.pages, time.process_time() - started, numbers)
     except BaseException:
         _engines.pop(job.url, None)
         engine.dispose()  # a broken connection is not kept for the next part
         raise
 
 
-def join_parts(paths: Sequence[Path], out: Path) -> float:
-    """Write the PDFs at ``paths`` one after the other into ``out`` as one document (runs in
-    a worker process: pypdf is pure Python); returns the processor seconds it took."""
+def join_parts(paths: Sequence[Path], out: Path, title: str, subject: str) -> float:
+    """Write the PDFs at ``paths`` one after the other into ``out`` as one document titled
+    for every case in it (runs in a worker process: pypdf is pure Python); returns the
+    processor seconds it took."""
     started = time.process_time()
     writer = PdfWriter()
     for path in paths:
         writer.append(str(path))
-    # The first part's title, author, subject and creator (appending copies pages only).
+    # The first part's author and creator (appending copies pages only); the title and
+    # subject of the whole batch, not of its first part.
     first = PdfReader(str(paths[0])).metadata
     if first is not None:
         writer.add_metadata({key: str(value) for key, value in first.items()})
+    writer.add_metadata({"/Title": title, "/Subject": subject})
     with open(out, "wb") as stream:
         writer.write(stream)
     return time.process_time() - started
@@ -208,7 +215,11 @@ def write_in_parts(
                         if progress is not None:
                             progress(done_sheets, len(ids))
                 written = [Path(jobs[n].path) for n in sorted(results) if results[n].sheets]
-                joined = pool.submit(join_parts, written, out) if written else None
+                numbers = [c for n in sorted(results) for c in results[n].case_numbers]
+                counterpart = version is SheetVersion.COUNTERPART
+                title = case_sheet_title(numbers, counterpart)
+                subject = case_sheet_subject(numbers, counterpart, office.name)
+                joined = pool.submit(join_parts, written, out, title, subject) if written else None
                 while joined is not None and not joined.done():
                     wait([joined], timeout=POLL_SECONDS)
                     if is_cancelled is not None and is_cancelled():

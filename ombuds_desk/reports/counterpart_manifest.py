@@ -160,7 +160,10 @@ def render_counterpart_manifest(data: CounterpartManifestData, out: Output) -> i
         counterpart_manifest_story(data),
         data.office,
         DocInfo(
-            f"Shipment manifest {data.reference} (counterpart version)", data.office.name, MARKING
+            f"Shipment manifest {data.reference} — counterpart version",
+            data.office.name,
+            f"{data.office.name} — manifest of shipment {data.reference}, counterpart version, "
+            "to be handed to the other side with the parcels",
         ),
         DOCUMENT,
         today=data.today,

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.blocks import data_table, day, esc, fact_grid, gap, nothing, section
+from ombuds_desk.reports.metadata import CaseInfo, case_sheet_subject, case_sheet_title
 from ombuds_desk.reports.page import (
     DocInfo,
     Output,
@@ -134,7 +135,12 @@ def counterpart_sheet_story(
 ) -> list[Flowable]:
     """The flowables of one counterpart sheet, opening a new page count and header."""
     width = content_width(data.office.paper_size)
-    story: list[Flowable] = [StartSheet(sheet_mark(data), on_start), *_title(data), gap(2.5)]
+    story: list[Flowable] = [
+        StartSheet(sheet_mark(data), on_start),
+        CaseInfo(data.case_number, True, data.office.name),
+        *_title(data),
+        gap(2.5),
+    ]
     story.append(_status(data, width))
     story += [
         KeepTogether([section("Identity"), fact_grid(data.identity, width)]),
@@ -148,8 +154,12 @@ def counterpart_sheet_story(
 
 
 def document_info(data: CounterpartSheetData) -> DocInfo:
+    """Title and subject naming the case and the counterpart version (``metadata.py``)."""
+    cases = [data.case_number]
     return DocInfo(
-        f"Case sheet {data.case_number} (counterpart version)", data.office.name, MARKING
+        case_sheet_title(cases, True),
+        data.office.name,
+        case_sheet_subject(cases, True, data.office.name),
     )
 
 

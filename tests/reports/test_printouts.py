@@ -20,6 +20,7 @@ from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.batch import render_case_sheets
 from ombuds_desk.reports.blocks import data_table, headed
 from ombuds_desk.reports.case_sheet import render_case_sheet
+from ombuds_desk.reports.counterpart_sheet import render_counterpart_sheet
 from ombuds_desk.reports.labels import render_labels
 from ombuds_desk.reports.manifest import render_manifest
 from ombuds_desk.reports.page import DocInfo, build_pdf
@@ -29,13 +30,13 @@ from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.printing import (
     ManifestData,
     ParcelEntry,
-    SheetVersion,
     case_sheet_data,
     case_sheets_data,
     manifest_data,
     stalled_report_data,
 )
 from ombuds_desk.services.printing.common import Office
+from ombuds_desk.services.printing.counterpart_sheet import counterpart_sheet_data
 from ombuds_desk.services.printing.labels import label_sheet
 from ombuds_desk.store.database import Database
 from tests.reports.builders import SHIPMENT, CaseFile
@@ -251,11 +252,9 @@ def test_counterpart_sheet_metadata_is_told_apart(
     db: Database, case_file: CaseFile, today: date, tmp_path: Path
 ) -> None:
     with db.reading() as session:
-        data = case_sheet_data(
-            session, case_file.captive_id, today=today, version=SheetVersion.COUNTERPART
-        )
+        data = counterpart_sheet_data(session, case_file.captive_id, today=today)
     pdf = tmp_path / "counterpart.pdf"
-    render_case_sheet(data, pdf, generated_by="")
+    render_counterpart_sheet(data, pdf)
     title, subject = _meta(pdf)
     assert title == f"Case sheet {case_file.captive_case} — counterpart version"
     assert "counterpart" in subject and "internal" not in subject

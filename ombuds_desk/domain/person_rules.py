@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from ombuds_desk.domain.enums import Category, Sex
@@ -66,18 +67,35 @@ def is_name(text: str) -> bool:
     )
 
 
-def clean_text(value: Any) -> str | None:
-    """NFC, trimmed, inner runs of spaces folded; empty becomes None."""
-    if value is None:
-        return None
-    text = unicodedata.normalize("NFC", str(value))
+# A list of 100,000 rows repeats its names, places and dates many times over: each distinct
+# text is cleaned and checked once (pure functions of the text, so a cache cannot go stale).
+_CACHED = 65536
+
+
+@lru_cache(maxsize=_CACHED)
+def _clean_str(text: str) -> str | None:
+    text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", text).strip()
     return text or None
 
 
+def clean_text(value: Any) -> str | None:
+    """NFC, trimmed, inner runs of spaces folded; empty becomes None."""
+    if value is None:
+        return None
+    return _clean_str(value if type(value) is str else str(value))
+
+
+@lru_cache(maxsize=_CACHED)
+def _clean_name_str(text: str) -> str | None:
+    cleaned = _clean_str(text)
+    return _CYRILLIC_APOSTROPHE.sub("ʼ", cleaned) if cleaned else None
+
+
 def clean_name(value: Any) -> str | None:
-    text = clean_text(value)
-    return _CYRILLIC_APOSTROPHE.sub("ʼ", text) if text else None
+    if value is None:
+        return None
+    return _clean_name_str(value if type(value) is str else str(value))
 
 
 def date_problem(field: str, value: str | None, today: date, born: str | None = None) -> str | None:
@@ -108,7 +126,17 @@ def field_problem(field: str, value: Any, today: date, born: str | None = None) 
     if field in REQUIRED_FIELDS and not text:
         return "is required"
     if field in DATE_FIELDS:
-        return date_problem(field, text, today, born)
+        return _date_problem(field, text, today, born)
+    return _text_problem(field, text)
+
+
+@lru_cache(maxsize=_CACHED)
+def _date_problem(field: str, text: str | None, today: date, born: str | None) -> str | None:
+    return date_problem(field, text, today, born)
+
+
+@lru_cache(maxsize=_CACHED)
+def _text_problem(field: str, text: str | None) -> str | None:
     if field in NAME_FIELDS and text and not is_name(text):
         return "must contain letters only"
     if field in LATIN_FIELDS.values() and text and not _LATIN_NAME.match(text):
@@ -118,6 +146,7 @@ def field_problem(field: str, value: Any, today: date, born: str | None = None) 
     return None
 
 
+@lru_cache(maxsize=_CACHED)
 def latin_of(name: str | None) -> str | None:
     """The default Latin form of a name: ICAO 9303 for Cyrillic, itself for Latin."""
     if not name:

@@ -54,7 +54,12 @@ from ombuds_desk.services.core.users import list_users
 from ombuds_desk.services.lists import duplicates, import_values
 from ombuds_desk.services.lists.import_columns import PERSON_ALIASES, PERSON_COLUMNS
 from ombuds_desk.services.lists.import_plan import TablePlan, each_row, header_of, row_cells
-from ombuds_desk.services.lists.person_import_writer import ImportSummary, PersonRowPlan, RowWriter
+from ombuds_desk.services.lists.person_import_writer import (
+    ImportSummary,
+    PersonRowPlan,
+    RowWriter,
+    roomy_cache,
+)
 from ombuds_desk.services.lists.tabular_files import (
     ImportProblem,
     SourceRow,
@@ -74,6 +79,7 @@ _LIMITS: dict[str, int] = {
     for c in Person.__table__.c  # type: ignore[attr-defined]
     if getattr(c.type, "length", None)
 }
+_STATUSES = {c: frozenset(statuses_for(c)) for c in Category}  # asked once a row
 _NOT_PERSON = {"case_number", "status", "status_date", "blocked_reason", "assigned_to", "notes"}
 
 
@@ -193,7 +199,7 @@ def _status(
             problem("status", f"“{text}” is not a status")
     if plan.status is None or category is None:
         return
-    if plan.status not in statuses_for(category):
+    if plan.status not in _STATUSES[category]:
         problem("status", f"“{plan.status.label}” is not a status for a {category.value}")
     elif person is not None and plan.status is not person.status:
         why = transition_problem(person.category, person.status, plan.status)
@@ -423,14 +429,15 @@ def run_import(
         ctx = _Context(session, actor, table, today)
         writer = RowWriter(session, actor, source=table.name, today=today)
         done, skipped = 0, 0
-        for rows, covered in _planned(ctx, plan, columns, is_cancelled):
-            problems.extend(p for r in rows for p in r.problems)
-            skipped += sum(1 for r in rows if r.problems)
-            done += covered
-            if skip_invalid or not problems:
-                writer.write([r for r in rows if not r.problems])
-                if progress:
-                    progress(done, len(table.rows))
+        with roomy_cache(session):
+            for rows, covered in _planned(ctx, plan, columns, is_cancelled):
+                problems.extend(p for r in rows for p in r.problems)
+                skipped += sum(1 for r in rows if r.problems)
+                done += covered
+                if skip_invalid or not problems:
+                    writer.write([r for r in rows if not r.problems])
+                    if progress:
+                        progress(done, len(table.rows))
         if problems and not skip_invalid:
             problems.sort()
             raise ValidationError(

@@ -102,22 +102,37 @@ def date_problem(field: str, value: str | None, today: date, born: str | None = 
     """What is wrong with a typed partial date, or None."""
     if not value:
         return None
+    of_birth = field == "date_of_birth"
+    problem = _date_alone(of_birth, value, today)
+    if problem is not None or of_birth or not born:
+        return problem
+    iso, birth = _iso(value), _iso(born)
+    if iso is not None and birth is not None and iso < birth[: len(iso)]:
+        return "is before the date of birth"
+    return None
+
+
+@lru_cache(maxsize=_CACHED)
+def _date_alone(of_birth: bool, value: str, today: date) -> str | None:
+    """What is wrong with a typed partial date on its own (not beside the birth date)."""
     try:
         parsed = PartialDate.parse(value)
     except ValueError as exc:
         return str(exc)
     if parsed.is_after(today):
         return "is in the future"
-    if field == "date_of_birth" and parsed.year < today.year - OLDEST_AGE_YEARS:
+    if of_birth and parsed.year < today.year - OLDEST_AGE_YEARS:
         return f"is more than {OLDEST_AGE_YEARS} years ago"
-    if field != "date_of_birth" and born:
-        try:
-            birth = PartialDate.parse(born)
-        except ValueError:
-            return None
-        if parsed.iso() < birth.iso()[: len(parsed.iso())]:
-            return "is before the date of birth"
     return None
+
+
+@lru_cache(maxsize=_CACHED)
+def _iso(text: str) -> str | None:
+    """A typed partial date as stored (ISO), None when it is no date."""
+    try:
+        return PartialDate.parse(text).iso()
+    except ValueError:
+        return None
 
 
 def field_problem(field: str, value: Any, today: date, born: str | None = None) -> str | None:
@@ -126,13 +141,8 @@ def field_problem(field: str, value: Any, today: date, born: str | None = None) 
     if field in REQUIRED_FIELDS and not text:
         return "is required"
     if field in DATE_FIELDS:
-        return _date_problem(field, text, today, born)
+        return date_problem(field, text, today, born)
     return _text_problem(field, text)
-
-
-@lru_cache(maxsize=_CACHED)
-def _date_problem(field: str, text: str | None, today: date, born: str | None) -> str | None:
-    return date_problem(field, text, today, born)
 
 
 @lru_cache(maxsize=_CACHED)
@@ -206,6 +216,6 @@ def clean_person(raw: Mapping[str, Any], today: date) -> tuple[dict[str, Any], d
             problems[field] = problem
     for field in DATE_FIELDS:
         if values.get(field) and field not in problems:
-            iso = PartialDate.parse(values[field]).iso()
+            iso = _iso(values[field])
             values[field] = values[field] if values[field] == iso else iso
     return values, problems

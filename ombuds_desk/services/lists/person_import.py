@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any, cast
 
 from sqlalchemy import Row, select
@@ -115,6 +116,7 @@ def _who(action: Action) -> str:
     return f"{'an' if who[:1] in 'aeiou' else 'a'} {who}"
 
 
+@lru_cache(maxsize=4096)  # a list gives a few hundred status dates, each many times
 def _full_date(text: str) -> date:
     parsed = PartialDate.parse(text)
     if parsed.month is None or parsed.day is None:
@@ -179,6 +181,11 @@ def _person_values(
         plan.action = "update" if changed else "unchanged"
 
 
+@lru_cache(maxsize=256)
+def _status_of(text: str) -> CaseStatus:
+    return cast(CaseStatus, CaseStatus.parse(text))
+
+
 def _status(
     ctx: _Context, plan: PersonRowPlan, cells: dict[str, str], person: Known | None, problem: Any
 ) -> None:
@@ -194,7 +201,7 @@ def _status(
     text = cells.get("status")
     if text:
         try:
-            plan.status = CaseStatus.parse(text)  # type: ignore[assignment]
+            plan.status = _status_of(text)
         except ValueError:
             problem("status", f"“{text}” is not a status")
     if plan.status is None or category is None:

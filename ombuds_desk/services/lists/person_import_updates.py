@@ -5,7 +5,7 @@ changes the fields of thousands of cases and nothing else. Saved one by one thro
 ``persons.update_person``, each cost an ORM object loaded, flushed and audited: most of the
 time of such an import. :func:`update_fields` does what ``update_person`` does for each of
 them (the cleaned values the planner made, the sort key and birth year derived from them,
-``updated_at``, the search keys made again, one audit entry with each changed field's old
+the version moved on, ``updated_at``, the search keys made again, one audit entry with each changed field's old
 and new value) with one read, one UPDATE per set of changed columns, one DELETE and one
 INSERT of search keys and one append to the audit chain per batch. A row that also changes
 the status, the block or the caseworker goes through the services as before
@@ -32,7 +32,11 @@ from ombuds_desk.store.bulk_rows import insert_rows
 _PERSON = Person.__table__  # type: ignore[attr-defined]
 _KEY = PersonNameKey.__table__  # type: ignore[attr-defined]
 # The columns update_person sets, in the table's order (the order a flush lists them in).
-_SET = [c.name for c in _PERSON.columns if c.name in {*EDITABLE_FIELDS, "sort_name", "birth_year"}]
+_SET = [
+    c.name
+    for c in _PERSON.columns
+    if c.name in {"version", *EDITABLE_FIELDS, "sort_name", "birth_year"}
+]
 _SET.remove("category")  # fixed once the case number is given
 _CHUNK = 500  # ids per IN (...)
 
@@ -70,9 +74,10 @@ def update_fields(session: Session, actor: User, rows: Sequence[Any], *, now: da
         old = before[row.person_id]
         new = {k: v for k, v in row.values.items() if k in EDITABLE_FIELDS and k != "category"}
         new.update(derived_fields(row.values))
-        diff = [name for name in _SET if name in new and new[name] != old[name]]
-        if not diff:
+        if all(new[name] == old[name] for name in new):
             continue
+        new["version"] = old["version"] + 1  # as check_version moves it on every save
+        diff = [name for name in _SET if name in new and new[name] != old[name]]
         changed.add(row.person_id)
         groups[tuple(diff)].append(
             {"_id": row.person_id, "updated_at": now, **{name: new[name] for name in diff}}

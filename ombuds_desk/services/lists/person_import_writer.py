@@ -53,7 +53,7 @@ BATCH = 500
 # SQLite's page cache while an import writes, in KiB (its default is 2 MB): the new rows go
 # into a dozen indexes of the person table and three more tables, and with the default
 # cache the pages of those indexes were written out and read back again many times.
-IMPORT_CACHE_KIB = 65536
+IMPORT_CACHE_KIB = 32768
 _NUMBER = re.compile(r"^[A-Z]+-(\d{4})-(\d+)$")
 
 

@@ -54,9 +54,7 @@ def _stored(db: Database, ids: range) -> list[tuple[Any, ...]]:
         return [tuple(row)[1:] for row in connection.exec_driver_sql(text)]
 
 
-def test_rows_are_stored_as_sqlalchemy_stores_them(
-    db: Database, admin: User, today: date
-) -> None:
+def test_rows_are_stored_as_sqlalchemy_stores_them(db: Database, admin: User, today: date) -> None:
     person = register(db, admin, today, family_name="Ґонта", given_name="Ївга")
     rows = _events(id_of(person), id_of(admin))
     with db.write_engine.begin() as connection:

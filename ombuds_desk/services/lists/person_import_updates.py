@@ -61,9 +61,9 @@ def _current(session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
 def update_fields(session: Session, actor: User, rows: Sequence[Any], *, now: datetime) -> set[int]:
     """Save the cleaned ``values`` of each of ``rows`` (planned updates, see
     :func:`fields_only`) over its case; returns the cases that changed."""
+    require(actor, Action.EDIT_PERSON)  # as update_person would for each
     if not rows:
         return set()
-    require(actor, Action.EDIT_PERSON)  # as update_person would for each
     ids = [row.person_id for row in rows]
     before = _current(session, ids)
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)

@@ -214,9 +214,9 @@ class RowWriter:
         # The planner saw a change; "unchanged" costs nothing. Changes to fields alone are
         # saved together; a status, block or caseworker goes through its service.
         changes = [r for r in rows if r.action == "update"]
-        update_fields(
-            self.session, self.actor, [r for r in changes if fields_only(r)], now=utcnow()
-        )
+        fields = [r for r in changes if fields_only(r)]
+        if fields:
+            update_fields(self.session, self.actor, fields, now=utcnow())
         for row in changes:
             if not fields_only(row):
                 _update(self.session, self.actor, row, self.reason, self.today)

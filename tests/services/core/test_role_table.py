@@ -607,6 +607,7 @@ SERVICE_ACTIONS: dict[str, Action] = {
     "lists/item_import.py:run_item_import": Action.IMPORT_LISTS,
     "lists/merging.py:merge_persons": Action.MERGE_CASES,
     "lists/person_import.py:run_import": Action.IMPORT_LISTS,
+    "lists/person_import_updates.py:update_fields": Action.EDIT_PERSON,
     "mail/acknowledgements.py:reconcile_acknowledgement": Action.RECONCILE_ACKNOWLEDGEMENT,
     "mail/campaigns.py:create_campaign": Action.MANAGE_CAMPAIGNS,
     "mail/campaigns.py:update_campaign": Action.MANAGE_CAMPAIGNS,

@@ -1,14 +1,17 @@
 """Writing the checked rows of a person import (see ``person_import.py`` for the rules).
 
 Runs inside the caller's unit of work, after ``run_import`` checked that the actor may
-import lists. Updates go through the same services as the forms
-(``update_person``, ``change_status``, ``correct_status``, ``block_case``,
-``assign_person``); a row that changes nothing costs no query. New cases are inserted as
-``register_person`` would make them but with the status and number the file gives, a batch
-at a time with one Core statement per table (persons, search keys, status events, notes)
-and their audit entries appended in one go: at 100,000 rows, building and flushing an ORM
-object per row was most of the time. Cases whose number the file keeps are written before
-the ones that get the next number, so the two never collide.
+import lists. Changes to a case's fields alone are saved a batch at a time as
+``update_person`` saves them (``person_import_updates``); a change of status, block or
+caseworker goes through the same services as the forms (``update_person``,
+``change_status``, ``correct_status``, ``block_case``, ``assign_person``); a row that
+changes nothing costs no query. New cases are inserted as ``register_person`` would make
+them but with the status and number the file gives, a batch at a time with one
+``executemany`` per table (persons, search keys, status events; ``store/bulk_rows.py``)
+and their audit entries appended in one go, one entry per case: at 100,000 rows, building
+and flushing an ORM object per row was most of the time. While it writes, SQLite gets a
+larger page cache (:func:`roomy_cache`). Cases whose number the file keeps are written
+before the ones that get the next number, so the two never collide.
 """
 
 from __future__ import annotations

@@ -14,6 +14,9 @@ import json
 from datetime import UTC, datetime
 
 GENESIS = "0" * 64  # the "hash before" the first entry
+# ``json.dumps(..., ensure_ascii=False, separators=(",", ":"))`` with its encoder made once
+# (a bulk import hashes 100,000 entries).
+_CONTENT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def moment_text(at: datetime) -> str:
@@ -34,9 +37,7 @@ def entry_hash(
     changes: str,
 ) -> str:
     """The SHA-256 of the previous hash and the entry's content, as 64 hex digits."""
-    content = json.dumps(
-        [entry_id, moment_text(at), user_id, action, entity, entity_id, changes],
-        ensure_ascii=False,
-        separators=(",", ":"),
+    content = _CONTENT.encode(
+        [entry_id, moment_text(at), user_id, action, entity, entity_id, changes]
     )
     return hashlib.sha256(f"{previous}\n{content}".encode()).hexdigest()

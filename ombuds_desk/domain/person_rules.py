@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from ombuds_desk.domain.enums import Category, Sex
@@ -66,40 +67,72 @@ def is_name(text: str) -> bool:
     )
 
 
-def clean_text(value: Any) -> str | None:
-    """NFC, trimmed, inner runs of spaces folded; empty becomes None."""
-    if value is None:
-        return None
-    text = unicodedata.normalize("NFC", str(value))
+# A list of 100,000 rows repeats its names, places and dates many times over: each distinct
+# text is cleaned and checked once (pure functions of the text, so a cache cannot go stale).
+_CACHED = 65536
+
+
+@lru_cache(maxsize=_CACHED)
+def _clean_str(text: str) -> str | None:
+    text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", text).strip()
     return text or None
 
 
+def clean_text(value: Any) -> str | None:
+    """NFC, trimmed, inner runs of spaces folded; empty becomes None."""
+    if value is None:
+        return None
+    return _clean_str(value if type(value) is str else str(value))
+
+
+@lru_cache(maxsize=_CACHED)
+def _clean_name_str(text: str) -> str | None:
+    cleaned = _clean_str(text)
+    return _CYRILLIC_APOSTROPHE.sub("ʼ", cleaned) if cleaned else None
+
+
 def clean_name(value: Any) -> str | None:
-    text = clean_text(value)
-    return _CYRILLIC_APOSTROPHE.sub("ʼ", text) if text else None
+    if value is None:
+        return None
+    return _clean_name_str(value if type(value) is str else str(value))
 
 
 def date_problem(field: str, value: str | None, today: date, born: str | None = None) -> str | None:
     """What is wrong with a typed partial date, or None."""
     if not value:
         return None
+    of_birth = field == "date_of_birth"
+    problem = _date_alone(of_birth, value, today)
+    if problem is not None or of_birth or not born:
+        return problem
+    iso, birth = _iso(value), _iso(born)
+    if iso is not None and birth is not None and iso < birth[: len(iso)]:
+        return "is before the date of birth"
+    return None
+
+
+@lru_cache(maxsize=_CACHED)
+def _date_alone(of_birth: bool, value: str, today: date) -> str | None:
+    """What is wrong with a typed partial date on its own (not beside the birth date)."""
     try:
         parsed = PartialDate.parse(value)
     except ValueError as exc:
         return str(exc)
     if parsed.is_after(today):
         return "is in the future"
-    if field == "date_of_birth" and parsed.year < today.year - OLDEST_AGE_YEARS:
+    if of_birth and parsed.year < today.year - OLDEST_AGE_YEARS:
         return f"is more than {OLDEST_AGE_YEARS} years ago"
-    if field != "date_of_birth" and born:
-        try:
-            birth = PartialDate.parse(born)
-        except ValueError:
-            return None
-        if parsed.iso() < birth.iso()[: len(parsed.iso())]:
-            return "is before the date of birth"
     return None
+
+
+@lru_cache(maxsize=_CACHED)
+def _iso(text: str) -> str | None:
+    """A typed partial date as stored (ISO), None when it is no date."""
+    try:
+        return PartialDate.parse(text).iso()
+    except ValueError:
+        return None
 
 
 def field_problem(field: str, value: Any, today: date, born: str | None = None) -> str | None:
@@ -109,6 +142,11 @@ def field_problem(field: str, value: Any, today: date, born: str | None = None) 
         return "is required"
     if field in DATE_FIELDS:
         return date_problem(field, text, today, born)
+    return _text_problem(field, text)
+
+
+@lru_cache(maxsize=_CACHED)
+def _text_problem(field: str, text: str | None) -> str | None:
     if field in NAME_FIELDS and text and not is_name(text):
         return "must contain letters only"
     if field in LATIN_FIELDS.values() and text and not _LATIN_NAME.match(text):
@@ -118,6 +156,7 @@ def field_problem(field: str, value: Any, today: date, born: str | None = None) 
     return None
 
 
+@lru_cache(maxsize=_CACHED)
 def latin_of(name: str | None) -> str | None:
     """The default Latin form of a name: ICAO 9303 for Cyrillic, itself for Latin."""
     if not name:
@@ -177,6 +216,6 @@ def clean_person(raw: Mapping[str, Any], today: date) -> tuple[dict[str, Any], d
             problems[field] = problem
     for field in DATE_FIELDS:
         if values.get(field) and field not in problems:
-            iso = PartialDate.parse(values[field]).iso()
+            iso = _iso(values[field])
             values[field] = values[field] if values[field] == iso else iso
     return values, problems

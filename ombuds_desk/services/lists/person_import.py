@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any, cast
 
 from sqlalchemy import Row, select
@@ -54,7 +55,12 @@ from ombuds_desk.services.core.users import list_users
 from ombuds_desk.services.lists import duplicates, import_values
 from ombuds_desk.services.lists.import_columns import PERSON_ALIASES, PERSON_COLUMNS
 from ombuds_desk.services.lists.import_plan import TablePlan, each_row, header_of, row_cells
-from ombuds_desk.services.lists.person_import_writer import ImportSummary, PersonRowPlan, RowWriter
+from ombuds_desk.services.lists.person_import_writer import (
+    ImportSummary,
+    PersonRowPlan,
+    RowWriter,
+    roomy_cache,
+)
 from ombuds_desk.services.lists.tabular_files import (
     ImportProblem,
     SourceRow,
@@ -74,6 +80,7 @@ _LIMITS: dict[str, int] = {
     for c in Person.__table__.c  # type: ignore[attr-defined]
     if getattr(c.type, "length", None)
 }
+_STATUSES = {c: frozenset(statuses_for(c)) for c in Category}  # asked once a row
 _NOT_PERSON = {"case_number", "status", "status_date", "blocked_reason", "assigned_to", "notes"}
 
 
@@ -109,6 +116,7 @@ def _who(action: Action) -> str:
     return f"{'an' if who[:1] in 'aeiou' else 'a'} {who}"
 
 
+@lru_cache(maxsize=4096)  # a list gives a few hundred status dates, each many times
 def _full_date(text: str) -> date:
     parsed = PartialDate.parse(text)
     if parsed.month is None or parsed.day is None:
@@ -173,6 +181,11 @@ def _person_values(
         plan.action = "update" if changed else "unchanged"
 
 
+@lru_cache(maxsize=256)
+def _status_of(text: str) -> CaseStatus:
+    return cast(CaseStatus, CaseStatus.parse(text))
+
+
 def _status(
     ctx: _Context, plan: PersonRowPlan, cells: dict[str, str], person: Known | None, problem: Any
 ) -> None:
@@ -188,12 +201,12 @@ def _status(
     text = cells.get("status")
     if text:
         try:
-            plan.status = CaseStatus.parse(text)  # type: ignore[assignment]
+            plan.status = _status_of(text)
         except ValueError:
             problem("status", f"“{text}” is not a status")
     if plan.status is None or category is None:
         return
-    if plan.status not in statuses_for(category):
+    if plan.status not in _STATUSES[category]:
         problem("status", f"“{plan.status.label}” is not a status for a {category.value}")
     elif person is not None and plan.status is not person.status:
         why = transition_problem(person.category, person.status, plan.status)
@@ -423,14 +436,15 @@ def run_import(
         ctx = _Context(session, actor, table, today)
         writer = RowWriter(session, actor, source=table.name, today=today)
         done, skipped = 0, 0
-        for rows, covered in _planned(ctx, plan, columns, is_cancelled):
-            problems.extend(p for r in rows for p in r.problems)
-            skipped += sum(1 for r in rows if r.problems)
-            done += covered
-            if skip_invalid or not problems:
-                writer.write([r for r in rows if not r.problems])
-                if progress:
-                    progress(done, len(table.rows))
+        with roomy_cache(session):
+            for rows, covered in _planned(ctx, plan, columns, is_cancelled):
+                problems.extend(p for r in rows for p in r.problems)
+                skipped += sum(1 for r in rows if r.problems)
+                done += covered
+                if skip_invalid or not problems:
+                    writer.write([r for r in rows if not r.problems])
+                    if progress:
+                        progress(done, len(table.rows))
         if problems and not skip_invalid:
             problems.sort()
             raise ValidationError(

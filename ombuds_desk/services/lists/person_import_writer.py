@@ -1,20 +1,24 @@
 """Writing the checked rows of a person import (see ``person_import.py`` for the rules).
 
 Runs inside the caller's unit of work, after ``run_import`` checked that the actor may
-import lists. Updates go through the same services as the forms
-(``update_person``, ``change_status``, ``correct_status``, ``block_case``,
-``assign_person``); a row that changes nothing costs no query. New cases are inserted as
-``register_person`` would make them but with the status and number the file gives, a batch
-at a time with one Core statement per table (persons, search keys, status events, notes)
-and their audit entries appended in one go: at 100,000 rows, building and flushing an ORM
-object per row was most of the time. Cases whose number the file keeps are written before
-the ones that get the next number, so the two never collide.
+import lists. Changes to a case's fields alone are saved a batch at a time as
+``update_person`` saves them (``person_import_updates``); a change of status, block or
+caseworker goes through the same services as the forms (``update_person``,
+``change_status``, ``correct_status``, ``block_case``, ``assign_person``); a row that
+changes nothing costs no query. New cases are inserted as ``register_person`` would make
+them but with the status and number the file gives, a batch at a time with one
+``executemany`` per table (persons, search keys, status events; ``store/bulk_rows.py``)
+and their audit entries appended in one go, one entry per case: at 100,000 rows, building
+and flushing an ORM object per row was most of the time. While it writes, SQLite gets a
+larger page cache (:func:`roomy_cache`). Cases whose number the file keeps are written
+before the ones that get the next number, so the two never collide.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -44,9 +48,15 @@ from ombuds_desk.services.core import audit, stalled_dates
 from ombuds_desk.services.core.long_work import Cancelled, Progress, check_cancelled
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.lists.duplicates import DuplicateCandidate
+from ombuds_desk.services.lists.person_import_updates import fields_only, update_fields
 from ombuds_desk.services.lists.tabular_files import ImportProblem
+from ombuds_desk.store.bulk_rows import insert_rows
 
 BATCH = 500
+# SQLite's page cache while an import writes, in KiB (its default is 2 MB): the new rows go
+# into a dozen indexes of the person table and three more tables, and with the default
+# cache the pages of those indexes were written out and read back again many times.
+IMPORT_CACHE_KIB = 32768
 _NUMBER = re.compile(r"^[A-Z]+-(\d{4})-(\d+)$")
 
 
@@ -85,6 +95,22 @@ class ImportSummary:
         )
 
 
+@contextmanager
+def roomy_cache(session: Session) -> Iterator[None]:
+    """A larger SQLite page cache for the import's transaction, the usual one afterwards
+    (the connection goes back to the pool); nothing on other databases."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    usual = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(usual or -2000)}")
+
+
 class _Numbers:
     def __init__(self, session: Session, today: date) -> None:
         self.session, self.today, self.next = session, today, dict[tuple[Category, int], int]()
@@ -105,6 +131,8 @@ _NOTE = CaseNote.__table__  # type: ignore[attr-defined]
 # What a form leaves empty gets the model's default (sex unknown), as a Person(...) would.
 _NAME_COLUMNS = (*NAME_FIELDS, *LATIN_FIELDS.values())
 _DEFAULTS = {k: f.default for k, f in PersonBase.model_fields.items() if not f.is_required()}
+_PERSON_EMPTY = dict.fromkeys(c.name for c in _PERSON.columns if c.name != "id")
+_EDITABLE = tuple(k for k in EDITABLE_FIELDS if k in _PERSON_EMPTY)
 
 
 @lru_cache(maxsize=65536)
@@ -167,6 +195,7 @@ class RowWriter:
         self.counts = {"added": 0, "updated": 0, "unchanged": 0}
         self.case_numbers: dict[int, str] = {}
         self._listed: dict[str, str] = {}  # a block reason as typed → as the office lists it
+        self.now = utcnow()
 
     def summary(self, skipped: int) -> ImportSummary:
         return ImportSummary(**self.counts, skipped=skipped, case_numbers=self.case_numbers)
@@ -185,8 +214,14 @@ class RowWriter:
             self._write_new(numbered)
 
     def _write_updates(self, rows: list[PersonRowPlan]) -> None:
-        for row in rows:
-            if row.action == "update":  # the planner saw a change; "unchanged" costs nothing
+        # The planner saw a change; "unchanged" costs nothing. Changes to fields alone are
+        # saved together; a status, block or caseworker goes through its service.
+        changes = [r for r in rows if r.action == "update"]
+        fields = [r for r in changes if fields_only(r)]
+        if fields:
+            update_fields(self.session, self.actor, fields, now=utcnow())
+        for row in changes:
+            if not fields_only(row):
                 _update(self.session, self.actor, row, self.reason, self.today)
         noted = self._add_notes([(r.person_id, r.note) for r in rows if r.note])  # type: ignore[misc]
         for row in rows:
@@ -230,7 +265,7 @@ class RowWriter:
             statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
             ids = list(connection.execute(statement, rows).scalars())
         else:
-            connection.execute(insert(table), rows)
+            insert_rows(connection, table, rows)
             keys = [row[unique] for row in rows]
             query = select(table.c[unique], table.c.id).where(table.c[unique].in_(keys))
             found: dict[Any, int] = {key: id_ for key, id_ in connection.execute(query)}
@@ -257,13 +292,17 @@ class RowWriter:
             number, year, seq = row.case_number, int(kept.group(1)), int(kept.group(2))
         else:
             number, year, seq = self.numbers.take(category)
-        now = utcnow()
+        now = self.now
         blocked = self._listed_reason(row.blocked_reason) if row.blocked_reason else None
-        typed = {k: v for k, v in row.values.items() if k in EDITABLE_FIELDS}
         status, since = row.status or CaseStatus.REGISTERED, row.status_date or self.today
-        return _row_of(
-            _PERSON,
-            **(_DEFAULTS | typed | derived_fields(row.values)),
+        # Every column but the id, in the table's order (see _row_of), filled in place: a
+        # dictionary made once per row, not merged from several.
+        case = dict(_PERSON_EMPTY)
+        case.update(_DEFAULTS)
+        values = row.values
+        case.update((k, values[k]) for k in _EDITABLE if k in values)
+        case.update(derived_fields(values))
+        case.update(
             version=1,
             case_number=number,
             case_year=year,
@@ -279,11 +318,12 @@ class RowWriter:
             created_at=now,
             updated_at=now,
         )
+        return case
 
     def _events(self, person_id: int, case: dict[str, Any]) -> list[dict[str, Any]]:
         """Registered; the file's status as a correction; the block: as the services record
         them (``register_person``, ``correct_status``, ``block_case``)."""
-        reason, now, by = self.reason, utcnow(), self.actor.id
+        reason, now, by = self.reason, self.now, self.actor.id
         status, since = case["status"], case["status_since"]
         events = [
             _row_of(
@@ -330,6 +370,7 @@ class RowWriter:
     def _write_new(self, rows: list[PersonRowPlan]) -> None:
         if any(r.blocked_reason for r in rows):
             require(self.actor, Action.BLOCK_CASE)  # as block_case would for each
+        self.now = utcnow()  # the moment of the cases written together (one statement)
         cases = [self._new_case(row) for row in rows]
         ids = self._insert_audited(_PERSON, cases, unique="case_number")
         connection = self.session.connection()
@@ -338,10 +379,9 @@ class RowWriter:
             for pid, case in zip(ids, cases, strict=True)
             for key in sorted(_search_keys(case))
         ]
-        if keys:
-            connection.execute(insert(_KEY), keys)
+        insert_rows(connection, _KEY, keys)
         events = [e for pid, case in zip(ids, cases, strict=True) for e in self._events(pid, case)]
-        connection.execute(insert(_EVENT), events)
+        insert_rows(connection, _EVENT, events)
         self._insert_notes([(pid, r.note) for pid, r in zip(ids, rows, strict=True) if r.note])
         for row, case in zip(rows, cases, strict=True):
             self.case_numbers[row.line] = case["case_number"]

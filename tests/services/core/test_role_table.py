@@ -615,6 +615,7 @@ SERVICE_ACTIONS: dict[str, Action] = {
     "lists/person_import.py:run_import": Action.IMPORT_LISTS,
     "lists/retention_archive.py:export_due_cases": Action.APPLY_RETENTION,
     "lists/retention_archive.py:archive_due_cases": Action.APPLY_RETENTION,
+    "lists/person_import_updates.py:update_fields": Action.EDIT_PERSON,
     "mail/acknowledgements.py:reconcile_acknowledgement": Action.RECONCILE_ACKNOWLEDGEMENT,
     "mail/campaigns.py:create_campaign": Action.MANAGE_CAMPAIGNS,
     "mail/campaigns.py:update_campaign": Action.MANAGE_CAMPAIGNS,

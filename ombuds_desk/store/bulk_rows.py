@@ -1,0 +1,71 @@
+"""Inserting many rows of one table at once, by the driver's own ``executemany``.
+
+``connection.execute(insert(table), rows)`` runs every value of every row through
+SQLAlchemy's parameter machinery; for the 100,000 persons of a national register's list
+(and their search keys, events and audit entries) that bookkeeping cost more than the
+database's own work. :func:`insert_rows` compiles the statement once per table, dialect
+and columns, converts each value by its column type's own bind processor (the very
+conversion SQLAlchemy applies, so the stored values are the same) once per distinct value
+of a column, and hands the driver plain tuples (or dictionaries, for a driver with named
+parameters).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import Connection, Table, insert
+from sqlalchemy.engine import Dialect
+
+Processor = Callable[[Any], Any]
+
+
+@lru_cache(maxsize=64)
+def _statement(
+    table: Table, dialect: Dialect, names: tuple[str, ...]
+) -> tuple[str, bool, tuple[str, ...], tuple[Processor | None, ...]]:
+    """The INSERT's text, whether its parameters are positional, their order, and each
+    one's bind processor."""
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(names))
+    order = tuple(compiled.positiontup or ()) if compiled.positional else names
+    processors = tuple(table.c[name].type._cached_bind_processor(dialect) for name in order)
+    return str(compiled), compiled.positional, order, processors
+
+
+def _memoised(process: Processor) -> Processor:
+    """``process`` remembering its answers: a column repeats a few values (a status, a
+    region, a date) over thousands of rows."""
+    seen: dict[Any, Any] = {}
+
+    def convert(value: Any) -> Any:
+        try:
+            return seen[value]
+        except KeyError:
+            seen[value] = converted = process(value)
+            return converted
+        except TypeError:  # not hashable
+            return process(value)
+
+    return convert
+
+
+def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert ``rows`` (each with the same keys, column names of ``table``; a column left
+    out must have no default) in one ``executemany`` in the connection's transaction."""
+    if not rows:
+        return
+    text, positional, order, processors = _statement(table, connection.dialect, tuple(rows[0]))
+    # Every value through its column's processor, None too, as SQLAlchemy does.
+    converted = [(i, _memoised(p)) for i, p in enumerate(processors) if p is not None]
+    pick = itemgetter(*order)
+    values: list[Any] = []
+    for row in rows:
+        picked = pick(row)
+        cells = list(picked) if len(order) > 1 else [picked]
+        for index, process in converted:
+            cells[index] = process(cells[index])
+        values.append(tuple(cells) if positional else dict(zip(order, cells, strict=True)))
+    connection.exec_driver_sql(text, values)

@@ -53,8 +53,9 @@ def test_two_processes_write_the_same_text_as_one(
     joined, alone = PdfReader(two).metadata, PdfReader(one).metadata
     assert joined is not None and alone is not None
     assert joined.title == alone.title and joined.author == alone.author
-    assert joined.title.startswith(f"Case sheets {case_file.captive_case} … ")
-    assert joined.title.endswith(f"({len(ids) - 1} cases) — internal version")
+    title = joined.title or ""
+    assert title.startswith(f"Case sheets {case_file.captive_case} … ")
+    assert title.endswith(f"({len(ids) - 1} cases) — internal version")
     assert joined.subject == alone.subject
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".pdf") == [
         "one.pdf",

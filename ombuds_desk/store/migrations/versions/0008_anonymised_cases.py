@@ -23,7 +23,7 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     with op.batch_alter_table("person") as batch:
-        batch.add_column(sa.Column("anonymised_at", sa.DateTime(), nullable=True))
+        batch.add_column(sa.Column("anonymised_at", sa.DateTime(timezone=True), nullable=True))
 
 
 def downgrade() -> None:

@@ -18,7 +18,9 @@ in on a copy of it, and the start tries the restored database (``restore.py``).
 
 A database that opens but cannot be written (locked by another program, a full disk, a
 read-only medium) is found at the first write, the sign-in's record; the same fault dialog
-answers it. The dialogs run one after another with ``exec()``: no window is open yet.
+answers it. The dialogs run one after another with ``exec()``: no window is open yet. Their
+modules are imported when one is needed: a demo database, or a start with no fault, shows
+none of them, and the window comes sooner.
 """
 
 from __future__ import annotations
@@ -35,7 +37,6 @@ from sqlmodel import Session
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.services.core import auth, users
-from ombuds_desk.services.core.backups import newest_backup
 from ombuds_desk.services.core.office_settings import (
     IDLE_LOCK_MINUTES,
     OFFICE_NAME,
@@ -45,16 +46,6 @@ from ombuds_desk.services.core.office_settings import (
 from ombuds_desk.services.core.reading import read
 from ombuds_desk.store.database import Database
 from ombuds_desk.store.locations import sqlite_path, to_url
-from ombuds_desk.ui.shell.fault_dialog import Choice, FaultDialog
-from ombuds_desk.ui.shell.first_start_dialog import FirstStartDialog
-from ombuds_desk.ui.shell.restore import (
-    admin_of_backup,
-    ask_restore,
-    fit_to_restore,
-    restore_and_report,
-    when_made,
-)
-from ombuds_desk.ui.shell.sign_in_dialog import ChangePasswordDialog, SignInDialog
 
 log = logging.getLogger(__name__)
 
@@ -167,6 +158,8 @@ class Start:
             member = auth.demo_sign_in(db, found.demo_member.username, via="window")
             return Started(db, member, None)
         if not found.has_staff:
+            from ombuds_desk.ui.shell.first_start_dialog import FirstStartDialog
+
             first = FirstStartDialog(db, self._parent)
             if first.exec() != QDialog.DialogCode.Accepted or first.user is None:
                 _closed(first)
@@ -174,6 +167,8 @@ class Start:
             user = first.user
             log.info("First admin %s created on %s", user.username, db.display_name)
         else:
+            from ombuds_desk.ui.shell.sign_in_dialog import ChangePasswordDialog, SignInDialog
+
             dialog = SignInDialog(db, found.office_name, self.username, self._parent)
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
                 _closed(dialog)
@@ -202,6 +197,10 @@ class Start:
 
     def _after_fault(self, exc: DatabaseUnavailableError) -> bool:
         """Ask what to do; True to try again (perhaps another database), False to quit."""
+        from ombuds_desk.services.core.backups import newest_backup
+        from ombuds_desk.ui.shell.fault_dialog import Choice, FaultDialog
+        from ombuds_desk.ui.shell.restore import when_made
+
         log.warning("Cannot use the database: %s", exc.message)
         self.faults.append(exc.message)
         backup = newest_backup(self.url)
@@ -222,6 +221,13 @@ class Start:
     def restore(self, backup: Path) -> None:
         """Restore ``backup`` over the database that cannot be used, once the user said
         so and an admin of the backup signed in; then the start tries it again."""
+        from ombuds_desk.ui.shell.restore import (
+            admin_of_backup,
+            ask_restore,
+            fit_to_restore,
+            restore_and_report,
+        )
+
         if not fit_to_restore(backup, self._parent):
             return
         if not ask_restore(backup, self.url, self._parent):

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ombuds_desk import __version__
@@ -24,12 +24,10 @@ from ombuds_desk.ui.common.fonts import apply_app_font
 from ombuds_desk.ui.shell.backup_menu import install as install_backup_menu
 from ombuds_desk.ui.shell.backup_menu import start_daily_backup
 from ombuds_desk.ui.shell.features import FEATURES, install_features
-from ombuds_desk.ui.shell.idle_lock import IdleLock
 from ombuds_desk.ui.shell.integrity import install as install_integrity_check
 from ombuds_desk.ui.shell.integrity import start_integrity_check
 from ombuds_desk.ui.shell.log_file import install_log_file, log_path
 from ombuds_desk.ui.shell.main_window import MainWindow
-from ombuds_desk.ui.shell.restore import restore_and_report
 from ombuds_desk.ui.shell.start import Opener, Start, Started
 
 APP_NAME = "Ombuds Desk"
@@ -62,10 +60,14 @@ def build_main_window(
     actor: User,
     today_fn: Callable[[], date] = date.today,
     settings: QSettings | None = None,
+    hold_reads: bool = False,
 ) -> MainWindow:
     """The main window on ``db`` acting as ``actor`` (already signed in), every feature
-    installed."""
+    installed. With ``hold_reads`` the pages' first reads wait for ``window.tasks.release()``
+    (``open_window`` releases them once the window shows)."""
     window = MainWindow(db, actor, today_fn=today_fn, settings=settings)
+    if hold_reads:
+        window.tasks.hold()
     # The window's own backup and check entries come after the features' in the File menu.
     install_features(
         window,
@@ -85,13 +87,19 @@ def open_window(
 ) -> MainWindow:
     """The main window of a signed-in session, shown, with its idle lock (none on a demo
     database, which asks nobody for a password)."""
-    window = build_main_window(started.db, started.user, today_fn, settings)
+    window = build_main_window(started.db, started.user, today_fn, settings, hold_reads=True)
     if started.idle_minutes is not None:
+        from ombuds_desk.ui.shell.idle_lock import IdleLock  # a demo database has none
+
         window.idle_lock = IdleLock(window, started.idle_minutes)
     window.show()
     start_daily_backup(window)
     # The whole file is checked now, off the GUI thread: the start checked what is cheap.
     start_integrity_check(window)
+    # The reads the pages asked for while the window was built (the person list's ids, the
+    # counts), the backup and the check start at the first turn of the event loop: the
+    # window is shown first, with its "Loading…" marks.
+    QTimer.singleShot(0, window.tasks.release)
     return window
 
 
@@ -148,5 +156,7 @@ def run_gui(url: str, opener: Opener, username: str = "", argv: list[str] | None
         if backup is None:
             log.info("Ombuds Desk closed")
             return code
+        from ombuds_desk.ui.shell.restore import restore_and_report
+
         restore_and_report(started.db.url, started.user, backup)
         url, username = started.db.url, started.user.username

@@ -3,12 +3,14 @@ line opening the place to act; for a supervisor also the whole team's, grouped b
 and the team's workloads (``workload_panel.py``).
 
 The lines come from ``services/work/my_work.py`` (SQL, off the GUI thread); the page only
-lays them out. Its tab says how many lines need the signed-in user ("My work (7)"); it reads
+lays them out, in steps (``TaskRunner.run_steps``): a supervisor's team can have tens of
+thousands of lines, and the window keeps answering while they are laid out. Its tab says how many lines need the signed-in user ("My work (7)"); it reads
 again whenever a change to what it lists arrives, shown or not, so that count stays true.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -38,6 +40,7 @@ from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import Loader, LoadingBadge
 from ombuds_desk.ui.common.reassign_dialog import ReassignDialog, open_reassign_dialog
+from ombuds_desk.ui.common.tasks import Steps
 from ombuds_desk.ui.work.workload_panel import WorkloadPanel
 
 # What the lists are made of: cases and their caseworkers, statuses, reviews, the mail, the
@@ -109,6 +112,7 @@ class MyWorkPage(QWidget):
         self.lines: list[WorkLine] = []
         self.dialog: ReassignDialog | None = None
         self._folded: dict[tuple[int | None, WorkKind | None], bool] = {}
+        self.filling: Steps | None = None  # the lines being laid out, in steps
 
         self.title = QLabel(self)
         self.title.setObjectName("workTitle")
@@ -235,10 +239,17 @@ class MyWorkPage(QWidget):
     # -- laying the lines out --------------------------------------------------------------
 
     def _fill(self, read: WorkRead) -> None:
-        today = self.host.today().strftime("%d.%m.%Y")
+        if self.filling is not None:
+            self.filling.cancel()  # lines of an older read, not laid out to the end
         self.tree.clear()
         self.lines = []
+        self.filling = self.host.tasks.run_steps(self._lay_out(read), self)
+
+    def _lay_out(self, read: WorkRead) -> Iterator[None]:
+        """The title and the tree, yielding after each line (``run_steps`` slices it)."""
+        today = self.host.today().strftime("%d.%m.%Y")
         work = read.team if self.team_shown() and read.team is not None else read.own
+        owners: list[int | None] = []
         if work is read.own:
             count = read.own.count
             self.title.setText(
@@ -246,7 +257,6 @@ class MyWorkPage(QWidget):
                 if not count
                 else _tr("What needs you today, %s: %s") % (today, f"{count:,}")
             )
-            self._add_sections(None, read.own, read.own.lines, owner=self._me())
         else:
             # The signed-in supervisor's own lines first, then everyone by name.
             owners = sorted(work.owners(), key=lambda o: o != self._me())
@@ -258,10 +268,9 @@ class MyWorkPage(QWidget):
                 self._name(work, owners[0]) if self.only is not None and owners else _tr("the team")
             )
             self.title.setText(_tr("What needs %s today, %s: %s") % (who, today, f"{total:,}"))
-            for owner in owners:
-                self._add_person(work, owner)
+        # Shown or not decided before the lines are laid out, so the first slice shows.
         self.everyone_button.setVisible(self.only is not None and self.team_shown())
-        shown = self.tree.topLevelItemCount() > 0
+        shown = bool(read.own.lines) if work is read.own else bool(owners)
         self.tree.setVisible(shown)
         self.empty.setVisible(not shown)
         self.empty.setText(
@@ -270,6 +279,10 @@ class MyWorkPage(QWidget):
                 "due, no captive without news, no item or parcel waiting."
             )
         )
+        if work is read.own:
+            yield from self._add_sections(None, read.own, read.own.lines, owner=self._me())
+        for owner in owners:
+            yield from self._add_person(work, owner)
         self.tree.resizeColumnToContents(0)
         self.tree.setColumnWidth(1, min(max(self.tree.sizeHintForColumn(1), 120), 280))
         self.on_selection_changed()
@@ -280,7 +293,7 @@ class MyWorkPage(QWidget):
     def _name(self, work: Work, owner: int | None) -> str:
         return _tr("Cases nobody holds") if owner is None else work.names.get(owner, f"#{owner}")
 
-    def _add_person(self, work: Work, owner: int | None) -> None:
+    def _add_person(self, work: Work, owner: int | None) -> Iterator[None]:
         lines = work.of(owner)
         item = QTreeWidgetItem(self.tree)
         item.setText(0, f"{self._name(work, owner)} ({len(lines):,})")
@@ -293,12 +306,12 @@ class MyWorkPage(QWidget):
         font.setBold(True)
         item.setFont(0, font)
         item.setData(0, LINE, ("person", owner))
-        self._add_sections(item, work, lines, owner=owner)
+        yield from self._add_sections(item, work, lines, owner=owner)
         item.setExpanded(not self._folded.get((owner, None), owner != self._me()))
 
     def _add_sections(
         self, parent: QTreeWidgetItem | None, work: Work, lines: list[WorkLine], owner: int | None
-    ) -> None:
+    ) -> Iterator[None]:
         by_kind: dict[WorkKind, list[WorkLine]] = {}
         for line in lines:
             by_kind.setdefault(line.kind, []).append(line)
@@ -327,6 +340,7 @@ class MyWorkPage(QWidget):
                 child.setToolTip(2, f"{what}\n{_tr(PLACE_WORDS[line.place])} (Enter)")
                 child.setData(0, LINE, ("line", len(self.lines)))
                 self.lines.append(line)
+                yield
             folded = self._folded.get((owner, kind), len(found) > FOLDED_OVER)
             section.setExpanded(not folded)
 

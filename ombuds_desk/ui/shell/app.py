@@ -8,11 +8,13 @@ the restore and a new start on the restored database.
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections.abc import Callable
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -96,11 +98,21 @@ def open_window(
     start_daily_backup(window)
     # The whole file is checked now, off the GUI thread: the start checked what is cheap.
     start_integrity_check(window)
-    # The reads the pages asked for while the window was built (the person list's ids, the
-    # counts), the backup and the check start at the first turn of the event loop: the
-    # window is shown first, with its "Loading…" marks.
-    QTimer.singleShot(0, window.tasks.release)
+    QTimer.singleShot(0, lambda: settle(window))
     return window
+
+
+def settle(window: MainWindow) -> None:
+    """At the first turn of the event loop after the window shows: the objects made so far
+    (modules, the window) live as long as the app, so the garbage collector stops walking
+    them (``gc.freeze``): a full collection over them held every thread for 100–300 ms at a
+    time while a page laid out many lines. Then the reads the pages asked for while the
+    window was built (the person list's ids, the counts), the backup and the check start:
+    the window was shown first, with its "Loading…" marks."""
+    if not shiboken6.isValid(window):
+        return  # closed before the event loop turned (a test)
+    gc.freeze()
+    window.tasks.release()
 
 
 def explain_failed_start(exc: BaseException, parent: QWidget | None = None) -> None:

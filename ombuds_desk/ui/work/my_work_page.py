@@ -80,21 +80,34 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MyWorkPage", text)
 
 
+Grouped = dict[int | None, dict[WorkKind, list[WorkLine]]]
+
+
 @dataclass(frozen=True)
 class WorkRead:
     own: Work
     team: Work | None
     loads: list[Workload] | None
+    # The team's lines by owner, then by kind, in the order read: grouped off the GUI thread.
+    team_lines: Grouped | None = None
+
+
+def grouped(work: Work) -> Grouped:
+    """The lines by owner, then by kind (each list in the order of ``work.lines``)."""
+    found: Grouped = {}
+    for line in work.lines:
+        found.setdefault(line.owner_id, {}).setdefault(line.kind, []).append(line)
+    return found
 
 
 def read_work(session: Session, actor: User, today: date, team: bool) -> WorkRead:
-    """The signed-in user's lines; with ``team``, the team's and the workloads too."""
+    """The signed-in user's lines; with ``team``, the team's (grouped by owner and kind) and
+    the workloads too."""
     own = my_work(session, actor, today=today)
     if not team:
         return WorkRead(own, None, None)
-    return WorkRead(
-        own, team_work(session, actor, today=today), workloads(session, actor, today=today)
-    )
+    team_lines = team_work(session, actor, today=today)
+    return WorkRead(own, team_lines, workloads(session, actor, today=today), grouped(team_lines))
 
 
 class MyWorkPage(QWidget):
@@ -249,6 +262,8 @@ class MyWorkPage(QWidget):
         """The title and the tree, yielding after each line (``run_steps`` slices it)."""
         today = self.host.today().strftime("%d.%m.%Y")
         work = read.team if self.team_shown() and read.team is not None else read.own
+        by_owner = read.team_lines if work is read.team and read.team_lines is not None else {}
+        me = self._me()
         owners: list[int | None] = []
         if work is read.own:
             count = read.own.count
@@ -259,11 +274,11 @@ class MyWorkPage(QWidget):
             )
         else:
             # The signed-in supervisor's own lines first, then everyone by name.
-            owners = sorted(work.owners(), key=lambda o: o != self._me())
+            owners = sorted(work.owners(), key=lambda o: o != me)
             if self.only is not None:
                 wanted = None if self.only == -1 else self.only
                 owners = [o for o in owners if o == wanted]
-            total = sum(len(work.of(o)) for o in owners)
+            total = sum(len(k) for o in owners for k in by_owner.get(o, {}).values())
             who = (
                 self._name(work, owners[0]) if self.only is not None and owners else _tr("the team")
             )
@@ -280,9 +295,12 @@ class MyWorkPage(QWidget):
             )
         )
         if work is read.own:
-            yield from self._add_sections(None, read.own, read.own.lines, owner=self._me())
+            own: dict[WorkKind, list[WorkLine]] = {}
+            for line in read.own.lines:
+                own.setdefault(line.kind, []).append(line)
+            yield from self._add_sections(None, own, owner=me, me=me)
         for owner in owners:
-            yield from self._add_person(work, owner)
+            yield from self._add_person(work, owner, by_owner.get(owner, {}), me)
         self.tree.resizeColumnToContents(0)
         self.tree.setColumnWidth(1, min(max(self.tree.sizeHintForColumn(1), 120), 280))
         self.on_selection_changed()
@@ -293,28 +311,33 @@ class MyWorkPage(QWidget):
     def _name(self, work: Work, owner: int | None) -> str:
         return _tr("Cases nobody holds") if owner is None else work.names.get(owner, f"#{owner}")
 
-    def _add_person(self, work: Work, owner: int | None) -> Iterator[None]:
-        lines = work.of(owner)
+    def _add_person(
+        self,
+        work: Work,
+        owner: int | None,
+        by_kind: dict[WorkKind, list[WorkLine]],
+        me: int,
+    ) -> Iterator[None]:
         item = QTreeWidgetItem(self.tree)
-        item.setText(0, f"{self._name(work, owner)} ({len(lines):,})")
+        item.setText(0, f"{self._name(work, owner)} ({sum(map(len, by_kind.values())):,})")
         item.setFirstColumnSpanned(False)
-        counts = {kind: 0 for kind in WorkKind}
-        for line in lines:
-            counts[line.kind] += 1
+        counts = {kind: len(by_kind.get(kind, ())) for kind in WorkKind}
         item.setText(2, " · ".join(f"{_tr(SHORT[k])} {n:,}" for k, n in counts.items() if n))
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)
         item.setData(0, LINE, ("person", owner))
-        yield from self._add_sections(item, work, lines, owner=owner)
-        item.setExpanded(not self._folded.get((owner, None), owner != self._me()))
+        yield from self._add_sections(item, by_kind, owner=owner, me=me)
+        item.setExpanded(not self._folded.get((owner, None), owner != me))
 
     def _add_sections(
-        self, parent: QTreeWidgetItem | None, work: Work, lines: list[WorkLine], owner: int | None
+        self,
+        parent: QTreeWidgetItem | None,
+        by_kind: dict[WorkKind, list[WorkLine]],
+        owner: int | None,
+        me: int,
     ) -> Iterator[None]:
-        by_kind: dict[WorkKind, list[WorkLine]] = {}
-        for line in lines:
-            by_kind.setdefault(line.kind, []).append(line)
+        places = {place: _tr(words) for place, words in PLACE_WORDS.items()}
         for kind in WorkKind:
             found = by_kind.get(kind)
             if not found:
@@ -323,7 +346,7 @@ class MyWorkPage(QWidget):
             if parent is not None:
                 parent.addChild(section)
             title = _tr(kind.heading)
-            if owner != self._me() and kind in (WorkKind.ESCALATED, WorkKind.REASSIGNED):
+            if owner != me and kind in (WorkKind.ESCALATED, WorkKind.REASSIGNED):
                 title = title.replace(_tr("you"), _tr("them"))
             section.setText(0, f"{title} ({len(found):,})")
             section.setFirstColumnSpanned(True)
@@ -335,9 +358,9 @@ class MyWorkPage(QWidget):
                 child = QTreeWidgetItem(section)
                 child.setText(0, line.case_number)
                 child.setText(1, line.name)
-                what = line.what if owner == self._me() else line.what.replace(" you ", " them ")
+                what = line.what if owner == me else line.what.replace(" you ", " them ")
                 child.setText(2, what)
-                child.setToolTip(2, f"{what}\n{_tr(PLACE_WORDS[line.place])} (Enter)")
+                child.setToolTip(2, f"{what}\n{places[line.place]} (Enter)")
                 child.setData(0, LINE, ("line", len(self.lines)))
                 self.lines.append(line)
                 yield

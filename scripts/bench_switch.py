@@ -19,6 +19,7 @@ import os
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -64,9 +65,7 @@ def main() -> None:
         for index in range(1, window.pages.count()):
             title = window.pages.tabText(index).replace("&", "")
             cpu = time.process_time()
-            sql, frozen = measure(
-                window, beat, clock, lambda i=index: window.pages.setCurrentIndex(i)
-            )
+            sql, frozen = measure(window, beat, clock, partial(window.pages.setCurrentIndex, index))
             cpu = (time.process_time() - cpu) * 1000
             _sql_back, back = measure(window, beat, clock, lambda: window.pages.setCurrentIndex(0))
             worst = max(worst, frozen, back)

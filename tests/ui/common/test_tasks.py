@@ -52,9 +52,14 @@ def test_work_held_while_the_window_is_built_starts_on_release_in_order(qtbot: Q
     runner = TaskRunner(workers=1)
     ran: list[str] = []
     delivered: list[object] = []
+
+    def read(name: str) -> str:
+        ran.append(name)
+        return name
+
     runner.hold()
-    runner.run(lambda: ran.append("ids") or "ids", lambda r, _e: delivered.append(r))
-    runner.run(lambda: ran.append("counts") or "counts", lambda r, _e: delivered.append(r))
+    runner.run(lambda: read("ids"), lambda r, _e: delivered.append(r))
+    runner.run(lambda: read("counts"), lambda r, _e: delivered.append(r))
     QCoreApplication.processEvents()
     qtbot.wait(50)
     assert ran == [] and runner.pending == 2  # held: nothing read yet, but waited for

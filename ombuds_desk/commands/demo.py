@@ -14,7 +14,6 @@ import time
 from collections.abc import Callable
 
 from ombuds_desk.commands.registry import command, open_db, say
-from ombuds_desk.demo import builder
 from ombuds_desk.store.database import Database
 
 DEMO_PERSONS = 2500
@@ -42,6 +41,10 @@ def build_demo_database(
     db: Database, persons: int, seed: int, *, items: int | None = None, parcels: int | None = None
 ) -> float:
     """Build demo data into ``db``; print a summary to stdout; returns the seconds taken."""
+    # Imported here: the window's start imports this module for --demo and builds nothing
+    # unless the demo file is new.
+    from ombuds_desk.demo import builder
+
     started = time.perf_counter()
     summary = builder.build_demo(
         db,
@@ -99,6 +102,8 @@ def _demo_args(parser: argparse.ArgumentParser) -> None:
 
 @command("demo", "build a demo database of synthetic cases (headless)", _demo_args)
 def demo(args: argparse.Namespace) -> int:
+    from ombuds_desk.demo import builder
+
     builder.check_sizes(args.persons, args.items, args.parcels)  # before a file is made
     db = open_db(args, demo=True)
     try:

@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 
 from ombuds_desk.commands.demo import DEMO_PERSONS, DEMO_SEED, build_demo_database
 from ombuds_desk.commands.registry import PROG, command, fail, say
+from ombuds_desk.domain.errors import DomainError
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.startup import prepare_database
 from ombuds_desk.store.database import Database, open_database
@@ -88,5 +89,27 @@ def gui(args: argparse.Namespace) -> int:
         from ombuds_desk.ui.shell.app import run_gui  # Qt only when a window is wanted
     except ImportError as exc:
         return fail(f"the window cannot be opened: {exc}")
+    problem = _take_passphrase_file(args, url)
+    if problem:
+        return fail(problem)
     username = getattr(args, "user", None) or ""
     return run_gui(url, window_opener(demo), username, [sys.argv[0] if sys.argv else PROG])
+
+
+def _take_passphrase_file(args: argparse.Namespace, url: str) -> str | None:
+    """An encrypted database's ``--passphrase-file`` checked and kept in memory, so the
+    window does not ask for it; the message when it cannot be used."""
+    file = getattr(args, "passphrase_file", None)
+    path = sqlite_path(url)
+    if file is None or path is None:
+        return None
+    from ombuds_desk.commands.passwords import read_password_file
+    from ombuds_desk.store import encryption
+
+    if not encryption.looks_encrypted(path):
+        return None
+    try:
+        encryption.check_passphrase(path, read_password_file(file))
+    except DomainError as exc:
+        return str(exc)
+    return None

@@ -37,6 +37,7 @@ from ombuds_desk.reports.metadata import case_sheet_subject, case_sheet_title
 from ombuds_desk.services.core.worker_processes import lower_priority, worker_context
 from ombuds_desk.services.printing import Office, SheetVersion
 from ombuds_desk.services.printing.sheets import Sheet, sheets_data
+from ombuds_desk.store import encryption
 from ombuds_desk.store.database import Database
 from ombuds_desk.store.engine import make_engine
 
@@ -65,6 +66,9 @@ class PartJob:
     version: SheetVersion
     generated_by: str
     office: Office
+    # An encrypted file's passphrase, known to the process that starts the batch (memory and
+    # the pipe to the worker only).
+    passphrase: str | None = None
 
 
 @dataclass(frozen=True)
@@ -98,10 +102,10 @@ def split(ids: Sequence[int], processes: int) -> list[tuple[int, ...]]:
 _engines: dict[str, Engine] = {}
 
 
-def _engine(url: str) -> Engine:
+def _engine(url: str, passphrase: str | None) -> Engine:
     engine = _engines.get(url)
     if engine is None:
-        engine = _engines[url] = make_engine(url)
+        engine = _engines[url] = make_engine(url, passphrase=passphrase)
     return engine
 
 
@@ -112,7 +116,7 @@ def write_part(job: PartJob) -> PartResult:
     from ombuds_desk.reports.batch import render_case_sheets
 
     started = time.process_time()
-    engine = _engine(job.url)
+    engine = _engine(job.url, job.passphrase)
     try:
         data: list[Sheet] = []
         for start in range(0, len(job.ids), READ_CHUNK):
@@ -188,7 +192,16 @@ def write_in_parts(
     parts = split(ids, processes)
     work = Path(tempfile.mkdtemp(prefix=".case-sheets-", dir=folder))
     jobs = [
-        PartJob(db.url, part, str(work / f"part-{n:04d}.pdf"), today, version, generated_by, office)
+        PartJob(
+            db.url,
+            part,
+            str(work / f"part-{n:04d}.pdf"),
+            today,
+            version,
+            generated_by,
+            office,
+            encryption.known_for_url(db.url),
+        )
         for n, part in enumerate(parts)
     ]
     results: dict[int, PartResult] = {}

@@ -89,6 +89,27 @@ def known_passphrase(path: Path) -> str | None:
     return _known.get(_key(path))
 
 
+def known_for_url(url: str) -> str | None:
+    """The passphrase this process knows for the database at ``url`` (None: a plain file, a
+    server, or not known)."""
+    from ombuds_desk.store.locations import sqlite_path
+
+    path = sqlite_path(url)
+    return known_passphrase(path) if path is not None else None
+
+
+def known_passphrases() -> dict[str, str]:
+    """Every passphrase this process knows, by file: what a worker process it starts gets
+    through its pipe (never a file or the environment), to open the same database."""
+    return {str(path): passphrase for path, passphrase in _known.items()}
+
+
+def remember_all(passphrases: dict[str, str]) -> None:
+    """In a worker process: the passphrases :func:`known_passphrases` gave its parent."""
+    for path, passphrase in passphrases.items():
+        remember(Path(path), passphrase)
+
+
 def looks_encrypted(path: Path) -> bool:
     """Whether ``path`` may be an encrypted database: a file of whole pages (SQLCipher's
     are 4,096 bytes; 512 at the least) that does not begin like a plain SQLite database (an

@@ -36,7 +36,6 @@ from ombuds_desk.services.core.reading import read
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.changes import NOTHING, Change
-from ombuds_desk.ui.common.conflict_dialog import show_conflict
 from ombuds_desk.ui.common.errors import show_error
 from ombuds_desk.ui.common.host import Host
 
@@ -104,6 +103,9 @@ class CollectionOp(Generic[T]):
             if self._conflict is not None:
                 self._conflict(exc)
             elif self._failure is None or not self._failure(exc):
+                # Imported at the first conflict, not while the window starts.
+                from ombuds_desk.ui.common.conflict_dialog import show_conflict
+
                 show_conflict(self._host, self._parent, exc, self._changes)
             return False
         except DomainError as exc:

@@ -38,6 +38,7 @@ from typing import Any
 
 from ombuds_desk.services.core.long_work import OperationCancelledError
 from ombuds_desk.services.core.worker_processes import lower_priority, worker_context
+from ombuds_desk.store import encryption
 from ombuds_desk.store.database import Database
 from ombuds_desk.store.engine import make_engine
 from ombuds_desk.ui.common.background_job import IsCancelled, JobCancelledError, Progress, Work
@@ -55,7 +56,9 @@ def can_run_in_process(db: Database) -> bool:
 def worker_database(url: str, demo: bool = False) -> Database:
     """The database a worker opens: the same URL, already checked and migrated by the
     window that sent the work, so neither is done again."""
-    return Database(url=url, engine=make_engine(url), demo=demo)
+    # An encrypted file opens with the passphrase the window was given (sent in the pipe).
+    engine = make_engine(url, passphrase=encryption.known_for_url(url))
+    return Database(url=url, engine=engine, demo=demo)
 
 
 def in_process(function: Callable[..., Any], *args: Any, preload: Iterable[str] = ()) -> Work:
@@ -74,6 +77,7 @@ def in_process(function: Callable[..., Any], *args: Any, preload: Iterable[str] 
         send.close()  # the worker's end: EOF here once it has gone
         try:
             blobs, head = _dump_args(args)
+            receive.send(encryption.known_passphrases())
             receive.send(len(blobs))
             for blob in blobs:  # the bytes of earlier results, as they came
                 receive.send_bytes(blob)
@@ -117,6 +121,7 @@ def in_process(function: Callable[..., Any], *args: Any, preload: Iterable[str] 
 def _child(send: Connection, stop: Any, function: Callable[..., Any]) -> None:
     """The worker: run ``function`` and send its progress and its outcome up the pipe."""
     lower_priority()
+    encryption.remember_all(send.recv())
     blobs = [send.recv_bytes() for _ in range(send.recv())]
     args = _ArgsUnpickler(_FrameReader(send.recv_bytes()), blobs).load()
     last = [0.0]

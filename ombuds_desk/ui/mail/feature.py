@@ -27,10 +27,10 @@ from ombuds_desk.ui.common.host import Host, MenuKey
 from ombuds_desk.ui.common.operations import Loader, QueryOp
 from ombuds_desk.ui.mail.campaign_widget import summary_text
 from ombuds_desk.ui.mail.mail_tab import MailTab
-from ombuds_desk.ui.mail.parcel_dialog import ParcelDialog, open_parcel_dialog
 
 if TYPE_CHECKING:
     from ombuds_desk.ui.mail.news_page import NewsPage
+    from ombuds_desk.ui.mail.parcel_dialog import ParcelDialog
     from ombuds_desk.ui.mail.parcels_page import ParcelsPage
     from ombuds_desk.ui.mail.shipments_page import ShipmentsPage
 
@@ -238,6 +238,9 @@ class MailFeature(QObject):
         self.host.clear_search()
         self.host.show_page(self.parcels_page)
         self.parcels_page.select_parcel(parcel.id)
+        # Imported at the first scan: the parcel dialog's module is large.
+        from ombuds_desk.ui.mail.parcel_dialog import open_parcel_dialog
+
         self.scan_dialog = open_parcel_dialog(self.host, parcel.id)
 
 

@@ -19,10 +19,12 @@ An empty list says why it is empty and what to do.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Slot
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -64,8 +66,6 @@ from ombuds_desk.ui.common.paged_model import ID_ROLE
 from ombuds_desk.ui.common.rows_model import RowsTableModel
 from ombuds_desk.ui.common.tables import RowsView
 from ombuds_desk.ui.mail.empty_note import EmptyNote
-from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
-from ombuds_desk.ui.mail.item_dialog import ItemDialog, ask_withhold, edit_item, pass_items
 from ombuds_desk.ui.mail.mail_tab_rows import (
     CASE_PARCEL_COLUMNS,
     HISTORY_NOTE_COLUMN,
@@ -81,12 +81,17 @@ from ombuds_desk.ui.mail.mail_tab_rows import (
     mail_table,
     news_line,
 )
-from ombuds_desk.ui.mail.parcel_dialog import open_parcel_dialog
 from ombuds_desk.ui.mail.parcel_model import (
     ParcelTableModel,
 )
 from ombuds_desk.ui.mail.parcel_removal import delete_parcel_now
 from ombuds_desk.ui.mail.waiting_words import to_person, waiting_text
+
+# The dialogs' modules are imported when one is first opened: the tab is made while the
+# window starts.
+if TYPE_CHECKING:
+    from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
+    from ombuds_desk.ui.mail.item_dialog import ItemDialog
 
 
 def _tr(text: str) -> str:
@@ -430,6 +435,8 @@ class MailTab(QWidget):
         details = self.details
         if details is None:
             return None
+        from ombuds_desk.ui.mail.item_dialog import ItemDialog
+
         self.item_dialog = ItemDialog(
             self._host, details.id, details.name, details.contacts, self._host.window()
         )
@@ -440,6 +447,8 @@ class MailTab(QWidget):
     def on_pass_clicked(self) -> None:
         ids = self.selected_item_ids()
         if ids:
+            from ombuds_desk.ui.mail.item_dialog import pass_items
+
             pass_items(self._host, self, ids)
 
     @Slot()
@@ -447,6 +456,8 @@ class MailTab(QWidget):
         ids = self.selected_item_ids()
         if not ids:
             return None
+        from ombuds_desk.ui.mail.item_dialog import ask_withhold
+
         self.withhold_dialog = ask_withhold(self._host, self, ids)
         return self.withhold_dialog
 
@@ -464,6 +475,8 @@ class MailTab(QWidget):
         if problem:
             show_error(self, TransitionError(problem))
             return None
+        from ombuds_desk.ui.mail.item_dialog import edit_item
+
         self.edit_dialog = edit_item(
             self._host, row.id, details.name, details.contacts, self._host.window()
         )
@@ -498,6 +511,8 @@ class MailTab(QWidget):
             if len(rows) == 1
             else _tr("%d items") % len(rows)
         )
+        from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
+
         self.remove_dialog = ReasonDialog(
             host,
             _tr("Remove items"),
@@ -581,3 +596,11 @@ class MailTab(QWidget):
         parcel_id = index.data(ID_ROLE) if index.isValid() else None
         if parcel_id is not None:
             open_parcel_dialog(self._host, int(parcel_id))
+
+
+def open_parcel_dialog(host: Host, parcel_id: int) -> QDialog | None:
+    """The parcel dialog over the window; its module is imported when one is first opened,
+    not while the window starts (the Mail tab is made then)."""
+    from ombuds_desk.ui.mail import parcel_dialog
+
+    return parcel_dialog.open_parcel_dialog(host, parcel_id)

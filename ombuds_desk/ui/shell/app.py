@@ -8,12 +8,14 @@ the restore and a new start on the restored database.
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QSettings
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ombuds_desk import __version__
@@ -24,12 +26,10 @@ from ombuds_desk.ui.common.fonts import apply_app_font
 from ombuds_desk.ui.shell.backup_menu import install as install_backup_menu
 from ombuds_desk.ui.shell.backup_menu import start_daily_backup
 from ombuds_desk.ui.shell.features import FEATURES, install_features
-from ombuds_desk.ui.shell.idle_lock import IdleLock
 from ombuds_desk.ui.shell.integrity import install as install_integrity_check
 from ombuds_desk.ui.shell.integrity import start_integrity_check
 from ombuds_desk.ui.shell.log_file import install_log_file, log_path
 from ombuds_desk.ui.shell.main_window import MainWindow
-from ombuds_desk.ui.shell.restore import restore_and_report
 from ombuds_desk.ui.shell.start import Opener, Start, Started
 
 APP_NAME = "Ombuds Desk"
@@ -62,10 +62,14 @@ def build_main_window(
     actor: User,
     today_fn: Callable[[], date] = date.today,
     settings: QSettings | None = None,
+    hold_reads: bool = False,
 ) -> MainWindow:
     """The main window on ``db`` acting as ``actor`` (already signed in), every feature
-    installed."""
+    installed. With ``hold_reads`` the pages' first reads wait for ``window.tasks.release()``
+    (``open_window`` releases them once the window shows)."""
     window = MainWindow(db, actor, today_fn=today_fn, settings=settings)
+    if hold_reads:
+        window.tasks.hold()
     # The window's own backup and check entries come after the features' in the File menu.
     install_features(
         window,
@@ -85,14 +89,30 @@ def open_window(
 ) -> MainWindow:
     """The main window of a signed-in session, shown, with its idle lock (none on a demo
     database, which asks nobody for a password)."""
-    window = build_main_window(started.db, started.user, today_fn, settings)
+    window = build_main_window(started.db, started.user, today_fn, settings, hold_reads=True)
     if started.idle_minutes is not None:
+        from ombuds_desk.ui.shell.idle_lock import IdleLock  # a demo database has none
+
         window.idle_lock = IdleLock(window, started.idle_minutes)
     window.show()
     start_daily_backup(window)
     # The whole file is checked now, off the GUI thread: the start checked what is cheap.
     start_integrity_check(window)
+    QTimer.singleShot(0, lambda: settle(window))
     return window
+
+
+def settle(window: MainWindow) -> None:
+    """At the first turn of the event loop after the window shows: the objects made so far
+    (modules, the window) live as long as the app, so the garbage collector stops walking
+    them (``gc.freeze``): a full collection over them held every thread for 100–300 ms at a
+    time while a page laid out many lines. Then the reads the pages asked for while the
+    window was built (the person list's ids, the counts), the backup and the check start:
+    the window was shown first, with its "Loading…" marks."""
+    if not shiboken6.isValid(window):
+        return  # closed before the event loop turned (a test)
+    gc.freeze()
+    window.tasks.release()
 
 
 def explain_failed_start(exc: BaseException, parent: QWidget | None = None) -> None:
@@ -148,5 +168,7 @@ def run_gui(url: str, opener: Opener, username: str = "", argv: list[str] | None
         if backup is None:
             log.info("Ombuds Desk closed")
             return code
+        from ombuds_desk.ui.shell.restore import restore_and_report
+
         restore_and_report(started.db.url, started.user, backup)
         url, username = started.db.url, started.user.username

@@ -26,7 +26,6 @@ from ombuds_desk.ui.common.actions import add_action
 from ombuds_desk.ui.common.errors import show_error
 from ombuds_desk.ui.common.host import MenuKey
 from ombuds_desk.ui.shell.main_window import MainWindow
-from ombuds_desk.ui.shell.restore import restore_question
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +149,8 @@ class BackupMenu(QObject):
         if error is not None or checked is None:
             show_error(window, error or RuntimeError("the backup was not checked"))
             return
+        from ombuds_desk.ui.shell.restore import restore_question  # not needed at start
+
         box = restore_question(checked.path, window.db.url, window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _result: self._answered(box, checked.path))

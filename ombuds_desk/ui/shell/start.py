@@ -18,7 +18,9 @@ in on a copy of it, and the start tries the restored database (``restore.py``).
 
 A database that opens but cannot be written (locked by another program, a full disk, a
 read-only medium) is found at the first write, the sign-in's record; the same fault dialog
-answers it. The dialogs run one after another with ``exec()``: no window is open yet.
+answers it. The dialogs run one after another with ``exec()``: no window is open yet. Their
+modules are imported when one is needed: a demo database, or a start with no fault, shows
+none of them, and the window comes sooner.
 """
 
 from __future__ import annotations
@@ -35,7 +37,6 @@ from sqlmodel import Session
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.services.core import auth, users
-from ombuds_desk.services.core.backups import newest_backup
 from ombuds_desk.services.core.office_settings import (
     IDLE_LOCK_MINUTES,
     OFFICE_NAME,
@@ -43,19 +44,9 @@ from ombuds_desk.services.core.office_settings import (
     get_setting,
 )
 from ombuds_desk.services.core.reading import read
+from ombuds_desk.store import encryption
 from ombuds_desk.store.database import Database
 from ombuds_desk.store.locations import sqlite_path, to_url
-from ombuds_desk.ui.shell.fault_dialog import Choice, FaultDialog
-from ombuds_desk.ui.shell.first_start_dialog import FirstStartDialog
-from ombuds_desk.ui.shell.passphrase_dialog import ask_passphrase_if_needed
-from ombuds_desk.ui.shell.restore import (
-    admin_of_backup,
-    ask_restore,
-    fit_to_restore,
-    restore_and_report,
-    when_made,
-)
-from ombuds_desk.ui.shell.sign_in_dialog import ChangePasswordDialog, SignInDialog
 
 log = logging.getLogger(__name__)
 
@@ -132,8 +123,11 @@ class Start:
     def run(self) -> Started | None:
         while True:
             # An encrypted file: its passphrase first (passphrase_dialog.py, issue 11).
-            if not ask_passphrase_if_needed(self.url, self._parent):
-                return None
+            if _needs_passphrase(self.url):
+                from ombuds_desk.ui.shell.passphrase_dialog import ask_passphrase_if_needed
+
+                if not ask_passphrase_if_needed(self.url, self._parent):
+                    return None
             try:
                 db = self._opener(self.url)
             except DatabaseUnavailableError as exc:
@@ -171,6 +165,8 @@ class Start:
             member = auth.demo_sign_in(db, found.demo_member.username, via="window")
             return Started(db, member, None)
         if not found.has_staff:
+            from ombuds_desk.ui.shell.first_start_dialog import FirstStartDialog
+
             first = FirstStartDialog(db, self._parent)
             if first.exec() != QDialog.DialogCode.Accepted or first.user is None:
                 _closed(first)
@@ -178,6 +174,8 @@ class Start:
             user = first.user
             log.info("First admin %s created on %s", user.username, db.display_name)
         else:
+            from ombuds_desk.ui.shell.sign_in_dialog import ChangePasswordDialog, SignInDialog
+
             dialog = SignInDialog(db, found.office_name, self.username, self._parent)
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.user is None:
                 _closed(dialog)
@@ -206,6 +204,10 @@ class Start:
 
     def _after_fault(self, exc: DatabaseUnavailableError) -> bool:
         """Ask what to do; True to try again (perhaps another database), False to quit."""
+        from ombuds_desk.services.core.backups import newest_backup
+        from ombuds_desk.ui.shell.fault_dialog import Choice, FaultDialog
+        from ombuds_desk.ui.shell.restore import when_made
+
         log.warning("Cannot use the database: %s", exc.message)
         self.faults.append(exc.message)
         backup = newest_backup(self.url)
@@ -226,6 +228,13 @@ class Start:
     def restore(self, backup: Path) -> None:
         """Restore ``backup`` over the database that cannot be used, once the user said
         so and an admin of the backup signed in; then the start tries it again."""
+        from ombuds_desk.ui.shell.restore import (
+            admin_of_backup,
+            ask_restore,
+            fit_to_restore,
+            restore_and_report,
+        )
+
         if not fit_to_restore(backup, self._parent):
             return
         if not ask_restore(backup, self.url, self._parent):
@@ -249,3 +258,14 @@ class Start:
         if chooser.exec() != QDialog.DialogCode.Accepted or not chooser.selectedFiles():
             return None
         return Path(chooser.selectedFiles()[0])
+
+
+def _needs_passphrase(url: str) -> bool:
+    """An encrypted file whose passphrase this process does not know yet (a plain file, the
+    usual case, costs a 16-byte read and no dialog module imported)."""
+    path = sqlite_path(url)
+    return (
+        path is not None
+        and encryption.looks_encrypted(path)
+        and encryption.known_passphrase(path) is None
+    )

@@ -3,12 +3,14 @@ line opening the place to act; for a supervisor also the whole team's, grouped b
 and the team's workloads (``workload_panel.py``).
 
 The lines come from ``services/work/my_work.py`` (SQL, off the GUI thread); the page only
-lays them out. Its tab says how many lines need the signed-in user ("My work (7)"); it reads
+lays them out, in steps (``TaskRunner.run_steps``): a supervisor's team can have tens of
+thousands of lines, and the window keeps answering while they are laid out. Its tab says how many lines need the signed-in user ("My work (7)"); it reads
 again whenever a change to what it lists arrives, shown or not, so that count stays true.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -38,6 +40,7 @@ from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import Loader, LoadingBadge
 from ombuds_desk.ui.common.reassign_dialog import ReassignDialog, open_reassign_dialog
+from ombuds_desk.ui.common.tasks import Steps
 from ombuds_desk.ui.work.workload_panel import WorkloadPanel
 
 # What the lists are made of: cases and their caseworkers, statuses, reviews, the mail, the
@@ -77,21 +80,34 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MyWorkPage", text)
 
 
+Grouped = dict[int | None, dict[WorkKind, list[WorkLine]]]
+
+
 @dataclass(frozen=True)
 class WorkRead:
     own: Work
     team: Work | None
     loads: list[Workload] | None
+    # The team's lines by owner, then by kind, in the order read: grouped off the GUI thread.
+    team_lines: Grouped | None = None
+
+
+def grouped(work: Work) -> Grouped:
+    """The lines by owner, then by kind (each list in the order of ``work.lines``)."""
+    found: Grouped = {}
+    for line in work.lines:
+        found.setdefault(line.owner_id, {}).setdefault(line.kind, []).append(line)
+    return found
 
 
 def read_work(session: Session, actor: User, today: date, team: bool) -> WorkRead:
-    """The signed-in user's lines; with ``team``, the team's and the workloads too."""
+    """The signed-in user's lines; with ``team``, the team's (grouped by owner and kind) and
+    the workloads too."""
     own = my_work(session, actor, today=today)
     if not team:
         return WorkRead(own, None, None)
-    return WorkRead(
-        own, team_work(session, actor, today=today), workloads(session, actor, today=today)
-    )
+    team_lines = team_work(session, actor, today=today)
+    return WorkRead(own, team_lines, workloads(session, actor, today=today), grouped(team_lines))
 
 
 class MyWorkPage(QWidget):
@@ -109,6 +125,7 @@ class MyWorkPage(QWidget):
         self.lines: list[WorkLine] = []
         self.dialog: ReassignDialog | None = None
         self._folded: dict[tuple[int | None, WorkKind | None], bool] = {}
+        self.filling: Steps | None = None  # the lines being laid out, in steps
 
         self.title = QLabel(self)
         self.title.setObjectName("workTitle")
@@ -235,10 +252,19 @@ class MyWorkPage(QWidget):
     # -- laying the lines out --------------------------------------------------------------
 
     def _fill(self, read: WorkRead) -> None:
-        today = self.host.today().strftime("%d.%m.%Y")
+        if self.filling is not None:
+            self.filling.cancel()  # lines of an older read, not laid out to the end
         self.tree.clear()
         self.lines = []
+        self.filling = self.host.tasks.run_steps(self._lay_out(read), self)
+
+    def _lay_out(self, read: WorkRead) -> Iterator[None]:
+        """The title and the tree, yielding after each line (``run_steps`` slices it)."""
+        today = self.host.today().strftime("%d.%m.%Y")
         work = read.team if self.team_shown() and read.team is not None else read.own
+        by_owner = read.team_lines if work is read.team and read.team_lines is not None else {}
+        me = self._me()
+        owners: list[int | None] = []
         if work is read.own:
             count = read.own.count
             self.title.setText(
@@ -246,22 +272,20 @@ class MyWorkPage(QWidget):
                 if not count
                 else _tr("What needs you today, %s: %s") % (today, f"{count:,}")
             )
-            self._add_sections(None, read.own, read.own.lines, owner=self._me())
         else:
             # The signed-in supervisor's own lines first, then everyone by name.
-            owners = sorted(work.owners(), key=lambda o: o != self._me())
+            owners = sorted(work.owners(), key=lambda o: o != me)
             if self.only is not None:
                 wanted = None if self.only == -1 else self.only
                 owners = [o for o in owners if o == wanted]
-            total = sum(len(work.of(o)) for o in owners)
+            total = sum(len(k) for o in owners for k in by_owner.get(o, {}).values())
             who = (
                 self._name(work, owners[0]) if self.only is not None and owners else _tr("the team")
             )
             self.title.setText(_tr("What needs %s today, %s: %s") % (who, today, f"{total:,}"))
-            for owner in owners:
-                self._add_person(work, owner)
+        # Shown or not decided before the lines are laid out, so the first slice shows.
         self.everyone_button.setVisible(self.only is not None and self.team_shown())
-        shown = self.tree.topLevelItemCount() > 0
+        shown = bool(read.own.lines) if work is read.own else bool(owners)
         self.tree.setVisible(shown)
         self.empty.setVisible(not shown)
         self.empty.setText(
@@ -270,6 +294,13 @@ class MyWorkPage(QWidget):
                 "due, no captive without news, no item or parcel waiting."
             )
         )
+        if work is read.own:
+            own: dict[WorkKind, list[WorkLine]] = {}
+            for line in read.own.lines:
+                own.setdefault(line.kind, []).append(line)
+            yield from self._add_sections(None, own, owner=me, me=me)
+        for owner in owners:
+            yield from self._add_person(work, owner, by_owner.get(owner, {}), me)
         self.tree.resizeColumnToContents(0)
         self.tree.setColumnWidth(1, min(max(self.tree.sizeHintForColumn(1), 120), 280))
         self.on_selection_changed()
@@ -280,28 +311,33 @@ class MyWorkPage(QWidget):
     def _name(self, work: Work, owner: int | None) -> str:
         return _tr("Cases nobody holds") if owner is None else work.names.get(owner, f"#{owner}")
 
-    def _add_person(self, work: Work, owner: int | None) -> None:
-        lines = work.of(owner)
+    def _add_person(
+        self,
+        work: Work,
+        owner: int | None,
+        by_kind: dict[WorkKind, list[WorkLine]],
+        me: int,
+    ) -> Iterator[None]:
         item = QTreeWidgetItem(self.tree)
-        item.setText(0, f"{self._name(work, owner)} ({len(lines):,})")
+        item.setText(0, f"{self._name(work, owner)} ({sum(map(len, by_kind.values())):,})")
         item.setFirstColumnSpanned(False)
-        counts = {kind: 0 for kind in WorkKind}
-        for line in lines:
-            counts[line.kind] += 1
+        counts = {kind: len(by_kind.get(kind, ())) for kind in WorkKind}
         item.setText(2, " · ".join(f"{_tr(SHORT[k])} {n:,}" for k, n in counts.items() if n))
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)
         item.setData(0, LINE, ("person", owner))
-        self._add_sections(item, work, lines, owner=owner)
-        item.setExpanded(not self._folded.get((owner, None), owner != self._me()))
+        yield from self._add_sections(item, by_kind, owner=owner, me=me)
+        item.setExpanded(not self._folded.get((owner, None), owner != me))
 
     def _add_sections(
-        self, parent: QTreeWidgetItem | None, work: Work, lines: list[WorkLine], owner: int | None
-    ) -> None:
-        by_kind: dict[WorkKind, list[WorkLine]] = {}
-        for line in lines:
-            by_kind.setdefault(line.kind, []).append(line)
+        self,
+        parent: QTreeWidgetItem | None,
+        by_kind: dict[WorkKind, list[WorkLine]],
+        owner: int | None,
+        me: int,
+    ) -> Iterator[None]:
+        places = {place: _tr(words) for place, words in PLACE_WORDS.items()}
         for kind in WorkKind:
             found = by_kind.get(kind)
             if not found:
@@ -310,7 +346,7 @@ class MyWorkPage(QWidget):
             if parent is not None:
                 parent.addChild(section)
             title = _tr(kind.heading)
-            if owner != self._me() and kind in (WorkKind.ESCALATED, WorkKind.REASSIGNED):
+            if owner != me and kind in (WorkKind.ESCALATED, WorkKind.REASSIGNED):
                 title = title.replace(_tr("you"), _tr("them"))
             section.setText(0, f"{title} ({len(found):,})")
             section.setFirstColumnSpanned(True)
@@ -322,11 +358,12 @@ class MyWorkPage(QWidget):
                 child = QTreeWidgetItem(section)
                 child.setText(0, line.case_number)
                 child.setText(1, line.name)
-                what = line.what if owner == self._me() else line.what.replace(" you ", " them ")
+                what = line.what if owner == me else line.what.replace(" you ", " them ")
                 child.setText(2, what)
-                child.setToolTip(2, f"{what}\n{_tr(PLACE_WORDS[line.place])} (Enter)")
+                child.setToolTip(2, f"{what}\n{places[line.place]} (Enter)")
                 child.setData(0, LINE, ("line", len(self.lines)))
                 self.lines.append(line)
+                yield
             folded = self._folded.get((owner, kind), len(found) > FOLDED_OVER)
             section.setExpanded(not folded)
 

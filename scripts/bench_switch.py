@@ -1,0 +1,82 @@
+"""How long the GUI thread is blocked when the window's pages are opened, first and again.
+
+Prints figures; asserts nothing. The window is built as ``bench_gui.py`` builds it
+(offscreen, the demo supervisor); then each page is opened in tab order, back to the first
+page after each, twice: the first time builds the page (its module imported, its widgets
+made, its first reads started), the second only shows it. For each opening: the longest
+gap of a 2 ms heartbeat on the GUI thread until every read it started was shown (the
+window frozen, whatever the cause), the SQL time spent on the GUI thread, and the process's
+CPU time.
+
+    .venv/bin/python scripts/bench_switch.py --db big.sqlite3
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import sys
+import tempfile
+import time
+from functools import partial
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench_gui import STALL_MS, Heartbeat, StatementClock, demo_supervisor, measure
+from PySide6.QtCore import QSettings
+
+from ombuds_desk.store.database import open_database
+from ombuds_desk.store.locations import to_url
+from ombuds_desk.ui.shell.app import build_main_window, make_application
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--db", required=True, help="a demo SQLite register (a copy: it is written)"
+    )
+    parser.add_argument(
+        "--switch-interval",
+        type=float,
+        help="sys.setswitchinterval(S) first (how often a worker thread hands the GIL over)",
+    )
+    args = parser.parse_args()
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
+    app = make_application([sys.argv[0]])
+    app.setQuitOnLastWindowClosed(False)
+    db = open_database(to_url(args.db) if "://" not in args.db else args.db)
+    actor = demo_supervisor(db)
+    home = Path(tempfile.mkdtemp())
+    settings = QSettings(str(home / "bench.ini"), QSettings.Format.IniFormat)
+    window = build_main_window(db, actor, settings=settings)
+    window.resize(1400, 850)
+    window.show()
+    gc.freeze()  # as the app does once its window shows (ui/shell/app.settle)
+    beat, clock = Heartbeat(), StatementClock(db.engine)
+    sql, frozen = measure(window, beat, clock, lambda: None)
+    print(f"{'first window':<34} frozen {frozen:7.1f} ms   SQL on GUI thread {sql:6.1f} ms")
+    worst = 0.0
+    for round_ in ("first", "again"):
+        for index in range(1, window.pages.count()):
+            title = window.pages.tabText(index).replace("&", "")
+            cpu = time.process_time()
+            sql, frozen = measure(window, beat, clock, partial(window.pages.setCurrentIndex, index))
+            cpu = (time.process_time() - cpu) * 1000
+            _sql_back, back = measure(window, beat, clock, lambda: window.pages.setCurrentIndex(0))
+            worst = max(worst, frozen, back)
+            print(
+                f"{round_:<6} {title:<27} frozen {frozen:7.1f} ms   SQL on GUI thread "
+                f"{sql:6.1f} ms   CPU {cpu:6.0f} ms   back to the first page: frozen {back:5.1f} ms"
+            )
+    print(f"worst stall {worst:.0f} ms (target: none over {STALL_MS} ms)")
+    db.dispose()
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -172,7 +172,10 @@ def test_cancel_during_a_larger_import_writes_nothing(
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     job = dialog.job
     assert job is not None
-    job.progressed.connect(lambda *_: job.cancel())  # at the first batch written
+    # Cancelled at the first batch written, in the worker's own thread, so the worker
+    # process is told before it writes the next batch (a queued cancel from the GUI thread
+    # can arrive after a quick import has finished, and then nothing is left to cancel).
+    job._worker.progressed.connect(lambda *_: job._stop.set(), Qt.ConnectionType.DirectConnection)
     with qtbot.waitSignal(job.cancelled, timeout=60_000):
         pass
     idle(qtbot, dialog)

@@ -285,12 +285,13 @@ class Bench:
             person_rows,
         )
 
+        today, rule = self.today, self.threshold
+
         def work(session: Any) -> object:
-            rule = {"today": self.today, "threshold_days": self.threshold}
-            ids = person_ids_head(session, filt, **rule)
+            ids = person_ids_head(session, filt, today=today, threshold_days=rule)
             if ids is None:
-                ids = person_ids(session, filt, **rule)
-            return person_rows(session, ids[:PAGE], **rule)
+                ids = person_ids(session, filt, today=today, threshold_days=rule)
+            return person_rows(session, ids[:PAGE], today=today, threshold_days=rule)
 
         return work
 

@@ -131,14 +131,32 @@ def keep_statistics(engine: Engine) -> bool:
             for table, stat in driver.execute("SELECT tbl, stat FROM sqlite_stat1"):
                 rows = int(str(stat).split()[0]) if stat else 0
                 recorded[table] = max(recorded.get(table, 0), rows)
-        stale = "person" not in recorded or any(
-            _drifted(rows, driver.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
-            for table, rows in recorded.items()
-            if table.isidentifier()
+        stale = (
+            "person" not in recorded
+            or any(
+                _drifted(rows, driver.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+                for table, rows in recorded.items()
+                if table.isidentifier()
+            )
+            or _unmeasured_index(driver, recorded)
         )
         if stale:
             driver.execute("ANALYZE")
         return stale
+
+
+def _unmeasured_index(driver: Any, recorded: dict[str, int]) -> bool:
+    """Whether an index added since the statistics were taken (by an upgrade) has none: the
+    planner then guesses its worth and may prefer it to a good one (the dashboard's counts
+    took 230 ms instead of 44 at 100,000 persons). Partial indexes may rightly have none."""
+    measured = {
+        idx for (idx,) in driver.execute("SELECT idx FROM sqlite_stat1 WHERE idx IS NOT NULL")
+    }
+    indexes = driver.execute(
+        "SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        "AND upper(sql) NOT LIKE '% WHERE %'"
+    ).fetchall()
+    return any(name not in measured for name, table in indexes if recorded.get(table, 0) > 0)
 
 
 def _drifted(recorded: int, now: int) -> bool:

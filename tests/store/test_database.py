@@ -309,3 +309,26 @@ def test_a_new_database_file_is_its_owners_only(tmp_path: Path) -> None:
                 assert stat.S_IMODE(made.stat().st_mode) == 0o600, made
     finally:
         db.dispose()
+
+
+def test_an_index_added_since_the_statistics_is_measured_at_close(
+    db: Database, admin: User, today: date, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An upgrade's new index has no statistics while the tables' others are current: the
+    next close takes them (the planner guessed its worth until then)."""
+    monkeypatch.setattr(store_database, "STATISTICS_FROM_PERSONS", 3)
+    for number in range(3):
+        register(db, admin, today, family_name=f"Ґонта{'а' * number}")
+    db.dispose()  # statistics taken
+    again = open_database(db.url)
+    assert keep_statistics(again.engine) is False
+    with again.engine.begin() as connection:
+        connection.exec_driver_sql("CREATE INDEX ix_person_test_new ON person (given_name)")
+    assert keep_statistics(again.engine) is True
+    assert keep_statistics(again.engine) is False  # measured now: nothing more to do
+    again.dispose()
+    with sqlite3.connect(db_path) as connection:
+        rows = connection.execute(
+            "SELECT stat FROM sqlite_stat1 WHERE idx = 'ix_person_test_new'"
+        ).fetchall()
+    assert rows and rows[0][0].split()[0] == "3"

@@ -49,6 +49,12 @@ def upgrade() -> None:
     )
     op.drop_index(COMPLETED, table_name="status_event")
     op.create_index(COMPLETED, "status_event", ["to_status", "kind", "effective_on"])
+    if op.get_bind().dialect.name == "sqlite":
+        # Without figures for the new indexes SQLite guesses their worth: measured at
+        # 100,000 persons the dashboard took 230 ms instead of 44 until the next ANALYZE.
+        # (PostgreSQL keeps statistics per column, which new indexes do not change.)
+        op.execute("ANALYZE person")
+        op.execute("ANALYZE status_event")
 
 
 def downgrade() -> None:

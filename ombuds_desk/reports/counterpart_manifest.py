@@ -6,8 +6,7 @@ a member of staff: the office hands over, and the people who sign write their ow
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.blocks import (
@@ -21,6 +20,7 @@ from ombuds_desk.reports.blocks import (
     nothing,
     section,
 )
+from ombuds_desk.reports.manifest import signature_boxes
 from ombuds_desk.reports.page import (
     DocInfo,
     Output,
@@ -86,40 +86,8 @@ def _parcels(data: CounterpartManifestData, width: float) -> Flowable:
 
 
 def _signatures(data: CounterpartManifestData, width: float) -> Flowable:
-    s = st.styles()
-    half = width / 2
-    line = "_" * 34
-
-    def block(role: str, org: str) -> list[Flowable]:
-        return [
-            Paragraph(f"<b>{esc(role)}</b>", s.body),
-            gap(1),
-            Paragraph(f"Organisation: {esc(org) if org else line}", s.body),
-            gap(1.5),
-            Paragraph(f"Name: {line}", s.body),
-            gap(7),
-            Paragraph("Signature: " + "_" * 31, s.body),
-            gap(4),
-            Paragraph("Date: " + "_" * 16, s.body),
-        ]
-
-    table = Table(
-        [[block("Handed over by", data.office.name), block("Received by", data.received_org)]],
-        colWidths=[half, half],
-        hAlign="LEFT",
-    )
-    table.setStyle(
-        st.table_style(
-            ("BOX", (0, 0), (0, 0), 0.6, st.RULE),
-            ("BOX", (1, 0), (1, 0), 0.6, st.RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5 * mm),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2.5 * mm),
-            header=False,
-            zebra=False,
-        )
-    )
-    return table
+    # The office hands over, not a named member of staff: the names are written by hand.
+    return signature_boxes(width, ("", data.office.name), ("", data.received_org))
 
 
 def counterpart_manifest_story(data: CounterpartManifestData) -> list[Flowable]:

@@ -141,6 +141,16 @@ def _parcels(data: ManifestData, width: float) -> Flowable:
 
 
 def _signatures(data: ManifestData, width: float) -> Flowable:
+    return signature_boxes(
+        width,
+        (data.handed_over_by, data.handed_over_org),
+        (data.received_by, data.received_org),
+    )
+
+
+def signature_boxes(width: float, handing: tuple[str, str], receiving: tuple[str, str]) -> Flowable:
+    """The two boxes a manifest is signed in at the handover: who hands over and who
+    receives, each ``(name, organisation)``; an empty one is a line to fill in by hand."""
     s = st.styles()
     half = width / 2
 
@@ -159,12 +169,7 @@ def _signatures(data: ManifestData, width: float) -> Flowable:
         ]
 
     table = Table(
-        [
-            [
-                block("Handed over by", data.handed_over_by, data.handed_over_org),
-                block("Received by", data.received_by, data.received_org),
-            ]
-        ],
+        [[block("Handed over by", *handing), block("Received by", *receiving)]],
         colWidths=[half, half],
         hAlign="LEFT",
     )

@@ -51,6 +51,7 @@ from ombuds_desk.domain.people import (
     PersonNameKey,
     StatusEvent,
 )
+from ombuds_desk.domain.person_rules import REQUIRED_FIELDS, TEXT_FIELDS
 from ombuds_desk.domain.status_rules import FINAL_STATUSES
 from ombuds_desk.services.cases.audit_redaction import redact_case_entries, removed_earlier
 from ombuds_desk.services.core import audit
@@ -62,26 +63,13 @@ from ombuds_desk.store.database import Database
 
 # What an anonymised case is called in lists (its case number still tells it apart).
 ANONYMOUS_NAME = "Anonymised"
-# The person's fields cleared (None) when the case is anonymised; the names apart.
+# The person's fields cleared (None) when the case is anonymised, the required names apart:
+# every text the register keeps of a person (so a text field added later is cleared too),
+# the date of birth and the block's reason and note.
 CLEARED_FIELDS = (
-    "patronymic",
-    "family_name_latin",
-    "given_name_latin",
-    "patronymic_latin",
+    *(field for field in TEXT_FIELDS if field not in REQUIRED_FIELDS),
     "date_of_birth",
     "birth_year",
-    "citizenship",
-    "home_region",
-    "service_number",
-    "rank",
-    "unit",
-    "captured_at",
-    "holding_party",
-    "detention_place",
-    "icrc_number",
-    "evacuated_from",
-    "current_location",
-    "evacuated_by",
     "blocked_reason",
     "blocked_note",
 )

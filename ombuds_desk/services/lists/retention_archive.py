@@ -121,40 +121,26 @@ def archive_members(session: Session, person_ids: Sequence[int], today: date) ->
             (person_row(p, None, last_notes.get(int(p.id or 0))) for p in persons),
             title="Persons",
         ),
-        "relatives.csv": table_bytes(
-            "relatives.csv",
-            CONTACT_COLUMNS,
-            (
-                [number[c.person_id], *(_value(getattr(c, k)) for k in CONTACT_COLUMNS[1:])]
-                for c in contacts
-            ),
-            title="Relatives",
-        ),
+        "relatives.csv": _case_table("relatives.csv", CONTACT_COLUMNS, contacts, number),
         "notes.csv": table_bytes(
             "notes.csv",
             NOTE_COLUMNS,
             ([number[n.person_id], n.created_at, n.text] for n in notes),
             title="Notes",
         ),
-        "status_history.csv": table_bytes(
-            "status_history.csv",
-            HISTORY_COLUMNS,
-            (
-                [number[e.person_id], *(_value(getattr(e, k)) for k in HISTORY_COLUMNS[1:])]
-                for e in history
-            ),
-            title="Status history",
-        ),
-        "items.csv": table_bytes(
-            "items.csv",
-            ITEM_COLUMNS,
-            (
-                [number[i.person_id], *(_value(getattr(i, k)) for k in ITEM_COLUMNS[1:])]
-                for i in items
-            ),
-            title="Items",
-        ),
+        "status_history.csv": _case_table("status_history.csv", HISTORY_COLUMNS, history, number),
+        "items.csv": _case_table("items.csv", ITEM_COLUMNS, items, number),
     }
+
+
+def _case_table(
+    name: str, columns: Sequence[str], records: Sequence[Any], number: dict[int, str]
+) -> bytes:
+    """A table of ``records`` of the cases: the case number first, then ``columns[1:]``
+    read from each record by name."""
+    title = name.removesuffix(".csv").replace("_", " ").capitalize()
+    rows = ([number[r.person_id], *(_value(getattr(r, k)) for k in columns[1:])] for r in records)
+    return table_bytes(name, columns, rows, title=title)
 
 
 def export_due_cases(

@@ -21,6 +21,7 @@ from ombuds_desk.services.core.reading import read
 from ombuds_desk.services.lists.item_import import ItemImportPlan, plan_item_import, run_item_import
 from ombuds_desk.services.lists.person_import import ImportPlan, plan_import, run_import
 from ombuds_desk.services.lists.tabular_files import Table
+from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.process_work import worker_database
 
 # What the workers' fork server imports beforehand: the import's services.
@@ -59,6 +60,28 @@ def check_in_worker(
         db.engine.dispose()  # the window keeps the file (its checkpoint, its statistics)
 
 
+def run_plan(
+    db: Database,
+    actor: User,
+    plan: ImportPlan | ItemImportPlan,
+    skip_invalid: bool,
+    today: date,
+    progress: Progress,
+    is_cancelled: Cancelled,
+) -> Any:
+    """A checked plan of persons or of items imported by its service, here or in a worker."""
+    run = run_import if isinstance(plan, ImportPlan) else run_item_import
+    return run(
+        db,
+        actor,
+        plan,  # type: ignore[arg-type]  # the service that made the plan
+        skip_invalid=skip_invalid,
+        today=today,
+        progress=progress,
+        is_cancelled=is_cancelled,
+    )
+
+
 def import_in_worker(
     url: str,
     demo: bool,
@@ -74,24 +97,6 @@ def import_in_worker(
     cancel."""
     db = worker_database(url, demo)
     try:
-        if isinstance(plan, ImportPlan):
-            return run_import(
-                db,
-                actor,
-                plan,
-                skip_invalid=skip_invalid,
-                today=today,
-                progress=progress,
-                is_cancelled=is_cancelled,
-            )
-        return run_item_import(
-            db,
-            actor,
-            plan,
-            skip_invalid=skip_invalid,
-            today=today,
-            progress=progress,
-            is_cancelled=is_cancelled,
-        )
+        return run_plan(db, actor, plan, skip_invalid, today, progress, is_cancelled)
     finally:
         db.engine.dispose()  # the window keeps the file (its checkpoint, its statistics)

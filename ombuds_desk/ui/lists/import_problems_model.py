@@ -24,8 +24,8 @@ from sqlmodel import Session
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.services.core.long_work import OperationCancelledError
 from ombuds_desk.services.core.reading import read
-from ombuds_desk.services.lists.item_import import ItemImportPlan, plan_item_import, run_item_import
-from ombuds_desk.services.lists.person_import import ImportPlan, plan_import, run_import
+from ombuds_desk.services.lists.item_import import ItemImportPlan, plan_item_import
+from ombuds_desk.services.lists.person_import import ImportPlan, plan_import
 from ombuds_desk.services.lists.tabular_files import ImportProblem, Table
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.background_job import IsCancelled, JobCancelledError, Progress, Work
@@ -133,25 +133,9 @@ def import_work(
             import_in_worker, db.url, db.demo, actor, plan, skip_invalid, today, preload=PRELOAD
         )
 
+    from ombuds_desk.ui.lists.import_jobs import run_plan
+
     def work(progress: Progress, cancelled: IsCancelled) -> Any:
-        if isinstance(plan, ImportPlan):
-            return run_import(
-                db,
-                actor,
-                plan,
-                skip_invalid=skip_invalid,
-                today=today,
-                progress=progress,
-                is_cancelled=cancelled,
-            )
-        return run_item_import(
-            db,
-            actor,
-            plan,
-            skip_invalid=skip_invalid,
-            today=today,
-            progress=progress,
-            is_cancelled=cancelled,
-        )
+        return run_plan(db, actor, plan, skip_invalid, today, progress, cancelled)
 
     return cancellable(work)

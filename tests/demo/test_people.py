@@ -185,3 +185,16 @@ def test_the_same_seed_gives_the_same_people() -> None:
         ]
 
     assert people(31) == people(31) != people(32)
+
+
+def test_only_relatives_who_may_be_contacted_were_asked_about_the_counterpart() -> None:
+    """The demo's counterpart sheets name some relatives: those who agreed to be contacted
+    were asked, and answered yes or no or not yet; nobody else was asked."""
+    rng = random.Random(11)
+    relatives = [c for _ in range(300) for c in random_contacts(rng, "ua", "Ковальчук", False)]
+    asked = [c for c in relatives if c["consent"].value == "given"]
+    others = [c for c in relatives if c["consent"].value != "given"]
+    assert {c["share_consent"].value for c in others} == {"unknown"}
+    answers = [c["share_consent"].value for c in asked]
+    assert {"given", "refused", "unknown"} == set(answers)
+    assert 0.2 < answers.count("given") / len(answers) < 0.5

@@ -192,6 +192,8 @@ class AuditAction(LabelledEnum):
     BACKUP = "backup"
     RESTORE = "restore"
     ANONYMISE = "anonymise"  # a closed case past its retention (services/cases/retention.py)
+    ENCRYPT = "encrypt"  # the database file encrypted (services/core/encryption.py)
+    DECRYPT = "decrypt"  # the database file made plain again
 
 
 class BackupKind(LabelledEnum):

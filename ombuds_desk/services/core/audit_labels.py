@@ -44,6 +44,7 @@ ENTITY_WORDS: dict[str, str] = {
     "office_setting": "Setting",
     "backup_record": "Backup",
     "audit_entry": "Audit trail",
+    "database": "Database",
 }
 
 KIND_WORDS: dict[AuditAction, str] = {
@@ -58,6 +59,8 @@ KIND_WORDS: dict[AuditAction, str] = {
     AuditAction.BACKUP: "Backup made",
     AuditAction.RESTORE: "Backup restored",
     AuditAction.ANONYMISE: "Anonymised",
+    AuditAction.ENCRYPT: "Database encrypted",
+    AuditAction.DECRYPT: "Database decrypted",
 }
 
 # A person's fields as the case view and the register form label them (a test keeps the two

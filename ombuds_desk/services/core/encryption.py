@@ -12,10 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.enums import AuditAction
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.services.core import audit
 from ombuds_desk.services.core.auth import has_staff
 from ombuds_desk.services.core.backups import backup_folder
 from ombuds_desk.services.core.permissions import Action, require
+from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store import backup as store
 from ombuds_desk.store import encryption
 from ombuds_desk.store.conversion import Conversion, ConversionError, convert
@@ -61,7 +64,27 @@ def encrypt_database(url: str, actor: User, passphrase: str) -> Conversion:
         raise ValidationError(
             f"The passphrase {problem}.", fields={"passphrase": f"The passphrase {problem}."}
         )
-    return convert(path, old=None, new=passphrase)
+    done = convert(path, old=None, new=passphrase)
+    _recorded(url, actor, done, passphrase)
+    return done
+
+
+def _recorded(url: str, actor: User, done: Conversion, passphrase: str | None) -> None:
+    """The conversion in the audit trail of the converted file: who, when, which way, and
+    the tables and rows checked (never the passphrase)."""
+    db = open_database(url, passphrase=passphrase)
+    try:
+        with unit_of_work(db, actor) as session:
+            audit.record(
+                session,
+                actor.id,
+                AuditAction.ENCRYPT if done.encrypted else AuditAction.DECRYPT,
+                "database",
+                None,
+                {"file": str(done.path), "tables": len(done.tables), "rows": done.rows},
+            )
+    finally:
+        db.dispose()
 
 
 def decrypt_database(url: str, actor: User) -> Conversion:
@@ -71,7 +94,9 @@ def decrypt_database(url: str, actor: User) -> Conversion:
     path = _file(url)
     if not encryption.looks_encrypted(path):
         raise ConversionError(f"The database {path} is not encrypted. Nothing was changed.")
-    return convert(path, old=encryption.check_passphrase(path, None), new=None)
+    done = convert(path, old=encryption.check_passphrase(path, None), new=None)
+    _recorded(url, actor, done, None)
+    return done
 
 
 def plain_backups(db: Database) -> list[Path]:

@@ -1,9 +1,8 @@
-"""The case sheet: one person's case on paper, internal or for the counterpart.
+"""The internal case sheet: one person's case on paper, for the office's own files.
 
 :func:`case_sheet_story` builds the flowables of one sheet (the batch strings many of them
-together); :func:`render_case_sheet` writes one sheet as a PDF. What the counterpart version
-leaves out is already absent from its data (``services/report_data``); this module only
-says so on the page.
+together); :func:`render_case_sheet` writes one sheet as a PDF. The counterpart's version has
+its own data and layout (``counterpart_sheet.py``), built from the allow-list.
 """
 
 from __future__ import annotations
@@ -40,16 +39,10 @@ from ombuds_desk.reports.page import (
 from ombuds_desk.services.printing import CaseSheetData, Count
 
 DOCUMENT = "Case sheet"
-COUNTERPART_MARKING = "Counterpart version"
 INTERNAL_MARKING = "Internal version"
-WITHHELD = (
-    "Counterpart version: family contact details, internal notes and reviews are not included."
-)
 
 
 def sheet_mark(data: CaseSheetData) -> PageMark:
-    if data.counterpart:
-        return PageMark(f"Case {data.case_number}", COUNTERPART_MARKING, strong=True)
     return PageMark(f"Case {data.case_number}", INTERNAL_MARKING)
 
 
@@ -113,12 +106,6 @@ def _contacts(data: CaseSheetData, width: float) -> list[Flowable]:
     title = "Family and contacts"
     if not data.contacts:
         return [headed(title, nothing("No relatives recorded."))]
-    if data.counterpart:
-        rows = [[c.name, c.relationship] for c in data.contacts]
-        return [
-            headed(title, data_table(("Name", "Relationship"), rows, (0.5, 0.5), width)),
-            nothing("Contact details are withheld in the counterpart version."),
-        ]
     header = ("Name", "Relationship", "Phone", "E-mail", "Address", "Consent")
     fractions = (0.16, 0.14, 0.17, 0.2, 0.17, 0.16)
     rows = [
@@ -254,11 +241,8 @@ def case_sheet_story(
     story += _contacts(data, width)
     story += _history(data, width)
     story += _mail(data, width)
-    if data.counterpart:
-        story += [gap(6), nothing(WITHHELD)]
-    else:
-        story += _reviews(data, width)
-        story += _notes(data, width)
+    story += _reviews(data, width)
+    story += _notes(data, width)
     return story
 
 

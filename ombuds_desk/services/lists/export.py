@@ -35,13 +35,13 @@ from ombuds_desk.domain.people import CaseNote, Person
 from ombuds_desk.domain.status_rules import StalledRule
 from ombuds_desk.services.cases.person_query import PersonFilter, person_ids
 from ombuds_desk.services.cases.persons import get_person
+from ombuds_desk.services.core.formula_cells import neutralise
 from ombuds_desk.services.core.long_work import Cancelled, Progress, check_cancelled
 from ombuds_desk.services.lists.archives import (
     archive_path,
     check_archive_password,
     write_encrypted,
 )
-from ombuds_desk.services.lists.formula_cells import neutralise
 from ombuds_desk.services.lists.import_columns import (
     ITEM_COLUMNS,
     ITEM_EXTRA_COLUMNS,

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from ombuds_desk.domain.errors import ValidationError
-from ombuds_desk.services.lists.formula_cells import restore
+from ombuds_desk.services.core.formula_cells import restore
 from ombuds_desk.services.lists.text_encodings import (
     SINGLE_BYTE,
     check_plausible,

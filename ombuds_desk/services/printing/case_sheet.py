@@ -53,9 +53,9 @@ Fact = tuple[str, str]
 class ContactLine:
     name: str
     relationship: str
-    phone: str  # empty in the counterpart version
-    email: str  # empty in the counterpart version
-    address: str  # empty in the counterpart version
+    phone: str
+    email: str
+    address: str
     consent: str  # to be contacted: Yes, No, Not asked
     share_consent: str = ""  # to be named to the counterpart: Yes, No, Not asked
 
@@ -123,7 +123,7 @@ class CaseSheetData:
     stalled: bool
     blocked: bool
     blocked_reason: str
-    blocked_note: str  # empty in the counterpart version
+    blocked_note: str
     contacts: tuple[ContactLine, ...]
     history: tuple[HistoryLine, ...]
     items_total: int
@@ -132,9 +132,9 @@ class CaseSheetData:
     parcels_total: int
     parcels_by_status: tuple[Count, ...]
     latest_parcels: tuple[ParcelLine, ...]
-    notes_total: int  # 0 in the counterpart version
-    latest_notes: tuple[NoteLine, ...]  # empty in the counterpart version
-    # The supervisors' reviews in words, newest first; internal only (empty, 0: counterpart).
+    notes_total: int
+    latest_notes: tuple[NoteLine, ...]
+    # The supervisors' reviews in words, newest first.
     reviews: tuple[str, ...] = ()
     reviews_total: int = 0
 
@@ -250,7 +250,7 @@ def _item_line(item: CorrespondenceItem) -> ItemLine:
     )
 
 
-def _history(session: Session, ids: list[int], counterpart: bool) -> dict[int, list[HistoryLine]]:
+def _history(session: Session, ids: list[int]) -> dict[int, list[HistoryLine]]:
     rows = session.exec(
         select(StatusEvent, User.full_name)
         .join(User, col(User.id) == StatusEvent.recorded_by_id, isouter=True)
@@ -262,7 +262,7 @@ def _history(session: Session, ids: list[int], counterpart: bool) -> dict[int, l
         reason = event.reason or ""
         if event.kind in (StatusEventKind.BLOCKED, StatusEventKind.UNBLOCKED):
             # The note on a block is internal, like the blocking note itself.
-            note = f"— {reason}" if reason and not counterpart else None
+            note = f"— {reason}" if reason else None
             reason = joined(event.blocked_reason, note)
         grouped[event.person_id].append(
             HistoryLine(
@@ -277,13 +277,13 @@ def _history(session: Session, ids: list[int], counterpart: bool) -> dict[int, l
     return grouped
 
 
-def _contact_line(contact: Contact, counterpart: bool) -> ContactLine:
+def _contact_line(contact: Contact) -> ContactLine:
     return ContactLine(
         name=joined(contact.family_name, contact.given_name, contact.patronymic),
         relationship=contact.relationship.label,
-        phone="" if counterpart else contact.phone or "",
-        email="" if counterpart else contact.email or "",
-        address="" if counterpart else contact.address or "",
+        phone=contact.phone or "",
+        email=contact.email or "",
+        address=contact.address or "",
         consent=contact.consent.label,
         share_consent=contact.share_consent.label,
     )
@@ -339,7 +339,6 @@ def _reviews(session: Session, ids: list[int]) -> dict[int, list[str]]:
 def _sheets(
     session: Session, ids: list[int], today: date, version: SheetVersion, office: Office
 ) -> dict[int, CaseSheetData]:
-    counterpart = version is SheetVersion.COUNTERPART
     threshold = stalled_after_days(session)
     persons = session.exec(
         select(Person, User.full_name)
@@ -351,7 +350,7 @@ def _sheets(
             select(Contact).where(col(Contact.person_id).in_(ids)).order_by(col(Contact.id))
         )
     )
-    history = _history(session, ids, counterpart)
+    history = _history(session, ids)
     item_counts = _counts(session, CorrespondenceItem, ids, ItemStatus)
     items = _by_person(
         _latest(
@@ -364,8 +363,8 @@ def _sheets(
     )
     parcel_counts = _counts(session, Parcel, ids, ParcelStatus)
     parcels = _by_person(_latest(session, Parcel, ids, [col(Parcel.id).desc()], LATEST_PARCELS))
-    notes, note_totals = ({}, {}) if counterpart else _notes(session, ids)
-    reviews = {} if counterpart else _reviews(session, ids)
+    notes, note_totals = _notes(session, ids)
+    reviews = _reviews(session, ids)
     sheets: dict[int, CaseSheetData] = {}
     for person, assigned in persons:
         pid: int = person.id  # type: ignore[assignment]
@@ -398,8 +397,8 @@ def _sheets(
             ),
             blocked=person.blocked,
             blocked_reason=person.blocked_reason or "",
-            blocked_note="" if counterpart else person.blocked_note or "",
-            contacts=tuple(_contact_line(c, counterpart) for c in contacts.get(pid, [])),
+            blocked_note=person.blocked_note or "",
+            contacts=tuple(_contact_line(c) for c in contacts.get(pid, [])),
             history=tuple(history.get(pid, [])),
             items_total=sum(c.count for c in item_counts.get(pid, ())),
             items_by_status=item_counts.get(pid, ()),

@@ -22,15 +22,16 @@ from sqlmodel import Session
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.services.core.formula_cells import neutralise
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.printing import counterpart_fields as allow
 from ombuds_desk.services.printing.counterpart_sheet import (
     CounterpartSheetData,
     counterpart_sheets_data,
 )
+from ombuds_desk.store.private_files import create_private
 
 FORMATS = (".xlsx", ".csv")
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _TO, _FROM = "to the person", "from the person"  # the end of each count's label
 
 
@@ -99,19 +100,12 @@ def export_row(sheet: CounterpartSheetData) -> list[Any]:
     ]
 
 
-def safe_text(value: Any) -> Any:
-    """A text cell a spreadsheet shows as text: a leading = + - @ tab or CR gets a '."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
 def _csv_value(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, date):
         return value.isoformat()
-    return safe_text(value)
+    return neutralise(value) if isinstance(value, str) else value
 
 
 def _write_csv(path: Path, rows: Iterable[Sequence[Any]]) -> None:
@@ -167,8 +161,7 @@ def export_for_counterpart(
     rows = [export_row(s) for s in sheets]
     partial = target.with_name(f".{target.name}.part")
     try:
-        # Created readable by its owner only, before anything is written into it.
-        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        create_private(partial)  # its owner's only, before anything is written into it
         if target.suffix.lower() == ".xlsx":
             _write_xlsx(partial, rows)
         else:

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.services.cases.person_query import PersonFilter
+from ombuds_desk.services.core.formula_cells import FORMULA_STARTS, neutralise, restore
 from ombuds_desk.services.lists.export import export_persons, write_table
-from ombuds_desk.services.lists.formula_cells import FORMULA_STARTS, neutralise, restore
 from ombuds_desk.services.lists.import_columns import PERSON_COLUMNS
 from ombuds_desk.services.lists.person_import import plan_import, run_import
 from ombuds_desk.services.lists.tabular_files import cell_text, read_table

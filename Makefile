@@ -6,16 +6,20 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install bench demo clean
+.PHONY: run test install translations bench demo clean
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/ombuds-desk --demo
 
 # Extra pytest arguments: make test PYTEST_ARGS='-k demo -x'
-test: $(STAMP)
+test: $(STAMP) translations
 	VENV=$(VENV) scripts/test.sh $(PYTEST_ARGS)
 
-install: $(STAMP)
+install: $(STAMP) translations
+
+# The window's .qm files, built from the .ts sources (resources/translations) when they change.
+translations: $(STAMP)
+	$(BIN)/python scripts/translations.py release
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11 or newer is needed")'

@@ -20,11 +20,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from ombuds_desk import APP_NAME, __version__
 from ombuds_desk.commands import INDEX, load
 from ombuds_desk.commands.registry import COMMANDS, PROG, Command, add_common_arguments, fail
+from ombuds_desk.domain import i18n
 from ombuds_desk.domain.errors import DomainError
+from ombuds_desk.domain.i18n import Language
 
 DEFAULT_COMMAND = "gui"
 # The options before a command that take a value (the next word is not a command).
-VALUED_OPTIONS = frozenset({"--db", "--user", "--password-file", "--passphrase-file"})
+VALUED_OPTIONS = frozenset({"--db", "--user", "--password-file", "--passphrase-file", "--lang"})
 
 
 def requested_command(argv: Sequence[str]) -> str | None:
@@ -89,10 +91,26 @@ def _silence_stdout() -> None:
     os.close(devnull)
 
 
+def install_language(explicit: str | None) -> None:
+    """The command line's messages and printouts in ``--lang``, else the language of the
+    environment (``LC_ALL``, ``LC_MESSAGES``, ``LANG``, as gettext reads them)."""
+    name = explicit or next(
+        (os.environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(v)), None
+    )
+    language = Language.from_locale(name)
+    if language is Language.EN:
+        i18n.install(None)  # the source text is English
+        return
+    from ombuds_desk.store.translations import catalogue  # reads the .ts files: only if needed
+
+    i18n.install(catalogue(language))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else list(argv)
     load_commands(words)
     args = build_parser().parse_args(words)
+    install_language(getattr(args, "lang", None))
     handler = COMMANDS[args.command or DEFAULT_COMMAND].handler
     try:
         status = handler(args)

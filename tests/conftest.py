@@ -12,9 +12,14 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read English unless they ask for another language (--lang, using()): a machine
+# set up in Ukrainian runs them as one set up in English does. Subprocesses inherit this.
+os.environ["LC_ALL"] = os.environ["LANG"] = "C.UTF-8"
+os.environ.pop("LC_MESSAGES", None)
 
 from argon2 import PasswordHasher
 
+from ombuds_desk.domain import i18n
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Role
 from ombuds_desk.services.core import auth
@@ -30,6 +35,13 @@ PASSWORDS = {
     "s.melnyk": "supervisor-пароль-2",
     "o.bondar": "caseworker-пароль-3",
 }
+
+
+@pytest.fixture(autouse=True)
+def _english_again() -> Iterator[None]:
+    """A test that installed a language (a command run with ``--lang uk``) leaves English."""
+    yield
+    i18n.install(None)
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -93,7 +93,13 @@ def gui(args: argparse.Namespace) -> int:
     if problem:
         return fail(problem)
     username = getattr(args, "user", None) or ""
-    return run_gui(url, window_opener(demo), username, [sys.argv[0] if sys.argv else PROG])
+    return run_gui(
+        url,
+        window_opener(demo),
+        username,
+        [sys.argv[0] if sys.argv else PROG],
+        getattr(args, "lang", None),
+    )
 
 
 def _take_passphrase_file(args: argparse.Namespace, url: str) -> str | None:

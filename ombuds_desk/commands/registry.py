@@ -33,6 +33,7 @@ from typing import Any
 
 from ombuds_desk.commands.passwords import ask_password, read_password_file
 from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.i18n import Language
 from ombuds_desk.services.core import auth
 from ombuds_desk.services.startup import prepare_database
 from ombuds_desk.store import encryption
@@ -95,6 +96,13 @@ def add_common_arguments(parser: argparse.ArgumentParser, default: object) -> No
         default=default,
         help="for scripts: read the password from the first line of FILE, which only you "
         "may read (chmod 600 FILE)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=[language.value for language in Language],
+        default=default,
+        help="the language of messages, printouts and the window: en, ru or uk "
+        "(default: the window's as chosen in Settings, else $LANG)",
     )
     parser.add_argument(
         "--passphrase-file",

@@ -43,6 +43,7 @@ class Window:
         opener: Callable[[str], Database],
         username: str = "",
         argv: list[str] | None = None,
+        language: str | None = None,
     ) -> int:
         try:
             db = opener(url)

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.i18n import Language
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.fonts import apply_app_font
+from ombuds_desk.ui.common.translators import install_translators, uninstall_translators
 from ombuds_desk.ui.shell.app import build_main_window
 from ombuds_desk.ui.shell.main_window import MainWindow
 from tests.ui.helpers import cases_page, wait_idle
@@ -32,6 +34,30 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
                     "does not support grabbing the keyboard",
                 )
             )
+
+
+@pytest.fixture
+def pseudo_language(qapp: QApplication) -> Iterator[None]:
+    """Every translated text reads ⟦…⟧ (``tests/ui/untranslated.py`` finds what does not)."""
+    install_translators(qapp, Language.EN, pseudo=True)
+    yield
+    uninstall_translators(qapp)
+
+
+@pytest.fixture
+def ukrainian(qapp: QApplication) -> Iterator[None]:
+    """The window in Ukrainian, as chosen in Settings (the catalogue if no .qm was built)."""
+    install_translators(qapp, Language.UK)
+    yield
+    uninstall_translators(qapp)
+
+
+@pytest.fixture
+def russian(qapp: QApplication) -> Iterator[None]:
+    """The window in Russian."""
+    install_translators(qapp, Language.RU)
+    yield
+    uninstall_translators(qapp)
 
 
 @pytest.fixture(autouse=True)

@@ -23,6 +23,7 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.errors import install_excepthook
 from ombuds_desk.ui.common.fonts import apply_app_font
+from ombuds_desk.ui.common.translators import chosen_language, install_translators
 from ombuds_desk.ui.shell.backup_menu import install as install_backup_menu
 from ombuds_desk.ui.shell.backup_menu import start_daily_backup
 from ombuds_desk.ui.shell.features import FEATURES, install_features
@@ -46,14 +47,16 @@ __all__ = [
 ]
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
-    """The running QApplication, created (named, with DejaVu Sans) if there is none yet."""
+def make_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The running QApplication, created (named, with DejaVu Sans) if there is none yet,
+    speaking ``language`` (``--lang``), else the one chosen in Settings, else the system's."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     apply_app_font(app)
+    install_translators(app, chosen_language(language))
     return app
 
 
@@ -136,14 +139,20 @@ def explain_failed_start(exc: BaseException, parent: QWidget | None = None) -> N
     box.exec()
 
 
-def run_gui(url: str, opener: Opener, username: str = "", argv: list[str] | None = None) -> int:
+def run_gui(
+    url: str,
+    opener: Opener,
+    username: str = "",
+    argv: list[str] | None = None,
+    language: str | None = None,
+) -> int:
     """Open the database at ``url`` with ``opener``, sign in, and run the window; returns
     the exit code (0 also when the user quit at the start, 1 when the start failed).
 
     When the window closed to restore a backup, the app restores it and starts again on
     the restored database, with a new sign-in.
     """
-    app = make_application(argv)
+    app = make_application(argv, language)
     install_log_file()
     install_excepthook()
     log.info("Ombuds Desk %s starting", __version__)

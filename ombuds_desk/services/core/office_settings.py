@@ -31,6 +31,13 @@ IDLE_LOCK_MINUTES = "idle_lock_minutes"
 BACKUP_FOLDER = "backup_folder"
 ACKNOWLEDGEMENT_AFTER_DAYS = "acknowledgement_after_days"
 RETENTION_MONTHS = "retention_months"
+# The counterpart's documents: their language, and a second one printed beside it in headings
+# ("" for none), as the Geneva Conventions' model cards are bilingual.
+COUNTERPART_LANGUAGE = "counterpart_language"
+COUNTERPART_SECOND_LANGUAGE = "counterpart_second_language"
+# The Latin form printed beside a Cyrillic name: ICAO Doc 9303 (Melnik Iaroslav) or Ukraine's
+# 2010 passport standard, KMU 55 (Melnyk Yaroslav). Search matches both whichever is chosen.
+LATIN_FORM = "latin_form"
 DEMO_DATABASE = "demo_database"  # "yes" in a demo database: never set by hand
 # The rule every case's stored stalled day was worked out with (services/core/stalled_dates):
 # kept by the program, never set by hand.
@@ -124,6 +131,14 @@ SETTINGS: tuple[Setting, ...] = (
             _whole_number(1, 600, "months"),
             hint="after repatriation, return or closing; then a supervisor may anonymise "
                  "them (Retention). Nothing is anonymised automatically"),
+    Setting(COUNTERPART_LANGUAGE, "Counterpart's language", "en", _one_of("en", "ru", "uk"),
+            hint="the language of documents made for the other side"),
+    Setting(COUNTERPART_SECOND_LANGUAGE, "Second language on counterpart documents", "",
+            _one_of("", "en", "ru", "uk"),
+            hint="empty: one language; else headings in both, side by side"),
+    Setting(LATIN_FORM, "Latin form of Ukrainian names", "icao9303",
+            _one_of("icao9303", "kmu2010"),
+            hint="icao9303: Melnik Iaroslav; kmu2010 (Ukrainian passports): Melnyk Yaroslav"),
 )  # fmt: skip
 BY_KEY = {setting.key: setting for setting in SETTINGS}
 # The settings that make up the stalled rule: the general number, then one per status.

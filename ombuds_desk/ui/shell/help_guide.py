@@ -13,7 +13,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QUrl
-from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtGui import (
+    QDesktopServices,
+    QImage,
+    QPixmap,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -53,6 +60,45 @@ def guide_path(language: Language | None = None) -> Path | None:
     return None
 
 
+class GuideText(QTextBrowser):
+    """The guide's text, its screenshots shrunk to the width of the view (never enlarged),
+    so that nothing needs scrolling sideways whatever the window's size."""
+
+    MARGIN = 24
+
+    def fit_images(self) -> None:
+        width = max(self.viewport().width() - self.MARGIN, 100)
+        document = self.document()
+        cursor = QTextCursor(document)
+        block = document.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                if fragment.isValid() and fragment.charFormat().isImageFormat():
+                    image = fragment.charFormat().toImageFormat()
+                    natural = document.resource(
+                        QTextDocument.ResourceType.ImageResource.value, QUrl(image.name())
+                    )
+                    if isinstance(natural, QImage | QPixmap) and not natural.isNull():
+                        shown = min(natural.width(), width)
+                        if shown != image.width():
+                            image.setWidth(shown)
+                            image.setHeight(natural.height() * shown / natural.width())
+                            cursor.setPosition(fragment.position())
+                            cursor.setPosition(
+                                fragment.position() + fragment.length(),
+                                QTextCursor.MoveMode.KeepAnchor,
+                            )
+                            cursor.setCharFormat(image)
+                it += 1
+            block = block.next()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_images()
+
+
 class GuideWindow(QDialog):
     """The user guide, read in the app (non-modal, beside the main window)."""
 
@@ -62,7 +108,7 @@ class GuideWindow(QDialog):
         self.setWindowTitle(self.tr("User guide"))
         self.path = path
         layout = QVBoxLayout(self)
-        self.browser = QTextBrowser(self)
+        self.browser = GuideText(self)
         self.browser.setObjectName("guideText")
         self.browser.setAccessibleName(self.tr("User guide"))
         self.browser.setOpenExternalLinks(True)
@@ -71,6 +117,7 @@ class GuideWindow(QDialog):
             QUrl.fromLocalFile(str(path)), QTextDocument.ResourceType.MarkdownResource
         )
         layout.addWidget(self.browser, 1)
+        self.browser.fit_images()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         outside = QPushButton(self.tr("Open in &another program"), self)
         outside.setObjectName("openOutside")

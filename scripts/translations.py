@@ -47,6 +47,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "services/workflow",
     ),
     "desk": ("ui/admin", "ui/shell", "ui/common", "ui/__init__.py"),
+    "help": ("ui/shell/help_*.py",),
     "documents": ("reports", "services/printing", "ui/printing"),
     "core": ("services/core", "services/startup.py", "services/__init__.py", "commands", "cli.py"),
 }
@@ -60,9 +61,21 @@ def sources(area: str) -> list[str]:
     files: list[str] = []
     for part in AREAS[area]:
         path = PACKAGE / part
-        found = sorted(path.rglob("*.py")) if path.is_dir() else [path]
+        if "*" in part:  # a pattern: these files, and left out of any folder's area
+            found = sorted(PACKAGE.glob(part))
+        else:
+            found = sorted(path.rglob("*.py")) if path.is_dir() else [path]
+            found = [f for f in found if not _claimed_by_pattern(f)]
         files.extend(str(f) for f in found if f.is_file())
     return files
+
+
+def _claimed_by_pattern(path: Path) -> bool:
+    """Whether a pattern area (``ui/shell/help_*.py``) owns ``path``, so that the folder's
+    own area (``ui/shell``: desk) does not list its strings a second time."""
+    return any(
+        path.match(str(PACKAGE / part)) for parts in AREAS.values() for part in parts if "*" in part
+    )
 
 
 def update(areas: list[str]) -> None:

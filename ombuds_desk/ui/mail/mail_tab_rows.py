@@ -48,6 +48,7 @@ from ombuds_desk.ui.common.formatting import day, days_text
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.paged_model import Loaded, PagedTableModel
 from ombuds_desk.ui.common.tables import RowsView
+from ombuds_desk.ui.mail.history_words import reason_text
 from ombuds_desk.ui.mail.parcel_model import (
     PARCEL_COLUMNS,
     status_background,
@@ -73,16 +74,6 @@ _STEPS = {
     "assembling": QT_TRANSLATE_NOOP("MailTab", "Assembling"),
     "lost": QT_TRANSLATE_NOOP("MailTab", "Lost"),
     "removed": QT_TRANSLATE_NOOP("MailTab", "Removed"),
-}
-# Reasons the services store in English (stored data stays as written); the History list
-# shows these fixed ones in the reader's language.
-_FIXED_REASONS = {
-    text: text
-    for text in (
-        QT_TRANSLATE_NOOP("MailTab", "Logged"),
-        QT_TRANSLATE_NOOP("MailTab", "Parcel created"),
-        QT_TRANSLATE_NOOP("MailTab", "Delivery confirmed"),
-    )
 }
 
 
@@ -194,7 +185,7 @@ def history_note(row: MailHistoryRow) -> str:
     repeats = {row.to_status.replace("_", " ").casefold(), history_status(row).casefold()}
     if note.casefold() in repeats:
         return ""
-    return _tr(_FIXED_REASONS[note]) if note in _FIXED_REASONS else note
+    return reason_text(note)
 
 
 def _waiting(items: Sequence[ItemRow]) -> tuple[int, int]:

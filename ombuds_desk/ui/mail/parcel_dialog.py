@@ -64,6 +64,7 @@ from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, Loader, QueryOp
 from ombuds_desk.ui.mail.empty_note import EmptyNote
 from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
+from ombuds_desk.ui.mail.history_words import reason_text
 from ombuds_desk.ui.mail.item_dialog import pass_items
 from ombuds_desk.ui.mail.labels import translated
 from ombuds_desk.ui.mail.parcel_removal import delete_parcel_now
@@ -316,7 +317,7 @@ class ParcelDialog(QDialog):
         self.seal.edit.setText(parcel.seal_number or "")
         self.history.clear()
         for step in history:
-            reason = f" — {step.reason}" if step.reason else ""
+            reason = f" — {reason_text(step.reason)}" if step.reason else ""
             self.history.addItem(
                 f"{day(step.effective_on)} · {ParcelStatus(step.to_status).label}"
                 f"{reason} · {step.recorded_by}"

@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.i18n import Language
 from ombuds_desk.ui.common.translators import install_translators, uninstall_translators
-
 from ombuds_desk.ui.mail.feature import MailFeature
 from tests.ui.helpers import wait_idle
 from tests.ui.hosting import BareHost

@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>Enter saves and closes · Ctrl+Enter saves and starts the next item</source>
-        <translation>Enter сохраняет и закрывает · Ctrl+Enter сохраняет и начинает следующее отправление</translation>
+        <translation>Enter — сохранить и закрыть · Ctrl+Enter — сохранить и начать следующее</translation>
     </message>
     <message>
         <source>Enter saves, Esc cancels</source>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>Shipment {reference} handed over to {name}</source>
-        <translation>Партия {reference} передана, принял(а): {name}</translation>
+        <translation>Партия {reference} передана: {name}</translation>
     </message>
     <message>
         <source>Delivery of shipment {reference} confirmed</source>
@@ -1355,11 +1355,11 @@
     </message>
     <message>
         <source>Blocked or not</source>
-        <translation>Заблокированные и нет</translation>
+        <translation>Заблокированы или нет</translation>
     </message>
     <message>
         <source>Any length of silence</source>
-        <translation>Любая длительность молчания</translation>
+        <translation>Любой срок</translation>
     </message>
     <message>
         <source>Not blocked</source>
@@ -1638,7 +1638,7 @@
     <name>ParcelsPage</name>
     <message>
         <source>Parcel number (scan), seal number or case number</source>
-        <translation>Номер посылки (сканирование), номер пломбы или номер дела</translation>
+        <translation>Номер посылки, пломбы или дела</translation>
     </message>
     <message>
         <source>All</source>
@@ -1847,7 +1847,7 @@
     </message>
     <message>
         <source>Confirm &amp;all delivered…</source>
-        <translation>Подтвердить доставку &amp;всех…</translation>
+        <translation>Доставлены &amp;все…</translation>
     </message>
     <message>
         <source>Every parcel of this shipment still on its way arrived; asks first (supervisors)</source>
@@ -1855,7 +1855,7 @@
     </message>
     <message>
         <source>Mark &amp;returned…</source>
-        <translation>Отметить возвра&amp;щённой…</translation>
+        <translation>Возвра&amp;щено…</translation>
     </message>
     <message>
         <source>The selected parcel came back, with a reason</source>
@@ -1863,7 +1863,7 @@
     </message>
     <message>
         <source>Mark &amp;lost…</source>
-        <translation>Отметить у&amp;терянной…</translation>
+        <translation>У&amp;теряно…</translation>
     </message>
     <message>
         <source>The selected parcel is lost, with a reason</source>
@@ -1887,7 +1887,7 @@
     </message>
     <message>
         <source>Sa&amp;ve receipt as…</source>
-        <translation>Сохранить расписку &amp;как…</translation>
+        <translation>Сохранить расп&amp;иску…</translation>
     </message>
     <message>
         <source>Save the attached receipt to a file</source>
@@ -1924,17 +1924,17 @@
     <message numerus="yes">
         <source>Confirm &amp;all %n parcels delivered…</source>
         <translation>
-            <numerusform>Подтвердить доставку &amp;всех (%n посылка)…</numerusform>
-            <numerusform>Подтвердить доставку &amp;всех %n посылок…</numerusform>
-            <numerusform>Подтвердить доставку &amp;всех %n посылок…</numerusform>
+            <numerusform>Доставлены &amp;все (%n)…</numerusform>
+            <numerusform>Доставлены &amp;все (%n)…</numerusform>
+            <numerusform>Доставлены &amp;все (%n)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Confirm &amp;delivery of %n selected</source>
         <translation>
-            <numerusform>Подтвердить &amp;доставку %n выбранной</numerusform>
-            <numerusform>Подтвердить &amp;доставку %n выбранных</numerusform>
-            <numerusform>Подтвердить &amp;доставку %n выбранных</numerusform>
+            <numerusform>&amp;Доставлено: %n выбранная</numerusform>
+            <numerusform>&amp;Доставлено: %n выбранные</numerusform>
+            <numerusform>&amp;Доставлено: %n выбранных</numerusform>
         </translation>
     </message>
     <message>
@@ -2003,11 +2003,11 @@
     </message>
     <message>
         <source>Confirm the &amp;last parcel delivered…</source>
-        <translation>Подтвердить доставку &amp;последней посылки…</translation>
+        <translation>Доставлена &amp;последняя…</translation>
     </message>
     <message>
         <source>Confirm &amp;delivery</source>
-        <translation>Подтвердить &amp;доставку</translation>
+        <translation>&amp;Доставлено</translation>
     </message>
     <message>
         <source>Confirm all deliveries</source>
@@ -2039,11 +2039,11 @@
     </message>
     <message>
         <source>Mark &amp;returned</source>
-        <translation>Отметить возвра&amp;щённой</translation>
+        <translation>Возвра&amp;щено</translation>
     </message>
     <message>
         <source>Mark &amp;lost</source>
-        <translation>Отметить у&amp;терянной</translation>
+        <translation>У&amp;теряно</translation>
     </message>
     <message>
         <source>Attach the signed receipt</source>

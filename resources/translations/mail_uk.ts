@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>Enter saves and closes · Ctrl+Enter saves and starts the next item</source>
-        <translation>Enter зберігає й закриває · Ctrl+Enter зберігає й починає наступне відправлення</translation>
+        <translation>Enter — зберегти й закрити · Ctrl+Enter — зберегти й почати наступне</translation>
     </message>
     <message>
         <source>Enter saves, Esc cancels</source>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>Shipment {reference} handed over to {name}</source>
-        <translation>Партію {reference} передано, прийняв(-ла): {name}</translation>
+        <translation>Партію {reference} передано: {name}</translation>
     </message>
     <message>
         <source>Delivery of shipment {reference} confirmed</source>
@@ -1355,11 +1355,11 @@
     </message>
     <message>
         <source>Blocked or not</source>
-        <translation>Заблоковані й ні</translation>
+        <translation>Заблоковані чи ні</translation>
     </message>
     <message>
         <source>Any length of silence</source>
-        <translation>Будь-яка тривалість мовчання</translation>
+        <translation>Будь-який строк</translation>
     </message>
     <message>
         <source>Not blocked</source>
@@ -1638,7 +1638,7 @@
     <name>ParcelsPage</name>
     <message>
         <source>Parcel number (scan), seal number or case number</source>
-        <translation>Номер посилки (сканування), номер пломби або номер справи</translation>
+        <translation>Номер посилки, пломби чи справи</translation>
     </message>
     <message>
         <source>All</source>
@@ -1847,7 +1847,7 @@
     </message>
     <message>
         <source>Confirm &amp;all delivered…</source>
-        <translation>Підтвердити доставку &amp;всіх…</translation>
+        <translation>Доставлено &amp;всі…</translation>
     </message>
     <message>
         <source>Every parcel of this shipment still on its way arrived; asks first (supervisors)</source>
@@ -1855,7 +1855,7 @@
     </message>
     <message>
         <source>Mark &amp;returned…</source>
-        <translation>Позначити &amp;повернутою…</translation>
+        <translation>&amp;Повернуто…</translation>
     </message>
     <message>
         <source>The selected parcel came back, with a reason</source>
@@ -1863,7 +1863,7 @@
     </message>
     <message>
         <source>Mark &amp;lost…</source>
-        <translation>Позначити втра&amp;ченою…</translation>
+        <translation>Втра&amp;чено…</translation>
     </message>
     <message>
         <source>The selected parcel is lost, with a reason</source>
@@ -1887,7 +1887,7 @@
     </message>
     <message>
         <source>Sa&amp;ve receipt as…</source>
-        <translation>Зберегти розписку &amp;як…</translation>
+        <translation>Зберегти розп&amp;иску…</translation>
     </message>
     <message>
         <source>Save the attached receipt to a file</source>
@@ -1924,17 +1924,17 @@
     <message numerus="yes">
         <source>Confirm &amp;all %n parcels delivered…</source>
         <translation>
-            <numerusform>Підтвердити доставку &amp;всіх (%n посилка)…</numerusform>
-            <numerusform>Підтвердити доставку &amp;всіх %n посилок…</numerusform>
-            <numerusform>Підтвердити доставку &amp;всіх %n посилок…</numerusform>
+            <numerusform>Доставлено &amp;всі (%n)…</numerusform>
+            <numerusform>Доставлено &amp;всі (%n)…</numerusform>
+            <numerusform>Доставлено &amp;всі (%n)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Confirm &amp;delivery of %n selected</source>
         <translation>
-            <numerusform>Підтвердити &amp;доставку %n вибраної</numerusform>
-            <numerusform>Підтвердити &amp;доставку %n вибраних</numerusform>
-            <numerusform>Підтвердити &amp;доставку %n вибраних</numerusform>
+            <numerusform>&amp;Доставлено: %n вибрана</numerusform>
+            <numerusform>&amp;Доставлено: %n вибрані</numerusform>
+            <numerusform>&amp;Доставлено: %n вибраних</numerusform>
         </translation>
     </message>
     <message>
@@ -2003,11 +2003,11 @@
     </message>
     <message>
         <source>Confirm the &amp;last parcel delivered…</source>
-        <translation>Підтвердити доставку о&amp;станньої посилки…</translation>
+        <translation>Доставлено о&amp;станню…</translation>
     </message>
     <message>
         <source>Confirm &amp;delivery</source>
-        <translation>Підтвердити &amp;доставку</translation>
+        <translation>&amp;Доставлено</translation>
     </message>
     <message>
         <source>Confirm all deliveries</source>
@@ -2039,11 +2039,11 @@
     </message>
     <message>
         <source>Mark &amp;returned</source>
-        <translation>Позначити &amp;повернутою</translation>
+        <translation>&amp;Повернуто</translation>
     </message>
     <message>
         <source>Mark &amp;lost</source>
-        <translation>Позначити втра&amp;ченою</translation>
+        <translation>Втра&amp;чено</translation>
     </message>
     <message>
         <source>Attach the signed receipt</source>

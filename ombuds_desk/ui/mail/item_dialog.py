@@ -214,6 +214,7 @@ class ItemDialog(QDialog):
             self.tr("Enter saves and closes · Ctrl+Enter saves and starts the next item"), self
         )
         hint.setStyleSheet("color: palette(mid);")
+        hint.setWordWrap(True)  # Russian and Ukrainian run longer than the dialog's width
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
-from enum import Enum
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -34,12 +34,14 @@ from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.host import MenuKey
 from ombuds_desk.ui.common.translators import PSEUDO_OPEN
+from ombuds_desk.ui.mail.campaign_widget import days_left_text
 from ombuds_desk.ui.mail.feature import MailFeature
 from ombuds_desk.ui.mail.handover_dialog import HandoverDialog, handover_facts
 from ombuds_desk.ui.mail.item_dialog import ItemDialog, ask_withhold
 from ombuds_desk.ui.mail.news_page import NewsPage
 from ombuds_desk.ui.mail.parcel_dialog import open_parcel_dialog
 from ombuds_desk.ui.mail.reconcile_dialog import open_reconcile_dialog
+from ombuds_desk.ui.mail.waiting_words import kinds_text
 from tests.services.helpers import id_of, register
 from tests.services.mail_helpers import family, handed_over, log, packed, screened
 from tests.ui.helpers import wait_idle
@@ -55,7 +57,7 @@ def _labels_of_other_areas() -> list[str]:
     register's area, translated there): any of them not yet read through the translator is
     allowed here, so this test judges the mail screens' own words. Once the register's labels
     are translated, this list is empty."""
-    enums: Iterable[type[Enum]] = (
+    enums: Iterable[Iterable[Any]] = (
         ItemKind,
         ItemStatus,
         ParcelStatus,
@@ -266,3 +268,26 @@ def test_the_handover_and_reconcile_dialogs(
     assert reconcile is not None
     wait_idle(qtbot, host)
     assert _untranslated(reconcile, "ack.csv") == []
+
+
+def test_counted_words_take_the_ukrainian_plural_forms(ukrainian: None) -> None:
+    assert [kinds_text([ItemKind.LETTER] * n) for n in (1, 3, 5, 21)] == [
+        "1 лист",
+        "3 листи",
+        "5 листів",
+        "21 лист",
+    ]
+    assert kinds_text([ItemKind.LETTER, ItemKind.DRAWING, ItemKind.DRAWING]) == (
+        "1 лист і 2 малюнки"
+    )
+    assert days_left_text(2) == "залишилося 2 дні"
+    assert days_left_text(1200).replace("\u00a0", " ") == "залишилося 1 200 днів"
+
+
+def test_counted_words_take_the_russian_plural_forms(russian: None) -> None:
+    assert [kinds_text([ItemKind.POSTCARD] * n) for n in (1, 2, 11)] == [
+        "1 открытка",
+        "2 открытки",
+        "11 открыток",
+    ]
+    assert days_left_text(1) == "остался 1 день"

@@ -30,6 +30,7 @@ from ombuds_desk.domain.i18n import translate
 from ombuds_desk.services.core.audit_labels import APP_NAME, COLUMNS, HIDDEN_FIELDS, field_word
 from ombuds_desk.services.core.audit_records import name_links
 from ombuds_desk.services.core.audit_words import Names, local_moment, read_changes, value_words
+from ombuds_desk.services.core.messages import tr
 
 AUDIT: Table = AuditEntry.__table__  # type: ignore[attr-defined]
 # Fields named in the one-line message; the window's dialog lists them all.
@@ -132,7 +133,7 @@ def _and(words: Sequence[str]) -> str:
 def _fields(labels: Sequence[str]) -> str:
     if len(labels) > NAMED_IN_MESSAGE:
         more = len(labels) - NAMED_IN_MESSAGE + 1
-        others = translate("Conflicts", "%n other fields", None, more)
+        others = tr("%n other fields", "", more)
         labels = [*labels[: NAMED_IN_MESSAGE - 1], others]
     return _and(labels)
 

@@ -24,6 +24,7 @@ from ombuds_desk.domain.column_types import as_utc, utcnow
 from ombuds_desk.domain.i18n import translate
 from ombuds_desk.services.core.audit_verify import ChainReport
 from ombuds_desk.services.core.backups import backup_folder
+from ombuds_desk.services.core.messages import tr
 from ombuds_desk.services.core.office_settings import store_setting
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.store import backup as store
@@ -183,11 +184,10 @@ def _backups(db: Database, folder: Path, plain: int) -> Place:
         )
     how = translate("DataLocations", "Encrypted with the database's passphrase.")
     if plain:
-        older = translate(
-            "DataLocations",
+        older = tr(
             "%n older backup(s), made before the database was encrypted, are not: "
             "delete them or keep them somewhere as safe.",
-            None,
+            "",
             plain,
         )
         how += " " + older

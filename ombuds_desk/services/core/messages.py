@@ -55,3 +55,14 @@ def english(said: tuple[Said, ...]) -> str:
 def shown(said: tuple[Said, ...]) -> str:
     """Sentences said one after another, as read."""
     return " ".join(s.shown for s in said)
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """A ``%n`` text with its plural forms, for the layers without Qt.
+
+    ``pyside6-lupdate`` marks a ``translate(context, text, disambiguation, n)`` call as a
+    plural only when ``n`` is a number written in the code, never a variable; a call named
+    ``tr`` it marks whatever ``n`` is, in the context of the class it is written in (none
+    here: the empty context). So plurals below ``ui/`` are written ``tr("%n pages", "", n)``.
+    """
+    return translate("", text, disambiguation, n)

@@ -18,6 +18,7 @@ from sqlalchemy import Connection
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DomainError
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
+from ombuds_desk.services.core.messages import tr
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.store import migrate
 from ombuds_desk.store.database import Database
@@ -69,7 +70,7 @@ def copy_register(
         occupied = tables_with_rows(writing)
         if occupied:
             listed = ", ".join(
-                translate("Copy", "{table} (%n rows)", None, count).format(table=name)
+                tr("{table} (%n rows)", "", count).format(table=name)
                 for name, count in occupied[:5]
             )
             raise CopyRefusedError(

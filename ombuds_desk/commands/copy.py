@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 
+from ombuds_desk.commands import output
 from ombuds_desk.commands.registry import command, fail, say, signed_in_actor
 from ombuds_desk.domain.i18n import translate
 from ombuds_desk.services.core.permissions import Action, require
@@ -95,7 +96,7 @@ def copy(args: argparse.Namespace) -> int:
             "Done: {rows} rows in {count} tables copied into {target}; every "
             "table's row count and content hash match {source}.",
         ).format(
-            rows=f"{report.rows:,}",
+            rows=output.number(report.rows),
             count=len(report.tables),
             target=report.target,
             source=report.source,
@@ -117,5 +118,9 @@ class _Progress:
         if table != last_table:
             last_rows = 0
         if rows // self.STEP > last_rows // self.STEP:
-            say(translate("Copy", "  {table}: {rows} rows").format(table=table, rows=f"{rows:,}"))
+            say(
+                translate("Copy", "  {table}: {rows} rows").format(
+                    table=table, rows=output.number(rows)
+                )
+            )
         self.said = (table, rows)

@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Callable
 
+from ombuds_desk.commands import output
 from ombuds_desk.commands.registry import command, open_db, say
 from ombuds_desk.domain.i18n import translate
 from ombuds_desk.store.database import Database
@@ -32,7 +33,7 @@ def _progress_printer() -> Callable[[int, int], None]:
             print(
                 "\r"
                 + translate("Demo", "Building demo data: {done} / {total} persons").format(
-                    done=f"{done:,}", total=f"{total:,}"
+                    done=output.number(done), total=output.number(total)
                 ),
                 end=end,
                 file=sys.stderr,
@@ -41,7 +42,7 @@ def _progress_printer() -> Callable[[int, int], None]:
             # A log file gets a line a quarter, not one for every batch.
             say(
                 translate("Demo", "Building demo data: {done} / {total} persons").format(
-                    done=f"{done:,}", total=f"{total:,}"
+                    done=output.number(done), total=output.number(total)
                 )
             )
         last[0] = percent
@@ -81,23 +82,23 @@ def build_demo_database(
             "{seconds} s",
         ).format(
             display_name=db.display_name,
-            persons=f"{summary.persons:,}",
-            captives=f"{summary.captives:,}",
-            evacuees=f"{summary.evacuees:,}",
+            persons=output.number(summary.persons),
+            captives=output.number(summary.captives),
+            evacuees=output.number(summary.evacuees),
             users=summary.users,
-            contacts=f"{summary.contacts:,}",
-            status_events=f"{summary.status_events:,}",
-            notes=f"{summary.notes:,}",
-            blocked=f"{summary.blocked:,}",
-            finished=f"{summary.finished:,}",
-            items=f"{summary.items:,}",
-            parcels=f"{summary.parcels:,}",
-            mail_events=f"{summary.mail_events:,}",
+            contacts=output.number(summary.contacts),
+            status_events=output.number(summary.status_events),
+            notes=output.number(summary.notes),
+            blocked=output.number(summary.blocked),
+            finished=output.number(summary.finished),
+            items=output.number(summary.items),
+            parcels=output.number(summary.parcels),
+            mail_events=output.number(summary.mail_events),
             shipments=summary.shipments,
-            acknowledgement_lines=f"{summary.acknowledgement_lines:,}",
+            acknowledgement_lines=output.number(summary.acknowledgement_lines),
             campaigns=summary.campaigns,
             operations=summary.operations,
-            operation_members=f"{summary.operation_members:,}",
+            operation_members=output.number(summary.operation_members),
             reviews=summary.reviews,
             seconds=f"{seconds:.1f}",
         )
@@ -112,7 +113,7 @@ def _demo_args(parser: argparse.ArgumentParser) -> None:
         default=DEMO_PERSONS,
         metavar="N",
         help=translate("Demo", "how many synthetic cases (default {DEMO_PERSONS})").format(
-            DEMO_PERSONS=f"{DEMO_PERSONS:,}"
+            DEMO_PERSONS=output.number(DEMO_PERSONS)
         ),
     )
     parser.add_argument(

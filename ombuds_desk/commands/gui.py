@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from sqlalchemy import func, select
 
+from ombuds_desk.commands import output
 from ombuds_desk.commands.demo import DEMO_PERSONS, DEMO_SEED, build_demo_database
 from ombuds_desk.commands.registry import PROG, command, fail, say
 from ombuds_desk.domain.errors import DomainError
@@ -39,7 +40,7 @@ def _rekey_printer() -> Callable[[int, int], None]:
         if done == total or done % 20_000 == 0:
             say(
                 translate("Window", "Updating search keys: {done} / {total} persons").format(
-                    done=f"{done:,}", total=f"{total:,}"
+                    done=output.number(done), total=output.number(total)
                 )
             )
 
@@ -89,7 +90,7 @@ def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
             "Window",
             "open the demo database (built with {DEMO_PERSONS} synthetic cases "
             "on first use), kept apart from the real one",
-        ).format(DEMO_PERSONS=f"{DEMO_PERSONS:,}"),
+        ).format(DEMO_PERSONS=output.number(DEMO_PERSONS)),
     )
 
 

@@ -163,6 +163,14 @@
             <numerusform>{table} (%n строк)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>

@@ -163,6 +163,14 @@
             <numerusform>{table} (%n рядків)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>

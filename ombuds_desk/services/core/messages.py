@@ -66,3 +66,9 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     here: the empty context). So plurals below ``ui/`` are written ``tr("%n pages", "", n)``.
     """
     return translate("", text, disambiguation, n)
+
+
+def days(count: int) -> str:
+    """``1 day``, ``12 days``: a number of days in the reader's language (the window's day
+    counts, ``ui/common/formatting.days_text``), with the count as digits."""
+    return tr("%n day(s)", "", count)

@@ -33,7 +33,8 @@ def language() -> Language:
 def number(value: int | float, decimals: int = 0) -> str:
     """``1,204`` / ``1 204``; with ``decimals``, ``12.5`` / ``12,5``."""
     text = f"{value:,.{decimals}f}"
-    return text.translate(str.maketrans({",": _GROUP[_language], ".": _DECIMAL[_language]}))
+    marks: dict[str, str | int | None] = {",": _GROUP[_language], ".": _DECIMAL[_language]}
+    return text.translate(str.maketrans(marks))
 
 
 def day(value: date | None, empty: str = "") -> str:

@@ -318,16 +318,16 @@ def _print_stats(figures: dict[str, object]) -> None:
     command line's language, numbers and dates as it writes them."""
     lines = [(translate("Workflow", title), _figure(figures[key])) for key, title in STATS_LINES]
     width = max(22, *(len(title) + 2 for title, _value in lines))
-    for title, value in lines:
-        print(f"{title:<{width}}{value}")
+    for title, shown_value in lines:
+        print(f"{title:<{width}}{shown_value}")
     for key, section in STATS_SECTIONS.items():
-        value = figures.get(key)
-        if not isinstance(value, dict):
+        rows = figures.get(key)
+        if not isinstance(rows, dict):
             continue
         print(f"\n{translate('Workflow', section)}:")
-        if not value:
+        if not rows:
             print("  " + translate("Workflow", "(none)"))
-        for name, inner in value.items():
+        for name, inner in rows.items():
             shown = (
                 ", ".join(f"{_name(k)} {output.number(v)}" for k, v in inner.items())
                 if isinstance(inner, dict)

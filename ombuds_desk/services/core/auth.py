@@ -177,9 +177,9 @@ def _attempt(session: Session, name: str, password: str, now: datetime) -> _Outc
                 "After {count} wrong passwords the account is locked until {time} on {day}; "
                 "an admin can unlock it sooner.",
             )
-            until = _local(user.locked_until)
+            ends = _local(user.locked_until)
             return _Outcome(
-                user, (Said(WRONG, C), Said(now_locked, C, count=MAX_FAILED_SIGN_INS, **until))
+                user, (Said(WRONG, C), Said(now_locked, C, count=MAX_FAILED_SIGN_INS, **ends))
             )
         left = MAX_FAILED_SIGN_INS - user.failed_sign_ins
         if left > 2:

@@ -123,6 +123,7 @@ def test_an_iso_date_past_the_latest_day_is_not_taken(qtbot: QtBot, form: QWidge
 )
 def test_partial_dates_are_typed_in_the_office_forms(typed: str, state: object) -> None:
     answer = PartialDateValidator().validate(typed, len(typed))
+    assert isinstance(answer, tuple)
     assert answer[0] == state
 
 

@@ -41,6 +41,9 @@ def number(value: int | float, decimals: int = 0) -> str:
     """``value`` with the interface locale's separators: ``1,204`` / ``1 204``; with
     ``decimals``, ``12.5`` / ``12,5``."""
     locale = QLocale()
+    # The C locale (a system with no language set: LC_ALL=C) omits the thousands' separator
+    # by default; the window always groups them.
+    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
     if isinstance(value, int) and decimals == 0:
         return locale.toString(value)
     return locale.toString(float(value), "f", decimals)

@@ -36,6 +36,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from ombuds_desk.commands import output
 from ombuds_desk.commands.archive_password import add_archive_arguments, archive_password
 from ombuds_desk.commands.registry import (
     VIA,
@@ -49,7 +50,8 @@ from ombuds_desk.commands.registry import (
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import AuditAction, CaseStatus, Category
 from ombuds_desk.domain.errors import NotFoundError, ValidationError
-from ombuds_desk.domain.i18n import translate
+from ombuds_desk.domain.i18n import Language, translate
+from ombuds_desk.domain.partial_dates import display_iso
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.cases.person_query import PersonFilter, person_ids
 from ombuds_desk.services.cases.persons import get_by_case_number
@@ -483,12 +485,22 @@ def find(args: argparse.Namespace) -> int:
                     translate("Lists", "Status"),
                     translate("Lists", "Born"),
                 ),
-                [[r[k] for k in keys] for r in records],
+                [[_shown(k, r[k]) for k in keys] for r in records],
             )
         )
     else:
         say(translate("Lists", "No case matches “{text}”.").format(text=text))
     return 0
+
+
+def _shown(key: str, value: Any) -> Any:
+    """A found case's cell as the reader reads it: the status by its label, the date of
+    birth as the office writes it in Russian and Ukrainian (ISO in English, as before)."""
+    if key == "status" and value:
+        return CaseStatus(value).label
+    if key == "date_of_birth" and value and output.language() is not Language.EN:
+        return display_iso(str(value))
+    return value
 
 
 @command(

@@ -185,3 +185,38 @@ def test_stats_in_ukrainian_in_a_process_of_its_own(
     assert result.returncode == 0, result.stderr
     assert "Усього справ" in result.stdout
     assert "Черга перегляду" in result.stdout
+
+
+def test_a_refused_sign_in_and_audit_verify_in_ukrainian_in_a_process(
+    db: Database, db_path: Path, admin: User, tmp_path: Path
+) -> None:
+    env = {"PYTHONPATH": str(ROOT)}
+    wrong = password_file(tmp_path, "admin", "не той пароль зовсім")
+    refused = run_process(
+        "--lang",
+        "uk",
+        "audit",
+        "verify",
+        "--db",
+        str(db_path),
+        "--user",
+        "admin",
+        "--password-file",
+        str(wrong),
+        cwd=tmp_path,
+        env=env,
+    )
+    assert one_error_line(refused) == "ombuds-desk: Неправильне ім’я користувача або пароль."
+    verified = run_process(
+        "--lang",
+        "uk",
+        "audit",
+        "verify",
+        "--db",
+        str(db_path),
+        *signed_in_as("admin", tmp_path),
+        cwd=tmp_path,
+        env=env,
+    )
+    assert verified.returncode == 0, verified.stderr
+    assert verified.stdout.startswith("Журнал аудиту цілий: записів — ")

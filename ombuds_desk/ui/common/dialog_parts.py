@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -80,7 +81,17 @@ def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-FIELD_NAMES = {"on": "The date", "packed_on": "The packing date"}
+FIELD_NAMES = {
+    "on": QT_TRANSLATE_NOOP("DialogParts", "The date"),
+    "packed_on": QT_TRANSLATE_NOOP("DialogParts", "The packing date"),
+}
+
+
+def _field_name(field: str) -> str:
+    """A field's name as a sentence starts it (a field without a name here: its key)."""
+    if field in FIELD_NAMES:
+        return QCoreApplication.translate("DialogParts", FIELD_NAMES[field])
+    return field.replace("_", " ").capitalize()
 
 
 def field_problems(exc: ValidationError) -> str:
@@ -88,7 +99,9 @@ def field_problems(exc: ValidationError) -> str:
     if not exc.fields:
         return exc.message
     return "\n".join(
-        f"{FIELD_NAMES.get(field, field.replace('_', ' ').capitalize())} {problem}"
+        QCoreApplication.translate("DialogParts", "{field} {problem}").format(
+            field=_field_name(field), problem=problem
+        )
         for field, problem in exc.fields.items()
     )
 
@@ -112,5 +125,12 @@ def place_problems(
 
 def show_rest(label: QLabel, rest: Mapping[str, str]) -> None:
     """Problems of fields without a line, one ``Field name: problem`` a line (hidden if none)."""
-    label.setText("\n".join(f"{f.replace('_', ' ').capitalize()}: {p}" for f, p in rest.items()))
+    label.setText(
+        "\n".join(
+            QCoreApplication.translate("DialogParts", "{field}: {problem}").format(
+                field=f.replace("_", " ").capitalize(), problem=p
+            )
+            for f, p in rest.items()
+        )
+    )
     label.setVisible(bool(rest))

@@ -9,134 +9,134 @@
     </message>
     <message>
         <source>e.g. o.bondar</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. o.bondar</translation>
     </message>
     <message>
         <source>as it appears in the records</source>
-        <translation type="unfinished"></translation>
+        <translation>як у документах</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я користувача:</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повне ім’я:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тимчасовий пароль:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще &amp;раз:</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters. Give it to them in person: they choose their own password when they first sign in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Щонайменше %n символ. Передайте його особисто: свій пароль працівник вибере під час першого входу.</numerusform>
+            <numerusform>Щонайменше %n символи. Передайте його особисто: свій пароль працівник вибере під час першого входу.</numerusform>
+            <numerusform>Щонайменше %n символів. Передайте його особисто: свій пароль працівник вибере під час першого входу.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати</translation>
     </message>
     <message>
         <source>Type a temporary password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть тимчасовий пароль.</translation>
     </message>
 </context>
 <context>
     <name>Admin</name>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Налаштування…</translation>
     </message>
     <message>
         <source>The office&apos;s name, thresholds, paper size, idle lock and backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва установи, пороги, розмір паперу, блокування під час бездіяльності та тека резервних копій</translation>
     </message>
     <message>
         <source>&amp;Retention of closed cases…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберігання закритих справ…</translation>
     </message>
     <message>
         <source>Closed cases past the retention period: export them, then anonymise them</source>
-        <translation type="unfinished"></translation>
+        <translation>Закриті справи, строк зберігання яких минув: експортувати, потім знеособити</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Адміністрування</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Працівники</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудиту</translation>
     </message>
     <message>
         <source>Where the data is</source>
-        <translation type="unfinished"></translation>
+        <translation>Де зберігаються дані</translation>
     </message>
 </context>
 <context>
     <name>ArchivePassword</name>
     <message>
         <source>Protect with a password (AES-encrypted .&amp;zip archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Захистити паролем (&amp;zip-архів із шифруванням AES)</translation>
     </message>
     <message>
         <source>the same again</source>
-        <translation type="unfinished"></translation>
+        <translation>той самий ще раз</translation>
     </message>
     <message>
         <source>Give the password to the recipient another way (by telephone, not in the same e-mail). It is not kept anywhere: without it the archive cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передайте пароль одержувачеві іншим шляхом (телефоном, а не тим самим листом). Він ніде не зберігається: без нього архів не відкрити.</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;роль:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторіть:</translation>
     </message>
     <message>
         <source>The two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролі не збігаються</translation>
     </message>
     <message>
         <source>Password for the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль до архіву</translation>
     </message>
 </context>
 <context>
     <name>ArchivePasswordBox</name>
     <message numerus="yes">
         <source>at least %n characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>щонайменше %n символ</numerusform>
+            <numerusform>щонайменше %n символи</numerusform>
+            <numerusform>щонайменше %n символів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n characters; at least {least}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n символ; потрібно щонайменше {least}</numerusform>
+            <numerusform>%n символи; потрібно щонайменше {least}</numerusform>
+            <numerusform>%n символів; потрібно щонайменше {least}</numerusform>
         </translation>
     </message>
 </context>
@@ -144,223 +144,223 @@
     <name>AuditWords</name>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Додано</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалено</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхід</translation>
     </message>
     <message>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхід відхилено</translation>
     </message>
     <message>
         <source>Case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Справу відкрито</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Надруковано</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортовано</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію створено</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію відновлено</translation>
     </message>
     <message>
         <source>Anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Знеособлено</translation>
     </message>
     <message>
         <source>Database encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних зашифровано</translation>
     </message>
     <message>
         <source>Database decrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних розшифровано</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Справа</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактна особа</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Перегляд</translation>
     </message>
     <message>
         <source>Reassignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Передання справи</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправлення</translation>
     </message>
     <message>
         <source>Parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Посилка</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Партія</translation>
     </message>
     <message>
         <source>Acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтвердження</translation>
     </message>
     <message>
         <source>Acknowledgement line</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок підтвердження</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампанія</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Операція</translation>
     </message>
     <message>
         <source>Operation member</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасник операції</translation>
     </message>
     <message>
         <source>Block reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина блокування</translation>
     </message>
     <message>
         <source>Member of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Працівник</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копія</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудиту</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних</translation>
     </message>
 </context>
 <context>
     <name>BackgroundJob</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Ombuds Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ombuds Desk</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасування…</translation>
     </message>
 </context>
 <context>
     <name>BackupMenu</name>
     <message>
         <source>Ombuds Desk backups (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервні копії Ombuds Desk (*.sqlite3 *.sqlite *.db);;Усі файли (*)</translation>
     </message>
     <message>
         <source>{megabytes} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{megabytes} МБ</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити &amp;резервну копію зараз</translation>
     </message>
     <message>
         <source>Make a backup of the whole database now, in the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Зараз створити резервну копію всієї бази даних у теці резервних копій</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ідновити з резервної копії…</translation>
     </message>
     <message>
         <source>Put a backup in place of the database (the database in use is kept aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставити резервну копію на місце бази даних (поточну базу буде збережено окремо)</translation>
     </message>
     <message>
         <source>Making a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення резервної копії…</translation>
     </message>
     <message>
         <source>no backup was made</source>
-        <translation type="unfinished"></translation>
+        <translation>резервну копію не створено</translation>
     </message>
     <message>
         <source>Backup made: {path} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію створено: {path} ({size})</translation>
     </message>
     <message>
         <source>Backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію створено</translation>
     </message>
     <message>
         <source>The database was backed up to {path} ({size}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію бази даних збережено у {path} ({size}).</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка резервної копії…</translation>
     </message>
     <message>
         <source>the backup was not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>резервну копію не перевірено</translation>
     </message>
     <message>
         <source>The daily backup failed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоденну резервну копію не створено: {problem}</translation>
     </message>
     <message>
         <source>Today&apos;s backup was made: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сьогоднішню резервну копію створено: {path}</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message numerus="yes">
         <source>Choose a password of your own: at least %n characters, not your user name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Виберіть власний пароль: щонайменше %n символ, не ваше ім’я користувача.</numerusform>
+            <numerusform>Виберіть власний пароль: щонайменше %n символи, не ваше ім’я користувача.</numerusform>
+            <numerusform>Виберіть власний пароль: щонайменше %n символів, не ваше ім’я користувача.</numerusform>
         </translation>
     </message>
 </context>
@@ -368,598 +368,601 @@
     <name>Columns</name>
     <message>
         <source>Final since</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаточний статус з</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер справи</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я користувача</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Повне ім’я</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активний</translation>
     </message>
     <message>
         <source>Locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблоковано до</translation>
     </message>
     <message>
         <source>Must change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Має змінити пароль</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Останній вхід</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Що</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> і </translation>
     </message>
     <message>
         <source>%s saved it on %s without changing a field shown here</source>
-        <translation type="unfinished"></translation>
+        <translation>%s зберіг(ла) запис %s, не змінивши жодного з показаних тут полів</translation>
     </message>
     <message>
         <source>someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>хтось інший</translation>
     </message>
     <message>
         <source>This record</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей запис</translation>
     </message>
     <message>
         <source>Reloaded: this is %s as %s saved it, with your changes put back (%s). Check them, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезавантажено: це %s у тому вигляді, як зберіг(ла) %s, з поверненими вашими змінами (%s). Перевірте їх і збережіть.</translation>
     </message>
     <message>
         <source>Reloaded: this is %s as %s saved it; what you had typed was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезавантажено: це %s у тому вигляді, як зберіг(ла) %s; введене вами відкинуто.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%s&lt;/b&gt; was changed by &lt;b&gt;%s&lt;/b&gt; after you opened it. Nothing of yours was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%s&lt;/b&gt; змінив(ла) &lt;b&gt;%s&lt;/b&gt; після того, як ви відкрили запис. Нічого з ваших змін не збережено.</translation>
     </message>
     <message>
         <source>Also changed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Також змінено: %s</translation>
     </message>
     <message>
         <source>&amp;Reload and apply my changes again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перезавантажити й застосувати мої зміни знову</translation>
     </message>
     <message>
         <source>&amp;Discard my changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкинути мої зміни</translation>
     </message>
     <message>
         <source>Back to the form as you typed it; nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернутися до форми з введеним; нічого не збережено</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Their value</source>
-        <translation type="unfinished"></translation>
+        <translation>Їхнє значення</translation>
     </message>
     <message>
         <source>Your value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше значення</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто змінив</translation>
     </message>
     <message>
         <source>%s (you did not change it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (ви не змінювали)</translation>
     </message>
     <message>
         <source>Their value is kept when you reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Під час перезавантаження залишиться їхнє значення</translation>
     </message>
     <message>
         <source>None of the fields on your form differs from theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодне поле вашої форми не відрізняється від їхнього.</translation>
     </message>
     <message>
         <source>“Reload and apply my changes again” shows %s as saved now with your changes (%s) on top; check it and save. Nothing is saved until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Перезавантажити й застосувати мої зміни знову» покаже %s у збереженому вигляді з вашими змінами (%s) поверх; перевірте й збережіть. Доти нічого не збережено.</translation>
     </message>
     <message>
         <source>You changed nothing on the form; reload it to see %s as saved now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви нічого не змінили у формі; перезавантажте її, щоб побачити %s у збереженому вигляді.</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Зараз</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Раніше</translation>
     </message>
     <message>
         <source>&amp;Close and show the new version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрити й показати нову версію</translation>
     </message>
     <message>
         <source>&amp;Keep this form open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Залишити форму відкритою</translation>
     </message>
 </context>
 <context>
     <name>DataLocationsTab</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервні копії</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал роботи програми</translation>
     </message>
     <message>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортовані файли</translation>
     </message>
     <message>
         <source>the server&apos;s (pg_dump, by its administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>на сервері (pg_dump, робить його адміністратор)</translation>
     </message>
     <message>
         <source>as made</source>
-        <translation type="unfinished"></translation>
+        <translation>як їх зроблено</translation>
     </message>
     <message>
         <source>not written (started from a terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>не ведеться (програму запущено з термінала)</translation>
     </message>
     <message>
         <source>chosen at each export</source>
-        <translation type="unfinished"></translation>
+        <translation>вибирається під час кожного експорту</translation>
     </message>
     <message>
         <source>Not encrypted: it holds no one&apos;s personal data, only user names, file names and errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не зашифровано: там немає нічиїх персональних даних, лише імена користувачів, назви файлів і помилки.</translation>
     </message>
     <message>
         <source>Exported lists and printed PDFs are not covered by the database&apos;s encryption: keep them in a safe place and delete them when they are no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шифрування бази даних не поширюється на експортовані списки й надруковані PDF: зберігайте їх у безпечному місці й видаляйте, коли вони більше не потрібні.</translation>
     </message>
     <message>
         <source>On the office&apos;s server: its disks&apos; encryption is the server administrator&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервері установи: за шифрування його дисків відповідає адміністратор сервера.</translation>
     </message>
     <message>
         <source>Encrypted with SQLCipher (AES-256): the passphrase is asked at every start and stored nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровано SQLCipher (AES-256): парольну фразу запитують під час кожного запуску, її ніде не збережено.</translation>
     </message>
     <message>
         <source>Not encrypted: anyone who can read the file can read the register. An admin can encrypt it (ombuds-desk encrypt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не зашифровано: хто може прочитати файл, той може прочитати реєстр. Адміністратор може зашифрувати його (ombuds-desk encrypt).</translation>
     </message>
     <message>
         <source>Not encrypted, like the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не зашифровано, як і база даних.</translation>
     </message>
     <message>
         <source>Encrypted with the database&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровано парольною фразою бази даних.</translation>
     </message>
     <message>
         <source>the app</source>
-        <translation type="unfinished"></translation>
+        <translation>програма</translation>
     </message>
     <message>
         <source>Where this office&apos;s data is kept, and who could read it if a file were copied. Personal data must be protected wherever it goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Де зберігаються дані установи і хто зміг би їх прочитати, якби файл скопіювали. Персональні дані мають бути захищені, хоч би де вони були.</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Що</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Де</translation>
     </message>
     <message>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровано</translation>
     </message>
     <message>
         <source>What that means</source>
-        <translation type="unfinished"></translation>
+        <translation>Що це означає</translation>
     </message>
     <message>
         <source>&amp;Read again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прочитати знову</translation>
     </message>
     <message>
         <source>Last successful backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання вдала резервна копія:</translation>
     </message>
     <message>
         <source>Last check of the audit trail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання перевірка журналу аудиту:</translation>
     </message>
     <message>
         <source>the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>сервера</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Так</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Частково</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ні</translation>
     </message>
     <message>
         <source>chosen at each export (offered: {folder})</source>
-        <translation type="unfinished"></translation>
+        <translation>вибирається під час кожного експорту (пропонується: {folder})</translation>
     </message>
     <message numerus="yes">
         <source>%n older backups, made before the database was encrypted, are not: delete them or keep them somewhere as safe.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n старішу резервну копію, створену до шифрування бази даних, не зашифровано: видаліть її або зберігайте в так само безпечному місці.</numerusform>
+            <numerusform>%n старіші резервні копії, створені до шифрування бази даних, не зашифровано: видаліть їх або зберігайте в так само безпечному місці.</numerusform>
+            <numerusform>%n старіших резервних копій, створених до шифрування бази даних, не зашифровано: видаліть їх або зберігайте в так само безпечному місці.</numerusform>
         </translation>
     </message>
     <message>
         <source>none yet: back up from File → Back up now (or ombuds-desk backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>ще немає: створіть її через Файл → Створити резервну копію зараз (або ombuds-desk backup).</translation>
     </message>
     <message>
         <source>the daily backup</source>
-        <translation type="unfinished"></translation>
+        <translation>щоденна резервна копія</translation>
     </message>
     <message>
         <source>on demand</source>
-        <translation type="unfinished"></translation>
+        <translation>на вимогу</translation>
     </message>
     <message>
         <source>{when}, {kind}, by {who}
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, {kind}, створив(ла): {who}
+{path}</translation>
     </message>
     <message>
         <source>never: verify it on the Audit trail tab (or ombuds-desk audit verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>ще не було: перевірте на вкладці «Журнал аудиту» (або ombuds-desk audit verify).</translation>
     </message>
     <message numerus="yes">
         <source>{when}, by {who}: intact, %n entries as they were written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{when}, перевірив(ла): {who}: цілий, %n запис у тому вигляді, як його внесено.</numerusform>
+            <numerusform>{when}, перевірив(ла): {who}: цілий, %n записи в тому вигляді, як їх внесено.</numerusform>
+            <numerusform>{when}, перевірив(ла): {who}: цілий, %n записів у тому вигляді, як їх внесено.</numerusform>
         </translation>
     </message>
     <message>
         <source>{when}, by {who}: TAMPERED WITH: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, перевірив(ла): {who}: ЗМІНЕНО СТОРОННІМ ВТРУЧАННЯМ: {problem}.</translation>
     </message>
 </context>
 <context>
     <name>DialogParts</name>
     <message>
         <source>The date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>The packing date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата пакування</translation>
     </message>
     <message>
         <source>{field} {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
 </context>
 <context>
     <name>ErrorBox</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Сталася помилка</translation>
     </message>
     <message>
         <source>Ombuds Desk hit an unexpected problem and nothing was saved. The details were written to the log; please tell your administrator.
 
 {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>В Ombuds Desk сталася непередбачена помилка, нічого не збережено. Подробиці записано в журнал роботи програми; повідомте, будь ласка, адміністратора.
+
+{problem}</translation>
     </message>
 </context>
 <context>
     <name>FaultDialog</name>
     <message>
         <source>The database is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних заблоковано</translation>
     </message>
     <message>
         <source>The database file is damaged or not an Ombuds Desk database</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бази даних пошкоджено або це не база даних Ombuds Desk</translation>
     </message>
     <message>
         <source>The database was made by a newer Ombuds Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних створено новішою версією Ombuds Desk</translation>
     </message>
     <message>
         <source>The database server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер бази даних недоступний</translation>
     </message>
     <message>
         <source>The disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заповнено</translation>
     </message>
     <message>
         <source>The database cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>До бази даних неможливо записати</translation>
     </message>
     <message>
         <source>The database cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Базою даних неможливо користуватися</translation>
     </message>
     <message>
         <source>Ombuds Desk cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ombuds Desk не може відкрити базу даних</translation>
     </message>
     <message>
         <source>The newest backup was {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найновішу резервну копію {backup}.</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Спробувати ще раз</translation>
     </message>
     <message>
         <source>&amp;Restore the newest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відновити з найновішої резервної копії</translation>
     </message>
     <message>
         <source>&amp;Open another database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити &amp;іншу базу даних…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вийти</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>(no caseworker)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без працівника)</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скинути фільтри</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фільтр:</translation>
     </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
     <message>
         <source>A new database — Ombuds Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова база даних — Ombuds Desk</translation>
     </message>
     <message>
         <source>e.g. Office of the Ombudsman</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Офіс Уповноваженого</translation>
     </message>
     <message>
         <source>e.g. Ірина Коваленко</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Ірина Коваленко</translation>
     </message>
     <message>
         <source>e.g. i.kovalenko</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. i.kovalenko</translation>
     </message>
     <message>
         <source>&amp;Encrypt the database file with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зашифрувати файл бази даних парольною фразою</translation>
     </message>
     <message>
         <source>Recommended on a laptop or a shared computer: without the passphrase, the file and its backups cannot be read by anyone who takes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендовано для ноутбука або спільного комп’ютера: без парольної фрази файл і його резервні копії не зможе прочитати ніхто, хто їх забере.</translation>
     </message>
     <message>
         <source>Asked at every start, stored nowhere: if it is lost, nobody can open the database or its backups. Keep it written down somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запитується під час кожного запуску, ніде не зберігається: якщо її втрачено, ніхто не відкриє ні базу даних, ні її резервні копії. Тримайте її записаною в безпечному місці.</translation>
     </message>
     <message>
         <source>&amp;Office name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва установи:</translation>
     </message>
     <message>
         <source>Your &amp;full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше &amp;повне ім’я:</translation>
     </message>
     <message>
         <source>Your &amp;user name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше &amp;ім’я користувача:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;роль:</translation>
     </message>
     <message>
         <source>Password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль ще &amp;раз:</translation>
     </message>
     <message>
         <source>P&amp;assphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль&amp;на фраза:</translation>
     </message>
     <message>
         <source>Passphrase a&amp;gain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза ще р&amp;аз:</translation>
     </message>
     <message>
         <source>&amp;Create and sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Створити й увійти</translation>
     </message>
     <message numerus="yes">
         <source>Nobody can sign in to this database yet. Name the office and create the first admin account: the admin adds the rest of the staff and gives each a role. The password must have at least %n characters. Keep it safe: nobody can read it back, and only an admin can reset it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>До цієї бази даних ще ніхто не може увійти. Вкажіть назву установи й створіть перший обліковий запис адміністратора: адміністратор додасть інших працівників і призначить кожному роль. Пароль має містити щонайменше %n символ. Бережіть його: прочитати його ніхто не зможе, а скинути може лише адміністратор.</numerusform>
+            <numerusform>До цієї бази даних ще ніхто не може увійти. Вкажіть назву установи й створіть перший обліковий запис адміністратора: адміністратор додасть інших працівників і призначить кожному роль. Пароль має містити щонайменше %n символи. Бережіть його: прочитати його ніхто не зможе, а скинути може лише адміністратор.</numerusform>
+            <numerusform>До цієї бази даних ще ніхто не може увійти. Вкажіть назву установи й створіть перший обліковий запис адміністратора: адміністратор додасть інших працівників і призначить кожному роль. Пароль має містити щонайменше %n символів. Бережіть його: прочитати його ніхто не зможе, а скинути може лише адміністратор.</numerusform>
         </translation>
     </message>
     <message>
         <source>Welcome to Ombuds Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ласкаво просимо до Ombuds Desk</translation>
     </message>
     <message>
         <source>is not the same as the password</source>
-        <translation type="unfinished"></translation>
+        <translation>не збігається з паролем</translation>
     </message>
     <message>
         <source>is not the same as the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>не збігається з парольною фразою</translation>
     </message>
 </context>
 <context>
     <name>IdleLock</name>
     <message>
         <source>Ombuds Desk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ombuds Desk заблоковано</translation>
     </message>
     <message>
         <source>Signed in: {name} ({role}, user name {username})</source>
-        <translation type="unfinished"></translation>
+        <translation>Увійшов(ла): {name} ({role}, ім’я користувача {username})</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Розблокувати</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вийти з облікового запису</translation>
     </message>
     <message>
         <source>Someone else? Sign out closes Ombuds Desk; what is typed in forms left open is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Інша людина? Вихід закриває Ombuds Desk; введене у відкритих формах не буде збережено.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;роль:</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть пароль.</translation>
     </message>
 </context>
 <context>
     <name>IntegrityCheck</name>
     <message>
         <source>&amp;Check the database for damage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перевірити базу даних на пошкодження</translation>
     </message>
     <message>
         <source>Read the whole database file and say whether any of it is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитати весь файл бази даних і повідомити, чи є в ньому пошкодження</translation>
     </message>
     <message>
         <source>Checking the database for damage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка бази даних на пошкодження…</translation>
     </message>
     <message>
         <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних пошкоджено</translation>
     </message>
     <message>
         <source>No damage found in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошкоджень у базі даних не виявлено.</translation>
     </message>
     <message>
         <source>No damage found</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошкоджень не виявлено</translation>
     </message>
     <message>
         <source>The whole database {name} was read: no damage was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних {name} прочитано повністю: пошкоджень не виявлено.</translation>
     </message>
     <message>
         <source>Changes may be lost or refused from now on. Stop entering data, restore the newest backup (File → Restore a backup…, or ask an admin) and tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відтепер зміни можуть губитися або не прийматися. Припиніть вводити дані, відновіть найновішу резервну копію (Файл → Відновити з резервної копії… або попросіть адміністратора) і повідомте адміністратора.</translation>
     </message>
 </context>
 <context>
     <name>LoadingBadge</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження…</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message numerus="yes">
         <source>Nobody used Ombuds Desk for %n minutes, so what it shows is hidden. Type your password to go on: everything open stays as you left it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ombuds Desk не використовували %n хвилину, тому вміст приховано. Введіть пароль, щоб продовжити: усе відкрите залишиться як було.</numerusform>
+            <numerusform>Ombuds Desk не використовували %n хвилини, тому вміст приховано. Введіть пароль, щоб продовжити: усе відкрите залишиться як було.</numerusform>
+            <numerusform>Ombuds Desk не використовували %n хвилин, тому вміст приховано. Введіть пароль, щоб продовжити: усе відкрите залишиться як було.</numerusform>
         </translation>
     </message>
 </context>
@@ -967,208 +970,208 @@
     <name>MainWindow</name>
     <message>
         <source>DEMO DATABASE — every person here is invented, for trying Ombuds Desk. Nothing entered here reaches the office&apos;s real database.</source>
-        <translation type="unfinished"></translation>
+        <translation>ДЕМОНСТРАЦІЙНА БАЗА ДАНИХ — усіх осіб тут вигадано, щоб спробувати Ombuds Desk. Ніщо введене тут не потрапить до справжньої бази даних установи.</translation>
     </message>
     <message>
         <source>{database} (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} (лише читання)</translation>
     </message>
     <message>
         <source>signed in automatically as {name} (demo {role})</source>
-        <translation type="unfinished"></translation>
+        <translation>автоматичний вхід: {name} (демо, {role})</translation>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>ДЕМО</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <source>{name} ({role}) · {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role}) · {database}</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вийти</translation>
     </message>
     <message>
         <source>Close Ombuds Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити Ombuds Desk</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оновити</translation>
     </message>
     <message>
         <source>Read every list again from the database (others&apos; changes too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечитати всі списки з бази даних (зокрема зміни інших)</translation>
     </message>
     <message>
         <source>Show the {page} page</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати сторінку «{page}»</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Encrypted database — Ombuds Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифрована база даних — Ombuds Desk</translation>
     </message>
     <message>
         <source>Show the passphrase as typed (check the keyboard layout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати введену парольну фразу (перевірте розкладку клавіатури)</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольна фраза:</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити</translation>
     </message>
     <message>
         <source>This database is encrypted. Type the office&apos;s passphrase to open it. It is not stored anywhere: if nobody knows it, the database and its backups cannot be opened. Ask your admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цю базу даних зашифровано. Введіть парольну фразу установи, щоб її відкрити. Фраза ніде не зберігається: якщо її ніхто не знає, базу даних і її резервні копії відкрити неможливо. Зверніться до адміністратора.</translation>
     </message>
     <message>
         <source>The database is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних зашифровано</translation>
     </message>
     <message>
         <source>That passphrase does not open this database (try {tries}). Check capital letters and the keyboard&apos;s language (Show lets you see what you type), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця парольна фраза не відкриває базу даних (спроба {tries}). Перевірте великі літери й мову клавіатури (кнопка «Показати» покаже введене) і спробуйте ще раз.</translation>
     </message>
     <message>
         <source>Database: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних: {path}</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидання пароля</translation>
     </message>
     <message>
         <source>A temporary password for {name} ({username}). They must choose their own at the next sign-in; a locked account is unlocked too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тимчасовий пароль для {name} ({username}). Під час наступного входу працівник має вибрати власний; заблокований обліковий запис також буде розблоковано.</translation>
     </message>
     <message>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тимчасовий пароль:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще &amp;раз:</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скинути</translation>
     </message>
     <message>
         <source>Type a temporary password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть тимчасовий пароль.</translation>
     </message>
 </context>
 <context>
     <name>PasswordField</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати</translation>
     </message>
     <message>
         <source>Show the password as typed (check the keyboard layout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати введений пароль (перевірте розкладку клавіатури)</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховати</translation>
     </message>
 </context>
 <context>
     <name>PasswordPair</name>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Паролі не збігаються.</translation>
     </message>
 </context>
 <context>
     <name>ProcessWork</name>
     <message>
         <source>The background process stopped unexpectedly (exit code {code}); nothing was changed by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фоновий процес несподівано зупинився (код завершення {code}); він нічого не змінив.</translation>
     </message>
 </context>
 <context>
     <name>ReassignDialog</name>
     <message>
         <source>Reassign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому передати:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <source>Cases:</source>
-        <translation type="unfinished"></translation>
+        <translation>Справи:</translation>
     </message>
     <message numerus="yes">
         <source>Reassign %n cases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Передати %n справу</numerusform>
+            <numerusform>Передати %n справи</numerusform>
+            <numerusform>Передати %n справ</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <source>Why (the new caseworker reads it on My work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому (новий працівник прочитає це на сторінці «Моя робота»)</translation>
     </message>
     <message>
         <source>Reassign &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кому передати:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Reassign %n cases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>П&amp;ередати %n справу</numerusform>
+            <numerusform>П&amp;ередати %n справи</numerusform>
+            <numerusform>П&amp;ередати %n справ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cases reassigned to {name}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n справу передано: {name}.</numerusform>
+            <numerusform>%n справи передано: {name}.</numerusform>
+            <numerusform>%n справ передано: {name}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n were already theirs.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n вже була в цього працівника.</numerusform>
+            <numerusform>%n вже були в цього працівника.</numerusform>
+            <numerusform>%n вже були в цього працівника.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cases given back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n справу повернуто.</numerusform>
+            <numerusform>%n справи повернуто.</numerusform>
+            <numerusform>%n справ повернуто.</numerusform>
         </translation>
     </message>
 </context>
@@ -1176,192 +1179,195 @@
     <name>Restore</name>
     <message>
         <source>made {date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>створено {date} о {time}</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
         <source>Restore the backup made on {date} at {time}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити резервну копію, створену {date} о {time}?</translation>
     </message>
     <message>
         <source>The database in use is set aside beside it, not deleted:
 {database}
 
 The backup {backup} takes its place. What was entered after {moment} stays only in the copy set aside. Everyone signs in again afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточну базу даних буде відкладено поруч, а не видалено:
+{database}
+
+Її місце займе резервна копія {backup}. Введене після {moment} залишиться лише у відкладеній копії. Після цього всі входять знову.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відновити</translation>
     </message>
     <message>
         <source>The backup was not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію не відновлено</translation>
     </message>
     <message>
         <source>The database as it was is kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередню базу даних збережено як {path}.</translation>
     </message>
     <message>
         <source>It was brought up to this version of Ombuds Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Її оновлено до цієї версії Ombuds Desk.</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію відновлено</translation>
     </message>
     <message>
         <source>The backup {name} was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію {name} відновлено.</translation>
     </message>
     <message>
         <source>The backup cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію неможливо відновити</translation>
     </message>
     <message>
         <source>To restore the backup, sign in as an admin with the user name and password you had when it was made ({when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб відновити резервну копію, увійдіть як адміністратор з ім’ям користувача й паролем, які були у вас на момент її створення ({when}).</translation>
     </message>
     <message>
         <source>Backup: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копія: {path}</translation>
     </message>
 </context>
 <context>
     <name>RetentionDialog</name>
     <message>
         <source>Retention of closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігання закритих справ</translation>
     </message>
     <message>
         <source>&amp;Export to an encrypted archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортувати в зашифрований архів…</translation>
     </message>
     <message>
         <source>Anonymising removes names, relatives with their telephones and addresses, notes and every free text for good, here and in the audit trail&apos;s earlier entries; the status, its dates and the letters&apos; and parcels&apos; counts and dates stay for the office&apos;s figures. Nothing is anonymised automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Знеособлення назавжди видаляє імена, родичів з їхніми телефонами й адресами, примітки та весь довільний текст — тут і в попередніх записах журналу аудиту; статус, його дати, кількість і дати листів та посилок залишаються для статистики установи. Автоматично нічого не знеособлюється.</translation>
     </message>
     <message numerus="yes">
         <source>Closed cases are kept in full for %n months after repatriation, return or closing (File → Settings).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Закриті справи зберігаються повністю %n місяць після репатріації, повернення або закриття (Файл → Налаштування).</numerusform>
+            <numerusform>Закриті справи зберігаються повністю %n місяці після репатріації, повернення або закриття (Файл → Налаштування).</numerusform>
+            <numerusform>Закриті справи зберігаються повністю %n місяців після репатріації, повернення або закриття (Файл → Налаштування).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cases are past that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Цей строк минув для %n справи.</numerusform>
+            <numerusform>Цей строк минув для %n справ.</numerusform>
+            <numerusform>Цей строк минув для %n справ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No closed case is older than the retention period (%n months).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жодна закрита справа не старша за строк зберігання (%n місяць).</numerusform>
+            <numerusform>Жодна закрита справа не старша за строк зберігання (%n місяці).</numerusform>
+            <numerusform>Жодна закрита справа не старша за строк зберігання (%n місяців).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Anonymise %n cases…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Знеособити %n справу…</numerusform>
+            <numerusform>&amp;Знеособити %n справи…</numerusform>
+            <numerusform>&amp;Знеособити %n справ…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n cases are written whole into an AES-encrypted .zip.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n справу буде повністю записано в .zip, зашифрований AES.</numerusform>
+            <numerusform>%n справи буде повністю записано в .zip, зашифрований AES.</numerusform>
+            <numerusform>%n справ буде повністю записано в .zip, зашифрований AES.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати, куди зберегти…</translation>
     </message>
     <message>
         <source>Closed cases {date}.zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Закриті справи {date}.zip</translation>
     </message>
     <message>
         <source>Save the archive as</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти архів як</translation>
     </message>
     <message>
         <source>Zip archive (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-архів (*.zip)</translation>
     </message>
     <message>
         <source>Writing the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис архіву…</translation>
     </message>
     <message numerus="yes">
         <source>Archived %n cases to {path} (encrypted; keep the password apart).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n справу заархівовано в {path} (зашифровано; зберігайте пароль окремо).</numerusform>
+            <numerusform>%n справи заархівовано в {path} (зашифровано; зберігайте пароль окремо).</numerusform>
+            <numerusform>%n справ заархівовано в {path} (зашифровано; зберігайте пароль окремо).</numerusform>
         </translation>
     </message>
     <message>
         <source>Anonymise closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Знеособлення закритих справ</translation>
     </message>
     <message numerus="yes">
         <source>Anonymise %n cases closed more than {months} months ago?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Знеособити %n справу, закриту понад {months} міс. тому?</numerusform>
+            <numerusform>Знеособити %n справи, закриті понад {months} міс. тому?</numerusform>
+            <numerusform>Знеособити %n справ, закритих понад {months} міс. тому?</numerusform>
         </translation>
     </message>
     <message>
         <source>Their names, dates of birth, numbers, places, relatives (with telephones, e-mail and postal addresses), notes and every free text are removed for good. Counts and dates stay for the office&apos;s figures. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Їхні імена, дати народження, номери, місця, родичів (з телефонами, електронними й поштовими адресами), примітки та весь довільний текст буде видалено назавжди. Кількості й дати залишаться для статистики установи. Скасувати це неможливо.</translation>
     </message>
     <message>
         <source>They have not been exported in this window: if the office must keep a copy, choose Cancel and export them to an encrypted archive first.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому вікні їх не експортовано: якщо установа має зберегти копію, натисніть «Скасувати» і спершу експортуйте їх у зашифрований архів.</translation>
     </message>
     <message numerus="yes">
         <source>Anonymise %n cases</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Знеособити %n справу</numerusform>
+            <numerusform>Знеособити %n справи</numerusform>
+            <numerusform>Знеособити %n справ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Anonymising %n cases and rebuilding the file…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Знеособлення %n справи й перебудова файлу…</numerusform>
+            <numerusform>Знеособлення %n справ і перебудова файлу…</numerusform>
+            <numerusform>Знеособлення %n справ і перебудова файлу…</numerusform>
         </translation>
     </message>
     <message>
         <source>The database file was rebuilt: the removed data is gone from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бази даних перебудовано: видалених даних у ньому більше немає.</translation>
     </message>
     <message>
         <source>The database file could not be rebuilt now (another program is using it): the removed data may stay in its free space until it is reused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бази даних зараз не вдалося перебудувати (ним користується інша програма): видалені дані можуть залишатися у вільному місці файлу, доки його не буде використано знову.</translation>
     </message>
     <message numerus="yes">
         <source>Anonymised %n cases.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Знеособлено %n справу.</numerusform>
+            <numerusform>Знеособлено %n справи.</numerusform>
+            <numerusform>Знеособлено %n справ.</numerusform>
         </translation>
     </message>
 </context>
@@ -1369,387 +1375,405 @@ The backup {backup} takes its place. What was entered after {moment} stays only 
     <name>RoleDialog</name>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміна ролі</translation>
     </message>
     <message>
         <source>&amp;Role of {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль працівника {name}:</translation>
     </message>
     <message>
         <source>A caseworker does the daily work; a supervisor also corrects, merges, exports and sets office figures; an admin also runs the staff, backups and the trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Працівник виконує щоденну роботу; керівник також виправляє, об’єднує, експортує й задає показники установи; адміністратор також керує обліковими записами, резервними копіями та журналом аудиту.</translation>
     </message>
     <message>
         <source>&amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Змінити</translation>
     </message>
 </context>
 <context>
     <name>SettingWords</name>
     <message>
         <source>Office name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва установи</translation>
     </message>
     <message>
         <source>Stalled after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без руху після (днів)</translation>
     </message>
     <message>
         <source>No news after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без звісток після (днів)</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмір паперу</translation>
     </message>
     <message>
         <source>Lock the window after (minutes idle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Блокувати вікно після (хвилин бездіяльності)</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Тека резервних копій</translation>
     </message>
     <message>
         <source>Items need screening before packing</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправлення перевіряються перед пакуванням</translation>
     </message>
     <message>
         <source>Acknowledgement expected within (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтвердження очікується протягом (днів)</translation>
     </message>
     <message>
         <source>Keep closed cases in full for (months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігати закриті справи повністю (місяців)</translation>
     </message>
     <message>
         <source>Counterpart&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова іншої сторони</translation>
     </message>
     <message>
         <source>Second language on counterpart documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Друга мова в документах для іншої сторони</translation>
     </message>
     <message>
         <source>Latin form of Ukrainian names</source>
-        <translation type="unfinished"></translation>
+        <translation>Латинське написання українських імен</translation>
     </message>
     <message>
         <source>printed on every document</source>
-        <translation type="unfinished"></translation>
+        <translation>друкується на кожному документі</translation>
     </message>
     <message>
         <source>for every status without its own number below</source>
-        <translation type="unfinished"></translation>
+        <translation>для кожного статусу, що не має власного числа нижче</translation>
     </message>
     <message>
         <source>a captive silent for longer is on the no-news list</source>
-        <translation type="unfinished"></translation>
+        <translation>полонений, від якого довше немає звісток, потрапляє до списку «без звісток»</translation>
     </message>
     <message>
         <source>empty: the backups folder beside the database</source>
-        <translation type="unfinished"></translation>
+        <translation>порожньо: тека backups поруч із базою даних</translation>
     </message>
     <message>
         <source>no: a newly logged item is screened at once</source>
-        <translation type="unfinished"></translation>
+        <translation>ні: нове відправлення вважається перевіреним одразу</translation>
     </message>
     <message>
         <source>a shipment handed over longer ago with parcels unconfirmed is on My work</source>
-        <translation type="unfinished"></translation>
+        <translation>партія, передана раніше, з непідтвердженими посилками з’являється на сторінці «Моя робота»</translation>
     </message>
     <message>
         <source>after repatriation, return or closing; then a supervisor may anonymise them (Retention). Nothing is anonymised automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>після репатріації, повернення або закриття; потім керівник може їх знеособити («Зберігання»). Автоматично нічого не знеособлюється</translation>
     </message>
     <message>
         <source>the language of documents made for the other side</source>
-        <translation type="unfinished"></translation>
+        <translation>мова документів, що готуються для іншої сторони</translation>
     </message>
     <message>
         <source>none: one language; else headings in both, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>немає: одна мова; інакше заголовки обома мовами поруч</translation>
     </message>
     <message>
         <source>printed beside a Cyrillic name; search finds either form</source>
-        <translation type="unfinished"></translation>
+        <translation>друкується поруч з ім’ям кирилицею; пошук знаходить обидва написання</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Англійська</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Російська</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Українська</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Так</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ні</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter (США)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає</translation>
     </message>
     <message>
         <source>ICAO 9303 (Melnik Iaroslav)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICAO 9303 (Melnik Iaroslav)</translation>
     </message>
     <message>
         <source>KMU 2010, as in passports (Melnyk Yaroslav)</source>
-        <translation type="unfinished"></translation>
+        <translation>КМУ 2010, як у паспортах (Melnyk Yaroslav)</translation>
+    </message>
+    <message>
+        <source>{category}, {status} (days)</source>
+        <translation>{category}, {status} (днів)</translation>
+    </message>
+    <message>
+        <source>only an admin can change it</source>
+        <translation>змінити може лише адміністратор</translation>
+    </message>
+    <message>
+        <source>only a supervisor or an admin can change it</source>
+        <translation>змінити може лише керівник або адміністратор</translation>
+    </message>
+    <message>
+        <source>only {roles} can change it</source>
+        <translation>змінити може лише: {roles}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування</translation>
     </message>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
     <message>
         <source>Settings in grey can be changed only by the role named under them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сірі налаштування може змінити лише роль, названа під ними.</translation>
     </message>
     <message>
         <source>You can read these settings; a supervisor or an admin changes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви можете переглядати ці налаштування; змінює їх керівник або адміністратор.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти</translation>
     </message>
     <message>
         <source>Interface language on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова інтерфейсу на цьому комп’ютері</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова інтерфейсу</translation>
     </message>
     <message>
         <source>Takes effect the next time Ombuds Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Діє з наступного запуску Ombuds Desk.</translation>
     </message>
     <message>
         <source>Saved: {language} takes effect the next time Ombuds Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено: {language} діятиме з наступного запуску Ombuds Desk.</translation>
     </message>
     <message>
         <source>{hint}; {only}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hint}; {only}</translation>
     </message>
     <message>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>підрахунок…</translation>
     </message>
     <message numerus="yes">
         <source>%n stalled today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n без руху сьогодні</numerusform>
+            <numerusform>%n без руху сьогодні</numerusform>
+            <numerusform>%n без руху сьогодні</numerusform>
         </translation>
     </message>
     <message>
         <source>Open cases this number would make stalled today (blocked ones are always)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриті справи, які за цього числа сьогодні були б без руху (заблоковані — завжди)</translation>
     </message>
     <message>
         <source>general</source>
-        <translation type="unfinished"></translation>
+        <translation>загальне</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вибрати…</translation>
     </message>
     <message>
         <source>(general)</source>
-        <translation type="unfinished"></translation>
+        <translation>(загальне)</translation>
     </message>
     <message>
         <source>Settings saved: {settings}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування збережено: {settings}.</translation>
     </message>
     <message>
         <source>Where backups go</source>
-        <translation type="unfinished"></translation>
+        <translation>Куди зберігати резервні копії</translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message>
         <source>Database: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних: {name}</translation>
     </message>
     <message>
         <source>Sign in — Ombuds Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхід — Ombuds Desk</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я користувача:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увійти</translation>
     </message>
     <message>
         <source>Type your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть ім’я користувача.</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть пароль.</translation>
     </message>
     <message>
         <source>Choose a new password — Ombuds Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий пароль — Ombuds Desk</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поточний пароль:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новий пароль:</translation>
     </message>
     <message>
         <source>New password &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий пароль ще &amp;раз:</translation>
     </message>
     <message>
         <source>&amp;Save and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти й продовжити</translation>
     </message>
     <message>
         <source>{name}, choose a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, виберіть новий пароль</translation>
     </message>
     <message>
         <source>must differ from the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>має відрізнятися від поточного</translation>
     </message>
     <message>
         <source>is not the same as the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>не збігається з новим паролем</translation>
     </message>
 </context>
 <context>
     <name>StaffTab</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>деактивовано</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ніколи</translation>
     </message>
     <message>
         <source>&amp;Add member of staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати працівника…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити &amp;роль…</translation>
     </message>
     <message>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скинути &amp;пароль…</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Роз&amp;блокувати</translation>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Деактивувати…</translation>
     </message>
     <message numerus="yes">
         <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n активний</numerusform>
+            <numerusform>%n активні</numerusform>
+            <numerusform>%n активних</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deactivated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n деактивований</numerusform>
+            <numerusform>%n деактивовані</numerusform>
+            <numerusform>%n деактивованих</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} ({username}) added: they choose their own password when they first sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({username}) додано: власний пароль працівник вибере під час першого входу.</translation>
     </message>
     <message>
         <source>A temporary password was set for {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для {name} встановлено тимчасовий пароль.</translation>
     </message>
     <message>
         <source>{name} can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} знову може входити.</translation>
     </message>
     <message>
         <source>Deactivate {name} ({username})?
 
 They will no longer be able to sign in or act. Their past work keeps their name. You can reactivate the account later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивувати {name} ({username})?
+
+Працівник більше не зможе входити й виконувати дії. Виконана ним робота збереже його ім’я. Пізніше обліковий запис можна активувати знову.</translation>
     </message>
     <message>
         <source>{name} can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} більше не може входити.</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активувати знову</translation>
     </message>
     <message>
         <source>Deactivate an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивація облікового запису</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Деактивувати</translation>
     </message>
 </context>
 <context>
     <name>StaffWords</name>
     <message numerus="yes">
         <source>not locked; %n wrong passwords</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>не заблоковано; %n неправильний пароль</numerusform>
+            <numerusform>не заблоковано; %n неправильні паролі</numerusform>
+            <numerusform>не заблоковано; %n неправильних паролів</numerusform>
         </translation>
     </message>
 </context>
@@ -1757,25 +1781,25 @@ They will no longer be able to sign in or act. Their past work keeps their name.
     <name>Start</name>
     <message>
         <source>Ombuds Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бази даних Ombuds Desk (*.sqlite3 *.sqlite *.db);;Усі файли (*)</translation>
     </message>
     <message>
         <source>The demo database {name} has no demo staff. Build it again with `ombuds-desk demo`, or open another database.</source>
-        <translation type="unfinished"></translation>
+        <translation>У демонстраційній базі даних {name} немає демонстраційних працівників. Створіть її знову командою `ombuds-desk demo` або відкрийте іншу базу даних.</translation>
     </message>
     <message>
         <source>Open another database</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити іншу базу даних</translation>
     </message>
 </context>
 <context>
     <name>StartWords</name>
     <message numerus="yes">
         <source>An admin has reset your password. Choose a new one of your own before you go on: at least %n characters, not your user name.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Адміністратор скинув ваш пароль. Перш ніж продовжити, виберіть власний новий: щонайменше %n символ, не ваше ім’я користувача.</numerusform>
+            <numerusform>Адміністратор скинув ваш пароль. Перш ніж продовжити, виберіть власний новий: щонайменше %n символи, не ваше ім’я користувача.</numerusform>
+            <numerusform>Адміністратор скинув ваш пароль. Перш ніж продовжити, виберіть власний новий: щонайменше %n символів, не ваше ім’я користувача.</numerusform>
         </translation>
     </message>
 </context>
@@ -1783,276 +1807,278 @@ They will no longer be able to sign in or act. Their past work keeps their name.
     <name>TrailTab</name>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx);;CSV, UTF-8 для Excel (*.csv)</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-який</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;З</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;По</translation>
     </message>
     <message>
         <source>A name, a value, or a case number (CAP-2026-00042)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я, значення або номер справи (CAP-2026-00042)</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистити</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експорт…</translation>
     </message>
     <message>
         <source>Save the entries listed to CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти показані записи у CSV або XLSX</translation>
     </message>
     <message>
         <source>Export with a pass&amp;word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт із па&amp;ролем…</translation>
     </message>
     <message>
         <source>Save the entries listed into an AES-encrypted .zip with a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти показані записи в .zip, зашифрований AES, з паролем</translation>
     </message>
     <message>
         <source>&amp;Verify the trail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Перевірити журнал</translation>
     </message>
     <message>
         <source>Check that no entry was altered, removed or slipped in</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірити, що жоден запис не змінено, не видалено й не додано потай</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хто:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <source>&amp;Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запис:</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Знайти:</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-хто</translation>
     </message>
     <message>
         <source>Ombuds Desk itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Сама програма Ombuds Desk</translation>
     </message>
     <message numerus="yes">
         <source>%n entries, newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запис, новіші спочатку</numerusform>
+            <numerusform>%n записи, новіші спочатку</numerusform>
+            <numerusform>%n записів, новіші спочатку</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporting the audit trail to {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт журналу аудиту в {file}…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n entries to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запис експортовано в {path}.</numerusform>
+            <numerusform>%n записи експортовано в {path}.</numerusform>
+            <numerusform>%n записів експортовано в {path}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Verifying every entry of the trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка кожного запису журналу…</translation>
     </message>
     <message>
         <source>The entries listed are written into an AES-encrypted .zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показані записи буде записано в .zip, зашифрований AES.</translation>
     </message>
     <message>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати, куди зберегти…</translation>
     </message>
     <message>
         <source>Audit trail {date}.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудиту {date}.xlsx</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт журналу аудиту</translation>
     </message>
 </context>
 <context>
     <name>UndoOffer</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати</translation>
     </message>
 </context>
 <context>
     <name>WindowHost</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справа</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вигляд</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ерехід</translation>
     </message>
     <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Друк</translation>
     </message>
     <message>
         <source>&amp;Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пошта</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Ombuds Desk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ombuds Desk не може запуститися</translation>
     </message>
     <message>
         <source>An unexpected problem stopped Ombuds Desk before its window opened; nothing was saved. The details were written to {log}: please send that file to your administrator.
 
 {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Непередбачена помилка зупинила Ombuds Desk ще до відкриття вікна; нічого не збережено. Подробиці записано у {log}: надішліть, будь ласка, цей файл адміністраторові.
+
+{problem}</translation>
     </message>
 </context>
 <context>
     <name>discard</name>
     <message>
         <source>Discard what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкинути введене?</translation>
     </message>
     <message>
         <source>This form has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>У формі є незбережені зміни. Відкинути їх?</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продовжити редагування</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
         <source>Cate&amp;gory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категорія</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прізвище</translation>
     </message>
     <message>
         <source>G&amp;iven name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я</translation>
     </message>
     <message>
         <source>&amp;Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;батькові</translation>
     </message>
     <message>
         <source>Family name, &amp;Latin</source>
-        <translation type="unfinished"></translation>
+        <translation>Прізвище &amp;латиницею</translation>
     </message>
     <message>
         <source>Given name, La&amp;tin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я л&amp;атиницею</translation>
     </message>
     <message>
         <source>Patronymic, Lati&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>По батькові лат&amp;иницею</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;народження</translation>
     </message>
     <message>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Ста&amp;ть</translation>
     </message>
     <message>
         <source>Citi&amp;zenship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Громадянство</translation>
     </message>
     <message>
         <source>&amp;Home region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регіон проживання</translation>
     </message>
     <message>
         <source>Ser&amp;vice number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Особистий номер</translation>
     </message>
     <message>
         <source>&amp;Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Звання</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Військова частина</translation>
     </message>
     <message>
         <source>&amp;Captured on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата полон&amp;у</translation>
     </message>
     <message>
         <source>Captured at (&amp;where)</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце полону (&amp;де)</translation>
     </message>
     <message>
         <source>Hol&amp;ding party</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сторона, що утримує</translation>
     </message>
     <message>
         <source>Place of d&amp;etention</source>
-        <translation type="unfinished"></translation>
+        <translation>Місце утри&amp;мання</translation>
     </message>
     <message>
         <source>ICRC n&amp;o.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ МКЧ&amp;Х</translation>
     </message>
     <message>
         <source>&amp;Evacuated from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Евакуйовано з</translation>
     </message>
     <message>
         <source>Evacuated &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата е&amp;вакуації</translation>
     </message>
     <message>
         <source>&amp;Current location</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточне &amp;місцеперебування</translation>
     </message>
     <message>
         <source>E&amp;vacuated by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хто евакуював</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {problem}</translation>
     </message>
 </context>
 </TS>

@@ -128,7 +128,7 @@ def label(setting: Setting) -> str:
     pair = _STALLED_KEYS.get(setting.key)
     if pair is not None:
         category, status = pair
-        return QCoreApplication.translate(CONTEXT, "{category}, {status} (days)").format(
+        return QCoreApplication.translate("SettingWords", "{category}, {status} (days)").format(
             category=category.label, status=status.label.lower()
         )
     return _tr(LABELS.get(setting.key, setting.label))
@@ -149,9 +149,9 @@ def only_who(setting: Setting) -> str:
     """``only an admin can change it``, ``only a supervisor or an admin can change it``."""
     roles = tuple(roles_for(setting.action))
     if roles == (Role.ADMIN,):
-        return QCoreApplication.translate(CONTEXT, "only an admin can change it")
+        return QCoreApplication.translate("SettingWords", "only an admin can change it")
     if roles == (Role.SUPERVISOR, Role.ADMIN):
-        return QCoreApplication.translate(CONTEXT, "only a supervisor or an admin can change it")
-    return QCoreApplication.translate(CONTEXT, "only {roles} can change it").format(
+        return QCoreApplication.translate("SettingWords", "only a supervisor or an admin can change it")
+    return QCoreApplication.translate("SettingWords", "only {roles} can change it").format(
         roles=", ".join(role.label for role in roles)
     )

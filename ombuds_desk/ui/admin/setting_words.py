@@ -151,7 +151,9 @@ def only_who(setting: Setting) -> str:
     if roles == (Role.ADMIN,):
         return QCoreApplication.translate("SettingWords", "only an admin can change it")
     if roles == (Role.SUPERVISOR, Role.ADMIN):
-        return QCoreApplication.translate("SettingWords", "only a supervisor or an admin can change it")
+        return QCoreApplication.translate(
+            "SettingWords", "only a supervisor or an admin can change it"
+        )
     return QCoreApplication.translate("SettingWords", "only {roles} can change it").format(
         roles=", ".join(role.label for role in roles)
     )

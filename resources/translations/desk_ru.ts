@@ -819,7 +819,7 @@
     </message>
     <message>
         <source>&amp;Encrypt the database file with a passphrase</source>
-        <translation>&amp;Зашифровать файл базы данных парольной фразой</translation>
+        <translation>&amp;Зашифровать базу данных парольной фразой</translation>
     </message>
     <message>
         <source>Recommended on a laptop or a shared computer: without the passphrase, the file and its backups cannot be read by anyone who takes them.</source>

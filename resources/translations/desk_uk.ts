@@ -819,7 +819,7 @@
     </message>
     <message>
         <source>&amp;Encrypt the database file with a passphrase</source>
-        <translation>&amp;Зашифрувати файл бази даних парольною фразою</translation>
+        <translation>&amp;Зашифрувати базу даних парольною фразою</translation>
     </message>
     <message>
         <source>Recommended on a laptop or a shared computer: without the passphrase, the file and its backups cannot be read by anyone who takes them.</source>

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QLocale, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -59,7 +59,7 @@ from ombuds_desk.ui.common.errors import show_error
 from ombuds_desk.ui.common.form_fields import ValidatedLine, grow_to_fit
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, Loader
-from ombuds_desk.ui.common.translators import chosen_language, save_language
+from ombuds_desk.ui.common.translators import LANGUAGE_KEY, save_language
 
 HINT_STYLE = "color: palette(dark); font-size: 9pt;"
 HINT_GAP = 6  # pixels below a setting's hint, before the next setting
@@ -117,7 +117,8 @@ class SettingsDialog(QDialog):
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
             buttons.rejected.connect(self.reject)
         stack(self, self._language_box(), *parts, form, self.problem, buttons)
-        self.setMinimumWidth(640)
+        # Room for the hints beside labels a third longer in Russian and Ukrainian.
+        self.setMinimumWidth(780)
         # Hints that wrap need the height of their second line once the width is known.
         QTimer.singleShot(0, lambda: grow_to_fit(self))
         first = next((self.lines[s.key] for s in SETTINGS if s.key in self.editable), None)
@@ -135,8 +136,11 @@ class SettingsDialog(QDialog):
         self.language.setAccessibleName(self.tr("Interface language"))
         for language in Language:
             self.language.addItem(language.native_name, language.value)
-        saved = chosen_language(None, self._host.settings())
-        self.language.setCurrentIndex(self.language.findData(saved.value))
+        # The one saved on this computer, else the one the window speaks now (``--lang``, or
+        # the system's: its locale is the language's since the translators were installed).
+        saved = self._host.settings().value(LANGUAGE_KEY, "")
+        now = Language.from_locale(saved if isinstance(saved, str) and saved else QLocale().name())
+        self.language.setCurrentIndex(self.language.findData(now.value))
         self.language_note = QLabel(
             self.tr("Takes effect the next time Ombuds Desk starts."), group
         )

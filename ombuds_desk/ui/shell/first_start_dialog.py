@@ -138,7 +138,7 @@ class FirstStartDialog(QDialog):
         heading = heading_label(
             QCoreApplication.translate("FirstStartDialog", "Welcome to Ombuds Desk"), self
         )
-        lay_out(self, [heading, where_label(db, self), intro], form, self.problem, buttons, 560)
+        lay_out(self, [heading, where_label(db, self), intro], form, self.problem, buttons, 620)
         self.office.setFocus()
 
     @Slot(bool)

@@ -121,6 +121,7 @@ class MainWindow(WindowHost):
                 self,
             )
             banner.setObjectName("demoBanner")
+            banner.setWordWrap(True)  # a third longer in Russian and Ukrainian
             banner.setStyleSheet(DEMO_STYLE)
             layout.addWidget(banner)
         self.pages = PageTabs(self)

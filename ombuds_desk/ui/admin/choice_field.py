@@ -31,6 +31,9 @@ class ChoiceBox(QComboBox):
             index = self.count() - 1
         self.setCurrentIndex(index)
 
+    def selectAll(self) -> None:
+        """Nothing to select in a list of choices."""
+
     def isReadOnly(self) -> bool:
         return not self.isEnabled()
 

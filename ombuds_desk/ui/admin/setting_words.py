@@ -9,9 +9,10 @@ added here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ombuds_desk.domain.enums import Role
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.domain.status_rules import DEFAULT_STALLED_DAYS
 from ombuds_desk.services.core.office_settings import (
     ACKNOWLEDGEMENT_AFTER_DAYS,

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor, QFontMetrics
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import AuditAction
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.audit_labels import KIND_WORDS, kind_word
 from ombuds_desk.services.core.audit_trail import TrailFilter, TrailRow, browse_ids, browse_rows
 from ombuds_desk.ui.common.columns import Column, column_title

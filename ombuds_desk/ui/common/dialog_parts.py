@@ -4,8 +4,9 @@ showing a refused save's ``ValidationError`` next to the fields or under the for
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.ui.common.errors import show_error
-from ombuds_desk.ui.common.form_fields import ValidatedLine, grow_to_fit
+from ombuds_desk.ui.common.form_fields import grow_to_fit
 from ombuds_desk.ui.common.palette import problem_style
 
 
@@ -106,9 +108,15 @@ def field_problems(exc: ValidationError) -> str:
     )
 
 
+class ShowsProblem(Protocol):
+    """A field that shows its own problem under it (``ValidatedLine``, a list of choices)."""
+
+    def set_problem(self, message: str | None) -> None: ...
+
+
 def place_problems(
     exc: ValidationError,
-    lines: Mapping[str, ValidatedLine],
+    lines: Mapping[str, ShowsProblem],
     describe: Callable[[str, str], str] = lambda _field, problem: upper_first(problem),
 ) -> dict[str, str]:
     """Show each field problem under its line (worded by ``describe(field, problem)``);

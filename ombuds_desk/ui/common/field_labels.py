@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.domain.person_rules import CAPTIVE_FIELDS, EVACUEE_FIELDS
 
 # Captive and evacuee fields are never shown together, so they may share mnemonics.

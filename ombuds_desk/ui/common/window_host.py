@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.host import HostSignals, MenuKey

@@ -14,11 +14,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ombuds_desk.domain.accounts import BackupRecord
 from ombuds_desk.domain.errors import DomainError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.backups import backup_folder, backup_now, daily_backup_if_due
 from ombuds_desk.services.core.permissions import Action, allowed
 from ombuds_desk.store.backup import BackupCheck, BackupError, check_backup

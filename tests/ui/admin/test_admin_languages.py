@@ -84,6 +84,7 @@ def test_the_office_choices_are_lists_of_words_saving_the_programs_values(
     latin.setCurrentIndex(latin.findData("kmu2010"))
     assert latin.currentText().startswith("КМУ 2010")
     language = dialog.lines["counterpart_language"].edit
+    assert isinstance(language, ChoiceBox)
     assert [language.itemText(i) for i in range(language.count())] == [
         "Английский",
         "Русский",

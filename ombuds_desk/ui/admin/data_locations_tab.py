@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ombuds_desk.services.core.data_locations import DataLocations, data_locations
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
+from ombuds_desk.services.core.data_locations import DataLocations, Place, data_locations
 from ombuds_desk.ui.common.formatting import local_time
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import Loader
@@ -30,8 +31,50 @@ PLACES = ("Database", "Backups", "Log", "Exports")
 PARTS = ("what", "where", "encrypted", "how")
 
 
+CONTEXT = "DataLocationsTab"
+# The service's words (services/core/data_locations.py), looked up here by their English:
+# the service speaks the language of whoever asks, the command line's or the window's.
+SERVICE_WORDS = (
+    QT_TRANSLATE_NOOP("DataLocationsTab", "Database"),
+    QT_TRANSLATE_NOOP("DataLocationsTab", "Backups"),
+    QT_TRANSLATE_NOOP("DataLocationsTab", "Log"),
+    QT_TRANSLATE_NOOP("DataLocationsTab", "Exports"),
+    QT_TRANSLATE_NOOP("DataLocationsTab", "the server's (pg_dump, by its administrator)"),
+    QT_TRANSLATE_NOOP("DataLocationsTab", "as made"),
+    QT_TRANSLATE_NOOP("DataLocationsTab", "not written (started from a terminal)"),
+    QT_TRANSLATE_NOOP("DataLocationsTab", "chosen at each export"),
+    QT_TRANSLATE_NOOP(
+        "DataLocationsTab",
+        "Not encrypted: it holds no one's personal data, only user names, file names and errors.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DataLocationsTab",
+        "Exported lists and printed PDFs are not covered by the database's encryption: keep "
+        "them in a safe place and delete them when they are no longer needed.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DataLocationsTab",
+        "On the office's server: its disks' encryption is the server administrator's.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DataLocationsTab",
+        "Encrypted with SQLCipher (AES-256): the passphrase is asked at every start and "
+        "stored nowhere.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "DataLocationsTab",
+        "Not encrypted: anyone who can read the file can read the register. An admin can "
+        "encrypt it (ombuds-desk encrypt).",
+    ),
+    QT_TRANSLATE_NOOP("DataLocationsTab", "Not encrypted, like the database."),
+    QT_TRANSLATE_NOOP("DataLocationsTab", "Encrypted with the database's passphrase."),
+    QT_TRANSLATE_NOOP("DataLocationsTab", "the app"),
+)
+
+
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("data_locations", text)
+    """One of :data:`SERVICE_WORDS` (or the text as it came, already translated)."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def window_log_file() -> Path | None:
@@ -70,7 +113,7 @@ class DataLocationsTab(QWidget):
         self.shown: DataLocations | None = None
         self.loader = Loader(host, self, self)
         intro = _label(
-            _tr(
+            self.tr(
                 "Where this office's data is kept, and who could read it if a file were "
                 "copied. Personal data must be protected wherever it goes."
             ),
@@ -82,7 +125,7 @@ class DataLocationsTab(QWidget):
         self.grid.setColumnStretch(1, 2)
         self.grid.setColumnStretch(3, 3)
         for column, title in enumerate(
-            (_tr("What"), _tr("Where"), _tr("Encrypted"), _tr("What that means"))
+            (self.tr("What"), self.tr("Where"), self.tr("Encrypted"), self.tr("What that means"))
         ):
             heading = QLabel(title, self)
             font = heading.font()
@@ -102,7 +145,7 @@ class DataLocationsTab(QWidget):
         line.setFrameShadow(QFrame.Shadow.Sunken)
         self.last_backup = _label("", self, "lastBackup")
         self.last_verification = _label("", self, "lastVerification")
-        self.refresh_button = QPushButton(_tr("&Read again"), self)
+        self.refresh_button = QPushButton(self.tr("&Read again"), self)
         self.refresh_button.setObjectName("refreshLocations")
         self.refresh_button.clicked.connect(self.on_refresh_clicked)
         bar = QHBoxLayout()
@@ -118,11 +161,11 @@ class DataLocationsTab(QWidget):
         form = QGridLayout()
         form.setHorizontalSpacing(16)
         form.addWidget(
-            QLabel(_tr("Last successful backup:"), self), 0, 0, Qt.AlignmentFlag.AlignTop
+            QLabel(self.tr("Last successful backup:"), self), 0, 0, Qt.AlignmentFlag.AlignTop
         )
         form.addWidget(self.last_backup, 0, 1)
         form.addWidget(
-            QLabel(_tr("Last check of the audit trail:"), self), 1, 0, Qt.AlignmentFlag.AlignTop
+            QLabel(self.tr("Last check of the audit trail:"), self), 1, 0, Qt.AlignmentFlag.AlignTop
         )
         form.addWidget(self.last_verification, 1, 1)
         form.setColumnStretch(1, 1)
@@ -148,14 +191,14 @@ class DataLocationsTab(QWidget):
         self.shown = found
         for place in found.places:
             if place.encrypted is None:
-                word, style = _tr("the server's"), muted_style()
+                word, style = self.tr("the server's"), muted_style()
             elif place.encrypted:
-                word, style = _tr("Yes"), INTACT_STYLE
+                word, style = self.tr("Yes"), INTACT_STYLE
             elif place.what == "Backups" and found.plain_backups:
-                word, style = _tr("Partly"), problem_style()  # new ones are, older ones not
+                word, style = self.tr("Partly"), problem_style()  # new ones are, older ones not
             else:
-                word, style = _tr("No"), problem_style()
-            texts = (_tr(place.what), place.where, word, _tr(place.how))
+                word, style = self.tr("No"), problem_style()
+            texts = (_tr(place.what), self._where(place), word, self._how(place, found))
             styles = ("font-weight: bold;", "", style, muted_style())
             for part, text, cell_style in zip(PARTS, texts, styles, strict=True):
                 cell = self.cells[(place.what, part)]
@@ -164,19 +207,44 @@ class DataLocationsTab(QWidget):
         self._show_backup(found)
         self._show_verification(found)
 
+    def _where(self, place: Place) -> str:
+        if place.what == "Exports":
+            folder = exports_folder()
+            return self.tr("chosen at each export (offered: {folder})").format(folder=folder)
+        return _tr(place.where)
+
+    def _how(self, place: Place, found: DataLocations) -> str:
+        encrypted = "Encrypted with the database's passphrase."
+        # The service's own words with the count when no translator knows them (English).
+        if place.what == "Backups" and found.plain_backups and _tr(encrypted) != encrypted:
+            return " ".join(
+                (
+                    _tr(encrypted),
+                    self.tr(
+                        "%n older backups, made before the database was encrypted, are not: "
+                        "delete them or keep them somewhere as safe.",
+                        "",
+                        found.plain_backups,
+                    ),
+                )
+            )
+        return _tr(place.how)
+
     def _show_backup(self, found: DataLocations) -> None:
         last = found.last_backup
         if last is None:
             self.last_backup.setText(
-                _tr("none yet: back up from File → Back up now (or ombuds-desk backup).")
+                self.tr("none yet: back up from File → Back up now (or ombuds-desk backup).")
             )
             self.last_backup.setStyleSheet(problem_style())
             return
-        kind = {"daily": _tr("the daily backup"), "on_demand": _tr("on demand")}.get(
+        kind = {"daily": self.tr("the daily backup"), "on_demand": self.tr("on demand")}.get(
             last.kind, last.kind.replace("_", " ")
         )
         self.last_backup.setText(
-            _tr("%s, %s, by %s\n%s") % (local_time(last.made_at), kind, last.by, last.path)
+            self.tr("{when}, {kind}, by {who}\n{path}").format(
+                when=local_time(last.made_at), kind=kind, who=_tr(last.by), path=last.path
+            )
         )
         self.last_backup.setStyleSheet("")
 
@@ -184,16 +252,22 @@ class DataLocationsTab(QWidget):
         last = found.last_verification
         if last is None:
             self.last_verification.setText(
-                _tr("never: verify it on the Audit trail tab (or ombuds-desk audit verify).")
+                self.tr("never: verify it on the Audit trail tab (or ombuds-desk audit verify).")
             )
             self.last_verification.setStyleSheet(problem_style())
             return
-        when = _tr("%s, by %s: ") % (local_time(last.at), last.by)
+        when, who = local_time(last.at), last.by
         if last.intact:
             self.last_verification.setText(
-                when + _tr("intact, %s entries as they were written.") % f"{last.entries:,}"
+                self.tr(
+                    "{when}, by {who}: intact, %n entries as they were written.", "", last.entries
+                ).format(when=when, who=who)
             )
             self.last_verification.setStyleSheet(INTACT_STYLE)
         else:
-            self.last_verification.setText(when + _tr("TAMPERED WITH: %s.") % (last.problem or ""))
+            self.last_verification.setText(
+                self.tr("{when}, by {who}: TAMPERED WITH: {problem}.").format(
+                    when=when, who=who, problem=last.problem or ""
+                )
+            )
             self.last_verification.setStyleSheet(problem_style())

@@ -29,10 +29,6 @@ if TYPE_CHECKING:
     from ombuds_desk.ui.admin.settings_dialog import SettingsDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Admin", text)
-
-
 @dataclass
 class AdminFeature:
     """What the feature added to one host."""
@@ -84,9 +80,11 @@ def install(host: Host) -> AdminFeature:
         host,
         MenuKey.FILE,
         "settings",
-        _tr("Se&ttings…"),
+        QCoreApplication.translate("Admin", "Se&ttings…"),
         None,
-        _tr("The office's name, thresholds, paper size, idle lock and backup folder"),
+        QCoreApplication.translate(
+            "Admin", "The office's name, thresholds, paper size, idle lock and backup folder"
+        ),
         opener.open,
     )
     retention = None
@@ -95,14 +93,20 @@ def install(host: Host) -> AdminFeature:
             host,
             MenuKey.FILE,
             "retention",
-            _tr("&Retention of closed cases…"),
+            QCoreApplication.translate("Admin", "&Retention of closed cases…"),
             None,
-            _tr("Closed cases past the retention period: export them, then anonymise them"),
+            QCoreApplication.translate(
+                "Admin", "Closed cases past the retention period: export them, then anonymise them"
+            ),
             lambda: _open_retention(host),
         )
     slot = None
     if allowed(host.actor.role, Action.MANAGE_STAFF):
-        slot = host.add_lazy_page(lambda: admin_page(host), _tr("Administration"), name="adminPage")
+        slot = host.add_lazy_page(
+            lambda: admin_page(host),
+            QCoreApplication.translate("Admin", "Administration"),
+            name="adminPage",
+        )
     return AdminFeature(settings, slot, retention)
 
 

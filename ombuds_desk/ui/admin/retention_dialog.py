@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtCore import QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.cases.retention import (
     Anonymised,
     DueCase,
@@ -43,23 +44,16 @@ from ombuds_desk.ui.common.rows_model import RowsTableModel
 from ombuds_desk.ui.common.tables import RowsView
 
 FINAL_SINCE: Column[DueCase] = Column(
-    "Final since", lambda c: f"{c.final_since:%d.%m.%Y}", value=lambda c: c.final_since
+    QT_TRANSLATE_NOOP("Columns", "Final since"),
+    lambda c: f"{c.final_since:%d.%m.%Y}",
+    value=lambda c: c.final_since,
 )
 COLUMNS: list[Column[DueCase]] = [
-    Column("Case number", lambda c: c.case_number),
-    Column("Name", lambda c: c.name),
-    Column("Status", lambda c: c.status.label),
+    Column(QT_TRANSLATE_NOOP("Columns", "Case number"), lambda c: c.case_number),
+    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda c: c.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda c: c.status.label),
     FINAL_SINCE,
 ]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Retention", text)
-
-
-def _cases(count: int) -> str:
-    """``1 case``, ``12 cases``."""
-    return _tr("1 case") if count == 1 else _tr("%d cases") % count
 
 
 def _read(session: Session, host: Host) -> tuple[int, list[DueCase]]:
@@ -74,7 +68,7 @@ class RetentionDialog(QDialog):
     def __init__(self, host: Host, months: int, due: list[DueCase], parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("retentionDialog")
-        self.setWindowTitle(_tr("Retention of closed cases"))
+        self.setWindowTitle(self.tr("Retention of closed cases"))
         self.resize(720, 460)
         self.host = host
         self.months = months
@@ -85,7 +79,7 @@ class RetentionDialog(QDialog):
         self.summary.setWordWrap(True)
         self.model = RowsTableModel(COLUMNS, self, due)
         self.view = RowsView(self.model, "retentionCases", self, multi=True, sortable=True)
-        self.export_button = QPushButton(_tr("&Export to an encrypted archive…"), self)
+        self.export_button = QPushButton(self.tr("&Export to an encrypted archive…"), self)
         self.export_button.setObjectName("retentionExport")
         self.anonymise_button = QPushButton(self)
         self.anonymise_button.setObjectName("retentionAnonymise")
@@ -96,7 +90,7 @@ class RetentionDialog(QDialog):
         buttons.addButton(self.anonymise_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         note = QLabel(
-            _tr(
+            self.tr(
                 "Anonymising removes names, relatives with their telephones and addresses, "
                 "notes and every free text for good, here and in the audit trail's earlier "
                 "entries; the status, its dates and the letters' and parcels' counts and "
@@ -119,18 +113,20 @@ class RetentionDialog(QDialog):
         self.view.resizeColumnsToContents()
         count = len(due)
         if count:
-            self.summary.setText(
-                _tr(
-                    "Closed cases are kept in full for %d months after repatriation, return or "
-                    "closing (File → Settings). %s past that."
-                )
-                % (months, _tr("1 case is") if count == 1 else _tr("%d cases are") % count)
+            kept = self.tr(
+                "Closed cases are kept in full for %n months after repatriation, return or "
+                "closing (File → Settings).",
+                "",
+                months,
             )
+            self.summary.setText(kept + " " + self.tr("%n cases are past that.", "", count))
         else:
             self.summary.setText(
-                _tr("No closed case is older than the retention period (%d months).") % months
+                self.tr(
+                    "No closed case is older than the retention period (%n months).", "", months
+                )
             )
-        self.anonymise_button.setText(_tr("&Anonymise %s…") % _cases(count))
+        self.anonymise_button.setText(self.tr("&Anonymise %n cases…", "", count))
         self.anonymise_button.setEnabled(count > 0)
         self.export_button.setEnabled(count > 0)
 
@@ -147,8 +143,10 @@ class RetentionDialog(QDialog):
     @Slot()
     def on_export_clicked(self) -> ArchivePasswordDialog:
         asking = ArchivePasswordDialog(
-            _tr("The %s are written whole into an AES-encrypted .zip.") % _cases(len(self.due())),
-            _tr("Choose where to save…"),
+            self.tr(
+                "The %n cases are written whole into an AES-encrypted .zip.", "", len(self.due())
+            ),
+            self.tr("Choose where to save…"),
             self,
         )
         asking.setObjectName("retentionArchivePassword")
@@ -159,9 +157,12 @@ class RetentionDialog(QDialog):
 
     def _choose_file(self, password: str) -> QFileDialog:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = f"Closed cases {self.host.today().isoformat()}.zip"
+        name = self.tr("Closed cases {date}.zip").format(date=self.host.today().isoformat())
         files = QFileDialog(
-            self, _tr("Save the archive as"), str(Path(folder) / name), _tr("Zip archive (*.zip)")
+            self,
+            self.tr("Save the archive as"),
+            str(Path(folder) / name),
+            self.tr("Zip archive (*.zip)"),
         )
         files.setObjectName("retentionArchiveFile")
         files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -178,16 +179,15 @@ class RetentionDialog(QDialog):
         def work(_progress: Progress, _cancelled: IsCancelled) -> Path:
             return archive_due_cases(db, actor, ids, path, password, today=today, via="window")
 
-        job = BackgroundJob(self, _tr("Writing the archive…"), work, show_after_ms=400)
+        job = BackgroundJob(self, self.tr("Writing the archive…"), work, show_after_ms=400)
         job.succeeded.connect(self._exported)
         return self._start(job)
 
     def _exported(self, written: Path) -> None:
         self.exported = True
-        text = _tr("Archived %s to %s (encrypted; keep the password apart).") % (
-            _cases(len(self.due())),
-            written,
-        )
+        text = self.tr(
+            "Archived %n cases to {path} (encrypted; keep the password apart).", "", len(self.due())
+        ).format(path=written)
         self.host.show_status(text, 15_000)
         self.performed.emit(text)
 
@@ -195,24 +195,28 @@ class RetentionDialog(QDialog):
 
     def confirmation(self) -> QMessageBox:
         count = len(self.due())
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Anonymise closed cases"), "", parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Anonymise closed cases"), "", parent=self
+        )
         box.setObjectName("retentionConfirm")
         box.setText(
-            _tr("Anonymise %s closed more than %d months ago?") % (_cases(count), self.months)
+            self.tr("Anonymise %n cases closed more than {months} months ago?", "", count).format(
+                months=self.months
+            )
         )
-        words = _tr(
+        words = self.tr(
             "Their names, dates of birth, numbers, places, relatives (with telephones, e-mail "
             "and postal addresses), notes and every free text are removed for good. Counts and "
             "dates stay for the office's figures. This cannot be undone."
         )
         if not self.exported:
-            words += "\n\n" + _tr(
+            words += "\n\n" + self.tr(
                 "They have not been exported in this window: if the office must keep a copy, "
                 "choose Cancel and export them to an encrypted archive first."
             )
         box.setInformativeText(words)
         self.confirm_button = box.addButton(
-            _tr("Anonymise %s") % _cases(count), QMessageBox.ButtonRole.DestructiveRole
+            self.tr("Anonymise %n cases", "", count), QMessageBox.ButtonRole.DestructiveRole
         )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -237,21 +241,21 @@ class RetentionDialog(QDialog):
             return anonymise_and_compact(db, actor, ids, today=today, confirmed=confirmed)
 
         job = BackgroundJob(
-            self, _tr("Anonymising %s and rebuilding the file…") % _cases(confirmed), work
+            self, self.tr("Anonymising %n cases and rebuilding the file…", "", confirmed), work
         )
         job.succeeded.connect(self._anonymised)
         return self._start(job)
 
     def _anonymised(self, result: Anonymised) -> None:
         tail = (
-            _tr(" The database file was rebuilt: the removed data is gone from it.")
+            self.tr("The database file was rebuilt: the removed data is gone from it.")
             if result.compacted
-            else _tr(
-                " The database file could not be rebuilt now (another program is using it): "
+            else self.tr(
+                "The database file could not be rebuilt now (another program is using it): "
                 "the removed data may stay in its free space until it is reused."
             )
         )
-        text = _tr("Anonymised %s.") % _cases(result.count) + tail
+        text = self.tr("Anonymised %n cases.", "", result.count) + " " + tail
         self.host.show_status(text, 15_000)
         self.host.signals.changed.emit(Change.CASES | Change.CONTACTS | Change.NOTES)
         self.reload()

@@ -12,22 +12,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtCore import QLocale, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSpacerItem,
+    QVBoxLayout,
     QWidget,
 )
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import Language
 from ombuds_desk.services.cases.stalled import stalled_by_threshold
 from ombuds_desk.services.core.office_settings import (
     BACKUP_FOLDER,
@@ -39,7 +43,9 @@ from ombuds_desk.services.core.office_settings import (
     stalled_days_key,
     stalled_rule,
 )
-from ombuds_desk.services.core.permissions import allowed, roles_for
+from ombuds_desk.services.core.permissions import allowed
+from ombuds_desk.ui.admin import setting_words
+from ombuds_desk.ui.admin.choice_field import ChoiceField
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.dialog_parts import (
     accept_buttons,
@@ -53,22 +59,13 @@ from ombuds_desk.ui.common.errors import show_error
 from ombuds_desk.ui.common.form_fields import ValidatedLine, grow_to_fit
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, Loader
+from ombuds_desk.ui.common.translators import LANGUAGE_KEY, save_language
 
 HINT_STYLE = "color: palette(dark); font-size: 9pt;"
 HINT_GAP = 6  # pixels below a setting's hint, before the next setting
 READ_ONLY_STYLE = "QLineEdit { background: palette(window); color: palette(dark); }"
 COUNT_STYLE = "color: palette(window-text);"
 RECOUNT_MS = 300  # after the last key typed in a threshold, count again
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
-def who_may(setting: Setting) -> str:
-    """``a supervisor or an admin``, ``an admin``."""
-    roles = [role.label.lower() for role in roles_for(setting.action)]
-    return " or ".join(f"{'an' if r[:1] in 'aeiou' else 'a'} {r}" for r in roles)
 
 
 class SettingsDialog(QDialog):
@@ -81,7 +78,7 @@ class SettingsDialog(QDialog):
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         role = host.actor.role
-        self.lines: dict[str, ValidatedLine] = {}
+        self.lines: dict[str, ValidatedLine | ChoiceField] = {}
         self.editable = {s.key for s in SETTINGS if allowed(role, s.action)}
         self.choose_folder: QPushButton | None = None
         self.stalled_counts: dict[str, QLabel] = {}
@@ -95,7 +92,7 @@ class SettingsDialog(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         for setting in SETTINGS:
             field, hint = self._field(setting)
-            label = QLabel(_tr(setting.label) + ":", self)
+            label = QLabel(self.tr("{label}:").format(label=setting_words.label(setting)), self)
             label.setBuddy(self.lines[setting.key].edit)
             form.addRow(label, field)
             if hint is not None:
@@ -119,8 +116,9 @@ class SettingsDialog(QDialog):
         else:
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
             buttons.rejected.connect(self.reject)
-        stack(self, *parts, form, self.problem, buttons)
-        self.setMinimumWidth(640)
+        stack(self, self._language_box(), *parts, form, self.problem, buttons)
+        # Room for the hints beside labels a third longer in Russian and Ukrainian.
+        self.setMinimumWidth(780)
         # Hints that wrap need the height of their second line once the width is known.
         QTimer.singleShot(0, lambda: grow_to_fit(self))
         first = next((self.lines[s.key] for s in SETTINGS if s.key in self.editable), None)
@@ -128,22 +126,74 @@ class SettingsDialog(QDialog):
             first.setFocus()
         self.recount()
 
+    def _language_box(self) -> QGroupBox:
+        """The interface language of this computer: saved as soon as chosen, for the next
+        start (the window's words are not changed while it is open)."""
+        group = QGroupBox(self.tr("Interface language on this computer"), self)
+        group.setObjectName("interfaceLanguageBox")
+        self.language = QComboBox(group)
+        self.language.setObjectName("interfaceLanguage")
+        self.language.setAccessibleName(self.tr("Interface language"))
+        for language in Language:
+            self.language.addItem(language.native_name, language.value)
+        # The one saved on this computer, else the one the window speaks now (``--lang``, or
+        # the system's: its locale is the language's since the translators were installed).
+        saved = self._host.settings().value(LANGUAGE_KEY, "")
+        now = Language.from_locale(saved if isinstance(saved, str) and saved else QLocale().name())
+        self.language.setCurrentIndex(self.language.findData(now.value))
+        self.language_note = QLabel(
+            self.tr("Takes effect the next time Ombuds Desk starts."), group
+        )
+        self.language_note.setObjectName("interfaceLanguageNote")
+        self.language_note.setStyleSheet(HINT_STYLE)
+        self.language_note.setWordWrap(True)
+        self.language.currentIndexChanged.connect(self.on_language_chosen)
+        row = QHBoxLayout()
+        row.addWidget(self.language)
+        row.addWidget(self.language_note, 1)
+        layout = QVBoxLayout(group)
+        layout.addLayout(row)
+        return group
+
+    @Slot()
+    def on_language_chosen(self) -> None:
+        language = Language(self.language.currentData())
+        save_language(language, self._host.settings())
+        self.language_note.setText(
+            self.tr("Saved: {language} takes effect the next time Ombuds Desk starts.").format(
+                language=language.native_name
+            )
+        )
+
     def _field(self, setting: Setting) -> tuple[QWidget, QLabel | None]:
-        """The setting's line (and Choose… for the backup folder), and its hint."""
+        """The setting's line or list of choices (and Choose… for the backup folder), and its
+        hint."""
         box = QWidget(self)
-        line = ValidatedLine(setting.key, box)
-        line.edit.setText(self._values.get(setting.key, setting.default))
-        self.lines[setting.key] = line
+        choices = setting_words.choices(setting)
         editable = setting.key in self.editable
-        hint_text = _tr(setting.hint) if setting.hint else ""
+        line: ValidatedLine | ChoiceField
+        if choices:
+            line = ChoiceField(setting.key, choices, box)
+            line.edit.setText(self._values.get(setting.key, setting.default))
+            if editable:
+                line.edit.currentIndexChanged.connect(lambda _i, s=setting: self.check(s))
+        else:
+            line = ValidatedLine(setting.key, box)
+            line.edit.setText(self._values.get(setting.key, setting.default))
+            if editable:
+                line.edit.textChanged.connect(lambda _text, s=setting: self.check(s))
+        self.lines[setting.key] = line
+        hint_text = setting_words.hint(setting)
         if not editable:
             line.edit.setReadOnly(True)
-            line.edit.setStyleSheet(READ_ONLY_STYLE)
+            line.edit.setStyleSheet(READ_ONLY_STYLE if not choices else "")
             if self.editable:  # some may be changed: say who changes the others
-                only = _tr("only %s can change it") % who_may(setting)
-                hint_text = f"{hint_text}; {only}" if hint_text else upper_first(only)
-        else:
-            line.edit.textChanged.connect(lambda _text, s=setting: self.check(s))
+                only = setting_words.only_who(setting)
+                hint_text = (
+                    self.tr("{hint}; {only}").format(hint=hint_text, only=only)
+                    if hint_text
+                    else upper_first(only)
+                )
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(line, 1)
@@ -151,14 +201,16 @@ class SettingsDialog(QDialog):
             count = QLabel(self.tr("counting…"), box)
             count.setObjectName(f"{setting.key}_count")
             count.setStyleSheet(COUNT_STYLE)
-            count.setMinimumWidth(count.fontMetrics().horizontalAdvance("00,000 stalled today"))
+            widest = self.tr("%n stalled today", "", 88_888)
+            count.setMinimumWidth(count.fontMetrics().horizontalAdvance(widest))
             count.setToolTip(
                 self.tr("Open cases this number would make stalled today (blocked ones are always)")
             )
             self.stalled_counts[setting.key] = count
             if setting.key != STALLED_AFTER_DAYS:
                 line.edit.setPlaceholderText(self.tr("general"))
-            line.edit.textChanged.connect(lambda _text: self.recount_timer.start())
+            if isinstance(line, ValidatedLine):
+                line.edit.textChanged.connect(lambda _text: self.recount_timer.start())
             row.addWidget(count, 0, Qt.AlignmentFlag.AlignTop)
         if setting.key == BACKUP_FOLDER and editable:
             self.choose_folder = QPushButton(self.tr("C&hoose…"), box)
@@ -208,7 +260,7 @@ class SettingsDialog(QDialog):
         if setting.problem(typed.strip()) is not None:
             label.setText("—")
         else:
-            label.setText(self.tr("%s stalled today") % f"{count:,}")
+            label.setText(self.tr("%n stalled today", "", count))
 
     def check(self, setting: Setting) -> bool:
         """The setting's own rule on what is typed; its problem under the field."""
@@ -255,8 +307,10 @@ class SettingsDialog(QDialog):
         ).on_success(self._saved).run()
 
     def _saved(self, keys: list[str]) -> None:
-        labels = [s.label for s in SETTINGS if s.key in keys]
-        self._host.show_status(_tr("Settings saved: %s.") % ", ".join(labels))
+        labels = [setting_words.label(s) for s in SETTINGS if s.key in keys]
+        self._host.show_status(
+            self.tr("Settings saved: {settings}.").format(settings=", ".join(labels))
+        )
         self.accept()
 
     def _show_problems(self, exc: ValidationError) -> None:

@@ -33,10 +33,6 @@ from ombuds_desk.ui.common.operations import CollectionOp
 from ombuds_desk.ui.common.palette import muted_style
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StaffDialogs", text)
-
-
 def _hint(text: str, parent: QWidget) -> QLabel:
     hint = QLabel(text, parent)
     hint.setWordWrap(True)
@@ -66,7 +62,11 @@ class PasswordPair:
         problem = password_problem(first, self._username()) if first else None
         self.first.set_problem(upper_first(problem) if problem else None)
         differs = bool(again) and again != first
-        self.again.set_problem(_tr("The two passwords differ.") if differs else None)
+        self.again.set_problem(
+            QCoreApplication.translate("PasswordPair", "The two passwords differ.")
+            if differs
+            else None
+        )
         return bool(first) and problem is None and again == first
 
 
@@ -109,10 +109,11 @@ class AddStaffDialog(QDialog):
             form.addRow(label, widget)
         hint = _hint(
             self.tr(
-                "At least %d characters. Give it to them in person: they choose their own "
-                "password when they first sign in."
-            )
-            % MIN_PASSWORD_LENGTH,
+                "At least %n characters. Give it to them in person: they choose their own "
+                "password when they first sign in.",
+                "",
+                MIN_PASSWORD_LENGTH,
+            ),
             self,
         )
         buttons, self.save_button = accept_buttons(self, self.tr("&Add"), self.on_save_clicked)
@@ -157,7 +158,7 @@ class RoleDialog(QDialog):
         self.role.setObjectName("role")
         self.role.set_current(user.role)
         form = QFormLayout()
-        label = QLabel(self.tr("&Role of %s:") % user.full_name, self)
+        label = QLabel(self.tr("&Role of {name}:").format(name=user.full_name), self)
         label.setBuddy(self.role)
         form.addRow(label, self.role)
         hint = _hint(
@@ -193,10 +194,9 @@ class PasswordDialog(QDialog):
         self.problem = problem_label(self)
         intro = QLabel(
             self.tr(
-                "A temporary password for %s (%s). They must choose their own at the next "
-                "sign-in; a locked account is unlocked too."
-            )
-            % (user.full_name, user.username),
+                "A temporary password for {name} ({username}). They must choose their own at "
+                "the next sign-in; a locked account is unlocked too."
+            ).format(name=user.full_name, username=user.username),
             self,
         )
         intro.setObjectName("passwordIntro")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from sqlmodel import Session
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.column_types import utcnow
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.auth import locked_until
 from ombuds_desk.services.core.staff_directory import roster
 from ombuds_desk.services.core.users import deactivate, reactivate, unlock
@@ -40,8 +41,12 @@ from ombuds_desk.ui.common.rows_model import RowsTableModel
 from ombuds_desk.ui.common.tables import RowsView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Columns", text)
+class StaffWords(QObject):
+    """The staff list's words that count (``self.tr`` is what pyside6-lupdate reads a plural
+    of; ``QCoreApplication.translate`` with a count is read as a plain text)."""
+
+    def wrong_passwords(self, count: int) -> str:
+        return self.tr("not locked; %n wrong passwords", "", count)
 
 
 def _locked(user: User) -> str:
@@ -49,20 +54,37 @@ def _locked(user: User) -> str:
     if until is not None:
         return local_time(until)
     if user.failed_sign_ins:
-        return _tr("not locked; %d wrong passwords") % user.failed_sign_ins
+        return StaffWords().wrong_passwords(user.failed_sign_ins)
     return ""
 
 
+def _yes() -> str:
+    return QCoreApplication.translate("StaffTab", "yes")
+
+
+def _deactivated() -> str:
+    return QCoreApplication.translate("StaffTab", "deactivated")
+
+
 STAFF_COLUMNS: list[Column[User]] = [
-    Column("User name", lambda u: u.username),
-    Column("Full name", lambda u: u.full_name),
-    Column("Role", lambda u: _tr(u.role.label)),
-    Column("Active", lambda u: _tr("yes") if u.active else _tr("deactivated")),
-    Column("Locked until", _locked),
-    Column("Must change password", lambda u: _tr("yes") if u.must_change_password else ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "User name"), lambda u: u.username),
+    Column(QT_TRANSLATE_NOOP("Columns", "Full name"), lambda u: u.full_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Role"), lambda u: u.role.label),
     Column(
-        "Last sign-in",
-        lambda u: local_time(u.last_sign_in_at) if u.last_sign_in_at else _tr("never"),
+        QT_TRANSLATE_NOOP("Columns", "Active"), lambda u: _yes() if u.active else _deactivated()
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Locked until"), _locked),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Must change password"),
+        lambda u: _yes() if u.must_change_password else "",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Last sign-in"),
+        lambda u: (
+            local_time(u.last_sign_in_at)
+            if u.last_sign_in_at
+            else QCoreApplication.translate("StaffTab", "never")
+        ),
         value=lambda u: u.last_sign_in_at.isoformat() if u.last_sign_in_at else "",
     ),
 ]
@@ -138,7 +160,11 @@ class StaffTab(QWidget):
     def _show(self, users: list[User], keep_id: int | None) -> None:
         self.model.set_rows(users)
         active = sum(1 for u in users if u.active)
-        self.count.setText(self.tr("%d active, %d deactivated") % (active, len(users) - active))
+        self.count.setText(
+            self.tr("%n active", "", active)
+            + ", "
+            + self.tr("%n deactivated", "", len(users) - active)
+        )
         row = next((i for i, u in enumerate(users) if u.id == keep_id), None)
         if row is not None:
             self.view.select_row(row)
@@ -189,8 +215,10 @@ class StaffTab(QWidget):
         user = dialog.saved
         if user is not None:
             self._host.show_status(
-                self.tr("%s (%s) added: they choose their own password when they first sign in.")
-                % (user.full_name, user.username)
+                self.tr(
+                    "{name} ({username}) added: they choose their own password when they first "
+                    "sign in."
+                ).format(name=user.full_name, username=user.username)
             )
             name = user.username
             self.loader.after_load(lambda: self.select_user(name))
@@ -208,7 +236,7 @@ class StaffTab(QWidget):
             dialog = PasswordDialog(self._host, user, self._host.window())
             dialog.accepted.connect(
                 lambda: self._host.show_status(
-                    self.tr("A temporary password was set for %s.") % user.full_name
+                    self.tr("A temporary password was set for {name}.").format(name=user.full_name)
                 )
             )
             self._open(dialog)
@@ -225,7 +253,7 @@ class StaffTab(QWidget):
             actor, user_id = self._host.actor, int(user.id or 0)
             self._change(
                 lambda s: unlock(s, actor, user_id),
-                self.tr("%s can sign in again.") % user.full_name,
+                self.tr("{name} can sign in again.").format(name=user.full_name),
             )
 
     @Slot()
@@ -237,7 +265,7 @@ class StaffTab(QWidget):
         if not user.active:
             self._change(
                 lambda s: reactivate(s, actor, user_id),
-                self.tr("%s can sign in again.") % user.full_name,
+                self.tr("{name} can sign in again.").format(name=user.full_name),
             )
             return
         self.ask_deactivate(user)
@@ -248,10 +276,9 @@ class StaffTab(QWidget):
             QMessageBox.Icon.Question,
             self.tr("Deactivate an account"),
             self.tr(
-                "Deactivate %s (%s)?\n\nThey will no longer be able to sign in or act. Their "
-                "past work keeps their name. You can reactivate the account later."
-            )
-            % (user.full_name, user.username),
+                "Deactivate {name} ({username})?\n\nThey will no longer be able to sign in or "
+                "act. Their past work keeps their name. You can reactivate the account later."
+            ).format(name=user.full_name, username=user.username),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self._host.window(),
         )
@@ -265,7 +292,7 @@ class StaffTab(QWidget):
             if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
                 self._change(
                     lambda s: deactivate(s, actor, user_id),
-                    self.tr("%s can no longer sign in.") % name,
+                    self.tr("{name} can no longer sign in.").format(name=name),
                 )
 
         box.finished.connect(finished)

@@ -10,17 +10,57 @@ from PySide6.QtGui import QColor, QFontMetrics
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import AuditAction
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.audit_labels import KIND_WORDS, kind_word
 from ombuds_desk.services.core.audit_trail import TrailFilter, TrailRow, browse_ids, browse_rows
-from ombuds_desk.ui.common.columns import Column
+from ombuds_desk.ui.common.columns import Column, column_title
 from ombuds_desk.ui.common.formatting import local_time
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.paged_model import Loaded, PagedTableModel
 from ombuds_desk.ui.common.palette import BLOCKED_BACKGROUND, DARK_TEXT
 
+WORDS_CONTEXT = "AuditWords"
+# The trail's words for kinds of entry and records (services/core/audit_labels.py, in
+# English there for the trail's exports and the command line), translated where shown.
+AUDIT_WORDS = (
+    QT_TRANSLATE_NOOP("AuditWords", "Added"),
+    QT_TRANSLATE_NOOP("AuditWords", "Changed"),
+    QT_TRANSLATE_NOOP("AuditWords", "Removed"),
+    QT_TRANSLATE_NOOP("AuditWords", "Signed in"),
+    QT_TRANSLATE_NOOP("AuditWords", "Sign-in refused"),
+    QT_TRANSLATE_NOOP("AuditWords", "Case opened"),
+    QT_TRANSLATE_NOOP("AuditWords", "Printed"),
+    QT_TRANSLATE_NOOP("AuditWords", "Exported"),
+    QT_TRANSLATE_NOOP("AuditWords", "Backup made"),
+    QT_TRANSLATE_NOOP("AuditWords", "Backup restored"),
+    QT_TRANSLATE_NOOP("AuditWords", "Anonymised"),
+    QT_TRANSLATE_NOOP("AuditWords", "Database encrypted"),
+    QT_TRANSLATE_NOOP("AuditWords", "Database decrypted"),
+    QT_TRANSLATE_NOOP("AuditWords", "Case"),
+    QT_TRANSLATE_NOOP("AuditWords", "Contact"),
+    QT_TRANSLATE_NOOP("AuditWords", "Note"),
+    QT_TRANSLATE_NOOP("AuditWords", "Review"),
+    QT_TRANSLATE_NOOP("AuditWords", "Reassignment"),
+    QT_TRANSLATE_NOOP("AuditWords", "Item"),
+    QT_TRANSLATE_NOOP("AuditWords", "Parcel"),
+    QT_TRANSLATE_NOOP("AuditWords", "Shipment"),
+    QT_TRANSLATE_NOOP("AuditWords", "Acknowledgement"),
+    QT_TRANSLATE_NOOP("AuditWords", "Acknowledgement line"),
+    QT_TRANSLATE_NOOP("AuditWords", "Campaign"),
+    QT_TRANSLATE_NOOP("AuditWords", "Operation"),
+    QT_TRANSLATE_NOOP("AuditWords", "Operation member"),
+    QT_TRANSLATE_NOOP("AuditWords", "Block reason"),
+    QT_TRANSLATE_NOOP("AuditWords", "Member of staff"),
+    QT_TRANSLATE_NOOP("AuditWords", "Setting"),
+    QT_TRANSLATE_NOOP("AuditWords", "Backup"),
+    QT_TRANSLATE_NOOP("AuditWords", "Audit trail"),
+    QT_TRANSLATE_NOOP("AuditWords", "Database"),
+)
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Columns", text)
+
+def audit_word(word: str) -> str:
+    """A kind of entry or of record (one of :data:`AUDIT_WORDS`) in the window's language."""
+    return QCoreApplication.translate(WORDS_CONTEXT, word)
 
 
 def _first_line(text: str) -> str:
@@ -31,13 +71,13 @@ def _first_line(text: str) -> str:
 # A list too long to measure: starting widths (see ``column_widths``); "What" takes the
 # rest. A change of several fields shows its first line here, every field in the tooltip.
 TRAIL_COLUMNS: list[Column[TrailRow]] = [
-    Column("No.", lambda r: f"{r.id:,}", right=True),
-    Column("When", lambda r: local_time(r.at)),
-    Column("Who", lambda r: r.who, width=190),
-    Column("Kind", lambda r: _tr(kind_word(r.kind))),
-    Column("Record", lambda r: r.record, width=290),
+    Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda r: f"{r.id:,}", right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "When"), lambda r: local_time(r.at)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Who"), lambda r: r.who, width=190),
+    Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: audit_word(kind_word(r.kind))),
+    Column(QT_TRANSLATE_NOOP("Columns", "Record"), lambda r: r.record, width=290),
     Column(
-        "What",
+        QT_TRANSLATE_NOOP("Columns", "What"),
         lambda r: _first_line(r.what),
         tooltip=lambda r: "\n".join(p for p in (r.what, r.detail) if p and p != r.what) or r.what,
     ),
@@ -48,12 +88,13 @@ def column_widths(metrics: QFontMetrics) -> list[int]:
     """Starting widths in pixels: the widest value a column can hold where that is known
     (a number of seven digits, a moment, the longest kind), else the column's own."""
     pad = 16
-    samples = {0: "9,999,999", 1: "00.00.0000 00:00", 3: max(KIND_WORDS.values(), key=len)}
+    longest_kind = max((audit_word(w) for w in KIND_WORDS.values()), key=len)
+    samples = {0: "9,999,999", 1: "00.00.0000 00:00", 3: longest_kind}
     widths = []
     for column, spec in enumerate(TRAIL_COLUMNS):
         sample = samples.get(column)
-        title = metrics.horizontalAdvance(spec.title) + pad
-        measured = metrics.horizontalAdvance(_tr(sample)) + pad if sample else 0
+        title = metrics.horizontalAdvance(column_title("Columns", spec)) + pad
+        measured = metrics.horizontalAdvance(sample) + pad if sample else 0
         widths.append(max(title, measured, spec.width or 0))
     return widths
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, Slot
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import AuditAction
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.audit_check import verify_audit_trail
 from ombuds_desk.services.core.audit_labels import kind_word
 from ombuds_desk.services.core.audit_trail import (
@@ -42,7 +43,7 @@ from ombuds_desk.services.core.audit_verify import ChainReport
 from ombuds_desk.services.core.reading import read
 from ombuds_desk.services.lists.export import exported_path
 from ombuds_desk.services.lists.trail_export import record_trail_export, write_trail
-from ombuds_desk.ui.admin.trail_model import TrailTableModel, column_widths
+from ombuds_desk.ui.admin.trail_model import TrailTableModel, audit_word, column_widths
 from ombuds_desk.ui.common.archive_password import ArchivePasswordDialog
 from ombuds_desk.ui.common.background_job import BackgroundJob, IsCancelled, Progress
 from ombuds_desk.ui.common.changes import NOTHING, Change
@@ -51,14 +52,10 @@ from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, LoadingBadge, QueryOp
 from ombuds_desk.ui.common.tables import RowsView
 
-FILE_TYPES = "Excel workbook (*.xlsx);;CSV, UTF-8 for Excel (*.csv)"
+FILE_TYPES = QT_TRANSLATE_NOOP("TrailTab", "Excel workbook (*.xlsx);;CSV, UTF-8 for Excel (*.csv)")
 APP_ITSELF = -1  # the "who" choice for what the app did by itself
 INTACT_STYLE = "background: #d4edc9; color: #1d3b10; padding: 6px 8px; border-radius: 3px;"
 BROKEN_STYLE = "background: #f8c4b4; color: #5a1000; padding: 6px 8px; border-radius: 3px;"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrailTab", text)
 
 
 class TrailTab(QWidget):
@@ -80,7 +77,7 @@ class TrailTab(QWidget):
         self.kind.setObjectName("trailKind")
         self.kind.addItem(self.tr("Any"), "")
         for action in AuditAction:
-            self.kind.addItem(_tr(kind_word(action)), action.value)
+            self.kind.addItem(audit_word(kind_word(action)), action.value)
         self.record = QComboBox(self)
         self.record.setObjectName("trailRecord")
         today = host.today()
@@ -206,7 +203,7 @@ class TrailTab(QWidget):
         self.who.blockSignals(False)
         self.record.blockSignals(True)
         for entity, word in entities:
-            self.record.addItem(_tr(word), entity)
+            self.record.addItem(audit_word(word), entity)
         self.record.blockSignals(False)
 
     def current_filter(self) -> TrailFilter:
@@ -235,11 +232,7 @@ class TrailTab(QWidget):
 
     @Slot(int)
     def on_count_changed(self, count: int) -> None:
-        self.count.setText(
-            self.tr("1 entry, newest first")
-            if count == 1
-            else self.tr("%s entries, newest first") % f"{count:,}"
-        )
+        self.count.setText(self.tr("%n entries, newest first", "", count))
         self.export_button.setEnabled(count > 0)
         self.protected_button.setEnabled(count > 0)
 
@@ -315,7 +308,7 @@ class TrailTab(QWidget):
     @Slot()
     def on_export_clicked(self, password: str | None = None) -> QFileDialog:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = f"Audit trail {self._host.today().isoformat()}.xlsx"
+        name = self.tr("Audit trail {date}.xlsx").format(date=self._host.today().isoformat())
         dialog = QFileDialog(
             self._host.window(), self.tr("Export the audit trail"), str(Path(folder) / name)
         )
@@ -352,7 +345,9 @@ class TrailTab(QWidget):
             )
 
         job = BackgroundJob(
-            self._host.window(), self.tr("Exporting the audit trail to %s…") % path.name, work
+            self._host.window(),
+            self.tr("Exporting the audit trail to {file}…").format(file=path.name),
+            work,
         )
         self.job = job
         written = exported_path(path, password)
@@ -381,11 +376,7 @@ class TrailTab(QWidget):
             )
             .on_success(
                 lambda _none: self._host.show_status(
-                    (
-                        self.tr("Exported 1 entry to %s.") % path
-                        if count == 1
-                        else self.tr("Exported %s entries to %s.") % (f"{count:,}", path)
-                    ),
+                    self.tr("Exported %n entries to {path}.", "", count).format(path=path),
                     10_000,
                 )
             )

@@ -23,10 +23,6 @@ from ombuds_desk.services.lists.archives import MIN_PASSWORD
 from ombuds_desk.ui.common.password_field import PasswordField
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ArchivePassword", text)
-
-
 class ArchivePasswordBox(QWidget):
     """The check box ``protect`` and the fields ``first`` and ``again``."""
 
@@ -35,23 +31,35 @@ class ArchivePasswordBox(QWidget):
     def __init__(self, parent: QWidget | None = None, *, checked: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("archivePassword")
-        self.protect = QCheckBox(_tr("Protect with a password (AES-encrypted .&zip archive)"), self)
+        self.protect = QCheckBox(
+            QCoreApplication.translate(
+                "ArchivePassword", "Protect with a password (AES-encrypted .&zip archive)"
+            ),
+            self,
+        )
         self.protect.setObjectName("protect")
         self.first = PasswordField(
-            "archive_password", self, _tr("at least %d characters") % MIN_PASSWORD
+            "archive_password",
+            self,
+            self.tr("at least %n characters", "", MIN_PASSWORD),
         )
-        self.again = PasswordField("archive_password_again", self, _tr("the same again"))
+        self.again = PasswordField(
+            "archive_password_again",
+            self,
+            QCoreApplication.translate("ArchivePassword", "the same again"),
+        )
         self.hint = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "ArchivePassword",
                 "Give the password to the recipient another way (by telephone, not in the "
-                "same e-mail). It is not kept anywhere: without it the archive cannot be opened."
+                "same e-mail). It is not kept anywhere: without it the archive cannot be opened.",
             ),
             self,
         )
         self.hint.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(_tr("Pass&word:"), self.first)
-        form.addRow(_tr("&Repeat:"), self.again)
+        form.addRow(QCoreApplication.translate("ArchivePassword", "Pass&word:"), self.first)
+        form.addRow(QCoreApplication.translate("ArchivePassword", "&Repeat:"), self.again)
         self.fields = QWidget(self)
         fields_layout = QVBoxLayout(self.fields)
         fields_layout.setContentsMargins(20, 0, 0, 0)
@@ -77,12 +85,19 @@ class ArchivePasswordBox(QWidget):
     @Slot()
     def on_text_changed(self, _text: str = "") -> None:
         first, again = self.first.text(), self.again.text()
-        short = bool(first) and len(first) < MIN_PASSWORD
+        typed = len(first)
+        short = bool(first) and typed < MIN_PASSWORD
         self.first.set_problem(
-            _tr("%d characters; at least %d") % (len(first), MIN_PASSWORD) if short else None
+            self.tr("%n characters; at least {least}", "", typed).format(least=MIN_PASSWORD)
+            if short
+            else None
         )
         differs = bool(again) and again != first
-        self.again.set_problem(_tr("The two passwords differ") if differs else None)
+        self.again.set_problem(
+            QCoreApplication.translate("ArchivePassword", "The two passwords differ")
+            if differs
+            else None
+        )
         self.changed.emit()
 
     @property
@@ -104,7 +119,9 @@ class ArchivePasswordDialog(QDialog):
     def __init__(self, what: str, go: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("archivePasswordDialog")
-        self.setWindowTitle(_tr("Password for the archive"))
+        self.setWindowTitle(
+            QCoreApplication.translate("ArchivePassword", "Password for the archive")
+        )
         self.box = ArchivePasswordBox(self, checked=True)
         self.box.protect.hide()  # always protected here
         buttons = QDialogButtonBox(

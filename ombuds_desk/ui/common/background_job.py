@@ -25,10 +25,6 @@ IsCancelled = Callable[[], bool]
 Work = Callable[[Progress, IsCancelled], Any]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackgroundJob", text)
-
-
 class JobCancelledError(Exception):
     """Raised by a job's work when it stopped because the user cancelled."""
 
@@ -90,9 +86,11 @@ class BackgroundJob(QObject):
         if report_errors:
             self.failed.connect(self._show_error)
 
-        self.dialog = QProgressDialog(label, _tr("Cancel"), 0, total, parent)
+        self.dialog = QProgressDialog(
+            label, QCoreApplication.translate("BackgroundJob", "Cancel"), 0, total, parent
+        )
         self.dialog.setObjectName("jobProgress")
-        self.dialog.setWindowTitle(_tr("Ombuds Desk"))
+        self.dialog.setWindowTitle(QCoreApplication.translate("BackgroundJob", "Ombuds Desk"))
         self.dialog.setWindowModality(Qt.WindowModality.NonModal)  # the window stays usable
         self.dialog.setAutoReset(False)
         self.dialog.setAutoClose(False)
@@ -124,7 +122,7 @@ class BackgroundJob(QObject):
         """Ask the work to stop at its next check; the outcome still arrives by signal."""
         if self._running and not self._stop.is_set():
             self._stop.set()
-            self.dialog.setLabelText(_tr("Cancelling…"))
+            self.dialog.setLabelText(QCoreApplication.translate("BackgroundJob", "Cancelling…"))
             self.dialog.setCancelButtonText("")  # nothing more to press
             self.dialog.show()
 

@@ -54,10 +54,6 @@ NOTICE_STYLE = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictDialog", text)
-
-
 def as_typed(_field: str, value: str) -> str:
     """A value as a line edit shows it (``—`` for nothing)."""
     return value if value.strip() else EMPTY
@@ -66,7 +62,7 @@ def as_typed(_field: str, value: str) -> str:
 def _and(words: list[str]) -> str:
     if len(words) <= 1:
         return "".join(words)
-    return ", ".join(words[:-1]) + _tr(" and ") + words[-1]
+    return ", ".join(words[:-1]) + QCoreApplication.translate("ConflictDialog", " and ") + words[-1]
 
 
 @dataclass(frozen=True)
@@ -144,16 +140,20 @@ class FormConflict:
         for save in self.error.saves:
             if not any(label in shown for label in save.fields):
                 lines.append(
-                    _tr("%s saved it on %s without changing a field shown here")
+                    QCoreApplication.translate(
+                        "ConflictDialog", "%s saved it on %s without changing a field shown here"
+                    )
                     % (save.by, save.when)
                 )
         return lines
 
     def who(self) -> str:
-        return _and(list(self.error.changed_by)) or _tr("someone else")
+        return _and(list(self.error.changed_by)) or QCoreApplication.translate(
+            "ConflictDialog", "someone else"
+        )
 
     def what(self) -> str:
-        return self.error.what or _tr("This record")
+        return self.error.what or QCoreApplication.translate("ConflictDialog", "This record")
 
     def mine_words(self) -> str:
         mine = self.mine()
@@ -163,11 +163,14 @@ class FormConflict:
 def reloaded_text(conflict: FormConflict, kept: bool) -> str:
     """The line a reloaded form shows above its buttons."""
     if kept and conflict.mine():
-        return _tr(
+        return QCoreApplication.translate(
+            "ConflictDialog",
             "Reloaded: this is %s as %s saved it, with your changes put back (%s). "
-            "Check them, then save."
+            "Check them, then save.",
         ) % (conflict.what(), conflict.who(), conflict.mine_words())
-    return _tr("Reloaded: this is %s as %s saved it; what you had typed was discarded.") % (
+    return QCoreApplication.translate(
+        "ConflictDialog", "Reloaded: this is %s as %s saved it; what you had typed was discarded."
+    ) % (
         conflict.what(),
         conflict.who(),
     )
@@ -197,15 +200,16 @@ class ConflictDialog(QDialog):
         self._changes = changes
         self.conflict = conflict
         self.setObjectName("conflictDialog")
-        self.setWindowTitle(_tr(conflict.error.title))
+        self.setWindowTitle(conflict.error.title)
 
         heading = QLabel(self)
         heading.setObjectName("conflictHeading")
         heading.setWordWrap(True)
         heading.setTextFormat(Qt.TextFormat.RichText)
         heading.setText(
-            _tr(
-                "<b>%s</b> was changed by <b>%s</b> after you opened it. Nothing of yours was saved."
+            QCoreApplication.translate(
+                "ConflictDialog",
+                "<b>%s</b> was changed by <b>%s</b> after you opened it. Nothing of yours was saved.",
             )
             % (escape(conflict.what()), escape(conflict.who()))
         )
@@ -215,23 +219,35 @@ class ConflictDialog(QDialog):
         self.elsewhere.setObjectName("conflictElsewhere")
         self.elsewhere.setWordWrap(True)
         other = conflict.elsewhere()
-        self.elsewhere.setText(_tr("Also changed: %s") % "; ".join(other) if other else "")
+        self.elsewhere.setText(
+            QCoreApplication.translate("ConflictDialog", "Also changed: %s") % "; ".join(other)
+            if other
+            else ""
+        )
         self.elsewhere.setVisible(bool(other))
         self.advice = QLabel(self)
         self.advice.setObjectName("conflictAdvice")
         self.advice.setWordWrap(True)
         self.advice.setText(self._advice())
 
-        self.reapply_button = QPushButton(_tr("&Reload and apply my changes again"), self)
+        self.reapply_button = QPushButton(
+            QCoreApplication.translate("ConflictDialog", "&Reload and apply my changes again"), self
+        )
         self.reapply_button.setObjectName("reapply")
         self.reapply_button.setDefault(True)
-        self.discard_button = QPushButton(_tr("&Discard my changes"), self)
+        self.discard_button = QPushButton(
+            QCoreApplication.translate("ConflictDialog", "&Discard my changes"), self
+        )
         self.discard_button.setObjectName("discard")
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.reapply_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setToolTip(_tr("Back to the form as you typed it; nothing is saved"))
+        cancel.setToolTip(
+            QCoreApplication.translate(
+                "ConflictDialog", "Back to the form as you typed it; nothing is saved"
+            )
+        )
         self.reapply_button.clicked.connect(self.on_reapply_clicked)
         self.discard_button.clicked.connect(self.on_discard_clicked)
         buttons.rejected.connect(self.reject)
@@ -246,7 +262,12 @@ class ConflictDialog(QDialog):
         self.reapply_button.setFocus()
 
     def _table(self, rows: list[ConflictRow]) -> QTableWidget:
-        headers = [_tr("Field"), _tr("Their value"), _tr("Your value"), _tr("Changed by")]
+        headers = [
+            QCoreApplication.translate("ConflictDialog", "Field"),
+            QCoreApplication.translate("ConflictDialog", "Their value"),
+            QCoreApplication.translate("ConflictDialog", "Your value"),
+            QCoreApplication.translate("ConflictDialog", "Changed by"),
+        ]
         table = QTableWidget(len(rows), len(headers), self)
         table.setObjectName("conflictTable")
         table.setHorizontalHeaderLabels(headers)
@@ -258,9 +279,16 @@ class ConflictDialog(QDialog):
         for row, found in enumerate(rows):
             yours = QTableWidgetItem(found.yours)
             if not found.yours_changed:
-                yours.setText(_tr("%s (you did not change it)") % found.yours)
+                yours.setText(
+                    QCoreApplication.translate("ConflictDialog", "%s (you did not change it)")
+                    % found.yours
+                )
                 yours.setForeground(deferred_text())
-                yours.setToolTip(_tr("Their value is kept when you reload"))
+                yours.setToolTip(
+                    QCoreApplication.translate(
+                        "ConflictDialog", "Their value is kept when you reload"
+                    )
+                )
             label = QTableWidgetItem(found.label)
             bold = QFont(label.font())
             bold.setBold(True)
@@ -283,18 +311,24 @@ class ConflictDialog(QDialog):
     def _advice(self) -> str:
         conflict = self.conflict
         if not self.rows:
-            first = _tr("None of the fields on your form differs from theirs.") + " "
+            first = (
+                QCoreApplication.translate(
+                    "ConflictDialog", "None of the fields on your form differs from theirs."
+                )
+                + " "
+            )
         else:
             first = ""
         mine = conflict.mine_words()
         if mine:
-            return first + _tr(
+            return first + QCoreApplication.translate(
+                "ConflictDialog",
                 "“Reload and apply my changes again” shows %s as saved now with your changes "
-                "(%s) on top; check it and save. Nothing is saved until you do."
+                "(%s) on top; check it and save. Nothing is saved until you do.",
             ) % (conflict.what(), mine)
-        return first + _tr("You changed nothing on the form; reload it to see %s as saved now.") % (
-            conflict.what()
-        )
+        return first + QCoreApplication.translate(
+            "ConflictDialog", "You changed nothing on the form; reload it to see %s as saved now."
+        ) % (conflict.what())
 
     def _reload(self, keep_mine: bool) -> None:
         self.accept()
@@ -340,7 +374,12 @@ def _changes_table(error: EditConflictError) -> str:
         return ""
     head = "".join(
         f"<th align='left'>{escape(h)}</th>"
-        for h in (_tr("Field"), _tr("Now"), _tr("Before"), _tr("Changed by"))
+        for h in (
+            QCoreApplication.translate("ConflictDialog", "Field"),
+            QCoreApplication.translate("ConflictDialog", "Now"),
+            QCoreApplication.translate("ConflictDialog", "Before"),
+            QCoreApplication.translate("ConflictDialog", "Changed by"),
+        )
     )
     rows = "".join(
         "<tr>"
@@ -362,7 +401,7 @@ def show_conflict(
     page, OK (and the views read again)."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr(error.title),
+        error.title,
         error.message,
         QMessageBox.StandardButton.NoButton,
         parent,
@@ -378,9 +417,13 @@ def show_conflict(
     over_form = isinstance(parent, QDialog)
     if over_form:
         refresh = box.addButton(
-            _tr("&Close and show the new version"), QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("ConflictDialog", "&Close and show the new version"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
-        keep = box.addButton(_tr("&Keep this form open"), QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(
+            QCoreApplication.translate("ConflictDialog", "&Keep this form open"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.setDefaultButton(refresh)
         box.setEscapeButton(keep)
     else:

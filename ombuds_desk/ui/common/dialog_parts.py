@@ -4,7 +4,9 @@ showing a refused save's ``ValidationError`` next to the fields or under the for
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.ui.common.errors import show_error
-from ombuds_desk.ui.common.form_fields import ValidatedLine, grow_to_fit
+from ombuds_desk.ui.common.form_fields import grow_to_fit
 from ombuds_desk.ui.common.palette import problem_style
 
 
@@ -80,7 +83,17 @@ def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-FIELD_NAMES = {"on": "The date", "packed_on": "The packing date"}
+FIELD_NAMES = {
+    "on": QT_TRANSLATE_NOOP("DialogParts", "The date"),
+    "packed_on": QT_TRANSLATE_NOOP("DialogParts", "The packing date"),
+}
+
+
+def _field_name(field: str) -> str:
+    """A field's name as a sentence starts it (a field without a name here: its key)."""
+    if field in FIELD_NAMES:
+        return QCoreApplication.translate("DialogParts", FIELD_NAMES[field])
+    return field.replace("_", " ").capitalize()
 
 
 def field_problems(exc: ValidationError) -> str:
@@ -88,14 +101,22 @@ def field_problems(exc: ValidationError) -> str:
     if not exc.fields:
         return exc.message
     return "\n".join(
-        f"{FIELD_NAMES.get(field, field.replace('_', ' ').capitalize())} {problem}"
+        QCoreApplication.translate("DialogParts", "{field} {problem}").format(
+            field=_field_name(field), problem=problem
+        )
         for field, problem in exc.fields.items()
     )
 
 
+class ShowsProblem(Protocol):
+    """A field that shows its own problem under it (``ValidatedLine``, a list of choices)."""
+
+    def set_problem(self, message: str | None) -> None: ...
+
+
 def place_problems(
     exc: ValidationError,
-    lines: Mapping[str, ValidatedLine],
+    lines: Mapping[str, ShowsProblem],
     describe: Callable[[str, str], str] = lambda _field, problem: upper_first(problem),
 ) -> dict[str, str]:
     """Show each field problem under its line (worded by ``describe(field, problem)``);
@@ -112,5 +133,12 @@ def place_problems(
 
 def show_rest(label: QLabel, rest: Mapping[str, str]) -> None:
     """Problems of fields without a line, one ``Field name: problem`` a line (hidden if none)."""
-    label.setText("\n".join(f"{f.replace('_', ' ').capitalize()}: {p}" for f, p in rest.items()))
+    label.setText(
+        "\n".join(
+            QCoreApplication.translate("DialogParts", "{field}: {problem}").format(
+                field=f.replace("_", " ").capitalize(), problem=p
+            )
+            for f, p in rest.items()
+        )
+    )
     label.setVisible(bool(rest))

@@ -16,10 +16,6 @@ from ombuds_desk.store.url_redaction import redact
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 # A box with no parent window is owned by no one: kept here until it is closed, or Python
 # would collect it (and Qt close it) before anyone could read it.
 _ORPHANS: set[QMessageBox] = set()
@@ -41,16 +37,16 @@ def show_message(parent: QWidget | None, title: str, message: str) -> QMessageBo
 def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     """Show ``exc``: a DomainError with its own title and message, anything else generically."""
     if isinstance(exc, DomainError):
-        return show_message(parent, _tr(exc.title), redact(exc.message))
+        return show_message(parent, exc.title, redact(exc.message))
     log.error("Unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     return show_message(
         parent,
-        _tr("Something went wrong"),
-        _tr(
+        QCoreApplication.translate("ErrorBox", "Something went wrong"),
+        QCoreApplication.translate(
+            "ErrorBox",
             "Ombuds Desk hit an unexpected problem and nothing was saved. "
-            "The details were written to the log; please tell your administrator.\n\n%s"
-        )
-        % redact(str(exc)),
+            "The details were written to the log; please tell your administrator.\n\n{problem}",
+        ).format(problem=redact(str(exc))),
     )
 
 

@@ -4,33 +4,34 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.domain.person_rules import CAPTIVE_FIELDS, EVACUEE_FIELDS
 
 # Captive and evacuee fields are never shown together, so they may share mnemonics.
 FIELD_LABELS: dict[str, str] = {
-    "category": "Cate&gory",
-    "family_name": "&Family name",
-    "given_name": "G&iven name",
-    "patronymic": "&Patronymic",
-    "family_name_latin": "Family name, &Latin",
-    "given_name_latin": "Given name, La&tin",
-    "patronymic_latin": "Patronymic, Lati&n",
-    "date_of_birth": "Date of &birth",
-    "sex": "Se&x",
-    "citizenship": "Citi&zenship",
-    "home_region": "&Home region",
-    "service_number": "Ser&vice number",
-    "rank": "&Rank",
-    "unit": "&Unit",
-    "captured_on": "&Captured on",
-    "captured_at": "Captured at (&where)",
-    "holding_party": "Hol&ding party",
-    "detention_place": "Place of d&etention",
-    "icrc_number": "ICRC n&o.",
-    "evacuated_from": "&Evacuated from",
-    "evacuated_on": "Evacuated &on",
-    "current_location": "&Current location",
-    "evacuated_by": "E&vacuated by",
+    "category": QT_TRANSLATE_NOOP("fields", "Cate&gory"),
+    "family_name": QT_TRANSLATE_NOOP("fields", "&Family name"),
+    "given_name": QT_TRANSLATE_NOOP("fields", "G&iven name"),
+    "patronymic": QT_TRANSLATE_NOOP("fields", "&Patronymic"),
+    "family_name_latin": QT_TRANSLATE_NOOP("fields", "Family name, &Latin"),
+    "given_name_latin": QT_TRANSLATE_NOOP("fields", "Given name, La&tin"),
+    "patronymic_latin": QT_TRANSLATE_NOOP("fields", "Patronymic, Lati&n"),
+    "date_of_birth": QT_TRANSLATE_NOOP("fields", "Date of &birth"),
+    "sex": QT_TRANSLATE_NOOP("fields", "Se&x"),
+    "citizenship": QT_TRANSLATE_NOOP("fields", "Citi&zenship"),
+    "home_region": QT_TRANSLATE_NOOP("fields", "&Home region"),
+    "service_number": QT_TRANSLATE_NOOP("fields", "Ser&vice number"),
+    "rank": QT_TRANSLATE_NOOP("fields", "&Rank"),
+    "unit": QT_TRANSLATE_NOOP("fields", "&Unit"),
+    "captured_on": QT_TRANSLATE_NOOP("fields", "&Captured on"),
+    "captured_at": QT_TRANSLATE_NOOP("fields", "Captured at (&where)"),
+    "holding_party": QT_TRANSLATE_NOOP("fields", "Hol&ding party"),
+    "detention_place": QT_TRANSLATE_NOOP("fields", "Place of d&etention"),
+    "icrc_number": QT_TRANSLATE_NOOP("fields", "ICRC n&o."),
+    "evacuated_from": QT_TRANSLATE_NOOP("fields", "&Evacuated from"),
+    "evacuated_on": QT_TRANSLATE_NOOP("fields", "Evacuated &on"),
+    "current_location": QT_TRANSLATE_NOOP("fields", "&Current location"),
+    "evacuated_by": QT_TRANSLATE_NOOP("fields", "E&vacuated by"),
 }
 
 IDENTITY_FIELDS = ("date_of_birth", "sex", "citizenship", "home_region")
@@ -46,6 +47,8 @@ def label(field: str, mnemonic: bool = False) -> str:
 def problem_text(field: str, problem: str) -> str:
     """``Date of birth is in the future`` / ``Date of birth: use YYYY, …``."""
     name = label(field)
-    if problem.startswith(("is ", "must ")):
+    if problem.startswith(("is ", "must ")):  # the English services' words: one sentence
         return f"{name} {problem}"
-    return f"{name}: {problem}"
+    return QCoreApplication.translate("fields", "{field}: {problem}").format(
+        field=name, problem=problem
+    )

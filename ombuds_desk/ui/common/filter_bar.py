@@ -14,17 +14,15 @@ from ombuds_desk.ui.common.counted_combo import Choice, CountedCombo
 UNASSIGNED = "none"  # the caseworker choice of the cases nobody holds
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("filter_bar", text)
-
-
 def caseworker_choices(
     counts: Mapping[int | None, int], staff: Sequence[tuple[int, str]]
 ) -> list[Choice]:
     """Each member of staff with their count, then the cases nobody holds if there are any."""
     people: list[Choice] = [(str(uid), name, counts.get(uid, 0)) for uid, name in staff]
     if counts.get(None):
-        people.append((UNASSIGNED, _tr("(no caseworker)"), counts[None]))
+        people.append(
+            (UNASSIGNED, QCoreApplication.translate("FilterBar", "(no caseworker)"), counts[None])
+        )
     return people
 
 
@@ -39,7 +37,9 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self._settings_group = settings_group
         self.combos: dict[str, CountedCombo] = {}
-        self.clear_button = QPushButton(_tr("C&lear filters"), self)
+        self.clear_button = QPushButton(
+            QCoreApplication.translate("FilterBar", "C&lear filters"), self
+        )
         self.clear_button.clicked.connect(self.on_clear_clicked)
 
     def lay_out(self, combos: Mapping[str, CountedCombo], first: QWidget) -> None:
@@ -47,7 +47,7 @@ class FilterBar(QWidget):
         self.combos = dict(combos)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel(_tr("&Filter:"), self)
+        caption = QLabel(QCoreApplication.translate("FilterBar", "&Filter:"), self)
         caption.setBuddy(first)
         layout.addWidget(caption)
         for combo in self.combos.values():

@@ -15,10 +15,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBox
 from ombuds_desk.ui.common.form_fields import ERROR_STYLE, mark_problem
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("password_field", text)
-
-
 class PasswordField(QWidget):
     """``edit`` (hidden characters), ``show_button``, ``problem_label`` under them.
 
@@ -37,9 +33,13 @@ class PasswordField(QWidget):
         self.edit.setPlaceholderText(placeholder)
         self.show_button = QToolButton(self)
         self.show_button.setObjectName(f"{name}_show")
-        self.show_button.setText(_tr("Show"))
+        self.show_button.setText(QCoreApplication.translate("PasswordField", "Show"))
         self.show_button.setCheckable(True)
-        self.show_button.setToolTip(_tr("Show the password as typed (check the keyboard layout)"))
+        self.show_button.setToolTip(
+            QCoreApplication.translate(
+                "PasswordField", "Show the password as typed (check the keyboard layout)"
+            )
+        )
         # Tab goes from the password to the next field, not to the Show button.
         self.show_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.show_button.toggled.connect(self.on_show_toggled)
@@ -83,4 +83,8 @@ class PasswordField(QWidget):
     @Slot(bool)
     def on_show_toggled(self, shown: bool) -> None:
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.show_button.setText(_tr("Hide") if shown else _tr("Show"))
+        self.show_button.setText(
+            QCoreApplication.translate("PasswordField", "Hide")
+            if shown
+            else QCoreApplication.translate("PasswordField", "Show")
+        )

@@ -36,6 +36,7 @@ from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from typing import Any
 
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.services.core.long_work import OperationCancelledError
 from ombuds_desk.services.core.worker_processes import lower_priority, worker_context
 from ombuds_desk.store import encryption
@@ -87,9 +88,13 @@ def in_process(function: Callable[..., Any], *args: Any, preload: Iterable[str] 
                     stop.set()
                 if not receive.poll(POLL_SECONDS):
                     if not process.is_alive() and not receive.poll(0):
+                        code = process.exitcode
                         raise RuntimeError(
-                            f"The background process stopped unexpectedly "
-                            f"(exit code {process.exitcode}); nothing was changed by it."
+                            translate(
+                                "ProcessWork",
+                                "The background process stopped unexpectedly (exit code "
+                                "{code}); nothing was changed by it.",
+                            ).format(code=code)
                         )
                     continue
                 try:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.cases.reassignment import (
     Reassigned,
     case_holders,
@@ -26,7 +27,11 @@ from ombuds_desk.ui.common.dialog_parts import accept_buttons, problem_label, re
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, QueryOp
 
-FIELD_NAMES = {"to_user": "Reassign to:", "reason": "Reason:", "cases": "Cases:"}
+FIELD_NAMES = {
+    "to_user": QT_TRANSLATE_NOOP("ReassignDialog", "Reassign to:"),
+    "reason": QT_TRANSLATE_NOOP("ReassignDialog", "Reason:"),
+    "cases": QT_TRANSLATE_NOOP("ReassignDialog", "Cases:"),
+}
 # A reassignment changes the case (its caseworker) and My work's lists.
 CHANGES = Change.CASES | Change.REVIEWS
 
@@ -50,16 +55,17 @@ class ReassignDialog(QDialog):
         self.done_: Reassigned | None = None
         self.setObjectName("reassignDialog")
         count = len(self._ids)
-        self.setWindowTitle(
-            self.tr("Reassign a case") if count == 1 else self.tr("Reassign %d cases") % count
-        )
+        self.setWindowTitle(self.tr("Reassign %n cases", "", count))
         heading = QLabel(about, self)
         heading.setWordWrap(True)
         self.to_user = QComboBox(self)
         self.to_user.setObjectName("toUser")
         for user in staff:
             if user.id != current_holder_id:
-                self.to_user.addItem(f"{user.full_name} ({self.tr(user.role.label)})", user.id)
+                self.to_user.addItem(
+                    self.tr("{name} ({role})").format(name=user.full_name, role=user.role.label),
+                    user.id,
+                )
         self.reason = QLineEdit(self)
         self.reason.setObjectName("reason")
         self.reason.setPlaceholderText(self.tr("Why (the new caseworker reads it on My work)"))
@@ -72,9 +78,7 @@ class ReassignDialog(QDialog):
         ):
             caption.setBuddy(widget)
             form.addRow(caption, widget)
-        text = (
-            self.tr("&Reassign the case") if count == 1 else self.tr("&Reassign %d cases") % count
-        )
+        text = self.tr("&Reassign %n cases", "", count)
         buttons, self.save_button = accept_buttons(self, text, self.on_save_clicked)
         stack(self, heading, form, self.problem, buttons)
         self.setMinimumWidth(520)
@@ -99,13 +103,9 @@ class ReassignDialog(QDialog):
     def _saved(self, done: Reassigned) -> None:
         self.done_ = done
         host = self._host
-        words = (
-            self.tr("1 case reassigned to %s.") % done.to_name
-            if done.count == 1
-            else self.tr("%d cases reassigned to %s.") % (done.count, done.to_name)
-        )
+        words = self.tr("%n cases reassigned to {name}.", "", done.count).format(name=done.to_name)
         if done.already_theirs:
-            words += " " + self.tr("%d were already theirs.") % len(done.already_theirs)
+            words += " " + self.tr("%n were already theirs.", "", len(done.already_theirs))
 
         def undo() -> None:
             actor = host.actor
@@ -115,7 +115,7 @@ class ReassignDialog(QDialog):
                 lambda session: undo_reassignment(session, actor, done),
                 CHANGES,
             ).on_success(
-                lambda back: host.show_status(self.tr("%d cases given back.") % back)
+                lambda back: host.show_status(self.tr("%n cases given back.", "", back))
             ).run()
 
         host.offer_undo(words, undo)

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.host import HostSignals, MenuKey
@@ -21,12 +22,12 @@ from ombuds_desk.ui.common.tasks import TaskRunner
 from ombuds_desk.ui.common.undo_offer import UndoOffer
 
 MENU_TITLES = {
-    MenuKey.FILE: "&File",
-    MenuKey.CASE: "&Case",
-    MenuKey.VIEW: "&View",
-    MenuKey.GO: "&Go",
-    MenuKey.PRINT: "&Print",
-    MenuKey.MAIL: "&Mail",
+    MenuKey.FILE: QT_TRANSLATE_NOOP("WindowHost", "&File"),
+    MenuKey.CASE: QT_TRANSLATE_NOOP("WindowHost", "&Case"),
+    MenuKey.VIEW: QT_TRANSLATE_NOOP("WindowHost", "&View"),
+    MenuKey.GO: QT_TRANSLATE_NOOP("WindowHost", "&Go"),
+    MenuKey.PRINT: QT_TRANSLATE_NOOP("WindowHost", "&Print"),
+    MenuKey.MAIL: QT_TRANSLATE_NOOP("WindowHost", "&Mail"),
 }
 
 
@@ -50,7 +51,9 @@ class WindowHost(QMainWindow):
         self._tasks = TaskRunner(self)
         self.menus: dict[MenuKey, QMenu] = {}
         for key, title in MENU_TITLES.items():
-            self.menus[key] = self.menuBar().addMenu(self.tr(title))
+            self.menus[key] = self.menuBar().addMenu(
+                QCoreApplication.translate("WindowHost", title)
+            )
             self.menus[key].setObjectName(f"{key.value}Menu")
         self.undo = UndoOffer(self.statusBar())
 

@@ -47,16 +47,21 @@ __all__ = [
 ]
 
 
-def make_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+def make_application(
+    argv: list[str] | None = None,
+    language: str | None = None,
+    settings: QSettings | None = None,
+) -> QApplication:
     """The running QApplication, created (named, with DejaVu Sans) if there is none yet,
-    speaking ``language`` (``--lang``), else the one chosen in Settings, else the system's."""
+    speaking ``language`` (``--lang``), else the one chosen in Settings on this computer (in
+    ``settings``, by default the app's own), else the system's."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     apply_app_font(app)
-    install_translators(app, chosen_language(language))
+    install_translators(app, chosen_language(language, settings))
     return app
 
 
@@ -128,10 +133,9 @@ def explain_failed_start(exc: BaseException, parent: QWidget | None = None) -> N
         QCoreApplication.translate(
             "app",
             "An unexpected problem stopped Ombuds Desk before its window opened; nothing was "
-            "saved. The details were written to %s: please send that file to your "
-            "administrator.\n\n%s",
-        )
-        % (log_path(), exc),
+            "saved. The details were written to {log}: please send that file to your "
+            "administrator.\n\n{problem}",
+        ).format(log=log_path(), problem=exc),
         QMessageBox.StandardButton.Close,
         parent,
     )

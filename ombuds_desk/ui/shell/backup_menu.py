@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ombuds_desk.domain.accounts import BackupRecord
 from ombuds_desk.domain.errors import DomainError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.backups import backup_folder, backup_now, daily_backup_if_due
 from ombuds_desk.services.core.permissions import Action, allowed
 from ombuds_desk.store.backup import BackupCheck, BackupError, check_backup
@@ -29,15 +30,14 @@ from ombuds_desk.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
-BACKUP_FILTER = "Ombuds Desk backups (*.sqlite3 *.sqlite *.db);;All files (*)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("backup_menu", text)
+BACKUP_FILTER = QT_TRANSLATE_NOOP(
+    "BackupMenu", "Ombuds Desk backups (*.sqlite3 *.sqlite *.db);;All files (*)"
+)
 
 
 def _size(record: BackupRecord) -> str:
-    return f"{record.size_bytes / 1_048_576:.1f} MB"
+    megabytes = f"{record.size_bytes / 1_048_576:.1f}"
+    return QCoreApplication.translate("BackupMenu", "{megabytes} MB").format(megabytes=megabytes)
 
 
 class BackupMenu(QObject):
@@ -52,17 +52,22 @@ class BackupMenu(QObject):
         role = window.actor.role
         self.backup_action = add_action(
             window,
-            _tr("&Back up now"),
+            QCoreApplication.translate("BackupMenu", "&Back up now"),
             None,
-            _tr("Make a backup of the whole database now, in the backup folder"),
+            QCoreApplication.translate(
+                "BackupMenu", "Make a backup of the whole database now, in the backup folder"
+            ),
             self.on_backup_now_triggered,
             name="backUpNow",
         )
         self.restore_action = add_action(
             window,
-            _tr("&Restore a backup…"),
+            QCoreApplication.translate("BackupMenu", "&Restore a backup…"),
             None,
-            _tr("Put a backup in place of the database (the database in use is kept aside)"),
+            QCoreApplication.translate(
+                "BackupMenu",
+                "Put a backup in place of the database (the database in use is kept aside)",
+            ),
             self.on_restore_triggered,
             name="restoreBackup",
         )
@@ -89,7 +94,7 @@ class BackupMenu(QObject):
         window = self._window
         db, actor = window.db, window.actor
         self.backup_action.setEnabled(False)
-        window.show_status(_tr("Making a backup…"), 0)
+        window.show_status(QCoreApplication.translate("BackupMenu", "Making a backup…"), 0)
         window.tasks.run(lambda: backup_now(db, actor), self._backed_up)
 
     def _backed_up(self, record: BackupRecord | None, error: BaseException | None) -> None:
@@ -97,14 +102,24 @@ class BackupMenu(QObject):
         window = self._window
         window.statusBar().clearMessage()
         if error is not None or record is None:
-            show_error(window, error or RuntimeError("no backup was made"))
+            show_error(
+                window,
+                error
+                or RuntimeError(QCoreApplication.translate("BackupMenu", "no backup was made")),
+            )
             return
         log.info("Backup made by %s: %s", window.actor.username, record.path)
-        window.show_status(_tr("Backup made: %s (%s)") % (record.path, _size(record)))
+        window.show_status(
+            QCoreApplication.translate("BackupMenu", "Backup made: {path} ({size})").format(
+                path=record.path, size=_size(record)
+            )
+        )
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            _tr("Backup made"),
-            _tr("The database was backed up to %s (%s).") % (record.path, _size(record)),
+            QCoreApplication.translate("BackupMenu", "Backup made"),
+            QCoreApplication.translate(
+                "BackupMenu", "The database was backed up to {path} ({size})."
+            ).format(path=record.path, size=_size(record)),
             QMessageBox.StandardButton.Ok,
             window,
         )
@@ -124,13 +139,13 @@ class BackupMenu(QObject):
             return
         chooser = QFileDialog(
             window,
-            _tr("Restore a backup"),
+            QCoreApplication.translate("BackupMenu", "Restore a backup"),
             str(folder if folder.is_dir() else Path.home()),
         )
         chooser.setObjectName("chooseBackup")
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
-        chooser.setNameFilter(_tr(BACKUP_FILTER))
+        chooser.setNameFilter(QCoreApplication.translate("BackupMenu", BACKUP_FILTER))
         chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         chooser.fileSelected.connect(self.on_backup_chosen)
         self.chooser = chooser
@@ -139,7 +154,7 @@ class BackupMenu(QObject):
     @Slot(str)
     def on_backup_chosen(self, path: str) -> None:
         window = self._window
-        window.show_status(_tr("Checking the backup…"), 0)
+        window.show_status(QCoreApplication.translate("BackupMenu", "Checking the backup…"), 0)
         backup = Path(path)
         window.tasks.run(lambda: check_backup(backup), self._checked)
 
@@ -147,7 +162,13 @@ class BackupMenu(QObject):
         window = self._window
         window.statusBar().clearMessage()
         if error is not None or checked is None:
-            show_error(window, error or RuntimeError("the backup was not checked"))
+            show_error(
+                window,
+                error
+                or RuntimeError(
+                    QCoreApplication.translate("BackupMenu", "the backup was not checked")
+                ),
+            )
             return
         from ombuds_desk.ui.shell.restore import restore_question  # not needed at start
 
@@ -178,9 +199,18 @@ def start_daily_backup(window: MainWindow) -> None:
         if error is not None:
             log.warning("The daily backup failed: %s", error)
             message = error.message if isinstance(error, DomainError) else str(error)
-            window.show_status(_tr("The daily backup failed: %s") % message, 60_000)
+            window.show_status(
+                QCoreApplication.translate(
+                    "BackupMenu", "The daily backup failed: {problem}"
+                ).format(problem=message),
+                60_000,
+            )
         elif record is not None:
             log.info("Daily backup made: %s", record.path)
-            window.show_status(_tr("Today's backup was made: %s") % record.path)
+            window.show_status(
+                QCoreApplication.translate("BackupMenu", "Today's backup was made: {path}").format(
+                    path=record.path
+                )
+            )
 
     window.tasks.run(lambda: daily_backup_if_due(db), done)

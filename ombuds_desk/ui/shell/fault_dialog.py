@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("fault_dialog", text)
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 
 
 class Fault(Enum):
@@ -52,13 +50,15 @@ _SIGNS: tuple[tuple[Fault, tuple[str, ...]], ...] = (
 )
 
 HEADINGS = {
-    Fault.LOCKED: "The database is locked",
-    Fault.DAMAGED: "The database file is damaged or not an Ombuds Desk database",
-    Fault.NEWER: "The database was made by a newer Ombuds Desk",
-    Fault.SERVER: "The database server cannot be reached",
-    Fault.DISK_FULL: "The disk is full",
-    Fault.READ_ONLY: "The database cannot be written",
-    Fault.OTHER: "The database cannot be used",
+    Fault.LOCKED: QT_TRANSLATE_NOOP("FaultDialog", "The database is locked"),
+    Fault.DAMAGED: QT_TRANSLATE_NOOP(
+        "FaultDialog", "The database file is damaged or not an Ombuds Desk database"
+    ),
+    Fault.NEWER: QT_TRANSLATE_NOOP("FaultDialog", "The database was made by a newer Ombuds Desk"),
+    Fault.SERVER: QT_TRANSLATE_NOOP("FaultDialog", "The database server cannot be reached"),
+    Fault.DISK_FULL: QT_TRANSLATE_NOOP("FaultDialog", "The disk is full"),
+    Fault.READ_ONLY: QT_TRANSLATE_NOOP("FaultDialog", "The database cannot be written"),
+    Fault.OTHER: QT_TRANSLATE_NOOP("FaultDialog", "The database cannot be used"),
 }
 
 
@@ -93,7 +93,9 @@ class FaultDialog(QDialog):
     def __init__(self, message: str, backup: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("faultDialog")
-        self.setWindowTitle(_tr("Ombuds Desk cannot open the database"))
+        self.setWindowTitle(
+            QCoreApplication.translate("FaultDialog", "Ombuds Desk cannot open the database")
+        )
         self.fault = fault_of(message)
         self.choice = Choice.QUIT
         self.buttons: dict[Choice, QPushButton] = {}
@@ -104,7 +106,7 @@ class FaultDialog(QDialog):
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(size)
         )
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        heading = QLabel(_tr(HEADINGS[self.fault]), self)
+        heading = QLabel(QCoreApplication.translate("FaultDialog", HEADINGS[self.fault]), self)
         heading.setObjectName("faultHeading")
         font = heading.font()
         font.setBold(True)
@@ -120,7 +122,12 @@ class FaultDialog(QDialog):
         text.addWidget(heading)
         text.addWidget(self.message)
         if backup is not None and self.fault in RESTORE_FITS:
-            note = QLabel(_tr("The newest backup was %s.") % backup, self)
+            note = QLabel(
+                QCoreApplication.translate("FaultDialog", "The newest backup was {backup}.").format(
+                    backup=backup
+                ),
+                self,
+            )
             note.setObjectName("backupNote")
             note.setWordWrap(True)
             text.addWidget(note)
@@ -134,24 +141,34 @@ class FaultDialog(QDialog):
         offered: list[tuple[Choice, str, QDialogButtonBox.ButtonRole]] = []
         if self.fault in RETRY_FITS:
             offered.append(
-                (Choice.RETRY, _tr("&Try again"), QDialogButtonBox.ButtonRole.AcceptRole)
+                (
+                    Choice.RETRY,
+                    QCoreApplication.translate("FaultDialog", "&Try again"),
+                    QDialogButtonBox.ButtonRole.AcceptRole,
+                )
             )
         if backup is not None and self.fault in RESTORE_FITS:
             offered.append(
                 (
                     Choice.RESTORE_BACKUP,
-                    _tr("&Restore the newest backup"),
+                    QCoreApplication.translate("FaultDialog", "&Restore the newest backup"),
                     QDialogButtonBox.ButtonRole.AcceptRole,
                 )
             )
         offered.append(
             (
                 Choice.OTHER_DATABASE,
-                _tr("&Open another database…"),
+                QCoreApplication.translate("FaultDialog", "&Open another database…"),
                 QDialogButtonBox.ButtonRole.ActionRole,
             )
         )
-        offered.append((Choice.QUIT, _tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole))
+        offered.append(
+            (
+                Choice.QUIT,
+                QCoreApplication.translate("FaultDialog", "&Quit"),
+                QDialogButtonBox.ButtonRole.RejectRole,
+            )
+        )
         for choice, label, role in offered:
             button = QPushButton(label, self)
             button.setObjectName(f"fault_{choice.name.lower()}")

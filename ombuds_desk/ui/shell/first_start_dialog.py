@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLabel, QWidget
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DatabaseUnavailableError, DomainError, ValidationError
 from ombuds_desk.services.core import auth, users
+from ombuds_desk.services.core.auth import MIN_PASSWORD_LENGTH
 from ombuds_desk.services.core.encryption import encrypt_new_database, passphrase_problem
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.dialog_parts import accept_buttons, problem_label, show_problem
@@ -27,40 +28,53 @@ from ombuds_desk.ui.common.password_field import PasswordField
 from ombuds_desk.ui.shell.sign_in_dialog import heading_label, lay_out, where_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("first_start", text)
-
-
 class FirstStartDialog(QDialog):
     """Office name, the admin's full name, user name, password twice; :attr:`user` once saved."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstStartDialog")
-        self.setWindowTitle(_tr("A new database — Ombuds Desk"))
+        self.setWindowTitle(
+            QCoreApplication.translate("FirstStartDialog", "A new database — Ombuds Desk")
+        )
         self._db = db
         self.user: User | None = None
         self.fault: DatabaseUnavailableError | None = None
 
-        self.office = ValidatedLine("officeName", self, _tr("e.g. Office of the Ombudsman"))
-        self.full_name = ValidatedLine("fullName", self, _tr("e.g. Ірина Коваленко"))
-        self.username = ValidatedLine("username", self, _tr("e.g. i.kovalenko"))
+        self.office = ValidatedLine(
+            "officeName",
+            self,
+            QCoreApplication.translate("FirstStartDialog", "e.g. Office of the Ombudsman"),
+        )
+        self.full_name = ValidatedLine(
+            "fullName", self, QCoreApplication.translate("FirstStartDialog", "e.g. Ірина Коваленко")
+        )
+        self.username = ValidatedLine(
+            "username", self, QCoreApplication.translate("FirstStartDialog", "e.g. i.kovalenko")
+        )
         self.password = PasswordField("password", self)
         self.again = PasswordField("passwordAgain", self)
-        self.encrypt = QCheckBox(_tr("&Encrypt the database file with a passphrase"), self)
+        self.encrypt = QCheckBox(
+            QCoreApplication.translate(
+                "FirstStartDialog", "&Encrypt the database file with a passphrase"
+            ),
+            self,
+        )
         self.encrypt.setObjectName("encryptDatabase")
         self.encrypt.setToolTip(
-            _tr(
+            QCoreApplication.translate(
+                "FirstStartDialog",
                 "Recommended on a laptop or a shared computer: without the passphrase, the "
-                "file and its backups cannot be read by anyone who takes them."
+                "file and its backups cannot be read by anyone who takes them.",
             )
         )
         self.passphrase = PasswordField("passphrase", self)
         self.passphrase_again = PasswordField("passphraseAgain", self)
         self.encrypt_note = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "FirstStartDialog",
                 "Asked at every start, stored nowhere: if it is lost, nobody can open the "
-                "database or its backups. Keep it written down somewhere safe."
+                "database or its backups. Keep it written down somewhere safe.",
             ),
             self,
         )
@@ -76,18 +90,27 @@ class FirstStartDialog(QDialog):
         }
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(_tr("&Office name:"), self.office)
-        form.addRow(_tr("Your &full name:"), self.full_name)
-        form.addRow(_tr("Your &user name:"), self.username)
-        form.addRow(_tr("&Password:"), self.password)
-        form.addRow(_tr("Password &again:"), self.again)
+        form.addRow(QCoreApplication.translate("FirstStartDialog", "&Office name:"), self.office)
+        form.addRow(
+            QCoreApplication.translate("FirstStartDialog", "Your &full name:"), self.full_name
+        )
+        form.addRow(
+            QCoreApplication.translate("FirstStartDialog", "Your &user name:"), self.username
+        )
+        form.addRow(QCoreApplication.translate("FirstStartDialog", "&Password:"), self.password)
+        form.addRow(QCoreApplication.translate("FirstStartDialog", "Password &again:"), self.again)
         form.addRow("", self.encrypt)
-        form.addRow(_tr("P&assphrase:"), self.passphrase)
-        form.addRow(_tr("Passphrase a&gain:"), self.passphrase_again)
+        form.addRow(QCoreApplication.translate("FirstStartDialog", "P&assphrase:"), self.passphrase)
+        form.addRow(
+            QCoreApplication.translate("FirstStartDialog", "Passphrase a&gain:"),
+            self.passphrase_again,
+        )
         form.addRow(self.encrypt_note)
         self._form = form
         buttons, self.save_button = accept_buttons(
-            self, _tr("&Create and sign in"), self.on_save_clicked
+            self,
+            QCoreApplication.translate("FirstStartDialog", "&Create and sign in"),
+            self.on_save_clicked,
         )
         self.save_button.setEnabled(False)
         for line in (self.office, self.full_name, self.username):
@@ -100,19 +123,22 @@ class FirstStartDialog(QDialog):
         self.on_encrypt_toggled(False)
 
         intro = QLabel(
-            _tr(
+            self.tr(
                 "Nobody can sign in to this database yet. Name the office and create the "
                 "first admin account: the admin adds the rest of the staff and gives each "
-                "a role. The password must have at least %d characters. Keep it safe: "
-                "nobody can read it back, and only an admin can reset it."
-            )
-            % auth.MIN_PASSWORD_LENGTH,
+                "a role. The password must have at least %n characters. Keep it safe: "
+                "nobody can read it back, and only an admin can reset it.",
+                "",
+                MIN_PASSWORD_LENGTH,
+            ),
             self,
         )
         intro.setObjectName("firstStartIntro")
         intro.setWordWrap(True)
-        heading = heading_label(_tr("Welcome to Ombuds Desk"), self)
-        lay_out(self, [heading, where_label(db, self), intro], form, self.problem, buttons, 560)
+        heading = heading_label(
+            QCoreApplication.translate("FirstStartDialog", "Welcome to Ombuds Desk"), self
+        )
+        lay_out(self, [heading, where_label(db, self), intro], form, self.problem, buttons, 620)
         self.office.setFocus()
 
     @Slot(bool)
@@ -140,9 +166,13 @@ class FirstStartDialog(QDialog):
         """
         password, again = self.password.text(), self.again.text()
         problem = auth.password_problem(password, self.username.text()) if password else None
-        self.password.set_problem(_tr(problem) if problem else None)
+        self.password.set_problem(problem)
         mismatch = bool(again) and again != password
-        self.again.set_problem(_tr("is not the same as the password") if mismatch else None)
+        self.again.set_problem(
+            QCoreApplication.translate("FirstStartDialog", "is not the same as the password")
+            if mismatch
+            else None
+        )
         filled = all(line.text().strip() for line in (self.office, self.full_name, self.username))
         ready = filled and bool(password) and problem is None and again == password
         return ready and self._passphrase_ready()
@@ -153,10 +183,12 @@ class FirstStartDialog(QDialog):
             return True
         phrase, again = self.passphrase.text(), self.passphrase_again.text()
         problem = passphrase_problem(phrase) if phrase else None
-        self.passphrase.set_problem(_tr(problem) if problem else None)
+        self.passphrase.set_problem(problem)
         mismatch = bool(again) and again != phrase
         self.passphrase_again.set_problem(
-            _tr("is not the same as the passphrase") if mismatch else None
+            QCoreApplication.translate("FirstStartDialog", "is not the same as the passphrase")
+            if mismatch
+            else None
         )
         return bool(phrase) and problem is None and again == phrase
 
@@ -183,16 +215,16 @@ class FirstStartDialog(QDialog):
             for key, problem in exc.fields.items():
                 field = self.fields.get(key)
                 if field is not None:
-                    field.set_problem(_tr(problem))
+                    field.set_problem(problem)
                     shown = True
             if not shown:
-                show_problem(self.problem, _tr(exc.message))
+                show_problem(self.problem, exc.message)
             return
         except DatabaseUnavailableError as exc:
             self.fault = exc
             self.reject()
             return
         except DomainError as exc:  # the encryption could not be done: the file is as it was
-            show_problem(self.problem, _tr(exc.message))
+            show_problem(self.problem, exc.message)
             return
         self.accept()

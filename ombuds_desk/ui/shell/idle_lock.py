@@ -58,10 +58,6 @@ ACTIVITY = frozenset(
 _TRANSIENT = (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("idle_lock", text)
-
-
 def _depth(widget: QWidget) -> int:
     depth, parent = 0, widget.parentWidget()
     while parent is not None:
@@ -106,13 +102,16 @@ class LockScreen(QWidget):
         panel.setObjectName("lockPanel")
         panel.setFrameShape(QFrame.Shape.StyledPanel)
         panel.setMaximumWidth(520)
-        self.heading = heading_label(_tr("Ombuds Desk is locked"), panel)
+        self.heading = heading_label(
+            QCoreApplication.translate("IdleLock", "Ombuds Desk is locked"), panel
+        )
         self.explanation = QLabel(panel)
         self.explanation.setObjectName("lockExplanation")
         self.explanation.setWordWrap(True)
         who = QLabel(
-            _tr("Signed in: %s (%s, user name %s)")
-            % (actor.full_name, actor.role.label.lower(), actor.username),
+            QCoreApplication.translate(
+                "IdleLock", "Signed in: {name} ({role}, user name {username})"
+            ).format(name=actor.full_name, role=actor.role.label.lower(), username=actor.username),
             panel,
         )
         who.setObjectName("lockWho")
@@ -120,16 +119,19 @@ class LockScreen(QWidget):
         self.password = PasswordField("unlockPassword", panel)
         self.password.edit.returnPressed.connect(self.on_unlock_clicked)
         self.problem = problem_label(panel, "unlockProblem")
-        self.unlock_button = QPushButton(_tr("&Unlock"), panel)
+        self.unlock_button = QPushButton(QCoreApplication.translate("IdleLock", "&Unlock"), panel)
         self.unlock_button.setObjectName("unlock")
         self.unlock_button.clicked.connect(self.on_unlock_clicked)
-        self.sign_out_button = QPushButton(_tr("Sign &out"), panel)
+        self.sign_out_button = QPushButton(
+            QCoreApplication.translate("IdleLock", "Sign &out"), panel
+        )
         self.sign_out_button.setObjectName("signOut")
         self.sign_out_button.clicked.connect(self.sign_out_requested)
         sign_out_note = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "IdleLock",
                 "Someone else? Sign out closes Ombuds Desk; what is typed in forms left open "
-                "is not saved."
+                "is not saved.",
             ),
             panel,
         )
@@ -148,7 +150,7 @@ class LockScreen(QWidget):
         inner.addWidget(self.explanation)
         inner.addWidget(who)
         inner.addSpacing(6)
-        password_label = QLabel(_tr("&Password:"), panel)
+        password_label = QLabel(QCoreApplication.translate("IdleLock", "&Password:"), panel)
         password_label.setBuddy(self.password.edit)  # Alt+P goes to the password
         inner.addWidget(password_label)
         inner.addWidget(self.password)
@@ -170,13 +172,13 @@ class LockScreen(QWidget):
     def reset(self, idle_minutes: float) -> None:
         """Ready for a new lock: no password, no message, the idle time said."""
         minutes = max(1, round(idle_minutes))
-        idle = _tr("a minute") if minutes == 1 else _tr("%d minutes") % minutes
         self.explanation.setText(
-            _tr(
-                "Nobody used Ombuds Desk for %s, so what it shows is hidden. Type your "
-                "password to go on: everything open stays as you left it."
+            self.tr(
+                "Nobody used Ombuds Desk for %n minutes, so what it shows is hidden. Type your "
+                "password to go on: everything open stays as you left it.",
+                "",
+                minutes,
             )
-            % idle
         )
         self.password.clear()
         self.problem.hide()
@@ -189,7 +191,7 @@ class LockScreen(QWidget):
     @Slot()
     def on_unlock_clicked(self) -> None:
         if not self.password.text():
-            self.refuse(_tr("Type your password."))
+            self.refuse(QCoreApplication.translate("IdleLock", "Type your password."))
             return
         self.unlock_requested.emit(self.password.text())
 
@@ -368,7 +370,7 @@ class IdleLock(QObject):
         try:
             auth.sign_in(self._window.db, self._username, password, via="idle lock")
         except DomainError as exc:
-            self.screen.refuse(_tr(exc.message))
+            self.screen.refuse(exc.message)
             return
         self.unlock()
 

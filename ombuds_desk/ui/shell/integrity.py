@@ -25,10 +25,6 @@ from ombuds_desk.ui.shell.main_window import MainWindow
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("integrity", text)
-
-
 class IntegrityCheck(QObject):
     """File → Check the database for damage, and the check after the window opened;
     ``message`` is the last box shown, ``running`` whether a check is under way."""
@@ -41,9 +37,12 @@ class IntegrityCheck(QObject):
         self.running = False
         self.action: QAction = add_action(
             window,
-            _tr("&Check the database for damage"),
+            QCoreApplication.translate("IntegrityCheck", "&Check the database for damage"),
             None,
-            _tr("Read the whole database file and say whether any of it is damaged"),
+            QCoreApplication.translate(
+                "IntegrityCheck",
+                "Read the whole database file and say whether any of it is damaged",
+            ),
             self.on_check_triggered,
             name="checkDatabase",
             menu=window.menus[MenuKey.FILE],
@@ -59,7 +58,9 @@ class IntegrityCheck(QObject):
         self.action.setEnabled(False)
         db = self._window.db
         if on_demand:
-            self._window.show_status(_tr("Checking the database for damage…"))
+            self._window.show_status(
+                QCoreApplication.translate("IntegrityCheck", "Checking the database for damage…")
+            )
 
         def done(problem: str | None, error: BaseException | None) -> None:
             self.running = False
@@ -68,13 +69,24 @@ class IntegrityCheck(QObject):
                 show_error(self._window, error)
             elif problem is not None:
                 log.error("The database check found damage: %s", problem)
-                self._say(QMessageBox.Icon.Critical, _tr("The database is damaged"), problem)
+                self._say(
+                    QMessageBox.Icon.Critical,
+                    QCoreApplication.translate("IntegrityCheck", "The database is damaged"),
+                    problem,
+                )
             elif on_demand:
-                self._window.show_status(_tr("No damage found in the database."), 10_000)
+                self._window.show_status(
+                    QCoreApplication.translate(
+                        "IntegrityCheck", "No damage found in the database."
+                    ),
+                    10_000,
+                )
                 self._say(
                     QMessageBox.Icon.Information,
-                    _tr("No damage found"),
-                    _tr("The whole database %s was read: no damage was found.") % db.display_name,
+                    QCoreApplication.translate("IntegrityCheck", "No damage found"),
+                    QCoreApplication.translate(
+                        "IntegrityCheck", "The whole database {name} was read: no damage was found."
+                    ).format(name=db.display_name),
                 )
             else:
                 log.info("Database check: no damage found in %s", db.display_name)
@@ -86,10 +98,11 @@ class IntegrityCheck(QObject):
         box.setObjectName("databaseDamaged" if icon is QMessageBox.Icon.Critical else "noDamage")
         if icon is QMessageBox.Icon.Critical:
             box.setInformativeText(
-                _tr(
+                QCoreApplication.translate(
+                    "IntegrityCheck",
                     "Changes may be lost or refused from now on. Stop entering data, restore "
                     "the newest backup (File → Restore a backup…, or ask an admin) and tell "
-                    "your administrator."
+                    "your administrator.",
                 )
             )
         if self.message is not None:

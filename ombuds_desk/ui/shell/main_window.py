@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 P = TypeVar("P", bound=QWidget)
 
+APP_NAME = "Ombuds Desk"  # a name, the same in every language
 DEMO_STYLE = "background: #7a1f1f; color: white; font-weight: bold; padding: 5px 8px;"
 
 
@@ -45,11 +46,21 @@ def window_title(db: Database, actor: User) -> str:
     never does. A database that cannot be written says that too.
     """
     role = actor.role.label.lower()
-    where = db.display_name + (" (read-only)" if db.read_only else "")
+    where = db.display_name
+    if db.read_only:
+        where = QCoreApplication.translate("MainWindow", "{database} (read-only)").format(
+            database=where
+        )
     if db.demo:
-        who = f"signed in automatically as {actor.full_name} (demo {role})"
-        return " — ".join(("Ombuds Desk", "DEMO", who, where))
-    return " — ".join(("Ombuds Desk", f"{actor.full_name} ({role})", where))
+        who = QCoreApplication.translate(
+            "MainWindow", "signed in automatically as {name} (demo {role})"
+        ).format(name=actor.full_name, role=role)
+        demo = QCoreApplication.translate("MainWindow", "DEMO")
+        return " — ".join((APP_NAME, demo, who, where))
+    who = QCoreApplication.translate("MainWindow", "{name} ({role})").format(
+        name=actor.full_name, role=role
+    )
+    return " — ".join((APP_NAME, who, where))
 
 
 class CaseDesk(Protocol):
@@ -110,6 +121,7 @@ class MainWindow(WindowHost):
                 self,
             )
             banner.setObjectName("demoBanner")
+            banner.setWordWrap(True)  # a third longer in Russian and Ukrainian
             banner.setStyleSheet(DEMO_STYLE)
             layout.addWidget(banner)
         self.pages = PageTabs(self)
@@ -120,8 +132,9 @@ class MainWindow(WindowHost):
         self.setCentralWidget(self.screens)
 
         self.who = QLabel(
-            self.tr("%s (%s) · %s")
-            % (actor.full_name, self.tr(actor.role.label).lower(), db.display_name),
+            self.tr("{name} ({role}) · {database}").format(
+                name=actor.full_name, role=actor.role.label.lower(), database=db.display_name
+            ),
             self,
         )
         self.statusBar().addWidget(self.who)
@@ -223,7 +236,7 @@ class MainWindow(WindowHost):
             self,
             title,
             keys,
-            self.tr("Show the %s page") % title,
+            self.tr("Show the {page} page").format(page=title),
             partial(self.show_page, page),
             menu=self.go_menu,
         )

@@ -22,10 +22,6 @@ from ombuds_desk.ui.common.password_field import PasswordField
 from ombuds_desk.ui.shell.sign_in_dialog import heading_label, lay_out
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("passphrase", text)
-
-
 class PassphraseDialog(QDialog):
     """The passphrase of the encrypted file ``path``; accepted once it opens the file (it is
     then known to this process: ``encryption.remember``)."""
@@ -33,36 +29,46 @@ class PassphraseDialog(QDialog):
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("passphraseDialog")
-        self.setWindowTitle(_tr("Encrypted database — Ombuds Desk"))
+        self.setWindowTitle(
+            QCoreApplication.translate("PassphraseDialog", "Encrypted database — Ombuds Desk")
+        )
         self._path = path
         self.tries = 0
 
         self.passphrase = PasswordField("passphrase", self)
         self.passphrase.show_button.setToolTip(
-            _tr("Show the passphrase as typed (check the keyboard layout)")
+            QCoreApplication.translate(
+                "PassphraseDialog", "Show the passphrase as typed (check the keyboard layout)"
+            )
         )
         self.problem = problem_label(self, "passphraseProblem")
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(_tr("&Passphrase:"), self.passphrase)
+        form.addRow(QCoreApplication.translate("PassphraseDialog", "&Passphrase:"), self.passphrase)
         buttons, self.open_button = accept_buttons(
-            self, _tr("&Open"), self.on_open_clicked, "openEncrypted"
+            self,
+            QCoreApplication.translate("PassphraseDialog", "&Open"),
+            self.on_open_clicked,
+            "openEncrypted",
         )
         self.open_button.setEnabled(False)
         self.passphrase.text_changed.connect(self.on_text_changed)
 
         intro = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "PassphraseDialog",
                 "This database is encrypted. Type the office's passphrase to open it. It is "
                 "not stored anywhere: if nobody knows it, the database and its backups "
-                "cannot be opened. Ask your admin."
+                "cannot be opened. Ask your admin.",
             ),
             self,
         )
         intro.setObjectName("passphraseIntro")
         intro.setWordWrap(True)
-        heading = heading_label(_tr("The database is encrypted"), self)
+        heading = heading_label(
+            QCoreApplication.translate("PassphraseDialog", "The database is encrypted"), self
+        )
         where = where_label_for(path, self)
         lay_out(self, [heading, where, intro], form, self.problem, buttons, 520)
         self.passphrase.setFocus()
@@ -88,12 +94,12 @@ class PassphraseDialog(QDialog):
             self.passphrase.setFocus()
             show_problem(
                 self.problem,
-                _tr(
-                    "That passphrase does not open this database (try %d). Check capital "
+                QCoreApplication.translate(
+                    "PassphraseDialog",
+                    "That passphrase does not open this database (try {tries}). Check capital "
                     "letters and the keyboard's language (Show lets you see what you type), "
-                    "then try again."
-                )
-                % self.tries,
+                    "then try again.",
+                ).format(tries=self.tries),
             )
             return
         encryption.remember(self._path, text)
@@ -103,7 +109,9 @@ class PassphraseDialog(QDialog):
 def where_label_for(path: Path, parent: QWidget) -> QLabel:
     """The line naming the file, as the other start dialogs name their database: small,
     grey, selectable (a caller on the phone reads it out)."""
-    label = QLabel(_tr("Database: %s") % path, parent)
+    label = QLabel(
+        QCoreApplication.translate("PassphraseDialog", "Database: {path}").format(path=path), parent
+    )
     label.setObjectName("databaseLine")
     label.setStyleSheet(muted_style())
     label.setWordWrap(True)

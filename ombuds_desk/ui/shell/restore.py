@@ -37,10 +37,6 @@ from ombuds_desk.ui.shell.sign_in_dialog import SignInDialog
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("restore", text)
-
-
 def made_at(backup: Path) -> datetime:
     """When a backup was made: its manifest says, else the file's time (local)."""
     manifest = read_manifest(backup)
@@ -52,7 +48,9 @@ def made_at(backup: Path) -> datetime:
 def when_made(backup: Path) -> str:
     """ "made 25.11.2026 at 18:02", as the dialogs say it."""
     moment = made_at(backup)
-    return _tr("made %s at %s") % (moment.strftime("%d.%m.%Y"), moment.strftime("%H:%M"))
+    return QCoreApplication.translate("Restore", "made {date} at {time}").format(
+        date=moment.strftime("%d.%m.%Y"), time=moment.strftime("%H:%M")
+    )
 
 
 def widen(box: QMessageBox, width: int = 560) -> None:
@@ -70,22 +68,26 @@ def restore_question(backup: Path, url: str, parent: QWidget | None) -> QMessage
     database = sqlite_path(url)
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Restore a backup"),
-        _tr("Restore the backup made on %s at %s?") % (f"{moment:%d.%m.%Y}", f"{moment:%H:%M}"),
+        QCoreApplication.translate("Restore", "Restore a backup"),
+        QCoreApplication.translate(
+            "Restore", "Restore the backup made on {date} at {time}?"
+        ).format(date=f"{moment:%d.%m.%Y}", time=f"{moment:%H:%M}"),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
     box.setObjectName("restoreQuestion")
     box.setInformativeText(
-        _tr(
-            "The database in use is set aside beside it, not deleted:\n%s\n\nThe backup %s "
-            "takes its place. What was entered after %s stays only in the copy set aside. "
-            "Everyone signs in again afterwards."
-        )
-        % (database or url, backup.name, f"{moment:%d.%m.%Y %H:%M}")
+        QCoreApplication.translate(
+            "Restore",
+            "The database in use is set aside beside it, not deleted:\n{database}\n\nThe backup "
+            "{backup} takes its place. What was entered after {moment} stays only in the copy "
+            "set aside. Everyone signs in again afterwards.",
+        ).format(database=database or url, backup=backup.name, moment=f"{moment:%d.%m.%Y %H:%M}")
     )
     widen(box)
-    restore = box.addButton(_tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(
+        QCoreApplication.translate("Restore", "&Restore"), QMessageBox.ButtonRole.AcceptRole
+    )
     restore.setObjectName("restore")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)  # replacing the database is never what Enter does
@@ -108,19 +110,38 @@ def restore_and_report(
         result = restore_backup(url, actor, backup)
     except DomainError as exc:  # refused: damaged, foreign, newer, in use, not an admin
         log.warning("Restore of %s refused: %s", backup, exc.message)
-        QMessageBox.warning(parent, _tr("The backup was not restored"), _tr(exc.message))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Restore", "The backup was not restored"),
+            exc.message,
+        )
         return None
     log.info("%s restored %s (set aside: %s)", actor.username, backup, result.set_aside)
     kept = (
-        _tr("The database as it was is kept as %s.") % result.set_aside
+        QCoreApplication.translate("Restore", "The database as it was is kept as {path}.").format(
+            path=result.set_aside
+        )
         if result.set_aside is not None
         else ""
     )
-    upgraded = _tr(" It was brought up to this version of Ombuds Desk.") if result.upgraded else ""
+    upgraded = (
+        QCoreApplication.translate("Restore", "It was brought up to this version of Ombuds Desk.")
+        if result.upgraded
+        else ""
+    )
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        _tr("Backup restored"),
-        _tr("The backup %s was restored.%s") % (backup.name, upgraded),
+        QCoreApplication.translate("Restore", "Backup restored"),
+        " ".join(
+            part
+            for part in (
+                QCoreApplication.translate("Restore", "The backup {name} was restored.").format(
+                    name=backup.name
+                ),
+                upgraded,
+            )
+            if part
+        ),
         QMessageBox.StandardButton.Ok,
         parent,
     )
@@ -137,7 +158,11 @@ def fit_to_restore(backup: Path, parent: QWidget | None) -> bool:
     try:
         check_backup(backup)
     except BackupError as exc:
-        QMessageBox.warning(parent, _tr("The backup cannot be restored"), _tr(exc.message))
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Restore", "The backup cannot be restored"),
+            exc.message,
+        )
         return False
     return True
 
@@ -152,12 +177,12 @@ def admin_of_backup(backup: Path, username: str, parent: QWidget | None) -> User
             office,
             username,
             parent,
-            purpose=_tr(
+            purpose=QCoreApplication.translate(
+                "Restore",
                 "To restore the backup, sign in as an admin with the user name and "
-                "password you had when it was made (%s)."
-            )
-            % when_made(backup),
-            where=_tr("Backup: %s") % backup,
+                "password you had when it was made ({when}).",
+            ).format(when=when_made(backup)),
+            where=QCoreApplication.translate("Restore", "Backup: {path}").format(path=backup),
         )
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.user if accepted else None

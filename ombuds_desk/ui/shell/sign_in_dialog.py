@@ -25,14 +25,11 @@ from PySide6.QtWidgets import (
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DatabaseUnavailableError, DomainError, ValidationError
 from ombuds_desk.services.core import auth
+from ombuds_desk.services.core.auth import MIN_PASSWORD_LENGTH
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.dialog_parts import accept_buttons, problem_label, show_problem
 from ombuds_desk.ui.common.palette import muted_style
 from ombuds_desk.ui.common.password_field import PasswordField
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("sign_in", text)
 
 
 def heading_label(text: str, parent: QWidget) -> QLabel:
@@ -49,7 +46,11 @@ def heading_label(text: str, parent: QWidget) -> QLabel:
 def where_label(db: Database, parent: QWidget, text: str | None = None) -> QLabel:
     """Which database (or ``text``): a small grey line, selectable (a caller on the phone
     reads it out)."""
-    label = QLabel(text or _tr("Database: %s") % db.display_name, parent)
+    label = QLabel(
+        text
+        or QCoreApplication.translate("SignIn", "Database: {name}").format(name=db.display_name),
+        parent,
+    )
     label.setObjectName("databaseLine")
     label.setStyleSheet(muted_style())
     label.setWordWrap(True)
@@ -98,7 +99,7 @@ class SignInDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("signInDialog")
-        self.setWindowTitle(_tr("Sign in — Ombuds Desk"))
+        self.setWindowTitle(QCoreApplication.translate("SignIn", "Sign in — Ombuds Desk"))
         self._db = db
         self.user: User | None = None
         self.fault: DatabaseUnavailableError | None = None
@@ -110,10 +111,13 @@ class SignInDialog(QDialog):
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(_tr("&User name:"), self.username)
-        form.addRow(_tr("&Password:"), self.password)
+        form.addRow(QCoreApplication.translate("SignIn", "&User name:"), self.username)
+        form.addRow(QCoreApplication.translate("SignIn", "&Password:"), self.password)
         buttons, self.sign_in_button = accept_buttons(
-            self, _tr("&Sign in"), self.on_sign_in_clicked, "signIn"
+            self,
+            QCoreApplication.translate("SignIn", "&Sign in"),
+            self.on_sign_in_clicked,
+            "signIn",
         )
 
         top = [heading_label(office_name, self), where_label(db, self, where)]
@@ -129,11 +133,11 @@ class SignInDialog(QDialog):
     def on_sign_in_clicked(self) -> None:
         name = self.username.text().strip()
         if not name:
-            show_problem(self.problem, _tr("Type your user name."))
+            show_problem(self.problem, QCoreApplication.translate("SignIn", "Type your user name."))
             self.username.setFocus()
             return
         if not self.password.text():
-            show_problem(self.problem, _tr("Type your password."))
+            show_problem(self.problem, QCoreApplication.translate("SignIn", "Type your password."))
             self.password.setFocus()
             return
         try:
@@ -143,7 +147,7 @@ class SignInDialog(QDialog):
             self.reject()
             return
         except DomainError as exc:  # refused: wrong password, locked, deactivated
-            show_problem(self.problem, _tr(exc.message))
+            show_problem(self.problem, exc.message)
             self.password.clear()
             self.password.setFocus()
             return
@@ -162,7 +166,9 @@ class ChangePasswordDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("changePasswordDialog")
-        self.setWindowTitle(_tr("Choose a new password — Ombuds Desk"))
+        self.setWindowTitle(
+            QCoreApplication.translate("SignIn", "Choose a new password — Ombuds Desk")
+        )
         self._db = db
         self.user = user
         self.fault: DatabaseUnavailableError | None = None
@@ -173,11 +179,11 @@ class ChangePasswordDialog(QDialog):
         self.problem = problem_label(self, "changePasswordProblem")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(_tr("&Current password:"), self.current)
-        form.addRow(_tr("&New password:"), self.new)
-        form.addRow(_tr("New password &again:"), self.again)
+        form.addRow(QCoreApplication.translate("SignIn", "&Current password:"), self.current)
+        form.addRow(QCoreApplication.translate("SignIn", "&New password:"), self.new)
+        form.addRow(QCoreApplication.translate("SignIn", "New password &again:"), self.again)
         buttons, self.save_button = accept_buttons(
-            self, _tr("&Save and continue"), self.on_save_clicked
+            self, QCoreApplication.translate("SignIn", "&Save and continue"), self.on_save_clicked
         )
         self.save_button.setEnabled(False)
         for field in (self.current, self.new, self.again):
@@ -187,13 +193,21 @@ class ChangePasswordDialog(QDialog):
 
         self.intro = intro = QLabel(
             reason
-            or _tr("Choose a password of your own: at least %d characters, not your user name.")
-            % auth.MIN_PASSWORD_LENGTH,
+            or self.tr(
+                "Choose a password of your own: at least %n characters, not your user name.",
+                "",
+                MIN_PASSWORD_LENGTH,
+            ),
             self,
         )
         intro.setObjectName("changePasswordIntro")
         intro.setWordWrap(True)
-        heading = heading_label(_tr("%s, choose a new password") % user.full_name, self)
+        heading = heading_label(
+            QCoreApplication.translate("SignIn", "{name}, choose a new password").format(
+                name=user.full_name
+            ),
+            self,
+        )
         lay_out(self, [heading, intro], form, self.problem, buttons, 520)
         self.current.setFocus()
 
@@ -206,10 +220,14 @@ class ChangePasswordDialog(QDialog):
         new, again = self.new.text(), self.again.text()
         problem = auth.password_problem(new, self.user.username) if new else None
         if problem is None and new and new == self.current.text():
-            problem = "must differ from the current one"
-        self.new.set_problem(_tr(problem) if problem else None)
+            problem = QCoreApplication.translate("SignIn", "must differ from the current one")
+        self.new.set_problem(problem)
         mismatch = bool(again) and again != new
-        self.again.set_problem(_tr("is not the same as the new password") if mismatch else None)
+        self.again.set_problem(
+            QCoreApplication.translate("SignIn", "is not the same as the new password")
+            if mismatch
+            else None
+        )
         return bool(self.current.text() and new and again == new and problem is None)
 
     @Slot()
@@ -223,13 +241,13 @@ class ChangePasswordDialog(QDialog):
         except ValidationError as exc:
             if "current_password" in exc.fields:
                 self.current.clear()
-                self.current.set_problem(_tr(exc.fields["current_password"]))
+                self.current.set_problem(exc.fields["current_password"])
                 self.current.setFocus()
             elif "new_password" in exc.fields:
-                self.new.set_problem(_tr(exc.fields["new_password"]))
+                self.new.set_problem(exc.fields["new_password"])
                 self.new.setFocus()
             else:
-                show_problem(self.problem, _tr(exc.message))
+                show_problem(self.problem, exc.message)
             self.save_button.setEnabled(False)
             return
         except DatabaseUnavailableError as exc:

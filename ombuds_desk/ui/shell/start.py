@@ -30,12 +30,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from sqlmodel import Session
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DatabaseUnavailableError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core import auth, users
 from ombuds_desk.services.core.office_settings import (
     IDLE_LOCK_MINUTES,
@@ -52,11 +53,9 @@ log = logging.getLogger(__name__)
 
 Opener = Callable[[str], Database]
 LAST_USERNAME = "sign_in/last_username"
-DATABASE_FILTER = "Ombuds Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("start", text)
+DATABASE_FILTER = QT_TRANSLATE_NOOP(
+    "Start", "Ombuds Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+)
 
 
 @dataclass
@@ -99,6 +98,18 @@ def _closed(dialog: QDialog) -> None:
     fault = getattr(dialog, "fault", None)
     if isinstance(fault, DatabaseUnavailableError):
         raise fault
+
+
+class StartWords(QObject):
+    """The start's words that count (``self.tr`` is what pyside6-lupdate reads a plural of)."""
+
+    def reset_reason(self, least: int) -> str:
+        return self.tr(
+            "An admin has reset your password. Choose a new one of your own before you go on: "
+            "at least %n characters, not your user name.",
+            "",
+            least,
+        )
 
 
 class Start:
@@ -156,8 +167,11 @@ class Start:
         if found.demo:
             if found.demo_member is None:
                 raise DatabaseUnavailableError(
-                    f"The demo database {db.display_name} has no demo staff. Build it again "
-                    "with `ombuds-desk demo`, or open another database."
+                    QCoreApplication.translate(
+                        "Start",
+                        "The demo database {name} has no demo staff. Build it again with "
+                        "`ombuds-desk demo`, or open another database.",
+                    ).format(name=db.display_name)
                 )
             log.info(
                 "Demo database %s: signed in as %s", db.display_name, found.demo_member.username
@@ -182,14 +196,11 @@ class Start:
                 return None
             user = dialog.user
             if user.must_change_password:
+                least = auth.MIN_PASSWORD_LENGTH
                 change = ChangePasswordDialog(
                     db,
                     user,
-                    _tr(
-                        "An admin has reset your password. Choose a new one of your own before "
-                        "you go on: at least %d characters, not your user name."
-                    )
-                    % auth.MIN_PASSWORD_LENGTH,
+                    StartWords().reset_reason(least),
                     self._parent,
                 )
                 if change.exec() != QDialog.DialogCode.Accepted:
@@ -248,13 +259,13 @@ class Start:
         current = sqlite_path(self.url)
         chooser = QFileDialog(
             self._parent,
-            _tr("Open another database"),
+            QCoreApplication.translate("Start", "Open another database"),
             str(current.parent if current is not None else Path.home()),
         )
         chooser.setObjectName("chooseDatabase")
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
-        chooser.setNameFilter(_tr(DATABASE_FILTER))
+        chooser.setNameFilter(QCoreApplication.translate("Start", DATABASE_FILTER))
         if chooser.exec() != QDialog.DialogCode.Accepted or not chooser.selectedFiles():
             return None
         return Path(chooser.selectedFiles()[0])

@@ -94,7 +94,7 @@ def test_a_supervisor_saves_and_the_trail_says_so(
     [
         ("stalled_after_days", "0", "A whole number of days from 1 to 3650"),
         ("no_news_after_days", "тридцять", "A whole number of days from 1 to 3650"),
-        ("paper_size", "A3", "A4 or Letter"),
+        ("acknowledgement_after_days", "0", "A whole number of days from 1 to 365"),
         ("office_name", "   ", "Cannot be empty"),
     ],
 )

@@ -140,7 +140,9 @@ def _restore_plurals(
         name = context.findtext("name") or ""
         for message in list(context.iter("message")):
             source = message.findtext("source") or ""
-            if "%n" not in source:
+            # A count given to self.tr(text, "", n) makes a plural entry whatever the text
+            # says ("{days} days left"); %n in a text makes one wherever it was called.
+            if "%n" not in source and message.get("numerus") != "yes":
                 if language == "en":
                     context.remove(message)
                 continue

@@ -22,10 +22,12 @@ from argon2 import PasswordHasher
 from ombuds_desk.domain import i18n
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Role
+from ombuds_desk.domain.i18n import Language
 from ombuds_desk.services.core import auth
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.core.users import create_first_admin, create_user
 from ombuds_desk.store.database import Database
+from ombuds_desk.store.translations import catalogue
 from tests.backends import make_sqlite_template, sqlite_from_template
 
 TODAY = date(2026, 11, 26)
@@ -38,10 +40,14 @@ PASSWORDS = {
 
 
 @pytest.fixture(autouse=True)
-def _english_again() -> Iterator[None]:
-    """A test that installed a language (a command run with ``--lang uk``) leaves English."""
+def _english() -> Iterator[None]:
+    """Every test reads English as the app does: the English catalogue, whose plural forms
+    make "1 page" of "%n pages" (untranslated, Qt would say "1 pages"). A test that installed
+    another language (a command run with ``--lang uk``) leaves English behind it."""
+    english = catalogue(Language.EN)
+    i18n.install(english)
     yield
-    i18n.install(None)
+    i18n.install(english)
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -10,6 +10,13 @@
                 <numerusform>%n packed parcels wait for a shipment. Ctrl+A selects them all.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>{count} parcels are still being assembled</source>
+            <translation>
+                <numerusform>{count} parcel is still being assembled</numerusform>
+                <numerusform>{count} parcels are still being assembled</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ItemDialog</name>
@@ -23,6 +30,20 @@
     </context>
     <context>
         <name>MailPlurals</name>
+        <message numerus="yes">
+            <source>{days} days left</source>
+            <translation>
+                <numerusform>{days} day left</numerusform>
+                <numerusform>{days} days left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>deadline passed {days} days ago</source>
+            <translation>
+                <numerusform>deadline passed {days} day ago</numerusform>
+                <numerusform>deadline passed {days} days ago</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n letters</source>
             <translation>
@@ -56,6 +77,20 @@
             <translation>
                 <numerusform>%n other item</numerusform>
                 <numerusform>%n other items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{items} wait for screening</source>
+            <translation>
+                <numerusform>{items} waits for screening</numerusform>
+                <numerusform>{items} wait for screening</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{items} wait to be packed</source>
+            <translation>
+                <numerusform>{items} waits to be packed</numerusform>
+                <numerusform>{items} wait to be packed</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -122,6 +157,57 @@
             <translation>
                 <numerusform>%n item removed.</numerusform>
                 <numerusform>%n items removed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NewsPage</name>
+        <message numerus="yes">
+            <source>{count} of {total} captives</source>
+            <translation>
+                <numerusform>{count} of {total} captive</numerusform>
+                <numerusform>{count} of {total} captives</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} captives</source>
+            <translation>
+                <numerusform>{count} captive</numerusform>
+                <numerusform>{count} captives</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;{captives}&lt;/b&gt; have sent no letter, card or other item for more than {days} days (office setting). Enter opens the case.</source>
+            <translation>
+                <numerusform>&lt;b&gt;{captives}&lt;/b&gt; have sent no letter, card or other item for more than {days} day (office setting). Enter opens the case.</numerusform>
+                <numerusform>&lt;b&gt;{captives}&lt;/b&gt; have sent no letter, card or other item for more than {days} days (office setting). Enter opens the case.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ParcelsPage</name>
+        <message numerus="yes">
+            <source>{count} parcels</source>
+            <translation>
+                <numerusform>{count} parcel</numerusform>
+                <numerusform>{count} parcels</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReconcileDialog</name>
+        <message numerus="yes">
+            <source>{count} parcel numbers in column “{column}”, {dates}. Nothing changes until you import.</source>
+            <translation>
+                <numerusform>{count} parcel number in column “{column}”, {dates}. Nothing changes until you import.</numerusform>
+                <numerusform>{count} parcel numbers in column “{column}”, {dates}. Nothing changes until you import.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;Dispatched, not acknowledged after {days} days&lt;/b&gt; ({count})</source>
+            <translation>
+                <numerusform>&lt;b&gt;Dispatched, not acknowledged after {days} day&lt;/b&gt; ({count})</numerusform>
+                <numerusform>&lt;b&gt;Dispatched, not acknowledged after {days} days&lt;/b&gt; ({count})</numerusform>
             </translation>
         </message>
     </context>

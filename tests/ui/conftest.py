@@ -15,7 +15,7 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.i18n import Language
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.fonts import apply_app_font
-from ombuds_desk.ui.common.translators import install_translators, uninstall_translators
+from ombuds_desk.ui.common.translators import install_translators
 from ombuds_desk.ui.shell.app import build_main_window
 from ombuds_desk.ui.shell.main_window import MainWindow
 from tests.ui.helpers import cases_page, wait_idle
@@ -36,12 +36,22 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             )
 
 
+@pytest.fixture(autouse=True)
+def _english_window(qapp: QApplication) -> Iterator[None]:
+    """Every window test speaks English as the app does (``make_application`` installs the
+    English translators too: their plural forms make "1 entry" of "%n entries"); a test that
+    switched language (the fixtures below) leaves English behind it."""
+    install_translators(qapp, Language.EN)
+    yield
+    install_translators(qapp, Language.EN)
+
+
 @pytest.fixture
 def pseudo_language(qapp: QApplication) -> Iterator[None]:
     """Every translated text reads ⟦…⟧ (``tests/ui/untranslated.py`` finds what does not)."""
     install_translators(qapp, Language.EN, pseudo=True)
     yield
-    uninstall_translators(qapp)
+    install_translators(qapp, Language.EN)
 
 
 @pytest.fixture
@@ -49,7 +59,7 @@ def ukrainian(qapp: QApplication) -> Iterator[None]:
     """The window in Ukrainian, as chosen in Settings (the catalogue if no .qm was built)."""
     install_translators(qapp, Language.UK)
     yield
-    uninstall_translators(qapp)
+    install_translators(qapp, Language.EN)
 
 
 @pytest.fixture
@@ -57,7 +67,7 @@ def russian(qapp: QApplication) -> Iterator[None]:
     """The window in Russian."""
     install_translators(qapp, Language.RU)
     yield
-    uninstall_translators(qapp)
+    install_translators(qapp, Language.EN)
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ list to that person.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -27,21 +27,38 @@ from ombuds_desk.ui.common.reassign_dialog import ReassignDialog, open_reassign_
 from ombuds_desk.ui.common.rows_model import RowsTableModel
 from ombuds_desk.ui.common.tables import RowsView, fit_columns
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorkloadPanel", text)
-
-
 WORKLOAD_COLUMNS: list[Column[Workload]] = [
-    Column("Caseworker", lambda w: w.name if w.user_id is not None else _tr("Nobody")),
-    Column("Open", lambda w: f"{w.open:,}", value=lambda w: w.open, right=True),
-    Column("Stalled", lambda w: f"{w.stalled:,}", value=lambda w: w.stalled, right=True),
-    Column("Overdue", lambda w: f"{w.overdue:,}", value=lambda w: w.overdue, right=True),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Caseworker"),
+        lambda w: (
+            w.name
+            if w.user_id is not None
+            else QCoreApplication.translate("WorkloadPanel", "Nobody")
+        ),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Open"),
+        lambda w: f"{w.open:,}",
+        value=lambda w: w.open,
+        right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Stalled"),
+        lambda w: f"{w.stalled:,}",
+        value=lambda w: w.stalled,
+        right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Overdue"),
+        lambda w: f"{w.overdue:,}",
+        value=lambda w: w.overdue,
+        right=True,
+    ),
 ]
 HELD_WORDS = {
-    Held.OPEN: "open cases",
-    Held.STALLED: "stalled cases",
-    Held.OVERDUE: "overdue cases",
+    Held.OPEN: QT_TRANSLATE_NOOP("WorkloadPanel", "open cases"),
+    Held.STALLED: QT_TRANSLATE_NOOP("WorkloadPanel", "stalled cases"),
+    Held.OVERDUE: QT_TRANSLATE_NOOP("WorkloadPanel", "overdue cases"),
 }
 
 
@@ -51,7 +68,7 @@ class WorkloadPanel(QGroupBox):
     person_chosen = Signal(int)
 
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Workload"), parent)
+        super().__init__(QCoreApplication.translate("WorkloadPanel", "Workload"), parent)
         self.setObjectName("workloadPanel")
         self.host = host
         self.dialog: ReassignDialog | None = None
@@ -62,22 +79,33 @@ class WorkloadPanel(QGroupBox):
         self.which = QComboBox(self)
         self.which.setObjectName("heldWhich")
         for held in Held:
-            self.which.addItem(_tr(HELD_WORDS[held]), held.value)
+            self.which.addItem(
+                QCoreApplication.translate("WorkloadPanel", HELD_WORDS[held]), held.value
+            )
         self.which.setCurrentIndex(1)  # stalled: what a supervisor most often shares out
-        self.reassign_button = QPushButton(_tr("Rea&ssign…"), self)
+        self.reassign_button = QPushButton(
+            QCoreApplication.translate("WorkloadPanel", "Rea&ssign…"), self
+        )
         self.reassign_button.setObjectName("reassignHeld")
-        self.reassign_button.setToolTip(_tr("Hand the chosen caseworker's cases to someone else"))
+        self.reassign_button.setToolTip(
+            QCoreApplication.translate(
+                "WorkloadPanel", "Hand the chosen caseworker's cases to someone else"
+            )
+        )
         self.reassign_button.clicked.connect(self.on_reassign_clicked)
-        self.show_button = QPushButton(_tr("Show on My work"), self)
+        self.show_button = QPushButton(
+            QCoreApplication.translate("WorkloadPanel", "Show on My work"), self
+        )
         self.show_button.setObjectName("showPerson")
         self.show_button.clicked.connect(self.on_show_clicked)
         row = QHBoxLayout()
         row.addWidget(self.reassign_button)
         row.addWidget(self.which, 1)
         caption = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "WorkloadPanel",
                 "Open: not final. Stalled: as the review queue counts them. Overdue: the "
-                "next review date has passed. Enter shows a person's lines."
+                "next review date has passed. Enter shows a person's lines.",
             ),
             self,
         )
@@ -132,12 +160,19 @@ class WorkloadPanel(QGroupBox):
         if ids is None:
             return
         if not ids:
-            self.host.show_status(_tr("%s has no %s.") % (chosen.name, _tr(HELD_WORDS[which])))
+            self.host.show_status(
+                QCoreApplication.translate("WorkloadPanel", "{name} has no {which}.").format(
+                    name=chosen.name,
+                    which=QCoreApplication.translate("WorkloadPanel", HELD_WORDS[which]),
+                )
+            )
             return
-        about = _tr("%s's %s: <b>%d</b>, all of them to one caseworker.") % (
-            chosen.name,
-            _tr(HELD_WORDS[which]),
-            len(ids),
+        about = QCoreApplication.translate(
+            "WorkloadPanel", "{name}'s {which}: <b>{count}</b>, all of them to one caseworker."
+        ).format(
+            name=chosen.name,
+            which=QCoreApplication.translate("WorkloadPanel", HELD_WORDS[which]),
+            count=len(ids),
         )
         if self.dialog is not None:
             self.dialog.deleteLater()

@@ -31,7 +31,11 @@ from PySide6.QtWidgets import (
 
 from ombuds_desk.ui.common.translators import PSEUDO_CLOSE, PSEUDO_OPEN
 
-_MARKED = re.compile(re.escape(PSEUDO_OPEN) + ".*?" + re.escape(PSEUDO_CLOSE), re.DOTALL)
+# The innermost marked text; stripped repeatedly, as a translated text may hold another
+# (a translated sentence around a translated word: ⟦3 problems in ⟦2 rows⟧…⟧).
+_MARKED = re.compile(
+    re.escape(PSEUDO_OPEN) + f"[^{PSEUDO_OPEN}{PSEUDO_CLOSE}]*" + re.escape(PSEUDO_CLOSE)
+)
 _TAGS = re.compile(r"<[^>]+>|&[a-z]+;")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -79,7 +83,10 @@ def _model_texts(name: str, model: QAbstractItemModel, rows: int = 20) -> Iterat
 
 
 def _unmarked(text: str, allow: Iterable[str]) -> bool:
-    rest = _TAGS.sub(" ", _MARKED.sub(" ", text))
+    rest, before = text, ""
+    while rest != before:
+        before, rest = rest, _MARKED.sub(" ", rest)
+    rest = _TAGS.sub(" ", rest)
     for allowed in allow:
         rest = rest.replace(allowed, " ")
     return bool(_LATIN.search(rest))

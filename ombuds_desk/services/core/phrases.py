@@ -51,10 +51,8 @@ class Phrase(str):
         return (_remade, (self.context, self.source, self.n, self.values))
 
     def said(self) -> str:
-        """In the language the current translator speaks (the English as made without one)."""
+        """In the language the current translator speaks (the English source without one)."""
         translated = translate(self.context, self.source, None, self.n)
-        if translated == replace_percent_n(self.source, self.n):
-            return str(self)  # no translation: the English exactly as it was made
         return _filled(translated, self.n, self.values, True)
 
 

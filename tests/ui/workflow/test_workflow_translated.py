@@ -21,8 +21,8 @@ from ombuds_desk.ui.workflow.review_queue_page import ReviewQueuePage
 from tests.services.helpers import register
 from tests.ui.helpers import wait_idle
 from tests.ui.hosting import BareHost
-from tests.ui.untranslated import untranslated_texts
 from tests.ui.others_words import OTHERS_WORDS
+from tests.ui.untranslated import untranslated_texts
 
 # Data, not interface: case numbers' prefixes.
 DATA = ("CAP-", "EVA-")

@@ -1703,7 +1703,7 @@
     </message>
     <message>
         <source>Any review state</source>
-        <translation>Любое состояние рассмотрения</translation>
+        <translation>Любое рассмотрение</translation>
     </message>
     <message>
         <source>Show the whole queue again</source>
@@ -2023,11 +2023,11 @@
     </message>
     <message>
         <source>Last review</source>
-        <translation>Последнее рассмотрение</translation>
+        <translation>Последнее рассм.</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation>Следующее рассмотрение</translation>
+        <translation>Следующее рассм.</translation>
     </message>
     <message>
         <source>Type</source>

@@ -1683,7 +1683,7 @@
     <name>QueueFilterBar</name>
     <message>
         <source>Any caseworker</source>
-        <translation>Будь-який працівник</translation>
+        <translation>Усі працівники</translation>
     </message>
     <message>
         <source>Any category</source>
@@ -1703,7 +1703,7 @@
     </message>
     <message>
         <source>Any review state</source>
-        <translation>Будь-який стан перегляду</translation>
+        <translation>Будь-який перегляд</translation>
     </message>
     <message>
         <source>Show the whole queue again</source>

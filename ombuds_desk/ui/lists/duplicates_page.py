@@ -9,12 +9,13 @@ merges a pair with :class:`MergeDialog`; others see why **Merge…** is not for 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, QModelIndex, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import Role
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.reading import read
 from ombuds_desk.services.lists.duplicates import (
     STRONG_SCORE,

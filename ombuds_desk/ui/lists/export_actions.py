@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QStandardPaths, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,6 +29,7 @@ from sqlmodel import Session
 
 from ombuds_desk.domain.enums import AuditAction
 from ombuds_desk.domain.errors import DomainError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.disclosures import check_allowed, log_disclosure
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.core.permissions import Action

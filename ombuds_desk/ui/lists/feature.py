@@ -15,10 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QStandardPaths, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.permissions import Action, allowed
 from ombuds_desk.services.core.phrases import said
 from ombuds_desk.ui.common.actions import add_action

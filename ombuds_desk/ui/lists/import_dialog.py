@@ -18,7 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ombuds_desk.domain.errors import DomainError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.phrases import said
 from ombuds_desk.services.lists.import_report import SHOWN, first_problems
 from ombuds_desk.services.lists.tabular_files import DELIMITERS, Table, cell_text, read_table
@@ -147,6 +148,7 @@ class ImportDialog(QDialog):
         self.tabs.addTab(self.warnings_view, QCoreApplication.translate("ImportDialog", "Warnings"))
         self.counts = QLabel(self)
         self.counts.setObjectName("counts")
+        self.counts.setWordWrap(True)  # a longer language must not widen the dialog
         self.valid_only = QCheckBox(
             QCoreApplication.translate(
                 "ImportDialog", "Import only the &valid rows (skip the rows with problems)"

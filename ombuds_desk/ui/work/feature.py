@@ -10,10 +10,11 @@ shows, and again after each change to what the lists are made of.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 from PySide6.QtWidgets import QTabWidget, QWidget
 from sqlmodel import Session
 
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import Loader

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.permissions import Action, allowed
 from ombuds_desk.services.core.phrases import Plural
 from ombuds_desk.services.work.my_work import Place, Work, WorkKind, WorkLine, my_work, team_work
@@ -221,7 +222,8 @@ class MyWorkPage(QWidget):
             body.addWidget(self.workload)
             body.setStretchFactor(0, 3)
             body.setStretchFactor(1, 1)
-            body.setSizes([880, 380])
+            # Room for the workload's headers in the longer languages (Просроченные).
+            body.setSizes([800, 480])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addLayout(top)
@@ -357,14 +359,13 @@ class MyWorkPage(QWidget):
         item.setText(0, f"{self._name(work, owner)} ({sum(map(len, by_kind.values())):,})")
         item.setFirstColumnSpanned(False)
         counts = {kind: len(by_kind.get(kind, ())) for kind in WorkKind}
-        item.setText(
-            2,
-            " · ".join(
-                f"{QCoreApplication.translate('MyWorkPage', SHORT[k])} {n:,}"
-                for k, n in counts.items()
-                if n
-            ),
+        glance = " · ".join(
+            f"{QCoreApplication.translate('MyWorkPage', SHORT[k])} {n:,}"
+            for k, n in counts.items()
+            if n
         )
+        item.setText(2, glance)
+        item.setToolTip(2, glance)  # whole when the column is narrower than the counts
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)

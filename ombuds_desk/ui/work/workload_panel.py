@@ -8,7 +8,7 @@ list to that person.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.work.workload import Held, Workload, held_case_ids
 from ombuds_desk.ui.common.columns import Column
 from ombuds_desk.ui.common.host import Host
@@ -124,6 +125,9 @@ class WorkloadPanel(QGroupBox):
         keep = chosen.user_id if chosen is not None else None
         self.model.set_rows(loads)
         fit_columns(self.table)
+        # The name stretches, so the last column is not left with what remains of the
+        # width: its title runs longer in Russian and Ukrainian (Просроченные).
+        self.table.resizeColumnToContents(len(WORKLOAD_COLUMNS) - 1)
         rows = [i for i, w in enumerate(loads) if w.user_id == keep]
         if chosen is not None and rows:
             self.table.select_row(rows[0])

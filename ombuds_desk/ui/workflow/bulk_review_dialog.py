@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ombuds_desk.domain.enums import ReviewDecision
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.domain.people import CaseReview
 from ombuds_desk.services.workflow.bulk_review import BULK_DECISIONS, review_cases
 from ombuds_desk.services.workflow.review_queue import DEFAULT_NEXT_REVIEW_DAYS

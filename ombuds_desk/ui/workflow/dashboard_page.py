@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import CaseStatus, Category, ParcelStatus
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.domain.status_rules import PATHS, as_rule, is_final
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.mail.campaigns import CampaignProgress, campaign_progress
@@ -185,11 +186,14 @@ class DashboardPage(QWidget):
         }
         self.as_of = QLabel(self)
         self.as_of.setStyleSheet(CAPTION_STYLE)
+        # Wrapped, so that a longer language does not widen the window past the screen.
+        self.as_of.setWordWrap(True)
+        self.as_of.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
         figures = QHBoxLayout()
         for figure in self.figures.values():
             figures.addWidget(figure)
-        figures.addStretch(1)
-        figures.addWidget(self.as_of, 0, Qt.AlignmentFlag.AlignBottom)
+        figures.addSpacing(12)
+        figures.addWidget(self.as_of, 1, Qt.AlignmentFlag.AlignBottom)
 
         self.open_panel = ChartPanel(
             QCoreApplication.translate("DashboardPage", "Open cases by category and status"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ombuds_desk.domain.enums import Channel, OperationKind
 from ombuds_desk.domain.errors import DomainError, ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.domain.operations import Operation
 from ombuds_desk.domain.status_rules import completion_status
 from ombuds_desk.services.workflow.operations import (

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.status_rules import PATHS, is_final
@@ -36,6 +36,9 @@ def waiting_statuses() -> list[CaseStatus]:
             if not is_final(status):
                 seen.setdefault(status)
     return list(seen)
+
+
+MIN_CHARACTERS = 15  # a filter's width, in characters (the review state's a little more)
 
 
 class QueueFilterBar(FilterBar):
@@ -78,6 +81,13 @@ class QueueFilterBar(FilterBar):
             "age": self.age,
             "next_review": self.next_review,
         }
+        for combo in combos.values():
+            # As wide as a short choice, not the longest (a long block reason, or Russian
+            # words): the bar must fit the window; the open list shows each choice whole.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(MIN_CHARACTERS + 4 * (combo is self.next_review))
         self.lay_out(combos, self.caseworker if choose_caseworker else self.category)
 
     # -- the counts ------------------------------------------------------------------------

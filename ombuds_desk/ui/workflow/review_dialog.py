@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import ReviewDecision
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.domain.status_rules import StalledRule
 from ombuds_desk.services.workflow.review_queue import (
     DEFAULT_NEXT_REVIEW_DAYS,

@@ -10,11 +10,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import Role
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.domain.operations import Operation
 from ombuds_desk.domain.people import Person
 from ombuds_desk.domain.status_rules import StalledRule, is_final

@@ -11,6 +11,7 @@ from pathlib import Path
 from ombuds_desk.domain import i18n
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.i18n import Language
+from ombuds_desk.services.lists.duplicates import reason_text
 from ombuds_desk.services.lists.person_import import ImportPlan, plan_import
 from ombuds_desk.services.lists.tabular_files import read_table
 from ombuds_desk.store.database import Database
@@ -42,7 +43,9 @@ def test_an_import_problem_reads_in_ukrainian(
     plan = _plan(db, supervisor, tmp_path, today)
     with i18n.using(catalogue(Language.UK)):
         said = [str(problem) for problem in plan.problems]
-        reasons = [r.said() for row in plan.valid_rows for d in row.duplicates for r in d.reasons]
+        reasons = [
+            reason_text(r) for row in plan.valid_rows for d in row.duplicates for r in d.reasons
+        ]
     assert said == [
         "рядок 1: Стовпець-загадка: невідомий стовпець",
         "рядок 2: Номер справи: справи з номером АБВ немає; для нової справи залиште поле порожнім",

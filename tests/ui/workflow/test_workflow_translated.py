@@ -1,4 +1,4 @@
-"""The review queue, the dashboard and the review dialogs say every word through a translator
+"""The review queue, the dashboard and the review dialogs (one case, many, the question) say every word through a translator
 (the pseudo-language marks each ⟦…⟧; ``untranslated_texts`` finds any English left), and
 read in Ukrainian and Russian."""
 
@@ -17,6 +17,7 @@ from ombuds_desk.services.workflow.review_queue import reason_words
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.workflow.bulk_review_dialog import BulkReviewDialog
 from ombuds_desk.ui.workflow.dashboard_page import DashboardPage
+from ombuds_desk.ui.workflow.review_dialog import ReviewDialog
 from ombuds_desk.ui.workflow.review_queue_page import ReviewQueuePage
 from tests.services.helpers import register
 from tests.ui.helpers import wait_idle
@@ -126,3 +127,29 @@ def test_a_stalled_reason_is_said_in_the_reader_s_language(russian: None) -> Non
     assert reason_words("No change for more than 21 days") == "Без изменений более 21 дня"
     assert reason_words("Blocked") == "Заблокировано"
     assert reason_words("Місце перебування невідоме") == "Місце перебування невідоме"
+
+
+@pytest.mark.usefixtures("pseudo_language")
+def test_the_bulk_review_question_has_no_untranslated_words(
+    qtbot: QtBot, supervisor_host: BareHost, stalled: list[int]
+) -> None:
+    dialog = BulkReviewDialog(supervisor_host, stalled, supervisor_host)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box = dialog.on_save_clicked()  # "Keep 3 cases waiting until …?"
+    assert "⟦" in box.text()
+    # The box's Yes and Cancel are Qt's own words (its translator, Ukrainian here).
+    assert untranslated_texts(box, allow=OTHERS_WORDS) == []
+    box.reject()
+
+
+@pytest.mark.usefixtures("pseudo_language")
+def test_the_review_dialog_has_no_untranslated_words(
+    qtbot: QtBot, supervisor_host: BareHost, stalled: list[int]
+) -> None:
+    page = _queue(qtbot, supervisor_host)
+    page.on_review_clicked()
+    dialog = page.findChild(ReviewDialog) or supervisor_host.findChild(ReviewDialog)
+    assert isinstance(dialog, ReviewDialog)
+    assert "⟦" in dialog.windowTitle()
+    assert untranslated_texts(dialog, allow=(*DATA, *OTHERS_WORDS)) == []

@@ -487,6 +487,10 @@
         <translation>Сохранить шаблон импорта как</translation>
     </message>
     <message>
+        <source>persons template.xlsx</source>
+        <translation>шаблон лиц.xlsx</translation>
+    </message>
+    <message>
         <source>Template saved to {file}: fill in one person a row, then import it.</source>
         <translation>Шаблон сохранён в {file}: заполните по одному лицу в строке, затем импортируйте.</translation>
     </message>
@@ -495,12 +499,24 @@
         <translation>Экспорт отправлений дела {number}</translation>
     </message>
     <message>
+        <source>{number} items.xlsx</source>
+        <translation>{number} отправления.xlsx</translation>
+    </message>
+    <message>
         <source>Export the parcels of {reference}</source>
         <translation>Экспорт посылок партии {reference}</translation>
     </message>
     <message>
+        <source>{reference} parcels.xlsx</source>
+        <translation>{reference} посылки.xlsx</translation>
+    </message>
+    <message>
         <source>Export the person list</source>
         <translation>Экспорт списка лиц</translation>
+    </message>
+    <message>
+        <source>Persons {date}.xlsx</source>
+        <translation>Лица {date}.xlsx</translation>
     </message>
     <message>
         <source> (encrypted; give the password separately)</source>

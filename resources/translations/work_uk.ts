@@ -487,6 +487,10 @@
         <translation>Зберегти шаблон імпорту як</translation>
     </message>
     <message>
+        <source>persons template.xlsx</source>
+        <translation>шаблон осіб.xlsx</translation>
+    </message>
+    <message>
         <source>Template saved to {file}: fill in one person a row, then import it.</source>
         <translation>Шаблон збережено у {file}: заповніть по одній особі в рядку, потім імпортуйте.</translation>
     </message>
@@ -495,12 +499,24 @@
         <translation>Експорт відправлень справи {number}</translation>
     </message>
     <message>
+        <source>{number} items.xlsx</source>
+        <translation>{number} відправлення.xlsx</translation>
+    </message>
+    <message>
         <source>Export the parcels of {reference}</source>
         <translation>Експорт посилок партії {reference}</translation>
     </message>
     <message>
+        <source>{reference} parcels.xlsx</source>
+        <translation>{reference} посилки.xlsx</translation>
+    </message>
+    <message>
         <source>Export the person list</source>
         <translation>Експорт списку осіб</translation>
+    </message>
+    <message>
+        <source>Persons {date}.xlsx</source>
+        <translation>Особи {date}.xlsx</translation>
     </message>
     <message>
         <source> (encrypted; give the password separately)</source>

@@ -180,7 +180,7 @@ class ExportActions(QObject):
     def on_template_triggered(self) -> None:
         self.ask_file(
             QCoreApplication.translate("Export", "Save the import template as"),
-            "persons template.xlsx",
+            QCoreApplication.translate("Export", "persons template.xlsx"),
             self.save_template,
         )
 
@@ -225,7 +225,7 @@ class ExportActions(QObject):
                 QCoreApplication.translate("Export", "Export the items of {number}").format(
                     number=number
                 ),
-                f"{number} items.xlsx",
+                QCoreApplication.translate("Export", "{number} items.xlsx").format(number=number),
                 lambda path: self.export_items(person_id, path, password),
             )
         elif choice.parcels.isChecked() and choice.shipment.count():
@@ -235,13 +235,15 @@ class ExportActions(QObject):
                 QCoreApplication.translate("Export", "Export the parcels of {reference}").format(
                     reference=reference
                 ),
-                f"{reference} parcels.xlsx",
+                QCoreApplication.translate("Export", "{reference} parcels.xlsx").format(
+                    reference=reference
+                ),
                 lambda path: self.export_parcels(shipment_id, path, password),
             )
         else:
             self.ask_file(
                 QCoreApplication.translate("Export", "Export the person list"),
-                f"Persons {today}.xlsx",
+                QCoreApplication.translate("Export", "Persons {date}.xlsx").format(date=today),
                 lambda path: self.export_persons(path, password),
             )
 

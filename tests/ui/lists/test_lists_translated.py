@@ -15,6 +15,7 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.people import Person
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.lists.duplicates_page import DuplicatesPage
+from ombuds_desk.ui.lists.export_actions import ExportChoiceDialog
 from ombuds_desk.ui.lists.import_dialog import ImportDialog
 from tests.services.helpers import register
 from tests.services.table_files import write_csv
@@ -148,3 +149,17 @@ def test_the_merge_dialog_reads_in_russian(
     assert dialog.merge_button.text() == "&Объединить"
     first = dialog.model.index(0, 0).data(Qt.ItemDataRole.DisplayRole)
     assert first == "Имя"
+
+
+@pytest.mark.usefixtures("pseudo_language")
+def test_the_export_choice_has_no_untranslated_words(
+    qtbot: QtBot, supervisor_host: BareHost
+) -> None:
+    dialog = ExportChoiceDialog(12, "CAP-2026-00001", {"МКЧХ-7": 1}, supervisor_host)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "⟦" in dialog.persons.text() and "⟦" in dialog.items.text()
+    # The password box is the desk's (ui/common/archive_password.py), OK is Qt's own word.
+    dialog.archive.hide()
+    found = untranslated_texts(dialog, allow=(*DATA, "OK", *OTHERS_WORDS), visible_only=True)
+    assert found == []

@@ -17,10 +17,12 @@ from ombuds_desk.services.workflow.review_queue import reason_words
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.workflow.bulk_review_dialog import BulkReviewDialog
 from ombuds_desk.ui.workflow.dashboard_page import DashboardPage
+from ombuds_desk.ui.workflow.operation_dialog import OperationDialog
+from ombuds_desk.ui.workflow.operations_page import OperationsPage
 from ombuds_desk.ui.workflow.review_dialog import ReviewDialog
 from ombuds_desk.ui.workflow.review_queue_page import ReviewQueuePage
 from tests.services.helpers import register
-from tests.ui.helpers import wait_idle
+from tests.ui.helpers import type_text, wait_idle
 from tests.ui.hosting import BareHost
 from tests.ui.others_words import OTHERS_WORDS
 from tests.ui.untranslated import untranslated_texts
@@ -153,3 +155,23 @@ def test_the_review_dialog_has_no_untranslated_words(
     assert isinstance(dialog, ReviewDialog)
     assert "⟦" in dialog.windowTitle()
     assert untranslated_texts(dialog, allow=(*DATA, *OTHERS_WORDS)) == []
+
+
+@pytest.mark.usefixtures("pseudo_language", "stalled")
+def test_the_operations_page_and_its_dialog_have_no_untranslated_words(
+    qtbot: QtBot, supervisor_host: BareHost
+) -> None:
+    page = OperationsPage(supervisor_host)
+    _shown(qtbot, supervisor_host, page, "Операції")
+    page.new_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, OperationDialog)
+    type_text(qtbot, dialog.name, "Обмін 26 листопада")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle(qtbot, supervisor_host)
+    assert page.model.rowCount() == 1
+    assert untranslated_texts(page, allow=(*DATA, *OTHERS_WORDS)) == []
+    page.new_button.click()
+    assert isinstance(page.dialog, OperationDialog)
+    assert untranslated_texts(page.dialog, allow=(*DATA, *OTHERS_WORDS)) == []

@@ -1231,12 +1231,16 @@
         <translation>Передано сотруднику</translation>
     </message>
     <message>
+        <source>: “{words}”</source>
+        <translation>: «{words}»</translation>
+    </message>
+    <message>
         <source>Escalated to them by {reviewer} on {date}</source>
-        <translation>Эскалировал(а) сотруднику {reviewer} {date}</translation>
+        <translation>Эскалировано сотруднику ({reviewer}, {date})</translation>
     </message>
     <message>
         <source>Escalated to you by {reviewer} on {date}</source>
-        <translation>Вам эскалировал(а) {reviewer} {date}</translation>
+        <translation>Эскалировано вам ({reviewer}, {date})</translation>
     </message>
     <message>
         <source> — next review {date}</source>
@@ -1244,11 +1248,11 @@
     </message>
     <message>
         <source>Reassigned to them by {by} on {date}</source>
-        <translation>Передал(а) сотруднику {by} {date}</translation>
+        <translation>Передано сотруднику ({by}, {date})</translation>
     </message>
     <message>
         <source>Reassigned to you by {by} on {date}</source>
-        <translation>Вам передал(а) {by} {date}</translation>
+        <translation>Передано вам ({by}, {date})</translation>
     </message>
     <message>
         <source> (was {name}&apos;s)</source>

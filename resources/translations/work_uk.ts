@@ -1231,12 +1231,16 @@
         <translation>Передано працівнику</translation>
     </message>
     <message>
+        <source>: “{words}”</source>
+        <translation>: «{words}»</translation>
+    </message>
+    <message>
         <source>Escalated to them by {reviewer} on {date}</source>
-        <translation>Ескалював(ла) працівнику {reviewer} {date}</translation>
+        <translation>Ескаловано працівнику ({reviewer}, {date})</translation>
     </message>
     <message>
         <source>Escalated to you by {reviewer} on {date}</source>
-        <translation>Вам ескалював(ла) {reviewer} {date}</translation>
+        <translation>Ескаловано вам ({reviewer}, {date})</translation>
     </message>
     <message>
         <source> — next review {date}</source>
@@ -1244,11 +1248,11 @@
     </message>
     <message>
         <source>Reassigned to them by {by} on {date}</source>
-        <translation>Передав(ла) працівнику {by} {date}</translation>
+        <translation>Передано працівнику ({by}, {date})</translation>
     </message>
     <message>
         <source>Reassigned to you by {by} on {date}</source>
-        <translation>Вам передав(ла) {by} {date}</translation>
+        <translation>Передано вам ({by}, {date})</translation>
     </message>
     <message>
         <source> (was {name}&apos;s)</source>

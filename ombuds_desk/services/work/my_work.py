@@ -241,6 +241,11 @@ def _escalated(session: Session, today: date, owners: Sequence[int] | None) -> l
     ]
 
 
+def _quoted(words: str) -> str:
+    """': “words”' in the reader's quotation marks (« » in Russian and Ukrainian)."""
+    return translate("MyWork", ": “{words}”").format(words=words)
+
+
 def _escalation(row: Any, them: bool) -> str:
     """ "Escalated to you by … on …: “note” — next review …" (or "to them")."""
     opening = (
@@ -252,7 +257,7 @@ def _escalation(row: Any, them: bool) -> str:
         reviewer=row.reviewer or "—", date=local_day(row.reviewed_at).strftime(DAY)
     )
     if row.note:
-        words += f": “{row.note}”"
+        words += _quoted(row.note)
     if row.next_review_on is not None:
         words += translate("MyWork", " — next review {date}").format(
             date=row.next_review_on.strftime(DAY)
@@ -317,7 +322,7 @@ def _reassignment(row: Any, on: date, them: bool) -> str:
     what = opening.format(by=row.by or "—", date=on.strftime(DAY))
     if row.before:
         what += translate("MyWork", " (was {name}'s)").format(name=row.before)
-    return what + f": “{row.reason}”"
+    return what + _quoted(row.reason)
 
 
 def _review_due(session: Session, today: date, owners: Sequence[int] | None) -> list[WorkLine]:

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.services.lists.plurals import ExportPlurals
 from ombuds_desk.store.private_files import create_private
 
 MIN_PASSWORD = 10
@@ -25,9 +26,15 @@ def check_archive_password(password: str) -> None:
     """Refuse a password too short to protect personal data (``ValidationError``)."""
     if len(password) < MIN_PASSWORD:
         raise ValidationError(
-            f"The archive's password has {len(password)} characters; use at least "
-            f"{MIN_PASSWORD} (a few words are easy to pass on by telephone). Nothing was written.",
-            {"password": f"at least {MIN_PASSWORD} characters"},
+            ExportPlurals.tr(
+                "The archive's password has %n characters; use at least {least} (a few words "
+                "are easy to pass on by telephone). Nothing was written.",
+                "",
+                len(password),
+            ).format(least=MIN_PASSWORD),
+            {
+                "password": ExportPlurals.tr("at least %n characters", "", MIN_PASSWORD),
+            },
         )
 
 

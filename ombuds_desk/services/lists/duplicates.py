@@ -32,11 +32,13 @@ from rapidfuzz import fuzz
 from sqlalchemy import and_, func, or_, select
 from sqlmodel import Session, col
 
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.domain.name_keys import variant_keys, word_key, words
 from ombuds_desk.domain.partial_dates import PartialDate
 from ombuds_desk.domain.people import Person, PersonNameKey, full_name
 from ombuds_desk.domain.person_rules import latin_of
 from ombuds_desk.services.core.long_work import Cancelled, check_cancelled
+from ombuds_desk.services.core.phrases import Phrase, said
 
 NAME_THRESHOLD = 85.0  # family and given names each at least this similar (0-100)
 NEAR_IDENTICAL = 95.0  # enough on its own when a birth year is unknown
@@ -161,15 +163,30 @@ def _similar_points(similar: float) -> float:
     return low + (high - low) * min(max(share, 0.0), 1.0)
 
 
+def _reason(source: str, **values: Any) -> str:
+    """A reason in words, said in the reader's language where shown (``reason_text``)."""
+    return Phrase("Duplicates", source, **values)
+
+
+def reason_text(reason: str) -> str:
+    """A pair's reason in the reader's language."""
+    return said(reason)
+
+
 def _birth(a: _Named, b: _Named) -> tuple[float, str]:
     """Points for what the birth dates share, and how the reason says it."""
     if a.birth_year is None or b.birth_year is None:
-        return _BIRTH_UNKNOWN, "birth year unknown"
+        return _BIRTH_UNKNOWN, _reason(QT_TRANSLATE_NOOP("Duplicates", "birth year unknown"))
     if a.born and a.born == b.born and len(a.born) == len("1985-03-14"):
-        return _SAME_BIRTH_DATE, "birth date"
+        return _SAME_BIRTH_DATE, _reason(QT_TRANSLATE_NOOP("Duplicates", "birth date"))
     if a.born and b.born and a.born[:7] == b.born[:7] and len(a.born) >= 7 <= len(b.born):
-        return _SAME_BIRTH_MONTH, f"both born {a.born[5:7]}.{a.birth_year}"
-    return _SAME_BIRTH_YEAR, f"both born {a.birth_year}"
+        born = f"{a.born[5:7]}.{a.birth_year}"
+        return _SAME_BIRTH_MONTH, _reason(
+            QT_TRANSLATE_NOOP("Duplicates", "both born {when}"), when=born
+        )
+    return _SAME_BIRTH_YEAR, _reason(
+        QT_TRANSLATE_NOOP("Duplicates", "both born {year}"), year=a.birth_year
+    )
 
 
 def evidence_score(a: _Named, b: _Named, similar: float) -> float:
@@ -189,7 +206,12 @@ def match(a: _Named, b: _Named) -> tuple[float, tuple[str, ...]] | None:
     """Score and reasons when ``a`` and ``b`` are likely one person, else None."""
     reasons: list[str] = []
     if a.service_number and a.service_number == b.service_number:
-        reasons.append(f"same service number {a.service_number}")
+        reasons.append(
+            _reason(
+                QT_TRANSLATE_NOOP("Duplicates", "same service number {number}"),
+                number=a.service_number,
+            )
+        )
     similar = name_score(a, b)
     if a.patronymic and b.patronymic and _best(a.patronymic, b.patronymic) < PATRONYMIC_THRESHOLD:
         similar = 0.0  # Петро Іванович and Петро Миколайович are two people
@@ -197,9 +219,17 @@ def match(a: _Named, b: _Named) -> tuple[float, tuple[str, ...]] | None:
     if (known and a.birth_year == b.birth_year and similar >= NAME_THRESHOLD) or (
         not known and similar >= NEAR_IDENTICAL
     ):
-        name = "same name" if similar >= SAME_NAME else "similar name"
+        name = (
+            _reason(QT_TRANSLATE_NOOP("Duplicates", "same name"))
+            if similar >= SAME_NAME
+            else _reason(QT_TRANSLATE_NOOP("Duplicates", "similar name"))
+        )
         _points, birth = _birth(a, b)
-        reasons.append(f"{name} and {birth}" if birth == "birth date" else f"{name}, {birth}")
+        reasons.append(
+            _reason(QT_TRANSLATE_NOOP("Duplicates", "{name} and {birth}"), name=name, birth=birth)
+            if birth == "birth date"
+            else _reason(QT_TRANSLATE_NOOP("Duplicates", "{name}, {birth}"), name=name, birth=birth)
+        )
     else:
         similar = 0.0
     if not reasons:

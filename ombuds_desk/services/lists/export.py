@@ -29,6 +29,7 @@ from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import NotFoundError, ValidationError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel, Shipment
 from ombuds_desk.domain.partial_dates import PartialDate
 from ombuds_desk.domain.people import CaseNote, Person
@@ -134,10 +135,13 @@ def check_export_path(path: str | Path) -> None:
     """Refuse a file name whose extension the export does not write (``ValidationError``)."""
     path = Path(path)
     if path.suffix.lower() not in EXPORT_FORMATS:
-        what = f"“{path.suffix}”" if path.suffix else "no extension"
+        what = f"“{path.suffix}”" if path.suffix else translate("Export", "no extension")
         raise ValidationError(
-            f"{path.name} has {what}: an export is written as .csv, .xlsx or .ods. "
-            "Give the file one of these extensions. Nothing was written."
+            translate(
+                "Export",
+                "{file} has {extension}: an export is written as .csv, .xlsx or .ods. "
+                "Give the file one of these extensions. Nothing was written.",
+            ).format(file=path.name, extension=what)
         )
 
 
@@ -377,7 +381,7 @@ def export_parcels(
     """Write a shipment's parcels in parcel-number order (the manifest as a table)."""
     shipment = session.get(Shipment, shipment_id)
     if shipment is None:
-        raise NotFoundError(f"No shipment with id {shipment_id}.")
+        raise NotFoundError(translate("Export", "No shipment with id {id}.").format(id=shipment_id))
     found = session.exec(
         select(Parcel, Person)
         .join(Person, col(Person.id) == Parcel.person_id)

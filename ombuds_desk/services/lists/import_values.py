@@ -31,6 +31,8 @@ from ombuds_desk.domain.enums import (
     LabelledEnum,
     Sex,
 )
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
+from ombuds_desk.services.core.phrases import problem_phrase
 from ombuds_desk.services.lists.import_columns import PERSON_ALIASES
 from ombuds_desk.services.lists.tabular_files import (
     ImportProblem,
@@ -201,9 +203,10 @@ def item_word(name: str, text: str | None) -> str | None:
 # A "?" right before a letter (Куп?янськ, ?ван) or a word of question marks only (????):
 # what is left of letters an encoding could not hold. "Where is he?" is a question.
 _LOST_LETTER = re.compile(r"\?(?=[^\W\d_])|(?<![^\s(\"'«])\?{2,}(?=$|[\s,.;)\"'»])")
-LOST_LETTER_MESSAGE = (
+LOST_LETTER_MESSAGE = QT_TRANSLATE_NOOP(
+    "ImportProblems",
     "“{text}”: a ? where a letter should be, probably lost in an encoding without it "
-    "(ʼ і ї є ґ); correct it, or ask for the file in UTF-8"
+    "(ʼ і ї є ґ); correct it, or ask for the file in UTF-8",
 )
 
 
@@ -230,7 +233,9 @@ def row_problems(
             index = columns.get(name)
             header = table.headers[index] if index is not None else name
             found.append(
-                ImportProblem(row.line, header, LOST_LETTER_MESSAGE.format(text=_shown(text)))
+                ImportProblem(
+                    row.line, header, problem_phrase(LOST_LETTER_MESSAGE, text=_shown(text))
+                )
             )
     return found
 
@@ -248,11 +253,23 @@ def unassigned(table: Table, line: int, who: str, case_number: str | None) -> Im
     """The warning for a caseworker in ``assigned_to`` who is not on the staff here: a
     register exported from another office's database names its own staff."""
     what = (
-        f"case {case_number} keeps its caseworker" if case_number else "the case is left unassigned"
+        problem_phrase(
+            QT_TRANSLATE_NOOP("ImportProblems", "case {number} keeps its caseworker"),
+            number=case_number,
+        )
+        if case_number
+        else problem_phrase(QT_TRANSLATE_NOOP("ImportProblems", "the case is left unassigned"))
     )
     aliases = {normalise_header(a): f for a, f in PERSON_ALIASES.items()}
     return ImportProblem(
         line,
         _header(table, "assigned_to", aliases),
-        f"“{who}” is not on the staff here, so {what}; assign it after the import",
+        problem_phrase(
+            QT_TRANSLATE_NOOP(
+                "ImportProblems",
+                "“{who}” is not on the staff here, so {what}; assign it after the import",
+            ),
+            who=who,
+            what=what,
+        ),
     )

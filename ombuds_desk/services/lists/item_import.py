@@ -21,14 +21,17 @@ from sqlmodel import Session, select
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.domain.people import Contact
 from ombuds_desk.services.cases.persons import find_by_case_number
 from ombuds_desk.services.core.long_work import Cancelled, Progress, check_cancelled
 from ombuds_desk.services.core.permissions import Action, require
+from ombuds_desk.services.core.phrases import problem_phrase
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.lists import import_values
 from ombuds_desk.services.lists.import_columns import ITEM_ALIASES, ITEM_COLUMNS, ITEM_EXTRA_COLUMNS
 from ombuds_desk.services.lists.import_plan import TablePlan, each_row, header_of, row_cells
+from ombuds_desk.services.lists.plurals import ImportProblemsPlurals
 from ombuds_desk.services.lists.tabular_files import ImportProblem, SourceRow, Table, match_headers
 from ombuds_desk.services.mail.correspondence import clean_item, log_item
 from ombuds_desk.store.database import Database
@@ -67,7 +70,10 @@ class ItemImportSummary:
     skipped: int
 
     def __str__(self) -> str:
-        return f"{self.added} added, {self.skipped} skipped"
+        # Said when shown (the window, the command line), not where the import ran.
+        return translate("ImportProblems", "{added} added, {skipped} skipped").format(
+            added=self.added, skipped=self.skipped
+        )
 
 
 def _contact_id(session: Session, person_id: int, author: str) -> int | None:
@@ -102,14 +108,19 @@ def _plan_row(
     plan.problems.extend(import_values.row_problems(table, columns, row, cells))
     number = (cells.get("case_number") or "").upper()
     if not number:
-        problem("case_number", "is required")
+        problem("case_number", problem_phrase(QT_TRANSLATE_NOOP("ImportProblems", "is required")))
         return plan
     if number not in cases:
         person = find_by_case_number(session, number)
         cases[number] = person.id if person else None
     plan.case_number, plan.person_id = number, cases[number]
     if plan.person_id is None:
-        problem("case_number", f"no case numbered {number}")
+        problem(
+            "case_number",
+            problem_phrase(
+                QT_TRANSLATE_NOOP("ImportProblems", "no case numbered {number}"), number=number
+            ),
+        )
         return plan
     kind, direction = cells.get("kind"), cells.get("direction")
     plan.raw = {
@@ -182,8 +193,11 @@ def run_item_import(
         problems = fresh.problems
         if problems and not skip_invalid:
             raise ValidationError(
-                f"{plan.table.name} has {len(problems)} problem(s), the first: {problems[0]}. "
-                "Nothing was imported."
+                ImportProblemsPlurals.tr(
+                    "{file} has %n problem(s), the first: {first}. Nothing was imported.",
+                    "",
+                    len(problems),
+                ).format(file=plan.table.name, first=problems[0])
             )
         valid = fresh.valid_rows
         for number, row in enumerate(valid):

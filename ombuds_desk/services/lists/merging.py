@@ -21,6 +21,7 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.column_types import utcnow
 from ombuds_desk.domain.enums import StatusEventKind
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel
 from ombuds_desk.domain.operations import OperationMember
 from ombuds_desk.domain.people import (
@@ -115,13 +116,21 @@ def merge_persons(
     """Merge case ``drop_id`` into case ``keep_id`` and delete it; returns the kept person."""
     require(actor, Action.MERGE_CASES)
     if keep_id == drop_id:
-        raise ValidationError("A case cannot be merged into itself.")
+        raise ValidationError(translate("MergeDialog", "A case cannot be merged into itself."))
     keep = get_person(session, keep_id, for_update=True)
     drop = get_person(session, drop_id, for_update=True)
     if keep.category is not drop.category:
         raise ValidationError(
-            f"{drop.case_number} is a {drop.category.value} and {keep.case_number} a "
-            f"{keep.category.value}; only cases of one category can be merged."
+            translate(
+                "MergeDialog",
+                "{dropped} is in the category “{dropped_category}” and {kept} in “{kept_category}”; "
+                "only cases of one category can be merged.",
+            ).format(
+                dropped=drop.case_number,
+                dropped_category=drop.category.label,
+                kept=keep.case_number,
+                kept_category=keep.category.label,
+            )
         )
     check_version(keep, expected_versions[0] if expected_versions else None, keep.case_number)
     check_version(drop, expected_versions[1] if expected_versions else None, drop.case_number)

@@ -43,6 +43,7 @@ from sqlmodel import Session
 from ombuds_desk.domain.accounts import AuditHead, User
 from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.domain.partial_dates import PartialDate
 from ombuds_desk.domain.people import Person
 from ombuds_desk.domain.person_rules import LATIN_FIELDS, clean_person, clean_text
@@ -50,6 +51,7 @@ from ombuds_desk.domain.status_rules import is_final, statuses_for, transition_p
 from ombuds_desk.services.cases.persons import EDITABLE_FIELDS
 from ombuds_desk.services.core.long_work import Cancelled, Progress, check_cancelled
 from ombuds_desk.services.core.permissions import Action, allowed, require, roles_for
+from ombuds_desk.services.core.phrases import problem_phrase
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.core.users import list_users
 from ombuds_desk.services.lists import duplicates, import_values
@@ -61,6 +63,7 @@ from ombuds_desk.services.lists.person_import_writer import (
     RowWriter,
     roomy_cache,
 )
+from ombuds_desk.services.lists.plurals import ImportProblemsPlurals
 from ombuds_desk.services.lists.tabular_files import (
     ImportProblem,
     SourceRow,
@@ -110,30 +113,74 @@ class _Context:
         self.users.update({u.casefold(): i for u, _, i in staff})
 
 
+# Who may do what an import asks, in words (by the roles ``roles_for`` names).
+_WHO = {
+    ("supervisor", "admin"): QT_TRANSLATE_NOOP("ImportProblems", "a supervisor or admin"),
+    ("admin",): QT_TRANSLATE_NOOP("ImportProblems", "an admin"),
+    ("supervisor",): QT_TRANSLATE_NOOP("ImportProblems", "a supervisor"),
+}
+# A category in a sentence ("is not a captive case").
+_CATEGORY_WORDS = {
+    Category.CAPTIVE: QT_TRANSLATE_NOOP("ImportProblems", "captive"),
+    Category.EVACUEE: QT_TRANSLATE_NOOP("ImportProblems", "evacuee"),
+}
+
+
 def _who(action: Action) -> str:
     """The roles allowed ``action`` ("a supervisor or admin"), as ``require`` words them."""
+    roles = tuple(role.value for role in roles_for(action))
+    if roles in _WHO:
+        return problem_phrase(_WHO[roles])
     who = " or ".join(role.label.lower() for role in roles_for(action))
     return f"{'an' if who[:1] in 'aeiou' else 'a'} {who}"
+
+
+def _category(category: Category | str) -> str:
+    try:
+        return problem_phrase(_CATEGORY_WORDS[Category(category)])
+    except ValueError:
+        return str(category)  # as typed, when it is no category
 
 
 @lru_cache(maxsize=4096)  # a list gives a few hundred status dates, each many times
 def _full_date(text: str) -> date:
     parsed = PartialDate.parse(text)
     if parsed.month is None or parsed.day is None:
-        raise ValueError("give the full date (day, month and year)")
+        raise ValueError(
+            problem_phrase(
+                QT_TRANSLATE_NOOP("ImportProblems", "give the full date (day, month and year)")
+            )
+        )
     return parsed.earliest()
 
 
 def _case(ctx: _Context, plan: PersonRowPlan, number: str, problem: Any) -> Known | None:
     number = number.strip().upper()
     if number in ctx.seen:
-        problem("case_number", f"{number} appears again (first on line {ctx.seen[number]})")
+        problem(
+            "case_number",
+            problem_phrase(
+                QT_TRANSLATE_NOOP(
+                    "ImportProblems", "{number} appears again (first on line {line})"
+                ),
+                number=number,
+                line=ctx.seen[number],
+            ),
+        )
         return None
     ctx.seen[number] = plan.line
     person = ctx.known.get(number)
     plan.case_number = number
     if person is None and not _CASE_NUMBER.match(number):
-        problem("case_number", f"no case numbered {number}; leave it empty for a new case")
+        problem(
+            "case_number",
+            problem_phrase(
+                QT_TRANSLATE_NOOP(
+                    "ImportProblems", "no case numbered {number}; leave it empty for a new case"
+                ),
+                number=number,
+            ),
+        )
     return person
 
 
@@ -151,7 +198,16 @@ def _person_values(
             prefix = match.group(1)
             try:
                 if cast(Category, Category.parse(typed["category"])).prefix != prefix:
-                    problem("case_number", f"{plan.case_number} is not a {typed['category']} case")
+                    problem(
+                        "case_number",
+                        problem_phrase(
+                            QT_TRANSLATE_NOOP(
+                                "ImportProblems", "{number} is not a {category} case"
+                            ),
+                            number=plan.case_number,
+                            category=_category(typed["category"]),
+                        ),
+                    )
             except ValueError:
                 pass
     else:
@@ -162,9 +218,21 @@ def _person_values(
         if "category" in typed:
             try:
                 if Category.parse(typed.pop("category")) is not person.category:
-                    problem("category", f"case {person.case_number} is a {person.category.value}")
+                    problem(
+                        "category",
+                        problem_phrase(
+                            QT_TRANSLATE_NOOP("ImportProblems", "case {number} is a {category}"),
+                            number=person.case_number,
+                            category=_category(person.category),
+                        ),
+                    )
             except ValueError:
-                problem("category", "must be captive or evacuee")
+                problem(
+                    "category",
+                    problem_phrase(
+                        QT_TRANSLATE_NOOP("ImportProblems", "must be captive or evacuee")
+                    ),
+                )
         raw.update(typed)
     values, found = clean_person(raw, ctx.today)
     for name, message in found.items():
@@ -172,7 +240,13 @@ def _person_values(
     for name, value in values.items():
         limit = _LIMITS.get(name)
         if isinstance(value, str) and limit and len(value) > limit and name not in found:
-            problem(name, f"is too long ({limit} characters at most)")
+            problem(
+                name,
+                problem_phrase(
+                    QT_TRANSLATE_NOOP("ImportProblems", "is too long ({limit} characters at most)"),
+                    limit=limit,
+                ),
+            )
     # A new case needs only the cleaned values; keeping what was typed too would double
     # the memory a 100,000-row plan holds.
     plan.raw, plan.values = (raw if person is not None else {}), values
@@ -195,29 +269,56 @@ def _status(
         try:
             plan.status_date = _full_date(when)
             if plan.status_date > ctx.today:
-                problem("status_date", "is in the future")
+                problem(
+                    "status_date",
+                    problem_phrase(QT_TRANSLATE_NOOP("ImportProblems", "is in the future")),
+                )
         except ValueError as exc:
-            problem("status_date", str(exc))
+            problem("status_date", exc.args[0] if exc.args else str(exc))
     text = cells.get("status")
     if text:
         try:
             plan.status = _status_of(text)
         except ValueError:
-            problem("status", f"“{text}” is not a status")
+            problem(
+                "status",
+                problem_phrase(
+                    QT_TRANSLATE_NOOP("ImportProblems", "“{text}” is not a status"), text=text
+                ),
+            )
     if plan.status is None or category is None:
         return
     if plan.status not in _STATUSES[category]:
-        problem("status", f"“{plan.status.label}” is not a status for a {category.value}")
+        problem(
+            "status",
+            problem_phrase(
+                QT_TRANSLATE_NOOP("ImportProblems", "“{status}” is not a status for a {category}"),
+                status=plan.status,
+                category=_category(category),
+            ),
+        )
     elif person is not None and plan.status is not person.status:
         why = transition_problem(person.category, person.status, plan.status)
         on = plan.status_date or ctx.today
         if why is None and on < person.status_since:
-            problem("status_date", f"is before the current status ({person.status_since:%d.%m.%Y})")
+            problem(
+                "status_date",
+                problem_phrase(
+                    QT_TRANSLATE_NOOP("ImportProblems", "is before the current status ({date})"),
+                    date=f"{person.status_since:%d.%m.%Y}",
+                ),
+            )
         plan.correction = why is not None
         if why and not allowed(ctx.actor.role, Action.CORRECT_STATUS):
             problem(
                 "status",
-                f"{why}; only {_who(Action.CORRECT_STATUS)} can import this as a correction",
+                problem_phrase(
+                    QT_TRANSLATE_NOOP(
+                        "ImportProblems", "{why}; only {who} can import this as a correction"
+                    ),
+                    why=why,
+                    who=_who(Action.CORRECT_STATUS),
+                ),
             )
         plan.action = "update"
     elif person is None:
@@ -231,9 +332,23 @@ def _extras(
     ends = plan.status or (person.status if person else CaseStatus.REGISTERED)
     if reason and not (person and person.blocked and person.blocked_reason == reason):
         if len(reason) > 200:
-            problem("blocked_reason", "is too long (200 characters at most)")
+            problem(
+                "blocked_reason",
+                problem_phrase(
+                    QT_TRANSLATE_NOOP("ImportProblems", "is too long ({limit} characters at most)"),
+                    limit=200,
+                ),
+            )
         elif is_final(ends):
-            problem("blocked_reason", f"a case closed as “{ends.label}” cannot be blocked")
+            problem(
+                "blocked_reason",
+                problem_phrase(
+                    QT_TRANSLATE_NOOP(
+                        "ImportProblems", "a case closed as “{status}” cannot be blocked"
+                    ),
+                    status=ends,
+                ),
+            )
         plan.blocked_reason = reason
         plan.action = "update" if person else plan.action
     who = cells.get("assigned_to")
@@ -244,7 +359,13 @@ def _extras(
             ctx.warnings.append(import_values.unassigned(ctx.table, plan.line, who, number))
         elif person and person.assigned_to_id != plan.assigned_to_id:
             if not allowed(ctx.actor.role, Action.ASSIGN_CASE):
-                problem("assigned_to", f"only {_who(Action.ASSIGN_CASE)} can reassign a case")
+                problem(
+                    "assigned_to",
+                    problem_phrase(
+                        QT_TRANSLATE_NOOP("ImportProblems", "only {who} can reassign a case"),
+                        who=_who(Action.ASSIGN_CASE),
+                    ),
+                )
             plan.action = "update"
     plan.note = (cells.get("notes") or "").strip() or None
 
@@ -448,7 +569,10 @@ def run_import(
         if problems and not skip_invalid:
             problems.sort()
             raise ValidationError(
-                f"{table.name} has {len(problems)} problem(s), the first: {problems[0]}. "
-                "Nothing was imported."
+                ImportProblemsPlurals.tr(
+                    "{file} has %n problem(s), the first: {first}. Nothing was imported.",
+                    "",
+                    len(problems),
+                ).format(file=table.name, first=problems[0])
             )
         return writer.summary(skipped)

@@ -30,6 +30,7 @@ from sqlmodel import Session, select
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.column_types import utcnow
 from ombuds_desk.domain.enums import CaseStatus, Category, StatusEventKind
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.name_keys import name_keys
 from ombuds_desk.domain.people import CaseNote, Person, PersonBase, PersonNameKey, StatusEvent
 from ombuds_desk.domain.person_rules import LATIN_FIELDS, NAME_FIELDS
@@ -89,9 +90,12 @@ class ImportSummary:
     case_numbers: dict[int, str] = field(default_factory=dict)  # line → case number
 
     def __str__(self) -> str:
-        return (
-            f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{self.skipped} skipped"
+        # Said when shown (the window, the command line), not where the import ran.
+        return translate(
+            "ImportProblems",
+            "{added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped",
+        ).format(
+            added=self.added, updated=self.updated, unchanged=self.unchanged, skipped=self.skipped
         )
 
 

@@ -21,6 +21,7 @@ from sqlmodel import Session, col, select
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import AuditAction
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.mail import CorrespondenceItem
 from ombuds_desk.domain.people import CaseNote, Contact, Person, StatusEvent
 from ombuds_desk.services.cases.retention import due_cases
@@ -163,8 +164,11 @@ def export_due_cases(
     due = {case.person_id for case in due_cases(session, actor, today=today)}
     if not wanted or any(pid not in due for pid in wanted):
         raise ValidationError(
-            "Only cases due for anonymising are archived here; list them again. Nothing was "
-            "written."
+            translate(
+                "Export",
+                "Only cases due for anonymising are archived here; list them again. Nothing "
+                "was written.",
+            )
         )
     target = archive_path(path)
     members = archive_members(session, wanted, today)

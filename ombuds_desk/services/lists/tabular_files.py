@@ -30,7 +30,9 @@ from pathlib import Path
 from typing import Any
 
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.services.core.formula_cells import restore
+from ombuds_desk.services.core.phrases import Phrase, said
 from ombuds_desk.services.lists.text_encodings import (
     SINGLE_BYTE,
     check_plausible,
@@ -39,7 +41,12 @@ from ombuds_desk.services.lists.text_encodings import (
 )
 
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", *SINGLE_BYTE)
-DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab"}
+# The delimiters by name (translated where shown: ``translate("ImportDialog", name)``).
+DELIMITERS = {
+    ",": QT_TRANSLATE_NOOP("ImportDialog", "comma"),
+    ";": QT_TRANSLATE_NOOP("ImportDialog", "semicolon"),
+    "\t": QT_TRANSLATE_NOOP("ImportDialog", "tab"),
+}
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".xls")
 _SAMPLE = 64 * 1024
 _ZIP_MAGIC = b"PK\x03\x04"  # XLSX and ODS are ZIP archives
@@ -51,9 +58,10 @@ _TEXT_CONTROLS = b"\t\n\r\x0c\x1a"  # tab, line ends, form feed, DOS end of file
 _NOT_CONTROLS = bytes(range(0x20, 0x100)) + _TEXT_CONTROLS
 _STRAY_CONTROLS = 4  # in a small file, one in a hundred would be none at all
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x19\x1b-\x1f\x7f]")
-NOT_A_LIST = (
+NOT_A_LIST = QT_TRANSLATE_NOOP(
+    "ImportProblems",
     "{name} is not a text (CSV) file, an Excel workbook (.xlsx, .xls) or an OpenDocument "
-    "spreadsheet (.ods)."
+    "spreadsheet (.ods).",
 )
 
 
@@ -93,14 +101,30 @@ class Table:
 
 @dataclass(frozen=True, order=True)
 class ImportProblem:
-    """One thing wrong in a file: where (line and column, as the file names it) and what."""
+    """One thing wrong in a file: where (line and column, as the file names it) and what.
+
+    ``message`` (and ``column`` when the file has no header there) is usually a
+    :class:`~ombuds_desk.services.core.phrases.Phrase`: English, said in the reader's
+    language by :attr:`text` and ``str()`` (the import dialog, the command line)."""
 
     line: int
     column: str
     message: str
 
+    @property
+    def text(self) -> str:
+        """The message in the reader's language."""
+        return said(self.message)
+
+    @property
+    def where(self) -> str:
+        """The column in the reader's language (``column 3`` when it has no header)."""
+        return said(self.column)
+
     def __str__(self) -> str:
-        return f"line {self.line}: {self.column}: {self.message}"
+        return translate("ImportProblems", "line {line}: {column}: {message}").format(
+            line=self.line, column=self.where, message=self.text
+        )
 
 
 _HEADER_GAPS = re.compile(r"[\s\-./]+")
@@ -134,10 +158,26 @@ def match_headers(
         shown = header or f"column {index + 1}"
         if field is None:
             if name not in skip:
-                problems.append(ImportProblem(table.header_line, shown, "unknown column"))
+                problems.append(
+                    ImportProblem(
+                        table.header_line,
+                        shown,
+                        Phrase(
+                            "ImportProblems", QT_TRANSLATE_NOOP("ImportProblems", "unknown column")
+                        ),
+                    )
+                )
         elif field in columns:
             problems.append(
-                ImportProblem(table.header_line, shown, f"repeats the column for {field}")
+                ImportProblem(
+                    table.header_line,
+                    shown,
+                    Phrase(
+                        "ImportProblems",
+                        QT_TRANSLATE_NOOP("ImportProblems", "repeats the column for {field}"),
+                        field=field,
+                    ),
+                )
             )
         else:
             columns[field] = index
@@ -176,7 +216,7 @@ def is_binary(data: bytes) -> bool:
 
 
 def _not_text(path: Path) -> ValidationError:
-    return ValidationError(NOT_A_LIST.format(name=path.name))
+    return ValidationError(translate("ImportProblems", NOT_A_LIST).format(name=path.name))
 
 
 def detect_delimiter(text: str) -> str:
@@ -196,6 +236,13 @@ def detect_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
+def _column(number: int) -> str:
+    """A column the file gave no header, by its number."""
+    return Phrase(
+        "ImportProblems", QT_TRANSLATE_NOOP("ImportProblems", "column {number}"), number=number
+    )
+
+
 def _is_blank(cells: Sequence[Any]) -> bool:
     return all(cell_text(c) is None for c in cells)
 
@@ -212,9 +259,16 @@ def _controls(line: int, cells: Sequence[Any], headers: Sequence[str]) -> list[I
             found.append(
                 ImportProblem(
                     line,
-                    header or f"column {index + 1}",
-                    f"holds a control character (U+{ord(match.group()):04X}), which a list "
-                    "should not: the file may be damaged; correct the cell",
+                    header or _column(index + 1),
+                    Phrase(
+                        "ImportProblems",
+                        QT_TRANSLATE_NOOP(
+                            "ImportProblems",
+                            "holds a control character ({code}), which a list should not: the "
+                            "file may be damaged; correct the cell",
+                        ),
+                        code=f"U+{ord(match.group()):04X}",
+                    ),
                 )
             )
     return found
@@ -255,16 +309,26 @@ def _table(
                     found.append(
                         ImportProblem(
                             line,
-                            shown or f"column {column}",
-                            f"the formula ={formula} has no saved result (the program that "
-                            "wrote the file did not calculate it): open the file in Excel or "
-                            "LibreOffice Calc and save it again, or type the value",
+                            shown or _column(column),
+                            Phrase(
+                                "ImportProblems",
+                                QT_TRANSLATE_NOOP(
+                                    "ImportProblems",
+                                    "the formula ={formula} has no saved result (the program "
+                                    "that wrote the file did not calculate it): open the file "
+                                    "in Excel or LibreOffice Calc and save it again, or type "
+                                    "the value",
+                                ),
+                                formula=formula,
+                            ),
                         )
                     )
         if found:
             problems[line] = found
     if headers is None:
-        raise ValidationError(f"{name} is empty: it has no header row.")
+        raise ValidationError(
+            translate("ImportProblems", "{name} is empty: it has no header row.").format(name=name)
+        )
     while headers and not headers[-1]:
         headers.pop()
     return Table(name, kind, headers, header_line, rows, line_problems=problems, **kw)
@@ -301,7 +365,9 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
         if is_binary(data):
             raise _not_text(path) from None
         raise ValidationError(
-            f"{path.name} cannot be read as {used}; choose another encoding."
+            translate(
+                "ImportProblems", "{name} cannot be read as {encoding}; choose another encoding."
+            ).format(name=path.name, encoding=used)
         ) from None
     if encoding is not None and is_binary(data):
         raise _not_text(path)
@@ -319,7 +385,11 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
             delimiter=used_delimiter,
         )
     except csv.Error as exc:
-        raise ValidationError(f"{path.name} is not a readable CSV file: {exc}.") from None
+        raise ValidationError(
+            translate("ImportProblems", "{name} is not a readable CSV file: {error}.").format(
+                name=path.name, error=exc
+            )
+        ) from None
 
 
 def read_xlsx(path: Path) -> Table:
@@ -334,7 +404,9 @@ def read_xlsx(path: Path) -> Table:
                 book = load_workbook(file, read_only=True, data_only=True)
         except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
             raise NotAWorkbookError(
-                f"{path.name} is not a readable XLSX workbook ({exc})."
+                translate(
+                    "ImportProblems", "{name} is not a readable XLSX workbook ({error})."
+                ).format(name=path.name, error=exc)
             ) from None
         try:
             sheet = book.worksheets[0]
@@ -355,8 +427,16 @@ def read_calamine(path: Path, kind: str) -> Table:
             sheet = book.get_sheet_by_index(0)
             rows = sheet.to_python(skip_empty_area=False)
     except (CalamineError, OSError, ValueError) as exc:
-        what = "OpenDocument spreadsheet" if kind == "ods" else "Excel .xls workbook"
-        raise NotAWorkbookError(f"{path.name} is not a readable {what} ({exc}).") from None
+        what = (
+            translate(
+                "ImportProblems", "{name} is not a readable OpenDocument spreadsheet ({error})."
+            )
+            if kind == "ods"
+            else translate(
+                "ImportProblems", "{name} is not a readable Excel .xls workbook ({error})."
+            )
+        )
+        raise NotAWorkbookError(what.format(name=path.name, error=exc)) from None
     # Calamine gives "" for an empty cell, openpyxl None: the rest of the import expects None.
     numbered = ((n, [None if c == "" else c for c in cells]) for n, cells in enumerate(rows, 1))
     return _table(path.name, kind, numbered)

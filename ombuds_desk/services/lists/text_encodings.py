@@ -23,24 +23,26 @@ import unicodedata
 from dataclasses import dataclass
 
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 SAMPLE = 64 * 1024
 MARGIN = 0.2  # a rarer code page (later in the list) must be likelier by this much
 # Tried in this order; on a tie the earlier wins (1251 is the commonest, KOI8-R before
 # KOI8-U: they differ only in Ukrainian letters, which then decide).
 SINGLE_BYTE = ("cp1251", "koi8-r", "koi8-u", "cp866", "mac-cyrillic", "cp1252")
+# By code; translated where shown (``encoding_name``): the technical names stay as they are.
 ENCODING_NAMES = {
-    "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 with BOM",
-    "utf-16": "UTF-16",
-    "utf-16-le": "UTF-16 LE (no BOM)",
-    "utf-16-be": "UTF-16 BE (no BOM)",
-    "cp1251": "Windows-1251 (Cyrillic)",
-    "koi8-r": "KOI8-R (Russian)",
-    "koi8-u": "KOI8-U (Ukrainian)",
-    "cp866": "DOS 866 (Cyrillic)",
-    "mac-cyrillic": "Mac Cyrillic",
-    "cp1252": "Windows-1252 (Western)",
+    "utf-8": QT_TRANSLATE_NOOP("ImportDialog", "UTF-8"),
+    "utf-8-sig": QT_TRANSLATE_NOOP("ImportDialog", "UTF-8 with BOM"),
+    "utf-16": QT_TRANSLATE_NOOP("ImportDialog", "UTF-16"),
+    "utf-16-le": QT_TRANSLATE_NOOP("ImportDialog", "UTF-16 LE (no BOM)"),
+    "utf-16-be": QT_TRANSLATE_NOOP("ImportDialog", "UTF-16 BE (no BOM)"),
+    "cp1251": QT_TRANSLATE_NOOP("ImportDialog", "Windows-1251 (Cyrillic)"),
+    "koi8-r": QT_TRANSLATE_NOOP("ImportDialog", "KOI8-R (Russian)"),
+    "koi8-u": QT_TRANSLATE_NOOP("ImportDialog", "KOI8-U (Ukrainian)"),
+    "cp866": QT_TRANSLATE_NOOP("ImportDialog", "DOS 866 (Cyrillic)"),
+    "mac-cyrillic": QT_TRANSLATE_NOOP("ImportDialog", "Mac Cyrillic"),
+    "cp1252": QT_TRANSLATE_NOOP("ImportDialog", "Windows-1252 (Western)"),
 }
 # Share of the words with letters beyond ASCII that may look garbled before a text is
 # refused: one word in ten when there are two or more (two lists pasted together, one of them
@@ -231,7 +233,7 @@ def encoding_name(encoding: str) -> str:
         key = codecs.lookup(encoding).name
     except LookupError:
         key = encoding
-    return ENCODING_NAMES.get(key, encoding)
+    return translate("ImportDialog", ENCODING_NAMES[key]) if key in ENCODING_NAMES else encoding
 
 
 def check_plausible(name: str, text: str, encoding: str, chosen: bool) -> None:
@@ -240,11 +242,24 @@ def check_plausible(name: str, text: str, encoding: str, chosen: bool) -> None:
     if not found.implausible:
         return
     shown = ", ".join(f"“{w[:30]}”" for w in found.garbled[:3])
-    how = "the encoding chosen" if chosen else "the encoding it seems to be in"
+    text = (
+        translate(
+            "ImportProblems",
+            "{name} does not read as text in the encoding chosen, {encoding}: it gives words "
+            "such as {words}. Choose the encoding it was saved in (Windows-1251, KOI8-R, KOI8-U, "
+            "DOS 866, Mac Cyrillic, UTF-8…), or ask for the file in UTF-8. Nothing was imported.",
+        )
+        if chosen
+        else translate(
+            "ImportProblems",
+            "{name} does not read as text in the encoding it seems to be in, {encoding}: it "
+            "gives words such as {words}. Choose the encoding it was saved in (Windows-1251, "
+            "KOI8-R, KOI8-U, DOS 866, Mac Cyrillic, UTF-8…), or ask for the file in UTF-8. "
+            "Nothing was imported.",
+        )
+    )
     raise GarbledTextError(
-        f"{name} does not read as text in {how}, {encoding_name(encoding)}: it gives words "
-        f"such as {shown}. Choose the encoding it was saved in (Windows-1251, KOI8-R, KOI8-U, "
-        "DOS 866, Mac Cyrillic, UTF-8…), or ask for the file in UTF-8. Nothing was imported.",
+        text.format(name=name, encoding=encoding_name(encoding), words=shown),
         encoding,
         found.garbled[:10],
     )

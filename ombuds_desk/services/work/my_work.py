@@ -35,21 +35,27 @@ from ombuds_desk.domain.enums import (
     ReviewDecision,
     ShipmentStatus,
 )
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel, Shipment
 from ombuds_desk.domain.people import CaseAssignment, CaseReview, Person, full_name
 from ombuds_desk.domain.status_rules import FINAL_STATUSES
-from ombuds_desk.services.cases.reviews import local_day, review_sentence
+from ombuds_desk.services.cases.reviews import local_day
 from ombuds_desk.services.core.office_settings import (
     ACKNOWLEDGEMENT_AFTER_DAYS,
     NO_NEWS_AFTER_DAYS,
     get_int_setting,
 )
 from ombuds_desk.services.core.permissions import Action, require
+from ombuds_desk.services.core.phrases import Plural, counted
 from ombuds_desk.services.mail.news_clock import no_news_ids, no_news_rows
 
 # A reassignment stays on the new caseworker's list this long.
 REASSIGNED_RECENT_DAYS = 14
 DAY = "%d.%m.%Y"
+
+
+class MyWorkPlurals(Plural):
+    """Counted words of the lines of My work (``MyWorkPlurals.tr("%n …", "", n)``)."""
 
 
 class WorkKind(StrEnum):
@@ -66,18 +72,28 @@ class WorkKind(StrEnum):
 
     @property
     def heading(self) -> str:
-        return TITLES[self]
+        """The list's heading, to the member of staff it is for."""
+        return translate("MyWork", TITLES[self])
+
+    @property
+    def heading_of_others(self) -> str:
+        """The list's heading as another reads it (a supervisor: "Escalated to them")."""
+        return translate("MyWork", OTHERS_TITLES.get(self, TITLES[self]))
 
 
 TITLES = {
-    WorkKind.ESCALATED: "Escalated to you",
-    WorkKind.REASSIGNED: "Reassigned to you",
-    WorkKind.REVIEW_DUE: "Next review due",
-    WorkKind.NO_NEWS: "Captives with no news",
-    WorkKind.TO_PACK: "Screened items to pack",
-    WorkKind.TO_SEAL: "Parcels to seal",
-    WorkKind.TO_HAND_OVER: "Parcels to hand over",
-    WorkKind.NO_ACKNOWLEDGEMENT: "Shipments not acknowledged",
+    WorkKind.ESCALATED: QT_TRANSLATE_NOOP("MyWork", "Escalated to you"),
+    WorkKind.REASSIGNED: QT_TRANSLATE_NOOP("MyWork", "Reassigned to you"),
+    WorkKind.REVIEW_DUE: QT_TRANSLATE_NOOP("MyWork", "Next review due"),
+    WorkKind.NO_NEWS: QT_TRANSLATE_NOOP("MyWork", "Captives with no news"),
+    WorkKind.TO_PACK: QT_TRANSLATE_NOOP("MyWork", "Screened items to pack"),
+    WorkKind.TO_SEAL: QT_TRANSLATE_NOOP("MyWork", "Parcels to seal"),
+    WorkKind.TO_HAND_OVER: QT_TRANSLATE_NOOP("MyWork", "Parcels to hand over"),
+    WorkKind.NO_ACKNOWLEDGEMENT: QT_TRANSLATE_NOOP("MyWork", "Shipments not acknowledged"),
+}
+OTHERS_TITLES = {
+    WorkKind.ESCALATED: QT_TRANSLATE_NOOP("MyWork", "Escalated to them"),
+    WorkKind.REASSIGNED: QT_TRANSLATE_NOOP("MyWork", "Reassigned to them"),
 }
 
 
@@ -95,9 +111,15 @@ class WorkLine:
     person_id: int | None
     case_number: str  # or the shipment's reference
     name: str
-    what: str  # the line, in words
+    what: str  # the line, in words, to the member of staff it is for ("to you")
     since: date | None  # how long it has waited (older first)
     place: Place = Place.CASE
+    # The line as someone else reads it ("to them"); None: the same words.
+    of_others: str | None = None
+
+    def said_to(self, owner: bool) -> str:
+        """The line for its owner (``owner``), or for a supervisor reading another's."""
+        return self.what if owner or self.of_others is None else self.of_others
 
 
 @dataclass(frozen=True)
@@ -211,18 +233,36 @@ def _escalated(session: Session, today: date, owners: Sequence[int] | None) -> l
             row.person_id,
             row.case_number,
             _name(row),
-            review_sentence(
-                ReviewDecision.ESCALATE,
-                reviewer=row.reviewer or "—",
-                recipient="you",
-                on=local_day(row.reviewed_at),
-                note=row.note,
-                next_review_on=row.next_review_on,
-            ),
+            _escalation(row, them=False),
             local_day(row.reviewed_at),
+            of_others=_escalation(row, them=True),
         )
         for row in session.connection().execute(query)
     ]
+
+
+def _quoted(words: str) -> str:
+    """': “words”' in the reader's quotation marks (« » in Russian and Ukrainian)."""
+    return translate("MyWork", ": “{words}”").format(words=words)
+
+
+def _escalation(row: Any, them: bool) -> str:
+    """ "Escalated to you by … on …: “note” — next review …" (or "to them")."""
+    opening = (
+        translate("MyWork", "Escalated to them by {reviewer} on {date}")
+        if them
+        else translate("MyWork", "Escalated to you by {reviewer} on {date}")
+    )
+    words = opening.format(
+        reviewer=row.reviewer or "—", date=local_day(row.reviewed_at).strftime(DAY)
+    )
+    if row.note:
+        words += _quoted(row.note)
+    if row.next_review_on is not None:
+        words += translate("MyWork", " — next review {date}").format(
+            date=row.next_review_on.strftime(DAY)
+        )
+    return words
 
 
 def _utc_start(day: date) -> datetime:
@@ -262,17 +302,27 @@ def _reassigned(session: Session, today: date, owners: Sequence[int] | None) -> 
     lines = []
     for row in session.connection().execute(query):
         on = local_day(row.assigned_at)
-        what = f"Reassigned to you by {row.by or '—'} on {on.strftime(DAY)}"
-        if row.before:
-            what += f" (was {row.before}'s)"
-        what += f": “{row.reason}”"
         lines.append(
             WorkLine(
                 WorkKind.REASSIGNED, row.to_user_id, row.person_id, row.case_number,
-                _name(row), what, on,
+                _name(row), _reassignment(row, on, them=False), on,
+                of_others=_reassignment(row, on, them=True),
             )
         )  # fmt: skip
     return lines
+
+
+def _reassignment(row: Any, on: date, them: bool) -> str:
+    """ "Reassigned to you by … on … (was …'s): “reason”" (or "to them")."""
+    opening = (
+        translate("MyWork", "Reassigned to them by {by} on {date}")
+        if them
+        else translate("MyWork", "Reassigned to you by {by} on {date}")
+    )
+    what = opening.format(by=row.by or "—", date=on.strftime(DAY))
+    if row.before:
+        what += translate("MyWork", " (was {name}'s)").format(name=row.before)
+    return what + _quoted(row.reason)
 
 
 def _review_due(session: Session, today: date, owners: Sequence[int] | None) -> list[WorkLine]:
@@ -298,12 +348,18 @@ def _review_due(session: Session, today: date, owners: Sequence[int] | None) -> 
     for row in session.connection().execute(query):
         due: date = row.next_review_on
         late = (today - due).days
-        when = "today" if late == 0 else f"since {due.strftime(DAY)} ({late} days)"
         decision = ReviewDecision(row.decision).label.lower()
+        what = (
+            translate("MyWork", "Review due today; last decision: {decision}")
+            if late == 0
+            else MyWorkPlurals.tr(
+                "Review due since {date} (%n days); last decision: {decision}", "", late
+            )
+        ).format(date=due.strftime(DAY), decision=decision)
         lines.append(
             WorkLine(
                 WorkKind.REVIEW_DUE, row.assigned_to_id, row.person_id, row.case_number,
-                _name(row), f"Review due {when}; last decision: {decision}", due,
+                _name(row), what, due,
             )
         )  # fmt: skip
     return lines
@@ -331,14 +387,15 @@ def _no_news(session: Session, today: date, owners: Sequence[int] | None) -> lis
     for person_id in wanted:
         row = rows[person_id]
         heard = (
-            f"last news {row.last_news.strftime(DAY)}"
+            translate("MyWork", "last news {date}").format(date=row.last_news.strftime(DAY))
             if row.last_news
-            else "no news since registration"
+            else translate("MyWork", "no news since registration")
         )
+        what = MyWorkPlurals.tr("No news for %n days ({heard})", "", row.days)
         lines.append(
             WorkLine(
                 WorkKind.NO_NEWS, holders[person_id], person_id, row.case_number, row.name,
-                f"No news for {row.days} days ({heard})", today - timedelta(days=row.days),
+                what.format(heard=heard), today - timedelta(days=row.days),
             )
         )  # fmt: skip
     return lines
@@ -366,13 +423,14 @@ def _to_pack(session: Session, today: date, owners: Sequence[int] | None) -> lis
     lines = []
     for row in session.connection().execute(query):
         since = _as_date(row.since)
-        what = (
-            "1 screened item waiting to be packed"
-            if row.items == 1
-            else f"{row.items} screened items waiting to be packed"
+        what = counted(
+            MyWorkPlurals.tr("%n screened items waiting to be packed", "", row.items),
+            row.items,
+            "%n screened items waiting to be packed",
+            "%n screened item waiting to be packed",
         )
         if since is not None:
-            what += f" (since {since.strftime(DAY)})"
+            what += translate("MyWork", " (since {date})").format(date=since.strftime(DAY))
         lines.append(
             WorkLine(
                 WorkKind.TO_PACK, row.assigned_to_id, row.person_id, row.case_number,
@@ -413,14 +471,15 @@ def _parcels(
     for row in session.connection().execute(query):
         if kind is WorkKind.TO_SEAL:
             since = local_day(row.created_at)
-            what = f"Parcel {row.parcel_number} made up on {since.strftime(DAY)}: seal it"
+            what = translate("MyWork", "Parcel {number} made up on {date}: seal it").format(
+                number=row.parcel_number, date=since.strftime(DAY)
+            )
             place = Place.CASE
         else:
             since = _as_date(row.packed_on) or local_day(row.created_at)
-            what = (
-                f"Parcel {row.parcel_number} sealed on {since.strftime(DAY)}: "
-                "put it in a shipment and hand it over"
-            )
+            what = translate(
+                "MyWork", "Parcel {number} sealed on {date}: put it in a shipment and hand it over"
+            ).format(number=row.parcel_number, date=since.strftime(DAY))
             place = Place.SHIPMENTS
         lines.append(
             WorkLine(
@@ -477,13 +536,25 @@ def _no_acknowledgement(
     for row in session.connection().execute(query):
         on = _as_date(row.handover_on) or today
         waited = (today - on).days
-        parcels = "1 parcel" if row.parcels == 1 else f"{row.parcels} parcels"
+        what = MyWorkPlurals.tr(
+            "Shipment {reference} handed over {date} (%n days ago): {parcels} not acknowledged "
+            "as delivered",
+            "",
+            waited,
+        ).format(
+            reference=row.reference,
+            date=on.strftime(DAY),
+            parcels=counted(
+                MyWorkPlurals.tr("%n parcels", "", row.parcels),
+                row.parcels,
+                "%n parcels",
+                "%n parcel",
+            ),
+        )
         lines.append(
             WorkLine(
                 WorkKind.NO_ACKNOWLEDGEMENT, row.assigned_to_id, None, row.reference, "",
-                f"Shipment {row.reference} handed over {on.strftime(DAY)} ({waited} days ago): "
-                f"{parcels} not acknowledged as delivered",
-                on, Place.SHIPMENTS,
+                what, on, Place.SHIPMENTS,
             )
         )  # fmt: skip
     return lines

@@ -17,6 +17,7 @@ from sqlalchemy import ColumnElement, func
 from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.people import CaseReview, Person
 from ombuds_desk.domain.status_rules import FINAL_STATUSES
 from ombuds_desk.services.cases.person_query import fetch_ids, stalled_condition
@@ -90,13 +91,13 @@ def workloads(session: Session, actor: User, *, today: date) -> list[Workload]:
             former = gone.get(int(user_id or 0))
             name = former.full_name if former else f"#{user_id}"
             role = (
-                "left"
+                translate("MyWork", "left")
                 if former is not None and not former.active
                 else (former.role.label if former else "")
             )
             loads.append(Workload(user_id, name, role, opened, stalled_n, overdue_n))
     if unassigned is not None:
-        loads.append(Workload(None, "Nobody", "", *unassigned))
+        loads.append(Workload(None, translate("MyWork", "Nobody"), "", *unassigned))
     return loads
 
 

@@ -15,6 +15,7 @@ from sqlmodel import Session
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import ReviewDecision
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.people import CaseReview, Person
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.workflow.review_queue import review_case
@@ -37,13 +38,16 @@ def review_cases(
     """Record ``decision`` on every case of ``person_ids`` (each once, in the order given)."""
     require(actor, Action.REVIEW_CASES)
     if decision not in BULK_DECISIONS:
-        choices = " or ".join(f"“{d.label}”" for d in BULK_DECISIONS)
+        choices = translate("ReviewQueue", " or ").join(f"“{d.label}”" for d in BULK_DECISIONS)
         raise ValidationError(
-            f"Many cases at once can only be {choices}; review the others one by one."
+            translate(
+                "ReviewQueue",
+                "Many cases at once can only be {choices}; review the others one by one.",
+            ).format(choices=choices)
         )
     ids = list(dict.fromkeys(person_ids))
     if not ids:
-        raise ValidationError("Choose the cases to review first.")
+        raise ValidationError(translate("ReviewQueue", "Choose the cases to review first."))
     reviews: list[CaseReview] = []
     for person_id in ids:
         try:

@@ -19,6 +19,7 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.column_types import utcnow
 from ombuds_desk.domain.enums import Category, OperationKind, OperationStatus
 from ombuds_desk.domain.errors import NotFoundError, TransitionError, ValidationError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.operations import Operation, OperationMember
 from ombuds_desk.domain.people import Person
 from ombuds_desk.domain.person_rules import clean_text
@@ -54,7 +55,7 @@ def create_operation(
     require(actor, Action.PLAN_OPERATIONS)
     title = clean_text(name)
     if not title:
-        raise ValidationError("", {"name": "is required"})
+        raise ValidationError("", {"name": translate("Operations", "is required")})
     operation = Operation(
         name=title,
         kind=kind,
@@ -70,7 +71,9 @@ def create_operation(
 def get_operation(session: Session, operation_id: int, *, for_update: bool = False) -> Operation:
     operation = session.get(Operation, operation_id, with_for_update=for_update or None)
     if operation is None:
-        raise NotFoundError(f"No operation with id {operation_id}.")
+        raise NotFoundError(
+            translate("Operations", "No operation with id {id}.").format(id=operation_id)
+        )
     return operation
 
 
@@ -94,12 +97,28 @@ def case_numbers_in(text: str) -> list[str]:
     return list(dict.fromkeys(m.upper() for m in _CASE_NUMBER.findall(text)))
 
 
+def _is(operation: Operation) -> str:
+    """ "Operation “…” is cancelled." """
+    return translate("Operations", "Operation “{name}” is {status}.").format(
+        name=operation.name, status=operation.status.label.lower()
+    )
+
+
 def _check_can_join(operation: Operation, person: Person) -> str | None:
     expected = CATEGORY_OF[operation.kind]
     if person.category is not expected:
-        return f"{person.case_number} is a {person.category.label.lower()}; an {operation.kind.label.lower()} takes {expected.label.lower()}s"
+        return translate(
+            "Operations", "{number} is a {category}; an {operation} takes {expected}s"
+        ).format(
+            number=person.case_number,
+            category=person.category.label.lower(),
+            operation=operation.kind.label.lower(),
+            expected=expected.label.lower(),
+        )
     if is_final(person.status):
-        return f"{person.case_number} is already {person.status.label.lower()}"
+        return translate("Operations", "{number} is already {status}").format(
+            number=person.case_number, status=person.status.label.lower()
+        )
     return None
 
 
@@ -115,7 +134,7 @@ def add_persons(
     require(actor, Action.PLAN_OPERATIONS)
     operation = get_operation(session, operation_id, for_update=True)
     if operation.status is not OperationStatus.PLANNED:
-        raise TransitionError(f"Operation “{operation.name}” is {operation.status.label.lower()}.")
+        raise TransitionError(_is(operation))
     wanted: list[Person] = []
     unknown: list[str] = []
     for number in dict.fromkeys(n.strip().upper() for n in case_numbers if n.strip()):
@@ -127,12 +146,16 @@ def add_persons(
     for person_id in person_ids:
         person = session.get(Person, person_id)
         if person is None:
-            unknown.append(f"id {person_id}")
+            unknown.append(translate("Operations", "id {id}").format(id=person_id))
         else:
             wanted.append(person)
     problems = [p for p in (_check_can_join(operation, person) for person in wanted) if p]
     if problems:
-        raise TransitionError("Nobody was added: " + "; ".join(problems) + ".")
+        raise TransitionError(
+            translate("Operations", "Nobody was added: {problems}.").format(
+                problems="; ".join(problems)
+            )
+        )
     present = set(
         session.exec(
             select(OperationMember.person_id).where(OperationMember.operation_id == operation_id)
@@ -157,10 +180,10 @@ def remove_person(session: Session, actor: User, operation_id: int, person_id: i
     require(actor, Action.PLAN_OPERATIONS)
     operation = get_operation(session, operation_id, for_update=True)
     if operation.status is not OperationStatus.PLANNED:
-        raise TransitionError(f"Operation “{operation.name}” is {operation.status.label.lower()}.")
+        raise TransitionError(_is(operation))
     member = session.get(OperationMember, (operation_id, person_id))
     if member is None:
-        raise NotFoundError("That person is not in the operation.")
+        raise NotFoundError(translate("Operations", "That person is not in the operation."))
     session.delete(member)
     session.flush()
 
@@ -179,26 +202,40 @@ def complete_operation(
     operation = get_operation(session, operation_id, for_update=True)
     if operation.status is not OperationStatus.PLANNED:
         raise TransitionError(
-            f"Operation “{operation.name}” is already {operation.status.label.lower()}."
+            translate("Operations", "Operation “{name}” is already {status}.").format(
+                name=operation.name, status=operation.status.label.lower()
+            )
         )
     if completed_on > today:
-        raise ValidationError("", {"completed_on": "is in the future"})
+        raise ValidationError("", {"completed_on": translate("Operations", "is in the future")})
     people = members(session, operation_id)
     if not people:
-        raise TransitionError(f"Operation “{operation.name}” has nobody in it.")
+        raise TransitionError(
+            translate("Operations", "Operation “{name}” has nobody in it.").format(
+                name=operation.name
+            )
+        )
     problems = [p for p in (_check_can_join(operation, person) for person in people) if p]
     problems += [
-        f"{p.case_number}'s current status began after {completed_on:%d.%m.%Y}"
+        translate("Operations", "{number}'s current status began after {date}").format(
+            number=p.case_number, date=f"{completed_on:%d.%m.%Y}"
+        )
         for p in people
         if p.status_since > completed_on
     ]
     if problems:
         raise TransitionError(
-            f"Operation “{operation.name}” was not completed and nothing changed: "
-            + "; ".join(problems)
-            + ". Remove these persons or correct their cases first."
+            translate(
+                "Operations",
+                "Operation “{name}” was not completed and nothing changed: {problems}. Remove "
+                "these persons or correct their cases first.",
+            ).format(name=operation.name, problems="; ".join(problems))
         )
-    check_version(operation, expected_version, f"Operation “{operation.name}”")
+    check_version(
+        operation,
+        expected_version,
+        translate("Operations", "Operation “{name}”").format(name=operation.name),
+    )
     for person in people:
         locked = session.get(Person, person.id, with_for_update=True)
         assert locked is not None and operation.id is not None
@@ -224,8 +261,12 @@ def cancel_operation(
     require(actor, Action.CANCEL_OPERATION)
     operation = get_operation(session, operation_id, for_update=True)
     if operation.status is not OperationStatus.PLANNED:
-        raise TransitionError(f"Operation “{operation.name}” is {operation.status.label.lower()}.")
-    check_version(operation, expected_version, f"Operation “{operation.name}”")
+        raise TransitionError(_is(operation))
+    check_version(
+        operation,
+        expected_version,
+        translate("Operations", "Operation “{name}”").format(name=operation.name),
+    )
     operation.status = OperationStatus.CANCELLED
     session.add(operation)
     session.flush()
@@ -240,10 +281,16 @@ def reopen_operation(
     operation = get_operation(session, operation_id, for_update=True)
     if operation.status is not OperationStatus.CANCELLED:
         raise TransitionError(
-            f"Operation “{operation.name}” is {operation.status.label.lower()}; "
-            "only a cancelled operation can be reopened."
+            translate(
+                "Operations",
+                "Operation “{name}” is {status}; only a cancelled operation can be reopened.",
+            ).format(name=operation.name, status=operation.status.label.lower())
         )
-    check_version(operation, expected_version, f"Operation “{operation.name}”")
+    check_version(
+        operation,
+        expected_version,
+        translate("Operations", "Operation “{name}”").format(name=operation.name),
+    )
     operation.status = OperationStatus.PLANNED
     session.add(operation)
     session.flush()

@@ -21,6 +21,7 @@ from sqlmodel import Session, col
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.people import CaseReview, Person
 from ombuds_desk.domain.status_rules import StalledRule
 from ombuds_desk.services.cases.age_bands import AgeBand, band_column, days_in_band
@@ -44,9 +45,9 @@ class NextReview(StrEnum):
     @property
     def label(self) -> str:
         return {
-            NextReview.NEVER: "Never reviewed",
-            NextReview.DUE: "Review due again",
-            NextReview.DEFERRED: "Deferred to a later date",
+            NextReview.NEVER: translate("ReviewQueue", "Never reviewed"),
+            NextReview.DUE: translate("ReviewQueue", "Review due again"),
+            NextReview.DEFERRED: translate("ReviewQueue", "Deferred to a later date"),
         }[self]
 
 

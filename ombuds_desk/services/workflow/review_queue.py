@@ -8,6 +8,7 @@ but it stays stalled in every figure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -20,6 +21,7 @@ from sqlmodel import Session, col, select
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category, ReviewDecision
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.people import CaseReview, Person, full_name
 from ombuds_desk.domain.status_rules import StalledRule, as_rule
 from ombuds_desk.services.cases import case_status
@@ -29,13 +31,34 @@ from ombuds_desk.services.cases.reassignment import check_holder, hand_over
 from ombuds_desk.services.cases.reviews import check_recipient
 from ombuds_desk.services.cases.stalled import stalled_condition
 from ombuds_desk.services.core.permissions import Action, require
+from ombuds_desk.services.core.phrases import Plural
 
 DEFAULT_NEXT_REVIEW_DAYS = {
     ReviewDecision.KEEP_WAITING: 30,
     ReviewDecision.ESCALATE: 7,
     ReviewDecision.REASSIGN: 14,
 }
+# The reason of a stalled case that is not blocked, as the figures key it (in English: the
+# office's statistics are data); said in the reader's language by ``reason_words``.
 NOT_BLOCKED_REASON = "No change for more than {days} days"
+BLOCKED = "Blocked"  # a blocked case without a reason
+_NOT_BLOCKED = re.compile(r"No change for more than (\d+) days")
+
+
+class ReviewQueuePlurals(Plural):
+    """Counted words of the review queue (``ReviewQueuePlurals.tr("%n …", "", n)``)."""
+
+
+def reason_words(reason: str) -> str:
+    """A stalled case's reason (``StalledCase.reason``, a key of the figures) in the
+    reader's language; a block's reason is the office's own words and stays as it is."""
+    found = _NOT_BLOCKED.fullmatch(reason)
+    if found:
+        days = int(found.group(1))
+        return ReviewQueuePlurals.tr("No change for more than %n days", "", days)
+    if reason == BLOCKED:
+        return translate("ReviewQueue", "Blocked")
+    return reason
 
 
 @dataclass(frozen=True)
@@ -61,7 +84,7 @@ class StalledCase:
         if self.blocked and self.blocked_reason:
             return self.blocked_reason
         days = as_rule(threshold_days).days(self.category, self.status)
-        return NOT_BLOCKED_REASON.format(days=days)
+        return reason_words(NOT_BLOCKED_REASON.format(days=days))
 
 
 @dataclass(frozen=True)
@@ -273,10 +296,12 @@ def review_case(
             days=DEFAULT_NEXT_REVIEW_DAYS[decision]
         )
         if next_review_on <= today:
-            problems["next_review_on"] = "must be after today"
+            problems["next_review_on"] = translate("ReviewQueue", "must be after today")
     if decision is ReviewDecision.REASSIGN:
         if reassign_to_id is not None and reassign_to_id == person.assigned_to_id:
-            problems["reassign_to"] = "the case is already assigned to them"
+            problems["reassign_to"] = translate(
+                "ReviewQueue", "the case is already assigned to them"
+            )
         else:
             problems.update(_refused(lambda: check_holder(session, reassign_to_id, "reassign_to")))
     recipient = reassign_to_id if decision is ReviewDecision.REASSIGN else None
@@ -284,7 +309,7 @@ def review_case(
         recipient = escalate_to_id
         problems.update(_refused(lambda: check_recipient(session, actor, escalate_to_id)))
     if decision is ReviewDecision.CLOSE and not (note or "").strip():
-        problems["note"] = "say why the case is closed"
+        problems["note"] = translate("ReviewQueue", "say why the case is closed")
     if problems:
         raise ValidationError("", problems)
     review = CaseReview(

@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category, ParcelStatus, StatusEventKind
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.domain.mail import Parcel
 from ombuds_desk.domain.people import Person, StatusEvent
 from ombuds_desk.domain.status_rules import FINAL_STATUSES, StalledRule, as_rule
@@ -24,11 +25,12 @@ from ombuds_desk.services.workflow.stalled_counts import StalledCounts, count_st
 # The completions counted per month, in this order.
 COMPLETED = (CaseStatus.REPATRIATED, CaseStatus.RETURNED)
 # Age bands of stalled cases by days unchanged: (label, lowest day, highest day or None).
+# The labels key the figures (data, in English); translated where shown.
 AGE_BANDS: tuple[tuple[str, int, int | None], ...] = (
-    ("under 30 days", 0, 29),
-    ("30–60 days", 30, 59),
-    ("60–90 days", 60, 89),
-    ("90+ days", 90, None),
+    (QT_TRANSLATE_NOOP("OfficeStats", "under 30 days"), 0, 29),
+    (QT_TRANSLATE_NOOP("OfficeStats", "30–60 days"), 30, 59),
+    (QT_TRANSLATE_NOOP("OfficeStats", "60–90 days"), 60, 89),
+    (QT_TRANSLATE_NOOP("OfficeStats", "90+ days"), 90, None),
 )
 
 

@@ -15,12 +15,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import Role
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.reading import read
 from ombuds_desk.services.lists.duplicates import (
     STRONG_SCORE,
     DuplicateCandidate,
     DuplicatePair,
     possible_duplicate_pairs,
+    reason_text,
 )
 from ombuds_desk.ui.common.background_job import BackgroundJob, IsCancelled, Progress
 from ombuds_desk.ui.common.changes import Change
@@ -31,13 +33,10 @@ from ombuds_desk.ui.common.rows_model import RowsTableModel
 from ombuds_desk.ui.common.tables import RowsView
 from ombuds_desk.ui.lists.import_problems_model import cancellable
 from ombuds_desk.ui.lists.merge_dialog import MergeDialog, read_pair
+from ombuds_desk.ui.lists.plurals import DuplicatesPagePlurals
 
 LIMIT = 200
 QUICK_MS = 400
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DuplicatesPage", text)
 
 
 def _born(candidate: DuplicateCandidate) -> str:
@@ -46,19 +45,40 @@ def _born(candidate: DuplicateCandidate) -> str:
 
 def strength(pair: DuplicatePair) -> str:
     """ "Strong" or "Weak": said in words, not only by the row's colour."""
-    return _tr("Strong") if pair.strong else _tr("Weak")
+    return (
+        QCoreApplication.translate("DuplicatesPage", "Strong")
+        if pair.strong
+        else QCoreApplication.translate("DuplicatesPage", "Weak")
+    )
 
 
 PAIR_COLUMNS: list[Column[DuplicatePair]] = [
-    Column("Match", strength, value=lambda p: p.score),
-    Column("Score", lambda p: f"{round(p.score)}", value=lambda p: p.score, right=True),
-    Column("Case", lambda p: p.first.case_number),
-    Column("Name", lambda p: p.first.name),
-    Column("Born", lambda p: _born(p.first), value=lambda p: p.first.birth_year, right=True),
-    Column("Case", lambda p: p.second.case_number),
-    Column("Name", lambda p: p.second.name),
-    Column("Born", lambda p: _born(p.second), value=lambda p: p.second.birth_year, right=True),
-    Column("Why", lambda p: "; ".join(p.reasons)),
+    Column(QT_TRANSLATE_NOOP("DuplicatesPage", "Match"), strength, value=lambda p: p.score),
+    Column(
+        QT_TRANSLATE_NOOP("DuplicatesPage", "Score"),
+        lambda p: f"{round(p.score)}",
+        value=lambda p: p.score,
+        right=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("DuplicatesPage", "Case"), lambda p: p.first.case_number),
+    Column(QT_TRANSLATE_NOOP("DuplicatesPage", "Name"), lambda p: p.first.name),
+    Column(
+        QT_TRANSLATE_NOOP("DuplicatesPage", "Born"),
+        lambda p: _born(p.first),
+        value=lambda p: p.first.birth_year,
+        right=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("DuplicatesPage", "Case"), lambda p: p.second.case_number),
+    Column(QT_TRANSLATE_NOOP("DuplicatesPage", "Name"), lambda p: p.second.name),
+    Column(
+        QT_TRANSLATE_NOOP("DuplicatesPage", "Born"),
+        lambda p: _born(p.second),
+        value=lambda p: p.second.birth_year,
+        right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("DuplicatesPage", "Why"), lambda p: "; ".join(map(reason_text, p.reasons))
+    ),
 ]
 FIRST_RIGHT_COLUMN = 5  # where the right-hand case's columns begin
 
@@ -95,14 +115,24 @@ class DuplicatesPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
-        self.search_button = QPushButton(_tr("&Search again"), self)
-        self.open_first = QPushButton(_tr("Open &left case"), self)
-        self.open_second = QPushButton(_tr("Open &right case"), self)
-        self.merge_button = QPushButton(_tr("&Merge…"), self)
+        self.search_button = QPushButton(
+            QCoreApplication.translate("DuplicatesPage", "&Search again"), self
+        )
+        self.open_first = QPushButton(
+            QCoreApplication.translate("DuplicatesPage", "Open &left case"), self
+        )
+        self.open_second = QPushButton(
+            QCoreApplication.translate("DuplicatesPage", "Open &right case"), self
+        )
+        self.merge_button = QPushButton(
+            QCoreApplication.translate("DuplicatesPage", "&Merge…"), self
+        )
         self.merge_button.setObjectName("merge")
         self.supervisor = host.actor.role.rank >= Role.SUPERVISOR.rank
         if not self.supervisor:
-            self.merge_button.setToolTip(_tr("Only a supervisor can merge cases."))
+            self.merge_button.setToolTip(
+                QCoreApplication.translate("DuplicatesPage", "Only a supervisor can merge cases.")
+            )
         buttons = QHBoxLayout()
         for button in (self.search_button, self.open_first, self.open_second, self.merge_button):
             buttons.addWidget(button)
@@ -119,12 +149,12 @@ class DuplicatesPage(QWidget):
         self.view.doubleClicked.connect(self.on_pair_double_clicked)
         host.signals.changed.connect(self.on_changed)
         self.summary.setText(
-            _tr(
+            QCoreApplication.translate(
+                "DuplicatesPage",
                 "Cases that may be one person: a similar name in any spelling "
                 "and the same birth year, or the same service number. A strong match "
-                "(score %d or more) is all but certainly one person; a weak one needs a look."
-            )
-            % STRONG_SCORE
+                "(score {score} or more) is all but certainly one person; a weak one needs a look.",
+            ).format(score=STRONG_SCORE)
         )
         self._update_buttons()
 
@@ -159,7 +189,9 @@ class DuplicatesPage(QWidget):
         self.stale = False
         job = BackgroundJob(
             self,
-            _tr("Looking for possible duplicates in the register…"),
+            QCoreApplication.translate(
+                "DuplicatesPage", "Looking for possible duplicates in the register…"
+            ),
             cancellable(work),
             show_after_ms=QUICK_MS,
         )
@@ -174,20 +206,33 @@ class DuplicatesPage(QWidget):
         self.pairs = pairs
         self.model.set_rows(pairs)
         if not pairs:
-            text = _tr("No possible duplicates in the register.")
+            text = QCoreApplication.translate(
+                "DuplicatesPage", "No possible duplicates in the register."
+            )
         elif len(pairs) >= LIMIT:
-            text = _tr("The %d likeliest pairs, best first. Merge or open them, then search again.")
-            text %= len(pairs)
+            text = DuplicatesPagePlurals.tr(
+                "The %n likeliest pairs, best first. Merge or open them, then search again.",
+                "",
+                len(pairs),
+            )
         else:
-            text = _tr("%d pairs of cases that may be one person, likeliest first.") % len(pairs)
+            text = DuplicatesPagePlurals.tr(
+                "%n pairs of cases that may be one person, likeliest first.", "", len(pairs)
+            )
         strong = sum(p.strong for p in pairs)
         if pairs:
-            text += " " + _tr("Strong matches: %d; weak: %d.") % (strong, len(pairs) - strong)
+            text += " " + QCoreApplication.translate(
+                "DuplicatesPage", "Strong matches: {strong}; weak: {weak}."
+            ).format(strong=strong, weak=len(pairs) - strong)
         self.summary.setText(text)
 
     def _on_cancelled(self) -> None:
         self.stale = True
-        self.summary.setText(_tr("Search cancelled. Press Search again to look for duplicates."))
+        self.summary.setText(
+            QCoreApplication.translate(
+                "DuplicatesPage", "Search cancelled. Press Search again to look for duplicates."
+            )
+        )
 
     @Slot()
     def _search_ended(self) -> None:
@@ -230,7 +275,11 @@ class DuplicatesPage(QWidget):
         dialog = MergeDialog(self.host, *cases, parent=self.host.window())
         self.merge_dialog = dialog
         # The merge itself told every view (this page searches again if shown).
-        dialog.accepted.connect(lambda: self.host.show_status(_tr("Cases merged."), 8000))
+        dialog.accepted.connect(
+            lambda: self.host.show_status(
+                QCoreApplication.translate("DuplicatesPage", "Cases merged."), 8000
+            )
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

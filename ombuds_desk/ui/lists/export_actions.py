@@ -29,6 +29,7 @@ from sqlmodel import Session
 
 from ombuds_desk.domain.enums import AuditAction
 from ombuds_desk.domain.errors import DomainError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.disclosures import check_allowed, log_disclosure
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.core.permissions import Action
@@ -40,16 +41,32 @@ from ombuds_desk.ui.common.background_job import BackgroundJob, IsCancelled, Pro
 from ombuds_desk.ui.common.errors import show_error
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import QueryOp
+from ombuds_desk.ui.lists.plurals import ExportPlurals
 
-FILE_TYPES = (
+FILE_TYPES = QT_TRANSLATE_NOOP(
+    "Export",
     "Excel workbook (*.xlsx);;OpenDocument spreadsheet, LibreOffice (*.ods);;"
-    "CSV, UTF-8 for Excel (*.csv)"
+    "CSV, UTF-8 for Excel (*.csv)",
 )
 QUICK_MS = 400
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
+def _exporting(what: str) -> str:
+    """The progress label of an export of ``what`` (persons, items, parcels): ``{file}``."""
+    if what == "items":
+        return QCoreApplication.translate("Export", "Exporting items to {file}…")
+    if what == "parcels":
+        return QCoreApplication.translate("Export", "Exporting parcels to {file}…")
+    return QCoreApplication.translate("Export", "Exporting persons to {file}…")
+
+
+def _exported(what: str, count: int) -> str:
+    """What an export of ``count`` of ``what`` wrote: ``{file}``, ``{locked}``."""
+    if what == "items":
+        return ExportPlurals.tr("Exported %n items to {file}{locked}.", "", count)
+    if what == "parcels":
+        return ExportPlurals.tr("Exported %n parcels to {file}{locked}.", "", count)
+    return ExportPlurals.tr("Exported %n persons to {file}{locked}.", "", count)
 
 
 class ExportChoiceDialog(QDialog):
@@ -60,14 +77,18 @@ class ExportChoiceDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportChoice")
-        self.setWindowTitle(_tr("Export"))
-        self.persons = QRadioButton(_tr("The &person list as filtered now (%d cases)") % list_count)
-        self.items = QRadioButton(
-            _tr("&Letters and items of case %s") % case
-            if case
-            else _tr("&Letters and items of a case (select one)")
+        self.setWindowTitle(QCoreApplication.translate("Export", "Export"))
+        self.persons = QRadioButton(
+            ExportPlurals.tr("The &person list as filtered now (%n cases)", "", list_count)
         )
-        self.parcels = QRadioButton(_tr("Parcels of a &shipment:"))
+        self.items = QRadioButton(
+            QCoreApplication.translate("Export", "&Letters and items of case {number}").format(
+                number=case
+            )
+            if case
+            else QCoreApplication.translate("Export", "&Letters and items of a case (select one)")
+        )
+        self.parcels = QRadioButton(QCoreApplication.translate("Export", "Parcels of a &shipment:"))
         self.shipment = QComboBox(self)
         self.shipment.setObjectName("shipment")
         for text, shipment_id in shipments.items():
@@ -85,7 +106,11 @@ class ExportChoiceDialog(QDialog):
         layout.addWidget(self.archive)
         layout.addWidget(
             QLabel(
-                _tr("Next, choose the file: .xlsx for Excel, .ods for LibreOffice, or .csv."), self
+                QCoreApplication.translate(
+                    "Export",
+                    "Next, choose the file: .xlsx for Excel, .ods for LibreOffice, or .csv.",
+                ),
+                self,
             )
         )
         self.persons.setChecked(True)
@@ -134,7 +159,12 @@ class ExportActions(QObject):
     def ask_file(self, title: str, name: str, then: Callable[[Path], Any]) -> QFileDialog:
         """Where to save (Documents by default); the filter chosen sets the extension."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        dialog = QFileDialog(self.host.window(), title, str(Path(folder) / name), _tr(FILE_TYPES))
+        dialog = QFileDialog(
+            self.host.window(),
+            title,
+            str(Path(folder) / name),
+            QCoreApplication.translate("Export", FILE_TYPES),
+        )
         dialog.setObjectName("exportFile")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("xlsx")
@@ -149,7 +179,9 @@ class ExportActions(QObject):
     @Slot()
     def on_template_triggered(self) -> None:
         self.ask_file(
-            _tr("Save the import template as"), "persons template.xlsx", self.save_template
+            QCoreApplication.translate("Export", "Save the import template as"),
+            QCoreApplication.translate("Export", "persons template.xlsx"),
+            self.save_template,
         )
 
     def save_template(self, path: Path) -> None:
@@ -158,7 +190,11 @@ class ExportActions(QObject):
         except (OSError, DomainError) as exc:  # a folder not writable, a disk full, a .txt
             show_error(self.host.window(), exc)
             return
-        self._say(_tr("Template saved to %s: fill in one person a row, then import it.") % path)
+        self._say(
+            QCoreApplication.translate(
+                "Export", "Template saved to {file}: fill in one person a row, then import it."
+            ).format(file=path)
+        )
 
     # -- exports --------------------------------------------------------------------------
 
@@ -186,22 +222,28 @@ class ExportActions(QObject):
         if choice.items.isChecked() and details is not None:
             person_id, number = details.id, details.case_number
             self.ask_file(
-                _tr("Export the items of %s") % number,
-                f"{number} items.xlsx",
+                QCoreApplication.translate("Export", "Export the items of {number}").format(
+                    number=number
+                ),
+                QCoreApplication.translate("Export", "{number} items.xlsx").format(number=number),
                 lambda path: self.export_items(person_id, path, password),
             )
         elif choice.parcels.isChecked() and choice.shipment.count():
             shipment_id = int(choice.shipment.currentData())
             reference = choice.shipment.currentText().split(" · ")[0]
             self.ask_file(
-                _tr("Export the parcels of %s") % reference,
-                f"{reference} parcels.xlsx",
+                QCoreApplication.translate("Export", "Export the parcels of {reference}").format(
+                    reference=reference
+                ),
+                QCoreApplication.translate("Export", "{reference} parcels.xlsx").format(
+                    reference=reference
+                ),
                 lambda path: self.export_parcels(shipment_id, path, password),
             )
         else:
             self.ask_file(
-                _tr("Export the person list"),
-                f"Persons {today}.xlsx",
+                QCoreApplication.translate("Export", "Export the person list"),
+                QCoreApplication.translate("Export", "Persons {date}.xlsx").format(date=today),
                 lambda path: self.export_persons(path, password),
             )
 
@@ -218,17 +260,25 @@ class ExportActions(QObject):
 
         job = BackgroundJob(
             self.host.window(),
-            _tr("Exporting %s to %s…") % (what, path.name),
+            _exporting(what).format(file=path.name),
             cancellable(work),
             show_after_ms=QUICK_MS,
         )
         self.job = job
         written = export.exported_path(path, password)
-        locked = _tr(" (encrypted; give the password separately)") if password else ""
-        job.succeeded.connect(
-            lambda count: self._say(_tr("Exported %d %s to %s%s.") % (count, what, written, locked))
+        locked = (
+            QCoreApplication.translate("Export", " (encrypted; give the password separately)")
+            if password
+            else ""
         )
-        job.cancelled.connect(lambda: self._say(_tr("Export cancelled; no file was written.")))
+        job.succeeded.connect(
+            lambda count: self._say(_exported(what, count).format(file=written, locked=locked))
+        )
+        job.cancelled.connect(
+            lambda: self._say(
+                QCoreApplication.translate("Export", "Export cancelled; no file was written.")
+            )
+        )
         job.finished.connect(self._ended)
         return job.start()
 
@@ -276,7 +326,7 @@ class ExportActions(QObject):
             self._exported("person", listed, "persons", path, count, password)
             return count
 
-        return self._run(path, _tr("persons"), work, password)
+        return self._run(path, "persons", work, password)
 
     def export_items(
         self, person_id: int, path: Path, password: str | None = None
@@ -294,7 +344,7 @@ class ExportActions(QObject):
             self._exported("person", [person_id], "items", path, count, password)
             return count
 
-        return self._run(path, _tr("items"), work, password)
+        return self._run(path, "items", work, password)
 
     def export_parcels(
         self, shipment_id: int, path: Path, password: str | None = None
@@ -312,4 +362,4 @@ class ExportActions(QObject):
             self._exported("shipment", [shipment_id], "parcels", path, count, password)
             return count
 
-        return self._run(path, _tr("parcels"), work, password)
+        return self._run(path, "parcels", work, password)

@@ -19,7 +19,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.permissions import Action, allowed
+from ombuds_desk.services.core.phrases import said
 from ombuds_desk.ui.common.actions import add_action
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.host import Host, MenuKey
@@ -29,7 +31,9 @@ if TYPE_CHECKING:
     from ombuds_desk.ui.lists.duplicates_page import DuplicatesPage
     from ombuds_desk.ui.lists.import_dialog import ImportDialog, ImportKind
 
-TABLE_FILES = "Spreadsheets (*.csv *.xlsx *.ods *.xls *.txt *.tsv);;All files (*)"
+TABLE_FILES = QT_TRANSLATE_NOOP(
+    "Lists", "Spreadsheets (*.csv *.xlsx *.ods *.xls *.txt *.tsv);;All files (*)"
+)
 # What an import writes (by ImportKind, a StrEnum, whose members are these strings): persons
 # with their status history, or correspondence items.
 PERSONS, ITEMS = "persons", "items"
@@ -51,10 +55,6 @@ def duplicates_page(host: Host) -> DuplicatesPage:
     return DuplicatesPage(host)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Lists", text)
-
-
 class ListsFeature(QObject):
     """The actions of one host; ``import_dialog`` is the last import opened."""
 
@@ -65,45 +65,58 @@ class ListsFeature(QObject):
         self.import_dialog: ImportDialog | None = None
         self.exports = ExportActions(host)
         self.duplicates_slot = host.add_lazy_page(
-            lambda: duplicates_page(host), _tr("Duplicates"), "Alt+8", "duplicatesPage"
+            lambda: duplicates_page(host),
+            QCoreApplication.translate("Lists", "Duplicates"),
+            "Alt+8",
+            "duplicatesPage",
         )
         add = self._action
         self.import_persons = add(
             "importPersons",
-            _tr("&Import persons…"),
+            QCoreApplication.translate("Lists", "&Import persons…"),
             "Ctrl+I",
-            _tr("Add or update cases from a CSV or Excel list, checked before anything is saved"),
+            QCoreApplication.translate(
+                "Lists",
+                "Add or update cases from a CSV or Excel list, checked before anything is saved",
+            ),
             lambda: self.choose_import(import_kind(PERSONS)),
         )
         self.import_items = add(
             "importItems",
-            _tr("Import &letters and items…"),
+            QCoreApplication.translate("Lists", "Import &letters and items…"),
             None,
-            _tr("Log letters, drawings and other items from a CSV or Excel list"),
+            QCoreApplication.translate(
+                "Lists", "Log letters, drawings and other items from a CSV or Excel list"
+            ),
             lambda: self.choose_import(import_kind(ITEMS)),
         )
         self.template = add(
             "importTemplate",
-            _tr("Save import &template…"),
+            QCoreApplication.translate("Lists", "Save import &template…"),
             None,
-            _tr("An empty spreadsheet with the columns the person import reads"),
+            QCoreApplication.translate(
+                "Lists", "An empty spreadsheet with the columns the person import reads"
+            ),
             self.exports.on_template_triggered,
         )
         self.export = add(
             "export",
-            _tr("E&xport…"),
+            QCoreApplication.translate("Lists", "E&xport…"),
             "Ctrl+E",
-            _tr(
+            QCoreApplication.translate(
+                "Lists",
                 "Save the person list as filtered, a case's items or a shipment's parcels "
-                "to CSV or Excel"
+                "to CSV or Excel",
             ),
             self.exports.on_export_triggered,
         )
         self.find_duplicates = add(
             "possibleDuplicates",
-            _tr("Possible &duplicates…"),
+            QCoreApplication.translate("Lists", "Possible &duplicates…"),
             None,
-            _tr("Pairs of cases that may be one person, to open or merge"),
+            QCoreApplication.translate(
+                "Lists", "Pairs of cases that may be one person, to open or merge"
+            ),
             self.on_duplicates_triggered,
         )
         # Exports of personal data are a supervisor's (the role table): not offered to others.
@@ -129,8 +142,14 @@ class ListsFeature(QObject):
 
     def choose_import(self, kind: ImportKind) -> QFileDialog:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        title = _tr("Import persons") if kind == PERSONS else _tr("Import letters and items")
-        dialog = QFileDialog(self.host.window(), title, folder, _tr(TABLE_FILES))
+        title = (
+            QCoreApplication.translate("Lists", "Import persons")
+            if kind == PERSONS
+            else QCoreApplication.translate("Lists", "Import letters and items")
+        )
+        dialog = QFileDialog(
+            self.host.window(), title, folder, QCoreApplication.translate("Lists", TABLE_FILES)
+        )
         dialog.setObjectName("importFile")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda path: self.open_import(kind, Path(path)))
@@ -150,7 +169,12 @@ class ListsFeature(QObject):
 
     def _imported(self, kind: ImportKind, summary: object) -> None:
         self.host.notify(IMPORT_CHANGES[kind])
-        self.host.show_status(_tr("Imported: %s.") % summary, 10_000)
+        self.host.show_status(
+            QCoreApplication.translate("Lists", "Imported: {summary}.").format(
+                summary=said(summary)
+            ),
+            10_000,
+        )
 
     @Slot()
     def on_duplicates_triggered(self) -> None:

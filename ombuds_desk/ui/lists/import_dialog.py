@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from ombuds_desk.domain.errors import DomainError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
+from ombuds_desk.services.core.phrases import said
 from ombuds_desk.services.lists.import_report import SHOWN, first_problems
 from ombuds_desk.services.lists.tabular_files import DELIMITERS, Table, cell_text, read_table
 from ombuds_desk.services.lists.text_encodings import ENCODING_NAMES, GarbledTextError
@@ -54,18 +56,15 @@ from ombuds_desk.ui.lists.import_problems_model import (
     problem_rows,
     problems_model,
 )
+from ombuds_desk.ui.lists.plurals import ImportDialogPlurals
 
 PREVIEW_ROWS = 50
 QUICK_MS = 400
 WORKBOOK_KINDS = {
-    "xlsx": "an Excel workbook",
-    "xls": "an old Excel (.xls) workbook",
-    "ods": "an OpenDocument spreadsheet",
+    "xlsx": QT_TRANSLATE_NOOP("ImportDialog", "an Excel workbook"),
+    "xls": QT_TRANSLATE_NOOP("ImportDialog", "an old Excel (.xls) workbook"),
+    "ods": QT_TRANSLATE_NOOP("ImportDialog", "an OpenDocument spreadsheet"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
 
 
 class ImportKind(StrEnum):
@@ -100,25 +99,36 @@ class ImportDialog(QDialog):
         self.plan: Any = None
         self.job: BackgroundJob | None = None
         self.setObjectName("importDialog")
-        what = _tr("persons") if kind is ImportKind.PERSONS else _tr("letters and items")
-        self.setWindowTitle(_tr("Import %s from %s") % (what, self.path.name))
+        title = (
+            QCoreApplication.translate("ImportDialog", "Import persons from {file}")
+            if kind is ImportKind.PERSONS
+            else QCoreApplication.translate("ImportDialog", "Import letters and items from {file}")
+        )
+        self.setWindowTitle(title.format(file=self.path.name))
 
         self.encoding = QComboBox(self)
         self.encoding.setObjectName("encoding")
         for code, name in ENCODING_NAMES.items():
-            self.encoding.addItem(name, code)
+            self.encoding.addItem(QCoreApplication.translate("ImportDialog", name), code)
         self.delimiter = QComboBox(self)
         self.delimiter.setObjectName("delimiter")
         for mark, name in DELIMITERS.items():
-            self.delimiter.addItem(_tr(name), mark)
+            self.delimiter.addItem(QCoreApplication.translate("ImportDialog", name), mark)
         self.file_note = QLabel(self)
         self.file_note.setWordWrap(True)
         self.preview: RowsTableModel[Row] = RowsTableModel([], self)
         self.problems = problems_model(parent=self)
-        self.warnings = problems_model(parent=self, what=_tr("Warning"))
+        self.warnings = problems_model(
+            parent=self, what=QCoreApplication.translate("ImportDialog", "Warning")
+        )
         self.duplicates: RowsTableModel[Row] = RowsTableModel(
             value_columns(
-                [_tr("Line"), _tr("In the file"), _tr("May be the same person as"), _tr("Why")]
+                [
+                    QCoreApplication.translate("ImportDialog", "Line"),
+                    QCoreApplication.translate("ImportDialog", "In the file"),
+                    QCoreApplication.translate("ImportDialog", "May be the same person as"),
+                    QCoreApplication.translate("ImportDialog", "Why"),
+                ]
             ),
             self,
         )
@@ -128,21 +138,30 @@ class ImportDialog(QDialog):
         self.problems_view = _view(self.problems, "problemsTable", self, sortable=True)
         self.duplicates_view = _view(self.duplicates, "duplicatesTable", self)
         self.warnings_view = _view(self.warnings, "warningsTable", self, sortable=True)
-        self.tabs.addTab(self.preview_view, _tr("First rows"))
-        self.tabs.addTab(self.problems_view, _tr("Problems"))
-        self.tabs.addTab(self.duplicates_view, _tr("Possible duplicates"))
-        self.tabs.addTab(self.warnings_view, _tr("Warnings"))
+        self.tabs.addTab(
+            self.preview_view, QCoreApplication.translate("ImportDialog", "First rows")
+        )
+        self.tabs.addTab(self.problems_view, QCoreApplication.translate("ImportDialog", "Problems"))
+        self.tabs.addTab(
+            self.duplicates_view, QCoreApplication.translate("ImportDialog", "Possible duplicates")
+        )
+        self.tabs.addTab(self.warnings_view, QCoreApplication.translate("ImportDialog", "Warnings"))
         self.counts = QLabel(self)
         self.counts.setObjectName("counts")
+        self.counts.setWordWrap(True)  # a longer language must not widen the dialog
         self.valid_only = QCheckBox(
-            _tr("Import only the &valid rows (skip the rows with problems)")
+            QCoreApplication.translate(
+                "ImportDialog", "Import only the &valid rows (skip the rows with problems)"
+            )
         )
         self.valid_only.setObjectName("validOnly")
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        self.check_button = QPushButton(_tr("&Check"), self)
-        self.import_button = QPushButton(_tr("&Import"), self)
+        self.check_button = QPushButton(QCoreApplication.translate("ImportDialog", "&Check"), self)
+        self.import_button = QPushButton(
+            QCoreApplication.translate("ImportDialog", "&Import"), self
+        )
         self.import_button.setEnabled(False)
         self.check_button.setEnabled(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -161,8 +180,8 @@ class ImportDialog(QDialog):
     def _lay_out(self) -> None:
         reading = QHBoxLayout()
         for text, combo in (
-            (_tr("&Encoding:"), self.encoding),
-            (_tr("&Delimiter:"), self.delimiter),
+            (QCoreApplication.translate("ImportDialog", "&Encoding:"), self.encoding),
+            (QCoreApplication.translate("ImportDialog", "&Delimiter:"), self.delimiter),
         ):
             caption = QLabel(text, self)
             caption.setBuddy(combo)
@@ -201,7 +220,11 @@ class ImportDialog(QDialog):
             widget.setEnabled(False)
         job.succeeded.connect(on_success)
         job.failed.connect(self._on_failed)
-        job.cancelled.connect(lambda: self._say(_tr("Cancelled. Nothing was imported.")))
+        job.cancelled.connect(
+            lambda: self._say(
+                QCoreApplication.translate("ImportDialog", "Cancelled. Nothing was imported.")
+            )
+        )
         job.finished.connect(self._job_ended)
         job.start()
 
@@ -220,12 +243,16 @@ class ImportDialog(QDialog):
         text = str(getattr(exc, "message", exc))
         if isinstance(exc, GarbledTextError):
             self._show_encoding(exc.encoding)
-            text += " " + _tr("Choose it under “Encoding” above.")
+            text += " " + QCoreApplication.translate(
+                "ImportDialog", "Choose it under “Encoding” above."
+            )
             self.encoding.setFocus()
         if self.plan is not None:
             self.plan = None  # the register or the file changed under it: check again
             self._show_plan()
-            text += " " + _tr("Press Check to check the file again.")
+            text += " " + QCoreApplication.translate(
+                "ImportDialog", "Press Check to check the file again."
+            )
         self._say(text, error=True)
 
     def _say(self, text: str, error: bool = False) -> None:
@@ -241,7 +268,7 @@ class ImportDialog(QDialog):
         self.preview.set_rows([], [])
         self.file_note.clear()  # what it said of the last reading is no longer so
         self._start(
-            _tr("Reading %s…") % path.name,
+            QCoreApplication.translate("ImportDialog", "Reading {file}…").format(file=path.name),
             cancellable(lambda _p, _c: read_table(path, encoding=encoding, delimiter=delimiter)),
             self._on_read,
         )
@@ -259,24 +286,36 @@ class ImportDialog(QDialog):
         self.table = table
         if table.is_workbook:
             self.file_note.setText(
-                _tr("%s: %s, %d rows; dates are read as dates.")
-                % (table.name, _tr(WORKBOOK_KINDS.get(table.kind, table.kind)), len(table.rows))
+                ImportDialogPlurals.tr(
+                    "{file}: {kind}, %n rows; dates are read as dates.", "", len(table.rows)
+                ).format(
+                    file=table.name,
+                    kind=QCoreApplication.translate(
+                        "ImportDialog", WORKBOOK_KINDS.get(table.kind, table.kind)
+                    ),
+                )
             )
         else:
             self._show_encoding(table.encoding)
             self.delimiter.setCurrentIndex(self.delimiter.findData(table.delimiter))
             self.file_note.setText(
-                _tr("%s: %d rows. Both were detected; if the names look garbled, choose another.")
-                % (table.name, len(table.rows))
+                ImportDialogPlurals.tr(
+                    "{file}: %n rows. Both were detected; if the names look garbled, choose another.",
+                    "",
+                    len(table.rows),
+                ).format(file=table.name)
             )
         self.preview.set_rows(
             [(r.line, *(cell_text(c) for c in r.cells)) for r in table.rows[:PREVIEW_ROWS]],
-            value_columns([_tr("Line"), *table.headers]),
+            value_columns([QCoreApplication.translate("ImportDialog", "Line"), *table.headers]),
         )
         self.tabs.setCurrentIndex(0)
         self._say(
-            _tr("%d rows read. Press Check to find any problems before importing.")
-            % len(table.rows)
+            ImportDialogPlurals.tr(
+                "%n rows read. Press Check to find any problems before importing.",
+                "",
+                len(table.rows),
+            )
         )
 
     # -- checking --------------------------------------------------------------------------
@@ -288,7 +327,11 @@ class ImportDialog(QDialog):
             work = check_work(
                 self.kind is ImportKind.PERSONS, host.db, host.actor, self.table, host.today()
             )
-            self._start(_tr("Checking %d rows…") % len(self.table.rows), work, self._on_checked)
+            self._start(
+                ImportDialogPlurals.tr("Checking %n rows…", "", len(self.table.rows)),
+                work,
+                self._on_checked,
+            )
 
     def _on_checked(self, plan: Any) -> None:
         self.plan = plan
@@ -305,8 +348,11 @@ class ImportDialog(QDialog):
         self.problems.set_rows(problem_rows(shown))
         self.warnings.set_rows(problem_rows(first_problems(warnings)[0]))
         self.duplicates.set_rows(duplicate_rows(plan))
-        problems, duplicates = _tr("Problems"), _tr("Possible duplicates")
-        warned = _tr("Warnings")
+        problems, duplicates = (
+            QCoreApplication.translate("ImportDialog", "Problems"),
+            QCoreApplication.translate("ImportDialog", "Possible duplicates"),
+        )
+        warned = QCoreApplication.translate("ImportDialog", "Warnings")
         if plan is not None:
             problems += f" ({len(plan.problems)})"
             duplicates += f" ({self.duplicates.rowCount()})"
@@ -316,9 +362,11 @@ class ImportDialog(QDialog):
         self.tabs.setTabText(3, warned)
         text = counts_text(plan) if plan else ""
         if more:
-            text += _tr(" — the first %d of %d problems are listed") % (SHOWN, len(plan.problems))
+            text += ImportDialogPlurals.tr(
+                " — the first {shown} of %n problems are listed", "", len(plan.problems)
+            ).format(shown=SHOWN)
         if warnings:
-            text += _tr(" — %d warning(s): see Warnings") % len(warnings)
+            text += ImportDialogPlurals.tr(" — %n warning(s): see Warnings", "", len(warnings))
         self.counts.setText(text)
 
     def _blocked(self) -> bool:
@@ -344,20 +392,30 @@ class ImportDialog(QDialog):
         if self._blocked():
             bad = len(plan.rows) - len(plan.valid_rows)
             self._say(
-                _tr(
-                    "%d problem(s) in %d row(s). Nothing will be imported while any row is "
+                ImportDialogPlurals.tr(
+                    "%n problem(s) in {rows}. Nothing will be imported while any row is "
                     "invalid: correct the file and check again, or tick “Import only the "
-                    "valid rows”."
-                )
-                % (len(plan.problems), bad),
+                    "valid rows”.",
+                    "",
+                    len(plan.problems),
+                ).format(rows=ImportDialogPlurals.tr("%n row(s)", "", bad)),
                 error=True,
             )
         elif not plan.valid_rows:
-            self._say(_tr("No row can be imported."), error=True)
+            self._say(
+                QCoreApplication.translate("ImportDialog", "No row can be imported."), error=True
+            )
         else:
             skipped = len(plan.rows) - len(plan.valid_rows)
-            note = _tr(" %d invalid row(s) will be skipped.") % skipped if skipped else ""
-            self._say(_tr("Ready to import %d row(s).%s") % (len(plan.valid_rows), note))
+            note = (
+                ImportDialogPlurals.tr(" %n invalid row(s) will be skipped.", "", skipped)
+                if skipped
+                else ""
+            )
+            self._say(
+                ImportDialogPlurals.tr("Ready to import %n row(s).", "", len(plan.valid_rows))
+                + note
+            )
 
     # -- importing -------------------------------------------------------------------------
 
@@ -367,14 +425,24 @@ class ImportDialog(QDialog):
             host, rows = self.host, len(self.plan.valid_rows)
             skip_invalid = self.valid_only.isChecked()
             work = import_work(host.db, host.actor, self.plan, skip_invalid, host.today())
-            label = _tr("Importing %d rows from %s…") % (rows, self.path.name)
+            label = ImportDialogPlurals.tr("Importing %n rows from {file}…", "", rows).format(
+                file=self.path.name
+            )
             self._start(label, work, self._on_imported, quick=False)
 
     def _on_imported(self, summary: Any) -> None:
         self.plan = None
         self._show_plan()
-        self.counts.setText(_tr("Imported: %s.") % summary)
-        self._say(_tr("Done: %s. The register is updated.") % summary)
+        self.counts.setText(
+            QCoreApplication.translate("ImportDialog", "Imported: {summary}.").format(
+                summary=said(summary)
+            )
+        )
+        self._say(
+            QCoreApplication.translate(
+                "ImportDialog", "Done: {summary}. The register is updated."
+            ).format(summary=said(summary))
+        )
         self.imported.emit(summary)
 
     def reject(self) -> None:

@@ -6,6 +6,9 @@ The plan a check returns travels back to the window (its problems, duplicates an
 shown there) and, when the user imports, to a worker again: the service plans the file anew
 under the write lock if the register changed meanwhile, so a plan that travelled is as good
 as one that stayed.
+
+A worker has no Qt translator: each is given the window's language and answers in it (the
+domain's messages, a refused import); an import's problems are phrases said in the window.
 """
 
 from __future__ import annotations
@@ -15,13 +18,16 @@ from typing import Any
 
 from sqlmodel import Session
 
+from ombuds_desk.domain import i18n
 from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.i18n import Language
 from ombuds_desk.services.core.long_work import Cancelled, Progress
 from ombuds_desk.services.core.reading import read
 from ombuds_desk.services.lists.item_import import ItemImportPlan, plan_item_import, run_item_import
 from ombuds_desk.services.lists.person_import import ImportPlan, plan_import, run_import
 from ombuds_desk.services.lists.tabular_files import Table
 from ombuds_desk.store.database import Database
+from ombuds_desk.store.translations import catalogue
 from ombuds_desk.ui.common.process_work import worker_database
 
 # What the workers' fork server imports beforehand: the import's services.
@@ -38,11 +44,32 @@ def check_in_worker(
     actor: User,
     table: Table,
     today: date,
+    language: str = Language.EN.value,
     *,
     progress: Progress,
     is_cancelled: Cancelled,
 ) -> ImportPlan | ItemImportPlan:
     """The dry run of ``table`` (persons, else items) in a read session of its own."""
+    with i18n.using(_translator(language)):
+        return _check(persons, url, demo, actor, table, today, progress, is_cancelled)
+
+
+def _translator(language: str) -> i18n.Translator | None:
+    """The catalogue of the window's ``language`` (None for English: the source)."""
+    chosen = Language.from_locale(language)
+    return None if chosen is Language.EN else catalogue(chosen)
+
+
+def _check(
+    persons: bool,
+    url: str,
+    demo: bool,
+    actor: User,
+    table: Table,
+    today: date,
+    progress: Progress,
+    is_cancelled: Cancelled,
+) -> ImportPlan | ItemImportPlan:
     db = worker_database(url, demo)
 
     def plan(session: Session) -> ImportPlan | ItemImportPlan:
@@ -89,6 +116,7 @@ def import_in_worker(
     plan: ImportPlan | ItemImportPlan,
     skip_invalid: bool,
     today: date,
+    language: str = Language.EN.value,
     *,
     progress: Progress,
     is_cancelled: Cancelled,
@@ -97,6 +125,7 @@ def import_in_worker(
     cancel."""
     db = worker_database(url, demo)
     try:
-        return run_plan(db, actor, plan, skip_invalid, today, progress, is_cancelled)
+        with i18n.using(_translator(language)):
+            return run_plan(db, actor, plan, skip_invalid, today, progress, is_cancelled)
     finally:
         db.engine.dispose()  # the window keeps the file (its checkpoint, its statistics)

@@ -18,12 +18,13 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from sqlmodel import Session
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.services.core.long_work import OperationCancelledError
 from ombuds_desk.services.core.reading import read
+from ombuds_desk.services.lists.duplicates import reason_text
 from ombuds_desk.services.lists.item_import import ItemImportPlan, plan_item_import
 from ombuds_desk.services.lists.person_import import ImportPlan, plan_import
 from ombuds_desk.services.lists.tabular_files import ImportProblem, Table
@@ -32,12 +33,14 @@ from ombuds_desk.ui.common.background_job import IsCancelled, JobCancelledError,
 from ombuds_desk.ui.common.columns import value_columns
 from ombuds_desk.ui.common.process_work import can_run_in_process, in_process
 from ombuds_desk.ui.common.rows_model import RowsTableModel
+from ombuds_desk.ui.lists.plurals import ImportDialogPlurals
 
 Row = tuple[Any, ...]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
+def window_language() -> str:
+    """The window's language (its locale follows the language installed), for a worker."""
+    return QLocale().name()
 
 
 def problems_model(
@@ -48,28 +51,44 @@ def problems_model(
     """Line, column and message of each problem (or warning: ``what``), as the import check
     reports them."""
     return RowsTableModel(
-        value_columns([_tr("Line"), _tr("Column"), what or _tr("Problem")]),
+        value_columns(
+            [
+                QCoreApplication.translate("ImportDialog", "Line"),
+                QCoreApplication.translate("ImportDialog", "Column"),
+                what or QCoreApplication.translate("ImportDialog", "Problem"),
+            ]
+        ),
         parent,
         problem_rows(problems),
     )
 
 
 def problem_rows(problems: Sequence[ImportProblem]) -> list[Row]:
-    return [(p.line, p.column, p.message) for p in problems]
+    return [(p.line, p.where, p.text) for p in problems]
 
 
 def counts_text(plan: ImportPlan | ItemImportPlan) -> str:
     """``12 to add, 3 to update, 0 unchanged, 2 invalid`` (items: to add and invalid)."""
     invalid = len(plan.rows) - len(plan.valid_rows)
     if isinstance(plan, ImportPlan):
-        counts = (plan.count("add"), plan.count("update"), plan.count("unchanged"), invalid)
-        text = _tr("%d to add, %d to update, %d unchanged, %d invalid") % counts
+        text = QCoreApplication.translate(
+            "ImportDialog",
+            "{add} to add, {update} to update, {unchanged} unchanged, {invalid} invalid",
+        ).format(
+            add=plan.count("add"),
+            update=plan.count("update"),
+            unchanged=plan.count("unchanged"),
+            invalid=invalid,
+        )
         doubtful = sum(1 for row in plan.valid_rows if row.duplicates)
         if doubtful:
-            text += _tr(" — %d new person(s) may already have a case: see Possible duplicates")
-            text %= doubtful
+            text += ImportDialogPlurals.tr(
+                " — %n new person(s) may already have a case: see Possible duplicates", "", doubtful
+            )
         return text
-    return _tr("%d to add, %d invalid") % (len(plan.valid_rows), invalid)
+    return QCoreApplication.translate("ImportDialog", "{add} to add, {invalid} invalid").format(
+        add=len(plan.valid_rows), invalid=invalid
+    )
 
 
 def duplicate_rows(plan: ImportPlan | ItemImportPlan | None) -> list[Row]:
@@ -80,9 +99,15 @@ def duplicate_rows(plan: ImportPlan | ItemImportPlan | None) -> list[Row]:
     for row in plan.valid_rows:
         name = " ".join(row.values.get(k) or "" for k in ("family_name", "given_name")).strip()
         for found in row.duplicates:
-            born = _tr(", born %d") % found.birth_year if found.birth_year else ""
+            born = (
+                QCoreApplication.translate("ImportDialog", ", born {year}").format(
+                    year=found.birth_year
+                )
+                if found.birth_year
+                else ""
+            )
             case = f"{found.case_number} {found.name}{born}"
-            rows.append((row.line, name, case, "; ".join(found.reasons)))
+            rows.append((row.line, name, case, "; ".join(map(reason_text, found.reasons))))
     return rows
 
 
@@ -104,7 +129,15 @@ def check_work(persons: bool, db: Database, actor: User, table: Table, today: da
         from ombuds_desk.ui.lists.import_jobs import PRELOAD, check_in_worker
 
         return in_process(
-            check_in_worker, persons, db.url, db.demo, actor, table, today, preload=PRELOAD
+            check_in_worker,
+            persons,
+            db.url,
+            db.demo,
+            actor,
+            table,
+            today,
+            window_language(),
+            preload=PRELOAD,
         )
 
     def work(progress: Progress, cancelled: IsCancelled) -> Any:
@@ -130,7 +163,15 @@ def import_work(
         from ombuds_desk.ui.lists.import_jobs import PRELOAD, import_in_worker
 
         return in_process(
-            import_in_worker, db.url, db.demo, actor, plan, skip_invalid, today, preload=PRELOAD
+            import_in_worker,
+            db.url,
+            db.demo,
+            actor,
+            plan,
+            skip_invalid,
+            today,
+            window_language(),
+            preload=PRELOAD,
         )
 
     from ombuds_desk.ui.lists.import_jobs import run_plan

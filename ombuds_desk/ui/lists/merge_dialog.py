@@ -40,26 +40,36 @@ from ombuds_desk.ui.common.rows_model import RowsTableModel
 MERGED = CASE_VIEW | Change.OPERATIONS
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MergeDialog", text)
+def _since(case: CaseDetails) -> str:
+    return QCoreApplication.translate("MergeDialog", "{status} since {date}").format(
+        status=case.status.label, date=f"{case.status_since:%d.%m.%Y}"
+    )
 
 
 def comparison_rows(first: CaseDetails, second: CaseDetails) -> list[tuple[str, str, str]]:
     """Field, first case, second case: the case's facts, status and what hangs on it."""
     rows = [
-        (_tr("Name"), first.name, second.name),
-        (_tr("Latin name"), first.latin_name, second.latin_name),
+        (QCoreApplication.translate("MergeDialog", "Name"), first.name, second.name),
         (
-            _tr("Status"),
-            f"{first.status.label} since {first.status_since:%d.%m.%Y}",
-            f"{second.status.label} since {second.status_since:%d.%m.%Y}",
+            QCoreApplication.translate("MergeDialog", "Latin name"),
+            first.latin_name,
+            second.latin_name,
         ),
         (
-            _tr("Blocked"),
+            QCoreApplication.translate("MergeDialog", "Status"),
+            _since(first),
+            _since(second),
+        ),
+        (
+            QCoreApplication.translate("MergeDialog", "Blocked"),
             first.blocked_reason or "" if first.blocked else "",
             second.blocked_reason or "" if second.blocked else "",
         ),
-        (_tr("Assigned to"), first.assigned_to, second.assigned_to),
+        (
+            QCoreApplication.translate("MergeDialog", "Assigned to"),
+            first.assigned_to,
+            second.assigned_to,
+        ),
     ]
     shown = {
         "family_name",
@@ -72,9 +82,27 @@ def comparison_rows(first: CaseDetails, second: CaseDetails) -> list[tuple[str, 
     for name in dict.fromkeys([*first.facts, *second.facts]):
         if name not in shown:
             rows.append((label(name), first.facts.get(name, ""), second.facts.get(name, "")))
-    rows.append((_tr("Contacts"), str(len(first.contacts)), str(len(second.contacts))))
-    rows.append((_tr("Status history entries"), str(len(first.history)), str(len(second.history))))
-    rows.append((_tr("Notes"), str(len(first.notes)), str(len(second.notes))))
+    rows.append(
+        (
+            QCoreApplication.translate("MergeDialog", "Contacts"),
+            str(len(first.contacts)),
+            str(len(second.contacts)),
+        )
+    )
+    rows.append(
+        (
+            QCoreApplication.translate("MergeDialog", "Status history entries"),
+            str(len(first.history)),
+            str(len(second.history)),
+        )
+    )
+    rows.append(
+        (
+            QCoreApplication.translate("MergeDialog", "Notes"),
+            str(len(first.notes)),
+            str(len(second.notes)),
+        )
+    )
     return rows
 
 
@@ -110,7 +138,7 @@ class MergeDialog(QDialog):
         self.host = host
         self.kept_id: int | None = None
         self.setObjectName("mergeDialog")
-        self.setWindowTitle(_tr("Merge two cases"))
+        self.setWindowTitle(QCoreApplication.translate("MergeDialog", "Merge two cases"))
         self.first, self.second = first, second
         self.model: RowsTableModel[tuple[Any, ...]] = RowsTableModel(
             value_columns(["", first.case_number, second.case_number]),
@@ -124,22 +152,34 @@ class MergeDialog(QDialog):
         table.horizontalHeader().setStretchLastSection(True)
         table.setColumnWidth(0, 170)
         table.setColumnWidth(1, 330)
-        self.keep_first = QRadioButton(_tr("Keep %s") % first.case_number, self)
-        self.keep_second = QRadioButton(_tr("Keep %s") % second.case_number, self)
+        self.keep_first = QRadioButton(
+            QCoreApplication.translate("MergeDialog", "Keep {number}").format(
+                number=first.case_number
+            ),
+            self,
+        )
+        self.keep_second = QRadioButton(
+            QCoreApplication.translate("MergeDialog", "Keep {number}").format(
+                number=second.case_number
+            ),
+            self,
+        )
         self.keep_first.setObjectName("keepFirst")
         self.keep_second.setObjectName("keepSecond")
         self.keep_first.setChecked(True)
         self.keep_first.toggled.connect(self._explain)
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
-        self.merge_button = QPushButton(_tr("&Merge"), self)
+        self.merge_button = QPushButton(QCoreApplication.translate("MergeDialog", "&Merge"), self)
         self.merge_button.setObjectName("merge")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.merge_button.clicked.connect(self.on_merge_clicked)
         buttons.rejected.connect(self.reject)
         keep = QHBoxLayout()
-        keep.addWidget(QLabel(_tr("Which case number stays?"), self))
+        keep.addWidget(
+            QLabel(QCoreApplication.translate("MergeDialog", "Which case number stays?"), self)
+        )
         keep.addWidget(self.keep_first)
         keep.addWidget(self.keep_second)
         keep.addStretch(1)
@@ -160,19 +200,13 @@ class MergeDialog(QDialog):
     def _explain(self) -> None:
         keep, drop = self.keep_and_drop()
         self.explanation.setText(
-            _tr(
-                "Everything of %s — contacts, letters and items, parcels, status history and "
-                "notes — moves to %s. Empty fields of %s are filled from %s; values that differ "
-                "are kept in a note. Case number %s then no longer exists. This cannot be "
-                "undone."
-            )
-            % (
-                drop.case_number,
-                keep.case_number,
-                keep.case_number,
-                drop.case_number,
-                drop.case_number,
-            )
+            QCoreApplication.translate(
+                "MergeDialog",
+                "Everything of {dropped} — contacts, letters and items, parcels, status history "
+                "and notes — moves to {kept}. Empty fields of {kept} are filled from {dropped}; "
+                "values that differ are kept in a note. Case number {dropped} then no longer "
+                "exists. This cannot be undone.",
+            ).format(dropped=drop.case_number, kept=keep.case_number)
         )
 
     @Slot()

@@ -14,12 +14,13 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 from PySide6.QtWidgets import QTabWidget, QWidget
 from sqlmodel import Session
 
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import Loader
 from ombuds_desk.ui.common.page_slot import PageSlot
 
-TITLE = "My work"
+TITLE = QT_TRANSLATE_NOOP("Work", "My work")
 # What the lists are made of (the page's own SHOWN): a change to these can move the count.
 COUNTED = (
     Change.CASES
@@ -33,13 +34,13 @@ COUNTED = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Work", text)
-
-
 def tab_title(count: int) -> str:
     """The tab's title: "My work (7)", or "My work" when nothing needs the user."""
-    return _tr("%s (%s)") % (_tr(TITLE), f"{count:,}") if count else _tr(TITLE)
+    return (
+        QCoreApplication.translate("Work", "My work ({count})").format(count=f"{count:,}")
+        if count
+        else QCoreApplication.translate("Work", TITLE)
+    )
 
 
 def set_tab_title(widget: QWidget, title: str) -> None:
@@ -96,7 +97,9 @@ class WorkCount(QObject):
 
 def install(host: Host) -> PageSlot[QWidget]:
     """Add the page, made when first opened; its tab shows the count from the start."""
-    slot = host.add_lazy_page(lambda: my_work_page(host), _tr(TITLE), "Alt+0", "myWorkPage")
+    slot = host.add_lazy_page(
+        lambda: my_work_page(host), QCoreApplication.translate("Work", TITLE), "Alt+0", "myWorkPage"
+    )
     if slot.made is None:
         WorkCount(host, slot)
     return slot

@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.permissions import Action, allowed
+from ombuds_desk.services.core.phrases import Plural
 from ombuds_desk.services.work.my_work import Place, Work, WorkKind, WorkLine, my_work, team_work
 from ombuds_desk.services.work.workload import Workload, workloads
 from ombuds_desk.ui.common.changes import Change
@@ -41,6 +43,7 @@ from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import Loader, LoadingBadge
 from ombuds_desk.ui.common.reassign_dialog import ReassignDialog, open_reassign_dialog
 from ombuds_desk.ui.common.tasks import Steps
+from ombuds_desk.ui.work.feature import tab_title
 from ombuds_desk.ui.work.workload_panel import WorkloadPanel
 
 # What the lists are made of: cases and their caseworkers, statuses, reviews, the mail, the
@@ -55,32 +58,34 @@ SHOWN = (
     | Change.SETTINGS
     | Change.STAFF
 )
-TITLE = "My work"
 # A list longer than this starts folded, so the short ones above and below stay in view.
 FOLDED_OVER = 12
 LINE = Qt.ItemDataRole.UserRole
 MINE, TEAM = 0, 1
 # Where each kind of line is acted on, as the button and the tooltip say it.
-PLACE_WORDS = {Place.CASE: "Opens the case", Place.SHIPMENTS: "Opens the Shipments page"}
+PLACE_WORDS = {
+    Place.CASE: QT_TRANSLATE_NOOP("MyWorkPage", "Opens the case"),
+    Place.SHIPMENTS: QT_TRANSLATE_NOOP("MyWorkPage", "Opens the Shipments page"),
+}
 PAGE_NAMES = {Place.SHIPMENTS: "shipmentsPage"}
 # A person's lines at a glance, on their row of the team's list.
 SHORT = {
-    WorkKind.ESCALATED: "escalated",
-    WorkKind.REASSIGNED: "reassigned",
-    WorkKind.REVIEW_DUE: "review due",
-    WorkKind.NO_NEWS: "no news",
-    WorkKind.TO_PACK: "to pack",
-    WorkKind.TO_SEAL: "to seal",
-    WorkKind.TO_HAND_OVER: "to hand over",
-    WorkKind.NO_ACKNOWLEDGEMENT: "unacknowledged",
+    WorkKind.ESCALATED: QT_TRANSLATE_NOOP("MyWorkPage", "escalated"),
+    WorkKind.REASSIGNED: QT_TRANSLATE_NOOP("MyWorkPage", "reassigned"),
+    WorkKind.REVIEW_DUE: QT_TRANSLATE_NOOP("MyWorkPage", "review due"),
+    WorkKind.NO_NEWS: QT_TRANSLATE_NOOP("MyWorkPage", "no news"),
+    WorkKind.TO_PACK: QT_TRANSLATE_NOOP("MyWorkPage", "to pack"),
+    WorkKind.TO_SEAL: QT_TRANSLATE_NOOP("MyWorkPage", "to seal"),
+    WorkKind.TO_HAND_OVER: QT_TRANSLATE_NOOP("MyWorkPage", "to hand over"),
+    WorkKind.NO_ACKNOWLEDGEMENT: QT_TRANSLATE_NOOP("MyWorkPage", "unacknowledged"),
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MyWorkPage", text)
-
-
 Grouped = dict[int | None, dict[WorkKind, list[WorkLine]]]
+
+
+class MyWorkPagePlurals(Plural):
+    """Counted words of the My work page (``MyWorkPagePlurals.tr("%n …", "", n)``)."""
 
 
 @dataclass(frozen=True)
@@ -132,13 +137,17 @@ class MyWorkPage(QWidget):
         self.title.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.scope = QComboBox(self)
         self.scope.setObjectName("workScope")
-        self.scope.addItem(_tr("My own work"), MINE)
-        self.scope.addItem(_tr("The whole team, by person"), TEAM)
+        self.scope.addItem(QCoreApplication.translate("MyWorkPage", "My own work"), MINE)
+        self.scope.addItem(
+            QCoreApplication.translate("MyWorkPage", "The whole team, by person"), TEAM
+        )
         self.scope.setVisible(self.supervising)
         if self.supervising:
             self.scope.setCurrentIndex(TEAM)
         self.scope.currentIndexChanged.connect(self.on_scope_changed)
-        self.everyone_button = QPushButton(_tr("Show &everyone"), self)
+        self.everyone_button = QPushButton(
+            QCoreApplication.translate("MyWorkPage", "Show &everyone"), self
+        )
         self.everyone_button.setObjectName("showEveryone")
         self.everyone_button.clicked.connect(self.on_scope_changed)
         self.everyone_button.hide()
@@ -150,7 +159,13 @@ class MyWorkPage(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("workTree")
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([_tr("Case"), _tr("Name"), _tr("What needs doing")])
+        self.tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("MyWorkPage", "Case"),
+                QCoreApplication.translate("MyWorkPage", "Name"),
+                QCoreApplication.translate("MyWorkPage", "What needs doing"),
+            ]
+        )
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
@@ -169,12 +184,18 @@ class MyWorkPage(QWidget):
         self.empty.setStyleSheet("color: palette(dark); font-size: 12pt;")
         self.empty.hide()
 
-        self.open_button = QPushButton(_tr("&Open"), self)
+        self.open_button = QPushButton(QCoreApplication.translate("MyWorkPage", "&Open"), self)
         self.open_button.setObjectName("openLine")
         self.open_button.clicked.connect(self.on_open_clicked)
-        self.reassign_button = QPushButton(_tr("&Reassign…"), self)
+        self.reassign_button = QPushButton(
+            QCoreApplication.translate("MyWorkPage", "&Reassign…"), self
+        )
         self.reassign_button.setObjectName("reassignLines")
-        self.reassign_button.setToolTip(_tr("Hand the cases of the lines selected to someone else"))
+        self.reassign_button.setToolTip(
+            QCoreApplication.translate(
+                "MyWorkPage", "Hand the cases of the lines selected to someone else"
+            )
+        )
         self.reassign_button.clicked.connect(self.on_reassign_clicked)
         self.reassign_button.setVisible(allowed(host.actor.role, Action.ASSIGN_CASE))
         self.hint = QLabel(self)
@@ -201,7 +222,8 @@ class MyWorkPage(QWidget):
             body.addWidget(self.workload)
             body.setStretchFactor(0, 3)
             body.setStretchFactor(1, 1)
-            body.setSizes([880, 380])
+            # Room for the workload's headers in the longer languages (Просроченные).
+            body.setSizes([800, 480])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addLayout(top)
@@ -235,7 +257,7 @@ class MyWorkPage(QWidget):
     def show_work(self, read: WorkRead) -> None:
         self.read = read
         count = read.own.count
-        self._set_tab_title(_tr("%s (%s)") % (_tr(TITLE), f"{count:,}") if count else _tr(TITLE))
+        self._set_tab_title(tab_title(count))
         self.count_changed.emit(count)
         if self.workload is not None and read.loads is not None:
             self.workload.show_loads(read.loads)
@@ -268,9 +290,13 @@ class MyWorkPage(QWidget):
         if work is read.own:
             count = read.own.count
             self.title.setText(
-                _tr("Nothing needs you today, %s") % today
+                QCoreApplication.translate("MyWorkPage", "Nothing needs you today, {date}").format(
+                    date=today
+                )
                 if not count
-                else _tr("What needs you today, %s: %s") % (today, f"{count:,}")
+                else QCoreApplication.translate(
+                    "MyWorkPage", "What needs you today, {date}: {count}"
+                ).format(date=today, count=f"{count:,}")
             )
         else:
             # The signed-in supervisor's own lines first, then everyone by name.
@@ -279,19 +305,26 @@ class MyWorkPage(QWidget):
                 wanted = None if self.only == -1 else self.only
                 owners = [o for o in owners if o == wanted]
             total = sum(len(k) for o in owners for k in by_owner.get(o, {}).values())
-            who = (
-                self._name(work, owners[0]) if self.only is not None and owners else _tr("the team")
+            title = (
+                QCoreApplication.translate(
+                    "MyWorkPage", "What needs {name} today, {date}: {count}"
+                ).format(name=self._name(work, owners[0]), date=today, count=f"{total:,}")
+                if self.only is not None and owners
+                else QCoreApplication.translate(
+                    "MyWorkPage", "What needs the team today, {date}: {count}"
+                ).format(date=today, count=f"{total:,}")
             )
-            self.title.setText(_tr("What needs %s today, %s: %s") % (who, today, f"{total:,}"))
+            self.title.setText(title)
         # Shown or not decided before the lines are laid out, so the first slice shows.
         self.everyone_button.setVisible(self.only is not None and self.team_shown())
         shown = bool(read.own.lines) if work is read.own else bool(owners)
         self.tree.setVisible(shown)
         self.empty.setVisible(not shown)
         self.empty.setText(
-            _tr(
+            QCoreApplication.translate(
+                "MyWorkPage",
                 "Nothing needs you today: no case escalated or reassigned to you, no review "
-                "due, no captive without news, no item or parcel waiting."
+                "due, no captive without news, no item or parcel waiting.",
             )
         )
         if work is read.own:
@@ -309,7 +342,11 @@ class MyWorkPage(QWidget):
         return int(self.host.actor.id or 0)
 
     def _name(self, work: Work, owner: int | None) -> str:
-        return _tr("Cases nobody holds") if owner is None else work.names.get(owner, f"#{owner}")
+        return (
+            QCoreApplication.translate("MyWorkPage", "Cases nobody holds")
+            if owner is None
+            else work.names.get(owner, f"#{owner}")
+        )
 
     def _add_person(
         self,
@@ -322,7 +359,13 @@ class MyWorkPage(QWidget):
         item.setText(0, f"{self._name(work, owner)} ({sum(map(len, by_kind.values())):,})")
         item.setFirstColumnSpanned(False)
         counts = {kind: len(by_kind.get(kind, ())) for kind in WorkKind}
-        item.setText(2, " · ".join(f"{_tr(SHORT[k])} {n:,}" for k, n in counts.items() if n))
+        glance = " · ".join(
+            f"{QCoreApplication.translate('MyWorkPage', SHORT[k])} {n:,}"
+            for k, n in counts.items()
+            if n
+        )
+        item.setText(2, glance)
+        item.setToolTip(2, glance)  # whole when the column is narrower than the counts
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)
@@ -337,7 +380,12 @@ class MyWorkPage(QWidget):
         owner: int | None,
         me: int,
     ) -> Iterator[None]:
-        places = {place: _tr(words) for place, words in PLACE_WORDS.items()}
+        places = {
+            place: QCoreApplication.translate("MyWorkPage", "{action} (Enter)").format(
+                action=QCoreApplication.translate("MyWorkPage", words)
+            )
+            for place, words in PLACE_WORDS.items()
+        }
         for kind in WorkKind:
             found = by_kind.get(kind)
             if not found:
@@ -345,9 +393,7 @@ class MyWorkPage(QWidget):
             section = QTreeWidgetItem() if parent is not None else QTreeWidgetItem(self.tree)
             if parent is not None:
                 parent.addChild(section)
-            title = _tr(kind.heading)
-            if owner != me and kind in (WorkKind.ESCALATED, WorkKind.REASSIGNED):
-                title = title.replace(_tr("you"), _tr("them"))
+            title = kind.heading if owner == me else kind.heading_of_others
             section.setText(0, f"{title} ({len(found):,})")
             section.setFirstColumnSpanned(True)
             font = section.font(0)
@@ -358,9 +404,9 @@ class MyWorkPage(QWidget):
                 child = QTreeWidgetItem(section)
                 child.setText(0, line.case_number)
                 child.setText(1, line.name)
-                what = line.what if owner == me else line.what.replace(" you ", " them ")
+                what = line.said_to(owner == me)
                 child.setText(2, what)
-                child.setToolTip(2, f"{what}\n{places[line.place]} (Enter)")
+                child.setToolTip(2, f"{what}\n{places[line.place]}")
                 child.setData(0, LINE, ("line", len(self.lines)))
                 self.lines.append(line)
                 yield
@@ -418,12 +464,17 @@ class MyWorkPage(QWidget):
         cases = {line.person_id for line in self.selected_lines() if line.person_id is not None}
         self.reassign_button.setEnabled(bool(cases))
         self.reassign_button.setText(
-            _tr("&Reassign %d cases…") % len(cases) if len(cases) > 1 else _tr("&Reassign…")
+            MyWorkPagePlurals.tr("&Reassign %n cases…", "", len(cases))
+            if len(cases) > 1
+            else QCoreApplication.translate("MyWorkPage", "&Reassign…")
         )
         self.hint.setText(
-            _tr(PLACE_WORDS[current.place]) + _tr(" (Enter or double click)")
+            QCoreApplication.translate("MyWorkPage", PLACE_WORDS[current.place])
+            + QCoreApplication.translate("MyWorkPage", " (Enter or double click)")
             if current is not None
-            else _tr("Enter opens a line; Ctrl+Shift+A unfolds every list")
+            else QCoreApplication.translate(
+                "MyWorkPage", "Enter opens a line; Ctrl+Shift+A unfolds every list"
+            )
         )
 
     @Slot()
@@ -434,9 +485,13 @@ class MyWorkPage(QWidget):
         if not ids:
             return
         about = (
-            _tr("Case %s.") % self.selected_lines()[0].case_number
+            QCoreApplication.translate("MyWorkPage", "Case {number}.").format(
+                number=self.selected_lines()[0].case_number
+            )
             if len(ids) == 1
-            else _tr("<b>%d</b> cases, all of them to one caseworker.") % len(ids)
+            else MyWorkPagePlurals.tr(
+                "<b>%n</b> cases, all of them to one caseworker.", "", len(ids)
+            )
         )
         if self.dialog is not None:
             self.dialog.deleteLater()

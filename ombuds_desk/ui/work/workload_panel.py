@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.work.workload import Held, Workload, held_case_ids
 from ombuds_desk.ui.common.columns import Column
 from ombuds_desk.ui.common.host import Host
@@ -27,21 +28,38 @@ from ombuds_desk.ui.common.reassign_dialog import ReassignDialog, open_reassign_
 from ombuds_desk.ui.common.rows_model import RowsTableModel
 from ombuds_desk.ui.common.tables import RowsView, fit_columns
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorkloadPanel", text)
-
-
 WORKLOAD_COLUMNS: list[Column[Workload]] = [
-    Column("Caseworker", lambda w: w.name if w.user_id is not None else _tr("Nobody")),
-    Column("Open", lambda w: f"{w.open:,}", value=lambda w: w.open, right=True),
-    Column("Stalled", lambda w: f"{w.stalled:,}", value=lambda w: w.stalled, right=True),
-    Column("Overdue", lambda w: f"{w.overdue:,}", value=lambda w: w.overdue, right=True),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Caseworker"),
+        lambda w: (
+            w.name
+            if w.user_id is not None
+            else QCoreApplication.translate("WorkloadPanel", "Nobody")
+        ),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Open"),
+        lambda w: f"{w.open:,}",
+        value=lambda w: w.open,
+        right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Stalled"),
+        lambda w: f"{w.stalled:,}",
+        value=lambda w: w.stalled,
+        right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Overdue"),
+        lambda w: f"{w.overdue:,}",
+        value=lambda w: w.overdue,
+        right=True,
+    ),
 ]
 HELD_WORDS = {
-    Held.OPEN: "open cases",
-    Held.STALLED: "stalled cases",
-    Held.OVERDUE: "overdue cases",
+    Held.OPEN: QT_TRANSLATE_NOOP("WorkloadPanel", "open cases"),
+    Held.STALLED: QT_TRANSLATE_NOOP("WorkloadPanel", "stalled cases"),
+    Held.OVERDUE: QT_TRANSLATE_NOOP("WorkloadPanel", "overdue cases"),
 }
 
 
@@ -51,7 +69,7 @@ class WorkloadPanel(QGroupBox):
     person_chosen = Signal(int)
 
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Workload"), parent)
+        super().__init__(QCoreApplication.translate("WorkloadPanel", "Workload"), parent)
         self.setObjectName("workloadPanel")
         self.host = host
         self.dialog: ReassignDialog | None = None
@@ -62,22 +80,33 @@ class WorkloadPanel(QGroupBox):
         self.which = QComboBox(self)
         self.which.setObjectName("heldWhich")
         for held in Held:
-            self.which.addItem(_tr(HELD_WORDS[held]), held.value)
+            self.which.addItem(
+                QCoreApplication.translate("WorkloadPanel", HELD_WORDS[held]), held.value
+            )
         self.which.setCurrentIndex(1)  # stalled: what a supervisor most often shares out
-        self.reassign_button = QPushButton(_tr("Rea&ssign…"), self)
+        self.reassign_button = QPushButton(
+            QCoreApplication.translate("WorkloadPanel", "Rea&ssign…"), self
+        )
         self.reassign_button.setObjectName("reassignHeld")
-        self.reassign_button.setToolTip(_tr("Hand the chosen caseworker's cases to someone else"))
+        self.reassign_button.setToolTip(
+            QCoreApplication.translate(
+                "WorkloadPanel", "Hand the chosen caseworker's cases to someone else"
+            )
+        )
         self.reassign_button.clicked.connect(self.on_reassign_clicked)
-        self.show_button = QPushButton(_tr("Show on My work"), self)
+        self.show_button = QPushButton(
+            QCoreApplication.translate("WorkloadPanel", "Show on My work"), self
+        )
         self.show_button.setObjectName("showPerson")
         self.show_button.clicked.connect(self.on_show_clicked)
         row = QHBoxLayout()
         row.addWidget(self.reassign_button)
         row.addWidget(self.which, 1)
         caption = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "WorkloadPanel",
                 "Open: not final. Stalled: as the review queue counts them. Overdue: the "
-                "next review date has passed. Enter shows a person's lines."
+                "next review date has passed. Enter shows a person's lines.",
             ),
             self,
         )
@@ -96,6 +125,9 @@ class WorkloadPanel(QGroupBox):
         keep = chosen.user_id if chosen is not None else None
         self.model.set_rows(loads)
         fit_columns(self.table)
+        # The name stretches, so the last column is not left with what remains of the
+        # width: its title runs longer in Russian and Ukrainian (Просроченные).
+        self.table.resizeColumnToContents(len(WORKLOAD_COLUMNS) - 1)
         rows = [i for i, w in enumerate(loads) if w.user_id == keep]
         if chosen is not None and rows:
             self.table.select_row(rows[0])
@@ -132,12 +164,19 @@ class WorkloadPanel(QGroupBox):
         if ids is None:
             return
         if not ids:
-            self.host.show_status(_tr("%s has no %s.") % (chosen.name, _tr(HELD_WORDS[which])))
+            self.host.show_status(
+                QCoreApplication.translate("WorkloadPanel", "{name} has no {which}.").format(
+                    name=chosen.name,
+                    which=QCoreApplication.translate("WorkloadPanel", HELD_WORDS[which]),
+                )
+            )
             return
-        about = _tr("%s's %s: <b>%d</b>, all of them to one caseworker.") % (
-            chosen.name,
-            _tr(HELD_WORDS[which]),
-            len(ids),
+        about = QCoreApplication.translate(
+            "WorkloadPanel", "{name}'s {which}: <b>{count}</b>, all of them to one caseworker."
+        ).format(
+            name=chosen.name,
+            which=QCoreApplication.translate("WorkloadPanel", HELD_WORDS[which]),
+            count=len(ids),
         )
         if self.dialog is not None:
             self.dialog.deleteLater()

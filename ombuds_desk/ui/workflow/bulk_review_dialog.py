@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ombuds_desk.domain.enums import ReviewDecision
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.domain.people import CaseReview
 from ombuds_desk.services.workflow.bulk_review import BULK_DECISIONS, review_cases
 from ombuds_desk.services.workflow.review_queue import DEFAULT_NEXT_REVIEW_DAYS
@@ -33,24 +34,27 @@ from ombuds_desk.ui.common.dialog_parts import accept_buttons, problem_label, re
 from ombuds_desk.ui.common.enum_combo import EnumCombo
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp
+from ombuds_desk.ui.workflow.plurals import BulkReviewDialogPlurals
 
 CHANGES = {
     ReviewDecision.KEEP_WAITING: Change.REVIEWS,
     ReviewDecision.CLOSE: Change.REVIEWS | Change.STATUS,
 }
-FIELD_NAMES = {"next_review_on": "Next review:", "note": "Note:"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BulkReviewDialog", text)
+FIELD_NAMES = {
+    "next_review_on": QT_TRANSLATE_NOOP("BulkReviewDialog", "Next review:"),
+    "note": QT_TRANSLATE_NOOP("BulkReviewDialog", "Note:"),
+}
 
 
 def question(decision: ReviewDecision, count: int, until: date) -> str:
     """What the confirmation asks: the decision, how many cases, until when."""
-    cases = _tr("1 case") if count == 1 else _tr("%s cases") % f"{count:,}"
     if decision is ReviewDecision.CLOSE:
-        return _tr("Close %s? Closing ends each case; it needs no further review.") % cases
-    return _tr("Keep %s waiting until %s?") % (cases, until.strftime("%d.%m.%Y"))
+        return BulkReviewDialogPlurals.tr(
+            "Close %n cases? Closing ends each case; it needs no further review.", "", count
+        )
+    return BulkReviewDialogPlurals.tr("Keep %n cases waiting until {date}?", "", count).format(
+        date=until.strftime("%d.%m.%Y")
+    )
 
 
 class BulkReviewDialog(QDialog):
@@ -67,14 +71,15 @@ class BulkReviewDialog(QDialog):
         self.confirm: QMessageBox | None = None
         self.setObjectName("bulkReviewDialog")
         count = len(self._ids)
-        self.setWindowTitle(_tr("Review %s cases") % f"{count:,}")
+        self.setWindowTitle(BulkReviewDialogPlurals.tr("Review %n cases", "", count))
         about = QLabel(
-            _tr(
-                "The same decision for the <b>%s cases</b> selected in the queue. Each gets a "
+            BulkReviewDialogPlurals.tr(
+                "The same decision for the <b>%n cases</b> selected in the queue. Each gets a "
                 "review of its own, as if reviewed one by one; to reassign or escalate, "
-                "review a case by itself."
-            )
-            % f"{count:,}",
+                "review a case by itself.",
+                "",
+                count,
+            ),
             self,
         )
         about.setWordWrap(True)
@@ -93,14 +98,22 @@ class BulkReviewDialog(QDialog):
         self.problem = problem_label(self, "problem")
         form = QFormLayout()
         for caption, widget in (
-            (QLabel(_tr("&Decision:"), self), self.decision_combo),
-            (QLabel(_tr("&Note:"), self), self.note),
-            (QLabel(_tr("Ne&xt review:"), self), self.next_review),
+            (
+                QLabel(QCoreApplication.translate("BulkReviewDialog", "&Decision:"), self),
+                self.decision_combo,
+            ),
+            (QLabel(QCoreApplication.translate("BulkReviewDialog", "&Note:"), self), self.note),
+            (
+                QLabel(QCoreApplication.translate("BulkReviewDialog", "Ne&xt review:"), self),
+                self.next_review,
+            ),
         ):
             caption.setBuddy(widget)
             form.addRow(caption, widget)
         buttons, self.save_button = accept_buttons(
-            self, _tr("&Save reviews…"), self.on_save_clicked
+            self,
+            QCoreApplication.translate("BulkReviewDialog", "&Save reviews…"),
+            self.on_save_clicked,
         )
         stack(self, about, form, self.problem, buttons)
         self.setMinimumWidth(520)
@@ -121,9 +134,11 @@ class BulkReviewDialog(QDialog):
         closing = self.chosen() is ReviewDecision.CLOSE
         self.next_review.setEnabled(not closing)
         self.note.setPlaceholderText(
-            _tr("Why the cases are closed (required)")
+            QCoreApplication.translate("BulkReviewDialog", "Why the cases are closed (required)")
             if closing
-            else _tr("What was decided, and what happens next")
+            else QCoreApplication.translate(
+                "BulkReviewDialog", "What was decided, and what happens next"
+            )
         )
         self.problem.hide()
 
@@ -140,7 +155,9 @@ class BulkReviewDialog(QDialog):
         )
         box.setObjectName("bulkReviewQuestion")
         box.button(QMessageBox.StandardButton.Yes).setText(
-            _tr("&Close them") if decision is ReviewDecision.CLOSE else _tr("&Keep them waiting")
+            QCoreApplication.translate("BulkReviewDialog", "&Close them")
+            if decision is ReviewDecision.CLOSE
+            else QCoreApplication.translate("BulkReviewDialog", "&Keep them waiting")
         )
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -170,9 +187,12 @@ class BulkReviewDialog(QDialog):
         ).on_success(self._saved).run()
 
     def _field_problems(self, exc: ValidationError) -> str:
-        return "\n".join(f"{_tr(FIELD_NAMES.get(k, k))} {v}" for k, v in exc.fields.items())
+        return "\n".join(
+            f"{QCoreApplication.translate('BulkReviewDialog', FIELD_NAMES.get(k, k))} {v}"
+            for k, v in exc.fields.items()
+        )
 
     def _saved(self, reviews: list[CaseReview]) -> None:
         self.saved = len(reviews)
-        self._host.show_status(_tr("%s cases reviewed.") % f"{self.saved:,}")
+        self._host.show_status(BulkReviewDialogPlurals.tr("%n cases reviewed.", "", self.saved))
         self.accept()

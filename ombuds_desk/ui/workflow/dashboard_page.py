@@ -27,14 +27,17 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import CaseStatus, Category, ParcelStatus
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.domain.status_rules import PATHS, as_rule, is_final
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.mail.campaigns import CampaignProgress, campaign_progress
+from ombuds_desk.services.workflow.review_queue import reason_words
 from ombuds_desk.services.workflow.statistics import OfficeStats, office_stats
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import Loader, LoadingBadge
 from ombuds_desk.ui.workflow.dashboard_parts import CAPTION_STYLE, ChartPanel, Figure
+from ombuds_desk.ui.workflow.plurals import DashboardPagePlurals
 
 # What the figures count: cases, their statuses and blocks, reviews (the queue), parcels
 # (shipments move them on) and campaigns, against the stalled threshold (a setting).
@@ -54,10 +57,6 @@ STALLED_COLOR = QColor("#d9a21b")
 PARCEL_COLOR = QColor("#5b8c5a")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DashboardPage", text)
-
-
 def _month_label(key: str) -> str:
     return date.fromisoformat(f"{key}-01").strftime("%m.%Y")
 
@@ -73,7 +72,7 @@ class CampaignBox(QGroupBox):
     """One progress bar per campaign: delivered against the target, with the other counts."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Campaign progress"), parent)
+        super().__init__(QCoreApplication.translate("DashboardPage", "Campaign progress"), parent)
         self.setObjectName("campaignPanel")
         self.rows = QVBoxLayout()
         layout = QVBoxLayout(self)
@@ -91,7 +90,7 @@ class CampaignBox(QGroupBox):
         self.bars.clear()
         self.details.clear()
         if not campaigns:
-            empty = QLabel(_tr("No campaigns yet."), self)
+            empty = QLabel(QCoreApplication.translate("DashboardPage", "No campaigns yet."), self)
             empty.setStyleSheet(CAPTION_STYLE)
             self.rows.addWidget(empty)
         for campaign in campaigns:
@@ -100,7 +99,9 @@ class CampaignBox(QGroupBox):
     def _row(self, campaign: CampaignProgress) -> QWidget:
         row = QWidget(self)
         title = QLabel(
-            _tr("<b>%s</b> — by %s") % (campaign.name, campaign.deadline.strftime("%d.%m.%Y")),
+            QCoreApplication.translate("DashboardPage", "<b>{name}</b> — by {date}").format(
+                name=campaign.name, date=campaign.deadline.strftime("%d.%m.%Y")
+            ),
             row,
         )
         bar = QProgressBar(row)
@@ -108,21 +109,29 @@ class CampaignBox(QGroupBox):
         bar.setRange(0, max(campaign.target, 1))
         bar.setValue(min(campaign.delivered, campaign.target))
         bar.setFormat(
-            _tr("%s of %s delivered (%d%%)")
-            % (f"{campaign.delivered:,}", f"{campaign.target:,}", campaign.percent_delivered)
+            QCoreApplication.translate(
+                "DashboardPage", "{delivered} of {target} delivered ({percent}%)"
+            ).format(
+                delivered=f"{campaign.delivered:,}",
+                target=f"{campaign.target:,}",
+                percent=campaign.percent_delivered,
+            )
         )
         if campaign.days_left >= 0:
-            left = _tr("%s days left") % f"{campaign.days_left:,}"
+            left = DashboardPagePlurals.tr("%n days left", "", campaign.days_left)
         else:
-            left = _tr("deadline passed %s days ago") % f"{-campaign.days_left:,}"
+            left = DashboardPagePlurals.tr("deadline passed %n days ago", "", -campaign.days_left)
         detail = QLabel(
-            _tr("Delivered %s · dispatched %s · packed %s · target %s · %s")
-            % (
-                f"{campaign.delivered:,}",
-                f"{campaign.dispatched:,}",
-                f"{campaign.packed:,}",
-                f"{campaign.target:,}",
-                left,
+            QCoreApplication.translate(
+                "DashboardPage",
+                "Delivered {delivered} · dispatched {dispatched} · packed {packed} · "
+                "target {target} · {left}",
+            ).format(
+                delivered=f"{campaign.delivered:,}",
+                dispatched=f"{campaign.dispatched:,}",
+                packed=f"{campaign.packed:,}",
+                target=f"{campaign.target:,}",
+                left=left,
             ),
             row,
         )
@@ -162,38 +171,64 @@ class DashboardPage(QWidget):
         self.loader = Loader(host, self, self)
 
         self.figures = {
-            name: Figure(_tr(caption), name, color, self)
+            name: Figure(QCoreApplication.translate("DashboardPage", caption), name, color, self)
             for name, caption, color in (
-                ("open", "open cases", "#202020"),
-                ("stalled", "stalled", "#9a6300"),
-                ("queue", "in the review queue", "#9a6300"),
-                ("blocked", "blocked", "#a33a2a"),
-                ("total", "cases in all", "#505050"),
+                ("open", QT_TRANSLATE_NOOP("DashboardPage", "open cases"), "#202020"),
+                ("stalled", QT_TRANSLATE_NOOP("DashboardPage", "stalled"), "#9a6300"),
+                (
+                    "queue",
+                    QT_TRANSLATE_NOOP("DashboardPage", "in the review queue"),
+                    "#9a6300",
+                ),
+                ("blocked", QT_TRANSLATE_NOOP("DashboardPage", "blocked"), "#a33a2a"),
+                ("total", QT_TRANSLATE_NOOP("DashboardPage", "cases in all"), "#505050"),
             )
         }
         self.as_of = QLabel(self)
         self.as_of.setStyleSheet(CAPTION_STYLE)
+        # Wrapped, so that a longer language does not widen the window past the screen.
+        self.as_of.setWordWrap(True)
+        self.as_of.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
         figures = QHBoxLayout()
         for figure in self.figures.values():
             figures.addWidget(figure)
-        figures.addStretch(1)
-        figures.addWidget(self.as_of, 0, Qt.AlignmentFlag.AlignBottom)
+        figures.addSpacing(12)
+        figures.addWidget(self.as_of, 1, Qt.AlignmentFlag.AlignBottom)
 
         self.open_panel = ChartPanel(
-            _tr("Open cases by category and status"), "open", horizontal=True, table_width=350
+            QCoreApplication.translate("DashboardPage", "Open cases by category and status"),
+            "open",
+            horizontal=True,
+            table_width=350,
         )
         self.reason_panel = ChartPanel(
-            _tr("Stalled cases by reason"), "reason", horizontal=True, table_width=380
+            QCoreApplication.translate("DashboardPage", "Stalled cases by reason"),
+            "reason",
+            horizontal=True,
+            table_width=380,
         )
         self.caseworker_panel = ChartPanel(
-            _tr("Stalled cases by caseworker"), "caseworker", horizontal=True, table_width=380
+            QCoreApplication.translate("DashboardPage", "Stalled cases by caseworker"),
+            "caseworker",
+            horizontal=True,
+            table_width=380,
         )
-        self.age_panel = ChartPanel(_tr("Stalled cases by days unchanged"), "age", table_width=200)
+        self.age_panel = ChartPanel(
+            QCoreApplication.translate("DashboardPage", "Stalled cases by days unchanged"),
+            "age",
+            table_width=200,
+        )
         self.month_panel = ChartPanel(
-            _tr("Persons repatriated / returned per month"), "month", table_width=250
+            QCoreApplication.translate("DashboardPage", "Persons repatriated / returned per month"),
+            "month",
+            table_width=250,
         )
         self.month_panel.chart.label_angle = -60
-        self.parcel_panel = ChartPanel(_tr("Parcels by status"), "parcel", table_width=190)
+        self.parcel_panel = ChartPanel(
+            QCoreApplication.translate("DashboardPage", "Parcels by status"),
+            "parcel",
+            table_width=190,
+        )
         self.campaigns = CampaignBox(self)
 
         body = QWidget(self)
@@ -263,22 +298,33 @@ class DashboardPage(QWidget):
         ):
             self.figures[name].set_value(value)
         self.as_of.setText(
-            _tr("As of %s · stalled = blocked, or unchanged for longer than its status allows")
-            % stats.today.strftime("%d.%m.%Y")
+            QCoreApplication.translate(
+                "DashboardPage",
+                "As of {date} · stalled = blocked, or unchanged for longer than its status allows",
+            ).format(date=stats.today.strftime("%d.%m.%Y"))
         )
         self.as_of.setToolTip(
-            _tr("The office's stalled thresholds (Settings): %s")
-            % as_rule(stats.threshold_days).describe()
+            QCoreApplication.translate(
+                "DashboardPage", "The office's stalled thresholds (Settings): {thresholds}"
+            ).format(thresholds=as_rule(stats.threshold_days).describe())
         )
         self._show_open(stats)
         self._show_stalled(stats)
         self._show_months(stats)
         counts = [stats.parcels_by_status.get(s, 0) for s in ParcelStatus]
-        labels = [_tr(s.label) for s in ParcelStatus]
-        self.parcel_panel.chart.set_data(labels, [(_tr("Parcels"), counts, PARCEL_COLOR)])
+        labels = [s.label for s in ParcelStatus]
+        self.parcel_panel.chart.set_data(
+            labels, [(QCoreApplication.translate("DashboardPage", "Parcels"), counts, PARCEL_COLOR)]
+        )
         self.parcel_panel.table.set_rows(
-            [_tr("Status"), _tr("Parcels")],
-            [*zip(labels, counts, strict=True), (_tr("Total"), sum(counts))],
+            [
+                QCoreApplication.translate("DashboardPage", "Status"),
+                QCoreApplication.translate("DashboardPage", "Parcels"),
+            ],
+            [
+                *zip(labels, counts, strict=True),
+                (QCoreApplication.translate("DashboardPage", "Total"), sum(counts)),
+            ],
         )
         self.campaigns.show_progress(campaigns)
 
@@ -286,12 +332,20 @@ class DashboardPage(QWidget):
         statuses = _open_statuses()
         by = stats.open_by_category_status
         per = {c: [by.get(c, {}).get(s, 0) for s in statuses] for c in Category}
-        labels = [_tr(s.label) for s in statuses]
+        labels = [s.label for s in statuses]
         self.open_panel.chart.set_data(
             labels,
             [
-                (_tr("Captives"), per[Category.CAPTIVE], CAPTIVE_COLOR),
-                (_tr("Evacuees"), per[Category.EVACUEE], EVACUEE_COLOR),
+                (
+                    QCoreApplication.translate("DashboardPage", "Captives"),
+                    per[Category.CAPTIVE],
+                    CAPTIVE_COLOR,
+                ),
+                (
+                    QCoreApplication.translate("DashboardPage", "Evacuees"),
+                    per[Category.EVACUEE],
+                    EVACUEE_COLOR,
+                ),
             ],
         )
         rows: list[tuple[str, int, int, int]] = [
@@ -301,39 +355,80 @@ class DashboardPage(QWidget):
             )
         ]
         totals = (sum(per[Category.CAPTIVE]), sum(per[Category.EVACUEE]))
-        rows.append((_tr("Total open"), *totals, sum(totals)))
+        rows.append(
+            (QCoreApplication.translate("DashboardPage", "Total open"), *totals, sum(totals))
+        )
         self.open_panel.table.set_rows(
-            [_tr("Status"), _tr("Captives"), _tr("Evacuees"), _tr("All")], rows
+            [
+                QCoreApplication.translate("DashboardPage", "Status"),
+                QCoreApplication.translate("DashboardPage", "Captives"),
+                QCoreApplication.translate("DashboardPage", "Evacuees"),
+                QCoreApplication.translate("DashboardPage", "All"),
+            ],
+            rows,
         )
 
     def _show_stalled(self, stats: OfficeStats) -> None:
-        reasons = list(stats.stalled_by_reason)
+        reasons = [reason_words(reason) for reason in stats.stalled_by_reason]
         counts = list(stats.stalled_by_reason.values())
-        self.reason_panel.chart.set_data(reasons, [(_tr("Stalled"), counts, STALLED_COLOR)])
-        self.reason_panel.table.set_rows(
-            [_tr("Reason"), _tr("Cases")],
-            [*zip(reasons, counts, strict=True), (_tr("Stalled in all"), stats.stalled_cases)],
+        self.reason_panel.chart.set_data(
+            reasons,
+            [(QCoreApplication.translate("DashboardPage", "Stalled"), counts, STALLED_COLOR)],
         )
-        bands = [_tr(b) for b in stats.stalled_by_age]
+        self.reason_panel.table.set_rows(
+            [
+                QCoreApplication.translate("DashboardPage", "Reason"),
+                QCoreApplication.translate("DashboardPage", "Cases"),
+            ],
+            [
+                *zip(reasons, counts, strict=True),
+                (
+                    QCoreApplication.translate("DashboardPage", "Stalled in all"),
+                    stats.stalled_cases,
+                ),
+            ],
+        )
+        bands = [QCoreApplication.translate("OfficeStats", b) for b in stats.stalled_by_age]
         ages = list(stats.stalled_by_age.values())
-        self.age_panel.chart.set_data(bands, [(_tr("Stalled"), ages, STALLED_COLOR)])
+        self.age_panel.chart.set_data(
+            bands, [(QCoreApplication.translate("DashboardPage", "Stalled"), ages, STALLED_COLOR)]
+        )
         self.age_panel.table.set_rows(
-            [_tr("Days unchanged"), _tr("Cases")], list(zip(bands, ages, strict=True))
+            [
+                QCoreApplication.translate("DashboardPage", "Days unchanged"),
+                QCoreApplication.translate("DashboardPage", "Cases"),
+            ],
+            list(zip(bands, ages, strict=True)),
         )
         shortest = min(days for _status, days in as_rule(stats.threshold_days).thresholds())
         self.age_panel.set_note(
-            _tr("Cases under %d days are here because they are blocked.") % shortest
+            DashboardPagePlurals.tr(
+                "Cases under %n days are here because they are blocked.", "", shortest
+            )
             if ages and ages[0] and shortest >= 30
             else ""
         )
         people = stats.stalled_by_caseworker
-        names = [name or _tr("(no caseworker)") for name, _n, _q in people]
+        names = [
+            name or QCoreApplication.translate("DashboardPage", "(no caseworker)")
+            for name, _n, _q in people
+        ]
         self.caseworker_panel.chart.set_data(
             names,
-            [(_tr("Stalled"), [n for _name, n, _q in people], STALLED_COLOR)],
+            [
+                (
+                    QCoreApplication.translate("DashboardPage", "Stalled"),
+                    [n for _name, n, _q in people],
+                    STALLED_COLOR,
+                )
+            ],
         )
         self.caseworker_panel.table.set_rows(
-            [_tr("Caseworker"), _tr("Stalled"), _tr("In queue")],
+            [
+                QCoreApplication.translate("DashboardPage", "Caseworker"),
+                QCoreApplication.translate("DashboardPage", "Stalled"),
+                QCoreApplication.translate("DashboardPage", "In queue"),
+            ],
             [
                 *zip(
                     names,
@@ -354,11 +449,19 @@ class DashboardPage(QWidget):
                 label[:2] + "." + label[5:] for label in labels
             ],  # 11.26: narrow bars need short names
             [
-                (_tr("Repatriated"), repatriated, CAPTIVE_COLOR),
-                (_tr("Returned"), returned, EVACUEE_COLOR),
+                (
+                    QCoreApplication.translate("DashboardPage", "Repatriated"),
+                    repatriated,
+                    CAPTIVE_COLOR,
+                ),
+                (QCoreApplication.translate("DashboardPage", "Returned"), returned, EVACUEE_COLOR),
             ],
         )
         self.month_panel.table.set_rows(
-            [_tr("Month"), _tr("Repatr."), _tr("Returned")],
+            [
+                QCoreApplication.translate("DashboardPage", "Month"),
+                QCoreApplication.translate("DashboardPage", "Repatr."),
+                QCoreApplication.translate("DashboardPage", "Returned"),
+            ],
             list(zip(labels, repatriated, returned, strict=True)),
         )

@@ -15,10 +15,6 @@ from PySide6.QtWidgets import QWidget
 from ombuds_desk.ui.common.host import Host
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Workflow", text)
-
-
 def review_queue_page(host: Host) -> QWidget:
     from ombuds_desk.ui.workflow.review_queue_page import ReviewQueuePage
 
@@ -42,7 +38,20 @@ def install(host: Host) -> None:
     mnemonic, so Alt+letter stays free for the pages' own buttons). Each page is made when
     first opened and reads when it is shown, so installing them reads nothing."""
     host.add_lazy_page(
-        lambda: review_queue_page(host), _tr("Review queue"), "Alt+2", "reviewQueuePage"
+        lambda: review_queue_page(host),
+        QCoreApplication.translate("Workflow", "Review queue"),
+        "Alt+2",
+        "reviewQueuePage",
     )
-    host.add_lazy_page(lambda: dashboard_page(host), _tr("Dashboard"), "Alt+3", "dashboardPage")
-    host.add_lazy_page(lambda: operations_page(host), _tr("Operations"), "Alt+4", "operationsPage")
+    host.add_lazy_page(
+        lambda: dashboard_page(host),
+        QCoreApplication.translate("Workflow", "Dashboard"),
+        "Alt+3",
+        "dashboardPage",
+    )
+    host.add_lazy_page(
+        lambda: operations_page(host),
+        QCoreApplication.translate("Workflow", "Operations"),
+        "Alt+4",
+        "operationsPage",
+    )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ombuds_desk.domain.enums import Channel, OperationKind
 from ombuds_desk.domain.errors import DomainError, ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.domain.operations import Operation
 from ombuds_desk.domain.status_rules import completion_status
 from ombuds_desk.services.workflow.operations import (
@@ -45,24 +46,23 @@ from ombuds_desk.ui.common.enum_combo import EnumCombo
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp
 
-FACILITATORS = (Channel.ICRC.label, Channel.COUNTERPART_OMBUDSMAN.label)
-FIELD_NAMES = {"name": "Name", "completed_on": "The date"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OperationsPage", text)
+FACILITATORS = (Channel.ICRC, Channel.COUNTERPART_OMBUDSMAN)  # offered by label (translated)
+FIELD_NAMES = {
+    "name": QT_TRANSLATE_NOOP("OperationsPage", "Name"),
+    "completed_on": QT_TRANSLATE_NOOP("OperationsPage", "The date"),
+}
 
 
 def ask_cancel(parent: QWidget, name: str, on_yes: Callable[[], None]) -> QMessageBox:
     """Ask before cancelling the operation ``name``; ``on_yes`` runs only on Yes."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Cancel operation"),
-        _tr(
-            "Cancel “%s”? Nobody's status changes; the operation stays listed as cancelled, "
-            "with its persons, and a supervisor can reopen it."
-        )
-        % name,
+        QCoreApplication.translate("OperationsPage", "Cancel operation"),
+        QCoreApplication.translate(
+            "OperationsPage",
+            "Cancel “{name}”? Nobody's status changes; the operation stays listed as cancelled, "
+            "with its persons, and a supervisor can reopen it.",
+        ).format(name=name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )
@@ -79,7 +79,10 @@ def ask_cancel(parent: QWidget, name: str, on_yes: Callable[[], None]) -> QMessa
 
 
 def _field_problems(dialog: QDialog, exc: ValidationError) -> str:
-    return "\n".join(f"{dialog.tr(FIELD_NAMES.get(k, k))} {v}" for k, v in exc.fields.items())
+    return "\n".join(
+        f"{QCoreApplication.translate('OperationsPage', FIELD_NAMES.get(k, k))} {v}"
+        for k, v in exc.fields.items()
+    )
 
 
 class OperationDialog(QDialog):
@@ -103,7 +106,7 @@ class OperationDialog(QDialog):
         self.facilitated_by = QComboBox(self)
         self.facilitated_by.setObjectName("facilitatedBy")
         self.facilitated_by.setEditable(True)
-        self.facilitated_by.addItems([self.tr(f) for f in FACILITATORS])
+        self.facilitated_by.addItems([f.label for f in FACILITATORS])
         self.facilitated_by.setCurrentIndex(-1)
         self.notes = QLineEdit(self)
         self.notes.setObjectName("notes")
@@ -182,14 +185,15 @@ class CompleteDialog(QDialog):
         self._today = today = host.today()
         self.setObjectName("completeDialog")
         self.setWindowTitle(self.tr("Complete operation"))
-        becomes = self.tr(completion_status(CATEGORY_OF[operation.kind]).label).lower()
+        becomes = completion_status(CATEGORY_OF[operation.kind]).label.lower()
         about = QLabel(
             self.tr(
-                "<b>%s</b> (%s)<br>All %d persons in it become <b>%s</b> on the date below, "
-                "each with a history entry naming this operation. If any one of them cannot, "
-                "nothing changes."
-            )
-            % (operation.name, self.tr(operation.kind.label).lower(), members, becomes),
+                "<b>{name}</b> ({kind})<br>All %n persons in it become <b>{status}</b> on the "
+                "date below, each with a history entry naming this operation. If any one of "
+                "them cannot, nothing changes.",
+                "",
+                members,
+            ).format(name=operation.name, kind=operation.kind.label.lower(), status=becomes),
             self,
         )
         about.setWordWrap(True)

@@ -39,14 +39,11 @@ from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, Loader, LoadingBadge
 from ombuds_desk.ui.common.tables import RowsView
 from ombuds_desk.ui.workflow.operation_dialog import CompleteDialog, OperationDialog, ask_cancel
+from ombuds_desk.ui.workflow.plurals import OperationsPagePlurals
 from ombuds_desk.ui.workflow.workflow_tables import MembersModel, OperationRow, OperationsModel
 
 # What the page shows: the operations, and their persons' names and statuses.
 SHOWN = Change.OPERATIONS | Change.STATUS | Change.CASES
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OperationsPage", text)
 
 
 def read_operations(session: Session) -> list[OperationRow]:
@@ -77,19 +74,36 @@ class OperationsPage(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.stretch_column(0)
         self.table.selectionModel().selectionChanged.connect(self.on_operation_selected)
-        self.new_button = self._button("newOperation", "&New operation…", self.on_new_clicked)
-        self.complete_button = self._button("complete", "Com&plete…", self.on_complete_clicked)
+        self.new_button = self._button(
+            "newOperation",
+            QCoreApplication.translate("OperationsPage", "&New operation…"),
+            self.on_new_clicked,
+        )
+        self.complete_button = self._button(
+            "complete",
+            QCoreApplication.translate("OperationsPage", "Com&plete…"),
+            self.on_complete_clicked,
+        )
         self.complete_button.setToolTip(
-            _tr("Make everyone in it repatriated / returned on one date (supervisors)")
+            QCoreApplication.translate(
+                "OperationsPage",
+                "Make everyone in it repatriated / returned on one date (supervisors)",
+            )
         )
         self.cancel_button = self._button(
-            "cancelOperation", "Ca&ncel operation", self.on_cancel_clicked
+            "cancelOperation",
+            QCoreApplication.translate("OperationsPage", "Ca&ncel operation"),
+            self.on_cancel_clicked,
         )
         self.reopen_button = self._button(
-            "reopenOperation", "Reope&n operation", self.on_reopen_clicked
+            "reopenOperation",
+            QCoreApplication.translate("OperationsPage", "Reope&n operation"),
+            self.on_reopen_clicked,
         )
         self.reopen_button.setToolTip(
-            _tr("Plan a cancelled operation again, with its persons (supervisors)")
+            QCoreApplication.translate(
+                "OperationsPage", "Plan a cancelled operation again, with its persons (supervisors)"
+            )
         )
         self.complete_button.setVisible(self.may_complete)
         self.cancel_button.setVisible(self.may_cancel)
@@ -104,7 +118,7 @@ class OperationsPage(QWidget):
             top.addWidget(button)
         top.addStretch(1)
 
-        self.members_box = QGroupBox(_tr("Persons"), self)
+        self.members_box = QGroupBox(QCoreApplication.translate("OperationsPage", "Persons"), self)
         self.members_model = MembersModel(self)
         self.members = RowsView(self.members_model, "membersTable", self.members_box)
         for column, width in enumerate((125, 260, 80, 160, 90)):
@@ -115,19 +129,34 @@ class OperationsPage(QWidget):
         self.pasted = QPlainTextEdit(self.members_box)
         self.pasted.setObjectName("caseNumbers")
         self.pasted.setPlaceholderText(
-            _tr("Paste or scan case numbers here (CAP-2026-00042 …), any separators")
+            QCoreApplication.translate(
+                "OperationsPage",
+                "Paste or scan case numbers here (CAP-2026-00042 …), any separators",
+            )
         )
         self.pasted.setTabChangesFocus(True)
-        self.add_button = self._button("addNumbers", "&Add these case numbers", self.on_add_clicked)
-        self.add_current_button = self._button(
-            "addCurrent", "Add the case open on Cases", self.on_add_current_clicked
+        self.add_button = self._button(
+            "addNumbers",
+            QCoreApplication.translate("OperationsPage", "&Add these case numbers"),
+            self.on_add_clicked,
         )
-        self.remove_button = self._button("removePerson", "&Remove person", self.on_remove_clicked)
+        self.add_current_button = self._button(
+            "addCurrent",
+            QCoreApplication.translate("OperationsPage", "Add the case open on Cases"),
+            self.on_add_current_clicked,
+        )
+        self.remove_button = self._button(
+            "removePerson",
+            QCoreApplication.translate("OperationsPage", "&Remove person"),
+            self.on_remove_clicked,
+        )
         self.outcome = QLabel(self.members_box)
         self.outcome.setObjectName("outcome")
         self.outcome.setWordWrap(True)
         side = QVBoxLayout()
-        side.addWidget(QLabel(_tr("Add persons:"), self.members_box))
+        side.addWidget(
+            QLabel(QCoreApplication.translate("OperationsPage", "Add persons:"), self.members_box)
+        )
         side.addWidget(self.pasted, 1)
         for widget in (self.add_button, self.add_current_button, self.outcome):
             side.addWidget(widget)
@@ -157,7 +186,7 @@ class OperationsPage(QWidget):
         self._update_buttons()
 
     def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(_tr(text), self)
+        button = QPushButton(text, self)
         button.setObjectName(name)
         button.clicked.connect(slot)
         return button
@@ -200,11 +229,16 @@ class OperationsPage(QWidget):
         )
         self.members_model.set_rows(people)
         if operation is None:
-            self.members_box.setTitle(_tr("Persons"))
+            self.members_box.setTitle(QCoreApplication.translate("OperationsPage", "Persons"))
         else:
             self.members_box.setTitle(
-                _tr("Persons in “%s” (%s): %d")
-                % (operation.name, _tr(operation.status.label).lower(), len(people))
+                QCoreApplication.translate(
+                    "OperationsPage", "Persons in “{name}” ({status}): {count}"
+                ).format(
+                    name=operation.name,
+                    status=operation.status.label.lower(),
+                    count=len(people),
+                )
             )
         self._update_buttons()
 
@@ -221,9 +255,11 @@ class OperationsPage(QWidget):
         self.pasted.setEnabled(planned)
         self.add_current_button.setEnabled(planned and details is not None)
         self.add_current_button.setText(
-            _tr("Add %s (open on Cases)") % details.case_number
+            QCoreApplication.translate("OperationsPage", "Add {number} (open on Cases)").format(
+                number=details.case_number
+            )
             if details is not None
-            else _tr("Add the case open on Cases")
+            else QCoreApplication.translate("OperationsPage", "Add the case open on Cases")
         )
         self.remove_button.setEnabled(planned and self.members.current_row() is not None)
         self.complete_button.setEnabled(
@@ -290,16 +326,26 @@ class OperationsPage(QWidget):
         if operation is None or operation.id is None:
             return
         if case_numbers is not None and not case_numbers:
-            self.outcome.setText(_tr("No case numbers found in the box."))
+            self.outcome.setText(
+                QCoreApplication.translate("OperationsPage", "No case numbers found in the box.")
+            )
             return
         op_id, actor = operation.id, self.host.actor
 
         def added(result: operations.AddResult) -> None:
-            parts = [_tr("Added %d.") % len(result.added)]
+            parts = [OperationsPagePlurals.tr("Added %n.", "", len(result.added))]
             if result.already_in:
-                parts.append(_tr("Already in: %s.") % ", ".join(result.already_in))
+                parts.append(
+                    QCoreApplication.translate("OperationsPage", "Already in: {numbers}.").format(
+                        numbers=", ".join(result.already_in)
+                    )
+                )
             if result.unknown:
-                parts.append(_tr("Not found: %s.") % ", ".join(result.unknown))
+                parts.append(
+                    QCoreApplication.translate("OperationsPage", "Not found: {numbers}.").format(
+                        numbers=", ".join(result.unknown)
+                    )
+                )
             self.outcome.setText(" ".join(parts))
             if case_numbers:
                 self.pasted.setPlainText("\n".join(result.unknown))
@@ -325,7 +371,9 @@ class OperationsPage(QWidget):
         if operation is None or operation.id is None or person is None or person.id is None:
             return
         op_id, person_id, actor = operation.id, person.id, self.host.actor
-        removed = _tr("Removed %s.") % person.case_number
+        removed = QCoreApplication.translate("OperationsPage", "Removed {number}.").format(
+            number=person.case_number
+        )
         CollectionOp(
             self.host,
             self.host.window(),
@@ -355,7 +403,11 @@ class OperationsPage(QWidget):
         """Cancel (or reopen) the operation as last read; the status bar offers the opposite."""
         actor = self.host.actor
         service = operations.cancel_operation if cancel else operations.reopen_operation
-        done = _tr("Operation “%s” cancelled.") if cancel else _tr("Operation “%s” reopened.")
+        done = (
+            QCoreApplication.translate("OperationsPage", "Operation “{name}” cancelled.")
+            if cancel
+            else QCoreApplication.translate("OperationsPage", "Operation “{name}” reopened.")
+        )
         CollectionOp(
             self.host,
             self.host.window(),
@@ -363,7 +415,7 @@ class OperationsPage(QWidget):
             Change.OPERATIONS,
         ).on_success(
             lambda saved: self.host.offer_undo(
-                done % name,
+                done.format(name=name),
                 lambda: self._cancel_or_reopen(op_id, saved.version, name, not cancel),
             )
         ).run()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.status_rules import PATHS, is_final
@@ -28,10 +28,6 @@ SETTINGS_GROUP = "reviewQueue/filter"
 BLOCKED_PREFIX = "blocked:"  # a reason key "blocked:<the reason>" narrows to one reason
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QueueFilterBar", text)
-
-
 def waiting_statuses() -> list[CaseStatus]:
     """The statuses a stalled case can have, in workflow order, once each."""
     seen: dict[CaseStatus, None] = {}
@@ -42,21 +38,40 @@ def waiting_statuses() -> list[CaseStatus]:
     return list(seen)
 
 
+MIN_CHARACTERS = 15  # a filter's width, in characters (the review state's a little more)
+
+
 class QueueFilterBar(FilterBar):
     """``changed`` after any choice; :meth:`current` is the filter chosen."""
 
     def __init__(self, *, choose_caseworker: bool, parent: QWidget | None = None) -> None:
         super().__init__(SETTINGS_GROUP, parent)
         self.setObjectName("queueFilterBar")
-        self.caseworker = CountedCombo("filterCaseworker", _tr("Any caseworker"), self)
+        self.caseworker = CountedCombo(
+            "filterCaseworker", QCoreApplication.translate("QueueFilterBar", "Any caseworker"), self
+        )
         self.caseworker.setVisible(choose_caseworker)
-        self.category = CountedCombo("filterCategory", _tr("Any category"), self)
-        self.status = CountedCombo("filterStatus", _tr("Any status"), self)
-        self.reason = CountedCombo("filterReason", _tr("Any reason"), self)
-        self.age = CountedCombo("filterAge", _tr("Any age"), self)
-        self.next_review = CountedCombo("filterNextReview", _tr("Any review state"), self)
+        self.category = CountedCombo(
+            "filterCategory", QCoreApplication.translate("QueueFilterBar", "Any category"), self
+        )
+        self.status = CountedCombo(
+            "filterStatus", QCoreApplication.translate("QueueFilterBar", "Any status"), self
+        )
+        self.reason = CountedCombo(
+            "filterReason", QCoreApplication.translate("QueueFilterBar", "Any reason"), self
+        )
+        self.age = CountedCombo(
+            "filterAge", QCoreApplication.translate("QueueFilterBar", "Any age"), self
+        )
+        self.next_review = CountedCombo(
+            "filterNextReview",
+            QCoreApplication.translate("QueueFilterBar", "Any review state"),
+            self,
+        )
         self.clear_button.setObjectName("clearFilters")
-        self.clear_button.setToolTip(_tr("Show the whole queue again"))
+        self.clear_button.setToolTip(
+            QCoreApplication.translate("QueueFilterBar", "Show the whole queue again")
+        )
         self.show_facets(QueueFacets())
         combos = {
             "caseworker": self.caseworker,
@@ -66,6 +81,13 @@ class QueueFilterBar(FilterBar):
             "age": self.age,
             "next_review": self.next_review,
         }
+        for combo in combos.values():
+            # As wide as a short choice, not the longest (a long block reason, or Russian
+            # words): the bar must fit the window; the open list shows each choice whole.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(MIN_CHARACTERS + 4 * (combo is self.next_review))
         self.lay_out(combos, self.caseworker if choose_caseworker else self.category)
 
     # -- the counts ------------------------------------------------------------------------
@@ -75,24 +97,49 @@ class QueueFilterBar(FilterBar):
         total = facets.total
         self.caseworker.set_choices(caseworker_choices(facets.caseworkers, staff), total)
         self.category.set_choices(
-            [(c.value, _tr(c.label), facets.categories.get(c, 0)) for c in Category], total
+            [
+                (
+                    c.value,
+                    c.label,
+                    facets.categories.get(c, 0),
+                )
+                for c in Category
+            ],
+            total,
         )
         self.status.set_choices(
-            [(s.value, _tr(s.label), facets.statuses.get(s, 0)) for s in waiting_statuses()],
+            [
+                (
+                    s.value,
+                    s.label,
+                    facets.statuses.get(s, 0),
+                )
+                for s in waiting_statuses()
+            ],
             total,
         )
         reasons: list[Choice] = [
-            (ReasonKind.NO_CHANGE.value, _tr("No change (not blocked)"), facets.reasons.get(ReasonKind.NO_CHANGE, 0)),
-            (ReasonKind.BLOCKED.value, _tr("Blocked, any reason"), facets.reasons.get(ReasonKind.BLOCKED, 0)),
+            (ReasonKind.NO_CHANGE.value, QCoreApplication.translate("QueueFilterBar", "No change (not blocked)"), facets.reasons.get(ReasonKind.NO_CHANGE, 0)),
+            (ReasonKind.BLOCKED.value, QCoreApplication.translate("QueueFilterBar", "Blocked, any reason"), facets.reasons.get(ReasonKind.BLOCKED, 0)),
         ]  # fmt: skip
         for text, count in facets.blocked_reasons.most_common():
-            label = _tr("Blocked: %s") % (text or _tr("no reason given"))
+            label = QCoreApplication.translate("QueueFilterBar", "Blocked: {reason}").format(
+                reason=text or QCoreApplication.translate("QueueFilterBar", "no reason given")
+            )
             reasons.append((BLOCKED_PREFIX + text, label, count))
         self.reason.set_choices(reasons, total)
         self.age.set_choices(
-            [(b.value, _tr(b.label), facets.age_bands.get(b, 0)) for b in AgeBand], total
+            [
+                (
+                    b.value,
+                    b.label,
+                    facets.age_bands.get(b, 0),
+                )
+                for b in AgeBand
+            ],
+            total,
         )
-        self.next_review.set_choices([(n.value, _tr(n.label), None) for n in NextReview])
+        self.next_review.set_choices([(n.value, n.label, None) for n in NextReview])
 
     # -- the filter ------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import ReviewDecision
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.domain.status_rules import StalledRule
 from ombuds_desk.services.workflow.review_queue import (
     DEFAULT_NEXT_REVIEW_DAYS,
@@ -38,10 +39,10 @@ from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp
 
 FIELD_NAMES = {
-    "next_review_on": "Next review:",
-    "reassign_to": "Reassign to:",
-    "escalate_to": "Escalate to:",
-    "note": "Note:",
+    "next_review_on": QT_TRANSLATE_NOOP("ReviewDialog", "Next review:"),
+    "reassign_to": QT_TRANSLATE_NOOP("ReviewDialog", "Reassign to:"),
+    "escalate_to": QT_TRANSLATE_NOOP("ReviewDialog", "Escalate to:"),
+    "note": QT_TRANSLATE_NOOP("ReviewDialog", "Note:"),
 }
 # What a review changes besides the review itself: reassigning moves the case to another
 # caseworker, closing changes its status.
@@ -70,24 +71,28 @@ class ReviewDialog(QDialog):
         self._today = today = host.today()
         self.decision: ReviewDecision | None = None
         self.setObjectName("reviewDialog")
-        self.setWindowTitle(self.tr("Review case %s") % case.case_number)
+        self.setWindowTitle(self.tr("Review case {number}").format(number=case.case_number))
 
         last = (
-            self.tr("last reviewed %s (%s)")
-            % (case.last_review_on.strftime("%d.%m.%Y"), self.tr(case.last_decision.label))
+            self.tr("last reviewed {date} ({decision})").format(
+                date=case.last_review_on.strftime("%d.%m.%Y"), decision=case.last_decision.label
+            )
             if case.last_review_on and case.last_decision
             else self.tr("never reviewed")
         )
         about = QLabel(
-            self.tr("<b>%s</b> — %s<br>%s, %d days stalled: %s<br>Caseworker: %s · %s")
-            % (
-                case.name,
-                case.case_number,
-                self.tr(case.status.label),
+            self.tr(
+                "<b>{name}</b> — {number}<br>{status}, %n days stalled: {reason}<br>"
+                "Caseworker: {caseworker} · {last}",
+                "",
                 case.days_stalled,
-                case.reason(threshold_days),
-                case.assigned_to or self.tr("nobody"),
-                last,
+            ).format(
+                name=case.name,
+                number=case.case_number,
+                status=case.status.label,
+                reason=case.reason(threshold_days),
+                caseworker=case.assigned_to or self.tr("nobody"),
+                last=last,
             ),
             self,
         )
@@ -99,13 +104,13 @@ class ReviewDialog(QDialog):
         self.caseworker.setObjectName("reassignTo")
         for user in staff:
             if user.id != case.assigned_to_id:
-                self.caseworker.addItem(f"{user.full_name} ({self.tr(user.role.label)})", user.id)
+                self.caseworker.addItem(f"{user.full_name} ({user.role.label})", user.id)
         # Supervisors first: an escalation most often goes up.
         self.recipient = QComboBox(self)
         self.recipient.setObjectName("escalateTo")
         for user in sorted(staff, key=lambda u: (-u.role.rank, u.full_name)):
             if user.id != host.actor.id:
-                self.recipient.addItem(f"{user.full_name} ({self.tr(user.role.label)})", user.id)
+                self.recipient.addItem(f"{user.full_name} ({user.role.label})", user.id)
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
         self.note.setPlaceholderText(self.tr("What was decided, and what happens next"))

@@ -28,6 +28,7 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Role
 from ombuds_desk.domain.status_rules import StalledRule
 from ombuds_desk.services.core.office_settings import stalled_after_days
+from ombuds_desk.services.core.phrases import counted
 from ombuds_desk.services.core.users import list_users
 from ombuds_desk.services.workflow.queue_filters import QueueFacets, QueueSort
 from ombuds_desk.services.workflow.review_queue import StalledCase
@@ -36,6 +37,7 @@ from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import LoadingBadge, QueryOp
 from ombuds_desk.ui.common.tables import RowsView
 from ombuds_desk.ui.workflow.bulk_review_dialog import BulkReviewDialog
+from ombuds_desk.ui.workflow.plurals import ReviewQueuePagePlurals
 from ombuds_desk.ui.workflow.queue_filter_bar import QueueFilterBar
 from ombuds_desk.ui.workflow.review_dialog import ReviewDialog
 from ombuds_desk.ui.workflow.workflow_tables import QueueModel
@@ -45,12 +47,15 @@ from ombuds_desk.ui.workflow.workflow_tables import QueueModel
 SHOWN = Change.CASES | Change.STATUS | Change.REVIEWS | Change.SETTINGS | Change.STAFF
 HEADER_STYLE = "font-size: 15pt; font-weight: bold; padding: 2px 0;"
 REVIEW_KEYS = "Ctrl+Shift+R"
+
+
+def _keys() -> str:
+    """The review's shortcut as the reader's keyboard names it (Ctrl+Shift+R)."""
+    return QKeySequence(REVIEW_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 SORT_KEY = "reviewQueue/sort"
 DESCENDING_KEY = "reviewQueue/descending"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewQueuePage", text)
 
 
 class ReviewQueuePage(QWidget):
@@ -68,7 +73,10 @@ class ReviewQueuePage(QWidget):
         self.counts.setStyleSheet(HEADER_STYLE)
         self.explain = QLabel(self)
         self.explain.setWordWrap(True)
-        self.show_deferred = QCheckBox(_tr("Show reviewed (&deferred) cases too"), self)
+        self.show_deferred = QCheckBox(
+            QCoreApplication.translate("ReviewQueuePage", "Show reviewed (&deferred) cases too"),
+            self,
+        )
         self.show_deferred.setObjectName("showDeferred")
         self.show_deferred.setVisible(self.supervising)
         self.show_deferred.toggled.connect(self.on_filter_changed)
@@ -91,22 +99,32 @@ class ReviewQueuePage(QWidget):
         self.table.open_requested.connect(self.on_open_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
-        self.review_button = QPushButton(_tr("&Review…"), self)
+        self.review_button = QPushButton(
+            QCoreApplication.translate("ReviewQueuePage", "&Review…"), self
+        )
         self.review_button.setObjectName("review")
         self.review_button.setToolTip(
-            _tr("Record a decision on the selected case (%s)") % REVIEW_KEYS
+            QCoreApplication.translate(
+                "ReviewQueuePage", "Record a decision on the selected case ({keys})"
+            ).format(keys=_keys())
         )
         self.review_button.setVisible(self.supervising)
         self.review_button.clicked.connect(self.on_review_clicked)
-        self.review_action = QAction(_tr("Review the selected case"), self)
+        self.review_action = QAction(
+            QCoreApplication.translate("ReviewQueuePage", "Review the selected case"), self
+        )
         self.review_action.setShortcut(QKeySequence(REVIEW_KEYS))
         self.review_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.review_action.triggered.connect(self.on_review_clicked)
         if self.supervising:
             self.addAction(self.review_action)
-        self.open_button = QPushButton(_tr("&Open case"), self)
+        self.open_button = QPushButton(
+            QCoreApplication.translate("ReviewQueuePage", "&Open case"), self
+        )
         self.open_button.setObjectName("openCase")
-        self.open_button.setToolTip(_tr("Show the case on the Cases page (Enter)"))
+        self.open_button.setToolTip(
+            QCoreApplication.translate("ReviewQueuePage", "Show the case on the Cases page (Enter)")
+        )
         self.open_button.clicked.connect(self.on_open_clicked)
 
         top = QHBoxLayout()
@@ -119,9 +137,11 @@ class ReviewQueuePage(QWidget):
         buttons.addWidget(self.review_button)
         buttons.addWidget(self.open_button)
         keys = QLabel(
-            _tr("Enter opens the case · %s reviews it") % REVIEW_KEYS
+            QCoreApplication.translate(
+                "ReviewQueuePage", "Enter opens the case · {keys} reviews it"
+            ).format(keys=_keys())
             if self.supervising
-            else _tr("Enter opens the case"),
+            else QCoreApplication.translate("ReviewQueuePage", "Enter opens the case"),
             self,
         )
         keys.setStyleSheet("color: #606060;")
@@ -186,32 +206,44 @@ class ReviewQueuePage(QWidget):
         filtered = self.filters.is_filtered()
         if self.supervising:
             if filtered:  # "312 of 1,338 cases in the queue"
-                where = _tr("in the queue") if self.model.queue_only else _tr("stalled")
-                text = _tr("%s of %s cases %s") % (f"{shown:,}", f"{whole:,}", where)
-            else:
                 text = (
-                    _tr("1 stalled case in the queue")
-                    if queued == 1
-                    else (_tr("%s stalled cases in the queue") % f"{queued:,}")
+                    ReviewQueuePagePlurals.tr("{shown} of %n cases in the queue", "", whole)
+                    if self.model.queue_only
+                    else ReviewQueuePagePlurals.tr("{shown} of %n cases stalled", "", whole)
+                ).format(shown=f"{shown:,}")
+            else:
+                text = counted(
+                    ReviewQueuePagePlurals.tr("%n stalled cases in the queue", "", queued),
+                    queued,
+                    "%n stalled cases in the queue",
+                    "%n stalled case in the queue",
                 )
-            text += " · " + (_tr("%s deferred by review") % f"{deferred:,}")
+            text += " · " + (ReviewQueuePagePlurals.tr("%n deferred by review", "", deferred))
             self.explain.setText(
-                _tr(
+                QCoreApplication.translate(
+                    "ReviewQueuePage",
                     "Stalled: not final, and blocked or unchanged for longer than its status "
-                    "allows (%s). A reviewed case leaves the queue until its next review."
-                )
-                % threshold.describe()
+                    "allows ({thresholds}). A reviewed case leaves the queue until its next "
+                    "review.",
+                ).format(thresholds=threshold.describe())
             )
         else:
-            text = _tr("My cases needing action: %s") % (
-                _tr("%s of %s") % (f"{shown:,}", f"{whole:,}") if filtered else f"{queued:,}"
+            text = QCoreApplication.translate(
+                "ReviewQueuePage", "My cases needing action: {count}"
+            ).format(
+                count=QCoreApplication.translate("ReviewQueuePage", "{shown} of {whole}").format(
+                    shown=f"{shown:,}", whole=f"{whole:,}"
+                )
+                if filtered
+                else f"{queued:,}"
             )
             self.explain.setText(
-                _tr(
+                QCoreApplication.translate(
+                    "ReviewQueuePage",
                     "Your stalled cases (blocked, or unchanged for longer than the office allows: "
-                    "%s) that no review has deferred. Move them on, or ask your supervisor."
-                )
-                % threshold.describe()
+                    "{thresholds}) that no review has deferred. Move them on, or ask your "
+                    "supervisor.",
+                ).format(thresholds=threshold.describe())
             )
         self.counts.setText(text)
 
@@ -231,7 +263,9 @@ class ReviewQueuePage(QWidget):
         self.open_button.setEnabled(chosen)
         self.review_button.setEnabled(chosen and self.supervising)
         self.review_button.setText(
-            _tr("&Review %s cases…") % f"{many:,}" if many > 1 else _tr("&Review…")
+            ReviewQueuePagePlurals.tr("&Review %n cases…", "", many)
+            if many > 1
+            else QCoreApplication.translate("ReviewQueuePage", "&Review…")
         )
 
     # -- filtering and sorting -------------------------------------------------------------

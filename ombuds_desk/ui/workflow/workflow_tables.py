@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import Role
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.domain.operations import Operation
 from ombuds_desk.domain.people import Person
 from ombuds_desk.domain.status_rules import StalledRule, is_final
@@ -44,10 +45,6 @@ from ombuds_desk.ui.common.rows_model import RowsTableModel
 DEFAULT_THRESHOLD = StalledRule()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorkflowTables", text)
-
-
 def _day(value: date | None) -> str:
     return day(value, "—")
 
@@ -55,31 +52,62 @@ def _day(value: date | None) -> str:
 def _last_review(case: StalledCase) -> str:
     if case.last_review_on is None or case.last_decision is None:
         return "—"
-    return f"{_day(case.last_review_on)} · {_tr(case.last_decision.label)}"
+    return f"{_day(case.last_review_on)} · {case.last_decision.label}"
 
 
 def _next_tip(case: StalledCase) -> str | None:
     if case.next_review_on is None:
         return None
     if case.deferred:
-        return _tr("Deferred by review until %s") % _day(case.next_review_on)
-    return _tr("Review due since %s: back in the queue") % _day(case.next_review_on)
+        return QCoreApplication.translate(
+            "WorkflowTables", "Deferred by review until {date}"
+        ).format(date=_day(case.next_review_on))
+    return QCoreApplication.translate(
+        "WorkflowTables", "Review due since {date}: back in the queue"
+    ).format(date=_day(case.next_review_on))
 
 
 def queue_columns(threshold: Callable[[], StalledRule]) -> list[Column[StalledCase]]:
     """The queue's columns, each sorted by the database; the reason of a case depends on the
     office's stalled thresholds, which each read of the queue brings (``threshold()``)."""
     return [
-        Column("Case number", lambda c: c.case_number, QueueSort.CASE_NUMBER),
-        Column("Name", lambda c: c.name, QueueSort.NAME),
-        Column("Category", lambda c: _tr(c.category.label), QueueSort.CATEGORY),
-        Column("Status", lambda c: _tr(c.status.label), QueueSort.STATUS),
-        Column("Reason", lambda c: c.reason(threshold()), QueueSort.REASON),
-        Column("Days stalled", lambda c: f"{c.days_stalled:,}", QueueSort.DAYS, right=True),
-        Column("Caseworker", lambda c: c.assigned_to or "—", QueueSort.CASEWORKER),
-        Column("Last review", _last_review, QueueSort.LAST_REVIEW),
         Column(
-            "Next review",
+            QT_TRANSLATE_NOOP("WorkflowTables", "Case number"),
+            lambda c: c.case_number,
+            QueueSort.CASE_NUMBER,
+        ),
+        Column(QT_TRANSLATE_NOOP("WorkflowTables", "Name"), lambda c: c.name, QueueSort.NAME),
+        Column(
+            QT_TRANSLATE_NOOP("WorkflowTables", "Category"),
+            lambda c: c.category.label,
+            QueueSort.CATEGORY,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("WorkflowTables", "Status"),
+            lambda c: c.status.label,
+            QueueSort.STATUS,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("WorkflowTables", "Reason"),
+            lambda c: c.reason(threshold()),
+            QueueSort.REASON,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("WorkflowTables", "Days stalled"),
+            lambda c: f"{c.days_stalled:,}",
+            QueueSort.DAYS,
+            right=True,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("WorkflowTables", "Caseworker"),
+            lambda c: c.assigned_to or "—",
+            QueueSort.CASEWORKER,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("WorkflowTables", "Last review"), _last_review, QueueSort.LAST_REVIEW
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("WorkflowTables", "Next review"),
             lambda c: _day(c.next_review_on),
             QueueSort.NEXT_REVIEW,
             tooltip=_next_tip,
@@ -272,19 +300,34 @@ class OperationRow:
 
 
 OPERATION_COLUMNS: list[Column[OperationRow]] = [
-    Column("Name", lambda r: r.operation.name),
-    Column("Type", lambda r: _tr(r.operation.kind.label)),
-    Column("Date", lambda r: _day(r.operation.planned_on)),
-    Column("Facilitated by", lambda r: r.operation.facilitated_by or "—"),
-    Column("Status", lambda r: _tr(r.operation.status.label)),
-    Column("Persons", lambda r: f"{r.persons:,}"),
+    Column(QT_TRANSLATE_NOOP("WorkflowTables", "Name"), lambda r: r.operation.name),
+    Column(
+        QT_TRANSLATE_NOOP("WorkflowTables", "Type"),
+        lambda r: r.operation.kind.label,
+    ),
+    Column(QT_TRANSLATE_NOOP("WorkflowTables", "Date"), lambda r: _day(r.operation.planned_on)),
+    Column(
+        QT_TRANSLATE_NOOP("WorkflowTables", "Facilitated by"),
+        lambda r: r.operation.facilitated_by or "—",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("WorkflowTables", "Status"),
+        lambda r: r.operation.status.label,
+    ),
+    Column(QT_TRANSLATE_NOOP("WorkflowTables", "Persons"), lambda r: f"{r.persons:,}"),
 ]
 MEMBER_COLUMNS: list[Column[Person]] = [
-    Column("Case number", lambda p: p.case_number),
-    Column("Name", lambda p: p.full_name),
-    Column("Category", lambda p: _tr(p.category.label)),
-    Column("Status", lambda p: _tr(p.status.label)),
-    Column("Since", lambda p: _day(p.status_since)),
+    Column(QT_TRANSLATE_NOOP("WorkflowTables", "Case number"), lambda p: p.case_number),
+    Column(QT_TRANSLATE_NOOP("WorkflowTables", "Name"), lambda p: p.full_name),
+    Column(
+        QT_TRANSLATE_NOOP("WorkflowTables", "Category"),
+        lambda p: p.category.label,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("WorkflowTables", "Status"),
+        lambda p: p.status.label,
+    ),
+    Column(QT_TRANSLATE_NOOP("WorkflowTables", "Since"), lambda p: _day(p.status_since)),
 ]
 
 
@@ -318,6 +361,9 @@ class MembersModel(RowsTableModel[Person]):
 
     def tooltip(self, row: Person, column: Column[Person]) -> str | None:
         if self._in_the_way(row):
-            text = _tr("Already %s: remove the person or correct the case before completing")
-            return text % _tr(row.status.label).lower()
+            text = QCoreApplication.translate(
+                "WorkflowTables",
+                "Already {status}: remove the person or correct the case before completing",
+            )
+            return text.format(status=row.status.label.lower())
         return super().tooltip(row, column)

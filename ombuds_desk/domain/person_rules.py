@@ -15,7 +15,7 @@ from typing import Any
 
 from ombuds_desk.domain.enums import Category, Sex
 from ombuds_desk.domain.partial_dates import PartialDate
-from ombuds_desk.domain.transliteration import has_cyrillic, to_latin
+from ombuds_desk.domain.transliteration import LatinForm, has_cyrillic, to_latin
 
 NAME_FIELDS = ("family_name", "given_name", "patronymic")
 LATIN_FIELDS = {f: f"{f}_latin" for f in NAME_FIELDS}
@@ -157,15 +157,30 @@ def _text_problem(field: str, text: str | None) -> str | None:
 
 
 @lru_cache(maxsize=_CACHED)
-def latin_of(name: str | None) -> str | None:
-    """The default Latin form of a name: ICAO 9303 for Cyrillic, itself for Latin."""
+def latin_of(name: str | None, form: LatinForm = LatinForm.ICAO9303) -> str | None:
+    """The default Latin form of a name: ``form``'s for Cyrillic (ICAO 9303 unless the office
+    chose KMU 2010), itself for Latin."""
     if not name:
         return None
-    return to_latin(name) if has_cyrillic(name) else name
+    return to_latin(name, form) if has_cyrillic(name) else name
 
 
-def clean_person(raw: Mapping[str, Any], today: date) -> tuple[dict[str, Any], dict[str, str]]:
-    """Cleaned values and the problems found, by field. Latin names fill themselves in.
+def shown_latin(name: str | None, stored: str | None, form: LatinForm) -> str | None:
+    """The Latin form shown for a name: in the office's standard when the stored one was made
+    by either standard (so switching LATIN_FORM shows every such name the new way), else the
+    one typed from a document, as typed."""
+    if not name or not stored or not has_cyrillic(name):
+        return stored
+    if stored in {to_latin(name, each) for each in LatinForm}:
+        return to_latin(name, form)
+    return stored
+
+
+def clean_person(
+    raw: Mapping[str, Any], today: date, latin_form: LatinForm = LatinForm.ICAO9303
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """Cleaned values and the problems found, by field. Latin names fill themselves in
+    (after ``latin_form``, the office's LATIN_FORM).
 
     A problem is told of the field the user typed: a Latin name derived from a bad name is
     not blamed (the name is), and one that cannot be derived (a script other than Cyrillic
@@ -198,7 +213,7 @@ def clean_person(raw: Mapping[str, Any], today: date) -> tuple[dict[str, Any], d
     derived: dict[str, str] = {}
     for name_field, latin_field in LATIN_FIELDS.items():
         if not values.get(latin_field):
-            values[latin_field] = latin_of(values.get(name_field))
+            values[latin_field] = latin_of(values.get(name_field), latin_form)
             derived[latin_field] = name_field
     born = values.get("date_of_birth")
     for field in (*TEXT_FIELDS, *DATE_FIELDS):

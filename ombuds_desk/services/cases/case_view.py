@@ -28,11 +28,11 @@ from ombuds_desk.domain.people import (
     StatusEvent,
     full_name,
 )
-from ombuds_desk.domain.person_rules import DATE_FIELDS
+from ombuds_desk.domain.person_rules import DATE_FIELDS, shown_latin
 from ombuds_desk.domain.status_rules import StalledRule, allowed_next, is_final, is_stalled
 from ombuds_desk.services.cases.case_status import HistoryRow
 from ombuds_desk.services.cases.notes import NoteRow
-from ombuds_desk.services.cases.persons import get_person
+from ombuds_desk.services.cases.persons import get_person, office_latin_form
 from ombuds_desk.services.cases.reviews import ReviewRecord, local_day
 
 
@@ -247,6 +247,7 @@ def case_details(
 ) -> CaseDetails:
     """The whole case for the case view; raises NotFoundError when it is gone."""
     connection = session.connection()
+    latin_form = office_latin_form(session)
     found = read_for_case(connection, _PERSON_READ, person_id)
     if not found:
         raise NotFoundError(f"No case with id {person_id}; it may have been merged or removed.")
@@ -277,7 +278,10 @@ def case_details(
         category=category,
         name=full_name(fields["family_name"], fields["given_name"], fields["patronymic"]),
         latin_name=full_name(
-            fields["family_name_latin"], fields["given_name_latin"], fields["patronymic_latin"]
+            *(
+                shown_latin(fields[name], fields[f"{name}_latin"], latin_form)
+                for name in ("family_name", "given_name", "patronymic")
+            )
         ),
         sex=fields["sex"],
         status=status,

@@ -18,6 +18,8 @@ from ombuds_desk.domain.name_keys import name_keys
 from ombuds_desk.domain.partial_dates import PartialDate
 from ombuds_desk.domain.people import Person, PersonBase, PersonNameKey, StatusEvent
 from ombuds_desk.domain.person_rules import clean_person
+from ombuds_desk.domain.transliteration import LatinForm
+from ombuds_desk.services.core.office_settings import LATIN_FORM, get_setting
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.unit_of_work import check_version
 from ombuds_desk.store.locks import lock_numbering
@@ -69,8 +71,13 @@ def replace_search_keys(session: Session, person: Person) -> None:
         session.add(PersonNameKey(person_id=person.id, key=key[:120]))
 
 
-def _checked(raw: Mapping[str, Any], today: date) -> dict[str, Any]:
-    values, problems = clean_person(raw, today)
+def office_latin_form(session: Session) -> LatinForm:
+    """The standard the office writes Cyrillic names in Latin letters by (LATIN_FORM)."""
+    return LatinForm.of_setting(get_setting(session, LATIN_FORM))
+
+
+def _checked(session: Session, raw: Mapping[str, Any], today: date) -> dict[str, Any]:
+    values, problems = clean_person(raw, today, office_latin_form(session))
     if problems:
         raise ValidationError("", problems)
     return values
@@ -87,7 +94,7 @@ def register_person(
 ) -> Person:
     """Register a new case in status *registered*; raises ValidationError with field problems."""
     require(actor, Action.REGISTER_PERSON)
-    values = _checked(raw, today)
+    values = _checked(session, raw, today)
     category: Category = values["category"]
     seq = next_case_seq(session, category, today.year)
     person = Person(
@@ -150,7 +157,7 @@ def update_person(
     """Save an edited form. The category is fixed once the case number is given."""
     require(actor, Action.EDIT_PERSON)
     person = get_person(session, person_id, for_update=True)
-    values = _checked({**raw, "category": person.category}, today)
+    values = _checked(session, {**raw, "category": person.category}, today)
     check_version(person, expected_version, f"Case {person.case_number}")
     for key, value in values.items():
         if key in EDITABLE_FIELDS and key != "category":

@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupKind</name>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlockDialog</name>
     <message>
         <source>Unblock case %s</source>
@@ -77,6 +147,29 @@
     </message>
     <message>
         <source>Block undone by %s: it was a mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlockReasons</name>
+    <message>
+        <source>Home country does not accept return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity not confirmed by holding party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact with family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whereabouts unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting documents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -190,6 +283,10 @@ or press Ctrl+N to register a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>caseworker: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contacts (%d)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,20 +298,24 @@ or press Ctrl+N to register a new one.</source>
         <source>&lt;b&gt;%s&lt;/b&gt; since %s — %s</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%s days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Stalled: no status change for %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Blocked: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stalled: no status change for %d days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -227,7 +328,351 @@ or press Ctrl+N to register a new one.</source>
     </message>
 </context>
 <context>
+    <name>CaseStatus</name>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed for exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repatriated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resettled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected: %s → %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to be contacted by the office (not asked counts as no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to be named on documents for the counterpart (not asked counts as no: only Yes puts the relative there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a new captive or evacuee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected case&apos;s identity and details (also Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected case to its next repatriation status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put right a mistaken status of the selected case (supervisors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reass&amp;ign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the cases selected in the list to another caseworker (supervisors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block / unblock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block the selected case with a reason, or lift the block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a relative or next of kin to the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add n&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note on the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name (any spelling) or by case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;block…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the cases to reassign in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%s&lt;/b&gt; — %s&lt;br&gt;Caseworker now: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>Captive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evacuee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Counterpart ombudsman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICRC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by, at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone, e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterpart?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When, who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactController</name>
+    <message>
+        <source>Remove contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %s (%s) from the contacts of %s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %s removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
+    <message>
+        <source>&amp;Family name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to be named to the counterpart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Edit contact</source>
         <translation type="unfinished"></translation>
@@ -270,6 +715,119 @@ or press Ctrl+N to register a new one.</source>
     </message>
     <message>
         <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Direction</name>
+    <message>
+        <source>To person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <source>This person may already have a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it may be the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An existing case may be the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n existing cases may be the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before registering a new case: a second case would split the person&apos;s letters, parcels and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are registering: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open existing case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Cannot do that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please correct the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status change not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -325,6 +883,113 @@ or press Ctrl+N to register a new one.</source>
     </message>
 </context>
 <context>
+    <name>ItemKind</name>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatus</name>
+    <message>
+        <source>Logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationKind</name>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group return</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParcelStatus</name>
+    <message>
+        <source>Assembling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Edit case %s</source>
@@ -360,6 +1025,231 @@ or press Ctrl+N to register a new one.</source>
     </message>
     <message>
         <source>* required. Enter saves, Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonTableModel</name>
+    <message>
+        <source>Stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber rows: stalled cases — no status change for longer than the office allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pink rows: blocked cases (a blocked case counts as stalled); point at the row for the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days stalled: days since the current status was set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the current status was set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stalled: no status change for %n days (since {since})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Relationship</name>
+    <message>
+        <source>Wife</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDecision</name>
+    <message>
+        <source>Keep waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reviews</name>
+    <message>
+        <source>Kept waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassigned to {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{opening} by {reviewer} on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — next review {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sex</name>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentStatus</name>
+    <message>
+        <source>Preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -447,6 +1337,36 @@ or press Ctrl+N to register a new one.</source>
     </message>
     <message>
         <source>%s: back to %s (your change undone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusEventKind</name>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusReasons</name>
+    <message>
+        <source>Case registered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,7 +31,11 @@ from PySide6.QtWidgets import (
 
 from ombuds_desk.ui.common.translators import PSEUDO_CLOSE, PSEUDO_OPEN
 
-_MARKED = re.compile(re.escape(PSEUDO_OPEN) + ".*?" + re.escape(PSEUDO_CLOSE), re.DOTALL)
+# The innermost marked text; stripped repeatedly, as a translated text may hold another
+# (a translated sentence around a translated status: ⟦now ⟦Confirmed⟧ since …⟧).
+_MARKED = re.compile(
+    re.escape(PSEUDO_OPEN) + f"[^{PSEUDO_OPEN}{PSEUDO_CLOSE}]*" + re.escape(PSEUDO_CLOSE)
+)
 _TAGS = re.compile(r"<[^>]+>|&[a-z]+;")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -63,15 +67,22 @@ def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:
         yield from _model_texts(name, widget.model())
 
 
+def _columns(model: QAbstractItemModel) -> int:
+    try:
+        return model.columnCount()
+    except TypeError:  # a list model (a QListWidget's, a completer's): one column
+        return 1
+
+
 def _model_texts(name: str, model: QAbstractItemModel, rows: int = 20) -> Iterator[tuple[str, str]]:
     for orientation in (Qt.Orientation.Horizontal,):
-        for section in range(model.columnCount()):
+        for section in range(_columns(model)):
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.headerData(section, orientation, role)
                 if isinstance(value, str):
                     yield f"{name}.header{section}", value
     for row in range(min(rows, model.rowCount())):
-        for column in range(model.columnCount()):
+        for column in range(_columns(model)):
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.data(model.index(row, column), role)
                 if isinstance(value, str):
@@ -79,8 +90,11 @@ def _model_texts(name: str, model: QAbstractItemModel, rows: int = 20) -> Iterat
 
 
 def _unmarked(text: str, allow: Iterable[str]) -> bool:
-    rest = _TAGS.sub(" ", _MARKED.sub(" ", text))
-    for allowed in allow:
+    rest, before = text, ""
+    while rest != before:
+        before, rest = rest, _MARKED.sub(" ", rest)
+    rest = _TAGS.sub(" ", rest)
+    for allowed in sorted(allow, key=len, reverse=True):  # "Family name, Latin" first
         rest = rest.replace(allowed, " ")
     return bool(_LATIN.search(rest))
 

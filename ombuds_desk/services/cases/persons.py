@@ -14,6 +14,7 @@ from ombuds_desk.domain.collation import sort_key
 from ombuds_desk.domain.column_types import utcnow
 from ombuds_desk.domain.enums import CaseStatus, Category, StatusEventKind
 from ombuds_desk.domain.errors import NotFoundError, ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.domain.name_keys import name_keys
 from ombuds_desk.domain.partial_dates import PartialDate
 from ombuds_desk.domain.people import Person, PersonBase, PersonNameKey, StatusEvent
@@ -25,6 +26,16 @@ from ombuds_desk.services.core.unit_of_work import check_version
 from ombuds_desk.store.locks import lock_numbering
 
 EDITABLE_FIELDS = tuple(PersonBase.model_fields)
+# The reason the first status event records (stored data: English, translated when shown).
+REGISTERED_REASON = QT_TRANSLATE_NOOP("StatusReasons", "Case registered")
+
+
+def reason_shown(reason: str | None) -> str:
+    """A status event's reason as the reader reads it: the program's own words translated,
+    what a caseworker typed as typed."""
+    if reason == REGISTERED_REASON:
+        return translate("StatusReasons", reason)
+    return reason or ""
 
 
 def format_case_number(category: Category, year: int, seq: int) -> str:
@@ -116,7 +127,7 @@ def register_person(
             kind=StatusEventKind.REGISTERED,
             to_status=CaseStatus.REGISTERED,
             effective_on=person.status_since,
-            reason="Case registered",
+            reason=REGISTERED_REASON,  # stored in English; shown by reason_shown
             recorded_by_id=actor.id,
         )
     )

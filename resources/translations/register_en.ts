@@ -4,7 +4,7 @@
 <context>
     <name>CasePanel</name>
     <message numerus="yes">
-        <source>%Ln days</source>
+        <source>%n days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -298,13 +298,9 @@ or press Ctrl+N to register a new one.</source>
         <source>&lt;b&gt;%s&lt;/b&gt; since %s — %s</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Stalled: no status change for %n days.</source>
@@ -317,6 +313,14 @@ or press Ctrl+N to register a new one.</source>
     <message>
         <source>Blocked: %s</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Unbloc&amp;k…</source>
@@ -830,6 +834,54 @@ or press Ctrl+N to register a new one.</source>
         <source>Database problem</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case {number}: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{status}” is not a status for a {category}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} is closed; it cannot be blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} is not blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest event of case {number} is not a status change; nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {number} was changed by an operation; reopen or correct it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest status change of case {number} was not yours; a supervisor can correct it (Correct status…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status change of case {number} was made more than {minutes} minutes ago; a supervisor can correct it (Correct status…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case with id {id}; it may have been merged or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That contact no longer exists; it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case numbered “{number}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterPanel</name>
@@ -1097,6 +1149,169 @@ or press Ctrl+N to register a new one.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>may hold only digits, spaces, ( ) and -, with + only in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too short for a phone number: type at least {digits} digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has more digits than a phone number can ({digits} at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than {years} years ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must contain letters only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too long (200 characters at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be captive or evacuee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be male, female or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be made from the {name}; type it in Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{status}” is not a status for a {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is already “{status}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is closed as “{status}”; a supervisor can correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{status}” cannot change to “{new}”; it can change to {options}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{reason}” is already on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{reason}” is not on the office&apos;s list of reasons; add it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a final status ends the case: say why, and on whose word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the current status ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a correction needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the case is blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be yes, no or not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the caseworker who takes the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} no longer works here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an administrator, not a caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the cases change hands (the new caseworker reads it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep it under {most} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every case chosen is already {name}&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the supervisor or colleague it goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalate to someone else than yourself</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -93,9 +93,16 @@ def add_block_reason(session: Session, actor: User, text: str, *, shareable: boo
     require(actor, Action.ADD_BLOCK_REASON)
     reason = clean_text(text)
     if not reason:
-        raise ValidationError("", {"text": "is required"})
+        raise ValidationError("", {"text": translate("Problems", "is required")})
     if reason.lower() in (r.lower() for r in block_reasons(session)):
-        raise ValidationError("", {"text": f"“{reason}” is already on the list"})
+        raise ValidationError(
+            "",
+            {
+                "text": translate("Problems", "“{reason}” is already on the list").format(
+                    reason=reason
+                )
+            },
+        )
     session.add(BlockReason(text=reason, shareable=shareable))
     session.flush()
     return reason
@@ -108,7 +115,12 @@ def mark_block_reason(session: Session, actor: User, text: str, *, shareable: bo
     listed = next((r for r in block_reasons(session) if r.casefold() == wanted), None)
     if listed is None:
         raise ValidationError(
-            "", {"text": f"“{text}” is not on the office's list of reasons; add it first"}
+            "",
+            {
+                "text": translate(
+                    "Problems", "“{reason}” is not on the office's list of reasons; add it first"
+                ).format(reason=text)
+            },
         )
     row = session.exec(select(BlockReason).where(BlockReason.text == listed)).first()
     if row is None:  # a standard reason the office had not marked yet

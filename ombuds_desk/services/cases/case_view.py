@@ -18,6 +18,7 @@ from sqlmodel import Session, col
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category, Consent, Relationship, Sex
 from ombuds_desk.domain.errors import NotFoundError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.partial_dates import display_iso
 from ombuds_desk.domain.people import (
     CaseNote,
@@ -250,7 +251,11 @@ def case_details(
     latin_form = office_latin_form(session)
     found = read_for_case(connection, _PERSON_READ, person_id)
     if not found:
-        raise NotFoundError(f"No case with id {person_id}; it may have been merged or removed.")
+        raise NotFoundError(
+            translate("Errors", "No case with id {id}; it may have been merged or removed.").format(
+                id=person_id
+            )
+        )
     row = found[0]
     fields = dict(zip(_PERSON_FIELDS, row[: len(_PERSON_FIELDS)], strict=True))
     (
@@ -265,7 +270,7 @@ def case_details(
         assigned,
     ) = row[len(_PERSON_FIELDS) :]
     if assigned_to_id is not None and assigned is None:
-        raise NotFoundError(f"No user with id {assigned_to_id}.")
+        raise NotFoundError(translate("Errors", "No user with id {id}.").format(id=assigned_to_id))
     category: Category = fields["category"]
     facts = {
         name: _display(name, value) for name, value in fields.items() if value not in (None, "")

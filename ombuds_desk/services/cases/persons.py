@@ -139,7 +139,11 @@ def get_person(session: Session, person_id: int, *, for_update: bool = False) ->
     """The person by id; ``for_update`` locks the row on a server database until commit."""
     person = session.get(Person, person_id, with_for_update=for_update or None)
     if person is None:
-        raise NotFoundError(f"No case with id {person_id}; it may have been merged or removed.")
+        raise NotFoundError(
+            translate("Errors", "No case with id {id}; it may have been merged or removed.").format(
+                id=person_id
+            )
+        )
     return person
 
 
@@ -152,7 +156,9 @@ def find_by_case_number(session: Session, case_number: str) -> Person | None:
 def get_by_case_number(session: Session, case_number: str) -> Person:
     person = find_by_case_number(session, case_number)
     if person is None:
-        raise NotFoundError(f"No case numbered “{case_number}”.")
+        raise NotFoundError(
+            translate("Errors", "No case numbered “{number}”.").format(number=case_number)
+        )
     return person
 
 

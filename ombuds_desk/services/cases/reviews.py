@@ -90,14 +90,25 @@ def check_recipient(session: Session, actor: User, user_id: int | None) -> User:
     otherwise (nobody chosen, unknown, gone, or the reviewer themselves)."""
     field = "escalate_to"
     if user_id is None:
-        raise ValidationError("", {field: "choose the supervisor or colleague it goes to"})
+        raise ValidationError(
+            "", {field: translate("Problems", "choose the supervisor or colleague it goes to")}
+        )
     user = session.get(User, user_id)
     if user is None:
-        raise ValidationError("", {field: "no such member of staff"})
+        raise ValidationError("", {field: translate("Problems", "no such member of staff")})
     if not user.active:
-        raise ValidationError("", {field: f"{user.full_name} no longer works here"})
+        raise ValidationError(
+            "",
+            {
+                field: translate("Problems", "{name} no longer works here").format(
+                    name=user.full_name
+                )
+            },
+        )
     if user.id == actor.id:
-        raise ValidationError("", {field: "escalate to someone else than yourself"})
+        raise ValidationError(
+            "", {field: translate("Problems", "escalate to someone else than yourself")}
+        )
     return user
 
 

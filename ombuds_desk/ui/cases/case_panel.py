@@ -8,7 +8,7 @@ itself, off the GUI thread, when it is in front; nothing on it can be edited or 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, Qt, Signal, Slot
+from PySide6.QtCore import QAbstractTableModel, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -86,6 +86,12 @@ def _table(
     for column, mode in enumerate(modes):
         header.setSectionResizeMode(column, mode)
     return view
+
+
+def _count(n: int) -> str:
+    """``n`` with the locale's thousands separator (1,234; 1 234), a comma in the C locale."""
+    locale = QLocale()
+    return f"{n:,}" if locale.language() == QLocale.Language.C else locale.toString(n)
 
 
 class CaseHistoryTab(QWidget):
@@ -347,7 +353,10 @@ class CasePanel(QWidget):
             % (
                 details.status.label,
                 details.status_since.strftime("%d.%m.%Y"),
-                self.tr("%Ln days", "", days),
+                # "1 day" on its own: right in English even where no translator is installed.
+                self.tr("1 day")
+                if days == 1
+                else self.tr("%n days", "", days).replace(str(days), _count(days), 1),
             )
         )
         warning = ""

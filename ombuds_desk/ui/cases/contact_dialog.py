@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
-from ombuds_desk.domain.contact_rules import PHONE_SHORT_PROBLEM, phone_problem
+from ombuds_desk.domain.contact_rules import phone_problem, phone_short_problem
 from ombuds_desk.domain.enums import Consent, Relationship
 from ombuds_desk.domain.errors import EditConflictError, ValidationError
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
@@ -202,7 +202,7 @@ class ContactDialog(QDialog):
     def check_phone(self, *, finished: bool) -> None:
         line = self.lines["phone"]
         problem = phone_problem(line.text(), finished=finished)
-        short = _phone_message(PHONE_SHORT_PROBLEM)
+        short = _phone_message(phone_short_problem())
         if problem is None and line.problem == short and phone_problem(line.text()):
             return  # still typing: "too short" stays until the number is long enough
         line.set_problem(_phone_message(problem) if problem else None)

@@ -147,10 +147,11 @@ class CaseHistoryTab(QWidget):
         elif len(rows) == 1:
             text = self.tr("1 entry. Point at it to see every field it changed.")
         else:
-            text = (
-                self.tr("%s entries, newest first. Point at one to see every field it changed.")
-                % f"{len(rows):,}"
-            )
+            text = self.tr(
+                "%n entries, newest first. Point at one to see every field it changed.",
+                "",
+                len(rows),
+            ).replace(str(len(rows)), _count(len(rows)), 1)
         self.note.setText(text)
 
 

@@ -108,9 +108,7 @@ class DuplicateWarningDialog(QDialog):
                 "DuplicateWarning", "An existing case may be the same person."
             )
             if count == 1
-            else QCoreApplication.translate(
-                "DuplicateWarning", "%n existing cases may be the same person.", None, count
-            )
+            else self.tr("%n existing cases may be the same person.", "", count)
         )
         why = QCoreApplication.translate(
             "DuplicateWarning",

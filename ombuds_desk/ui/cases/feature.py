@@ -213,11 +213,9 @@ class CasesFeature(QObject):
                 details.assigned_to or QCoreApplication.translate("Cases", "nobody"),
             )
         else:
-            about = QCoreApplication.translate(
-                "Cases",
-                "<b>%n</b> cases selected in the list, all of them to one caseworker.",
-                None,
-                len(ids),
+            count = len(ids)
+            about = self.tr(
+                "<b>%n</b> cases selected in the list, all of them to one caseworker.", "", count
             )
         if self.dialog is not None:
             self.dialog.deleteLater()

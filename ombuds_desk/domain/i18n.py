@@ -102,6 +102,23 @@ def in_every_language(context: str, text: str) -> set[str]:
     return found
 
 
+class Words(str):
+    """A message in English that remembers how it was made: ``template`` (marked for the
+    translators) and its ``values``, so it can be read in another language later
+    (:meth:`translated`). A cache may keep it, since it holds no reader's language."""
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, **values: object) -> Words:
+        made = super().__new__(cls, template.format(**values))
+        made.template, made.values = template, values
+        return made
+
+    def translated(self, context: str) -> str:
+        return translate(context, self.template).format(**self.values)
+
+
 def install(translator: Translator | None) -> None:
     """Make ``translator`` the process's (``None``: back to the untranslated English)."""
     global _installed

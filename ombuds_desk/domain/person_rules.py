@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ombuds_desk.domain.enums import Category, Sex
-from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, Words, translate
 from ombuds_desk.domain.partial_dates import PartialDate
 from ombuds_desk.domain.transliteration import LatinForm, has_cyrillic, to_latin
 
@@ -77,6 +77,8 @@ def say(problem: str | None) -> str | None:
     """A problem in the reader's language (a date's own message, not one of ours, as it is)."""
     if problem is None:
         return None
+    if isinstance(problem, Words):
+        return problem.translated("Problems")
     return translate("Problems", problem).format(years=OLDEST_AGE_YEARS)
 
 
@@ -152,7 +154,8 @@ def _date_alone(of_birth: bool, value: str, today: date) -> str | None:
     try:
         parsed = PartialDate.parse(value)
     except ValueError as exc:
-        return str(exc)
+        message = exc.args[0] if exc.args else ""
+        return message if isinstance(message, Words) else str(exc)
     if parsed.is_after(today):
         return IN_FUTURE
     if of_birth and parsed.year < today.year - OLDEST_AGE_YEARS:

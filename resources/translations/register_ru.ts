@@ -1340,6 +1340,26 @@ or press Ctrl+N to register a new one.</source>
         <source>escalate to someone else than yourself</source>
         <translation>передать можно только кому-то другому, не себе</translation>
     </message>
+    <message>
+        <source>year {year} is out of range</source>
+        <translation>год {year} вне допустимых пределов</translation>
+    </message>
+    <message>
+        <source>month {month} does not exist</source>
+        <translation>месяца {month} не существует</translation>
+    </message>
+    <message>
+        <source>a day needs a month</source>
+        <translation>для дня нужен месяц</translation>
+    </message>
+    <message>
+        <source>{day} does not exist</source>
+        <translation>даты {day} не существует</translation>
+    </message>
+    <message>
+        <source>use YYYY, MM.YYYY, DD.MM.YYYY or YYYY-MM-DD</source>
+        <translation>введите ГГГГ, ММ.ГГГГ, ДД.ММ.ГГГГ или ГГГГ-ММ-ДД</translation>
+    </message>
 </context>
 <context>
     <name>Relationship</name>

@@ -1340,6 +1340,26 @@ or press Ctrl+N to register a new one.</source>
         <source>escalate to someone else than yourself</source>
         <translation>передати можна лише комусь іншому, не собі</translation>
     </message>
+    <message>
+        <source>year {year} is out of range</source>
+        <translation>рік {year} поза допустимими межами</translation>
+    </message>
+    <message>
+        <source>month {month} does not exist</source>
+        <translation>місяця {month} не існує</translation>
+    </message>
+    <message>
+        <source>a day needs a month</source>
+        <translation>для дня потрібен місяць</translation>
+    </message>
+    <message>
+        <source>{day} does not exist</source>
+        <translation>дати {day} не існує</translation>
+    </message>
+    <message>
+        <source>use YYYY, MM.YYYY, DD.MM.YYYY or YYYY-MM-DD</source>
+        <translation>введіть РРРР, ММ.РРРР, ДД.ММ.РРРР або РРРР-ММ-ДД</translation>
+    </message>
 </context>
 <context>
     <name>Relationship</name>

@@ -910,7 +910,7 @@ or press Ctrl+N to register a new one.</source>
     <name>FilterPanel</name>
     <message>
         <source>Search by name, any spelling, or case number</source>
-        <translation>Поиск по имени (любое написание) или номеру дела</translation>
+        <translation>Имя (любое написание) или номер дела</translation>
     </message>
     <message>
         <source>Ctrl+F. Every word must match the start of a name. Down: into the list; Enter: show the case when only one matches.</source>
@@ -1201,8 +1201,80 @@ or press Ctrl+N to register a new one.</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
+        <source>the item is already “{status}”</source>
+        <translation>отправление уже имеет статус «{status}»</translation>
+    </message>
+    <message>
+        <source>the parcel is already “{status}”</source>
+        <translation>посылка уже имеет статус «{status}»</translation>
+    </message>
+    <message>
+        <source>a {status} item cannot change any more (not to “{new}”)</source>
+        <translation>статус отправления «{status}» больше не меняется (в том числе на «{new}»)</translation>
+    </message>
+    <message>
+        <source>an {status} item cannot change any more (not to “{new}”)</source>
+        <translation>статус отправления «{status}» больше не меняется (в том числе на «{new}»)</translation>
+    </message>
+    <message>
+        <source>a {status} parcel cannot change any more (not to “{new}”)</source>
+        <translation>статус посылки «{status}» больше не меняется (в том числе на «{new}»)</translation>
+    </message>
+    <message>
+        <source>an {status} parcel cannot change any more (not to “{new}”)</source>
+        <translation>статус посылки «{status}» больше не меняется (в том числе на «{new}»)</translation>
+    </message>
+    <message>
+        <source>a {status} item cannot become “{new}”; it can become {options}</source>
+        <translation>статус отправления «{status}» нельзя изменить на «{new}»; возможно: {options}</translation>
+    </message>
+    <message>
+        <source>an {status} item cannot become “{new}”; it can become {options}</source>
+        <translation>статус отправления «{status}» нельзя изменить на «{new}»; возможно: {options}</translation>
+    </message>
+    <message>
+        <source>a {status} parcel cannot become “{new}”; it can become {options}</source>
+        <translation>статус посылки «{status}» нельзя изменить на «{new}»; возможно: {options}</translation>
+    </message>
+    <message>
+        <source>an {status} parcel cannot become “{new}”; it can become {options}</source>
+        <translation>статус посылки «{status}» нельзя изменить на «{new}»; возможно: {options}</translation>
+    </message>
+    <message>
+        <source>parcel {number} is {status}; items can only be added while it is being assembled</source>
+        <translation>посылка {number} имеет статус «{status}»; отправления можно добавлять только во время комплектования</translation>
+    </message>
+    <message>
+        <source>the item belongs to another person&apos;s case</source>
+        <translation>отправление относится к делу другого лица</translation>
+    </message>
+    <message>
+        <source>the item is already in another parcel; an item can be in one parcel only</source>
+        <translation>отправление уже в другой посылке; отправление может быть только в одной посылке</translation>
+    </message>
+    <message>
+        <source>only items sent to the person go into a parcel</source>
+        <translation>в посылку вкладывают только отправления для лица</translation>
+    </message>
+    <message>
+        <source>only screened items can be packed; this item is {status}</source>
+        <translation>упаковать можно только проверенные отправления; статус этого — «{status}»</translation>
+    </message>
+    <message>
+        <source>a packed parcel needs a seal number</source>
+        <translation>для упакованной посылки нужен номер пломбы</translation>
+    </message>
+    <message>
+        <source>the parcel is empty: add at least one item or describe its contents</source>
+        <translation>посылка пуста: добавьте хотя бы одно отправление или опишите содержимое</translation>
+    </message>
+    <message>
         <source>is in the future</source>
         <translation>ещё не наступила</translation>
+    </message>
+    <message>
+        <source>is before the previous step ({day})</source>
+        <translation>раньше предыдущего шага ({day})</translation>
     </message>
     <message>
         <source>is before the date of birth</source>

@@ -910,7 +910,7 @@ or press Ctrl+N to register a new one.</source>
     <name>FilterPanel</name>
     <message>
         <source>Search by name, any spelling, or case number</source>
-        <translation>Пошук за ім’ям (будь-яке написання) або номером справи</translation>
+        <translation>Ім’я (будь-яке написання) або номер справи</translation>
     </message>
     <message>
         <source>Ctrl+F. Every word must match the start of a name. Down: into the list; Enter: show the case when only one matches.</source>
@@ -1201,8 +1201,80 @@ or press Ctrl+N to register a new one.</source>
         <translation>обов’язкове поле</translation>
     </message>
     <message>
+        <source>the item is already “{status}”</source>
+        <translation>відправлення вже має статус «{status}»</translation>
+    </message>
+    <message>
+        <source>the parcel is already “{status}”</source>
+        <translation>посилка вже має статус «{status}»</translation>
+    </message>
+    <message>
+        <source>a {status} item cannot change any more (not to “{new}”)</source>
+        <translation>статус відправлення «{status}» більше не змінюється (зокрема на «{new}»)</translation>
+    </message>
+    <message>
+        <source>an {status} item cannot change any more (not to “{new}”)</source>
+        <translation>статус відправлення «{status}» більше не змінюється (зокрема на «{new}»)</translation>
+    </message>
+    <message>
+        <source>a {status} parcel cannot change any more (not to “{new}”)</source>
+        <translation>статус посилки «{status}» більше не змінюється (зокрема на «{new}»)</translation>
+    </message>
+    <message>
+        <source>an {status} parcel cannot change any more (not to “{new}”)</source>
+        <translation>статус посилки «{status}» більше не змінюється (зокрема на «{new}»)</translation>
+    </message>
+    <message>
+        <source>a {status} item cannot become “{new}”; it can become {options}</source>
+        <translation>статус відправлення «{status}» не можна змінити на «{new}»; можливо: {options}</translation>
+    </message>
+    <message>
+        <source>an {status} item cannot become “{new}”; it can become {options}</source>
+        <translation>статус відправлення «{status}» не можна змінити на «{new}»; можливо: {options}</translation>
+    </message>
+    <message>
+        <source>a {status} parcel cannot become “{new}”; it can become {options}</source>
+        <translation>статус посилки «{status}» не можна змінити на «{new}»; можливо: {options}</translation>
+    </message>
+    <message>
+        <source>an {status} parcel cannot become “{new}”; it can become {options}</source>
+        <translation>статус посилки «{status}» не можна змінити на «{new}»; можливо: {options}</translation>
+    </message>
+    <message>
+        <source>parcel {number} is {status}; items can only be added while it is being assembled</source>
+        <translation>посилка {number} має статус «{status}»; відправлення можна додавати лише під час комплектування</translation>
+    </message>
+    <message>
+        <source>the item belongs to another person&apos;s case</source>
+        <translation>відправлення належить до справи іншої особи</translation>
+    </message>
+    <message>
+        <source>the item is already in another parcel; an item can be in one parcel only</source>
+        <translation>відправлення вже в іншій посилці; відправлення може бути лише в одній посилці</translation>
+    </message>
+    <message>
+        <source>only items sent to the person go into a parcel</source>
+        <translation>до посилки вкладають лише відправлення для особи</translation>
+    </message>
+    <message>
+        <source>only screened items can be packed; this item is {status}</source>
+        <translation>упакувати можна лише перевірені відправлення; статус цього — «{status}»</translation>
+    </message>
+    <message>
+        <source>a packed parcel needs a seal number</source>
+        <translation>для упакованої посилки потрібен номер пломби</translation>
+    </message>
+    <message>
+        <source>the parcel is empty: add at least one item or describe its contents</source>
+        <translation>посилка порожня: додайте хоча б одне відправлення або опишіть вміст</translation>
+    </message>
+    <message>
         <source>is in the future</source>
         <translation>ще не настала</translation>
+    </message>
+    <message>
+        <source>is before the previous step ({day})</source>
+        <translation>раніша за попередній крок ({day})</translation>
     </message>
     <message>
         <source>is before the date of birth</source>

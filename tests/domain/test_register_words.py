@@ -22,6 +22,7 @@ from ombuds_desk.domain.enums import (
 )
 from ombuds_desk.domain.errors import DomainError, NotFoundError, TransitionError, ValidationError
 from ombuds_desk.domain.i18n import Language
+from ombuds_desk.domain.mail_rules import item_transition_problem
 from ombuds_desk.domain.person_rules import clean_person, field_problem
 from ombuds_desk.domain.status_rules import transition_problem
 from ombuds_desk.store.translations import catalogue
@@ -110,6 +111,16 @@ def test_domain_errors_titles_and_messages_read_in_ukrainian_and_russian() -> No
             "дело закрыто со статусом «Репатриирован»; исправить его может руководитель"
         )
     assert NotFoundError.title == "Not found"
+
+
+def test_mail_rules_read_in_russian() -> None:
+    with i18n.using(RU):
+        assert item_transition_problem(ItemStatus.DELIVERED, ItemStatus.RETURNED) == (
+            "статус отправления «доставлено» больше не меняется (в том числе на «Возвращено»)"
+        )
+    assert item_transition_problem(ItemStatus.DELIVERED, ItemStatus.RETURNED) == (
+        "a delivered item cannot change any more (not to “Returned”)"
+    )
 
 
 def test_an_error_title_declared_elsewhere_is_translated_too() -> None:

@@ -94,7 +94,7 @@ COLUMNS: tuple[Column[PersonRow], ...] = (
         QT_TRANSLATE_NOOP("PersonTableModel", "Category"),
         lambda r: r.category.label,
         SortColumn.CATEGORY,
-        width=68,
+        width=104,  # "Евакуйований", "Эвакуированный"
     ),
     # Blocked rows carry a warning icon here and the reason in the tooltip.
     Column(

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AgeBand</name>
+    <message>
+        <source>Under 30 days</source>
+        <translation>До 30 дней</translation>
+    </message>
+    <message>
+        <source>30–60 days</source>
+        <translation>30–60 дней</translation>
+    </message>
+    <message>
+        <source>60–90 days</source>
+        <translation>60–90 дней</translation>
+    </message>
+    <message>
+        <source>90–180 days</source>
+        <translation>90–180 дней</translation>
+    </message>
+    <message>
+        <source>Over 180 days</source>
+        <translation>Более 180 дней</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <source>Create</source>
@@ -904,6 +927,18 @@ or press Ctrl+N to register a new one.</source>
     <message>
         <source>No case numbered “{number}”.</source>
         <translation>Дела с номером «{number}» нет.</translation>
+    </message>
+    <message>
+        <source>No case was chosen: nothing was anonymised.</source>
+        <translation>Не выбрано ни одного дела: ничего не обезличено.</translation>
+    </message>
+    <message>
+        <source>{chosen} cases were chosen but {confirmed} confirmed: nothing was anonymised. Confirm the number of cases, {chosen}, to go on.</source>
+        <translation>Выбрано дел: {chosen}, подтверждено: {confirmed}; ничего не обезличено. Чтобы продолжить, подтвердите количество дел — {chosen}.</translation>
+    </message>
+    <message>
+        <source>Not due for anonymising (not closed long enough, already anonymised, or removed): {cases}. Nothing was anonymised; list the cases due again.</source>
+        <translation>Ещё не подлежат обезличиванию (закрыты недостаточно давно, уже обезличены или удалены): {cases}. Ничего не обезличено; составьте перечень подлежащих обезличиванию дел заново.</translation>
     </message>
 </context>
 <context>

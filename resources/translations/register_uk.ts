@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>AgeBand</name>
+    <message>
+        <source>Under 30 days</source>
+        <translation>До 30 днів</translation>
+    </message>
+    <message>
+        <source>30–60 days</source>
+        <translation>30–60 днів</translation>
+    </message>
+    <message>
+        <source>60–90 days</source>
+        <translation>60–90 днів</translation>
+    </message>
+    <message>
+        <source>90–180 days</source>
+        <translation>90–180 днів</translation>
+    </message>
+    <message>
+        <source>Over 180 days</source>
+        <translation>Понад 180 днів</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <source>Create</source>
@@ -904,6 +927,18 @@ or press Ctrl+N to register a new one.</source>
     <message>
         <source>No case numbered “{number}”.</source>
         <translation>Справи з номером «{number}» немає.</translation>
+    </message>
+    <message>
+        <source>No case was chosen: nothing was anonymised.</source>
+        <translation>Не вибрано жодної справи: нічого не знеособлено.</translation>
+    </message>
+    <message>
+        <source>{chosen} cases were chosen but {confirmed} confirmed: nothing was anonymised. Confirm the number of cases, {chosen}, to go on.</source>
+        <translation>Вибрано справ: {chosen}, підтверджено: {confirmed}; нічого не знеособлено. Щоб продовжити, підтвердьте кількість справ — {chosen}.</translation>
+    </message>
+    <message>
+        <source>Not due for anonymising (not closed long enough, already anonymised, or removed): {cases}. Nothing was anonymised; list the cases due again.</source>
+        <translation>Ще не підлягають знеособленню (закриті недостатньо давно, уже знеособлені або вилучені): {cases}. Нічого не знеособлено; складіть перелік справ, що підлягають знеособленню, ще раз.</translation>
     </message>
 </context>
 <context>

@@ -945,7 +945,7 @@ or press Ctrl+N to register a new one.</source>
     <name>FilterPanel</name>
     <message>
         <source>Search by name, any spelling, or case number</source>
-        <translation>Имя (любое написание) или номер дела</translation>
+        <translation>Имя (любое написание) или номер</translation>
     </message>
     <message>
         <source>Ctrl+F. Every word must match the start of a name. Down: into the list; Enter: show the case when only one matches.</source>

@@ -6,16 +6,32 @@ from __future__ import annotations
 
 import re
 
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
+
 MIN_PHONE_DIGITS = 7
 MAX_PHONE_DIGITS = 15  # the longest an international number can be (ITU-T E.164)
 
 # Digits, spaces, brackets and hyphens, with a "+" only in front: "+380 (44) 123-45-67".
 _PHONE_CHARACTERS = re.compile(r"^\+?[\d\s()\-]*$")
 
-PHONE_CHARACTERS_PROBLEM = "may hold only digits, spaces, ( ) and -, with + only in front"
-PHONE_SHORT_PROBLEM = f"is too short for a phone number: type at least {MIN_PHONE_DIGITS} digits"
-PHONE_LONG_PROBLEM = f"has more digits than a phone number can ({MAX_PHONE_DIGITS} at most)"
-EMAIL_PROBLEM = "is not an e-mail address"
+# The problems as templates for the translators, and in English (what tests and logs compare).
+_CHARACTERS = QT_TRANSLATE_NOOP(
+    "Problems", "may hold only digits, spaces, ( ) and -, with + only in front"
+)
+_SHORT = QT_TRANSLATE_NOOP(
+    "Problems", "is too short for a phone number: type at least {digits} digits"
+)
+_LONG = QT_TRANSLATE_NOOP("Problems", "has more digits than a phone number can ({digits} at most)")
+_EMAIL = QT_TRANSLATE_NOOP("Problems", "is not an e-mail address")
+PHONE_CHARACTERS_PROBLEM = _CHARACTERS
+PHONE_SHORT_PROBLEM = _SHORT.format(digits=MIN_PHONE_DIGITS)
+PHONE_LONG_PROBLEM = _LONG.format(digits=MAX_PHONE_DIGITS)
+EMAIL_PROBLEM = _EMAIL
+
+
+def phone_short_problem() -> str:
+    """Too few digits, in the reader's language."""
+    return translate("Problems", _SHORT).format(digits=MIN_PHONE_DIGITS)
 
 
 def phone_problem(text: str | None, *, finished: bool = True) -> str | None:
@@ -28,12 +44,12 @@ def phone_problem(text: str | None, *, finished: bool = True) -> str | None:
     if not phone:
         return None
     if not _PHONE_CHARACTERS.match(phone):
-        return PHONE_CHARACTERS_PROBLEM
+        return translate("Problems", _CHARACTERS)
     digits = sum(ch.isdigit() for ch in phone)
     if digits > MAX_PHONE_DIGITS:
-        return PHONE_LONG_PROBLEM
+        return translate("Problems", _LONG).format(digits=MAX_PHONE_DIGITS)
     if finished and digits < MIN_PHONE_DIGITS:
-        return PHONE_SHORT_PROBLEM
+        return phone_short_problem()
     return None
 
 
@@ -43,5 +59,5 @@ def email_problem(text: str | None) -> str | None:
     if not email:
         return None
     if "@" not in email or " " in email:
-        return EMAIL_PROBLEM
+        return translate("Problems", _EMAIL)
     return None

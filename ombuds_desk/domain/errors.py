@@ -1,15 +1,42 @@
-"""The small set of errors services raise; the UI and CLI turn each into a message."""
+"""The small set of errors services raise; the UI and CLI turn each into a message.
+
+A message is written in the reader's language where the error is raised (``translate``). A
+title is declared in English, marked ``QT_TRANSLATE_NOOP("Errors", …)``, and read in the
+reader's language whenever it is shown: every subclass's ``title``, here or in another module,
+becomes a :class:`_Title`, so the window's and the command line's ``error.title`` is translated.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
+
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
+
+TITLES_CONTEXT = "Errors"
+
+
+class _Title:
+    """A class's title in English, read in the reader's language (on the class or an error)."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def __get__(self, instance: object, owner: type | None = None) -> str:
+        return translate(TITLES_CONTEXT, self.source)
 
 
 class DomainError(Exception):
     """Base of every error a user can be shown as it is."""
 
-    title = "Cannot do that"
+    title: Any = _Title(QT_TRANSLATE_NOOP("Errors", "Cannot do that"))
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get("title")
+        if isinstance(own, str):
+            cls.title = _Title(own)
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -19,7 +46,7 @@ class DomainError(Exception):
 class ValidationError(DomainError):
     """Input that breaks a rule; ``fields`` maps a field name to what is wrong with it."""
 
-    title = "Please correct the form"
+    title = QT_TRANSLATE_NOOP("Errors", "Please correct the form")
 
     def __init__(self, message: str, fields: dict[str, str] | None = None) -> None:
         self.fields = dict(fields or {})
@@ -29,11 +56,11 @@ class ValidationError(DomainError):
 
 
 class NotFoundError(DomainError):
-    title = "Not found"
+    title = QT_TRANSLATE_NOOP("Errors", "Not found")
 
 
 class PermissionDeniedError(DomainError):
-    title = "Not allowed"
+    title = QT_TRANSLATE_NOOP("Errors", "Not allowed")
 
 
 @dataclass(frozen=True)
@@ -66,7 +93,7 @@ class EditConflictError(DomainError):
     trail could not say (the message then names nobody).
     """
 
-    title = "Changed by someone else"
+    title = QT_TRANSLATE_NOOP("Errors", "Changed by someone else")
 
     def __init__(
         self,
@@ -94,10 +121,10 @@ class EditConflictError(DomainError):
 class TransitionError(DomainError):
     """A status change the rules do not allow."""
 
-    title = "Status change not allowed"
+    title = QT_TRANSLATE_NOOP("Errors", "Status change not allowed")
 
 
 class DatabaseUnavailableError(DomainError):
     """The database cannot be opened or written (locked, read-only, damaged, newer)."""
 
-    title = "Database problem"
+    title = QT_TRANSLATE_NOOP("Errors", "Database problem")

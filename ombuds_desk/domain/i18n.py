@@ -82,6 +82,43 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+_catalogues: Callable[[Language], Translator] | None = None
+
+
+def provide_catalogues(provider: Callable[[Language], Translator]) -> None:
+    """Say where every language's words are (``store/translations.py`` does on import), so
+    :func:`in_every_language` can read a word typed in any of them."""
+    global _catalogues
+    _catalogues = provider
+
+
+def in_every_language(context: str, text: str) -> set[str]:
+    """``text`` as it reads in English, in the reader's language and in every language whose
+    catalogue was provided: what a user may type for it (a status in a Russian list)."""
+    found = {text, translate(context, text)}
+    if _catalogues is not None:
+        for language in Language:
+            found.add(_catalogues(language)(context, text, None, -1))
+    return found
+
+
+class Words(str):
+    """A message in English that remembers how it was made: ``template`` (marked for the
+    translators) and its ``values``, so it can be read in another language later
+    (:meth:`translated`). A cache may keep it, since it holds no reader's language."""
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, **values: object) -> Words:
+        made = super().__new__(cls, template.format(**values))
+        made.template, made.values = template, values
+        return made
+
+    def translated(self, context: str) -> str:
+        return translate(context, self.template).format(**self.values)
+
+
 def install(translator: Translator | None) -> None:
     """Make ``translator`` the process's (``None``: back to the untranslated English)."""
     global _installed

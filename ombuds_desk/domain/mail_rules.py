@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ombuds_desk.domain.enums import Direction, ItemStatus, ParcelStatus
+from ombuds_desk.domain.enums import Direction, ItemStatus, LabelledEnum, ParcelStatus
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel
 
 IS = ItemStatus
@@ -64,18 +65,52 @@ def _options(labels: list[str]) -> str:
     return ", ".join(f"“{label}”" for label in labels)
 
 
-def _a(word: str) -> str:
-    return f"an {word}" if word[:1] in "aeiou" else f"a {word}"
+# The sentences, for an item and for a parcel, with "a" or "an" as the English status needs
+# (a translator writes each pair the same).
+_ALREADY = {
+    "item": QT_TRANSLATE_NOOP("Problems", "the item is already “{status}”"),
+    "parcel": QT_TRANSLATE_NOOP("Problems", "the parcel is already “{status}”"),
+}
+_NO_MORE = {
+    ("item", "a"): QT_TRANSLATE_NOOP(
+        "Problems", "a {status} item cannot change any more (not to “{new}”)"
+    ),
+    ("item", "an"): QT_TRANSLATE_NOOP(
+        "Problems", "an {status} item cannot change any more (not to “{new}”)"
+    ),
+    ("parcel", "a"): QT_TRANSLATE_NOOP(
+        "Problems", "a {status} parcel cannot change any more (not to “{new}”)"
+    ),
+    ("parcel", "an"): QT_TRANSLATE_NOOP(
+        "Problems", "an {status} parcel cannot change any more (not to “{new}”)"
+    ),
+}
+_CANNOT_BECOME = {
+    ("item", "a"): QT_TRANSLATE_NOOP(
+        "Problems", "a {status} item cannot become “{new}”; it can become {options}"
+    ),
+    ("item", "an"): QT_TRANSLATE_NOOP(
+        "Problems", "an {status} item cannot become “{new}”; it can become {options}"
+    ),
+    ("parcel", "a"): QT_TRANSLATE_NOOP(
+        "Problems", "a {status} parcel cannot become “{new}”; it can become {options}"
+    ),
+    ("parcel", "an"): QT_TRANSLATE_NOOP(
+        "Problems", "an {status} parcel cannot become “{new}”; it can become {options}"
+    ),
+}
 
 
-def _problem(kind: str, current_label: str, new_label: str, nexts: list[str]) -> str:
-    if current_label == new_label:
-        return f"the {kind} is already “{current_label}”"
+def _problem(kind: str, current: LabelledEnum, new: LabelledEnum, nexts: list[LabelledEnum]) -> str:
+    if current is new:
+        return translate("Problems", _ALREADY[kind]).format(status=current.label)
+    article = "an" if current.source_label[:1].lower() in "aeiou" else "a"
+    status, words = current.label.lower(), {"new": new.label}
     if not nexts:
-        return f"{_a(current_label.lower())} {kind} cannot change any more (not to “{new_label}”)"
-    return (
-        f"{_a(current_label.lower())} {kind} cannot become “{new_label}”; "
-        f"it can become {_options(nexts)}"
+        return translate("Problems", _NO_MORE[(kind, article)]).format(status=status, **words)
+    options = _options([s.label for s in nexts])
+    return translate("Problems", _CANNOT_BECOME[(kind, article)]).format(
+        status=status, options=options, **words
     )
 
 
@@ -83,16 +118,16 @@ def item_transition_problem(current: ItemStatus, new: ItemStatus) -> str | None:
     """Why an item may not move from ``current`` to ``new``, or None when it may."""
     if new in ITEM_NEXT[current]:
         return None
-    nexts = [s.label for s in ItemStatus if s in ITEM_NEXT[current]]
-    return _problem("item", current.label, new.label, nexts)
+    nexts: list[LabelledEnum] = [s for s in ItemStatus if s in ITEM_NEXT[current]]
+    return _problem("item", current, new, nexts)
 
 
 def parcel_transition_problem(current: ParcelStatus, new: ParcelStatus) -> str | None:
     """Why a parcel may not move from ``current`` to ``new``, or None when it may."""
     if new in PARCEL_NEXT[current]:
         return None
-    nexts = [s.label for s in ParcelStatus if s in PARCEL_NEXT[current]]
-    return _problem("parcel", current.label, new.label, nexts)
+    nexts: list[LabelledEnum] = [s for s in ParcelStatus if s in PARCEL_NEXT[current]]
+    return _problem("parcel", current, new, nexts)
 
 
 def is_final_parcel(status: ParcelStatus) -> bool:
@@ -103,36 +138,44 @@ def is_final_parcel(status: ParcelStatus) -> bool:
 def packing_problem(item: CorrespondenceItem, parcel: Parcel) -> str | None:
     """Why ``item`` may not go into ``parcel``: one person, screened, not in another parcel."""
     if parcel.status is not PS.ASSEMBLING:
-        return (
-            f"parcel {parcel.parcel_number} is {parcel.status.label.lower()}; "
-            "items can only be added while it is being assembled"
-        )
+        return translate(
+            "Problems",
+            "parcel {number} is {status}; items can only be added while it is being assembled",
+        ).format(number=parcel.parcel_number, status=parcel.status.label.lower())
     if item.person_id != parcel.person_id:
-        return "the item belongs to another person's case"
+        return translate("Problems", "the item belongs to another person's case")
     if item.parcel_id is not None and item.parcel_id != parcel.id:
-        return "the item is already in another parcel; an item can be in one parcel only"
+        return translate(
+            "Problems", "the item is already in another parcel; an item can be in one parcel only"
+        )
     if item.direction is not Direction.TO_PERSON:
-        return "only items sent to the person go into a parcel"
+        return translate("Problems", "only items sent to the person go into a parcel")
     if item.status is not IS.SCREENED:
-        return f"only screened items can be packed; this item is {item.status.label.lower()}"
+        return translate(
+            "Problems", "only screened items can be packed; this item is {status}"
+        ).format(status=item.status.label.lower())
     return None
 
 
 def seal_problem(seal_number: str | None, item_count: int, contents: str | None) -> str | None:
     """Why a parcel may not be packed (sealed) yet, or None."""
     if not (seal_number or "").strip():
-        return "a packed parcel needs a seal number"
+        return translate("Problems", "a packed parcel needs a seal number")
     if item_count == 0 and not (contents or "").strip():
-        return "the parcel is empty: add at least one item or describe its contents"
+        return translate(
+            "Problems", "the parcel is empty: add at least one item or describe its contents"
+        )
     return None
 
 
 def date_problem(on: date, previous: date | None, today: date) -> str | None:
     """A status date may not be in the future nor before the previous status date."""
     if on > today:
-        return "is in the future"
+        return translate("Problems", "is in the future")
     if previous is not None and on < previous:
-        return f"is before the previous step ({previous:%d.%m.%Y})"
+        return translate("Problems", "is before the previous step ({day})").format(
+            day=f"{previous:%d.%m.%Y}"
+        )
     return None
 
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, Words
+
 _PATTERNS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (re.compile(r"^(\d{4})$"), ("y",)),
     (re.compile(r"^(\d{4})-(\d{1,2})$"), ("y", "m")),
@@ -34,16 +36,25 @@ class PartialDate:
     @classmethod
     def of(cls, year: int, month: int | None = None, day: int | None = None) -> PartialDate:
         if not 1850 <= year <= 2200:
-            raise ValueError(f"year {year} is out of range")
+            raise ValueError(
+                Words(QT_TRANSLATE_NOOP("Problems", "year {year} is out of range"), year=year)
+            )
         if month is not None and not 1 <= month <= 12:
-            raise ValueError(f"month {month} does not exist")
+            raise ValueError(
+                Words(QT_TRANSLATE_NOOP("Problems", "month {month} does not exist"), month=month)
+            )
         if day is not None:
             if month is None:
-                raise ValueError("a day needs a month")
+                raise ValueError(Words(QT_TRANSLATE_NOOP("Problems", "a day needs a month")))
             try:
                 date(year, month, day)
             except ValueError:
-                raise ValueError(f"{day:02d}.{month:02d}.{year} does not exist") from None
+                raise ValueError(
+                    Words(
+                        QT_TRANSLATE_NOOP("Problems", "{day} does not exist"),
+                        day=f"{day:02d}.{month:02d}.{year}",
+                    )
+                ) from None
         return cls(year, month, day)
 
     @classmethod
@@ -90,4 +101,6 @@ def _parse(raw: str) -> PartialDate:
         if match:
             parts = dict(zip(order, (int(g) for g in match.groups()), strict=True))
             return PartialDate.of(parts["y"], parts.get("m"), parts.get("d"))
-    raise ValueError("use YYYY, MM.YYYY, DD.MM.YYYY or YYYY-MM-DD")
+    raise ValueError(
+        Words(QT_TRANSLATE_NOOP("Problems", "use YYYY, MM.YYYY, DD.MM.YYYY or YYYY-MM-DD"))
+    )

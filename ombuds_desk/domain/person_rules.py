@@ -14,8 +14,9 @@ from functools import lru_cache
 from typing import Any
 
 from ombuds_desk.domain.enums import Category, Sex
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, Words, translate
 from ombuds_desk.domain.partial_dates import PartialDate
-from ombuds_desk.domain.transliteration import has_cyrillic, to_latin
+from ombuds_desk.domain.transliteration import LatinForm, has_cyrillic, to_latin
 
 NAME_FIELDS = ("family_name", "given_name", "patronymic")
 LATIN_FIELDS = {f: f"{f}_latin" for f in NAME_FIELDS}
@@ -49,6 +50,37 @@ TEXT_FIELDS = (
     "evacuated_by",
 )
 OLDEST_AGE_YEARS = 120
+
+# What can be wrong with a field, in English; the cached checks return these and the public
+# ones translate them (a cache must not keep one language's words for another's reader).
+REQUIRED = QT_TRANSLATE_NOOP("Problems", "is required")
+IN_FUTURE = QT_TRANSLATE_NOOP("Problems", "is in the future")
+BEFORE_BIRTH = QT_TRANSLATE_NOOP("Problems", "is before the date of birth")
+TOO_OLD = QT_TRANSLATE_NOOP("Problems", "is more than {years} years ago")
+LETTERS_ONLY = QT_TRANSLATE_NOOP("Problems", "must contain letters only")
+LATIN_ONLY = QT_TRANSLATE_NOOP("Problems", "must be in Latin letters")
+TOO_LONG = QT_TRANSLATE_NOOP("Problems", "is too long (200 characters at most)")
+NOT_A_CATEGORY = QT_TRANSLATE_NOOP("Problems", "must be captive or evacuee")
+NOT_A_SEX = QT_TRANSLATE_NOOP("Problems", "must be male, female or unknown")
+NOT_DERIVED = QT_TRANSLATE_NOOP(
+    "Problems", "cannot be made from the {name}; type it in Latin letters"
+)
+# The name a problem of a derived Latin field refers to, in words.
+_NAME_WORDS = {
+    "family_name": QT_TRANSLATE_NOOP("Problems", "family name"),
+    "given_name": QT_TRANSLATE_NOOP("Problems", "given name"),
+    "patronymic": QT_TRANSLATE_NOOP("Problems", "patronymic"),
+}
+
+
+def say(problem: str | None) -> str | None:
+    """A problem in the reader's language (a date's own message, not one of ours, as it is)."""
+    if problem is None:
+        return None
+    if isinstance(problem, Words):
+        return problem.translated("Problems")
+    return translate("Problems", problem).format(years=OLDEST_AGE_YEARS)
+
 
 # An apostrophe typed inside a Cyrillic word becomes the Ukrainian one (U+02BC).
 _CYRILLIC_APOSTROPHE = re.compile(r"(?<=[\u0400-\u04FF])['’‘`](?=[\u0400-\u04FF])")
@@ -99,7 +131,11 @@ def clean_name(value: Any) -> str | None:
 
 
 def date_problem(field: str, value: str | None, today: date, born: str | None = None) -> str | None:
-    """What is wrong with a typed partial date, or None."""
+    """What is wrong with a typed partial date, or None (in the reader's language)."""
+    return say(_date_problem(field, value, today, born))
+
+
+def _date_problem(field: str, value: str | None, today: date, born: str | None) -> str | None:
     if not value:
         return None
     of_birth = field == "date_of_birth"
@@ -108,7 +144,7 @@ def date_problem(field: str, value: str | None, today: date, born: str | None = 
         return problem
     iso, birth = _iso(value), _iso(born)
     if iso is not None and birth is not None and iso < birth[: len(iso)]:
-        return "is before the date of birth"
+        return BEFORE_BIRTH
     return None
 
 
@@ -118,11 +154,12 @@ def _date_alone(of_birth: bool, value: str, today: date) -> str | None:
     try:
         parsed = PartialDate.parse(value)
     except ValueError as exc:
-        return str(exc)
+        message = exc.args[0] if exc.args else ""
+        return message if isinstance(message, Words) else str(exc)
     if parsed.is_after(today):
-        return "is in the future"
+        return IN_FUTURE
     if of_birth and parsed.year < today.year - OLDEST_AGE_YEARS:
-        return f"is more than {OLDEST_AGE_YEARS} years ago"
+        return TOO_OLD
     return None
 
 
@@ -136,36 +173,55 @@ def _iso(text: str) -> str | None:
 
 
 def field_problem(field: str, value: Any, today: date, born: str | None = None) -> str | None:
-    """Check one typed field on its own (for validation as the user types)."""
+    """Check one typed field on its own (for validation as the user types), in words."""
+    return say(_field_problem(field, value, today, born))
+
+
+def _field_problem(field: str, value: Any, today: date, born: str | None = None) -> str | None:
     text = clean_text(value)
     if field in REQUIRED_FIELDS and not text:
-        return "is required"
+        return REQUIRED
     if field in DATE_FIELDS:
-        return date_problem(field, text, today, born)
+        return _date_problem(field, text, today, born)
     return _text_problem(field, text)
 
 
 @lru_cache(maxsize=_CACHED)
 def _text_problem(field: str, text: str | None) -> str | None:
     if field in NAME_FIELDS and text and not is_name(text):
-        return "must contain letters only"
+        return LETTERS_ONLY
     if field in LATIN_FIELDS.values() and text and not _LATIN_NAME.match(text):
-        return "must be in Latin letters"
+        return LATIN_ONLY
     if text and len(text) > 200:
-        return "is too long (200 characters at most)"
+        return TOO_LONG
     return None
 
 
 @lru_cache(maxsize=_CACHED)
-def latin_of(name: str | None) -> str | None:
-    """The default Latin form of a name: ICAO 9303 for Cyrillic, itself for Latin."""
+def latin_of(name: str | None, form: LatinForm = LatinForm.ICAO9303) -> str | None:
+    """The default Latin form of a name: ``form``'s for Cyrillic (ICAO 9303 unless the office
+    chose KMU 2010), itself for Latin."""
     if not name:
         return None
-    return to_latin(name) if has_cyrillic(name) else name
+    return to_latin(name, form) if has_cyrillic(name) else name
 
 
-def clean_person(raw: Mapping[str, Any], today: date) -> tuple[dict[str, Any], dict[str, str]]:
-    """Cleaned values and the problems found, by field. Latin names fill themselves in.
+def shown_latin(name: str | None, stored: str | None, form: LatinForm) -> str | None:
+    """The Latin form shown for a name: in the office's standard when the stored one was made
+    by either standard (so switching LATIN_FORM shows every such name the new way), else the
+    one typed from a document, as typed."""
+    if not name or not stored or not has_cyrillic(name):
+        return stored
+    if stored in {to_latin(name, each) for each in LatinForm}:
+        return to_latin(name, form)
+    return stored
+
+
+def clean_person(
+    raw: Mapping[str, Any], today: date, latin_form: LatinForm = LatinForm.ICAO9303
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """Cleaned values and the problems found, by field. Latin names fill themselves in
+    (after ``latin_form``, the office's LATIN_FORM).
 
     A problem is told of the field the user typed: a Latin name derived from a bad name is
     not blamed (the name is), and one that cannot be derived (a script other than Cyrillic
@@ -187,33 +243,32 @@ def clean_person(raw: Mapping[str, Any], today: date) -> tuple[dict[str, Any], d
     try:
         values["category"] = Category.parse(str(category)) if category else None
     except ValueError:
-        problems["category"] = "must be captive or evacuee"
+        problems["category"] = say(NOT_A_CATEGORY) or ""
     if values.get("category") is None and "category" not in problems:
-        problems["category"] = "is required"
+        problems["category"] = say(REQUIRED) or ""
     sex = raw.get("sex") or Sex.UNKNOWN
     try:
         values["sex"] = Sex.parse(str(sex))
     except ValueError:
-        problems["sex"] = "must be male, female or unknown"
+        problems["sex"] = say(NOT_A_SEX) or ""
     derived: dict[str, str] = {}
     for name_field, latin_field in LATIN_FIELDS.items():
         if not values.get(latin_field):
-            values[latin_field] = latin_of(values.get(name_field))
+            values[latin_field] = latin_of(values.get(name_field), latin_form)
             derived[latin_field] = name_field
     born = values.get("date_of_birth")
     for field in (*TEXT_FIELDS, *DATE_FIELDS):
-        problem = field_problem(field, values.get(field), today, born)
+        problem = _field_problem(field, values.get(field), today, born)
         if problem and field in derived:
             name_field = derived[field]
             if name_field in problems:
                 continue  # not typed: the name's own problem says what is wrong
-            if problem == "must be in Latin letters":
-                problem = (
-                    f"cannot be made from the {name_field.replace('_', ' ')}; "
-                    "type it in Latin letters"
-                )
+            if problem == LATIN_ONLY:
+                name = translate("Problems", _NAME_WORDS[name_field])
+                problems[field] = translate("Problems", NOT_DERIVED).format(name=name)
+                continue
         if problem:
-            problems[field] = problem
+            problems[field] = say(problem) or ""
     for field in DATE_FIELDS:
         if values.get(field) and field not in problems:
             iso = _iso(values[field])

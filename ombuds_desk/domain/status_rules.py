@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ombuds_desk.domain.enums import CaseStatus, Category
+from ombuds_desk.domain.i18n import translate
 
 S = CaseStatus
 
@@ -168,14 +169,20 @@ def allowed_next(category: Category, current: CaseStatus) -> list[CaseStatus]:
 def transition_problem(category: Category, current: CaseStatus, new: CaseStatus) -> str | None:
     """Why ``current`` → ``new`` is refused, or None when it is allowed."""
     if new not in statuses_for(category):
-        return f"“{new.label}” is not a status for a {category.label.lower()}"
+        return translate("Problems", "“{status}” is not a status for a {category}").format(
+            status=new.label, category=category.label.lower()
+        )
     if new == current:
-        return f"the case is already “{current.label}”"
+        return translate("Problems", "the case is already “{status}”").format(status=current.label)
     if is_final(current):
-        return f"the case is closed as “{current.label}”; a supervisor can correct it"
+        return translate(
+            "Problems", "the case is closed as “{status}”; a supervisor can correct it"
+        ).format(status=current.label)
     if new not in allowed_next(category, current):
         options = ", ".join(f"“{s.label}”" for s in allowed_next(category, current))
-        return f"“{current.label}” cannot change to “{new.label}”; it can change to {options}"
+        return translate(
+            "Problems", "“{status}” cannot change to “{new}”; it can change to {options}"
+        ).format(status=current.label, new=new.label, options=options)
     return None
 
 

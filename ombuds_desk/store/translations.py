@@ -17,6 +17,7 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+from ombuds_desk.domain import i18n
 from ombuds_desk.domain.i18n import Language, replace_percent_n
 
 Key = tuple[str, str, str]  # (context, source, disambiguation or "")
@@ -125,3 +126,7 @@ def catalogue(language: Language) -> Catalogue:
         for key, forms in read_ts(path).items():
             entries.setdefault(key, forms)
     return Catalogue(language, entries)
+
+
+# The domain reads a word typed in any language (``LabelledEnum.parse``) through these.
+i18n.provide_catalogues(catalogue)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from ombuds_desk.ui.common.translators import PSEUDO_CLOSE, PSEUDO_OPEN
 
-# The innermost ⟦…⟧ first: a translated text may hold another ("⟦3 parcels in ⟦column⟧⟧").
+# The innermost marked text; stripped repeatedly, as a translated text may hold another
+# (a translated sentence around a translated status: ⟦now ⟦Confirmed⟧ since …⟧).
 _MARKED = re.compile(
-    re.escape(PSEUDO_OPEN) + "[^" + PSEUDO_OPEN + PSEUDO_CLOSE + "]*" + re.escape(PSEUDO_CLOSE)
+    re.escape(PSEUDO_OPEN) + f"[^{PSEUDO_OPEN}{PSEUDO_CLOSE}]*" + re.escape(PSEUDO_CLOSE)
 )
 _TAGS = re.compile(r"<[^>]+>|&[a-z]+;")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -67,8 +68,10 @@ def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:
 
 
 def _columns(model: QAbstractItemModel) -> int:
-    # A list model (a QListWidget's) has one column, and hides columnCount from Python.
-    return 1 if isinstance(model, QAbstractListModel) else model.columnCount()
+    try:
+        return model.columnCount()
+    except TypeError:  # a list model (a QListWidget's, a completer's): one column
+        return 1
 
 
 def _model_texts(name: str, model: QAbstractItemModel, rows: int = 20) -> Iterator[tuple[str, str]]:
@@ -87,11 +90,11 @@ def _model_texts(name: str, model: QAbstractItemModel, rows: int = 20) -> Iterat
 
 
 def _unmarked(text: str, allow: Iterable[str]) -> bool:
-    rest, marked = text, 1
-    while marked:
-        rest, marked = _MARKED.subn(" ", rest)
+    rest, before = text, ""
+    while rest != before:
+        before, rest = rest, _MARKED.sub(" ", rest)
     rest = _TAGS.sub(" ", rest)
-    for allowed in allow:
+    for allowed in sorted(allow, key=len, reverse=True):  # "Family name, Latin" first
         rest = rest.replace(allowed, " ")
     return bool(_LATIN.search(rest))
 

@@ -9,6 +9,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case
 
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class AgeBand(StrEnum):
     """Days in the current status (the queue's "Days stalled")."""
@@ -21,7 +23,8 @@ class AgeBand(StrEnum):
 
     @property
     def label(self) -> str:
-        return AGE_BAND_LABELS[self]
+        """The band in the reader's language."""
+        return translate("AgeBand", AGE_BAND_LABELS[self])
 
     @property
     def days(self) -> tuple[int, int | None]:
@@ -30,11 +33,11 @@ class AgeBand(StrEnum):
 
 
 AGE_BAND_LABELS = {
-    AgeBand.UNDER_30: "Under 30 days",
-    AgeBand.DAYS_30_60: "30–60 days",
-    AgeBand.DAYS_60_90: "60–90 days",
-    AgeBand.DAYS_90_180: "90–180 days",
-    AgeBand.OVER_180: "Over 180 days",
+    AgeBand.UNDER_30: QT_TRANSLATE_NOOP("AgeBand", "Under 30 days"),
+    AgeBand.DAYS_30_60: QT_TRANSLATE_NOOP("AgeBand", "30–60 days"),
+    AgeBand.DAYS_60_90: QT_TRANSLATE_NOOP("AgeBand", "60–90 days"),
+    AgeBand.DAYS_90_180: QT_TRANSLATE_NOOP("AgeBand", "90–180 days"),
+    AgeBand.OVER_180: QT_TRANSLATE_NOOP("AgeBand", "Over 180 days"),
 }
 AGE_BAND_DAYS: dict[AgeBand, tuple[int, int | None]] = {
     AgeBand.UNDER_30: (0, 29),

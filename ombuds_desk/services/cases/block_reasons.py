@@ -13,17 +13,37 @@ from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, in_every_language, translate
 from ombuds_desk.domain.people import BlockReason
 from ombuds_desk.domain.person_rules import clean_text
 from ombuds_desk.services.core.permissions import Action, require
 
+# Stored and exported in English (a case's blocked_reason, the office's marks); shown in the
+# reader's language by :func:`reason_words`.
 STANDARD_REASONS = (
-    "Home country does not accept return",
-    "Identity not confirmed by holding party",
-    "No contact with family",
-    "Whereabouts unknown",
-    "Awaiting documents",
+    QT_TRANSLATE_NOOP("BlockReasons", "Home country does not accept return"),
+    QT_TRANSLATE_NOOP("BlockReasons", "Identity not confirmed by holding party"),
+    QT_TRANSLATE_NOOP("BlockReasons", "No contact with family"),
+    QT_TRANSLATE_NOOP("BlockReasons", "Whereabouts unknown"),
+    QT_TRANSLATE_NOOP("BlockReasons", "Awaiting documents"),
 )
+
+
+def reason_words(reason: str | None) -> str:
+    """A recorded reason as the reader reads it: a standard one translated, the office's own
+    (typed in the office's language) as it is."""
+    if not reason:
+        return ""
+    return translate("BlockReasons", reason) if reason in STANDARD_REASONS else reason
+
+
+def standard_reason(text: str) -> str | None:
+    """The standard reason ``text`` is, typed in any language (case and spacing aside)."""
+    key = " ".join(text.split()).casefold()
+    for reason in STANDARD_REASONS:
+        if key in {w.casefold() for w in in_every_language("BlockReasons", reason)}:
+            return reason
+    return None
 
 
 @dataclass(frozen=True)
@@ -73,9 +93,16 @@ def add_block_reason(session: Session, actor: User, text: str, *, shareable: boo
     require(actor, Action.ADD_BLOCK_REASON)
     reason = clean_text(text)
     if not reason:
-        raise ValidationError("", {"text": "is required"})
+        raise ValidationError("", {"text": translate("Problems", "is required")})
     if reason.lower() in (r.lower() for r in block_reasons(session)):
-        raise ValidationError("", {"text": f"“{reason}” is already on the list"})
+        raise ValidationError(
+            "",
+            {
+                "text": translate("Problems", "“{reason}” is already on the list").format(
+                    reason=reason
+                )
+            },
+        )
     session.add(BlockReason(text=reason, shareable=shareable))
     session.flush()
     return reason
@@ -88,7 +115,12 @@ def mark_block_reason(session: Session, actor: User, text: str, *, shareable: bo
     listed = next((r for r in block_reasons(session) if r.casefold() == wanted), None)
     if listed is None:
         raise ValidationError(
-            "", {"text": f"“{text}” is not on the office's list of reasons; add it first"}
+            "",
+            {
+                "text": translate(
+                    "Problems", "“{reason}” is not on the office's list of reasons; add it first"
+                ).format(reason=text)
+            },
         )
     row = session.exec(select(BlockReason).where(BlockReason.text == listed)).first()
     if row is None:  # a standard reason the office had not marked yet
@@ -103,6 +135,9 @@ def canonical_reason(session: Session, text: str) -> str:
     """The listed spelling of a reason typed in another case or spacing, else the text as
     typed (cleaned): "no contact with family" is counted with "No contact with family"."""
     reason = clean_text(text) or ""
+    standard = standard_reason(reason)
+    if standard is not None:  # chosen in Ukrainian or Russian: recorded as the standard one
+        return standard
     for listed in block_reasons(session):
         if listed.casefold() == reason.casefold():
             return listed

@@ -21,6 +21,7 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.column_types import as_utc, utcnow
 from ombuds_desk.domain.enums import CaseStatus, StatusEventKind
 from ombuds_desk.domain.errors import PermissionDeniedError, TransitionError, ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.domain.people import Person, StatusEvent
 from ombuds_desk.domain.status_rules import (
     completion_status,
@@ -35,21 +36,25 @@ from ombuds_desk.services.core.unit_of_work import check_version
 
 # How long the one who changed a status may undo it themselves.
 UNDO_MINUTES = 10
-FINAL_NEEDS_REASON = "a final status ends the case: say why, and on whose word"
+FINAL_NEEDS_REASON = QT_TRANSLATE_NOOP(
+    "Problems", "a final status ends the case: say why, and on whose word"
+)
 
 
 def final_reason_problem(new_status: CaseStatus, reason: str | None) -> str | None:
     """Why ``reason`` will not do for moving to ``new_status`` (a final status needs one)."""
-    return FINAL_NEEDS_REASON if is_final(new_status) and not _text(reason) else None
+    if is_final(new_status) and not _text(reason):
+        return translate("Problems", FINAL_NEEDS_REASON)
+    return None
 
 
 def _check_date(person: Person, effective_on: date, today: date) -> None:
     if effective_on > today:
-        raise ValidationError("", {"effective_on": "is in the future"})
+        raise ValidationError("", {"effective_on": translate("Problems", "is in the future")})
     if effective_on < person.status_since:
+        before = translate("Problems", "is before the current status ({day})")
         raise ValidationError(
-            "",
-            {"effective_on": f"is before the current status ({person.status_since:%d.%m.%Y})"},
+            "", {"effective_on": before.format(day=f"{person.status_since:%d.%m.%Y}")}
         )
 
 
@@ -121,7 +126,11 @@ def change_status(
     person = get_person(session, person_id, for_update=True)
     problem = transition_problem(person.category, person.status, new_status)
     if problem:
-        raise TransitionError(f"Case {person.case_number}: {problem}.")
+        raise TransitionError(
+            translate("Errors", "Case {number}: {problem}.").format(
+                number=person.case_number, problem=problem
+            )
+        )
     problem = final_reason_problem(new_status, reason)
     if problem:
         raise ValidationError("", {"reason": problem})
@@ -157,12 +166,14 @@ def correct_status(
     person = get_person(session, person_id, for_update=True)
     if new_status not in statuses_for(person.category):
         raise TransitionError(
-            f"“{new_status.label}” is not a status for a {person.category.label.lower()}."
+            translate("Errors", "“{status}” is not a status for a {category}.").format(
+                status=new_status.label, category=person.category.label.lower()
+            )
         )
     if not reason.strip():
-        raise ValidationError("", {"reason": "a correction needs a reason"})
+        raise ValidationError("", {"reason": translate("Problems", "a correction needs a reason")})
     if effective_on > today:
-        raise ValidationError("", {"effective_on": "is in the future"})
+        raise ValidationError("", {"effective_on": translate("Problems", "is in the future")})
     check_version(person, expected_version, f"Case {person.case_number}")
     _record(
         session, actor, person, StatusEventKind.CORRECTION, new_status, effective_on, reason.strip()
@@ -184,9 +195,13 @@ def block_case(
     require(actor, Action.BLOCK_CASE)
     person = get_person(session, person_id, for_update=True)
     if is_final(person.status):
-        raise TransitionError(f"Case {person.case_number} is closed; it cannot be blocked.")
+        raise TransitionError(
+            translate("Errors", "Case {number} is closed; it cannot be blocked.").format(
+                number=person.case_number
+            )
+        )
     if not reason.strip():
-        raise ValidationError("", {"reason": "say why the case is blocked"})
+        raise ValidationError("", {"reason": translate("Problems", "say why the case is blocked")})
     check_version(person, expected_version, f"Case {person.case_number}")
     listed = canonical_reason(session, reason)
     _record(
@@ -215,7 +230,9 @@ def unblock_case(
     require(actor, Action.BLOCK_CASE)
     person = get_person(session, person_id, for_update=True)
     if not person.blocked:
-        raise TransitionError(f"Case {person.case_number} is not blocked.")
+        raise TransitionError(
+            translate("Errors", "Case {number} is not blocked.").format(number=person.case_number)
+        )
     check_version(person, expected_version, f"Case {person.case_number}")
     _record(
         session,
@@ -244,22 +261,33 @@ def _undoable(session: Session, actor: User, person: Person) -> StatusEvent:
     event = _latest_event(session, person.id or 0)
     if event is None or event.kind not in (StatusEventKind.CHANGE, StatusEventKind.CORRECTION):
         raise TransitionError(
-            f"The latest event of case {person.case_number} is not a status change; "
-            "nothing to undo."
+            translate(
+                "Errors",
+                "The latest event of case {number} is not a status change; nothing to undo.",
+            ).format(number=person.case_number)
         )
     if event.from_status is None or event.operation_id is not None:
         raise TransitionError(
-            f"Case {person.case_number} was changed by an operation; reopen or correct it instead."
+            translate(
+                "Errors",
+                "Case {number} was changed by an operation; reopen or correct it instead.",
+            ).format(number=person.case_number)
         )
     if event.recorded_by_id != actor.id:
         raise PermissionDeniedError(
-            f"The latest status change of case {person.case_number} was not yours; "
-            "a supervisor can correct it (Correct status…)."
+            translate(
+                "Errors",
+                "The latest status change of case {number} was not yours; "
+                "a supervisor can correct it (Correct status…).",
+            ).format(number=person.case_number)
         )
     if utcnow() - as_utc(event.recorded_at) > timedelta(minutes=UNDO_MINUTES):
         raise TransitionError(
-            f"The status change of case {person.case_number} was made more than "
-            f"{UNDO_MINUTES} minutes ago; a supervisor can correct it (Correct status…)."
+            translate(
+                "Errors",
+                "The status change of case {number} was made more than {minutes} minutes ago; "
+                "a supervisor can correct it (Correct status…).",
+            ).format(number=person.case_number, minutes=UNDO_MINUTES)
         )
     return event
 
@@ -301,7 +329,8 @@ def undo_status_change(
         StatusEventKind.CORRECTION,
         back,
         today,
-        f"Undone by {actor.full_name}: {event.to_status.label} was a mistake",
+        # Stored: in English, as every recorded reason the program writes.
+        f"Undone by {actor.full_name}: {event.to_status.source_label} was a mistake",
     )
     lifted = is_final(event.to_status) and not person.blocked and not is_final(back)
     _set_status(person, back, since)

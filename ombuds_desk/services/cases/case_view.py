@@ -18,6 +18,7 @@ from sqlmodel import Session, col
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category, Consent, Relationship, Sex
 from ombuds_desk.domain.errors import NotFoundError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.partial_dates import display_iso
 from ombuds_desk.domain.people import (
     CaseNote,
@@ -28,11 +29,11 @@ from ombuds_desk.domain.people import (
     StatusEvent,
     full_name,
 )
-from ombuds_desk.domain.person_rules import DATE_FIELDS
+from ombuds_desk.domain.person_rules import DATE_FIELDS, shown_latin
 from ombuds_desk.domain.status_rules import StalledRule, allowed_next, is_final, is_stalled
 from ombuds_desk.services.cases.case_status import HistoryRow
 from ombuds_desk.services.cases.notes import NoteRow
-from ombuds_desk.services.cases.persons import get_person
+from ombuds_desk.services.cases.persons import get_person, office_latin_form
 from ombuds_desk.services.cases.reviews import ReviewRecord, local_day
 
 
@@ -247,9 +248,14 @@ def case_details(
 ) -> CaseDetails:
     """The whole case for the case view; raises NotFoundError when it is gone."""
     connection = session.connection()
+    latin_form = office_latin_form(session)
     found = read_for_case(connection, _PERSON_READ, person_id)
     if not found:
-        raise NotFoundError(f"No case with id {person_id}; it may have been merged or removed.")
+        raise NotFoundError(
+            translate("Errors", "No case with id {id}; it may have been merged or removed.").format(
+                id=person_id
+            )
+        )
     row = found[0]
     fields = dict(zip(_PERSON_FIELDS, row[: len(_PERSON_FIELDS)], strict=True))
     (
@@ -264,7 +270,7 @@ def case_details(
         assigned,
     ) = row[len(_PERSON_FIELDS) :]
     if assigned_to_id is not None and assigned is None:
-        raise NotFoundError(f"No user with id {assigned_to_id}.")
+        raise NotFoundError(translate("Errors", "No user with id {id}.").format(id=assigned_to_id))
     category: Category = fields["category"]
     facts = {
         name: _display(name, value) for name, value in fields.items() if value not in (None, "")
@@ -277,7 +283,10 @@ def case_details(
         category=category,
         name=full_name(fields["family_name"], fields["given_name"], fields["patronymic"]),
         latin_name=full_name(
-            fields["family_name_latin"], fields["given_name_latin"], fields["patronymic_latin"]
+            *(
+                shown_latin(fields[name], fields[f"{name}_latin"], latin_form)
+                for name in ("family_name", "given_name", "patronymic")
+            )
         ),
         sex=fields["sex"],
         status=status,

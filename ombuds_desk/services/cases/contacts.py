@@ -12,6 +12,7 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.contact_rules import email_problem, phone_problem
 from ombuds_desk.domain.enums import Consent, Relationship
 from ombuds_desk.domain.errors import NotFoundError, ValidationError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.people import Contact
 from ombuds_desk.domain.person_rules import clean_name, clean_text
 from ombuds_desk.services.cases.persons import get_person
@@ -28,7 +29,7 @@ def clean_contact(raw: Mapping[str, Any]) -> dict[str, Any]:
         values[field] = clean_name(raw.get(field))
     for field in ("family_name", "given_name"):
         if not values[field]:
-            problems[field] = "is required"
+            problems[field] = translate("Problems", "is required")
     for field in _TEXT:
         values[field] = clean_text(raw.get(field))
     for field, problem in (
@@ -40,14 +41,14 @@ def clean_contact(raw: Mapping[str, Any]) -> dict[str, Any]:
     try:
         values["relationship"] = Relationship.parse(str(raw.get("relationship") or ""))
     except ValueError:
-        problems["relationship"] = "choose a relationship"
+        problems["relationship"] = translate("Problems", "choose a relationship")
     # Two separate answers: to be contacted, and to be named to the counterpart. Left out,
     # either is "not asked", which counts as no.
     for field in ("consent", "share_consent"):
         try:
             values[field] = Consent.parse(str(raw.get(field) or Consent.UNKNOWN))
         except ValueError:
-            problems[field] = "must be yes, no or not asked"
+            problems[field] = translate("Problems", "must be yes, no or not asked")
     if problems:
         raise ValidationError("", problems)
     return values
@@ -64,7 +65,9 @@ def list_contacts(session: Session, person_id: int) -> list[Contact]:
 def get_contact(session: Session, contact_id: int, *, for_update: bool = False) -> Contact:
     contact = session.get(Contact, contact_id, with_for_update=for_update or None)
     if contact is None:
-        raise NotFoundError("That contact no longer exists; it may have been removed.")
+        raise NotFoundError(
+            translate("Errors", "That contact no longer exists; it may have been removed.")
+        )
     return contact
 
 

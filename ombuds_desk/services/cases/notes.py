@@ -9,6 +9,7 @@ from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.people import CaseNote
 from ombuds_desk.services.cases.persons import get_person
 from ombuds_desk.services.core.permissions import Action, require
@@ -26,7 +27,7 @@ def add_note(session: Session, actor: User, person_id: int, text: str) -> CaseNo
     require(actor, Action.ADD_NOTE)
     body = (text or "").strip()
     if not body:
-        raise ValidationError("", {"text": "a note cannot be empty"})
+        raise ValidationError("", {"text": translate("Problems", "a note cannot be empty")})
     get_person(session, person_id)
     note = CaseNote(person_id=person_id, text=body, author_id=actor.id)
     session.add(note)

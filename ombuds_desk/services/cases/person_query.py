@@ -23,7 +23,9 @@ from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.lookalikes import as_latin, script_forms
 from ombuds_desk.domain.name_keys import query_keys
 from ombuds_desk.domain.people import Person, PersonNameKey, full_name
+from ombuds_desk.domain.person_rules import shown_latin
 from ombuds_desk.domain.status_rules import StalledRule, is_stalled
+from ombuds_desk.services.cases.persons import office_latin_form
 from ombuds_desk.services.cases.stalled import stalled_condition
 from ombuds_desk.store.collation import collated
 
@@ -356,6 +358,7 @@ def person_rows(
         .where(col(Person.id).in_(list(ids)))
     )
     rows: dict[int, PersonRow] = {}
+    form = office_latin_form(session)
     for (
         person_id,
         case_number,
@@ -378,7 +381,11 @@ def person_rows(
             id=person_id,
             case_number=case_number,
             name=full_name(family, given, patronymic),
-            latin_name=full_name(family_latin, given_latin, patronymic_latin),
+            latin_name=full_name(
+                shown_latin(family, family_latin, form),
+                shown_latin(given, given_latin, form),
+                shown_latin(patronymic, patronymic_latin, form),
+            ),
             category=category,
             status=status,
             status_since=status_since,

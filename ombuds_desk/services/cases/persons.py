@@ -14,15 +14,28 @@ from ombuds_desk.domain.collation import sort_key
 from ombuds_desk.domain.column_types import utcnow
 from ombuds_desk.domain.enums import CaseStatus, Category, StatusEventKind
 from ombuds_desk.domain.errors import NotFoundError, ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.domain.name_keys import name_keys
 from ombuds_desk.domain.partial_dates import PartialDate
 from ombuds_desk.domain.people import Person, PersonBase, PersonNameKey, StatusEvent
 from ombuds_desk.domain.person_rules import clean_person
+from ombuds_desk.domain.transliteration import LatinForm
+from ombuds_desk.services.core.office_settings import LATIN_FORM, get_setting
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.unit_of_work import check_version
 from ombuds_desk.store.locks import lock_numbering
 
 EDITABLE_FIELDS = tuple(PersonBase.model_fields)
+# The reason the first status event records (stored data: English, translated when shown).
+REGISTERED_REASON = QT_TRANSLATE_NOOP("StatusReasons", "Case registered")
+
+
+def reason_shown(reason: str | None) -> str:
+    """A status event's reason as the reader reads it: the program's own words translated,
+    what a caseworker typed as typed."""
+    if reason == REGISTERED_REASON:
+        return translate("StatusReasons", reason)
+    return reason or ""
 
 
 def format_case_number(category: Category, year: int, seq: int) -> str:
@@ -69,8 +82,13 @@ def replace_search_keys(session: Session, person: Person) -> None:
         session.add(PersonNameKey(person_id=person.id, key=key[:120]))
 
 
-def _checked(raw: Mapping[str, Any], today: date) -> dict[str, Any]:
-    values, problems = clean_person(raw, today)
+def office_latin_form(session: Session) -> LatinForm:
+    """The standard the office writes Cyrillic names in Latin letters by (LATIN_FORM)."""
+    return LatinForm.of_setting(get_setting(session, LATIN_FORM))
+
+
+def _checked(session: Session, raw: Mapping[str, Any], today: date) -> dict[str, Any]:
+    values, problems = clean_person(raw, today, office_latin_form(session))
     if problems:
         raise ValidationError("", problems)
     return values
@@ -87,7 +105,7 @@ def register_person(
 ) -> Person:
     """Register a new case in status *registered*; raises ValidationError with field problems."""
     require(actor, Action.REGISTER_PERSON)
-    values = _checked(raw, today)
+    values = _checked(session, raw, today)
     category: Category = values["category"]
     seq = next_case_seq(session, category, today.year)
     person = Person(
@@ -109,7 +127,7 @@ def register_person(
             kind=StatusEventKind.REGISTERED,
             to_status=CaseStatus.REGISTERED,
             effective_on=person.status_since,
-            reason="Case registered",
+            reason=REGISTERED_REASON,  # stored in English; shown by reason_shown
             recorded_by_id=actor.id,
         )
     )
@@ -121,7 +139,11 @@ def get_person(session: Session, person_id: int, *, for_update: bool = False) ->
     """The person by id; ``for_update`` locks the row on a server database until commit."""
     person = session.get(Person, person_id, with_for_update=for_update or None)
     if person is None:
-        raise NotFoundError(f"No case with id {person_id}; it may have been merged or removed.")
+        raise NotFoundError(
+            translate("Errors", "No case with id {id}; it may have been merged or removed.").format(
+                id=person_id
+            )
+        )
     return person
 
 
@@ -134,7 +156,9 @@ def find_by_case_number(session: Session, case_number: str) -> Person | None:
 def get_by_case_number(session: Session, case_number: str) -> Person:
     person = find_by_case_number(session, case_number)
     if person is None:
-        raise NotFoundError(f"No case numbered “{case_number}”.")
+        raise NotFoundError(
+            translate("Errors", "No case numbered “{number}”.").format(number=case_number)
+        )
     return person
 
 
@@ -150,7 +174,7 @@ def update_person(
     """Save an edited form. The category is fixed once the case number is given."""
     require(actor, Action.EDIT_PERSON)
     person = get_person(session, person_id, for_update=True)
-    values = _checked({**raw, "category": person.category}, today)
+    values = _checked(session, {**raw, "category": person.category}, today)
     check_version(person, expected_version, f"Case {person.case_number}")
     for key, value in values.items():
         if key in EDITABLE_FIELDS and key != "category":

@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Role
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.people import CaseAssignment, Person
 from ombuds_desk.services.cases.persons import get_person
 from ombuds_desk.services.core.permissions import Action, require
@@ -54,15 +55,29 @@ def check_holder(session: Session, user_id: int | None, field: str) -> User:
     """The active member of staff ``user_id`` who can hold a case; a ValidationError on
     ``field`` otherwise."""
     if user_id is None:
-        raise ValidationError("", {field: "choose the caseworker who takes the case"})
+        raise ValidationError(
+            "", {field: translate("Problems", "choose the caseworker who takes the case")}
+        )
     user = session.get(User, user_id)
     if user is None:
-        raise ValidationError("", {field: "no such member of staff"})
+        raise ValidationError("", {field: translate("Problems", "no such member of staff")})
     if not user.active:
-        raise ValidationError("", {field: f"{user.full_name} no longer works here"})
+        raise ValidationError(
+            "",
+            {
+                field: translate("Problems", "{name} no longer works here").format(
+                    name=user.full_name
+                )
+            },
+        )
     if user.role not in CASE_HOLDERS:
         raise ValidationError(
-            "", {field: f"{user.full_name} is an administrator, not a caseworker"}
+            "",
+            {
+                field: translate("Problems", "{name} is an administrator, not a caseworker").format(
+                    name=user.full_name
+                )
+            },
         )
     return user
 
@@ -98,11 +113,15 @@ def reassign_cases(
     problems: dict[str, str] = {}
     text = (reason or "").strip()
     if not text:
-        problems["reason"] = "say why the cases change hands (the new caseworker reads it)"
+        problems["reason"] = translate(
+            "Problems", "say why the cases change hands (the new caseworker reads it)"
+        )
     elif len(text) > MAX_REASON:
-        problems["reason"] = f"keep it under {MAX_REASON} characters"
+        problems["reason"] = translate("Problems", "keep it under {most} characters").format(
+            most=MAX_REASON
+        )
     if not person_ids:
-        problems["cases"] = "choose at least one case"
+        problems["cases"] = translate("Problems", "choose at least one case")
     try:
         user = check_holder(session, to_user_id, "to_user")
     except ValidationError as refused:
@@ -120,7 +139,8 @@ def reassign_cases(
         moved.append((person_id, person.assigned_to_id))
         hand_over(session, actor, person, int(user.id or 0), text)
     if not moved:
-        raise ValidationError("", {"to_user": f"every case chosen is already {user.full_name}'s"})
+        already_theirs = translate("Problems", "every case chosen is already {name}'s")
+        raise ValidationError("", {"to_user": already_theirs.format(name=user.full_name)})
     session.flush()
     return Reassigned(int(user.id or 0), user.full_name, moved, already)
 

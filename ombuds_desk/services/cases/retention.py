@@ -41,6 +41,7 @@ from ombuds_desk.domain.collation import sort_key
 from ombuds_desk.domain.column_types import utcnow
 from ombuds_desk.domain.enums import AuditAction, CaseStatus, Category, Sex
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.mail import CorrespondenceItem, MailEvent, Parcel
 from ombuds_desk.domain.people import (
     CaseAssignment,
@@ -125,11 +126,14 @@ def _checked_due(
 ) -> list[DueCase]:
     wanted = list(dict.fromkeys(person_ids))
     if not wanted:
-        raise ValidationError("No case was chosen: nothing was anonymised.")
+        raise ValidationError(translate("Errors", "No case was chosen: nothing was anonymised."))
     if confirmed != len(wanted):
         raise ValidationError(
-            f"{len(wanted)} cases were chosen but {confirmed} confirmed: nothing was "
-            f"anonymised. Confirm the number of cases, {len(wanted)}, to go on."
+            translate(
+                "Errors",
+                "{chosen} cases were chosen but {confirmed} confirmed: nothing was "
+                "anonymised. Confirm the number of cases, {chosen}, to go on.",
+            ).format(chosen=len(wanted), confirmed=confirmed)
         )
     due = {case.person_id: case for case in due_cases(session, actor, today=today)}
     missing = [pid for pid in wanted if pid not in due]
@@ -137,8 +141,11 @@ def _checked_due(
         numbers = session.exec(select(Person.case_number).where(col(Person.id).in_(missing))).all()
         shown = ", ".join(sorted(numbers)) or ", ".join(map(str, missing))
         raise ValidationError(
-            f"Not due for anonymising (not closed long enough, already anonymised, or "
-            f"removed): {shown}. Nothing was anonymised; list the cases due again."
+            translate(
+                "Errors",
+                "Not due for anonymising (not closed long enough, already anonymised, or "
+                "removed): {cases}. Nothing was anonymised; list the cases due again.",
+            ).format(cases=shown)
         )
     return [due[pid] for pid in wanted]
 

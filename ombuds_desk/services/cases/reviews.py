@@ -16,15 +16,16 @@ from sqlmodel import Session, col, select
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import ReviewDecision
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.domain.people import CaseReview
 
 DAY = "%d.%m.%Y"
 # The decision, as the sentence begins; "{to}" is the review's recipient.
 OPENINGS = {
-    ReviewDecision.KEEP_WAITING: "Kept waiting",
-    ReviewDecision.ESCALATE: "Escalated to {to}",
-    ReviewDecision.REASSIGN: "Reassigned to {to}",
-    ReviewDecision.CLOSE: "Closed on review",
+    ReviewDecision.KEEP_WAITING: QT_TRANSLATE_NOOP("Reviews", "Kept waiting"),
+    ReviewDecision.ESCALATE: QT_TRANSLATE_NOOP("Reviews", "Escalated to {to}"),
+    ReviewDecision.REASSIGN: QT_TRANSLATE_NOOP("Reviews", "Reassigned to {to}"),
+    ReviewDecision.CLOSE: QT_TRANSLATE_NOOP("Reviews", "Closed on review"),
 }
 
 
@@ -43,12 +44,16 @@ def review_sentence(
     next_review_on: date | None,
 ) -> str:
     """One review in words (see the module's docstring)."""
-    opening = OPENINGS[decision].format(to=recipient or "—")
-    words = f"{opening} by {reviewer or '—'} on {on.strftime(DAY)}"
+    opening = translate("Reviews", OPENINGS[decision]).format(to=recipient or "—")
+    words = translate("Reviews", "{opening} by {reviewer} on {day}").format(
+        opening=opening, reviewer=reviewer or "—", day=on.strftime(DAY)
+    )
     if note:
         words += f": “{note}”"
     if next_review_on is not None:
-        words += f" — next review {next_review_on.strftime(DAY)}"
+        words += translate("Reviews", " — next review {day}").format(
+            day=next_review_on.strftime(DAY)
+        )
     return words
 
 
@@ -85,14 +90,25 @@ def check_recipient(session: Session, actor: User, user_id: int | None) -> User:
     otherwise (nobody chosen, unknown, gone, or the reviewer themselves)."""
     field = "escalate_to"
     if user_id is None:
-        raise ValidationError("", {field: "choose the supervisor or colleague it goes to"})
+        raise ValidationError(
+            "", {field: translate("Problems", "choose the supervisor or colleague it goes to")}
+        )
     user = session.get(User, user_id)
     if user is None:
-        raise ValidationError("", {field: "no such member of staff"})
+        raise ValidationError("", {field: translate("Problems", "no such member of staff")})
     if not user.active:
-        raise ValidationError("", {field: f"{user.full_name} no longer works here"})
+        raise ValidationError(
+            "",
+            {
+                field: translate("Problems", "{name} no longer works here").format(
+                    name=user.full_name
+                )
+            },
+        )
     if user.id == actor.id:
-        raise ValidationError("", {field: "escalate to someone else than yourself"})
+        raise ValidationError(
+            "", {field: translate("Problems", "escalate to someone else than yourself")}
+        )
     return user
 
 

@@ -22,7 +22,7 @@ from sqlmodel import Session
 
 from ombuds_desk.domain.errors import DomainError
 from ombuds_desk.domain.people import Person
-from ombuds_desk.services.cases.block_reasons import reason_rows
+from ombuds_desk.services.cases.block_reasons import reason_rows, reason_words
 from ombuds_desk.services.cases.case_status import block_case, unblock_case
 from ombuds_desk.services.cases.case_view import CaseDetails
 from ombuds_desk.services.core.reading import read
@@ -58,7 +58,7 @@ class BlockDialog(QDialog):
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
         if self.unblocking:
-            current = QLabel(details.blocked_reason or "", self)
+            current = QLabel(reason_words(details.blocked_reason), self)
             current.setWordWrap(True)
             form.addRow(self.tr("Blocked for:"), current)
             self.reason.hide()
@@ -104,9 +104,12 @@ class BlockDialog(QDialog):
             rows = read(self._host.db, reason_rows)
         except DomainError:  # a database problem: the save will say so; typing still works
             rows = []
-        self._shareable = {r.text.casefold(): r.shareable for r in rows}
+        # A standard reason shows in the reader's language; either spelling finds its mark.
+        self._shareable = {r.text.casefold(): r.shareable for r in rows} | {
+            reason_words(r.text).casefold(): r.shareable for r in rows
+        }
         self.reason.clear()
-        self.reason.addItems([r.text for r in rows])
+        self.reason.addItems([reason_words(r.text) for r in rows])
         self.reason.setCurrentIndex(-1)
         self.reason.setEditText(typed)
 
@@ -188,7 +191,7 @@ class BlockDialog(QDialog):
                     expected_version=version,
                 )  # fmt: skip
         else:
-            done = self.tr("Case %s blocked: %s.") % (number, person.blocked_reason)
+            done = self.tr("Case %s blocked: %s.") % (number, reason_words(person.blocked_reason))
             undone = self.tr("Case %s unblocked again (block undone).") % number
             why = self.tr("Block undone by %s: it was a mistake") % actor.full_name
 

@@ -27,6 +27,7 @@ from ombuds_desk.services.cases.block_reasons import (
     add_block_reason,
     mark_block_reason,
     reason_rows,
+    reason_words,
 )
 from ombuds_desk.services.core.permissions import Action, allowed
 from ombuds_desk.ui.common.changes import Change
@@ -88,7 +89,7 @@ class BlockReasonsDialog(QDialog):
         self.reasons.setFocus()
 
     def _add_item(self, row: ReasonRow) -> QListWidgetItem:
-        label = row.text + (self.tr("  (standard)") if row.standard else "")
+        label = reason_words(row.text) + (self.tr("  (standard)") if row.standard else "")
         item = QListWidgetItem(label, self.reasons)
         item.setData(Qt.ItemDataRole.UserRole, row.text)
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

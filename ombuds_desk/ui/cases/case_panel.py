@@ -8,7 +8,7 @@ itself, off the GUI thread, when it is in front; nothing on it can be edited or 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, Qt, Signal, Slot
+from PySide6.QtCore import QAbstractTableModel, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
+from ombuds_desk.services.cases.block_reasons import reason_words
 from ombuds_desk.services.cases.case_status import HistoryRow
 from ombuds_desk.services.cases.case_view import CaseDetails, ContactRow
 from ombuds_desk.services.core.audit_trail import TrailRow, case_history
@@ -47,8 +49,14 @@ HISTORY_MODES = [Mode.ResizeToContents, Mode.Stretch, Mode.Stretch, Mode.ResizeT
 # The case view is narrow: when and who share a column; every field an entry touched shows
 # as the row's tooltip.
 TRAIL_COLUMNS: list[Column[TrailRow]] = [
-    Column("When, who", lambda r: f"{local_time(r.at)}\n{r.who}", tooltip=lambda r: r.record),
-    Column("What", lambda r: r.what, tooltip=lambda r: r.detail or r.what),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "When, who"),
+        lambda r: f"{local_time(r.at)}\n{r.who}",
+        tooltip=lambda r: r.record,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "What"), lambda r: r.what, tooltip=lambda r: r.detail or r.what
+    ),
 ]
 TRAIL_MODES = [Mode.ResizeToContents, Mode.Stretch]
 WARNING_STYLE = "background: #ffe3a3; color: #4a3000; padding: 4px 6px; border-radius: 3px;"
@@ -78,6 +86,12 @@ def _table(
     for column, mode in enumerate(modes):
         header.setSectionResizeMode(column, mode)
     return view
+
+
+def _count(n: int) -> str:
+    """``n`` with the locale's thousands separator (1,234; 1 234), a comma in the C locale."""
+    locale = QLocale()
+    return f"{n:,}" if locale.language() == QLocale.Language.C else locale.toString(n)
 
 
 class CaseHistoryTab(QWidget):
@@ -133,10 +147,11 @@ class CaseHistoryTab(QWidget):
         elif len(rows) == 1:
             text = self.tr("1 entry. Point at it to see every field it changed.")
         else:
-            text = (
-                self.tr("%s entries, newest first. Point at one to see every field it changed.")
-                % f"{len(rows):,}"
-            )
+            text = self.tr(
+                "%n entries, newest first. Point at one to see every field it changed.",
+                "",
+                len(rows),
+            ).replace(str(len(rows)), _count(len(rows)), 1)
         self.note.setText(text)
 
 
@@ -316,10 +331,10 @@ class CasePanel(QWidget):
             self._stack.setCurrentIndex(0)
             return
         self._stack.setCurrentIndex(1)
-        self.case_number.setText(
-            f"{details.case_number} · {self.tr(details.category.label)}"
-            + (f" · {self.tr('caseworker')}: {details.assigned_to}" if details.assigned_to else "")
-        )
+        heading = f"{details.case_number} · {details.category.label}"
+        if details.assigned_to:
+            heading += " · " + self.tr("caseworker: %s") % details.assigned_to
+        self.case_number.setText(heading)
         self.name.setText(details.name)
         self.latin_name.setText(details.latin_name)
         self._show_status(details)
@@ -337,18 +352,21 @@ class CasePanel(QWidget):
         self.status_line.setText(
             self.tr("<b>%s</b> since %s — %s")
             % (
-                self.tr(details.status.label),
+                details.status.label,
                 details.status_since.strftime("%d.%m.%Y"),
-                self.tr("1 day") if days == 1 else self.tr("%s days") % f"{days:,}",
+                # "1 day" on its own: right in English even where no translator is installed.
+                self.tr("1 day")
+                if days == 1
+                else self.tr("%n days", "", days).replace(str(days), _count(days), 1),
             )
         )
         warning = ""
         if details.blocked:
-            warning = self.tr("Blocked: %s") % (details.blocked_reason or "")
+            warning = self.tr("Blocked: %s") % reason_words(details.blocked_reason)
             if details.blocked_note:
                 warning += f" — {details.blocked_note}"
         elif details.stalled:
-            warning = self.tr("Stalled: no status change for %d days.") % days
+            warning = self.tr("Stalled: no status change for %n days.", "", days)
         self.warning_line.setStyleSheet(BLOCKED_STYLE if details.blocked else WARNING_STYLE)
         self.warning_line.setText(warning)
         self.warning_line.setVisible(bool(warning))

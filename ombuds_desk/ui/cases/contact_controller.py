@@ -16,10 +16,6 @@ from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContactController", text)
-
-
 class ContactController(QObject):
     """Opens the contact dialog (``dialog`` is the last one); removes with an Undo offer."""
 
@@ -49,14 +45,18 @@ class ContactController(QObject):
             return None
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            _tr("Remove contact"),
-            _tr("Remove %s (%s) from the contacts of %s?")
-            % (contact.name, _tr(contact.relationship.label), details.name),
+            QCoreApplication.translate("ContactController", "Remove contact"),
+            QCoreApplication.translate(
+                "ContactController", "Remove %s (%s) from the contacts of %s?"
+            )
+            % (contact.name, contact.relationship.label, details.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self._host.window(),
         )
         box.setObjectName("removeContactQuestion")
-        box.button(QMessageBox.StandardButton.Yes).setText(_tr("&Remove"))
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            QCoreApplication.translate("ContactController", "&Remove")
+        )
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -77,7 +77,8 @@ class ContactController(QObject):
 
         CollectionOp(self._host, self._host.window(), remove, Change.CONTACTS).on_success(
             lambda snapshot: self._host.offer_undo(
-                _tr("Contact %s removed.") % name, lambda: self._restore(snapshot)
+                QCoreApplication.translate("ContactController", "Contact %s removed.") % name,
+                lambda: self._restore(snapshot),
             )
         ).run()
 

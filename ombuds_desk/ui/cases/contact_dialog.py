@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
-from ombuds_desk.domain.contact_rules import PHONE_SHORT_PROBLEM, phone_problem
+from ombuds_desk.domain.contact_rules import phone_problem, phone_short_problem
 from ombuds_desk.domain.enums import Consent, Relationship
 from ombuds_desk.domain.errors import EditConflictError, ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.domain.people import Contact
 from ombuds_desk.services.cases.case_view import ContactRow, contact_row
 from ombuds_desk.services.cases.contacts import add_contact, get_contact, update_contact
@@ -48,25 +49,25 @@ from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, QueryOp
 
 LINES = {
-    "family_name": "&Family name *",
-    "given_name": "&Given name *",
-    "patronymic": "&Patronymic",
-    "phone": "P&hone",
-    "email": "E-&mail",
+    "family_name": QT_TRANSLATE_NOOP("ContactDialog", "&Family name *"),
+    "given_name": QT_TRANSLATE_NOOP("ContactDialog", "&Given name *"),
+    "patronymic": QT_TRANSLATE_NOOP("ContactDialog", "&Patronymic"),
+    "phone": QT_TRANSLATE_NOOP("ContactDialog", "P&hone"),
+    "email": QT_TRANSLATE_NOOP("ContactDialog", "E-&mail"),
 }
 REQUIRED = ("family_name", "given_name")
 # Every field in the order shown, as the conflict dialog names them.
 LABELS = {
-    "family_name": "Family name",
-    "given_name": "Given name",
-    "patronymic": "Patronymic",
-    "relationship": "Relationship",
-    "phone": "Phone",
-    "email": "E-mail",
-    "address": "Address",
-    "consent": "Consent to be contacted",
-    "share_consent": "Consent to be named to the counterpart",
-    "notes": "Notes",
+    "family_name": QT_TRANSLATE_NOOP("ContactDialog", "Family name"),
+    "given_name": QT_TRANSLATE_NOOP("ContactDialog", "Given name"),
+    "patronymic": QT_TRANSLATE_NOOP("ContactDialog", "Patronymic"),
+    "relationship": QT_TRANSLATE_NOOP("ContactDialog", "Relationship"),
+    "phone": QT_TRANSLATE_NOOP("ContactDialog", "Phone"),
+    "email": QT_TRANSLATE_NOOP("ContactDialog", "E-mail"),
+    "address": QT_TRANSLATE_NOOP("ContactDialog", "Address"),
+    "consent": QT_TRANSLATE_NOOP("ContactDialog", "Consent to be contacted"),
+    "share_consent": QT_TRANSLATE_NOOP("ContactDialog", "Consent to be named to the counterpart"),
+    "notes": QT_TRANSLATE_NOOP("ContactDialog", "Notes"),
 }
 
 
@@ -201,7 +202,7 @@ class ContactDialog(QDialog):
     def check_phone(self, *, finished: bool) -> None:
         line = self.lines["phone"]
         problem = phone_problem(line.text(), finished=finished)
-        short = _phone_message(PHONE_SHORT_PROBLEM)
+        short = _phone_message(phone_short_problem())
         if problem is None and line.problem == short and phone_problem(line.text()):
             return  # still typing: "too short" stays until the number is long enough
         line.set_problem(_phone_message(problem) if problem else None)
@@ -235,7 +236,8 @@ class ContactDialog(QDialog):
         ).run_now()
         if now is None:
             return  # removed meanwhile; the read said so
-        conflict = FormConflict(exc, LABELS, self._initial, self.values(), _values_of(now), _shown)
+        labels = {name: self.tr(text) for name, text in LABELS.items()}
+        conflict = FormConflict(exc, labels, self._initial, self.values(), _values_of(now), _shown)
         self.conflict_dialog = open_conflict(
             self._host,
             self,
@@ -263,7 +265,7 @@ class ContactDialog(QDialog):
             show_error(self, exc)
             return
         rest = place_problems(
-            exc, self.lines, lambda f, p: f"{LINES[f].replace('&', '').rstrip(' *')} {p}"
+            exc, self.lines, lambda f, p: f"{self.tr(LINES[f]).replace('&', '').rstrip(' *')} {p}"
         )
         show_rest(self.problem, rest)
 
@@ -275,7 +277,8 @@ class ContactDialog(QDialog):
 
 
 def _phone_message(problem: str) -> str:
-    return f"{LINES['phone'].replace('&', '')} {problem}"
+    phone = QCoreApplication.translate("ContactDialog", LINES["phone"])
+    return f"{phone.replace('&', '')} {problem}"
 
 
 def _values_of(contact: ContactRow) -> dict[str, str]:

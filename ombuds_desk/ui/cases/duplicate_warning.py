@@ -38,10 +38,6 @@ from ombuds_desk.ui.common.rows_model import RowsTableModel
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DuplicateWarning", text)
-
-
 def candidate_rows(
     session: Session, candidates: Sequence[DuplicateCandidate], today: date
 ) -> list[tuple[Any, ...]]:
@@ -80,16 +76,18 @@ class DuplicateWarningDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("duplicateWarning")
-        self.setWindowTitle(_tr("This person may already have a case"))
+        self.setWindowTitle(
+            QCoreApplication.translate("DuplicateWarning", "This person may already have a case")
+        )
         self.candidates = list(candidates)
         headers = [
-            _tr("Case"),
-            _tr("Name"),
-            _tr("Latin name"),
-            _tr("Born"),
-            _tr("Category"),
-            _tr("Status"),
-            _tr("Why it may be the same person"),
+            QCoreApplication.translate("DuplicateWarning", "Case"),
+            QCoreApplication.translate("DuplicateWarning", "Name"),
+            QCoreApplication.translate("DuplicateWarning", "Latin name"),
+            QCoreApplication.translate("DuplicateWarning", "Born"),
+            QCoreApplication.translate("DuplicateWarning", "Category"),
+            QCoreApplication.translate("DuplicateWarning", "Status"),
+            QCoreApplication.translate("DuplicateWarning", "Why it may be the same person"),
         ]
         self.model: RowsTableModel[tuple[Any, ...]] = RowsTableModel(
             value_columns(headers), self, [tuple(r) for r in rows]
@@ -106,21 +104,33 @@ class DuplicateWarningDialog(QDialog):
         self.view.doubleClicked.connect(self.on_open_clicked)
         count = len(self.candidates)
         first = (
-            _tr("An existing case may be the same person.")
+            QCoreApplication.translate(
+                "DuplicateWarning", "An existing case may be the same person."
+            )
             if count == 1
-            else _tr("%d existing cases may be the same person.") % count
+            else self.tr("%n existing cases may be the same person.", "", count)
         )
-        why = _tr(
+        why = QCoreApplication.translate(
+            "DuplicateWarning",
             "Check before registering a new case: a second case would split the person's "
-            "letters, parcels and history."
+            "letters, parcels and history.",
         )
-        intro = QLabel(f"<b>{first}</b> {why}<br>{_tr('You are registering: %s') % typed}", self)
+        registering = (
+            QCoreApplication.translate("DuplicateWarning", "You are registering: %s") % typed
+        )
+        intro = QLabel(f"<b>{first}</b> {why}<br>{registering}", self)
         intro.setWordWrap(True)
-        self.open_button = QPushButton(_tr("&Open existing case"), self)
+        self.open_button = QPushButton(
+            QCoreApplication.translate("DuplicateWarning", "&Open existing case"), self
+        )
         self.open_button.setObjectName("openExisting")
-        self.register_button = QPushButton(_tr("&Register anyway"), self)
+        self.register_button = QPushButton(
+            QCoreApplication.translate("DuplicateWarning", "&Register anyway"), self
+        )
         self.register_button.setObjectName("registerAnyway")
-        self.back_button = QPushButton(_tr("&Back to the form"), self)
+        self.back_button = QPushButton(
+            QCoreApplication.translate("DuplicateWarning", "&Back to the form"), self
+        )
         self.back_button.setObjectName("back")
         buttons = QDialogButtonBox(Qt.Orientation.Horizontal, self)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -174,7 +184,11 @@ def warn_before_register(
     if not candidates:
         return None
     dob = values.get("date_of_birth")
-    born = _tr("born %s") % dob if dob else _tr("date of birth not given")
+    born = (
+        QCoreApplication.translate("DuplicateWarning", "born %s") % dob
+        if dob
+        else QCoreApplication.translate("DuplicateWarning", "date of birth not given")
+    )
     typed = " ".join(str(values.get(k) or "") for k in ("family_name", "given_name", "patronymic"))
     dialog = DuplicateWarningDialog(
         candidates,

@@ -25,10 +25,6 @@ from ombuds_desk.ui.common.host import Host, MenuKey
 from ombuds_desk.ui.common.reassign_dialog import ReassignDialog, open_reassign_dialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Cases", text)
-
-
 @dataclass
 class CaseActions:
     new_case: QAction
@@ -57,7 +53,7 @@ class CasesFeature(QObject):
         self.host = host
         self.dialog: ReassignDialog | None = None
         self.page = CasesPage(host)
-        host.add_page(self.page, _tr("Cases"))
+        host.add_page(self.page, QCoreApplication.translate("Cases", "Cases"))
         self.actions = self._build_actions()
         host.signals.case_shown.connect(self.on_case_shown)
         self.on_case_shown(self.page.details)
@@ -65,31 +61,35 @@ class CasesFeature(QObject):
     def _action(
         self, name: str, text: str, keys: str, tip: str, slot: Callable[[], Any], menu: MenuKey
     ) -> QAction:
-        return menu_action(self.host, menu, name, _tr(text), keys, _tr(tip), slot)
+        return menu_action(self.host, menu, name, text, keys, tip, slot)
 
     def _build_actions(self) -> CaseActions:
         page, case = self.page, MenuKey.CASE
         new_case = self._action(
             "newCase",
-            "&New case…",
+            QCoreApplication.translate("Cases", "&New case…"),
             "Ctrl+N",
-            "Register a new captive or evacuee",
+            QCoreApplication.translate("Cases", "Register a new captive or evacuee"),
             page.new_case,
             MenuKey.FILE,
         )
         edit_case = self._action(
             "editCase",
-            "&Edit case…",
+            QCoreApplication.translate("Cases", "&Edit case…"),
             "F2",
-            "Edit the selected case's identity and details (also Enter)",
+            QCoreApplication.translate(
+                "Cases", "Edit the selected case's identity and details (also Enter)"
+            ),
             page.on_edit_requested,
             case,
         )
         change_status = self._action(
             "changeStatus",
-            "Change &status…",
+            QCoreApplication.translate("Cases", "Change &status…"),
             "Ctrl+Shift+S",
-            "Move the selected case to its next repatriation status",
+            QCoreApplication.translate(
+                "Cases", "Move the selected case to its next repatriation status"
+            ),
             page.on_status_requested,
             case,
         )
@@ -97,9 +97,11 @@ class CasesFeature(QObject):
         if self.host.actor.role.rank >= Role.SUPERVISOR.rank:
             correct_status = self._action(
                 "correctStatus",
-                "Co&rrect status…",
+                QCoreApplication.translate("Cases", "Co&rrect status…"),
                 "Ctrl+Shift+K",
-                "Put right a mistaken status of the selected case (supervisors)",
+                QCoreApplication.translate(
+                    "Cases", "Put right a mistaken status of the selected case (supervisors)"
+                ),
                 self.on_correct_status_triggered,
                 case,
             )
@@ -107,42 +109,49 @@ class CasesFeature(QObject):
         if allowed(self.host.actor.role, Action.ASSIGN_CASE):
             reassign = self._action(
                 "reassign",
-                "Reass&ign…",
+                QCoreApplication.translate("Cases", "Reass&ign…"),
                 "Ctrl+Shift+H",
-                "Hand the cases selected in the list to another caseworker (supervisors)",
+                QCoreApplication.translate(
+                    "Cases",
+                    "Hand the cases selected in the list to another caseworker (supervisors)",
+                ),
                 self.on_reassign_triggered,
                 case,
             )
         block = self._action(
             "block",
-            "&Block / unblock…",
+            QCoreApplication.translate("Cases", "&Block / unblock…"),
             "Ctrl+Shift+B",
-            "Block the selected case with a reason, or lift the block",
+            QCoreApplication.translate(
+                "Cases", "Block the selected case with a reason, or lift the block"
+            ),
             page.on_block_requested,
             case,
         )
         self.host.menu(case).addSeparator()
         add_contact = self._action(
             "addContact",
-            "Add &contact…",
+            QCoreApplication.translate("Cases", "Add &contact…"),
             "Ctrl+Shift+C",
-            "Add a relative or next of kin to the selected case",
+            QCoreApplication.translate(
+                "Cases", "Add a relative or next of kin to the selected case"
+            ),
             page.on_contact_add_requested,
             case,
         )
         add_note = self._action(
             "addNote",
-            "Add n&ote",
+            QCoreApplication.translate("Cases", "Add n&ote"),
             "Ctrl+Shift+N",
-            "Write a note on the selected case",
+            QCoreApplication.translate("Cases", "Write a note on the selected case"),
             self.on_add_note_triggered,
             case,
         )
         find = self._action(
             "find",
-            "&Search",
+            QCoreApplication.translate("Cases", "&Search"),
             "Ctrl+F",
-            "Search by name (any spelling) or by case number",
+            QCoreApplication.translate("Cases", "Search by name (any spelling) or by case number"),
             page.focus_search,
             MenuKey.VIEW,
         )
@@ -165,7 +174,11 @@ class CasesFeature(QObject):
         if details is not None:
             self.actions.change_status.setEnabled(bool(details.next_statuses))
             self.actions.block.setEnabled(details.blocked or not details.final)
-            self.actions.block.setText(_tr("Un&block…") if details.blocked else _tr("&Block…"))
+            self.actions.block.setText(
+                QCoreApplication.translate("Cases", "Un&block…")
+                if details.blocked
+                else QCoreApplication.translate("Cases", "&Block…")
+            )
 
     @Slot()
     def on_add_note_triggered(self) -> None:
@@ -177,7 +190,7 @@ class CasesFeature(QObject):
     def on_correct_status_triggered(self) -> None:
         details = self.page.details
         if details is None:
-            self.host.show_status(_tr("Select a case first."), 4000)
+            self.host.show_status(QCoreApplication.translate("Cases", "Select a case first."), 4000)
             return
         self.page.cases.change_status(details, correcting=True)
 
@@ -186,17 +199,23 @@ class CasesFeature(QObject):
         details = self.page.details
         ids = self.page.table.selected_person_ids() or ([details.id] if details else [])
         if not ids:
-            self.host.show_status(_tr("Select the cases to reassign in the list first."), 4000)
+            self.host.show_status(
+                QCoreApplication.translate(
+                    "Cases", "Select the cases to reassign in the list first."
+                ),
+                4000,
+            )
             return
         if len(ids) == 1 and details is not None and details.id == ids[0]:
-            about = _tr("<b>%s</b> — %s<br>Caseworker now: %s") % (
+            about = QCoreApplication.translate("Cases", "<b>%s</b> — %s<br>Caseworker now: %s") % (
                 details.name,
                 details.case_number,
-                details.assigned_to or _tr("nobody"),
+                details.assigned_to or QCoreApplication.translate("Cases", "nobody"),
             )
         else:
-            about = _tr("<b>%d</b> cases selected in the list, all of them to one caseworker.") % (
-                len(ids)
+            count = len(ids)
+            about = self.tr(
+                "<b>%n</b> cases selected in the list, all of them to one caseworker.", "", count
             )
         if self.dialog is not None:
             self.dialog.deleteLater()

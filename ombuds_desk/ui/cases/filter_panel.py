@@ -8,7 +8,7 @@ Enter there narrows at once, and Down asks the window to move into the results
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -151,9 +151,14 @@ class FilterPanel(QWidget):
             widget.blockSignals(False)
 
     def set_count(self, count: int) -> None:
-        number = f"{count:,}"
-        text = self.tr("%s case") if count == 1 else self.tr("%s cases")
-        self.count_label.setText(text % number)
+        number = (
+            f"{count:,}"
+            if QLocale().language() == QLocale.Language.C
+            else QLocale().toString(count)
+        )
+        # "1 case" on its own: right in English even where no translator is installed.
+        text = self.tr("1 case") if count == 1 else self.tr("%n cases", "", count)
+        self.count_label.setText(text.replace(str(count), number, 1))
 
     def apply_search_now(self) -> None:
         """Narrow by what is typed without waiting for the pause after the last key."""

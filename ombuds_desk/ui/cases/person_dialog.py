@@ -39,8 +39,9 @@ from ombuds_desk.domain.person_rules import (
     field_problem,
     latin_of,
 )
+from ombuds_desk.domain.transliteration import LatinForm
 from ombuds_desk.services.cases.case_view import PersonForm, person_form
-from ombuds_desk.services.cases.persons import register_person, update_person
+from ombuds_desk.services.cases.persons import office_latin_form, register_person, update_person
 from ombuds_desk.ui.cases.duplicate_warning import DuplicateWarningDialog, warn_before_register
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.conflict_dialog import (
@@ -81,6 +82,8 @@ class PersonDialog(QDialog):
         self._host = host
         self._today = host.today()
         self._form = form
+        # Latin forms fill themselves in after the office's standard (ICAO 9303 or KMU 2010).
+        self._latin_form = QueryOp(host, self, office_latin_form).run_now() or LatinForm.ICAO9303
         self._touched: set[str] = set()
         self.saved_id: int | None = None
         self.duplicate_warning: DuplicateWarningDialog | None = None
@@ -190,7 +193,9 @@ class PersonDialog(QDialog):
         """A Latin name that is the auto-fill of its name keeps following it."""
         for name, latin in LATIN_FIELDS.items():
             typed = self.lines[latin].text()
-            self._latin_auto[name] = typed == (latin_of(self.lines[name].text()) or "")
+            self._latin_auto[name] = typed == (
+                latin_of(self.lines[name].text(), self._latin_form) or ""
+            )
 
     def _connect(self) -> None:
         self.category.currentIndexChanged.connect(self.on_category_changed)
@@ -265,7 +270,7 @@ class PersonDialog(QDialog):
         if field in LATIN_FIELDS:
             if self._latin_auto[field]:
                 self.lines[LATIN_FIELDS[field]].edit.setText(
-                    latin_of(self.lines[field].text()) or ""
+                    latin_of(self.lines[field].text(), self._latin_form) or ""
                 )
         else:
             for name, latin in LATIN_FIELDS.items():

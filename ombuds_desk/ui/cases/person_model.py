@@ -18,7 +18,9 @@ from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 from sqlmodel import Session
 
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.domain.status_rules import StalledRule
+from ombuds_desk.services.cases.block_reasons import reason_words
 from ombuds_desk.services.cases.person_query import (
     HEAD_FROM,
     PersonFilter,
@@ -37,10 +39,6 @@ from ombuds_desk.ui.common.palette import BLOCKED_BACKGROUND, DARK_TEXT, STALLED
 PERSON_ID_ROLE = ID_ROLE
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PersonTableModel", text)
-
-
 @dataclass(frozen=True)
 class RowColour:
     """What a row colour means, for the legend: colours as ``#rrggbb``, texts translated."""
@@ -57,32 +55,67 @@ def row_legend() -> dict[str, RowColour]:
         "stalled": RowColour(
             STALLED_BACKGROUND.name(),
             DARK_TEXT.name(),
-            _tr("Stalled"),
-            _tr("Amber rows: stalled cases — no status change for longer than the office allows."),
+            QCoreApplication.translate("PersonTableModel", "Stalled"),
+            QCoreApplication.translate(
+                "PersonTableModel",
+                "Amber rows: stalled cases — no status change for longer than the office allows.",
+            ),
         ),
         "blocked": RowColour(
             BLOCKED_BACKGROUND.name(),
             DARK_TEXT.name(),
-            _tr("Blocked"),
-            _tr(
+            QCoreApplication.translate("PersonTableModel", "Blocked"),
+            QCoreApplication.translate(
+                "PersonTableModel",
                 "Pink rows: blocked cases (a blocked case counts as stalled); "
-                "point at the row for the reason."
+                "point at the row for the reason.",
             ),
         ),
     }
 
 
 COLUMNS: tuple[Column[PersonRow], ...] = (
-    Column("Case number", lambda r: r.case_number, SortColumn.CASE_NUMBER, width=120),
-    Column("Name", lambda r: r.name, SortColumn.NAME, width=212),
-    Column("Latin name", lambda r: r.latin_name, SortColumn.LATIN_NAME, width=190),
-    Column("Category", lambda r: _tr(r.category.label), SortColumn.CATEGORY, width=68),
-    # Blocked rows carry a warning icon here and the reason in the tooltip.
-    Column("Status", lambda r: _tr(r.status.label), SortColumn.STATUS, width=150),
     Column(
-        "Days", lambda r: f"{r.days_in_status:,}", SortColumn.DAYS_IN_STATUS, right=True, width=46
+        QT_TRANSLATE_NOOP("PersonTableModel", "Case number"),
+        lambda r: r.case_number,
+        SortColumn.CASE_NUMBER,
+        width=120,
     ),
-    Column("Caseworker", lambda r: r.assigned_to, SortColumn.ASSIGNED_TO, width=90),
+    Column(
+        QT_TRANSLATE_NOOP("PersonTableModel", "Name"), lambda r: r.name, SortColumn.NAME, width=212
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("PersonTableModel", "Latin name"),
+        lambda r: r.latin_name,
+        SortColumn.LATIN_NAME,
+        width=190,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("PersonTableModel", "Category"),
+        lambda r: r.category.label,
+        SortColumn.CATEGORY,
+        width=104,  # "Евакуйований", "Эвакуированный"
+    ),
+    # Blocked rows carry a warning icon here and the reason in the tooltip.
+    Column(
+        QT_TRANSLATE_NOOP("PersonTableModel", "Status"),
+        lambda r: r.status.label,
+        SortColumn.STATUS,
+        width=150,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("PersonTableModel", "Days"),
+        lambda r: f"{r.days_in_status:,}",
+        SortColumn.DAYS_IN_STATUS,
+        right=True,
+        width=46,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("PersonTableModel", "Caseworker"),
+        lambda r: r.assigned_to,
+        SortColumn.ASSIGNED_TO,
+        width=90,
+    ),
 )
 STATUS_COLUMN = 4
 DAYS_COLUMN = 5
@@ -252,8 +285,8 @@ class PersonTableModel(PagedTableModel[PersonRow]):
             and section == DAYS_COLUMN
         ):
             if self._filter.stalled_only:  # the narrow column keeps its short title
-                return _tr("Days stalled: days since the current status was set")
-            return _tr("Days since the current status was set")
+                return self.tr("Days stalled: days since the current status was set")
+            return self.tr("Days since the current status was set")
         return super().headerData(section, orientation, role)
 
     def background(self, row: PersonRow) -> QColor | None:
@@ -271,10 +304,11 @@ class PersonTableModel(PagedTableModel[PersonRow]):
 
     def tooltip(self, row: PersonRow, column: int) -> str | None:
         if row.blocked:
-            return _tr("Blocked: %s") % (row.blocked_reason or _tr("no reason given"))
-        if row.stalled:
-            return _tr("Stalled: no status change for %d days (since %s)") % (
-                row.days_in_status,
-                row.status_since.strftime("%d.%m.%Y"),
+            return self.tr("Blocked: %s") % (
+                reason_words(row.blocked_reason) or self.tr("no reason given")
             )
+        if row.stalled:
+            return self.tr(
+                "Stalled: no status change for %n days (since {since})", "", row.days_in_status
+            ).format(since=row.status_since.strftime("%d.%m.%Y"))
         return None

@@ -71,13 +71,15 @@ class StatusDialog(QDialog):
         self.setWindowTitle(self.tr("Change status — %s") % details.case_number)
 
         about = QLabel(
-            self.tr("<b>%s</b><br>%s, now <b>%s</b> since %s (%d days)")
+            self.tr("<b>%s</b><br>%s, now <b>%s</b> since %s (%s)")
             % (
                 details.name,
                 details.case_number,
-                self.tr(details.status.label),
+                details.status.label,
                 details.status_since.strftime("%d.%m.%Y"),
-                details.days_in_status,
+                self.tr("1 day")
+                if details.days_in_status == 1
+                else self.tr("%n days", "", details.days_in_status),
             ),
             self,
         )
@@ -189,7 +191,7 @@ class StatusDialog(QDialog):
     def ask_final(self, status: CaseStatus) -> QMessageBox:
         """ "Mark <name>, <case number>, as deceased? This ends the case." — No by default."""
         details = self._details
-        label = self.tr(status.label).lower()
+        label = status.label.lower()
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("End the case"),
@@ -246,12 +248,12 @@ class StatusDialog(QDialog):
         actor, today, version = host.actor, self._today, person.version
         done = self.tr("%s: %s → %s.") % (
             details.case_number,
-            self.tr(details.status.label),
-            self.tr(person.status.label),
+            details.status.label,
+            person.status.label,
         )
         undone = self.tr("%s: back to %s (your change undone).") % (
             details.case_number,
-            self.tr(details.status.label),
+            details.status.label,
         )
 
         def undo() -> None:

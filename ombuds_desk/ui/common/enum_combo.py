@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 E = TypeVar("E", bound=StrEnum)
@@ -40,7 +39,7 @@ class EnumCombo(QComboBox, Generic[E]):
             self.addItem(self._none_label, "")
         for member in members:
             label = getattr(member, "label", member.value)
-            self.addItem(QCoreApplication.translate("enums", label), member.value)
+            self.addItem(label, member.value)
         self.set_current(previous)
         self.blockSignals(False)
 

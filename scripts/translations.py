@@ -48,6 +48,13 @@ AREAS: dict[str, tuple[str, ...]] = {
     "desk": ("ui/admin", "ui/shell", "ui/common", "ui/__init__.py"),
     "documents": ("reports", "services/printing", "ui/printing"),
     "core": ("services/core", "services/startup.py", "services/__init__.py", "commands", "cli.py"),
+    # accessibility: named files inside ui/common, so desk's folder leaves them out
+    "access": (
+        "ui/common/accessibility.py",
+        "ui/common/dark_theme.py",
+        "ui/common/menu_shortcuts.py",
+        "ui/common/row_markers.py",
+    ),
 }
 
 
@@ -56,11 +63,21 @@ def ts_path(area: str, language: str) -> Path:
 
 
 def sources(area: str) -> list[str]:
+    """The area's files; a folder's files less those another area names one by one."""
+    named_elsewhere = {
+        PACKAGE / part
+        for other, parts in AREAS.items()
+        if other != area
+        for part in parts
+        if part.endswith(".py")
+    }
     files: list[str] = []
     for part in AREAS[area]:
         path = PACKAGE / part
         found = sorted(path.rglob("*.py")) if path.is_dir() else [path]
-        files.extend(str(f) for f in found if f.is_file())
+        files.extend(
+            str(f) for f in found if f.is_file() and (f == path or f not in named_elsewhere)
+        )
     return files
 
 

@@ -26,6 +26,7 @@ from ombuds_desk.ui.common.dark_theme import apply_theme
 from ombuds_desk.ui.common.errors import install_excepthook
 from ombuds_desk.ui.common.fonts import apply_app_font
 from ombuds_desk.ui.common.menu_shortcuts import give_menu_shortcuts
+from ombuds_desk.ui.common.screen_fit import install_screen_fit
 from ombuds_desk.ui.common.translators import chosen_language, install_translators
 from ombuds_desk.ui.shell.backup_menu import install as install_backup_menu
 from ombuds_desk.ui.shell.backup_menu import start_daily_backup
@@ -61,6 +62,7 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
     apply_app_font(app)
     apply_theme(app)  # OMBUDS_DESK_THEME=dark
     install_accessible_names(app)
+    install_screen_fit(app)  # dialogs taller than the screen (200 %) scroll
     install_translators(app, chosen_language(language))
     return app
 

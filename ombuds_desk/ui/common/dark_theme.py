@@ -5,15 +5,23 @@ platform's own style and palette).
 The colours the code sets itself (``ui/common/palette.py``) were made to stay readable on
 a dark palette: tinted rows carry their own dark text, and muted and problem text are worked
 out from the palette in use. The palette below keeps every text/background pair at the
-WCAG body-text contrast (4.5:1), which ``tests/ui/access/test_dark_theme.py`` checks.
+WCAG body-text contrast (4.5:1), which ``tests/ui/access/test_dark_theme.py`` checks; its
+``Dark`` and ``Mid`` shades are light enough to be read, since style sheets here use
+``palette(dark)``/``palette(mid)`` for quiet text.
+
+A few style sheets still name a text colour made for a light window (a deep red for a
+problem, a deep green for "all is well") or a white field without a text colour;
+:class:`DarkStyleSheets` puts their dark-window equivalents in when such a sheet is set, so
+no screen needs to know about the theme.
 """
 
 from __future__ import annotations
 
 import os
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 THEME_VARIABLE = "OMBUDS_DESK_THEME"
 DARK = "dark"
@@ -51,8 +59,9 @@ def dark_palette() -> QPalette:
         (role.HighlightedText, QColor("#ffffff")),
         (role.Light, QColor("#4a4d51")),
         (role.Midlight, QColor("#3f4246")),
-        (role.Mid, QColor("#323437")),
-        (role.Dark, QColor("#a0a0a0")),  # style sheets use palette(dark) as a muted text
+        # Style sheets here use palette(dark) and palette(mid) as quiet text: light enough.
+        (role.Mid, QColor("#9a9a9a")),
+        (role.Dark, QColor("#a8a8a8")),
         (role.Shadow, QColor("#000000")),
     ):
         palette.setColor(name, colour)
@@ -61,6 +70,38 @@ def dark_palette() -> QPalette:
         palette.setColor(disabled, name, _DISABLED_TEXT)
     palette.setColor(disabled, role.Base, _WINDOW)
     return palette
+
+
+# Text colours made for a light window, and what reads as the same on a dark one.
+DARK_EQUIVALENTS: dict[str, str] = {
+    "color: #b00020": "color: #ff8a80",  # a problem (form_fields.ERROR_STYLE)
+    "color: #a4262c": "color: #ff8a80",  # a warning (label_dialog)
+    "color: #2d6a2f": "color: #81c784",  # all is well (shipment_dialog)
+    "color: #1b7a33": "color: #81c784",  # intact (data_locations_tab)
+}
+_WHITE_FIELD = "background: white;"
+
+
+def dark_style_sheet(sheet: str) -> str:
+    """``sheet`` with its light-window text colours made readable on a dark window."""
+    for light, dark in DARK_EQUIVALENTS.items():
+        sheet = sheet.replace(light, dark)
+    if _WHITE_FIELD in sheet and "color:" not in sheet:
+        sheet = sheet.replace(_WHITE_FIELD, f"{_WHITE_FIELD} color: #202020;")
+    return sheet
+
+
+class DarkStyleSheets(QObject):
+    """Rewrites a widget's style sheet as it is set (see :func:`dark_style_sheet`)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.StyleChange and isinstance(watched, QWidget):
+            sheet = watched.styleSheet()
+            if sheet:
+                changed = dark_style_sheet(sheet)
+                if changed != sheet:
+                    watched.setStyleSheet(changed)
+        return False
 
 
 def chosen_theme(environ: dict[str, str] | None = None) -> str:
@@ -77,4 +118,8 @@ def apply_theme(app: QApplication, theme: str | None = None) -> bool:
     if style is not None:
         app.setStyle(style)
     app.setPalette(dark_palette())
+    if app.findChild(DarkStyleSheets, "darkStyleSheets") is None:
+        sheets = DarkStyleSheets(app)
+        sheets.setObjectName("darkStyleSheets")
+        app.installEventFilter(sheets)
     return True

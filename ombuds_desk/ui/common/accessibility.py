@@ -85,7 +85,7 @@ def describe(widget: QWidget) -> str:
     return f"{type(widget).__name__} {' < '.join(path)}"
 
 
-def _plain(text: str) -> str:
+def plain_words(text: str) -> str:
     """A label's or tool tip's words: no markup, no accelerator ``&``, no trailing colon."""
     text = _TAG.sub(" ", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
     return _SPACE.sub(" ", text).strip().rstrip(":").strip()
@@ -93,7 +93,7 @@ def _plain(text: str) -> str:
 
 def _label_text(label: QWidget | None) -> str:
     if isinstance(label, QLabel) and label.pixmap().isNull():
-        return _plain(label.text())
+        return plain_words(label.text())
     return ""
 
 
@@ -159,28 +159,28 @@ def _surrounding_title(widget: QWidget) -> str:
     child: QWidget = widget
     while node is not None:
         if isinstance(node, QGroupBox) and node.title():
-            return _plain(node.title())
+            return plain_words(node.title())
         if isinstance(node, QStackedWidget) and isinstance(node.parentWidget(), QTabWidget):
             tabs = node.parentWidget()
             assert isinstance(tabs, QTabWidget)
             index = tabs.indexOf(child)
             if index >= 0 and tabs.tabText(index):
-                return _plain(tabs.tabText(index))
+                return plain_words(tabs.tabText(index))
         if node.isWindow():
-            return _plain(node.windowTitle())
+            return plain_words(node.windowTitle())
         child, node = node, node.parentWidget()
     return ""
 
 
 def name_for(widget: QWidget) -> str:
     """The words to name ``widget`` by, from what the window shows near it."""
-    words = _plain(widget.toolTip())
+    words = plain_words(widget.toolTip())
     if not words and isinstance(widget, QLineEdit):
-        words = _plain(widget.placeholderText())
+        words = plain_words(widget.placeholderText())
     if not words and isinstance(widget, QTextEdit | QPlainTextEdit):
-        words = _plain(widget.placeholderText())
+        words = plain_words(widget.placeholderText())
     if not words and isinstance(widget, QComboBox) and widget.lineEdit() is not None:
-        words = _plain(widget.lineEdit().placeholderText())
+        words = plain_words(widget.lineEdit().placeholderText())
     if not words:
         words = _form_label(widget) or _preceding_label(widget)
     if not words:

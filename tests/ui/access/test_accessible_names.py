@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -29,6 +30,7 @@ from ombuds_desk.services.workflow.review_queue import stalled_cases
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.accessibility import (
     AccessibleNames,
+    controls,
     describe,
     install_accessible_names,
     unnamed_controls,
@@ -353,3 +355,49 @@ def test_every_dialog_of_the_app_is_in_a_list() -> None:
     listed = MENU_DIALOGS | set(FACTORIES) | set(NOT_OPENED_YET)
     assert _dialog_classes() - listed == set()
     assert listed - _dialog_classes() == set()  # a dialog renamed or gone
+
+
+def _shown_words(root: QWidget) -> set[str]:
+    """Every word a sighted user reads on ``root``: labels, titles, tabs, tips, placeholders."""
+    from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QTabWidget
+
+    from ombuds_desk.ui.common.accessibility import plain_words
+
+    words: set[str] = {plain_words(root.windowTitle())}
+    for widget in (root, *root.findChildren(QWidget)):
+        words.add(plain_words(widget.toolTip()))
+        if isinstance(widget, QLabel):
+            words.add(plain_words(widget.text()))
+        elif isinstance(widget, QGroupBox):
+            words.add(plain_words(widget.title()))
+        elif isinstance(widget, QLineEdit):
+            words.add(plain_words(widget.placeholderText()))
+        elif isinstance(widget, QTabWidget):
+            words.update(plain_words(widget.tabText(i)) for i in range(widget.count()))
+    return words - {""}
+
+
+def test_a_name_given_is_a_word_the_window_shows(
+    qtbot: QtBot,
+    names: AccessibleNames,
+    pseudo_language: None,
+    make_window: WindowFactory,
+    admin: User,
+) -> None:
+    """No English is made up for a screen reader: each name given is words shown on the
+    screen (so translated as the screen is: ``untranslated_texts`` tests those)."""
+    window = make_window(admin)
+    action_of = {a.objectName(): a for a in window.findChildren(QAction)}
+    action_of["newCase"].trigger()
+    qtbot.waitUntil(lambda: bool(_new_dialogs(window)))
+    (dialog,) = _new_dialogs(window)
+    for root in (window, dialog):
+        given = [w for w in controls(root) if w.accessibleName()]
+        assert given
+        shown = _shown_words(root)
+        assert [
+            (describe(w), w.accessibleName()) for w in given if w.accessibleName() not in shown
+        ] == []
+    marked = [w.accessibleName() for w in controls(dialog) if w.accessibleName().startswith("⟦")]
+    assert marked  # the dialog's translated words, pseudo-translated
+    dialog.reject()

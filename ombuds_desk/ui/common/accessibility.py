@@ -124,7 +124,8 @@ def _preceding_label(widget: QWidget) -> str:
         return ""
     holder, index = found
     if isinstance(holder, QGridLayout):
-        row, column, _rows, _columns = holder.getItemPosition(index)
+        position: tuple[int, int, int, int] = holder.getItemPosition(index)  # type: ignore[assignment]
+        row, column = position[0], position[1]
         for left in range(column - 1, -1, -1):
             item = holder.itemAtPosition(row, left)
             text = _label_text(item.widget() if item is not None else None)
@@ -179,8 +180,9 @@ def name_for(widget: QWidget) -> str:
         words = plain_words(widget.placeholderText())
     if not words and isinstance(widget, QTextEdit | QPlainTextEdit):
         words = plain_words(widget.placeholderText())
-    if not words and isinstance(widget, QComboBox) and widget.lineEdit() is not None:
-        words = plain_words(widget.lineEdit().placeholderText())
+    editor = widget.lineEdit() if isinstance(widget, QComboBox) else None
+    if not words and editor is not None:
+        words = plain_words(editor.placeholderText())
     if not words:
         words = _form_label(widget) or _preceding_label(widget)
     if not words:

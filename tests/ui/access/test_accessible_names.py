@@ -74,10 +74,11 @@ def _unnamed(root: QWidget) -> list[str]:
     return [describe(w) for w in unnamed_controls(root)]
 
 
-def _entries(menu: QMenu) -> Iterator[tuple[str, object]]:
+def _entries(menu: QMenu) -> Iterator[tuple[str, QAction]]:
     for entry in menu.actions():
-        if entry.menu() is not None:
-            yield from _entries(entry.menu())
+        sub = entry.menu()
+        if isinstance(sub, QMenu):
+            yield from _entries(sub)
         elif not entry.isSeparator():
             yield entry.objectName(), entry
 
@@ -121,11 +122,11 @@ def test_every_dialog_the_menus_open_names_its_controls(
     seen: set[str] = set()
     for menu_entry in window.menuBar().actions():
         menu = menu_entry.menu()
-        assert menu is not None
+        assert isinstance(menu, QMenu)
         for name, entry in _entries(menu):
-            if not name or name in NOT_TRIGGERED or not entry.isEnabled():  # type: ignore[attr-defined]
+            if not name or name in NOT_TRIGGERED or not entry.isEnabled():
                 continue
-            entry.trigger()  # type: ignore[attr-defined]
+            entry.trigger()
             qtbot.wait(20)
             wait_idle(qtbot, window)
             for dialog in _new_dialogs(window):
@@ -221,7 +222,9 @@ def _simple(module: str, name: str, *args: object) -> Factory:
 
         made = getattr(importlib.import_module(module), name)
         values = [office.host if a == "host" else a for a in args]
-        return made(*values)  # type: ignore[no-any-return]
+        dialog = made(*values)
+        assert isinstance(dialog, QDialog)
+        return dialog
 
     return make
 

@@ -65,7 +65,9 @@ def test_blocked_cases_in_the_review_queue_carry_a_mark_besides_their_tint(
     window = make_window(supervisor)
     page = window.findChild(ReviewQueuePage)
     if page is None:
-        window.show_page(window.pages.widget(_index(window, "reviewQueuePage")))
+        made = window.pages.widget(_index(window, "reviewQueuePage"))
+        assert made is not None
+        window.show_page(made)
         page = window.findChild(ReviewQueuePage)
     assert isinstance(page, ReviewQueuePage)
     window.show_page(page)

@@ -35,8 +35,9 @@ def tab_chain(dialog: QDialog) -> list[QWidget]:
     """The form's controls in Tab order, from the one at the top left."""
     controls = [w for w in dialog.findChildren(QWidget) if _reachable(dialog, w)]
     first = min(controls, key=lambda w: _where(dialog, w))
-    chain, widget = [first], first.nextInFocusChain()
-    while widget is not first and len(chain) < 500:
+    chain: list[QWidget] = [first]
+    widget = first.nextInFocusChain()
+    while widget is not None and widget is not first and len(chain) < 500:
         if _reachable(dialog, widget) and widget.window() is dialog:
             chain.append(widget)
         widget = widget.nextInFocusChain()

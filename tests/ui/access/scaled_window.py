@@ -1,6 +1,6 @@
 """Run by ``test_screen_fit.py`` in a process of its own (the scale is read when Qt starts):
 the main window at ``QT_SCALE_FACTOR=2`` on a 1920×1080 screen, a case open; prints the
-window's smallest size and each main dialog's size as JSON."""
+window's and each page's smallest size and each main dialog's size as JSON."""
 
 from __future__ import annotations
 
@@ -55,6 +55,15 @@ def main(folder: Path) -> None:
             if isinstance(dialog, QDialog) and dialog.isVisible():
                 found[type(dialog).__name__] = [dialog.width(), dialog.height()]
                 dialog.hide()
+    pages: dict[str, list[int]] = {}
+    for index in range(window.pages.count()):
+        window.pages.setCurrentIndex(index)
+        pump(0.3)
+        page = window.pages.currentWidget()
+        hint = page.minimumSizeHint()
+        pages[page.objectName()] = [hint.width(), hint.height()]
+    # (a page too wide once built holds the whole window as wide: they are measured last)
+    found["pages"] = pages
     print(json.dumps(found))
     window.hide()
     window.tasks.shutdown()

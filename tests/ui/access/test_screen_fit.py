@@ -42,6 +42,11 @@ SCREEN = {
 }
 
 
+# Pages whose row of buttons and choices is still wider than 960 points at 200 % (their
+# rows are to wrap, as ui/common/filter_bar.py's now do): named so no other page joins them.
+STILL_WIDE = {"dashboardPage", "parcelsPage", "shipmentsPage"}
+
+
 def _long_form(rows: int) -> tuple[QDialog, QDialogButtonBox]:
     dialog = QDialog()
     layout = QVBoxLayout(dialog)
@@ -105,3 +110,7 @@ def test_the_window_and_main_dialogs_fit_a_laptop_screen_at_200_percent(tmp_path
     assert (width, height) == (960, 540)
     for name in ("window", "PersonDialog", "ItemDialog", "ParcelDialog", "SettingsDialog"):
         assert found[name][0] <= width and found[name][1] <= height, (name, found[name])
+    pages = found["pages"]
+    assert len(pages) >= 10
+    too_wide = {name for name, (w, h) in pages.items() if w > width or h > height}
+    assert too_wide <= STILL_WIDE, too_wide - STILL_WIDE

@@ -78,14 +78,20 @@ DARK_EQUIVALENTS: dict[str, str] = {
     "color: #a4262c": "color: #ff8a80",  # a warning (label_dialog)
     "color: #2d6a2f": "color: #81c784",  # all is well (shipment_dialog)
     "color: #1b7a33": "color: #81c784",  # intact (data_locations_tab)
+    "color: #202020": "color: #e8e8e8",  # the dashboard's figures
+    "color: #505050": "color: #b0b0b0",  # the dashboard's captions
+    "color: #9a6300": "color: #ffc46b",  # stalled figures
+    "color: #a33a2a": "color: #ff8a80",  # blocked figures
 }
 _WHITE_FIELD = "background: white;"
 
 
 def dark_style_sheet(sheet: str) -> str:
-    """``sheet`` with its light-window text colours made readable on a dark window."""
-    for light, dark in DARK_EQUIVALENTS.items():
-        sheet = sheet.replace(light, dark)
+    """``sheet`` with its light-window text colours made readable on a dark window (a sheet
+    with its own background keeps its colours: dark text on a light tint)."""
+    if "background" not in sheet:
+        for light, dark in DARK_EQUIVALENTS.items():
+            sheet = sheet.replace(light, dark)
     if _WHITE_FIELD in sheet and "color:" not in sheet:
         sheet = sheet.replace(_WHITE_FIELD, f"{_WHITE_FIELD} color: #202020;")
     return sheet

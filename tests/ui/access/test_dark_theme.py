@@ -40,6 +40,16 @@ def test_every_text_of_the_dark_palette_reads(text: ROLE, ground: ROLE) -> None:
     assert colours.contrast(used.color(text), used.color(ground)) >= colours.MIN_CONTRAST
 
 
+def test_the_replaced_colours_read_on_the_dark_window() -> None:
+    from PySide6.QtGui import QColor
+
+    from ombuds_desk.ui.common.dark_theme import DARK_EQUIVALENTS
+
+    window = dark_palette().color(ROLE.Window)
+    for light, dark in DARK_EQUIVALENTS.items():
+        assert colours.contrast(QColor(dark.split()[-1]), window) >= colours.MIN_CONTRAST, light
+
+
 def test_the_colours_the_code_sets_read_on_the_dark_palette() -> None:
     dark = dark_palette()
     assert colours.is_dark(dark)
@@ -63,8 +73,11 @@ def test_light_window_text_colours_are_made_readable() -> None:
     assert dark_style_sheet("border: 1px; background: white;") == (
         "border: 1px; background: white; color: #202020;"
     )
-    tinted = "background: #f8c4b4; color: #5a1000;"  # dark text on its own tint: kept
-    assert dark_style_sheet(tinted) == tinted
+    assert (
+        dark_style_sheet("font-size: 20pt; color: #202020;") == "font-size: 20pt; color: #e8e8e8;"
+    )
+    for tinted in ("background: #f8c4b4; color: #5a1000;", "background: #fff4ce; color: #202020;"):
+        assert dark_style_sheet(tinted) == tinted  # dark text on its own light tint: kept
 
 
 @pytest.fixture

@@ -54,6 +54,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "ui/common/dark_theme.py",
         "ui/common/menu_shortcuts.py",
         "ui/common/row_markers.py",
+        "ui/common/screen_fit.py",
     ),
 }
 

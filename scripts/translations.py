@@ -50,6 +50,14 @@ AREAS: dict[str, tuple[str, ...]] = {
     "help": ("ui/shell/help_*.py",),
     "documents": ("reports", "services/printing", "ui/printing"),
     "core": ("services/core", "services/startup.py", "services/__init__.py", "commands", "cli.py"),
+    # accessibility: named files inside ui/common, so desk's folder leaves them out
+    "access": (
+        "ui/common/accessibility.py",
+        "ui/common/dark_theme.py",
+        "ui/common/menu_shortcuts.py",
+        "ui/common/row_markers.py",
+        "ui/common/screen_fit.py",
+    ),
 }
 
 
@@ -58,23 +66,29 @@ def ts_path(area: str, language: str) -> Path:
 
 
 def sources(area: str) -> list[str]:
+    """The area's files: its folders' files less those another area names one by one or by
+    a pattern (``ui/shell/help_*.py``), so no text is listed by two areas."""
     files: list[str] = []
     for part in AREAS[area]:
         path = PACKAGE / part
-        if "*" in part:  # a pattern: these files, and left out of any folder's area
+        if "*" in part:
             found = sorted(PACKAGE.glob(part))
+        elif path.is_dir():
+            found = [f for f in sorted(path.rglob("*.py")) if not _claimed_elsewhere(f, area)]
         else:
-            found = sorted(path.rglob("*.py")) if path.is_dir() else [path]
-            found = [f for f in found if not _claimed_by_pattern(f)]
+            found = [path]
         files.extend(str(f) for f in found if f.is_file())
     return files
 
 
-def _claimed_by_pattern(path: Path) -> bool:
-    """Whether a pattern area (``ui/shell/help_*.py``) owns ``path``, so that the folder's
-    own area (``ui/shell``: desk) does not list its strings a second time."""
+def _claimed_elsewhere(path: Path, area: str) -> bool:
+    """Whether another area names ``path`` one by one or by a pattern."""
     return any(
-        path.match(str(PACKAGE / part)) for parts in AREAS.values() for part in parts if "*" in part
+        path.match(str(PACKAGE / part)) if "*" in part else path == PACKAGE / part
+        for other, parts in AREAS.items()
+        if other != area
+        for part in parts
+        if part.endswith(".py")
     )
 
 

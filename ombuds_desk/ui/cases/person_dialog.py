@@ -154,7 +154,9 @@ class PersonDialog(QDialog):
         person_form = QFormLayout(person)
         category_label = QLabel(label("category", mnemonic=True), self)
         category_label.setBuddy(self.category)
-        person_form.addRow(category_label, self.category)
+        # Above the names: chosen first (it decides the fields), so Tab follows the form.
+        category_row = QFormLayout()
+        category_row.addRow(category_label, self.category)
         person_form.addRow(self._labelled("date_of_birth"), self.lines["date_of_birth"])
         sex_label = QLabel(label("sex", mnemonic=True), self)
         sex_label.setBuddy(self.sex)
@@ -174,6 +176,7 @@ class PersonDialog(QDialog):
         columns.addWidget(self.captive_box, 1)
         columns.addWidget(self.evacuee_box, 1)
         layout = QVBoxLayout(self)
+        layout.addLayout(category_row)
         layout.addWidget(names)
         layout.addLayout(columns)
         hint = QLabel(self.tr("* required. Enter saves, Esc cancels."), self)

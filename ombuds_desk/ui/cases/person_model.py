@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QIcon
-from PySide6.QtWidgets import QApplication, QStyle
 from sqlmodel import Session
 
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
@@ -35,6 +34,7 @@ from ombuds_desk.ui.common.columns import Column
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.paged_model import ID_ROLE, Loaded, PagedTableModel
 from ombuds_desk.ui.common.palette import BLOCKED_BACKGROUND, DARK_TEXT, STALLED_BACKGROUND
+from ombuds_desk.ui.common.row_markers import marker_icon
 
 PERSON_ID_ROLE = ID_ROLE
 
@@ -298,8 +298,8 @@ class PersonTableModel(PagedTableModel[PersonRow]):
         return DARK_TEXT if row.stalled else None
 
     def decoration(self, row: PersonRow, column: int) -> QIcon | None:
-        if column == STATUS_COLUMN and row.blocked:
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if column == STATUS_COLUMN and (row.stalled or row.blocked):
+            return marker_icon(blocked=row.blocked)  # colour is never the only sign
         return None
 
     def tooltip(self, row: PersonRow, column: int) -> str | None:

@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QSettings, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from ombuds_desk.ui.common.counted_combo import Choice, CountedCombo
+from ombuds_desk.ui.common.flow_layout import FlowLayout
 
 UNASSIGNED = "none"  # the caseworker choice of the cases nobody holds
 
@@ -45,7 +46,7 @@ class FilterBar(QWidget):
     def lay_out(self, combos: Mapping[str, CountedCombo], first: QWidget) -> None:
         """Put ``combos`` in a row, the caption's Alt+F going to ``first``."""
         self.combos = dict(combos)
-        layout = QHBoxLayout(self)
+        layout = FlowLayout(self)  # wraps: at 200 % a row of choices is wider than a screen
         layout.setContentsMargins(0, 0, 0, 0)
         caption = QLabel(QCoreApplication.translate("FilterBar", "&Filter:"), self)
         caption.setBuddy(first)
@@ -54,7 +55,6 @@ class FilterBar(QWidget):
             layout.addWidget(combo)
             combo.choice_changed.connect(self.on_choice_changed)
         layout.addWidget(self.clear_button)
-        layout.addStretch(1)
         self._update_clear()
 
     def is_filtered(self) -> bool:

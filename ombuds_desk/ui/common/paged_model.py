@@ -197,6 +197,8 @@ class PagedTableModel(ColumnsModel[RowT]):
             return self.id_at(index.row())
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, column)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:  # read out by screen readers
+            return self.tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if self._columns[column].right else None
         if role == Qt.ItemDataRole.BackgroundRole:

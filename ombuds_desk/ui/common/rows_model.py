@@ -74,6 +74,8 @@ class RowsTableModel(ColumnsModel[RowT]):
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, column)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:  # read out by screen readers
+            return self.tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             value = column.value(row) if column.value is not None else None
             numeric = isinstance(value, int | float) and not isinstance(value, bool)

@@ -193,6 +193,7 @@ class MailTab(QWidget):
             column.setSpacing(2)
             column.addWidget(title)
             column.addWidget(view)
+            box.setMinimumHeight(box.fontMetrics().height() * 3)  # fits a 200 % screen
             split.addWidget(box)
         split.setSizes([260, 120, 160])
         layout = QVBoxLayout(self)

@@ -21,8 +21,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from ombuds_desk import __version__
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.store.database import Database
+from ombuds_desk.ui.common.accessibility import install_accessible_names
+from ombuds_desk.ui.common.dark_theme import apply_theme
 from ombuds_desk.ui.common.errors import install_excepthook
 from ombuds_desk.ui.common.fonts import apply_app_font
+from ombuds_desk.ui.common.menu_shortcuts import give_menu_shortcuts
+from ombuds_desk.ui.common.screen_fit import install_screen_fit
 from ombuds_desk.ui.common.translators import chosen_language, install_translators
 from ombuds_desk.ui.shell.backup_menu import install as install_backup_menu
 from ombuds_desk.ui.shell.backup_menu import start_daily_backup
@@ -61,6 +65,9 @@ def make_application(
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     apply_app_font(app)
+    apply_theme(app)  # OMBUDS_DESK_THEME=dark
+    install_accessible_names(app)
+    install_screen_fit(app)  # dialogs taller than the screen (200 %) scroll
     install_translators(app, chosen_language(language, settings))
     return app
 
@@ -87,6 +94,7 @@ def build_main_window(
             lambda _host: install_integrity_check(window),
         ),
     )
+    give_menu_shortcuts(window)  # every menu entry with its key shown
     return window
 
 

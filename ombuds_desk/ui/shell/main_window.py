@@ -123,6 +123,7 @@ class MainWindow(WindowHost):
             banner.setObjectName("demoBanner")
             banner.setWordWrap(True)  # a third longer in Russian and Ukrainian
             banner.setStyleSheet(DEMO_STYLE)
+            banner.setWordWrap(True)  # at 200 % it would hold the window wider than a screen
             layout.addWidget(banner)
         self.pages = PageTabs(self)
         self.pages.setObjectName("pages")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QIcon
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import Role
@@ -39,6 +39,7 @@ from ombuds_desk.ui.common.formatting import day
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.paged_model import Loaded, PagedTableModel
 from ombuds_desk.ui.common.palette import BLOCKED_BACKGROUND, DARK_TEXT, DEFERRED_TEXT, DUE_TEXT
+from ombuds_desk.ui.common.row_markers import blocked_icon, blocked_tip
 from ombuds_desk.ui.common.rows_model import RowsTableModel
 
 # shown only until the first read brings the office's settings
@@ -138,6 +139,7 @@ class QueueModel(PagedTableModel[StalledCase]):
     """
 
     CONTEXT = "WorkflowTables"
+    STATUS_COLUMN = 3
     DAYS_COLUMN = 5
     NEXT_COLUMN = 8
 
@@ -271,6 +273,14 @@ class QueueModel(PagedTableModel[StalledCase]):
 
     def background(self, row: StalledCase) -> QColor | None:
         return BLOCKED_BACKGROUND if row.blocked else None
+
+    def decoration(self, row: StalledCase, column: int) -> QIcon | None:
+        return blocked_icon() if row.blocked and column == self.STATUS_COLUMN else None
+
+    def tooltip(self, row: StalledCase, column: int) -> str | None:
+        if row.blocked and column == self.STATUS_COLUMN:
+            return blocked_tip(row.blocked_reason)  # the tint is not the only sign
+        return super().tooltip(row, column)
 
     def foreground(self, row: StalledCase, column: int) -> QColor | None:
         if column == self.NEXT_COLUMN and row.next_review_on is not None and not row.deferred:

@@ -39,6 +39,7 @@ from ombuds_desk.commands.registry import VIA, add_common_arguments, command, fa
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import AuditAction
 from ombuds_desk.domain.errors import DomainError, NotFoundError, ValidationError
+from ombuds_desk.domain.i18n import Language
 from ombuds_desk.domain.people import Person
 from ombuds_desk.reports import (
     render_counterpart_manifest,
@@ -60,6 +61,7 @@ from ombuds_desk.services.printing import (
 from ombuds_desk.services.printing.counterpart_export import export_for_counterpart
 from ombuds_desk.services.printing.counterpart_manifest import counterpart_manifest_data
 from ombuds_desk.services.printing.labels import describe_incomplete, label_sheet
+from ombuds_desk.services.printing.languages import document_language, speaking
 from ombuds_desk.store.database import Database
 
 
@@ -178,7 +180,15 @@ def _person_ids(db: Database, case_numbers: list[str]) -> list[int]:
 def _case_sheets(db: Database, args: argparse.Namespace, by: str, out: Path) -> Printed:
     ids = _person_ids(db, args.case_numbers)
     version = SheetVersion.COUNTERPART if args.counterpart else SheetVersion.INTERNAL
-    result = write_case_sheets(db, ids, out, today=date.today(), version=version, generated_by=by)
+    result = write_case_sheets(
+        db,
+        ids,
+        out,
+        today=date.today(),
+        version=version,
+        generated_by=by,
+        language=args.document_language,  # the batch's worker processes speak it too
+    )
     return Printed(
         f"{result.sheets} case sheet(s), {result.pages} page(s)",
         "person",
@@ -274,7 +284,9 @@ def _counterpart_export(db: Database, args: argparse.Namespace, actor: User, out
         raise ValidationError("Name the cases to export, or give --all; nothing was written.")
     ids = _all_ids(db) if args.all else _person_ids(db, args.case_numbers)
     with db.reading() as session:
-        count = export_for_counterpart(session, actor, ids, out, today=date.today())
+        count = export_for_counterpart(
+            session, actor, ids, out, today=date.today(), language=args.document_language
+        )
     return Printed(
         f"{count} case(s) for the counterpart",
         "person",
@@ -282,6 +294,14 @@ def _counterpart_export(db: Database, args: argparse.Namespace, actor: User, out
         {"export": "for the counterpart", "rows": count},
         AuditAction.EXPORT,
     )
+
+
+def _terminal_language() -> Language:
+    """The language of the environment, as ``cli.install_language`` reads it."""
+    name = next(
+        (os.environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(v)), None
+    )
+    return Language.from_locale(name)
 
 
 DOCUMENTS: dict[str, Document] = {
@@ -300,10 +320,23 @@ def print_document(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         return fail(f"cannot write {out}: the folder {out.parent} does not exist")
     with signed_in(args) as (db, actor):
-        if args.document == "counterpart-export":
-            printed = _counterpart_export(db, args, actor, out)
-        else:
-            printed = DOCUMENTS[args.document](db, args, actor.full_name, out)
+        # The document's language: --lang, else the counterpart's (office settings) for what
+        # goes to the other side (labels travel with the parcels), else the terminal's.
+        chosen = Language(args.lang) if getattr(args, "lang", None) else None
+        counterpart = getattr(args, "counterpart", False) or args.document in (
+            "labels",
+            "counterpart-export",
+        )
+        with db.reading() as session:
+            args.document_language = document_language(
+                session, counterpart=counterpart, chosen=chosen, interface=_terminal_language()
+            )
+        with speaking(args.document_language):
+            if args.document == "counterpart-export":
+                printed = _counterpart_export(db, args, actor, out)
+            else:
+                printed = DOCUMENTS[args.document](db, args, actor.full_name, out)
+        printed.details["language"] = args.document_language.code
         # Recorded once the document exists (printing is everyone's work, so a signed-in
         # member of staff is not refused after the fact; an export was allowed before).
         details = printed.details | {"file": out.name, "via": VIA}

@@ -25,9 +25,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from ombuds_desk import __version__
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.blocks import day
 from ombuds_desk.services.printing.common import Office
+from ombuds_desk.services.printing.languages import both
 
 Output = str | Path | BinaryIO
 
@@ -36,7 +39,9 @@ Output = str | Path | BinaryIO
 # batch's processor time in pure Python and made every file a quarter bigger.
 rl_config.useA85 = 0
 
-CONFIDENTIAL = "Confidential — contains personal data"
+CONFIDENTIAL = QT_TRANSLATE_NOOP("Documents", "Confidential — contains personal data")
+# Every PDF names the program and its version (a viewer's "document properties").
+CREATOR = f"Ombuds Desk {__version__}"
 
 
 @dataclass(frozen=True)
@@ -139,7 +144,8 @@ def draw_furniture(
     canvas.drawRightString(right, top, mark.title)
     canvas.setFont(st.FONT_BOLD, 8)
     canvas.setFillColor(st.ALERT)
-    canvas.drawString(left, top - 5 * mm, CONFIDENTIAL)
+    confidential = both.translate("Documents", CONFIDENTIAL)
+    canvas.drawString(left, top - 5 * mm, confidential)
     if mark.marking:
         _draw_marking(canvas, mark, right, top - 5 * mm)
     canvas.setStrokeColor(st.RULE)
@@ -152,7 +158,8 @@ def draw_furniture(
     canvas.drawCentredString(width / 2, 8 * mm, furniture.document)
     canvas.setFont(st.FONT_BOLD, 8)
     canvas.setFillColor(st.INK)
-    canvas.drawRightString(right, 8 * mm, f"Page {page} of {pages}")
+    numbered = both.translate("Documents", "Page {page} of {pages}")
+    canvas.drawRightString(right, 8 * mm, numbered.format(page=page, pages=pages))
     canvas.restoreState()
 
 
@@ -233,7 +240,8 @@ def build_pdf(
         title=info.title,
         author=info.author,
         subject=info.subject,
-        creator="Ombuds Desk",
+        creator=CREATOR,
+        producer=CREATOR,
         initialFontName=st.FONT,
         initialFontSize=st.BODY_SIZE,
         pageCompression=1,
@@ -266,6 +274,7 @@ def office_pdf(
 
 
 def generated_line(today_text: str, generated_by: str) -> str:
-    return (
-        f"Generated {today_text} by {generated_by}" if generated_by else f"Generated {today_text}"
-    )
+    if generated_by:
+        line = both.translate("Documents", "Generated {date} by {name}")
+        return line.format(date=today_text, name=generated_by)
+    return both.translate("Documents", "Generated {date}").format(date=today_text)

@@ -45,7 +45,7 @@ INTERNAL_MARKING = QT_TRANSLATE_NOOP("CaseSheet", "Internal version")
 
 
 def sheet_mark(data: CaseSheetData) -> PageMark:
-    title = both.translate("CaseSheet", "Case {number}").format(number=data.case_number)
+    title = translate("CaseSheet", "Case {number}").format(number=data.case_number)
     return PageMark(title, both.translate("CaseSheet", INTERNAL_MARKING))
 
 

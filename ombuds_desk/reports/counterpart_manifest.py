@@ -78,7 +78,7 @@ def _parcels(data: CounterpartManifestData, width: float) -> Flowable:
             "",
             Paragraph(
                 esc(
-                    both.translate("Manifest", "Total: {parcels}").format(
+                    translate("Manifest", "Total: {parcels}").format(
                         parcels=parcels(len(data.parcels))
                     )
                 ),
@@ -125,7 +125,7 @@ def counterpart_manifest_story(data: CounterpartManifestData) -> list[Flowable]:
         (both.translate("Manifest", "From"), data.office.name),
         (both.translate("Manifest", "Printed"), day(data.today)),
     ]
-    title = both.translate("Manifest", "Shipment manifest {reference}")
+    title = translate("Manifest", "Shipment manifest {reference}")
     marking = both.translate("CounterpartSheet", MARKING)
     return [
         StartSheet(PageMark(mark_title(data.reference), marking, strong=True)),

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
-from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.blocks import data_table, day, esc, fact_grid, gap, nothing, section
 from ombuds_desk.reports.metadata import CaseInfo, case_sheet_subject, case_sheet_title
@@ -45,7 +45,7 @@ def _title(data: CounterpartSheetData) -> list[Flowable]:
     lines: list[Flowable] = [Paragraph(esc(data.name), s.name)]
     if data.latin_name and data.latin_name != data.name:
         lines.append(Paragraph(esc(data.latin_name), s.subtitle))
-    line = both.translate("CounterpartSheet", "{category} · case {number}")
+    line = translate("CounterpartSheet", "{category} · case {number}")
     lines.append(
         Paragraph(
             line.format(category=esc(data.category), number=f"<b>{esc(data.case_number)}</b>"),
@@ -63,7 +63,7 @@ def _status(data: CounterpartSheetData, width: float) -> Table:
             Paragraph(
                 f"<b>{esc(data.status)}</b> "
                 + esc(
-                    both.translate("CounterpartSheet", "since {date}").format(
+                    translate("CounterpartSheet", "since {date}").format(
                         date=day(data.status_since)
                     )
                 ),
@@ -139,7 +139,7 @@ def _mail(data: CounterpartSheetData, width: float) -> list[Flowable]:
     if data.latest_items:
         shown = len(data.latest_items)
         title = (
-            both.translate("CounterpartSheet", "Latest {shown} of {total}").format(
+            translate("CounterpartSheet", "Latest {shown} of {total}").format(
                 shown=shown, total=data.items_total
             )
             if data.items_total > shown
@@ -181,9 +181,7 @@ def _signed(data: CounterpartSheetData) -> list[Flowable]:
         gap(6),
         Paragraph(
             esc(
-                both.translate("CounterpartSheet", "Issued by {office}").format(
-                    office=data.office.name
-                )
+                translate("CounterpartSheet", "Issued by {office}").format(office=data.office.name)
             ),
             s.body,
         ),

@@ -121,13 +121,13 @@ def _styles() -> _Styles:
 def _identity(entry: LabelEntry) -> list[str]:
     """Seal, date of birth and ICRC number, a line each: what tells two parcels, and two
     people of one name, apart."""
-    lines = [both.translate("Labels", "Case {number}").format(number=entry.case_number)]
+    lines = [translate("Labels", "Case {number}").format(number=entry.case_number)]
     if entry.seal_number:
-        lines.append(both.translate("Labels", "Seal {number}").format(number=entry.seal_number))
+        lines.append(translate("Labels", "Seal {number}").format(number=entry.seal_number))
     if entry.date_of_birth:
-        lines.append(both.translate("Labels", "Born {date}").format(date=entry.date_of_birth))
+        lines.append(translate("Labels", "Born {date}").format(date=entry.date_of_birth))
     if entry.icrc_number:
-        lines.append(both.translate("Labels", "ICRC {number}").format(number=entry.icrc_number))
+        lines.append(translate("Labels", "ICRC {number}").format(number=entry.icrc_number))
     if not (entry.date_of_birth or entry.icrc_number):
         lines.append(both.translate("Labels", "Date of birth, ICRC no. not recorded"))
     return lines
@@ -136,7 +136,7 @@ def _identity(entry: LabelEntry) -> list[str]:
 def _destination(entry: LabelEntry) -> list[Flowable]:
     s = _styles()
     lines: list[Flowable] = []
-    to = both.translate("Labels", "To: {place}")
+    to = translate("Labels", "To: {place}")
     if entry.place:
         lines.append(Paragraph(esc(to.format(place=entry.place)), s.text))
     else:
@@ -210,7 +210,7 @@ def label_story(data: LabelSheet, *, first_position: int = 1) -> list[Flowable]:
     width, height = st.page_size(data.office.paper_size)
     inner_w = width / COLUMNS - 2 * PAD
     inner_h = height / ROWS - 2 * PAD - 1  # a point of slack so the frame always fits it
-    footer = both.translate("Labels", "From: {office} · {shipment}").format(
+    footer = translate("Labels", "From: {office} · {shipment}").format(
         office=data.office.name, shipment=data.title
     )
     skipped = check_position(first_position) - 1

@@ -72,7 +72,7 @@ def header() -> tuple[str, ...]:
 
 
 def seal_words(number: str) -> str:
-    return both.translate("Manifest", "seal {number}").format(number=number)
+    return translate("Manifest", "seal {number}").format(number=number)
 
 
 WRAPPING = (0.36, 0.32, 0.32)  # shares of what is left for recipient, place, contents
@@ -144,7 +144,7 @@ def _parcels(data: ManifestData, width: float) -> Flowable:
                 grams(p.weight_grams),
             ]
         )
-    total = both.translate("Manifest", "Total: {parcels}").format(parcels=parcels(data.total_count))
+    total = translate("Manifest", "Total: {parcels}").format(parcels=parcels(data.total_count))
     if data.unweighed:
         total += " " + counted(data.unweighed).translate("Manifest", "(%n not weighed)", None, 0)
     weight = kilograms(data.total_weight_grams)
@@ -221,7 +221,7 @@ def manifest_story(data: ManifestData) -> list[Flowable]:
         (both.translate("Manifest", "Total weight"), total_weight(data)),
         (both.translate("Manifest", "Printed"), day(data.today)),
     ]
-    title = both.translate("Manifest", "Shipment manifest {reference}")
+    title = translate("Manifest", "Shipment manifest {reference}")
     story: list[Flowable] = [
         StartSheet(PageMark(mark_title(data.reference))),
         Paragraph(esc(title.format(reference=data.reference)), s.title),
@@ -244,7 +244,7 @@ def manifest_story(data: ManifestData) -> list[Flowable]:
 
 
 def mark_title(reference: str) -> str:
-    return both.translate("Manifest", "Manifest {reference}").format(reference=reference)
+    return translate("Manifest", "Manifest {reference}").format(reference=reference)
 
 
 def no_parcels() -> str:

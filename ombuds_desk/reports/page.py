@@ -26,7 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from ombuds_desk import __version__
-from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.blocks import day
 from ombuds_desk.services.printing.common import Office
@@ -158,7 +158,7 @@ def draw_furniture(
     canvas.drawCentredString(width / 2, 8 * mm, furniture.document)
     canvas.setFont(st.FONT_BOLD, 8)
     canvas.setFillColor(st.INK)
-    numbered = both.translate("Documents", "Page {page} of {pages}")
+    numbered = translate("Documents", "Page {page} of {pages}")
     canvas.drawRightString(right, 8 * mm, numbered.format(page=page, pages=pages))
     canvas.restoreState()
 
@@ -275,6 +275,6 @@ def office_pdf(
 
 def generated_line(today_text: str, generated_by: str) -> str:
     if generated_by:
-        line = both.translate("Documents", "Generated {date} by {name}")
+        line = translate("Documents", "Generated {date} by {name}")
         return line.format(date=today_text, name=generated_by)
-    return both.translate("Documents", "Generated {date}").format(date=today_text)
+    return translate("Documents", "Generated {date}").format(date=today_text)

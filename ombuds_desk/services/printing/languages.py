@@ -79,19 +79,25 @@ def speaking(language: DocumentLanguage | Language | None) -> Iterator[None]:
         _second.reset(token)
 
 
+def _first(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    found = translate(context, text, disambiguation, n)
+    if n >= 0 and found == replace_percent_n(text, n):
+        # Untranslated (no language installed: English): English has plural forms too,
+        # "1 day" / "2 days", in its own catalogue.
+        return catalogue(Language.EN)(context, text, disambiguation, n)
+    return found
+
+
 class _Both:
     """``both.translate(context, text)``: a heading or label in the document's language,
     followed by its second language's words when the document is bilingual and they
     differ. A method named ``translate`` so that ``pyside6-lupdate`` collects its texts.
-    Every count a document prints goes through it too (plural forms, English included)."""
+    Only for words without data in them: a line holding a name, number or date is printed
+    once, in the first language (``translate``), so the data is not printed twice."""
 
     @staticmethod
     def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        first = translate(context, text, disambiguation, n)
-        if n >= 0 and first == replace_percent_n(text, n):
-            # Untranslated (no language installed: English): English has plural forms too,
-            # "1 day" / "2 days", in its own catalogue.
-            first = catalogue(Language.EN)(context, text, disambiguation, n)
+        first = _first(context, text, disambiguation, n)
         second = _second.get()
         if second is None:
             return first
@@ -122,7 +128,8 @@ class _Counted:
     """``counted(n).translate(context, "%n days", None, 0)``: a count in words, in the
     document's language(s). ``pyside6-lupdate`` marks a text as having plural forms only when
     the call's last argument is a number written out (a variable there, and the entry gets a
-    single form, "1 днів"); so the call says 0 and the count comes from ``counted(n)``."""
+    single form, "1 днів"); so the call says 0 and the count comes from ``counted(n)``.
+    A count is data: it is printed once, in the document's first language."""
 
     def __init__(self, n: int) -> None:
         self.n = n
@@ -130,7 +137,7 @@ class _Counted:
     def translate(
         self, context: str, text: str, disambiguation: str | None = None, _plural: int = 0
     ) -> str:
-        return both.translate(context, text, disambiguation, self.n)
+        return _first(context, text, disambiguation, self.n)
 
 
 def counted(n: int) -> _Counted:

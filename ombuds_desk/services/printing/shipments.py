@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.enums import Category, ItemKind
 from ombuds_desk.domain.errors import NotFoundError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel, Shipment
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.printing.common import Office, chunks, office_info
@@ -167,9 +168,7 @@ def label_data(
     if shipment_reference is not None:
         shipment = _shipment(session, shipment_reference)
         entries = _entries(session, col(Parcel.shipment_id) == shipment.id)
-        title = both.translate("Labels", "Shipment {reference}").format(
-            reference=shipment.reference
-        )
+        title = translate("Labels", "Shipment {reference}").format(reference=shipment.reference)
     else:
         ids = list(parcel_ids or [])
         found: list[ParcelEntry] = []

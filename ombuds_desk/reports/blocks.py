@@ -193,7 +193,7 @@ def nothing(text: str) -> Paragraph:
 
 
 def fact_grid(
-    facts: Sequence[tuple[str, str]], width: float, pairs: int = 2, *, label_share: float = 0.17
+    facts: Sequence[tuple[str, str]], width: float, pairs: int = 2, *, label_share: float = 0.2
 ) -> Table:
     """Label/value pairs side by side, ``pairs`` to a row (values wrap, labels stay muted);
     each label ``label_share`` of the width (wider for a bilingual document's labels)."""

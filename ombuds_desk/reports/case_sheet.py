@@ -117,7 +117,7 @@ def _status(data: CaseSheetData, width: float) -> Table:
                 Paragraph(esc(why), s.alert),
             ]
         )
-    table = Table(rows, colWidths=[width * 0.16, width * 0.84], hAlign="LEFT")
+    table = Table(rows, colWidths=[width * 0.2, width * 0.8], hAlign="LEFT")
     edge = st.ALERT if data.stalled else st.ACCENT
     table.setStyle(
         st.table_style(

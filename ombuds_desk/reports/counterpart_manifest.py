@@ -130,7 +130,7 @@ def counterpart_manifest_story(data: CounterpartManifestData) -> list[Flowable]:
     return [
         StartSheet(PageMark(mark_title(data.reference), marking, strong=True)),
         Paragraph(esc(title.format(reference=data.reference)), s.title),
-        fact_grid(facts, width, label_share=0.25 if bilingual() else 0.17),
+        fact_grid(facts, width, label_share=0.25 if bilingual() else 0.2),
         section(both.translate("Manifest", "Parcels")),
         _parcels(data, width) if data.parcels else nothing(no_parcels()),
         gap(6),

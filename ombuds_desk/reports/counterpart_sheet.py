@@ -36,7 +36,7 @@ def _w(text: str) -> str:
 
 
 def sheet_mark(data: CounterpartSheetData) -> PageMark:
-    title = both.translate("CaseSheet", "Case {number}").format(number=data.case_number)
+    title = translate("CaseSheet", "Case {number}").format(number=data.case_number)
     return PageMark(title, both.translate("CounterpartSheet", MARKING), strong=True)
 
 
@@ -79,7 +79,7 @@ def _status(data: CounterpartSheetData, width: float) -> Table:
             ]
         )
     # A bilingual label needs a wider column ("Поточний статус / Текущий статус").
-    label_share = 0.25 if bilingual() else 0.16
+    label_share = 0.25 if bilingual() else 0.2
     table = Table(rows, colWidths=[width * label_share, width * (1 - label_share)], hAlign="LEFT")
     table.setStyle(
         st.table_style(
@@ -178,7 +178,7 @@ def _mail(data: CounterpartSheetData, width: float) -> list[Flowable]:
 def _signed(data: CounterpartSheetData) -> list[Flowable]:
     s = st.styles()
     return [
-        gap(6),
+        gap(4),
         Paragraph(
             esc(
                 translate("CounterpartSheet", "Issued by {office}").format(office=data.office.name)
@@ -211,13 +211,13 @@ def counterpart_sheet_story(
         KeepTogether(
             [
                 section(both.translate("CaseSheet", "Identity")),
-                fact_grid(data.identity, width, label_share=0.25 if bilingual() else 0.17),
+                fact_grid(data.identity, width, label_share=0.25 if bilingual() else 0.2),
             ]
         ),
         KeepTogether(
             [
                 section(data.details_title),
-                fact_grid(data.details, width, label_share=0.25 if bilingual() else 0.17),
+                fact_grid(data.details, width, label_share=0.25 if bilingual() else 0.2),
             ]
         ),
     ]

@@ -54,7 +54,7 @@ from ombuds_desk.services.printing import StalledGroup, StalledReportData
 from ombuds_desk.services.printing.languages import counted
 
 DOCUMENT = QT_TRANSLATE_NOOP("StalledReport", "Stalled cases")
-FRACTIONS = (0.12, 0.17, 0.08, 0.12, 0.08, 0.05, 0.13, 0.08, 0.09, 0.08)
+FRACTIONS = (0.105, 0.17, 0.08, 0.12, 0.08, 0.05, 0.115, 0.095, 0.09, 0.095)
 DAYS_COLUMN = 5
 LATIN_SIZE = 7.5
 

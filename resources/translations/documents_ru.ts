@@ -198,7 +198,7 @@ Share: {share}</source>
     </message>
     <message>
         <source>To the person</source>
-        <translation>Лицу</translation>
+        <translation>Для лица</translation>
     </message>
     <message>
         <source>From the person</source>
@@ -296,7 +296,7 @@ Share: {share}</source>
     </message>
     <message>
         <source>Letters to the person</source>
-        <translation>Письма лицу</translation>
+        <translation>Письма для лица</translation>
     </message>
     <message>
         <source>Letters from the person</source>
@@ -304,7 +304,7 @@ Share: {share}</source>
     </message>
     <message>
         <source>Postcards to the person</source>
-        <translation>Открытки лицу</translation>
+        <translation>Открытки для лица</translation>
     </message>
     <message>
         <source>Postcards from the person</source>
@@ -312,7 +312,7 @@ Share: {share}</source>
     </message>
     <message>
         <source>Drawings to the person</source>
-        <translation>Рисунки лицу</translation>
+        <translation>Рисунки для лица</translation>
     </message>
     <message>
         <source>Drawings from the person</source>
@@ -320,7 +320,7 @@ Share: {share}</source>
     </message>
     <message>
         <source>Photos to the person</source>
-        <translation>Фото лицу</translation>
+        <translation>Фото для лица</translation>
     </message>
     <message>
         <source>Photos from the person</source>
@@ -328,7 +328,7 @@ Share: {share}</source>
     </message>
     <message>
         <source>Other items to the person</source>
-        <translation>Другие отправления лицу</translation>
+        <translation>Другие отправления для лица</translation>
     </message>
     <message>
         <source>Other items from the person</source>
@@ -336,7 +336,7 @@ Share: {share}</source>
     </message>
     <message>
         <source>To the person</source>
-        <translation>Лицу</translation>
+        <translation>Для лица</translation>
     </message>
     <message>
         <source>From the person</source>
@@ -521,7 +521,7 @@ Share: {share}</source>
     </message>
     <message>
         <source>Items</source>
-        <translation>Отправления</translation>
+        <translation>Вложения</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -1223,7 +1223,7 @@ Share: {share}</source>
     </message>
     <message>
         <source>Last review</source>
-        <translation>Последнее рассмотрение</translation>
+        <translation>Рассмотрено</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -1231,7 +1231,7 @@ Share: {share}</source>
     </message>
     <message>
         <source>Next review</source>
-        <translation>Следующее рассмотрение</translation>
+        <translation>Рассмотреть до</translation>
     </message>
     <message numerus="yes">
         <source>%n cases</source>

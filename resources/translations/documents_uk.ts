@@ -198,7 +198,7 @@ Share: {share}</source>
     </message>
     <message>
         <source>To the person</source>
-        <translation>Особі</translation>
+        <translation>Для особи</translation>
     </message>
     <message>
         <source>From the person</source>
@@ -296,7 +296,7 @@ Share: {share}</source>
     </message>
     <message>
         <source>Letters to the person</source>
-        <translation>Листи особі</translation>
+        <translation>Листи для особи</translation>
     </message>
     <message>
         <source>Letters from the person</source>
@@ -304,7 +304,7 @@ Share: {share}</source>
     </message>
     <message>
         <source>Postcards to the person</source>
-        <translation>Листівки особі</translation>
+        <translation>Листівки для особи</translation>
     </message>
     <message>
         <source>Postcards from the person</source>
@@ -312,7 +312,7 @@ Share: {share}</source>
     </message>
     <message>
         <source>Drawings to the person</source>
-        <translation>Малюнки особі</translation>
+        <translation>Малюнки для особи</translation>
     </message>
     <message>
         <source>Drawings from the person</source>
@@ -320,7 +320,7 @@ Share: {share}</source>
     </message>
     <message>
         <source>Photos to the person</source>
-        <translation>Фото особі</translation>
+        <translation>Фото для особи</translation>
     </message>
     <message>
         <source>Photos from the person</source>
@@ -328,7 +328,7 @@ Share: {share}</source>
     </message>
     <message>
         <source>Other items to the person</source>
-        <translation>Інші відправлення особі</translation>
+        <translation>Інші відправлення для особи</translation>
     </message>
     <message>
         <source>Other items from the person</source>
@@ -336,7 +336,7 @@ Share: {share}</source>
     </message>
     <message>
         <source>To the person</source>
-        <translation>Особі</translation>
+        <translation>Для особи</translation>
     </message>
     <message>
         <source>From the person</source>
@@ -521,7 +521,7 @@ Share: {share}</source>
     </message>
     <message>
         <source>Items</source>
-        <translation>Відправлення</translation>
+        <translation>Вкладення</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -1223,7 +1223,7 @@ Share: {share}</source>
     </message>
     <message>
         <source>Last review</source>
-        <translation>Останній перегляд</translation>
+        <translation>Переглянуто</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -1231,7 +1231,7 @@ Share: {share}</source>
     </message>
     <message>
         <source>Next review</source>
-        <translation>Наступний перегляд</translation>
+        <translation>Переглянути до</translation>
     </message>
     <message numerus="yes">
         <source>%n cases</source>

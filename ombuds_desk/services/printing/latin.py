@@ -62,6 +62,10 @@ def _kmu_fallback(text: str) -> str:
     )
 
 
+# Letters only Russian spells with, and a word starting with И (Ukrainian writes І: Ігор).
+_RUSSIAN_ONLY = re.compile(r"[ыэёъЫЭЁЪ]|\bИ")
+
+
 def _transliterator() -> Callable[[str, str], str]:
     """The domain's ``to_latin(text, form)`` once it takes a form, else the table above."""
     domain = transliteration.to_latin
@@ -75,6 +79,8 @@ def latin(text: str, form: str) -> str:
     """``text`` (a name or one part of it) in Latin letters after ``form``."""
     if not text or not has_cyrillic(text):
         return text
+    if form == KMU and _RUSSIAN_ONLY.search(text):
+        form = ICAO  # a Russian spelling (Воробьёв): the Ukrainian passport table is not its
     return _transliterator()(text, form)
 
 
@@ -88,7 +94,11 @@ def printed_latin(name: str | None, stored: str | None, form: str) -> str:
 
 
 def latin_name(parts: tuple[str | None, ...], stored: tuple[str | None, ...], form: str) -> str:
-    """A whole name's Latin form (family, given, patronymic) to print."""
+    """A whole name's Latin form (family, given, patronymic) to print. A name spelt in
+    Russian (ы, э, ё, ъ, or a part starting with И) keeps ICAO 9303 in every part:
+    "Ivanovna", not "Yvanovna"."""
+    if form == KMU and any(p and _RUSSIAN_ONLY.search(p) for p in parts):
+        form = ICAO
     words = (printed_latin(p, s, form) for p, s in zip(parts, stored, strict=True))
     return " ".join(w for w in words if w)
 

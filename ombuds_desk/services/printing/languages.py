@@ -52,10 +52,14 @@ class DocumentLanguage:
 
 def counterpart_language(session: Session, chosen: Language | None = None) -> DocumentLanguage:
     """The language of a document for the counterpart: ``chosen`` (a print dialog's choice,
-    ``print --lang``) else the office's setting, with the office's second language."""
-    first = chosen or Language.from_locale(get_setting(session, COUNTERPART_LANGUAGE))
+    ``print --lang``) else the office's setting, with the office's second language beside
+    it (choosing the office's second language puts it first, and its first beside it)."""
+    office = Language.from_locale(get_setting(session, COUNTERPART_LANGUAGE))
     second_code = get_setting(session, COUNTERPART_SECOND_LANGUAGE)
     second = Language.from_locale(second_code) if second_code else None
+    first = chosen or office
+    if second is not None and second == first:
+        second = office  # the office's second chosen first: its first goes beside it
     return DocumentLanguage(first, second)
 
 

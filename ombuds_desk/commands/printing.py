@@ -336,7 +336,6 @@ def print_document(args: argparse.Namespace) -> int:
                 printed = _counterpart_export(db, args, actor, out)
             else:
                 printed = DOCUMENTS[args.document](db, args, actor.full_name, out)
-        printed.details["language"] = args.document_language.code
         # Recorded once the document exists (printing is everyone's work, so a signed-in
         # member of staff is not refused after the fact; an export was allowed before).
         details = printed.details | {"file": out.name, "via": VIA}

@@ -293,7 +293,7 @@ class PrintingFeature(QObject):
                     data = read(db, lambda s: rd.case_sheet_data(s, person_id, today=today))
                     pdf = _pdf(lambda out: reports.render_case_sheet(data, out, generated_by=by))
             details = {"document": "case sheet", "version": version.value}
-            self._printed("person", [person_id], details | {"language": language.code})
+            self._printed("person", [person_id], details)
             return pdf
 
         suffix = (

@@ -70,7 +70,7 @@ def _transliterator() -> Callable[[str, str], str]:
     """The domain's ``to_latin(text, form)`` once it takes a form, else the table above."""
     domain = transliteration.to_latin
     if len(inspect.signature(domain).parameters) >= 2:
-        return domain  # type: ignore[return-value]
+        return domain
     return lambda text, form: _kmu_fallback(text) if form == KMU else icao(text)
 
 

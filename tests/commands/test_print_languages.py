@@ -94,7 +94,10 @@ def test_without_lang_the_terminals_language(
     pdf = tmp_path / "stalled.pdf"
     args = ("print", "stalled", "-o", str(pdf), "--db", str(db_path))
     result = run(
-        *args, *signed_in_as("o.bondar", tmp_path), cwd=tmp_path, env={"LC_ALL": "ru_RU.UTF-8", "LANG": "ru_RU.UTF-8"}
+        *args,
+        *signed_in_as("o.bondar", tmp_path),
+        cwd=tmp_path,
+        env={"LC_ALL": "ru_RU.UTF-8", "LANG": "ru_RU.UTF-8"},
     )
     assert result.returncode == 0, result.stderr
     text = _text(pdf)

@@ -231,7 +231,7 @@ def test_counterpart_sheet_in_one_language(
 
 
 def test_counterpart_sheet_bilingual_from_the_office_settings(
-    db: Database, case_file: CaseFile, admin: User, today: date
+    db: Database, case_file: CaseFile, admin: User, today: date, tmp_path: Path
 ) -> None:
     """Counterpart in Russian with Ukrainian beside it: every heading and label in both
     languages side by side, the data once."""
@@ -259,16 +259,10 @@ def test_counterpart_sheet_bilingual_from_the_office_settings(
     assert "Страница 1 из" in text and "Сторінка" not in text
     _no_english(text, SHEET_ENGLISH + COUNTERPART_ENGLISH)
     assert text.count("СІЗО № 2, м. Таганрог") == 1  # the data once
-    poppler = poppler_text(Path(_write(pdf)))
+    path = tmp_path / "bilingual.pdf"
+    path.write_bytes(pdf)
+    poppler = poppler_text(path)
     assert poppler is None or "Дата рождения / Дата народження" in poppler
-
-
-def _write(pdf: bytes) -> str:
-    import tempfile
-
-    with tempfile.NamedTemporaryFile(suffix=".pdf", delete=False) as handle:
-        handle.write(pdf)
-    return handle.name
 
 
 @pytest.mark.parametrize("language", [UK, RU])
@@ -379,9 +373,7 @@ def test_counterpart_batch_in_two_processes_bilingual(
 def test_latin_form_follows_the_office_setting(
     db: Database, caseworker: User, admin: User, today: date
 ) -> None:
-    person = id_of(
-        register(db, caseworker, today, family_name="Мельник", given_name="Ярослав")
-    )
+    person = id_of(register(db, caseworker, today, family_name="Мельник", given_name="Ярослав"))
     with speaking(UK), db.reading() as session:
         icao = counterpart_sheet_data(session, person, today=today).latin_name
     _settings(db, admin, **{LATIN_FORM: "kmu2010"})

@@ -47,7 +47,9 @@ from ombuds_desk.services.printing.languages import (
 from ombuds_desk.services.printing.stalled import stalled_report_data
 from ombuds_desk.store.database import Database
 from tests.reports.builders import SHIPMENT, CaseFile
+from tests.reports.marked_case import MarkedCases, build_marked_cases
 from tests.reports.pdf_checks import page_texts, poppler_text
+from tests.reports.test_counterpart_markers import _allowed_on_sheet, _check_pdf
 from tests.services.helpers import id_of, register
 
 UK, RU = Language.UK, Language.RU
@@ -433,3 +435,38 @@ def test_counterpart_export_words_in_their_language_headers_unchanged(
         [v is None or v == "" for v in row] for row in ru_rows
     ]
     assert "СІЗО № 2, м. Таганрог" in ru_rows[1]
+
+
+@pytest.fixture
+def marked(db: Database, admin: User, today: date) -> MarkedCases:
+    return build_marked_cases(db, admin, today)
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_nothing_new_leaks_in_two_languages(
+    db: Database, marked: MarkedCases, admin: User, today: date, tmp_path: Path, processes: int
+) -> None:
+    """The allow-list's end-to-end check again, on a bilingual counterpart batch with the
+    Latin form after KMU 2010: exactly the allowed fields, in both languages' layout."""
+    _settings(
+        db,
+        admin,
+        **{COUNTERPART_LANGUAGE: "uk", COUNTERPART_SECOND_LANGUAGE: "ru", LATIN_FORM: "kmu2010"},
+    )
+    with db.reading() as session:
+        language = counterpart_language(session)
+    pdf = tmp_path / "batch.pdf"
+    result = write_case_sheets(
+        db,
+        [marked.captive_id, marked.evacuee_id],
+        pdf,
+        today=today,
+        version=SheetVersion.COUNTERPART,
+        generated_by=marked.markers["staff.caseworker"],
+        processes=processes,
+        language=language,
+    )
+    assert result.completed and result.sheets == 2
+    assert "Особа / Личность" in _text(pdf)
+    allowed = _allowed_on_sheet(marked, "captive") | _allowed_on_sheet(marked, "evacuee")
+    _check_pdf(marked, pdf, allowed)

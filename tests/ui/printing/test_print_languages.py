@@ -24,14 +24,16 @@ from ombuds_desk.services.printing import SheetVersion
 from ombuds_desk.services.printing.languages import DocumentLanguage
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.printing.feature import PrintingFeature, SheetVersionDialog
+from ombuds_desk.ui.printing.label_dialog import LabelOptionsDialog, ask_labels
 from ombuds_desk.ui.printing.pdf_preview import PdfPreviewDialog
-from tests.reports.builders import build_case_file
+from tests.reports.builders import SHIPMENT, build_case_file
 from tests.reports.pdf_checks import page_texts
 from tests.ui.hosting import BareHost
 from tests.ui.printing.windows import visible
 from tests.ui.untranslated import untranslated_texts
 
 RU_UK = DocumentLanguage(Language.RU, Language.UK)
+SHOTS = Path("/work/shots/18E")
 
 
 @pytest.fixture
@@ -130,3 +132,29 @@ def test_batch_from_the_window_in_ukrainian_in_worker_processes(
     assert sum("Сторінка 1 з" in page for page in texts) == len(ids)
     assert all("Конфіденційно" in page and "Confidential" not in page for page in texts)
     qtbot.waitUntil(lambda: feature.batch_job is None)
+
+
+def test_labels_default_to_the_counterparts_language_and_print_in_it(
+    qtbot: QtBot,
+    host: BareHost,
+    feature: PrintingFeature,
+    db: Database,
+    caseworker: User,
+    admin: User,
+    today: date,
+) -> None:
+    build_case_file(db, caseworker, today)
+    with unit_of_work(db, admin) as session:
+        set_setting(session, admin, COUNTERPART_LANGUAGE, "uk")
+    ask_labels(feature, SHIPMENT)
+    qtbot.waitUntil(lambda: bool(visible(LabelOptionsDialog, "labelOptions")), timeout=30_000)
+    (dialog,) = visible(LabelOptionsDialog, "labelOptions")
+    assert dialog.language_choice.language == DocumentLanguage(Language.UK)
+    if SHOTS.is_dir():
+        dialog.grab().save(str(SHOTS / "label-options-en-window.png"))
+    dialog.preview.click()
+    qtbot.waitUntil(lambda: len(feature.previews) == 1, timeout=30_000)
+    source = feature.previews[0].source
+    assert isinstance(source, bytes)
+    text = " ".join(page_texts(source))
+    assert "Кому:" in text and "Пломба" in text and "To: " not in text

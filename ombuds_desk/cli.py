@@ -18,11 +18,11 @@ from collections.abc import Sequence
 from sqlalchemy.exc import SQLAlchemyError
 
 from ombuds_desk import APP_NAME, __version__
-from ombuds_desk.commands import INDEX, load
+from ombuds_desk.commands import INDEX, argparse_words, load, output
 from ombuds_desk.commands.registry import COMMANDS, PROG, Command, add_common_arguments, fail
 from ombuds_desk.domain import i18n
 from ombuds_desk.domain.errors import DomainError
-from ombuds_desk.domain.i18n import Language
+from ombuds_desk.domain.i18n import Language, translate
 
 DEFAULT_COMMAND = "gui"
 # The options before a command that take a value (the next word is not a command).
@@ -58,21 +58,34 @@ def build_parser() -> argparse.ArgumentParser:
     (from ``commands.INDEX``) and no options of its own."""
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description=f"{APP_NAME}: case management for captives and evacuees. "
-        "With no command, opens the main window.",
+        description=translate(
+            "CommandLine",
+            "{app}: case management for captives and evacuees. With no command, opens the "
+            "main window.",
+        ).format(app=APP_NAME),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=translate("CommandLine", "show the version and exit"),
+    )
     add_common_arguments(parser, None)
     # Plain `ombuds-desk --demo` runs the default command, so its options are also top-level.
     COMMANDS[DEFAULT_COMMAND].add_arguments(parser)
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND", title=translate("CommandLine", "commands")
+    )
     listed = [
         COMMANDS.get(name) or Command(name, entry.help, lambda _parser: None, _not_loaded)
         for name, entry in INDEX.items()
     ]
     listed += [cmd for name, cmd in COMMANDS.items() if name not in INDEX]
     for cmd in listed:
-        sub = subparsers.add_parser(cmd.name, help=cmd.help, description=cmd.help)
+        # The help lines are declared in English (commands.INDEX); read in the language of
+        # the command line, installed before the parser is built.
+        said = translate("Commands", cmd.help)
+        sub = subparsers.add_parser(cmd.name, help=said, description=said)
         # SUPPRESS: an option given before the command is not reset by the sub-parser.
         add_common_arguments(sub, argparse.SUPPRESS)
         cmd.add_arguments(sub)
@@ -91,26 +104,45 @@ def _silence_stdout() -> None:
     os.close(devnull)
 
 
-def install_language(explicit: str | None) -> None:
+def requested_language(argv: Sequence[str]) -> str | None:
+    """The value of ``--lang`` in ``argv`` (``--lang uk`` or ``--lang=uk``), read before the
+    parser is built so that its help is in that language; None when not given."""
+    words = list(argv)
+    for i, word in enumerate(words):
+        if word == "--":
+            break
+        if word == "--lang" and i + 1 < len(words):
+            return words[i + 1]
+        if word.startswith("--lang="):
+            return word.removeprefix("--lang=")
+    return None
+
+
+def install_language(explicit: str | None) -> Language:
     """The command line's messages and printouts in ``--lang``, else the language of the
-    environment (``LC_ALL``, ``LC_MESSAGES``, ``LANG``, as gettext reads them)."""
+    environment (``LC_ALL``, ``LC_MESSAGES``, ``LANG``, as gettext reads them); argparse's
+    own words (``usage:``) follow. Returns the language installed."""
     name = explicit or next(
         (os.environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(v)), None
     )
     language = Language.from_locale(name)
-    if language is Language.EN:
-        i18n.install(None)  # the source text is English
-        return
-    from ombuds_desk.store.translations import catalogue  # reads the .ts files: only if needed
+    output.set_language(language)
+    argparse_words.install(language is not Language.EN)
+    from ombuds_desk.store.translations import catalogue
 
+    # English too: its catalogue holds the plural forms of the %n texts (1 page, 2 pages);
+    # every other text is the English source as written.
     i18n.install(catalogue(language))
+    return language
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else list(argv)
     load_commands(words)
+    wanted = requested_language(words)
+    # A mistyped --lang is argparse's to refuse (in English: no language was chosen).
+    install_language(wanted if wanted in {lang.value for lang in Language} else None)
     args = build_parser().parse_args(words)
-    install_language(getattr(args, "lang", None))
     handler = COMMANDS[args.command or DEFAULT_COMMAND].handler
     try:
         status = handler(args)
@@ -127,10 +159,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DomainError as exc:
         return fail(exc.message)
     except SQLAlchemyError as exc:
-        return fail(f"the database {args.db or ''} cannot be used: {str(exc).splitlines()[0]}")
+        return fail(
+            translate("CommandLine", "the database {name} cannot be used: {why}").format(
+                name=args.db or "", why=str(exc).splitlines()[0]
+            )
+        )
     except OSError as exc:
         if exc.filename:
-            return fail(f"cannot use {exc.filename}: {(exc.strerror or str(exc)).lower()}")
+            return fail(
+                translate("CommandLine", "cannot use {path}: {why}").format(
+                    path=exc.filename, why=(exc.strerror or str(exc)).lower()
+                )
+            )
         return fail(str(exc))
     except KeyboardInterrupt:
-        return fail("interrupted; nothing more was saved", status=130)
+        return fail(translate("CommandLine", "interrupted; nothing more was saved"), status=130)

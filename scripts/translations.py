@@ -9,7 +9,8 @@
 One ``.ts`` per feature area and language (``resources/translations/cases_uk.ts``), so the
 people translating the mail screens and those translating the printouts never edit one file;
 ``release`` joins each language's areas into one ``build/ombuds_desk_<lang>.qm``. English
-needs only its plural forms (``%n letter`` / ``%n letters``): ``lupdate -pluralonly``.
+needs only its plural forms (``%n letter`` / ``%n letters``); every text with ``%n`` is kept a
+plural entry (see ``_restore_plurals``: lupdate's Python reader misses most of them).
 
 A ``fill`` file is a list of ``{"context", "source", "comment"?, "translation"}`` where the
 translation is a string, or a list of plural forms for a ``%n`` entry (Russian and Ukrainian:
@@ -46,6 +47,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "services/workflow",
     ),
     "desk": ("ui/admin", "ui/shell", "ui/common", "ui/__init__.py"),
+    "help": ("ui/shell/help_*.py",),
     "documents": ("reports", "services/printing", "ui/printing"),
     "core": ("services/core", "services/startup.py", "services/__init__.py", "commands", "cli.py"),
 }
@@ -59,9 +61,21 @@ def sources(area: str) -> list[str]:
     files: list[str] = []
     for part in AREAS[area]:
         path = PACKAGE / part
-        found = sorted(path.rglob("*.py")) if path.is_dir() else [path]
+        if "*" in part:  # a pattern: these files, and left out of any folder's area
+            found = sorted(PACKAGE.glob(part))
+        else:
+            found = sorted(path.rglob("*.py")) if path.is_dir() else [path]
+            found = [f for f in found if not _claimed_by_pattern(f)]
         files.extend(str(f) for f in found if f.is_file())
     return files
+
+
+def _claimed_by_pattern(path: Path) -> bool:
+    """Whether a pattern area (``ui/shell/help_*.py``) owns ``path``, so that the folder's
+    own area (``ui/shell``: desk) does not list its strings a second time."""
+    return any(
+        path.match(str(PACKAGE / part)) for parts in AREAS.values() for part in parts if "*" in part
+    )
 
 
 def update(areas: list[str]) -> None:
@@ -69,7 +83,8 @@ def update(areas: list[str]) -> None:
     for area in areas:
         files = sources(area)
         for language in LANGUAGES:
-            extra = ["-pluralonly"] if language == "en" else []
+            path = ts_path(area, language)
+            saved = _plurals(path) if path.is_file() else {}
             subprocess.run(
                 [
                     str(BIN / "pyside6-lupdate"),
@@ -81,13 +96,78 @@ def update(areas: list[str]) -> None:
                     "en",
                     "-target-language",
                     language,
-                    *extra,
                     *files,
                     "-ts",
-                    str(ts_path(area, language)),
+                    str(path),
                 ],
                 check=True,
             )
+            _restore_plurals(path, saved, language)
+
+
+FORMS = {"en": 2, "ru": 3, "uk": 3}  # one / other; one / few / many
+
+
+def _plurals(path: Path) -> dict[tuple[str, str, str], tuple[bool, list[str]]]:
+    """Each plural entry's forms and whether they were finished, before lupdate runs."""
+    saved: dict[tuple[str, str, str], tuple[bool, list[str]]] = {}
+    for context, message in _messages(path):
+        translation = message.find("translation")
+        forms = (
+            [f.text or "" for f in translation.iter("numerusform")]
+            if translation is not None
+            else []
+        )
+        if message.get("numerus") == "yes" and forms:
+            key = (context, message.findtext("source") or "", message.findtext("comment") or "")
+            saved[key] = (translation.get("type") != "unfinished", forms)  # type: ignore[union-attr]
+    return saved
+
+
+def _restore_plurals(
+    path: Path, saved: dict[tuple[str, str, str], tuple[bool, list[str]]], language: str
+) -> None:
+    """Every text with Qt's count ``%n`` is a plural entry, with its language's forms.
+
+    pyside6-lupdate's Python reader files ``translate(ctx, "%n letters", None, n)`` as a plain
+    entry unless ``n`` is a literal number (only ``self.tr(text, "", n)`` comes out as a
+    plural), and turns a plural entry back into a plain one on the next run: the forms are
+    kept before it runs and put back after. English keeps only its plural entries.
+    """
+    tree = ET.parse(path)
+    root = tree.getroot()
+    for context in list(root.iter("context")):
+        name = context.findtext("name") or ""
+        for message in list(context.iter("message")):
+            source = message.findtext("source") or ""
+            if "%n" not in source:
+                if language == "en":
+                    context.remove(message)
+                continue
+            key = (name, source, message.findtext("comment") or "")
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            plain = translation.text if not list(translation) else None
+            finished, forms = saved.get(key, (False, []))
+            if not forms:
+                forms = [f.text or "" for f in translation.iter("numerusform")]
+            if not forms:
+                forms = [plain or ""] + [""] * (FORMS[language] - 1)
+                finished = False
+            message.set("numerus", "yes")
+            translation.clear()
+            if not finished or len(forms) != FORMS[language] or not all(forms):
+                translation.set("type", "unfinished")
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        if language == "en" and not context.findall("message"):
+            root.remove(context)
+    ET.indent(tree, space="    ")
+    with path.open("wb") as out:
+        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(out, encoding="utf-8", xml_declaration=False)
+        out.write(b"\n")
 
 
 def release() -> None:

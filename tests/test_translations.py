@@ -8,6 +8,7 @@ has, or a translation that dropped a placeholder (``{number}``, ``%n``, ``%1``) 
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -58,6 +59,8 @@ def test_every_entry_is_finished_with_its_placeholders(area: str, language: str)
             problems.append(f"{where} is unfinished")
             continue
         forms = [f.text or "" for f in translation.iter("numerusform")]
+        if "%n" in source and message.get("numerus") != "yes":
+            problems.append(f"{where} counts with %n but is no plural entry")
         if message.get("numerus") == "yes":
             if len(forms) != FORMS[language] or not all(forms):
                 problems.append(f"{where} needs {FORMS[language]} plural forms, has {forms}")
@@ -96,4 +99,56 @@ def test_the_ts_files_hold_every_text_in_the_code(tmp_path: Path) -> None:
     assert not missing, (
         "texts in the code but not in the .ts files (run scripts/translations.py update, then "
         "translate them):\n" + "\n".join(missing[:40])
+    )
+
+
+def _calls(path: Path) -> list[tuple[int, str, str]]:
+    """(line, context, text) of each translation call with literal strings in ``path``:
+    ``translate(ctx, text…)`` in any spelling, ``QT_TRANSLATE_NOOP(ctx, text)``, and
+    ``self.tr(text…)`` in a class (its context the class's name)."""
+    found: list[tuple[int, str, str]] = []
+
+    def visit(node: ast.AST, cls: str | None) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                visit(child, child.name)
+                continue
+            if isinstance(child, ast.Call):
+                func = child.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                args = [a.value if isinstance(a, ast.Constant) else None for a in child.args]
+                if name in {"translate", "QT_TRANSLATE_NOOP"} and len(args) >= 2:
+                    if isinstance(args[0], str) and isinstance(args[1], str):
+                        found.append((child.lineno, args[0], args[1]))
+                elif (
+                    name == "tr"
+                    and cls is not None
+                    and isinstance(func, ast.Attribute)
+                    and isinstance(func.value, ast.Name)
+                    and func.value.id == "self"
+                    and args
+                    and isinstance(args[0], str)
+                ):
+                    found.append((child.lineno, cls, args[0]))
+            visit(child, cls)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")), None)
+    return found
+
+
+def test_every_translation_call_in_the_code_reached_its_ts_file() -> None:
+    """pyside6-lupdate silently drops some calls (a count given as an expression:
+    ``translate(ctx, "%n letters", None, len(rows))``): each call with literal words must be in
+    its area's .ts, or its words never reach a translator."""
+    missing: list[str] = []
+    for area in tool.AREAS:
+        known = {(c, src) for c, src, _ in _keys(tool.ts_path(area, "uk"))}
+        for name in tool.sources(area):
+            for line, context, text in _calls(Path(name)):
+                if (context, text) not in known:
+                    where = Path(name).relative_to(ROOT)
+                    missing.append(f"{where}:{line}: {context}: {text[:60]!r}")
+    assert not missing, (
+        "translation calls lupdate did not extract (give a count as a plain variable: "
+        "count = len(rows); translate(..., None, count)):\n" + "\n".join(missing[:40])
     )

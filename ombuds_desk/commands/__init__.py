@@ -14,6 +14,8 @@ from __future__ import annotations
 from importlib import import_module
 from typing import NamedTuple
 
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
+
 
 class Entry(NamedTuple):
     module: str
@@ -24,62 +26,129 @@ class Entry(NamedTuple):
 # database's own, then the office's administration.
 INDEX: dict[str, Entry] = {
     "import": Entry(
-        "lists", "import persons or letters and items from a CSV, XLSX, ODS or XLS file"
+        "lists",
+        QT_TRANSLATE_NOOP(
+            "Commands", "import persons or letters and items from a CSV, XLSX, ODS or XLS file"
+        ),
     ),
     "export": Entry(
-        "lists", "export persons, a case's items or a shipment's parcels (CSV, XLSX or ODS)"
+        "lists",
+        QT_TRANSLATE_NOOP(
+            "Commands", "export persons, a case's items or a shipment's parcels (CSV, XLSX or ODS)"
+        ),
     ),
-    "find": Entry("lists", "search the register by name in any spelling, or by number"),
-    "duplicates": Entry("lists", "list pairs of cases that may be one person"),
+    "find": Entry(
+        "lists",
+        QT_TRANSLATE_NOOP("Commands", "search the register by name in any spelling, or by number"),
+    ),
+    "duplicates": Entry(
+        "lists", QT_TRANSLATE_NOOP("Commands", "list pairs of cases that may be one person")
+    ),
     "retention": Entry(
         "retention",
-        "closed cases past the retention period: list, export to an encrypted archive, anonymise",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "closed cases past the retention period: list, export to an encrypted archive, anonymise",
+        ),
     ),
-    "parcels": Entry("mail", "list parcels (optionally by status or shipment)"),
-    "campaign": Entry("mail", "show each campaign's progress against its target"),
+    "parcels": Entry(
+        "mail", QT_TRANSLATE_NOOP("Commands", "list parcels (optionally by status or shipment)")
+    ),
+    "campaign": Entry(
+        "mail", QT_TRANSLATE_NOOP("Commands", "show each campaign's progress against its target")
+    ),
     "print": Entry(
-        "printing", "write a printable PDF: case sheets, stalled report, manifest, labels"
+        "printing",
+        QT_TRANSLATE_NOOP(
+            "Commands", "write a printable PDF: case sheets, stalled report, manifest, labels"
+        ),
     ),
-    "status": Entry("workflow", "change a case's repatriation status (as the rules allow)"),
-    "block": Entry("workflow", "mark a case blocked, with a reason"),
-    "unblock": Entry("workflow", "lift a case's block"),
-    "stalled": Entry("workflow", "list stalled cases, longest first"),
+    "status": Entry(
+        "workflow",
+        QT_TRANSLATE_NOOP("Commands", "change a case's repatriation status (as the rules allow)"),
+    ),
+    "block": Entry("workflow", QT_TRANSLATE_NOOP("Commands", "mark a case blocked, with a reason")),
+    "unblock": Entry("workflow", QT_TRANSLATE_NOOP("Commands", "lift a case's block")),
+    "stalled": Entry(
+        "workflow", QT_TRANSLATE_NOOP("Commands", "list stalled cases, longest first")
+    ),
     "review-queue": Entry(
-        "workflow", "the supervisors' review queue: stalled cases not deferred by a review"
+        "workflow",
+        QT_TRANSLATE_NOOP(
+            "Commands", "the supervisors' review queue: stalled cases not deferred by a review"
+        ),
     ),
-    "stats": Entry("workflow", "the office's figures: open, stalled, completed per month, parcels"),
+    "stats": Entry(
+        "workflow",
+        QT_TRANSLATE_NOOP(
+            "Commands", "the office's figures: open, stalled, completed per month, parcels"
+        ),
+    ),
     "backup": Entry(
         "backup",
-        "back up the database now (safe while it is in use), with a manifest beside the copy",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "back up the database now (safe while it is in use), with a manifest beside the copy",
+        ),
     ),
     "restore": Entry(
         "backup",
-        "restore a backup in place of the database (checked first; the current file is set aside)",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "restore a backup in place of the database (checked first; the current file is set aside)",
+        ),
     ),
-    "check": Entry("check", "check the whole database file for damage (SQLite's integrity check)"),
+    "check": Entry(
+        "check",
+        QT_TRANSLATE_NOOP(
+            "Commands", "check the whole database file for damage (SQLite's integrity check)"
+        ),
+    ),
     "copy": Entry(
         "copy",
-        "copy the whole register into another, empty database (SQLite ⇄ PostgreSQL), checked "
-        "table by table (admins)",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "copy the whole register into another, empty database (SQLite ⇄ PostgreSQL), checked "
+            "table by table (admins)",
+        ),
     ),
     "encrypt": Entry(
         "encryption",
-        "encrypt the SQLite database file with a passphrase (SQLCipher), checked table by "
-        "table (admins)",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "encrypt the SQLite database file with a passphrase (SQLCipher), checked table by "
+            "table (admins)",
+        ),
     ),
     "decrypt": Entry(
         "encryption",
-        "turn an encrypted database file back into a plain one, checked table by table (admins)",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "turn an encrypted database file back into a plain one, checked table by table (admins)",
+        ),
     ),
-    "demo": Entry("demo", "build a demo database of synthetic cases (headless)"),
-    "gui": Entry("gui", "open the main window (what plain `ombuds-desk` does)"),
+    "demo": Entry(
+        "demo", QT_TRANSLATE_NOOP("Commands", "build a demo database of synthetic cases (headless)")
+    ),
+    "gui": Entry(
+        "gui", QT_TRANSLATE_NOOP("Commands", "open the main window (what plain `ombuds-desk` does)")
+    ),
     "init": Entry(
-        "init", "create a database with its office and first admin, or upgrade an existing one"
+        "init",
+        QT_TRANSLATE_NOOP(
+            "Commands",
+            "create a database with its office and first admin, or upgrade an existing one",
+        ),
     ),
-    "audit": Entry("audit", "check the audit trail (admins)"),
-    "settings": Entry("settings", "show the office's settings, or change one"),
+    "audit": Entry("audit", QT_TRANSLATE_NOOP("Commands", "check the audit trail (admins)")),
+    "settings": Entry(
+        "settings", QT_TRANSLATE_NOOP("Commands", "show the office's settings, or change one")
+    ),
     "users": Entry(
-        "users", "staff administration: list, add, roles, passwords, deactivate, unlock"
+        "users",
+        QT_TRANSLATE_NOOP(
+            "Commands", "staff administration: list, add, roles, passwords, deactivate, unlock"
+        ),
     ),
 }
 

@@ -8,6 +8,7 @@ import argparse
 from pathlib import Path
 
 from ombuds_desk.commands.passwords import new_password
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.services.lists.archives import MIN_PASSWORD, check_archive_password
 
 FILE_OPTION = "--archive-password-file"
@@ -19,14 +20,21 @@ def add_archive_arguments(parser: argparse.ArgumentParser, *, required: bool = F
         parser.add_argument(
             "--encrypt",
             action="store_true",
-            help="write an AES-encrypted .zip; the password is asked twice at the terminal",
+            help=translate(
+                "Passwords",
+                "write an AES-encrypted .zip; the password is asked twice at the terminal",
+            ),
         )
     parser.add_argument(
         FILE_OPTION,
         type=Path,
         metavar="FILE",
-        help=f"the archive's password ({MIN_PASSWORD}+ characters) on the first line of a "
-        "file only you may read (chmod 600 FILE); implies an encrypted .zip",
+        help=translate(
+            "Passwords",
+            "the archive's password ({MIN_PASSWORD}+ characters) on the first "
+            "line of a file only you may read (chmod 600 FILE); implies an "
+            "encrypted .zip",
+        ).format(MIN_PASSWORD=MIN_PASSWORD),
     )
 
 

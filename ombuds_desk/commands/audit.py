@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import argparse
 
+from ombuds_desk.commands import output
 from ombuds_desk.commands.registry import add_common_arguments, command, fail, signed_in
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.services.core.audit_check import verify_audit_trail
 
 
@@ -18,8 +20,11 @@ def _audit_args(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     verify = actions.add_parser(
         "verify",
-        help="check every entry's hash and link; exit 1 naming the first entry altered, "
-        "removed or inserted",
+        help=translate(
+            "Audit",
+            "check every entry's hash and link; exit 1 naming the first entry altered, "
+            "removed or inserted",
+        ),
     )
     add_common_arguments(verify, argparse.SUPPRESS)
 
@@ -30,12 +35,31 @@ def audit(args: argparse.Namespace) -> int:
         report = verify_audit_trail(db, actor)
     if not report.intact:
         return fail(
-            f"The audit trail has been tampered with: {report.problem}. Entries 1 to "
-            f"{report.entries:,} are intact, up to the hash {report.head_hash}."
+            translate(
+                "Audit",
+                "The audit trail has been tampered with: {problem}. Entries 1 to {entries} are "
+                "intact, up to the hash {hash}.",
+            ).format(
+                problem=report.problem_text,
+                entries=output.number(report.entries),
+                hash=report.head_hash,
+            )
         )
-    print(f"The audit trail is intact: {report.entries:,} entries, head hash {report.head_hash}")
+    print(
+        translate("Audit", "The audit trail is intact: {entries} entries, head hash {hash}").format(
+            entries=output.number(report.entries), hash=report.head_hash
+        )
+    )
     if report.checked_against:
-        print(f"It matches the head recorded in {report.checked_against}.")
+        print(
+            translate("Audit", "It matches the head recorded in {where}.").format(
+                where=report.checked_against
+            )
+        )
     else:
-        print("No backup has recorded a head yet to compare the newest entries with.")
+        print(
+            translate(
+                "Audit", "No backup has recorded a head yet to compare the newest entries with."
+            )
+        )
     return 0

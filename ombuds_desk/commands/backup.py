@@ -14,9 +14,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ombuds_desk.commands import output
 from ombuds_desk.commands.registry import command, fail, open_db, say, signed_in_actor
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DatabaseUnavailableError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.services.core.backups import (
     backup_now,
     opened_copy,
@@ -32,10 +34,15 @@ def _backup_args(parser: argparse.ArgumentParser) -> None:
         nargs="?",
         type=Path,
         metavar="FILE",
-        help="write the backup to FILE (default: a new file in the backup folder)",
+        help=translate(
+            "Backup", "write the backup to FILE (default: a new file in the backup folder)"
+        ),
     )
     parser.add_argument(
-        "--folder", type=Path, metavar="DIR", help="write a new backup file into DIR"
+        "--folder",
+        type=Path,
+        metavar="DIR",
+        help=translate("Backup", "write a new backup file into DIR"),
     )
 
 
@@ -46,7 +53,7 @@ def _backup_args(parser: argparse.ArgumentParser) -> None:
 )
 def backup(args: argparse.Namespace) -> int:
     if args.file is not None and args.folder is not None:
-        return fail("Give a FILE or --folder DIR, not both.")
+        return fail(translate("Backup", "Give a FILE or --folder DIR, not both."))
     url = resolve_db(args.db)
     if sqlite_path(url) is None:
         return fail(server_backups_message(url))
@@ -57,15 +64,24 @@ def backup(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     say(
-        f"Backed up {db.display_name}: {record.size_bytes / 1_048_576:.1f} MB, audit trail of "
-        f"{record.audit_entries:,} entries; manifest {record.path}.json"
+        translate(
+            "Backup",
+            "Backed up {name}: {size} MB, audit trail of {entries} entries; manifest {path}.json",
+        ).format(
+            name=db.display_name,
+            size=output.number(record.size_bytes / 1_048_576, 1),
+            entries=output.number(record.audit_entries),
+            path=record.path,
+        )
     )
     print(record.path)
     return 0
 
 
 def _restore_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, metavar="FILE", help="the backup to restore")
+    parser.add_argument(
+        "file", type=Path, metavar="FILE", help=translate("Backup", "the backup to restore")
+    )
 
 
 @command(
@@ -83,7 +99,11 @@ def restore(args: argparse.Namespace) -> int:
     except DatabaseUnavailableError as exc:
         if not database.is_file():
             raise
-        say(f"{exc.message} Sign in as an admin of the backup to restore it.")
+        say(
+            exc.message
+            + " "
+            + translate("Backup", "Sign in as an admin of the backup to restore it.")
+        )
         actor = _signed_in_on_backup(args)
     else:
         try:
@@ -92,9 +112,16 @@ def restore(args: argparse.Namespace) -> int:
             db.dispose()
     result = restore_backup(url, actor, args.file)
     if result.set_aside is not None:
-        say(f"The database as it was is kept as {result.set_aside}")
-    upgraded = " and upgraded to this version" if result.upgraded else ""
-    print(f"Restored {result.restored_from} to {database}{upgraded}.")
+        say(
+            translate("Backup", "The database as it was is kept as {path}").format(
+                path=result.set_aside
+            )
+        )
+    if result.upgraded:
+        done = translate("Backup", "Restored {backup} to {database} and upgraded to this version.")
+    else:
+        done = translate("Backup", "Restored {backup} to {database}.")
+    print(done.format(backup=result.restored_from, database=database))
     return 0
 
 

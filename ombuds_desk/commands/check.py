@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 
 from ombuds_desk.commands.registry import command, fail
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.store.database import check_integrity, open_database
 from ombuds_desk.store.locations import resolve_db
 
@@ -21,12 +22,20 @@ def check(args: argparse.Namespace) -> int:
     db = open_database(resolve_db(args.db), upgrade=False)
     try:
         if db.path is None:
-            print(f"{db.display_name} is a database server: it keeps its own files whole.")
+            print(
+                translate(
+                    "Check", "{display_name} is a database server: it keeps its own files whole."
+                ).format(display_name=db.display_name)
+            )
             return 0
         problem = check_integrity(db)
     finally:
         db.dispose()
     if problem is not None:
         return fail(problem)
-    print(f"No damage found in {db.display_name}.")
+    print(
+        translate("Check", "No damage found in {display_name}.").format(
+            display_name=db.display_name
+        )
+    )
     return 0

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import argparse
 
+from ombuds_desk.commands import output
 from ombuds_desk.commands.registry import command, fail, say, signed_in_actor
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.register_copy import copy_register
 from ombuds_desk.services.startup import prepare_database
@@ -25,16 +27,22 @@ def _copy_args(parser: argparse.ArgumentParser) -> None:
         dest="source",
         required=True,
         metavar="PATH|URL",
-        help="the register to copy: a SQLite file or a URL such as "
-        "postgresql+psycopg://user@host/dbname",
+        help=translate(
+            "Copy",
+            "the register to copy: a SQLite file or a URL such as "
+            "postgresql+psycopg://user@host/dbname",
+        ),
     )
     parser.add_argument(
         "--to",
         dest="target",
         required=True,
         metavar="PATH|URL",
-        help="the empty database to copy it into (a new file is made; a server database "
-        "must exist, empty)",
+        help=translate(
+            "Copy",
+            "the empty database to copy it into (a new file is made; a server "
+            "database must exist, empty)",
+        ),
     )
 
 
@@ -56,11 +64,15 @@ def _open_source(text: str) -> Database:
 )
 def copy(args: argparse.Namespace) -> int:
     if getattr(args, "db", None):
-        return fail("copy takes --from and --to, not --db: name both databases.")
+        return fail(translate("Copy", "copy takes --from and --to, not --db: name both databases."))
     try:
         source = _open_source(args.source)
     except FileNotFoundError as missing:
-        return fail(f"There is no database at {missing}: check the --from path.")
+        return fail(
+            translate("Copy", "There is no database at {missing}: check the --from path.").format(
+                missing=missing
+            )
+        )
     try:
         actor = signed_in_actor(source, args)
         require(actor, Action.COPY_REGISTER)  # before a target file is made
@@ -73,10 +85,22 @@ def copy(args: argparse.Namespace) -> int:
         source.dispose()
     width = max(len(check.table) for check in report.tables)
     for check in report.tables:
-        print(f"{check.table:<{width}}  {check.rows:>10,}  sha256 {check.sha256}")
+        print(
+            translate("Copy", "{table}  {rows}  sha256 {sha256}").format(
+                table=f"{check.table:<{width}}", rows=f"{check.rows:>10,}", sha256=check.sha256
+            )
+        )
     say(
-        f"Done: {report.rows:,} rows in {len(report.tables)} tables copied into "
-        f"{report.target}; every table's row count and content hash match {report.source}."
+        translate(
+            "Copy",
+            "Done: {rows} rows in {count} tables copied into {target}; every "
+            "table's row count and content hash match {source}.",
+        ).format(
+            rows=output.number(report.rows),
+            count=len(report.tables),
+            target=report.target,
+            source=report.source,
+        )
     )
     return 0
 
@@ -94,5 +118,9 @@ class _Progress:
         if table != last_table:
             last_rows = 0
         if rows // self.STEP > last_rows // self.STEP:
-            say(f"  {table}: {rows:,} rows")
+            say(
+                translate("Copy", "  {table}: {rows} rows").format(
+                    table=table, rows=output.number(rows)
+                )
+            )
         self.said = (table, rows)

@@ -13,7 +13,9 @@ import sys
 import time
 from collections.abc import Callable
 
+from ombuds_desk.commands import output
 from ombuds_desk.commands.registry import command, open_db, say
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.store.database import Database
 
 DEMO_PERSONS = 2500
@@ -28,10 +30,21 @@ def _progress_printer() -> Callable[[int, int], None]:
         percent = done * 100 // max(total, 1)
         if interactive:
             end = "\n" if done >= total else ""
-            print(f"\rBuilding demo data: {done:,} / {total:,} persons", end=end, file=sys.stderr)
+            print(
+                "\r"
+                + translate("Demo", "Building demo data: {done} / {total} persons").format(
+                    done=output.number(done), total=output.number(total)
+                ),
+                end=end,
+                file=sys.stderr,
+            )
         elif percent // 25 != last[0] // 25 or done >= total:
             # A log file gets a line a quarter, not one for every batch.
-            say(f"Building demo data: {done:,} / {total:,} persons")
+            say(
+                translate("Demo", "Building demo data: {done} / {total} persons").format(
+                    done=output.number(done), total=output.number(total)
+                )
+            )
         last[0] = percent
 
     return show
@@ -56,19 +69,39 @@ def build_demo_database(
     )
     seconds = time.perf_counter() - started
     print(
-        f"Demo database {db.display_name}\n"
-        f"  {summary.persons:,} persons ({summary.captives:,} captives, "
-        f"{summary.evacuees:,} evacuees), {summary.users} staff users\n"
-        f"  {summary.contacts:,} contacts, {summary.status_events:,} status events, "
-        f"{summary.notes:,} notes\n"
-        f"  {summary.blocked:,} blocked, {summary.finished:,} finished\n"
-        f"  {summary.items:,} letters and other items, {summary.parcels:,} parcels, "
-        f"{summary.mail_events:,} mail events\n"
-        f"  {summary.shipments} shipments, {summary.acknowledgement_lines:,} acknowledged "
-        f"numbers, {summary.campaigns} campaigns\n"
-        f"  {summary.operations} operations ({summary.operation_members:,} persons), "
-        f"{summary.reviews} case reviews\n"
-        f"Built in {seconds:.1f} s"
+        translate(
+            "Demo",
+            "Demo database {display_name}\n  {persons} persons ({captives} "
+            "captives, {evacuees} evacuees), {users} staff users\n  {contacts} "
+            "contacts, {status_events} status events, {notes} notes\n  {blocked} "
+            "blocked, {finished} finished\n  {items} letters and other items, "
+            "{parcels} parcels, {mail_events} mail events\n  {shipments} "
+            "shipments, {acknowledgement_lines} acknowledged numbers, "
+            "{campaigns} campaigns\n  {operations} operations "
+            "({operation_members} persons), {reviews} case reviews\nBuilt in "
+            "{seconds} s",
+        ).format(
+            display_name=db.display_name,
+            persons=output.number(summary.persons),
+            captives=output.number(summary.captives),
+            evacuees=output.number(summary.evacuees),
+            users=summary.users,
+            contacts=output.number(summary.contacts),
+            status_events=output.number(summary.status_events),
+            notes=output.number(summary.notes),
+            blocked=output.number(summary.blocked),
+            finished=output.number(summary.finished),
+            items=output.number(summary.items),
+            parcels=output.number(summary.parcels),
+            mail_events=output.number(summary.mail_events),
+            shipments=summary.shipments,
+            acknowledgement_lines=output.number(summary.acknowledgement_lines),
+            campaigns=summary.campaigns,
+            operations=summary.operations,
+            operation_members=output.number(summary.operation_members),
+            reviews=summary.reviews,
+            seconds=f"{seconds:.1f}",
+        )
     )
     return seconds
 
@@ -79,24 +112,36 @@ def _demo_args(parser: argparse.ArgumentParser) -> None:
         type=int,
         default=DEMO_PERSONS,
         metavar="N",
-        help=f"how many synthetic cases (default {DEMO_PERSONS:,})",
+        help=translate("Demo", "how many synthetic cases (default {DEMO_PERSONS})").format(
+            DEMO_PERSONS=output.number(DEMO_PERSONS)
+        ),
     )
     parser.add_argument(
         "--items",
         type=int,
         metavar="N",
-        help="about N letters and other items in all, with their histories: the last months' "
-        "mail and older mail over the register's years (default: the last months' only, "
-        "about 2 for every 3 persons; a national register: --persons 100000 --items 1000000)",
+        help=translate(
+            "Demo",
+            "about N letters and other items in all, with their histories: the "
+            "last months' mail and older mail over the register's years "
+            "(default: the last months' only, about 2 for every 3 persons; a "
+            "national register: --persons 100000 --items 1000000)",
+        ),
     )
     parser.add_argument(
         "--parcels",
         type=int,
         metavar="N",
-        help="about N parcels in all (default with --items: one for every two persons)",
+        help=translate(
+            "Demo", "about N parcels in all (default with --items: one for every two persons)"
+        ),
     )
     parser.add_argument(
-        "--seed", type=int, default=DEMO_SEED, metavar="S", help="the same seed gives the same data"
+        "--seed",
+        type=int,
+        default=DEMO_SEED,
+        metavar="S",
+        help=translate("Demo", "the same seed gives the same data"),
     )
 
 

@@ -19,9 +19,11 @@ from collections.abc import Callable
 
 from sqlalchemy import func, select
 
+from ombuds_desk.commands import output
 from ombuds_desk.commands.demo import DEMO_PERSONS, DEMO_SEED, build_demo_database
 from ombuds_desk.commands.registry import PROG, command, fail, say
 from ombuds_desk.domain.errors import DomainError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.startup import prepare_database
 from ombuds_desk.store.database import Database, open_database
@@ -36,7 +38,11 @@ def _has_persons(db: Database) -> bool:
 def _rekey_printer() -> Callable[[int, int], None]:
     def show(done: int, total: int) -> None:
         if done == total or done % 20_000 == 0:
-            say(f"Updating search keys: {done:,} / {total:,} persons")
+            say(
+                translate("Window", "Updating search keys: {done} / {total} persons").format(
+                    done=output.number(done), total=output.number(total)
+                )
+            )
 
     return show
 
@@ -57,10 +63,14 @@ def window_opener(demo: bool) -> Callable[[str], Database]:
         try:
             default_demo = path is not None and path.resolve() == default_db_path(True).resolve()
             if demo and not _has_persons(db) and (is_new or default_demo):
-                say(f"Building the demo database {db.display_name} (once)…")
+                say(
+                    translate("Window", "Building the demo database {display_name} (once)…").format(
+                        display_name=db.display_name
+                    )
+                )
                 build_demo_database(db, DEMO_PERSONS, seed=DEMO_SEED)
             if prepare_database(db, progress=_rekey_printer()):
-                say("Search keys updated to the current spelling rules.")
+                say(translate("Window", "Search keys updated to the current spelling rules."))
         except BaseException:
             db.dispose()
             raise
@@ -76,8 +86,11 @@ def add_gui_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         # SUPPRESS: `ombuds-desk --demo gui` keeps the --demo given before the command.
         default=argparse.SUPPRESS,
-        help=f"open the demo database (built with {DEMO_PERSONS:,} synthetic cases on first "
-        "use), kept apart from the real one",
+        help=translate(
+            "Window",
+            "open the demo database (built with {DEMO_PERSONS} synthetic cases "
+            "on first use), kept apart from the real one",
+        ).format(DEMO_PERSONS=output.number(DEMO_PERSONS)),
     )
 
 
@@ -88,7 +101,7 @@ def gui(args: argparse.Namespace) -> int:
     try:
         from ombuds_desk.ui.shell.app import run_gui  # Qt only when a window is wanted
     except ImportError as exc:
-        return fail(f"the window cannot be opened: {exc}")
+        return fail(translate("Window", "the window cannot be opened: {exc}").format(exc=exc))
     problem = _take_passphrase_file(args, url)
     if problem:
         return fail(problem)

@@ -24,6 +24,7 @@ import argparse
 
 from ombuds_desk.commands.passwords import PasswordInputError, new_password
 from ombuds_desk.commands.registry import command, fail, open_db, say
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.services.core import auth, users
 from ombuds_desk.services.core.encryption import passphrase_problem
 from ombuds_desk.store import migrate
@@ -33,31 +34,50 @@ from ombuds_desk.store.locations import resolve_db, sqlite_path
 
 def _init_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--office", metavar="NAME", help="the office's name, printed on reports (with --admin)"
+        "--office",
+        metavar="NAME",
+        help=translate("Init", "the office's name, printed on reports (with --admin)"),
     )
     parser.add_argument(
         "--admin",
         metavar="USERNAME",
-        help="create the first admin, who signs in with this user name; the password is asked "
-        "twice, or read from --password-file FILE",
+        help=translate(
+            "Init",
+            "create the first admin, who signs in with this user name; the "
+            "password is asked twice, or read from --password-file FILE",
+        ),
     )
     parser.add_argument(
-        "--name", metavar="FULL_NAME", help="the first admin's full name (default: USERNAME)"
+        "--name",
+        metavar="FULL_NAME",
+        help=translate("Init", "the first admin's full name (default: USERNAME)"),
     )
     parser.add_argument(
         "--encrypt",
         action="store_true",
-        help="create the new database file encrypted with a passphrase (asked twice, or the "
-        "first line of --passphrase-file FILE); it is asked again at every start",
+        help=translate(
+            "Init",
+            "create the new database file encrypted with a passphrase (asked "
+            "twice, or the first line of --passphrase-file FILE); it is asked "
+            "again at every start",
+        ),
     )
 
 
 def _ready(db: Database) -> None:
     state = " (read-only)" if db.read_only else ""
     state += " (encrypted)" if db.encrypted else ""
-    print(f"Database ready: {db.display_name}{state} (schema {migrate.head_revision()})")
+    print(
+        translate("Init", "Database ready: {display_name}{state} (schema {schema})").format(
+            display_name=db.display_name, state=state, schema=migrate.head_revision()
+        )
+    )
     if db.backup_made is not None:
-        print(f"The older database was copied first to {db.backup_made}")
+        print(
+            translate("Init", "The older database was copied first to {backup_made}").format(
+                backup_made=db.backup_made
+            )
+        )
 
 
 @command(
@@ -67,16 +87,23 @@ def _ready(db: Database) -> None:
 )
 def init(args: argparse.Namespace) -> int:
     if args.name is not None and args.admin is None:
-        return fail("--name is the first admin's full name: give it with --admin USERNAME.")
+        return fail(
+            translate(
+                "Init", "--name is the first admin's full name: give it with --admin USERNAME."
+            )
+        )
     new_passphrase = None
     if args.encrypt:
         path = sqlite_path(resolve_db(args.db))
         if path is None:
-            return fail("--encrypt is for a SQLite database file, not a server.")
+            return fail(translate("Init", "--encrypt is for a SQLite database file, not a server."))
         if path.exists() and path.stat().st_size > 0:
             return fail(
-                f"{path} already exists: encrypt an existing database with "
-                f"`ombuds-desk encrypt --db {path}`."
+                translate(
+                    "Init",
+                    "{path} already exists: encrypt an existing database with "
+                    "`ombuds-desk encrypt --db {path}`.",
+                ).format(path=path)
             )
         new_passphrase = new_password(
             getattr(args, "passphrase_file", None),
@@ -85,50 +112,75 @@ def init(args: argparse.Namespace) -> int:
         )
         problem = passphrase_problem(new_passphrase)
         if problem is not None:
-            raise PasswordInputError(f"The passphrase {problem}. Nothing was created.")
+            raise PasswordInputError(
+                translate("Init", "The passphrase {problem}. Nothing was created.").format(
+                    problem=problem
+                )
+            )
     db = open_db(args, expect_new=True, new_passphrase=new_passphrase)
     try:
         with db.reading() as session:
             demo, has_staff = auth.is_demo(session), auth.has_staff(session)
         if demo and (args.admin is not None or args.office is not None):
             return fail(
-                f"{db.display_name} is a demo database: it signs its demo staff in by itself "
-                "and takes no admin. Create a real database in a new file."
+                translate(
+                    "Init",
+                    "{display_name} is a demo database: it signs its demo staff in by "
+                    "itself and takes no admin. Create a real database in a new file.",
+                ).format(display_name=db.display_name)
             )
         if has_staff and args.admin is not None:
             return fail(
-                f"{db.display_name} already has staff who can sign in: an admin adds new staff "
-                "with `ombuds-desk users add USERNAME --name NAME --role ROLE`. The database was "
-                "only upgraded."
+                translate(
+                    "Init",
+                    "{display_name} already has staff who can sign in: an admin adds new "
+                    "staff with `ombuds-desk users add USERNAME --name NAME --role "
+                    "ROLE`. The database was only upgraded.",
+                ).format(display_name=db.display_name)
             )
         if has_staff and args.office is not None:
             return fail(
-                f"{db.display_name} already has staff: an admin or supervisor renames the office "
-                "with `ombuds-desk settings set office_name NAME`. The database was only upgraded."
+                translate(
+                    "Init",
+                    "{display_name} already has staff: an admin or supervisor renames "
+                    "the office with `ombuds-desk settings set office_name NAME`. The "
+                    "database was only upgraded.",
+                ).format(display_name=db.display_name)
             )
         if args.admin is None:
             if args.office is not None:
                 return fail(
-                    "The office's name is recorded with the first admin: add --admin USERNAME."
+                    translate(
+                        "Init",
+                        "The office's name is recorded with the first admin: add --admin USERNAME.",
+                    )
                 )
             _ready(db)
             if not has_staff and not demo:
                 say(
-                    "Nobody can sign in yet: create the first admin with `ombuds-desk init "
-                    f"--db {db.display_name} --office NAME --admin USERNAME`."
+                    translate(
+                        "Init",
+                        "Nobody can sign in yet: create the first admin with `ombuds-desk "
+                        "init --db {display_name} --office NAME --admin USERNAME`.",
+                    ).format(display_name=db.display_name)
                 )
             return 0
         username = args.admin.strip()
         password = new_password(
-            args.password_file, f"Password for the first admin, {username}: ", "--password-file"
+            args.password_file,
+            translate("Init", "Password for the first admin, {name}: ").format(name=username),
+            "--password-file",
         )
         admin = users.create_first_admin(
             db, username, args.name or username, password, office_name=args.office
         )
         _ready(db)
         print(
-            f"First admin: {admin.username} ({admin.full_name}). Sign in with "
-            f"--user {admin.username}; add the staff with `ombuds-desk users add`."
+            translate(
+                "Init",
+                "First admin: {username} ({full_name}). Sign in with --user "
+                "{username}; add the staff with `ombuds-desk users add`.",
+            ).format(username=admin.username, full_name=admin.full_name)
         )
         return 0
     finally:

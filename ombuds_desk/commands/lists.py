@@ -36,6 +36,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from ombuds_desk.commands import output
 from ombuds_desk.commands.archive_password import add_archive_arguments, archive_password
 from ombuds_desk.commands.registry import (
     VIA,
@@ -49,11 +50,14 @@ from ombuds_desk.commands.registry import (
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import AuditAction, CaseStatus, Category
 from ombuds_desk.domain.errors import NotFoundError, ValidationError
+from ombuds_desk.domain.i18n import Language, translate
+from ombuds_desk.domain.partial_dates import display_iso
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.cases.person_query import PersonFilter, person_ids
 from ombuds_desk.services.cases.persons import get_by_case_number
 from ombuds_desk.services.core.auth import SignInError
 from ombuds_desk.services.core.disclosures import record_disclosure
+from ombuds_desk.services.core.messages import tr
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.core.permissions import Action
 from ombuds_desk.services.core.unit_of_work import unit_of_work
@@ -86,14 +90,18 @@ def _encoding(text: str) -> str:
     try:
         return codecs.lookup(text).name
     except LookupError:
-        raise argparse.ArgumentTypeError(f"unknown encoding {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            translate("Lists", "unknown encoding {text}").format(text=f"{text!r}")
+        ) from None
 
 
 def _delimiter(text: str) -> str:
     try:
         return DELIMITER_NAMES[text.lower()]
     except KeyError:
-        raise argparse.ArgumentTypeError("use comma, semicolon or tab") from None
+        raise argparse.ArgumentTypeError(
+            translate("Lists", "use comma, semicolon or tab")
+        ) from None
 
 
 def _enum(kind: Any) -> Any:
@@ -107,28 +115,41 @@ def _enum(kind: Any) -> Any:
 
 
 def _import_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("kind", choices=("persons", "items"), help="what the file lists")
-    parser.add_argument("file", metavar="FILE", type=Path, help="a .csv, .xlsx, .ods or .xls file")
-    parser.add_argument("--dry-run", action="store_true", help="check only; write nothing")
+    parser.add_argument(
+        "kind", choices=("persons", "items"), help=translate("Lists", "what the file lists")
+    )
+    parser.add_argument(
+        "file",
+        metavar="FILE",
+        type=Path,
+        help=translate("Lists", "a .csv, .xlsx, .ods or .xls file"),
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help=translate("Lists", "check only; write nothing")
+    )
     parser.add_argument(
         "--skip-invalid",
         action="store_true",
-        help="import the valid rows and skip those with problems",
+        help=translate("Lists", "import the valid rows and skip those with problems"),
     )
     parser.add_argument(
         "--encoding",
         type=_encoding,
-        help=f"override the detected encoding of a CSV file: {CHOICES}",
+        help=translate("Lists", "override the detected encoding of a CSV file: {CHOICES}").format(
+            CHOICES=CHOICES
+        ),
     )
     parser.add_argument(
         "--delimiter",
         type=_delimiter,
-        help="override the detected delimiter: comma, semicolon or tab",
+        help=translate("Lists", "override the detected delimiter: comma, semicolon or tab"),
     )
 
 
 def _born(candidate: DuplicateCandidate) -> str:
-    return f", born {candidate.birth_year}" if candidate.birth_year else ""
+    if not candidate.birth_year:
+        return ""
+    return translate("Lists", ", born {year}").format(year=candidate.birth_year)
 
 
 @contextmanager
@@ -141,13 +162,20 @@ def _looking_only(args: argparse.Namespace) -> Iterator[tuple[Database, User]]:
     url = resolve_db(args.db)
     path = sqlite_path(url)
     if path is not None and not path.exists():
-        raise ValidationError(f"There is no database at {path}; a dry run creates none.")
+        raise ValidationError(
+            translate("Lists", "There is no database at {path}; a dry run creates none.").format(
+                path=path
+            )
+        )
     db = open_database(url, upgrade=False)
     try:
         if migrate.current_revision(db.engine) != migrate.head_revision():
             raise ValidationError(
-                f"The database {db.display_name} was made by an older version and needs an "
-                "upgrade, which a dry run does not do: open it in the app first."
+                translate(
+                    "Lists",
+                    "The database {display_name} was made by an older version and needs "
+                    "an upgrade, which a dry run does not do: open it in the app first.",
+                ).format(display_name=db.display_name)
             )
         try:
             actor = signed_in_actor(dataclasses.replace(db, read_only=True), args)
@@ -164,12 +192,15 @@ def _report(problems: Sequence[ImportProblem], warnings: Sequence[ImportProblem]
     for problem in shown:
         print(problem, file=sys.stderr)
     if more:
-        print(f"… and {more} more problem(s), {len(problems)} in all", file=sys.stderr)
+        print(
+            tr("… and {more} more problem(s), %n in all", "", len(problems)).format(more=more),
+            file=sys.stderr,
+        )
     shown, more = first_problems(warnings)
     for warning in shown:
-        say(f"warning: {warning}")
+        say(translate("Lists", "warning: {warning}").format(warning=warning))
     if more:
-        say(f"… and {more} more warning(s)")
+        say(translate("Lists", "… and {more} more warning(s)").format(more=more))
 
 
 @command(
@@ -181,7 +212,11 @@ def import_list(args: argparse.Namespace) -> int:
     try:
         table = read_table(args.file, encoding=args.encoding, delimiter=args.delimiter)
     except GarbledTextError as exc:
-        return fail(f"{exc} Choose it with --encoding NAME: {CHOICES}.")
+        return fail(
+            translate("Lists", "{exc} Choose it with --encoding NAME: {CHOICES}.").format(
+                exc=exc, CHOICES=CHOICES
+            )
+        )
     with _looking_only(args) if args.dry_run else signed_in(args) as (db, actor):
         today = date.today()
         with db.reading() as session:
@@ -195,44 +230,93 @@ def import_list(args: argparse.Namespace) -> int:
             for row in plan.valid_rows:
                 for c in row.duplicates:
                     say(
-                        f"warning: line {row.line} may be the same person as {c.case_number} "
-                        f"{c.name}{_born(c)} ({'; '.join(c.reasons)})"
+                        translate(
+                            "Lists",
+                            "warning: line {line} may be the same person as {case_number} "
+                            "{name}{born} ({reasons})",
+                        ).format(
+                            line=row.line,
+                            case_number=c.case_number,
+                            name=c.name,
+                            born=_born(c),
+                            reasons="; ".join(c.reasons),
+                        )
                     )
         bad = len(plan.rows) - len(plan.valid_rows)
         if plan.problems and not args.skip_invalid:
             return fail(
-                f"{len(plan.problems)} problem(s) in {table.name}; nothing was imported "
-                "(--skip-invalid imports the valid rows)"
+                tr(
+                    "%n problem(s) in {name}; nothing was imported (--skip-invalid "
+                    "imports the valid rows)",
+                    "",
+                    len(plan.problems),
+                ).format(name=table.name)
             )
         if args.dry_run:
             if isinstance(plan, ImportPlan):
                 print(
-                    f"dry run, nothing written: would add {plan.count('add')}, update "
-                    f"{plan.count('update')}, unchanged {plan.count('unchanged')}, skip {bad}"
+                    translate(
+                        "Lists",
+                        "dry run, nothing written: would add {add}, update {update}, "
+                        "unchanged {unchanged}, skip {bad}",
+                    ).format(
+                        add=plan.count("add"),
+                        update=plan.count("update"),
+                        unchanged=plan.count("unchanged"),
+                        bad=bad,
+                    )
                 )
             else:
-                print(f"dry run, nothing written: would add {len(plan.valid_rows)}, skip {bad}")
+                print(
+                    translate(
+                        "Lists", "dry run, nothing written: would add {count}, skip {bad}"
+                    ).format(count=len(plan.valid_rows), bad=bad)
+                )
             return 0
         if args.kind == "persons":
             done = run_import(db, actor, plan, skip_invalid=args.skip_invalid, today=today)
             print(
-                f"added {done.added}, updated {done.updated}, unchanged {done.unchanged}, "
-                f"skipped {done.skipped}"
+                translate(
+                    "Lists",
+                    "added {added}, updated {updated}, unchanged {unchanged}, skipped {skipped}",
+                ).format(
+                    added=done.added,
+                    updated=done.updated,
+                    unchanged=done.unchanged,
+                    skipped=done.skipped,
+                )
             )
         else:
             items = run_item_import(db, actor, plan, skip_invalid=args.skip_invalid, today=today)
-            print(f"added {items.added}, skipped {items.skipped}")
+            print(
+                translate("Lists", "added {added}, skipped {skipped}").format(
+                    added=items.added, skipped=items.skipped
+                )
+            )
     return 0
 
 
 def _export_args(parser: argparse.ArgumentParser) -> None:
     parser.usage = f"%(prog)s {{{EXPORT_USAGE}}} [options]"
     parser.add_argument("kind", choices=("persons", "items", "parcels"), help=EXPORT_USAGE)
-    parser.add_argument("targets", nargs="+", metavar="ARG", help="FILE, or CASE_NO/REF and FILE")
-    parser.add_argument("--status", type=_enum(CaseStatus), help="persons: only this status")
-    parser.add_argument("--category", type=_enum(Category), help="persons: captive or evacuee")
-    parser.add_argument("--stalled", action="store_true", help="persons: only stalled cases")
-    parser.add_argument("--search", default="", help="persons: as typed in the search box")
+    parser.add_argument(
+        "targets",
+        nargs="+",
+        metavar="ARG",
+        help=translate("Lists", "FILE, or CASE_NO/REF and FILE"),
+    )
+    parser.add_argument(
+        "--status", type=_enum(CaseStatus), help=translate("Lists", "persons: only this status")
+    )
+    parser.add_argument(
+        "--category", type=_enum(Category), help=translate("Lists", "persons: captive or evacuee")
+    )
+    parser.add_argument(
+        "--stalled", action="store_true", help=translate("Lists", "persons: only stalled cases")
+    )
+    parser.add_argument(
+        "--search", default="", help=translate("Lists", "persons: as typed in the search box")
+    )
     add_archive_arguments(parser)
 
 
@@ -244,7 +328,9 @@ def _export_args(parser: argparse.ArgumentParser) -> None:
 def export_list(args: argparse.Namespace) -> int:
     wanted = 1 if args.kind == "persons" else 2
     if len(args.targets) != wanted:
-        return fail(f"usage: export {EXPORT_USAGE}")
+        return fail(
+            translate("Lists", "usage: export {EXPORT_USAGE}").format(EXPORT_USAGE=EXPORT_USAGE)
+        )
     path = Path(args.targets[-1])
     export.check_export_path(path)  # before signing in: a refused name does nothing
     password = archive_password(args)
@@ -275,8 +361,16 @@ def export_list(args: argparse.Namespace) -> int:
             count = export.export_items(session, ids[0], path, password=password)
         else:
             count = export.export_parcels(session, ids[0], path, password=password)
-    locked = " (an AES-encrypted archive: give the password separately)" if password else ""
-    say(f"Wrote {count} {args.kind} to {written}{locked}")
+    locked = (
+        translate("Lists", " (an AES-encrypted archive: give the password separately)")
+        if password
+        else ""
+    )
+    say(
+        translate("Lists", "Wrote {count} {kind} to {written}{locked}").format(
+            count=count, kind=args.kind, written=written, locked=locked
+        )
+    )
     return 0
 
 
@@ -313,7 +407,11 @@ def _exported(session: Session, args: argparse.Namespace, today: date) -> tuple[
         return "person", [int(get_by_case_number(session, args.targets[0]).id or 0)]
     shipment = find_shipment(session, args.targets[0])
     if shipment is None:
-        raise NotFoundError(f"No shipment with the reference “{args.targets[0]}”.")
+        raise NotFoundError(
+            translate("Lists", "No shipment with the reference “{targets}”.").format(
+                targets=args.targets[0]
+            )
+        )
     return "shipment", [int(shipment.id or 0)]
 
 
@@ -323,11 +421,17 @@ def _listing_args(parser: argparse.ArgumentParser, query: bool, limit: int) -> N
             "query",
             nargs="+",
             metavar="QUERY",
-            help="names in any spelling, case, service or ICRC numbers",
+            help=translate("Lists", "names in any spelling, case, service or ICRC numbers"),
         )
-    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument(
-        "--limit", type=int, default=limit, metavar="N", help=f"at most N ({limit})"
+        "--json", action="store_true", help=translate("Lists", "print JSON instead of a table")
+    )
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=limit,
+        metavar="N",
+        help=translate("Lists", "at most N ({limit})").format(limit=limit),
     )
 
 
@@ -374,13 +478,29 @@ def find(args: argparse.Namespace) -> int:
         keys = ("case_number", "name", "latin_name", "status", "date_of_birth")
         print(
             _table(
-                ("Case number", "Name", "Latin", "Status", "Born"),
-                [[r[k] for k in keys] for r in records],
+                (
+                    translate("Lists", "Case number"),
+                    translate("Lists", "Name"),
+                    translate("Lists", "Latin"),
+                    translate("Lists", "Status"),
+                    translate("Lists", "Born"),
+                ),
+                [[_shown(k, r[k]) for k in keys] for r in records],
             )
         )
     else:
-        say(f"No case matches “{text}”.")
+        say(translate("Lists", "No case matches “{text}”.").format(text=text))
     return 0
+
+
+def _shown(key: str, value: Any) -> Any:
+    """A found case's cell as the reader reads it: the status by its label, the date of
+    birth as the office writes it in Russian and Ukrainian (ISO in English, as before)."""
+    if key == "status" and value:
+        return CaseStatus(value).label
+    if key == "date_of_birth" and value and output.language() is not Language.EN:
+        return display_iso(str(value))
+    return value
 
 
 @command(
@@ -419,7 +539,19 @@ def duplicates(args: argparse.Namespace) -> int:
             )
             for p in pairs
         ]
-        print(_table(("Score", "Case", "Name", "Case", "Name", "Why"), rows))
+        print(
+            _table(
+                (
+                    translate("Lists", "Score"),
+                    translate("Lists", "Case"),
+                    translate("Lists", "Name"),
+                    translate("Lists", "Case"),
+                    translate("Lists", "Name"),
+                    translate("Lists", "Why"),
+                ),
+                rows,
+            )
+        )
     else:
-        say("No possible duplicates in the register.")
+        say(translate("Lists", "No possible duplicates in the register."))
     return 0

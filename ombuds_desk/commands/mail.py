@@ -11,9 +11,12 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from ombuds_desk.commands import output
 from ombuds_desk.commands.registry import command, parse_day, print_json, signed_in
 from ombuds_desk.domain.enums import ParcelStatus
 from ombuds_desk.domain.errors import NotFoundError
+from ombuds_desk.domain.i18n import translate
+from ombuds_desk.services.core.messages import tr
 from ombuds_desk.services.mail.campaigns import campaign_progress
 from ombuds_desk.services.mail.mail_query import ParcelFilter, parcel_ids, parcel_rows
 from ombuds_desk.services.mail.shipments import find_shipment
@@ -29,17 +32,23 @@ def _status(text: str) -> ParcelStatus:
 
 
 def _parcels_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("Mail", "print JSON instead of a table")
+    )
     parser.add_argument(
         "--status",
         type=_status,
         help="only parcels in this status (" + ", ".join(s.value for s in ParcelStatus) + ")",
     )
-    parser.add_argument("--shipment", metavar="REF", help="only parcels of this shipment")
+    parser.add_argument(
+        "--shipment", metavar="REF", help=translate("Mail", "only parcels of this shipment")
+    )
 
 
 def _campaign_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("Mail", "print JSON instead of a table")
+    )
     parser.add_argument("--today", type=parse_day, help=argparse.SUPPRESS)
 
 
@@ -65,7 +74,11 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 def parcels(args: argparse.Namespace) -> int:
     with signed_in(args) as (db, _actor), db.reading() as session:
         if args.shipment and find_shipment(session, args.shipment) is None:
-            raise NotFoundError(f"No shipment with the reference “{args.shipment}”.")
+            raise NotFoundError(
+                translate("Mail", "No shipment with the reference “{shipment}”.").format(
+                    shipment=args.shipment
+                )
+            )
         filt = ParcelFilter(status=args.status, shipment_reference=args.shipment)
         ids = parcel_ids(session, filt)
         found: dict[int, Any] = {}
@@ -94,16 +107,16 @@ def parcels(args: argparse.Namespace) -> int:
     print(
         table(
             (
-                "Parcel",
-                "Case",
-                "Recipient",
-                "Status",
-                "Shipment",
-                "Seal",
-                "Grams",
-                "Packed",
-                "Dispatched",
-                "Delivered",
+                translate("Mail", "Parcel"),
+                translate("Mail", "Case"),
+                translate("Mail", "Recipient"),
+                translate("Mail", "Status"),
+                translate("Mail", "Shipment"),
+                translate("Mail", "Seal"),
+                translate("Mail", "Grams"),
+                translate("Mail", "Packed"),
+                translate("Mail", "Dispatched"),
+                translate("Mail", "Delivered"),
             ),
             [
                 (
@@ -122,12 +135,12 @@ def parcels(args: argparse.Namespace) -> int:
             ],
         )
     )
-    print(f"\n{len(rows):,} parcel(s)")
+    print("\n" + tr("%n parcel(s)", "", len(rows)))
     return 0
 
 
 def _day(value: date | None) -> str:
-    return value.isoformat() if value else ""
+    return output.day(value)
 
 
 @command("campaign", "show each campaign's progress against its target", _campaign_args)
@@ -153,11 +166,19 @@ def campaign(args: argparse.Namespace) -> int:
         print_json(records)
         return 0
     if not records:
-        print("No campaigns.")
+        print(translate("Mail", "No campaigns."))
         return 0
     print(
         table(
-            ("Campaign", "Target", "Delivered", "Dispatched", "Packed", "Deadline", "Days left"),
+            (
+                translate("Mail", "Campaign"),
+                translate("Mail", "Target"),
+                translate("Mail", "Delivered"),
+                translate("Mail", "Dispatched"),
+                translate("Mail", "Packed"),
+                translate("Mail", "Deadline"),
+                translate("Mail", "Days left"),
+            ),
             [
                 (
                     p.name,

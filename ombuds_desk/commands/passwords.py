@@ -15,6 +15,7 @@ import warnings
 from pathlib import Path
 
 from ombuds_desk.domain.errors import DomainError
+from ombuds_desk.domain.i18n import translate
 
 # Group and others may neither read nor write a password file: `chmod 600` is the fix.
 OPEN_TO_OTHERS = stat.S_IRWXG | stat.S_IRWXO
@@ -32,33 +33,50 @@ def read_password_file(path: Path) -> str:
         info = path.stat()
     except FileNotFoundError:
         raise PasswordInputError(
-            f"The password file {path} does not exist: put the password on its first line "
-            f"and make it private with chmod 600 {path}."
+            translate(
+                "Passwords",
+                "The password file {path} does not exist: put the password on its "
+                "first line and make it private with chmod 600 {path}.",
+            ).format(path=path)
         ) from None
     except OSError as exc:
         raise PasswordInputError(
-            f"Cannot read the password file {path}: {(exc.strerror or str(exc)).lower()}."
+            translate("Passwords", "Cannot read the password file {path}: {why}.").format(
+                path=path, why=(exc.strerror or str(exc)).lower()
+            )
         ) from None
     if not stat.S_ISREG(info.st_mode):
-        raise PasswordInputError(f"The password file {path} is not a file.")
+        raise PasswordInputError(
+            translate("Passwords", "The password file {path} is not a file.").format(path=path)
+        )
     # Windows has no such permission bits; its files are private through their folder.
     if os.name == "posix" and info.st_mode & OPEN_TO_OTHERS:
         raise PasswordInputError(
-            f"The password file {path} can be read or changed by other users: make it "
-            f"private with chmod 600 {path} and try again."
+            translate(
+                "Passwords",
+                "The password file {path} can be read or changed by other users: "
+                "make it private with chmod 600 {path} and try again.",
+            ).format(path=path)
         )
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise PasswordInputError(f"The password file {path} is not UTF-8 text.") from None
+        raise PasswordInputError(
+            translate("Passwords", "The password file {path} is not UTF-8 text.").format(path=path)
+        ) from None
     except OSError as exc:
         raise PasswordInputError(
-            f"Cannot read the password file {path}: {(exc.strerror or str(exc)).lower()}."
+            translate("Passwords", "Cannot read the password file {path}: {why}.").format(
+                path=path, why=(exc.strerror or str(exc)).lower()
+            )
         ) from None
     lines = text.splitlines()
     if not lines or not lines[0]:
         raise PasswordInputError(
-            f"The password file {path} is empty: put the password on its first line."
+            translate(
+                "Passwords",
+                "The password file {path} is empty: put the password on its first line.",
+            ).format(path=path)
         )
     return lines[0]
 
@@ -72,13 +90,18 @@ def ask_password(prompt: str, file_option: str = "--password-file") -> str:
             password = getpass.getpass(prompt)
         except getpass.GetPassWarning:
             raise PasswordInputError(
-                "There is no terminal to type the password on: give it on the first line "
-                f"of a file only you can read, with {file_option} FILE."
+                translate(
+                    "Passwords",
+                    "There is no terminal to type the password on: give it on the first "
+                    "line of a file only you can read, with {file_option} FILE.",
+                ).format(file_option=file_option)
             ) from None
         except EOFError:
-            raise PasswordInputError("No password was typed; nothing was done.") from None
+            raise PasswordInputError(
+                translate("Passwords", "No password was typed; nothing was done.")
+            ) from None
     if not password:
-        raise PasswordInputError("No password was typed; nothing was done.")
+        raise PasswordInputError(translate("Passwords", "No password was typed; nothing was done."))
     return password
 
 
@@ -88,7 +111,9 @@ def new_password(file: Path | None, prompt: str, file_option: str = "--new-passw
     if file is not None:
         return read_password_file(file)
     first = ask_password(prompt, file_option)
-    again = ask_password("The same password again: ", file_option)
+    again = ask_password(translate("Passwords", "The same password again: "), file_option)
     if first != again:
-        raise PasswordInputError("The two passwords differ; nothing was changed. Try again.")
+        raise PasswordInputError(
+            translate("Passwords", "The two passwords differ; nothing was changed. Try again.")
+        )
     return first

@@ -39,7 +39,7 @@ from ombuds_desk.commands.registry import VIA, add_common_arguments, command, fa
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import AuditAction
 from ombuds_desk.domain.errors import DomainError, NotFoundError, ValidationError
-from ombuds_desk.domain.i18n import Language
+from ombuds_desk.domain.i18n import Language, translate
 from ombuds_desk.domain.people import Person
 from ombuds_desk.reports import (
     render_counterpart_manifest,
@@ -50,6 +50,7 @@ from ombuds_desk.reports import (
 )
 from ombuds_desk.reports.labels import PER_PAGE, check_position
 from ombuds_desk.services.core.disclosures import record_disclosure
+from ombuds_desk.services.core.messages import tr
 from ombuds_desk.services.core.permissions import Action
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.mail.shipments import find_shipment
@@ -88,41 +89,58 @@ def _shared(parser: argparse.ArgumentParser) -> None:
         required=True,
         metavar="FILE",
         type=Path,
-        help="the PDF to write (replaced if it exists)",
+        help=translate("Printing", "the PDF to write (replaced if it exists)"),
     )
     add_common_arguments(parser, argparse.SUPPRESS)
 
 
 def _print_args(parser: argparse.ArgumentParser) -> None:
     documents = parser.add_subparsers(dest="document", metavar="DOCUMENT", required=True)
-    sheet = documents.add_parser("case-sheet", help="case sheets, one or more cases in one PDF")
+    sheet = documents.add_parser(
+        "case-sheet",
+        help=translate("Printing", "case sheets, one or more cases in one PDF"),
+    )
     sheet.add_argument("case_numbers", nargs="+", metavar="CASE_NO")
     sheet.add_argument(
         "--counterpart",
         action="store_true",
-        help="the counterpart version: only what the office may share (no staff names, "
-        "notes, internal reasons or review state; relatives only with their consent)",
+        help=translate(
+            "Printing",
+            "the counterpart version: only what the office may share (no staff "
+            "names, notes, internal reasons or review state; relatives only with "
+            "their consent)",
+        ),
     )
     _shared(sheet)
-    _shared(documents.add_parser("stalled", help="the stalled-cases report"))
+    _shared(documents.add_parser("stalled", help=translate("Printing", "the stalled-cases report")))
     for name, what in (("manifest", "the manifest"), ("labels", "the parcel labels")):
-        sub = documents.add_parser(name, help=f"{what} of a shipment")
-        sub.add_argument("reference", metavar="REF", help="the shipment reference")
+        sub = documents.add_parser(
+            name, help=translate("Printing", "{what} of a shipment").format(what=what)
+        )
+        sub.add_argument(
+            "reference", metavar="REF", help=translate("Printing", "the shipment reference")
+        )
         if name == "labels":
             _label_options(sub)
         if name == "manifest":
             sub.add_argument(
                 "--counterpart",
                 action="store_true",
-                help="the counterpart version: the office hands over, no staff names",
+                help=translate(
+                    "Printing", "the counterpart version: the office hands over, no staff names"
+                ),
             )
         _shared(sub)
     export = documents.add_parser(
         "counterpart-export",
-        help="a spreadsheet for the counterpart (allow-listed fields only; supervisors)",
+        help=translate(
+            "Printing", "a spreadsheet for the counterpart (allow-listed fields only; supervisors)"
+        ),
     )
     export.add_argument("case_numbers", nargs="*", metavar="CASE_NO")
-    export.add_argument("--all", action="store_true", help="every case in the register")
+    export.add_argument(
+        "--all", action="store_true", help=translate("Printing", "every case in the register")
+    )
     _shared(export)
 
 
@@ -131,7 +149,9 @@ def _position(text: str) -> int:
         return check_position(int(text))
     except ValueError as exc:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a label of the sheet: give 1 to {PER_PAGE}"
+            translate(
+                "Printing", "{text} is not a label of the sheet: give 1 to {PER_PAGE}"
+            ).format(text=f"{text!r}", PER_PAGE=PER_PAGE)
         ) from exc
 
 
@@ -141,14 +161,20 @@ def _label_options(parser: argparse.ArgumentParser) -> None:
         type=_position,
         default=1,
         metavar="N",
-        help=f"the first free label of a partly used sheet, 1–{PER_PAGE}, left to right, "
-        "top to bottom (default 1)",
+        help=translate(
+            "Printing",
+            "the first free label of a partly used sheet, 1–{PER_PAGE}, left to "
+            "right, top to bottom (default 1)",
+        ).format(PER_PAGE=PER_PAGE),
     )
     parser.add_argument(
         "--allow-missing-place",
         action="store_true",
-        help="print labels whose place of detention is not recorded (the label says so) "
-        "instead of stopping",
+        help=translate(
+            "Printing",
+            "print labels whose place of detention is not recorded (the label "
+            "says so) instead of stopping",
+        ),
     )
 
 
@@ -173,8 +199,19 @@ def _person_ids(db: Database, case_numbers: list[str]) -> list[int]:
     found: dict[str, int] = {number: pid for number, pid in rows if pid is not None}
     missing = [n for n in wanted if n not in found]
     if missing:
-        raise NotFoundError(f"No case {', '.join(missing)}; nothing was written.")
+        raise NotFoundError(
+            translate("Printing", "No case {cases}; nothing was written.").format(
+                cases=", ".join(missing)
+            )
+        )
     return [found[n] for n in wanted]
+
+
+def _and_pages(what: str, pages: int) -> str:
+    """``3 case sheets, 4 pages``: each count with its own plural."""
+    return translate("Printing", "{what}, {pages}").format(
+        what=what, pages=tr("%n page(s)", "", pages)
+    )
 
 
 def _case_sheets(db: Database, args: argparse.Namespace, by: str, out: Path) -> Printed:
@@ -190,7 +227,7 @@ def _case_sheets(db: Database, args: argparse.Namespace, by: str, out: Path) -> 
         language=args.document_language,  # the batch's worker processes speak it too
     )
     return Printed(
-        f"{result.sheets} case sheet(s), {result.pages} page(s)",
+        _and_pages(tr("%n case sheet(s)", "", result.sheets), result.pages),
         "person",
         ids,
         {"document": "case sheet", "version": version.value},
@@ -198,14 +235,17 @@ def _case_sheets(db: Database, args: argparse.Namespace, by: str, out: Path) -> 
 
 
 def _stalled(db: Database, args: argparse.Namespace, by: str, out: Path) -> Printed:
-    with db.reading() as session:
-        data = stalled_report_data(session, today=date.today())
     buffer = BytesIO()
-    pages = render_stalled_report(data, buffer, generated_by=by)
+    with speaking(args.document_language):
+        with db.reading() as session:
+            data = stalled_report_data(session, today=date.today())
+        pages = render_stalled_report(data, buffer, generated_by=by)
     _write_bytes(out, buffer.getvalue())
     ids = [row.person_id for group in data.groups for row in group.rows]
     return Printed(
-        f"stalled-cases report: {data.total} case(s), {pages} page(s)",
+        translate("Printing", "stalled-cases report: {cases}").format(
+            cases=_and_pages(tr("%n case(s)", "", data.total), pages)
+        ),
         "person",
         ids,
         {"document": "stalled-cases report"},
@@ -216,27 +256,35 @@ def _shipment_id(db: Database, reference: str) -> int:
     with db.reading() as session:
         shipment = find_shipment(session, reference)
     if shipment is None or shipment.id is None:
-        raise NotFoundError(f"No shipment with reference “{reference}”.")
+        raise NotFoundError(
+            translate("Printing", "No shipment with reference “{reference}”.").format(
+                reference=reference
+            )
+        )
     return shipment.id
 
 
 def _manifest(db: Database, args: argparse.Namespace, by: str, out: Path) -> Printed:
     buffer = BytesIO()
-    with db.reading() as session:
-        if args.counterpart:  # its own data, from the allow-list; the office signs
-            other = counterpart_manifest_data(session, args.reference, today=date.today())
-            reference, parcels = other.reference, len(other.parcels)
+    with speaking(args.document_language):
+        with db.reading() as session:
+            if args.counterpart:  # its own data, from the allow-list; the office signs
+                other = counterpart_manifest_data(session, args.reference, today=date.today())
+                reference, parcels = other.reference, len(other.parcels)
+            else:
+                data = manifest_data(session, args.reference, today=date.today())
+                reference, parcels = data.reference, len(data.parcels)
+        if args.counterpart:
+            pages = render_counterpart_manifest(other, buffer)
         else:
-            data = manifest_data(session, args.reference, today=date.today())
-            reference, parcels = data.reference, len(data.parcels)
-    if args.counterpart:
-        pages = render_counterpart_manifest(other, buffer)
-    else:
-        pages = render_manifest(data, buffer, generated_by=by)
+            pages = render_manifest(data, buffer, generated_by=by)
     _write_bytes(out, buffer.getvalue())
     version = SheetVersion.COUNTERPART if args.counterpart else SheetVersion.INTERNAL
     return Printed(
-        f"manifest of {reference}: {parcels} parcel(s), {pages} page(s)",
+        translate("Printing", "manifest of {reference}: {parcels}").format(
+            reference=reference,
+            parcels=_and_pages(tr("%n parcel(s)", "", parcels), pages),
+        ),
         "shipment",
         [_shipment_id(db, reference)],
         {"document": "manifest", "version": version.value},
@@ -244,28 +292,41 @@ def _manifest(db: Database, args: argparse.Namespace, by: str, out: Path) -> Pri
 
 
 def _labels(db: Database, args: argparse.Namespace, by: str, out: Path) -> Printed:
-    with db.reading() as session:
+    with speaking(args.document_language), db.reading() as session:
         data = label_sheet(session, today=date.today(), shipment_reference=args.reference)
     if data.incomplete:
-        what = (
-            f"{len(data.incomplete)} of the {len(data.labels)} parcels of {args.reference} "
-            f"{'lacks' if len(data.incomplete) == 1 else 'lack'} a place of detention:\n"
-            f"{describe_incomplete(data)}"
-        )
+        lacking = tr(
+            "%n of the {total} parcels of {reference} lack(s) a place of detention:",
+            "",
+            len(data.incomplete),
+        ).format(total=len(data.labels), reference=args.reference)
+        what = f"{lacking}\n{describe_incomplete(data)}"
         if not args.allow_missing_place:
             one_line = what.replace(":\n", ": ").replace("\n", "; ")  # the terminal's line
             raise DomainError(
-                f"{one_line}. Nothing was written. Record the place in each case (Cases → "
-                "the person → Edit), or print anyway with --allow-missing-place (such a "
-                "label says what is missing)."
+                translate(
+                    "Printing",
+                    "{one_line}. Nothing was written. Record the place in each case "
+                    "(Cases → the person → Edit), or print anyway with "
+                    "--allow-missing-place (such a label says what is missing).",
+                ).format(one_line=one_line)
             )
-        say(f"Warning: {what}\nTheir labels say what is missing.")
+        say(
+            translate("Printing", "Warning: {what}\nTheir labels say what is missing.").format(
+                what=what
+            )
+        )
     buffer = BytesIO()
-    pages = render_labels(data, buffer, first_position=args.start)
+    with speaking(args.document_language):
+        pages = render_labels(data, buffer, first_position=args.start)
     _write_bytes(out, buffer.getvalue())
-    start = f", starting at label {args.start}" if args.start > 1 else ""
+    said = _and_pages(tr("%n label(s)", "", len(data.labels)), pages)
+    if args.start > 1:
+        said += translate("Printing", ", starting at label {start}").format(start=args.start)
     return Printed(
-        f"labels of {args.reference}: {len(data.labels)} label(s), {pages} page(s){start}",
+        translate("Printing", "labels of {reference}: {labels}").format(
+            reference=args.reference, labels=said
+        ),
         "shipment",
         [_shipment_id(db, args.reference)],
         {"document": "parcel labels"},
@@ -281,14 +342,16 @@ def _all_ids(db: Database) -> list[int]:
 def _counterpart_export(db: Database, args: argparse.Namespace, actor: User, out: Path) -> Printed:
     """The export for the counterpart (supervisors: refused before anything is written)."""
     if bool(args.case_numbers) == bool(args.all):
-        raise ValidationError("Name the cases to export, or give --all; nothing was written.")
+        raise ValidationError(
+            translate("Printing", "Name the cases to export, or give --all; nothing was written.")
+        )
     ids = _all_ids(db) if args.all else _person_ids(db, args.case_numbers)
     with db.reading() as session:
         count = export_for_counterpart(
             session, actor, ids, out, today=date.today(), language=args.document_language
         )
     return Printed(
-        f"{count} case(s) for the counterpart",
+        tr("%n case(s) for the counterpart", "", count),
         "person",
         ids,
         {"export": "for the counterpart", "rows": count},
@@ -318,7 +381,11 @@ DOCUMENTS: dict[str, Document] = {
 def print_document(args: argparse.Namespace) -> int:
     out: Path = args.output
     if not out.parent.is_dir():
-        return fail(f"cannot write {out}: the folder {out.parent} does not exist")
+        return fail(
+            translate("Printing", "cannot write {out}: the folder {parent} does not exist").format(
+                out=out, parent=out.parent
+            )
+        )
     with signed_in(args) as (db, actor):
         # The document's language: --lang, else the counterpart's (office settings) for what
         # goes to the other side (labels travel with the parcels), else the terminal's.
@@ -331,11 +398,12 @@ def print_document(args: argparse.Namespace) -> int:
             args.document_language = document_language(
                 session, counterpart=counterpart, chosen=chosen, interface=_terminal_language()
             )
-        with speaking(args.document_language):
-            if args.document == "counterpart-export":
-                printed = _counterpart_export(db, args, actor, out)
-            else:
-                printed = DOCUMENTS[args.document](db, args, actor.full_name, out)
+        # Only the document speaks it (each reads and lays out inside ``speaking``); what
+        # is said on the terminal stays in the terminal's language.
+        if args.document == "counterpart-export":
+            printed = _counterpart_export(db, args, actor, out)
+        else:
+            printed = DOCUMENTS[args.document](db, args, actor.full_name, out)
         # Recorded once the document exists (printing is everyone's work, so a signed-in
         # member of staff is not refused after the fact; an export was allowed before).
         details = printed.details | {"file": out.name, "via": VIA}
@@ -350,5 +418,5 @@ def print_document(args: argparse.Namespace) -> int:
                 printed.ids,
                 details,
             )
-    say(f"Wrote {out}: {printed.summary}")
+    say(translate("Printing", "Wrote {out}: {summary}").format(out=out, summary=printed.summary))
     return 0

@@ -33,7 +33,7 @@ from typing import Any
 
 from ombuds_desk.commands.passwords import ask_password, read_password_file
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.i18n import Language
+from ombuds_desk.domain.i18n import Language, translate
 from ombuds_desk.services.core import auth
 from ombuds_desk.services.startup import prepare_database
 from ombuds_desk.store import encryption
@@ -80,37 +80,52 @@ def add_common_arguments(parser: argparse.ArgumentParser, default: object) -> No
         "--db",
         metavar="PATH|URL",
         default=default,
-        help="a SQLite file or an SQLAlchemy URL such as postgresql+psycopg://user@host/db "
-        "(default: $OMBUDS_DESK_DB, else a file in your data folder)",
+        help=translate(
+            "CommandLine",
+            "a SQLite file or an SQLAlchemy URL such as postgresql+psycopg://user@host/db "
+            "(default: $OMBUDS_DESK_DB, else a file in your data folder)",
+        ),
     )
     parser.add_argument(
         "--user",
         metavar="NAME",
         default=default,
-        help="sign in as this member of staff (the password is asked on the terminal)",
+        help=translate(
+            "CommandLine",
+            "sign in as this member of staff (the password is asked on the terminal)",
+        ),
     )
     parser.add_argument(
         "--password-file",
         metavar="FILE",
         type=Path,
         default=default,
-        help="for scripts: read the password from the first line of FILE, which only you "
-        "may read (chmod 600 FILE)",
+        help=translate(
+            "CommandLine",
+            "for scripts: read the password from the first line of FILE, which only you "
+            "may read (chmod 600 FILE)",
+        ),
     )
     parser.add_argument(
         "--lang",
         choices=[language.value for language in Language],
         default=default,
-        help="the language of messages, printouts and the window: en, ru or uk "
-        "(default: the window's as chosen in Settings, else $LANG)",
+        help=translate(
+            "CommandLine",
+            "the language of messages, printouts and the window: en, ru or uk "
+            "(default: the window's as chosen in Settings, else $LANG)",
+        ),
     )
     parser.add_argument(
         "--passphrase-file",
         metavar="FILE",
         type=Path,
         default=default,
-        help="for scripts: an encrypted database's passphrase, the first line of FILE, which "
-        "only you may read (chmod 600 FILE); without it, it is asked on the terminal",
+        help=translate(
+            "CommandLine",
+            "for scripts: an encrypted database's passphrase, the first line of FILE, which "
+            "only you may read (chmod 600 FILE); without it, it is asked on the terminal",
+        ),
     )
 
 
@@ -140,7 +155,12 @@ def open_db(
     db = open_database(url, demo=demo, passphrase=passphrase)
     if is_new and not expect_new:
         # A mistyped --db would otherwise answer with the zeros of an empty register.
-        say(f"Note: there was no database at {path}; a new, empty one was created.")
+        say(
+            translate(
+                "CommandLine",
+                "Note: there was no database at {path}; a new, empty one was created.",
+            ).format(path=path)
+        )
     prepare_database(db)
     return db
 
@@ -158,7 +178,10 @@ def passphrase_of(args: argparse.Namespace, path: Path) -> str | None:
         return read_password_file(file)
     if not sys.stdin.isatty():
         return None
-    return ask_password(f"Passphrase of the encrypted database {path}: ", "--passphrase-file")
+    return ask_password(
+        translate("CommandLine", "Passphrase of the encrypted database {path}: ").format(path=path),
+        "--passphrase-file",
+    )
 
 
 def signed_in_actor(db: Database, args: argparse.Namespace) -> User:
@@ -175,8 +198,11 @@ def signed_in_actor(db: Database, args: argparse.Namespace) -> User:
     user = sign_in(db, args)
     if user.must_change_password:
         raise auth.SignInError(
-            f"An admin has reset the password of {user.username}: choose a new one first with "
-            f"`ombuds-desk users change-password --user {user.username}`."
+            translate(
+                "CommandLine",
+                "An admin has reset the password of {name}: choose a new one first with "
+                "`ombuds-desk users change-password --user {name}`.",
+            ).format(name=user.username)
         )
     return user
 
@@ -197,19 +223,27 @@ def sign_in_with_password(db: Database, args: argparse.Namespace) -> tuple[User,
         return auth.demo_sign_in(db, username, via=VIA), None
     if not staff:
         raise auth.SignInError(
-            f"Nobody can sign in to {db.display_name} yet: create its first admin with "
-            f"`ombuds-desk init --db {db.display_name} --office NAME --admin USERNAME`."
+            translate(
+                "CommandLine",
+                "Nobody can sign in to {db} yet: create its first admin with "
+                "`ombuds-desk init --db {db} --office NAME --admin USERNAME`.",
+            ).format(db=db.display_name)
         )
     if not username:
         raise auth.SignInError(
-            "Sign in with --user NAME: the password is then asked on the terminal, or read "
-            "from --password-file FILE."
+            translate(
+                "CommandLine",
+                "Sign in with --user NAME: the password is then asked on the terminal, or read "
+                "from --password-file FILE.",
+            )
         )
     file: Path | None = getattr(args, "password_file", None)
     if file is not None:
         password = read_password_file(file)
     else:
-        password = ask_password(f"Password for {username}: ")
+        password = ask_password(
+            translate("CommandLine", "Password for {name}: ").format(name=username)
+        )
     return auth.sign_in(db, username, password, via=VIA), password
 
 
@@ -231,7 +265,11 @@ def parse_day(text: str) -> date:
             return datetime.strptime(text.strip(), fmt).date()
         except ValueError:
             continue
-    raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD or DD.MM.YYYY)")
+    raise argparse.ArgumentTypeError(
+        translate("CommandLine", "{text} is not a date (use YYYY-MM-DD or DD.MM.YYYY)").format(
+            text=repr(text)
+        )
+    )
 
 
 def print_json(value: Any) -> None:

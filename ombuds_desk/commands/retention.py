@@ -30,36 +30,59 @@ from ombuds_desk.commands.registry import (
 )
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.services.cases.retention import (
     DueCase,
     anonymise_cases,
     due_cases,
     retention_months,
 )
+from ombuds_desk.services.core.messages import tr
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.lists.retention_archive import export_due_cases
 from ombuds_desk.store.compaction import compact
 
-HEADERS = ("Case number", "Name", "Status", "Final since")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Retention", "Case number"),
+    QT_TRANSLATE_NOOP("Retention", "Name"),
+    QT_TRANSLATE_NOOP("Retention", "Status"),
+    QT_TRANSLATE_NOOP("Retention", "Final since"),
+)
 
 
 def _retention_args(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="the closed cases due for anonymising")
-    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    export = actions.add_parser(
-        "export", help="write the cases due into a password-protected (AES) .zip archive"
+    listing = actions.add_parser(
+        "list",
+        help=translate("Retention", "the closed cases due for anonymising"),
     )
-    export.add_argument("file", metavar="FILE", type=Path, help="the archive (.zip is added)")
+    listing.add_argument(
+        "--json", action="store_true", help=translate("Retention", "print JSON instead of a table")
+    )
+    export = actions.add_parser(
+        "export",
+        help=translate(
+            "Retention", "write the cases due into a password-protected (AES) .zip archive"
+        ),
+    )
+    export.add_argument(
+        "file",
+        metavar="FILE",
+        type=Path,
+        help=translate("Retention", "the archive (.zip is added)"),
+    )
     add_archive_arguments(export, required=True)
     anonymise = actions.add_parser(
-        "anonymise", help="anonymise the cases due (names, relatives, free text go)"
+        "anonymise",
+        help=translate("Retention", "anonymise the cases due (names, relatives, free text go)"),
     )
     anonymise.add_argument(
         "--confirm",
         type=int,
         metavar="N",
-        help="the number of cases to anonymise, as `retention list` shows it",
+        help=translate(
+            "Retention", "the number of cases to anonymise, as `retention list` shows it"
+        ),
     )
     for sub in (export, anonymise):
         sub.add_argument(
@@ -67,7 +90,9 @@ def _retention_args(parser: argparse.ArgumentParser) -> None:
             action="append",
             default=[],
             metavar="CASE_NO",
-            help="only this case (repeat for more); default: every case due",
+            help=translate(
+                "Retention", "only this case (repeat for more); default: every case due"
+            ),
         )
     for sub in actions.choices.values():
         add_common_arguments(sub, argparse.SUPPRESS)
@@ -82,8 +107,11 @@ def _chosen(session: Session, actor: User, args: argparse.Namespace) -> list[Due
     unknown = sorted(wanted - {case.case_number for case in chosen})
     if unknown:
         raise ValidationError(
-            f"Not due for anonymising: {', '.join(unknown)}. `retention list` shows the cases "
-            "due. Nothing was done."
+            translate(
+                "Retention",
+                "Not due for anonymising: {cases}. `retention list` shows the cases "
+                "due. Nothing was done.",
+            ).format(cases=", ".join(unknown))
         )
     return chosen
 
@@ -107,18 +135,27 @@ def _list(args: argparse.Namespace) -> int:
         )
         return 0
     if not due:
-        say(f"No closed case is older than the retention period ({months} months).")
+        say(
+            translate(
+                "Retention", "No closed case is older than the retention period ({months} months)."
+            ).format(months=months)
+        )
         return 0
     rows = [[c.case_number, c.name, c.status.label, f"{c.final_since:%d.%m.%Y}"] for c in due]
-    cells = [list(HEADERS), *rows]
+    cells = [[translate("Retention", h) for h in HEADERS], *rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(HEADERS))]
     for number, row in enumerate(cells):
         print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
         if number == 0:
             print("  ".join("-" * w for w in widths))
     say(
-        f"{len(due)} case(s) closed more than {months} months ago. Export them first with "
-        f"`retention export FILE`, then `retention anonymise --confirm {len(due)}`."
+        tr(
+            "%n case(s) closed more than {months} months ago. Export them "
+            "first with `retention export FILE`, then `retention anonymise "
+            "--confirm %n`.",
+            "",
+            len(due),
+        ).format(months=months)
     )
     return 0
 
@@ -129,7 +166,9 @@ def _export(args: argparse.Namespace) -> int:
     with signed_in(args) as (db, actor), unit_of_work(db, actor) as session:
         chosen = _chosen(session, actor, args)
         if not chosen:
-            return fail("No case is due for anonymising: nothing was exported.")
+            return fail(
+                translate("Retention", "No case is due for anonymising: nothing was exported.")
+            )
         written = export_due_cases(
             session,
             actor,
@@ -140,8 +179,12 @@ def _export(args: argparse.Namespace) -> int:
             via=VIA,
         )
     say(
-        f"Wrote {len(chosen)} case(s) to {written} (AES-encrypted; give the password "
-        "separately and keep it: it is not stored anywhere)."
+        tr(
+            "Wrote %n case(s) to {written} (AES-encrypted; give the "
+            "password separately and keep it: it is not stored anywhere).",
+            "",
+            len(chosen),
+        ).format(written=written)
     )
     return 0
 
@@ -151,14 +194,18 @@ def _anonymise(args: argparse.Namespace) -> int:
         with unit_of_work(db, actor) as session:
             chosen = _chosen(session, actor, args)
             if not chosen:
-                say("No case is due for anonymising: nothing was done.")
+                say(translate("Retention", "No case is due for anonymising: nothing was done."))
                 return 0
             if args.confirm is None:
                 return fail(
-                    f"{len(chosen)} case(s) would be anonymised: their names, relatives, "
-                    "addresses and free text are removed for good. Run again with "
-                    f"--confirm {len(chosen)} to do it (export them first if the office "
-                    "must keep a copy)."
+                    tr(
+                        "%n case(s) would be anonymised: their names, relatives, "
+                        "addresses and free text are removed for good. Run again with "
+                        "--confirm %n to do it (export them first if the office must "
+                        "keep a copy).",
+                        "",
+                        len(chosen),
+                    )
                 )
             count = anonymise_cases(
                 session,
@@ -175,8 +222,12 @@ def _anonymise(args: argparse.Namespace) -> int:
         "data from its free space."
     )
     say(
-        f"Anonymised {count} case(s).{tail} Backups made before now still hold it until "
-        "they are deleted."
+        tr(
+            "Anonymised %n case(s).{tail} Backups made before now still "
+            "hold it until they are deleted.",
+            "",
+            count,
+        ).format(tail=tail)
     )
     return 0
 

@@ -11,21 +11,36 @@ import argparse
 from typing import Any
 
 from ombuds_desk.commands.registry import add_common_arguments, command, print_json, signed_in
+from ombuds_desk.domain.enums import Role
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.services.core import office_settings
 from ombuds_desk.services.core.permissions import roles_for
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 
-HEADERS = ("Key", "Setting", "Value", "Default", "Who may change it")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Settings", "Key"),
+    QT_TRANSLATE_NOOP("Settings", "Setting"),
+    QT_TRANSLATE_NOOP("Settings", "Value"),
+    QT_TRANSLATE_NOOP("Settings", "Default"),
+    QT_TRANSLATE_NOOP("Settings", "Who may change it"),
+)
 
 
 def _settings_args(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    show = actions.add_parser("show", help="every setting: value, default, who may change it")
-    show.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    change = actions.add_parser("set", help="change one setting")
+    show = actions.add_parser(
+        "show",
+        help=translate("Settings", "every setting: value, default, who may change it"),
+    )
+    show.add_argument(
+        "--json", action="store_true", help=translate("Settings", "print JSON instead of a table")
+    )
+    change = actions.add_parser("set", help=translate("Settings", "change one setting"))
     keys = ", ".join(setting.key for setting in office_settings.SETTINGS)
-    change.add_argument("key", metavar="KEY", help=f"one of {keys}")
-    change.add_argument("value", metavar="VALUE", help="the new value")
+    change.add_argument(
+        "key", metavar="KEY", help=translate("Settings", "one of {keys}").format(keys=keys)
+    )
+    change.add_argument("value", metavar="VALUE", help=translate("Settings", "the new value"))
     for sub in actions.choices.values():
         add_common_arguments(sub, argparse.SUPPRESS)
 
@@ -52,10 +67,16 @@ def _show(args: argparse.Namespace) -> int:
         print_json(records)
         return 0
     rows = [
-        [r["key"], r["label"], r["value"], r["default"], " or ".join(r["who_may_change"])]
+        [
+            r["key"],
+            r["label"],
+            r["value"],
+            r["default"],
+            translate("Settings", " or ").join(Role(v).label.lower() for v in r["who_may_change"]),
+        ]
         for r in records
     ]
-    cells = [list(HEADERS), *rows]
+    cells = [[translate("Settings", h) for h in HEADERS], *rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(HEADERS))]
     lines = [
         "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
@@ -71,7 +92,8 @@ def _set(args: argparse.Namespace) -> int:
         old = office_settings.get_setting(session, args.key) if known else ""
         office_settings.set_setting(session, actor, args.key, args.value)
         new = office_settings.get_setting(session, args.key)
-    print(f"{args.key}: {old or '(empty)'} → {new or '(empty)'}")
+    empty = translate("Settings", "(empty)")
+    print(f"{args.key}: {old or empty} → {new or empty}")
     return 0
 
 

@@ -37,7 +37,9 @@ from ombuds_desk.commands.registry import (
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.column_types import as_utc, utcnow
 from ombuds_desk.domain.enums import Role
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.services.core import auth, staff_directory, users
+from ombuds_desk.services.core.messages import tr
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 
 NEW_PASSWORD_FILE = "--new-password-file"
@@ -55,28 +57,61 @@ def _new_password_file(parser: argparse.ArgumentParser, whose: str) -> None:
         NEW_PASSWORD_FILE,
         type=Path,
         metavar="FILE",
-        help=f"for scripts: {whose} from the first line of FILE (chmod 600 FILE) instead of "
-        "typing it twice",
+        help=translate(
+            "Users",
+            "for scripts: {whose} from the first line of FILE (chmod 600 FILE) "
+            "instead of typing it twice",
+        ).format(whose=whose),
     )
 
 
 def _users_args(parser: argparse.ArgumentParser) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser(
-        "list", help="every member of staff, with role, locks and sign-ins"
+        "list",
+        help=translate("Users", "every member of staff, with role, locks and sign-ins"),
     )
-    listing.add_argument("--active", action="store_true", help="only active accounts")
-    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    add = actions.add_parser("add", help="add a member of staff with a temporary password")
-    add.add_argument("username", metavar="USERNAME", help="what they sign in with, e.g. o.bondar")
-    add.add_argument("--name", required=True, metavar="FULL_NAME", help="as printed on documents")
-    add.add_argument("--role", required=True, type=_role, help="caseworker, supervisor or admin")
+    listing.add_argument(
+        "--active", action="store_true", help=translate("Users", "only active accounts")
+    )
+    listing.add_argument(
+        "--json", action="store_true", help=translate("Users", "print JSON instead of a table")
+    )
+    add = actions.add_parser(
+        "add",
+        help=translate("Users", "add a member of staff with a temporary password"),
+    )
+    add.add_argument(
+        "username",
+        metavar="USERNAME",
+        help=translate("Users", "what they sign in with, e.g. o.bondar"),
+    )
+    add.add_argument(
+        "--name",
+        required=True,
+        metavar="FULL_NAME",
+        help=translate("Users", "as printed on documents"),
+    )
+    add.add_argument(
+        "--role",
+        required=True,
+        type=_role,
+        help=translate("Users", "caseworker, supervisor or admin"),
+    )
     _new_password_file(add, "the temporary password")
-    role = actions.add_parser("set-role", help="change a member of staff's role")
+    role = actions.add_parser(
+        "set-role", help=translate("Users", "change a member of staff's role")
+    )
     role.add_argument("username", metavar="USERNAME")
-    role.add_argument("role", metavar="ROLE", type=_role, help="caseworker, supervisor or admin")
+    role.add_argument(
+        "role",
+        metavar="ROLE",
+        type=_role,
+        help=translate("Users", "caseworker, supervisor or admin"),
+    )
     reset = actions.add_parser(
-        "reset-password", help="give a temporary password, to be changed at the next sign-in"
+        "reset-password",
+        help=translate("Users", "give a temporary password, to be changed at the next sign-in"),
     )
     reset.add_argument("username", metavar="USERNAME")
     _new_password_file(reset, "the temporary password")
@@ -88,7 +123,8 @@ def _users_args(parser: argparse.ArgumentParser) -> None:
         sub = actions.add_parser(name, help=what)
         sub.add_argument("username", metavar="USERNAME")
     change = actions.add_parser(
-        "change-password", help="choose your own new password (after a reset, or any time)"
+        "change-password",
+        help=translate("Users", "choose your own new password (after a reset, or any time)"),
     )
     _new_password_file(change, "the new password")
     for sub in actions.choices.values():
@@ -114,13 +150,13 @@ def _record(user: User, now: datetime) -> dict[str, Any]:
 
 def _table(rows: list[list[str]]) -> str:
     headers = [
-        "User name",
-        "Full name",
-        "Role",
-        "Active",
-        "Locked until",
-        "Must change password",
-        "Last sign-in",
+        translate("Users", "User name"),
+        translate("Users", "Full name"),
+        translate("Users", "Role"),
+        translate("Users", "Active"),
+        translate("Users", "Locked until"),
+        translate("Users", "Must change password"),
+        translate("Users", "Last sign-in"),
     ]
     cells = [headers, *rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
@@ -143,15 +179,15 @@ def _list(args: argparse.Namespace) -> int:
             user.username,
             user.full_name,
             user.role.label,
-            "yes" if user.active else "no",
+            translate("Users", "yes") if user.active else translate("Users", "no"),
             _local(auth.locked_until(user, now)),
-            "yes" if user.must_change_password else "",
+            translate("Users", "yes") if user.must_change_password else "",
             _local(user.last_sign_in_at),
         ]
         for user in staff
     ]
     print(_table(rows))
-    print(f"{len(staff)} member(s) of staff")
+    print(tr("%n member(s) of staff", "", len(staff)))
     return 0
 
 
@@ -161,15 +197,20 @@ def _add(args: argparse.Namespace) -> int:
         staff_directory.check_staff_admin(actor)
         password = new_password(
             args.new_password_file,
-            f"Temporary password for {args.username.strip()}: ",
+            translate("Users", "Temporary password for {name}: ").format(
+                name=args.username.strip()
+            ),
             NEW_PASSWORD_FILE,
         )
         with unit_of_work(db, actor) as session:
             user = users.create_user(session, actor, args.username, args.name, args.role, password)
     print(
-        f"Added {user.username} ({user.full_name}), {user.role.label.lower()}. They sign in "
-        "with the temporary password and then choose their own "
-        "(ombuds-desk users change-password)."
+        translate(
+            "Users",
+            "Added {username} ({full_name}), {role}. They sign in with the "
+            "temporary password and then choose their own (ombuds-desk users "
+            "change-password).",
+        ).format(username=user.username, full_name=user.full_name, role=user.role.label.lower())
     )
     return 0
 
@@ -204,13 +245,19 @@ def _reset_password(args: argparse.Namespace) -> int:
         with db.reading() as session:
             user = staff_directory.member(session, actor, args.username)
         password = new_password(
-            args.new_password_file, f"Temporary password for {user.username}: ", NEW_PASSWORD_FILE
+            args.new_password_file,
+            translate("Users", "Temporary password for {name}: ").format(name=user.username),
+            NEW_PASSWORD_FILE,
         )
         with unit_of_work(db, actor) as session:
             users.reset_password(session, actor, _id(user), password)
     print(
-        f"{user.username}: temporary password set and the account unlocked; they choose "
-        "their own at the next sign-in (ombuds-desk users change-password)."
+        translate(
+            "Users",
+            "{username}: temporary password set and the account unlocked; they "
+            "choose their own at the next sign-in (ombuds-desk users "
+            "change-password).",
+        ).format(username=user.username)
     )
     return 0
 
@@ -218,7 +265,9 @@ def _reset_password(args: argparse.Namespace) -> int:
 def _deactivate(args: argparse.Namespace) -> int:
     def change(session: Session, actor: User, user: User) -> str:
         users.deactivate(session, actor, _id(user))
-        return f"{user.username}: deactivated (their past work keeps their name)"
+        return translate("Users", "{name}: deactivated (their past work keeps their name)").format(
+            name=user.username
+        )
 
     return _on_member(args, change)
 
@@ -226,7 +275,7 @@ def _deactivate(args: argparse.Namespace) -> int:
 def _reactivate(args: argparse.Namespace) -> int:
     def change(session: Session, actor: User, user: User) -> str:
         users.reactivate(session, actor, _id(user))
-        return f"{user.username}: active again"
+        return translate("Users", "{name}: active again").format(name=user.username)
 
     return _on_member(args, change)
 
@@ -234,7 +283,7 @@ def _reactivate(args: argparse.Namespace) -> int:
 def _unlock(args: argparse.Namespace) -> int:
     def change(session: Session, actor: User, user: User) -> str:
         users.unlock(session, actor, _id(user))
-        return f"{user.username}: unlocked"
+        return translate("Users", "{name}: unlocked").format(name=user.username)
 
     return _on_member(args, change)
 
@@ -247,15 +296,22 @@ def _change_password(args: argparse.Namespace) -> int:
         user, current = sign_in_with_password(db, args)
         if current is None:
             raise PasswordInputError(
-                "A demo database's staff have no passwords: it signs them in by itself."
+                translate(
+                    "Users",
+                    "A demo database's staff have no passwords: it signs them in by itself.",
+                )
             )
         new = new_password(
-            args.new_password_file, f"New password for {user.username}: ", NEW_PASSWORD_FILE
+            args.new_password_file,
+            translate("Users", "New password for {name}: ").format(name=user.username),
+            NEW_PASSWORD_FILE,
         )
         auth.change_own_password(db, user, current, new)
     finally:
         db.dispose()
-    print(f"{user.username}: your new password is set.")
+    print(
+        translate("Users", "{username}: your new password is set.").format(username=user.username)
+    )
     return 0
 
 

@@ -16,6 +16,7 @@ from datetime import date
 
 from sqlmodel import Session
 
+from ombuds_desk.commands import output
 from ombuds_desk.commands.registry import (
     command,
     fail,
@@ -24,7 +25,8 @@ from ombuds_desk.commands.registry import (
     signed_in,
 )
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.enums import CaseStatus
+from ombuds_desk.domain.enums import CaseStatus, Category, ParcelStatus
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.domain.people import Person
 from ombuds_desk.domain.status_rules import StalledRule
 from ombuds_desk.services.cases.case_status import (
@@ -34,6 +36,7 @@ from ombuds_desk.services.cases.case_status import (
     unblock_case,
 )
 from ombuds_desk.services.cases.persons import get_by_case_number
+from ombuds_desk.services.core.messages import tr
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.workflow.review_queue import StalledCase, stalled_cases
@@ -41,17 +44,20 @@ from ombuds_desk.services.workflow.statistics import office_stats
 from ombuds_desk.store.database import Database
 
 TABLE_COLUMNS = (
-    ("Case number", 15),
-    ("Days", 5),
-    ("Status", 20),
-    ("Caseworker", 20),
-    ("Name", 34),
-    ("Reason", 0),
+    (QT_TRANSLATE_NOOP("Workflow", "Case number"), 15),
+    (QT_TRANSLATE_NOOP("Workflow", "Days"), 5),
+    (QT_TRANSLATE_NOOP("Workflow", "Status"), 20),
+    (QT_TRANSLATE_NOOP("Workflow", "Caseworker"), 20),
+    (QT_TRANSLATE_NOOP("Workflow", "Name"), 34),
+    (QT_TRANSLATE_NOOP("Workflow", "Reason"), 0),
 )
+WIDTHS = tuple(width for _title, width in TABLE_COLUMNS)
 
 
 def _case_no(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("case_number", metavar="CASE_NO", help="e.g. CAP-2026-00042")
+    parser.add_argument(
+        "case_number", metavar="CASE_NO", help=translate("Workflow", "e.g. CAP-2026-00042")
+    )
 
 
 def _id(person: Person) -> int:
@@ -73,17 +79,27 @@ def _status_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "status",
         metavar="STATUS",
-        help="the new status, e.g. confirmed, 'listed for exchange', return_requested",
+        help=translate(
+            "Workflow", "the new status, e.g. confirmed, 'listed for exchange', return_requested"
+        ),
     )
-    parser.add_argument("--reason", metavar="TEXT", help="why, and on whose word")
     parser.add_argument(
-        "--on", type=parse_day, metavar="DATE", help="effective date (default: today)"
+        "--reason", metavar="TEXT", help=translate("Workflow", "why, and on whose word")
+    )
+    parser.add_argument(
+        "--on",
+        type=parse_day,
+        metavar="DATE",
+        help=translate("Workflow", "effective date (default: today)"),
     )
     parser.add_argument(
         "--correct",
         action="store_true",
-        help="correct a mistaken status (supervisors): any status of the case's category, "
-        "with --reason",
+        help=translate(
+            "Workflow",
+            "correct a mistaken status (supervisors): any status of the case's category, "
+            "with --reason",
+        ),
     )
 
 
@@ -108,7 +124,9 @@ def status(args: argparse.Namespace) -> int:
                 today=today,
                 reason=args.reason or "",
             )
-            return f"{person.case_number}: {old.label} → {new_status.label} (corrected)"
+            return translate("Workflow", "{case}: {old} → {new} (corrected)").format(
+                case=person.case_number, old=old.label, new=new_status.label
+            )
         change_status(
             session,
             actor,
@@ -129,43 +147,54 @@ def _block_args(parser: argparse.ArgumentParser) -> None:
         "--reason",
         required=True,
         metavar="TEXT",
-        help="e.g. 'Home country does not accept return'",
+        help=translate("Workflow", "e.g. 'Home country does not accept return'"),
     )
-    parser.add_argument("--note", metavar="TEXT", help="free text beside the reason")
+    parser.add_argument(
+        "--note", metavar="TEXT", help=translate("Workflow", "free text beside the reason")
+    )
 
 
 @command("block", "mark a case blocked, with a reason", _block_args)
 def block(args: argparse.Namespace) -> int:
     def change(session: Session, actor: User, person: Person) -> str:
         block_case(session, actor, _id(person), args.reason, today=date.today(), note=args.note)
-        return f"{person.case_number}: blocked — {person.blocked_reason}"
+        return translate("Workflow", "{case}: blocked — {reason}").format(
+            case=person.case_number, reason=person.blocked_reason
+        )
 
     return _change_case(args, change)
 
 
 def _unblock_args(parser: argparse.ArgumentParser) -> None:
     _case_no(parser)
-    parser.add_argument("--note", metavar="TEXT", help="why the block is lifted")
+    parser.add_argument(
+        "--note", metavar="TEXT", help=translate("Workflow", "why the block is lifted")
+    )
 
 
 @command("unblock", "lift a case's block", _unblock_args)
 def unblock(args: argparse.Namespace) -> int:
     def change(session: Session, actor: User, person: Person) -> str:
         unblock_case(session, actor, _id(person), today=date.today(), note=args.note)
-        return f"{person.case_number}: unblocked"
+        return translate("Workflow", "{case}: unblocked").format(case=person.case_number)
 
     return _change_case(args, change)
 
 
 def _stalled_args(parser: argparse.ArgumentParser, *, days: bool = True) -> None:
-    parser.add_argument("--json", action="store_true", help="a JSON list instead of a table")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("Workflow", "a JSON list instead of a table")
+    )
     if days:
         parser.add_argument(
             "--days",
             type=int,
             metavar="N",
-            help="count a case as stalled after more than N days unchanged, instead of the "
-            "office's setting (blocked cases are always stalled)",
+            help=translate(
+                "Workflow",
+                "count a case as stalled after more than N days unchanged, instead of the "
+                "office's setting (blocked cases are always stalled)",
+            ),
         )
 
 
@@ -196,8 +225,8 @@ def _print_json_list(items: list[dict[str, object]]) -> None:
     sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
 
 
-def _print_table(cases: list[StalledCase], threshold: StalledRule | int, what: str) -> None:
-    print("  ".join(f"{title:<{width}}" if width else title for title, width in TABLE_COLUMNS))
+def _print_table(cases: list[StalledCase], threshold: StalledRule | int, queue: bool) -> None:
+    print(output.row(tuple(translate("Workflow", title) for title, _w in TABLE_COLUMNS), WIDTHS))
     for case in cases:
         cells = (
             case.case_number,
@@ -207,13 +236,13 @@ def _print_table(cases: list[StalledCase], threshold: StalledRule | int, what: s
             case.name,
             case.reason(threshold),
         )
-        print(
-            "  ".join(
-                f"{cell[:width]:<{width}}" if width else cell
-                for cell, (_title, width) in zip(cells, TABLE_COLUMNS, strict=True)
-            )
-        )
-    print(f"{len(cases):,} {what}")
+        print(output.row(cells, WIDTHS))
+    if queue:
+        total = tr("%n cases in the review queue", "", len(cases))
+    else:
+        total = tr("%n stalled cases", "", len(cases))
+    # %n is the bare count; the reader's language groups its thousands.
+    print(total.replace(str(len(cases)), output.number(len(cases)), 1))
 
 
 def _stalled(db: Database, args: argparse.Namespace, *, queue_only: bool) -> int:
@@ -225,15 +254,14 @@ def _stalled(db: Database, args: argparse.Namespace, *, queue_only: bool) -> int
     if args.json:
         _print_json_list([_as_json(c, threshold) for c in cases])
     else:
-        what = "cases in the review queue" if queue_only else "stalled cases"
-        _print_table(cases, threshold, what)
+        _print_table(cases, threshold, queue_only)
     return 0
 
 
 @command("stalled", "list stalled cases, longest first", _stalled_args)
 def stalled(args: argparse.Namespace) -> int:
     if args.days is not None and args.days < 0:
-        return fail("--days must be 0 or more")
+        return fail(translate("Workflow", "--days must be 0 or more"))
     with signed_in(args) as (db, _actor):
         return _stalled(db, args, queue_only=False)
 
@@ -249,7 +277,9 @@ def review_queue(args: argparse.Namespace) -> int:
 
 
 def _stats_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="JSON instead of readable text")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("Workflow", "JSON instead of readable text")
+    )
 
 
 @command("stats", "the office's figures: open, stalled, completed per month, parcels", _stats_args)
@@ -265,19 +295,71 @@ def stats(args: argparse.Namespace) -> int:
     return 0
 
 
+STATS_LINES = (
+    ("today", QT_TRANSLATE_NOOP("Workflow", "Today")),
+    ("total_cases", QT_TRANSLATE_NOOP("Workflow", "Total cases")),
+    ("open_cases", QT_TRANSLATE_NOOP("Workflow", "Open cases")),
+    ("blocked_cases", QT_TRANSLATE_NOOP("Workflow", "Blocked cases")),
+    ("stalled_cases", QT_TRANSLATE_NOOP("Workflow", "Stalled cases")),
+    ("review_queue", QT_TRANSLATE_NOOP("Workflow", "Review queue")),
+)
+STATS_SECTIONS = {
+    "stalled_thresholds": QT_TRANSLATE_NOOP("Workflow", "Stalled thresholds (days)"),
+    "open_by_category_status": QT_TRANSLATE_NOOP("Workflow", "Open cases by category and status"),
+    "stalled_by_reason": QT_TRANSLATE_NOOP("Workflow", "Stalled cases by reason"),
+    "stalled_by_age": QT_TRANSLATE_NOOP("Workflow", "Stalled cases by age"),
+    "completed_per_month": QT_TRANSLATE_NOOP("Workflow", "Completed per month"),
+    "parcels_by_status": QT_TRANSLATE_NOOP("Workflow", "Parcels by status"),
+}
+
+
 def _print_stats(figures: dict[str, object]) -> None:
-    for key in ("today", "total_cases", "open_cases", "blocked_cases", "stalled_cases"):
-        print(f"{key.replace('_', ' ').capitalize():<22}{figures[key]}")
-    print(f"{'Review queue':<22}{figures['review_queue']}")
-    for key, value in figures.items():
-        if isinstance(value, dict):
-            print(f"\n{key.replace('_', ' ').capitalize()}:")
-            if not value:
-                print("  (none)")
-            for name, inner in value.items():
-                shown = (
-                    ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in inner.items())
-                    if isinstance(inner, dict)
-                    else inner
-                )
-                print(f"  {str(name).replace('_', ' '):<40}{shown}")
+    """The figures as a supervisor reads them: headings, categories and statuses in the
+    command line's language, numbers and dates as it writes them."""
+    lines = [(translate("Workflow", title), _figure(figures[key])) for key, title in STATS_LINES]
+    width = max(22, *(len(title) + 2 for title, _value in lines))
+    for title, shown_value in lines:
+        print(f"{title:<{width}}{shown_value}")
+    for key, section in STATS_SECTIONS.items():
+        rows = figures.get(key)
+        if not isinstance(rows, dict):
+            continue
+        print(f"\n{translate('Workflow', section)}:")
+        if not rows:
+            print("  " + translate("Workflow", "(none)"))
+        for name, inner in rows.items():
+            shown = (
+                ", ".join(f"{_name(k)} {output.number(v)}" for k, v in inner.items())
+                if isinstance(inner, dict)
+                else _figure(inner)
+            )
+            print(f"  {_row_name(key, str(name)):<40}{shown}")
+
+
+def _figure(value: object) -> str:
+    if isinstance(value, int):
+        return output.number(value)
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-":
+        return output.day(date.fromisoformat(value))
+    return str(value)
+
+
+def _name(value: str) -> str:
+    """A category or status value (``captive``, ``listed_for_exchange``) in words."""
+    for kind in (Category, CaseStatus, ParcelStatus):
+        try:
+            return kind(value).label.lower()
+        except ValueError:
+            continue
+    return value.replace("_", " ")
+
+
+def _row_name(section: str, name: str) -> str:
+    if section == "stalled_thresholds":
+        category, _, status = name.partition(".")
+        return f"{_name(category).capitalize()}, {_name(status)}"
+    if section == "completed_per_month":
+        return output.month(name)
+    if section in {"open_by_category_status", "parcels_by_status"}:
+        return _name(name).capitalize()
+    return name

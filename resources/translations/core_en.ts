@@ -1,4 +1,154 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <source>%n other fields</source>
+        <translation>
+            <numerusform>%n other field</numerusform>
+            <numerusform>%n other fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backup(s), made before the database was encrypted, are not: delete them or keep them somewhere as safe.</source>
+        <translation>
+            <numerusform>%n older backup(s), made before the database was encrypted, are not: delete them or keep them somewhere as safe.</numerusform>
+            <numerusform>%n older backup(s), made before the database was encrypted, are not: delete them or keep them somewhere as safe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) made before, in {folder}, are NOT encrypted: delete them, or keep them somewhere as safe. New backups are encrypted.</source>
+        <translation>
+            <numerusform>%n backup made before, in {folder}, is NOT encrypted: delete it, or keep it somewhere as safe. New backups are encrypted.</numerusform>
+            <numerusform>%n backups made before, in {folder}, are NOT encrypted: delete them, or keep them somewhere as safe. New backups are encrypted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {more} more problem(s), %n in all</source>
+        <translation>
+            <numerusform>… and {more} more problem(s), %n in all</numerusform>
+            <numerusform>… and {more} more problem(s), %n in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in {name}; nothing was imported (--skip-invalid imports the valid rows)</source>
+        <translation>
+            <numerusform>%n problem(s) in {name}; nothing was imported (--skip-invalid imports the valid rows)</numerusform>
+            <numerusform>%n problem(s) in {name}; nothing was imported (--skip-invalid imports the valid rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s)</source>
+        <translation>
+            <numerusform>%n parcel(s)</numerusform>
+            <numerusform>%n parcel(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case sheet(s)</source>
+        <translation>
+            <numerusform>%n case sheet</numerusform>
+            <numerusform>%n case sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the {total} parcels of {reference} lack(s) a place of detention:</source>
+        <translation>
+            <numerusform>%n of the {total} parcels of {reference} lacks a place of detention:</numerusform>
+            <numerusform>%n of the {total} parcels of {reference} lack a place of detention:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n label</numerusform>
+            <numerusform>%n labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) for the counterpart</source>
+        <translation>
+            <numerusform>%n case(s) for the counterpart</numerusform>
+            <numerusform>%n case(s) for the counterpart</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) closed more than {months} months ago. Export them first with `retention export FILE`, then `retention anonymise --confirm %n`.</source>
+        <translation>
+            <numerusform>%n case(s) closed more than {months} months ago. Export them first with `retention export FILE`, then `retention anonymise --confirm %n`.</numerusform>
+            <numerusform>%n case(s) closed more than {months} months ago. Export them first with `retention export FILE`, then `retention anonymise --confirm %n`.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n case(s) to {written} (AES-encrypted; give the password separately and keep it: it is not stored anywhere).</source>
+        <translation>
+            <numerusform>Wrote %n case(s) to {written} (AES-encrypted; give the password separately and keep it: it is not stored anywhere).</numerusform>
+            <numerusform>Wrote %n case(s) to {written} (AES-encrypted; give the password separately and keep it: it is not stored anywhere).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) would be anonymised: their names, relatives, addresses and free text are removed for good. Run again with --confirm %n to do it (export them first if the office must keep a copy).</source>
+        <translation>
+            <numerusform>%n case(s) would be anonymised: their names, relatives, addresses and free text are removed for good. Run again with --confirm %n to do it (export them first if the office must keep a copy).</numerusform>
+            <numerusform>%n case(s) would be anonymised: their names, relatives, addresses and free text are removed for good. Run again with --confirm %n to do it (export them first if the office must keep a copy).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised %n case(s).{tail} Backups made before now still hold it until they are deleted.</source>
+        <translation>
+            <numerusform>Anonymised %n case(s).{tail} Backups made before now still hold it until they are deleted.</numerusform>
+            <numerusform>Anonymised %n case(s).{tail} Backups made before now still hold it until they are deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) of staff</source>
+        <translation>
+            <numerusform>%n member(s) of staff</numerusform>
+            <numerusform>%n member(s) of staff</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases in the review queue</source>
+        <translation>
+            <numerusform>%n case in the review queue</numerusform>
+            <numerusform>%n cases in the review queue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stalled cases</source>
+        <translation>
+            <numerusform>%n stalled case</numerusform>
+            <numerusform>%n stalled cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{table} (%n rows)</source>
+        <translation>
+            <numerusform>{table} (%n row)</numerusform>
+            <numerusform>{table} (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

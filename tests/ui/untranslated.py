@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -31,7 +31,10 @@ from PySide6.QtWidgets import (
 
 from ombuds_desk.ui.common.translators import PSEUDO_CLOSE, PSEUDO_OPEN
 
-_MARKED = re.compile(re.escape(PSEUDO_OPEN) + ".*?" + re.escape(PSEUDO_CLOSE), re.DOTALL)
+# The innermost ⟦…⟧ first: a translated text may hold another ("⟦3 parcels in ⟦column⟧⟧").
+_MARKED = re.compile(
+    re.escape(PSEUDO_OPEN) + "[^" + PSEUDO_OPEN + PSEUDO_CLOSE + "]*" + re.escape(PSEUDO_CLOSE)
+)
 _TAGS = re.compile(r"<[^>]+>|&[a-z]+;")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -63,15 +66,20 @@ def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:
         yield from _model_texts(name, widget.model())
 
 
+def _columns(model: QAbstractItemModel) -> int:
+    # A list model (a QListWidget's) has one column, and hides columnCount from Python.
+    return 1 if isinstance(model, QAbstractListModel) else model.columnCount()
+
+
 def _model_texts(name: str, model: QAbstractItemModel, rows: int = 20) -> Iterator[tuple[str, str]]:
     for orientation in (Qt.Orientation.Horizontal,):
-        for section in range(model.columnCount()):
+        for section in range(_columns(model)):
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.headerData(section, orientation, role)
                 if isinstance(value, str):
                     yield f"{name}.header{section}", value
     for row in range(min(rows, model.rowCount())):
-        for column in range(model.columnCount()):
+        for column in range(_columns(model)):
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.data(model.index(row, column), role)
                 if isinstance(value, str):
@@ -79,7 +87,10 @@ def _model_texts(name: str, model: QAbstractItemModel, rows: int = 20) -> Iterat
 
 
 def _unmarked(text: str, allow: Iterable[str]) -> bool:
-    rest = _TAGS.sub(" ", _MARKED.sub(" ", text))
+    rest, marked = text, 1
+    while marked:
+        rest, marked = _MARKED.subn(" ", rest)
+    rest = _TAGS.sub(" ", rest)
     for allowed in allow:
         rest = rest.replace(allowed, " ")
     return bool(_LATIN.search(rest))

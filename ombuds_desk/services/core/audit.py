@@ -23,6 +23,7 @@ from ombuds_desk.domain.audit_chain import GENESIS, entry_hash
 from ombuds_desk.domain.column_types import utcnow
 from ombuds_desk.domain.enums import AuditAction
 from ombuds_desk.domain.errors import DatabaseUnavailableError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.mail import MailEvent
 from ombuds_desk.domain.people import PersonNameKey, StatusEvent
 from ombuds_desk.store.bulk_rows import insert_rows
@@ -118,9 +119,12 @@ def append(connection: Connection, rows: list[dict[str, Any]]) -> None:
     if beyond is not None:
         # Writing on would fold the stranger into the chain and hide it: stop, and say so.
         raise TrailTamperedError(
-            f"The audit trail holds an entry after its newest one (number {beyond.id}) that "
-            "Ombuds Desk did not write: nothing was saved. An admin should run "
-            "`ombuds-desk audit verify` and restore the newest good backup."
+            translate(
+                "AuditTrail",
+                "The audit trail holds an entry after its newest one (number {number}) that "
+                "Ombuds Desk did not write: nothing was saved. An admin should run "
+                "`ombuds-desk audit verify` and restore the newest good backup.",
+            ).format(number=beyond.id)
         )
     for row in rows:
         last_id += 1

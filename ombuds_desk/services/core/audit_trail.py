@@ -26,6 +26,7 @@ from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import AuditAction
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.core.audit_labels import entity_word
 from ombuds_desk.services.core.audit_records import (
@@ -275,18 +276,30 @@ def verify(session: Session, actor: User, known: KnownHead | None = None) -> Cha
 def verification_words(report: ChainReport) -> str:
     """The verification's result as an admin reads it."""
     if report.intact:
-        words = (
-            f"The audit trail is intact: all {report.entries:,} entries are as they were "
-            "written; none was removed or slipped in."
-        )
+        words = translate(
+            "AuditVerify",
+            "The audit trail is intact: all {count} entries are as they were written; none "
+            "was removed or slipped in.",
+        ).format(count=f"{report.entries:,}")
         if report.checked_against:
-            words += f" Its newest entries agree with {report.checked_against}."
-        return words + f"\nNewest entry: no. {report.entries:,}, hash {report.head_hash[:16]}…"
-    problem = report.problem or ""
-    words = f"The audit trail has been tampered with: {problem}."
+            agree = translate("AuditVerify", "Its newest entries agree with {where}.")
+            words += " " + agree.format(where=report.checked_against)
+        newest = translate("AuditVerify", "Newest entry: no. {number}, hash {hash}…")
+        return (
+            words + "\n" + newest.format(number=f"{report.entries:,}", hash=report.head_hash[:16])
+        )
+    words = translate("AuditVerify", "The audit trail has been tampered with: {problem}.").format(
+        problem=report.problem_text
+    )
     if report.first_bad_id is not None and report.first_bad_id > 1:
-        words += f" Entries 1 to {report.first_bad_id - 1:,} are intact."
-    return words + (
-        "\nNothing in the app changes entries: someone edited the database file directly. "
-        "Keep the file as it is and compare it with the latest backup."
+        intact = translate("AuditVerify", "Entries 1 to {last} are intact.")
+        words += " " + intact.format(last=f"{report.first_bad_id - 1:,}")
+    return (
+        words
+        + "\n"
+        + translate(
+            "AuditVerify",
+            "Nothing in the app changes entries: someone edited the database file directly. "
+            "Keep the file as it is and compare it with the latest backup.",
+        )
     )

@@ -22,6 +22,8 @@ from sqlmodel import Session
 from ombuds_desk.domain.accounts import AuditEntry, AuditHead
 from ombuds_desk.domain.audit_chain import GENESIS, entry_hash
 from ombuds_desk.domain.enums import AuditAction
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
+from ombuds_desk.services.core.messages import Said
 
 
 @dataclass(frozen=True)
@@ -37,13 +39,22 @@ class KnownHead:
 class ChainReport:
     entries: int
     head_hash: str
-    problem: str | None = None  # None: the chain is intact
+    problem: str | None = None  # None: the chain is intact; English, as it is kept
     first_bad_id: int | None = None
     checked_against: str | None = None
+    shown_problem: str | None = None  # the problem in the reader's language
 
     @property
     def intact(self) -> bool:
         return self.problem is None
+
+    @property
+    def problem_text(self) -> str:
+        """The problem as the reader reads it (empty when intact)."""
+        return self.shown_problem or self.problem or ""
+
+
+C = "AuditVerify"
 
 
 def declared_redactions(session: Session) -> dict[int, str]:
@@ -78,16 +89,18 @@ def verify_chain(session: Session, known: KnownHead | None = None) -> ChainRepor
         count += 1
         if row.id != count:
             if row.id > count:
-                return _broken(count - 1, previous, f"entry {count} is missing: removed", count)
-            return _broken(count - 1, previous, f"entry {row.id} appears twice", row.id)
+                missing = QT_TRANSLATE_NOOP("AuditVerify", "entry {number} is missing: removed")
+                return _broken(count - 1, previous, Said(missing, C, number=count), count)
+            twice = QT_TRANSLATE_NOOP("AuditVerify", "entry {number} appears twice")
+            return _broken(count - 1, previous, Said(twice, C, number=row.id), row.id)
         if row.prev_hash != previous:
-            return _broken(
-                count - 1,
-                previous,
-                f"entry {row.id} does not follow entry {row.id - 1}: "
+            inserted = QT_TRANSLATE_NOOP(
+                "AuditVerify",
+                "entry {number} does not follow entry {before}: "
                 "an entry was inserted or removed before it",
-                row.id,
             )
+            said = Said(inserted, C, number=row.id, before=row.id - 1)
+            return _broken(count - 1, previous, said, row.id)
         digest = entry_hash(
             previous,
             row.id,
@@ -101,16 +114,24 @@ def verify_chain(session: Session, known: KnownHead | None = None) -> ChainRepor
         if digest != row.hash:
             declared = redactions.get(row.id)
             if declared is None or declared != hashlib.sha256(row.changes.encode()).hexdigest():
-                return _broken(count - 1, previous, f"entry {row.id} was altered", row.id)
+                altered = QT_TRANSLATE_NOOP("AuditVerify", "entry {number} was altered")
+                return _broken(count - 1, previous, Said(altered, C, number=row.id), row.id)
             digest = row.hash  # redacted as declared: the chain goes on from its hash
         previous = digest
     head = session.get(AuditHead, 1)
     head_id, head_hash = (head.last_id, head.last_hash) if head else (0, GENESIS)
     if (head_id, head_hash) != (count, previous):
         if head_id > count:
-            problem = f"entries {count + 1} to {head_id} were removed (the newest ones)"
+            removed = QT_TRANSLATE_NOOP(
+                "AuditVerify", "entries {first} to {last} were removed (the newest ones)"
+            )
+            problem = Said(removed, C, first=count + 1, last=head_id)
         else:
-            problem = f"the chain's head row does not match entry {count}: it was rewritten"
+            rewritten = QT_TRANSLATE_NOOP(
+                "AuditVerify",
+                "the chain's head row does not match entry {number}: it was rewritten",
+            )
+            problem = Said(rewritten, C, number=count)
         return _broken(count, previous, problem, count + 1)
     if known is not None:
         differs = _against(session, known, count)
@@ -120,24 +141,39 @@ def verify_chain(session: Session, known: KnownHead | None = None) -> ChainRepor
     return ChainReport(count, previous)
 
 
-def _against(session: Session, known: KnownHead, count: int) -> str | None:
+def _against(session: Session, known: KnownHead, count: int) -> Said | None:
     if known.entries > count:
-        return (
-            f"entries {count + 1} to {known.entries} were removed: {known.where} recorded "
-            f"{known.entries:,} entries, the database now holds {count:,}"
+        removed = QT_TRANSLATE_NOOP(
+            "AuditVerify",
+            "entries {first} to {last} were removed: {where} recorded {recorded} entries, "
+            "the database now holds {now}",
+        )
+        return Said(
+            removed,
+            C,
+            first=count + 1,
+            last=known.entries,
+            where=known.where,
+            recorded=f"{known.entries:,}",
+            now=f"{count:,}",
         )
     if known.entries == 0:
         return None
     entry = session.get(AuditEntry, known.entries)
     if entry is None or entry.hash != known.head_hash:
-        return f"entry {known.entries} differs from {known.where}: the trail was rewritten"
+        differs = QT_TRANSLATE_NOOP(
+            "AuditVerify", "entry {number} differs from {where}: the trail was rewritten"
+        )
+        return Said(differs, C, number=known.entries, where=known.where)
     return None
 
 
 def _broken(
-    entries: int, head_hash: str, problem: str, first_bad: int, against: str | None = None
+    entries: int, head_hash: str, problem: Said, first_bad: int, against: str | None = None
 ) -> ChainReport:
-    return ChainReport(entries, head_hash, problem, first_bad, against)
+    return ChainReport(
+        entries, head_hash, problem.english, first_bad, against, shown_problem=problem.shown
+    )
 
 
 def head_of(session: Session) -> tuple[int, str]:

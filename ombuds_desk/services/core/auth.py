@@ -20,7 +20,9 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.column_types import as_utc, utcnow
 from ombuds_desk.domain.enums import AuditAction, Role
 from ombuds_desk.domain.errors import DomainError, ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.services.core import audit, stalled_dates
+from ombuds_desk.services.core.messages import Said, english, shown
 from ombuds_desk.services.core.office_settings import DEMO_DATABASE, get_setting
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
@@ -38,18 +40,24 @@ _hasher = PasswordHasher()
 class SignInError(DomainError):
     """A sign-in refused: wrong name or password, a locked or deactivated account."""
 
-    title = "Cannot sign in"
+    title = QT_TRANSLATE_NOOP("Errors", "Cannot sign in")
 
 
-WRONG = "Wrong user name or password."
+C = "SignIn"
+WRONG = QT_TRANSLATE_NOOP("SignIn", "Wrong user name or password.")
+DEACTIVATED = QT_TRANSLATE_NOOP(
+    "SignIn", "This account has been deactivated. Ask an admin if you need it."
+)
 
 
 def password_problem(password: str, username: str = "") -> str | None:
     """What is wrong with a new password, or None."""
     if len(password) < MIN_PASSWORD_LENGTH:
-        return f"must be at least {MIN_PASSWORD_LENGTH} characters"
+        return translate("SignIn", "must be at least {count} characters").format(
+            count=MIN_PASSWORD_LENGTH
+        )
     if username and password.strip().casefold() == username.strip().casefold():
-        return "must not be the user name"
+        return translate("SignIn", "must not be the user name")
     return None
 
 
@@ -80,14 +88,20 @@ def locked_until(user: User, now: datetime) -> datetime | None:
     return until if until > now else None
 
 
-def _local(moment: datetime) -> str:
-    return moment.astimezone().strftime("%H:%M on %d.%m.%Y")
+def _local(moment: datetime) -> dict[str, object]:
+    """``{time}`` and ``{day}`` of a lock's end, in local time, for a message's template."""
+    local = moment.astimezone()
+    return {"time": local.strftime("%H:%M"), "day": local.strftime("%d.%m.%Y")}
 
 
 @dataclass(frozen=True)
 class _Outcome:
     user: User | None
-    refusal: str | None
+    # Why not, sentence by sentence: stored in English, shown in the reader's language.
+    refusal: tuple[Said, ...] | None
+
+    def refused(self) -> SignInError:
+        return SignInError(shown(self.refusal or (Said(WRONG, C),)))
 
 
 def sign_in(db: Database, username: str, password: str, *, via: str = "window") -> User:
@@ -114,7 +128,7 @@ def _unrecorded(db: Database, name: str, password: str, now: datetime) -> User:
     with db.reading() as session:
         outcome = _attempt(session, name, password, now)
     if outcome.refusal is not None or outcome.user is None:
-        raise SignInError(outcome.refusal or WRONG)
+        raise outcome.refused()
     return outcome.user
 
 
@@ -125,7 +139,7 @@ def _recorded(db: Database, name: str, password: str, now: datetime, via: str) -
         action = AuditAction.SIGN_IN if outcome.refusal is None else AuditAction.SIGN_IN_FAILED
         details = {"username": name, "via": via}
         if outcome.refusal is not None:
-            details["refused"] = outcome.refusal
+            details["refused"] = english(outcome.refusal)
         audit.record(
             session, user.id if user else None, action, "user", user.id if user else None, details
         )
@@ -134,7 +148,7 @@ def _recorded(db: Database, name: str, password: str, now: datetime, via: str) -
             # works out the stored stalled days, so that every list can read them.
             stalled_dates.ensure_current(session)
     if outcome.refusal is not None or user is None:
-        raise SignInError(outcome.refusal or WRONG)
+        raise outcome.refused()
     return user
 
 
@@ -142,33 +156,38 @@ def _attempt(session: Session, name: str, password: str, now: datetime) -> _Outc
     user = session.exec(select(User).where(User.username == name)).first()
     if user is None:
         password_matches(User(username="", full_name=""), password)  # the same time either way
-        return _Outcome(None, WRONG)
+        return _Outcome(None, (Said(WRONG, C),))
     if not user.active:
-        return _Outcome(user, "This account has been deactivated. Ask an admin if you need it.")
+        return _Outcome(user, (Said(DEACTIVATED, C),))
     until = locked_until(user, now)
     if until is not None:
-        return _Outcome(
-            user,
-            f"Too many wrong passwords: the account is locked until {_local(until)}. "
+        locked = QT_TRANSLATE_NOOP(
+            "SignIn",
+            "Too many wrong passwords: the account is locked until {time} on {day}. "
             "An admin can unlock it sooner.",
         )
+        return _Outcome(user, (Said(locked, C, **_local(until)),))
     if not password_matches(user, password):
         user.failed_sign_ins += 1
         if user.failed_sign_ins >= MAX_FAILED_SIGN_INS:
             user.failed_sign_ins = 0
             user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+            now_locked = QT_TRANSLATE_NOOP(
+                "SignIn",
+                "After {count} wrong passwords the account is locked until {time} on {day}; "
+                "an admin can unlock it sooner.",
+            )
+            ends = _local(user.locked_until)
             return _Outcome(
-                user,
-                f"{WRONG} After {MAX_FAILED_SIGN_INS} wrong passwords the account is locked "
-                f"until {_local(user.locked_until)}; an admin can unlock it sooner.",
+                user, (Said(WRONG, C), Said(now_locked, C, count=MAX_FAILED_SIGN_INS, **ends))
             )
         left = MAX_FAILED_SIGN_INS - user.failed_sign_ins
-        warning = (
-            f" {left} more wrong and the account locks for {LOCK_MINUTES} minutes."
-            if left <= 2
-            else ""
+        if left > 2:
+            return _Outcome(user, (Said(WRONG, C),))
+        warning = QT_TRANSLATE_NOOP(
+            "SignIn", "{left} more wrong and the account locks for {minutes} minutes."
         )
-        return _Outcome(user, WRONG + warning)
+        return _Outcome(user, (Said(WRONG, C), Said(warning, C, left=left, minutes=LOCK_MINUTES)))
     user.failed_sign_ins = 0
     user.locked_until = None
     user.last_sign_in_at = now
@@ -181,11 +200,15 @@ def change_own_password(db: Database, user: User, current: str, new: str) -> Use
     """A signed-in member of staff chooses a new password (required after a reset)."""
     check_password(new, user.username, "new_password")
     if current == new:
-        raise ValidationError("", {"new_password": "must differ from the current one"})
+        raise ValidationError(
+            "", {"new_password": translate("SignIn", "must differ from the current one")}
+        )
     with unit_of_work(db, user) as session:
         saved = session.get(User, user.id)
         if saved is None or not password_matches(saved, current):
-            raise ValidationError("", {"current_password": "is not your current password"})
+            raise ValidationError(
+                "", {"current_password": translate("SignIn", "is not your current password")}
+            )
         saved.password_hash = hash_password(new)
         saved.must_change_password = False
         saved.version += 1
@@ -211,16 +234,20 @@ def demo_sign_in(db: Database, username: str = "", *, via: str = "window") -> Us
     name = username.strip()
     with db.reading() as session:
         if not is_demo(session):
-            raise SignInError("Only a demo database signs in without a password.")
+            raise SignInError(
+                translate("SignIn", "Only a demo database signs in without a password.")
+            )
         user = session.exec(select(User).where(User.username == name)).first() if name else None
         if not name:
             user = demo_user(session)
             if user is None:
-                raise SignInError("This demo database has no active supervisor to sign in.")
+                raise SignInError(
+                    translate("SignIn", "This demo database has no active supervisor to sign in.")
+                )
     if user is None:
-        raise SignInError(WRONG)
+        raise SignInError(translate("SignIn", WRONG))
     if not user.active:
-        raise SignInError("This account has been deactivated. Ask an admin if you need it.")
+        raise SignInError(translate("SignIn", DEACTIVATED))
     if not db.read_only:
         with unit_of_work(db, SYSTEM) as session:
             details = {"username": user.username, "via": via, "demo": True}

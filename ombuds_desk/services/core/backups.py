@@ -34,6 +34,7 @@ from ombuds_desk.domain.accounts import AuditEntry, BackupRecord, User
 from ombuds_desk.domain.column_types import as_utc, utcnow
 from ombuds_desk.domain.enums import AuditAction, BackupKind
 from ombuds_desk.domain.errors import DatabaseUnavailableError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.services.core import audit
 from ombuds_desk.services.core.audit_verify import KnownHead
 from ombuds_desk.services.core.auth import SYSTEM, is_demo, sign_in
@@ -55,11 +56,12 @@ DEFAULT_FOLDER_NAME = "backups"
 def server_backups_message(url: str) -> str:
     """What to do instead on a database server: its own tools, named with the command."""
     shown = _hide_password(url)
-    return (
+    return translate(
+        "Backups",
         "On a PostgreSQL server, backups are the server's job: the server's administrator "
-        f"runs pg_dump (pg_dump --format=custom --file=ombuds-desk.dump '{shown}') and "
-        "restores with pg_restore."
-    )
+        "runs pg_dump (pg_dump --format=custom --file=ombuds-desk.dump '{url}') and "
+        "restores with pg_restore.",
+    ).format(url=shown)
 
 
 def _hide_password(url: str) -> str:
@@ -133,7 +135,9 @@ def _make(
     database = _file_of(db)
     if db.read_only:
         raise BackupError(
-            f"{db.read_only_message} A backup cannot be recorded in it: copy the file itself."
+            db.read_only_message
+            + " "
+            + translate("Backups", "A backup cannot be recorded in it: copy the file itself.")
         )
     if file is not None:
         target = file.expanduser().resolve()
@@ -265,8 +269,13 @@ def restore_backup(target: Database | str | Path, actor: User, backup_path: Path
     try:
         db = open_database(url)
     except DatabaseUnavailableError as exc:
-        kept = f" The database as it was is kept as {set_aside}." if set_aside else ""
-        raise BackupError(f"The backup was put in place, but: {exc.message}{kept}") from exc
+        said = translate("Backups", "The backup was put in place, but: {why}").format(
+            why=exc.message
+        )
+        if set_aside:
+            kept = translate("Backups", "The database as it was is kept as {path}.")
+            said += " " + kept.format(path=set_aside)
+        raise BackupError(said) from exc
     try:
         with db.reading() as session:
             present = session.get(User, actor.id) if actor.id is not None else None
@@ -374,7 +383,9 @@ def latest_known_head(db: Database) -> KnownHead | None:
     return KnownHead(
         entries=newest.audit_entries,
         head_hash=newest.audit_head_hash,
-        where=f"the backup of {when} ({newest.backup})",
+        where=translate("Backups", "the backup of {when} ({path})").format(
+            when=when, path=newest.backup
+        ),
     )
 
 

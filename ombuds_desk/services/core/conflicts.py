@@ -26,9 +26,11 @@ from ombuds_desk.domain.accounts import AuditEntry
 from ombuds_desk.domain.column_types import as_utc
 from ombuds_desk.domain.enums import AuditAction
 from ombuds_desk.domain.errors import ChangedField, EditConflictError, SavedSince
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.services.core.audit_labels import APP_NAME, COLUMNS, HIDDEN_FIELDS, field_word
 from ombuds_desk.services.core.audit_records import name_links
 from ombuds_desk.services.core.audit_words import Names, local_moment, read_changes, value_words
+from ombuds_desk.services.core.messages import tr
 
 AUDIT: Table = AuditEntry.__table__  # type: ignore[attr-defined]
 # Fields named in the one-line message; the window's dialog lists them all.
@@ -123,13 +125,16 @@ def describe(
 def _and(words: Sequence[str]) -> str:
     if len(words) <= 1:
         return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
+    return translate("Conflicts", "{first} and {last}").format(
+        first=", ".join(words[:-1]), last=words[-1]
+    )
 
 
 def _fields(labels: Sequence[str]) -> str:
     if len(labels) > NAMED_IN_MESSAGE:
         more = len(labels) - NAMED_IN_MESSAGE + 1
-        labels = [*labels[: NAMED_IN_MESSAGE - 1], f"{more} other fields"]
+        others = tr("%n other fields", "", more)
+        labels = [*labels[: NAMED_IN_MESSAGE - 1], others]
     return _and(labels)
 
 
@@ -139,16 +144,33 @@ def conflict_message(
     """``Case CAP-2026-00001 was changed by someone else after you opened it: Олег Бондар
     changed Rank and Unit (26.11.2026 14:03). Your changes were not saved; …`` — each person
     with the fields they changed last and when they last saved."""
-    text = f"{what} was changed by someone else after you opened it"
     parts = []
     for who in dict.fromkeys(s.by for s in saves):
         when = [s.when for s in saves if s.by == who][-1]
         labels = [c.label for c in changes if c.by == who]
-        did = f"changed {_fields(labels)}" if labels else "saved it"
-        parts.append(f"{who} {did} ({when})")
+        if labels:
+            did = translate("Conflicts", "{who} changed {fields} ({when})")
+            parts.append(did.format(who=who, fields=_fields(labels), when=when))
+        else:
+            parts.append(
+                translate("Conflicts", "{who} saved it ({when})").format(who=who, when=when)
+            )
     if parts:
-        text += ": " + "; ".join(parts)
-    return text + ". Your changes were not saved; reopen it to see the new version and edit again."
+        text = translate(
+            "Conflicts", "{what} was changed by someone else after you opened it: {saves}."
+        ).format(what=what, saves="; ".join(parts))
+    else:
+        text = translate(
+            "Conflicts", "{what} was changed by someone else after you opened it."
+        ).format(what=what)
+    return (
+        text
+        + " "
+        + translate(
+            "Conflicts",
+            "Your changes were not saved; reopen it to see the new version and edit again.",
+        )
+    )
 
 
 def conflict(record: object, expected_version: int, what: str) -> EditConflictError:

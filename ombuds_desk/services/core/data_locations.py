@@ -21,8 +21,10 @@ from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import BackupRecord, OfficeSetting, User
 from ombuds_desk.domain.column_types import as_utc, utcnow
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.services.core.audit_verify import ChainReport
 from ombuds_desk.services.core.backups import backup_folder
+from ombuds_desk.services.core.messages import tr
 from ombuds_desk.services.core.office_settings import store_setting
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.store import backup as store
@@ -81,26 +83,41 @@ def data_locations(
         places.append(_backups(db, folder, plain))
     else:
         places.append(
-            Place("Backups", "the server's (pg_dump, by its administrator)", None, "as made")
+            Place(
+                translate("DataLocations", "Backups"),
+                translate("DataLocations", "the server's (pg_dump, by its administrator)"),
+                None,
+                translate("DataLocations", "as made"),
+            )
         )
     places.append(
         Place(
-            "Log",
-            str(log_file) if log_file else "not written (started from a terminal)",
+            translate("DataLocations", "Log"),
+            str(log_file)
+            if log_file
+            else translate("DataLocations", "not written (started from a terminal)"),
             False,
-            "Not encrypted: it holds no one's personal data, only user names, file names "
-            "and errors.",
+            translate(
+                "DataLocations",
+                "Not encrypted: it holds no one's personal data, only user names, file names "
+                "and errors.",
+            ),
         )
     )
     places.append(
         Place(
-            "Exports",
-            f"chosen at each export (offered: {exports_folder})"
+            translate("DataLocations", "Exports"),
+            translate("DataLocations", "chosen at each export (offered: {folder})").format(
+                folder=exports_folder
+            )
             if exports_folder
-            else "chosen at each export",
+            else translate("DataLocations", "chosen at each export"),
             False,
-            "Exported lists and printed PDFs are not covered by the database's encryption: "
-            "keep them in a safe place and delete them when they are no longer needed.",
+            translate(
+                "DataLocations",
+                "Exported lists and printed PDFs are not covered by the database's encryption: "
+                "keep them in a safe place and delete them when they are no longer needed.",
+            ),
         )
     )
     with db.reading() as session:
@@ -114,45 +131,67 @@ def data_locations(
         verification = _read_verification(session)
     last = None
     if newest is not None:
-        last = LastBackup(as_utc(newest.made_at), newest.kind.value, newest.path, by or "the app")
+        last = LastBackup(
+            as_utc(newest.made_at),
+            newest.kind.value,
+            newest.path,
+            by or translate("DataLocations", "the app"),
+        )
     return DataLocations(places, last, verification, plain)
 
 
 def _database(db: Database) -> Place:
     if db.path is None:
         return Place(
-            "Database",
+            translate("DataLocations", "Database"),
             db.display_name,
             None,
-            "On the office's server: its disks' encryption is the server administrator's.",
+            translate(
+                "DataLocations",
+                "On the office's server: its disks' encryption is the server administrator's.",
+            ),
         )
     if db.encrypted:
         return Place(
-            "Database",
+            translate("DataLocations", "Database"),
             str(db.path),
             True,
-            "Encrypted with SQLCipher (AES-256): the passphrase is asked at every start and "
-            "stored nowhere.",
+            translate(
+                "DataLocations",
+                "Encrypted with SQLCipher (AES-256): the passphrase is asked at every start and "
+                "stored nowhere.",
+            ),
         )
     return Place(
-        "Database",
+        translate("DataLocations", "Database"),
         str(db.path),
         False,
-        "Not encrypted: anyone who can read the file can read the register. An admin can "
-        "encrypt it (ombuds-desk encrypt).",
+        translate(
+            "DataLocations",
+            "Not encrypted: anyone who can read the file can read the register. An admin can "
+            "encrypt it (ombuds-desk encrypt).",
+        ),
     )
 
 
 def _backups(db: Database, folder: Path, plain: int) -> Place:
     if not db.encrypted:
-        return Place("Backups", str(folder), False, "Not encrypted, like the database.")
-    how = "Encrypted with the database's passphrase."
-    if plain:
-        how += (
-            f" {plain} older backup(s), made before the database was encrypted, are not: "
-            "delete them or keep them somewhere as safe."
+        return Place(
+            translate("DataLocations", "Backups"),
+            str(folder),
+            False,
+            translate("DataLocations", "Not encrypted, like the database."),
         )
-    return Place("Backups", str(folder), plain == 0, how)
+    how = translate("DataLocations", "Encrypted with the database's passphrase.")
+    if plain:
+        older = tr(
+            "%n older backup(s), made before the database was encrypted, are not: "
+            "delete them or keep them somewhere as safe.",
+            "",
+            plain,
+        )
+        how += " " + older
+    return Place(translate("DataLocations", "Backups"), str(folder), plain == 0, how)
 
 
 def _plain_backups(db: Database, folder: Path) -> int:

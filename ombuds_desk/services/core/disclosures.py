@@ -21,6 +21,7 @@ from ombuds_desk.domain.accounts import AuditEntry, User
 from ombuds_desk.domain.column_types import as_utc, utcnow
 from ombuds_desk.domain.enums import AuditAction
 from ombuds_desk.domain.errors import NotFoundError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.core import audit
 from ombuds_desk.services.core.permissions import Action, require
@@ -65,7 +66,11 @@ def record_case_viewed(session: Session, actor: User, person_id: int) -> bool:
     ``actor`` may open cases; an unknown case raises NotFoundError."""
     require(actor, Action.VIEW_CASE)
     if session.get(Person, person_id) is None:
-        raise NotFoundError(f"No case with id {person_id}; it may have been merged or removed.")
+        raise NotFoundError(
+            translate(
+                "Disclosures", "No case with id {id}; it may have been merged or removed."
+            ).format(id=person_id)
+        )
     last = session.exec(
         select(AuditEntry.at)
         .where(

@@ -14,6 +14,7 @@ from pathlib import Path
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import AuditAction
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.services.core import audit
 from ombuds_desk.services.core.auth import has_staff
 from ombuds_desk.services.core.backups import backup_folder
@@ -30,12 +31,16 @@ from ombuds_desk.store.locations import sqlite_path
 def passphrase_problem(passphrase: str) -> str | None:
     """What is wrong with a new passphrase, or None."""
     if len(passphrase) < encryption.MIN_PASSPHRASE_LENGTH:
-        return (
-            f"is too short: at least {encryption.MIN_PASSPHRASE_LENGTH} characters (a few "
-            "words are easier to remember than a jumble)"
-        )
+        return translate(
+            "Encryption",
+            "is too short: at least {count} characters (a few words are easier to remember "
+            "than a jumble)",
+        ).format(count=encryption.MIN_PASSPHRASE_LENGTH)
     if passphrase != passphrase.strip():
-        return "begins or ends with a space, which is easily lost when it is typed again"
+        return translate(
+            "Encryption",
+            "begins or ends with a space, which is easily lost when it is typed again",
+        )
     return None
 
 
@@ -43,11 +48,16 @@ def _file(url: str) -> Path:
     path = sqlite_path(url)
     if path is None:
         raise ConversionError(
-            "Only a SQLite database file is encrypted by Ombuds Desk; a PostgreSQL server "
-            "keeps its data safe with the server's own disk encryption."
+            translate(
+                "Encryption",
+                "Only a SQLite database file is encrypted by Ombuds Desk; a PostgreSQL server "
+                "keeps its data safe with the server's own disk encryption.",
+            )
         )
     if not path.is_file():
-        raise ConversionError(f"There is no database file {path}.")
+        raise ConversionError(
+            translate("Encryption", "There is no database file {path}.").format(path=path)
+        )
     return path
 
 
@@ -58,12 +68,14 @@ def encrypt_database(url: str, actor: User, passphrase: str) -> Conversion:
     require(actor, Action.ENCRYPT_DATABASE)
     path = _file(url)
     if encryption.looks_encrypted(path):
-        raise ConversionError(f"The database {path} is already encrypted. Nothing was changed.")
+        raise ConversionError(
+            translate(
+                "Encryption", "The database {path} is already encrypted. Nothing was changed."
+            ).format(path=path)
+        )
     problem = passphrase_problem(passphrase)
     if problem is not None:
-        raise ValidationError(
-            f"The passphrase {problem}.", fields={"passphrase": f"The passphrase {problem}."}
-        )
+        raise _weak(problem)
     done = convert(path, old=None, new=passphrase)
     _recorded(url, actor, done, passphrase)
     return done
@@ -93,7 +105,11 @@ def decrypt_database(url: str, actor: User) -> Conversion:
     require(actor, Action.ENCRYPT_DATABASE)
     path = _file(url)
     if not encryption.looks_encrypted(path):
-        raise ConversionError(f"The database {path} is not encrypted. Nothing was changed.")
+        raise ConversionError(
+            translate(
+                "Encryption", "The database {path} is not encrypted. Nothing was changed."
+            ).format(path=path)
+        )
     done = convert(path, old=encryption.check_passphrase(path, None), new=None)
     _recorded(url, actor, done, None)
     return done
@@ -119,20 +135,28 @@ def encrypt_new_database(db: Database, passphrase: str) -> None:
     :func:`encrypt_database`. Raises ``ValidationError`` or ``ConversionError``."""
     path = db.path
     if path is None or db.read_only:
-        raise ConversionError("Only a writable SQLite database file can be encrypted.")
+        raise ConversionError(
+            translate("Encryption", "Only a writable SQLite database file can be encrypted.")
+        )
     with db.reading() as session:
         staff = has_staff(session)
     if staff:
         raise ConversionError(
-            f"{db.display_name} already has staff: an admin encrypts it with `ombuds-desk encrypt`."
+            translate(
+                "Encryption",
+                "{name} already has staff: an admin encrypts it with `ombuds-desk encrypt`.",
+            ).format(name=db.display_name)
         )
     if db.encrypted:
         return
     problem = passphrase_problem(passphrase)
     if problem is not None:
-        raise ValidationError(
-            f"The passphrase {problem}.", fields={"passphrase": f"The passphrase {problem}."}
-        )
+        raise _weak(problem)
     db.dispose()
     convert(path, old=None, new=passphrase)
     db.take_over(open_database(db.url, demo=db.demo, passphrase=passphrase))
+
+
+def _weak(problem: str) -> ValidationError:
+    said = translate("Encryption", "The passphrase {problem}.").format(problem=problem)
+    return ValidationError(said, fields={"passphrase": said})

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ombuds_desk.domain.errors import DomainError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -19,9 +20,9 @@ Cancelled = Callable[[], bool]
 class OperationCancelledError(DomainError):
     """The user cancelled a long operation; nothing was saved."""
 
-    title = "Cancelled"
+    title = QT_TRANSLATE_NOOP("Errors", "Cancelled")
 
 
 def check_cancelled(is_cancelled: Cancelled | None) -> None:
     if is_cancelled is not None and is_cancelled():
-        raise OperationCancelledError("Cancelled. Nothing was saved.")
+        raise OperationCancelledError(translate("Database", "Cancelled. Nothing was saved."))

@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 from ombuds_desk.domain.accounts import OfficeSetting, User
 from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.domain.status_rules import (
     DEFAULT_STALLED_AFTER_DAYS,
     DEFAULT_STALLED_DAYS,
@@ -44,10 +45,17 @@ DEMO_DATABASE = "demo_database"  # "yes" in a demo database: never set by hand
 STALLED_ON_RULE_KEY = "stalled_on.rule"
 
 
+_WHOLE_NUMBERS = {
+    "days": QT_TRANSLATE_NOOP("Settings", "a whole number of days from {low} to {high}"),
+    "minutes": QT_TRANSLATE_NOOP("Settings", "a whole number of minutes from {low} to {high}"),
+    "months": QT_TRANSLATE_NOOP("Settings", "a whole number of months from {low} to {high}"),
+}
+
+
 def _whole_number(low: int, high: int, unit: str) -> Callable[[str], str | None]:
     def problem(value: str) -> str | None:
         if not value.isdigit() or not low <= int(value) <= high:
-            return f"a whole number of {unit} from {low} to {high}"
+            return translate("Settings", _WHOLE_NUMBERS[unit]).format(low=low, high=high)
         return None
 
     return problem
@@ -78,15 +86,17 @@ def _stalled_day_settings() -> tuple[Setting, ...]:
 def _text(most: int) -> Callable[[str], str | None]:
     def problem(value: str) -> str | None:
         if not value.strip():
-            return "cannot be empty"
-        return f"at most {most} characters" if len(value) > most else None
+            return translate("Settings", "cannot be empty")
+        if len(value) > most:
+            return translate("Settings", "at most {count} characters").format(count=most)
+        return None
 
     return problem
 
 
 def _one_of(*choices: str) -> Callable[[str], str | None]:
     def problem(value: str) -> str | None:
-        return None if value in choices else " or ".join(choices)
+        return None if value in choices else translate("Settings", " or ").join(choices)
 
     return problem
 
@@ -207,7 +217,11 @@ def set_setting(session: Session, actor: User, key: str, value: str) -> None:
     setting = BY_KEY.get(key)
     if setting is None:
         known = ", ".join(BY_KEY)
-        raise ValidationError(f"Unknown setting “{key}”. The settings are: {known}.")
+        raise ValidationError(
+            translate("Settings", "Unknown setting “{key}”. The settings are: {known}.").format(
+                key=key, known=known
+            )
+        )
     require(actor, setting.action)
     value = value.strip()
     problem = setting.problem(value)

@@ -17,6 +17,8 @@ from sqlalchemy import Connection
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DomainError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
+from ombuds_desk.services.core.messages import tr
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.store import migrate
 from ombuds_desk.store.database import Database
@@ -33,7 +35,7 @@ Progress = Callable[[str, int], None]
 class CopyRefusedError(DomainError):
     """The copy cannot be made, or did not come out whole; nothing was written."""
 
-    title = "Cannot copy the register"
+    title = QT_TRANSLATE_NOOP("Errors", "Cannot copy the register")
 
 
 @dataclass(frozen=True)
@@ -67,10 +69,16 @@ def copy_register(
     ):
         occupied = tables_with_rows(writing)
         if occupied:
-            listed = ", ".join(f"{name} ({count:,} rows)" for name, count in occupied[:5])
+            listed = ", ".join(
+                tr("{table} (%n rows)", "", count).format(table=name)
+                for name, count in occupied[:5]
+            )
             raise CopyRefusedError(
-                f"The database {target.display_name} is not empty: {listed}. Nothing was "
-                "copied. Copy into a new, empty database."
+                translate(
+                    "Copy",
+                    "The database {name} is not empty: {listed}. Nothing was copied. "
+                    "Copy into a new, empty database.",
+                ).format(name=target.display_name, listed=listed)
             )
         copied = copy_tables(reading, writing, progress)
         written = {check.table: check for check in register_checks(writing)}
@@ -78,10 +86,19 @@ def copy_register(
             if written[check.table] != check:
                 got = written[check.table]
                 raise CopyRefusedError(
-                    f"The copy of the table {check.table} did not read back the same "
-                    f"({check.rows:,} rows, hash {check.sha256[:16]}… in "
-                    f"{source.display_name}; {got.rows:,} rows, hash {got.sha256[:16]}… "
-                    f"in the copy). Nothing was copied; please report this."
+                    translate(
+                        "Copy",
+                        "The copy of the table {table} did not read back the same ({rows} rows, "
+                        "hash {hash}… in {source}; {got_rows} rows, hash {got_hash}… in the "
+                        "copy). Nothing was copied; please report this.",
+                    ).format(
+                        table=check.table,
+                        rows=f"{check.rows:,}",
+                        hash=check.sha256[:16],
+                        source=source.display_name,
+                        got_rows=f"{got.rows:,}",
+                        got_hash=got.sha256[:16],
+                    )
                 )
     return CopyReport(source.display_name, target.display_name, copied)
 
@@ -90,16 +107,21 @@ def _refuse_unless_fit(source: Database, target: Database) -> None:
     same_file = source.path is not None and source.path == target.path
     if same_file or (source.path is None and source.engine.url == target.engine.url):
         raise CopyRefusedError(
-            f"{source.display_name} is both the source and the target: copy into another database."
+            translate(
+                "Copy", "{name} is both the source and the target: copy into another database."
+            ).format(name=source.display_name)
         )
     if target.read_only:
-        raise CopyRefusedError(f"{target.read_only_message} Nothing was copied.")
+        nothing = translate("Copy", "Nothing was copied.")
+        raise CopyRefusedError(f"{target.read_only_message} {nothing}")
     have, want = migrate.current_revision(target.engine), migrate.current_revision(source.engine)
     if have != want:
         raise CopyRefusedError(
-            f"The databases are at different schema versions ({want} in "
-            f"{source.display_name}, {have} in {target.display_name}): open both with this "
-            "version of Ombuds Desk first. Nothing was copied."
+            translate(
+                "Copy",
+                "The databases are at different schema versions ({want} in {source}, {have} in "
+                "{target}): open both with this version of Ombuds Desk first. Nothing was copied.",
+            ).format(want=want, source=source.display_name, have=have, target=target.display_name)
         )
 
 

@@ -20,6 +20,7 @@ from sqlmodel import Session
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DatabaseUnavailableError, ValidationError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.services.core import audit, stalled_dates
 from ombuds_desk.services.core.conflicts import conflict
 from ombuds_desk.store.database import Database, describe_db_error
@@ -30,7 +31,10 @@ def unit_of_work(db: Database, actor: User) -> Iterator[Session]:
     """``with unit_of_work(db, actor) as session:`` — all or nothing."""
     if db.read_only:
         raise DatabaseUnavailableError(
-            f"The database {db.display_name} is read-only. Nothing was saved; open a writable copy."
+            translate(
+                "Database",
+                "The database {name} is read-only. Nothing was saved; open a writable copy.",
+            ).format(name=db.display_name)
         )
     session = Session(db.write_engine, expire_on_commit=False)
     audit.attach(session, actor.id)
@@ -42,14 +46,17 @@ def unit_of_work(db: Database, actor: User) -> Iterator[Session]:
     except IntegrityError as exc:
         session.rollback()
         raise ValidationError(
-            "The change clashes with a record already saved "
-            f"({str(exc.orig).splitlines()[0]}). Nothing was saved."
+            translate(
+                "Database",
+                "The change clashes with a record already saved ({why}). Nothing was saved.",
+            ).format(why=str(exc.orig).splitlines()[0])
         ) from exc
     except (OperationalError, DatabaseError) as exc:
         session.rollback()
         message = describe_db_error(exc, db.display_name).rstrip()
         if "nothing was saved" not in message.lower():
-            message += ("" if message.endswith(".") else ".") + " Nothing was saved."
+            nothing = translate("Database", "Nothing was saved.")
+            message += ("" if message.endswith(".") else ".") + " " + nothing
         raise DatabaseUnavailableError(message) from exc
     except BaseException:
         session.rollback()

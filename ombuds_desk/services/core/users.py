@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Role
 from ombuds_desk.domain.errors import NotFoundError, ValidationError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.services.core.auth import check_password, has_staff, hash_password
 from ombuds_desk.services.core.office_settings import OFFICE_NAME, store_setting
 from ombuds_desk.services.core.permissions import Action, require
@@ -32,14 +33,18 @@ def find_user(session: Session, username: str) -> User | None:
 def get_user(session: Session, user_id: int) -> User:
     user = session.get(User, user_id)
     if user is None:
-        raise NotFoundError(f"No user with id {user_id}.")
+        raise NotFoundError(translate("Staff", "No user with id {id}.").format(id=user_id))
     return user
 
 
 def user_named(session: Session, username: str) -> User:
     user = find_user(session, username)
     if user is None:
-        raise NotFoundError(f"No member of staff has the user name “{username.strip()}”.")
+        raise NotFoundError(
+            translate("Staff", "No member of staff has the user name “{name}”.").format(
+                name=username.strip()
+            )
+        )
     return user
 
 
@@ -53,13 +58,20 @@ def list_users(session: Session, active_only: bool = True) -> list[User]:
 def _check_username(session: Session, username: str) -> str:
     name = username.strip()
     if not name:
-        raise ValidationError("", {"username": "required"})
+        raise ValidationError("", {"username": translate("Staff", "required")})
     if not USERNAME.match(name):
         raise ValidationError(
-            "", {"username": "2 to 80 letters, digits, dots, hyphens, underscores or @"}
+            "",
+            {
+                "username": translate(
+                    "Staff", "2 to 80 letters, digits, dots, hyphens, underscores or @"
+                )
+            },
         )
     if find_user(session, name) is not None:
-        raise ValidationError("", {"username": f"“{name}” already exists"})
+        raise ValidationError(
+            "", {"username": translate("Staff", "“{name}” already exists").format(name=name)}
+        )
     return name
 
 
@@ -98,8 +110,11 @@ def _active_admins(session: Session) -> int:
 def _keep_an_admin(session: Session, user: User, doing: str) -> None:
     if user.role is Role.ADMIN and user.active and _active_admins(session) <= 1:
         raise ValidationError(
-            f"{user.full_name} is the office's only active admin: {doing} would leave nobody "
-            "to run the staff. Make someone else an admin first."
+            translate(
+                "Staff",
+                "{name} is the office's only active admin: {doing} would leave nobody "
+                "to run the staff. Make someone else an admin first.",
+            ).format(name=user.full_name, doing=doing)
         )
 
 
@@ -108,7 +123,7 @@ def set_role(session: Session, actor: User, user_id: int, role: Role) -> User:
     user = get_user(session, user_id)
     if user.role is not role:
         if role is not Role.ADMIN:
-            _keep_an_admin(session, user, "changing their role")
+            _keep_an_admin(session, user, translate("Staff", "changing their role"))
         user.role = role
         user.version += 1
         session.flush()
@@ -143,9 +158,11 @@ def deactivate(session: Session, actor: User, user_id: int) -> User:
     require(actor, Action.MANAGE_STAFF)
     user = get_user(session, user_id)
     if user.id == actor.id:
-        raise ValidationError("You cannot deactivate your own account: ask another admin.")
+        raise ValidationError(
+            translate("Staff", "You cannot deactivate your own account: ask another admin.")
+        )
     if user.active:
-        _keep_an_admin(session, user, "deactivating them")
+        _keep_an_admin(session, user, translate("Staff", "deactivating them"))
         user.active = False
         user.version += 1
         session.flush()
@@ -181,8 +198,11 @@ def create_first_admin(
     with unit_of_work(db, founder) as session:
         if has_staff(session):
             raise ValidationError(
-                "This database already has staff who can sign in: an admin adds new members "
-                "of staff (ombuds-desk users add, or the Administration page)."
+                translate(
+                    "Staff",
+                    "This database already has staff who can sign in: an admin adds new "
+                    "members of staff (ombuds-desk users add, or the Administration page).",
+                )
             )
         name = username.strip()
         user = find_user(session, name)

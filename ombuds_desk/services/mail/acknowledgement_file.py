@@ -25,6 +25,7 @@ from typing import Any
 import charset_normalizer
 
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import translate
 
 HEADER_SEARCH_ROWS = 10
 _DELIMITERS = ";,\t|"
@@ -132,8 +133,11 @@ def lines_from_rows(rows: Sequence[Sequence[Any]], encoding: str | None = None) 
             break
     if header_at is None or number_at is None:
         raise ValidationError(
-            "No parcel-number column was found: the list needs a header such as "
-            "“Parcel number”, “Номер посилки” or “Номер посылки” in its first rows."
+            translate(
+                "AcknowledgementFile",
+                "No parcel-number column was found: the list needs a header such as "
+                "“Parcel number”, “Номер посилки” or “Номер посылки” in its first rows.",
+            )
         )
     header = rows[header_at]
     date_scores = [0 if i == number_at else date_column_score(h) for i, h in enumerate(header)]
@@ -149,19 +153,35 @@ def lines_from_rows(rows: Sequence[Sequence[Any]], encoding: str | None = None) 
         try:
             delivered = parse_date_cell(raw)
         except (ValueError, TypeError):
-            bad.append(f"line {index + 1}: “{_cell_text(raw)}” is not a date")
+            bad.append(
+                translate("AcknowledgementFile", "line {line}: “{text}” is not a date").format(
+                    line=index + 1, text=_cell_text(raw)
+                )
+            )
             continue
         lines.append(AckFileLine(index + 1, number, delivered))
     if bad:
-        more = f"; and {len(bad) - MAX_REPORTED} more" if len(bad) > MAX_REPORTED else ""
+        more = (
+            translate("AcknowledgementFile", "; and {count} more").format(
+                count=len(bad) - MAX_REPORTED
+            )
+            if len(bad) > MAX_REPORTED
+            else ""
+        )
         raise ValidationError(
-            "Nothing was imported. Dates must be YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY — "
-            + "; ".join(bad[:MAX_REPORTED])
-            + more
-            + "."
+            translate(
+                "AcknowledgementFile",
+                "Nothing was imported. Dates must be YYYY-MM-DD, DD.MM.YYYY or DD/MM/YYYY — "
+                "{problems}.",
+            ).format(problems="; ".join(bad[:MAX_REPORTED]) + more)
         )
     if not lines:
-        raise ValidationError("The list has a parcel-number column but no parcel numbers in it.")
+        raise ValidationError(
+            translate(
+                "AcknowledgementFile",
+                "The list has a parcel-number column but no parcel numbers in it.",
+            )
+        )
     return AckFile(
         lines=lines,
         number_column=_cell_text(header[number_at]),
@@ -186,7 +206,11 @@ def decode_text(data: bytes) -> tuple[str, str]:
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise ValidationError(
-            "The file's text encoding cannot be recognised; save it as CSV UTF-8 and try again."
+            translate(
+                "AcknowledgementFile",
+                "The file's text encoding cannot be recognised; save it as CSV UTF-8 and try "
+                "again.",
+            )
         )
     return str(best), best.encoding
 
@@ -225,7 +249,11 @@ def read_xlsx(data: bytes) -> AckFile:
             warnings.simplefilter("ignore")  # style warnings of files made by other programs
             book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise ValidationError(f"The spreadsheet cannot be read ({exc}).") from exc
+        raise ValidationError(
+            translate("AcknowledgementFile", "The spreadsheet cannot be read ({problem}).").format(
+                problem=exc
+            )
+        ) from exc
     first_problem: ValidationError | None = None
     for sheet in book.worksheets:
         rows = [list(r) for r in sheet.iter_rows(values_only=True)]
@@ -233,7 +261,9 @@ def read_xlsx(data: bytes) -> AckFile:
             return lines_from_rows(rows)
         except ValidationError as exc:
             first_problem = first_problem or exc
-    raise first_problem or ValidationError("The spreadsheet is empty.")
+    raise first_problem or ValidationError(
+        translate("AcknowledgementFile", "The spreadsheet is empty.")
+    )
 
 
 def read_acknowledgement(file_name: str, data: bytes) -> AckFile:
@@ -242,10 +272,13 @@ def read_acknowledgement(file_name: str, data: bytes) -> AckFile:
         return read_xlsx(data)
     if data.startswith(b"\xd0\xcf\x11\xe0") or file_name.lower().endswith(".xls"):
         raise ValidationError(
-            "This is an old Excel file (.xls); save it as .xlsx or CSV and import that."
+            translate(
+                "AcknowledgementFile",
+                "This is an old Excel file (.xls); save it as .xlsx or CSV and import that.",
+            )
         )
     if not data.strip():
-        raise ValidationError("The file is empty.")
+        raise ValidationError(translate("AcknowledgementFile", "The file is empty."))
     return read_csv(data)
 
 
@@ -254,5 +287,9 @@ def read_acknowledgement_path(path: str | Path) -> AckFile:
     try:
         data = file.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"Cannot read {file}: {exc.strerror or exc}.") from exc
+        raise ValidationError(
+            translate("AcknowledgementFile", "Cannot read {file}: {problem}.").format(
+                file=file, problem=exc.strerror or exc
+            )
+        ) from exc
     return read_acknowledgement(file.name, data)

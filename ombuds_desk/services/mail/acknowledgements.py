@@ -29,6 +29,7 @@ from ombuds_desk.services.mail.deliveries import (
     previous_date,
 )
 from ombuds_desk.services.mail.mail_events import clean_reason
+from ombuds_desk.services.mail.problems import too_long
 
 DEFAULT_GAP_DAYS = 30
 _CHUNK = 500
@@ -74,7 +75,7 @@ def reconcile_acknowledgement(
     require(actor, Action.RECONCILE_ACKNOWLEDGEMENT)
     who = clean_reason(source, "source", required=True) or ""
     if len(who) > 200:
-        raise ValidationError("", {"source": "is too long (200 characters at most)"})
+        raise ValidationError("", {"source": too_long(200)})
     ack = Acknowledgement(
         source=who, file_name=(file_name or "").strip()[:255] or None, imported_by_id=actor.id
     )

@@ -20,10 +20,12 @@ from sqlmodel import Session, col, select
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Category, ParcelStatus
 from ombuds_desk.domain.errors import NotFoundError, ValidationError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.mail import Campaign, Parcel
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.unit_of_work import check_version
+from ombuds_desk.services.mail.problems import from_one_to, required, too_long
 
 MAX_TARGET = 1_000_000
 
@@ -39,27 +41,29 @@ def clean_campaign(
     problems: dict[str, str] = {}
     text = " ".join((name or "").split())
     if not text:
-        problems["name"] = "is required"
+        problems["name"] = required()
     elif len(text) > 200:
-        problems["name"] = "is too long (200 characters at most)"
+        problems["name"] = too_long(200)
     target = 0
     try:
         target = int(str(target_parcels).strip())
     except ValueError:
-        problems["target_parcels"] = "must be a whole number"
+        problems["target_parcels"] = translate("MailProblems", "must be a whole number")
     else:
         if not 1 <= target <= MAX_TARGET:
-            problems["target_parcels"] = f"must be from 1 to {MAX_TARGET:,}"
+            problems["target_parcels"] = from_one_to(MAX_TARGET)
     if deadline is None:
-        problems["deadline"] = "is required"
+        problems["deadline"] = required()
     elif starts_on is not None and starts_on > deadline:
-        problems["starts_on"] = "is after the deadline"
+        problems["starts_on"] = translate("MailProblems", "is after the deadline")
     kind: Category | None = None
     if category not in (None, ""):
         try:
             kind = Category(Category.parse(str(category)))
         except ValueError:
-            problems["category"] = "must be captive or evacuee, or empty for all"
+            problems["category"] = translate(
+                "MailProblems", "must be captive or evacuee, or empty for all"
+            )
     if problems:
         raise ValidationError("", problems)
     return {
@@ -92,7 +96,9 @@ def create_campaign(
 def get_campaign(session: Session, campaign_id: int, *, for_update: bool = False) -> Campaign:
     campaign = session.get(Campaign, campaign_id, with_for_update=for_update or None)
     if campaign is None:
-        raise NotFoundError(f"No campaign with id {campaign_id}.")
+        raise NotFoundError(
+            translate("Campaigns", "No campaign with id {id}.").format(id=campaign_id)
+        )
     return campaign
 
 
@@ -111,7 +117,11 @@ def update_campaign(
     require(actor, Action.MANAGE_CAMPAIGNS)
     campaign = get_campaign(session, campaign_id, for_update=True)
     values = clean_campaign(name, target_parcels, deadline, starts_on, category)
-    check_version(campaign, expected_version, f"Campaign “{campaign.name}”")
+    check_version(
+        campaign,
+        expected_version,
+        translate("Campaigns", "Campaign “{name}”").format(name=campaign.name),
+    )
     for key, value in values.items():
         setattr(campaign, key, value)
     session.add(campaign)

@@ -26,6 +26,7 @@ from sqlmodel import Session, col, select
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Direction, ItemKind, ItemStatus, Relationship
 from ombuds_desk.domain.errors import NotFoundError, TransitionError, ValidationError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.mail import CorrespondenceItem, MailEvent, Parcel
 from ombuds_desk.domain.partial_dates import PartialDate
 from ombuds_desk.domain.people import Contact
@@ -43,6 +44,7 @@ from ombuds_desk.services.mail.mail_events import (
     move_item,
     verify_version,
 )
+from ombuds_desk.services.mail.problems import from_one_to, too_long
 
 EDITABLE_STATUSES = frozenset({ItemStatus.LOGGED, ItemStatus.SCREENED})
 REMOVABLE_STATUSES = EDITABLE_STATUSES
@@ -65,19 +67,21 @@ def parse_date(value: Any) -> date | None:
         return None
     parsed = PartialDate.parse(text)
     if parsed.month is None or parsed.day is None:
-        raise ValueError("give the full date (day, month and year)")
+        raise ValueError(translate("MailProblems", "give the full date (day, month and year)"))
     return date(parsed.year, parsed.month, parsed.day)
 
 
 def _enum(raw: Mapping[str, Any], field: str, cls: Any, problems: dict[str, str]) -> Any:
     value = raw.get(field)
     if value is None or str(value).strip() == "":
-        problems[field] = "is required"
+        problems[field] = translate("MailProblems", "is required")
         return None
     try:
         return cls.parse(str(value))
     except ValueError:
-        problems[field] = "choose one of " + ", ".join(m.label for m in cls)
+        problems[field] = translate("MailProblems", "choose one of {choices}").format(
+            choices=", ".join(m.label for m in cls)
+        )
         return None
 
 
@@ -92,7 +96,9 @@ def _author(
     if contact_id not in (None, ""):
         contact = session.get(Contact, int(contact_id))
         if contact is None or contact.person_id != person_id:
-            problems["author_contact_id"] = "is not one of this person's contacts"
+            problems["author_contact_id"] = translate(
+                "MailProblems", "is not one of this person's contacts"
+            )
             return
         values["author_contact_id"] = contact.id
         values["author_name"] = " ".join(
@@ -108,11 +114,13 @@ def _author(
         try:
             values["author_relationship"] = Relationship.parse(str(relationship))
         except ValueError:
-            problems["author_relationship"] = "choose a relationship"
+            problems["author_relationship"] = translate("MailProblems", "choose a relationship")
     if values["author_name"] and len(values["author_name"]) > 200:
-        problems["author_name"] = "is too long (200 characters at most)"
+        problems["author_name"] = too_long(200)
     if values.get("direction") is Direction.TO_PERSON and not values["author_name"]:
-        problems["author_name"] = "pick one of the person's contacts or type the author's name"
+        problems["author_name"] = translate(
+            "MailProblems", "pick one of the person's contacts or type the author's name"
+        )
 
 
 def clean_item(
@@ -131,21 +139,21 @@ def clean_item(
         problems["received_on"] = str(exc)
         received = None
     if received is not None and received > today:
-        problems["received_on"] = "is in the future"
+        problems["received_on"] = translate("MailProblems", "is in the future")
     values["received_on"] = received or today
     values["language"] = clean_text(raw.get("language"))
     if values["language"] and len(values["language"]) > 40:
-        problems["language"] = "is too long (40 characters at most)"
+        problems["language"] = too_long(40)
     pages = raw.get("pages")
     values["pages"] = None
     if pages not in (None, ""):
         try:
             values["pages"] = int(str(pages).strip())
         except ValueError:
-            problems["pages"] = "must be a whole number"
+            problems["pages"] = translate("MailProblems", "must be a whole number")
         else:
             if not 1 <= values["pages"] <= MAX_PAGES:
-                problems["pages"] = f"must be from 1 to {MAX_PAGES}"
+                problems["pages"] = from_one_to(MAX_PAGES)
     values["description"] = (str(raw.get("description") or "")).strip() or None
     if problems:
         raise ValidationError("", problems)
@@ -177,7 +185,11 @@ def log_item(
 def get_item(session: Session, item_id: int, *, for_update: bool = False) -> CorrespondenceItem:
     item = session.get(CorrespondenceItem, item_id, with_for_update=for_update or None)
     if item is None:
-        raise NotFoundError(f"No correspondence item with id {item_id}; it may have been removed.")
+        raise NotFoundError(
+            translate(
+                "Correspondence", "No correspondence item with id {id}; it may have been removed."
+            ).format(id=item_id)
+        )
     return item
 
 
@@ -186,11 +198,14 @@ def edit_problem(title: str, status: ItemStatus) -> str | None:
     if status in EDITABLE_STATUSES:
         return None
     if status is ItemStatus.PACKED:
-        return (
-            f"{title} is packed; only logged or screened items can be edited. "
-            "Take it out of its parcel first, then correct it."
-        )
-    return f"{title} is {status.label.lower()}; only logged or screened items can be edited."
+        return translate(
+            "Correspondence",
+            "{item} is packed; only logged or screened items can be edited. "
+            "Take it out of its parcel first, then correct it.",
+        ).format(item=title)
+    return translate(
+        "Correspondence", "{item} is {status}; only logged or screened items can be edited."
+    ).format(item=title, status=status.label.lower())
 
 
 def update_item(
@@ -282,22 +297,31 @@ def removal_problem(title: str, status: ItemStatus, parcel_number: str | None = 
     if status in REMOVABLE_STATUSES:
         return None
     if status is ItemStatus.PACKED:
-        where = f" in parcel {parcel_number}" if parcel_number else ""
-        return (
-            f"{title} is packed{where}; a packed or dispatched item cannot be removed, only "
+        where = (
+            translate("Correspondence", "{item} is packed in parcel {number}").format(
+                item=title, number=parcel_number
+            )
+            if parcel_number
+            else translate("Correspondence", "{item} is packed").format(item=title)
+        )
+        return translate(
+            "Correspondence",
+            "{packed}; a packed or dispatched item cannot be removed, only "
             "withheld or returned. Take it out of the parcel first (it is screened again); "
-            "then remove it, or withhold it."
-        )
+            "then remove it, or withhold it.",
+        ).format(packed=where)
     if status in (ItemStatus.DISPATCHED, ItemStatus.DELIVERED):
-        return (
-            f"{title} is {status.label.lower()}; a packed or dispatched item cannot be "
+        return translate(
+            "Correspondence",
+            "{item} is {status}; a packed or dispatched item cannot be "
             "removed: it left the office and stays on record. If it comes back, mark its "
-            "parcel returned."
-        )
-    return (
-        f"{title} is {status.label.lower()}; it stays on record and cannot be removed "
-        "(only a logged or screened item can)."
-    )
+            "parcel returned.",
+        ).format(item=title, status=status.label.lower())
+    return translate(
+        "Correspondence",
+        "{item} is {status}; it stays on record and cannot be removed "
+        "(only a logged or screened item can).",
+    ).format(item=title, status=status.label.lower())
 
 
 def remove_item(

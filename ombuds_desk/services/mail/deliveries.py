@@ -22,6 +22,7 @@ from sqlmodel import Session, col, select
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import ItemStatus, ParcelStatus, ShipmentStatus
 from ombuds_desk.domain.errors import TransitionError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.mail import CorrespondenceItem, MailEvent, Parcel, Shipment
 from ombuds_desk.domain.mail_rules import IN_TRANSIT, ITEM_STATUS_FOR_PARCEL
 from ombuds_desk.services.core.permissions import Action, require
@@ -157,12 +158,23 @@ def confirm_shipment_delivery(
     require(actor, Action.CONFIRM_ALL_DELIVERIES)
     shipment = session.get(Shipment, shipment_id, with_for_update=True)
     if shipment is None or shipment.status is ShipmentStatus.PREPARING:
-        what = "does not exist" if shipment is None else "has not been handed over yet"
-        raise TransitionError(f"The shipment {what}; nothing can be delivered from it.")
+        raise TransitionError(
+            translate(
+                "Deliveries", "The shipment does not exist; nothing can be delivered from it."
+            )
+            if shipment is None
+            else translate(
+                "Deliveries",
+                "The shipment has not been handed over yet; nothing can be delivered from it.",
+            )
+        )
     refs: list[ParcelRef] = list(_in_transit(session, shipment_id))
     if not refs:
         raise TransitionError(
-            f"No parcel of shipment {shipment.reference} is still on its way; nothing changed."
+            translate(
+                "Deliveries",
+                "No parcel of shipment {reference} is still on its way; nothing changed.",
+            ).format(reference=shipment.reference)
         )
     return _finish(
         session,
@@ -245,12 +257,20 @@ def undo_delivery(
         {p.id: p for p in (resolve_parcel(session, r, for_update=True) for r in parcels)}.values()
     )
     if not found:
-        raise TransitionError("No parcel was chosen; nothing changed.")
+        raise TransitionError(translate("Deliveries", "No parcel was chosen; nothing changed."))
     not_delivered = [p for p in found if p.status is not ParcelStatus.DELIVERED]
     if not_delivered:  # check all before changing any
-        names = ", ".join(f"{p.parcel_number} is {p.status.label.lower()}" for p in not_delivered)
+        names = ", ".join(
+            translate("Deliveries", "{number} is {status}").format(
+                number=p.parcel_number, status=p.status.label.lower()
+            )
+            for p in not_delivered
+        )
         raise TransitionError(
-            f"Only a delivered parcel's delivery can be undone: {names}. Nothing changed."
+            translate(
+                "Deliveries",
+                "Only a delivered parcel's delivery can be undone: {parcels}. Nothing changed.",
+            ).format(parcels=names)
         )
     for parcel in found:
         back = _before_delivery(session, parcel)

@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import ItemStatus, ParcelStatus
 from ombuds_desk.domain.errors import TransitionError, ValidationError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.mail import CorrespondenceItem, MailEvent, Parcel
 from ombuds_desk.domain.mail_rules import (
     date_problem,
@@ -40,7 +41,11 @@ def check_item_move(item: CorrespondenceItem, new: ItemStatus) -> None:
 def check_parcel_move(parcel: Parcel, new: ParcelStatus) -> None:
     problem = parcel_transition_problem(parcel.status, new)
     if problem:
-        raise TransitionError(f"Parcel {parcel.parcel_number}: {problem}.")
+        raise TransitionError(
+            translate("Parcels", "Parcel {number}: {problem}.").format(
+                number=parcel.parcel_number, problem=problem
+            )
+        )
 
 
 def check_date(field: str, on: date, previous: date | None, today: date) -> None:
@@ -217,5 +222,5 @@ def clean_reason(
 ) -> str | None:
     text = (reason or "").strip() or None
     if required and text is None:
-        raise ValidationError("", {field: "is required"})
+        raise ValidationError("", {field: translate("MailProblems", "is required")})
     return text

@@ -26,6 +26,7 @@ from sqlmodel import Session, col, select
 from ombuds_desk.domain.accounts import OfficeSetting, User
 from ombuds_desk.domain.enums import ItemStatus, ParcelStatus
 from ombuds_desk.domain.errors import NotFoundError, TransitionError, ValidationError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.mail import AcknowledgementLine, CorrespondenceItem, MailEvent, Parcel
 from ombuds_desk.domain.mail_rules import (
     PARCEL_PREFIX,
@@ -103,9 +104,18 @@ def _clean_weight(weight_grams: int | str | None) -> int | None:
     try:
         grams = int(str(weight_grams).strip())
     except ValueError:
-        raise ValidationError("", {"weight_grams": "must be a whole number of grams"}) from None
+        raise ValidationError(
+            "", {"weight_grams": translate("MailProblems", "must be a whole number of grams")}
+        ) from None
     if not 1 <= grams <= MAX_WEIGHT_GRAMS:
-        raise ValidationError("", {"weight_grams": f"must be from 1 to {MAX_WEIGHT_GRAMS} grams"})
+        raise ValidationError(
+            "",
+            {
+                "weight_grams": translate(
+                    "MailProblems", "must be from 1 to {highest} grams"
+                ).format(highest=MAX_WEIGHT_GRAMS)
+            },
+        )
     return grams
 
 
@@ -136,7 +146,7 @@ def create_parcel(
 def get_parcel(session: Session, parcel_id: int, *, for_update: bool = False) -> Parcel:
     parcel = session.get(Parcel, parcel_id, with_for_update=for_update or None)
     if parcel is None:
-        raise NotFoundError(f"No parcel with id {parcel_id}.")
+        raise NotFoundError(translate("Parcels", "No parcel with id {id}.").format(id=parcel_id))
     return parcel
 
 
@@ -154,7 +164,9 @@ def resolve_parcel(session: Session, ref: ParcelRef, *, for_update: bool = False
         return get_parcel(session, ref, for_update=for_update)
     found = find_parcel_by_number(session, ref)
     if found is None:
-        raise NotFoundError(f"No parcel numbered “{ref.strip()}”.")
+        raise NotFoundError(
+            translate("Parcels", "No parcel numbered “{number}”.").format(number=ref.strip())
+        )
     if for_update:
         assert found.id is not None
         return get_parcel(session, found.id, for_update=True)
@@ -181,6 +193,12 @@ def parcel_items(session: Session, parcel_id: int) -> list[CorrespondenceItem]:
 
 
 def _what(parcel: Parcel) -> str:
+    """The parcel as a message names it, in the reader's language."""
+    return translate("Parcels", "Parcel {number}").format(number=parcel.parcel_number)
+
+
+def _stored(parcel: Parcel) -> str:
+    """The parcel as a stored reason names it (stored data stays as written)."""
     return f"Parcel {parcel.parcel_number}"
 
 
@@ -204,10 +222,14 @@ def add_items_to_parcel(
     problems = [(i, packing_problem(i, parcel)) for i in new]
     refused = [f"{item_title(i)}: {p}" for i, p in problems if p]
     if refused:
-        raise TransitionError(f"Nothing was added to {_what(parcel)}. " + "; ".join(refused) + ".")
+        raise TransitionError(
+            translate("Parcels", "Nothing was added to {parcel}. {problems}.").format(
+                parcel=_what(parcel), problems="; ".join(refused)
+            )
+        )
     verify_version(parcel, expected_version, _what(parcel))
     for item in new:
-        move_item(session, actor, item, ItemStatus.PACKED, today, _what(parcel))
+        move_item(session, actor, item, ItemStatus.PACKED, today, _stored(parcel))
         item.parcel_id = parcel.id
     if new:
         parcel.version += 1
@@ -224,13 +246,19 @@ def remove_item_from_parcel(
     parcel = get_parcel(session, parcel_id, for_update=True)
     item = get_item(session, item_id, for_update=True)
     if item.parcel_id != parcel.id:
-        raise TransitionError(f"{item_title(item)} is not in {_what(parcel)}.")
+        raise TransitionError(
+            translate("Parcels", "{item} is not in {parcel}.").format(
+                item=item_title(item), parcel=_what(parcel)
+            )
+        )
     if parcel.status is not ParcelStatus.ASSEMBLING:
         raise TransitionError(
-            f"{_what(parcel)} is {parcel.status.label.lower()}; "
-            "items can only be taken out while it is being assembled."
+            translate(
+                "Parcels",
+                "{parcel} is {status}; items can only be taken out while it is being assembled.",
+            ).format(parcel=_what(parcel), status=parcel.status.label.lower())
         )
-    move_item(session, actor, item, ItemStatus.SCREENED, today, f"Taken out of {_what(parcel)}")
+    move_item(session, actor, item, ItemStatus.SCREENED, today, f"Taken out of {_stored(parcel)}")
     item.parcel_id = None
     parcel.version += 1
     session.add(parcel)
@@ -252,12 +280,21 @@ def set_parcel_contents(
     parcel = get_parcel(session, parcel_id, for_update=True)
     if parcel.status not in (ParcelStatus.ASSEMBLING, ParcelStatus.PACKED):
         raise TransitionError(
-            f"{_what(parcel)} is {parcel.status.label.lower()}; its contents can no longer change."
+            translate("Parcels", "{parcel} is {status}; its contents can no longer change.").format(
+                parcel=_what(parcel), status=parcel.status.label.lower()
+            )
         )
     weight = _clean_weight(weight_grams)
     text = (contents or "").strip() or None
     if parcel.status is ParcelStatus.PACKED and not text and not parcel_items(session, parcel_id):
-        raise ValidationError("", {"contents": "a packed parcel without items needs its contents"})
+        raise ValidationError(
+            "",
+            {
+                "contents": translate(
+                    "MailProblems", "a packed parcel without items needs its contents"
+                )
+            },
+        )
     check_version(parcel, expected_version, _what(parcel))
     parcel.contents = text
     parcel.weight_grams = weight
@@ -288,7 +325,14 @@ def pack_parcel(
         select(Parcel.parcel_number).where(Parcel.seal_number == seal, Parcel.id != parcel.id)
     ).first()
     if other:
-        raise ValidationError("", {"seal_number": f"is already used on parcel {other}"})
+        raise ValidationError(
+            "",
+            {
+                "seal_number": translate(
+                    "MailProblems", "is already used on parcel {number}"
+                ).format(number=other)
+            },
+        )
     packed_on = on or today
     check_date("packed_on", packed_on, None, today)
     verify_version(parcel, expected_version, _what(parcel))
@@ -313,7 +357,11 @@ def reopen_parcel(
     parcel = get_parcel(session, parcel_id, for_update=True)
     check_parcel_move(parcel, ParcelStatus.ASSEMBLING)
     if parcel.shipment_id is not None:
-        raise TransitionError(f"{_what(parcel)} is in a shipment; take it out of it first.")
+        raise TransitionError(
+            translate("Parcels", "{parcel} is in a shipment; take it out of it first.").format(
+                parcel=_what(parcel)
+            )
+        )
     text = clean_reason(reason, required=True)
     verify_version(parcel, expected_version, _what(parcel))
     move_parcel(
@@ -343,29 +391,41 @@ def _why_kept(session: Session, parcel: Parcel) -> str | None:
     """Why ``parcel`` may not be deleted, or None."""
     what = _what(parcel)
     if parcel.status is not ParcelStatus.ASSEMBLING:
-        return (
-            f"{what} is {parcel.status.label.lower()}; only a parcel still being assembled, "
-            "never sealed, can be deleted."
-        )
+        return translate(
+            "Parcels",
+            "{parcel} is {status}; only a parcel still being assembled, never sealed, can be "
+            "deleted.",
+        ).format(parcel=what, status=parcel.status.label.lower())
     count = len(parcel_items(session, parcel.id or 0))
+    # Two texts, not a %n plural: pyside6-lupdate marks translate(…, n) as plural only when
+    # n is a literal number. The translations of the second read for any count.
+    if count == 1:
+        return translate(
+            "Parcels", "{parcel} holds 1 item; take them out first, then delete the empty parcel."
+        ).format(parcel=what)
     if count:
-        items = "1 item" if count == 1 else f"{count} items"
-        return f"{what} holds {items}; take them out first, then delete the empty parcel."
+        return translate(
+            "Parcels",
+            "{parcel} holds {count} items; take them out first, then delete the empty parcel.",
+        ).format(parcel=what, count=count)
     sealed = session.exec(
         select(MailEvent.id).where(
             MailEvent.parcel_id == parcel.id, MailEvent.to_status == ParcelStatus.PACKED.value
         )
     ).first()
     if sealed is not None:
-        return (
-            f"{what} was sealed once (its seal was broken since); it stays on record. "
-            "Fill it again or leave it empty."
-        )
+        return translate(
+            "Parcels",
+            "{parcel} was sealed once (its seal was broken since); it stays on record. "
+            "Fill it again or leave it empty.",
+        ).format(parcel=what)
     acknowledged = session.exec(
         select(AcknowledgementLine.id).where(AcknowledgementLine.parcel_id == parcel.id)
     ).first()
     if parcel.shipment_id is not None or acknowledged is not None:
-        return f"{what} is named in a shipment or an acknowledgement; it stays on record."
+        return translate(
+            "Parcels", "{parcel} is named in a shipment or an acknowledgement; it stays on record."
+        ).format(parcel=what)
     return None
 
 
@@ -408,7 +468,9 @@ def restore_parcel(session: Session, actor: User, removed: RemovedParcel) -> Par
     get_person(session, values["person_id"])
     taken = find_parcel_by_number(session, removed.number)
     if taken is not None:
-        raise TransitionError(f"Parcel {removed.number} is back already.")
+        raise TransitionError(
+            translate("Parcels", "Parcel {number} is back already.").format(number=removed.number)
+        )
     parcel = Parcel(**values)
     session.add(parcel)
     session.flush()

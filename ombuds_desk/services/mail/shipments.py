@@ -18,12 +18,14 @@ from sqlmodel import Session, col, select
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Channel, ParcelStatus, ShipmentStatus
 from ombuds_desk.domain.errors import NotFoundError, TransitionError, ValidationError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel, Shipment
 from ombuds_desk.domain.mail_rules import MAX_RECEIPT_BYTES
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.unit_of_work import check_version
 from ombuds_desk.services.mail.deliveries import advance_parcel, check_advance
 from ombuds_desk.services.mail.parcels import ParcelRef, resolve_parcel
+from ombuds_desk.services.mail.problems import required, too_long
 
 _NAME_FIELDS = ("handed_over_by", "handed_over_org", "received_by", "received_org")
 
@@ -31,8 +33,13 @@ _NAME_FIELDS = ("handed_over_by", "handed_over_org", "received_by", "received_or
 def _text(value: str | None, field: str, limit: int, problems: dict[str, str]) -> str | None:
     text = " ".join((value or "").split()) or None
     if text and len(text) > limit:
-        problems[field] = f"is too long ({limit} characters at most)"
+        problems[field] = too_long(limit)
     return text
+
+
+def _named(shipment: Shipment) -> str:
+    """The shipment as a message names it."""
+    return translate("Shipments", "Shipment {reference}").format(reference=shipment.reference)
 
 
 def create_shipment(
@@ -49,14 +56,18 @@ def create_shipment(
     problems: dict[str, str] = {}
     ref = _text(reference, "reference", 60, problems)
     if not ref:
-        problems["reference"] = "is required"
+        problems["reference"] = required()
     elif find_shipment(session, ref) is not None:
-        problems["reference"] = f"“{ref}” is already used by another shipment"
+        problems["reference"] = translate(
+            "MailProblems", "“{reference}” is already used by another shipment"
+        ).format(reference=ref)
     kind = Channel.OTHER
     try:
         kind = Channel(Channel.parse(str(channel)))
     except ValueError:
-        problems["channel"] = "choose " + ", ".join(c.label for c in Channel)
+        problems["channel"] = translate("MailProblems", "choose one of {choices}").format(
+            choices=", ".join(c.label for c in Channel)
+        )
     if problems or not ref:
         raise ValidationError("", problems)
     shipment = Shipment(
@@ -70,7 +81,9 @@ def create_shipment(
 def get_shipment(session: Session, shipment_id: int, *, for_update: bool = False) -> Shipment:
     shipment = session.get(Shipment, shipment_id, with_for_update=for_update or None)
     if shipment is None:
-        raise NotFoundError(f"No shipment with id {shipment_id}.")
+        raise NotFoundError(
+            translate("Shipments", "No shipment with id {id}.").format(id=shipment_id)
+        )
     return shipment
 
 
@@ -109,12 +122,19 @@ def shipment_parcels(session: Session, shipment_id: int) -> list[Parcel]:
     )
 
 
-def _preparing(shipment: Shipment, doing: str) -> None:
-    if shipment.status is not ShipmentStatus.PREPARING:
-        raise TransitionError(
-            f"Shipment {shipment.reference} is {shipment.status.label.lower()}; "
-            f"parcels can no longer be {doing}."
+def _preparing(shipment: Shipment, adding: bool) -> None:
+    if shipment.status is ShipmentStatus.PREPARING:
+        return
+    text = (
+        translate("Shipments", "Shipment {reference} is {status}; parcels can no longer be added.")
+        if adding
+        else translate(
+            "Shipments", "Shipment {reference} is {status}; parcels can no longer be taken out."
         )
+    )
+    raise TransitionError(
+        text.format(reference=shipment.reference, status=shipment.status.label.lower())
+    )
 
 
 def add_parcels_to_shipment(
@@ -126,21 +146,28 @@ def add_parcels_to_shipment(
     """
     require(actor, Action.SHIP_PARCELS)
     shipment = get_shipment(session, shipment_id, for_update=True)
-    _preparing(shipment, "added")
+    _preparing(shipment, adding=True)
     found = {p.id: p for p in (resolve_parcel(session, r, for_update=True) for r in parcels)}
     new = [p for p in found.values() if p.shipment_id != shipment.id]
     refused = []
     for parcel in new:
         if parcel.shipment_id is not None:
-            refused.append(f"parcel {parcel.parcel_number} is already in another shipment")
+            refused.append(
+                translate("Shipments", "parcel {number} is already in another shipment").format(
+                    number=parcel.parcel_number
+                )
+            )
         elif parcel.status is not ParcelStatus.PACKED:
             refused.append(
-                f"parcel {parcel.parcel_number} is {parcel.status.label.lower()}; "
-                "only packed parcels can be shipped"
+                translate(
+                    "Shipments", "parcel {number} is {status}; only packed parcels can be shipped"
+                ).format(number=parcel.parcel_number, status=parcel.status.label.lower())
             )
     if refused:
         raise TransitionError(
-            f"Nothing was added to shipment {shipment.reference}: " + "; ".join(refused) + "."
+            translate("Shipments", "Nothing was added to shipment {reference}: {problems}.").format(
+                reference=shipment.reference, problems="; ".join(refused)
+            )
         )
     for parcel in new:
         parcel.shipment_id = shipment.id
@@ -159,11 +186,13 @@ def remove_parcel_from_shipment(
     """Take a parcel out of a shipment that has not been handed over yet."""
     require(actor, Action.SHIP_PARCELS)
     shipment = get_shipment(session, shipment_id, for_update=True)
-    _preparing(shipment, "taken out")
+    _preparing(shipment, adding=False)
     found = resolve_parcel(session, parcel, for_update=True)
     if found.shipment_id != shipment.id:
         raise TransitionError(
-            f"Parcel {found.parcel_number} is not in shipment {shipment.reference}."
+            translate("Shipments", "Parcel {number} is not in shipment {reference}.").format(
+                number=found.parcel_number, reference=shipment.reference
+            )
         )
     found.shipment_id = None
     found.version += 1
@@ -190,7 +219,11 @@ def hand_over_shipment(
     require(actor, Action.SHIP_PARCELS)
     shipment = get_shipment(session, shipment_id, for_update=True)
     if shipment.status is not ShipmentStatus.PREPARING:
-        raise TransitionError(f"Shipment {shipment.reference} has already been handed over.")
+        raise TransitionError(
+            translate("Shipments", "Shipment {reference} has already been handed over.").format(
+                reference=shipment.reference
+            )
+        )
     problems: dict[str, str] = {}
     raw = dict(
         zip(_NAME_FIELDS, (handed_over_by, handed_over_org, received_by, received_org), strict=True)
@@ -198,7 +231,7 @@ def hand_over_shipment(
     names = {f: _text(raw[f], f, 200, problems) for f in _NAME_FIELDS}
     for field in ("handed_over_by", "received_by"):
         if not names[field]:
-            problems[field] = "is required for the chain of custody"
+            problems[field] = translate("MailProblems", "is required for the chain of custody")
     if problems:
         raise ValidationError("", problems)
     parcels = list(
@@ -210,7 +243,11 @@ def hand_over_shipment(
         )
     )
     if not parcels:
-        raise TransitionError(f"Shipment {shipment.reference} has no parcels to hand over.")
+        raise TransitionError(
+            translate("Shipments", "Shipment {reference} has no parcels to hand over.").format(
+                reference=shipment.reference
+            )
+        )
     for parcel in parcels:  # check every parcel before changing any
         check_advance(parcel, ParcelStatus.DISPATCHED, on, today)
     items: dict[int | None, list[CorrespondenceItem]] = defaultdict(list)
@@ -219,7 +256,7 @@ def hand_over_shipment(
         select(CorrespondenceItem).where(col(CorrespondenceItem.parcel_id).in_(in_shipment))
     ):
         items[item.parcel_id].append(item)
-    check_version(shipment, expected_version, f"Shipment {shipment.reference}")
+    check_version(shipment, expected_version, _named(shipment))
     reason = f"Shipment {shipment.reference} handed over to {names['received_by']}"
     for parcel in parcels:
         advance_parcel(
@@ -255,17 +292,20 @@ def attach_receipt(
     shipment = get_shipment(session, shipment_id, for_update=True)
     name = os.path.basename((file_name or "").replace("\\", "/")).strip()
     if not data:
-        raise ValidationError("", {"receipt": "the file is empty"})
+        raise ValidationError("", {"receipt": translate("MailProblems", "the file is empty")})
     if len(data) > MAX_RECEIPT_BYTES:
         size = len(data) / (1024 * 1024)
         raise ValidationError(
             "",
             {
-                "receipt": f"the file is {size:.1f} MB; a receipt may be at most "
-                f"{MAX_RECEIPT_BYTES // (1024 * 1024)} MB — scan it at a lower resolution"
+                "receipt": translate(
+                    "MailProblems",
+                    "the file is {size} MB; a receipt may be at most {limit} MB — scan it at a "
+                    "lower resolution",
+                ).format(size=f"{size:.1f}", limit=MAX_RECEIPT_BYTES // (1024 * 1024))
             },
         )
-    check_version(shipment, expected_version, f"Shipment {shipment.reference}")
+    check_version(shipment, expected_version, _named(shipment))
     shipment.receipt_file_name = (name or "receipt")[:255]
     shipment.receipt_data = data
     session.add(shipment)

@@ -8,14 +8,17 @@ for the status bar.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.services.mail.campaigns import CampaignProgress, campaign_progress
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import Loader
 from ombuds_desk.ui.common.palette import muted_style, problem_style
+from ombuds_desk.ui.mail.counts import count_text
+from ombuds_desk.ui.mail.plurals import plurals
 
 DELIVERED = QColor("#3c8d40")
 DISPATCHED = QColor("#5b8fd6")
@@ -23,25 +26,25 @@ PACKED = QColor("#c9d8ee")
 TRACK = QColor("#e6e6e6")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CampaignWidget", text)
-
-
 def days_left_text(days_left: int) -> str:
     if days_left < 0:
-        return _tr("deadline passed %d days ago") % -days_left
+        return plurals().deadline_passed(-days_left).format(days=count_text(-days_left))
     if days_left == 0:
-        return _tr("deadline today")
-    return _tr("1 day left") if days_left == 1 else _tr("%s days left") % f"{days_left:,}"
+        return translate("CampaignWidget", "deadline today")
+    return plurals().days_left(days_left).format(days=count_text(days_left))
 
 
 def numbers_text(p: CampaignProgress) -> str:
-    return _tr("%s of %s delivered · %s dispatched · %s packed · %s") % (
-        f"{p.delivered:,}",
-        f"{p.target:,}",
-        f"{p.dispatched:,}",
-        f"{p.packed:,}",
-        days_left_text(p.days_left),
+    return translate(
+        "CampaignWidget",
+        "{delivered} of {target} delivered · {dispatched} dispatched · "
+        "{packed} packed · {days_left}",
+    ).format(
+        delivered=count_text(p.delivered),
+        target=count_text(p.target),
+        dispatched=count_text(p.dispatched),
+        packed=count_text(p.packed),
+        days_left=days_left_text(p.days_left),
     )
 
 
@@ -51,11 +54,13 @@ def summary_text(progress: list[CampaignProgress]) -> str:
     if not current:
         return ""
     p = current[0]
-    return _tr("%s: %s / %s delivered · %s") % (
-        p.name,
-        f"{p.delivered:,}",
-        f"{p.target:,}",
-        days_left_text(p.days_left),
+    return translate(
+        "CampaignWidget", "{campaign}: {delivered} / {target} delivered · {days_left}"
+    ).format(
+        campaign=p.name,
+        delivered=count_text(p.delivered),
+        target=count_text(p.target),
+        days_left=days_left_text(p.days_left),
     )
 
 
@@ -67,13 +72,15 @@ class StackedBar(QWidget):
         self.progress = progress
         self.setMinimumWidth(160)
         self.setToolTip(
-            _tr("Delivered %s, dispatched %s, packed %s — target %s (%.0f%% delivered)")
-            % (
-                f"{progress.delivered:,}",
-                f"{progress.dispatched:,}",
-                f"{progress.packed:,}",
-                f"{progress.target:,}",
-                progress.percent_delivered,
+            self.tr(
+                "Delivered {delivered}, dispatched {dispatched}, packed {packed} — "
+                "target {target} ({percent}% delivered)"
+            ).format(
+                delivered=count_text(progress.delivered),
+                dispatched=count_text(progress.dispatched),
+                packed=count_text(progress.packed),
+                target=count_text(progress.target),
+                percent=f"{progress.percent_delivered:.0f}",
             )
         )
 
@@ -119,8 +126,10 @@ class CampaignWidget(QFrame):
         self._grid.setHorizontalSpacing(10)
         self._grid.setVerticalSpacing(2)
         self._grid.setColumnStretch(1, 1)
-        self.manage_button = QPushButton(_tr("Campai&gns…"), self)
-        self.manage_button.setStatusTip(_tr("Set up campaign targets and deadlines (supervisor)"))
+        self.manage_button = QPushButton(self.tr("Campai&gns…"), self)
+        self.manage_button.setStatusTip(
+            self.tr("Set up campaign targets and deadlines (supervisor)")
+        )
         self.manage_button.clicked.connect(self.manage_requested)
         self.rows: list[tuple[QLabel, StackedBar, QLabel]] = []
 
@@ -150,7 +159,7 @@ class CampaignWidget(QFrame):
             self._grid.addWidget(numbers, row, 2)
             self.rows.append((name, bar, numbers))
         if not self.progress:
-            hint = QLabel(_tr("No campaign yet: a supervisor can set a target."), self)
+            hint = QLabel(self.tr("No campaign yet: a supervisor can set a target."), self)
             hint.setStyleSheet(muted_style())
             self._grid.addWidget(hint, 0, 0, 1, 3)
         self._grid.addWidget(self.manage_button, 0, 3, Qt.AlignmentFlag.AlignTop)

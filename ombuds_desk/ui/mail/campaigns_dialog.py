@@ -31,6 +31,7 @@ from sqlmodel import Session
 
 from ombuds_desk.domain.enums import Category, Role
 from ombuds_desk.domain.errors import EditConflictError, ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.domain.mail import Campaign
 from ombuds_desk.services.mail import campaigns as svc
 from ombuds_desk.services.mail.campaigns import CampaignProgress
@@ -53,15 +54,17 @@ from ombuds_desk.ui.common.enum_combo import EnumCombo
 from ombuds_desk.ui.common.form_fields import ValidatedLine
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, Loader, QueryOp
+from ombuds_desk.ui.mail.counts import count_text
+from ombuds_desk.ui.mail.labels import translated
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # The form's fields, as the conflict dialog names them.
 LABELS = {
-    "name": "Name",
-    "target_parcels": "Target (parcels delivered)",
-    "starts_on": "Counting from",
-    "deadline": "Deadline",
-    "category": "Parcels for",
+    "name": QT_TRANSLATE_NOOP("CampaignsDialog", "Name"),
+    "target_parcels": QT_TRANSLATE_NOOP("CampaignsDialog", "Target (parcels delivered)"),
+    "starts_on": QT_TRANSLATE_NOOP("CampaignsDialog", "Counting from"),
+    "deadline": QT_TRANSLATE_NOOP("CampaignsDialog", "Deadline"),
+    "category": QT_TRANSLATE_NOOP("CampaignsDialog", "Parcels for"),
 }
 
 
@@ -189,7 +192,7 @@ class CampaignsDialog(QDialog):
         self._campaigns = found.campaigns
         self.list.clear()
         for p in found.progress:
-            entry = QListWidgetItem(f"{p.name} — {p.target:,} · {p.deadline:%d.%m.%Y}")
+            entry = QListWidgetItem(f"{p.name} — {count_text(p.target)} · {p.deadline:%d.%m.%Y}")
             entry.setData(ID_ROLE, p.campaign_id)
             self.list.addItem(entry)
             if p.campaign_id == select_id:
@@ -290,7 +293,14 @@ class CampaignsDialog(QDialog):
         now = found.campaigns.get(campaign_id) if found is not None else None
         if found is None or now is None:
             return
-        conflict = FormConflict(exc, LABELS, self._opened, self.values(), values_of(now), _shown)
+        conflict = FormConflict(
+            exc,
+            translated("CampaignsDialog", LABELS),
+            self._opened,
+            self.values(),
+            values_of(now),
+            _shown,
+        )
         self.conflict_dialog = open_conflict(
             self._host,
             self,
@@ -344,7 +354,7 @@ def values_of(campaign: Campaign) -> dict[str, str]:
 
 def _shown(field: str, value: str) -> str:
     if field == "category":
-        return Category(value).label if value else "Everyone"
+        return Category(value).label if value else translate("CampaignsDialog", "Everyone")
     if not value.strip():
         return "—"
     if field in ("starts_on", "deadline"):

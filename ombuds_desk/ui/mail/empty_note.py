@@ -71,6 +71,8 @@ class EmptyNote(QLabel):
         self.move(MARGIN, MARGIN)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.isVisible():
+        # is_showing, not isVisible: a note placed before its dialog was shown (at the
+        # viewport's first, tiny width) must follow the viewport's real width once laid out.
+        if event.type() == QEvent.Type.Resize and self.is_showing():
             self._place()
         return False

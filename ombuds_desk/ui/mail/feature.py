@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
@@ -36,10 +36,6 @@ if TYPE_CHECKING:
 
 # Campaign progress counts parcels packed, dispatched and delivered against each target.
 CAMPAIGN_CHANGES = Change.PARCELS | Change.SHIPMENTS | Change.CAMPAIGNS
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MailFeature", text)
 
 
 def parcels_page(host: Host) -> ParcelsPage:
@@ -69,14 +65,14 @@ class MailFeature(QObject):
         self.host = host
         self.scan_dialog: ParcelDialog | None = None
         self.mail_tab = MailTab(host)
-        host.add_case_tab(self.mail_tab, _tr("Mail"))
+        host.add_case_tab(self.mail_tab, self.tr("Mail"))
         self.parcels = host.add_lazy_page(
-            lambda: parcels_page(host), _tr("Parcels"), "Alt+5", "parcelsPage"
+            lambda: parcels_page(host), self.tr("Parcels"), "Alt+5", "parcelsPage"
         )
         self.shipments = host.add_lazy_page(
-            lambda: shipments_page(host), _tr("Shipments"), "Alt+6", "shipmentsPage"
+            lambda: shipments_page(host), self.tr("Shipments"), "Alt+6", "shipmentsPage"
         )
-        self.news = host.add_lazy_page(lambda: news_page(host), _tr("No news"), name="newsPage")
+        self.news = host.add_lazy_page(lambda: news_page(host), self.tr("No news"), name="newsPage")
         self.campaign_line = self._campaign_line()
         self.loader = Loader(host, self)
         self._build_menu()
@@ -103,80 +99,82 @@ class MailFeature(QObject):
         window = self.host.window()
         line = QLabel(window)
         line.setObjectName("campaignLine")
-        line.setToolTip(_tr("Campaign progress — details on the Parcels page (Alt+5)"))
+        line.setToolTip(self.tr("Campaign progress — details on the Parcels page (Alt+5)"))
         self.host.add_status_widget(line)
         return line
 
     def _action(
         self, name: str, text: str, keys: str | None, tip: str, slot: Callable[[], Any]
     ) -> QAction:
-        return menu_action(self.host, MenuKey.MAIL, name, _tr(text), keys, _tr(tip), slot)
+        return menu_action(self.host, MenuKey.MAIL, name, text, keys, tip, slot)
 
     def _build_menu(self) -> None:
         host, menu = self.host, self.host.menu(MenuKey.MAIL)
         self.log_items = self._action(
             "logItems",
-            "&Log letters and items…",
+            self.tr("&Log letters and items…"),
             "Ctrl+L",
-            "Log letters, drawings and photos on the selected case, one after another",
+            self.tr("Log letters, drawings and photos on the selected case, one after another"),
             self.on_log_items_triggered,
         )
         self.edit_item = self._action(
             "editItem",
-            "&Edit item…",
+            self.tr("&Edit item…"),
             None,
-            "Correct the item selected on the case's Mail tab (F2 there)",
+            self.tr("Correct the item selected on the case's Mail tab (F2 there)"),
             lambda: self._on_mail_tab(self.mail_tab.edit_selected),
         )
         self.remove_items = self._action(
             "removeItems",
-            "Re&move items…",
+            self.tr("Re&move items…"),
             None,
-            "Remove the items selected on the case's Mail tab, logged in error (Delete there)",
+            self.tr(
+                "Remove the items selected on the case's Mail tab, logged in error (Delete there)"
+            ),
             lambda: self._on_mail_tab(self.mail_tab.remove_selected),
         )
         self.new_parcel = self._action(
             "newParcel",
-            "&New parcel",
+            self.tr("&New parcel"),
             None,
-            "Start a parcel for the selected case",
+            self.tr("Start a parcel for the selected case"),
             lambda: self.parcels_page.on_new_clicked(),
         )
         menu.addSeparator()
         self._action(
             "showParcels",
-            "&Parcels",
+            self.tr("&Parcels"),
             None,
-            "All parcels, with campaign progress (Alt+5)",
+            self.tr("All parcels, with campaign progress (Alt+5)"),
             lambda: host.show_page(self.parcels_page),
         )
         self._action(
             "showShipments",
-            "&Shipments",
+            self.tr("&Shipments"),
             None,
-            "Shipments: handover, receipts, delivery (Alt+6)",
+            self.tr("Shipments: handover, receipts, delivery (Alt+6)"),
             lambda: host.show_page(self.shipments_page),
         )
         self._action(
             "showNoNews",
-            "No ne&ws list",
+            self.tr("No ne&ws list"),
             None,
-            "Captives without news for too long",
+            self.tr("Captives without news for too long"),
             lambda: host.show_page(self.news_page),
         )
         menu.addSeparator()
         self._action(
             "campaigns",
-            "&Campaigns…",
+            self.tr("&Campaigns…"),
             None,
-            "Set up campaign targets (supervisor)",
+            self.tr("Set up campaign targets (supervisor)"),
             lambda: self.parcels_page.open_campaigns(),
         )
         self._action(
             "importAcknowledgement",
-            "&Import acknowledgement…",
+            self.tr("&Import acknowledgement…"),
             None,
-            "Reconcile the other side's list of delivered parcels",
+            self.tr("Reconcile the other side's list of delivered parcels"),
             lambda: self.shipments_page.on_import_clicked(),
         )
 
@@ -197,7 +195,7 @@ class MailFeature(QObject):
     @Slot()
     def on_log_items_triggered(self) -> None:
         if self.host.current_case() is None:
-            self.host.show_status(_tr("Select a case first."), 5000)
+            self.host.show_status(self.tr("Select a case first."), 5000)
             return
         self.host.show_case_tab(self.mail_tab)
         self.mail_tab.log_items()
@@ -206,11 +204,11 @@ class MailFeature(QObject):
         """Act on the case's Mail tab (brought forward); the status line says when no case
         or no item is selected."""
         if self.host.current_case() is None:
-            self.host.show_status(_tr("Select a case first."), 5000)
+            self.host.show_status(self.tr("Select a case first."), 5000)
             return
         self.host.show_case_tab(self.mail_tab)
         if not self.mail_tab.selected_item_ids():
-            self.host.show_status(_tr("Select an item on the Mail tab first."), 5000)
+            self.host.show_status(self.tr("Select an item on the Mail tab first."), 5000)
             return
         act()
 
@@ -233,7 +231,9 @@ class MailFeature(QObject):
 
     def _scanned(self, text: str, parcel: Parcel | None) -> None:
         if parcel is None or parcel.id is None:
-            self.host.show_status(_tr("No parcel numbered %s.") % text.strip(), 8000)
+            self.host.show_status(
+                self.tr("No parcel numbered {number}.").format(number=text.strip()), 8000
+            )
             return
         self.host.clear_search()
         self.host.show_page(self.parcels_page)

@@ -25,6 +25,7 @@ from sqlmodel import Session
 
 from ombuds_desk.domain.enums import Channel
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.office_settings import OFFICE_NAME, get_setting
 from ombuds_desk.services.mail.shipments import (
     attach_receipt,
@@ -47,13 +48,11 @@ from ombuds_desk.ui.common.form_fields import ValidatedLine
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, QueryOp
 
-RECEIPT_FILES = "Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"
+RECEIPT_FILES = QT_TRANSLATE_NOOP(
+    "HandoverDialog", "Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"
+)
 # A handover dispatches the shipment's parcels and every item in them.
 HANDOVER_CHANGES = Change.SHIPMENTS | Change.PARCELS | Change.ITEMS
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HandoverDialog", text)
 
 
 def attach_receipt_file(
@@ -67,7 +66,11 @@ def attach_receipt_file(
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        show_message(parent, _tr("Receipt not attached"), f"{exc.strerror or exc}: {path}")
+        show_message(
+            parent,
+            QCoreApplication.translate("HandoverDialog", "Receipt not attached"),
+            f"{exc.strerror or exc}: {path}",
+        )
         return False
     actor, name = host.actor, Path(path).name
     return (
@@ -98,7 +101,11 @@ def save_receipt_file(
         try:
             Path(path).write_bytes(receipt[1])
         except OSError as exc:
-            show_message(parent, _tr("Receipt not saved"), f"{exc.strerror or exc}: {path}")
+            show_message(
+                parent,
+                QCoreApplication.translate("HandoverDialog", "Receipt not saved"),
+                f"{exc.strerror or exc}: {path}",
+            )
             return
         on_saved(path)
 
@@ -158,10 +165,10 @@ class ReasonDialog(QDialog):
 
 
 NAMES = {
-    "handed_over_by": "Handed over &by *",
-    "handed_over_org": "Their &organisation",
-    "received_by": "&Received by *",
-    "received_org": "Receiving or&ganisation",
+    "handed_over_by": QT_TRANSLATE_NOOP("HandoverDialog", "Handed over &by *"),
+    "handed_over_org": QT_TRANSLATE_NOOP("HandoverDialog", "Their &organisation"),
+    "received_by": QT_TRANSLATE_NOOP("HandoverDialog", "&Received by *"),
+    "received_org": QT_TRANSLATE_NOOP("HandoverDialog", "Receiving or&ganisation"),
 }
 
 
@@ -196,13 +203,14 @@ class HandoverDialog(QDialog):
         self._shipment_id = facts.shipment_id
         self._today = today = host.today()
         self.setObjectName("handoverDialog")
-        self.setWindowTitle(self.tr("Hand over shipment %s") % facts.reference)
+        self.setWindowTitle(
+            self.tr("Hand over shipment {reference}").format(reference=facts.reference)
+        )
         about = QLabel(
             self.tr(
-                "Every parcel in <b>%s</b> (%s) and every item in them becomes "
+                "Every parcel in <b>{reference}</b> ({channel}) and every item in them becomes "
                 "<b>dispatched</b>. Record who handed it over and who received it."
-            )
-            % (facts.reference, self.tr(facts.channel.label)),
+            ).format(reference=facts.reference, channel=facts.channel.label),
             self,
         )
         about.setWordWrap(True)
@@ -210,14 +218,14 @@ class HandoverDialog(QDialog):
         self.lines["handed_over_by"].edit.setText(host.actor.full_name)
         self.lines["handed_over_org"].edit.setText(facts.office)
         if facts.channel is Channel.ICRC:
-            self.lines["received_org"].edit.setText("ICRC")
+            self.lines["received_org"].edit.setText(self.tr("ICRC"))
         planned = facts.planned
         on = planned if planned is not None and planned <= today else today
         self.on = date_edit(self, on, latest=today)
         self.on.setObjectName("handover_on")
         form = QFormLayout()
         for name, caption in NAMES.items():
-            label = QLabel(self.tr(caption), self)
+            label = QLabel(QCoreApplication.translate("HandoverDialog", caption), self)
             label.setBuddy(self.lines[name].edit)
             form.addRow(label, self.lines[name])
         on_label = QLabel(self.tr("Handover &date"), self)

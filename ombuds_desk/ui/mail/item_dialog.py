@@ -32,6 +32,7 @@ from sqlmodel import Session
 
 from ombuds_desk.domain.enums import Direction, ItemKind, Relationship
 from ombuds_desk.domain.errors import EditConflictError, ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.domain.mail import CorrespondenceItem
 from ombuds_desk.services.cases.case_view import ContactRow
 from ombuds_desk.services.mail.correspondence import get_item, log_item, screen_items, update_item
@@ -51,22 +52,30 @@ from ombuds_desk.ui.common.form_fields import ValidatedLine
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, QueryOp
 from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
+from ombuds_desk.ui.mail.labels import translated
+from ombuds_desk.ui.mail.plurals import plurals
 
 OTHER = "other"
 NOBODY = "nobody"
-LANGUAGES = ("Ukrainian", "Russian", "English", "Crimean Tatar", "Belarusian")
+LANGUAGES = (
+    QT_TRANSLATE_NOOP("ItemDialog", "Ukrainian"),
+    QT_TRANSLATE_NOOP("ItemDialog", "Russian"),
+    QT_TRANSLATE_NOOP("ItemDialog", "English"),
+    QT_TRANSLATE_NOOP("ItemDialog", "Crimean Tatar"),
+    QT_TRANSLATE_NOOP("ItemDialog", "Belarusian"),
+)
 CLEARED = ("pages", "description")
 # The form's fields in the order shown, as the conflict dialog names them.
 LABELS = {
-    "kind": "Kind",
-    "direction": "Direction",
-    "author_contact_id": "Author",
-    "author_name": "Author's name",
-    "author_relationship": "Relationship",
-    "received_on": "Date received",
-    "language": "Language",
-    "pages": "Pages",
-    "description": "Description",
+    "kind": QT_TRANSLATE_NOOP("ItemDialog", "Kind"),
+    "direction": QT_TRANSLATE_NOOP("ItemDialog", "Direction"),
+    "author_contact_id": QT_TRANSLATE_NOOP("ItemDialog", "Author"),
+    "author_name": QT_TRANSLATE_NOOP("ItemDialog", "Author's name"),
+    "author_relationship": QT_TRANSLATE_NOOP("ItemDialog", "Relationship"),
+    "received_on": QT_TRANSLATE_NOOP("ItemDialog", "Date received"),
+    "language": QT_TRANSLATE_NOOP("ItemDialog", "Language"),
+    "pages": QT_TRANSLATE_NOOP("ItemDialog", "Pages"),
+    "description": QT_TRANSLATE_NOOP("ItemDialog", "Description"),
 }
 
 
@@ -128,9 +137,9 @@ class ItemDialog(QDialog):
         self.conflict_dialog: ConflictDialog | None = None
         self.setObjectName("itemDialog")
         self.setWindowTitle(
-            self.tr("Edit item — %s") % person_name
+            self.tr("Edit item — {person}").format(person=person_name)
             if item is not None
-            else self.tr("Log letters and items — %s") % person_name
+            else self.tr("Log letters and items — {person}").format(person=person_name)
         )
 
         self.kind = EnumCombo(ItemKind, parent=self)
@@ -142,7 +151,7 @@ class ItemDialog(QDialog):
         self.author = QComboBox(self)
         self.author.setObjectName("author")
         for contact in contacts:
-            relation = self.tr(contact.relationship.label).lower()
+            relation = contact.relationship.label.lower()
             self.author.addItem(f"{contact.name} ({relation})", str(contact.id))
         self.author.addItem(self.tr("Other person… (type the name)"), OTHER)
         self.author.addItem(self.tr("— nobody (item from the person) —"), NOBODY)
@@ -152,7 +161,7 @@ class ItemDialog(QDialog):
         self.lines["received_on"] = ValidatedLine("received_on", self, self.tr("DD.MM.YYYY"))
         self.lines["received_on"].edit.setText(today.strftime("%d.%m.%Y"))
         self.lines["language"] = ValidatedLine("language", self)
-        completer = QCompleter(list(LANGUAGES), self)
+        completer = QCompleter([self.tr(language) for language in LANGUAGES], self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)  # no popup
         self.lines["language"].edit.setCompleter(completer)
@@ -205,6 +214,7 @@ class ItemDialog(QDialog):
             self.tr("Enter saves and closes · Ctrl+Enter saves and starts the next item"), self
         )
         hint.setStyleSheet("color: palette(mid);")
+        hint.setWordWrap(True)  # Russian and Ukrainian run longer than the dialog's width
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -317,7 +327,14 @@ class ItemDialog(QDialog):
         now = QueryOp(self._host, self, lambda session: item_form(session, item_id)).run_now()
         if now is None:
             return  # removed meanwhile; the read said so
-        conflict = FormConflict(exc, LABELS, self._initial, self.values(), now.values, self.shown)
+        conflict = FormConflict(
+            exc,
+            translated("ItemDialog", LABELS),
+            self._initial,
+            self.values(),
+            now.values,
+            self.shown,
+        )
         self.conflict_dialog = open_conflict(
             self._host,
             self,
@@ -360,11 +377,7 @@ class ItemDialog(QDialog):
         for name in CLEARED:
             self.lines[name].edit.clear()
         self._initial = self.values()
-        self.counter.setText(
-            self.tr("1 item logged")
-            if self.logged == 1
-            else self.tr("%d items logged") % self.logged
-        )
+        self.counter.setText(self.tr("%n items logged", "", self.logged))
         self.kind.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
@@ -400,9 +413,9 @@ class ItemDialog(QDialog):
 
 
 WITHHOLD_REASONS = (
-    "Content could endanger the person",
-    "Content not allowed by the holding party",
-    "Sender could not be identified",
+    QT_TRANSLATE_NOOP("ItemDialog", "Content could endanger the person"),
+    QT_TRANSLATE_NOOP("ItemDialog", "Content not allowed by the holding party"),
+    QT_TRANSLATE_NOOP("ItemDialog", "Sender could not be identified"),
 )
 
 
@@ -441,7 +454,9 @@ def offer_undo_edit(host: Host, item: CorrespondenceItem, before: Mapping[str, s
             Change.ITEMS,
         ).run()
 
-    host.offer_undo(QCoreApplication.translate("ItemDialog", "%s corrected.") % title, undo)
+    host.offer_undo(
+        QCoreApplication.translate("ItemDialog", "{item} corrected.").format(item=title), undo
+    )
 
 
 def pass_items(host: Host, parent: QWidget, ids: list[int]) -> bool:
@@ -467,8 +482,7 @@ def ask_withhold(host: Host, parent: QWidget, ids: list[int]) -> ReasonDialog:
     dialog = ReasonDialog(
         host,
         QCoreApplication.translate("ItemDialog", "Withhold items"),
-        QCoreApplication.translate("ItemDialog", "Withhold %d item(s): they will not be sent. Why?")
-        % len(ids),
+        plurals().withhold_items(len(ids)),
         QCoreApplication.translate("ItemDialog", "&Withhold"),
         withhold,
         Change.ITEMS,

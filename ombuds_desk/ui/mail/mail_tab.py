@@ -39,6 +39,7 @@ from sqlmodel import Session
 
 from ombuds_desk.domain.enums import Category, ItemStatus
 from ombuds_desk.domain.errors import TransitionError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.domain.mail import Parcel
 from ombuds_desk.services.cases.case_view import CaseDetails
 from ombuds_desk.services.mail.correspondence import (
@@ -80,6 +81,7 @@ from ombuds_desk.ui.mail.mail_tab_rows import (
     history_what,
     mail_table,
     news_line,
+    pronouns,
 )
 from ombuds_desk.ui.mail.parcel_model import (
     ParcelTableModel,
@@ -94,10 +96,6 @@ if TYPE_CHECKING:
     from ombuds_desk.ui.mail.item_dialog import ItemDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MailTab", text)
-
-
 NEWS_STYLE = "padding: 3px 6px;"
 NO_NEWS_STYLE = "background: #ffe3a3; color: #4a3000; padding: 3px 6px; border-radius: 3px;"
 # What the tab shows: the case's items (and their authors, who may be contacts), parcels,
@@ -105,9 +103,9 @@ NO_NEWS_STYLE = "background: #ffe3a3; color: #4a3000; padding: 3px 6px; border-r
 SHOWN = Change.ITEMS | Change.PARCELS | Change.SHIPMENTS | Change.CONTACTS | Change.SETTINGS
 # Why an item is removed, offered in the removal's reason box.
 REMOVAL_REASONS = (
-    "Logged twice",
-    "Logged on the wrong case",
-    "Logged by mistake: there is no such item",
+    QT_TRANSLATE_NOOP("MailTab", "Logged twice"),
+    QT_TRANSLATE_NOOP("MailTab", "Logged on the wrong case"),
+    QT_TRANSLATE_NOOP("MailTab", "Logged by mistake: there is no such item"),
 )
 EDIT_KEY, REMOVE_KEY = Qt.Key.Key_F2, Qt.Key.Key_Delete
 
@@ -125,27 +123,29 @@ class MailTab(QWidget):
         self.news = QLabel(self)
         self.news.setObjectName("newsClock")
         self.news.setWordWrap(True)
-        self.log_button = QPushButton(_tr("&Log items…"), self)
+        self.log_button = QPushButton(self.tr("&Log items…"), self)
         self.log_button.setToolTip(
-            _tr("Ctrl+L: log letters, drawings and photos, one after another")
+            self.tr("Ctrl+L: log letters, drawings and photos, one after another")
         )
-        self.pass_button = QPushButton(_tr("&Pass"), self)
-        self.pass_button.setToolTip(_tr("Screening: the selected items may be sent"))
-        self.withhold_button = QPushButton(_tr("&Withhold…"), self)
+        self.pass_button = QPushButton(self.tr("&Pass"), self)
+        self.pass_button.setToolTip(self.tr("Screening: the selected items may be sent"))
+        self.withhold_button = QPushButton(self.tr("&Withhold…"), self)
         self.withhold_button.setToolTip(
-            _tr("Screening: keep the selected items back, with a reason")
+            self.tr("Screening: keep the selected items back, with a reason")
         )
-        self.parcel_button = QPushButton(_tr("New p&arcel"), self)
-        self.parcel_button.setToolTip(_tr("Start a parcel for this person and fill it"))
-        self.edit_button = QPushButton(_tr("&Edit…"), self)
+        self.parcel_button = QPushButton(self.tr("New p&arcel"), self)
+        self.parcel_button.setToolTip(self.tr("Start a parcel for this person and fill it"))
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.edit_button.setObjectName("editItem")
         self.edit_button.setToolTip(
-            _tr("F2: correct the selected item (author, date, kind, description)")
+            self.tr("F2: correct the selected item (author, date, kind, description)")
         )
-        self.remove_button = QPushButton(_tr("Re&move…"), self)
+        self.remove_button = QPushButton(self.tr("Re&move…"), self)
         self.remove_button.setObjectName("removeItem")
         self.remove_button.setToolTip(
-            _tr("Delete: remove the selected items logged in error, with a reason (undo offered)")
+            self.tr(
+                "Delete: remove the selected items logged in error, with a reason (undo offered)"
+            )
         )
         self.items = ItemTableModel(host, self)
         self.items_view = mail_table(
@@ -185,7 +185,7 @@ class MailTab(QWidget):
         for title, view in (
             (self.items_title, self.items_view),
             (self.parcels_title, self.parcels_view),
-            (QLabel(_tr("<b>History of items and parcels</b>"), self), self.history_view),
+            (QLabel(self.tr("<b>History of items and parcels</b>"), self), self.history_view),
         ):
             box = QWidget(split)
             column = QVBoxLayout(box)
@@ -228,11 +228,11 @@ class MailTab(QWidget):
 
     def _history_columns(self) -> list[Column[MailHistoryRow]]:
         return [
-            Column("Date", lambda r: day(r.effective_on)),
-            Column("What", self._what, tooltip=self._what_tooltip),
-            Column("Status", history_status),
-            Column("Note", history_note),
-            Column("By", lambda r: r.recorded_by),
+            Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: day(r.effective_on)),
+            Column(QT_TRANSLATE_NOOP("Columns", "What"), self._what, tooltip=self._what_tooltip),
+            Column(QT_TRANSLATE_NOOP("Columns", "Status"), history_status),
+            Column(QT_TRANSLATE_NOOP("Columns", "Note"), history_note),
+            Column(QT_TRANSLATE_NOOP("Columns", "By"), lambda r: r.recorded_by),
         ]
 
     def _what(self, row: MailHistoryRow) -> str:
@@ -309,7 +309,7 @@ class MailTab(QWidget):
     def _say_why_empty(self) -> None:
         """The notes over the empty lists: what is missing and what to do."""
         self.items_note.set_reason(
-            _tr(
+            self.tr(
                 "No letters or items are logged for this person yet — "
                 '<a href="log">Log items…</a> (Ctrl+L)'
             )
@@ -318,16 +318,15 @@ class MailTab(QWidget):
         unscreened = to_person(rows, ItemStatus.LOGGED)
         screened = to_person(rows, ItemStatus.SCREENED)
         if screened:
-            why = _tr('No parcels yet: %s — <a href="parcel">New parcel</a> (Alt+A)') % (
-                waiting_text(screened, _tr("to be packed"))
-            )
+            why = self.tr('No parcels yet: {waiting} — <a href="parcel">New parcel</a> (Alt+A)')
+            why = why.format(waiting=waiting_text(screened, packing=True))
         elif unscreened:
-            why = _tr(
-                "No parcels yet, and no screened items to pack: %s — select them above "
+            why = self.tr(
+                "No parcels yet, and no screened items to pack: {waiting} — select them above "
                 'and <a href="pass">Pass</a> them'
-            ) % waiting_text(unscreened, _tr("for screening"))
+            ).format(waiting=waiting_text(unscreened))
         else:
-            why = _tr("No parcels for this person yet: log the items to send first.")
+            why = self.tr("No parcels for this person yet: log the items to send first.")
         self.parcels_note.set_reason(why)
 
     def _show_news(self) -> None:
@@ -335,20 +334,19 @@ class MailTab(QWidget):
         if details is None or mail is None:
             return
         clock = mail.clock if details.category is Category.CAPTIVE else None
-        pronoun = {"male": _tr("him"), "female": _tr("her")}.get(details.sex.value, _tr("them"))
         items = list(mail.items.values())
-        self.news.setText(news_line(clock, pronoun, items) if clock else "")
+        self.news.setText(news_line(clock, pronouns(details.sex.value), items) if clock else "")
         self.news.setVisible(clock is not None)
         silent = clock is not None and clock.days_since_from_person > mail.threshold_days
         self.news.setStyleSheet(NO_NEWS_STYLE if silent else NEWS_STYLE)
 
     @Slot(int)
     def on_items_counted(self, count: int) -> None:
-        self.items_title.setText(_tr("<b>Items</b> (%d)") % count)
+        self.items_title.setText(self.tr("<b>Items</b> ({count})").format(count=count))
 
     @Slot(int)
     def on_parcels_counted(self, count: int) -> None:
-        self.parcels_title.setText(_tr("<b>Parcels</b> (%d)") % count)
+        self.parcels_title.setText(self.tr("<b>Parcels</b> ({count})").format(count=count))
 
     def selected_item_ids(self) -> list[int]:
         rows = self.items_view.selected_rows()
@@ -396,10 +394,10 @@ class MailTab(QWidget):
         menu = QMenu(self)
         count = len(self.items_view.selected_rows())
         for text, slot, enabled in (
-            (_tr("&Edit…\tF2"), self.edit_selected, count == 1),
-            (_tr("Re&move…\tDel"), self.remove_selected, count > 0),
-            (_tr("&Pass"), self.on_pass_clicked, count > 0),
-            (_tr("&Withhold…"), self.on_withhold_clicked, count > 0),
+            (self.tr("&Edit…\tF2"), self.edit_selected, count == 1),
+            (self.tr("Re&move…\tDel"), self.remove_selected, count > 0),
+            (self.tr("&Pass"), self.on_pass_clicked, count > 0),
+            (self.tr("&Withhold…"), self.on_withhold_clicked, count > 0),
         ):
             menu.addAction(text, slot).setEnabled(enabled)
         return self._popup(menu, self.items_view, at)
@@ -408,10 +406,10 @@ class MailTab(QWidget):
     def on_parcels_menu_requested(self, at: QPoint) -> QMenu:
         menu = QMenu(self)
         chosen = self.parcels_view.current_row() is not None
-        menu.addAction(_tr("&Open"), self.on_parcel_activated).setEnabled(chosen)
-        menu.addAction(_tr("&Delete empty parcel\tDel"), self.delete_selected_parcel).setEnabled(
-            chosen
-        )
+        menu.addAction(self.tr("&Open"), self.on_parcel_activated).setEnabled(chosen)
+        menu.addAction(
+            self.tr("&Delete empty parcel\tDel"), self.delete_selected_parcel
+        ).setEnabled(chosen)
         return self._popup(menu, self.parcels_view, at)
 
     def _popup(self, menu: QMenu, view: RowsView, at: QPoint) -> QMenu:
@@ -468,10 +466,10 @@ class MailTab(QWidget):
         details, rows = self.details, self.selected_items()
         if details is None or len(rows) != 1:
             if len(rows) > 1:
-                self._host.show_status(_tr("Select one item to edit."), 5000)
+                self._host.show_status(self.tr("Select one item to edit."), 5000)
             return None
         row = rows[0]
-        problem = edit_problem(f"{_tr(row.kind.label)} #{row.id}", row.status)
+        problem = edit_problem(f"{row.kind.label} #{row.id}", row.status)
         if problem:
             show_error(self, TransitionError(problem))
             return None
@@ -507,24 +505,23 @@ class MailTab(QWidget):
             return run
 
         what = (
-            f"{_tr(rows[0].kind.label).lower()} #{rows[0].id}"
+            f"{rows[0].kind.label.lower()} #{rows[0].id}"
             if len(rows) == 1
-            else _tr("%d items") % len(rows)
+            else self.tr("%n items", "", len(rows))
         )
         from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
 
         self.remove_dialog = ReasonDialog(
             host,
-            _tr("Remove items"),
-            _tr(
-                "Remove %s logged in error? It goes from the case; the history keeps the "
+            self.tr("Remove items"),
+            self.tr(
+                "Remove {what} logged in error? It goes from the case; the history keeps the "
                 "removal and its reason. Why?"
-            )
-            % what,
-            _tr("Re&move"),
+            ).format(what=what),
+            self.tr("Re&move"),
             remove,
             Change.ITEMS,
-            tuple(_tr(r) for r in REMOVAL_REASONS),
+            tuple(QCoreApplication.translate("MailTab", r) for r in REMOVAL_REASONS),
             self,
         )
         self.remove_dialog.accepted.connect(lambda: self._offer_restore(list(removed)))
@@ -534,12 +531,12 @@ class MailTab(QWidget):
     def _refuse_removal(self, kept: list[ItemRow]) -> None:
         """Say which items stay and why (the service's words for the first of them)."""
         row = kept[0]
-        title = f"{_tr(row.kind.label)} #{row.id}"
+        title = f"{row.kind.label} #{row.id}"
         text = removal_problem(title, row.status, row.parcel_number) or ""
         if len(kept) > 1:
-            text += " " + _tr("%d of the selected items cannot be removed.") % len(kept)
+            text += " " + self.tr("%n of the selected items cannot be removed.", "", len(kept))
         self.refusal = QMessageBox(
-            QMessageBox.Icon.Information, _tr("Cannot remove"), text, parent=self
+            QMessageBox.Icon.Information, self.tr("Cannot remove"), text, parent=self
         )
         self.refusal.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.refusal.open()
@@ -549,9 +546,9 @@ class MailTab(QWidget):
             return
         actor, host = self._host.actor, self._host
         text = (
-            _tr("%s removed.") % removed[0].title
+            self.tr("{item} removed.").format(item=removed[0].title)
             if len(removed) == 1
-            else _tr("%d items removed.") % len(removed)
+            else self.tr("%n items removed.", "", len(removed))
         )
 
         def undo() -> None:

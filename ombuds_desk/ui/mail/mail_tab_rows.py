@@ -23,6 +23,7 @@ from sqlmodel import Session, col
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Direction, ItemKind, ItemStatus, ParcelStatus
 from ombuds_desk.domain.errors import NotFoundError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.domain.mail import CorrespondenceItem, MailEvent, Parcel
 from ombuds_desk.domain.people import Person, StatusEvent
 from ombuds_desk.services.cases.case_view import CASE_ID, read_for_case
@@ -47,37 +48,55 @@ from ombuds_desk.ui.common.formatting import day, days_text
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.paged_model import Loaded, PagedTableModel
 from ombuds_desk.ui.common.tables import RowsView
+from ombuds_desk.ui.mail.history_words import reason_text
 from ombuds_desk.ui.mail.parcel_model import (
     PARCEL_COLUMNS,
     status_background,
     status_foreground,
 )
+from ombuds_desk.ui.mail.plurals import plurals
 
 
 def _tr(text: str) -> str:
+    """A text declared with ``QT_TRANSLATE_NOOP("MailTab", …)`` below, translated where shown."""
     return QCoreApplication.translate("MailTab", text)
+
+
+# The steps of an item's or parcel's history, as the History list names them.
+_STEPS = {
+    "logged": QT_TRANSLATE_NOOP("MailTab", "Logged"),
+    "screened": QT_TRANSLATE_NOOP("MailTab", "Screened"),
+    "packed": QT_TRANSLATE_NOOP("MailTab", "Packed"),
+    "dispatched": QT_TRANSLATE_NOOP("MailTab", "Dispatched"),
+    "delivered": QT_TRANSLATE_NOOP("MailTab", "Delivered"),
+    "returned": QT_TRANSLATE_NOOP("MailTab", "Returned"),
+    "withheld": QT_TRANSLATE_NOOP("MailTab", "Withheld"),
+    "assembling": QT_TRANSLATE_NOOP("MailTab", "Assembling"),
+    "lost": QT_TRANSLATE_NOOP("MailTab", "Lost"),
+    "removed": QT_TRANSLATE_NOOP("MailTab", "Removed"),
+}
 
 
 def item_author(row: ItemRow) -> str:
     if not row.author_name:
-        return _tr("the person") if row.direction is Direction.FROM_PERSON else ""
+        return translate("MailTab", "the person") if row.direction is Direction.FROM_PERSON else ""
     if row.author_relationship is None:
         return row.author_name
-    return f"{row.author_name} ({_tr(row.author_relationship.label).lower()})"
+    return f"{row.author_name} ({row.author_relationship.label.lower()})"
 
 
 def item_from(row: ItemRow) -> str:
     """Who wrote it, short for the narrow case view (which also says the direction): "the
     person" for items from them, else the relationship ("wife") or the author's name."""
     if row.direction is Direction.FROM_PERSON:
-        return _tr("the person")
+        return translate("MailTab", "the person")
     if row.author_relationship is not None:
-        return _tr(row.author_relationship.label).lower()
+        return row.author_relationship.label.lower()
     return row.author_name or ""
 
 
 def item_status(row: ItemRow) -> str:
-    return _tr(row.status.label)
+    return row.status.label
 
 
 def item_description(row: ItemRow) -> str:
@@ -86,11 +105,15 @@ def item_description(row: ItemRow) -> str:
 
 
 ITEM_COLUMNS: list[Column[ItemRow]] = [
-    Column("Received", lambda r: day(r.received_on), ItemSort.RECEIVED_ON),
-    Column("Kind", lambda r: _tr(r.kind.label), ItemSort.KIND),
-    Column("Description", item_description),
-    Column("From", item_from, ItemSort.AUTHOR),
-    Column("Status", item_status, ItemSort.STATUS),
+    Column(
+        QT_TRANSLATE_NOOP("MailModels", "Received"),
+        lambda r: day(r.received_on),
+        ItemSort.RECEIVED_ON,
+    ),
+    Column(QT_TRANSLATE_NOOP("MailModels", "Kind"), lambda r: r.kind.label, ItemSort.KIND),
+    Column(QT_TRANSLATE_NOOP("MailModels", "Description"), item_description),
+    Column(QT_TRANSLATE_NOOP("MailModels", "From"), item_from, ItemSort.AUTHOR),
+    Column(QT_TRANSLATE_NOOP("MailModels", "Status"), item_status, ItemSort.STATUS),
 ]
 ITEM_DESCRIPTION_COLUMN = 2
 ITEM_FROM_COLUMN = 3
@@ -101,15 +124,23 @@ def item_tooltip(row: ItemRow) -> str | None:
     to_them = row.direction is Direction.TO_PERSON
     parts = [
         row.description,
-        _tr("To them, from %s") % item_author(row) if to_them and row.author_name else None,
-        _tr("From them") if not to_them else None,
-        _tr("In parcel %s") % row.parcel_number if row.parcel_number else None,
-        _tr("Withheld: %s") % row.withheld_reason if row.withheld_reason else None,
-        ", ".join(
-            p for p in (row.language, _tr("%d pages") % row.pages if row.pages else None) if p
-        ),
+        translate("MailTab", "To them, from {author}").format(author=item_author(row))
+        if to_them and row.author_name
+        else None,
+        translate("MailTab", "From them") if not to_them else None,
+        translate("MailTab", "In parcel {number}").format(number=row.parcel_number)
+        if row.parcel_number
+        else None,
+        translate("MailTab", "Withheld: {reason}").format(reason=row.withheld_reason)
+        if row.withheld_reason
+        else None,
+        ", ".join(p for p in (row.language, _pages(row.pages)) if p),
     ]
     return "\n".join(p for p in parts if p) or None
+
+
+def _pages(pages: int | None) -> str | None:
+    return plurals().pages(pages) if pages else None
 
 
 class ItemTableModel(PagedTableModel[ItemRow]):
@@ -144,14 +175,17 @@ class ItemTableModel(PagedTableModel[ItemRow]):
 
 
 def history_status(row: MailHistoryRow) -> str:
-    return _tr(row.to_status.replace("_", " ").capitalize())
+    step = _STEPS.get(row.to_status)
+    return _tr(step) if step else row.to_status.replace("_", " ").capitalize()
 
 
 def history_note(row: MailHistoryRow) -> str:
     """The step's reason, unless it only repeats the status (an item's first step, "Logged")."""
     note = (row.reason or "").strip()
     repeats = {row.to_status.replace("_", " ").casefold(), history_status(row).casefold()}
-    return "" if note.casefold() in repeats else note
+    if note.casefold() in repeats:
+        return ""
+    return reason_text(note)
 
 
 def _waiting(items: Sequence[ItemRow]) -> tuple[int, int]:
@@ -161,11 +195,25 @@ def _waiting(items: Sequence[ItemRow]) -> tuple[int, int]:
     return unpacked, sum(i.status is ItemStatus.PACKED for i in to_person)
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return (_tr(one) if n == 1 else _tr(many)) % n
+@dataclass(frozen=True)
+class Pronouns:
+    """The person in the news line, with the preposition each phrase needs: Russian and
+    Ukrainian decline the pronoun ("від нього", "йому"), so a phrase carries its own."""
+
+    from_them: str
+    to_them: str
 
 
-def news_line(clock: NewsClock, pronoun: str, items: Sequence[ItemRow] = ()) -> str:
+def pronouns(sex: str) -> Pronouns:
+    """The news line's words for a man, a woman or a person of unknown sex."""
+    if sex == "male":
+        return Pronouns(translate("MailTab", "from him"), translate("MailTab", "to him"))
+    if sex == "female":
+        return Pronouns(translate("MailTab", "from her"), translate("MailTab", "to her"))
+    return Pronouns(translate("MailTab", "from them"), translate("MailTab", "to them"))
+
+
+def news_line(clock: NewsClock, who: Pronouns, items: Sequence[ItemRow] = ()) -> str:
     """One line a caseworker reads at a glance; GC III art. 71 as the reference.
 
     Sent means dispatched: items logged for the person but not yet in a dispatched parcel
@@ -173,40 +221,42 @@ def news_line(clock: NewsClock, pronoun: str, items: Sequence[ItemRow] = ()) -> 
     """
     days = days_text(clock.days_since_from_person)
     if clock.last_from_person is None:
-        news = _tr("No news from %s since registration, %s ago") % (pronoun, days)
+        news = translate("MailTab", "No news {from_them} since registration, {days} ago")
     else:
-        news = _tr("Last news from %s %s ago") % (pronoun, days)
+        news = translate("MailTab", "Last news {from_them} {days} ago")
+    news = news.format(from_them=who.from_them, days=days)
     if clock.last_to_person is None:
-        sent = _tr("no item dispatched to %s yet") % pronoun
+        sent = translate("MailTab", "no item dispatched {to_them} yet").format(to_them=who.to_them)
     else:
-        sent = _tr("last item dispatched to %s %s ago") % (
-            pronoun,
-            days_text(clock.days_since_to_person),
+        sent = translate("MailTab", "last item dispatched {to_them} {days} ago").format(
+            to_them=who.to_them, days=days_text(clock.days_since_to_person)
         )
     unpacked, packed = _waiting(items)
     waiting = [
-        _tr("%d logged, waiting to be packed") % unpacked if unpacked else "",
-        _tr("%d packed, waiting to be dispatched") % packed if packed else "",
+        plurals().logged_waiting(unpacked) if unpacked else "",
+        plurals().packed_waiting(packed) if packed else "",
     ]
     got = clock.from_person_last_30_days
-    month = (
-        _count(got.letters, "%d letter", "%d letters")
-        + ", "
-        + _count(got.cards, "%d card", "%d cards")
+    month = translate("MailTab", "{letters}, {cards}").format(
+        letters=plurals().letters(got.letters),
+        cards=plurals().cards(got.cards),
     )
-    standard = _tr("GC III art. 71: at least %d letters and %d cards") % (
-        clock.standard[ItemKind.LETTER],
-        clock.standard[ItemKind.POSTCARD],
+    standard = translate(
+        "MailTab", "GC III art. 71: at least {letters} letters and {cards} cards"
+    ).format(letters=clock.standard[ItemKind.LETTER], cards=clock.standard[ItemKind.POSTCARD])
+    received = translate("MailTab", "{from_them} in 30 days: {month} ({standard})").format(
+        from_them=who.from_them, month=month, standard=standard
     )
-    received = _tr("from %s in 30 days: %s (%s)") % (pronoun, month, standard)
     return " · ".join(p for p in (news, sent, *waiting, received) if p)
 
 
 def history_what(row: MailHistoryRow, items: dict[int, ItemRow], parcels: dict[int, str]) -> str:
     if row.parcel_id is not None:
-        return _tr("Parcel %s") % parcels.get(row.parcel_id, f"#{row.parcel_id}")
+        return translate("MailTab", "Parcel {number}").format(
+            number=parcels.get(row.parcel_id, f"#{row.parcel_id}")
+        )
     item = items.get(row.item_id or 0)
-    return f"{_tr(item.kind.label)} #{row.item_id}" if item else f"#{row.item_id}"
+    return f"{item.kind.label} #{row.item_id}" if item else f"#{row.item_id}"
 
 
 HISTORY_WHAT_COLUMN = 1
@@ -218,7 +268,10 @@ def _since(row: ParcelRow) -> str:
 
 
 # The case view is narrow: a parcel's number, status, items and the date of its last step.
-CASE_PARCEL_COLUMNS = [*(PARCEL_COLUMNS[i] for i in (0, 3, 4)), Column("Since", _since)]
+CASE_PARCEL_COLUMNS = [
+    *(PARCEL_COLUMNS[i] for i in (0, 3, 4)),
+    Column(QT_TRANSLATE_NOOP("MailModels", "Since"), _since),
+]
 
 
 def mail_table(

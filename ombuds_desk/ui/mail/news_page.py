@@ -15,11 +15,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Slot
+from PySide6.QtCore import QObject, QSettings, Qt, Slot
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import CaseStatus, Category, Role
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.domain.status_rules import PATHS, is_final
 from ombuds_desk.services.cases.age_bands import AgeBand
 from ombuds_desk.services.core.office_settings import NO_NEWS_AFTER_DAYS, get_int_setting
@@ -42,26 +43,35 @@ from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import LoadingBadge
 from ombuds_desk.ui.common.paged_model import Loaded, PagedTableModel
 from ombuds_desk.ui.common.tables import RowsView
+from ombuds_desk.ui.mail.counts import count_text
 
 # Who is silent depends on the items from captives, who is a captive still waiting (status),
 # and the office's threshold.
 SHOWN = Change.ITEMS | Change.CASES | Change.STATUS | Change.SETTINGS
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NewsClock", text)
-
-
 COLUMN_WIDTHS = (130, 100, 130, 260, 160, 160)
 NAME_COLUMN = 3
 SETTINGS_GROUP = "noNews"
 NO_NEWS_COLUMNS: list[Column[NoNewsRow]] = [
-    Column("Days without news", lambda r: f"{r.days:,}", NoNewsSort.DAYS),
-    Column("Last news", lambda r: day(r.last_news, _tr("never")), NoNewsSort.LAST_NEWS),
-    Column("Case", lambda r: r.case_number, NoNewsSort.CASE_NUMBER),
-    Column("Name", lambda r: r.name, NoNewsSort.NAME),
-    Column("Status", lambda r: _tr(r.status.label), NoNewsSort.STATUS),
-    Column("Caseworker", lambda r: r.assigned_to or "—", NoNewsSort.CASEWORKER),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Days without news"),
+        lambda r: count_text(r.days),
+        NoNewsSort.DAYS,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Last news"),
+        lambda r: day(r.last_news, translate("NewsClock", "never")),
+        NoNewsSort.LAST_NEWS,
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Case"), lambda r: r.case_number, NoNewsSort.CASE_NUMBER),
+    Column(QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.name, NoNewsSort.NAME),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status.label, NoNewsSort.STATUS),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Caseworker"),
+        lambda r: r.assigned_to or "—",
+        NoNewsSort.CASEWORKER,
+    ),
 ]
 
 
@@ -194,17 +204,22 @@ class NewsPage(QWidget):
         count = self.model.rowCount()
         context = self.model.context
         self.filters.show_facets(context.facets, context.staff)
+        total = context.facets.total
+        # {count} rather than %n: the counts keep the locale's digit grouping (1,204).
         shown = (
-            self.tr("%s of %s captives") % (f"{count:,}", f"{context.facets.total:,}")
+            self.tr("{count} of {total} captives", "", total).format(
+                count=count_text(count), total=count_text(total)
+            )
             if self.filters.is_filtered()
-            else self.tr("%s captives") % f"{count:,}"
+            else self.tr("{count} captives", "", count).format(count=count_text(count))
         )
         self.title.setText(
             self.tr(
-                "<b>%s</b> have sent no letter, card or other item for more than "
-                "%d days (office setting). Enter opens the case."
-            )
-            % (shown, self.model.threshold)
+                "<b>{captives}</b> have sent no letter, card or other item for more than "
+                "{days} days (office setting). Enter opens the case.",
+                "",
+                self.model.threshold,
+            ).format(captives=shown, days=self.model.threshold)
         )
         if count and not self.view.currentIndex().isValid():
             self.view.selectRow(0)
@@ -248,10 +263,10 @@ class NewsFilterBar(FilterBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(f"{SETTINGS_GROUP}/filter", parent)
         self.setObjectName("newsFilterBar")
-        self.caseworker = CountedCombo("newsCaseworker", _tr("Any caseworker"), self)
-        self.status = CountedCombo("newsStatus", _tr("Any status"), self)
-        self.blocked = CountedCombo("newsBlocked", _tr("Blocked or not"), self)
-        self.age = CountedCombo("newsAge", _tr("Any length of silence"), self)
+        self.caseworker = CountedCombo("newsCaseworker", self.tr("Any caseworker"), self)
+        self.status = CountedCombo("newsStatus", self.tr("Any status"), self)
+        self.blocked = CountedCombo("newsBlocked", self.tr("Blocked or not"), self)
+        self.age = CountedCombo("newsAge", self.tr("Any length of silence"), self)
         self.clear_button.setObjectName("clearNewsFilters")
         self.show_facets(NoNewsFacets())
         combos = {
@@ -267,17 +282,17 @@ class NewsFilterBar(FilterBar):
         self.caseworker.set_choices(caseworker_choices(facets.caseworkers, staff), total)
         waiting = [s for s in PATHS[Category.CAPTIVE] if not is_final(s)]
         self.status.set_choices(
-            [(s.value, _tr(s.label), facets.statuses.get(s, 0)) for s in waiting], total
+            [(s.value, s.label, facets.statuses.get(s, 0)) for s in waiting], total
         )
         blocks: list[Choice] = [
-            ("-", _tr("Not blocked"), facets.blocked_reasons.get(NOT_BLOCKED, 0))
+            ("-", self.tr("Not blocked"), facets.blocked_reasons.get(NOT_BLOCKED, 0))
         ]
         for reason, count in facets.blocked_reasons.most_common():
             if reason != NOT_BLOCKED:
-                blocks.append((reason, _tr("Blocked: %s") % reason, count))
+                blocks.append((reason, self.tr("Blocked: {reason}").format(reason=reason), count))
         self.blocked.set_choices(blocks, total)
         self.age.set_choices(
-            [(b.value, _tr(b.label), facets.age_bands.get(b, 0)) for b in AgeBand], total
+            [(b.value, b.label, facets.age_bands.get(b, 0)) for b in AgeBand], total
         )
 
     def current(self) -> NoNewsFilter:

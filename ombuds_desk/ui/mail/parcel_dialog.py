@@ -36,6 +36,7 @@ from sqlmodel import Session
 
 from ombuds_desk.domain.enums import Direction, ItemStatus, ParcelStatus
 from ombuds_desk.domain.errors import EditConflictError, ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel
 from ombuds_desk.services.cases.persons import get_person
 from ombuds_desk.services.mail import parcels as svc
@@ -63,7 +64,9 @@ from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, Loader, QueryOp
 from ombuds_desk.ui.mail.empty_note import EmptyNote
 from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
+from ombuds_desk.ui.mail.history_words import reason_text
 from ombuds_desk.ui.mail.item_dialog import pass_items
+from ombuds_desk.ui.mail.labels import translated
 from ombuds_desk.ui.mail.parcel_removal import delete_parcel_now
 from ombuds_desk.ui.mail.waiting_words import waiting_text
 
@@ -72,7 +75,10 @@ PARCEL_AND_ITEMS = Change.PARCELS | Change.ITEMS
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # The fields "Save contents" saves, as the conflict dialog names them.
-CONTENT_LABELS = {"contents": "Other contents", "weight_grams": "Weight (g)"}
+CONTENT_LABELS = {
+    "contents": QT_TRANSLATE_NOOP("ParcelDialog", "Other contents"),
+    "weight_grams": QT_TRANSLATE_NOOP("ParcelDialog", "Weight (g)"),
+}
 
 
 def item_line(item: ItemRow | CorrespondenceItem) -> str:
@@ -276,12 +282,18 @@ class ParcelDialog(QDialog):
         self._version = parcel.version
         self.status = parcel.status
         self.number = parcel.parcel_number
-        self.setWindowTitle(self.tr("Parcel %s") % parcel.parcel_number)
-        seal = f" · {self.tr('seal')} {parcel.seal_number}" if parcel.seal_number else ""
-        self.title.setText(f"<b>{parcel.parcel_number}</b> · {self.tr(parcel.status.label)}{seal}")
+        self.setWindowTitle(self.tr("Parcel {number}").format(number=parcel.parcel_number))
+        seal = (
+            " · " + self.tr("seal {number}").format(number=parcel.seal_number)
+            if parcel.seal_number
+            else ""
+        )
+        self.title.setText(f"<b>{parcel.parcel_number}</b> · {parcel.status.label}{seal}")
         place = view.place
         self.recipient.setText(
-            self.tr("For <b>%s</b> (%s)") % (view.person_name, view.case_number)
+            self.tr("For <b>{name}</b> ({case_number})").format(
+                name=view.person_name, case_number=view.case_number
+            )
             + (f" — {place}" if place else "")
         )
         self.inside.clear()
@@ -305,9 +317,9 @@ class ParcelDialog(QDialog):
         self.seal.edit.setText(parcel.seal_number or "")
         self.history.clear()
         for step in history:
-            reason = f" — {step.reason}" if step.reason else ""
+            reason = f" — {reason_text(step.reason)}" if step.reason else ""
             self.history.addItem(
-                f"{day(step.effective_on)} · {self.tr(ParcelStatus(step.to_status).label)}"
+                f"{day(step.effective_on)} · {ParcelStatus(step.to_status).label}"
                 f"{reason} · {step.recorded_by}"
             )
         self._enable()
@@ -319,7 +331,7 @@ class ParcelDialog(QDialog):
         self.waiting.clear()
         for row in waiting:
             self.waiting.addItem(item_line(row))
-        said = waiting_text(waiting, self.tr("for screening")) if waiting else ""
+        said = waiting_text(waiting) if waiting else ""
         self.waiting_title.setText(f"<b>{said[:1].upper()}{said[1:]}</b>" if said else "")
         for widget in (self.waiting_title, self.waiting, self.screen_button):
             widget.setVisible(bool(waiting))
@@ -328,8 +340,9 @@ class ParcelDialog(QDialog):
             why = self.tr("The parcel is sealed: reopen it to add items.")
         elif waiting:
             why = self.tr(
-                'No screened items for this person: %s — <a href="screen">Screen them now</a>'
-            ) % waiting_text(waiting, self.tr("for screening"))
+                'No screened items for this person: {waiting} — <a href="screen">Screen them '
+                "now</a>"
+            ).format(waiting=waiting_text(waiting))
         else:
             why = self.tr(
                 "No screened items for this person wait to be packed: every item to them is "
@@ -429,7 +442,10 @@ class ParcelDialog(QDialog):
                 PARCEL_AND_ITEMS,
             ).on_success(lambda _items: self._reload_if_open()).run()
 
-        host.offer_undo(self.tr("Taken out of parcel %s: %s") % (self.number, line), undo)
+        host.offer_undo(
+            self.tr("Taken out of parcel {number}: {item}").format(number=self.number, item=line),
+            undo,
+        )
 
     def _reload_if_open(self) -> None:
         if shiboken6.isValid(self) and self.isVisible():
@@ -477,7 +493,13 @@ class ParcelDialog(QDialog):
             "contents": now.parcel.contents or "",
             "weight_grams": str(now.parcel.weight_grams or ""),
         }
-        conflict = FormConflict(exc, CONTENT_LABELS, self._shown, self.content_values(), theirs)
+        conflict = FormConflict(
+            exc,
+            translated("ParcelDialog", CONTENT_LABELS),
+            self._shown,
+            self.content_values(),
+            theirs,
+        )
         self.conflict_dialog = open_conflict(
             self._host,
             self,

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import ItemStatus, ParcelStatus
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.services.mail.mail_query import (
     ParcelFilter,
     ParcelRow,
@@ -27,6 +28,7 @@ from ombuds_desk.ui.common.formatting import day
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.paged_model import Loaded, PagedTableModel
 from ombuds_desk.ui.common.palette import BLOCKED_BACKGROUND, DARK_TEXT, DONE_BACKGROUND
+from ombuds_desk.ui.mail.counts import count_text
 
 # Statuses that need attention stand out; the final good ones are quiet. Keyed by value, so
 # a delivered item and a delivered parcel look the same.
@@ -48,26 +50,48 @@ def status_foreground(status: str) -> QColor | None:
     return DARK_TEXT if status in STATUS_COLOURS else None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MailModels", text)
-
-
 def _weight(row: ParcelRow) -> str:
-    return f"{row.weight_grams:,} g" if row.weight_grams else ""
+    if not row.weight_grams:
+        return ""
+    return translate("MailModels", "{grams} g").format(grams=count_text(row.weight_grams))
 
 
 PARCEL_COLUMNS: list[Column[ParcelRow]] = [
-    Column("Parcel number", lambda r: r.parcel_number, ParcelSort.NUMBER),
-    Column("Case", lambda r: r.case_number, ParcelSort.CASE_NUMBER),
-    Column("Recipient", lambda r: r.person_name, ParcelSort.NAME),
-    Column("Status", lambda r: _tr(r.status.label), ParcelSort.STATUS),
-    Column("Items", lambda r: str(r.item_count) if r.item_count else "", right=True),
-    Column("Weight", _weight, right=True),
-    Column("Seal", lambda r: r.seal_number or ""),
-    Column("Shipment", lambda r: r.shipment_reference or "", ParcelSort.SHIPMENT),
-    Column("Packed", lambda r: day(r.packed_on), ParcelSort.PACKED_ON),
-    Column("Dispatched", lambda r: day(r.dispatched_on), ParcelSort.DISPATCHED_ON),
-    Column("Delivered", lambda r: day(r.delivered_on), ParcelSort.DELIVERED_ON),
+    Column(
+        QT_TRANSLATE_NOOP("MailModels", "Parcel number"),
+        lambda r: r.parcel_number,
+        ParcelSort.NUMBER,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("MailModels", "Case"), lambda r: r.case_number, ParcelSort.CASE_NUMBER
+    ),
+    Column(QT_TRANSLATE_NOOP("MailModels", "Recipient"), lambda r: r.person_name, ParcelSort.NAME),
+    Column(QT_TRANSLATE_NOOP("MailModels", "Status"), lambda r: r.status.label, ParcelSort.STATUS),
+    Column(
+        QT_TRANSLATE_NOOP("MailModels", "Items"),
+        lambda r: str(r.item_count) if r.item_count else "",
+        right=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("MailModels", "Weight"), _weight, right=True),
+    Column(QT_TRANSLATE_NOOP("MailModels", "Seal"), lambda r: r.seal_number or ""),
+    Column(
+        QT_TRANSLATE_NOOP("MailModels", "Shipment"),
+        lambda r: r.shipment_reference or "",
+        ParcelSort.SHIPMENT,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("MailModels", "Packed"), lambda r: day(r.packed_on), ParcelSort.PACKED_ON
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("MailModels", "Dispatched"),
+        lambda r: day(r.dispatched_on),
+        ParcelSort.DISPATCHED_ON,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("MailModels", "Delivered"),
+        lambda r: day(r.delivered_on),
+        ParcelSort.DELIVERED_ON,
+    ),
 ]
 
 

@@ -17,10 +17,6 @@ from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ParcelRemoval", text)
-
-
 def delete_parcel_now(host: Host, parent: QWidget, parcel_id: int, version: int | None) -> bool:
     """Delete the parcel (refusals shown); True once deleted and Undo offered."""
     actor = host.actor
@@ -49,6 +45,8 @@ def offer_parcel_back(host: Host, removed: RemovedParcel) -> None:
         ).run()
 
     host.offer_undo(
-        _tr("Parcel %s deleted; its number is not given to another parcel.") % removed.number,
+        QCoreApplication.translate(
+            "ParcelRemoval", "Parcel {number} deleted; its number is not given to another parcel."
+        ).format(number=removed.number),
         undo,
     )

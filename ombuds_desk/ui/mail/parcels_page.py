@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,11 +45,13 @@ from ombuds_desk.ui.common.operations import CollectionOp, LoadingBadge, QueryOp
 from ombuds_desk.ui.common.tables import RowsView
 from ombuds_desk.ui.mail.campaign_widget import CampaignWidget
 from ombuds_desk.ui.mail.campaigns_dialog import CampaignsDialog, open_campaigns_dialog
+from ombuds_desk.ui.mail.counts import count_text
 from ombuds_desk.ui.mail.empty_note import EmptyNote
 from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
 from ombuds_desk.ui.mail.parcel_dialog import ParcelDialog, open_parcel_dialog, save_labels
 from ombuds_desk.ui.mail.parcel_model import ParcelTableModel
 from ombuds_desk.ui.mail.parcel_removal import delete_parcel_now
+from ombuds_desk.ui.mail.plurals import plurals
 
 # What the rows show: parcels, their shipment, their items' count, the recipient's name;
 # the campaigns above them count parcels.
@@ -110,7 +112,7 @@ class AddParcelsDialog(QDialog):
     @Slot(int)
     def on_count_changed(self, count: int) -> None:
         self.count.setText(
-            self.tr("%d packed parcels wait for a shipment. Ctrl+A selects them all.") % count
+            self.tr("%n packed parcels wait for a shipment. Ctrl+A selects them all.", "", count)
         )
         if count == 0:
             QueryOp(
@@ -122,17 +124,14 @@ class AddParcelsDialog(QDialog):
     def _say_why_empty(self, counts: dict[ParcelStatus, int]) -> None:
         assembling = counts.get(ParcelStatus.ASSEMBLING, 0)
         if assembling:
-            why = (
-                self.tr("1 parcel is still being assembled")
-                if assembling == 1
-                else self.tr("%s parcels are still being assembled") % f"{assembling:,}"
+            why = self.tr("{count} parcels are still being assembled", "", assembling).format(
+                count=count_text(assembling)
             )
             self.note.set_reason(
                 self.tr(
-                    "No packed parcels wait for a shipment: %s — seal them first (open them "
+                    "No packed parcels wait for a shipment: {why} — seal them first (open them "
                     "on the Parcels page, Alt+5, and Pack and seal)."
-                )
-                % why
+                ).format(why=why)
             )
         else:
             self.note.set_reason(
@@ -262,9 +261,7 @@ class ParcelsPage(QWidget):
 
     @Slot(int)
     def on_count_changed(self, count: int) -> None:
-        self.count.setText(
-            self.tr("1 parcel") if count == 1 else self.tr("%s parcels") % f"{count:,}"
-        )
+        self.count.setText(self.tr("{count} parcels", "", count).format(count=count_text(count)))
         filt = self.current_filter()
         if filt.text or filt.status is not None or filt.not_in_shipment:
             self.note.set_reason(
@@ -426,7 +423,9 @@ class ParcelsPage(QWidget):
             self,
             parcel_ids,
             path,
-            lambda saved: self._host.show_status(self.tr("Labels saved to %s") % saved, 8000),
+            lambda saved: self._host.show_status(
+                self.tr("Labels saved to {file}").format(file=saved), 8000
+            ),
         )
 
 
@@ -442,24 +441,21 @@ def undo_delivery_dialog(host: Host, parcels: dict[int, str], parent: QWidget) -
 
     numbers = list(parcels.values())
     if len(numbers) == 1:
-        about = (
-            parent.tr(
-                "Undo the delivery of parcel %s? It goes back to dispatched (or to lost, if it had "
-                "been recorded lost), with its items."
-            )
-            % numbers[0]
-        )
+        about = QCoreApplication.translate(
+            "UndoDelivery",
+            "Undo the delivery of parcel {number}? It goes back to dispatched (or to lost, "
+            "if it had been recorded lost), with its items.",
+        ).format(number=numbers[0])
     else:
         shown = ", ".join(numbers[:4]) + (", …" if len(numbers) > 4 else "")
-        about = parent.tr(
-            "Undo the delivery of %d parcels (%s)? They go back to dispatched (or to lost, if "
-            "recorded lost before), with their items."
-        ) % (len(numbers), shown)
+        about = plurals().undo_deliveries(len(numbers)).format(numbers=shown)
     dialog = ReasonDialog(
         host,
-        parent.tr("Undo delivery"),
-        about + " " + parent.tr("Why? The reason stays in their history."),
-        parent.tr("&Undo delivery"),
+        QCoreApplication.translate("UndoDelivery", "Undo delivery"),
+        about
+        + " "
+        + QCoreApplication.translate("UndoDelivery", "Why? The reason stays in their history."),
+        QCoreApplication.translate("UndoDelivery", "&Undo delivery"),
         change,
         Change.SHIPMENTS | Change.PARCELS | Change.ITEMS,
         parent=parent,
@@ -467,9 +463,11 @@ def undo_delivery_dialog(host: Host, parcels: dict[int, str], parent: QWidget) -
     dialog.setObjectName("undoDeliveryDialog")
     dialog.accepted.connect(
         lambda: host.show_status(
-            parent.tr("Delivery of %d parcels undone.") % len(numbers)
+            plurals().deliveries_undone(len(numbers))
             if len(numbers) != 1
-            else parent.tr("Delivery of %s undone.") % numbers[0]
+            else QCoreApplication.translate("UndoDelivery", "Delivery of {number} undone.").format(
+                number=numbers[0]
+            )
         )
     )
     return dialog

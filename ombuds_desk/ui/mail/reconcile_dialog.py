@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from ombuds_desk.domain.errors import DomainError, ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.services.mail.acknowledgement_file import AckFile, read_acknowledgement_path
 from ombuds_desk.services.mail.acknowledgements import (
     DEFAULT_GAP_DAYS,
@@ -47,23 +48,24 @@ from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, Loader, QueryOp
 from ombuds_desk.ui.common.rows_model import RowsTableModel
 from ombuds_desk.ui.common.tables import RowsView
+from ombuds_desk.ui.mail.counts import count_text
 
 # Delivering parcels moves their items too, and may close a shipment.
 RECONCILED = Change.PARCELS | Change.ITEMS | Change.SHIPMENTS
 
 UNACKNOWLEDGED_COLUMNS: list[Column[UnacknowledgedParcel]] = [
-    Column("Parcel", lambda r: r.parcel_number),
-    Column("Case", lambda r: r.case_number),
-    Column("Recipient", lambda r: r.person_name),
-    Column("Shipment", lambda r: r.shipment_reference or ""),
-    Column("Dispatched", lambda r: day(r.dispatched_on)),
-    Column("Days", lambda r: f"{r.days:,}"),
+    Column(QT_TRANSLATE_NOOP("Columns", "Parcel"), lambda r: r.parcel_number),
+    Column(QT_TRANSLATE_NOOP("Columns", "Case"), lambda r: r.case_number),
+    Column(QT_TRANSLATE_NOOP("Columns", "Recipient"), lambda r: r.person_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Shipment"), lambda r: r.shipment_reference or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Dispatched"), lambda r: day(r.dispatched_on)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Days"), lambda r: count_text(r.days)),
 ]
 UNKNOWN_COLUMNS: list[Column[UnknownNumber]] = [
-    Column("Number on their list", lambda r: r.parcel_number),
-    Column("Delivered", lambda r: day(r.delivered_on)),
-    Column("From", lambda r: r.source),
-    Column("File", lambda r: r.file_name or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Number on their list"), lambda r: r.parcel_number),
+    Column(QT_TRANSLATE_NOOP("Columns", "Delivered"), lambda r: day(r.delivered_on)),
+    Column(QT_TRANSLATE_NOOP("Columns", "From"), lambda r: r.source),
+    Column(QT_TRANSLATE_NOOP("Columns", "File"), lambda r: r.file_name or ""),
 ]
 
 
@@ -80,17 +82,30 @@ def _problem_text(exc: DomainError) -> str:
 
 def result_text(result: ReconcileResult) -> str:
     lines = [
-        f"{result.lines:,} numbers on the list · {result.delivered:,} now delivered · "
-        f"{result.already_delivered:,} delivered already",
+        translate(
+            "ReconcileDialog",
+            "{numbers} numbers on the list · {delivered} now delivered · "
+            "{already} delivered already",
+        ).format(
+            numbers=count_text(result.lines),
+            delivered=count_text(result.delivered),
+            already=count_text(result.already_delivered),
+        ),
     ]
     for label, numbers in (
-        ("Unknown to this office", result.unknown),
-        ("Not dispatched (cannot be delivered)", result.not_dispatched),
-        ("Delivery date before dispatch or in the future", result.bad_dates),
+        (translate("ReconcileDialog", "Unknown to this office"), result.unknown),
+        (
+            translate("ReconcileDialog", "Not dispatched (cannot be delivered)"),
+            result.not_dispatched,
+        ),
+        (
+            translate("ReconcileDialog", "Delivery date before dispatch or in the future"),
+            result.bad_dates,
+        ),
     ):
         if numbers:
             shown = ", ".join(numbers[:8]) + (" …" if len(numbers) > 8 else "")
-            lines.append(f"{label}: {len(numbers):,} — {shown}")
+            lines.append(f"{label}: {count_text(len(numbers))} — {shown}")
     return "\n".join(lines)
 
 
@@ -121,7 +136,7 @@ class ReconcileDialog(QDialog):
         self.ack: AckFile | None = None
         self.outcome: ReconcileResult | None = None
         self.setObjectName("reconcileDialog")
-        self.setWindowTitle(self.tr("Acknowledgement — %s") % Path(path).name)
+        self.setWindowTitle(self.tr("Acknowledgement — {file}").format(file=Path(path).name))
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
@@ -177,13 +192,19 @@ class ReconcileDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         dates = (
-            self.tr("delivery dates from “%s”") % self.ack.date_column
+            self.tr("delivery dates from “{column}”").format(column=self.ack.date_column)
             if self.ack.date_column
             else self.tr("no delivery dates (today is used)")
         )
         self.summary.setText(
-            self.tr("%s parcel numbers in column “%s”, %s. Nothing changes until you import.")
-            % (f"{len(self.ack.lines):,}", self.ack.number_column, dates)
+            self.tr(
+                "{count} parcel numbers in column “{column}”, {dates}. Nothing changes until "
+                "you import.",
+                "",
+                len(self.ack.lines),
+            ).format(
+                count=count_text(len(self.ack.lines)), column=self.ack.number_column, dates=dates
+            )
         )
 
     @Slot()
@@ -196,12 +217,14 @@ class ReconcileDialog(QDialog):
         self.unacknowledged.set_rows(gaps.unacknowledged)
         self.unknown.set_rows(gaps.unknown)
         self.gaps_title.setText(
-            self.tr("<b>Dispatched, not acknowledged after %d days</b> (%d)")
-            % (after_days, len(gaps.unacknowledged))
+            self.tr(
+                "<b>Dispatched, not acknowledged after {days} days</b> ({count})", "", after_days
+            ).format(days=after_days, count=len(gaps.unacknowledged))
         )
         self.unknown_title.setText(
-            self.tr("<b>Acknowledged numbers this office does not know</b> (%d)")
-            % len(gaps.unknown)
+            self.tr("<b>Acknowledged numbers this office does not know</b> ({count})").format(
+                count=len(gaps.unknown)
+            )
         )
 
     @Slot()

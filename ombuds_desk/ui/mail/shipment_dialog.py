@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -126,29 +126,57 @@ class ShipmentPanel(QWidget):
         self.on_date.setToolTip(self.tr("Date of the delivery, return or loss"))
         self.buttons: dict[str, QPushButton] = {}
         for key, text, tip in (
-            ("remove", "Ta&ke out", "Take the selected parcels out of the shipment"),
-            ("hand_over", "&Hand over…", "Record the handover: every parcel becomes dispatched"),
-            ("deliver", "Confirm &delivery", "The selected parcels arrived (Shift, Ctrl: several)"),
+            (
+                "remove",
+                self.tr("Ta&ke out"),
+                self.tr("Take the selected parcels out of the shipment"),
+            ),
+            (
+                "hand_over",
+                self.tr("&Hand over…"),
+                self.tr("Record the handover: every parcel becomes dispatched"),
+            ),
+            (
+                "deliver",
+                self.tr("Confirm &delivery"),
+                self.tr("The selected parcels arrived (Shift, Ctrl: several)"),
+            ),
             (
                 "deliver_all",
-                "Confirm &all delivered…",
-                "Every parcel of this shipment still on its way arrived; asks first (supervisors)",
+                self.tr("Confirm &all delivered…"),
+                self.tr(
+                    "Every parcel of this shipment still on its way arrived; asks first (supervisors)"
+                ),
             ),
-            ("returned", "Mark &returned…", "The selected parcel came back, with a reason"),
-            ("lost", "Mark &lost…", "The selected parcel is lost, with a reason"),
+            (
+                "returned",
+                self.tr("Mark &returned…"),
+                self.tr("The selected parcel came back, with a reason"),
+            ),
+            ("lost", self.tr("Mark &lost…"), self.tr("The selected parcel is lost, with a reason")),
             (
                 "undo_delivery",
-                "Undo deliver&y…",
-                "The selected delivered parcels were not delivered after all, with a reason "
-                "(supervisors)",
+                self.tr("Undo deliver&y…"),
+                self.tr(
+                    "The selected delivered parcels were not delivered after all, with a reason "
+                    "(supervisors)"
+                ),
             ),
-            ("attach", "Attach re&ceipt…", "Store the signed receipt (scan) with the shipment"),
-            ("save_receipt", "Sa&ve receipt as…", "Save the attached receipt to a file"),
+            (
+                "attach",
+                self.tr("Attach re&ceipt…"),
+                self.tr("Store the signed receipt (scan) with the shipment"),
+            ),
+            (
+                "save_receipt",
+                self.tr("Sa&ve receipt as…"),
+                self.tr("Save the attached receipt to a file"),
+            ),
         ):
-            button = QPushButton(self.tr(text), self)
+            button = QPushButton(text, self)
             button.setObjectName(key)
-            button.setStatusTip(self.tr(tip))
-            button.setToolTip(self.tr(tip))
+            button.setStatusTip(tip)
+            button.setToolTip(tip)
             self.buttons[key] = button
         scan_label = QLabel(self.tr("Add &by number:"), self)
         scan_label.setBuddy(self.scan)
@@ -238,19 +266,18 @@ class ShipmentPanel(QWidget):
             return
         planned = f" · {day(s.handover_on)}" if s.handover_on else ""
         self.title.setText(
-            f"<b>{s.reference}</b> · {self.tr(s.channel.label)} · "
-            f"{self.tr(s.status.label)}{planned} · "
-            + (self.tr("1 parcel") if view.parcels == 1 else self.tr("%d parcels") % view.parcels)
+            f"<b>{s.reference}</b> · {s.channel.label} · {s.status.label}{planned} · "
+            + self.tr("%n parcels", "", view.parcels)
         )
         custody = ""
         if s.status is not ShipmentStatus.PREPARING:
-            custody = self.tr("Handed over on %s by %s to %s.") % (
-                day(s.handover_on),
-                " — ".join(p for p in (s.handed_over_by, s.handed_over_org) if p),
-                " — ".join(p for p in (s.received_by, s.received_org) if p),
+            custody = self.tr("Handed over on {day} by {sender} to {receiver}.").format(
+                day=day(s.handover_on),
+                sender=" — ".join(p for p in (s.handed_over_by, s.handed_over_org) if p),
+                receiver=" — ".join(p for p in (s.received_by, s.received_org) if p),
             )
         receipt = (
-            self.tr("Receipt: %s") % s.receipt_file_name
+            self.tr("Receipt: {file}").format(file=s.receipt_file_name)
             if s.receipt_file_name
             else self.tr("No signed receipt attached yet.")
         )
@@ -273,7 +300,7 @@ class ShipmentPanel(QWidget):
             widget.setEnabled(preparing)
         self.buttons["save_receipt"].setEnabled(s.receipt_file_name is not None)
         self.buttons["deliver_all"].setText(
-            self.tr("Confirm &all %d parcels delivered…") % view.in_transit
+            self.tr("Confirm &all %n parcels delivered…", "", view.in_transit)
             if view.in_transit != 1
             else self.tr("Confirm the &last parcel delivered…")
         )
@@ -292,7 +319,7 @@ class ShipmentPanel(QWidget):
         b = self.buttons
         b["deliver"].setEnabled(sent and bool(statuses))
         b["deliver"].setText(
-            self.tr("Confirm &delivery of %d selected") % len(statuses)
+            self.tr("Confirm &delivery of %n selected", "", len(statuses))
             if len(statuses) > 1
             else self.tr("Confirm &delivery")
         )
@@ -343,9 +370,9 @@ class ShipmentPanel(QWidget):
         self.scan.clear()
         self.scan_result.setStyleSheet(OK_STYLE)
         self.scan_result.setText(
-            self.tr("Added %s.") % added[0].parcel_number
+            self.tr("Added {number}.").format(number=added[0].parcel_number)
             if added
-            else self.tr("%s is already in this shipment.") % text
+            else self.tr("{number} is already in this shipment.").format(number=text)
         )
 
     def add_parcels(self, ids: list[int]) -> bool:
@@ -417,18 +444,12 @@ class ShipmentPanel(QWidget):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Confirm all deliveries"),
-            (
-                self.tr(
-                    "Confirm that all %d parcels of shipment %s still on their way were "
-                    "delivered on %s?"
-                )
-                if count != 1
-                else self.tr(
-                    "Confirm that the %d parcel of shipment %s still on its way was "
-                    "delivered on %s?"
-                )
-            )
-            % (count, reference, day(on)),
+            self.tr(
+                "Confirm that all %n parcels of shipment {reference} still on their way were "
+                "delivered on {day}?",
+                "",
+                count,
+            ).format(reference=reference, day=day(on)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self._host.window(),
         )
@@ -439,7 +460,9 @@ class ShipmentPanel(QWidget):
                 "stay as they are."
             )
         )
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Confirm %d delivered") % count)
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            self.tr("Confirm %n delivered", "", count)
+        )
         box.button(QMessageBox.StandardButton.No).setText(self.tr("Cancel"))
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -465,16 +488,20 @@ class ShipmentPanel(QWidget):
         """Say what was confirmed; a supervisor may take it back from the status bar."""
         self.scan_result.clear()
         text = (
-            self.tr("Parcel %s of %s confirmed delivered.") % (done[0].parcel_number, reference)
+            self.tr("Parcel {number} of {reference} confirmed delivered.").format(
+                number=done[0].parcel_number, reference=reference
+            )
             if len(done) == 1
-            else self.tr("%d parcels of %s confirmed delivered.") % (len(done), reference)
+            else self.tr("%n parcels of {reference} confirmed delivered.", "", len(done)).format(
+                reference=reference
+            )
         )
         if not self.may_undo:
             self._host.show_status(text)
             return
         ids = [p.id for p in done if p.id is not None]
         actor, today = self._host.actor, self._today()
-        reason = self.tr("undone by %s right after confirming it") % actor.full_name
+        reason = self.tr("undone by {name} right after confirming it").format(name=actor.full_name)
 
         def undo() -> None:
             CollectionOp(
@@ -486,9 +513,11 @@ class ShipmentPanel(QWidget):
                 DELIVERY,
             ).on_success(
                 lambda undone: self._host.show_status(
-                    self.tr("Delivery of %d parcels undone.") % len(undone)
+                    self.tr("Delivery of %n parcels undone.", "", len(undone))
                     if len(undone) != 1
-                    else self.tr("Delivery of %s undone.") % undone[0].parcel_number
+                    else self.tr("Delivery of {number} undone.").format(
+                        number=undone[0].parcel_number
+                    )
                 )
             ).run()
 
@@ -543,7 +572,7 @@ class ShipmentPanel(QWidget):
             self,
             self.tr("Attach the signed receipt"),
             "",
-            self.tr(RECEIPT_FILES),
+            QCoreApplication.translate("HandoverDialog", RECEIPT_FILES),
             self.attach_receipt,
             save=False,
         )

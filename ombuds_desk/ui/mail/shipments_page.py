@@ -25,6 +25,7 @@ from sqlmodel import Session
 
 from ombuds_desk.domain.enums import Channel, ShipmentStatus
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.domain.mail import Shipment
 from ombuds_desk.services.mail.mail_query import ParcelFilter, parcel_ids
 from ombuds_desk.services.mail.shipments import create_shipment, list_shipments
@@ -47,6 +48,7 @@ from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, Loader, LoadingBadge
 from ombuds_desk.ui.common.rows_model import RowsTableModel
 from ombuds_desk.ui.common.tables import RowsView
+from ombuds_desk.ui.mail.counts import count_text
 from ombuds_desk.ui.mail.empty_note import EmptyNote
 from ombuds_desk.ui.mail.reconcile_dialog import ReconcileDialog, open_reconcile_dialog
 from ombuds_desk.ui.mail.shipment_dialog import ShipmentPanel
@@ -80,11 +82,11 @@ def shipment_lines(session: Session) -> list[ShipmentLine]:
 
 
 SHIPMENT_COLUMNS: list[Column[ShipmentLine]] = [
-    Column("Reference", lambda s: s.reference),
-    Column("Handover", lambda s: day(s.handover_on)),
-    Column("Status", lambda s: s.status.label),
-    Column("Parcels", lambda s: f"{s.parcels:,}"),
-    Column("Channel", lambda s: s.channel.label),
+    Column(QT_TRANSLATE_NOOP("Columns", "Reference"), lambda s: s.reference),
+    Column(QT_TRANSLATE_NOOP("Columns", "Handover"), lambda s: day(s.handover_on)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda s: s.status.label),
+    Column(QT_TRANSLATE_NOOP("Columns", "Parcels"), lambda s: count_text(s.parcels)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Channel"), lambda s: s.channel.label),
 ]
 
 

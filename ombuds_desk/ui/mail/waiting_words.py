@@ -4,48 +4,33 @@ screening". The empty lists of the mail part say why they are empty with these."
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
-
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable, Iterable, Sequence
 
 from ombuds_desk.domain.enums import Direction, ItemKind, ItemStatus
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.services.mail.mail_query import ItemRow
+from ombuds_desk.ui.mail.plurals import plurals
 
-_ONE = {
-    ItemKind.LETTER: "%d letter",
-    ItemKind.POSTCARD: "%d card",
-    ItemKind.DRAWING: "%d drawing",
-    ItemKind.PHOTO: "%d photo",
-    ItemKind.OTHER: "%d other item",
+# One function per kind, so that lupdate sees each plural (Russian and Ukrainian have three
+# forms: 1 лист, 2 листи, 5 листів).
+_COUNTED: dict[ItemKind, Callable[[int], str]] = {
+    ItemKind.LETTER: lambda n: plurals().letters(n),
+    ItemKind.POSTCARD: lambda n: plurals().cards(n),
+    ItemKind.DRAWING: lambda n: plurals().drawings(n),
+    ItemKind.PHOTO: lambda n: plurals().photos(n),
+    ItemKind.OTHER: lambda n: plurals().other_items(n),
 }
-_MANY = {
-    ItemKind.LETTER: "%d letters",
-    ItemKind.POSTCARD: "%d cards",
-    ItemKind.DRAWING: "%d drawings",
-    ItemKind.PHOTO: "%d photos",
-    ItemKind.OTHER: "%d other items",
-}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WaitingWords", text)
 
 
 def kinds_text(kinds: Iterable[ItemKind]) -> str:
     """``3 letters and 1 drawing``, kinds in their usual order; "" for none."""
     counts = Counter(kinds)
-    parts = [
-        _tr(_ONE[kind] if counts[kind] == 1 else _MANY[kind]) % counts[kind]
-        for kind in ItemKind
-        if counts[kind]
-    ]
+    parts = [_COUNTED[kind](counts[kind]) for kind in ItemKind if counts[kind]]
     if len(parts) < 2:
         return "".join(parts)
-    return _tr("%s and %s") % (", ".join(parts[:-1]), parts[-1])
-
-
-def verb(count: int) -> str:
-    return _tr("waits") if count == 1 else _tr("wait")
+    return translate("WaitingWords", "{first} and {last}").format(
+        first=", ".join(parts[:-1]), last=parts[-1]
+    )
 
 
 def to_person(rows: Iterable[ItemRow], status: ItemStatus) -> list[ItemRow]:
@@ -57,6 +42,10 @@ def to_person(rows: Iterable[ItemRow], status: ItemStatus) -> list[ItemRow]:
     ]
 
 
-def waiting_text(rows: Sequence[ItemRow], what: str) -> str:
-    """``3 letters and 1 drawing wait for screening`` (``what``: "for screening")."""
-    return f"{kinds_text(r.kind for r in rows)} {verb(len(rows))} {what}"
+def waiting_text(rows: Sequence[ItemRow], packing: bool = False) -> str:
+    """``3 letters and 1 drawing wait for screening`` (or ``… wait to be packed``); the verb
+    agrees with the count, as a translator's plural forms say."""
+    items = kinds_text(r.kind for r in rows)
+    if packing:
+        return plurals().wait_to_be_packed(len(rows)).format(items=items)
+    return plurals().wait_for_screening(len(rows)).format(items=items)

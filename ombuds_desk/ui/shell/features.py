@@ -29,6 +29,7 @@ from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.lists import feature as lists
 from ombuds_desk.ui.mail import feature as mail
 from ombuds_desk.ui.printing import feature as printing
+from ombuds_desk.ui.shell.help_menu import install_help_menu
 from ombuds_desk.ui.shell.main_window import MainWindow
 from ombuds_desk.ui.work import feature as work
 from ombuds_desk.ui.workflow import feature as workflow
@@ -53,6 +54,7 @@ def install_features(window: MainWindow, features: tuple[Installer, ...] = FEATU
         install(window)
     place_page(window, "myWorkPage", 0 if window.actor.role is Role.CASEWORKER else 1)
     window.finish_menus()
+    install_help_menu(window)
     window.restore_settings()
 
 

@@ -123,7 +123,7 @@ def test_build_main_window_uses_the_given_day_and_settings(
 
 def test_menus_come_in_a_fixed_order_whatever_the_features_add(window: MainWindow) -> None:
     titles = [a.text() for a in window.menuBar().actions() if a.isVisible()]
-    assert titles == ["&File", "&Case", "&View", "&Go", "&Print", "&Mail"]
+    assert titles == ["&File", "&Case", "&View", "&Go", "&Print", "&Mail", "&Help"]
     file_entries = [a.objectName() for a in window.menus[MenuKey.FILE].actions()]
     assert file_entries[0] == "newCase" and file_entries[-1] == "quit"
     view_entries = [a.objectName() for a in window.menus[MenuKey.VIEW].actions()]

@@ -47,8 +47,8 @@ def test_without_features_the_window_has_only_the_cases_page(
     assert bare_window.pages.tabText(0) == "Cases"
     file_entries = [a.objectName() for a in bare_window.menus[MenuKey.FILE].actions()]
     assert file_entries[0] == "newCase" and file_entries[-1] == "quit"
-    # Menus nobody filled stay out of the menu bar.
-    assert _visible_menus(bare_window) == ["&File", "&Case", "&View", "&Go"]
+    # Menus nobody filled stay out of the menu bar; Help is the window's own, always last.
+    assert _visible_menus(bare_window) == ["&File", "&Case", "&View", "&Go", "&Help"]
     assert page.case_panel.tabs.count() == 5  # no feature added a tab to the case view
 
 
@@ -78,7 +78,7 @@ def test_features_come_after_the_cases_page_in_the_order_given(
     file_entries = [a.objectName() for a in bare_window.menus[MenuKey.FILE].actions()]
     assert file_entries[-1] == "quit"  # the window's Quit stays last, after the features'
     assert file_entries.index("mailLog") < file_entries.index("quit")
-    assert _visible_menus(bare_window) == ["&File", "&Case", "&View", "&Go", "&Mail"]
+    assert _visible_menus(bare_window) == ["&File", "&Case", "&View", "&Go", "&Mail", "&Help"]
 
 
 def test_the_layout_saved_last_time_comes_back(

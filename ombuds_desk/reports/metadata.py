@@ -61,7 +61,11 @@ def case_sheet_subject(case_numbers: list[str], counterpart: bool, office: str) 
     if rest > 0:
         more = counted(rest).translate("PdfMetadata", "{listed} and %n more", None, 0)
         listed = more.format(listed=listed)
-    cases = counted(count).translate("PdfMetadata", "{purpose}. Cases {listed}.", None, 0)
+    cases = (
+        translate("PdfMetadata", "{purpose}. Case {listed}.")
+        if count == 1
+        else translate("PdfMetadata", "{purpose}. Cases {listed}.")
+    )
     return cases.format(purpose=purpose.format(office=office), listed=listed)
 
 

@@ -35,9 +35,11 @@ def test_typed_by_hand_is_printed_as_typed() -> None:
 
 
 def test_a_name_spelt_in_russian_keeps_icao() -> None:
-    parts = ("Богданов", "Руслан", "Игоревич")
-    assert latin_name(parts, (None, None, None), KMU) == "Bogdanov Ruslan Igorevich"
-    parts = ("Воробьёв", "Илья", None)
-    assert latin_name(parts, (None, None, None), KMU) == "Vorobev Ilia"
-    parts = ("Мельник", "Ярослав", "Олегович")
-    assert latin_name(parts, (None, None, None), KMU) == "Melnyk Yaroslav Olehovych"
+    none: tuple[None, None, None] = (None, None, None)
+    assert latin_name(("Богданов", "Руслан", "Игоревич"), none, KMU) == (
+        "Bogdanov Ruslan Igorevich"
+    )
+    assert latin_name(("Воробьёв", "Илья", None), none, KMU) == "Vorobev Ilia"
+    assert latin_name(("Мельник", "Ярослав", "Олегович"), none, KMU) == (
+        "Melnyk Yaroslav Olehovych"
+    )

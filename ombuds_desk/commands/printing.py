@@ -39,7 +39,7 @@ from ombuds_desk.commands.registry import VIA, add_common_arguments, command, fa
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import AuditAction
 from ombuds_desk.domain.errors import DomainError, NotFoundError, ValidationError
-from ombuds_desk.domain.i18n import translate
+from ombuds_desk.domain.i18n import Language, translate
 from ombuds_desk.domain.people import Person
 from ombuds_desk.reports import (
     render_counterpart_manifest,
@@ -62,6 +62,7 @@ from ombuds_desk.services.printing import (
 from ombuds_desk.services.printing.counterpart_export import export_for_counterpart
 from ombuds_desk.services.printing.counterpart_manifest import counterpart_manifest_data
 from ombuds_desk.services.printing.labels import describe_incomplete, label_sheet
+from ombuds_desk.services.printing.languages import document_language, speaking
 from ombuds_desk.store.database import Database
 
 
@@ -216,7 +217,15 @@ def _and_pages(what: str, pages: int) -> str:
 def _case_sheets(db: Database, args: argparse.Namespace, by: str, out: Path) -> Printed:
     ids = _person_ids(db, args.case_numbers)
     version = SheetVersion.COUNTERPART if args.counterpart else SheetVersion.INTERNAL
-    result = write_case_sheets(db, ids, out, today=date.today(), version=version, generated_by=by)
+    result = write_case_sheets(
+        db,
+        ids,
+        out,
+        today=date.today(),
+        version=version,
+        generated_by=by,
+        language=args.document_language,  # the batch's worker processes speak it too
+    )
     return Printed(
         _and_pages(tr("%n case sheet(s)", "", result.sheets), result.pages),
         "person",
@@ -226,10 +235,11 @@ def _case_sheets(db: Database, args: argparse.Namespace, by: str, out: Path) -> 
 
 
 def _stalled(db: Database, args: argparse.Namespace, by: str, out: Path) -> Printed:
-    with db.reading() as session:
-        data = stalled_report_data(session, today=date.today())
     buffer = BytesIO()
-    pages = render_stalled_report(data, buffer, generated_by=by)
+    with speaking(args.document_language):
+        with db.reading() as session:
+            data = stalled_report_data(session, today=date.today())
+        pages = render_stalled_report(data, buffer, generated_by=by)
     _write_bytes(out, buffer.getvalue())
     ids = [row.person_id for group in data.groups for row in group.rows]
     return Printed(
@@ -256,17 +266,18 @@ def _shipment_id(db: Database, reference: str) -> int:
 
 def _manifest(db: Database, args: argparse.Namespace, by: str, out: Path) -> Printed:
     buffer = BytesIO()
-    with db.reading() as session:
-        if args.counterpart:  # its own data, from the allow-list; the office signs
-            other = counterpart_manifest_data(session, args.reference, today=date.today())
-            reference, parcels = other.reference, len(other.parcels)
+    with speaking(args.document_language):
+        with db.reading() as session:
+            if args.counterpart:  # its own data, from the allow-list; the office signs
+                other = counterpart_manifest_data(session, args.reference, today=date.today())
+                reference, parcels = other.reference, len(other.parcels)
+            else:
+                data = manifest_data(session, args.reference, today=date.today())
+                reference, parcels = data.reference, len(data.parcels)
+        if args.counterpart:
+            pages = render_counterpart_manifest(other, buffer)
         else:
-            data = manifest_data(session, args.reference, today=date.today())
-            reference, parcels = data.reference, len(data.parcels)
-    if args.counterpart:
-        pages = render_counterpart_manifest(other, buffer)
-    else:
-        pages = render_manifest(data, buffer, generated_by=by)
+            pages = render_manifest(data, buffer, generated_by=by)
     _write_bytes(out, buffer.getvalue())
     version = SheetVersion.COUNTERPART if args.counterpart else SheetVersion.INTERNAL
     return Printed(
@@ -281,7 +292,7 @@ def _manifest(db: Database, args: argparse.Namespace, by: str, out: Path) -> Pri
 
 
 def _labels(db: Database, args: argparse.Namespace, by: str, out: Path) -> Printed:
-    with db.reading() as session:
+    with speaking(args.document_language), db.reading() as session:
         data = label_sheet(session, today=date.today(), shipment_reference=args.reference)
     if data.incomplete:
         lacking = tr(
@@ -306,7 +317,8 @@ def _labels(db: Database, args: argparse.Namespace, by: str, out: Path) -> Print
             )
         )
     buffer = BytesIO()
-    pages = render_labels(data, buffer, first_position=args.start)
+    with speaking(args.document_language):
+        pages = render_labels(data, buffer, first_position=args.start)
     _write_bytes(out, buffer.getvalue())
     said = _and_pages(tr("%n label(s)", "", len(data.labels)), pages)
     if args.start > 1:
@@ -335,7 +347,9 @@ def _counterpart_export(db: Database, args: argparse.Namespace, actor: User, out
         )
     ids = _all_ids(db) if args.all else _person_ids(db, args.case_numbers)
     with db.reading() as session:
-        count = export_for_counterpart(session, actor, ids, out, today=date.today())
+        count = export_for_counterpart(
+            session, actor, ids, out, today=date.today(), language=args.document_language
+        )
     return Printed(
         tr("%n case(s) for the counterpart", "", count),
         "person",
@@ -343,6 +357,14 @@ def _counterpart_export(db: Database, args: argparse.Namespace, actor: User, out
         {"export": "for the counterpart", "rows": count},
         AuditAction.EXPORT,
     )
+
+
+def _terminal_language() -> Language:
+    """The language of the environment, as ``cli.install_language`` reads it."""
+    name = next(
+        (os.environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(v)), None
+    )
+    return Language.from_locale(name)
 
 
 DOCUMENTS: dict[str, Document] = {
@@ -365,6 +387,19 @@ def print_document(args: argparse.Namespace) -> int:
             )
         )
     with signed_in(args) as (db, actor):
+        # The document's language: --lang, else the counterpart's (office settings) for what
+        # goes to the other side (labels travel with the parcels), else the terminal's.
+        chosen = Language(args.lang) if getattr(args, "lang", None) else None
+        counterpart = getattr(args, "counterpart", False) or args.document in (
+            "labels",
+            "counterpart-export",
+        )
+        with db.reading() as session:
+            args.document_language = document_language(
+                session, counterpart=counterpart, chosen=chosen, interface=_terminal_language()
+            )
+        # Only the document speaks it (each reads and lays out inside ``speaking``); what
+        # is said on the terminal stays in the terminal's language.
         if args.document == "counterpart-export":
             printed = _counterpart_export(db, args, actor, out)
         else:

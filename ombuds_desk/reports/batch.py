@@ -30,12 +30,15 @@ from typing import Any
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.batch_parts import PartsCancelledError, processes_for, write_in_parts
+from ombuds_desk.reports.blocks import esc
 from ombuds_desk.reports.case_sheet import DOCUMENT
 from ombuds_desk.reports.page import DocInfo, Output, office_pdf
 from ombuds_desk.reports.sheet_story import sheet_story
 from ombuds_desk.services.printing import Office, SheetVersion, office_info
+from ombuds_desk.services.printing.languages import DocumentLanguage, speaking
 from ombuds_desk.services.printing.sheets import Sheet, sheets_data
 from ombuds_desk.store.database import Database
 
@@ -97,14 +100,15 @@ def render_case_sheets(
             story = sheet_story(data, on_start=started)
             yield story if number == 1 else [PageBreak(), *story]
         if count == 0:
-            yield [Paragraph("None of the selected cases exists any more.", st.styles().body)]
+            none = translate("Batch", "None of the selected cases exists any more.")
+            yield [Paragraph(esc(none), st.styles().body)]
 
     pages = office_pdf(
         out,
         _Feed(stories()),
         office,
-        DocInfo("Case sheets", office.name),
-        DOCUMENT,
+        DocInfo(translate("Batch", "Case sheets"), office.name),
+        translate("CaseSheet", DOCUMENT),
         today=today,
         generated_by=generated_by,
     )
@@ -135,6 +139,7 @@ def write_case_sheets(
     is_cancelled: Callable[[], bool] | None = None,
     processes: int | None = None,
     isolate: bool = False,
+    language: DocumentLanguage | None = None,
 ) -> BatchResult:
     """Write the case sheets of ``person_ids`` (in that order) to ``path`` as one PDF.
 
@@ -146,9 +151,39 @@ def write_case_sheets(
     in this one). ``isolate``: even one process is a worker process, and the workers run
     below this process's priority, so that nothing heavy runs in this one (a window: its
     GUI thread keeps the interpreter lock and the processor time it needs to answer).
+    ``language``: the document's (``None``: the installed one, which worker processes do
+    not have: pass it).
     """
-    target = Path(path)
-    ids = list(person_ids)
+    with speaking(language):
+        return _write_case_sheets(
+            db,
+            list(person_ids),
+            Path(path),
+            today=today,
+            version=version,
+            generated_by=generated_by,
+            progress=progress,
+            is_cancelled=is_cancelled,
+            processes=processes,
+            isolate=isolate,
+            language=language,
+        )
+
+
+def _write_case_sheets(
+    db: Database,
+    ids: list[int],
+    target: Path,
+    *,
+    today: date,
+    version: SheetVersion,
+    generated_by: str,
+    progress: Progress | None,
+    is_cancelled: Callable[[], bool] | None,
+    processes: int | None,
+    isolate: bool,
+    language: DocumentLanguage | None,
+) -> BatchResult:
     if version is SheetVersion.COUNTERPART:
         generated_by = ""  # the office signs a counterpart document, never a person
     total = len(ids)
@@ -190,6 +225,7 @@ def write_case_sheets(
                 is_cancelled=is_cancelled,
                 folder=target.parent,
                 below_caller=isolate,
+                language=language,
             )
             if parts.sheets:  # else none exists: the one-process document says so
                 result = BatchResult(True, parts.sheets, parts.pages, parts.cpu_seconds)

@@ -36,6 +36,7 @@ from sqlalchemy.engine import Engine
 from ombuds_desk.reports.metadata import case_sheet_subject, case_sheet_title
 from ombuds_desk.services.core.worker_processes import lower_priority, worker_context
 from ombuds_desk.services.printing import Office, SheetVersion
+from ombuds_desk.services.printing.languages import DocumentLanguage, speaking
 from ombuds_desk.services.printing.sheets import Sheet, sheets_data
 from ombuds_desk.store import encryption
 from ombuds_desk.store.database import Database
@@ -69,6 +70,8 @@ class PartJob:
     # An encrypted file's passphrase, known to the process that starts the batch (memory and
     # the pipe to the worker only).
     passphrase: str | None = None
+    # The document's language: a worker has no translator of its own (the window's is Qt's).
+    language: DocumentLanguage | None = None
 
 
 @dataclass(frozen=True)
@@ -110,35 +113,41 @@ def _engine(url: str, passphrase: str | None) -> Engine:
 
 
 def write_part(job: PartJob) -> PartResult:
-    """Read and lay out one part into ``job.path`` (runs in a worker process)."""
-    from sqlmodel import Session
-
-    from ombuds_desk.reports.batch import render_case_sheets
-
+    """Read and lay out one part into ``job.path`` (runs in a worker process), in the
+    document's language."""
     started = time.process_time()
     engine = _engine(job.url, job.passphrase)
     try:
-        data: list[Sheet] = []
-        for start in range(0, len(job.ids), READ_CHUNK):
-            with Session(engine) as session:
-                data += sheets_data(
-                    session,
-                    job.ids[start : start + READ_CHUNK],
-                    today=job.today,
-                    version=job.version,
-                )
-        if not data:
-            return PartResult(0, 0, time.process_time() - started)
-        with open(job.path, "wb") as stream:
-            result = render_case_sheets(
-                data, stream, office=job.office, today=job.today, generated_by=job.generated_by
-            )
-        numbers = tuple(sheet.case_number for sheet in data)
-        return PartResult(result.sheets, result.pages, time.process_time() - started, numbers)
+        with speaking(job.language):
+            return _write_part(job, engine, started)
     except BaseException:
         _engines.pop(job.url, None)
         engine.dispose()  # a broken connection is not kept for the next part
         raise
+
+
+def _write_part(job: PartJob, engine: Engine, started: float) -> PartResult:
+    from sqlmodel import Session
+
+    from ombuds_desk.reports.batch import render_case_sheets
+
+    data: list[Sheet] = []
+    for start in range(0, len(job.ids), READ_CHUNK):
+        with Session(engine) as session:
+            data += sheets_data(
+                session,
+                job.ids[start : start + READ_CHUNK],
+                today=job.today,
+                version=job.version,
+            )
+    if not data:
+        return PartResult(0, 0, time.process_time() - started)
+    with open(job.path, "wb") as stream:
+        result = render_case_sheets(
+            data, stream, office=job.office, today=job.today, generated_by=job.generated_by
+        )
+    numbers = tuple(sheet.case_number for sheet in data)
+    return PartResult(result.sheets, result.pages, time.process_time() - started, numbers)
 
 
 def join_parts(paths: Sequence[Path], out: Path, title: str, subject: str) -> float:
@@ -178,6 +187,7 @@ def write_in_parts(
     is_cancelled: Callable[[], bool] | None = None,
     folder: Path | None = None,
     below_caller: bool = False,
+    language: DocumentLanguage | None = None,
 ) -> PartResult:
     """Lay ``ids`` out in ``processes`` worker processes (1: one worker, this process stays
     free) and join the parts into the file ``out``; ``below_caller``: the workers run at
@@ -201,6 +211,7 @@ def write_in_parts(
             generated_by,
             office,
             encryption.known_for_url(db.url),
+            language,
         )
         for n, part in enumerate(parts)
     ]

@@ -22,8 +22,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.hyphens import hyphenated, wrapping
+from ombuds_desk.services.printing.languages import counted
 
 # A table cell: a Flowable (usually a Paragraph) or a short plain string.
 Cell: TypeAlias = Any
@@ -113,12 +115,18 @@ def day(value: date | datetime | None) -> str:
 
 
 def days(count: int) -> str:
-    return f"{count} day" if count == 1 else f"{count} days"
+    return counted(count).translate("Documents", "%n days", None, 0)
 
 
 def grams(weight: int | None) -> str:
-    """``1.25 kg``; an empty cell when the parcel was not weighed."""
-    return "" if weight is None else f"{weight / 1000:.2f} kg"
+    """``1.25 kg`` (``1,25 кг`` in Russian and Ukrainian, whose decimal mark is a comma);
+    an empty cell when the parcel was not weighed."""
+    if weight is None:
+        return ""
+    # The decimal mark, as the document's language writes it (translators give "," ).
+    mark = translate("Documents", ".", "decimal mark")
+    number = f"{weight / 1000:.2f}".replace(".", mark)
+    return translate("Documents", "{weight} kg").format(weight=number)
 
 
 def section(title: str) -> Paragraph:
@@ -184,10 +192,13 @@ def nothing(text: str) -> Paragraph:
     return Paragraph(esc(text), st.styles().muted)
 
 
-def fact_grid(facts: Sequence[tuple[str, str]], width: float, pairs: int = 2) -> Table:
-    """Label/value pairs side by side, ``pairs`` to a row (values wrap, labels stay muted)."""
+def fact_grid(
+    facts: Sequence[tuple[str, str]], width: float, pairs: int = 2, *, label_share: float = 0.2
+) -> Table:
+    """Label/value pairs side by side, ``pairs`` to a row (values wrap, labels stay muted);
+    each label ``label_share`` of the width (wider for a bilingual document's labels)."""
     s = st.styles()
-    label_w = width * 0.17
+    label_w = width * label_share
     value_w = width / pairs - label_w
     rows: list[list[Cell]] = []
     for start in range(0, len(facts), pairs):

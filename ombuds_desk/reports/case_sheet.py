@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.blocks import (
     Headed,
@@ -37,13 +38,15 @@ from ombuds_desk.reports.page import (
     office_pdf,
 )
 from ombuds_desk.services.printing import CaseSheetData, Count
+from ombuds_desk.services.printing.languages import both
 
-DOCUMENT = "Case sheet"
-INTERNAL_MARKING = "Internal version"
+DOCUMENT = QT_TRANSLATE_NOOP("CaseSheet", "Case sheet")
+INTERNAL_MARKING = QT_TRANSLATE_NOOP("CaseSheet", "Internal version")
 
 
 def sheet_mark(data: CaseSheetData) -> PageMark:
-    return PageMark(f"Case {data.case_number}", INTERNAL_MARKING)
+    title = translate("CaseSheet", "Case {number}").format(number=data.case_number)
+    return PageMark(title, both.translate("CaseSheet", INTERNAL_MARKING))
 
 
 def _counts(counts: Sequence[Count]) -> str:
@@ -52,7 +55,10 @@ def _counts(counts: Sequence[Count]) -> str:
 
 def cut(title: str, shown: int, total: int) -> str:
     """``title`` saying how much of a list is shown when it is cut: "… (latest 5 of 12)"."""
-    return f"{title} (latest {shown} of {total})" if total > shown else title
+    if total <= shown:
+        return title
+    latest = translate("CaseSheet", "{title} (latest {shown} of {total})")
+    return latest.format(title=title, shown=shown, total=total)
 
 
 def _title(data: CaseSheetData) -> list[Flowable]:
@@ -60,10 +66,14 @@ def _title(data: CaseSheetData) -> list[Flowable]:
     lines: list[Flowable] = [Paragraph(esc(data.name), s.name)]
     if data.latin_name and data.latin_name != data.name:
         lines.append(Paragraph(esc(data.latin_name), s.subtitle))
+    line = translate("CaseSheet", "{category} · case {number} · caseworker {name}")
     lines.append(
         Paragraph(
-            f"{esc(data.category)} · case <b>{esc(data.case_number)}</b> · "
-            f"caseworker {esc(data.assigned_to)}",
+            line.format(
+                category=esc(data.category),
+                number=f"<b>{esc(data.case_number)}</b>",
+                name=esc(data.assigned_to),
+            ),
             s.body,
         )
     )
@@ -72,21 +82,42 @@ def _title(data: CaseSheetData) -> list[Flowable]:
 
 def _status(data: CaseSheetData, width: float) -> Table:
     s = st.styles()
-    since = f"since {day(data.status_since)} — {days(data.days_in_status)} in status"
+    since = translate("CaseSheet", "since {date} — {days} in status").format(
+        date=day(data.status_since), days=days(data.days_in_status)
+    )
     rows: list[list[Flowable | str]] = [
         [
-            Paragraph("Current status", s.label),
+            Paragraph(esc(translate("CaseSheet", "Current status")), s.label),
             Paragraph(f"<b>{esc(data.status)}</b> {esc(since)}", s.body),
         ]
     ]
     if data.blocked:
-        rows.append([Paragraph("Blocked", s.label), Paragraph(esc(data.blocked_reason), s.alert)])
+        rows.append(
+            [
+                Paragraph(esc(translate("CaseSheet", "Blocked")), s.label),
+                Paragraph(esc(data.blocked_reason), s.alert),
+            ]
+        )
     if data.blocked_note:
-        rows.append([Paragraph("Blocking note", s.label), para(data.blocked_note, s.body)])
+        rows.append(
+            [
+                Paragraph(esc(translate("CaseSheet", "Blocking note")), s.label),
+                para(data.blocked_note, s.body),
+            ]
+        )
     if data.stalled:
-        why = "blocked" if data.blocked else "no status change for too long"
-        rows.append([Paragraph("Review", s.label), Paragraph(f"Stalled ({why})", s.alert)])
-    table = Table(rows, colWidths=[width * 0.16, width * 0.84], hAlign="LEFT")
+        why = (
+            translate("CaseSheet", "Stalled (blocked)")
+            if data.blocked
+            else translate("CaseSheet", "Stalled (no status change for too long)")
+        )
+        rows.append(
+            [
+                Paragraph(esc(translate("CaseSheet", "Review")), s.label),
+                Paragraph(esc(why), s.alert),
+            ]
+        )
+    table = Table(rows, colWidths=[width * 0.2, width * 0.8], hAlign="LEFT")
     edge = st.ALERT if data.stalled else st.ACCENT
     table.setStyle(
         st.table_style(
@@ -103,10 +134,18 @@ def _status(data: CaseSheetData, width: float) -> Table:
 
 
 def _contacts(data: CaseSheetData, width: float) -> list[Flowable]:
-    title = "Family and contacts"
+    title = translate("CaseSheet", "Family and contacts")
     if not data.contacts:
-        return [headed(title, nothing("No relatives recorded."))]
-    header = ("Name", "Relationship", "Phone", "E-mail", "Address", "Consent")
+        return [headed(title, nothing(translate("CaseSheet", "No relatives recorded.")))]
+    header = (
+        translate("CaseSheet", "Name"),
+        translate("CaseSheet", "Relationship"),
+        translate("CaseSheet", "Phone"),
+        translate("CaseSheet", "E-mail"),
+        translate("CaseSheet", "Address"),
+        translate("CaseSheet", "Consent"),
+    )
+    consents = translate("CaseSheet", "Contact: {contact}\nShare: {share}")
     fractions = (0.16, 0.14, 0.17, 0.2, 0.17, 0.16)
     rows = [
         [
@@ -116,7 +155,7 @@ def _contacts(data: CaseSheetData, width: float) -> list[Flowable]:
             unbroken(c.email, width * fractions[3]),  # an address split in two is misread
             c.address,
             # Both consents of each relative: to be contacted, to be named to the counterpart.
-            f"Contact: {c.consent}\nShare: {c.share_consent}",
+            consents.format(contact=c.consent, share=c.share_consent),
         ]
         for c in data.contacts
     ]
@@ -130,16 +169,23 @@ def _history(data: CaseSheetData, width: float) -> list[Flowable]:
         if h.from_status and h.from_status != h.to_status:
             change = f"{h.from_status} → {h.to_status}"
         rows.append([day(h.effective_on), h.event, change, h.reason, h.recorded_by])
-    header = ("Date", "Event", "Status", "Reason", "Recorded by")
-    table = data_table(header, rows, (0.12, 0.11, 0.27, 0.32, 0.18), width)
-    return [headed("Status history", table)]
+    header = (
+        translate("CaseSheet", "Date"),
+        translate("CaseSheet", "Event"),
+        translate("CaseSheet", "Status"),
+        translate("CaseSheet", "Reason"),
+        translate("CaseSheet", "Recorded by"),
+    )
+    table = data_table(header, rows, (0.12, 0.13, 0.27, 0.30, 0.18), width)
+    return [headed(translate("CaseSheet", "Status history"), table)]
 
 
 def _listed(shown: int, total: int) -> str:
     """What the table under a count shows: all of them, or the latest few."""
     if total > shown:
-        return f"Latest {shown} of {total}, newest first"
-    return "All, newest first" if shown > 1 else ""
+        latest = translate("CaseSheet", "Latest {shown} of {total}, newest first")
+        return latest.format(shown=shown, total=total)
+    return translate("CaseSheet", "All, newest first") if shown > 1 else ""
 
 
 def _summary(title: str, total: int, counts: Sequence[Count], shown: int) -> Paragraph:
@@ -157,7 +203,12 @@ def _mail(data: CaseSheetData, width: float) -> list[Flowable]:
     # by when they were logged, which can differ from the day received or delivered).
     items = sorted(data.latest_items, key=lambda i: i.on, reverse=True)
     parcels = sorted(data.latest_parcels, key=lambda p: p.on, reverse=True)
-    summary = _summary("Correspondence items", data.items_total, data.items_by_status, len(items))
+    summary = _summary(
+        translate("CaseSheet", "Correspondence items"),
+        data.items_total,
+        data.items_by_status,
+        len(items),
+    )
     first: Flowable = summary
     if items:
         rows = [
@@ -165,14 +216,25 @@ def _mail(data: CaseSheetData, width: float) -> list[Flowable]:
             for i in items
         ]
         table = data_table(
-            ("Date", "Item", "Author", "Status", "Description"),
+            (
+                translate("CaseSheet", "Date"),
+                translate("CaseSheet", "Item"),
+                translate("CaseSheet", "Author"),
+                translate("CaseSheet", "Status"),
+                translate("CaseSheet", "Description"),
+            ),
             rows,
             (0.12, 0.22, 0.22, 0.11, 0.33),
             width,
         )
         first = Headed(summary, table, whole=True)
-    out: list[Flowable] = [headed("Correspondence and parcels", first), gap(2.5)]
-    summary = _summary("Parcels", data.parcels_total, data.parcels_by_status, len(parcels))
+    out: list[Flowable] = [
+        headed(translate("CaseSheet", "Correspondence and parcels"), first),
+        gap(2.5),
+    ]
+    summary = _summary(
+        translate("CaseSheet", "Parcels"), data.parcels_total, data.parcels_by_status, len(parcels)
+    )
     if not parcels:
         return [*out, summary]
     fractions = (0.18, 0.12, 0.12, 0.46, 0.12)
@@ -186,25 +248,33 @@ def _mail(data: CaseSheetData, width: float) -> list[Flowable]:
         ]
         for p in parcels
     ]
-    table = data_table(
-        ("Parcel no.", "Status", "Date", "Contents", "Weight"), rows, fractions, width, right=(4,)
+    header = (
+        translate("CaseSheet", "Parcel no."),
+        translate("CaseSheet", "Status"),
+        translate("CaseSheet", "Date"),
+        translate("CaseSheet", "Contents"),
+        translate("CaseSheet", "Weight"),
     )
+    table = data_table(header, rows, fractions, width, right=(4,))
     return [*out, Headed(summary, table, whole=True)]
 
 
 def _notes(data: CaseSheetData, width: float) -> list[Flowable]:
     notes = sorted(data.latest_notes, key=lambda n: n.created_at, reverse=True)
     shown = len(notes)
-    title = "Latest notes" + (
-        f" ({shown} of {data.notes_total})" if data.notes_total > shown else ""
-    )
+    title = translate("CaseSheet", "Latest notes")
+    if data.notes_total > shown:
+        title = translate("CaseSheet", "Latest notes ({shown} of {total})").format(
+            shown=shown, total=data.notes_total
+        )
     if not notes:
-        return [headed(title, nothing("No notes."))]
+        return [headed(title, nothing(translate("CaseSheet", "No notes.")))]
     rows = [
         [para(f"{n.created_at:%d.%m.%Y %H:%M}\n{n.author}", st.styles().cell_muted), para(n.text)]
         for n in notes
     ]
-    return [headed(title, data_table(("Written", "Note"), rows, (0.2, 0.8), width))]
+    header = (translate("CaseSheet", "Written"), translate("CaseSheet", "Note"))
+    return [headed(title, data_table(header, rows, (0.2, 0.8), width))]
 
 
 def _reviews(data: CaseSheetData, width: float) -> list[Flowable]:
@@ -212,7 +282,7 @@ def _reviews(data: CaseSheetData, width: float) -> list[Flowable]:
     never reviewed has no section, so a short case keeps to one page."""
     if not data.reviews:
         return []
-    title = cut("Reviews", len(data.reviews), data.reviews_total)
+    title = cut(translate("CaseSheet", "Reviews"), len(data.reviews), data.reviews_total)
     first, *rest = (para(words) for words in data.reviews)
     return [headed(title, first), *rest]
 
@@ -230,7 +300,9 @@ def case_sheet_story(
     ]
     story.append(_status(data, width))
     story += [
-        KeepTogether([section("Identity"), fact_grid(data.identity, width)]),
+        KeepTogether(
+            [section(translate("CaseSheet", "Identity")), fact_grid(data.identity, width)]
+        ),
         KeepTogether(
             [
                 section(data.details_title),
@@ -263,7 +335,7 @@ def render_case_sheet(data: CaseSheetData, out: Output, *, generated_by: str) ->
         case_sheet_story(data),
         data.office,
         document_info(data),
-        DOCUMENT,
+        translate("CaseSheet", DOCUMENT),
         today=data.today,
         generated_by=generated_by,
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.blocks import (
     TOTAL_ROW,
@@ -20,7 +21,15 @@ from ombuds_desk.reports.blocks import (
     nothing,
     section,
 )
-from ombuds_desk.reports.manifest import signature_boxes
+from ombuds_desk.reports.manifest import (
+    confirmation,
+    kilograms,
+    mark_title,
+    no_parcels,
+    parcels,
+    seal_words,
+    signature_boxes,
+)
 from ombuds_desk.reports.page import (
     DocInfo,
     Output,
@@ -30,19 +39,16 @@ from ombuds_desk.reports.page import (
     office_pdf,
 )
 from ombuds_desk.services.printing.counterpart_manifest import CounterpartManifestData
+from ombuds_desk.services.printing.languages import bilingual, both, counted
 
-DOCUMENT = "Shipment manifest"
-MARKING = "Counterpart version"
-
-
-def _parcels_word(count: int) -> str:
-    return f"{count} parcel" if count == 1 else f"{count} parcels"
+DOCUMENT = QT_TRANSLATE_NOOP("Manifest", "Shipment manifest")
+MARKING = QT_TRANSLATE_NOOP("CounterpartSheet", "Counterpart version")
 
 
 def _weight(data: CounterpartManifestData) -> str:
-    text = f"{data.total_weight_grams / 1000:.2f} kg"
+    text = kilograms(data.total_weight_grams)
     if data.unweighed:
-        text += f" ({_parcels_word(data.unweighed)} not weighed)"
+        text += " " + counted(data.unweighed).translate("Manifest", "(%n not weighed)", None, 0)
     return text
 
 
@@ -55,7 +61,7 @@ def _parcels(data: CounterpartManifestData, width: float) -> Flowable:
             recipient += f"<br/><font color='#59636e' size='7.5'>{esc(p.recipient_latin)}</font>"
         number = esc(p.parcel_number)
         if p.seal_number:
-            number += f"<br/><font size='7.5'>seal {esc(p.seal_number)}</font>"
+            number += f"<br/><font size='7.5'>{esc(seal_words(p.seal_number))}</font>"
         rows.append(
             [
                 str(n),
@@ -70,15 +76,30 @@ def _parcels(data: CounterpartManifestData, width: float) -> Flowable:
     rows.append(
         [
             "",
-            Paragraph(esc(f"Total: {_parcels_word(len(data.parcels))}"), s.cell_bold),
+            Paragraph(
+                esc(
+                    translate("Manifest", "Total: {parcels}").format(
+                        parcels=parcels(len(data.parcels))
+                    )
+                ),
+                s.cell_bold,
+            ),
             "",
             "",
             "",
             "",
-            f"{data.total_weight_grams / 1000:.2f} kg",
+            kilograms(data.total_weight_grams),
         ]
     )
-    header = ("No.", "Parcel no.", "Case no.", "Recipient", "Place", "Items", "Weight")
+    header = (
+        both.translate("Manifest", "No."),
+        both.translate("Manifest", "Parcel no."),
+        both.translate("Manifest", "Case no."),
+        both.translate("Manifest", "Recipient"),
+        both.translate("Manifest", "Place"),
+        both.translate("Manifest", "Items"),
+        both.translate("Manifest", "Weight"),
+    )
     fractions = (0.05, 0.18, 0.16, 0.21, 0.17, 0.13, 0.1)
     return data_table(
         header, rows, fractions, width, *TOTAL_ROW, ("SPAN", (1, -1), (5, -1)), right=(0, 6)
@@ -94,26 +115,29 @@ def counterpart_manifest_story(data: CounterpartManifestData) -> list[Flowable]:
     s = st.styles()
     width = content_width(data.office.paper_size)
     facts = [
-        ("Channel", data.channel),
-        ("Handover date", day(data.handover_on) or "not yet handed over"),
-        ("Parcels", str(len(data.parcels))),
-        ("Total weight", _weight(data)),
-        ("From", data.office.name),
-        ("Printed", day(data.today)),
+        (both.translate("Manifest", "Channel"), data.channel),
+        (
+            both.translate("Manifest", "Handover date"),
+            day(data.handover_on) or both.translate("Manifest", "not yet handed over"),
+        ),
+        (both.translate("Manifest", "Parcels"), str(len(data.parcels))),
+        (both.translate("Manifest", "Total weight"), _weight(data)),
+        (both.translate("Manifest", "From"), data.office.name),
+        (both.translate("Manifest", "Printed"), day(data.today)),
     ]
+    title = translate("Manifest", "Shipment manifest {reference}")
+    marking = both.translate("CounterpartSheet", MARKING)
     return [
-        StartSheet(PageMark(f"Manifest {data.reference}", MARKING, strong=True)),
-        Paragraph(f"Shipment manifest {esc(data.reference)}", s.title),
-        fact_grid(facts, width),
-        section("Parcels"),
-        _parcels(data, width) if data.parcels else nothing("The shipment holds no parcels."),
+        StartSheet(PageMark(mark_title(data.reference), marking, strong=True)),
+        Paragraph(esc(title.format(reference=data.reference)), s.title),
+        fact_grid(facts, width, label_share=0.25 if bilingual() else 0.2),
+        section(both.translate("Manifest", "Parcels")),
+        _parcels(data, width) if data.parcels else nothing(no_parcels()),
         gap(6),
         KeepTogether(
             [
-                section("Handover"),
-                Paragraph(
-                    "We confirm the handing over and receipt of the parcels listed above.", s.body
-                ),
+                section(both.translate("Manifest", "Handover")),
+                Paragraph(esc(confirmation()), s.body),
                 gap(2),
                 _signatures(data, width),
             ]
@@ -128,12 +152,17 @@ def render_counterpart_manifest(data: CounterpartManifestData, out: Output) -> i
         counterpart_manifest_story(data),
         data.office,
         DocInfo(
-            f"Shipment manifest {data.reference} — counterpart version",
+            translate("Manifest", "Shipment manifest {reference} — counterpart version").format(
+                reference=data.reference
+            ),
             data.office.name,
-            f"{data.office.name} — manifest of shipment {data.reference}, counterpart version, "
-            "to be handed to the other side with the parcels",
+            translate(
+                "Manifest",
+                "{office} — manifest of shipment {reference}, counterpart version, "
+                "to be handed to the other side with the parcels",
+            ).format(office=data.office.name, reference=data.reference),
         ),
-        DOCUMENT,
+        both.translate("Manifest", DOCUMENT),
         today=data.today,
         generated_by="",
     )

@@ -31,10 +31,12 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.frames import Frame
 
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.blocks import esc
 from ombuds_desk.reports.page import DocInfo, Output, build_pdf
 from ombuds_desk.services.printing.labels import LabelEntry, LabelSheet
+from ombuds_desk.services.printing.languages import both, counted
 
 COLUMNS = 2
 ROWS = 4
@@ -119,30 +121,37 @@ def _styles() -> _Styles:
 def _identity(entry: LabelEntry) -> list[str]:
     """Seal, date of birth and ICRC number, a line each: what tells two parcels, and two
     people of one name, apart."""
-    lines = [f"Case {entry.case_number}"]
+    lines = [translate("Labels", "Case {number}").format(number=entry.case_number)]
     if entry.seal_number:
-        lines.append(f"Seal {entry.seal_number}")
+        lines.append(translate("Labels", "Seal {number}").format(number=entry.seal_number))
     if entry.date_of_birth:
-        lines.append(f"Born {entry.date_of_birth}")
+        lines.append(translate("Labels", "Born {date}").format(date=entry.date_of_birth))
     if entry.icrc_number:
-        lines.append(f"ICRC {entry.icrc_number}")
+        lines.append(translate("Labels", "ICRC {number}").format(number=entry.icrc_number))
     if not (entry.date_of_birth or entry.icrc_number):
-        lines.append("Date of birth, ICRC no. not recorded")
+        lines.append(both.translate("Labels", "Date of birth, ICRC no. not recorded"))
     return lines
 
 
 def _destination(entry: LabelEntry) -> list[Flowable]:
     s = _styles()
     lines: list[Flowable] = []
+    to = translate("Labels", "To: {place}")
     if entry.place:
-        lines.append(Paragraph(f"To: {esc(entry.place)}", s.text))
+        lines.append(Paragraph(esc(to.format(place=entry.place)), s.text))
     else:
-        missing = "PLACE OF DETENTION NOT RECORDED" if entry.captive else "LOCATION NOT RECORDED"
-        lines.append(Paragraph(f"To: {missing}", s.missing))
+        missing = (
+            both.translate("Labels", "PLACE OF DETENTION NOT RECORDED")
+            if entry.captive
+            else both.translate("Labels", "LOCATION NOT RECORDED")
+        )
+        lines.append(Paragraph(esc(to.format(place=missing)), s.missing))
     if entry.country:
         lines.append(Paragraph(f"<b>{esc(entry.country)}</b>", s.text))
     else:
-        lines.append(Paragraph("Country not recorded", s.missing_small))
+        lines.append(
+            Paragraph(esc(both.translate("Labels", "Country not recorded")), s.missing_small)
+        )
     return lines
 
 
@@ -201,7 +210,9 @@ def label_story(data: LabelSheet, *, first_position: int = 1) -> list[Flowable]:
     width, height = st.page_size(data.office.paper_size)
     inner_w = width / COLUMNS - 2 * PAD
     inner_h = height / ROWS - 2 * PAD - 1  # a point of slack so the frame always fits it
-    footer = f"From: {data.office.name} · {data.title}"
+    footer = translate("Labels", "From: {office} · {shipment}").format(
+        office=data.office.name, shipment=data.title
+    )
     skipped = check_position(first_position) - 1
     story: list[Flowable] = [FrameBreak() for _ in range(skipped)]
     for n, entry in enumerate(data.labels):
@@ -209,18 +220,26 @@ def label_story(data: LabelSheet, *, first_position: int = 1) -> list[Flowable]:
             story.append(FrameBreak())
         story.append(_label(entry, footer, inner_w, inner_h))
     if not data.labels:
-        story.append(Paragraph("No parcels to label.", st.styles().body))
+        story.append(Paragraph(esc(translate("Labels", "No parcels to label.")), st.styles().body))
     return story
 
 
 def document_info(data: LabelSheet, first_position: int) -> DocInfo:
     count = len(data.labels)
-    start = f", from label {first_position} of the first sheet" if first_position > 1 else ""
+    start = (
+        translate("Labels", ", from label {position} of the first sheet").format(
+            position=first_position
+        )
+        if first_position > 1
+        else ""
+    )
+    subject = counted(count).translate(
+        "Labels", "{office} — %n parcel labels ({shipment}){start}; personal data", None, 0
+    )
     return DocInfo(
-        f"Parcel labels — {data.title}",
+        translate("Labels", "Parcel labels — {shipment}").format(shipment=data.title),
         data.office.name,
-        f"{data.office.name} — {count} parcel label{'' if count == 1 else 's'} "
-        f"({data.title}){start}; personal data",
+        subject.format(office=data.office.name, shipment=data.title, start=start),
     )
 
 

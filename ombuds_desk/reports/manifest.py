@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.blocks import (
     TOTAL_ROW,
@@ -36,30 +37,44 @@ from ombuds_desk.reports.page import (
     office_pdf,
 )
 from ombuds_desk.services.printing import ManifestData, ParcelEntry
+from ombuds_desk.services.printing.languages import both, counted
 
-DOCUMENT = "Shipment manifest"
+DOCUMENT = QT_TRANSLATE_NOOP("Manifest", "Shipment manifest")
 
 
 def parcels(count: int) -> str:
-    return f"{count} parcel" if count == 1 else f"{count} parcels"
+    return counted(count).translate("Manifest", "%n parcels", None, 0)
+
+
+def kilograms(weight_grams: int) -> str:
+    """A total weight: ``0.00 kg`` when nothing was weighed (a parcel's own: ``grams``)."""
+    return grams(weight_grams)
 
 
 def total_weight(data: ManifestData) -> str:
-    text = f"{data.total_weight_grams / 1000:.2f} kg"
+    text = kilograms(data.total_weight_grams)
     if data.unweighed:
-        text += f" ({parcels(data.unweighed)} not weighed)"
+        text += " " + counted(data.unweighed).translate("Manifest", "(%n not weighed)", None, 0)
     return text
 
 
-HEADER = (
-    "No.",
-    "Parcel no.",
-    "Case no.",
-    "Recipient",
-    "Place of detention",
-    "Contents",
-    "Weight",
-)
+def header() -> tuple[str, ...]:
+    """The parcel table's column headings, in the document's language."""
+    return (
+        both.translate("Manifest", "No."),
+        both.translate("Manifest", "Parcel no."),
+        both.translate("Manifest", "Case no."),
+        both.translate("Manifest", "Recipient"),
+        both.translate("Manifest", "Place of detention"),
+        both.translate("Manifest", "Contents"),
+        both.translate("Manifest", "Weight"),
+    )
+
+
+def seal_words(number: str) -> str:
+    return translate("Manifest", "seal {number}").format(number=number)
+
+
 WRAPPING = (0.36, 0.32, 0.32)  # shares of what is left for recipient, place, contents
 SEAL_SIZE = 7.5
 
@@ -76,16 +91,16 @@ def column_widths(data: ManifestData, width: float) -> list[float]:
     """Number columns as wide as their longest number, so no parcel or case number wraps
     (a search of the PDF finds each whole); the rest shared by the text columns."""
     s = st.styles()
-    head = [(h, s.head.fontName, s.head.fontSize) for h in HEADER]
+    head = [(h, s.head.fontName, s.head.fontSize) for h in header()]
     cell_font, size = s.cell.fontName, s.cell.fontSize
     numbers = [(p.parcel_number, cell_font, size) for p in data.parcels]
-    numbers += [(f"seal {p.seal_number}", cell_font, SEAL_SIZE) for p in data.parcels]
+    numbers += [(seal_words(p.seal_number), cell_font, SEAL_SIZE) for p in data.parcels]
     fixed = [
         _fitted([head[0], (str(len(data.parcels)), cell_font, size)], 0.08 * width),
         _fitted([head[1], *numbers], 0.24 * width),
         _fitted([head[2], *((p.case_number, cell_font, size) for p in data.parcels)], 0.2 * width),
     ]
-    weight = _fitted([head[6], ("00.00 kg", cell_font, size)], 0.12 * width)
+    weight = _fitted([head[6], (grams(99990), cell_font, size)], 0.12 * width)
     rest = width - sum(fixed) - weight
     return [*fixed, *(rest * share for share in WRAPPING), weight]
 
@@ -95,7 +110,7 @@ def _number_cell(entry: ParcelEntry, width: float) -> Paragraph:
     size = unbroken_size(entry.parcel_number, width, s.cell)
     text = f"<font size='{size:.2f}'>{esc(entry.parcel_number)}</font>"
     if entry.seal_number:
-        seal = f"seal {entry.seal_number}"
+        seal = seal_words(entry.seal_number)
         small = ParagraphStyle("seal", parent=s.cell, fontSize=SEAL_SIZE)
         text += f"<br/><font size='{unbroken_size(seal, width, small):.2f}'>{esc(seal)}</font>"
     return Paragraph(text, s.cell)
@@ -129,14 +144,14 @@ def _parcels(data: ManifestData, width: float) -> Flowable:
                 grams(p.weight_grams),
             ]
         )
-    total = f"Total: {parcels(data.total_count)}"
+    total = translate("Manifest", "Total: {parcels}").format(parcels=parcels(data.total_count))
     if data.unweighed:
-        total += f" ({parcels(data.unweighed)} not weighed)"
-    weight = f"{data.total_weight_grams / 1000:.2f} kg"
+        total += " " + counted(data.unweighed).translate("Manifest", "(%n not weighed)", None, 0)
+    weight = kilograms(data.total_weight_grams)
     rows.append(["", Paragraph(esc(total), s.cell_bold), "", "", "", "", weight])
     fractions = [w / width for w in widths]
     return data_table(
-        HEADER, rows, fractions, width, *TOTAL_ROW, ("SPAN", (1, -1), (5, -1)), right=(0, 6)
+        header(), rows, fractions, width, *TOTAL_ROW, ("SPAN", (1, -1), (5, -1)), right=(0, 6)
     )
 
 
@@ -159,17 +174,22 @@ def signature_boxes(width: float, handing: tuple[str, str], receiving: tuple[str
         return [
             Paragraph(f"<b>{esc(role)}</b>", s.body),
             gap(1),
-            Paragraph(f"Name: {esc(name) if name else line}", s.body),
+            Paragraph(esc(both.translate("Manifest", "Name:")) + " " + (esc(name) or line), s.body),
             gap(1.5),
-            Paragraph(f"Organisation: {esc(org) if org else line}", s.body),
+            Paragraph(
+                esc(both.translate("Manifest", "Organisation:")) + " " + (esc(org) or line),
+                s.body,
+            ),
             gap(7),
-            Paragraph("Signature: " + "_" * 31, s.body),
+            Paragraph(esc(both.translate("Manifest", "Signature:")) + " " + "_" * 24, s.body),
             gap(4),
-            Paragraph("Date: " + "_" * 16, s.body),
+            Paragraph(esc(both.translate("Manifest", "Date:")) + " " + "_" * 16, s.body),
         ]
 
+    handed = both.translate("Manifest", "Handed over by")
+    received = both.translate("Manifest", "Received by")
     table = Table(
-        [[block("Handed over by", *handing), block("Received by", *receiving)]],
+        [[block(handed, *handing), block(received, *receiving)]],
         colWidths=[half, half],
         hAlign="LEFT",
     )
@@ -191,34 +211,50 @@ def manifest_story(data: ManifestData) -> list[Flowable]:
     s = st.styles()
     width = content_width(data.office.paper_size)
     facts = [
-        ("Channel", data.channel),
-        ("Handover date", day(data.handover_on) or "not yet handed over"),
-        ("Shipment status", data.status),
-        ("Parcels", str(data.total_count)),
-        ("Total weight", total_weight(data)),
-        ("Printed", day(data.today)),
+        (both.translate("Manifest", "Channel"), data.channel),
+        (
+            both.translate("Manifest", "Handover date"),
+            day(data.handover_on) or both.translate("Manifest", "not yet handed over"),
+        ),
+        (both.translate("Manifest", "Shipment status"), data.status),
+        (both.translate("Manifest", "Parcels"), str(data.total_count)),
+        (both.translate("Manifest", "Total weight"), total_weight(data)),
+        (both.translate("Manifest", "Printed"), day(data.today)),
     ]
+    title = translate("Manifest", "Shipment manifest {reference}")
     story: list[Flowable] = [
-        StartSheet(PageMark(f"Manifest {data.reference}")),
-        Paragraph(f"Shipment manifest {esc(data.reference)}", s.title),
+        StartSheet(PageMark(mark_title(data.reference))),
+        Paragraph(esc(title.format(reference=data.reference)), s.title),
         fact_grid(facts, width),
         headed(
-            "Parcels",
-            _parcels(data, width) if data.parcels else nothing("The shipment holds no parcels."),
+            both.translate("Manifest", "Parcels"),
+            _parcels(data, width) if data.parcels else nothing(no_parcels()),
         ),
         gap(6),
         KeepTogether(
             [
-                section("Handover"),
-                Paragraph(
-                    "We confirm the handing over and receipt of the parcels listed above.", s.body
-                ),
+                section(both.translate("Manifest", "Handover")),
+                Paragraph(esc(confirmation()), s.body),
                 gap(2),
                 _signatures(data, width),
             ]
         ),
     ]
     return story
+
+
+def mark_title(reference: str) -> str:
+    return translate("Manifest", "Manifest {reference}").format(reference=reference)
+
+
+def no_parcels() -> str:
+    return both.translate("Manifest", "The shipment holds no parcels.")
+
+
+def confirmation() -> str:
+    return both.translate(
+        "Manifest", "We confirm the handing over and receipt of the parcels listed above."
+    )
 
 
 def render_manifest(data: ManifestData, out: Output, *, generated_by: str) -> int:
@@ -228,12 +264,20 @@ def render_manifest(data: ManifestData, out: Output, *, generated_by: str) -> in
         manifest_story(data),
         data.office,
         DocInfo(
-            f"Shipment manifest {data.reference}",
+            translate("Manifest", "Shipment manifest {reference}").format(reference=data.reference),
             data.office.name,
-            f"{data.office.name} — manifest of shipment {data.reference} ({data.channel}): "
-            f"{parcels(data.total_count)}; goes with the parcels, comes back signed",
+            translate(
+                "Manifest",
+                "{office} — manifest of shipment {reference} ({channel}): {parcels}; "
+                "goes with the parcels, comes back signed",
+            ).format(
+                office=data.office.name,
+                reference=data.reference,
+                channel=data.channel,
+                parcels=parcels(data.total_count),
+            ),
         ),
-        DOCUMENT,
+        translate("Manifest", DOCUMENT),
         today=data.today,
         generated_by=generated_by,
     )

@@ -16,13 +16,16 @@ from __future__ import annotations
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-INTERNAL = "internal version"
-COUNTERPART = "counterpart version"
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
+from ombuds_desk.services.printing.languages import counted
+
+INTERNAL = QT_TRANSLATE_NOOP("PdfMetadata", "internal version")
+COUNTERPART = QT_TRANSLATE_NOOP("PdfMetadata", "counterpart version")
 LISTED = 20  # case numbers named in a batch's subject before "and N more"
 
 
 def version_words(counterpart: bool) -> str:
-    return COUNTERPART if counterpart else INTERNAL
+    return translate("PdfMetadata", COUNTERPART if counterpart else INTERNAL)
 
 
 def case_sheet_title(case_numbers: list[str], counterpart: bool) -> str:
@@ -30,25 +33,40 @@ def case_sheet_title(case_numbers: list[str], counterpart: bool) -> str:
     ``Case sheets CAP-2026-00158 … CAP-2025-00018 (5 cases) — counterpart version``."""
     version = version_words(counterpart)
     if len(case_numbers) == 1:
-        return f"Case sheet {case_numbers[0]} — {version}"
-    span = f"{case_numbers[0]} … {case_numbers[-1]} " if case_numbers else ""
-    return f"Case sheets {span}({len(case_numbers)} cases) — {version}"
+        title = translate("PdfMetadata", "Case sheet {number} — {version}")
+        return title.format(number=case_numbers[0], version=version)
+    span = " … ".join((case_numbers[0], case_numbers[-1])) + " " if case_numbers else ""
+    count = len(case_numbers)  # a plain name: pyside6-lupdate misses a call inside the call
+    title = counted(count).translate(
+        "PdfMetadata", "Case sheets {span}(%n cases) — {version}", None, 0
+    )
+    return title.format(span=span, version=version)
 
 
 def case_sheet_subject(case_numbers: list[str], counterpart: bool, office: str) -> str:
     """Who the document is for and which cases it covers."""
     if counterpart:
-        purpose = f"{office} — counterpart version, to be handed to the other side"
+        purpose = translate(
+            "PdfMetadata", "{office} — counterpart version, to be handed to the other side"
+        )
     else:
-        purpose = (
-            f"{office} — internal version, for the office's own files; "
-            "confidential, contains personal data"
+        purpose = translate(
+            "PdfMetadata",
+            "{office} — internal version, for the office's own files; "
+            "confidential, contains personal data",
         )
     listed = ", ".join(case_numbers[:LISTED])
-    if len(case_numbers) > LISTED:
-        listed += f" and {len(case_numbers) - LISTED} more"
-    noun = "Case" if len(case_numbers) == 1 else "Cases"
-    return f"{purpose}. {noun} {listed}."
+    count = len(case_numbers)  # a plain name: pyside6-lupdate misses a call inside the call
+    rest = count - LISTED
+    if rest > 0:
+        more = counted(rest).translate("PdfMetadata", "{listed} and %n more", None, 0)
+        listed = more.format(listed=listed)
+    cases = (
+        translate("PdfMetadata", "{purpose}. Case {listed}.")
+        if count == 1
+        else translate("PdfMetadata", "{purpose}. Cases {listed}.")
+    )
+    return cases.format(purpose=purpose.format(office=office), listed=listed)
 
 
 class CaseInfo(Flowable):

@@ -25,9 +25,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from ombuds_desk import __version__
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.blocks import day
 from ombuds_desk.services.printing.common import Office
+from ombuds_desk.services.printing.languages import BOTH, both
 
 Output = str | Path | BinaryIO
 
@@ -36,7 +39,9 @@ Output = str | Path | BinaryIO
 # batch's processor time in pure Python and made every file a quarter bigger.
 rl_config.useA85 = 0
 
-CONFIDENTIAL = "Confidential — contains personal data"
+CONFIDENTIAL = QT_TRANSLATE_NOOP("Documents", "Confidential — contains personal data")
+# Every PDF names the program and its version (a viewer's "document properties").
+CREATOR = f"Ombuds Desk {__version__}"
 
 
 @dataclass(frozen=True)
@@ -137,11 +142,9 @@ def draw_furniture(
     size = _fit(mark.title, st.FONT_BOLD, 10, half)
     canvas.setFont(st.FONT_BOLD, size)
     canvas.drawRightString(right, top, mark.title)
-    canvas.setFont(st.FONT_BOLD, 8)
-    canvas.setFillColor(st.ALERT)
-    canvas.drawString(left, top - 5 * mm, CONFIDENTIAL)
+    marking_room = _draw_confidential(canvas, mark, left, right, top - 5 * mm)
     if mark.marking:
-        _draw_marking(canvas, mark, right, top - 5 * mm)
+        _draw_marking(canvas, mark, right, top - 5 * mm, marking_room)
     canvas.setStrokeColor(st.RULE)
     canvas.setLineWidth(0.6)
     canvas.line(left, height - 19 * mm, right, height - 19 * mm)
@@ -152,17 +155,64 @@ def draw_furniture(
     canvas.drawCentredString(width / 2, 8 * mm, furniture.document)
     canvas.setFont(st.FONT_BOLD, 8)
     canvas.setFillColor(st.INK)
-    canvas.drawRightString(right, 8 * mm, f"Page {page} of {pages}")
+    numbered = translate("Documents", "Page {page} of {pages}")
+    canvas.drawRightString(right, 8 * mm, numbered.format(page=page, pages=pages))
     canvas.restoreState()
 
 
-def _draw_marking(canvas: Canvas, mark: PageMark, right: float, baseline: float) -> None:
+MARKING_SIZE = 8.5  # the counterpart version's boxed marking
+CONFIDENTIAL_SIZE = 8.0
+
+
+def _marking_width(mark: PageMark, size: float = MARKING_SIZE) -> float:
+    if not mark.marking:
+        return 0.0
     if not mark.strong:
-        canvas.setFont(st.FONT, 8)
+        return stringWidth(mark.marking, st.FONT, 8)
+    return stringWidth(mark.marking, st.FONT_BOLD, size) + 3 * mm
+
+
+def _draw_confidential(
+    canvas: Canvas, mark: PageMark, left: float, right: float, baseline: float
+) -> float:
+    """The "Confidential" line at the left of the header's second line; returns the room
+    left for the marking at its right. A bilingual document's two sentences, too long for
+    one line beside the marking (Russian and Ukrainian run a third longer), go on two
+    smaller lines, and the marking shrinks a little if it must: nothing overlaps."""
+    gap = 6 * mm
+    whole = right - left
+    confidential = both.translate("Documents", CONFIDENTIAL)
+    canvas.setFillColor(st.ALERT)
+    width = stringWidth(confidential, st.FONT_BOLD, CONFIDENTIAL_SIZE)
+    if width + gap + _marking_width(mark) <= whole:
+        canvas.setFont(st.FONT_BOLD, CONFIDENTIAL_SIZE)
+        canvas.drawString(left, baseline, confidential)
+        return whole - width - gap
+    parts = confidential.split(BOTH) if BOTH in confidential else [confidential]
+    size = 7.0 if len(parts) > 1 else CONFIDENTIAL_SIZE
+    room = max(whole * 0.4, whole - gap - _marking_width(mark))
+    widest = max(stringWidth(part, st.FONT_BOLD, size) for part in parts)
+    size = _fit(max(parts, key=len), st.FONT_BOLD, size, room) if widest > room else size
+    canvas.setFont(st.FONT_BOLD, size)
+    if len(parts) == 1:
+        canvas.drawString(left, baseline, confidential)
+    else:  # two lines about the second line's baseline, clear of the rule below
+        canvas.drawString(left, baseline + 1.2 * mm, parts[0])
+        canvas.drawString(left, baseline - 1.8 * mm, BOTH.join(parts[1:]))
+    used = max(stringWidth(part, st.FONT_BOLD, size) for part in parts)
+    return whole - used - gap
+
+
+def _draw_marking(
+    canvas: Canvas, mark: PageMark, right: float, baseline: float, room: float
+) -> None:
+    if not mark.strong:
+        size = _fit(mark.marking, st.FONT, 8, room)
+        canvas.setFont(st.FONT, size)
         canvas.setFillColor(st.MUTED)
         canvas.drawRightString(right, baseline, mark.marking)
         return
-    size = 8.5
+    size = _fit(mark.marking, st.FONT_BOLD, MARKING_SIZE, room - 3 * mm)
     text_width = stringWidth(mark.marking, st.FONT_BOLD, size)
     pad = 1.5 * mm
     canvas.setFillColor(st.ALERT_FILL)
@@ -233,7 +283,8 @@ def build_pdf(
         title=info.title,
         author=info.author,
         subject=info.subject,
-        creator="Ombuds Desk",
+        creator=CREATOR,
+        producer=CREATOR,
         initialFontName=st.FONT,
         initialFontSize=st.BODY_SIZE,
         pageCompression=1,
@@ -266,6 +317,7 @@ def office_pdf(
 
 
 def generated_line(today_text: str, generated_by: str) -> str:
-    return (
-        f"Generated {today_text} by {generated_by}" if generated_by else f"Generated {today_text}"
-    )
+    if generated_by:
+        line = translate("Documents", "Generated {date} by {name}")
+        return line.format(date=today_text, name=generated_by)
+    return translate("Documents", "Generated {date}").format(date=today_text)

@@ -26,6 +26,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.blocks import (
     TOTAL_ROW,
@@ -50,30 +51,37 @@ from ombuds_desk.reports.page import (
     generated_line,
 )
 from ombuds_desk.services.printing import StalledGroup, StalledReportData
+from ombuds_desk.services.printing.languages import counted
 
-DOCUMENT = "Stalled cases"
-HEADER = (
-    "Case no.",
-    "Name",
-    "Category",
-    "Status",
-    "Since",
-    "Days",
-    "Caseworker",
-    "Last review",
-    "Decision",
-    "Next review",
-)
-FRACTIONS = (0.12, 0.18, 0.07, 0.12, 0.08, 0.05, 0.13, 0.08, 0.09, 0.08)
+DOCUMENT = QT_TRANSLATE_NOOP("StalledReport", "Stalled cases")
+FRACTIONS = (0.105, 0.17, 0.08, 0.12, 0.08, 0.05, 0.115, 0.095, 0.09, 0.095)
 DAYS_COLUMN = 5
-CONTINUED = "(continued)"
 LATIN_SIZE = 7.5
 
 Progress = Callable[[int, int], None]  # (cases laid out, all cases); may raise to stop
 
 
+HEADER = (
+    QT_TRANSLATE_NOOP("StalledReport", "Case no."),
+    QT_TRANSLATE_NOOP("StalledReport", "Name"),
+    QT_TRANSLATE_NOOP("StalledReport", "Category"),
+    QT_TRANSLATE_NOOP("StalledReport", "Status"),
+    QT_TRANSLATE_NOOP("StalledReport", "Since"),
+    QT_TRANSLATE_NOOP("StalledReport", "Days"),
+    QT_TRANSLATE_NOOP("StalledReport", "Caseworker"),
+    QT_TRANSLATE_NOOP("StalledReport", "Last review"),
+    QT_TRANSLATE_NOOP("StalledReport", "Decision"),
+    QT_TRANSLATE_NOOP("StalledReport", "Next review"),
+)
+
+
+def header() -> tuple[str, ...]:
+    """The column headings, in the document's language."""
+    return tuple(translate("StalledReport", h) for h in HEADER)
+
+
 def cases(count: int) -> str:
-    return f"{count} case" if count == 1 else f"{count} cases"
+    return counted(count).translate("StalledReport", "%n cases", None, 0)
 
 
 def name_cell(name: str, latin: str, width: float) -> Cell:
@@ -93,13 +101,16 @@ def name_cell(name: str, latin: str, width: float) -> Cell:
 
 def _summary(data: StalledReportData, width: float) -> Flowable:
     rows: list[list[object]] = [[g.reason, str(g.total)] for g in data.groups]
-    rows.append(["All stalled cases", str(data.total)])
-    return data_table(("Reason", "Cases"), rows, (0.8, 0.2), width, *TOTAL_ROW, right=(1,))
+    rows.append([translate("StalledReport", "All stalled cases"), str(data.total)])
+    head = (translate("StalledReport", "Reason"), translate("StalledReport", "Cases"))
+    return data_table(head, rows, (0.8, 0.2), width, *TOTAL_ROW, right=(1,))
 
 
 def group_title(group: StalledGroup, *, continued: bool = False) -> str:
     title = f"{group.reason} — {cases(group.total)}"
-    return f"{title} {CONTINUED}" if continued else title
+    if not continued:
+        return title
+    return translate("StalledReport", "{title} (continued)").format(title=title)
 
 
 class _GroupTable:
@@ -114,7 +125,7 @@ class _GroupTable:
         self.widths = [width * f for f in FRACTIONS]
         s = st.styles()
         self.head: list[Cell] = [
-            cell(h, w, s.head) for h, w in zip(HEADER, self.widths, strict=True)
+            cell(h, w, s.head) for h, w in zip(header(), self.widths, strict=True)
         ]
         self._made: dict[int, list[Cell]] = {}  # the cells of rows made, not yet printed
 
@@ -137,7 +148,7 @@ class _GroupTable:
 
     def _title(self, continued: bool) -> list[Cell]:
         title = Paragraph(esc(group_title(self.group, continued=continued)), st.styles().section)
-        return [title, *([""] * (len(HEADER) - 1))]
+        return [title, *([""] * (len(FRACTIONS) - 1))]
 
     def __call__(self, start: int, stop: int) -> Table:
         """The table of rows ``start`` to ``stop``; the rows before are laid out for good."""
@@ -146,8 +157,11 @@ class _GroupTable:
         body = [self._cells(i) for i in range(start, stop)]
         last = stop >= self.group.total
         if last:
-            total = cell(f"Total: {cases(self.group.total)}", self.widths[0])
-            body.append([total, *([""] * (len(HEADER) - 1))])
+            words = translate("StalledReport", "Total: {cases}").format(
+                cases=cases(self.group.total)
+            )
+            total = cell(words, self.widths[0])
+            body.append([total, *([""] * (len(FRACTIONS) - 1))])
         commands = group_style(start, last)
         rows = [self._title(start > 0), self.head, *body]
         table = Table(rows, colWidths=self.widths, repeatRows=self.HEAD_ROWS, hAlign="LEFT")
@@ -194,27 +208,36 @@ def stalled_report_story(
     s = st.styles()
     width = landscape_size(data.office.paper_size)[0] - 2 * st.MARGIN_X
     story: list[Flowable] = [
-        StartSheet(PageMark(f"Stalled cases on {day(data.today)}", "For supervisors")),
-        Paragraph("Stalled cases", s.title),
+        StartSheet(
+            PageMark(
+                translate("StalledReport", "Stalled cases on {date}").format(date=day(data.today)),
+                translate("StalledReport", "For supervisors"),
+            )
+        ),
+        Paragraph(esc(translate("StalledReport", "Stalled cases")), s.title),
         Paragraph(
             esc(
-                f"Cases not closed that are blocked, or have had no status change for longer "
-                f"than the office allows for their status ({data.threshold_days.describe()}), "
-                f"as of {day(data.today)}. Days are counted "
-                "from the day a case was blocked, or from its last status change."
+                translate(
+                    "StalledReport",
+                    "Cases not closed that are blocked, or have had no status change for "
+                    "longer than the office allows for their status ({rule}), as of {date}. "
+                    "Days are counted from the day a case was blocked, or from its last "
+                    "status change.",
+                ).format(rule=data.threshold_days.describe(), date=day(data.today))
             ),
             s.muted,
         ),
         gap(3),
     ]
     if not data.groups:
-        return [*story, nothing("No case is stalled.")]
-    story.append(headed("Summary", _summary(data, width)))
+        return [*story, nothing(translate("StalledReport", "No case is stalled."))]
+    story.append(headed(translate("StalledReport", "Summary"), _summary(data, width)))
     before = 0
     for group in data.groups:
         story += _group(group, width, _group_progress(progress, before, data.total))
         before += group.total
-    story += [gap(4), Paragraph(f"<b>All stalled cases: {data.total}</b>", s.body)]
+    everything = translate("StalledReport", "All stalled cases: {count}")
+    story += [gap(4), Paragraph(f"<b>{esc(everything.format(count=data.total))}</b>", s.body)]
     return story
 
 
@@ -251,11 +274,21 @@ def landscape_template(paper: str) -> PageTemplate:
 def document_info(data: StalledReportData) -> DocInfo:
     """Title and subject: the report, its day, and that it is internal."""
     groups = len(data.groups)
+    subject = counted(
+        groups,
+    ).translate(
+        "StalledReport",
+        "{office} — stalled-cases report (internal): {cases} in %n groups; "
+        "confidential, contains personal data",
+        None,
+        0,
+    )
     return DocInfo(
-        f"Stalled cases on {day(data.today)} — internal, for supervisors",
+        translate("StalledReport", "Stalled cases on {date} — internal, for supervisors").format(
+            date=day(data.today)
+        ),
         data.office.name,
-        f"{data.office.name} — stalled-cases report (internal): {cases(data.total)} in "
-        f"{groups} group{'' if groups == 1 else 's'}; confidential, contains personal data",
+        subject.format(office=data.office.name, cases=cases(data.total)),
     )
 
 
@@ -277,7 +310,9 @@ def render_stalled_report(
         paper=data.office.paper_size,
         info=document_info(data),
         furniture=Furniture(
-            data.office.name, DOCUMENT, generated_line(day(data.today), generated_by)
+            data.office.name,
+            translate("StalledReport", DOCUMENT),
+            generated_line(day(data.today), generated_by),
         ),
         templates=[landscape_template(data.office.paper_size)],
     )

@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
+from ombuds_desk import __version__
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.blocks import esc
 from ombuds_desk.reports.page import (
@@ -104,7 +105,9 @@ def test_the_pdf_says_what_it_is() -> None:
         "Олег Бондар",
         "Case sheets",
     )
-    assert metadata.creator == "Ombuds Desk"
+    # The program and its version, in every PDF (issue 14).
+    assert metadata.creator == f"Ombuds Desk {__version__}"
+    assert metadata.producer == f"Ombuds Desk {__version__}"
 
 
 @pytest.mark.parametrize(("paper", "size"), [("A4", (595, 842)), ("Letter", (612, 792))])

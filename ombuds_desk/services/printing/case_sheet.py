@@ -27,6 +27,7 @@ from ombuds_desk.domain.enums import (
     StatusEventKind,
 )
 from ombuds_desk.domain.errors import NotFoundError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel
 from ombuds_desk.domain.partial_dates import display_iso
 from ombuds_desk.domain.people import CaseNote, CaseReview, Contact, Person, StatusEvent
@@ -40,6 +41,8 @@ from ombuds_desk.services.printing.common import (
     joined,
     office_info,
 )
+from ombuds_desk.services.printing.languages import both
+from ombuds_desk.services.printing.latin import latin_form, latin_name
 
 LATEST_ITEMS = 5
 LATEST_PARCELS = 5
@@ -144,27 +147,27 @@ class CaseSheetData:
 
 
 _IDENTITY = (
-    ("date_of_birth", "Date of birth"),
-    ("sex", "Sex"),
-    ("citizenship", "Citizenship"),
-    ("home_region", "Home region"),
+    ("date_of_birth", QT_TRANSLATE_NOOP("PersonFields", "Date of birth")),
+    ("sex", QT_TRANSLATE_NOOP("PersonFields", "Sex")),
+    ("citizenship", QT_TRANSLATE_NOOP("PersonFields", "Citizenship")),
+    ("home_region", QT_TRANSLATE_NOOP("PersonFields", "Home region")),
 )
 _DETAILS = {
     Category.CAPTIVE: (
-        ("service_number", "Service number"),
-        ("rank", "Rank"),
-        ("unit", "Unit"),
-        ("captured_on", "Captured on"),
-        ("captured_at", "Captured at"),
-        ("holding_party", "Holding party"),
-        ("detention_place", "Place of detention"),
-        ("icrc_number", "ICRC registration no."),
+        ("service_number", QT_TRANSLATE_NOOP("PersonFields", "Service number")),
+        ("rank", QT_TRANSLATE_NOOP("PersonFields", "Rank")),
+        ("unit", QT_TRANSLATE_NOOP("PersonFields", "Unit")),
+        ("captured_on", QT_TRANSLATE_NOOP("PersonFields", "Captured on")),
+        ("captured_at", QT_TRANSLATE_NOOP("PersonFields", "Captured at")),
+        ("holding_party", QT_TRANSLATE_NOOP("PersonFields", "Holding party")),
+        ("detention_place", QT_TRANSLATE_NOOP("PersonFields", "Place of detention")),
+        ("icrc_number", QT_TRANSLATE_NOOP("PersonFields", "ICRC registration no.")),
     ),
     Category.EVACUEE: (
-        ("evacuated_from", "Evacuated from"),
-        ("evacuated_on", "Evacuated on"),
-        ("current_location", "Current location"),
-        ("evacuated_by", "Evacuated by"),
+        ("evacuated_from", QT_TRANSLATE_NOOP("PersonFields", "Evacuated from")),
+        ("evacuated_on", QT_TRANSLATE_NOOP("PersonFields", "Evacuated on")),
+        ("current_location", QT_TRANSLATE_NOOP("PersonFields", "Current location")),
+        ("evacuated_by", QT_TRANSLATE_NOOP("PersonFields", "Evacuated by")),
     ),
 }
 _DATES = ("date_of_birth", "captured_on", "evacuated_on")
@@ -180,7 +183,7 @@ def _facts(person: Person, fields: Iterable[tuple[str, str]]) -> tuple[Fact, ...
             text = display_iso(value)
         else:
             text = value or ""
-        facts.append((label, text or "—"))
+        facts.append((both.translate("PersonFields", label), text or "—"))
     return tuple(facts)
 
 
@@ -243,7 +246,11 @@ def _item_line(item: CorrespondenceItem) -> ItemLine:
     return ItemLine(
         on=item.received_on or _local(item.logged_at).date(),
         kind=item.kind.label,
-        direction="To the person" if item.direction is Direction.TO_PERSON else "From the person",
+        direction=(
+            translate("CaseSheet", "To the person")
+            if item.direction is Direction.TO_PERSON
+            else translate("CaseSheet", "From the person")
+        ),
         author=f"{item.author_name or ''}{relation}".strip(),
         status=item.status.label,
         description=item.description or "",
@@ -340,6 +347,7 @@ def _sheets(
     session: Session, ids: list[int], today: date, version: SheetVersion, office: Office
 ) -> dict[int, CaseSheetData]:
     threshold = stalled_after_days(session)
+    form = latin_form(session)
     persons = session.exec(
         select(Person, User.full_name)
         .join(User, col(User.id) == Person.assigned_to_id, isouter=True)
@@ -376,10 +384,16 @@ def _sheets(
             case_number=person.case_number,
             category=person.category.label,
             name=person.full_name,
-            latin_name=person.latin_full_name,
+            latin_name=latin_name(
+                (person.family_name, person.given_name, person.patronymic),
+                (person.family_name_latin, person.given_name_latin, person.patronymic_latin),
+                form,
+            ),
             identity=_facts(person, _IDENTITY),
             details_title=(
-                "Captivity details" if person.category is Category.CAPTIVE else "Evacuation details"
+                both.translate("CaseSheet", "Captivity details")
+                if person.category is Category.CAPTIVE
+                else both.translate("CaseSheet", "Evacuation details")
             ),
             details=_facts(person, _DETAILS[person.category]),
             assigned_to=assigned or "—",

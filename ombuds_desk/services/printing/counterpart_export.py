@@ -29,10 +29,15 @@ from ombuds_desk.services.printing.counterpart_sheet import (
     CounterpartSheetData,
     counterpart_sheets_data,
 )
+from ombuds_desk.services.printing.languages import (
+    DocumentLanguage,
+    both,
+    counterpart_language,
+    speaking,
+)
 from ombuds_desk.store.private_files import create_private
 
 FORMATS = (".xlsx", ".csv")
-_TO, _FROM = "to the person", "from the person"  # the end of each count's label
 
 
 def _labels(fields: Sequence[allow.Allowed], names: Sequence[str]) -> list[str]:
@@ -64,27 +69,32 @@ HEADERS = (
 )
 
 
-def _mail(sheet: CounterpartSheetData, direction: str) -> tuple[int, date | None]:
-    counts = [c for c in sheet.mail_counts if c.label.endswith(direction)]
+def _mail(sheet: CounterpartSheetData, to_person: bool) -> tuple[int, date | None]:
+    counts = [c for c in sheet.mail_counts if c.to_person is to_person]
     dates = [c.last_on for c in counts if c.last_on is not None]
     return sum(c.count for c in counts), max(dates) if dates else None
 
 
 def export_row(sheet: CounterpartSheetData) -> list[Any]:
-    """One case as the export writes it (values in the order of :data:`HEADERS`)."""
+    """One case as the export writes it (values in the order of :data:`HEADERS`), in the
+    language the sheet was read in (its facts are found by their printed labels)."""
     identity = dict(sheet.identity)
     details = dict(sheet.details)
-    to_count, to_last = _mail(sheet, _TO)
-    from_count, from_last = _mail(sheet, _FROM)
+    to_count, to_last = _mail(sheet, True)
+    from_count, from_last = _mail(sheet, False)
+
+    def label(text: str) -> str:
+        return both.translate("PersonFields", text)
+
     latest = sheet.latest_parcels[0] if sheet.latest_parcels else None
     return [
         sheet.case_number,
         sheet.category,
         sheet.name,
         sheet.latin_name,
-        *(identity.get(label, "") for label in _labels(allow.IDENTITY, _IDENTITY_NAMES)),
-        *(details.get(f.label, "") for f in allow.CAPTIVITY),
-        *(details.get(f.label, "") for f in allow.EVACUATION),
+        *(identity.get(label(name), "") for name in _labels(allow.IDENTITY, _IDENTITY_NAMES)),
+        *(details.get(label(f.label), "") for f in allow.CAPTIVITY),
+        *(details.get(label(f.label), "") for f in allow.EVACUATION),
         sheet.status,
         sheet.status_since,
         sheet.obstacle,
@@ -122,7 +132,9 @@ def _write_xlsx(path: Path, rows: Iterable[Sequence[Any]]) -> None:
     from openpyxl.styles import Font
 
     book = Workbook(write_only=True)
-    sheet = book.create_sheet("For the counterpart")
+    # The sheet's title in the reader's language; the column headers stay as they are: the
+    # other side's import reads them.
+    sheet = book.create_sheet(_sheet_title())
     header = [WriteOnlyCell(sheet, value=name) for name in HEADERS]
     for cell in header:
         cell.font = Font(bold=True)
@@ -140,6 +152,13 @@ def _write_xlsx(path: Path, rows: Iterable[Sequence[Any]]) -> None:
     book.save(path)
 
 
+def _sheet_title() -> str:
+    title = both.translate("CounterpartExport", "For the counterpart")
+    for bad in "[]:*?/\\":
+        title = title.replace(bad, "-")
+    return title[:31]  # a worksheet's title is at most 31 characters
+
+
 def check_export_path(path: Path) -> None:
     if path.suffix.lower() not in FORMATS:
         raise ValidationError(
@@ -149,16 +168,30 @@ def check_export_path(path: Path) -> None:
 
 
 def export_for_counterpart(
-    session: Session, actor: User, person_ids: Sequence[int], path: str | Path, *, today: date
+    session: Session,
+    actor: User,
+    person_ids: Sequence[int],
+    path: str | Path,
+    *,
+    today: date,
+    language: DocumentLanguage | None = None,
 ) -> int:
     """Write the counterpart export of ``person_ids`` (in that order) to ``path``; returns
     how many cases it holds. Supervisors only, like every export of personal data; the
-    caller records the disclosure."""
+    caller records the disclosure. Its words (statuses, the sheet's title) are in
+    ``language``, by default the counterpart's (office settings); its column headers are
+    always the same English ones, which the other side's import reads."""
     require(actor, Action.EXPORT_PERSONAL_DATA)
     target = Path(path)
     check_export_path(target)
-    sheets = counterpart_sheets_data(session, person_ids, today=today)
-    rows = [export_row(s) for s in sheets]
+    with speaking(language or counterpart_language(session)):
+        sheets = counterpart_sheets_data(session, person_ids, today=today)
+        rows = [export_row(s) for s in sheets]
+        _write(target, rows)
+    return len(rows)
+
+
+def _write(target: Path, rows: list[list[Any]]) -> None:
     partial = target.with_name(f".{target.name}.part")
     try:
         create_private(partial)  # its owner's only, before anything is written into it
@@ -169,4 +202,3 @@ def export_for_counterpart(
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
-    return len(rows)

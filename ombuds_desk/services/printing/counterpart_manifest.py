@@ -24,14 +24,9 @@ from ombuds_desk.domain.mail import CorrespondenceItem, Parcel, Shipment
 from ombuds_desk.domain.people import Person, full_name
 from ombuds_desk.services.printing import counterpart_fields as allow
 from ombuds_desk.services.printing.common import Office, chunks, office_info
+from ombuds_desk.services.printing.latin import latin_form, latin_name
+from ombuds_desk.services.printing.words import item_counts
 
-_PLURALS = {
-    ItemKind.LETTER: ("letter", "letters"),
-    ItemKind.POSTCARD: ("postcard", "postcards"),
-    ItemKind.DRAWING: ("drawing", "drawings"),
-    ItemKind.PHOTO: ("photo", "photos"),
-    ItemKind.OTHER: ("other item", "other items"),
-}
 _RECIPIENT = ("case_number", "category", "family_name", "given_name", "patronymic")
 _RECIPIENT_LATIN = ("family_name_latin", "given_name_latin", "patronymic_latin")
 
@@ -78,12 +73,7 @@ def _items(session: Session, parcel_ids: Sequence[int]) -> dict[int, str]:
         for parcel_id, kind, count in rows:
             if parcel_id is not None:
                 counts[parcel_id][ItemKind(kind)] = count
-    return {
-        pid: ", ".join(
-            f"{kinds[k]} {_PLURALS[k][kinds[k] != 1]}" for k in ItemKind if kinds.get(k, 0)
-        )
-        for pid, kinds in counts.items()
-    }
+    return {pid: item_counts(kinds) for pid, kinds in counts.items()}
 
 
 def counterpart_manifest_data(
@@ -114,13 +104,18 @@ def counterpart_manifest_data(
         .order_by(col(Parcel.parcel_number))
     ).all()
     items = _items(session, [r.id for r in rows])
+    form = latin_form(session)
     parcels = tuple(
         CounterpartParcel(
             parcel_number=r.parcel_number,
             seal_number=r.seal_number or "",
             case_number=r.case_number,
             recipient=full_name(r.family_name, r.given_name, r.patronymic),
-            recipient_latin=full_name(r.family_name_latin, r.given_name_latin, r.patronymic_latin),
+            recipient_latin=latin_name(
+                (r.family_name, r.given_name, r.patronymic),
+                (r.family_name_latin, r.given_name_latin, r.patronymic_latin),
+                form,
+            ),
             place=(
                 r.detention_place
                 if Category(r.category) is Category.CAPTIVE

@@ -29,12 +29,15 @@ from ombuds_desk.domain.enums import (
     StatusEventKind,
 )
 from ombuds_desk.domain.errors import NotFoundError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel
 from ombuds_desk.domain.partial_dates import display_iso
 from ombuds_desk.domain.people import Contact, Person, StatusEvent, full_name
 from ombuds_desk.services.cases.block_reasons import is_shareable, shareable_reasons
 from ombuds_desk.services.printing import counterpart_fields as allow
 from ombuds_desk.services.printing.common import Office, chunks, office_info
+from ombuds_desk.services.printing.languages import both
+from ombuds_desk.services.printing.latin import latin_form, latin_name
 
 LATEST_ITEMS = 5
 LATEST_PARCELS = 5
@@ -59,6 +62,7 @@ class MailCount:
     label: str  # "Letters to the person"
     count: int
     last_on: date | None
+    to_person: bool = True  # the direction (the export counts each apart)
 
 
 @dataclass(frozen=True)
@@ -113,7 +117,10 @@ def _text(name: str, value: Any) -> str:
 
 
 def _facts(row: Any, fields: Sequence[allow.Allowed]) -> tuple[Fact, ...]:
-    return tuple((f.label, _text(f.name, getattr(row, f.name)) or "—") for f in fields)
+    return tuple(
+        (both.translate("PersonFields", f.label), _text(f.name, getattr(row, f.name)) or "—")
+        for f in fields
+    )
 
 
 def _local_day(moment: datetime) -> date:
@@ -136,12 +143,12 @@ def _history(
             if not is_shareable(row.blocked_reason, shareable):
                 continue
             words = (
-                f"Obstacle: {row.blocked_reason}"
+                translate("CounterpartSheet", "Obstacle: {reason}")
                 if kind is StatusEventKind.BLOCKED
-                else f"Obstacle resolved: {row.blocked_reason}"
-            )
+                else translate("CounterpartSheet", "Obstacle resolved: {reason}")
+            ).format(reason=row.blocked_reason)
         elif kind is StatusEventKind.REGISTERED:
-            words = "Registered"
+            words = translate("CounterpartSheet", "Registered")
         else:
             words = CaseStatus(row.to_status).label
         found[row.person_id].append(StatusStep(row.effective_on, words))
@@ -167,14 +174,43 @@ def _relatives(session: Session, ids: list[int]) -> dict[int, list[Relative]]:
     return found
 
 
-_KIND_WORDS = {
-    ItemKind.LETTER: "Letters",
-    ItemKind.POSTCARD: "Postcards",
-    ItemKind.DRAWING: "Drawings",
-    ItemKind.PHOTO: "Photos",
-    ItemKind.OTHER: "Other items",
+# One phrase for each kind and direction: word order and case differ by language.
+_COUNT_WORDS = {
+    (ItemKind.LETTER, Direction.TO_PERSON): QT_TRANSLATE_NOOP(
+        "CounterpartSheet", "Letters to the person"
+    ),
+    (ItemKind.LETTER, Direction.FROM_PERSON): QT_TRANSLATE_NOOP(
+        "CounterpartSheet", "Letters from the person"
+    ),
+    (ItemKind.POSTCARD, Direction.TO_PERSON): QT_TRANSLATE_NOOP(
+        "CounterpartSheet", "Postcards to the person"
+    ),
+    (ItemKind.POSTCARD, Direction.FROM_PERSON): QT_TRANSLATE_NOOP(
+        "CounterpartSheet", "Postcards from the person"
+    ),
+    (ItemKind.DRAWING, Direction.TO_PERSON): QT_TRANSLATE_NOOP(
+        "CounterpartSheet", "Drawings to the person"
+    ),
+    (ItemKind.DRAWING, Direction.FROM_PERSON): QT_TRANSLATE_NOOP(
+        "CounterpartSheet", "Drawings from the person"
+    ),
+    (ItemKind.PHOTO, Direction.TO_PERSON): QT_TRANSLATE_NOOP(
+        "CounterpartSheet", "Photos to the person"
+    ),
+    (ItemKind.PHOTO, Direction.FROM_PERSON): QT_TRANSLATE_NOOP(
+        "CounterpartSheet", "Photos from the person"
+    ),
+    (ItemKind.OTHER, Direction.TO_PERSON): QT_TRANSLATE_NOOP(
+        "CounterpartSheet", "Other items to the person"
+    ),
+    (ItemKind.OTHER, Direction.FROM_PERSON): QT_TRANSLATE_NOOP(
+        "CounterpartSheet", "Other items from the person"
+    ),
 }
-_DIRECTION_WORDS = {Direction.TO_PERSON: "to the person", Direction.FROM_PERSON: "from the person"}
+_DIRECTION_WORDS = {
+    Direction.TO_PERSON: QT_TRANSLATE_NOOP("CounterpartSheet", "To the person"),
+    Direction.FROM_PERSON: QT_TRANSLATE_NOOP("CounterpartSheet", "From the person"),
+}
 
 
 def _mail(
@@ -196,12 +232,17 @@ def _mail(
         tally[row.person_id][(kind, direction)].append(on)
         if len(latest[row.person_id]) < LATEST_ITEMS:
             latest[row.person_id].append(
-                MailDate(on, kind.label, _DIRECTION_WORDS[direction].capitalize())
+                MailDate(on, kind.label, translate("CounterpartSheet", _DIRECTION_WORDS[direction]))
             )
     counts: dict[int, list[MailCount]] = {}
     for pid, groups in tally.items():
         counts[pid] = [
-            MailCount(f"{_KIND_WORDS[k]} {_DIRECTION_WORDS[d]}", len(dates), max(dates))
+            MailCount(
+                translate("CounterpartSheet", _COUNT_WORDS[(k, d)]),
+                len(dates),
+                max(dates),
+                d is Direction.TO_PERSON,
+            )
             for d in Direction
             for k in ItemKind
             if (dates := groups.get((k, d)))
@@ -243,12 +284,17 @@ def _sheets(
     mail_counts, latest_items = _mail(session, ids)
     parcel_counts, latest_parcels = _parcels(session, ids)
     identity = [f for f in allow.IDENTITY if f.name in _IDENTITY_FACTS]
+    form = latin_form(session)
     sheets: dict[int, CounterpartSheetData] = {}
     for row in persons:
         pid: int = row.id
         category = Category(row.category)
         name = full_name(row.family_name, row.given_name, row.patronymic)
-        latin = full_name(row.family_name_latin, row.given_name_latin, row.patronymic_latin)
+        latin = latin_name(
+            (row.family_name, row.given_name, row.patronymic),
+            (row.family_name_latin, row.given_name_latin, row.patronymic_latin),
+            form,
+        )
         statuses = parcel_counts.get(pid, {})
         counts = mail_counts.get(pid, [])
         obstacle = row.blocked_reason if row.blocked else ""
@@ -262,7 +308,9 @@ def _sheets(
             latin_name=latin,
             identity=_facts(row, identity),
             details_title=(
-                "Captivity details" if category is Category.CAPTIVE else "Evacuation details"
+                both.translate("CaseSheet", "Captivity details")
+                if category is Category.CAPTIVE
+                else both.translate("CaseSheet", "Evacuation details")
             ),
             details=_facts(row, allow.DETAILS[category]),
             status=CaseStatus(row.status).label,

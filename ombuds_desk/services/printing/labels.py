@@ -20,12 +20,16 @@ from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.enums import Category
 from ombuds_desk.domain.errors import NotFoundError
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.domain.mail import Parcel, Shipment
 from ombuds_desk.domain.partial_dates import display_iso
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.printing.common import Office, chunks, office_info
+from ombuds_desk.services.printing.languages import counted
+from ombuds_desk.services.printing.latin import latin_form, latin_name
 
-NO_PLACE = "no place of detention"
+NO_PLACE = QT_TRANSLATE_NOOP("Labels", "no place of detention")
+NO_LOCATION = QT_TRANSLATE_NOOP("Labels", "no current location")
 SHEET_POSITIONS = 8  # labels on one sheet (2 × 4)
 
 
@@ -48,7 +52,7 @@ class LabelEntry:
         """What stops the carrier delivering this parcel ("no place of detention")."""
         if self.place:
             return ()
-        return (NO_PLACE if self.captive else "no current location",)
+        return (translate("Labels", NO_PLACE if self.captive else NO_LOCATION),)
 
 
 @dataclass(frozen=True)
@@ -67,17 +71,23 @@ class LabelSheet:
 def describe_incomplete(sheet: LabelSheet, limit: int = 10) -> str:
     """The incomplete labels in words, one per line ("PCL-… (case CAP-…): no place of
     detention"), at most ``limit`` and a count of the rest."""
+    line = translate("Labels", "{parcel} (case {case}, {name}): {problems}")
     lines = [
-        f"{e.parcel_number} (case {e.case_number}, {e.recipient}): {', '.join(e.problems)}"
+        line.format(
+            parcel=e.parcel_number,
+            case=e.case_number,
+            name=e.recipient,
+            problems=", ".join(e.problems),
+        )
         for e in sheet.incomplete[:limit]
     ]
     rest = len(sheet.incomplete) - limit
     if rest > 0:
-        lines.append(f"… and {rest} more")
+        lines.append(counted(rest).translate("Labels", "… and %n more", None, 0))
     return "\n".join(lines)
 
 
-def _entry(parcel: Parcel, person: Person) -> LabelEntry:
+def _entry(parcel: Parcel, person: Person, form: str) -> LabelEntry:
     captive = person.category is Category.CAPTIVE
     place = person.detention_place if captive else person.current_location
     return LabelEntry(
@@ -85,7 +95,11 @@ def _entry(parcel: Parcel, person: Person) -> LabelEntry:
         parcel_number=parcel.parcel_number,
         case_number=person.case_number,
         recipient=person.full_name,
-        recipient_latin=person.latin_full_name,
+        recipient_latin=latin_name(
+            (person.family_name, person.given_name, person.patronymic),
+            (person.family_name_latin, person.given_name_latin, person.patronymic_latin),
+            form,
+        ),
         date_of_birth=display_iso(person.date_of_birth) if person.date_of_birth else "",
         icrc_number=(person.icrc_number or "").strip(),
         seal_number=(parcel.seal_number or "").strip(),
@@ -104,7 +118,8 @@ def _entries(session: Session, *conditions: object) -> list[LabelEntry]:
         .where(*conditions)  # type: ignore[arg-type]
         .order_by(col(Parcel.parcel_number))
     ).all()
-    return [_entry(parcel, person) for parcel, person in rows]
+    form = latin_form(session)
+    return [_entry(parcel, person, form) for parcel, person in rows]
 
 
 def label_sheet(
@@ -124,11 +139,11 @@ def label_sheet(
         if shipment is None:
             raise NotFoundError(f"No shipment with reference “{shipment_reference}”.")
         entries = _entries(session, col(Parcel.shipment_id) == shipment.id)
-        title = f"Shipment {shipment.reference}"
+        title = translate("Labels", "Shipment {reference}").format(reference=shipment.reference)
     else:
         entries = []
         for chunk in chunks(list(parcel_ids or [])):
             entries.extend(_entries(session, col(Parcel.id).in_(chunk)))
         entries.sort(key=lambda e: e.parcel_number)
-        title = "Selected parcels"
+        title = translate("Labels", "Selected parcels")
     return LabelSheet(office_info(session), today, title, tuple(entries))

@@ -18,17 +18,13 @@ from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.enums import Category, ItemKind
 from ombuds_desk.domain.errors import NotFoundError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel, Shipment
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.printing.common import Office, chunks, office_info
-
-_PLURALS = {
-    ItemKind.LETTER: ("letter", "letters"),
-    ItemKind.POSTCARD: ("postcard", "postcards"),
-    ItemKind.DRAWING: ("drawing", "drawings"),
-    ItemKind.PHOTO: ("photo", "photos"),
-    ItemKind.OTHER: ("other item", "other items"),
-}
+from ombuds_desk.services.printing.languages import both
+from ombuds_desk.services.printing.latin import latin_form, latin_name
+from ombuds_desk.services.printing.words import item_counts
 
 
 @dataclass(frozen=True)
@@ -94,10 +90,7 @@ def _items_summary(session: Session, parcel_ids: list[int]) -> dict[int, str]:
                 counts[parcel_id][ItemKind(kind)] = count
     summary: dict[int, str] = {}
     for parcel_id, kinds in counts.items():
-        parts = [
-            f"{kinds[k]} {_PLURALS[k][kinds[k] != 1]}" for k in ItemKind if kinds.get(k, 0) > 0
-        ]
-        summary[parcel_id] = ", ".join(parts)
+        summary[parcel_id] = item_counts(kinds)
     return summary
 
 
@@ -109,13 +102,18 @@ def _entries(session: Session, *conditions: object) -> tuple[ParcelEntry, ...]:
         .order_by(col(Parcel.parcel_number))
     ).all()
     items = _items_summary(session, [p.id for p, _ in rows if p.id is not None])
+    form = latin_form(session)
     return tuple(
         ParcelEntry(
             parcel_id=parcel.id or 0,
             parcel_number=parcel.parcel_number,
             case_number=person.case_number,
             recipient=person.full_name,
-            recipient_latin=person.latin_full_name,
+            recipient_latin=latin_name(
+                (person.family_name, person.given_name, person.patronymic),
+                (person.family_name_latin, person.given_name_latin, person.patronymic_latin),
+                form,
+            ),
             place=(
                 person.detention_place
                 if person.category is Category.CAPTIVE
@@ -170,12 +168,12 @@ def label_data(
     if shipment_reference is not None:
         shipment = _shipment(session, shipment_reference)
         entries = _entries(session, col(Parcel.shipment_id) == shipment.id)
-        title = f"Shipment {shipment.reference}"
+        title = translate("Labels", "Shipment {reference}").format(reference=shipment.reference)
     else:
         ids = list(parcel_ids or [])
         found: list[ParcelEntry] = []
         for chunk in chunks(ids):
             found.extend(_entries(session, col(Parcel.id).in_(chunk)))
         entries = tuple(sorted(found, key=lambda e: e.parcel_number))
-        title = "Selected parcels"
+        title = both.translate("Labels", "Selected parcels")
     return LabelSheetData(office_info(session), today, title, entries)

@@ -22,6 +22,7 @@ from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import ReviewDecision, StatusEventKind
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.people import CaseReview, Person, StatusEvent
 from ombuds_desk.domain.status_rules import StalledRule, as_rule
 from ombuds_desk.services.cases.person_query import CASE_LINE_COLUMNS
@@ -29,6 +30,8 @@ from ombuds_desk.services.cases.reviews import local_day
 from ombuds_desk.services.cases.stalled import stalled_condition
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.printing.common import Office, joined, office_info
+from ombuds_desk.services.printing.languages import counted
+from ombuds_desk.services.printing.latin import latin_form, latin_name
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,9 @@ def _review_fields(review: LastReview | None) -> dict[str, Any]:
 
 
 def no_change_reason(threshold_days: int) -> str:
-    return f"No change for more than {threshold_days} days"
+    return counted(threshold_days).translate(
+        "StalledReport", "No change for more than %n days", None, 0
+    )
 
 
 def stalled_report_data(
@@ -137,6 +142,7 @@ def stalled_report_data(
         .where(stalled_condition(today, threshold))
     )
     reviews = last_reviews(session)
+    form = latin_form(session)
     grouped: dict[tuple[bool, str], list[StalledRow]] = defaultdict(list)
     for row in rows:
         (
@@ -159,7 +165,7 @@ def stalled_report_data(
         blocked = bool(blocked)
         since = (since_blocked or status_since) if blocked else status_since
         reason = (
-            (blocked_reason or "Blocked (no reason given)")
+            (blocked_reason or translate("StalledReport", "Blocked (no reason given)"))
             if blocked
             else no_change_reason(threshold.days(category, status))
         )
@@ -168,7 +174,9 @@ def stalled_report_data(
                 person_id=person_id,
                 case_number=case_number,
                 name=joined(family, given, patronymic),
-                latin_name=joined(family_latin, given_latin, patronymic_latin),
+                latin_name=latin_name(
+                    (family, given, patronymic), (family_latin, given_latin, patronymic_latin), form
+                ),
                 category=category.label,
                 status=status.label,
                 status_since=status_since,

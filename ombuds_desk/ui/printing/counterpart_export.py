@@ -24,10 +24,6 @@ from ombuds_desk.ui.common.errors import show_message
 from ombuds_desk.ui.common.host import Host
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 class CounterpartExport(QObject):
     """The menu action and the export it runs for the person list as filtered."""
 
@@ -39,11 +35,12 @@ class CounterpartExport(QObject):
         self.job: BackgroundJob | None = None
         self.action = add_action(
             host.window(),
-            _tr("E&xport the list for the counterpart…"),
+            QCoreApplication.translate("Printing", "E&xport the list for the counterpart…"),
             None,
-            _tr(
+            QCoreApplication.translate(
+                "Printing",
                 "The cases in the list as a spreadsheet for the counterpart: only what the "
-                "office may share, relatives only with their consent"
+                "office may share, relatives only with their consent",
             ),
             self.on_triggered,
             name="exportForCounterpart",
@@ -55,16 +52,22 @@ class CounterpartExport(QObject):
     def on_triggered(self) -> None:
         ids = self.list_ids()
         if not ids:
-            empty = _tr("Nothing to export"), _tr("The list is empty; change the filter first.")
+            empty = (
+                QCoreApplication.translate("Printing", "Nothing to export"),
+                QCoreApplication.translate(
+                    "Printing", "The list is empty; change the filter first."
+                ),
+            )
             show_message(self.host.window(), *empty)
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"For the counterpart {self.host.today().isoformat()}.xlsx"
         dialog = QFileDialog(
             self.host.window(),
-            _tr("Export %d cases for the counterpart as") % len(ids),
+            QCoreApplication.translate("Printing", "Export %d cases for the counterpart as")
+            % len(ids),
             str(Path(folder) / name),
-            _tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+            QCoreApplication.translate("Printing", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
         )
         dialog.setObjectName("counterpartExportFile")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -78,6 +81,7 @@ class CounterpartExport(QObject):
         db, actor, today = self.host.db, self.host.actor, self.host.today()
 
         def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> int:
+            # In the counterpart's language (office settings); the column headers stay English.
             count = read(db, lambda s: export_for_counterpart(s, actor, ids, path, today=today))
             details = {"export": "for the counterpart", "file": path.name, "rows": count}
             log_disclosure(
@@ -92,12 +96,19 @@ class CounterpartExport(QObject):
             return count
 
         job = BackgroundJob(
-            self.host.window(), _tr("Exporting %d cases for the counterpart…") % len(ids), work
+            self.host.window(),
+            QCoreApplication.translate("Printing", "Exporting %d cases for the counterpart…")
+            % len(ids),
+            work,
         )
         self.job = job
         job.succeeded.connect(
             lambda count: self.host.show_status(
-                _tr("%d cases exported for the counterpart to %s.") % (count, path), 8000
+                QCoreApplication.translate(
+                    "Printing", "%d cases exported for the counterpart to %s."
+                )
+                % (count, path),
+                8000,
             )
         )
         job.finished.connect(self._ended)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from ombuds_desk.domain.enums import AuditAction
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services import printing as rd
 from ombuds_desk.services.core.disclosures import log_disclosure
 from ombuds_desk.services.core.permissions import Action
@@ -39,6 +40,12 @@ from ombuds_desk.services.printing import SheetVersion
 from ombuds_desk.services.printing.counterpart_manifest import counterpart_manifest_data
 from ombuds_desk.services.printing.counterpart_sheet import counterpart_sheet_data
 from ombuds_desk.services.printing.labels import label_sheet
+from ombuds_desk.services.printing.languages import (
+    DocumentLanguage,
+    counterpart_language,
+    document_language,
+    speaking,
+)
 from ombuds_desk.ui.common.actions import add_action
 from ombuds_desk.ui.common.background_job import BackgroundJob, JobCancelledError
 from ombuds_desk.ui.common.errors import show_message
@@ -46,6 +53,7 @@ from ombuds_desk.ui.common.host import Host, MenuKey
 from ombuds_desk.ui.common.lazy import lazy_module
 from ombuds_desk.ui.common.operations import QueryOp
 from ombuds_desk.ui.printing.label_dialog import ask_labels
+from ombuds_desk.ui.printing.language_choice import LanguageChoice, interface_language
 
 if TYPE_CHECKING:
     from ombuds_desk import reports
@@ -57,30 +65,50 @@ else:  # ReportLab is imported when something is first printed, not at the windo
 QUICK_MS = 400  # a single document shows its progress dialog only if it takes this long
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
-COUNTERPART_CHOICE = (
+COUNTERPART_CHOICE = QT_TRANSLATE_NOOP(
+    "Printing",
     "For the &counterpart — only what the office may share: no staff names, notes, internal "
-    "reasons or review state; relatives only with their consent"
+    "reasons or review state; relatives only with their consent",
 )
+PRINT_CASE_SHEETS = QT_TRANSLATE_NOOP("Printing", "Print case sheets")
+PRINT_MANIFEST = QT_TRANSLATE_NOOP("Printing", "Print a manifest")
 
 
 class SheetVersionDialog(QDialog):
-    """Internal or counterpart version of the document(s) about to be printed."""
+    """Internal or counterpart version of the document(s) about to be printed, and its
+    language: the window's for the internal version, the counterpart's (office settings)
+    for theirs, until the person chooses another."""
 
-    def __init__(self, what: str, parent: QWidget, title: str = "Print case sheets") -> None:
+    def __init__(
+        self,
+        what: str,
+        parent: QWidget,
+        title: str = PRINT_CASE_SHEETS,
+        counterpart_language: DocumentLanguage | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("sheetVersion")
-        self.setWindowTitle(_tr(title))
+        self.setWindowTitle(QCoreApplication.translate("Printing", title))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(what, self))
-        self.internal = QRadioButton(_tr("&Internal — everything, for the office's own files"))
-        self.counterpart = QRadioButton(_tr(COUNTERPART_CHOICE))
+        self.internal = QRadioButton(
+            QCoreApplication.translate(
+                "Printing", "&Internal — everything, for the office's own files"
+            )
+        )
+        self.counterpart = QRadioButton(QCoreApplication.translate("Printing", COUNTERPART_CHOICE))
         self.internal.setChecked(True)
         layout.addWidget(self.internal)
         layout.addWidget(self.counterpart)
+        self.languages = {
+            SheetVersion.INTERNAL: DocumentLanguage(interface_language()),
+            SheetVersion.COUNTERPART: counterpart_language
+            or DocumentLanguage(interface_language()),
+        }
+        self.language_choice = LanguageChoice(self)
+        self.language_choice.set_language(self.languages[SheetVersion.INTERNAL])
+        layout.addWidget(self.language_choice)
+        self.counterpart.toggled.connect(self._version_changed)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -91,6 +119,19 @@ class SheetVersionDialog(QDialog):
     @property
     def version(self) -> SheetVersion:
         return SheetVersion.COUNTERPART if self.counterpart.isChecked() else SheetVersion.INTERNAL
+
+    @property
+    def language(self) -> DocumentLanguage:
+        """The chosen language; a second one only for the counterpart's version."""
+        chosen = self.language_choice.language
+        if self.version is SheetVersion.INTERNAL:
+            return DocumentLanguage(chosen.first)
+        return chosen
+
+    @Slot(bool)
+    def _version_changed(self, _checked: bool) -> None:
+        # Each version's own default (the counterpart's language, with its second one).
+        self.language_choice.set_language(self.languages[self.version])
 
 
 def _pdf(render: Callable[[BytesIO], object]) -> bytes:
@@ -121,38 +162,49 @@ class PrintingFeature(QObject):
         add = self._action
         self.case_sheet = add(
             "printCaseSheet",
-            _tr("&Case sheet…"),
+            QCoreApplication.translate("Printing", "&Case sheet…"),
             "Ctrl+P",
-            _tr("Preview and print the selected case's sheet (internal or for the counterpart)"),
+            QCoreApplication.translate(
+                "Printing",
+                "Preview and print the selected case's sheet (internal or for the counterpart)",
+            ),
             self.on_case_sheet_triggered,
         )
         self.case_sheets = add(
             "printCaseSheets",
-            _tr("Case sheets for the &list…"),
+            QCoreApplication.translate("Printing", "Case sheets for the &list…"),
             "Ctrl+Shift+P",
-            _tr("One PDF of the case sheets of every case in the list as filtered"),
+            QCoreApplication.translate(
+                "Printing", "One PDF of the case sheets of every case in the list as filtered"
+            ),
             self.on_case_sheets_triggered,
         )
         self.menu.addSeparator()
         add(
             "printStalled",
-            _tr("&Stalled cases report…"),
+            QCoreApplication.translate("Printing", "&Stalled cases report…"),
             None,
-            _tr("Every stalled case, grouped by reason, longest stalled first"),
+            QCoreApplication.translate(
+                "Printing", "Every stalled case, grouped by reason, longest stalled first"
+            ),
             self.on_stalled_triggered,
         )
         add(
             "printManifest",
-            _tr("Shipment &manifest…"),
+            QCoreApplication.translate("Printing", "Shipment &manifest…"),
             None,
-            _tr("The manifest of a shipment, with totals and signature lines"),
+            QCoreApplication.translate(
+                "Printing", "The manifest of a shipment, with totals and signature lines"
+            ),
             lambda: self.choose_shipment(labels=False),
         )
         add(
             "printLabels",
-            _tr("Parcel la&bels…"),
+            QCoreApplication.translate("Printing", "Parcel la&bels…"),
             None,
-            _tr("A sheet of labels with QR codes for every parcel of a shipment"),
+            QCoreApplication.translate(
+                "Printing", "A sheet of labels with QR codes for every parcel of a shipment"
+            ),
             lambda: self.choose_shipment(labels=True),
         )
 
@@ -202,28 +254,54 @@ class PrintingFeature(QObject):
             details | {"via": "window"},
         )
 
+    def document_language(
+        self, counterpart: bool, chosen: DocumentLanguage | None
+    ) -> DocumentLanguage:
+        """``chosen``, else the default: the window's language, or for the counterpart's
+        documents the office's counterpart language (with its second language)."""
+        if chosen is not None:
+            return chosen
+        interface = interface_language()
+        return read(
+            self.host.db,
+            lambda s: document_language(
+                s, counterpart=counterpart, chosen=None, interface=interface
+            ),
+        )
+
+    def counterpart_default(self) -> DocumentLanguage | None:
+        """The office's language for the counterpart's documents (None: unreadable now)."""
+        return QueryOp(self.host, self.window, counterpart_language).run_now()
+
     def print_case_sheet(
-        self, person_id: int, case_number: str, version: SheetVersion
+        self,
+        person_id: int,
+        case_number: str,
+        version: SheetVersion,
+        language: DocumentLanguage | None = None,
     ) -> BackgroundJob:
         db, today, by = self.host.db, self.host.today(), self.host.actor.full_name
+        counterpart = version is SheetVersion.COUNTERPART
+        language = self.document_language(counterpart, language)
 
         def build() -> bytes:
-            if version is SheetVersion.COUNTERPART:  # its own data, from the allow-list
-                other = read(db, lambda s: counterpart_sheet_data(s, person_id, today=today))
-                pdf = _pdf(lambda out: reports.render_counterpart_sheet(other, out))
-            else:
-                data = read(db, lambda s: rd.case_sheet_data(s, person_id, today=today))
-                pdf = _pdf(lambda out: reports.render_case_sheet(data, out, generated_by=by))
-            self._printed(
-                "person", [person_id], {"document": "case sheet", "version": version.value}
-            )
+            with speaking(language):
+                if counterpart:  # its own data, from the allow-list
+                    other = read(db, lambda s: counterpart_sheet_data(s, person_id, today=today))
+                    pdf = _pdf(lambda out: reports.render_counterpart_sheet(other, out))
+                else:
+                    data = read(db, lambda s: rd.case_sheet_data(s, person_id, today=today))
+                    pdf = _pdf(lambda out: reports.render_case_sheet(data, out, generated_by=by))
+            details = {"document": "case sheet", "version": version.value}
+            self._printed("person", [person_id], details)
             return pdf
 
-        counterpart = version is SheetVersion.COUNTERPART
-        suffix = _tr(" (counterpart version)") if counterpart else ""
+        suffix = (
+            QCoreApplication.translate("Printing", " (counterpart version)") if counterpart else ""
+        )
         return self.preview_job(
-            _tr("Preparing the case sheet of %s…") % case_number,
-            _tr("Case sheet %s%s") % (case_number, suffix),
+            QCoreApplication.translate("Printing", "Preparing the case sheet of %s…") % case_number,
+            QCoreApplication.translate("Printing", "Case sheet %s%s") % (case_number, suffix),
             f"{case_number} case sheet{' counterpart' if counterpart else ''}.pdf",
             build,
         )
@@ -232,13 +310,20 @@ class PrintingFeature(QObject):
     def on_case_sheet_triggered(self) -> None:
         details = self.host.current_case()
         if details is None:
-            self._say(_tr("Select a case first, then print its sheet."))
+            self._say(
+                QCoreApplication.translate("Printing", "Select a case first, then print its sheet.")
+            )
             return
+        what = QCoreApplication.translate("Printing", "Case sheet of %s, %s")
         dialog = SheetVersionDialog(
-            _tr("Case sheet of %s, %s") % (details.case_number, details.name), self.window
+            what % (details.case_number, details.name),
+            self.window,
+            counterpart_language=self.counterpart_default(),
         )
         dialog.accepted.connect(
-            lambda: self.print_case_sheet(details.id, details.case_number, dialog.version)
+            lambda: self.print_case_sheet(
+                details.id, details.case_number, dialog.version, dialog.language
+            )
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -251,6 +336,7 @@ class PrintingFeature(QObject):
         """The stalled-cases report in the preview; thousands of cases take a while, so the
         progress dialog counts the cases laid out, and Cancel stops the layout."""
         db, today, by = self.host.db, self.host.today(), self.host.actor.full_name
+        language = DocumentLanguage(interface_language())  # an internal report: the office's
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> bytes:
             def laid_out(done: int, total: int) -> None:
@@ -258,22 +344,28 @@ class PrintingFeature(QObject):
                     raise JobCancelledError
                 progress(done, total)
 
-            data = read(db, lambda s: rd.stalled_report_data(s, today=today))
-            pdf = _pdf(
-                lambda out: reports.render_stalled_report(
-                    data, out, generated_by=by, progress=laid_out
+            with speaking(language):
+                data = read(db, lambda s: rd.stalled_report_data(s, today=today))
+                pdf = _pdf(
+                    lambda out: reports.render_stalled_report(
+                        data, out, generated_by=by, progress=laid_out
+                    )
                 )
-            )
             ids = [row.person_id for group in data.groups for row in group.rows]
             self._printed("person", ids, {"document": "stalled-cases report"})
             return pdf
 
         job = BackgroundJob(
-            self.window, _tr("Preparing the stalled-cases report…"), work, show_after_ms=QUICK_MS
+            self.window,
+            QCoreApplication.translate("Printing", "Preparing the stalled-cases report…"),
+            work,
+            show_after_ms=QUICK_MS,
         )
         job.succeeded.connect(
             lambda pdf: self.show_preview(
-                pdf, _tr("Stalled cases"), f"Stalled cases {today.isoformat()}.pdf"
+                pdf,
+                QCoreApplication.translate("Printing", "Stalled cases"),
+                f"Stalled cases {today.isoformat()}.pdf",
             )
         )
         return job.start()
@@ -284,13 +376,20 @@ class PrintingFeature(QObject):
         labels: bool,
         version: SheetVersion = SheetVersion.INTERNAL,
         first_position: int = 1,
+        language: DocumentLanguage | None = None,
     ) -> BackgroundJob:
         """The manifest (internal or the counterpart's), or the labels (from label
-        ``first_position`` of the first sheet)."""
+        ``first_position`` of the first sheet); labels travel with the parcels to the other
+        side, so by default they speak the counterpart's language, as its manifest does."""
         db, today, by = self.host.db, self.host.today(), self.host.actor.full_name
         counterpart = version is SheetVersion.COUNTERPART
+        language = self.document_language(counterpart or labels, language)
 
         def build() -> bytes:
+            with speaking(language):
+                return _build()
+
+        def _build() -> bytes:
             shipment = read(db, lambda s: find_shipment(s, reference))
             shipment_ids = [shipment.id] if shipment is not None and shipment.id else []
             if labels:
@@ -312,11 +411,17 @@ class PrintingFeature(QObject):
             self._printed("shipment", shipment_ids, details)
             return pdf
 
-        what = _tr("Parcel labels") if labels else _tr("Shipment manifest")
-        suffix = _tr(" (counterpart version)") if counterpart else ""
+        what = (
+            QCoreApplication.translate("Printing", "Parcel labels")
+            if labels
+            else QCoreApplication.translate("Printing", "Shipment manifest")
+        )
+        suffix = (
+            QCoreApplication.translate("Printing", " (counterpart version)") if counterpart else ""
+        )
         kind = "labels" if labels else "manifest" + (" counterpart" if counterpart else "")
         return self.preview_job(
-            _tr("Preparing %s…") % what.lower(),
+            QCoreApplication.translate("Printing", "Preparing %s…") % what.lower(),
             f"{what} {reference}{suffix}",
             f"{reference} {kind}.pdf",
             build,
@@ -328,13 +433,20 @@ class PrintingFeature(QObject):
         if choices is None:
             return  # the database could not be read; the error was shown
         if not choices:
-            no = _tr("No shipments"), _tr("No shipment has been recorded yet.")
+            no = (
+                QCoreApplication.translate("Printing", "No shipments"),
+                QCoreApplication.translate("Printing", "No shipment has been recorded yet."),
+            )
             show_message(self.window, *no)
             return
         dialog = QInputDialog(self.window)
         dialog.setObjectName("chooseShipment")
-        dialog.setWindowTitle(_tr("Parcel labels") if labels else _tr("Shipment manifest"))
-        dialog.setLabelText(_tr("Shipment (newest first):"))
+        dialog.setWindowTitle(
+            QCoreApplication.translate("Printing", "Parcel labels")
+            if labels
+            else QCoreApplication.translate("Printing", "Shipment manifest")
+        )
+        dialog.setLabelText(QCoreApplication.translate("Printing", "Shipment (newest first):"))
         dialog.setComboBoxItems(list(choices))
         dialog.textValueSelected.connect(lambda text: self._shipment_chosen(choices[text], labels))
         dialog.finished.connect(dialog.deleteLater)
@@ -347,9 +459,14 @@ class PrintingFeature(QObject):
             ask_labels(self, reference)
             return
         dialog = SheetVersionDialog(
-            _tr("Manifest of shipment %s") % reference, self.window, "Print a manifest"
+            QCoreApplication.translate("Printing", "Manifest of shipment %s") % reference,
+            self.window,
+            PRINT_MANIFEST,
+            counterpart_language=self.counterpart_default(),
         )
-        dialog.accepted.connect(lambda: self.print_shipment(reference, False, dialog.version))
+        dialog.accepted.connect(
+            lambda: self.print_shipment(reference, False, dialog.version, language=dialog.language)
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
@@ -365,34 +482,55 @@ class PrintingFeature(QObject):
             return
         ids = self.list_ids()
         if not ids:
-            empty = _tr("Nothing to print"), _tr("The list is empty; change the filter first.")
+            empty = (
+                QCoreApplication.translate("Printing", "Nothing to print"),
+                QCoreApplication.translate(
+                    "Printing", "The list is empty; change the filter first."
+                ),
+            )
             show_message(self.window, *empty)
             return
-        text = _tr("Case sheets of all %d cases in the list, one PDF, each case on a new page.")
-        dialog = SheetVersionDialog(text % len(ids), self.window)
-        dialog.accepted.connect(lambda: self._ask_file(ids, dialog.version))
+        text = QCoreApplication.translate(
+            "Printing", "Case sheets of all %d cases in the list, one PDF, each case on a new page."
+        )
+        dialog = SheetVersionDialog(
+            text % len(ids), self.window, counterpart_language=self.counterpart_default()
+        )
+        dialog.accepted.connect(lambda: self._ask_file(ids, dialog.version, dialog.language))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _ask_file(self, ids: list[int], version: SheetVersion) -> None:
+    def _ask_file(
+        self, ids: list[int], version: SheetVersion, language: DocumentLanguage | None = None
+    ) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"Case sheets {self.host.today().isoformat()}.pdf"
         dialog = QFileDialog(
             self.window,
-            _tr("Save the case sheets as"),
+            QCoreApplication.translate("Printing", "Save the case sheets as"),
             str(Path(folder) / name),
-            _tr("PDF (*.pdf)"),
+            QCoreApplication.translate("Printing", "PDF (*.pdf)"),
         )
         dialog.setObjectName("batchFile")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
-        dialog.fileSelected.connect(lambda path: self.print_list(ids, Path(path), version))
+        dialog.fileSelected.connect(
+            lambda path: self.print_list(ids, Path(path), version, language)
+        )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def print_list(self, ids: list[int], path: Path, version: SheetVersion) -> BackgroundJob:
-        """Write the case sheets of ``ids`` to ``path`` in the background (progress, Cancel)."""
+    def print_list(
+        self,
+        ids: list[int],
+        path: Path,
+        version: SheetVersion,
+        language: DocumentLanguage | None = None,
+    ) -> BackgroundJob:
+        """Write the case sheets of ``ids`` to ``path`` in the background (progress, Cancel),
+        in ``language`` (by default the window's, or the counterpart's for their version)."""
         db, today, by = self.host.db, self.host.today(), self.host.actor.full_name
+        language = self.document_language(version is SheetVersion.COUNTERPART, language)
 
         def work(
             progress: Callable[[int, int], None], cancelled: Callable[[], bool]
@@ -407,6 +545,7 @@ class PrintingFeature(QObject):
                 progress=progress,
                 is_cancelled=cancelled,
                 isolate=True,  # layout in worker processes: the GUI thread keeps the GIL
+                language=language,  # the worker processes speak it too
             )
             if not result.completed:
                 raise JobCancelledError
@@ -414,12 +553,19 @@ class PrintingFeature(QObject):
             self._printed("person", ids, details)
             return result
 
-        label = _tr("Writing %d case sheets to %s…") % (len(ids), path.name)
+        label = QCoreApplication.translate("Printing", "Writing %d case sheets to %s…") % (
+            len(ids),
+            path.name,
+        )
         job = BackgroundJob(self.window, label, work, total=len(ids))
         self.batch_job = job
         self.case_sheets.setEnabled(False)
         job.succeeded.connect(lambda result: self._batch_done(result, path))
-        job.cancelled.connect(lambda: self._say(_tr("Batch cancelled; no file was written.")))
+        job.cancelled.connect(
+            lambda: self._say(
+                QCoreApplication.translate("Printing", "Batch cancelled; no file was written.")
+            )
+        )
         job.finished.connect(self._batch_ended)
         return job.start()
 
@@ -429,18 +575,21 @@ class PrintingFeature(QObject):
         self.case_sheets.setEnabled(True)
 
     def _batch_done(self, result: BatchResult, path: Path) -> None:
-        summary = _tr("%d case sheets, %d pages, written to %s.")
+        summary = QCoreApplication.translate("Printing", "%d case sheets, %d pages, written to %s.")
         summary %= (result.sheets, result.pages, path)
         self._say(summary)
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            _tr("Case sheets ready"),
+            QCoreApplication.translate("Printing", "Case sheets ready"),
             summary,
             QMessageBox.StandardButton.Close,
             self.window,
         )
         box.setObjectName("batchDone")
-        preview = box.addButton(_tr("Open &preview"), QMessageBox.ButtonRole.AcceptRole)
+        preview = box.addButton(
+            QCoreApplication.translate("Printing", "Open &preview"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         box.setDefaultButton(preview)
         box.buttonClicked.connect(
             lambda button: button is preview and self.show_preview(path, path.name, path.name)

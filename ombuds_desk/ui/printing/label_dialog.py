@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ombuds_desk.services.printing.labels import LabelSheet, describe_incomplete, label_sheet
+from ombuds_desk.services.printing.languages import DocumentLanguage
 from ombuds_desk.ui.common.operations import QueryOp
+from ombuds_desk.ui.printing.language_choice import LanguageChoice, interface_language
 
 if TYPE_CHECKING:
     from ombuds_desk.ui.printing.feature import PrintingFeature
@@ -33,35 +35,43 @@ COLUMNS, ROWS = 2, 4
 PER_SHEET = COLUMNS * ROWS
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 class LabelOptionsDialog(QDialog):
     """The start position on the sheet, and the parcels whose labels would lack a place."""
 
-    def __init__(self, sheet: LabelSheet, parent: QWidget) -> None:
+    def __init__(
+        self, sheet: LabelSheet, parent: QWidget, language: DocumentLanguage | None = None
+    ) -> None:
         super().__init__(parent)
         self.sheet = sheet
         self.setObjectName("labelOptions")
-        self.setWindowTitle(_tr("Parcel labels"))
+        self.setWindowTitle(QCoreApplication.translate("Printing", "Parcel labels"))
         layout = QVBoxLayout(self)
         count = len(sheet.labels)
-        layout.addWidget(QLabel(_tr("%d labels of %s.") % (count, sheet.title), self))
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate("Printing", "%d labels of %s.") % (count, sheet.title),
+                self,
+            )
+        )
         form = QFormLayout()
         self.start = QSpinBox(self)
         self.start.setObjectName("startPosition")
         self.start.setRange(1, PER_SHEET)
         self.start.setValue(1)
         self.start.setToolTip(
-            _tr(
-                "On a partly used sheet: the first free label, counted left to right, top to bottom"
+            QCoreApplication.translate(
+                "Printing",
+                "On a partly used sheet: the first free label, counted left to right, top to bottom",
             )
         )
-        label = QLabel(_tr("&Start at label:"), self)
+        label = QLabel(QCoreApplication.translate("Printing", "&Start at label:"), self)
         label.setBuddy(self.start)
         form.addRow(label, self.start)
         layout.addLayout(form)
+        # The labels travel with the parcels: by default in the counterpart's language.
+        self.language_choice = LanguageChoice(self)
+        self.language_choice.set_language(language or DocumentLanguage(interface_language()))
+        layout.addWidget(self.language_choice)
         self.map = QWidget(self)
         self.cells: list[QLabel] = []
         grid = QGridLayout(self.map)
@@ -85,19 +95,31 @@ class LabelOptionsDialog(QDialog):
             self.warning.setStyleSheet("color: #a4262c;")
             missing = len(sheet.incomplete)
             text = (
-                _tr("1 of these parcels lacks a place of detention; its label will say")
+                QCoreApplication.translate(
+                    "Printing", "1 of these parcels lacks a place of detention; its label will say"
+                )
                 if missing == 1
-                else _tr("%d of these parcels lack a place of detention; their labels will say")
+                else QCoreApplication.translate(
+                    "Printing",
+                    "%d of these parcels lack a place of detention; their labels will say",
+                )
                 % missing
             )
             self.warning.setText(
                 text
-                + _tr(" it is not recorded. Record it in the case first, or preview anyway:\n")
+                + QCoreApplication.translate(
+                    "Printing",
+                    " it is not recorded. Record it in the case first, or preview anyway:\n",
+                )
                 + describe_incomplete(sheet)
             )
             layout.addWidget(self.warning)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        text = _tr("&Preview anyway") if sheet.incomplete else _tr("&Preview labels")
+        text = (
+            QCoreApplication.translate("Printing", "&Preview anyway")
+            if sheet.incomplete
+            else QCoreApplication.translate("Printing", "&Preview labels")
+        )
         self.preview = QPushButton(text, self)
         buttons.addButton(self.preview, QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -121,14 +143,20 @@ class LabelOptionsDialog(QDialog):
                 "border: 1px solid #9aa7b4;"
                 + (" background: #d0d4d8; color: #59636e;" if used else " background: white;")
             )
-            cell.setToolTip(_tr("Already used") if used else _tr("Free"))
+            cell.setToolTip(
+                QCoreApplication.translate("Printing", "Already used")
+                if used
+                else QCoreApplication.translate("Printing", "Free")
+            )
         count = len(self.sheet.labels)
         sheets = max(1, -(-(first - 1 + count) // PER_SHEET))
         self.sheets.setText(
-            _tr("Uses %d sheet(s); labels %d–%d of the first sheet are left empty.")
+            QCoreApplication.translate(
+                "Printing", "Uses %d sheet(s); labels %d–%d of the first sheet are left empty."
+            )
             % (sheets, 1, first - 1)
             if first > 1
-            else _tr("Uses %d sheet(s).") % sheets
+            else QCoreApplication.translate("Printing", "Uses %d sheet(s).") % sheets
         )
 
 
@@ -138,9 +166,14 @@ def ask_labels(feature: PrintingFeature, reference: str) -> None:
     today = feature.host.today()
 
     def ask(sheet: LabelSheet) -> None:
-        dialog = LabelOptionsDialog(sheet, feature.window)
+        dialog = LabelOptionsDialog(sheet, feature.window, feature.counterpart_default())
         dialog.accepted.connect(
-            lambda: feature.print_shipment(reference, True, first_position=dialog.first_position)
+            lambda: feature.print_shipment(
+                reference,
+                True,
+                first_position=dialog.first_position,
+                language=dialog.language_choice.language,
+            )
         )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

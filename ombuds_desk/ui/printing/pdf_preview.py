@@ -150,26 +150,46 @@ class PdfPreviewDialog(QDialog):
     def _build_toolbar(self) -> None:
         bar = QToolBar(self)
         self.toolbar = bar
-        self.print_action = bar.addAction(_tr("&Print…"), self.on_print_triggered)
+        self.print_action = bar.addAction(
+            QCoreApplication.translate("Printing", "&Print…"), self.on_print_triggered
+        )
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_action.setToolTip(_tr("Print this document (Ctrl+P)"))
-        self.save_action = bar.addAction(_tr("&Save as…"), self.on_save_triggered)
+        self.print_action.setToolTip(
+            QCoreApplication.translate("Printing", "Print this document (Ctrl+P)")
+        )
+        self.save_action = bar.addAction(
+            QCoreApplication.translate("Printing", "&Save as…"), self.on_save_triggered
+        )
         self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.setToolTip(_tr("Save this PDF to a file (Ctrl+S)"))
+        self.save_action.setToolTip(
+            QCoreApplication.translate("Printing", "Save this PDF to a file (Ctrl+S)")
+        )
         bar.addSeparator()
-        zoom_out = bar.addAction(_tr("Zoom out"), self.on_zoom_out_triggered)
+        zoom_out = bar.addAction(
+            QCoreApplication.translate("Printing", "Zoom out"), self.on_zoom_out_triggered
+        )
         zoom_out.setShortcut(QKeySequence.StandardKey.ZoomOut)
-        zoom_in = bar.addAction(_tr("Zoom in"), self.on_zoom_in_triggered)
+        zoom_in = bar.addAction(
+            QCoreApplication.translate("Printing", "Zoom in"), self.on_zoom_in_triggered
+        )
         zoom_in.setShortcut(QKeySequence.StandardKey.ZoomIn)
-        bar.addAction(_tr("Fit width"), self.on_fit_width_triggered)
-        bar.addAction(_tr("Whole page"), self.on_whole_page_triggered)
+        bar.addAction(
+            QCoreApplication.translate("Printing", "Fit width"), self.on_fit_width_triggered
+        )
+        bar.addAction(
+            QCoreApplication.translate("Printing", "Whole page"), self.on_whole_page_triggered
+        )
         bar.addSeparator()
         bar.addWidget(self.pages_label)
 
     @Slot(int)
     def _show_page(self, page: int) -> None:
         count = self.page_count
-        text = _tr("Page %d of %d") % (page + 1, count) if count else _tr("No pages")
+        text = (
+            QCoreApplication.translate("Printing", "Page %d of %d") % (page + 1, count)
+            if count
+            else QCoreApplication.translate("Printing", "No pages")
+        )
         self.pages_label.setText(f"  {text}  ")
 
     # -- zoom ----------------------------------------------------------------------------
@@ -207,7 +227,12 @@ class PdfPreviewDialog(QDialog):
 
     @Slot()
     def on_save_triggered(self) -> None:
-        dialog = QFileDialog(self, _tr("Save PDF as"), self.suggested_name, _tr("PDF (*.pdf)"))
+        dialog = QFileDialog(
+            self,
+            QCoreApplication.translate("Printing", "Save PDF as"),
+            self.suggested_name,
+            QCoreApplication.translate("Printing", "PDF (*.pdf)"),
+        )
         dialog.setObjectName("savePdf")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
@@ -266,7 +291,7 @@ class PdfPreviewDialog(QDialog):
         source = self.source
         job = BackgroundJob(
             self,
-            _tr("Printing %s…") % self.windowTitle(),
+            QCoreApplication.translate("Printing", "Printing %s…") % self.windowTitle(),
             lambda progress, cancelled: print_pdf(source, printer, progress, cancelled),
             total=self.page_count,
         )

@@ -56,7 +56,8 @@ _UKRAINIAN_FIRST = str.maketrans(
     }
 )
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-_RUSSIAN_ONLY = re.compile(r"[ыэёъЫЭЁЪ]")
+# Letters only Russian spells with, and a word starting with И (Ukrainian writes І: Ігор).
+_RUSSIAN_ONLY = re.compile(r"[ыэёъЫЭЁЪ]|\bИ")
 
 
 def has_cyrillic(text: str) -> bool:
@@ -64,7 +65,8 @@ def has_cyrillic(text: str) -> bool:
 
 
 def is_russian_only(text: str) -> bool:
-    """Whether ``text`` has a letter that Russian has and Ukrainian does not (ы э ё ъ)."""
+    """Whether ``text`` is spelt as only Russian spells: a letter Ukrainian lacks (ы э ё ъ), or
+    a word starting with И (Игорь; Ukrainian writes Ігор)."""
     return bool(_RUSSIAN_ONLY.search(text))
 
 

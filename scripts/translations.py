@@ -99,7 +99,7 @@ def update(areas: list[str]) -> None:
         for language in LANGUAGES:
             path = ts_path(area, language)
             saved = _plurals(path) if path.is_file() else {}
-            subprocess.run(
+            done = subprocess.run(
                 [
                     str(BIN / "pyside6-lupdate"),
                     "-silent",
@@ -114,8 +114,13 @@ def update(areas: list[str]) -> None:
                     "-ts",
                     str(path),
                 ],
-                check=True,
+                # Its notes on the plural forms it removes are about the entries
+                # _restore_plurals puts back: said only if it fails.
+                capture_output=True,
+                text=True,
             )
+            if done.returncode:
+                sys.exit(f"pyside6-lupdate failed on {path.name}:\n{done.stdout}{done.stderr}")
             _restore_plurals(path, saved, language)
 
 

@@ -133,9 +133,18 @@ class StalledRule:
                 label = f"{category.label.lower()}, {label}"
             own[label] = days
         if not own:
-            return f"{self.general} days"
-        listed = ", ".join(f"{label} {days} days" for label, days in own.items())
-        return f"{listed}; otherwise {self.general} days"
+            return _days(self.general)
+        listed = ", ".join(
+            translate("StalledRule", "{status} {days}").format(status=label, days=_days(days))
+            for label, days in own.items()
+        )
+        return translate("StalledRule", "{listed}; otherwise {days}").format(
+            listed=listed, days=_days(self.general)
+        )
+
+
+def _days(count: int) -> str:
+    return translate("StalledRule", "%n days", None, count)
 
 
 def as_rule(threshold: StalledRule | int) -> StalledRule:

@@ -69,6 +69,16 @@
         </message>
     </context>
     <context>
+        <name>StalledRule</name>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StatusDialog</name>
         <message numerus="yes">
             <source>%n days</source>

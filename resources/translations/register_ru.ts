@@ -1623,6 +1623,25 @@ or press Ctrl+N to register a new one.</source>
         </message>
     </context>
     <context>
+        <name>StalledRule</name>
+        <message>
+            <source>{status} {days}</source>
+            <translation>{status} {days}</translation>
+        </message>
+        <message>
+            <source>{listed}; otherwise {days}</source>
+            <translation>{listed}; в остальных случаях {days}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n день</numerusform>
+                <numerusform>%n дня</numerusform>
+                <numerusform>%n дней</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StatusDialog</name>
         <message>
             <source>Change status — %s</source>

@@ -1623,6 +1623,25 @@ or press Ctrl+N to register a new one.</source>
         </message>
     </context>
     <context>
+        <name>StalledRule</name>
+        <message>
+            <source>{status} {days}</source>
+            <translation>{status} {days}</translation>
+        </message>
+        <message>
+            <source>{listed}; otherwise {days}</source>
+            <translation>{listed}; в інших випадках {days}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n days</source>
+            <translation>
+                <numerusform>%n день</numerusform>
+                <numerusform>%n дні</numerusform>
+                <numerusform>%n днів</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StatusDialog</name>
         <message>
             <source>Change status — %s</source>

@@ -32,6 +32,8 @@ from ombuds_desk.domain.mail import CorrespondenceItem, Parcel
 from ombuds_desk.domain.partial_dates import display_iso
 from ombuds_desk.domain.people import CaseNote, CaseReview, Contact, Person, StatusEvent
 from ombuds_desk.domain.status_rules import days_between, is_final, is_stalled
+from ombuds_desk.services.cases.block_reasons import reason_words
+from ombuds_desk.services.cases.persons import reason_shown
 from ombuds_desk.services.cases.reviews import local_day, review_sentence
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.printing.common import (
@@ -266,11 +268,11 @@ def _history(session: Session, ids: list[int]) -> dict[int, list[HistoryLine]]:
     ).all()
     grouped: dict[int, list[HistoryLine]] = defaultdict(list)
     for event, by in rows:
-        reason = event.reason or ""
+        reason = reason_shown(event.reason)
         if event.kind in (StatusEventKind.BLOCKED, StatusEventKind.UNBLOCKED):
             # The note on a block is internal, like the blocking note itself.
             note = f"— {reason}" if reason else None
-            reason = joined(event.blocked_reason, note)
+            reason = joined(reason_words(event.blocked_reason), note)
         grouped[event.person_id].append(
             HistoryLine(
                 effective_on=event.effective_on,
@@ -410,7 +412,7 @@ def _sheets(
                 category=person.category,
             ),
             blocked=person.blocked,
-            blocked_reason=person.blocked_reason or "",
+            blocked_reason=reason_words(person.blocked_reason),
             blocked_note=person.blocked_note or "",
             contacts=tuple(_contact_line(c) for c in contacts.get(pid, [])),
             history=tuple(history.get(pid, [])),

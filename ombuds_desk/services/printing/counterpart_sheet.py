@@ -33,7 +33,7 @@ from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel
 from ombuds_desk.domain.partial_dates import display_iso
 from ombuds_desk.domain.people import Contact, Person, StatusEvent, full_name
-from ombuds_desk.services.cases.block_reasons import is_shareable, shareable_reasons
+from ombuds_desk.services.cases.block_reasons import is_shareable, reason_words, shareable_reasons
 from ombuds_desk.services.printing import counterpart_fields as allow
 from ombuds_desk.services.printing.common import Office, chunks, office_info
 from ombuds_desk.services.printing.languages import both
@@ -146,7 +146,7 @@ def _history(
                 translate("CounterpartSheet", "Obstacle: {reason}")
                 if kind is StatusEventKind.BLOCKED
                 else translate("CounterpartSheet", "Obstacle resolved: {reason}")
-            ).format(reason=row.blocked_reason)
+            ).format(reason=reason_words(row.blocked_reason))
         elif kind is StatusEventKind.REGISTERED:
             words = translate("CounterpartSheet", "Registered")
         else:

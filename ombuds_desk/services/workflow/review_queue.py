@@ -25,6 +25,7 @@ from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.people import CaseReview, Person, full_name
 from ombuds_desk.domain.status_rules import StalledRule, as_rule
 from ombuds_desk.services.cases import case_status
+from ombuds_desk.services.cases.block_reasons import reason_words as block_reason_words
 from ombuds_desk.services.cases.person_query import fetch_ids
 from ombuds_desk.services.cases.persons import get_person
 from ombuds_desk.services.cases.reassignment import check_holder, hand_over
@@ -51,14 +52,15 @@ class ReviewQueuePlurals(Plural):
 
 def reason_words(reason: str) -> str:
     """A stalled case's reason (``StalledCase.reason``, a key of the figures) in the
-    reader's language; a block's reason is the office's own words and stays as it is."""
+    reader's language; a block's reason as the block shows it (a standard one translated, the
+    office's own as typed)."""
     found = _NOT_BLOCKED.fullmatch(reason)
     if found:
         days = int(found.group(1))
         return ReviewQueuePlurals.tr("No change for more than %n days", "", days)
     if reason == BLOCKED:
         return translate("ReviewQueue", "Blocked")
-    return reason
+    return block_reason_words(reason)
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ class StalledCase:
         """The reason the case counts as stalled: its block's, or the threshold of its status
         it has passed."""
         if self.blocked and self.blocked_reason:
-            return self.blocked_reason
+            return block_reason_words(self.blocked_reason)
         days = as_rule(threshold_days).days(self.category, self.status)
         return reason_words(NOT_BLOCKED_REASON.format(days=days))
 

@@ -14,7 +14,7 @@ from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.audit_labels import KIND_WORDS, kind_word
 from ombuds_desk.services.core.audit_trail import TrailFilter, TrailRow, browse_ids, browse_rows
 from ombuds_desk.ui.common.columns import Column, column_title
-from ombuds_desk.ui.common.formatting import local_time
+from ombuds_desk.ui.common.formatting import local_time, number
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.paged_model import Loaded, PagedTableModel
 from ombuds_desk.ui.common.palette import BLOCKED_BACKGROUND, DARK_TEXT
@@ -71,7 +71,7 @@ def _first_line(text: str) -> str:
 # A list too long to measure: starting widths (see ``column_widths``); "What" takes the
 # rest. A change of several fields shows its first line here, every field in the tooltip.
 TRAIL_COLUMNS: list[Column[TrailRow]] = [
-    Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda r: f"{r.id:,}", right=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "No."), lambda r: number(r.id), right=True),
     Column(QT_TRANSLATE_NOOP("Columns", "When"), lambda r: local_time(r.at)),
     Column(QT_TRANSLATE_NOOP("Columns", "Who"), lambda r: r.who, width=190),
     Column(QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: audit_word(kind_word(r.kind))),

@@ -8,7 +8,7 @@ itself, off the GUI thread, when it is in front; nothing on it can be edited or 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QAbstractTableModel, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ from ombuds_desk.services.core.audit_trail import TrailRow, case_history
 from ombuds_desk.ui.cases.case_tables import CONTACT_COLUMNS, HISTORY_COLUMNS
 from ombuds_desk.ui.common.columns import Column
 from ombuds_desk.ui.common.field_labels import FIELDS_BY_CATEGORY, IDENTITY_FIELDS, label
-from ombuds_desk.ui.common.formatting import local_time
+from ombuds_desk.ui.common.formatting import local_time, number
 from ombuds_desk.ui.common.host import CaseTab, Host
 from ombuds_desk.ui.common.operations import Loader
 from ombuds_desk.ui.common.palette import muted_style
@@ -86,12 +86,6 @@ def _table(
     for column, mode in enumerate(modes):
         header.setSectionResizeMode(column, mode)
     return view
-
-
-def _count(n: int) -> str:
-    """``n`` with the locale's thousands separator (1,234; 1 234), a comma in the C locale."""
-    locale = QLocale()
-    return f"{n:,}" if locale.language() == QLocale.Language.C else locale.toString(n)
 
 
 class CaseHistoryTab(QWidget):
@@ -151,7 +145,7 @@ class CaseHistoryTab(QWidget):
                 "%n entries, newest first. Point at one to see every field it changed.",
                 "",
                 len(rows),
-            ).replace(str(len(rows)), _count(len(rows)), 1)
+            ).replace(str(len(rows)), number(len(rows)), 1)
         self.note.setText(text)
 
 
@@ -357,7 +351,7 @@ class CasePanel(QWidget):
                 # "1 day" on its own: right in English even where no translator is installed.
                 self.tr("1 day")
                 if days == 1
-                else self.tr("%n days", "", days).replace(str(days), _count(days), 1),
+                else self.tr("%n days", "", days).replace(str(days), number(days), 1),
             )
         )
         warning = ""

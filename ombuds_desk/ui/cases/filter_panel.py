@@ -8,7 +8,7 @@ Enter there narrows at once, and Down asks the window to move into the results
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,7 @@ from ombuds_desk.services.cases.person_query import PersonFilter
 from ombuds_desk.ui.cases.person_model import RowColour, row_legend
 from ombuds_desk.ui.common.enum_combo import EnumCombo
 from ombuds_desk.ui.common.flow_layout import FlowLayout
+from ombuds_desk.ui.common.formatting import number
 
 
 def _swatch(colour: RowColour) -> str:
@@ -151,14 +152,9 @@ class FilterPanel(QWidget):
             widget.blockSignals(False)
 
     def set_count(self, count: int) -> None:
-        number = (
-            f"{count:,}"
-            if QLocale().language() == QLocale.Language.C
-            else QLocale().toString(count)
-        )
         # "1 case" on its own: right in English even where no translator is installed.
         text = self.tr("1 case") if count == 1 else self.tr("%n cases", "", count)
-        self.count_label.setText(text.replace(str(count), number, 1))
+        self.count_label.setText(text.replace(str(count), number(count), 1))
 
     def apply_search_now(self) -> None:
         """Narrow by what is typed without waiting for the pause after the last key."""

@@ -31,6 +31,7 @@ from ombuds_desk.services.cases.person_query import (
 )
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.ui.common.columns import Column
+from ombuds_desk.ui.common.formatting import number
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.paged_model import ID_ROLE, Loaded, PagedTableModel
 from ombuds_desk.ui.common.palette import BLOCKED_BACKGROUND, DARK_TEXT, STALLED_BACKGROUND
@@ -105,7 +106,7 @@ COLUMNS: tuple[Column[PersonRow], ...] = (
     ),
     Column(
         QT_TRANSLATE_NOOP("PersonTableModel", "Days"),
-        lambda r: f"{r.days_in_status:,}",
+        lambda r: number(r.days_in_status),
         SortColumn.DAYS_IN_STATUS,
         right=True,
         width=46,

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
+from ombuds_desk.ui.common.formatting import number
+
 Choice = tuple[str, str, int | None]  # key, label, count (None: not counted)
 
 
@@ -60,4 +62,4 @@ class CountedCombo(QComboBox):
 
 
 def _counted(label: str, count: int | None) -> str:
-    return label if count is None else f"{label} ({count:,})"
+    return label if count is None else f"{label} ({number(count)})"

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 from ombuds_desk.domain.i18n import translate
 from ombuds_desk.services.mail.campaigns import CampaignProgress, campaign_progress
+from ombuds_desk.ui.common.formatting import number
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import Loader
 from ombuds_desk.ui.common.palette import muted_style, problem_style
-from ombuds_desk.ui.mail.counts import count_text
 from ombuds_desk.ui.mail.plurals import plurals
 
 DELIVERED = QColor("#3c8d40")
@@ -28,10 +28,10 @@ TRACK = QColor("#e6e6e6")
 
 def days_left_text(days_left: int) -> str:
     if days_left < 0:
-        return plurals().deadline_passed(-days_left).format(days=count_text(-days_left))
+        return plurals().deadline_passed(-days_left).format(days=number(-days_left))
     if days_left == 0:
         return translate("CampaignWidget", "deadline today")
-    return plurals().days_left(days_left).format(days=count_text(days_left))
+    return plurals().days_left(days_left).format(days=number(days_left))
 
 
 def numbers_text(p: CampaignProgress) -> str:
@@ -40,10 +40,10 @@ def numbers_text(p: CampaignProgress) -> str:
         "{delivered} of {target} delivered · {dispatched} dispatched · "
         "{packed} packed · {days_left}",
     ).format(
-        delivered=count_text(p.delivered),
-        target=count_text(p.target),
-        dispatched=count_text(p.dispatched),
-        packed=count_text(p.packed),
+        delivered=number(p.delivered),
+        target=number(p.target),
+        dispatched=number(p.dispatched),
+        packed=number(p.packed),
         days_left=days_left_text(p.days_left),
     )
 
@@ -58,8 +58,8 @@ def summary_text(progress: list[CampaignProgress]) -> str:
         "CampaignWidget", "{campaign}: {delivered} / {target} delivered · {days_left}"
     ).format(
         campaign=p.name,
-        delivered=count_text(p.delivered),
-        target=count_text(p.target),
+        delivered=number(p.delivered),
+        target=number(p.target),
         days_left=days_left_text(p.days_left),
     )
 
@@ -76,10 +76,10 @@ class StackedBar(QWidget):
                 "Delivered {delivered}, dispatched {dispatched}, packed {packed} — "
                 "target {target} ({percent}% delivered)"
             ).format(
-                delivered=count_text(progress.delivered),
-                dispatched=count_text(progress.dispatched),
-                packed=count_text(progress.packed),
-                target=count_text(progress.target),
+                delivered=number(progress.delivered),
+                dispatched=number(progress.dispatched),
+                packed=number(progress.packed),
+                target=number(progress.target),
                 percent=f"{progress.percent_delivered:.0f}",
             )
         )

@@ -52,9 +52,9 @@ from ombuds_desk.ui.common.dialog_parts import (
 )
 from ombuds_desk.ui.common.enum_combo import EnumCombo
 from ombuds_desk.ui.common.form_fields import ValidatedLine
+from ombuds_desk.ui.common.formatting import number
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, Loader, QueryOp
-from ombuds_desk.ui.mail.counts import count_text
 from ombuds_desk.ui.mail.labels import translated
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -192,7 +192,7 @@ class CampaignsDialog(QDialog):
         self._campaigns = found.campaigns
         self.list.clear()
         for p in found.progress:
-            entry = QListWidgetItem(f"{p.name} — {count_text(p.target)} · {p.deadline:%d.%m.%Y}")
+            entry = QListWidgetItem(f"{p.name} — {number(p.target)} · {p.deadline:%d.%m.%Y}")
             entry.setData(ID_ROLE, p.campaign_id)
             self.list.addItem(entry)
             if p.campaign_id == select_id:

@@ -38,12 +38,11 @@ from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.columns import Column
 from ombuds_desk.ui.common.counted_combo import Choice, CountedCombo
 from ombuds_desk.ui.common.filter_bar import UNASSIGNED, FilterBar, caseworker_choices
-from ombuds_desk.ui.common.formatting import day
+from ombuds_desk.ui.common.formatting import day, number
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import LoadingBadge
 from ombuds_desk.ui.common.paged_model import Loaded, PagedTableModel
 from ombuds_desk.ui.common.tables import RowsView
-from ombuds_desk.ui.mail.counts import count_text
 
 # Who is silent depends on the items from captives, who is a captive still waiting (status),
 # and the office's threshold.
@@ -56,7 +55,7 @@ SETTINGS_GROUP = "noNews"
 NO_NEWS_COLUMNS: list[Column[NoNewsRow]] = [
     Column(
         QT_TRANSLATE_NOOP("Columns", "Days without news"),
-        lambda r: count_text(r.days),
+        lambda r: number(r.days),
         NoNewsSort.DAYS,
     ),
     Column(
@@ -208,10 +207,10 @@ class NewsPage(QWidget):
         # {count} rather than %n: the counts keep the locale's digit grouping (1,204).
         shown = (
             self.tr("{count} of {total} captives", "", total).format(
-                count=count_text(count), total=count_text(total)
+                count=number(count), total=number(total)
             )
             if self.filters.is_filtered()
-            else self.tr("{count} captives", "", count).format(count=count_text(count))
+            else self.tr("{count} captives", "", count).format(count=number(count))
         )
         self.title.setText(
             self.tr(

@@ -24,11 +24,10 @@ from ombuds_desk.services.mail.mail_query import (
     parcel_rows,
 )
 from ombuds_desk.ui.common.columns import Column
-from ombuds_desk.ui.common.formatting import day
+from ombuds_desk.ui.common.formatting import day, number
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.paged_model import Loaded, PagedTableModel
 from ombuds_desk.ui.common.palette import BLOCKED_BACKGROUND, DARK_TEXT, DONE_BACKGROUND
-from ombuds_desk.ui.mail.counts import count_text
 
 # Statuses that need attention stand out; the final good ones are quiet. Keyed by value, so
 # a delivered item and a delivered parcel look the same.
@@ -53,7 +52,7 @@ def status_foreground(status: str) -> QColor | None:
 def _weight(row: ParcelRow) -> str:
     if not row.weight_grams:
         return ""
-    return translate("MailModels", "{grams} g").format(grams=count_text(row.weight_grams))
+    return translate("MailModels", "{grams} g").format(grams=number(row.weight_grams))
 
 
 PARCEL_COLUMNS: list[Column[ParcelRow]] = [

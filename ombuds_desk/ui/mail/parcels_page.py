@@ -40,12 +40,12 @@ from ombuds_desk.ui.common.dialog_parts import accept_buttons
 from ombuds_desk.ui.common.enum_combo import EnumCombo
 from ombuds_desk.ui.common.errors import show_message
 from ombuds_desk.ui.common.files import ask_file
+from ombuds_desk.ui.common.formatting import number
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, LoadingBadge, QueryOp
 from ombuds_desk.ui.common.tables import RowsView
 from ombuds_desk.ui.mail.campaign_widget import CampaignWidget
 from ombuds_desk.ui.mail.campaigns_dialog import CampaignsDialog, open_campaigns_dialog
-from ombuds_desk.ui.mail.counts import count_text
 from ombuds_desk.ui.mail.empty_note import EmptyNote
 from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
 from ombuds_desk.ui.mail.parcel_dialog import ParcelDialog, open_parcel_dialog, save_labels
@@ -125,7 +125,7 @@ class AddParcelsDialog(QDialog):
         assembling = counts.get(ParcelStatus.ASSEMBLING, 0)
         if assembling:
             why = self.tr("{count} parcels are still being assembled", "", assembling).format(
-                count=count_text(assembling)
+                count=number(assembling)
             )
             self.note.set_reason(
                 self.tr(
@@ -261,7 +261,7 @@ class ParcelsPage(QWidget):
 
     @Slot(int)
     def on_count_changed(self, count: int) -> None:
-        self.count.setText(self.tr("{count} parcels", "", count).format(count=count_text(count)))
+        self.count.setText(self.tr("{count} parcels", "", count).format(count=number(count)))
         filt = self.current_filter()
         if filt.text or filt.status is not None or filt.not_in_shipment:
             self.note.set_reason(

@@ -43,12 +43,11 @@ from ombuds_desk.services.mail.acknowledgements import (
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.columns import Column
 from ombuds_desk.ui.common.dialog_parts import field_problems, problem_label, show_problem
-from ombuds_desk.ui.common.formatting import day
+from ombuds_desk.ui.common.formatting import day, number
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, Loader, QueryOp
 from ombuds_desk.ui.common.rows_model import RowsTableModel
 from ombuds_desk.ui.common.tables import RowsView
-from ombuds_desk.ui.mail.counts import count_text
 
 # Delivering parcels moves their items too, and may close a shipment.
 RECONCILED = Change.PARCELS | Change.ITEMS | Change.SHIPMENTS
@@ -59,7 +58,7 @@ UNACKNOWLEDGED_COLUMNS: list[Column[UnacknowledgedParcel]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Recipient"), lambda r: r.person_name),
     Column(QT_TRANSLATE_NOOP("Columns", "Shipment"), lambda r: r.shipment_reference or ""),
     Column(QT_TRANSLATE_NOOP("Columns", "Dispatched"), lambda r: day(r.dispatched_on)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Days"), lambda r: count_text(r.days)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Days"), lambda r: number(r.days)),
 ]
 UNKNOWN_COLUMNS: list[Column[UnknownNumber]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Number on their list"), lambda r: r.parcel_number),
@@ -87,9 +86,9 @@ def result_text(result: ReconcileResult) -> str:
             "{numbers} numbers on the list · {delivered} now delivered · "
             "{already} delivered already",
         ).format(
-            numbers=count_text(result.lines),
-            delivered=count_text(result.delivered),
-            already=count_text(result.already_delivered),
+            numbers=number(result.lines),
+            delivered=number(result.delivered),
+            already=number(result.already_delivered),
         ),
     ]
     for label, numbers in (
@@ -105,7 +104,7 @@ def result_text(result: ReconcileResult) -> str:
     ):
         if numbers:
             shown = ", ".join(numbers[:8]) + (" …" if len(numbers) > 8 else "")
-            lines.append(f"{label}: {count_text(len(numbers))} — {shown}")
+            lines.append(f"{label}: {number(len(numbers))} — {shown}")
     return "\n".join(lines)
 
 
@@ -202,9 +201,7 @@ class ReconcileDialog(QDialog):
                 "you import.",
                 "",
                 len(self.ack.lines),
-            ).format(
-                count=count_text(len(self.ack.lines)), column=self.ack.number_column, dates=dates
-            )
+            ).format(count=number(len(self.ack.lines)), column=self.ack.number_column, dates=dates)
         )
 
     @Slot()

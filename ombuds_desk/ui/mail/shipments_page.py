@@ -43,12 +43,11 @@ from ombuds_desk.ui.common.dialog_parts import (
 from ombuds_desk.ui.common.enum_combo import EnumCombo
 from ombuds_desk.ui.common.files import ask_file
 from ombuds_desk.ui.common.form_fields import ValidatedLine
-from ombuds_desk.ui.common.formatting import day
+from ombuds_desk.ui.common.formatting import day, number
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, Loader, LoadingBadge
 from ombuds_desk.ui.common.rows_model import RowsTableModel
 from ombuds_desk.ui.common.tables import RowsView
-from ombuds_desk.ui.mail.counts import count_text
 from ombuds_desk.ui.mail.empty_note import EmptyNote
 from ombuds_desk.ui.mail.reconcile_dialog import ReconcileDialog, open_reconcile_dialog
 from ombuds_desk.ui.mail.shipment_dialog import ShipmentPanel
@@ -85,7 +84,7 @@ SHIPMENT_COLUMNS: list[Column[ShipmentLine]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Reference"), lambda s: s.reference),
     Column(QT_TRANSLATE_NOOP("Columns", "Handover"), lambda s: day(s.handover_on)),
     Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda s: s.status.label),
-    Column(QT_TRANSLATE_NOOP("Columns", "Parcels"), lambda s: count_text(s.parcels)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Parcels"), lambda s: number(s.parcels)),
     Column(QT_TRANSLATE_NOOP("Columns", "Channel"), lambda s: s.channel.label),
 ]
 

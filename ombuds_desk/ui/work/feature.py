@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.formatting import number
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import Loader
 from ombuds_desk.ui.common.page_slot import PageSlot
@@ -37,7 +38,7 @@ COUNTED = (
 def tab_title(count: int) -> str:
     """The tab's title: "My work (7)", or "My work" when nothing needs the user."""
     return (
-        QCoreApplication.translate("Work", "My work ({count})").format(count=f"{count:,}")
+        QCoreApplication.translate("Work", "My work ({count})").format(count=number(count))
         if count
         else QCoreApplication.translate("Work", TITLE)
     )

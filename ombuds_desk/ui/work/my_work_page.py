@@ -39,6 +39,7 @@ from ombuds_desk.services.core.phrases import Plural
 from ombuds_desk.services.work.my_work import Place, Work, WorkKind, WorkLine, my_work, team_work
 from ombuds_desk.services.work.workload import Workload, workloads
 from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.formatting import number
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import Loader, LoadingBadge
 from ombuds_desk.ui.common.reassign_dialog import ReassignDialog, open_reassign_dialog
@@ -296,7 +297,7 @@ class MyWorkPage(QWidget):
                 if not count
                 else QCoreApplication.translate(
                     "MyWorkPage", "What needs you today, {date}: {count}"
-                ).format(date=today, count=f"{count:,}")
+                ).format(date=today, count=number(count))
             )
         else:
             # The signed-in supervisor's own lines first, then everyone by name.
@@ -308,11 +309,11 @@ class MyWorkPage(QWidget):
             title = (
                 QCoreApplication.translate(
                     "MyWorkPage", "What needs {name} today, {date}: {count}"
-                ).format(name=self._name(work, owners[0]), date=today, count=f"{total:,}")
+                ).format(name=self._name(work, owners[0]), date=today, count=number(total))
                 if self.only is not None and owners
                 else QCoreApplication.translate(
                     "MyWorkPage", "What needs the team today, {date}: {count}"
-                ).format(date=today, count=f"{total:,}")
+                ).format(date=today, count=number(total))
             )
             self.title.setText(title)
         # Shown or not decided before the lines are laid out, so the first slice shows.
@@ -356,11 +357,11 @@ class MyWorkPage(QWidget):
         me: int,
     ) -> Iterator[None]:
         item = QTreeWidgetItem(self.tree)
-        item.setText(0, f"{self._name(work, owner)} ({sum(map(len, by_kind.values())):,})")
+        item.setText(0, f"{self._name(work, owner)} ({number(sum(map(len, by_kind.values())))})")
         item.setFirstColumnSpanned(False)
         counts = {kind: len(by_kind.get(kind, ())) for kind in WorkKind}
         glance = " · ".join(
-            f"{QCoreApplication.translate('MyWorkPage', SHORT[k])} {n:,}"
+            f"{QCoreApplication.translate('MyWorkPage', SHORT[k])} {number(n)}"
             for k, n in counts.items()
             if n
         )
@@ -394,7 +395,7 @@ class MyWorkPage(QWidget):
             if parent is not None:
                 parent.addChild(section)
             title = kind.heading if owner == me else kind.heading_of_others
-            section.setText(0, f"{title} ({len(found):,})")
+            section.setText(0, f"{title} ({number(len(found))})")
             section.setFirstColumnSpanned(True)
             font = section.font(0)
             font.setBold(True)

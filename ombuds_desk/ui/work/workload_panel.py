@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.work.workload import Held, Workload, held_case_ids
 from ombuds_desk.ui.common.columns import Column
+from ombuds_desk.ui.common.formatting import number
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import QueryOp
 from ombuds_desk.ui.common.reassign_dialog import ReassignDialog, open_reassign_dialog
@@ -39,19 +40,19 @@ WORKLOAD_COLUMNS: list[Column[Workload]] = [
     ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Open"),
-        lambda w: f"{w.open:,}",
+        lambda w: number(w.open),
         value=lambda w: w.open,
         right=True,
     ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Stalled"),
-        lambda w: f"{w.stalled:,}",
+        lambda w: number(w.stalled),
         value=lambda w: w.stalled,
         right=True,
     ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Overdue"),
-        lambda w: f"{w.overdue:,}",
+        lambda w: number(w.overdue),
         value=lambda w: w.overdue,
         right=True,
     ),

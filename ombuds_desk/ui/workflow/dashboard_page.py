@@ -34,6 +34,7 @@ from ombuds_desk.services.mail.campaigns import CampaignProgress, campaign_progr
 from ombuds_desk.services.workflow.review_queue import reason_words
 from ombuds_desk.services.workflow.statistics import OfficeStats, office_stats
 from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.formatting import number
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import Loader, LoadingBadge
 from ombuds_desk.ui.workflow.dashboard_parts import CAPTION_STYLE, ChartPanel, Figure
@@ -112,8 +113,8 @@ class CampaignBox(QGroupBox):
             QCoreApplication.translate(
                 "DashboardPage", "{delivered} of {target} delivered ({percent}%)"
             ).format(
-                delivered=f"{campaign.delivered:,}",
-                target=f"{campaign.target:,}",
+                delivered=number(campaign.delivered),
+                target=number(campaign.target),
                 percent=campaign.percent_delivered,
             )
         )
@@ -127,10 +128,10 @@ class CampaignBox(QGroupBox):
                 "Delivered {delivered} · dispatched {dispatched} · packed {packed} · "
                 "target {target} · {left}",
             ).format(
-                delivered=f"{campaign.delivered:,}",
-                dispatched=f"{campaign.dispatched:,}",
-                packed=f"{campaign.packed:,}",
-                target=f"{campaign.target:,}",
+                delivered=number(campaign.delivered),
+                dispatched=number(campaign.dispatched),
+                packed=number(campaign.packed),
+                target=number(campaign.target),
                 left=left,
             ),
             row,

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ombuds_desk.ui.common.formatting import number
+
 Series = tuple[str, Sequence[int], QColor]
 Cell = str | int
 
@@ -128,7 +130,7 @@ class NumbersTable(QTableWidget):
         self.setHorizontalHeaderLabels(list(headers))
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
-                item = QTableWidgetItem(f"{value:,}" if isinstance(value, int) else value)
+                item = QTableWidgetItem(number(value) if isinstance(value, int) else value)
                 if isinstance(value, int):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -212,7 +214,7 @@ class Figure(QWidget):
         layout.addWidget(self.caption)
 
     def set_value(self, value: int) -> None:
-        self.number.setText(f"{value:,}")
+        self.number.setText(number(value))
 
     def value(self) -> int:
         return int(self.number.text().replace(",", ""))

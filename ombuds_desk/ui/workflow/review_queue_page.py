@@ -33,6 +33,7 @@ from ombuds_desk.services.core.users import list_users
 from ombuds_desk.services.workflow.queue_filters import QueueFacets, QueueSort
 from ombuds_desk.services.workflow.review_queue import StalledCase
 from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.formatting import number
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import LoadingBadge, QueryOp
 from ombuds_desk.ui.common.tables import RowsView
@@ -71,6 +72,7 @@ class ReviewQueuePage(QWidget):
         self.counts = QLabel(self)
         self.counts.setObjectName("queueCounts")
         self.counts.setStyleSheet(HEADER_STYLE)
+        self.counts.setWordWrap(True)  # long in Russian and Ukrainian, and at 200 %
         self.explain = QLabel(self)
         self.explain.setWordWrap(True)
         self.show_deferred = QCheckBox(
@@ -128,8 +130,7 @@ class ReviewQueuePage(QWidget):
         self.open_button.clicked.connect(self.on_open_clicked)
 
         top = QHBoxLayout()
-        top.addWidget(self.counts)
-        top.addStretch(1)
+        top.addWidget(self.counts, 1)
         top.addWidget(self.show_deferred)
         self.filter_line = QHBoxLayout()
         self.filter_line.addWidget(self.filters, 1)
@@ -145,9 +146,9 @@ class ReviewQueuePage(QWidget):
             self,
         )
         keys.setStyleSheet("color: #606060;")
+        keys.setWordWrap(True)  # at 200 % the hint wraps rather than widen the window
         buttons.addSpacing(8)
-        buttons.addWidget(keys)
-        buttons.addStretch(1)
+        buttons.addWidget(keys, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(top)
@@ -210,7 +211,7 @@ class ReviewQueuePage(QWidget):
                     ReviewQueuePagePlurals.tr("{shown} of %n cases in the queue", "", whole)
                     if self.model.queue_only
                     else ReviewQueuePagePlurals.tr("{shown} of %n cases stalled", "", whole)
-                ).format(shown=f"{shown:,}")
+                ).format(shown=number(shown))
             else:
                 text = counted(
                     ReviewQueuePagePlurals.tr("%n stalled cases in the queue", "", queued),
@@ -232,10 +233,10 @@ class ReviewQueuePage(QWidget):
                 "ReviewQueuePage", "My cases needing action: {count}"
             ).format(
                 count=QCoreApplication.translate("ReviewQueuePage", "{shown} of {whole}").format(
-                    shown=f"{shown:,}", whole=f"{whole:,}"
+                    shown=number(shown), whole=number(whole)
                 )
                 if filtered
-                else f"{queued:,}"
+                else number(queued)
             )
             self.explain.setText(
                 QCoreApplication.translate(

@@ -35,7 +35,7 @@ from ombuds_desk.services.workflow.review_queue import (
     stalled_case_rows,
 )
 from ombuds_desk.ui.common.columns import Column
-from ombuds_desk.ui.common.formatting import day
+from ombuds_desk.ui.common.formatting import day, number
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.paged_model import Loaded, PagedTableModel
 from ombuds_desk.ui.common.palette import BLOCKED_BACKGROUND, DARK_TEXT, DEFERRED_TEXT, DUE_TEXT
@@ -95,7 +95,7 @@ def queue_columns(threshold: Callable[[], StalledRule]) -> list[Column[StalledCa
         ),
         Column(
             QT_TRANSLATE_NOOP("WorkflowTables", "Days stalled"),
-            lambda c: f"{c.days_stalled:,}",
+            lambda c: number(c.days_stalled),
             QueueSort.DAYS,
             right=True,
         ),
@@ -324,7 +324,7 @@ OPERATION_COLUMNS: list[Column[OperationRow]] = [
         QT_TRANSLATE_NOOP("WorkflowTables", "Status"),
         lambda r: r.operation.status.label,
     ),
-    Column(QT_TRANSLATE_NOOP("WorkflowTables", "Persons"), lambda r: f"{r.persons:,}"),
+    Column(QT_TRANSLATE_NOOP("WorkflowTables", "Persons"), lambda r: number(r.persons)),
 ]
 MEMBER_COLUMNS: list[Column[Person]] = [
     Column(QT_TRANSLATE_NOOP("WorkflowTables", "Case number"), lambda p: p.case_number),

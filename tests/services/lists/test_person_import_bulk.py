@@ -149,7 +149,7 @@ def test_a_problem_late_in_the_file_rolls_back_the_batches_written_before_it(
             before = everything(db)
         written.clear()
         with pytest.raises(
-            ValidationError, match=r"1 problem\(s\), the first: line 92: category.*Nothing"
+            ValidationError, match=r"1 problem, the first: line 92: category.*Nothing"
         ):
             run_import(db, admin, plan, today=today, progress=lambda d, t: written.append(d))
         assert written[-1] == 90  # 30 batches were written, then rolled back

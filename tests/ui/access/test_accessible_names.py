@@ -59,6 +59,9 @@ MENU_DIALOGS = {
     "ParcelDialog",
     "CampaignsDialog",
     "PdfPreviewDialog",
+    "AboutDialog",
+    "ShortcutsDialog",
+    "GuideWindow",
 }
 # Menu entries not triggered: they close the window, ask to restore, or only move focus.
 NOT_TRIGGERED = {"quit", "restoreBackup", "refresh", "find"}

@@ -111,7 +111,7 @@ def test_pairs_are_listed_and_opened(
     ]
     assert not row.strong and 0 < row.score < STRONG_SCORE
     assert page.summary.text() == (
-        "1 pairs of cases that may be one person, likeliest first. Strong matches: 0; weak: 1."
+        "1 pair of cases that may be one person. Strong matches: 0; weak: 1."
     )
     assert [page.model.headerData(i, Qt.Orientation.Horizontal) for i in (0, 1, 2, 8)] == [
         "Match",

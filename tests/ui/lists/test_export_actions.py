@@ -158,7 +158,7 @@ def test_export_the_parcels_of_a_shipment(
     assert [(r.cells[0], r.cells[1]) for r in table.rows] == [
         (parcel.parcel_number, person.case_number)
     ]
-    assert host.messages == [f"Exported 1 parcels to {target}."]
+    assert host.messages == [f"Exported 1 parcel to {target}."]
 
 
 def exported(db: Database) -> list[tuple[int | None, str]]:

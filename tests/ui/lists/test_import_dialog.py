@@ -106,7 +106,7 @@ def test_import_the_valid_rows_of_a_file_with_errors(
 
     dialog.valid_only.click()
     assert dialog.valid_only.isChecked() and dialog.import_button.isEnabled()
-    assert "3 invalid row(s) will be skipped" in dialog.message.text()
+    assert "3 invalid rows will be skipped" in dialog.message.text()
     assert host.changes == []  # nothing written yet
     with qtbot.waitSignal(dialog.imported, timeout=60_000) as done:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)

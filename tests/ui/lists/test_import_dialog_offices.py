@@ -81,7 +81,7 @@ def test_warnings_have_a_tab_and_do_not_stop_the_import(
             "after the import",
         )
     ]
-    assert dialog.counts.text().endswith("— 1 warning(s): see Warnings")
+    assert dialog.counts.text().endswith("— 1 warning: see Warnings")
     assert dialog.import_button.isEnabled()
     assert dialog.message.text() == "Ready to import 2 row(s)."
 

@@ -88,7 +88,7 @@ def test_a_person_plan_in_words(
     plan = checked(db, caseworker, path, today)
     assert counts_text(plan) == (
         "2 to add, 1 to update, 0 unchanged, 1 invalid"
-        " — 1 new person(s) may already have a case: see Possible duplicates"
+        " — 1 new person may already have a case: see Possible duplicates"
     )
     ((line, name, case, why),) = duplicate_rows(plan)
     assert (line, name) == (2, "Kharchenko Yurii")

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -44,6 +44,22 @@ def _english_window(qapp: QApplication) -> Iterator[None]:
     install_translators(qapp, Language.EN)
     yield
     install_translators(qapp, Language.EN)
+    _remove_app_filters(qapp)
+
+
+# The application-wide event filters make_application installs (accessible names, fitting
+# dialogs to the screen, dark style sheets): a test that called it, or installed one, leaves
+# none behind, so every test sees the same application whatever ran before it.
+APP_FILTERS = ("accessibleNames", "fitToScreen", "darkStyleSheets")
+
+
+def _remove_app_filters(app: QApplication) -> None:
+    for name in APP_FILTERS:
+        found = app.findChild(QObject, name)
+        if found is not None:
+            app.removeEventFilter(found)
+            found.setParent(None)
+            found.deleteLater()
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import BackupRecord, OfficeSetting, User
 from ombuds_desk.domain.column_types import as_utc, utcnow
-from ombuds_desk.domain.i18n import translate
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.services.core.audit_verify import ChainReport
 from ombuds_desk.services.core.backups import backup_folder
 from ombuds_desk.services.core.messages import tr
@@ -38,7 +38,7 @@ LAST_VERIFICATION = "audit_verify.last"
 class Place:
     """One kind of data and where it goes."""
 
-    what: str  # "Database", "Backups", "Log", "Exports"
+    what: str  # "Database", "Backups", "Log", "Exports": a key, in English (shown translated)
     where: str
     encrypted: bool | None  # None: not for this app to say (a server's disks)
     how: str  # the encryption, or why there is none, in words
@@ -84,7 +84,7 @@ def data_locations(
     else:
         places.append(
             Place(
-                translate("DataLocations", "Backups"),
+                QT_TRANSLATE_NOOP("DataLocations", "Backups"),
                 translate("DataLocations", "the server's (pg_dump, by its administrator)"),
                 None,
                 translate("DataLocations", "as made"),
@@ -92,7 +92,7 @@ def data_locations(
         )
     places.append(
         Place(
-            translate("DataLocations", "Log"),
+            QT_TRANSLATE_NOOP("DataLocations", "Log"),
             str(log_file)
             if log_file
             else translate("DataLocations", "not written (started from a terminal)"),
@@ -106,7 +106,7 @@ def data_locations(
     )
     places.append(
         Place(
-            translate("DataLocations", "Exports"),
+            QT_TRANSLATE_NOOP("DataLocations", "Exports"),
             translate("DataLocations", "chosen at each export (offered: {folder})").format(
                 folder=exports_folder
             )
@@ -143,7 +143,7 @@ def data_locations(
 def _database(db: Database) -> Place:
     if db.path is None:
         return Place(
-            translate("DataLocations", "Database"),
+            QT_TRANSLATE_NOOP("DataLocations", "Database"),
             db.display_name,
             None,
             translate(
@@ -153,7 +153,7 @@ def _database(db: Database) -> Place:
         )
     if db.encrypted:
         return Place(
-            translate("DataLocations", "Database"),
+            QT_TRANSLATE_NOOP("DataLocations", "Database"),
             str(db.path),
             True,
             translate(
@@ -163,7 +163,7 @@ def _database(db: Database) -> Place:
             ),
         )
     return Place(
-        translate("DataLocations", "Database"),
+        QT_TRANSLATE_NOOP("DataLocations", "Database"),
         str(db.path),
         False,
         translate(
@@ -177,7 +177,7 @@ def _database(db: Database) -> Place:
 def _backups(db: Database, folder: Path, plain: int) -> Place:
     if not db.encrypted:
         return Place(
-            translate("DataLocations", "Backups"),
+            QT_TRANSLATE_NOOP("DataLocations", "Backups"),
             str(folder),
             False,
             translate("DataLocations", "Not encrypted, like the database."),
@@ -191,7 +191,7 @@ def _backups(db: Database, folder: Path, plain: int) -> Place:
             plain,
         )
         how += " " + older
-    return Place(translate("DataLocations", "Backups"), str(folder), plain == 0, how)
+    return Place(QT_TRANSLATE_NOOP("DataLocations", "Backups"), str(folder), plain == 0, how)
 
 
 def _plain_backups(db: Database, folder: Path) -> int:

@@ -55,6 +55,10 @@ def is_control(widget: QWidget) -> bool:
     larger control (a spin box's or combo's own line edit, a view's viewport)."""
     if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget.focusProxy() is not None:
         return False
+    # A popup (a date field's calendar, a combo's list) names itself; asking Qt's
+    # accessibility about its parts while it opens crashed Qt (a calendar's view).
+    if widget.window().windowType() == Qt.WindowType.Popup:
+        return False
     parent = widget.parentWidget()
     if isinstance(parent, QAbstractSpinBox | QComboBox):
         return False

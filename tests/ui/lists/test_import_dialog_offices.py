@@ -83,7 +83,7 @@ def test_warnings_have_a_tab_and_do_not_stop_the_import(
     ]
     assert dialog.counts.text().endswith("— 1 warning: see Warnings")
     assert dialog.import_button.isEnabled()
-    assert dialog.message.text() == "Ready to import 2 row(s)."
+    assert dialog.message.text() == "Ready to import 2 rows."
 
 
 def test_libreoffice_files_read_as_workbooks(qtbot: QtBot, host: BareHost) -> None:

@@ -166,12 +166,7 @@ class PagedTableModel(ColumnsModel[RowT]):
     def _show_head(self, head: _Head) -> None:
         if head.generation != self._generation or not self.loading:
             return  # a newer read was asked for, or the whole list is already here
-        self.beginResetModel()
-        self._ids = head.ids
-        self.context = head.context
-        self._rows.clear()
-        self._row_of = None
-        self.endResetModel()
+        self._reset(head.ids, head.context)
         self._shown_head = head
         self.head_shown.emit()
 
@@ -190,17 +185,19 @@ class PagedTableModel(ColumnsModel[RowT]):
                 self._ids = loaded.ids
                 self._row_of = None
                 self.endInsertRows()
-            self.count_changed.emit(len(self._ids))
-            self.loaded.emit()
-            return
+        else:
+            self._reset(loaded.ids, loaded.context)
+        self.count_changed.emit(len(self._ids))
+        self.loaded.emit()
+
+    def _reset(self, ids: list[int], context: Any) -> None:
+        """Show these ids instead of the rows shown (the view starts again at the top)."""
         self.beginResetModel()
-        self._ids = loaded.ids
-        self.context = loaded.context
+        self._ids = ids
+        self.context = context
         self._rows.clear()
         self._row_of = None
         self.endResetModel()
-        self.count_changed.emit(len(self._ids))
-        self.loaded.emit()
 
     def ids(self) -> list[int]:
         """Every id of the list, in order."""

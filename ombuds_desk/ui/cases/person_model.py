@@ -7,13 +7,12 @@ what it fetched. 100,000 cases are 100,000 ints, not 100,000 objects.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QIcon
 from sqlmodel import Session
 
@@ -130,15 +129,6 @@ class ListContext:
     threshold_days: StalledRule | int
 
 
-@dataclass(frozen=True)
-class _Head:
-    """The first page of a read still under way (``generation`` says which read)."""
-
-    generation: int
-    ids: list[int]
-    context: ListContext
-
-
 class PersonTableModel(PagedTableModel[PersonRow]):
     """Rows of the person list; :meth:`set_filter` or :meth:`sort` read the ids again.
 
@@ -152,18 +142,11 @@ class PersonTableModel(PagedTableModel[PersonRow]):
     CONTEXT = "PersonTableModel"
     HEAD_FROM = HEAD_FROM  # a search expected to match this many shows its first page first
 
-    # From the worker thread, queued to this model's thread.
-    _head_found = Signal(object)
-
     def __init__(self, host: Host, parent: QObject | None = None) -> None:
         super().__init__(host, COLUMNS, SortColumn.CASE_NUMBER, False, parent)
         self._filter = PersonFilter()
         self._asked = False  # no read asked for yet (see sort)
         self.context = ListContext(host.today(), 30)
-        self._generation = 0
-        self._head_first = False  # the next read shows its first page before the rest
-        self._shown_head: _Head | None = None
-        self._head_found.connect(self._show_head, Qt.ConnectionType.QueuedConnection)
 
     # -- queries -------------------------------------------------------------
 
@@ -175,21 +158,15 @@ class PersonTableModel(PagedTableModel[PersonRow]):
         self._filter = filt
         # A new search shows its first page first; a refresh after a change reads the
         # whole list at once (the view keeps its place instead of jumping to the top).
-        self._head_first = True
-        self.refresh()
+        self.refresh(head_first=True)
 
-    def refresh(self) -> None:
+    def refresh(self, *, head_first: bool = False) -> None:
         self._asked = True
-        self._generation += 1
-        self._shown_head = None
-        super().refresh()
-        self._head_first = False
+        super().refresh(head_first=head_first)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self._asked:
-            self._head_first = True  # a new order shows its first page first too
-            super().sort(column, order)
-            self._head_first = False
+            super().sort(column, order)  # a new order shows its first page first too
             return
         if 0 <= column < len(self._columns) and self._columns[column].sort is not None:
             # The page is still being set up (its view's sort, its header restored): the
@@ -200,19 +177,19 @@ class PersonTableModel(PagedTableModel[PersonRow]):
 
     def ids_query(self) -> Callable[[Session], Loaded]:
         """The ids as filtered and sorted, counting days from today and the threshold (after
-        the first page, sent to :meth:`_show_head` as soon as found, for a new search)."""
+        the first page, sent to the window as soon as found, for a new search)."""
         filt, sort, descending, today = (
             self._filter,
             self._sort,
             self._descending,
             self._host.today(),
         )
-        head_first, generation = self._head_first, self._generation
+        send = self.head_sender()
         page, head_from = self.PAGE, self.HEAD_FROM
 
         def query(session: Session) -> Loaded:
             threshold = stalled_after_days(session)
-            if head_first:
+            if send is not None:
                 head = person_ids_head(
                     session,
                     filt,
@@ -224,11 +201,7 @@ class PersonTableModel(PagedTableModel[PersonRow]):
                     head_from=head_from,
                 )
                 if head is not None:
-                    # The model may be gone (its page closed) while this ran.
-                    with contextlib.suppress(RuntimeError):
-                        self._head_found.emit(
-                            _Head(generation, head, ListContext(today, threshold))
-                        )
+                    send(head, ListContext(today, threshold))
             ids = person_ids(
                 session,
                 filt,
@@ -240,32 +213,6 @@ class PersonTableModel(PagedTableModel[PersonRow]):
             return Loaded(ids, ListContext(today, threshold))
 
         return query
-
-    def _show_head(self, head: _Head) -> None:
-        if head.generation != self._generation or not self.loading:
-            return  # a newer read was asked for, or the whole list is already here
-        self.beginResetModel()
-        self._ids = head.ids
-        self.context = head.context
-        self._rows.clear()
-        self._row_of = None
-        self.endResetModel()
-        self._shown_head = head
-
-    def _apply(self, loaded: Loaded) -> None:
-        head, self._shown_head = self._shown_head, None
-        if head is None or loaded.ids[: len(head.ids)] != head.ids:
-            super()._apply(loaded)
-            return
-        # The rest of the list after the first page shown: rows added below, nothing moves.
-        self.context = loaded.context
-        if len(loaded.ids) > len(head.ids):
-            self.beginInsertRows(QModelIndex(), len(head.ids), len(loaded.ids) - 1)
-            self._ids = loaded.ids
-            self._row_of = None
-            self.endInsertRows()
-        self.count_changed.emit(len(self._ids))
-        self.loaded.emit()
 
     def query_rows(self, session: Session, ids: Sequence[int]) -> dict[int, PersonRow]:
         context: ListContext = self.context

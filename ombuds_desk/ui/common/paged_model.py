@@ -6,10 +6,18 @@ and sorts), off the GUI thread through a :class:`~operations.Loader`; rows are t
 the ids (:meth:`PagedTableModel.ids_query`, a function of the session that captures the
 filter as it is now) and the rows (:meth:`PagedTableModel.query_rows`), and what the columns
 show (:class:`~columns.Column`).
+
+A long list can show its first page first ("head-first", for a new filter or sort): the
+subclass's read finds the first ``PAGE`` ids quickly (a LIMIT) and passes them to the function
+:meth:`PagedTableModel.head_sender` gave it, which shows them at once; the whole list, read
+right after in the same worker, then extends the rows shown (the first page is its head, so
+nothing on screen moves). ``count_changed``, ``loaded`` and :meth:`after_load` wait for the
+whole list; ``head_shown`` says the first page is on screen.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -45,6 +53,18 @@ class Loaded:
     context: Any = None
 
 
+@dataclass(frozen=True)
+class _Head:
+    """The first page of a read still under way (``generation`` says which read)."""
+
+    generation: int
+    ids: list[int]
+    context: Any
+
+
+HeadSender = Callable[[list[int], Any], None]
+
+
 class PagedTableModel(ColumnsModel[RowT]):
     """Rows by id from SQL, a page at a time; :meth:`refresh` asks for the ids again.
 
@@ -57,6 +77,9 @@ class PagedTableModel(ColumnsModel[RowT]):
 
     count_changed = Signal(int)
     loaded = Signal()
+    head_shown = Signal()  # the first page of a head-first read is on screen
+    # From the worker thread, queued to this model's thread.
+    _head_found = Signal(object)
 
     def __init__(
         self,
@@ -75,6 +98,11 @@ class PagedTableModel(ColumnsModel[RowT]):
         self._row_of: dict[int, int] | None = None
         self.context: Any = None
         self.loader = Loader(host, self)
+        self._generation = 0
+        self._head_first = False  # the read being asked for shows its first page first
+        self._shown_head: _Head | None = None
+        self.extended = False  # the last read came as a first page, then the rest below it
+        self._head_found.connect(self._show_head, Qt.ConnectionType.QueuedConnection)
 
     # -- what subclasses provide ---------------------------------------------------------
 
@@ -106,23 +134,70 @@ class PagedTableModel(ColumnsModel[RowT]):
     def loading(self) -> bool:
         return self.loader.loading
 
-    def refresh(self) -> None:
-        """Ask the database again (off the GUI thread); the rows on screen stay until then."""
-        self.loader.load(self.ids_query(), self._apply)
+    def refresh(self, *, head_first: bool = False) -> None:
+        """Ask the database again (off the GUI thread); the rows on screen stay until then.
+
+        ``head_first`` (a new filter or sort): the first page is shown as soon as the read
+        finds it (:meth:`head_sender`). Without it (a refresh after a change) the rows shown
+        stay until the whole list replaces them, and the view keeps its place.
+        """
+        self._generation += 1
+        self._shown_head = None
+        self._head_first = head_first
+        try:
+            self.loader.load(self.ids_query(), self._apply)
+        finally:
+            self._head_first = False
+
+    def head_sender(self) -> HeadSender | None:
+        """For :meth:`ids_query` to call on this thread: when this read shows its first page
+        first, a function for the worker to call with the first page's ids and context."""
+        if not self._head_first:
+            return None
+        generation = self._generation
+
+        def send(ids: list[int], context: Any) -> None:
+            # The model may be gone (its page closed) while the read ran.
+            with contextlib.suppress(RuntimeError):
+                self._head_found.emit(_Head(generation, ids, context))
+
+        return send
+
+    def _show_head(self, head: _Head) -> None:
+        if head.generation != self._generation or not self.loading:
+            return  # a newer read was asked for, or the whole list is already here
+        self._reset(head.ids, head.context)
+        self._shown_head = head
+        self.head_shown.emit()
 
     def after_load(self, step: Callable[[], object]) -> None:
         """Run ``step`` once the list on screen answers the latest filter."""
         self.loader.after_load(step)
 
     def _apply(self, loaded: Loaded) -> None:
+        head, self._shown_head = self._shown_head, None
+        self.extended = head is not None and loaded.ids[: len(head.ids)] == head.ids
+        if head is not None and self.extended:
+            # The rest of the list after the first page shown: rows added below, nothing moves.
+            self.context = loaded.context
+            if len(loaded.ids) > len(head.ids):
+                self.beginInsertRows(QModelIndex(), len(head.ids), len(loaded.ids) - 1)
+                self._ids = loaded.ids
+                self._row_of = None
+                self.endInsertRows()
+        else:
+            self._reset(loaded.ids, loaded.context)
+        self.count_changed.emit(len(self._ids))
+        self.loaded.emit()
+
+    def _reset(self, ids: list[int], context: Any) -> None:
+        """Show these ids instead of the rows shown (the view starts again at the top)."""
         self.beginResetModel()
-        self._ids = loaded.ids
-        self.context = loaded.context
+        self._ids = ids
+        self.context = context
         self._rows.clear()
         self._row_of = None
         self.endResetModel()
-        self.count_changed.emit(len(self._ids))
-        self.loaded.emit()
 
     def ids(self) -> list[int]:
         """Every id of the list, in order."""
@@ -174,7 +249,7 @@ class PagedTableModel(ColumnsModel[RowT]):
             return
         self._sort = self._columns[column].sort
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self.refresh()
+        self.refresh(head_first=True)  # a new order shows its first page first
 
     def sort_column(self) -> int:
         return next((i for i, c in enumerate(self._columns) if c.sort == self._sort), 0)

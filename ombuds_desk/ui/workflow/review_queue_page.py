@@ -87,6 +87,8 @@ class ReviewQueuePage(QWidget):
         self.filters.changed.connect(self.on_filter_changed)
 
         self.model = QueueModel(host, self)
+        self._keep: int | None = None  # the case selected when the read was asked for
+        self.model.head_shown.connect(self._show_head)
         self._restore_sort(host.settings())
         self.table = RowsView(self.model, "queueTable", self, multi=self.supervising)
         for column, width in enumerate((125, 230, 70, 130, 235, 90, 145, 190, 90)):
@@ -173,6 +175,7 @@ class ReviewQueuePage(QWidget):
         was on) once the rows are back."""
         keep_row = self.table.current_row()
         keep = self.model.id_at(keep_row) if keep_row is not None else None
+        self._keep = keep
         if self.supervising:
             chosen = self.filters.current(queue_only=not self.show_deferred.isChecked())
             self.model.show(queue_only=not self.show_deferred.isChecked(), filt=chosen)
@@ -181,12 +184,21 @@ class ReviewQueuePage(QWidget):
             self.model.show(queue_only=True, assigned_to_id=self.host.actor.id, filt=chosen)
         self.model.after_load(lambda: self._show_loaded(keep, keep_row))
 
+    @Slot()
+    def _show_head(self) -> None:
+        """The first page, before the counts and the rest: the case kept if it is on it."""
+        row = self.model.row_of(self._keep) if self._keep is not None else None
+        self.table.select_row(row if row is not None else 0)
+        self._update_buttons()
+
     def _show_loaded(self, keep: int | None, keep_row: int | None) -> None:
         counts = self.model.counts
         self.filters.show_facets(self.model.facets, self.model.staff)
         self._show_counts(counts.queued, counts.deferred, self.model.threshold)
-        row = self.model.row_of(keep) if keep is not None else None
-        self.table.select_row(row if row is not None else keep_row or 0)
+        if not (self.model.extended and self.table.current_row() is not None):
+            # (After a first page the rows shown stay, and so does the row chosen on it.)
+            row = self.model.row_of(keep) if keep is not None else None
+            self.table.select_row(row if row is not None else keep_row or 0)
         self._update_buttons()
         if self.model.facets_due:
             QueryOp(self.host, self, self.model.facets_query()).on_success(

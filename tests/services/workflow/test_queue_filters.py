@@ -20,6 +20,7 @@ from ombuds_desk.services.workflow.queue_filters import (
     ReasonKind,
     queue_facets,
     queue_ids,
+    queue_ids_head,
 )
 from ombuds_desk.services.workflow.review_queue import queue_counts, review_case, stalled_case_ids
 from ombuds_desk.store.database import Database
@@ -177,3 +178,39 @@ def test_the_counts_beside_each_choice(
         AgeBand.OVER_180: 1,
     }
     assert every.age_bands[AgeBand.DAYS_90_180] == 1  # the deferred one
+
+
+def test_the_first_page_is_the_head_of_the_whole_queue_in_every_order(
+    db: Database, queue: dict[str, int], caseworker: User, today: date
+) -> None:
+    """``queue_ids_head`` (what the window shows first) is the first ids of ``queue_ids``
+    for every sort both ways, ties (the same day, the same caseworker) going by id."""
+    for n in range(4):  # ties on every column but the case number and the name
+        register(
+            db, caseworker, today, family_name="Рівний" + "абвг"[n], status_since=today - timedelta(70)
+        )
+    filters = (
+        QueueFilter(),
+        QueueFilter(queue_only=False),
+        QueueFilter(assigned_to_id=caseworker.id),
+    )
+    with db.reading() as session:
+        rule = stalled_after_days(session)
+        for filt in filters:
+            for sort in QueueSort:
+                for down in (False, True):
+                    whole = queue_ids(
+                        session, filt, today=today, rule=rule, sort=sort, descending=down
+                    )
+                    assert len(whole) >= 6
+                    for limit in (1, 3, 5, 200):
+                        head = queue_ids_head(
+                            session,
+                            filt,
+                            today=today,
+                            rule=rule,
+                            sort=sort,
+                            descending=down,
+                            limit=limit,
+                        )
+                        assert head == whole[:limit], (filt, sort, down, limit)

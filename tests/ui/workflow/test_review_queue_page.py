@@ -14,7 +14,9 @@ from pytestqt.qtbot import QtBot
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import ReviewDecision
 from ombuds_desk.services.cases.case_status import block_case
+from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.workflow.queue_filters import QueueFilter, QueueSort, queue_ids
 from ombuds_desk.services.workflow.review_queue import review_case
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.changes import Change
@@ -187,6 +189,66 @@ def test_the_queue_model_reads_rows_a_page_at_a_time(
     assert page.case_ids()[0] != chosen
     assert _selected_id(page) == chosen
     assert page.counts.text() == "11 stalled cases in the queue · 0 deferred by review"
+
+
+def test_a_new_sort_shows_its_first_page_before_the_whole_queue_extends_it(
+    qtbot: QtBot,
+    supervisor_host: BareHost,
+    cases: dict[str, int],
+    db: Database,
+    caseworker: User,
+    today: date,
+) -> None:
+    """The first page (a LIMIT of the same query) is on screen while the counts and every id
+    are still being read; they then add the rest below it, and the row chosen on the first
+    page stays chosen."""
+    for n in range(7):
+        register(
+            db,
+            caseworker,
+            today,
+            family_name="Голова" + "абвгдеж"[n],
+            status_since=today - timedelta(days=90 + n),
+        )
+    page = _shown(qtbot, supervisor_host)
+    model = page.model
+    model.PAGE = 3
+    shown: list[int] = []
+    model.modelReset.connect(lambda: shown.append(model.rowCount()))
+    model.rowsInserted.connect(lambda *_: shown.append(model.rowCount()))
+    chosen: list[int] = []
+
+    def choose_on_the_first_page() -> None:  # the reader picks a row before the rest is read
+        assert model.loading and page.counts.text().startswith("10 ")  # the counts of before
+        assert model.index(2, 0).data()  # its rows are read as shown
+        page.table.select_row(2)
+        chosen.append(model.id_at(2) or 0)
+
+    model.head_shown.connect(choose_on_the_first_page)
+    with qtbot.waitSignal(model.loaded):
+        page.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    wait_idle(qtbot, supervisor_host)
+    with db.reading() as session:
+        rule = stalled_after_days(session)
+        expected = queue_ids(
+            session,
+            QueueFilter(),
+            today=today,
+            rule=rule,
+            sort=QueueSort.CASE_NUMBER,
+            descending=False,
+        )
+    assert shown == [3, 10]  # the first page, then the rest below it
+    assert model.ids() == expected and model.extended
+    assert chosen == expected[2:3]
+    assert page.table.current_row() == 2 and _selected_id(page) == chosen[0]  # not moved
+    assert page.counts.text() == "10 stalled cases in the queue · 0 deferred by review"
+    # A refresh after a change replaces the list whole: no first page, the view stays put.
+    shown.clear()
+    page.refresh()
+    wait_idle(qtbot, supervisor_host)
+    assert shown == [10] and not model.extended
+    assert _selected_id(page) == chosen[0]
 
 
 def test_reassign_needs_a_caseworker_and_moves_the_case(

@@ -66,6 +66,12 @@ def scroll_form(dialog: QDialog) -> QScrollArea | None:
     outer.addWidget(area, 1)
     if buttons is not None:
         outer.addWidget(buttons)
+    # Made while the dialog is being shown: Qt shows new children of a shown widget only when
+    # told to, and the form would stay blank (its buttons alone in view).
+    form.show()
+    area.show()
+    if buttons is not None:
+        buttons.show()
     return area
 
 

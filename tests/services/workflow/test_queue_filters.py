@@ -187,7 +187,11 @@ def test_the_first_page_is_the_head_of_the_whole_queue_in_every_order(
     for every sort both ways, ties (the same day, the same caseworker) going by id."""
     for n in range(4):  # ties on every column but the case number and the name
         register(
-            db, caseworker, today, family_name="Рівний" + "абвг"[n], status_since=today - timedelta(70)
+            db,
+            caseworker,
+            today,
+            family_name="Рівний" + "абвг"[n],
+            status_since=today - timedelta(70),
         )
     filters = (
         QueueFilter(),

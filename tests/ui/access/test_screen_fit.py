@@ -21,7 +21,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.ui.admin.feature import SettingsOpener
 from ombuds_desk.ui.common.screen_fit import SCROLLED, FitToScreen, install_screen_fit
+from tests.ui.conftest import HostFactory
+from tests.ui.helpers import type_text
 
 ROOT = Path(__file__).resolve().parents[3]
 SCREEN = {
@@ -73,7 +77,10 @@ def test_a_dialog_taller_than_the_screen_scrolls_and_keeps_its_buttons(
     assert isinstance(dialog.findChild(QScrollArea, SCROLLED), QScrollArea)
     assert buttons.isVisible() and buttons.parentWidget() is dialog
     assert buttons.geometry().bottom() <= dialog.height()
-    assert len(dialog.findChildren(QLineEdit)) == 80  # the same fields, only scrolled
+    fields = dialog.findChildren(QLineEdit)
+    assert len(fields) == 80  # the same fields, only scrolled
+    # … and shown: a form moved into its scroll area while the dialog opened stayed blank.
+    assert fields[0].isVisible() and fields[-1].isVisibleTo(dialog)
     dialog.hide()
 
 
@@ -114,3 +121,20 @@ def test_the_window_and_main_dialogs_fit_a_laptop_screen_at_200_percent(tmp_path
     assert len(pages) >= 10
     too_wide = {name for name, (w, h) in pages.items() if w > width or h > height}
     assert too_wide <= STILL_WIDE, too_wide - STILL_WIDE
+
+
+def test_settings_taller_than_the_screen_show_their_fields_and_problems(
+    qtbot: QtBot, qapp: QApplication, make_host: HostFactory, supervisor: User
+) -> None:
+    """The office's Settings, taller than the test screen, open scrolled with every field
+    shown, and a wrong value's problem appears under its field."""
+    install_screen_fit(qapp)
+    dialog = SettingsOpener(make_host(supervisor)).open()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert isinstance(dialog.findChild(QScrollArea, SCROLLED), QScrollArea)
+    line = dialog.lines["stalled_after_days"]
+    assert line.edit.isVisible()
+    line.edit.selectAll()
+    type_text(qtbot, line.edit, "0")
+    assert line.problem_label.isVisible()

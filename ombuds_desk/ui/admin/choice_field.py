@@ -7,9 +7,9 @@ It answers as a :class:`~ombuds_desk.ui.common.form_fields.ValidatedLine` does (
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
-from ombuds_desk.ui.common.palette import problem_style
+from ombuds_desk.ui.common.form_fields import field_with_problem
 
 
 class ChoiceBox(QComboBox):
@@ -48,20 +48,8 @@ class ChoiceField(QWidget):
         self, name: str, choices: list[tuple[str, str]], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setObjectName(f"{name}_box")
         self.edit = ChoiceBox(choices, self)
-        self.edit.setObjectName(name)
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName(f"{name}_problem")
-        self.problem_label.setStyleSheet(problem_style())
-        self.problem_label.setWordWrap(True)
-        self.problem_label.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(1)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.problem_label)
-        self.setFocusProxy(self.edit)
+        self.problem_label = field_with_problem(self, name, self.edit)
 
     def text(self) -> str:
         return self.edit.text()

@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ombuds_desk.ui.common.app_filters import install_once
+
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
 
@@ -224,10 +226,4 @@ class AccessibleNames(QObject):
 
 def install_accessible_names(app: QApplication) -> AccessibleNames:
     """Install the naming filter on ``app`` once; returns it."""
-    existing = app.findChild(AccessibleNames, "accessibleNames")
-    if isinstance(existing, AccessibleNames):
-        return existing
-    names = AccessibleNames(app)
-    names.setObjectName("accessibleNames")
-    app.installEventFilter(names)
-    return names
+    return install_once(app, AccessibleNames, "accessibleNames", AccessibleNames)

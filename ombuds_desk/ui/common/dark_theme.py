@@ -23,6 +23,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
+from ombuds_desk.ui.common.app_filters import install_once
+
 THEME_VARIABLE = "OMBUDS_DESK_THEME"
 DARK = "dark"
 
@@ -124,8 +126,5 @@ def apply_theme(app: QApplication, theme: str | None = None) -> bool:
     if style is not None:
         app.setStyle(style)
     app.setPalette(dark_palette())
-    if app.findChild(DarkStyleSheets, "darkStyleSheets") is None:
-        sheets = DarkStyleSheets(app)
-        sheets.setObjectName("darkStyleSheets")
-        app.installEventFilter(sheets)
+    install_once(app, DarkStyleSheets, "darkStyleSheets", DarkStyleSheets)
     return True

@@ -41,26 +41,33 @@ def mark_problem(edit: QLineEdit, label: QLabel, message: str | None) -> None:
         grow_to_fit(label)
 
 
+def field_with_problem(box: QWidget, name: str, edit: QWidget) -> QLabel:
+    """Lay out ``edit`` in ``box`` (both named after ``name``) above the label that says what
+    is wrong with it (hidden while there is nothing); returns that label."""
+    box.setObjectName(f"{name}_box")
+    edit.setObjectName(name)
+    label = QLabel(box)
+    label.setObjectName(f"{name}_problem")
+    label.setStyleSheet(problem_style())
+    label.setWordWrap(True)
+    label.hide()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(1)
+    layout.addWidget(edit)
+    layout.addWidget(label)
+    box.setFocusProxy(edit)
+    return label
+
+
 class ValidatedLine(QWidget):
     """``edit`` for typing, ``problem_label`` (hidden when empty) for what is wrong."""
 
     def __init__(self, name: str, parent: QWidget | None = None, placeholder: str = "") -> None:
         super().__init__(parent)
-        self.setObjectName(f"{name}_box")
         self.edit = QLineEdit(self)
-        self.edit.setObjectName(name)
         self.edit.setPlaceholderText(placeholder)
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName(f"{name}_problem")
-        self.problem_label.setStyleSheet(problem_style())
-        self.problem_label.setWordWrap(True)
-        self.problem_label.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(1)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.problem_label)
-        self.setFocusProxy(self.edit)
+        self.problem_label = field_with_problem(self, name, self.edit)
 
     def text(self) -> str:
         return self.edit.text()

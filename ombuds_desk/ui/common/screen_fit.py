@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ombuds_desk.ui.common.app_filters import install_once
+
 SCROLLED = "fitToScreen"  # the object name of the scroll area put in
 
 
@@ -114,10 +116,5 @@ class FitToScreen(QObject):
 
 
 def install_screen_fit(app: QApplication) -> FitToScreen:
-    existing = app.findChild(FitToScreen, "fitToScreen")
-    if isinstance(existing, FitToScreen):
-        return existing
-    fitter = FitToScreen(app)
-    fitter.setObjectName("fitToScreen")
-    app.installEventFilter(fitter)
-    return fitter
+    """Install the fitting filter on ``app`` once; returns it."""
+    return install_once(app, FitToScreen, "fitToScreen", FitToScreen)

@@ -95,7 +95,7 @@ def test_a_database_that_is_not_empty_is_refused_and_left_as_it_was(
     copy_register(db, other, admin)
     register(db, admin, today, family_name="Єрмак")
     before = _checks(other)
-    with pytest.raises(CopyRefusedError, match=r"is not empty: .*person \(1 rows\)"):
+    with pytest.raises(CopyRefusedError, match=r"is not empty: .*person \(1 row\)"):
         copy_register(db, other, admin)
     assert _checks(other) == before
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import LargeBinary, Text
+from sqlalchemy import Index, LargeBinary, Text
 from sqlmodel import Field, SQLModel
 
 from ombuds_desk.domain.column_types import EnumText, utcnow
@@ -25,6 +25,10 @@ class CorrespondenceItem(SQLModel, table=True):
     """A letter, card, drawing, photo or other item to or from a person."""
 
     __tablename__ = "correspondence_item"
+    # The no-news list: a captive's latest letter from them, read at the end of a range (0010).
+    __table_args__ = (
+        Index("ix_correspondence_item_news", "person_id", "direction", "received_on"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     version: int = Field(default=1)

@@ -178,8 +178,12 @@ class StatusEvent(SQLModel, table=True):
     """One row of a case's status history: a change, correction, block or unblock."""
 
     __tablename__ = "status_event"
-    # The dashboard's completions per month: one range per status, kind and month (0009).
-    __table_args__ = (Index("ix_status_event_completed", "to_status", "kind", "effective_on"),)
+    # The dashboard's completions per month: one range per status, kind and month (0009);
+    # a case's first event, its registration, for the no-news list's silences (0010).
+    __table_args__ = (
+        Index("ix_status_event_completed", "to_status", "kind", "effective_on"),
+        Index("ix_status_event_first", "person_id", "effective_on"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: int = Field(foreign_key="person.id", index=True, ondelete="CASCADE")

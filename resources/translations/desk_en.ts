@@ -41,13 +41,6 @@
     <context>
         <name>DataLocationsTab</name>
         <message numerus="yes">
-            <source>%n older backups, made before the database was encrypted, are not: delete them or keep them somewhere as safe.</source>
-            <translation>
-                <numerusform>%n older backup, made before the database was encrypted, is not: delete it or keep it somewhere as safe.</numerusform>
-                <numerusform>%n older backups, made before the database was encrypted, are not: delete them or keep them somewhere as safe.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>{when}, by {who}: intact, %n entries as they were written.</source>
             <translation>
                 <numerusform>{when}, by {who}: intact, %n entry as it was written.</numerusform>

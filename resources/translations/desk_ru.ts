@@ -537,70 +537,6 @@
     <context>
         <name>DataLocationsTab</name>
         <message>
-            <source>Database</source>
-            <translation>База данных</translation>
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation>Резервные копии</translation>
-        </message>
-        <message>
-            <source>Log</source>
-            <translation>Журнал работы программы</translation>
-        </message>
-        <message>
-            <source>Exports</source>
-            <translation>Экспортированные файлы</translation>
-        </message>
-        <message>
-            <source>the server's (pg_dump, by its administrator)</source>
-            <translation>на сервере (pg_dump, делает его администратор)</translation>
-        </message>
-        <message>
-            <source>as made</source>
-            <translation>как они сделаны</translation>
-        </message>
-        <message>
-            <source>not written (started from a terminal)</source>
-            <translation>не ведётся (программа запущена из терминала)</translation>
-        </message>
-        <message>
-            <source>chosen at each export</source>
-            <translation>выбирается при каждом экспорте</translation>
-        </message>
-        <message>
-            <source>Not encrypted: it holds no one's personal data, only user names, file names and errors.</source>
-            <translation>Не зашифрован: в нём нет ничьих персональных данных, только имена пользователей, имена файлов и ошибки.</translation>
-        </message>
-        <message>
-            <source>Exported lists and printed PDFs are not covered by the database's encryption: keep them in a safe place and delete them when they are no longer needed.</source>
-            <translation>Шифрование базы данных не распространяется на экспортированные списки и напечатанные PDF: храните их в надёжном месте и удаляйте, когда они больше не нужны.</translation>
-        </message>
-        <message>
-            <source>On the office's server: its disks' encryption is the server administrator's.</source>
-            <translation>На сервере учреждения: за шифрование его дисков отвечает администратор сервера.</translation>
-        </message>
-        <message>
-            <source>Encrypted with SQLCipher (AES-256): the passphrase is asked at every start and stored nowhere.</source>
-            <translation>Зашифровано SQLCipher (AES-256): парольная фраза запрашивается при каждом запуске и нигде не хранится.</translation>
-        </message>
-        <message>
-            <source>Not encrypted: anyone who can read the file can read the register. An admin can encrypt it (ombuds-desk encrypt).</source>
-            <translation>Не зашифровано: кто может прочитать файл, тот может прочитать реестр. Администратор может зашифровать его (ombuds-desk encrypt).</translation>
-        </message>
-        <message>
-            <source>Not encrypted, like the database.</source>
-            <translation>Не зашифрованы, как и база данных.</translation>
-        </message>
-        <message>
-            <source>Encrypted with the database's passphrase.</source>
-            <translation>Зашифрованы парольной фразой базы данных.</translation>
-        </message>
-        <message>
-            <source>the app</source>
-            <translation>программа</translation>
-        </message>
-        <message>
             <source>Where this office's data is kept, and who could read it if a file were copied. Personal data must be protected wherever it goes.</source>
             <translation>Где хранятся данные учреждения и кто смог бы их прочитать, если бы файл скопировали. Персональные данные должны быть защищены, где бы они ни находились.</translation>
         </message>
@@ -647,18 +583,6 @@
         <message>
             <source>No</source>
             <translation>Нет</translation>
-        </message>
-        <message>
-            <source>chosen at each export (offered: {folder})</source>
-            <translation>выбирается при каждом экспорте (предлагается: {folder})</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n older backups, made before the database was encrypted, are not: delete them or keep them somewhere as safe.</source>
-            <translation>
-                <numerusform>%n более старая резервная копия, созданная до шифрования базы данных, не зашифрована: удалите её или храните в столь же надёжном месте.</numerusform>
-                <numerusform>%n более старые резервные копии, созданные до шифрования базы данных, не зашифрованы: удалите их или храните в столь же надёжном месте.</numerusform>
-                <numerusform>%n более старых резервных копий, созданных до шифрования базы данных, не зашифрованы: удалите их или храните в столь же надёжном месте.</numerusform>
-            </translation>
         </message>
         <message>
             <source>none yet: back up from File → Back up now (or ombuds-desk backup).</source>

@@ -537,70 +537,6 @@
     <context>
         <name>DataLocationsTab</name>
         <message>
-            <source>Database</source>
-            <translation>База даних</translation>
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation>Резервні копії</translation>
-        </message>
-        <message>
-            <source>Log</source>
-            <translation>Журнал роботи програми</translation>
-        </message>
-        <message>
-            <source>Exports</source>
-            <translation>Експортовані файли</translation>
-        </message>
-        <message>
-            <source>the server's (pg_dump, by its administrator)</source>
-            <translation>на сервері (pg_dump, робить його адміністратор)</translation>
-        </message>
-        <message>
-            <source>as made</source>
-            <translation>як їх зроблено</translation>
-        </message>
-        <message>
-            <source>not written (started from a terminal)</source>
-            <translation>не ведеться (програму запущено з термінала)</translation>
-        </message>
-        <message>
-            <source>chosen at each export</source>
-            <translation>вибирається під час кожного експорту</translation>
-        </message>
-        <message>
-            <source>Not encrypted: it holds no one's personal data, only user names, file names and errors.</source>
-            <translation>Не зашифровано: там немає нічиїх персональних даних, лише імена користувачів, назви файлів і помилки.</translation>
-        </message>
-        <message>
-            <source>Exported lists and printed PDFs are not covered by the database's encryption: keep them in a safe place and delete them when they are no longer needed.</source>
-            <translation>Шифрування бази даних не поширюється на експортовані списки й надруковані PDF: зберігайте їх у безпечному місці й видаляйте, коли вони більше не потрібні.</translation>
-        </message>
-        <message>
-            <source>On the office's server: its disks' encryption is the server administrator's.</source>
-            <translation>На сервері установи: за шифрування його дисків відповідає адміністратор сервера.</translation>
-        </message>
-        <message>
-            <source>Encrypted with SQLCipher (AES-256): the passphrase is asked at every start and stored nowhere.</source>
-            <translation>Зашифровано SQLCipher (AES-256): парольну фразу запитують під час кожного запуску, її ніде не збережено.</translation>
-        </message>
-        <message>
-            <source>Not encrypted: anyone who can read the file can read the register. An admin can encrypt it (ombuds-desk encrypt).</source>
-            <translation>Не зашифровано: хто може прочитати файл, той може прочитати реєстр. Адміністратор може зашифрувати його (ombuds-desk encrypt).</translation>
-        </message>
-        <message>
-            <source>Not encrypted, like the database.</source>
-            <translation>Не зашифровано, як і база даних.</translation>
-        </message>
-        <message>
-            <source>Encrypted with the database's passphrase.</source>
-            <translation>Зашифровано парольною фразою бази даних.</translation>
-        </message>
-        <message>
-            <source>the app</source>
-            <translation>програма</translation>
-        </message>
-        <message>
             <source>Where this office's data is kept, and who could read it if a file were copied. Personal data must be protected wherever it goes.</source>
             <translation>Де зберігаються дані установи і хто зміг би їх прочитати, якби файл скопіювали. Персональні дані мають бути захищені, хоч би де вони були.</translation>
         </message>
@@ -647,18 +583,6 @@
         <message>
             <source>No</source>
             <translation>Ні</translation>
-        </message>
-        <message>
-            <source>chosen at each export (offered: {folder})</source>
-            <translation>вибирається під час кожного експорту (пропонується: {folder})</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n older backups, made before the database was encrypted, are not: delete them or keep them somewhere as safe.</source>
-            <translation>
-                <numerusform>%n старішу резервну копію, створену до шифрування бази даних, не зашифровано: видаліть її або зберігайте в так само безпечному місці.</numerusform>
-                <numerusform>%n старіші резервні копії, створені до шифрування бази даних, не зашифровано: видаліть їх або зберігайте в так само безпечному місці.</numerusform>
-                <numerusform>%n старіших резервних копій, створених до шифрування бази даних, не зашифровано: видаліть їх або зберігайте в так само безпечному місці.</numerusform>
-            </translation>
         </message>
         <message>
             <source>none yet: back up from File → Back up now (or ombuds-desk backup).</source>

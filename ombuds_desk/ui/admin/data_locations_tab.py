@@ -8,7 +8,7 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QStandardPaths, Qt, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
-from ombuds_desk.services.core.data_locations import DataLocations, Place, data_locations
+from ombuds_desk.domain.i18n import translate
+from ombuds_desk.services.core.data_locations import DataLocations, data_locations
 from ombuds_desk.ui.common.formatting import local_time
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import Loader
@@ -29,52 +29,6 @@ from ombuds_desk.ui.common.palette import muted_style, problem_style
 INTACT_STYLE = "color: #1b7a33; font-weight: bold;"
 PLACES = ("Database", "Backups", "Log", "Exports")
 PARTS = ("what", "where", "encrypted", "how")
-
-
-CONTEXT = "DataLocationsTab"
-# The service's words (services/core/data_locations.py), looked up here by their English:
-# the service speaks the language of whoever asks, the command line's or the window's.
-SERVICE_WORDS = (
-    QT_TRANSLATE_NOOP("DataLocationsTab", "Database"),
-    QT_TRANSLATE_NOOP("DataLocationsTab", "Backups"),
-    QT_TRANSLATE_NOOP("DataLocationsTab", "Log"),
-    QT_TRANSLATE_NOOP("DataLocationsTab", "Exports"),
-    QT_TRANSLATE_NOOP("DataLocationsTab", "the server's (pg_dump, by its administrator)"),
-    QT_TRANSLATE_NOOP("DataLocationsTab", "as made"),
-    QT_TRANSLATE_NOOP("DataLocationsTab", "not written (started from a terminal)"),
-    QT_TRANSLATE_NOOP("DataLocationsTab", "chosen at each export"),
-    QT_TRANSLATE_NOOP(
-        "DataLocationsTab",
-        "Not encrypted: it holds no one's personal data, only user names, file names and errors.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "DataLocationsTab",
-        "Exported lists and printed PDFs are not covered by the database's encryption: keep "
-        "them in a safe place and delete them when they are no longer needed.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "DataLocationsTab",
-        "On the office's server: its disks' encryption is the server administrator's.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "DataLocationsTab",
-        "Encrypted with SQLCipher (AES-256): the passphrase is asked at every start and "
-        "stored nowhere.",
-    ),
-    QT_TRANSLATE_NOOP(
-        "DataLocationsTab",
-        "Not encrypted: anyone who can read the file can read the register. An admin can "
-        "encrypt it (ombuds-desk encrypt).",
-    ),
-    QT_TRANSLATE_NOOP("DataLocationsTab", "Not encrypted, like the database."),
-    QT_TRANSLATE_NOOP("DataLocationsTab", "Encrypted with the database's passphrase."),
-    QT_TRANSLATE_NOOP("DataLocationsTab", "the app"),
-)
-
-
-def _tr(text: str) -> str:
-    """One of :data:`SERVICE_WORDS` (or the text as it came, already translated)."""
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def window_log_file() -> Path | None:
@@ -198,7 +152,7 @@ class DataLocationsTab(QWidget):
                 word, style = self.tr("Partly"), problem_style()  # new ones are, older ones not
             else:
                 word, style = self.tr("No"), problem_style()
-            texts = (_tr(place.what), self._where(place), word, self._how(place, found))
+            texts = (translate("DataLocations", place.what), place.where, word, place.how)
             styles = ("font-weight: bold;", "", style, muted_style())
             for part, text, cell_style in zip(PARTS, texts, styles, strict=True):
                 cell = self.cells[(place.what, part)]
@@ -206,29 +160,6 @@ class DataLocationsTab(QWidget):
                 cell.setStyleSheet(cell_style)
         self._show_backup(found)
         self._show_verification(found)
-
-    def _where(self, place: Place) -> str:
-        if place.what == "Exports":
-            folder = exports_folder()
-            return self.tr("chosen at each export (offered: {folder})").format(folder=folder)
-        return _tr(place.where)
-
-    def _how(self, place: Place, found: DataLocations) -> str:
-        encrypted = "Encrypted with the database's passphrase."
-        # The service's own words with the count when no translator knows them (English).
-        if place.what == "Backups" and found.plain_backups and _tr(encrypted) != encrypted:
-            return " ".join(
-                (
-                    _tr(encrypted),
-                    self.tr(
-                        "%n older backups, made before the database was encrypted, are not: "
-                        "delete them or keep them somewhere as safe.",
-                        "",
-                        found.plain_backups,
-                    ),
-                )
-            )
-        return _tr(place.how)
 
     def _show_backup(self, found: DataLocations) -> None:
         last = found.last_backup
@@ -243,7 +174,7 @@ class DataLocationsTab(QWidget):
         )
         self.last_backup.setText(
             self.tr("{when}, {kind}, by {who}\n{path}").format(
-                when=local_time(last.made_at), kind=kind, who=_tr(last.by), path=last.path
+                when=local_time(last.made_at), kind=kind, who=last.by, path=last.path
             )
         )
         self.last_backup.setStyleSheet("")

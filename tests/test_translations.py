@@ -75,6 +75,19 @@ def test_every_entry_is_finished_with_its_placeholders(area: str, language: str)
     assert not problems, f"{path.name}: {len(problems)} problems:\n" + "\n".join(problems[:40])
 
 
+@pytest.mark.parametrize("area", tool.AREAS)
+def test_english_plurals_say_one_and_many_in_words(area: str) -> None:
+    """The English catalogue exists for its plural forms: "1 problem", "4 problems", never the
+    source's "4 problem(s)" copied into both forms."""
+    lazy = [
+        f"{context}: {form!r}"
+        for context, message in _messages(tool.ts_path(area, "en"))
+        for form in (f.text or "" for f in message.iter("numerusform"))
+        if "(s)" in form
+    ]
+    assert not lazy, "English plural forms still saying (s):\n" + "\n".join(lazy)
+
+
 def test_the_ts_files_hold_every_text_in_the_code(tmp_path: Path) -> None:
     scratch = tmp_path / "translations"
     shutil.copytree(TS_DIR, scratch, ignore=shutil.ignore_patterns("build"))

@@ -193,14 +193,14 @@ def _report(problems: Sequence[ImportProblem], warnings: Sequence[ImportProblem]
         print(problem, file=sys.stderr)
     if more:
         print(
-            tr("… and {more} more problem(s), %n in all", "", len(problems)).format(more=more),
+            tr("… and more problems: {more}; %n in all", "", len(problems)).format(more=more),
             file=sys.stderr,
         )
     shown, more = first_problems(warnings)
     for warning in shown:
         say(translate("Lists", "warning: {warning}").format(warning=warning))
     if more:
-        say(translate("Lists", "… and {more} more warning(s)").format(more=more))
+        say(translate("Lists", "… and more warnings: {more}").format(more=more))
 
 
 @command(

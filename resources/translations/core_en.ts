@@ -13,8 +13,8 @@
         <message numerus="yes">
             <source>%n older backup(s), made before the database was encrypted, are not: delete them or keep them somewhere as safe.</source>
             <translation>
-                <numerusform>%n older backup(s), made before the database was encrypted, are not: delete them or keep them somewhere as safe.</numerusform>
-                <numerusform>%n older backup(s), made before the database was encrypted, are not: delete them or keep them somewhere as safe.</numerusform>
+                <numerusform>%n older backup, made before the database was encrypted, is not: delete it or keep it somewhere as safe.</numerusform>
+                <numerusform>%n older backups, made before the database was encrypted, are not: delete them or keep them somewhere as safe.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -25,24 +25,24 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and {more} more problem(s), %n in all</source>
+            <source>… and more problems: {more}; %n in all</source>
             <translation>
-                <numerusform>… and {more} more problem(s), %n in all</numerusform>
-                <numerusform>… and {more} more problem(s), %n in all</numerusform>
+                <numerusform>… and more problems: {more}; %n in all</numerusform>
+                <numerusform>… and more problems: {more}; %n in all</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s) in {name}; nothing was imported (--skip-invalid imports the valid rows)</source>
             <translation>
-                <numerusform>%n problem(s) in {name}; nothing was imported (--skip-invalid imports the valid rows)</numerusform>
-                <numerusform>%n problem(s) in {name}; nothing was imported (--skip-invalid imports the valid rows)</numerusform>
+                <numerusform>%n problem in {name}; nothing was imported (--skip-invalid imports the valid rows)</numerusform>
+                <numerusform>%n problems in {name}; nothing was imported (--skip-invalid imports the valid rows)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n parcel(s)</source>
             <translation>
-                <numerusform>%n parcel(s)</numerusform>
-                <numerusform>%n parcel(s)</numerusform>
+                <numerusform>%n parcel</numerusform>
+                <numerusform>%n parcels</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -83,43 +83,43 @@
         <message numerus="yes">
             <source>%n case(s) for the counterpart</source>
             <translation>
-                <numerusform>%n case(s) for the counterpart</numerusform>
-                <numerusform>%n case(s) for the counterpart</numerusform>
+                <numerusform>%n case for the counterpart</numerusform>
+                <numerusform>%n cases for the counterpart</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n case(s) closed more than {months} months ago. Export them first with `retention export FILE`, then `retention anonymise --confirm %n`.</source>
             <translation>
-                <numerusform>%n case(s) closed more than {months} months ago. Export them first with `retention export FILE`, then `retention anonymise --confirm %n`.</numerusform>
-                <numerusform>%n case(s) closed more than {months} months ago. Export them first with `retention export FILE`, then `retention anonymise --confirm %n`.</numerusform>
+                <numerusform>%n case closed more than {months} months ago. Export them first with `retention export FILE`, then `retention anonymise --confirm %n`.</numerusform>
+                <numerusform>%n cases closed more than {months} months ago. Export them first with `retention export FILE`, then `retention anonymise --confirm %n`.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Wrote %n case(s) to {written} (AES-encrypted; give the password separately and keep it: it is not stored anywhere).</source>
             <translation>
-                <numerusform>Wrote %n case(s) to {written} (AES-encrypted; give the password separately and keep it: it is not stored anywhere).</numerusform>
-                <numerusform>Wrote %n case(s) to {written} (AES-encrypted; give the password separately and keep it: it is not stored anywhere).</numerusform>
+                <numerusform>Wrote %n case to {written} (AES-encrypted; give the password separately and keep it: it is not stored anywhere).</numerusform>
+                <numerusform>Wrote %n cases to {written} (AES-encrypted; give the password separately and keep it: it is not stored anywhere).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n case(s) would be anonymised: their names, relatives, addresses and free text are removed for good. Run again with --confirm %n to do it (export them first if the office must keep a copy).</source>
             <translation>
-                <numerusform>%n case(s) would be anonymised: their names, relatives, addresses and free text are removed for good. Run again with --confirm %n to do it (export them first if the office must keep a copy).</numerusform>
-                <numerusform>%n case(s) would be anonymised: their names, relatives, addresses and free text are removed for good. Run again with --confirm %n to do it (export them first if the office must keep a copy).</numerusform>
+                <numerusform>%n case would be anonymised: their names, relatives, addresses and free text are removed for good. Run again with --confirm %n to do it (export them first if the office must keep a copy).</numerusform>
+                <numerusform>%n cases would be anonymised: their names, relatives, addresses and free text are removed for good. Run again with --confirm %n to do it (export them first if the office must keep a copy).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Anonymised %n case(s).{tail} Backups made before now still hold it until they are deleted.</source>
             <translation>
-                <numerusform>Anonymised %n case(s).{tail} Backups made before now still hold it until they are deleted.</numerusform>
-                <numerusform>Anonymised %n case(s).{tail} Backups made before now still hold it until they are deleted.</numerusform>
+                <numerusform>Anonymised %n case.{tail} Backups made before now still hold it until they are deleted.</numerusform>
+                <numerusform>Anonymised %n cases.{tail} Backups made before now still hold it until they are deleted.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n member(s) of staff</source>
             <translation>
-                <numerusform>%n member(s) of staff</numerusform>
-                <numerusform>%n member(s) of staff</numerusform>
+                <numerusform>%n member of staff</numerusform>
+                <numerusform>%n members of staff</numerusform>
             </translation>
         </message>
         <message numerus="yes">

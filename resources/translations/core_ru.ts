@@ -28,7 +28,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and {more} more problem(s), %n in all</source>
+            <source>… and more problems: {more}; %n in all</source>
             <translation>
                 <numerusform>… и ещё проблем: {more}; всего %n</numerusform>
                 <numerusform>… и ещё проблем: {more}; всего %n</numerusform>
@@ -1014,7 +1014,7 @@ Built in {seconds} s</source>
             <translation>предупреждение: {warning}</translation>
         </message>
         <message>
-            <source>… and {more} more warning(s)</source>
+            <source>… and more warnings: {more}</source>
             <translation>… и ещё предупреждений: {more}</translation>
         </message>
         <message>

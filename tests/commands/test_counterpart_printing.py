@@ -49,7 +49,7 @@ def test_the_export_for_the_counterpart_is_a_supervisors_and_on_record(
     assert not target.exists() and list(tmp_path.glob("*.part")) == []
     result = run_on(db_path, *args, cwd=tmp_path, user="s.melnyk")
     assert result.returncode == 0, result.stderr
-    assert result.stderr.startswith(f"Wrote {target}: 1 case(s) for the counterpart")
+    assert result.stderr.startswith(f"Wrote {target}: 1 case for the counterpart")
     with target.open(encoding="utf-8-sig", newline="") as handle:
         header, row = list(csv.reader(handle))
     found = dict(zip(header, row, strict=True))
@@ -85,4 +85,4 @@ def test_the_export_needs_cases_or_all(
         user="s.melnyk",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "3 case(s) for the counterpart" in result.stderr
+    assert "3 cases for the counterpart" in result.stderr

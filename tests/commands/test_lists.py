@@ -56,7 +56,7 @@ def test_problems_on_stderr_exit_1_nothing_written(
         "line 5: date_of_birth: 31.02.1990 does not exist",
     ]
     assert all(PROBLEM_LINE.match(line) for line in problems)
-    assert last.startswith("ombuds-desk: 2 problem(s) in list.csv; nothing was imported")
+    assert last.startswith("ombuds-desk: 2 problems in list.csv; nothing was imported")
     assert names(db_path) == []
 
 

@@ -69,8 +69,8 @@ def test_thousands_of_problems_report_the_first_200_and_the_count(
     assert len(lines) == 202
     assert lines[0] == "line 2: family_name: must contain letters only"
     assert lines[199].startswith("line 201: family_name:")
-    assert lines[200] == "… and 1300 more problem(s), 1500 in all"
-    assert lines[201].startswith("ombuds-desk: 1500 problem(s) in shifted.csv; nothing was")
+    assert lines[200] == "… and more problems: 1300; 1500 in all"
+    assert lines[201].startswith("ombuds-desk: 1500 problems in shifted.csv; nothing was")
 
 
 def test_a_dry_run_writes_nothing_at_all(tmp_path: Path, db_path: Path, caseworker: User) -> None:

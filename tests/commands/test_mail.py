@@ -98,7 +98,7 @@ def test_parcels_json_fields_and_filters(
     table = run("parcels", "--db", str(db_path), "--status", "packed", *caseworker, cwd=tmp_path)
     assert table.returncode == 0, table.stderr
     assert "ПЛ-77" in table.stdout and "Іваненко Петро" in table.stdout
-    assert "1 parcel(s)" in table.stdout
+    assert "1 parcel" in table.stdout
 
     unknown = run("parcels", "--db", str(db_path), "--shipment", "NOPE", *caseworker, cwd=tmp_path)
     assert "No shipment with the reference “NOPE”" in one_error_line(unknown)

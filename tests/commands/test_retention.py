@@ -61,7 +61,7 @@ def test_list_export_and_anonymise(
     assert NAME.encode() not in written.read_bytes()
 
     unconfirmed = run_on(db_path, "retention", "anonymise", cwd=tmp_path, user="s.melnyk")
-    assert "1 case(s) would be anonymised" in one_error_line(unconfirmed)
+    assert "1 case would be anonymised" in one_error_line(unconfirmed)
     assert "--confirm 1" in unconfirmed.stderr
     wrong = run_on(
         db_path, "retention", "anonymise", "--confirm", "5", cwd=tmp_path, user="s.melnyk"
@@ -73,7 +73,7 @@ def test_list_export_and_anonymise(
         db_path, "retention", "anonymise", "--confirm", "1", cwd=tmp_path, user="s.melnyk"
     )
     assert done.returncode == 0, done.stderr
-    assert "Anonymised 1 case(s). The database file was rebuilt" in done.stderr
+    assert "Anonymised 1 case. The database file was rebuilt" in done.stderr
     raw = db_path.read_bytes()
     wal = db_path.with_name(db_path.name + "-wal")
     raw += wal.read_bytes() if wal.exists() else b""

@@ -69,7 +69,7 @@ def test_list_shows_every_member_of_staff_with_their_state(
         "Last sign-in",
     ):
         assert title in table[0]
-    assert table[-1] == "3 member(s) of staff"
+    assert table[-1] == "3 members of staff"
     bondar = next(line for line in table if line.startswith("o.bondar"))
     assert "Олег Бондар" in bondar and "Caseworker" in bondar and "yes" in bondar
 

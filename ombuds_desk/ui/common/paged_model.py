@@ -73,7 +73,6 @@ ANSWERED = frozenset(
     {DISPLAY, TOOLTIP, ACCESSIBLE, ALIGNMENT, BACKGROUND, FOREGROUND, DECORATION, FONT, ROW_ID}
 )
 SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-AROUND = 60  # rows either side of the last row painted whose pages a read brings along
 
 
 @dataclass(frozen=True)
@@ -148,7 +147,7 @@ class PagedTableModel(ColumnsModel[RowT]):
         self.rows_in_background = False  # pages not read yet are read by a worker (docstring)
         self.renew_in_place = False  # the same ids read again: no reset (docstring)
         self._reading: set[int] = set()  # first rows of the pages a worker is reading
-        self._last_shown = 0  # the last row painted: the pages around it are "in view"
+        self._last_shown = 0  # the last row painted: its page is "in view"
         self._head_found.connect(self._show_head, Qt.ConnectionType.QueuedConnection)
 
     # -- what subclasses provide ---------------------------------------------------------
@@ -203,8 +202,10 @@ class PagedTableModel(ColumnsModel[RowT]):
             self._head_first = False
         shown = self._ids if self.renew_in_place else []
         page, reader = self.PAGE, self.rows_reader()
-        # Only a list whose rows were painted brings rows along (one never shown reads none).
-        near = {r // page * page for r in self._rows_near()} if self._rows else set()
+        # Only a list whose rows were painted brings rows along (one never shown reads none),
+        # one page: that of the row last painted (the same list), or the first (a new one).
+        last = min(self._last_shown, max(len(self._ids) - 1, 0))
+        near = {last // page * page} if self._rows else set()
         first = {0} if self._rows else set()
 
         def work(session: Session) -> _Read[RowT]:
@@ -218,9 +219,6 @@ class PagedTableModel(ColumnsModel[RowT]):
 
         self.loader.load(work, self._apply)
 
-    def _rows_near(self) -> list[int]:
-        last = min(self._last_shown, max(len(self._ids) - 1, 0))
-        return [max(last - AROUND, 0), last, min(last + AROUND, max(len(self._ids) - 1, 0))]
 
     def head_sender(self) -> HeadSender | None:
         """For :meth:`ids_query` to call on this thread: when this read shows its first page

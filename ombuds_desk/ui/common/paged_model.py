@@ -91,6 +91,7 @@ class _Head:
     generation: int
     ids: list[int]
     context: Any
+    rows: dict[int, Any]  # read with the ids: the first paint reads nothing
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,7 @@ class PagedTableModel(ColumnsModel[RowT]):
         self.rows_in_background = False  # pages not read yet are read by a worker (docstring)
         self.renew_in_place = False  # the same ids read again: no reset (docstring)
         self._reading: set[int] = set()  # first rows of the pages a worker is reading
+        self._head_session: list[Session] = []
         self._last_shown = 0  # the last row painted: its page is "in view"
         self._head_found.connect(self._show_head, Qt.ConnectionType.QueuedConnection)
 
@@ -196,6 +198,9 @@ class PagedTableModel(ColumnsModel[RowT]):
         self._generation += 1
         self._shown_head = None
         self._head_first = head_first
+        # The worker's session, for the first page's rows (head_sender's ``send``).
+        self._head_session: list[Session] = []
+        reading = self._head_session
         try:
             query = self.ids_query()
         finally:
@@ -209,6 +214,7 @@ class PagedTableModel(ColumnsModel[RowT]):
         first = {0} if self._rows else set()
 
         def work(session: Session) -> _Read[RowT]:
+            reading.append(session)
             loaded = query(session)
             unchanged = bool(shown) and loaded.ids == shown
             # The same list keeps its place: the pages in view; a new one starts at the top.
@@ -219,25 +225,27 @@ class PagedTableModel(ColumnsModel[RowT]):
 
         self.loader.load(work, self._apply)
 
-
     def head_sender(self) -> HeadSender | None:
         """For :meth:`ids_query` to call on this thread: when this read shows its first page
         first, a function for the worker to call with the first page's ids and context."""
         if not self._head_first:
             return None
-        generation = self._generation
+        generation, reading, reader = self._generation, self._head_session, self.rows_reader()
 
         def send(ids: list[int], context: Any) -> None:
+            # The rows of the first page too, in the same transaction: the window shows them
+            # without reading on the GUI thread.
+            rows = reader(reading[0], ids, context) if reading and ids else {}
             # The model may be gone (its page closed) while the read ran.
             with contextlib.suppress(RuntimeError):
-                self._head_found.emit(_Head(generation, ids, context))
+                self._head_found.emit(_Head(generation, ids, context, rows))
 
         return send
 
     def _show_head(self, head: _Head) -> None:
         if head.generation != self._generation or not self.loading:
             return  # a newer read was asked for, or the whole list is already here
-        self._reset(head.ids, head.context)
+        self._reset(head.ids, head.context, head.rows)
         self._shown_head = head
         self.head_shown.emit()
 

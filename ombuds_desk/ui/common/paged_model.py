@@ -199,8 +199,8 @@ class PagedTableModel(ColumnsModel[RowT]):
         self._shown_head = None
         self._head_first = head_first
         # The worker's session, for the first page's rows (head_sender's ``send``).
-        self._head_session: list[Session] = []
-        reading = self._head_session
+        reading: list[Session] = []
+        self._head_session = reading
         try:
             query = self.ids_query()
         finally:

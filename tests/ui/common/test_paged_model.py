@@ -133,9 +133,11 @@ def test_a_page_not_read_yet_is_read_off_the_gui_thread_when_in_background(
     _load(qtbot, model)
     gui_reads: list[int] = []
     query_rows = model.query_rows
+    app = QApplication.instance()
+    assert app is not None
 
     def counted(session: Session, ids: Sequence[int]) -> dict[int, str]:
-        if QApplication.instance().thread() is QThread.currentThread():
+        if app.thread() is QThread.currentThread():
             gui_reads.append(len(ids))
         return query_rows(session, ids)
 

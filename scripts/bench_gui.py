@@ -72,7 +72,12 @@ class StatementClock:
 
 
 class Heartbeat(QObject):
-    """The longest gap between two ticks of a 2 ms timer since :meth:`reset`."""
+    """The longest gap between two ticks of a 2 ms timer since :meth:`reset`.
+
+    ``busy`` is the longest CPU time the GUI thread itself spent between two ticks: what it
+    did, without the time it waited for a core or for the interpreter lock. On a machine
+    that others keep busy the wall-clock gap grows with their load; ``busy`` does not.
+    """
 
     def __init__(self) -> None:
         super().__init__()
@@ -81,17 +86,22 @@ class Heartbeat(QObject):
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.tick)
         self.last = time.perf_counter()
+        self.last_cpu = time.thread_time()
         self.longest = 0.0
+        self.busy = 0.0
         self.timer.start()
 
     def tick(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         self.longest = max(self.longest, now - self.last)
-        self.last = now
+        self.busy = max(self.busy, cpu - self.last_cpu)
+        self.last, self.last_cpu = now, cpu
 
     def reset(self) -> None:
         self.last = time.perf_counter()
+        self.last_cpu = time.thread_time()
         self.longest = 0.0
+        self.busy = 0.0
 
 
 def measure(

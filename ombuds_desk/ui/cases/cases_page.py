@@ -41,6 +41,9 @@ class CasesPage(QWidget):
         self.setObjectName("casesPage")
         self.filter_panel = FilterPanel(host.actor.id, self)
         self.model = PersonTableModel(host, self)
+        # Scrolling through 100,000 cases: a page not read yet is read off the GUI thread
+        # (its rows say "Loading…" for that moment) instead of freezing the window.
+        self.model.rows_in_background = True
         self.model.count_changed.connect(self.filter_panel.set_count)
         self.table = PersonTableView(self.model, self)
         self.case_panel = CasePanel(self, host=host)

@@ -129,6 +129,11 @@ class ListContext:
     threshold_days: StalledRule | int
 
 
+def read_rows(session: Session, ids: Sequence[int], context: ListContext) -> dict[int, PersonRow]:
+    """The display rows of ``ids``, their days counted from the context's day."""
+    return person_rows(session, ids, today=context.today, threshold_days=context.threshold_days)
+
+
 class PersonTableModel(PagedTableModel[PersonRow]):
     """Rows of the person list; :meth:`set_filter` or :meth:`sort` read the ids again.
 
@@ -215,8 +220,10 @@ class PersonTableModel(PagedTableModel[PersonRow]):
         return query
 
     def query_rows(self, session: Session, ids: Sequence[int]) -> dict[int, PersonRow]:
-        context: ListContext = self.context
-        return person_rows(session, ids, today=context.today, threshold_days=context.threshold_days)
+        return read_rows(session, ids, self.context)
+
+    def rows_reader(self) -> Callable[[Session, Sequence[int], Any], dict[int, PersonRow]]:
+        return read_rows  # days counted as the read they come with counts them
 
     def person_row(self, row: int) -> PersonRow | None:
         """The display row at ``row``, fetching its page when it is not cached yet."""

@@ -13,6 +13,18 @@ subclass's read finds the first ``PAGE`` ids quickly (a LIMIT) and passes them t
 right after in the same worker, then extends the rows shown (the first page is its head, so
 nothing on screen moves). ``count_changed``, ``loaded`` and :meth:`after_load` wait for the
 whole list; ``head_shown`` says the first page is on screen.
+
+A read again of a list whose rows were on screen (a page shown again, a change elsewhere)
+brings, from the same worker and transaction, the rows the view will paint: the first
+page's with new ids. With ``renew_in_place`` (a page whose buttons follow ``loaded`` as well
+as a reset), when the ids are those shown (``unchanged``) the model is not reset: the view
+keeps its place, its selection and its column widths (nothing is measured again), and the
+rows of the pages in view are replaced in place. Either way the GUI thread reads no row to
+paint what it shows after the read.
+
+With ``rows_in_background`` (a list that scrolls through 100,000 rows) a page not read yet
+is read by a worker when first painted: its cells say "Loading…" until then, and the window
+never waits for it. :meth:`row_at` (a row the code acts on) still reads at once.
 """
 
 from __future__ import annotations
@@ -21,9 +33,11 @@ import contextlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QObject,
     Qt,
@@ -42,6 +56,23 @@ log = logging.getLogger(__name__)
 
 RowT = TypeVar("RowT")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# The roles as plain ints: ``data`` answers several thousand calls a paint, and comparing
+# with the enum members costs more than the answer.
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+ACCESSIBLE = int(Qt.ItemDataRole.AccessibleDescriptionRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+DECORATION = int(Qt.ItemDataRole.DecorationRole)
+FONT = int(Qt.ItemDataRole.FontRole)
+ROW_ID = int(ID_ROLE)
+# What the cells of an item view ask and this model never answers (check boxes, edits, size
+# hints...): answered None at once.
+ANSWERED = frozenset(
+    {DISPLAY, TOOLTIP, ACCESSIBLE, ALIGNMENT, BACKGROUND, FOREGROUND, DECORATION, FONT, ROW_ID}
+)
+SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 @dataclass(frozen=True)
@@ -60,9 +91,20 @@ class _Head:
     generation: int
     ids: list[int]
     context: Any
+    rows: dict[int, Any]  # read with the ids: the first paint reads nothing
+
+
+@dataclass(frozen=True)
+class _Read(Generic[RowT]):
+    """A read of the list and the rows of the pages in view, from one transaction."""
+
+    loaded: Loaded
+    unchanged: bool  # the ids are those shown when the read was asked for
+    rows: dict[int, RowT]
 
 
 HeadSender = Callable[[list[int], Any], None]
+RowsReader = Callable[[Session, Sequence[int], Any], dict[int, Any]]
 
 
 class PagedTableModel(ColumnsModel[RowT]):
@@ -102,6 +144,12 @@ class PagedTableModel(ColumnsModel[RowT]):
         self._head_first = False  # the read being asked for shows its first page first
         self._shown_head: _Head | None = None
         self.extended = False  # the last read came as a first page, then the rest below it
+        self.unchanged = False  # the last read found the ids shown: the rows were only renewed
+        self.rows_in_background = False  # pages not read yet are read by a worker (docstring)
+        self.renew_in_place = False  # the same ids read again: no reset (docstring)
+        self._reading: set[int] = set()  # first rows of the pages a worker is reading
+        self._head_session: list[Session] = []
+        self._last_shown = 0  # the last row painted: its page is "in view"
         self._head_found.connect(self._show_head, Qt.ConnectionType.QueuedConnection)
 
     # -- what subclasses provide ---------------------------------------------------------
@@ -112,6 +160,12 @@ class PagedTableModel(ColumnsModel[RowT]):
 
     def query_rows(self, session: Session, ids: Sequence[int]) -> dict[int, RowT]:
         raise NotImplementedError
+
+    def rows_reader(self) -> RowsReader:
+        """A function of a session, ids and the read's context, run on a worker thread: the
+        rows as :meth:`query_rows` reads them. A model whose rows depend on its context (the
+        day counted from) overrides it to use the context of the read it comes with."""
+        return lambda session, ids, _context: self.query_rows(session, ids)
 
     def background(self, row: RowT) -> QColor | None:
         return None
@@ -144,29 +198,54 @@ class PagedTableModel(ColumnsModel[RowT]):
         self._generation += 1
         self._shown_head = None
         self._head_first = head_first
+        # The worker's session, for the first page's rows (head_sender's ``send``).
+        reading: list[Session] = []
+        self._head_session = reading
         try:
-            self.loader.load(self.ids_query(), self._apply)
+            query = self.ids_query()
         finally:
             self._head_first = False
+        shown = self._ids if self.renew_in_place else []
+        page, reader = self.PAGE, self.rows_reader()
+        # Only a list whose rows were painted brings rows along (one never shown reads none),
+        # one page: that of the row last painted (the same list), or the first (a new one).
+        last = min(self._last_shown, max(len(self._ids) - 1, 0))
+        near = {last // page * page} if self._rows else set()
+        first = {0} if self._rows else set()
+
+        def work(session: Session) -> _Read[RowT]:
+            reading.append(session)
+            loaded = query(session)
+            unchanged = bool(shown) and loaded.ids == shown
+            # The same list keeps its place: the pages in view; a new one starts at the top.
+            starts = sorted(near if unchanged else first)
+            wanted = [i for start in starts for i in loaded.ids[start : start + page]]
+            rows = reader(session, wanted, loaded.context) if wanted else {}
+            return _Read(loaded, unchanged, rows)
+
+        self.loader.load(work, self._apply)
 
     def head_sender(self) -> HeadSender | None:
         """For :meth:`ids_query` to call on this thread: when this read shows its first page
         first, a function for the worker to call with the first page's ids and context."""
         if not self._head_first:
             return None
-        generation = self._generation
+        generation, reading, reader = self._generation, self._head_session, self.rows_reader()
 
         def send(ids: list[int], context: Any) -> None:
+            # The rows of the first page too, in the same transaction: the window shows them
+            # without reading on the GUI thread.
+            rows = reader(reading[0], ids, context) if reading and ids else {}
             # The model may be gone (its page closed) while the read ran.
             with contextlib.suppress(RuntimeError):
-                self._head_found.emit(_Head(generation, ids, context))
+                self._head_found.emit(_Head(generation, ids, context, rows))
 
         return send
 
     def _show_head(self, head: _Head) -> None:
         if head.generation != self._generation or not self.loading:
             return  # a newer read was asked for, or the whole list is already here
-        self._reset(head.ids, head.context)
+        self._reset(head.ids, head.context, head.rows)
         self._shown_head = head
         self.head_shown.emit()
 
@@ -174,10 +253,20 @@ class PagedTableModel(ColumnsModel[RowT]):
         """Run ``step`` once the list on screen answers the latest filter."""
         self.loader.after_load(step)
 
-    def _apply(self, loaded: Loaded) -> None:
+    def _apply(self, read: _Read[RowT]) -> None:
+        loaded = read.loaded
         head, self._shown_head = self._shown_head, None
         self.extended = head is not None and loaded.ids[: len(head.ids)] == head.ids
-        if head is not None and self.extended:
+        self.unchanged = head is None and read.unchanged and loaded.ids == self._ids
+        if self.unchanged:
+            # The same ids: the rows in view renewed in place, nothing reset or measured.
+            self.context = loaded.context
+            self._rows = dict(read.rows)
+            self._reading.clear()
+            if self._ids:
+                last = self.index(len(self._ids) - 1, self.columnCount() - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+        elif head is not None and self.extended:
             # The rest of the list after the first page shown: rows added below, nothing moves.
             self.context = loaded.context
             if len(loaded.ids) > len(head.ids):
@@ -185,18 +274,22 @@ class PagedTableModel(ColumnsModel[RowT]):
                 self._ids = loaded.ids
                 self._row_of = None
                 self.endInsertRows()
+            self._rows.update(read.rows)
         else:
-            self._reset(loaded.ids, loaded.context)
+            self._reset(loaded.ids, loaded.context, read.rows)
         self.count_changed.emit(len(self._ids))
         self.loaded.emit()
 
-    def _reset(self, ids: list[int], context: Any) -> None:
-        """Show these ids instead of the rows shown (the view starts again at the top)."""
+    def _reset(self, ids: list[int], context: Any, rows: dict[int, RowT] | None = None) -> None:
+        """Show these ids instead of the rows shown (the view starts again at the top), with
+        the rows already read for them."""
         self.beginResetModel()
         self._ids = ids
         self.context = context
-        self._rows.clear()
+        self._rows = dict(rows or {})
+        self._reading.clear()
         self._row_of = None
+        self._last_shown = 0
         self.endResetModel()
 
     def ids(self) -> list[int]:
@@ -230,6 +323,45 @@ class PagedTableModel(ColumnsModel[RowT]):
                 return None
         return self._rows.get(record_id)
 
+    def _shown_row(self, row: int) -> RowT | None:
+        """The row to paint at ``row``: at once if read; else, with ``rows_in_background``,
+        None while a worker reads its page (the cells say "Loading…" meanwhile)."""
+        self._last_shown = row
+        record_id = self._ids[row] if 0 <= row < len(self._ids) else None
+        if record_id is None:
+            return None
+        found = self._rows.get(record_id)
+        if found is not None or not self.rows_in_background:
+            return found if found is not None else self.row_at(row)
+        self._read_page(row // self.PAGE * self.PAGE)
+        return None
+
+    def _read_page(self, start: int) -> None:
+        """Read the page starting at row ``start`` off the GUI thread, then repaint it."""
+        if start in self._reading:
+            return
+        self._reading.add(start)
+        ids = self._ids[start : start + self.PAGE]
+        reader, context, generation = self.rows_reader(), self.context, self._generation
+
+        def done(rows: dict[int, RowT] | None, error: BaseException | None) -> None:
+            if not shiboken6.isValid(self):
+                return  # the page was closed while its rows were read
+            self._reading.discard(start)
+            if error is not None:
+                log.warning("Rows not read: %s", error)
+                return
+            if generation != self._generation or self._ids[start : start + self.PAGE] != ids:
+                return  # the list was read again meanwhile: its own rows will come
+            if len(self._rows) > self.MAX_CACHED:
+                self._rows.clear()
+            self._rows.update(rows or {})
+            last = min(start + self.PAGE, len(self._ids)) - 1
+            self.dataChanged.emit(self.index(start, 0), self.index(last, self.columnCount() - 1))
+
+        db = self._host.db
+        self._host.tasks.run(lambda: read(db, lambda s: reader(s, ids, context)), done)
+
     def forget(self, record_ids: Sequence[int]) -> None:
         """Read these rows again when next shown (after a change to them)."""
         for record_id in record_ids:
@@ -259,31 +391,36 @@ class PagedTableModel(ColumnsModel[RowT]):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return SELECTABLE if index.isValid() else Qt.ItemFlag.NoItemFlags
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
+        # Asked several thousand times a paint: the cheap refusals first.
+        role = int(role)
+        if role not in ANSWERED or not index.isValid():
             return None
-        row = self.row_at(index.row())
+        row = self._shown_row(index.row())
         if row is None:
+            if role == DISPLAY and index.column() == 0 and self._reading:
+                # The words of the page's loading badge (operations.LoadingBadge), translated.
+                return QCoreApplication.translate("LoadingBadge", "Loading…")
             return None
+        if role == DISPLAY:
+            return self._columns[index.column()].text(row)
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[column].text(row)
-        if role == ID_ROLE:
-            return self.id_at(index.row())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, column)
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:  # read out by screen readers
-            return self.tooltip(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return RIGHT if self._columns[column].right else None
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == BACKGROUND:
             colour = self.background(row)
             return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == FOREGROUND:
             colour = self.foreground(row, column)
             return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == ALIGNMENT:
+            return RIGHT if self._columns[column].right else None
+        if role == DECORATION:
             return self.decoration(row, column)
-        if role == Qt.ItemDataRole.FontRole:
+        if role == FONT:
             return self.font(row)
-        return None
+        if role == ROW_ID:
+            return self.id_at(index.row())
+        # The tooltip, also read out by screen readers.
+        return self.tooltip(row, column)

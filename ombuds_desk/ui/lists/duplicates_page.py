@@ -31,7 +31,6 @@ from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.palette import DARK_TEXT, STALLED_BACKGROUND
 from ombuds_desk.ui.common.rows_model import RowsTableModel
 from ombuds_desk.ui.common.tables import RowsView
-from ombuds_desk.ui.lists.import_problems_model import cancellable
 from ombuds_desk.ui.lists.merge_dialog import MergeDialog, read_pair
 from ombuds_desk.ui.lists.plurals import DuplicatesPagePlurals
 
@@ -178,6 +177,9 @@ class DuplicatesPage(QWidget):
     def search(self) -> BackgroundJob | None:
         if self.job is not None:
             return None
+        # Imported at the first search, not with the page (it brings the import planners).
+        from ombuds_desk.ui.lists.import_problems_model import cancellable
+
         db = self.host.db
 
         def work(_progress: Progress, cancelled: IsCancelled) -> list[DuplicatePair]:

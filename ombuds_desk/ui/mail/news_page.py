@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Qt, Slot
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
@@ -150,6 +151,10 @@ class NoNewsModel(PagedTableModel[NoNewsRow]):
         # Days counted from the day the ids were read, so the order and the numbers agree.
         return no_news_rows(session, ids, today=self.context.today)
 
+    def rows_reader(self) -> Callable[[Session, Sequence[int], Any], dict[int, NoNewsRow]]:
+        # Rows read with the ids count from the day that read counted from.
+        return lambda session, ids, context: no_news_rows(session, ids, today=context.today)
+
 
 class NewsPage(QWidget):
     """Captives without news, read again whenever the page is shown or their data changed."""
@@ -190,6 +195,8 @@ class NewsPage(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.view, 1)
         self.loading = LoadingBadge(self.model.loader, self)
+        # Shown again with the same captives: their rows renewed in place, no reset.
+        self.model.renew_in_place = True
         self.model.loaded.connect(self.on_model_loaded)
         host.signals.changed.connect(self.on_changed)
 
@@ -267,6 +274,7 @@ class NewsFilterBar(FilterBar):
         self.blocked = CountedCombo("newsBlocked", self.tr("Blocked or not"), self)
         self.age = CountedCombo("newsAge", self.tr("Any length of silence"), self)
         self.clear_button.setObjectName("clearNewsFilters")
+        self._facets_shown: tuple[NoNewsFacets, tuple[tuple[int, str], ...]] | None = None
         self.show_facets(NoNewsFacets())
         combos = {
             "caseworker": self.caseworker,
@@ -277,6 +285,10 @@ class NewsFilterBar(FilterBar):
         self.lay_out(combos, self.caseworker)
 
     def show_facets(self, facets: NoNewsFacets, staff: Sequence[tuple[int, str]] = ()) -> None:
+        shown = (facets, tuple(staff))
+        if shown == self._facets_shown:
+            return  # the page shown again, the counts as they were: nothing to lay out
+        self._facets_shown = shown
         total = facets.total
         self.caseworker.set_choices(caseworker_choices(facets.caseworkers, staff), total)
         waiting = [s for s in PATHS[Category.CAPTIVE] if not is_final(s)]

@@ -228,6 +228,10 @@ class ParcelsPage(QWidget):
         self.undo_button.clicked.connect(self.on_undo_clicked)
         self.view.selectionModel().selectionChanged.connect(self.on_selection_changed)
         self.model.modelReset.connect(self.on_selection_changed)
+        # Shown again with the same parcels: their rows renewed in place, no reset (nothing
+        # measured again, the place kept); the buttons follow the rows read.
+        self.model.renew_in_place = True
+        self.model.loaded.connect(self.on_selection_changed)
         host.signals.changed.connect(self.on_changed)
         self._loaded = False
 

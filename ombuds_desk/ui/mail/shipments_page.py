@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, Slot
 from PySide6.QtWidgets import (
@@ -49,8 +50,10 @@ from ombuds_desk.ui.common.operations import CollectionOp, Loader, LoadingBadge
 from ombuds_desk.ui.common.rows_model import RowsTableModel
 from ombuds_desk.ui.common.tables import RowsView
 from ombuds_desk.ui.mail.empty_note import EmptyNote
-from ombuds_desk.ui.mail.reconcile_dialog import ReconcileDialog, open_reconcile_dialog
 from ombuds_desk.ui.mail.shipment_dialog import ShipmentPanel
+
+if TYPE_CHECKING:
+    from ombuds_desk.ui.mail.reconcile_dialog import ReconcileDialog
 
 # The list shows shipments and how many parcels each holds; the panel a shipment's parcels.
 SHOWN = Change.SHIPMENTS | Change.PARCELS | Change.ITEMS | Change.CASES
@@ -249,5 +252,9 @@ class ShipmentsPage(QWidget):
         )
 
     def import_file(self, path: str) -> ReconcileDialog | None:
+        # Imported at the first list read, not when the page opens (its file reading brings
+        # charset detection: a tenth of a second of the page's first opening).
+        from ombuds_desk.ui.mail.reconcile_dialog import open_reconcile_dialog
+
         self.reconcile_dialog = open_reconcile_dialog(self._host, path)
         return self.reconcile_dialog

@@ -132,6 +132,10 @@ class MyWorkPage(QWidget):
         self.dialog: ReassignDialog | None = None
         self._folded: dict[tuple[int | None, WorkKind | None], bool] = {}
         self.filling: Steps | None = None  # the lines being laid out, in steps
+        # What the tree holds, laid out to its end: the read, the person narrowed to, the
+        # scope and the day. The same again is not laid out again (a team's tens of thousands
+        # of lines: clearing the tree alone froze the window for a second).
+        self.laid_out: tuple[WorkRead, tuple[int | None, bool, date]] | None = None
 
         self.title = QLabel(self)
         self.title.setObjectName("workTitle")
@@ -252,8 +256,14 @@ class MyWorkPage(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Read the lists again off the GUI thread; the lines shown stay until then."""
-        actor, today, team = self.host.actor, self.host.today(), self.team_shown()
-        self.loader.load(lambda session: read_work(session, actor, today, team), self.show_work)
+        actor, today, team, shown = self.host.actor, self.host.today(), self.team_shown(), self.read
+
+        def read(session: Session) -> WorkRead:
+            found = read_work(session, actor, today, team)
+            # Compared off the GUI thread: the lines as shown keep their tree (show_work).
+            return shown if shown is not None and found == shown else found
+
+        self.loader.load(read, self.show_work)
 
     def show_work(self, read: WorkRead) -> None:
         self.read = read
@@ -275,8 +285,15 @@ class MyWorkPage(QWidget):
     # -- laying the lines out --------------------------------------------------------------
 
     def _fill(self, read: WorkRead) -> None:
+        if (
+            self.laid_out is not None
+            and self.laid_out[0] is read
+            and self.laid_out[1] == (self._shown_as())
+        ):
+            return  # the same lines, laid out to the end: the tree stays (folds, selection)
         if self.filling is not None:
             self.filling.cancel()  # lines of an older read, not laid out to the end
+        self.laid_out = None
         self.tree.clear()
         self.lines = []
         self.filling = self.host.tasks.run_steps(self._lay_out(read), self)
@@ -338,6 +355,11 @@ class MyWorkPage(QWidget):
         self.tree.resizeColumnToContents(0)
         self.tree.setColumnWidth(1, min(max(self.tree.sizeHintForColumn(1), 120), 280))
         self.on_selection_changed()
+        self.laid_out = (read, self._shown_as())
+
+    def _shown_as(self) -> tuple[int | None, bool, date]:
+        """How the lines are laid out: the person narrowed to, the scope, the day."""
+        return self.only, self.team_shown(), self.host.today()
 
     def _me(self) -> int:
         return int(self.host.actor.id or 0)

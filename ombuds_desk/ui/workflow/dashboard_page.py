@@ -169,6 +169,7 @@ class DashboardPage(QWidget):
         self.setObjectName("dashboardPage")
         self.host = host
         self.stats: OfficeStats | None = None
+        self.shown: Figures | None = None  # the figures on the page now
         self.loader = Loader(host, self, self)
 
         self.figures = {
@@ -282,11 +283,21 @@ class DashboardPage(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Read the figures again off the GUI thread; the ones shown stay until then."""
-        today = self.host.today()
-        self.loader.load(
-            lambda session: read_figures(session, today),
-            lambda figures: self.show_stats(figures.stats, figures.campaigns),
-        )
+        today, shown = self.host.today(), self.shown
+
+        def read(session: Session) -> Figures:
+            figures = read_figures(session, today)
+            # Compared off the GUI thread: the same figures are not drawn again (the charts
+            # cost a freeze of their own at every showing of the page).
+            return shown if shown is not None and figures == shown else figures
+
+        self.loader.load(read, self._show_figures)
+
+    def _show_figures(self, figures: Figures) -> None:
+        if figures is self.shown:
+            return
+        self.shown = figures
+        self.show_stats(figures.stats, figures.campaigns)
 
     def show_stats(self, stats: OfficeStats, campaigns: list[CampaignProgress]) -> None:
         self.stats = stats

@@ -94,6 +94,10 @@ class QueueFilterBar(FilterBar):
 
     def show_facets(self, facets: QueueFacets, staff: Sequence[tuple[int, str]] = ()) -> None:
         """Put each choice's count beside it (the queue's, whatever else is chosen)."""
+        shown = (facets, tuple(staff))
+        if shown == getattr(self, "_facets_shown", None):
+            return  # the page shown again, the counts as they were: nothing to lay out
+        self._facets_shown = shown
         total = facets.total
         self.caseworker.set_choices(caseworker_choices(facets.caseworkers, staff), total)
         self.category.set_choices(

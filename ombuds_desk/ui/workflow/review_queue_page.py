@@ -87,6 +87,9 @@ class ReviewQueuePage(QWidget):
         self.filters.changed.connect(self.on_filter_changed)
 
         self.model = QueueModel(host, self)
+        # Shown again with the same cases: their rows renewed in place, no reset (nothing
+        # measured again, the row chosen kept; _show_loaded updates the buttons).
+        self.model.renew_in_place = True
         self._keep: int | None = None  # the case selected when the read was asked for
         self.model.head_shown.connect(self._show_head)
         self._restore_sort(host.settings())
@@ -195,8 +198,10 @@ class ReviewQueuePage(QWidget):
         counts = self.model.counts
         self.filters.show_facets(self.model.facets, self.model.staff)
         self._show_counts(counts.queued, counts.deferred, self.model.threshold)
-        if not (self.model.extended and self.table.current_row() is not None):
-            # (After a first page the rows shown stay, and so does the row chosen on it.)
+        kept = self.model.extended or self.model.unchanged
+        if not (kept and self.table.current_row() is not None):
+            # (After a first page, or the same cases read again, the rows shown stay, and so
+            # does the row chosen on them.)
             row = self.model.row_of(keep) if keep is not None else None
             self.table.select_row(row if row is not None else keep_row or 0)
         self._update_buttons()

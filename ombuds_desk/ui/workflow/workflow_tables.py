@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QIcon
@@ -287,6 +288,10 @@ class QueueModel(PagedTableModel[StalledCase]):
 
     def query_rows(self, session: Session, ids: Sequence[int]) -> dict[int, StalledCase]:
         return stalled_case_rows(session, ids, today=self.today)
+
+    def rows_reader(self) -> Callable[[Session, Sequence[int], Any], dict[int, StalledCase]]:
+        # Rows read with the ids count from the day that read counted from.
+        return lambda session, ids, context: stalled_case_rows(session, ids, today=context.today)
 
     # -- how rows look ---------------------------------------------------------------------
 

@@ -199,3 +199,16 @@ def test_a_refresh_after_a_change_reads_the_whole_list_at_once(
     model.modelReset.connect(lambda: shown.append(model.rowCount()))
     load(qtbot, model, model.refresh)
     assert shown == [model.rowCount()]
+
+
+def test_the_first_page_comes_with_its_rows(qtbot: QtBot, model: PersonTableModel) -> None:
+    """A new search's first page is shown with its rows, read in the same transaction as
+    its ids: painting it reads nothing on the GUI thread."""
+    model.PAGE = 10
+    model.HEAD_FROM = 0
+    cached_at_head: list[int] = []
+    model.head_shown.connect(lambda: cached_at_head.append(model.cached_rows))
+    load(qtbot, model, lambda: model.set_filter(PersonFilter(text="о")))
+    assert cached_at_head == [10]
+    row = model.person_row(0)
+    assert row is not None and model.index(0, 0).data(DISPLAY) == row.case_number

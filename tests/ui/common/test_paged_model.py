@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
+from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -119,3 +120,63 @@ def test_forget_reads_a_changed_row_again_and_unsortable_columns_stay(
     assert model.index(0, 0).data() == "Виправлено"
     model.sort(1)  # "Length" has no sort key: nothing is read again
     assert not model.loading and model.sort_column() == 0
+
+
+def test_a_page_not_read_yet_is_read_off_the_gui_thread_when_in_background(
+    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, today: date
+) -> None:
+    """A list that scrolls far: the cells of a page not read say "Loading…" while a worker
+    reads it, then show its rows; the GUI thread reads nothing."""
+    _notes(db, caseworker, today, 450)
+    model = NotesModel(host)
+    model.rows_in_background = True
+    _load(qtbot, model)
+    gui_reads: list[int] = []
+    query_rows = model.query_rows
+    app = QApplication.instance()
+    assert app is not None
+
+    def counted(session: Session, ids: Sequence[int]) -> dict[int, str]:
+        if app.thread() is QThread.currentThread():
+            gui_reads.append(len(ids))
+        return query_rows(session, ids)
+
+    model.query_rows = counted  # type: ignore[method-assign]
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        assert model.index(449, 0).data() == "Loading…"
+        assert model.index(449, 1).data() is None
+    assert changed.args[0].row() == 400 and changed.args[1].row() == 449
+    assert model.index(449, 0).data() == "Запис 000"
+    assert model.cached_rows == 50 and gui_reads == []
+    assert model.row_at(0) == "Запис 449"  # a row the code acts on is read at once
+
+
+def test_a_list_read_again_brings_the_rows_in_view_and_keeps_its_place_when_unchanged(
+    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, today: date
+) -> None:
+    _notes(db, caseworker, today, 450)
+    model = NotesModel(host)
+    model.renew_in_place = True
+    _load(qtbot, model)
+    assert model.index(420, 0).data() == "Запис 029"  # the page read: rows 400-449
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    with unit_of_work(db, caseworker) as session:
+        note = session.get(CaseNote, model.ids()[420])
+        assert note is not None
+        note.text = "Виправлено"
+    with qtbot.waitSignal(model.dataChanged):
+        _load(qtbot, model)
+    assert model.unchanged and resets == []
+    # The page of the row last shown (rows 400-449), read with the ids in one transaction.
+    assert model.cached_rows == 50
+    reads = model.pages_read
+    assert model.index(420, 0).data() == "Виправлено" and model.pages_read == reads
+
+    # A note more: other ids, the model reset, its first page read with them.
+    _notes(db, caseworker, today, 1)
+    _load(qtbot, model)
+    assert not model.unchanged and resets == [True]
+    assert model.rowCount() == 451 and model.cached_rows == model.PAGE
+    reads = model.pages_read
+    assert model.index(0, 0).data() == "Запис 000" and model.pages_read == reads

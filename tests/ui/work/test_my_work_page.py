@@ -206,3 +206,31 @@ def test_lines_selected_are_reassigned_together(
     wait_idle(qtbot, supervisor_host)
     moved = _holders(db, (office.escalated, office.due))
     assert moved == [office.colleague.id] * 2
+
+
+def test_the_same_lines_read_again_keep_their_tree(
+    qtbot: QtBot,
+    supervisor_host: BareHost,
+    office: Office,
+    db: Database,
+    supervisor: User,
+    today: date,
+) -> None:
+    """Shown again with nothing changed, the team's lines are not laid out again (at 100,000
+    persons that froze the window for a second); a change lays them out anew."""
+    page = _page(qtbot, supervisor_host)
+    first = _top(page)[0]
+    first.setExpanded(not first.isExpanded())
+    folded = first.isExpanded()
+    read_before = page.read
+    page.refresh()
+    wait_idle(qtbot, supervisor_host)
+    assert page.read is read_before and _top(page)[0] is first  # the same tree, as folded
+    assert first.isExpanded() == folded
+    with unit_of_work(db, supervisor) as session:
+        review_case(session, supervisor, office.escalated, ReviewDecision.KEEP_WAITING, today=today)
+    supervisor_host.notify(Change.REVIEWS)
+    wait_idle(qtbot, supervisor_host)
+    assert page.read is not read_before
+    team = read(db, lambda s: team_work(s, office.supervisor, today=today))
+    assert sum(s.childCount() for p in _top(page) for s in _children(p)) == team.count

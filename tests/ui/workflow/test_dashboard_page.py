@@ -191,3 +191,26 @@ def test_reads_only_when_shown_and_on_what_it_counts(
     supervisor_host.pages.setCurrentIndex(0)  # another page in front: it reads when shown again
     supervisor_host.notify(Change.STATUS)
     assert supervisor_host.tasks.pending == 0
+
+
+def test_the_same_figures_read_again_are_not_drawn_again(
+    qtbot: QtBot,
+    supervisor_host: BareHost,
+    db: Database,
+    supervisor: User,
+    seeded: list[int],
+    today: date,
+) -> None:
+    page = _shown(qtbot, supervisor_host)
+    chart = page.reason_panel.chart.chart()
+    series = chart.series()
+    shown = page.shown
+    page.refresh()
+    wait_idle(qtbot, supervisor_host)
+    assert page.shown is shown and chart.series() == series  # nothing drawn again
+    with unit_of_work(db, supervisor) as session:
+        block_case(session, supervisor, seeded[4], "Awaiting documents", today=today)
+    page.refresh()
+    wait_idle(qtbot, supervisor_host)
+    assert page.shown is not shown
+    assert page.reason_panel.table.values()["Awaiting documents"] == [1]

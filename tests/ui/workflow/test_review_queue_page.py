@@ -243,11 +243,19 @@ def test_a_new_sort_shows_its_first_page_before_the_whole_queue_extends_it(
     assert chosen == expected[2:3]
     assert page.table.current_row() == 2 and _selected_id(page) == chosen[0]  # not moved
     assert page.counts.text() == "10 stalled cases in the queue · 0 deferred by review"
-    # A refresh after a change replaces the list whole: no first page, the view stays put.
+    # Read again with the same cases (the page shown again): no first page, no reset, the
+    # rows renewed in place and the view stays put.
     shown.clear()
     page.refresh()
     wait_idle(qtbot, supervisor_host)
-    assert shown == [10] and not model.extended
+    assert shown == [] and model.unchanged and not model.extended
+    assert page.table.current_row() == 2 and _selected_id(page) == chosen[0]
+    # A refresh after a change of the cases replaces the list whole: no first page, the
+    # view stays put.
+    register(db, caseworker, today, family_name="Головаз", status_since=today - timedelta(days=99))
+    page.refresh()
+    wait_idle(qtbot, supervisor_host)
+    assert shown == [11] and not model.extended and not model.unchanged
     assert _selected_id(page) == chosen[0]
 
 

@@ -46,7 +46,7 @@ def test_pause_says_whether_it_ran_and_resume_runs_it_again_only_then(as_it_was:
     collector.resume(False)
     assert not gc.isenabled()
     frozen = gc.get_freeze_count()
-    made = [[] for _ in range(1000)]  # new objects, in the youngest generation
+    made: list[list[int]] = [[] for _ in range(1000)]  # new objects, the youngest generation
     collector.resume(True)
     assert gc.isenabled()
     assert gc.get_freeze_count() >= frozen + len(made)  # kept out of the walks for good

@@ -3,10 +3,10 @@ its whole run, then that frozen out of its walks and the collector running again
 
 The start makes some 120,000 objects that live as long as the process (modules, classes,
 mappers, the window) and next to no garbage. The collector walking them again and again while
-they were made was a fifth of the window's start at 100,000 persons (0.3 s CPU of 1.8, two
-of its full walks alone 0.33 s on a busy machine; ``scripts/bench_start.py``). So ``cli.py``
-pauses it for its imports and until a command runs, or, for the window, until the window
-shows (``ui/shell/app.settle``). Paused, every new object stays in the youngest generation:
+they were made took 0.4-0.7 s of a 2.4 s start on a busy machine (timed by ``gc.callbacks``;
+two full walks alone 0.33 s), though only 4 % of its instructions: it is memory it walks.
+So ``cli.py`` pauses it for its imports and until a command runs, or, for the window, until
+the window shows (``ui/shell/app.settle``). Paused, every new object stays in the youngest generation:
 turned back on as it was, the first collection would walk them all. :func:`resume` freezes
 them first (``gc.freeze``: never walked again), as the window did already once it showed.
 

@@ -1,5 +1,5 @@
 """The tables' pydantic validators and serializers are built when first used, not when the
-domain is imported (``domain/__init__.py``: a tenth of the window's start), and then work as
+domain is imported (``domain/__init__.py``: a third of making the tables), and then work as
 they did: a row dumped, a base model validated, Cyrillic kept."""
 
 from __future__ import annotations

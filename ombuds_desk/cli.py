@@ -10,6 +10,14 @@ pipe (``ombuds-desk stalled | head``) ends it quietly with status 0.
 
 from __future__ import annotations
 
+# ruff: noqa: E402 (the collector is paused before the imports below)
+import gc
+
+from ombuds_desk import collector
+
+# Paused through the start (collector.py); importing this module alone leaves it as it was.
+_COLLECTING = collector.pause()
+
 import argparse
 import os
 import sys
@@ -27,6 +35,8 @@ from ombuds_desk.domain.i18n import Language, translate
 DEFAULT_COMMAND = "gui"
 # The options before a command that take a value (the next word is not a command).
 VALUED_OPTIONS = frozenset({"--db", "--user", "--password-file", "--passphrase-file", "--lang"})
+
+collector.resume(_COLLECTING)
 
 
 def requested_command(argv: Sequence[str]) -> str | None:
@@ -143,7 +153,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     # A mistyped --lang is argparse's to refuse (in English: no language was chosen).
     install_language(wanted if wanted in {lang.value for lang in Language} else None)
     args = build_parser().parse_args(words)
-    handler = COMMANDS[args.command or DEFAULT_COMMAND].handler
+    name = args.command or DEFAULT_COMMAND
+    if name != DEFAULT_COMMAND:
+        return _handle(name, args)
+    # The window's start: the collector paused until the window shows (collector.py), or
+    # until the start ends without it.
+    running = collector.pause()
+    try:
+        return _handle(name, args)
+    finally:
+        if not gc.isenabled():
+            collector.resume(running)
+
+
+def _handle(name: str, args: argparse.Namespace) -> int:
+    """Run the command ``name``; what it cannot do is one line (see the module's doc)."""
+    handler = COMMANDS[name].handler
     try:
         status = handler(args)
         # Output still buffered would meet a closed pipe only at exit, past the handler below.

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from sqlalchemy import func, select
 
+from ombuds_desk import collector
 from ombuds_desk.commands import output
 from ombuds_desk.commands.demo import DEMO_PERSONS, DEMO_SEED, build_demo_database
 from ombuds_desk.commands.registry import PROG, command, fail, say
@@ -68,8 +69,11 @@ def window_opener(demo: bool) -> Callable[[str], Database]:
                         display_name=db.display_name
                     )
                 )
-                build_demo_database(db, DEMO_PERSONS, seed=DEMO_SEED)
-            if prepare_database(db, progress=_rekey_printer()):
+                with collector.collecting():
+                    build_demo_database(db, DEMO_PERSONS, seed=DEMO_SEED)
+            with collector.collecting():
+                rekeyed = prepare_database(db, progress=_rekey_printer())
+            if rekeyed:
                 say(translate("Window", "Search keys updated to the current spelling rules."))
         except BaseException:
             db.dispose()

@@ -8,7 +8,6 @@ the restore and a new start on the restored database.
 
 from __future__ import annotations
 
-import gc
 import logging
 import sys
 from collections.abc import Callable
@@ -18,7 +17,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ombuds_desk import __version__
+from ombuds_desk import __version__, collector
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.accessibility import install_accessible_names
@@ -121,13 +120,14 @@ def open_window(
 def settle(window: MainWindow) -> None:
     """At the first turn of the event loop after the window shows: the objects made so far
     (modules, the window) live as long as the app, so the garbage collector stops walking
-    them (``gc.freeze``): a full collection over them held every thread for 100–300 ms at a
-    time while a page laid out many lines. Then the reads the pages asked for while the
+    them (``gc.freeze``, ``collector.resume``): a full collection over them held every thread for 100–300 ms at a
+    time while a page laid out many lines; the collector, paused through the start
+    (``collector.py``), runs again from here. Then the reads the pages asked for while the
     window was built (the person list's ids, the counts), the backup and the check start:
     the window was shown first, with its "Loading…" marks."""
     if not shiboken6.isValid(window):
         return  # closed before the event loop turned (a test)
-    gc.freeze()
+    collector.resume()
     window.tasks.release()
 
 

@@ -72,10 +72,10 @@ class Paragraph(rl_paragraph.Paragraph):
         known = self.__dict__.get("_wrapped")
         lines = self.__dict__.get("blPara")
         if known is not None and known[0] == avail_width and known[1] is lines:
-            return known[2]  # type: ignore[no-any-return]
+            return known[2]
         size = super().wrap(avail_width, avail_height)
         self._wrapped = (avail_width, self.__dict__.get("blPara"), size)
-        return size  # type: ignore[no-any-return]
+        return size
 
 
 class QuickStringCanvas(Canvas):

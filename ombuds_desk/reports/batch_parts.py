@@ -10,12 +10,11 @@ pypdf, in a worker too. Every case sheet counts its own pages ("Page 1 of 2") an
 own header, so the joined document says exactly what one process would have written.
 
 Nothing heavy runs in the calling process: it only waits, reports progress and checks for a
-cancel, so a window that asked for the batch keeps answering (the workers take only the
-processor time it leaves: :func:`below_window`). Workers open their own engine on the same
-database, read their part in chunks as :mod:`ombuds_desk.reports.batch` does and write it to
-a file in a temporary folder beside the target. Progress moves as parts finish; cancelling
-drops the parts not yet started and waits for the running ones (a part is a second or two
-at most).
+cancel, so a window that asked for the batch keeps answering (the workers also run below its
+priority). Workers open their own engine on the same database, read their part in chunks as
+:mod:`ombuds_desk.reports.batch` does and write it to a file in a temporary folder beside the
+target. Progress moves as parts finish; cancelling drops the parts not yet started and waits
+for the running ones (a part is a second or two at most).
 """
 
 from __future__ import annotations
@@ -170,19 +169,6 @@ def join_parts(paths: Sequence[Path], out: Path, title: str, subject: str) -> fl
     return time.process_time() - started
 
 
-def below_window() -> None:
-    """Run first in each worker of a window's batch: the worker takes only processor time
-    nothing else wants (Linux's idle scheduling class), so the window's GUI thread never
-    waits for a core behind it. Measured (``/proc/<tid>/schedstat``): every stall of the
-    window during a batch was its GUI thread runnable but not running, with under 20 ms of
-    work of its own; a niceness of 5 still left it a quarter of a shared core. Elsewhere,
-    or where refused, the lower priority of :func:`lower_priority`."""
-    try:
-        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
-    except (AttributeError, OSError):
-        lower_priority()
-
-
 class PartsCancelledError(Exception):
     """The batch was cancelled while its parts were being written."""
 
@@ -235,7 +221,7 @@ def write_in_parts(
         with ProcessPoolExecutor(
             max_workers=processes,
             mp_context=context,
-            initializer=below_window if below_caller else None,
+            initializer=lower_priority if below_caller else None,
         ) as pool:
             pending: dict[Future[PartResult], int] = {
                 pool.submit(write_part, job): n for n, job in enumerate(jobs)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +11,6 @@ from pypdf import PdfReader
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.reports import batch_parts
 from ombuds_desk.reports.batch import write_case_sheets
-from ombuds_desk.services.core.worker_processes import worker_context
 from ombuds_desk.services.printing import SheetVersion
 from ombuds_desk.store.database import Database
 from tests.reports.builders import CaseFile
@@ -164,18 +161,3 @@ def test_a_windows_small_batch_is_laid_out_by_a_worker_the_same_way(
     assert page_texts(isolated) == page_texts(here)
     assert seen[-1] == (len(ids), len(ids))
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
-
-
-def _scheduling() -> tuple[int, int]:
-    return os.sched_getscheduler(0), os.getpriority(os.PRIO_PROCESS, 0)
-
-
-@pytest.mark.skipif(not hasattr(os, "SCHED_IDLE"), reason="Linux's idle scheduling class")
-def test_a_windows_batch_workers_take_only_the_processor_time_left_over() -> None:
-    context = worker_context(batch_parts.PRELOAD)
-    with ProcessPoolExecutor(1, mp_context=context, initializer=batch_parts.below_window) as pool:
-        policy, _ = pool.submit(_scheduling).result()
-    with ProcessPoolExecutor(1, mp_context=context) as pool:  # the command line's batch
-        normal, niceness = pool.submit(_scheduling).result()
-    assert policy == os.SCHED_IDLE
-    assert normal == os.SCHED_OTHER and niceness == os.getpriority(os.PRIO_PROCESS, 0)

@@ -28,13 +28,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
 from ombuds_desk.domain.i18n import translate
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.batch_parts import PartsCancelledError, processes_for, write_in_parts
 from ombuds_desk.reports.blocks import esc
 from ombuds_desk.reports.case_sheet import DOCUMENT
+from ombuds_desk.reports.fast_text import Paragraph
 from ombuds_desk.reports.page import DocInfo, Output, office_pdf
 from ombuds_desk.reports.sheet_story import sheet_story
 from ombuds_desk.services.printing import Office, SheetVersion, office_info

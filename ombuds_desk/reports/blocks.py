@@ -20,10 +20,11 @@ from xml.sax.saxutils import escape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from ombuds_desk.domain.i18n import translate
 from ombuds_desk.reports import styles as st
+from ombuds_desk.reports.fast_text import Paragraph
 from ombuds_desk.reports.hyphens import hyphenated, wrapping
 from ombuds_desk.services.printing.languages import counted
 

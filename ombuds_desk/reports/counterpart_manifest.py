@@ -6,7 +6,7 @@ a member of staff: the office hands over, and the people who sign write their ow
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.reports import styles as st
@@ -21,6 +21,7 @@ from ombuds_desk.reports.blocks import (
     nothing,
     section,
 )
+from ombuds_desk.reports.fast_text import Paragraph
 from ombuds_desk.reports.manifest import (
     confirmation,
     kilograms,

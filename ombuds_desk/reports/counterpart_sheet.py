@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+from reportlab.platypus import Flowable, KeepTogether, Table
 
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.blocks import data_table, day, esc, fact_grid, gap, nothing, section
+from ombuds_desk.reports.fast_text import Paragraph
 from ombuds_desk.reports.metadata import CaseInfo, case_sheet_subject, case_sheet_title
 from ombuds_desk.reports.page import (
     DocInfo,

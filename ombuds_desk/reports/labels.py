@@ -25,7 +25,6 @@ from reportlab.platypus import (
     FrameBreak,
     KeepInFrame,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -34,6 +33,7 @@ from reportlab.platypus.frames import Frame
 from ombuds_desk.domain.i18n import translate
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.blocks import esc
+from ombuds_desk.reports.fast_text import Paragraph
 from ombuds_desk.reports.page import DocInfo, Output, build_pdf
 from ombuds_desk.services.printing.labels import LabelEntry, LabelSheet
 from ombuds_desk.services.printing.languages import both, counted

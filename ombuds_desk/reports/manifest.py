@@ -9,7 +9,7 @@ from __future__ import annotations
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+from reportlab.platypus import Flowable, KeepTogether, Table
 
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.reports import styles as st
@@ -27,6 +27,7 @@ from ombuds_desk.reports.blocks import (
     unbroken,
     unbroken_size,
 )
+from ombuds_desk.reports.fast_text import Paragraph
 from ombuds_desk.reports.hyphens import hyphenated, wrapping
 from ombuds_desk.reports.page import (
     DocInfo,

@@ -29,6 +29,7 @@ from ombuds_desk import __version__
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.reports import styles as st
 from ombuds_desk.reports.blocks import day
+from ombuds_desk.reports.fast_text import QuickStringCanvas
 from ombuds_desk.services.printing.common import Office
 from ombuds_desk.services.printing.languages import BOTH, both
 
@@ -85,7 +86,7 @@ class StartSheet(Flowable):
             self.on_start()
 
 
-class NumberedCanvas(Canvas):
+class NumberedCanvas(QuickStringCanvas):
     """A canvas that holds its pages until saved, then adds header and footer to each."""
 
     def __init__(self, *args: Any, furniture: Furniture | None = None, **kwargs: Any) -> None:

@@ -21,7 +21,6 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     PageTemplate,
-    Paragraph,
     Table,
     TableStyle,
 )
@@ -40,6 +39,7 @@ from ombuds_desk.reports.blocks import (
     nothing,
     unbroken,
 )
+from ombuds_desk.reports.fast_text import Paragraph
 from ombuds_desk.reports.long_tables import PagedTable, TextLines, lines_of, text_cell
 from ombuds_desk.reports.page import (
     DocInfo,

@@ -249,15 +249,15 @@ def test_a_row_giving_the_cases_own_status_and_caseworker_saves_its_fields_in_bu
     assert run_import(db, admin, _plan(db, admin, plain, today), today=today).updated == 1
     assert _count(db, StatusEvent) == events  # no status was changed or corrected
     with db.reading() as session:
-        saved = [session.get(Person, id_of(p)) for p in (with_all, fields_alone)]
+        saved = [session.get_one(Person, id_of(p)) for p in (with_all, fields_alone)]
         skip = {"id", "case_number", "case_seq", "created_at", "updated_at"}
         first, second = ({k: v for k, v in p.model_dump().items() if k not in skip} for p in saved)
         assert first == second
         assert first["home_region"] == "Харківська обл." and first["version"] == 2
         changes = [
             session.execute(
-                select(AuditEntry.changes)
-                .where(AuditEntry.entity == "person", AuditEntry.entity_id == id_of(p))
+                select(col(AuditEntry.changes))
+                .where(col(AuditEntry.entity) == "person", col(AuditEntry.entity_id) == id_of(p))
                 .order_by(col(AuditEntry.id).desc())
             )
             .scalars()

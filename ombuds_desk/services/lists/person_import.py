@@ -426,7 +426,7 @@ def _look_up(ctx: _Context, columns: dict[str, int], rows: Sequence[SourceRow]) 
     for start in range(0, len(ordered), BATCH):
         wanted = table.c.case_number.in_(ordered[start : start + BATCH])
         found: Iterator[Known] = map(
-            _Known._make, ctx.session.execute(select(*columns_read).where(wanted))
+            _Known._make, ctx.session.connection().execute(select(*columns_read).where(wanted))
         )
         ctx.known.update((r.case_number, r) for r in found)
 

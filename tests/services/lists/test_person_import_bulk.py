@@ -23,6 +23,7 @@ from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.lists import person_import
 from ombuds_desk.services.lists.duplicates import RegisterKeys, find_candidates
 from ombuds_desk.services.lists.person_import import ImportPlan, plan_import, run_import
+from ombuds_desk.services.lists.person_import_updates import fields_only
 from ombuds_desk.services.lists.tabular_files import read_table
 from ombuds_desk.store.database import Database
 from tests.services.helpers import everything, id_of, register
@@ -219,3 +220,48 @@ def test_the_audit_trail_has_every_new_case_and_note_and_still_verifies(
     assert blocked.blocked_reason == "No contact with family"
     assert [k.value for k in kinds] == ["registered", "blocked"]
     assert verify_audit_trail(db, admin).intact
+
+
+def test_a_row_giving_the_cases_own_status_and_caseworker_saves_its_fields_in_bulk(
+    db: Database, admin: User, today: date, tmp_path: Path
+) -> None:
+    """A register imported back into itself gives each case its status and caseworker as
+    they are: a row that changes a field besides is a change of fields alone, saved by the
+    bulk path (``fields_only``), exactly as a row that gives only the field."""
+    with_all, fields_alone = (
+        register(db, admin, today, family_name="Пʼятницький", given_name="Ґедимін")
+        for _ in range(2)
+    )
+    head = ["case_number", "status", "status_date", "assigned_to", "home_region"]
+    given = [with_all.case_number, "registered", "", admin.username, "Харківська обл."]
+    path = write_csv(tmp_path / "again.csv", [head, given])
+    plan = _plan(db, admin, path, today)
+    assert plan.problems == []
+    [row] = plan.rows
+    assert (row.action, row.status, row.assigned_to_id) == ("update", None, None)
+    assert fields_only(row)
+    plain = write_csv(
+        tmp_path / "fields.csv",
+        [["case_number", "home_region"], [fields_alone.case_number, "Харківська обл."]],
+    )
+    events = _count(db, StatusEvent)
+    assert run_import(db, admin, plan, today=today).updated == 1
+    assert run_import(db, admin, _plan(db, admin, plain, today), today=today).updated == 1
+    assert _count(db, StatusEvent) == events  # no status was changed or corrected
+    with db.reading() as session:
+        saved = [session.get_one(Person, id_of(p)) for p in (with_all, fields_alone)]
+        skip = {"id", "case_number", "case_seq", "created_at", "updated_at"}
+        first, second = ({k: v for k, v in p.model_dump().items() if k not in skip} for p in saved)
+        assert first == second
+        assert first["home_region"] == "Харківська обл." and first["version"] == 2
+        changes = [
+            session.execute(
+                select(col(AuditEntry.changes))
+                .where(col(AuditEntry.entity) == "person", col(AuditEntry.entity_id) == id_of(p))
+                .order_by(col(AuditEntry.id).desc())
+            )
+            .scalars()
+            .first()
+            for p in (with_all, fields_alone)
+        ]
+        assert changes[0] == changes[1] and "home_region" in (changes[0] or "")

@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, and_, bindparam, false, func, literal_colu
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
-from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.accounts import OfficeSetting, User
 from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.lookalikes import as_latin, script_forms
 from ombuds_desk.domain.name_keys import query_keys
@@ -27,8 +27,8 @@ from ombuds_desk.domain.people import Person, PersonNameKey, full_name
 from ombuds_desk.domain.person_rules import shown_latin
 from ombuds_desk.domain.status_rules import StalledRule, as_rule, is_stalled
 from ombuds_desk.domain.transliteration import LatinForm
-from ombuds_desk.services.cases.persons import office_latin_form
 from ombuds_desk.services.cases.stalled import stalled_condition
+from ombuds_desk.services.core.office_settings import DEFAULTS, LATIN_FORM
 from ombuds_desk.store.collation import collated
 
 
@@ -159,23 +159,30 @@ def conditions(
     return where
 
 
-def _order(sort: SortColumn, descending: bool) -> list[Any]:
+def _sort_keys(sort: SortColumn) -> list[Any]:
     # Names in the office's collation (store/collation.py): "Černý" among the C's, і ї є ґ
-    # in their places; the Latin name by family name, then given name.
-    keys_of: dict[SortColumn, list[Any]] = {
-        SortColumn.CASE_NUMBER: [col(Person.case_number)],
-        SortColumn.NAME: [col(Person.sort_name)],
-        SortColumn.LATIN_NAME: [
+    # in their places; the Latin name by family name, then given name. Only the asked
+    # order's keys are made (making every order's for each read was a tenth of a search).
+    if sort is SortColumn.LATIN_NAME:
+        return [
             collated(func.coalesce(col(Person.family_name_latin), "")),
             collated(func.coalesce(col(Person.given_name_latin), "")),
-        ],
-        SortColumn.CATEGORY: [col(Person.category)],
-        SortColumn.STATUS: [col(Person.status)],
+        ]
+    if sort is SortColumn.ASSIGNED_TO:
+        return [collated(func.coalesce(col(User.full_name), ""))]
+    column = {
+        SortColumn.CASE_NUMBER: Person.case_number,
+        SortColumn.NAME: Person.sort_name,
+        SortColumn.CATEGORY: Person.category,
+        SortColumn.STATUS: Person.status,
         # More days in status means an earlier start.
-        SortColumn.DAYS_IN_STATUS: [col(Person.status_since)],
-        SortColumn.ASSIGNED_TO: [collated(func.coalesce(col(User.full_name), ""))],
-    }
-    keys = keys_of[sort]
+        SortColumn.DAYS_IN_STATUS: Person.status_since,
+    }[sort]
+    return [col(column)]
+
+
+def _order(sort: SortColumn, descending: bool) -> list[Any]:
+    keys = _sort_keys(sort)
     ascending = not descending if sort is SortColumn.DAYS_IN_STATUS else descending
     ordered = [key.desc() if ascending else key.asc() for key in keys]
     tie = col(Person.id).desc() if descending else col(Person.id).asc()
@@ -224,30 +231,31 @@ def _word_keys(word: str) -> ColumnElement[bool] | None:
     return or_(*(_key_range(k) for k in keys)) if keys else None
 
 
-def _word_matches(session: Session, word: str, cap: int = _GATHER_UP_TO) -> int:
-    """About how many persons one typed name matches (its index entries, up to ``cap``)."""
+def _word_count(word: str, cap: int) -> Any:
+    """How many index entries one typed name matches, up to ``cap`` (a person has a few
+    keys; no letters to match: none), as a value to select."""
     if (ranges := _word_keys(word)) is None:
-        return 0
+        return literal_column("0")
     matching = select(PersonNameKey.person_id).where(ranges).limit(cap)
-    counted = core_select(func.count()).select_from(matching.subquery())
-    return int(session.connection().execute(counted).scalar_one())
+    return core_select(func.count()).select_from(matching.subquery()).scalar_subquery()
 
 
-def _estimate(session: Session, words: list[str], enough: int = 0) -> tuple[int, dict[str, int]]:
-    """The expected matches of the typed words as if they fell independently, and the
-    counts of the words counted (each exact up to a person's several keys, capped at
-    ``_GATHER_UP_TO``: a capped word counts as that many, so the estimate is then a lower
-    bound). No text matches more persons than its narrowest word: once a word counted
-    (the longest key first, likely the narrowest) matches fewer than ``enough``, its count is
-    the answer, and the other words are not counted (a "k" typed after it: thousands)."""
-    distinct = sorted(dict.fromkeys(words), key=lambda w: -max(map(len, query_keys(w)), default=0))
-    counts: dict[str, int] = {}
-    for word in distinct:
-        counts[word] = _word_matches(session, word)
-        if counts[word] < enough or len(distinct) == 1:
-            return counts[word], counts
-    persons = session.connection().execute(core_select(func.max(col(Person.id)))).scalar()
-    total = max(int(persons or 0), 1)
+def _estimate(
+    session: Session, words: list[str], cap: int = _GATHER_UP_TO
+) -> tuple[int, dict[str, int]]:
+    """The expected matches of the typed words as if they fell independently, and each
+    word's count (exact up to a person's several keys, up to ``cap``: a capped word counts as
+    that many, so the estimate is then a lower bound). One statement: a statement each cost
+    more in making and sending than in counting."""
+    distinct = list(dict.fromkeys(words))
+    values = [_word_count(word, cap) for word in distinct]
+    if len(distinct) > 1:
+        values.append(core_select(func.max(col(Person.id))).scalar_subquery())
+    found = session.connection().execute(core_select(*values)).one()
+    counts = {word: int(count) for word, count in zip(distinct, found, strict=False)}
+    if len(distinct) == 1:
+        return counts[distinct[0]], counts
+    total = max(int(found[-1] or 0), 1)
     share = 1.0
     for word in words:
         share *= min(counts[word], total) / total
@@ -271,6 +279,7 @@ def person_ids_head(
     descending: bool = False,
     limit: int = 200,
     head_from: int = HEAD_FROM,
+    gather_up_to: int = _GATHER_UP_TO,
 ) -> list[int] | None:
     """The first ``limit`` ids of :func:`person_ids`, read quickly, or None when there is no
     quicker way than reading the whole list (few matches: that is quick itself). With no
@@ -281,7 +290,8 @@ def person_ids_head(
     in list order along the sort's index, each checked against the search, until a page is
     found. The whole list, for its count and for scrolling, is then :func:`person_ids`
     (``PersonTableModel`` reads it right after, off the GUI thread). ``head_from``: the
-    expected matches that make a walk worth it.
+    expected matches that make a walk worth it; ``gather_up_to``: the most persons of the
+    narrowest word gathered for the walk to check against (more: a key probe per person).
     """
     words = filt.text.split()
     if sort not in _WALKABLE:
@@ -297,12 +307,15 @@ def person_ids_head(
         if len(words) == 1 and sort is SortColumn.CASE_NUMBER:
             return _number_head(session, filt, today, threshold_days, descending, limit)
         return None  # a number among names: few match, the whole list is quick
-    expected, counts = _estimate(session, words, enough=head_from)
-    if expected < head_from:
-        return None
+    cap = max(head_from, gather_up_to)
+    expected, counts = _estimate(session, words, cap)
     narrowest = min(counts, key=lambda word: counts[word])
+    # Every word capped ("o k"): the estimate is only a lower bound, but the whole list would
+    # read thousands of persons; the walk meets a page soon if the words are common at all.
+    if counts[narrowest] < cap and expected < head_from:
+        return None
     query = select(Person.id)
-    if counts[narrowest] < _GATHER_UP_TO and (ranges := _word_keys(narrowest)) is not None:
+    if counts[narrowest] < gather_up_to and (ranges := _word_keys(narrowest)) is not None:
         # The narrowest word's persons gathered once; the walk checks each person it passes
         # against them (``+ 0``: so the planner walks the sort's index and looks into the set,
         # instead of looking up each of the set's persons and sorting them all), and only
@@ -377,7 +390,18 @@ CASE_LINE_COLUMNS = (
     col(Person.blocked),
     col(Person.blocked_reason),
 )
-_ROW_COLUMNS = (*CASE_LINE_COLUMNS, col(Person.version), col(User.full_name))
+# The office's LATIN_FORM read in the same statement as the rows: an ORM look-up of a setting
+# the office never changed goes to the database on every call (nothing to keep), and was a
+# sixth of the time of a page.
+_LATIN_FORM_VALUE = (
+    core_select(col(OfficeSetting.value)).where(col(OfficeSetting.key) == LATIN_FORM)
+).scalar_subquery()
+_ROW_COLUMNS = (
+    *CASE_LINE_COLUMNS,
+    col(Person.version),
+    col(User.full_name),
+    _LATIN_FORM_VALUE,
+)
 
 
 # Built once: putting the statement together again for every page cost as much as running it.
@@ -420,7 +444,10 @@ def person_rows(
     finally:
         result.close()
     rows: dict[int, PersonRow] = {}
-    form = office_latin_form(session)
+    if not plain:
+        return rows
+    stored = plain[0][-1]  # as office_latin_form reads it: the stored value, else the default
+    form = LatinForm.of_setting(DEFAULTS[LATIN_FORM] if stored is None else stored)
     rule = as_rule(threshold_days)
     for (
         person_id,
@@ -438,6 +465,7 @@ def person_rows(
         blocked_reason,
         version,
         assigned,
+        _form,
     ) in plain:
         category, status = _CATEGORIES[category], _STATUSES[status]
         status_since, blocked = _as_date(status_since), bool(blocked)

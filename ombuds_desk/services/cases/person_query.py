@@ -6,7 +6,6 @@ A table view asks :func:`person_ids` once per filter or sort (ids only, in order
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -15,18 +14,23 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, false, func, literal_column, or_
+from sqlalchemy import ColumnElement, bindparam, func, literal_column, or_
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import OfficeSetting, User
 from ombuds_desk.domain.enums import CaseStatus, Category
-from ombuds_desk.domain.lookalikes import as_latin, script_forms
-from ombuds_desk.domain.name_keys import query_keys
 from ombuds_desk.domain.people import Person, PersonNameKey, full_name
 from ombuds_desk.domain.person_rules import shown_latin
 from ombuds_desk.domain.status_rules import StalledRule, as_rule, is_stalled
 from ombuds_desk.domain.transliteration import LatinForm
+from ombuds_desk.services.cases.search_text import (
+    NUMBER_LIKE,
+    case_number_range,
+    other_number_ranges,
+    text_condition,
+    word_keys,
+)
 from ombuds_desk.services.cases.stalled import stalled_condition
 from ombuds_desk.services.core.office_settings import DEFAULTS, LATIN_FORM
 from ombuds_desk.store.collation import collated
@@ -67,76 +71,6 @@ class PersonRow:
     blocked_reason: str | None
     stalled: bool
     version: int
-
-
-_NUMBER_LIKE = re.compile(r"^[\w\-/]*\d[\w\-/]*$")
-
-
-def _prefix_range(column: Any, prefix: str) -> ColumnElement[bool]:
-    """``column`` starts with ``prefix``, as a range an index answers (LIKE would scan)."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return and_(column >= prefix, column < upper)
-
-
-def _key_range(key: str) -> ColumnElement[bool]:
-    return _prefix_range(col(PersonNameKey.key), key)
-
-
-def _case_number_range(word: str) -> ColumnElement[bool]:
-    # Case numbers are Latin; other numbers may be in either script (НТ-… / HT-…).
-    return _prefix_range(col(Person.case_number), as_latin(word.upper()))
-
-
-def _other_number_ranges(word: str) -> list[ColumnElement[bool]]:
-    return [
-        _prefix_range(column, form)
-        for column in (col(Person.service_number), col(Person.icrc_number))
-        for typed in dict.fromkeys((word, word.upper(), word.lower()))
-        for form in script_forms(typed)
-    ]
-
-
-def text_condition(text: str, *, walk: bool = False) -> ColumnElement[bool] | None:
-    """Every word typed must match: a name key by prefix, or a case, service or ICRC number.
-
-    Each test is an index range: name keys through ``person_name_key``'s key index (the
-    persons found are then looked up by id, not every person probed), numbers through their
-    columns' indexes; service and ICRC numbers match as typed, in capitals or in lower case,
-    in either script's look-alike letters.
-    A word with a digit is a number only (names have no digits).
-    With ``walk`` the same tests are put as a check of each person met while the list is read
-    in its sort order (:func:`person_ids_head`): a name key as an ``EXISTS`` probe of the
-    person's own keys, a number on the person's columns.
-    """
-    words = text.split()
-    if not words:
-        return None
-    # Several names typed ("yurii k"): the persons of the likely narrowest (longest key) are
-    # read through the key index, the others checked on each of them (an ``EXISTS`` probe),
-    # not every word's persons gathered (the "k" of 30,000) and intersected.
-    names = {w: max(map(len, query_keys(w)), default=0) for w in words if not _NUMBER_LIKE.match(w)}
-    narrowest = max(names, key=lambda w: names[w]) if len(names) > 1 else None
-    conditions: list[ColumnElement[bool]] = []
-    for word in words:
-        options: list[ColumnElement[bool]] = []
-        probe = walk or (narrowest is not None and word != narrowest)
-        if _NUMBER_LIKE.match(word):  # names hold no digits: a number is only a number
-            ranges = [_case_number_range(word), *_other_number_ranges(word)]
-            if walk:
-                options.append(or_(*ranges))
-            else:
-                # A subquery, so the planner ORs the indexes instead of scanning in sort order.
-                options.append(col(Person.id).in_(select(Person.id).where(or_(*ranges))))
-        elif keys := query_keys(word):
-            key_ranges = or_(*(_key_range(k) for k in keys))
-            if probe:
-                own = col(PersonNameKey.person_id) == col(Person.id)
-                options.append(select(PersonNameKey.person_id).where(own, key_ranges).exists())
-            else:
-                named = select(PersonNameKey.person_id).where(key_ranges)
-                options.append(col(Person.id).in_(named))
-        conditions.append(or_(*options) if options else false())
-    return and_(*conditions)
 
 
 def conditions(
@@ -225,16 +159,10 @@ HEAD_FROM = 1300
 _GATHER_UP_TO = 4000
 
 
-def _word_keys(word: str) -> ColumnElement[bool] | None:
-    """The key ranges one typed name matches (None: it has no letters to match)."""
-    keys = query_keys(word)
-    return or_(*(_key_range(k) for k in keys)) if keys else None
-
-
 def _word_count(word: str, cap: int) -> Any:
     """How many index entries one typed name matches, up to ``cap`` (a person has a few
     keys; no letters to match: none), as a value to select."""
-    if (ranges := _word_keys(word)) is None:
+    if (ranges := word_keys(word)) is None:
         return literal_column("0")
     matching = select(PersonNameKey.person_id).where(ranges).limit(cap)
     return core_select(func.count()).select_from(matching.subquery()).scalar_subquery()
@@ -303,7 +231,7 @@ def person_ids_head(
         return fetch_ids(session, select(Person.id).order_by(*order).limit(limit))
     if not words:
         return None  # a filter without a search: the walk may meet few matches
-    if any(_NUMBER_LIKE.match(w) for w in words):
+    if any(NUMBER_LIKE.match(w) for w in words):
         if len(words) == 1 and sort is SortColumn.CASE_NUMBER:
             return _number_head(session, filt, today, threshold_days, descending, limit)
         return None  # a number among names: few match, the whole list is quick
@@ -315,7 +243,7 @@ def person_ids_head(
     if counts[narrowest] < cap and expected < head_from:
         return None
     query = select(Person.id)
-    if counts[narrowest] < gather_up_to and (ranges := _word_keys(narrowest)) is not None:
+    if counts[narrowest] < gather_up_to and (ranges := word_keys(narrowest)) is not None:
         # The narrowest word's persons gathered once; the walk checks each person it passes
         # against them (``+ 0``: so the planner walks the sort's index and looks into the set,
         # instead of looking up each of the set's persons and sorting them all), and only
@@ -346,8 +274,8 @@ def _number_head(
     found: list[int] = []
     # Other numbers as a subquery: the planner ORs their indexes instead of walking the
     # case numbers in order for the few there are.
-    elsewhere = select(Person.id).where(or_(*_other_number_ranges(word)))
-    for matches in (_case_number_range(word), col(Person.id).in_(elsewhere)):
+    elsewhere = select(Person.id).where(or_(*other_number_ranges(word)))
+    for matches in (case_number_range(word), col(Person.id).in_(elsewhere)):
         part = select(Person.id).where(matches, *others).order_by(*order).limit(limit)
         found += fetch_ids(session, part)
     if not found:

@@ -234,3 +234,22 @@ def test_a_number_typed_finds_the_head_of_its_list_in_case_number_order(
                     if any(c.isdigit() for c in number):
                         assert head is not None, number
                     assert head is None or head == whole[:limit], (number, limit, category)
+
+
+def test_several_names_find_the_persons_each_name_finds(
+    register_book: Database, today: date
+) -> None:
+    """The whole list for several names typed (the other names probed inside the narrowest
+    name's key subquery) is the persons every name finds on its own, in list order; a word
+    with no letters to match finds nobody."""
+    with register_book.reading() as session:
+
+        def ids(text: str) -> list[int]:
+            return person_ids(session, PersonFilter(text=text), today=today, threshold_days=30)
+
+        everyone = ids("")
+        for text in ("iv o", "о ів", "Ков ol", "kh d", "Олег ґал", "yurii yev", "o ko zz", "ʼ ko"):
+            alone = [set(ids(word)) for word in text.split()]
+            expected = [i for i in everyone if all(i in found for found in alone)]
+            assert ids(text) == expected, text
+        assert ids("iv o") and ids("Олег ґал") and not ids("ʼ ko")

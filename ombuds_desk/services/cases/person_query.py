@@ -6,27 +6,33 @@ A table view asks :func:`person_ids` once per filter or sort (ids only, in order
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, func, or_
+from sqlalchemy import ColumnElement, bindparam, func, literal_column, or_
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
-from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.accounts import OfficeSetting, User
 from ombuds_desk.domain.enums import CaseStatus, Category
-from ombuds_desk.domain.lookalikes import as_latin, script_forms
-from ombuds_desk.domain.name_keys import query_keys
 from ombuds_desk.domain.people import Person, PersonNameKey, full_name
 from ombuds_desk.domain.person_rules import shown_latin
-from ombuds_desk.domain.status_rules import StalledRule, is_stalled
-from ombuds_desk.services.cases.persons import office_latin_form
+from ombuds_desk.domain.status_rules import StalledRule, as_rule, is_stalled
+from ombuds_desk.domain.transliteration import LatinForm
+from ombuds_desk.services.cases.search_text import (
+    NUMBER_LIKE,
+    case_number_range,
+    other_number_ranges,
+    text_condition,
+    word_keys,
+)
 from ombuds_desk.services.cases.stalled import stalled_condition
+from ombuds_desk.services.core.office_settings import DEFAULTS, LATIN_FORM
 from ombuds_desk.store.collation import collated
 
 
@@ -67,76 +73,6 @@ class PersonRow:
     version: int
 
 
-_NUMBER_LIKE = re.compile(r"^[\w\-/]*\d[\w\-/]*$")
-
-
-def _prefix_range(column: Any, prefix: str) -> ColumnElement[bool]:
-    """``column`` starts with ``prefix``, as a range an index answers (LIKE would scan)."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return and_(column >= prefix, column < upper)
-
-
-def _key_range(key: str) -> ColumnElement[bool]:
-    return _prefix_range(col(PersonNameKey.key), key)
-
-
-def _case_number_range(word: str) -> ColumnElement[bool]:
-    # Case numbers are Latin; other numbers may be in either script (НТ-… / HT-…).
-    return _prefix_range(col(Person.case_number), as_latin(word.upper()))
-
-
-def _other_number_ranges(word: str) -> list[ColumnElement[bool]]:
-    return [
-        _prefix_range(column, form)
-        for column in (col(Person.service_number), col(Person.icrc_number))
-        for typed in dict.fromkeys((word, word.upper(), word.lower()))
-        for form in script_forms(typed)
-    ]
-
-
-def text_condition(text: str, *, walk: bool = False) -> ColumnElement[bool] | None:
-    """Every word typed must match: a name key by prefix, or a case, service or ICRC number.
-
-    Each test is an index range: name keys through ``person_name_key``'s key index (the
-    persons found are then looked up by id, not every person probed), numbers through their
-    columns' indexes; service and ICRC numbers match as typed, in capitals or in lower case,
-    in either script's look-alike letters.
-    A word with a digit is a number only (names have no digits).
-    With ``walk`` the same tests are put as a check of each person met while the list is read
-    in its sort order (:func:`person_ids_head`): a name key as an ``EXISTS`` probe of the
-    person's own keys, a number on the person's columns.
-    """
-    words = text.split()
-    if not words:
-        return None
-    # Several names typed ("yurii k"): the persons of the likely narrowest (longest key) are
-    # read through the key index, the others checked on each of them (an ``EXISTS`` probe),
-    # not every word's persons gathered (the "k" of 30,000) and intersected.
-    names = {w: max(map(len, query_keys(w)), default=0) for w in words if not _NUMBER_LIKE.match(w)}
-    narrowest = max(names, key=lambda w: names[w]) if len(names) > 1 else None
-    conditions: list[ColumnElement[bool]] = []
-    for word in words:
-        options: list[ColumnElement[bool]] = []
-        probe = walk or (narrowest is not None and word != narrowest)
-        if _NUMBER_LIKE.match(word):  # names hold no digits: a number is only a number
-            ranges = [_case_number_range(word), *_other_number_ranges(word)]
-            if walk:
-                options.append(or_(*ranges))
-            else:
-                # A subquery, so the planner ORs the indexes instead of scanning in sort order.
-                options.append(col(Person.id).in_(select(Person.id).where(or_(*ranges))))
-        elif keys := query_keys(word):
-            key_ranges = or_(*(_key_range(k) for k in keys))
-            if probe:
-                own = col(PersonNameKey.person_id) == col(Person.id)
-                options.append(select(PersonNameKey.person_id).where(own, key_ranges).exists())
-            else:
-                named = select(PersonNameKey.person_id).where(key_ranges)
-                options.append(col(Person.id).in_(named))
-        conditions.append(or_(*options) if options else false())
-    return and_(*conditions)
-
-
 def conditions(
     filt: PersonFilter, today: date, threshold_days: StalledRule | int, *, walk: bool = False
 ) -> list[ColumnElement[bool]]:
@@ -157,23 +93,30 @@ def conditions(
     return where
 
 
-def _order(sort: SortColumn, descending: bool) -> list[Any]:
+def _sort_keys(sort: SortColumn) -> list[Any]:
     # Names in the office's collation (store/collation.py): "Černý" among the C's, і ї є ґ
-    # in their places; the Latin name by family name, then given name.
-    keys_of: dict[SortColumn, list[Any]] = {
-        SortColumn.CASE_NUMBER: [col(Person.case_number)],
-        SortColumn.NAME: [col(Person.sort_name)],
-        SortColumn.LATIN_NAME: [
+    # in their places; the Latin name by family name, then given name. Only the asked
+    # order's keys are made (making every order's for each read was a tenth of a search).
+    if sort is SortColumn.LATIN_NAME:
+        return [
             collated(func.coalesce(col(Person.family_name_latin), "")),
             collated(func.coalesce(col(Person.given_name_latin), "")),
-        ],
-        SortColumn.CATEGORY: [col(Person.category)],
-        SortColumn.STATUS: [col(Person.status)],
+        ]
+    if sort is SortColumn.ASSIGNED_TO:
+        return [collated(func.coalesce(col(User.full_name), ""))]
+    column = {
+        SortColumn.CASE_NUMBER: Person.case_number,
+        SortColumn.NAME: Person.sort_name,
+        SortColumn.CATEGORY: Person.category,
+        SortColumn.STATUS: Person.status,
         # More days in status means an earlier start.
-        SortColumn.DAYS_IN_STATUS: [col(Person.status_since)],
-        SortColumn.ASSIGNED_TO: [collated(func.coalesce(col(User.full_name), ""))],
-    }
-    keys = keys_of[sort]
+        SortColumn.DAYS_IN_STATUS: Person.status_since,
+    }[sort]
+    return [col(column)]
+
+
+def _order(sort: SortColumn, descending: bool) -> list[Any]:
+    keys = _sort_keys(sort)
     ascending = not descending if sort is SortColumn.DAYS_IN_STATUS else descending
     ordered = [key.desc() if ascending else key.asc() for key in keys]
     tie = col(Person.id).desc() if descending else col(Person.id).asc()
@@ -205,34 +148,53 @@ def person_ids(
 # Sorts an index keeps in list order (key, then id): a walk along it can stop at a page.
 _WALKABLE = (SortColumn.CASE_NUMBER, SortColumn.NAME)
 # Below this many expected matches the whole list is quick to read (each match costs a look
-# into its person row and a place in the sort); above it a walk in sort order meets a page
-# of matches within a few thousand persons.
-HEAD_FROM = 1500
-_COUNT_CAP = 20_000  # a share of a fifth or more: a walk finds a page at once
+# into its person row and a place in the sort, some 3 µs); above it a walk in sort order
+# meets a page of matches sooner (measured at 100,000 persons: about 4 ms either way here).
+HEAD_FROM = 1300
+# A word's matches are counted up to this many. Fewer: they are gathered into a set first and
+# the walk checks each person it passes against it (some 0.25 µs a person passed, after
+# 0.5 µs a match to gather them). More: gathering would cost more than the walk needs (it
+# meets a match in every 25 persons or fewer), so each person passed is probed for a key of
+# its own instead (0.75 µs).
+_GATHER_UP_TO = 4000
 
 
-def _word_matches(session: Session, word: str) -> int:
-    """About how many persons one typed name matches (its index entries, up to a cap)."""
-    if keys := query_keys(word):
-        matching = select(PersonNameKey.person_id).where(or_(*(_key_range(k) for k in keys)))
-    else:
-        return 0
-    counted = core_select(func.count()).select_from(matching.limit(_COUNT_CAP).subquery())
-    return int(session.connection().execute(counted).scalar_one())
+def _word_count(word: str, cap: int) -> Any:
+    """How many index entries one typed name matches, up to ``cap`` (a person has a few
+    keys; no letters to match: none), as a value to select."""
+    if (ranges := word_keys(word)) is None:
+        return literal_column("0")
+    matching = select(PersonNameKey.person_id).where(ranges).limit(cap)
+    return core_select(func.count()).select_from(matching.subquery()).scalar_subquery()
+
+
+def _estimate(
+    session: Session, words: list[str], cap: int = _GATHER_UP_TO
+) -> tuple[int, dict[str, int]]:
+    """The expected matches of the typed words as if they fell independently, and each
+    word's count (exact up to a person's several keys, up to ``cap``: a capped word counts as
+    that many, so the estimate is then a lower bound). One statement: a statement each cost
+    more in making and sending than in counting."""
+    distinct = list(dict.fromkeys(words))
+    values = [_word_count(word, cap) for word in distinct]
+    if len(distinct) > 1:
+        values.append(core_select(func.max(col(Person.id))).scalar_subquery())
+    found = session.connection().execute(core_select(*values)).one()
+    counts = {word: int(count) for word, count in zip(distinct, found, strict=False)}
+    if len(distinct) == 1:
+        return counts[distinct[0]], counts
+    total = max(int(found[-1] or 0), 1)
+    share = 1.0
+    for word in words:
+        share *= min(counts[word], total) / total
+    return round(share * total), counts
 
 
 def expected_matches(session: Session, text: str) -> int:
     """An estimate of the persons the typed text matches, from its words' index entries as if
-    the words fell independently (each word's count is exact up to a person's several keys)."""
+    the words fell independently (a lower bound when a word matches very many)."""
     words = text.split()
-    if not words:
-        return 0
-    persons = session.connection().execute(core_select(func.max(col(Person.id)))).scalar()
-    total = max(int(persons or 0), 1)
-    share = 1.0
-    for word in words:
-        share *= min(_word_matches(session, word), total) / total
-    return round(share * total)
+    return _estimate(session, words)[0] if words else 0
 
 
 def person_ids_head(
@@ -245,6 +207,7 @@ def person_ids_head(
     descending: bool = False,
     limit: int = 200,
     head_from: int = HEAD_FROM,
+    gather_up_to: int = _GATHER_UP_TO,
 ) -> list[int] | None:
     """The first ``limit`` ids of :func:`person_ids`, read quickly, or None when there is no
     quicker way than reading the whole list (few matches: that is quick itself). With no
@@ -253,31 +216,44 @@ def person_ids_head(
     A short prefix matches tens of thousands of persons; reading them all and sorting them
     costs far more than the first page needs. When many are expected, the persons are read
     in list order along the sort's index, each checked against the search, until a page is
-    found (a match in every few persons: a page within a few thousand). The whole list, for
-    its count and for scrolling, is then :func:`person_ids` (``PersonTableModel`` reads it
-    right after, off the GUI thread). ``head_from``: the expected matches that make a walk
-    worth it.
+    found. The whole list, for its count and for scrolling, is then :func:`person_ids`
+    (``PersonTableModel`` reads it right after, off the GUI thread). ``head_from``: the
+    expected matches that make a walk worth it; ``gather_up_to``: the most persons of the
+    narrowest word gathered for the walk to check against (more: a key probe per person).
     """
     words = filt.text.split()
     if sort not in _WALKABLE:
         return None
+    order = _order(sort, descending)
     if filt == PersonFilter():
         # The whole register in the order of an index: its first page is the head of the
         # index (about a millisecond, while every id in order takes some 40 ms at 100,000).
-        query = select(Person.id).order_by(*_order(sort, descending)).limit(limit)
-        return fetch_ids(session, query)
+        return fetch_ids(session, select(Person.id).order_by(*order).limit(limit))
     if not words:
         return None  # a filter without a search: the walk may meet few matches
-    if any(_NUMBER_LIKE.match(w) for w in words):
+    if any(NUMBER_LIKE.match(w) for w in words):
         if len(words) == 1 and sort is SortColumn.CASE_NUMBER:
             return _number_head(session, filt, today, threshold_days, descending, limit)
         return None  # a number among names: few match, the whole list is quick
-    if expected_matches(session, filt.text) < head_from:
+    cap = max(head_from, gather_up_to)
+    expected, counts = _estimate(session, words, cap)
+    narrowest = min(counts, key=lambda word: counts[word])
+    # Every word capped ("o k"): the estimate is only a lower bound, but the whole list would
+    # read thousands of persons; the walk meets a page soon if the words are common at all.
+    if counts[narrowest] < cap and expected < head_from:
         return None
     query = select(Person.id)
+    if counts[narrowest] < gather_up_to and (ranges := word_keys(narrowest)) is not None:
+        # The narrowest word's persons gathered once; the walk checks each person it passes
+        # against them (``+ 0``: so the planner walks the sort's index and looks into the set,
+        # instead of looking up each of the set's persons and sorting them all), and only
+        # those in it against the other words.
+        gathered = select(PersonNameKey.person_id).where(ranges)
+        query = query.where((col(Person.id) + literal_column("0")).in_(gathered))
+        filt = replace(filt, text=" ".join(w for w in words if w != narrowest))
     for condition in conditions(filt, today, threshold_days, walk=True):
         query = query.where(condition)
-    return fetch_ids(session, query.order_by(*_order(sort, descending)).limit(limit))
+    return fetch_ids(session, query.order_by(*order).limit(limit))
 
 
 def _number_head(
@@ -298,8 +274,8 @@ def _number_head(
     found: list[int] = []
     # Other numbers as a subquery: the planner ORs their indexes instead of walking the
     # case numbers in order for the few there are.
-    elsewhere = select(Person.id).where(or_(*_other_number_ranges(word)))
-    for matches in (_case_number_range(word), col(Person.id).in_(elsewhere)):
+    elsewhere = select(Person.id).where(or_(*other_number_ranges(word)))
+    for matches in (case_number_range(word), col(Person.id).in_(elsewhere)):
         part = select(Person.id).where(matches, *others).order_by(*order).limit(limit)
         found += fetch_ids(session, part)
     if not found:
@@ -342,7 +318,43 @@ CASE_LINE_COLUMNS = (
     col(Person.blocked),
     col(Person.blocked_reason),
 )
-_ROW_COLUMNS = (*CASE_LINE_COLUMNS, col(Person.version), col(User.full_name))
+# The office's LATIN_FORM read in the same statement as the rows: an ORM look-up of a setting
+# the office never changed goes to the database on every call (nothing to keep), and was a
+# sixth of the time of a page.
+_LATIN_FORM_VALUE = (
+    core_select(col(OfficeSetting.value)).where(col(OfficeSetting.key) == LATIN_FORM)
+).scalar_subquery()
+_ROW_COLUMNS = (
+    *CASE_LINE_COLUMNS,
+    col(Person.version),
+    col(User.full_name),
+    _LATIN_FORM_VALUE,
+)
+
+
+# Built once: putting the statement together again for every page cost as much as running it.
+_ROWS_QUERY = (
+    core_select(*_ROW_COLUMNS)
+    .select_from(Person)
+    .join(User, col(User.id) == Person.assigned_to_id, isouter=True)
+    .where(col(Person.id).in_(bindparam("ids", expanding=True)))
+)
+
+
+_CATEGORIES = {category.value: category for category in Category}
+_STATUSES = {status.value: status for status in CaseStatus}
+
+
+def _as_date(value: date | str) -> date:
+    # SQLite's driver gives a date column's ISO text, PostgreSQL's a date.
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+@lru_cache(maxsize=16384)
+def _shown_latin(name: str | None, stored: str | None, form: LatinForm) -> str | None:
+    # Names repeat (given names, patronymics, common surnames): working out each one's Latin
+    # form afresh (three transliterations) was two thirds of the time of a page of rows.
+    return shown_latin(name, stored, form)
 
 
 def person_rows(
@@ -351,14 +363,20 @@ def person_rows(
     """Display rows for the given ids (any order; look them up by id)."""
     if not ids:
         return {}
-    result = session.connection().execute(
-        core_select(*_ROW_COLUMNS)
-        .select_from(Person)
-        .join(User, col(User.id) == Person.assigned_to_id, isouter=True)
-        .where(col(Person.id).in_(list(ids)))
-    )
+    result = session.connection().execute(_ROWS_QUERY, {"ids": list(ids)})
+    try:
+        # The driver's own rows (as in fetch_ids): SQLAlchemy's row objects and its value
+        # conversions, one call per value, were a third of the time of a page; the few
+        # values that need it are converted below.
+        plain = result.cursor.fetchall()
+    finally:
+        result.close()
     rows: dict[int, PersonRow] = {}
-    form = office_latin_form(session)
+    if not plain:
+        return rows
+    stored = plain[0][-1]  # as office_latin_form reads it: the stored value, else the default
+    form = LatinForm.of_setting(DEFAULTS[LATIN_FORM] if stored is None else stored)
+    rule = as_rule(threshold_days)
     for (
         person_id,
         case_number,
@@ -375,16 +393,18 @@ def person_rows(
         blocked_reason,
         version,
         assigned,
-    ) in result:
-        assert person_id is not None  # a primary key read back
+        _form,
+    ) in plain:
+        category, status = _CATEGORIES[category], _STATUSES[status]
+        status_since, blocked = _as_date(status_since), bool(blocked)
         rows[person_id] = PersonRow(
             id=person_id,
             case_number=case_number,
             name=full_name(family, given, patronymic),
             latin_name=full_name(
-                shown_latin(family, family_latin, form),
-                shown_latin(given, given_latin, form),
-                shown_latin(patronymic, patronymic_latin, form),
+                _shown_latin(family, family_latin, form),
+                _shown_latin(given, given_latin, form),
+                _shown_latin(patronymic, patronymic_latin, form),
             ),
             category=category,
             status=status,
@@ -393,9 +413,7 @@ def person_rows(
             assigned_to=assigned or "",
             blocked=blocked,
             blocked_reason=blocked_reason,
-            stalled=is_stalled(
-                status, blocked, status_since, today, threshold_days, category=category
-            ),
+            stalled=is_stalled(status, blocked, status_since, today, rule, category=category),
             version=version,
         )
     return rows

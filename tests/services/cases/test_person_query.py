@@ -5,6 +5,7 @@ from typing import Any
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category
+from ombuds_desk.domain.people import Person, full_name
 from ombuds_desk.services.cases import case_status, persons
 from ombuds_desk.services.cases.person_query import (
     PersonFilter,
@@ -157,3 +158,32 @@ def test_numbers_match_across_look_alike_scripts(
     assert _ids(db, today, text="нт-215648") == [cyrillic.id]
     assert _ids(db, today, text="АВ-1002") == [latin.id]  # Cyrillic А and В typed
     assert _ids(db, today, text="САР-2026-00001") == [cyrillic.id]  # case number, Cyrillic САР
+
+
+def test_rows_read_as_plain_values_are_the_persons_as_stored(
+    db: Database, admin: User, caseworker: User, today: date
+) -> None:
+    """``person_rows`` reads the driver's own rows and converts the few values that need it
+    (enums, the date, the flag): every row says what the stored person says, in the same
+    types, on either back end; a blocked case is blocked and stalled."""
+    p = _people(db, admin, caseworker, today)
+    with db.reading() as session:
+        rows = person_rows(session, list(p.values()), today=today, threshold_days=30)
+        assert sorted(rows) == sorted(p.values())
+        for person_id, row in rows.items():
+            person = session.get(Person, person_id)
+            assert person is not None
+            assert (row.id, row.case_number, row.version) == (
+                person.id,
+                person.case_number,
+                person.version,
+            )
+            assert row.name == full_name(person.family_name, person.given_name, person.patronymic)
+            assert type(row.category) is Category and row.category is person.category
+            assert type(row.status) is CaseStatus and row.status is person.status
+            assert type(row.status_since) is date and row.status_since == person.status_since
+            assert row.days_in_status == (today - person.status_since).days
+            assert row.blocked is person.blocked
+            assert row.blocked_reason == person.blocked_reason
+    assert rows[p["yakiv"]].blocked is True and rows[p["yakiv"]].stalled is True
+    assert rows[p["smith"]].blocked is False

@@ -72,6 +72,7 @@ def _both(
     descending: bool,
     limit: int,
     category: Category | None = None,
+    gather_up_to: int = 10**6,
 ) -> tuple[list[int] | None, list[int]]:
     filt = PersonFilter(text=text, category=category)
     with db.reading() as session:
@@ -84,6 +85,9 @@ def _both(
             descending=descending,
             limit=limit,
             head_from=0,  # walk whenever a walk is possible, however few match
+            # Each person met checked against the narrowest word's persons gathered first
+            # (10**6), or probed for a key of its own (0: as when a word matches thousands).
+            gather_up_to=gather_up_to,
         )
         whole = person_ids(
             session, filt, today=today, threshold_days=30, sort=sort, descending=descending
@@ -102,6 +106,7 @@ def _both(
     descending=st.booleans(),
     limit=st.sampled_from([1, 7, 50]),
     category=st.sampled_from([None, Category.CAPTIVE, Category.EVACUEE]),
+    gather_up_to=st.sampled_from([0, 10**6]),
 )
 def test_the_first_page_is_the_head_of_the_whole_list(
     register_book: Database,
@@ -111,8 +116,9 @@ def test_the_first_page_is_the_head_of_the_whole_list(
     descending: bool,
     limit: int,
     category: Category | None,
+    gather_up_to: int,
 ) -> None:
-    head, whole = _both(register_book, text, today, sort, descending, limit, category)
+    head, whole = _both(register_book, text, today, sort, descending, limit, category, gather_up_to)
     assert head is not None
     assert head == whole[:limit]
 
@@ -123,8 +129,11 @@ def test_typed_prefixes_find_pages_that_are_the_heads_of_their_lists(
     """Every prefix of every name above, not a sample: more than a few find many cases."""
     many = 0
     for text in _TYPED:
-        head, whole = _both(register_book, text, today, SortColumn.CASE_NUMBER, False, 20)
-        assert head == whole[:20], text
+        for gather_up_to in (0, 10**6):
+            head, whole = _both(
+                register_book, text, today, SortColumn.CASE_NUMBER, False, 20, None, gather_up_to
+            )
+            assert head == whole[:20], (text, gather_up_to)
         many += len(whole) > 20
     assert many > 20
 
@@ -225,3 +234,22 @@ def test_a_number_typed_finds_the_head_of_its_list_in_case_number_order(
                     if any(c.isdigit() for c in number):
                         assert head is not None, number
                     assert head is None or head == whole[:limit], (number, limit, category)
+
+
+def test_several_names_find_the_persons_each_name_finds(
+    register_book: Database, today: date
+) -> None:
+    """The whole list for several names typed (the other names probed inside the narrowest
+    name's key subquery) is the persons every name finds on its own, in list order; a word
+    with no letters to match finds nobody."""
+    with register_book.reading() as session:
+
+        def ids(text: str) -> list[int]:
+            return person_ids(session, PersonFilter(text=text), today=today, threshold_days=30)
+
+        everyone = ids("")
+        for text in ("iv o", "о ів", "Ков ol", "kh d", "Олег ґал", "yurii yev", "o ko zz", "ʼ ko"):
+            alone = [set(ids(word)) for word in text.split()]
+            expected = [i for i in everyone if all(i in found for found in alone)]
+            assert ids(text) == expected, text
+        assert ids("iv o") and ids("Олег ґал") and not ids("ʼ ko")

@@ -98,6 +98,23 @@
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message numerus="yes">
+            <source>Uses %n sheet(s); labels 1–{last} of the first sheet are left empty.</source>
+            <translation>
+                <numerusform>Uses %n sheet; labels 1–{last} of the first sheet are left empty.</numerusform>
+                <numerusform>Uses %n sheets; labels 1–{last} of the first sheet are left empty.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Uses %n sheet(s).</source>
+            <translation>
+                <numerusform>Uses %n sheet.</numerusform>
+                <numerusform>Uses %n sheets.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StalledReport</name>
         <message numerus="yes">
             <source>%n cases</source>

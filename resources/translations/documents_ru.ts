@@ -1130,13 +1130,21 @@ Share: {share}</source>
             <source>Free</source>
             <translation>Свободна</translation>
         </message>
-        <message>
-            <source>Uses %d sheet(s); labels %d–%d of the first sheet are left empty.</source>
-            <translation>Листов: %d; наклейки %d–%d первого листа останутся пустыми.</translation>
+        <message numerus="yes">
+            <source>Uses %n sheet(s); labels 1–{last} of the first sheet are left empty.</source>
+            <translation>
+                <numerusform>Нужен %n лист; наклейки 1–{last} первого листа останутся пустыми.</numerusform>
+                <numerusform>Нужно %n листа; наклейки 1–{last} первого листа останутся пустыми.</numerusform>
+                <numerusform>Нужно %n листов; наклейки 1–{last} первого листа останутся пустыми.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Uses %d sheet(s).</source>
-            <translation>Листов: %d.</translation>
+        <message numerus="yes">
+            <source>Uses %n sheet(s).</source>
+            <translation>
+                <numerusform>Нужен %n лист.</numerusform>
+                <numerusform>Нужно %n листа.</numerusform>
+                <numerusform>Нужно %n листов.</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;Print…</source>

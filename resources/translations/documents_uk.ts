@@ -1130,13 +1130,21 @@ Share: {share}</source>
             <source>Free</source>
             <translation>Вільна</translation>
         </message>
-        <message>
-            <source>Uses %d sheet(s); labels %d–%d of the first sheet are left empty.</source>
-            <translation>Аркушів: %d; наклейки %d–%d першого аркуша залишаться порожніми.</translation>
+        <message numerus="yes">
+            <source>Uses %n sheet(s); labels 1–{last} of the first sheet are left empty.</source>
+            <translation>
+                <numerusform>Потрібен %n аркуш; наклейки 1–{last} першого аркуша залишаться порожніми.</numerusform>
+                <numerusform>Потрібно %n аркуші; наклейки 1–{last} першого аркуша залишаться порожніми.</numerusform>
+                <numerusform>Потрібно %n аркушів; наклейки 1–{last} першого аркуша залишаться порожніми.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Uses %d sheet(s).</source>
-            <translation>Аркушів: %d.</translation>
+        <message numerus="yes">
+            <source>Uses %n sheet(s).</source>
+            <translation>
+                <numerusform>Потрібен %n аркуш.</numerusform>
+                <numerusform>Потрібно %n аркуші.</numerusform>
+                <numerusform>Потрібно %n аркушів.</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;Print…</source>

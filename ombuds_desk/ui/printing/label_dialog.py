@@ -152,11 +152,13 @@ class LabelOptionsDialog(QDialog):
         sheets = max(1, -(-(first - 1 + count) // PER_SHEET))
         self.sheets.setText(
             QCoreApplication.translate(
-                "Printing", "Uses %d sheet(s); labels %d–%d of the first sheet are left empty."
-            )
-            % (sheets, 1, first - 1)
+                "Printing",
+                "Uses %n sheet(s); labels 1–{last} of the first sheet are left empty.",
+                None,
+                sheets,
+            ).format(last=first - 1)
             if first > 1
-            else QCoreApplication.translate("Printing", "Uses %d sheet(s).") % sheets
+            else QCoreApplication.translate("Printing", "Uses %n sheet(s).", None, sheets)
         )
 
 

@@ -40,9 +40,9 @@ def test_labels_start_where_the_sheet_is_free(
     files = build_case_file(db, caseworker, today)
     dialog = _options(qtbot, feature)
     assert dialog.warning is None and dialog.preview.isDefault()
-    assert dialog.sheets.text() == "Uses 1 sheet(s)."
+    assert dialog.sheets.text() == "Uses 1 sheet."
     dialog.start.setValue(7)
-    assert dialog.sheets.text().startswith("Uses 2 sheet(s); labels 1–6")
+    assert dialog.sheets.text().startswith("Uses 2 sheets; labels 1–6")
     assert "background: #d0d4d8" in dialog.cells[5].styleSheet()
     assert "background: white" in dialog.cells[6].styleSheet()
     if SHOTS.is_dir():

@@ -34,6 +34,7 @@ from ombuds_desk.services.cases.search_text import (
 from ombuds_desk.services.cases.stalled import stalled_condition
 from ombuds_desk.services.core.office_settings import DEFAULTS, LATIN_FORM
 from ombuds_desk.store.collation import collated
+from ombuds_desk.store.driver_dates import driver_day
 
 
 class SortColumn(StrEnum):
@@ -345,11 +346,6 @@ _CATEGORIES = {category.value: category for category in Category}
 _STATUSES = {status.value: status for status in CaseStatus}
 
 
-def _as_date(value: date | str) -> date:
-    # SQLite's driver gives a date column's ISO text, PostgreSQL's a date.
-    return date.fromisoformat(value) if isinstance(value, str) else value
-
-
 @lru_cache(maxsize=16384)
 def _shown_latin(name: str | None, stored: str | None, form: LatinForm) -> str | None:
     # Names repeat (given names, patronymics, common surnames): working out each one's Latin
@@ -396,7 +392,7 @@ def person_rows(
         _form,
     ) in plain:
         category, status = _CATEGORIES[category], _STATUSES[status]
-        status_since, blocked = _as_date(status_since), bool(blocked)
+        status_since, blocked = driver_day(status_since), bool(blocked)
         rows[person_id] = PersonRow(
             id=person_id,
             case_number=case_number,

@@ -42,6 +42,7 @@ from ombuds_desk.domain.people import Person, StatusEvent, full_name
 from ombuds_desk.domain.status_rules import FINAL_STATUSES
 from ombuds_desk.services.cases.person_query import fetch_ids
 from ombuds_desk.services.cases.persons import get_person
+from ombuds_desk.store.driver_dates import driver_day
 
 GC3_ART71_MONTHLY: dict[ItemKind, int] = {ItemKind.LETTER: 2, ItemKind.POSTCARD: 4}
 MONTH_DAYS = 30
@@ -77,13 +78,13 @@ def _last_dates(session: Session, direction: Direction, person_id: int | None) -
     if person_id is not None:
         query = query.where(col(CorrespondenceItem.person_id) == person_id)
     rows = session.exec(query.group_by(col(CorrespondenceItem.person_id))).all()
-    found = {int(pid): _as_date(last) for pid, last in rows if last is not None}
+    found = {int(pid): driver_day(last) for pid, last in rows if last is not None}
     if direction is Direction.TO_PERSON:
         # A parcel dispatched holds no logged item when it carries only goods: it left the
         # office for the person all the same, as the parcel table shows (issue 12).
         for pid, last in _last_parcels_sent(session, person_id):
             if last is not None:
-                found[int(pid)] = max(found.get(int(pid), date.min), _as_date(last))
+                found[int(pid)] = max(found.get(int(pid), date.min), driver_day(last))
     return found
 
 
@@ -97,17 +98,13 @@ def _last_parcels_sent(session: Session, person_id: int | None) -> Sequence[Any]
     return session.exec(query.group_by(col(Parcel.person_id))).all()
 
 
-def _as_date(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-
-
 def _registered_on(session: Session, person_ids: list[int] | None = None) -> dict[int, date]:
     query = select(StatusEvent.person_id, func.min(StatusEvent.effective_on)).group_by(
         col(StatusEvent.person_id)
     )
     if person_ids is not None:
         query = query.where(col(StatusEvent.person_id).in_(person_ids))
-    return {int(pid): _as_date(first) for pid, first in session.exec(query).all()}
+    return {int(pid): driver_day(first) for pid, first in session.exec(query).all()}
 
 
 @dataclass(frozen=True)
@@ -310,8 +307,8 @@ def _no_news_row(row: Any, today: date) -> NoNewsRow:
         case_number=case_number,
         name=full_name(family, given, patronymic),
         status=status,
-        last_news=None if last_news is None else _as_date(last_news),
-        days=(today - _as_date(since)).days,
+        last_news=None if last_news is None else driver_day(last_news),
+        days=(today - driver_day(since)).days,
         assigned_to=assigned or "",
     )
 

@@ -48,6 +48,7 @@ from ombuds_desk.services.core.office_settings import (
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.phrases import Plural, counted
 from ombuds_desk.services.mail.news_clock import no_news_ids, no_news_rows
+from ombuds_desk.store.driver_dates import driver_day
 
 # A reassignment stays on the new caseworker's list this long.
 REASSIGNED_RECENT_DAYS = 14
@@ -422,7 +423,7 @@ def _to_pack(session: Session, today: date, owners: Sequence[int] | None) -> lis
     )
     lines = []
     for row in session.connection().execute(query):
-        since = _as_date(row.since)
+        since = driver_day(row.since)
         what = counted(
             MyWorkPlurals.tr("%n screened items waiting to be packed", "", row.items),
             row.items,
@@ -438,12 +439,6 @@ def _to_pack(session: Session, today: date, owners: Sequence[int] | None) -> lis
             )
         )  # fmt: skip
     return lines
-
-
-def _as_date(value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
 
 
 def _parcels(
@@ -476,7 +471,7 @@ def _parcels(
             )
             place = Place.CASE
         else:
-            since = _as_date(row.packed_on) or local_day(row.created_at)
+            since = driver_day(row.packed_on) or local_day(row.created_at)
             what = translate(
                 "MyWork", "Parcel {number} sealed on {date}: put it in a shipment and hand it over"
             ).format(number=row.parcel_number, date=since.strftime(DAY))
@@ -534,7 +529,7 @@ def _no_acknowledgement(
     )
     lines = []
     for row in session.connection().execute(query):
-        on = _as_date(row.handover_on) or today
+        on = driver_day(row.handover_on) or today
         waited = (today - on).days
         what = MyWorkPlurals.tr(
             "Shipment {reference} handed over {date} (%n days ago): {parcels} not acknowledged "

@@ -43,6 +43,7 @@ from ombuds_desk.services.mail.news_clock import (
     NewsClock,
     clock_of,
 )
+from ombuds_desk.store.driver_dates import driver_day
 from ombuds_desk.ui.common.columns import Column
 from ombuds_desk.ui.common.formatting import day, days_text
 from ombuds_desk.ui.common.host import Host
@@ -379,13 +380,6 @@ class _Dated:
     on: date | None
 
 
-def _as_day(value: object) -> date | None:
-    # A date read through a function (min, in SQLite) comes back as text.
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
-
-
 def _month(dated: Sequence[_Dated], today: date) -> MonthCount:
     since = today - timedelta(days=MONTH_DAYS - 1)
     kinds = [d.kind for d in dated if d.on is not None and since <= d.on <= today]
@@ -428,7 +422,7 @@ def case_mail(session: Session, person_id: int, *, captive: bool, today: date) -
         if item.direction is Direction.FROM_PERSON:
             from_person.append(_Dated(item.kind, item.received_on))
         elif item.status in _SENT_ITEMS:
-            to_person.append(_Dated(item.kind, _as_day(dispatched_on or item.status_on)))
+            to_person.append(_Dated(item.kind, driver_day(dispatched_on or item.status_on)))
     parcels = read_for_case(connection, _PARCELS_READ, person_id)
     clock = None
     if captive:
@@ -439,7 +433,7 @@ def case_mail(session: Session, person_id: int, *, captive: bool, today: date) -
             on for _id, _number, status, on in parcels if status in _SENT_PARCELS and on is not None
         ]
         status_since, first_event = found[0]
-        first_status = _as_day(first_event) or status_since
+        first_status = driver_day(first_event) or status_since
         clock = _clock(person_id, first_status, to_person, from_person, sent, today)
     history = [
         MailHistoryRow(

@@ -8,7 +8,9 @@ two full walks alone 0.33 s), though only 4 % of its instructions: it is memory 
 So ``cli.py`` pauses it for its imports and until a command runs, or, for the window, until
 the window shows (``ui/shell/app.settle``). Paused, every new object stays in the youngest generation:
 turned back on as it was, the first collection would walk them all. :func:`resume` freezes
-them first (``gc.freeze``: never walked again), as the window did already once it showed.
+them first (``gc.freeze``: never walked again). The window, once shown, freezes them too and
+hands collecting to its GUI thread (``ui/common/gui_collector.py``: a collection on a worker
+thread can delete widgets there and crash the process).
 
 This module imports nothing of the app: ``cli.py`` pauses the collector before it imports
 the rest.
@@ -28,10 +30,15 @@ def pause() -> bool:
     return running
 
 
-def resume(running: bool = True) -> None:
-    """Keep every object made so far out of the collector's walks for good, and run it again
-    if it was running (``running``, from :func:`pause`)."""
+def freeze() -> None:
+    """Keep every object made so far out of the collector's walks for good."""
     gc.freeze()
+
+
+def resume(running: bool = True) -> None:
+    """:func:`freeze`, and run the collector again if it was running (``running``, from
+    :func:`pause`)."""
+    freeze()
     if running:
         gc.enable()
 

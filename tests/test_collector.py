@@ -1,7 +1,8 @@
 """The garbage collector through the start (``ombuds_desk/collector.py``): paused while the
 command line's modules are imported and the window is made, the start's objects frozen out
-of its walks, and running again once the window shows, or when a command's own work begins;
-importing the command line alone leaves it as it was.
+of its walks, and collecting again once the window shows (on the GUI thread only,
+``ui/common/gui_collector.py``), or when a command's own work begins; importing the command
+line alone leaves it as it was.
 
 The start's processes are real ones: this test process imported the command line long ago.
 """
@@ -94,12 +95,13 @@ def test_importing_the_command_line_leaves_the_collector_as_it_was(
 
 
 # The window as `ombuds-desk --demo --db FILE` opens it: at the main window's show() the
-# collector is still paused; a moment after (the first turns of the event loop) it runs,
-# with the start's objects frozen; then the process ends.
+# collector is still paused; a moment after (the first turns of the event loop) the GUI
+# thread collects (automatic collection, which runs on any thread, stays off), with the
+# start's objects frozen; then the process ends.
 WINDOW = """
 import gc, json, os, sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 seen = {}
 original_show = QWidget.show
@@ -111,7 +113,10 @@ def show(self):
         seen["title"] = self.windowTitle()
 
         def later():
-            seen["running after"] = gc.isenabled()
+            seen["automatic after"] = gc.isenabled()
+            seen["gui thread collects"] = (
+                QApplication.instance().findChild(QObject, "guiThreadCollector") is not None
+            )
             seen["frozen"] = gc.get_freeze_count()
             print(json.dumps(seen), flush=True)
             os._exit(0)
@@ -124,7 +129,9 @@ sys.exit(main(["--demo", "--db", sys.argv[1]]))
 """
 
 
-def test_the_window_shows_with_the_collector_paused_and_runs_it_after(tmp_path: Path) -> None:
+def test_the_window_shows_with_the_collector_paused_and_collects_on_its_thread_after(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "demo.sqlite3"
     db = open_database(f"sqlite:///{path}", demo=True)
     builder.build_demo(db, persons=30, seed=7)
@@ -133,6 +140,7 @@ def test_the_window_shows_with_the_collector_paused_and_runs_it_after(tmp_path: 
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.splitlines()[-1])
     assert seen["paused at show"] is True
-    assert seen["running after"] is True
+    assert seen["automatic after"] is False
+    assert seen["gui thread collects"] is True
     assert seen["frozen"] > 10_000
     assert "signed in automatically" in seen["title"]  # the demo's own sign-in, as before

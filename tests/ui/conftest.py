@@ -15,6 +15,7 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.i18n import Language
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.fonts import apply_app_font
+from ombuds_desk.ui.common.gui_collector import install as install_gui_collector
 from ombuds_desk.ui.common.translators import install_translators
 from ombuds_desk.ui.shell.app import build_main_window
 from ombuds_desk.ui.shell.main_window import MainWindow
@@ -34,6 +35,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
                     "does not support grabbing the keyboard",
                 )
             )
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _collect_on_the_gui_thread(qapp: QApplication) -> None:
+    """As the app does once its window shows: a collection run by a worker thread (a read, an
+    import's job) could delete a widget an earlier test dropped, and crash the process."""
+    install_gui_collector(qapp)
 
 
 @pytest.fixture(autouse=True)

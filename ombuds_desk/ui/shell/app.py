@@ -24,6 +24,7 @@ from ombuds_desk.ui.common.accessibility import install_accessible_names
 from ombuds_desk.ui.common.dark_theme import apply_theme
 from ombuds_desk.ui.common.errors import install_excepthook
 from ombuds_desk.ui.common.fonts import apply_app_font
+from ombuds_desk.ui.common.gui_collector import install as install_gui_collector
 from ombuds_desk.ui.common.menu_shortcuts import give_menu_shortcuts
 from ombuds_desk.ui.common.screen_fit import install_screen_fit
 from ombuds_desk.ui.common.translators import chosen_language, install_translators
@@ -120,14 +121,18 @@ def open_window(
 def settle(window: MainWindow) -> None:
     """At the first turn of the event loop after the window shows: the objects made so far
     (modules, the window) live as long as the app, so the garbage collector stops walking
-    them (``gc.freeze``, ``collector.resume``): a full collection over them held every thread for 100–300 ms at a
-    time while a page laid out many lines; the collector, paused through the start
-    (``collector.py``), runs again from here. Then the reads the pages asked for while the
-    window was built (the person list's ids, the counts), the backup and the check start:
-    the window was shown first, with its "Loading…" marks."""
+    them (``collector.freeze``): a full collection over them held every thread for 100–300 ms
+    at a time while a page laid out many lines. The collector, paused through the start
+    (``collector.py``), collects from here on the GUI thread only (``gui_collector.py``).
+    Then the reads the pages asked for while the window was built (the person list's ids,
+    the counts), the backup and the check start: the window was shown first, with its
+    "Loading…" marks."""
     if not shiboken6.isValid(window):
         return  # closed before the event loop turned (a test)
-    collector.resume()
+    collector.freeze()
+    app = QCoreApplication.instance()
+    if app is not None:
+        install_gui_collector(app)
     window.tasks.release()
 
 

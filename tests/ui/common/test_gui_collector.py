@@ -1,0 +1,138 @@
+"""Collecting on the GUI thread only (``ui/common/gui_collector.py``): automatic collection
+off, cycles dropped while a worker allocates wait for the GUI thread's timer, each
+generation collected when its count passes the threshold, and a worker allocating while the
+GUI thread drops dialogs no longer kills the process."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+import threading
+import weakref
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ombuds_desk.ui.common.gui_collector import GuiThreadCollector, install
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+class Cycle:
+    """An object only the cyclic collector frees; says on which thread it went."""
+
+    freed_on: list[int]
+
+    def __init__(self, freed_on: list[int]) -> None:
+        self.me = self
+        self.freed_on = freed_on
+
+    def __del__(self) -> None:
+        self.freed_on.append(threading.get_ident())
+
+
+def test_installed_once_and_automatic_collection_off(qapp: QApplication) -> None:
+    collector = install(qapp)
+    assert install(qapp) is collector
+    assert qapp.findChildren(GuiThreadCollector) == [collector]
+    assert not gc.isenabled()
+
+
+def test_a_cycle_dropped_while_a_worker_allocates_goes_on_the_gui_thread(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    install(qapp)
+    freed_on: list[int] = []
+    alive = weakref.ref(Cycle(freed_on))
+    gc.collect()  # settles what earlier tests left, so the counts start low
+
+    kept: list[list[int]] = []
+
+    def allocate() -> None:
+        kept.extend([i] for i in range(200_000))  # far past every threshold, and alive
+
+    dropped = Cycle(freed_on)
+    dropped_ref = weakref.ref(dropped)
+    del dropped
+    worker = threading.Thread(target=allocate)
+    worker.start()
+    worker.join()
+    assert dropped_ref() is not None  # the worker collected nothing
+    assert alive() is None  # the first one went at the explicit collection, on this thread
+    qtbot.waitUntil(lambda: dropped_ref() is None, timeout=5_000)
+    assert set(freed_on) == {threading.get_ident()}
+    assert len(kept) == 200_000
+
+
+def test_each_generation_is_collected_when_its_count_passes_the_threshold(
+    qapp: QApplication,
+) -> None:
+    collector = install(qapp)
+    gc.collect()
+    assert collector.collect_due() is None  # nothing young yet
+    young, _, _ = collector.threshold
+    made = [[i] for i in range(young + 100)]
+    assert collector.collect_due() == 0
+    assert gc.get_count()[0] < young
+    for _ in range(collector.threshold[1] + 1):
+        made.extend([i] for i in range(young + 100))
+        collector.collect_due()
+    assert gc.get_count()[1] == 0  # the middle generation was collected in turn
+    del made
+
+
+CHURN = """
+import sys, threading, time
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QApplication, QDialog, QTableView, QVBoxLayout
+from ombuds_desk.ui.common.gui_collector import install
+
+app = QApplication([])
+install(app)
+stop = False
+
+def allocate():
+    while not stop:
+        junk = [[i] for i in range(2000)]
+
+worker = threading.Thread(target=allocate)
+worker.start()
+end = time.monotonic() + 3
+while time.monotonic() < end:
+    dialog = QDialog()
+    dialog.me = dialog  # a cycle: only the collector frees it
+    layout = QVBoxLayout(dialog)
+    timer = QTimer(dialog)
+    timer.timeout.connect(dialog.update)
+    timer.start(5)
+    view = QTableView(dialog)
+    view.setModel(QStandardItemModel(50, 5, dialog))
+    layout.addWidget(view)
+    dialog.show()
+    del dialog, layout, timer, view
+    for _ in range(5):
+        app.processEvents()
+stop = True
+worker.join()
+print("alive")
+"""
+
+
+def test_a_worker_allocating_while_dialogs_are_dropped_does_not_kill_the_process(
+    tmp_path: Path,
+) -> None:
+    """Without the GUI thread's collector this process dies of a segmentation fault within
+    seconds, every time (the worker's automatic collections delete the dialogs)."""
+    result = subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-c", CHURN],
+        cwd=ROOT,
+        env={"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), "HOME": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "alive"

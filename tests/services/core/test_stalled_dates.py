@@ -18,7 +18,7 @@ from ombuds_desk.domain.people import Person
 from ombuds_desk.domain.status_rules import BLOCKED_STALLED_ON, StalledRule, allowed_next, is_final
 from ombuds_desk.services.cases import case_status
 from ombuds_desk.services.cases.stalled import stalled_condition
-from ombuds_desk.services.core import auth
+from ombuds_desk.services.core import auth, stalled_dates
 from ombuds_desk.services.core.office_settings import (
     STALLED_AFTER_DAYS,
     STALLED_ON_RULE_KEY,
@@ -149,6 +149,40 @@ def test_an_older_file_is_brought_current_at_the_first_sign_in(
     with db.reading() as session:
         saved = session.get(Person, person_id)
         assert saved is not None and saved.stalled_on == today - timedelta(days=100 - 15)
+
+
+def test_working_the_days_out_again_writes_only_the_days_that_differ(
+    db: Database, supervisor: User, today: date
+) -> None:
+    """After an upgrade that changed only the rule's fingerprint, the first sign-in reads the
+    cases and rewrites none of them; a changed threshold rewrites just the cases it moves."""
+    _random_register(db, supervisor, today, random.Random(5))
+    with db.reading() as session:
+        rule = stalled_after_days(session)
+        days = dict(session.exec(select(Person.id, Person.stalled_on)).all())
+    with unit_of_work(db, supervisor) as session:
+        assert stalled_dates.refresh_stalled_on(session, rule) == 0
+    with unit_of_work(db, supervisor) as session:
+        session.connection().execute(
+            update(OfficeSetting)
+            .where(col(OfficeSetting.key) == STALLED_ON_RULE_KEY)
+            .values(value="from an older version")
+        )
+    auth.sign_in(db, supervisor.username, PASSWORDS[supervisor.username])
+    _agree(db, today)
+    with db.reading() as session:
+        assert dict(session.exec(select(Person.id, Person.stalled_on)).all()) == days
+    # One day more for one waiting status moves exactly the unblocked cases in it.
+    with db.reading() as session:
+        waiting = [
+            (Category(p.category), CaseStatus(p.status))
+            for p in session.exec(select(Person)).all()
+            if not p.blocked and not is_final(p.status)
+        ]
+    pair = max(set(waiting), key=waiting.count)
+    moved = replace(rule, by_status={**rule.by_status, pair: rule.days(*pair) + 1})
+    with unit_of_work(db, supervisor) as session:
+        assert stalled_dates.refresh_stalled_on(session, moved) == waiting.count(pair) > 0
 
 
 def test_a_review_defers_its_case_until_its_latest_next_review(

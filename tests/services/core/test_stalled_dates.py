@@ -159,7 +159,7 @@ def test_working_the_days_out_again_writes_only_the_days_that_differ(
     _random_register(db, supervisor, today, random.Random(5))
     with db.reading() as session:
         rule = stalled_after_days(session)
-        days = dict(session.exec(select(Person.id, Person.stalled_on)).all())
+        days = dict(session.exec(select(col(Person.id), col(Person.stalled_on))).all())
     with unit_of_work(db, supervisor) as session:
         assert stalled_dates.refresh_stalled_on(session, rule) == 0
     with unit_of_work(db, supervisor) as session:
@@ -171,7 +171,7 @@ def test_working_the_days_out_again_writes_only_the_days_that_differ(
     auth.sign_in(db, supervisor.username, PASSWORDS[supervisor.username])
     _agree(db, today)
     with db.reading() as session:
-        assert dict(session.exec(select(Person.id, Person.stalled_on)).all()) == days
+        assert dict(session.exec(select(col(Person.id), col(Person.stalled_on))).all()) == days
     # One day more for one waiting status moves exactly the unblocked cases in it.
     with db.reading() as session:
         waiting = [

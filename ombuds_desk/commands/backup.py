@@ -20,6 +20,7 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.domain.i18n import translate
 from ombuds_desk.services.core.backups import (
+    ENCRYPTED_AGAIN,
     backup_now,
     opened_copy,
     restore_backup,
@@ -117,6 +118,8 @@ def restore(args: argparse.Namespace) -> int:
                 path=result.set_aside
             )
         )
+    if result.encrypted_again:
+        say(translate("Backup", ENCRYPTED_AGAIN))
     if result.upgraded:
         done = translate("Backup", "Restored {backup} to {database} and upgraded to this version.")
     else:

@@ -32,7 +32,7 @@ from typing import Any
 
 from ombuds_desk.domain.audit_chain import GENESIS
 from ombuds_desk.domain.errors import DatabaseUnavailableError, DomainError
-from ombuds_desk.store import encryption, migrate
+from ombuds_desk.store import conversion, encryption, migrate
 from ombuds_desk.store.files import (
     PRIVATE,
     SIDE_FILES,
@@ -355,11 +355,17 @@ def restore(database: Path, checked: BackupCheck, *, now: datetime | None = None
     nothing changed. The current file is first set aside beside it,
     ``office.before-restore-YYYYMMDD-HHMMSS.sqlite3``, made with the backup API (a damaged
     file, which SQLite cannot read, is copied as it is); its path is returned, or None if
-    there was no database yet. Raises ``BackupError``.
+    there was no database yet. An encrypted database stays encrypted with its passphrase
+    when the backup is plain (made before the office encrypted it). Raises ``BackupError``.
     """
     set_aside: Path | None = None
+    # An encrypted register stays encrypted whatever the backup is (one made before the
+    # office encrypted it is plain): its passphrase, known since the claim opened it.
+    passphrase: str | None = None
     if database.is_file() and database.stat().st_size > 0:
         readable = _claim(database)
+        if readable and encryption.looks_encrypted(database):
+            passphrase = encryption.known_passphrase(database)
         set_aside = migrate.set_aside_name(database, "restore", now)
         try:
             if readable:
@@ -376,10 +382,12 @@ def restore(database: Path, checked: BackupCheck, *, now: datetime | None = None
     try:
         make_private_folder(database.parent)
         copy_sqlite(checked.path, temp, mode=mode)
+        if passphrase is not None and not encryption.looks_encrypted(temp):
+            conversion.convert(temp, old=None, new=passphrase)
         # The old write-ahead log (empty after the claim) must never meet the new file.
         remove_quietly(*(database.with_name(database.name + end) for end in SIDE_FILES))
         os.replace(temp, database)
-    except (OSError, sqlite3.Error, encryption.CipherError) as exc:
+    except (OSError, sqlite3.Error, encryption.CipherError, conversion.ConversionError) as exc:
         remove_quietly(temp)
         kept = f" The database was set aside first as {set_aside}." if set_aside else ""
         raise BackupError(f"The restore failed: {_write_problem(exc, database)}{kept}") from exc

@@ -299,6 +299,10 @@
             <source>Restored {backup} to {database}.</source>
             <translation>Резервная копия {backup} восстановлена в {database}.</translation>
         </message>
+        <message>
+            <source>The backup was not encrypted: the restored database is encrypted with this database's passphrase, as the database was.</source>
+            <translation>Резервная копия не была зашифрована: восстановленная база данных зашифрована парольной фразой этой базы данных, как и раньше.</translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>

@@ -299,6 +299,10 @@
             <source>Restored {backup} to {database}.</source>
             <translation>Резервну копію {backup} відновлено в {database}.</translation>
         </message>
+        <message>
+            <source>The backup was not encrypted: the restored database is encrypted with this database's passphrase, as the database was.</source>
+            <translation>Резервна копія не була зашифрована: відновлену базу даних зашифровано парольною фразою цієї бази даних, як і раніше.</translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>

@@ -34,7 +34,7 @@ from ombuds_desk.domain.accounts import AuditEntry, BackupRecord, User
 from ombuds_desk.domain.column_types import as_utc, utcnow
 from ombuds_desk.domain.enums import AuditAction, BackupKind
 from ombuds_desk.domain.errors import DatabaseUnavailableError
-from ombuds_desk.domain.i18n import translate
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.services.core import audit
 from ombuds_desk.services.core.audit_verify import KnownHead
 from ombuds_desk.services.core.auth import SYSTEM, is_demo, sign_in
@@ -42,6 +42,7 @@ from ombuds_desk.services.core.office_settings import BACKUP_FOLDER, get_setting
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store import backup as store
+from ombuds_desk.store import encryption
 from ombuds_desk.store.backup import BackupError, Manifest
 from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.encryption import CipherError
@@ -241,6 +242,14 @@ def rotate(db: Database, now: datetime | None = None) -> list[Path]:
     return deleted
 
 
+# Said after a restore that kept the register encrypted (translated where it is said).
+ENCRYPTED_AGAIN = QT_TRANSLATE_NOOP(
+    "Backup",
+    "The backup was not encrypted: the restored database is encrypted with this database's "
+    "passphrase, as the database was.",
+)
+
+
 @dataclass(frozen=True)
 class RestoreResult:
     restored_from: Path
@@ -248,6 +257,8 @@ class RestoreResult:
     schema_revision: str  # the backup's
     upgraded: bool  # an older backup, brought to this version's schema
     audit_entries: int  # the restored trail's, before the restore was recorded
+    # A plain backup put in place of an encrypted database, encrypted with its passphrase.
+    encrypted_again: bool = False
 
 
 def restore_backup(target: Database | str | Path, actor: User, backup_path: Path) -> RestoreResult:
@@ -266,6 +277,9 @@ def restore_backup(target: Database | str | Path, actor: User, backup_path: Path
         raise BackupError(server_backups_message(url))
     checked = store.check_backup(Path(backup_path).expanduser().resolve())
     set_aside = store.restore(database, checked)
+    encrypted_again = encryption.looks_encrypted(database) and not encryption.looks_encrypted(
+        checked.path
+    )
     try:
         db = open_database(url)
     except DatabaseUnavailableError as exc:
@@ -289,6 +303,8 @@ def restore_backup(target: Database | str | Path, actor: User, backup_path: Path
                 "set_aside": str(set_aside) if set_aside else None,
                 "by": actor.username,
             }
+            if encrypted_again:
+                details["encrypted_again"] = True
             if db.backup_made is not None:
                 details["before_upgrade"] = str(db.backup_made)
             record_id = None
@@ -314,6 +330,7 @@ def restore_backup(target: Database | str | Path, actor: User, backup_path: Path
         schema_revision=checked.schema_revision,
         upgraded=checked.older,
         audit_entries=checked.audit_entries,
+        encrypted_again=encrypted_again,
     )
 
 

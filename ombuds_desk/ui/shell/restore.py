@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DomainError
-from ombuds_desk.services.core.backups import RestoreResult, opened_copy, restore_backup
+from ombuds_desk.services.core.backups import (
+    ENCRYPTED_AGAIN,
+    RestoreResult,
+    opened_copy,
+    restore_backup,
+)
 from ombuds_desk.services.core.office_settings import OFFICE_NAME, get_setting
 from ombuds_desk.services.core.reading import read
 from ombuds_desk.store.backup import BackupError, check_backup, read_manifest
@@ -139,6 +144,9 @@ def restore_and_report(
                     name=backup.name
                 ),
                 upgraded,
+                QCoreApplication.translate("Backup", ENCRYPTED_AGAIN)
+                if result.encrypted_again
+                else "",
             )
             if part
         ),

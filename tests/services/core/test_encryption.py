@@ -246,3 +246,49 @@ def test_plain_backups_made_before_encrypting_are_named(
         assert _bytes_hold(old, NAME) and not _bytes_hold(new, NAME)
     finally:
         opened.dispose()
+
+
+def test_a_plain_backup_restored_over_an_encrypted_database_is_encrypted_again(
+    db: Database, admin: User, today: date, db_path: Path
+) -> None:
+    """A backup made before the office encrypted its register is plain; restoring it must not
+    leave the register plain on disk."""
+    register(db, admin, today, family_name=NAME)
+    old = Path(backup_now(db, admin).path)
+    db.dispose()
+    encrypt_database(db.url, admin, PASSPHRASE)
+    opened = open_database(db.url)
+    try:
+        register(opened, admin, today, family_name="Пізніша")
+    finally:
+        opened.dispose()
+
+    result = restore_backup(db_path, admin, old)
+
+    assert result.encrypted_again
+    assert encryption.looks_encrypted(db_path) and not _bytes_hold(db_path, NAME)
+    assert _bytes_hold(old, NAME)  # the backup itself as it was
+    encryption.forget_all()
+    with pytest.raises(PassphraseNeededError):
+        open_database(db.url)
+    again = open_database(db.url, passphrase=PASSPHRASE)
+    try:
+        assert _names(again) == [NAME]
+        with again.reading() as session:
+            entry = session.exec(select(AuditEntry).order_by(col(AuditEntry.id).desc())).first()
+        assert entry is not None and entry.action == AuditAction.RESTORE
+        assert json.loads(entry.changes)["encrypted_again"] is True
+        assert verify_audit_trail(again, admin).intact
+    finally:
+        again.dispose()
+
+
+def test_an_encrypted_backup_restored_over_an_encrypted_database_is_not_said_again(
+    db: Database, admin: User, today: date, db_path: Path
+) -> None:
+    opened = _encrypted(db, admin, today)
+    try:
+        made = Path(backup_now(opened, admin).path)
+    finally:
+        opened.dispose()
+    assert not restore_backup(db_path, admin, made).encrypted_again

@@ -971,6 +971,10 @@
             <source>Database: {path}</source>
             <translation>База данных: {path}</translation>
         </message>
+        <message>
+            <source>The passphrase is right: it opens this database's backup {backup}. But the database file {path} cannot be read with it: the file is damaged. Restore the newest backup (what was entered after it was made is lost), or open another database.</source>
+            <translation>Парольная фраза верна: она открывает резервную копию этой базы данных {backup}. Но файл базы данных {path} ею не читается: файл повреждён. Восстановите последнюю резервную копию (то, что было внесено после её создания, будет потеряно) или откройте другую базу данных.</translation>
+        </message>
     </context>
     <context>
         <name>PasswordDialog</name>

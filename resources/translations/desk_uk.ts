@@ -971,6 +971,10 @@
             <source>Database: {path}</source>
             <translation>База даних: {path}</translation>
         </message>
+        <message>
+            <source>The passphrase is right: it opens this database's backup {backup}. But the database file {path} cannot be read with it: the file is damaged. Restore the newest backup (what was entered after it was made is lost), or open another database.</source>
+            <translation>Парольна фраза правильна: вона відкриває резервну копію цієї бази даних {backup}. Але файл бази даних {path} нею не читається: файл пошкоджено. Відновіть найновішу резервну копію (те, що було внесено після її створення, буде втрачено) або відкрийте іншу базу даних.</translation>
+        </message>
     </context>
     <context>
         <name>PasswordDialog</name>

@@ -419,10 +419,32 @@ def newest_backup(db: Database | str | Path) -> Path | None:
         database = sqlite_path(to_url(db))
         if database is None:
             return None
-        folder = _folder(database, store.read_setting(database, BACKUP_FOLDER) or "")
-        resolved = str(database.resolve())
-        manifests = [m for m in store.manifests_in(folder) if m.database == resolved]
+        manifests = _manifests_of_file(database)
     return manifests[-1].backup if manifests else None
+
+
+def _manifests_of_file(database: Path) -> list[Manifest]:
+    """The backups of the file ``database`` in its backup folder, oldest first: the folder
+    read from the file if it still can be, else the default one."""
+    folder = _folder(database, store.read_setting(database, BACKUP_FOLDER) or "")
+    resolved = str(database.resolve())
+    return [m for m in store.manifests_in(folder) if m.database == resolved]
+
+
+def backup_opened_by(url: str, passphrase: str) -> Path | None:
+    """The newest encrypted backup of the database at ``url`` when ``passphrase`` opens it,
+    else None. A passphrase that opens the backup but not the database is the right one,
+    and the database's file is damaged (SQLCipher cannot tell a wrong key from a damaged
+    first page). One backup is tried: each try derives a key (a quarter of a second)."""
+    database = sqlite_path(url)
+    if database is None:
+        return None
+    encrypted = [
+        m.backup for m in _manifests_of_file(database) if encryption.looks_encrypted(m.backup)
+    ]
+    if encrypted and encryption.passphrase_opens(encrypted[-1], passphrase):
+        return encrypted[-1]
+    return None
 
 
 def recorded_backups(db: Database, limit: int = 50) -> list[BackupRecord]:

@@ -4,6 +4,12 @@ An office that keeps its register encrypted (``store/encryption.py``) types the 
 once per start; it is kept in this process's memory only, never written anywhere. A wrong
 one is said in words under the field, which is cleared for the next try; the user may try
 as often as needed, or cancel (the app then quits: nothing can be shown without it).
+
+SQLCipher cannot tell a wrong passphrase from a file whose first page is damaged: a
+passphrase that does not open the database but opens its newest encrypted backup is the
+right one, so the database is damaged. That is said as the start says any damaged file, with
+the offer to restore that backup (which the passphrase is then known to open), instead of
+asking again and again for a passphrase that can never open it.
 """
 
 from __future__ import annotations
@@ -14,8 +20,10 @@ from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
 
+from ombuds_desk.domain.errors import DatabaseUnavailableError
+from ombuds_desk.services.core.backups import backup_opened_by
 from ombuds_desk.store import encryption
-from ombuds_desk.store.locations import sqlite_path
+from ombuds_desk.store.locations import sqlite_path, to_url
 from ombuds_desk.ui.common.dialog_parts import accept_buttons, problem_label, show_problem
 from ombuds_desk.ui.common.palette import muted_style
 from ombuds_desk.ui.common.password_field import PasswordField
@@ -34,6 +42,8 @@ class PassphraseDialog(QDialog):
         )
         self._path = path
         self.tries = 0
+        # The backup the passphrase opened when the database itself would not open.
+        self.damaged_backup: Path | None = None
 
         self.passphrase = PasswordField("passphrase", self)
         self.passphrase.show_button.setToolTip(
@@ -87,8 +97,14 @@ class PassphraseDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             opens = encryption.passphrase_opens(self._path, text)
+            if not opens:
+                self.damaged_backup = backup_opened_by(to_url(self._path), text)
         finally:
             QGuiApplication.restoreOverrideCursor()
+        if self.damaged_backup is not None:
+            encryption.remember(self.damaged_backup, text)
+            self.accept()
+            return
         if not opens:
             self.passphrase.clear()
             self.passphrase.setFocus()
@@ -121,11 +137,23 @@ def where_label_for(path: Path, parent: QWidget) -> QLabel:
 
 def ask_passphrase_if_needed(url: str, parent: QWidget | None = None) -> bool:
     """At start, before the database at ``url`` is opened: when it is an encrypted file whose
-    passphrase this process does not know, ask it. False when the user cancelled."""
+    passphrase this process does not know, ask it. False when the user cancelled;
+    ``DatabaseUnavailableError`` when the passphrase opens its backup but not the file."""
     path = sqlite_path(url)
     if path is None or not encryption.looks_encrypted(path):
         return True
-    if encryption.known_passphrase(path) is not None:
+    if encryption.passphrase_for(path) is not None:
         return True
     dialog = PassphraseDialog(path, parent)
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if dialog.damaged_backup is not None:
+        raise DatabaseUnavailableError(
+            QCoreApplication.translate(
+                "PassphraseDialog",
+                "The passphrase is right: it opens this database's backup {backup}. But the "
+                "database file {path} cannot be read with it: the file is damaged. Restore "
+                "the newest backup (what was entered after it was made is lost), or open "
+                "another database.",
+            ).format(backup=dialog.damaged_backup.name, path=path)
+        )
+    return accepted

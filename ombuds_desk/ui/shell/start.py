@@ -137,8 +137,13 @@ class Start:
             if _needs_passphrase(self.url):
                 from ombuds_desk.ui.shell.passphrase_dialog import ask_passphrase_if_needed
 
-                if not ask_passphrase_if_needed(self.url, self._parent):
-                    return None
+                try:
+                    if not ask_passphrase_if_needed(self.url, self._parent):
+                        return None
+                except DatabaseUnavailableError as exc:  # the right passphrase, a damaged file
+                    if not self._after_fault(exc):
+                        return None
+                    continue
             try:
                 db = self._opener(self.url)
             except DatabaseUnavailableError as exc:
@@ -272,11 +277,12 @@ class Start:
 
 
 def _needs_passphrase(url: str) -> bool:
-    """An encrypted file whose passphrase this process does not know yet (a plain file, the
-    usual case, costs a 16-byte read and no dialog module imported)."""
+    """An encrypted file whose passphrase this process does not know yet: none given for it
+    opens it (after a restore, the backup's opens the restored file). A plain file, the usual
+    case, costs a 16-byte read and no dialog module imported."""
     path = sqlite_path(url)
     return (
         path is not None
         and encryption.looks_encrypted(path)
-        and encryption.known_passphrase(path) is None
+        and encryption.passphrase_for(path) is None
     )

@@ -4,19 +4,25 @@ quits; and the first start of a new database can make it encrypted."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
+from sqlmodel import select
 
 from ombuds_desk.commands.gui import window_opener
 from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.people import Person
+from ombuds_desk.services.core.backups import backup_now
 from ombuds_desk.services.core.encryption import encrypt_database
 from ombuds_desk.store import encryption
-from ombuds_desk.store.database import Database
+from ombuds_desk.store.database import Database, open_database
+from ombuds_desk.ui.shell.fault_dialog import Choice, FaultDialog
 from ombuds_desk.ui.shell.first_start_dialog import FirstStartDialog
 from ombuds_desk.ui.shell.passphrase_dialog import PassphraseDialog
 from ombuds_desk.ui.shell.sign_in_dialog import SignInDialog
@@ -157,3 +163,63 @@ def test_the_first_start_can_make_the_new_database_encrypted(
     assert encryption.looks_encrypted(db_path)
     assert office.encode() not in db_path.read_bytes()
     assert "Коваленко".encode() not in db_path.read_bytes()
+
+
+@pytest.fixture
+def damaged_with_backup(encrypted: Path, admin: User) -> Path:
+    """The encrypted database with an encrypted backup of it, then its first page damaged
+    (after the salt): no passphrase opens it any more."""
+    db = open_database(f"sqlite:///{encrypted}", passphrase=PASSPHRASE)
+    try:
+        backup_now(db, admin)
+    finally:
+        db.dispose()
+    data = bytearray(encrypted.read_bytes())
+    data[100:600] = os.urandom(500)
+    encrypted.write_bytes(bytes(data))
+    encryption.forget_all()
+    return encrypted
+
+
+def test_the_right_passphrase_on_a_damaged_file_offers_its_backup_instead_of_asking_again(
+    qtbot: QtBot, damaged_with_backup: Path, ui_settings: QSettings
+) -> None:
+    """SQLCipher cannot tell a wrong passphrase from a damaged first page: the passphrase
+    opens the backup, so the file is damaged, and the restore is offered (it asked for the
+    passphrase again and again before)."""
+    said: list[str] = []
+
+    def offered(dialog: FaultDialog) -> None:
+        said.append(dialog.message.text())
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        dialog.grab().save(str(SHOTS / "passphrase-damaged-file.png"))
+        dialog.buttons[Choice.RESTORE_BACKUP].click()
+
+    def confirm(box: QMessageBox) -> None:
+        assert box.objectName() == "restoreQuestion"
+        restore = box.findChild(QPushButton, "restore")
+        assert restore is not None
+        restore.click()
+
+    def restored(box: QMessageBox) -> None:
+        assert box.objectName() == "restored"
+        assert "not encrypted" not in box.text()  # the backup was encrypted already
+        box.accept()
+
+    answers = (
+        Answers()
+        .then(PassphraseDialog, _type_passphrase(qtbot, PASSPHRASE))
+        .then(FaultDialog, offered)
+        .then(QMessageBox, confirm)
+        .then(SignInDialog, _sign_in(qtbot, "admin"))  # an admin of the backup
+        .then(QMessageBox, restored)
+        # The restored file opens with the passphrase given: it is not asked again.
+        .then(SignInDialog, _sign_in(qtbot, "o.bondar"))
+    )
+    started = _run(_start(damaged_with_backup, ui_settings), answers)
+    assert "The passphrase is right" in said[0] and "the file is damaged" in said[0]
+    assert started is not None and started.db.encrypted
+    with started.db.reading() as session:
+        assert [p.family_name for p in session.exec(select(Person)).all()] == [NAME]
+    started.db.dispose()
+    assert NAME.encode() not in damaged_with_backup.read_bytes()

@@ -39,6 +39,7 @@ from ombuds_desk.store.files import (
     copy_sqlite,
     is_sqlite_file,
     make_private_folder,
+    remove_abandoned_beside,
     remove_quietly,
     sha256_of,
     sqlite_uri,
@@ -378,6 +379,7 @@ def restore(database: Path, checked: BackupCheck, *, now: datetime | None = None
                 f"{_write_problem(exc, set_aside)} Nothing was restored."
             ) from exc
     mode = stat.S_IMODE(database.stat().st_mode) if database.exists() else PRIVATE
+    remove_abandoned_beside(database)  # an earlier restore or conversion killed half-way
     temp = temporary_beside(database)
     try:
         make_private_folder(database.parent)

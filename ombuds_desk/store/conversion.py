@@ -27,6 +27,7 @@ from ombuds_desk.store.engine import make_engine
 from ombuds_desk.store.files import (
     SIDE_FILES,
     create_private,
+    remove_abandoned_beside,
     remove_quietly,
     sync_folder,
     temporary_beside,
@@ -65,6 +66,7 @@ def convert(path: Path, *, old: str | None, new: str | None) -> Conversion:
     if (old is None) == (new is None):
         raise ConversionError("Encrypting needs a new passphrase; decrypting, the current one.")
     _claim(path, old)
+    remove_abandoned_beside(path)  # an earlier conversion killed half-way
     temp = temporary_beside(path)
     try:
         create_private(temp)

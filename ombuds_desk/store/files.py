@@ -10,9 +10,12 @@ only: a copy of the register holds the same personal data as the register.
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import os
+import re
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +52,47 @@ def temporary_beside(target: Path) -> Path:
         if not candidate.exists():
             return candidate
     raise FileExistsError(f"no free temporary name beside {target}")
+
+
+def remove_abandoned_beside(target: Path) -> list[Path]:
+    """Remove what a process killed while writing ``target`` left beside it (its temporary
+    files of :func:`temporary_beside` and their SQLite journals) and return their paths. A
+    killed decryption leaves a plain copy of an encrypted register there, hidden: it must
+    not stay. A file is abandoned when the process named in it has ended (elsewhere than
+    POSIX, where asking would end it: when nothing has written it for an hour); another
+    process's that is still running is left alone."""
+    removed = []
+    for candidate in target.parent.glob(f".{glob.escape(target.name)}.*.tmp*"):
+        found = _TEMPORARY.fullmatch(candidate.name)
+        if found is None or found["name"] != target.name:
+            continue
+        if _abandoned(int(found["pid"]), candidate):
+            with contextlib.suppress(FileNotFoundError):
+                candidate.unlink()
+                removed.append(candidate)
+    return removed
+
+
+# What temporary_beside names, and SQLite's journals beside it.
+_TEMPORARY = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)-\d+\.tmp(?:-journal|-wal|-shm)?")
+ABANDONED_AFTER_S = 3600
+
+
+def _abandoned(pid: int, path: Path) -> bool:
+    if pid == os.getpid():
+        return False
+    if os.name == "posix":
+        try:
+            os.kill(pid, 0)  # signal 0: only asks whether the process exists
+        except ProcessLookupError:
+            return True
+        except PermissionError:
+            return False  # running, as another user
+        return False
+    try:
+        return time.time() - path.stat().st_mtime > ABANDONED_AFTER_S
+    except FileNotFoundError:
+        return False
 
 
 def make_private_folder(folder: Path) -> None:

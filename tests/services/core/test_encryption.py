@@ -34,6 +34,7 @@ from ombuds_desk.store.encryption import PassphraseNeededError, WrongPassphraseE
 from ombuds_desk.store.files import sha256_of
 from ombuds_desk.store.table_copy import register_checks
 from tests.services.helpers import register
+from tests.store.abandoned import killed_while_writing
 
 pytestmark = pytest.mark.sqlite_only(reason="SQLCipher encrypts a SQLite file")
 
@@ -292,3 +293,22 @@ def test_an_encrypted_backup_restored_over_an_encrypted_database_is_not_said_aga
     finally:
         opened.dispose()
     assert not restore_backup(db_path, admin, made).encrypted_again
+
+
+def test_a_plain_copy_left_by_a_killed_conversion_is_removed_by_the_next(
+    db: Database, admin: User, today: date, db_path: Path
+) -> None:
+    opened = _encrypted(db, admin, today)
+    opened.dispose()
+    left = killed_while_writing(db_path)  # a decryption killed before its rename
+    assert _bytes_hold(left, NAME)
+
+    decrypt_database(db.url, admin)
+
+    assert not left.exists()
+    assert not [p for p in db_path.parent.iterdir() if p.name.endswith((".tmp", ".tmp-journal"))]
+    again = open_database(db.url)
+    try:
+        assert _names(again) == [NAME]
+    finally:
+        again.dispose()

@@ -1,0 +1,40 @@
+"""What a killed process leaves beside a database while writing it (``files.remove_abandoned_beside``):
+its hidden temporary copies are removed once their process has ended (a killed decryption
+left a plain copy of an encrypted register there), never another running process's, nor
+this process's, nor another file's; an encryption or a restore clears them first."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from ombuds_desk.store.files import remove_abandoned_beside
+from tests.store.abandoned import killed_while_writing
+
+
+def test_a_killed_writers_copies_go_and_no_one_elses(tmp_path: Path) -> None:
+    database = tmp_path / "office.sqlite3"
+    database.write_bytes(b"")
+    left = killed_while_writing(database)
+    journal = left.with_name(left.name + "-journal")
+    ours = tmp_path / f".office.sqlite3.{os.getpid()}-0.tmp"
+    ours.write_bytes(b"being written by this process")
+    with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"]) as running:
+        try:
+            theirs = tmp_path / f".office.sqlite3.{running.pid}-0.tmp"
+            theirs.write_bytes(b"being written by another window")
+            other_file = tmp_path / f".notes.sqlite3.{left.name.split('.')[-2]}.tmp"
+            other_file.write_bytes(b"another database's")
+            hidden = tmp_path / ".office.sqlite3.settings"
+            hidden.write_bytes(b"not ours to remove")
+
+            removed = remove_abandoned_beside(database)
+
+            assert sorted(removed) == sorted([left, journal])
+            assert not left.exists() and not journal.exists()
+            assert ours.exists() and theirs.exists() and other_file.exists() and hidden.exists()
+        finally:
+            running.kill()
+    assert database.exists()

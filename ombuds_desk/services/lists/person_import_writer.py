@@ -150,10 +150,16 @@ def _search_keys(case: dict[str, Any]) -> set[str]:
     return set().union(*(_name_keys(case[f]) for f in _NAME_COLUMNS if case[f]))
 
 
+@lru_cache(maxsize=8)
+def _names(table: Any) -> tuple[str, ...]:
+    # Walking a table's columns cost more than filling the row (a few per new case).
+    return tuple(c.name for c in table.columns if c.name != "id")
+
+
 def _row_of(table: Any, **values: Any) -> dict[str, Any]:
     """Every column of ``table`` but the id, in the table's order (an executemany needs the
     same keys in each row; the audit entry lists them in this order, as a flush does)."""
-    return {c.name: values.get(c.name) for c in table.columns if c.name != "id"}
+    return {name: values.get(name) for name in _names(table)}
 
 
 def _add_note(session: Session, actor: User, person_id: int, text: str) -> bool:

@@ -137,6 +137,7 @@ _NAME_COLUMNS = (*NAME_FIELDS, *LATIN_FIELDS.values())
 _DEFAULTS = {k: f.default for k, f in PersonBase.model_fields.items() if not f.is_required()}
 _PERSON_EMPTY = dict.fromkeys(c.name for c in _PERSON.columns if c.name != "id")
 _EDITABLE = tuple(k for k in EDITABLE_FIELDS if k in _PERSON_EMPTY)
+_PERSON_START = {**_PERSON_EMPTY, **_DEFAULTS}  # a new case's row before its values
 
 
 @lru_cache(maxsize=65536)
@@ -307,8 +308,7 @@ class RowWriter:
         status, since = row.status or CaseStatus.REGISTERED, row.status_date or self.today
         # Every column but the id, in the table's order (see _row_of), filled in place: a
         # dictionary made once per row, not merged from several.
-        case = dict(_PERSON_EMPTY)
-        case.update(_DEFAULTS)
+        case = dict(_PERSON_START)
         values = row.values
         case.update((k, values[k]) for k in _EDITABLE if k in values)
         case.update(derived_fields(values))

@@ -137,6 +137,7 @@ _NAME_COLUMNS = (*NAME_FIELDS, *LATIN_FIELDS.values())
 _DEFAULTS = {k: f.default for k, f in PersonBase.model_fields.items() if not f.is_required()}
 _PERSON_EMPTY = dict.fromkeys(c.name for c in _PERSON.columns if c.name != "id")
 _EDITABLE = tuple(k for k in EDITABLE_FIELDS if k in _PERSON_EMPTY)
+_PERSON_START = {**_PERSON_EMPTY, **_DEFAULTS}  # a new case's row before its values
 
 
 @lru_cache(maxsize=65536)
@@ -150,10 +151,16 @@ def _search_keys(case: dict[str, Any]) -> set[str]:
     return set().union(*(_name_keys(case[f]) for f in _NAME_COLUMNS if case[f]))
 
 
+@lru_cache(maxsize=8)
+def _names(table: Any) -> tuple[str, ...]:
+    # Walking a table's columns cost more than filling the row (a few per new case).
+    return tuple(c.name for c in table.columns if c.name != "id")
+
+
 def _row_of(table: Any, **values: Any) -> dict[str, Any]:
     """Every column of ``table`` but the id, in the table's order (an executemany needs the
     same keys in each row; the audit entry lists them in this order, as a flush does)."""
-    return {c.name: values.get(c.name) for c in table.columns if c.name != "id"}
+    return {name: values.get(name) for name in _names(table)}
 
 
 def _add_note(session: Session, actor: User, person_id: int, text: str) -> bool:
@@ -301,8 +308,7 @@ class RowWriter:
         status, since = row.status or CaseStatus.REGISTERED, row.status_date or self.today
         # Every column but the id, in the table's order (see _row_of), filled in place: a
         # dictionary made once per row, not merged from several.
-        case = dict(_PERSON_EMPTY)
-        case.update(_DEFAULTS)
+        case = dict(_PERSON_START)
         values = row.values
         case.update((k, values[k]) for k in _EDITABLE if k in values)
         case.update(derived_fields(values))

@@ -25,8 +25,8 @@ from ombuds_desk.domain.person_rules import shown_latin
 from ombuds_desk.domain.status_rules import StalledRule, as_rule, is_stalled
 from ombuds_desk.domain.transliteration import LatinForm
 from ombuds_desk.services.cases.search_text import (
-    NUMBER_LIKE,
     case_number_range,
+    is_number,
     other_number_ranges,
     text_condition,
     word_keys,
@@ -232,7 +232,7 @@ def person_ids_head(
         return fetch_ids(session, select(Person.id).order_by(*order).limit(limit))
     if not words:
         return None  # a filter without a search: the walk may meet few matches
-    if any(NUMBER_LIKE.match(w) for w in words):
+    if any(is_number(w) for w in words):
         if len(words) == 1 and sort is SortColumn.CASE_NUMBER:
             return _number_head(session, filt, today, threshold_days, descending, limit)
         return None  # a number among names: few match, the whole list is quick

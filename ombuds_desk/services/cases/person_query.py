@@ -27,7 +27,12 @@ from ombuds_desk.domain.transliteration import LatinForm
 from ombuds_desk.services.cases.search_text import (
     case_number_range,
     is_number,
+    named,
     other_number_ranges,
+    probed,
+    query_keys,
+    slot_ranges,
+    slot_values,
     text_condition,
     word_keys,
 )
@@ -135,15 +140,62 @@ def person_ids(
     limit: int | None = None,
 ) -> list[int]:
     """Ids of the matching persons in display order."""
-    query = select(Person.id)
-    if sort is SortColumn.ASSIGNED_TO:
-        query = query.join(User, col(User.id) == Person.assigned_to_id, isouter=True)
+    if (keys := _one_name(filt)) is not None:
+        statement = _one_name_ids(sort, descending, _Matched.NAMED, len(keys), limit)
+        return fetch_ids(session, statement, slot_values(0, keys))
+    query = _ids_select(sort)
     for condition in conditions(filt, today, threshold_days):
         query = query.where(condition)
     query = query.order_by(*_order(sort, descending))
     if limit:
         query = query.limit(limit)
     return fetch_ids(session, query)
+
+
+def _ids_select(sort: SortColumn) -> Any:
+    query = select(Person.id)
+    if sort is SortColumn.ASSIGNED_TO:
+        query = query.join(User, col(User.id) == Person.assigned_to_id, isouter=True)
+    return query
+
+
+def _one_name(filt: PersonFilter) -> tuple[str, ...] | None:
+    """The keys of the one name typed, when that is the whole filter (the commonest search,
+    key by key: its statements are built once for their shape, :func:`_one_name_ids`)."""
+    words = filt.text.split()
+    if len(words) != 1 or is_number(words[0]) or replace(filt, text="") != PersonFilter():
+        return None
+    return query_keys(words[0]) or None
+
+
+class _Matched(StrEnum):
+    """How a statement of one name finds its persons (``search_text``): the key index's
+    persons looked up (the whole list); gathered into a set that a walk in list order checks
+    each person against (``+ 0``: so the planner walks the sort's index and looks into the
+    set, instead of looking up each of the set's persons and sorting them all); a probe of
+    each walked person's own keys."""
+
+    NAMED = "named"
+    GATHERED = "gathered"
+    PROBED = "probed"
+
+
+@lru_cache(maxsize=256)
+def _one_name_ids(
+    sort: SortColumn, descending: bool, matched: _Matched, keys: int, limit: int | None
+) -> Any:
+    """The ids of one typed name's persons in list order, its ``keys`` key ranges' bounds left
+    as parameters (``slot_values(0, keys)``): the same statement as the general path builds,
+    built once. Putting it together, and SQLAlchemy's look-up of a new statement's compiled
+    form, cost as much as reading a few hundred persons, at every key typed."""
+    ranges = slot_ranges(0, keys)
+    if matched is _Matched.GATHERED:
+        gathered = select(PersonNameKey.person_id).where(ranges)
+        condition = (col(Person.id) + literal_column("0")).in_(gathered)
+    else:
+        condition = named(ranges) if matched is _Matched.NAMED else probed(ranges)
+    query = _ids_select(sort).where(condition).order_by(*_order(sort, descending))
+    return query.limit(limit) if limit else query
 
 
 # Sorts an index keeps in list order (key, then id): a walk along it can stop at a page.
@@ -160,13 +212,22 @@ HEAD_FROM = 1300
 _GATHER_UP_TO = 4000
 
 
-def _word_count(word: str, cap: int) -> Any:
-    """How many index entries one typed name matches, up to ``cap`` (a person has a few
-    keys; no letters to match: none), as a value to select."""
-    if (ranges := word_keys(word)) is None:
-        return literal_column("0")
-    matching = select(PersonNameKey.person_id).where(ranges).limit(cap)
-    return core_select(func.count()).select_from(matching.subquery()).scalar_subquery()
+@lru_cache(maxsize=256)
+def _estimate_statement(shape: tuple[int, ...], cap: int) -> Any:
+    """How many index entries each typed name matches, up to ``cap`` (a person has a few
+    keys; no letters to match: none), for names of ``shape[i]`` keys each (their bounds as
+    parameters, ``slot_values(i, keys)``); with several, the highest person id beside."""
+    values: list[Any] = []
+    for slot, keys in enumerate(shape):
+        if not keys:
+            values.append(literal_column("0"))
+            continue
+        matching = select(PersonNameKey.person_id).where(slot_ranges(slot, keys)).limit(cap)
+        counted = core_select(func.count()).select_from(matching.subquery())
+        values.append(counted.scalar_subquery())
+    if len(shape) > 1:
+        values.append(core_select(func.max(col(Person.id))).scalar_subquery())
+    return core_select(*values)
 
 
 def _estimate(
@@ -177,10 +238,12 @@ def _estimate(
     that many, so the estimate is then a lower bound). One statement: a statement each cost
     more in making and sending than in counting."""
     distinct = list(dict.fromkeys(words))
-    values = [_word_count(word, cap) for word in distinct]
-    if len(distinct) > 1:
-        values.append(core_select(func.max(col(Person.id))).scalar_subquery())
-    found = session.connection().execute(core_select(*values)).one()
+    keys = [query_keys(word) for word in distinct]
+    bounds: dict[str, str] = {}
+    for slot, its_keys in enumerate(keys):
+        bounds |= slot_values(slot, its_keys)
+    statement = _estimate_statement(tuple(map(len, keys)), cap)
+    found = session.connection().execute(statement, bounds).one()
     counts = {word: int(count) for word, count in zip(distinct, found, strict=False)}
     if len(distinct) == 1:
         return counts[distinct[0]], counts
@@ -243,6 +306,10 @@ def person_ids_head(
     # read thousands of persons; the walk meets a page soon if the words are common at all.
     if counts[narrowest] < cap and expected < head_from:
         return None
+    if (keys := _one_name(filt)) is not None:
+        matched = _Matched.GATHERED if counts[narrowest] < gather_up_to else _Matched.PROBED
+        statement = _one_name_ids(sort, descending, matched, len(keys), limit)
+        return fetch_ids(session, statement, slot_values(0, keys))
     query = select(Person.id)
     if counts[narrowest] < gather_up_to and (ranges := word_keys(narrowest)) is not None:
         # The narrowest word's persons gathered once; the walk checks each person it passes
@@ -285,13 +352,14 @@ def _number_head(
     return fetch_ids(session, merged)
 
 
-def fetch_ids(session: Session, query: Any) -> list[int]:
-    """The first column of a query as ints, read straight from the driver's cursor.
+def fetch_ids(session: Session, query: Any, values: dict[str, Any] | None = None) -> list[int]:
+    """The first column of a query (with its parameters' ``values``) as ints, read straight
+    from the driver's cursor.
 
     SQLAlchemy's row objects cost about 2 µs each, which is most of the time of listing
     100,000 ids; the values are plain integers, so nothing needs converting.
     """
-    result = session.connection().execute(query)
+    result = session.connection().execute(query, values or {})
     try:
         # The first values taken in C: a Python loop over 100,000 rows was a fifth of the
         # time of the person list's first page. Some queries carry their sort keys as more

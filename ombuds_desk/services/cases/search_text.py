@@ -9,15 +9,17 @@ list, and the walks that read its first page.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, or_
+from sqlalchemy import ColumnElement, and_, bindparam, false, or_
 from sqlalchemy.orm import aliased
 from sqlmodel import col, select
 
 from ombuds_desk.domain.enums import Category
 from ombuds_desk.domain.lookalikes import as_latin, script_forms
-from ombuds_desk.domain.name_keys import query_keys
+from ombuds_desk.domain.name_keys import query_keys as keys_of_text
 from ombuds_desk.domain.people import Person, PersonNameKey
 
 # A typed word with a digit in it is a number (names have no digits).
@@ -33,10 +35,56 @@ def is_number(word: str) -> bool:
     return bool(NUMBER_LIKE.match(word)) or as_latin(word.upper()) in _CASE_PREFIXES
 
 
+@lru_cache(maxsize=4096)
+def query_keys(word: str) -> tuple[str, ...]:
+    """The keys a typed word matches (``name_keys.query_keys``), worked out once per word: a
+    search asked for them some ten times (for the estimate, the narrowest word, each
+    condition), at some 20 µs each, and the words typed before stay the same key by key."""
+    return tuple(keys_of_text(word))
+
+
+def prefix_bounds(prefix: str) -> tuple[str, str]:
+    """The texts that start with ``prefix``: from it up to (not including) the next prefix."""
+    return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
 def _prefix_range(column: Any, prefix: str) -> ColumnElement[bool]:
     """``column`` starts with ``prefix``, as a range an index answers (LIKE would scan)."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return and_(column >= prefix, column < upper)
+    lower, upper = prefix_bounds(prefix)
+    return and_(column >= lower, column < upper)
+
+
+@lru_cache(maxsize=256)
+def slot_ranges(slot: int, count: int) -> ColumnElement[bool]:
+    """``count`` key ranges of one typed word (its place ``slot``) with their bounds left as
+    parameters (:func:`slot_values`): a statement made of these is built once for its shape
+    and sent again with other bounds, instead of being put together at every key typed."""
+    key = col(PersonNameKey.key)
+    return or_(
+        *(
+            and_(key >= bindparam(f"k{slot}_{n}_lo"), key < bindparam(f"k{slot}_{n}_hi"))
+            for n in range(count)
+        )
+    )
+
+
+def slot_values(slot: int, keys: Sequence[str]) -> dict[str, str]:
+    """The bounds of ``keys`` for :func:`slot_ranges` (``slot``, ``len(keys)``)."""
+    values: dict[str, str] = {}
+    for n, key in enumerate(keys):
+        values[f"k{slot}_{n}_lo"], values[f"k{slot}_{n}_hi"] = prefix_bounds(key)
+    return values
+
+
+def named(key_ranges: ColumnElement[bool]) -> ColumnElement[bool]:
+    """The person is one of those with a key in ``key_ranges`` (read through the key index)."""
+    return col(Person.id).in_(select(PersonNameKey.person_id).where(key_ranges))
+
+
+def probed(key_ranges: ColumnElement[bool]) -> ColumnElement[bool]:
+    """The person has a key of its own in ``key_ranges`` (an ``EXISTS`` probe of its keys)."""
+    own = col(PersonNameKey.person_id) == col(Person.id)
+    return select(PersonNameKey.person_id).where(own, key_ranges).exists()
 
 
 def _key_range(key: str) -> ColumnElement[bool]:
@@ -99,12 +147,7 @@ def text_condition(text: str, *, walk: bool = False) -> ColumnElement[bool] | No
                 options.append(col(Person.id).in_(select(Person.id).where(or_(*ranges))))
         elif keys := query_keys(word):
             key_ranges = or_(*(_key_range(k) for k in keys))
-            if probe:
-                own = col(PersonNameKey.person_id) == col(Person.id)
-                options.append(select(PersonNameKey.person_id).where(own, key_ranges).exists())
-            else:
-                named = select(PersonNameKey.person_id).where(key_ranges)
-                options.append(col(Person.id).in_(named))
+            options.append(probed(key_ranges) if probe else named(key_ranges))
         conditions.append(or_(*options) if options else false())
     return and_(*conditions)
 

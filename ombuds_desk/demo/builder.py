@@ -67,7 +67,7 @@ from ombuds_desk.services.core import stalled_dates, users
 from ombuds_desk.services.core.auth import has_staff
 from ombuds_desk.services.core.office_settings import DEMO_DATABASE, OFFICE_NAME, store_setting
 from ombuds_desk.services.core.unit_of_work import unit_of_work
-from ombuds_desk.store.database import Database
+from ombuds_desk.store.database import Database, keep_statistics
 
 DEMO_OFFICE_NAME = "Demo Office (synthetic data)"
 MAX_PERSONS = 1_000_000
@@ -365,6 +365,10 @@ def build_demo(
                 )
         if progress:
             progress(persons, persons)
+    if db.path is not None and not db.read_only:
+        # The planner's statistics over what was just written (person_name_key's among them:
+        # a register built without them was searched with the key index's worth guessed).
+        keep_statistics(db.engine)
     captives = sum(1 for c in cases if c.category is Category.CAPTIVE)
     return DemoSummary(
         persons=persons,

@@ -21,7 +21,7 @@ from ombuds_desk.domain.enums import (
 
 def full_name(*parts: str | None) -> str:
     """Name parts (family, given, patronymic) as one line, empty parts left out."""
-    return " ".join(p for p in parts if p)
+    return " ".join(filter(None, parts))  # no generator: lists call this for every row
 
 
 class PersonBase(SQLModel):

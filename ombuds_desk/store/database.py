@@ -156,7 +156,19 @@ def _unmeasured_index(driver: Any, recorded: dict[str, int]) -> bool:
         "SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
         "AND upper(sql) NOT LIKE '% WHERE %'"
     ).fetchall()
-    return any(name not in measured for name, table in indexes if recorded.get(table, 0) > 0)
+    return any(
+        name not in measured
+        for name, table in indexes
+        if recorded.get(table, 0) > 0 or (table not in recorded and _has_rows(driver, table))
+    )
+
+
+def _has_rows(driver: Any, table: str) -> bool:
+    # A table never measured (its index added with it, or the statistics taken by upgrades
+    # that named other tables): it needs them as soon as it holds rows.
+    return table.isidentifier() and bool(
+        driver.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone()
+    )
 
 
 def _drifted(recorded: int, now: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -636,3 +637,13 @@ def test_supervisors_reviewed_stalled_cases(demo: tuple[Database, DemoSummary]) 
     assert deferred and deferred <= {
         r.person_id for r in reviews if r.next_review_on and r.next_review_on > TODAY
     }
+
+
+def test_a_built_register_has_the_planners_statistics(demo: tuple[Database, DemoSummary]) -> None:
+    """Measured as it is built, search keys included (searched with their index's worth
+    guessed until then), before any close."""
+    db, _summary = demo
+    assert db.path is not None
+    with sqlite3.connect(db.path) as connection:
+        measured = {t for (t,) in connection.execute("SELECT DISTINCT tbl FROM sqlite_stat1")}
+    assert {"person", "person_name_key", "status_event"} <= measured

@@ -332,3 +332,29 @@ def test_an_index_added_since_the_statistics_is_measured_at_close(
             "SELECT stat FROM sqlite_stat1 WHERE idx = 'ix_person_test_new'"
         ).fetchall()
     assert rows and rows[0][0].split()[0] == "3"
+
+
+def test_a_table_never_measured_is_measured_at_close(
+    db: Database, admin: User, today: date, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Statistics that name only some tables (as upgrades that measured ``person`` left them
+    on a register built without any): the search keys' table, never measured, is measured at
+    the next close, and then nothing more is to do."""
+    monkeypatch.setattr(store_database, "STATISTICS_FROM_PERSONS", 3)
+    for number in range(3):
+        register(db, admin, today, family_name=f"Ґонта{'а' * number}")
+    db.dispose()  # statistics taken
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("DELETE FROM sqlite_stat1 WHERE tbl <> 'person'")
+    again = open_database(db.url)
+    assert keep_statistics(again.engine) is True
+    assert keep_statistics(again.engine) is False
+    again.dispose()
+    with sqlite3.connect(db_path) as connection:
+        measured = {
+            idx
+            for (idx,) in connection.execute(
+                "SELECT idx FROM sqlite_stat1 WHERE tbl = ?", ("person_name_key",)
+            )
+        }
+    assert "ix_person_name_key_key" in measured

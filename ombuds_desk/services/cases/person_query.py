@@ -1,12 +1,12 @@
 """The person list: filter, search and sort in SQL, rows fetched by id.
 
 A table view asks :func:`person_ids` once per filter or sort (ids only, in order) and then
-:func:`person_rows` for the rows it shows, so 100,000 cases never become 100,000 objects.
+:func:`person_rows` (``person_rows.py``) for the rows it shows, so 100,000 cases never become
+100,000 objects.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
@@ -14,27 +14,33 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, func, literal_column, or_
+from sqlalchemy import ColumnElement, func, literal_column, or_
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
-from ombuds_desk.domain.accounts import OfficeSetting, User
+from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category
-from ombuds_desk.domain.people import Person, PersonNameKey, full_name
-from ombuds_desk.domain.person_rules import shown_latin
-from ombuds_desk.domain.status_rules import StalledRule, as_rule, is_stalled
-from ombuds_desk.domain.transliteration import LatinForm
+from ombuds_desk.domain.people import Person, PersonNameKey
+from ombuds_desk.domain.status_rules import StalledRule
+from ombuds_desk.services.cases.person_rows import (  # where they were first: re-exported
+    CASE_LINE_COLUMNS as CASE_LINE_COLUMNS,
+)
+from ombuds_desk.services.cases.person_rows import PersonRow as PersonRow
+from ombuds_desk.services.cases.person_rows import person_rows as person_rows
 from ombuds_desk.services.cases.search_text import (
-    NUMBER_LIKE,
     case_number_range,
+    is_number,
+    named,
     other_number_ranges,
+    probed,
+    query_keys,
+    slot_ranges,
+    slot_values,
     text_condition,
     word_keys,
 )
 from ombuds_desk.services.cases.stalled import stalled_condition
-from ombuds_desk.services.core.office_settings import DEFAULTS, LATIN_FORM
 from ombuds_desk.store.collation import collated
-from ombuds_desk.store.driver_dates import driver_day
 
 
 class SortColumn(StrEnum):
@@ -55,23 +61,6 @@ class PersonFilter:
     blocked_only: bool = False
     stalled_only: bool = False
     assigned_to_id: int | None = None
-
-
-@dataclass(frozen=True)
-class PersonRow:
-    id: int
-    case_number: str
-    name: str
-    latin_name: str
-    category: Category
-    status: CaseStatus
-    status_since: date
-    days_in_status: int
-    assigned_to: str
-    blocked: bool
-    blocked_reason: str | None
-    stalled: bool
-    version: int
 
 
 def conditions(
@@ -135,15 +124,63 @@ def person_ids(
     limit: int | None = None,
 ) -> list[int]:
     """Ids of the matching persons in display order."""
-    query = select(Person.id)
-    if sort is SortColumn.ASSIGNED_TO:
-        query = query.join(User, col(User.id) == Person.assigned_to_id, isouter=True)
+    if (keys := _one_name(filt)) is not None:
+        statement = _one_name_ids(sort, descending, _Matched.NAMED, len(keys), limit)
+        return fetch_ids(session, statement, slot_values(0, keys))
+    query = _ids_select(sort)
     for condition in conditions(filt, today, threshold_days):
         query = query.where(condition)
     query = query.order_by(*_order(sort, descending))
     if limit:
         query = query.limit(limit)
     return fetch_ids(session, query)
+
+
+def _ids_select(sort: SortColumn) -> Any:
+    query = select(Person.id)
+    if sort is SortColumn.ASSIGNED_TO:
+        query = query.join(User, col(User.id) == Person.assigned_to_id, isouter=True)
+    return query
+
+
+def _one_name(filt: PersonFilter) -> tuple[str, ...] | None:
+    """The keys of the one name typed, when that is the whole filter (the commonest search,
+    key by key: its statements are built once for their shape, :func:`_one_name_ids`)."""
+    words = filt.text.split()
+    if len(words) != 1 or is_number(words[0]) or replace(filt, text="") != PersonFilter():
+        return None
+    return query_keys(words[0]) or None
+
+
+class _Matched(StrEnum):
+    """How a statement of one name finds its persons (``search_text``): the key index's
+    persons looked up (the whole list); gathered into a set that a walk in list order checks
+    each person against (``+ 0``: so the planner walks the sort's index and looks into the
+    set, instead of looking up each of the set's persons and sorting them all); a probe of
+    each walked person's own keys."""
+
+    NAMED = "named"
+    GATHERED = "gathered"
+    PROBED = "probed"
+
+
+@lru_cache(maxsize=256)
+def _one_name_ids(
+    sort: SortColumn, descending: bool, matched: _Matched, keys: int, limit: int | None
+) -> Any:
+    """The ids of one typed name's persons in list order, its ``keys`` key ranges' bounds left
+    as parameters (``slot_values(0, keys)``): the same statement as the general path builds,
+    built once. Putting it together, and SQLAlchemy's look-up of a new statement's compiled
+    form, cost as much as reading a few hundred persons, at every key typed."""
+    ranges = slot_ranges(0, keys)
+    condition: ColumnElement[bool]
+    if matched is _Matched.GATHERED:
+        gathered = select(PersonNameKey.person_id).where(ranges)
+        condition = (col(Person.id) + literal_column("0")).in_(gathered)
+    else:
+        condition = named(ranges) if matched is _Matched.NAMED else probed(ranges)
+    query = _ids_select(sort).where(condition).order_by(*_order(sort, descending))
+    return query.limit(limit) if limit else query
 
 
 # Sorts an index keeps in list order (key, then id): a walk along it can stop at a page.
@@ -160,13 +197,22 @@ HEAD_FROM = 1300
 _GATHER_UP_TO = 4000
 
 
-def _word_count(word: str, cap: int) -> Any:
-    """How many index entries one typed name matches, up to ``cap`` (a person has a few
-    keys; no letters to match: none), as a value to select."""
-    if (ranges := word_keys(word)) is None:
-        return literal_column("0")
-    matching = select(PersonNameKey.person_id).where(ranges).limit(cap)
-    return core_select(func.count()).select_from(matching.subquery()).scalar_subquery()
+@lru_cache(maxsize=256)
+def _estimate_statement(shape: tuple[int, ...], cap: int) -> Any:
+    """How many index entries each typed name matches, up to ``cap`` (a person has a few
+    keys; no letters to match: none), for names of ``shape[i]`` keys each (their bounds as
+    parameters, ``slot_values(i, keys)``); with several, the highest person id beside."""
+    values: list[Any] = []
+    for slot, keys in enumerate(shape):
+        if not keys:
+            values.append(literal_column("0"))
+            continue
+        matching = select(PersonNameKey.person_id).where(slot_ranges(slot, keys)).limit(cap)
+        counted = core_select(func.count()).select_from(matching.subquery())
+        values.append(counted.scalar_subquery())
+    if len(shape) > 1:
+        values.append(core_select(func.max(col(Person.id))).scalar_subquery())
+    return core_select(*values)
 
 
 def _estimate(
@@ -177,10 +223,12 @@ def _estimate(
     that many, so the estimate is then a lower bound). One statement: a statement each cost
     more in making and sending than in counting."""
     distinct = list(dict.fromkeys(words))
-    values = [_word_count(word, cap) for word in distinct]
-    if len(distinct) > 1:
-        values.append(core_select(func.max(col(Person.id))).scalar_subquery())
-    found = session.connection().execute(core_select(*values)).one()
+    keys = [query_keys(word) for word in distinct]
+    bounds: dict[str, str] = {}
+    for slot, its_keys in enumerate(keys):
+        bounds |= slot_values(slot, its_keys)
+    statement = _estimate_statement(tuple(map(len, keys)), cap)
+    found = session.connection().execute(statement, bounds).one()
     counts = {word: int(count) for word, count in zip(distinct, found, strict=False)}
     if len(distinct) == 1:
         return counts[distinct[0]], counts
@@ -232,7 +280,7 @@ def person_ids_head(
         return fetch_ids(session, select(Person.id).order_by(*order).limit(limit))
     if not words:
         return None  # a filter without a search: the walk may meet few matches
-    if any(NUMBER_LIKE.match(w) for w in words):
+    if any(is_number(w) for w in words):
         if len(words) == 1 and sort is SortColumn.CASE_NUMBER:
             return _number_head(session, filt, today, threshold_days, descending, limit)
         return None  # a number among names: few match, the whole list is quick
@@ -243,6 +291,10 @@ def person_ids_head(
     # read thousands of persons; the walk meets a page soon if the words are common at all.
     if counts[narrowest] < cap and expected < head_from:
         return None
+    if (keys := _one_name(filt)) is not None:
+        matched = _Matched.GATHERED if counts[narrowest] < gather_up_to else _Matched.PROBED
+        statement = _one_name_ids(sort, descending, matched, len(keys), limit)
+        return fetch_ids(session, statement, slot_values(0, keys))
     query = select(Person.id)
     if counts[narrowest] < gather_up_to and (ranges := word_keys(narrowest)) is not None:
         # The narrowest word's persons gathered once; the walk checks each person it passes
@@ -285,13 +337,14 @@ def _number_head(
     return fetch_ids(session, merged)
 
 
-def fetch_ids(session: Session, query: Any) -> list[int]:
-    """The first column of a query as ints, read straight from the driver's cursor.
+def fetch_ids(session: Session, query: Any, values: dict[str, Any] | None = None) -> list[int]:
+    """The first column of a query (with its parameters' ``values``) as ints, read straight
+    from the driver's cursor.
 
     SQLAlchemy's row objects cost about 2 µs each, which is most of the time of listing
     100,000 ids; the values are plain integers, so nothing needs converting.
     """
-    result = session.connection().execute(query)
+    result = session.connection().execute(query, values or {})
     try:
         # The first values taken in C: a Python loop over 100,000 rows was a fifth of the
         # time of the person list's first page. Some queries carry their sort keys as more
@@ -300,116 +353,3 @@ def fetch_ids(session: Session, query: Any) -> list[int]:
         return list(map(itemgetter(0), result.cursor.fetchall()))
     finally:
         result.close()
-
-
-# What a line about a case shows, read as plain values (no Person objects: building 200 of
-# them was half the time of a page): the person list's rows, the stalled-cases report's.
-CASE_LINE_COLUMNS = (
-    col(Person.id),
-    col(Person.case_number),
-    col(Person.family_name),
-    col(Person.given_name),
-    col(Person.patronymic),
-    col(Person.family_name_latin),
-    col(Person.given_name_latin),
-    col(Person.patronymic_latin),
-    col(Person.category),
-    col(Person.status),
-    col(Person.status_since),
-    col(Person.blocked),
-    col(Person.blocked_reason),
-)
-# The office's LATIN_FORM read in the same statement as the rows: an ORM look-up of a setting
-# the office never changed goes to the database on every call (nothing to keep), and was a
-# sixth of the time of a page.
-_LATIN_FORM_VALUE = (
-    core_select(col(OfficeSetting.value)).where(col(OfficeSetting.key) == LATIN_FORM)
-).scalar_subquery()
-_ROW_COLUMNS = (
-    *CASE_LINE_COLUMNS,
-    col(Person.version),
-    col(User.full_name),
-    _LATIN_FORM_VALUE,
-)
-
-
-# Built once: putting the statement together again for every page cost as much as running it.
-_ROWS_QUERY = (
-    core_select(*_ROW_COLUMNS)
-    .select_from(Person)
-    .join(User, col(User.id) == Person.assigned_to_id, isouter=True)
-    .where(col(Person.id).in_(bindparam("ids", expanding=True)))
-)
-
-
-_CATEGORIES = {category.value: category for category in Category}
-_STATUSES = {status.value: status for status in CaseStatus}
-
-
-@lru_cache(maxsize=16384)
-def _shown_latin(name: str | None, stored: str | None, form: LatinForm) -> str | None:
-    # Names repeat (given names, patronymics, common surnames): working out each one's Latin
-    # form afresh (three transliterations) was two thirds of the time of a page of rows.
-    return shown_latin(name, stored, form)
-
-
-def person_rows(
-    session: Session, ids: Sequence[int], *, today: date, threshold_days: StalledRule | int
-) -> dict[int, PersonRow]:
-    """Display rows for the given ids (any order; look them up by id)."""
-    if not ids:
-        return {}
-    result = session.connection().execute(_ROWS_QUERY, {"ids": list(ids)})
-    try:
-        # The driver's own rows (as in fetch_ids): SQLAlchemy's row objects and its value
-        # conversions, one call per value, were a third of the time of a page; the few
-        # values that need it are converted below.
-        plain = result.cursor.fetchall()
-    finally:
-        result.close()
-    rows: dict[int, PersonRow] = {}
-    if not plain:
-        return rows
-    stored = plain[0][-1]  # as office_latin_form reads it: the stored value, else the default
-    form = LatinForm.of_setting(DEFAULTS[LATIN_FORM] if stored is None else stored)
-    rule = as_rule(threshold_days)
-    for (
-        person_id,
-        case_number,
-        family,
-        given,
-        patronymic,
-        family_latin,
-        given_latin,
-        patronymic_latin,
-        category,
-        status,
-        status_since,
-        blocked,
-        blocked_reason,
-        version,
-        assigned,
-        _form,
-    ) in plain:
-        category, status = _CATEGORIES[category], _STATUSES[status]
-        status_since, blocked = driver_day(status_since), bool(blocked)
-        rows[person_id] = PersonRow(
-            id=person_id,
-            case_number=case_number,
-            name=full_name(family, given, patronymic),
-            latin_name=full_name(
-                _shown_latin(family, family_latin, form),
-                _shown_latin(given, given_latin, form),
-                _shown_latin(patronymic, patronymic_latin, form),
-            ),
-            category=category,
-            status=status,
-            status_since=status_since,
-            days_in_status=(today - status_since).days,
-            assigned_to=assigned or "",
-            blocked=blocked,
-            blocked_reason=blocked_reason,
-            stalled=is_stalled(status, blocked, status_since, today, rule, category=category),
-            version=version,
-        )
-    return rows

@@ -11,6 +11,7 @@ from ombuds_desk.services.cases.person_query import (
     PersonFilter,
     SortColumn,
     person_ids,
+    person_ids_head,
     person_rows,
 )
 from ombuds_desk.services.core.unit_of_work import unit_of_work
@@ -158,6 +159,38 @@ def test_numbers_match_across_look_alike_scripts(
     assert _ids(db, today, text="нт-215648") == [cyrillic.id]
     assert _ids(db, today, text="АВ-1002") == [latin.id]  # Cyrillic А and В typed
     assert _ids(db, today, text="САР-2026-00001") == [cyrillic.id]  # case number, Cyrillic САР
+
+
+def test_a_case_number_prefix_without_a_digit_finds_its_cases(
+    db: Database, admin: User, caseworker: User, today: date
+) -> None:
+    """ "EVA-" typed before the first digit finds the evacuees' cases (as a name it found
+    nothing), in any letter case and in look-alike Cyrillic ("САР-"), with a name beside it
+    too; the first page read on its own is the head of the same list."""
+    p = _people(db, admin, caseworker, today)
+    evacuees = _ids(db, today, category=Category.EVACUEE)
+    captives = _ids(db, today, category=Category.CAPTIVE)
+    assert evacuees == [p["galagan"], p["smith"]] and len(captives) == 3
+    assert _ids(db, today, text="EVA-") == evacuees
+    assert _ids(db, today, text="eva-") == evacuees
+    assert _ids(db, today, text="САР-") == captives  # Cyrillic С, А, Р typed
+    assert _ids(db, today, text="cap- ivan") == [p["ivan"]]
+    assert _ids(db, today, text="EVA- ivan") == []
+    assert _ids(db, today, text="EVA-", descending=True) == list(reversed(evacuees))
+    with db.reading() as session:
+        for typed, descending in (("EVA-", False), ("cap-", True)):
+            filt = PersonFilter(text=typed)
+            whole = person_ids(session, filt, today=today, threshold_days=30, descending=descending)
+            for limit in (1, 2, 30):
+                head = person_ids_head(
+                    session,
+                    filt,
+                    today=today,
+                    threshold_days=30,
+                    descending=descending,
+                    limit=limit,
+                )
+                assert head == whole[:limit], (typed, limit)
 
 
 def test_rows_read_as_plain_values_are_the_persons_as_stored(

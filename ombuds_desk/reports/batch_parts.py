@@ -34,6 +34,7 @@ from pypdf import PdfReader, PdfWriter
 from sqlalchemy.engine import Engine
 
 from ombuds_desk.reports.metadata import case_sheet_subject, case_sheet_title
+from ombuds_desk.reports.pdf_join import UnexpectedPdfError, join_pdfs
 from ombuds_desk.services.core.worker_processes import lower_priority, worker_context
 from ombuds_desk.services.printing import Office, SheetVersion
 from ombuds_desk.services.printing.languages import DocumentLanguage, speaking
@@ -155,6 +156,16 @@ def join_parts(paths: Sequence[Path], out: Path, title: str, subject: str) -> fl
     for every case in it (runs in a worker process: pypdf is pure Python); returns the
     processor seconds it took."""
     started = time.process_time()
+    try:
+        join_pdfs(paths, out, title, subject)
+    except UnexpectedPdfError:
+        _join_with_pypdf(paths, out, title, subject)
+    return time.process_time() - started
+
+
+def _join_with_pypdf(paths: Sequence[Path], out: Path, title: str, subject: str) -> None:
+    """The general join (pypdf parses and rewrites every object), for parts
+    :func:`~ombuds_desk.reports.pdf_join.join_pdfs` does not know how to copy."""
     writer = PdfWriter()
     for path in paths:
         writer.append(str(path))
@@ -166,7 +177,6 @@ def join_parts(paths: Sequence[Path], out: Path, title: str, subject: str) -> fl
     writer.add_metadata({"/Title": title, "/Subject": subject})
     with open(out, "wb") as stream:
         writer.write(stream)
-    return time.process_time() - started
 
 
 class PartsCancelledError(Exception):

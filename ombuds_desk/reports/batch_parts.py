@@ -34,6 +34,7 @@ from pypdf import PdfReader, PdfWriter
 from sqlalchemy.engine import Engine
 
 from ombuds_desk.reports.metadata import case_sheet_subject, case_sheet_title
+from ombuds_desk.reports.pdf_join import UnexpectedPdfError, join_pdfs
 from ombuds_desk.services.core.worker_processes import lower_priority, worker_context
 from ombuds_desk.services.printing import Office, SheetVersion
 from ombuds_desk.services.printing.languages import DocumentLanguage, speaking
@@ -52,6 +53,9 @@ MIN_SHEETS_PER_PROCESS = 300
 MAX_PART = 100
 # What the fork server imports for the workers (the layout code, fonts and styles).
 PRELOAD = ("ombuds_desk.reports.batch_preload",)
+# The last parts are halved this many times, never below MIN_TAIL_PART sheets.
+TAIL_HALVINGS = 2
+MIN_TAIL_PART = 20
 READ_CHUNK = 200
 POLL_SECONDS = 0.2
 
@@ -91,12 +95,22 @@ def processes_for(sheets: int, cores: int | None = None) -> int:
 
 def split(ids: Sequence[int], processes: int) -> list[tuple[int, ...]]:
     """Consecutive parts, about four a process (so a slow part does not hold the others
-    back) and never more than ``MAX_PART`` sheets."""
+    back) and never more than ``MAX_PART`` sheets; the last ones smaller (a half, then a
+    quarter of the others), so the processes run out of work within a short part of each
+    other instead of one idling while another lays out a whole part (a part's own cost, a
+    document and its fonts, is a few sheets' worth)."""
     if not ids:
         return []
     parts = max(processes * 4, math.ceil(len(ids) / MAX_PART))
     size = math.ceil(len(ids) / min(parts, len(ids)))
-    return [tuple(ids[i : i + size]) for i in range(0, len(ids), size)]
+    cut = [tuple(ids[i : i + size]) for i in range(0, len(ids), size)]
+    for _ in range(TAIL_HALVINGS):
+        if processes < 2 or len(cut) < 2 * processes or size < 2 * MIN_TAIL_PART:
+            break
+        size = math.ceil(size / 2)
+        last = [i for part in cut[-processes:] for i in part]
+        cut[-processes:] = [tuple(last[i : i + size]) for i in range(0, len(last), size)]
+    return cut
 
 
 # A worker's engine, kept for the next part of the same batch: a new engine would compile
@@ -155,6 +169,16 @@ def join_parts(paths: Sequence[Path], out: Path, title: str, subject: str) -> fl
     for every case in it (runs in a worker process: pypdf is pure Python); returns the
     processor seconds it took."""
     started = time.process_time()
+    try:
+        join_pdfs(paths, out, title, subject)
+    except UnexpectedPdfError:
+        _join_with_pypdf(paths, out, title, subject)
+    return time.process_time() - started
+
+
+def _join_with_pypdf(paths: Sequence[Path], out: Path, title: str, subject: str) -> None:
+    """The general join (pypdf parses and rewrites every object), for parts
+    :func:`~ombuds_desk.reports.pdf_join.join_pdfs` does not know how to copy."""
     writer = PdfWriter()
     for path in paths:
         writer.append(str(path))
@@ -166,7 +190,6 @@ def join_parts(paths: Sequence[Path], out: Path, title: str, subject: str) -> fl
     writer.add_metadata({"/Title": title, "/Subject": subject})
     with open(out, "wb") as stream:
         writer.write(stream)
-    return time.process_time() - started
 
 
 class PartsCancelledError(Exception):

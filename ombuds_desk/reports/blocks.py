@@ -208,10 +208,9 @@ def fact_grid(
             row += [cell(label, label_w, s.label), cell(value, value_w)]
         row += [""] * (2 * pairs - len(row))
         rows.append(row)
-    table = Table(rows, colWidths=[label_w, value_w] * pairs, hAlign="LEFT")
     muted = [("TEXTCOLOR", (c, 0), (c, -1), st.MUTED) for c in range(0, 2 * pairs, 2)]
-    table.setStyle(st.table_style(*muted, header=False, zebra=False))
-    return table
+    widths = [label_w, value_w] * pairs
+    return st.styled_table(rows, widths, *muted, header=False, zebra=False)
 
 
 def data_table(
@@ -235,10 +234,8 @@ def data_table(
         [v if isinstance(v, Flowable) else cell(v, widths[c], styles[c]) for c, v in enumerate(r)]
         for r in rows
     ]
-    table = Table([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
     aligned = [("ALIGN", (c, 0), (c, -1), "RIGHT") for c in right]
-    table.setStyle(st.table_style(*aligned, *extra))
-    return table
+    return st.styled_table([head, *body], widths, *aligned, *extra, repeat_rows=1)
 
 
 def gap(height_mm: float = 2) -> Spacer:

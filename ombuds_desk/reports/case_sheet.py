@@ -118,20 +118,18 @@ def _status(data: CaseSheetData, width: float) -> Table:
                 Paragraph(esc(why), s.alert),
             ]
         )
-    table = Table(rows, colWidths=[width * 0.2, width * 0.8], hAlign="LEFT")
     edge = st.ALERT if data.stalled else st.ACCENT
-    table.setStyle(
-        st.table_style(
-            ("BACKGROUND", (0, 0), (-1, -1), st.ALERT_FILL if data.stalled else st.HEAD_FILL),
-            ("BOX", (0, 0), (-1, -1), 0.9, edge),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            header=False,
-            zebra=False,
-            rules=False,
-        )
+    return st.styled_table(
+        rows,
+        [width * 0.2, width * 0.8],
+        ("BACKGROUND", (0, 0), (-1, -1), st.ALERT_FILL if data.stalled else st.HEAD_FILL),
+        ("BOX", (0, 0), (-1, -1), 0.9, edge),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        header=False,
+        zebra=False,
+        rules=False,
     )
-    return table
 
 
 def _contacts(data: CaseSheetData, width: float) -> list[Flowable]:

@@ -79,21 +79,35 @@ class Paragraph(rl_paragraph.Paragraph):
 
 
 class QuickStringCanvas(Canvas):
-    """A canvas whose plain left-aligned ``drawString`` skips the text object."""
+    """A canvas whose plain left-aligned ``drawString`` skips the text object, and writes a
+    string it has drawn before in the same font and size from what it wrote then."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # (font, size, leading, text) -> the operators showing it. A glyph keeps the subset
+        # and code it got when the document first used it, so a text once split is written
+        # the same way for the rest of the document: a batch's dates, statuses, headings
+        # and labels recur on every sheet.
+        self._shown: dict[tuple[str, float, float, str], str] = {}
 
     def drawString(self, x: float, y: float, text: str, *args: Any, **kwargs: Any) -> None:
-        font = getFont(self._fontname)
-        if (
-            args  # a render mode, character or word spacing, a direction, shaping
-            or kwargs
-            or not self.bottomup
-            or not font._dynamicFont
-            or textobject.rtlSupport
-            or not isinstance(text, str)
-        ):
+        if args or kwargs or not self.bottomup or textobject.rtlSupport:
+            # A render mode, character or word spacing, a direction, shaping.
             super().drawString(x, y, text, *args, **kwargs)
             return
-        # What BT, setTextOrigin, textLine (via _formatText) and ET write for a TrueType font.
+        key = (self._fontname, self._fontsize, self._leading, text)
+        shown = self._shown.get(key)
+        if shown is None:
+            font = getFont(self._fontname)
+            if not font._dynamicFont or not isinstance(text, str):
+                super().drawString(x, y, text, *args, **kwargs)
+                return
+            shown = self._shown[key] = self._operators(font, text)
+        self._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {shown} T* ET")
+
+    def _operators(self, font: Any, text: str) -> str:
+        """What setFont (via _formatText) and textLine write for ``text`` in a TrueType
+        font, between the text origin and the line's end."""
         doc = self._doc
         sized = f"{fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL"
         shown: list[str] = []
@@ -103,4 +117,4 @@ class QuickStringCanvas(Canvas):
                 shown.append(f"{font.getSubsetInternalName(subset, doc)} {sized}")
                 subset_now = subset
             shown.append(f"({self._escape(chunk)}) Tj")
-        self._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {' '.join(shown)} T* ET")
+        return " ".join(shown)

@@ -113,6 +113,9 @@ def test_a_batch_is_split_in_order_and_only_big_ones_across_processes() -> None:
     parts = batch_parts.split(ids, 2)
     assert [i for part in parts for i in part] == ids
     assert len(parts) >= 8 and max(len(p) for p in parts) <= batch_parts.MAX_PART
+    # The last parts are smaller: neither process waits long for the other at the end.
+    assert [len(p) for p in parts[-6:]] == [50, 50, 25, 25, 25, 25]
+    assert [len(p) for p in batch_parts.split(ids[:1200], 1)] == [100] * 12
     assert batch_parts.split([7, 8, 9], 4) == [(7,), (8,), (9,)]
     assert batch_parts.split([], 2) == []
     assert batch_parts.processes_for(2_000, cores=2) == 2

@@ -95,3 +95,28 @@ def test_a_string_drawn_with_options_is_left_to_reportlab() -> None:
         return reader.pages[0].get_contents().get_data()  # type: ignore[union-attr]
 
     assert page(QuickStringCanvas) == page(Canvas)
+
+
+def test_a_string_drawn_again_is_written_as_the_first_time() -> None:
+    """The same text again, in another size, font or leading, after its glyphs moved to a
+    second subset of the font (more than 256 letters used): as ReportLab writes it."""
+    many = "".join(chr(c) for c in range(0x0410, 0x0450)) + "ґҐєЄіІїЇʼ"
+    extra = "".join(chr(c) for c in range(0x00C0, 0x0180))  # past the first subset
+
+    def pages(canvas_class: type[Canvas]) -> list[bytes]:
+        out = BytesIO()
+        st.register_fonts()
+        canvas = canvas_class(out, invariant=1)
+        for page in range(2):
+            for n, (font, size, leading) in enumerate(
+                [(st.FONT, 9, 11), (st.FONT, 8.5, 11), (st.FONT_BOLD, 9, 11), (st.FONT, 9, 12)]
+            ):
+                canvas.setFont(font, size, leading)
+                for text in ("01.12.2026", many, extra, f"{many} {extra}", "Listed", ""):
+                    canvas.drawString(10 + n, 20 + 30 * page, text)
+            canvas.showPage()
+        canvas.save()
+        reader = PdfReader(BytesIO(out.getvalue()))
+        return [p.get_contents().get_data() for p in reader.pages]  # type: ignore[union-attr]
+
+    assert pages(QuickStringCanvas) == pages(Canvas)

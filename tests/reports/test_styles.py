@@ -79,3 +79,45 @@ def test_a_document_in_every_style_embeds_dejavu_only_and_keeps_every_letter() -
     text = " ".join(page_texts(out.getvalue()))
     assert "Ґонта Їжак Єва Пʼятницька Воробьёв Ыйсэ жирний курсив" in text
     assert "Ґалаґан Олег" in text
+
+
+def _grid_pages(table: Table) -> list[bytes]:
+    from pypdf import PdfReader
+    from reportlab.platypus import SimpleDocTemplate
+
+    out = BytesIO()
+    SimpleDocTemplate(out, initialFontName=st.FONT, invariant=1).build([table])
+    pages = PdfReader(BytesIO(out.getvalue())).pages
+    return [page.get_contents().get_data() for page in pages]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("header", [True, False])
+def test_a_styled_table_prints_as_the_table_grid_does(header: bool) -> None:
+    """Cells that start with the grid's values: the same pages as every value set by the
+    grid's commands, extra commands (a muted column, right-aligned numbers, a total row)
+    still winning, the table split over pages under its repeated header."""
+    s = st.styles()
+    rows: list[list[object]] = [["Дата", "Подія", "Вага"]]
+    rows += [
+        [
+            f"{n % 28 + 1:02d}.11.2026",
+            Paragraph("Лист від родини, «терміново» " * (n % 3 + 1), s.cell),
+            f"{n} kg",
+        ]
+        for n in range(90)
+    ]
+    extra = (
+        ("TEXTCOLOR", (0, 0), (0, -1), st.MUTED),
+        ("ALIGN", (2, 0), (2, -1), "RIGHT"),
+        ("FONTNAME", (0, -1), (-1, -1), st.FONT_BOLD),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+    )
+    widths = [60.0, 250.0, 60.0]
+    plain = Table([list(r) for r in rows], colWidths=widths, repeatRows=1, hAlign="LEFT")
+    plain.setStyle(st.table_style(*extra, header=header, zebra=header))
+    styled = st.styled_table(
+        [list(r) for r in rows], widths, *extra, header=header, zebra=header, repeat_rows=1
+    )
+    pages = _grid_pages(styled)
+    assert len(pages) > 1
+    assert pages == _grid_pages(plain)

@@ -180,3 +180,35 @@ def test_a_list_read_again_brings_the_rows_in_view_and_keeps_its_place_when_unch
     assert model.rowCount() == 451 and model.cached_rows == model.PAGE
     reads = model.pages_read
     assert model.index(0, 0).data() == "Запис 000" and model.pages_read == reads
+
+
+def test_a_list_shown_as_soon_as_read_brings_its_first_page_with_its_first_read(
+    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, today: date
+) -> None:
+    """``rows_with_first_read`` (a page made when opened): the first read brings the first
+    page's rows from the worker, so the first paint reads nothing on the GUI thread; the
+    rows are those a read on the GUI thread gives."""
+    _notes(db, caseworker, today, 450)
+    model = NotesModel(host)
+    model.rows_with_first_read = True
+    app = QApplication.instance()
+    assert app is not None
+    gui_reads: list[int] = []
+    query_rows = model.query_rows
+
+    def counted(session: Session, ids: Sequence[int]) -> dict[int, str]:
+        if app.thread() is QThread.currentThread():
+            gui_reads.append(len(ids))
+        return query_rows(session, ids)
+
+    model.query_rows = counted  # type: ignore[method-assign]
+    _load(qtbot, model)
+    assert model.cached_rows == model.PAGE and model.pages_read == 1
+    shown = [model.index(row, 0).data() for row in range(model.PAGE)]
+    assert gui_reads == [] and model.pages_read == 1
+    assert shown == [f"Запис {n:03d}" for n in range(449, 449 - model.PAGE, -1)]
+    # The same rows as a list without the flag reads on the GUI thread when painted.
+    plain = NotesModel(host)
+    _load(qtbot, plain)
+    assert plain.cached_rows == 0
+    assert [plain.index(row, 0).data() for row in range(plain.PAGE)] == shown

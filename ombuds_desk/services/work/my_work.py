@@ -16,7 +16,7 @@ and where (:class:`Place`); the window opens it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
@@ -47,7 +47,7 @@ from ombuds_desk.services.core.office_settings import (
 )
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.phrases import Plural, counted
-from ombuds_desk.services.mail.news_clock import no_news_ids, no_news_rows
+from ombuds_desk.services.mail.news_clock import no_news_held
 from ombuds_desk.store.driver_dates import driver_day
 
 # A reassignment stays on the new caseworker's list this long.
@@ -153,6 +153,13 @@ def my_work(session: Session, actor: User, *, today: date) -> Work:
     """What needs the acting member of staff today (their own lines only)."""
     owner = int(actor.id or 0)
     return Work(_lines(session, today, [owner]), {owner: actor.full_name})
+
+
+def own_work(team: Work, actor: User) -> Work:
+    """The acting member of staff's own lines out of the team's (:func:`team_work`): the lines
+    :func:`my_work` reads, in its order, without reading them again."""
+    owner = int(actor.id or 0)
+    return Work(team.of(owner), {owner: actor.full_name})
 
 
 def team_work(session: Session, actor: User, *, today: date) -> Work:
@@ -366,36 +373,23 @@ def _review_due(session: Session, today: date, owners: Sequence[int] | None) -> 
     return lines
 
 
-def _chunks(ids: Sequence[int], size: int = 500) -> Iterable[list[int]]:
-    for start in range(0, len(ids), size):
-        yield list(ids[start : start + size])
-
-
 def _no_news(session: Session, today: date, owners: Sequence[int] | None) -> list[WorkLine]:
     threshold = get_int_setting(session, NO_NEWS_AFTER_DAYS)
-    silent = no_news_ids(session, today=today, threshold_days=threshold)
-    holders: dict[int, int | None] = {}
-    for chunk in _chunks(silent):
-        query = sa.select(col(Person.id), col(Person.assigned_to_id)).where(
-            col(Person.id).in_(chunk), *_owned(col(Person.assigned_to_id), owners)
-        )
-        holders.update({int(i or 0): a for i, a in session.connection().execute(query)})
-    wanted = [i for i in silent if i in holders]
-    rows = {}
-    for chunk in _chunks(wanted):
-        rows.update(no_news_rows(session, chunk, today=today))
+    silent = no_news_held(session, today=today, threshold_days=threshold, holders=owners)
+    # Tens of thousands of lines for a team: the words of each kind of line are looked up
+    # once (a translation per line held the interpreter lock for seconds in all).
+    heard_on = translate("MyWork", "last news {date}")
+    never = translate("MyWork", "no news since registration")
+    said: dict[int, str] = {}
     lines = []
-    for person_id in wanted:
-        row = rows[person_id]
-        heard = (
-            translate("MyWork", "last news {date}").format(date=row.last_news.strftime(DAY))
-            if row.last_news
-            else translate("MyWork", "no news since registration")
-        )
-        what = MyWorkPlurals.tr("No news for %n days ({heard})", "", row.days)
+    for holder, row in silent:
+        what = said.get(row.days)
+        if what is None:
+            what = said[row.days] = MyWorkPlurals.tr("No news for %n days ({heard})", "", row.days)
+        heard = heard_on.format(date=row.last_news.strftime(DAY)) if row.last_news else never
         lines.append(
             WorkLine(
-                WorkKind.NO_NEWS, holders[person_id], person_id, row.case_number, row.name,
+                WorkKind.NO_NEWS, holder, row.person_id, row.case_number, row.name,
                 what.format(heard=heard), today - timedelta(days=row.days),
             )
         )  # fmt: skip

@@ -55,6 +55,12 @@ REASSIGNED_RECENT_DAYS = 14
 DAY = "%d.%m.%Y"
 
 
+def _day(on: date) -> str:
+    """``on`` as ``DAY`` writes it (31.12.2026). Not ``strftime``: in the window each call
+    imports ``time`` through PySide's import hook, a fifth of a team's read of 45,000 lines."""
+    return f"{on.day:02d}.{on.month:02d}.{on.year:04d}"
+
+
 class MyWorkPlurals(Plural):
     """Counted words of the lines of My work (``MyWorkPlurals.tr("%n …", "", n)``)."""
 
@@ -261,15 +267,11 @@ def _escalation(row: Any, them: bool) -> str:
         if them
         else translate("MyWork", "Escalated to you by {reviewer} on {date}")
     )
-    words = opening.format(
-        reviewer=row.reviewer or "—", date=local_day(row.reviewed_at).strftime(DAY)
-    )
+    words = opening.format(reviewer=row.reviewer or "—", date=_day(local_day(row.reviewed_at)))
     if row.note:
         words += _quoted(row.note)
     if row.next_review_on is not None:
-        words += translate("MyWork", " — next review {date}").format(
-            date=row.next_review_on.strftime(DAY)
-        )
+        words += translate("MyWork", " — next review {date}").format(date=_day(row.next_review_on))
     return words
 
 
@@ -327,7 +329,7 @@ def _reassignment(row: Any, on: date, them: bool) -> str:
         if them
         else translate("MyWork", "Reassigned to you by {by} on {date}")
     )
-    what = opening.format(by=row.by or "—", date=on.strftime(DAY))
+    what = opening.format(by=row.by or "—", date=_day(on))
     if row.before:
         what += translate("MyWork", " (was {name}'s)").format(name=row.before)
     return what + _quoted(row.reason)
@@ -363,7 +365,7 @@ def _review_due(session: Session, today: date, owners: Sequence[int] | None) -> 
             else MyWorkPlurals.tr(
                 "Review due since {date} (%n days); last decision: {decision}", "", late
             )
-        ).format(date=due.strftime(DAY), decision=decision)
+        ).format(date=_day(due), decision=decision)
         lines.append(
             WorkLine(
                 WorkKind.REVIEW_DUE, row.assigned_to_id, row.person_id, row.case_number,
@@ -386,7 +388,7 @@ def _no_news(session: Session, today: date, owners: Sequence[int] | None) -> lis
         what = said.get(row.days)
         if what is None:
             what = said[row.days] = MyWorkPlurals.tr("No news for %n days ({heard})", "", row.days)
-        heard = heard_on.format(date=row.last_news.strftime(DAY)) if row.last_news else never
+        heard = heard_on.format(date=_day(row.last_news)) if row.last_news else never
         lines.append(
             WorkLine(
                 WorkKind.NO_NEWS, holder, row.person_id, row.case_number, row.name,
@@ -425,7 +427,7 @@ def _to_pack(session: Session, today: date, owners: Sequence[int] | None) -> lis
             "%n screened item waiting to be packed",
         )
         if since is not None:
-            what += translate("MyWork", " (since {date})").format(date=since.strftime(DAY))
+            what += translate("MyWork", " (since {date})").format(date=_day(since))
         lines.append(
             WorkLine(
                 WorkKind.TO_PACK, row.assigned_to_id, row.person_id, row.case_number,
@@ -461,14 +463,14 @@ def _parcels(
         if kind is WorkKind.TO_SEAL:
             since = local_day(row.created_at)
             what = translate("MyWork", "Parcel {number} made up on {date}: seal it").format(
-                number=row.parcel_number, date=since.strftime(DAY)
+                number=row.parcel_number, date=_day(since)
             )
             place = Place.CASE
         else:
             since = driver_day(row.packed_on) or local_day(row.created_at)
             what = translate(
                 "MyWork", "Parcel {number} sealed on {date}: put it in a shipment and hand it over"
-            ).format(number=row.parcel_number, date=since.strftime(DAY))
+            ).format(number=row.parcel_number, date=_day(since))
             place = Place.SHIPMENTS
         lines.append(
             WorkLine(
@@ -532,7 +534,7 @@ def _no_acknowledgement(
             waited,
         ).format(
             reference=row.reference,
-            date=on.strftime(DAY),
+            date=_day(on),
             parcels=counted(
                 MyWorkPlurals.tr("%n parcels", "", row.parcels),
                 row.parcels,

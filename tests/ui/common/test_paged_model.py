@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QModelIndex, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -20,6 +20,7 @@ from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.columns import Column
 from ombuds_desk.ui.common.paged_model import Loaded, PagedTableModel
+from ombuds_desk.ui.common.tables import RowsView
 from tests.services.helpers import id_of, register
 from tests.ui.hosting import BareHost
 
@@ -212,3 +213,28 @@ def test_a_list_shown_as_soon_as_read_brings_its_first_page_with_its_first_read(
     _load(qtbot, plain)
     assert plain.cached_rows == 0
     assert [plain.index(row, 0).data() for row in range(plain.PAGE)] == shown
+
+
+def test_rows_added_below_those_in_view_fit_no_column_again(
+    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, today: date
+) -> None:
+    """A paged list's view measures the rows in view only: rows added below them (the rest
+    of a list after its first page) refit nothing; rows added where they show refit."""
+    _notes(db, caseworker, today, 450)
+    model = NotesModel(host)
+    view = RowsView(model, "notesView")
+    qtbot.addWidget(view)
+    view.resize(600, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    _load(qtbot, model)
+    qtbot.waitUntil(lambda: not view._fit_later.isActive())
+    fits: list[bool] = []
+    view._fit_later.timeout.connect(lambda: fits.append(True))
+    bottom = view.rowAt(view.viewport().height() - 1)
+    assert 0 <= bottom < 100
+    model.rowsInserted.emit(QModelIndex(), 300, 449)  # as the rest of a list arrives
+    qtbot.wait(20)
+    assert fits == []
+    model.rowsInserted.emit(QModelIndex(), bottom, 449)  # rows where the view shows them
+    qtbot.waitUntil(lambda: fits == [True])

@@ -40,7 +40,7 @@ from ombuds_desk.services.core.auth import demo_user
 from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.locations import to_url
 from ombuds_desk.ui.cases.cases_page import CasesPage
-from ombuds_desk.ui.shell.app import build_main_window, make_application
+from ombuds_desk.ui.shell.app import build_main_window, make_application, settle
 from ombuds_desk.ui.shell.main_window import MainWindow
 
 STALL_MS = 50
@@ -161,6 +161,9 @@ def main() -> None:
     window = build_main_window(db, actor, settings=settings)
     window.resize(1400, 850)
     window.show()
+    # As the app once its window shows: the start's objects frozen, the garbage collector on
+    # the GUI thread only (ui/common/gui_collector.py).
+    settle(window)
     beat = Heartbeat()
     clock = StatementClock(db.engine)
     _sql, first = measure(window, beat, clock, lambda: None)

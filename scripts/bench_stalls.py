@@ -59,7 +59,7 @@ def main() -> int:
     from ombuds_desk.services.cases.person_query import PersonFilter, person_ids
     from ombuds_desk.store.database import open_database
     from ombuds_desk.ui.common.background_job import BackgroundJob
-    from ombuds_desk.ui.shell.app import build_main_window, make_application
+    from ombuds_desk.ui.shell.app import build_main_window, make_application, settle
 
     url = args.db if "://" in args.db else f"sqlite:///{Path(args.db).resolve()}"
     app = make_application([sys.argv[0]])
@@ -71,6 +71,9 @@ def main() -> int:
     window = build_main_window(db, actor, settings=settings)
     window.resize(1400, 850)
     window.show()
+    # As the app once its window shows: the start's objects frozen, the garbage collector on
+    # the GUI thread only (ui/common/gui_collector.py).
+    settle(window)
     beat, clock = Heartbeat(), StatementClock(db.engine)
     measure(window, beat, clock, lambda: None)  # the first reads
     trace = None

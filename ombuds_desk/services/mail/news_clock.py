@@ -246,10 +246,16 @@ def silent_since(last_news: Any) -> Any:
 
 
 def _no_news_query(
-    columns: list[Any], *, today: date, threshold_days: int, direction: Direction | None
+    columns: list[Any],
+    *,
+    today: date,
+    threshold_days: int,
+    direction: Direction | None,
+    where: Sequence[Any] = (),
 ) -> Any:
     """``columns`` of the captives whose case is not final and whose silence began before the
-    threshold (``days > threshold`` is ``since < today - threshold``), longest silence first.
+    threshold (``days > threshold`` is ``since < today - threshold``), longest silence first;
+    ``where``: conditions on ``Person`` narrowing the captives (whose cases).
 
     The silence is worked out once a captive, in a materialized CTE: written inline, SQLite
     would run its subqueries again for the filter and for the sort.
@@ -264,6 +270,7 @@ def _no_news_query(
         .where(
             col(Person.category) == Category.CAPTIVE.value,
             col(Person.status).not_in([s.value for s in FINAL_STATUSES]),
+            *where,
         )
         .cte("silence")
         .prefix_with("MATERIALIZED")
@@ -349,3 +356,31 @@ def no_news_list(
         direction=direction,
     )
     return [_no_news_row(row, today) for row in session.connection().execute(query)]
+
+
+def no_news_held(
+    session: Session,
+    *,
+    today: date,
+    threshold_days: int = DEFAULT_NO_NEWS_DAYS,
+    holders: Sequence[int] | None = None,
+    direction: Direction | None = Direction.FROM_PERSON,
+) -> list[tuple[int | None, NoNewsRow]]:
+    """The no-news list as :func:`no_news_list` reads it, each row with the id of the
+    caseworker holding the case (None: nobody); ``holders``: only the cases they hold.
+
+    One read: the silence of each captive is worked out once, with the row (reading the ids
+    first and then their rows by id worked every silence out twice).
+    """
+    where = [] if holders is None else [col(Person.assigned_to_id).in_(list(holders))]
+    query = _no_news_query(
+        [col(Person.assigned_to_id), *_row_columns(last_news_of(direction))],
+        today=today,
+        threshold_days=threshold_days,
+        direction=direction,
+        where=where,
+    )
+    return [
+        (row[1], _no_news_row((row[0], *row[2:]), today))
+        for row in session.connection().execute(query)
+    ]

@@ -20,7 +20,10 @@ page's with new ids. With ``renew_in_place`` (a page whose buttons follow ``load
 as a reset), when the ids are those shown (``unchanged``) the model is not reset: the view
 keeps its place, its selection and its column widths (nothing is measured again), and the
 rows of the pages in view are replaced in place. Either way the GUI thread reads no row to
-paint what it shows after the read.
+paint what it shows after the read. A list whose view shows it as soon as it is read (a page
+made when first opened, the panel of the shipment selected) sets ``rows_with_first_read``:
+its first read brings the first page's rows too, so the first paint reads nothing on the GUI
+thread either (a list read but never painted reads no row, the default).
 
 With ``rows_in_background`` (a list that scrolls through 100,000 rows) a page not read yet
 is read by a worker when first painted: its cells say "Loading…" until then, and the window
@@ -147,6 +150,7 @@ class PagedTableModel(ColumnsModel[RowT]):
         self.unchanged = False  # the last read found the ids shown: the rows were only renewed
         self.rows_in_background = False  # pages not read yet are read by a worker (docstring)
         self.renew_in_place = False  # the same ids read again: no reset (docstring)
+        self.rows_with_first_read = False  # shown once read: its first read brings rows too
         self._reading: set[int] = set()  # first rows of the pages a worker is reading
         self._head_session: list[Session] = []
         self._last_shown = 0  # the last row painted: its page is "in view"
@@ -208,10 +212,12 @@ class PagedTableModel(ColumnsModel[RowT]):
         shown = self._ids if self.renew_in_place else []
         page, reader = self.PAGE, self.rows_reader()
         # Only a list whose rows were painted brings rows along (one never shown reads none),
-        # one page: that of the row last painted (the same list), or the first (a new one).
+        # or one shown as soon as read (``rows_with_first_read``), one page: that of the row
+        # last painted (the same list), or the first (a new one).
+        painted = bool(self._rows) or self.rows_with_first_read
         last = min(self._last_shown, max(len(self._ids) - 1, 0))
-        near = {last // page * page} if self._rows else set()
-        first = {0} if self._rows else set()
+        near = {last // page * page} if painted else set()
+        first = {0} if painted else set()
 
         def work(session: Session) -> _Read[RowT]:
             reading.append(session)

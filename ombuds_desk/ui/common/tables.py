@@ -14,7 +14,7 @@ keeps that column as it chose.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
@@ -81,7 +81,7 @@ class RowsView(QTableView):
             self._fit_later.setInterval(0)
             self._fit_later.timeout.connect(self.refit)
             model.modelReset.connect(self._fit_later.start)
-            model.rowsInserted.connect(self._fit_later.start)
+            model.rowsInserted.connect(self._on_rows_inserted)
         else:
             model.modelReset.connect(self.refit)
             model.rowsInserted.connect(self.refit)
@@ -102,6 +102,16 @@ class RowsView(QTableView):
             fit_columns(self)
         finally:
             self._fitting = False
+
+    @Slot(QModelIndex, int, int)
+    def _on_rows_inserted(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        # A paged list measures the rows in view only: rows added below them (the rest of a
+        # list after its first page) change no width, and fitting again measured the same
+        # rows (70 ms on the review queue's first showing).
+        bottom = self.rowAt(self.viewport().height() - 1)
+        if self.isVisible() and 0 <= bottom < first:
+            return
+        self._fit_later.start()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

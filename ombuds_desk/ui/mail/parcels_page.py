@@ -231,6 +231,8 @@ class ParcelsPage(QWidget):
         # Shown again with the same parcels: their rows renewed in place, no reset (nothing
         # measured again, the place kept); the buttons follow the rows read.
         self.model.renew_in_place = True
+        # Read when the page opens, shown at once: the first page's rows come with the ids.
+        self.model.rows_with_first_read = True
         self.model.loaded.connect(self.on_selection_changed)
         host.signals.changed.connect(self.on_changed)
         self._loaded = False

@@ -120,6 +120,9 @@ class ShipmentPanel(QWidget):
         self.pick_button = QPushButton(self.tr("Add &packed parcels…"), self)
         self.model = ParcelTableModel(host, self)
         self.view = parcel_table(self, self.model, "shipmentParcels")
+        # Read when a shipment is selected, shown at once: the first page's rows come with
+        # the ids (the first paint reads nothing on the GUI thread).
+        self.model.rows_with_first_read = True
         self.note = EmptyNote(self.view)
         today = host.today()
         self.on_date = date_edit(self, today, latest=today)

@@ -36,7 +36,15 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.permissions import Action, allowed
 from ombuds_desk.services.core.phrases import Plural
-from ombuds_desk.services.work.my_work import Place, Work, WorkKind, WorkLine, my_work, team_work
+from ombuds_desk.services.work.my_work import (
+    Place,
+    Work,
+    WorkKind,
+    WorkLine,
+    my_work,
+    own_work,
+    team_work,
+)
 from ombuds_desk.services.work.workload import Workload, workloads
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.formatting import number
@@ -109,10 +117,11 @@ def grouped(work: Work) -> Grouped:
 def read_work(session: Session, actor: User, today: date, team: bool) -> WorkRead:
     """The signed-in user's lines; with ``team``, the team's (grouped by owner and kind) and
     the workloads too."""
-    own = my_work(session, actor, today=today)
     if not team:
-        return WorkRead(own, None, None)
+        return WorkRead(my_work(session, actor, today=today), None, None)
+    # The user's own lines are among the team's: read once (a team read is seconds).
     team_lines = team_work(session, actor, today=today)
+    own = own_work(team_lines, actor)
     return WorkRead(own, team_lines, workloads(session, actor, today=today), grouped(team_lines))
 
 

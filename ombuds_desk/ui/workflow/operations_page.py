@@ -67,6 +67,7 @@ class OperationsPage(QWidget):
         self.dialog: OperationDialog | CompleteDialog | None = None
         self.question: QMessageBox | None = None
         self.loader = Loader(host, self, self)
+        self._selecting = False  # the rows just read are being selected (``_show_rows``)
 
         self.model = OperationsModel(self)
         self.table = RowsView(self.model, "operationsTable", self)
@@ -211,7 +212,13 @@ class OperationsPage(QWidget):
     def _show_rows(self, rows: list[OperationRow], keep_id: int | None) -> None:
         self.model.set_rows(rows)
         ids = [r.operation.id for r in rows]
-        self.table.select_row(ids.index(keep_id) if keep_id in ids else 0)
+        # The persons below are filled once, after the selection (selecting a row would fill
+        # them first, and fit their columns a second time).
+        self._selecting = True
+        try:
+            self.table.select_row(ids.index(keep_id) if keep_id in ids else 0)
+        finally:
+            self._selecting = False
         self.on_operation_selected()
 
     def _select_operation(self, operation_id: int | None) -> None:
@@ -221,6 +228,8 @@ class OperationsPage(QWidget):
 
     @Slot()
     def on_operation_selected(self) -> None:
+        if self._selecting:
+            return
         found = self.selected_row()
         operation = found.operation if found else None
         people = list(found.members) if found else []

@@ -8,6 +8,7 @@ from sqlmodel import Session
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Direction, ItemKind
 from ombuds_desk.domain.mail import CorrespondenceItem
+from ombuds_desk.domain.people import Person
 from ombuds_desk.services.cases import case_status
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.mail import deliveries, parcels
@@ -16,6 +17,7 @@ from ombuds_desk.services.mail.news_clock import (
     NewsClock,
     NoNewsRow,
     news_clock,
+    no_news_held,
     no_news_ids,
     no_news_list,
     no_news_rows,
@@ -164,6 +166,10 @@ def test_no_news_list_edges_and_order(db: Database, caseworker: User, today: dat
             (to_them, {"direction": Direction.TO_PERSON}),
         ):
             assert _paged(session, today, threshold_days=30, **kw) == whole
+            # In one read with each case's caseworker (My work): the same rows.
+            held = no_news_held(session, today=today, threshold_days=30, **kw)
+            assert [row for _holder, row in held] == whole
+            assert {holder for holder, _row in held} <= {caseworker.id}
     assert [(r.case_number, r.days, r.last_news) for r in rows] == [
         (silent.case_number, 117, None),
         (over.case_number, 31, today - timedelta(days=31)),
@@ -208,3 +214,25 @@ def test_a_parcel_of_goods_alone_counts_as_sent_as_the_parcel_table_shows(
     letters = packed(db, caseworker, person.id, today, items=1, on=today - timedelta(days=14))
     handed_over(db, caseworker, [letters], today - timedelta(days=10), today, ref="L")
     assert _clock(db, person.id, today).days_since_to_person == 10
+
+
+def test_the_list_held_by_some_caseworkers(
+    db: Database, caseworker: User, supervisor: User, today: date
+) -> None:
+    """``no_news_held``: each row with its caseworker; ``holders`` keeps their cases only."""
+    mine = register(db, caseworker, today, family_name="Ґалаґан", status_since=date(2026, 9, 1))
+    nobody = register(db, caseworker, today, family_name="Пʼєцух", status_since=date(2026, 8, 1))
+    with unit_of_work(db, caseworker) as session:
+        person = session.get(Person, nobody.id)
+        assert person is not None
+        person.assigned_to_id = None
+    with db.reading() as session:
+        whole = no_news_list(session, today=today, threshold_days=30)
+        held = no_news_held(session, today=today, threshold_days=30)
+        assert [row for _holder, row in held] == whole
+        assert [(holder, row.person_id) for holder, row in held] == [
+            (None, nobody.id),
+            (caseworker.id, mine.id),
+        ]
+        assert no_news_held(session, today=today, holders=[caseworker.id or 0]) == held[1:]
+        assert no_news_held(session, today=today, holders=[supervisor.id or 0]) == []

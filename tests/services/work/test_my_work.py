@@ -13,7 +13,7 @@ from ombuds_desk.services.cases import case_status
 from ombuds_desk.services.cases.reassignment import reassign_cases
 from ombuds_desk.services.core.office_settings import ACKNOWLEDGEMENT_AFTER_DAYS, set_setting
 from ombuds_desk.services.core.unit_of_work import unit_of_work
-from ombuds_desk.services.work.my_work import Place, WorkKind, my_work, team_work
+from ombuds_desk.services.work.my_work import Place, WorkKind, my_work, own_work, team_work
 from ombuds_desk.services.workflow.review_queue import review_case
 from ombuds_desk.store.database import Database
 from tests.services.helpers import id_of
@@ -68,6 +68,10 @@ def test_the_team_is_everyone_s_own_lines_by_person(
     assert team.owners() == [office.colleague.id, office.caseworker.id]  # by name
     for owner, lines in own.items():
         assert team.of(owner) == lines
+    # Each one's own lines taken from the team's read are those My work reads for them.
+    with db.reading() as session:
+        for user in (office.caseworker, office.colleague, office.supervisor):
+            assert own_work(team, user) == my_work(session, user, today=today)
     assert [line.person_id for line in team.of(office.colleague.id)] == [office.colleague_silent]
     assert team.count == 9 and team.names[id_of(office.caseworker)] == "Олег Бондар"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QModelIndex, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -20,6 +20,7 @@ from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.columns import Column
 from ombuds_desk.ui.common.paged_model import Loaded, PagedTableModel
+from ombuds_desk.ui.common.tables import RowsView
 from tests.services.helpers import id_of, register
 from tests.ui.hosting import BareHost
 
@@ -180,3 +181,60 @@ def test_a_list_read_again_brings_the_rows_in_view_and_keeps_its_place_when_unch
     assert model.rowCount() == 451 and model.cached_rows == model.PAGE
     reads = model.pages_read
     assert model.index(0, 0).data() == "Запис 000" and model.pages_read == reads
+
+
+def test_a_list_shown_as_soon_as_read_brings_its_first_page_with_its_first_read(
+    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, today: date
+) -> None:
+    """``rows_with_first_read`` (a page made when opened): the first read brings the first
+    page's rows from the worker, so the first paint reads nothing on the GUI thread; the
+    rows are those a read on the GUI thread gives."""
+    _notes(db, caseworker, today, 450)
+    model = NotesModel(host)
+    model.rows_with_first_read = True
+    app = QApplication.instance()
+    assert app is not None
+    gui_reads: list[int] = []
+    query_rows = model.query_rows
+
+    def counted(session: Session, ids: Sequence[int]) -> dict[int, str]:
+        if app.thread() is QThread.currentThread():
+            gui_reads.append(len(ids))
+        return query_rows(session, ids)
+
+    model.query_rows = counted  # type: ignore[method-assign]
+    _load(qtbot, model)
+    assert model.cached_rows == model.PAGE and model.pages_read == 1
+    shown = [model.index(row, 0).data() for row in range(model.PAGE)]
+    assert gui_reads == [] and model.pages_read == 1
+    assert shown == [f"Запис {n:03d}" for n in range(449, 449 - model.PAGE, -1)]
+    # The same rows as a list without the flag reads on the GUI thread when painted.
+    plain = NotesModel(host)
+    _load(qtbot, plain)
+    assert plain.cached_rows == 0
+    assert [plain.index(row, 0).data() for row in range(plain.PAGE)] == shown
+
+
+def test_rows_added_below_those_in_view_fit_no_column_again(
+    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, today: date
+) -> None:
+    """A paged list's view measures the rows in view only: rows added below them (the rest
+    of a list after its first page) refit nothing; rows added where they show refit."""
+    _notes(db, caseworker, today, 450)
+    model = NotesModel(host)
+    view = RowsView(model, "notesView")
+    qtbot.addWidget(view)
+    view.resize(600, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    _load(qtbot, model)
+    qtbot.waitUntil(lambda: not view._fit_later.isActive())
+    fits: list[bool] = []
+    view._fit_later.timeout.connect(lambda: fits.append(True))
+    bottom = view.rowAt(view.viewport().height() - 1)
+    assert 0 <= bottom < 100
+    model.rowsInserted.emit(QModelIndex(), 300, 449)  # as the rest of a list arrives
+    qtbot.wait(20)
+    assert fits == []
+    model.rowsInserted.emit(QModelIndex(), bottom, 449)  # rows where the view shows them
+    qtbot.waitUntil(lambda: fits == [True])

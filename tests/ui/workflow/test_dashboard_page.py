@@ -4,6 +4,7 @@ the GUI thread when shown, and again while shown on a change to what it counts."
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -16,7 +17,7 @@ from ombuds_desk.services.cases.case_status import block_case, correct_status
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.core.reading import read
 from ombuds_desk.services.core.unit_of_work import unit_of_work
-from ombuds_desk.services.mail.campaigns import create_campaign
+from ombuds_desk.services.mail.campaigns import CampaignProgress, create_campaign
 from ombuds_desk.services.mail.parcels import create_parcel, pack_parcel
 from ombuds_desk.services.workflow.statistics import OfficeStats, office_stats
 from ombuds_desk.store.database import Database
@@ -214,3 +215,45 @@ def test_the_same_figures_read_again_are_not_drawn_again(
     wait_idle(qtbot, supervisor_host)
     assert page.shown is not shown
     assert page.reason_panel.table.values()["Awaiting documents"] == [1]
+
+
+def test_the_panels_drawn_a_turn_at_a_time_are_those_drawn_at_once(
+    qtbot: QtBot,
+    supervisor_host: BareHost,
+    seeded: list[int],
+    db: Database,
+    today: date,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Shown, the page draws its panels one event-loop turn each (``run_steps``; the window
+    is idle only once all are drawn); the outcome is what ``show_stats`` draws at once."""
+    from ombuds_desk.ui.common import tasks
+
+    monkeypatch.setattr(tasks, "STEP_SECONDS", 0.0)  # every panel in a turn of its own
+    stepped = _added(supervisor_host)
+    showing = stepped._showing
+    turns: list[int] = []
+
+    def counted(stats: OfficeStats, campaigns: list[CampaignProgress]) -> Iterator[None]:
+        for step in showing(stats, campaigns):
+            turns.append(supervisor_host.tasks.pending)  # the drawing counts as pending
+            yield step
+
+    monkeypatch.setattr(stepped, "_showing", counted)
+    supervisor_host.show_page(stepped)
+    wait_idle(qtbot, supervisor_host)
+    assert isinstance(stepped.showing, tasks.Steps) and stepped.showing.done
+    assert len(turns) >= 7 and all(turns)
+    assert supervisor_host.tasks.pending == 0
+    at_once = DashboardPage(supervisor_host)
+    qtbot.addWidget(at_once)
+    assert stepped.shown is not None
+    at_once.show_stats(stepped.shown.stats, stepped.shown.campaigns)
+    for panel in ("open", "reason", "caseworker", "age", "month", "parcel"):
+        assert _bars(stepped, panel) == _bars(at_once, panel), panel
+        table = getattr(stepped, f"{panel}_panel").table
+        assert table.values() == getattr(at_once, f"{panel}_panel").table.values(), panel
+    assert {n: f.value() for n, f in stepped.figures.items()} == {
+        n: f.value() for n, f in at_once.figures.items()
+    }
+    assert stepped.stats == _stats(db, today)

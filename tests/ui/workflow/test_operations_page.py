@@ -353,3 +353,42 @@ def test_a_caseworker_neither_completes_cancels_nor_reopens(
     assert found.complete_button.isHidden()
     assert found.cancel_button.isHidden() and found.reopen_button.isHidden()
     assert found.new_button.isVisible()  # planning is everyone's
+
+
+def test_a_read_fills_the_persons_once_for_the_operation_it_selects(
+    qtbot: QtBot,
+    supervisor_host: BareHost,
+    db: Database,
+    supervisor: User,
+    today: date,
+    captives: list[Person],
+) -> None:
+    """Each read selects the operation kept and fills the persons below once (each fill
+    fits the table's columns again), with that operation's persons."""
+    with unit_of_work(db, supervisor) as session:
+        for name in ("Обмін 1", "Обмін 2"):
+            operation = operations.create_operation(
+                session, supervisor, name=name, kind=OperationKind.EXCHANGE, planned_on=today
+            )
+            session.flush()
+        assert operation.id is not None
+        operations.add_persons(
+            session, supervisor, operation.id, person_ids=[p.id or 0 for p in captives[:2]]
+        )
+    page = OperationsPage(supervisor_host)
+    supervisor_host.add_page(page, "Operations")
+    fills: list[int] = []
+    page.members_model.modelReset.connect(lambda: fills.append(page.members_model.rowCount()))
+    supervisor_host.show_page(page)
+    wait_idle(qtbot, supervisor_host)
+    assert len(fills) == 1
+    names = [r.operation.name for r in page.model.rows()]
+    page.table.select_row(names.index("Обмін 2"))
+    assert page.members_model.rowCount() == 2
+    fills.clear()
+    supervisor_host.notify(Change.OPERATIONS)  # read again while shown: the same one kept
+    wait_idle(qtbot, supervisor_host)
+    selected = page.selected()
+    assert selected is not None and selected.name == "Обмін 2"
+    assert fills == [2]
+    assert page.members_box.title() == "Persons in “Обмін 2” (planned): 2"

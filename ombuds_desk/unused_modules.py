@@ -66,7 +66,7 @@ def defer(name: str, answered: tuple[str, ...] = ()) -> None:
         # Read by whatever walks sys.modules (inspect.getmodule, linecache): answered
         # without the import.
         stand_in.__file__ = spec.origin
-        stand_in.__cached__ = spec.cached
+        vars(stand_in)["__cached__"] = spec.cached
         if spec.submodule_search_locations is not None:
             stand_in.__path__ = list(spec.submodule_search_locations)
         sys.modules[name] = stand_in
@@ -91,7 +91,8 @@ def real_module(name: str) -> ModuleType:
             spec.loader.exec_module(module)
         finally:
             _running.discard(name)
-        module.__class__ = ModuleType  # no longer a stand-in: reads go to its namespace
+        # No longer a stand-in: reads go to its namespace.
+        module.__class__ = ModuleType  # type: ignore[assignment]
         return module
 
 

@@ -206,7 +206,7 @@ def _attempt(session: Session, name: str, password: str, now: datetime) -> _Outc
     user.failed_sign_ins = 0
     user.locked_until = None
     user.last_sign_in_at = now
-    if _hasher.check_needs_rehash(user.password_hash or ""):
+    if _password_hasher().check_needs_rehash(user.password_hash or ""):
         user.password_hash = hash_password(password)
     return _Outcome(user, None)
 

@@ -35,7 +35,6 @@ from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.core.permissions import Action
 from ombuds_desk.services.core.reading import read
 from ombuds_desk.services.mail.shipments import list_shipments
-from ombuds_desk.ui.common.archive_password import ArchivePasswordBox
 from ombuds_desk.ui.common.background_job import BackgroundJob, IsCancelled, Progress
 from ombuds_desk.ui.common.errors import show_error
 from ombuds_desk.ui.common.host import Host
@@ -101,6 +100,8 @@ class ExportChoiceDialog(QDialog):
             group.addButton(button)
             layout.addWidget(button)
         layout.addWidget(self.shipment)
+        from ombuds_desk.ui.common.archive_password import ArchivePasswordBox  # not at start
+
         self.archive = ArchivePasswordBox(self)
         layout.addWidget(self.archive)
         layout.addWidget(

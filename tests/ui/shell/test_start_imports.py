@@ -38,6 +38,10 @@ NOT_AT_START = (
     "ombuds_desk.services.lists.export",
     "ombuds_desk.services.core.backups",
     "ombuds_desk.store.backup",
+    "ombuds_desk.ui.cases.contact_dialog",
+    "ombuds_desk.ui.common.conflict_dialog",
+    "ombuds_desk.ui.common.reassign_dialog",
+    "ombuds_desk.ui.common.archive_password",
 )
 
 # At the main window's show(): the modules loaded and the entries of its menus (by object

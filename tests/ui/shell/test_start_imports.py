@@ -26,6 +26,8 @@ NOT_AT_START = (
     "asyncio.base_events",  # SQLAlchemy's, a stand-in (unused_modules.py)
     "ssl",
     "argon2",  # a password hashed or checked (services/core/auth.py); the demo has none
+    "iuliia",  # a name first written in Latin (domain/transliteration.py)
+    "translitua",
     "reportlab",
     "ombuds_desk.services.printing.case_sheet",
     "ombuds_desk.services.printing.shipments",

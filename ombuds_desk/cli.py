@@ -10,13 +10,15 @@ pipe (``ombuds-desk stalled | head``) ends it quietly with status 0.
 
 from __future__ import annotations
 
-# ruff: noqa: E402 (the collector is paused before the imports below)
+# ruff: noqa: E402 (the collector is paused, asyncio deferred, before the imports below)
 import gc
 
-from ombuds_desk import collector
+from ombuds_desk import collector, unused_modules
 
 # Paused through the start (collector.py); importing this module alone leaves it as it was.
 _COLLECTING = collector.pause()
+# Before SQLAlchemy imports asyncio, which no engine of the app uses (unused_modules.py).
+unused_modules.defer_unused()
 
 import argparse
 import os

@@ -64,6 +64,11 @@ class PersonBase(SQLModel):
         return full_name(self.family_name_latin, self.given_name_latin, self.patronymic_latin)
 
 
+# The partial index of the deferred cases (migration 0009), the same on both back ends.
+DEFERRED_INDEX = "ix_person_count_deferred"
+DEFERRED_WHERE = "deferred_until IS NOT NULL"
+
+
 class Person(PersonBase, table=True):
     """The subject of one case."""
 
@@ -103,13 +108,14 @@ class Person(PersonBase, table=True):
         Index("ix_person_count_reason", "blocked", "blocked_reason", "stalled_on"),
         Index("ix_person_count_caseworker", "assigned_to_id", "stalled_on"),
         # Only the few cases a review deferred: so small that the planner takes it for them.
+        # Its PostgreSQL WHERE is declared with the first PostgreSQL engine
+        # (declare_postgresql_where).
         Index(
-            "ix_person_count_deferred",
+            DEFERRED_INDEX,
             "deferred_until",
             "stalled_on",
             "assigned_to_id",
-            sqlite_where=text("deferred_until IS NOT NULL"),
-            postgresql_where=text("deferred_until IS NOT NULL"),
+            sqlite_where=text(DEFERRED_WHERE),
         ),
     )
 
@@ -256,3 +262,15 @@ class BlockReason(SQLModel, table=True):
     # May the reason be printed for the counterpart (migration 0007)? Internal unless the
     # office says so; a standard reason the office has not marked has no row here.
     shareable: bool = False
+
+
+def declare_postgresql_where() -> None:
+    """Give the deferred cases' index its ``postgresql_where`` (as migration 0009 made it), for
+    the DDL and the schema comparison on PostgreSQL; ``store/engine.py`` calls it when it makes
+    a PostgreSQL engine. It is not declared with the index: SQLAlchemy checks a dialect's
+    argument by loading that dialect, and the whole PostgreSQL dialect (with its asyncpg,
+    psycopg and pg8000 drivers' modules) was loaded at every start, on SQLite too."""
+    table = Person.__table__  # type: ignore[attr-defined]
+    index = next(i for i in table.indexes if i.name == DEFERRED_INDEX)
+    if index.dialect_options["postgresql"]["where"] is None:
+        index.dialect_kwargs["postgresql_where"] = text(DEFERRED_WHERE)

@@ -19,9 +19,6 @@ import re
 from enum import StrEnum
 from functools import lru_cache
 
-import iuliia
-from translitua import UkrainianKMU, translit
-
 
 class LatinForm(StrEnum):
     """The standard a Cyrillic name's Latin form follows (the LATIN_FORM setting's values)."""
@@ -81,6 +78,10 @@ def to_latin(text: str, form: LatinForm = LatinForm.ICAO9303) -> str:
 
 
 def _kmu(text: str) -> str:
+    # Imported at the first name written in Latin (to_latin keeps what it wrote), not at
+    # the window's start.
+    from translitua import UkrainianKMU, translit
+
     latin: str = translit(text, UkrainianKMU)
     if text.isupper():
         latin = latin.upper()  # "ЮРІЙ" → "YURII", not "YuRII"
@@ -88,6 +89,8 @@ def _kmu(text: str) -> str:
 
 
 def _icao(text: str) -> str:
+    import iuliia  # at the first name written in Latin, as in _kmu
+
     prepared = text.translate(_UKRAINIAN_FIRST)
     # "Є" alone became "Ie"; a word in capitals should stay in capitals.
     latin: str = iuliia.ICAO_DOC_9303.translate(prepared)

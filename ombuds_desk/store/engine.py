@@ -111,7 +111,13 @@ def make_engine(
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    engine = create_engine(url, echo=echo, pool_pre_ping=True)
+    if engine.dialect.name == "postgresql":
+        # Declared only now: it loads the PostgreSQL dialect (domain/people.py).
+        from ombuds_desk.domain.people import declare_postgresql_where
+
+        declare_postgresql_where()
+    return engine
 
 
 def is_sqlite(engine: Engine) -> bool:

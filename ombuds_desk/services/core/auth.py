@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
@@ -27,6 +26,9 @@ from ombuds_desk.services.core.office_settings import DEMO_DATABASE, get_setting
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
 
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
 MIN_PASSWORD_LENGTH = 10
 MAX_FAILED_SIGN_INS = 5
 LOCK_MINUTES = 30
@@ -34,7 +36,18 @@ LOCK_MINUTES = 30
 # The app itself, for bookkeeping no member of staff does (recording a sign-in attempt).
 SYSTEM = User(id=None, username="system", full_name="Ombuds Desk", role=Role.ADMIN)
 
-_hasher = PasswordHasher()
+# Made at the first password hashed or checked: argon2's import (~30 ms) is not the window's
+# start, where a demo database signs in without one.
+_hasher: PasswordHasher | None = None
+
+
+def _password_hasher() -> PasswordHasher:
+    global _hasher
+    if _hasher is None:
+        from argon2 import PasswordHasher
+
+        _hasher = PasswordHasher()
+    return _hasher
 
 
 class SignInError(DomainError):
@@ -68,14 +81,16 @@ def check_password(password: str, username: str = "", field: str = "password") -
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return _password_hasher().hash(password)
 
 
 def password_matches(user: User, password: str) -> bool:
     if not user.password_hash:
         return False
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        return _hasher.verify(user.password_hash, password)
+        return _password_hasher().verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
 
@@ -191,7 +206,7 @@ def _attempt(session: Session, name: str, password: str, now: datetime) -> _Outc
     user.failed_sign_ins = 0
     user.locked_until = None
     user.last_sign_in_at = now
-    if _hasher.check_needs_rehash(user.password_hash or ""):
+    if _password_hasher().check_needs_rehash(user.password_hash or ""):
         user.password_hash = hash_password(password)
     return _Outcome(user, None)
 

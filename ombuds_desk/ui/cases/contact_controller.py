@@ -10,7 +10,6 @@ from sqlmodel import Session
 
 from ombuds_desk.services.cases.case_view import CaseDetails, contact_snapshot
 from ombuds_desk.services.cases.contacts import remove_contact, restore_contact
-from ombuds_desk.ui.cases.contact_dialog import ContactDialog
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp
@@ -31,9 +30,13 @@ class ContactController(QObject):
         dialog.open()
 
     def add(self, person_id: int) -> None:
+        from ombuds_desk.ui.cases.contact_dialog import ContactDialog  # not the window's start
+
         self._open(ContactDialog(self._host, person_id, parent=self._host.window()))
 
     def edit(self, details: CaseDetails, contact_id: int) -> None:
+        from ombuds_desk.ui.cases.contact_dialog import ContactDialog  # not the window's start
+
         contact = next((c for c in details.contacts if c.id == contact_id), None)
         if contact is not None:
             self._open(ContactDialog(self._host, details.id, contact, self._host.window()))

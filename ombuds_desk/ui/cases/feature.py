@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
@@ -22,7 +22,9 @@ from ombuds_desk.services.core.permissions import Action, allowed
 from ombuds_desk.ui.cases.cases_page import CasesPage
 from ombuds_desk.ui.common.actions import menu_action
 from ombuds_desk.ui.common.host import Host, MenuKey
-from ombuds_desk.ui.common.reassign_dialog import ReassignDialog, open_reassign_dialog
+
+if TYPE_CHECKING:
+    from ombuds_desk.ui.common.reassign_dialog import ReassignDialog
 
 
 @dataclass
@@ -219,6 +221,8 @@ class CasesFeature(QObject):
             )
         if self.dialog is not None:
             self.dialog.deleteLater()
+        from ombuds_desk.ui.common.reassign_dialog import open_reassign_dialog  # at first use
+
         self.dialog = open_reassign_dialog(self.host, ids, about)
 
 

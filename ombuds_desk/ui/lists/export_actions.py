@@ -34,9 +34,7 @@ from ombuds_desk.services.core.disclosures import check_allowed, log_disclosure
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.core.permissions import Action
 from ombuds_desk.services.core.reading import read
-from ombuds_desk.services.lists import export
 from ombuds_desk.services.mail.shipments import list_shipments
-from ombuds_desk.ui.common.archive_password import ArchivePasswordBox
 from ombuds_desk.ui.common.background_job import BackgroundJob, IsCancelled, Progress
 from ombuds_desk.ui.common.errors import show_error
 from ombuds_desk.ui.common.host import Host
@@ -102,6 +100,8 @@ class ExportChoiceDialog(QDialog):
             group.addButton(button)
             layout.addWidget(button)
         layout.addWidget(self.shipment)
+        from ombuds_desk.ui.common.archive_password import ArchivePasswordBox  # not at start
+
         self.archive = ArchivePasswordBox(self)
         layout.addWidget(self.archive)
         layout.addWidget(
@@ -185,6 +185,8 @@ class ExportActions(QObject):
         )
 
     def save_template(self, path: Path) -> None:
+        from ombuds_desk.services.lists import export  # at the first export
+
         try:
             export.export_person_template(path)
         except (OSError, DomainError) as exc:  # a folder not writable, a disk full, a .txt
@@ -254,6 +256,8 @@ class ExportActions(QObject):
         work: Callable[[Progress, IsCancelled], int],
         password: str | None = None,
     ) -> BackgroundJob:
+        from ombuds_desk.services.lists import export  # at the first export
+
         # The import's modules (its planning and its writers) load with the first export or
         # import, not with the window: this module is imported at start for the File menu.
         from ombuds_desk.ui.lists.import_problems_model import cancellable
@@ -290,6 +294,8 @@ class ExportActions(QObject):
         self, entity: str, ids: list[int], kind: str, path: Path, rows: int, password: str | None
     ) -> None:
         """Record the export (on the job's worker thread, once the file is whole)."""
+        from ombuds_desk.services.lists import export  # at the first export
+
         details = export.export_details(kind, path, rows, "window", password)
         log_disclosure(
             self.host.db,
@@ -303,6 +309,8 @@ class ExportActions(QObject):
 
     def export_persons(self, path: Path, password: str | None = None) -> BackgroundJob:
         """The person list as the window filters it now (every row, not only those shown)."""
+        from ombuds_desk.services.lists import export  # at the first export
+
         db, today, actor = self.host.db, self.host.today(), self.host.actor
         filt = self.host.case_list().current_filter
         listed = self.host.case_list().ids()
@@ -331,6 +339,8 @@ class ExportActions(QObject):
     def export_items(
         self, person_id: int, path: Path, password: str | None = None
     ) -> BackgroundJob:
+        from ombuds_desk.services.lists import export  # at the first export
+
         db, actor = self.host.db, self.host.actor
 
         def work(_progress: Progress, cancelled: IsCancelled) -> int:
@@ -349,6 +359,8 @@ class ExportActions(QObject):
     def export_parcels(
         self, shipment_id: int, path: Path, password: str | None = None
     ) -> BackgroundJob:
+        from ombuds_desk.services.lists import export  # at the first export
+
         db, actor = self.host.db, self.host.actor
 
         def work(_progress: Progress, cancelled: IsCancelled) -> int:

@@ -14,10 +14,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Slot
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from ombuds_desk.domain.enums import AuditAction
-from ombuds_desk.services.core.disclosures import log_disclosure
 from ombuds_desk.services.core.permissions import Action, allowed
 from ombuds_desk.services.core.reading import read
-from ombuds_desk.services.printing.counterpart_export import export_for_counterpart
 from ombuds_desk.ui.common.actions import add_action
 from ombuds_desk.ui.common.background_job import BackgroundJob
 from ombuds_desk.ui.common.errors import show_message
@@ -78,6 +76,10 @@ class CounterpartExport(QObject):
 
     def export(self, ids: list[int], path: Path) -> BackgroundJob:
         """Write the export of ``ids`` to ``path`` in the background, then record it."""
+        # The export's own modules at its first use, not at the window's start.
+        from ombuds_desk.services.core.disclosures import log_disclosure
+        from ombuds_desk.services.printing.counterpart_export import export_for_counterpart
+
         db, actor, today = self.host.db, self.host.actor, self.host.today()
 
         def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> int:

@@ -32,14 +32,9 @@ from sqlmodel import Session
 from ombuds_desk.domain.enums import AuditAction
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services import printing as rd
-from ombuds_desk.services.core.disclosures import log_disclosure
 from ombuds_desk.services.core.permissions import Action
 from ombuds_desk.services.core.reading import read
-from ombuds_desk.services.mail.shipments import find_shipment, list_shipments
 from ombuds_desk.services.printing import SheetVersion
-from ombuds_desk.services.printing.counterpart_manifest import counterpart_manifest_data
-from ombuds_desk.services.printing.counterpart_sheet import counterpart_sheet_data
-from ombuds_desk.services.printing.labels import label_sheet
 from ombuds_desk.services.printing.languages import (
     DocumentLanguage,
     counterpart_language,
@@ -52,7 +47,6 @@ from ombuds_desk.ui.common.errors import show_message
 from ombuds_desk.ui.common.host import Host, MenuKey
 from ombuds_desk.ui.common.lazy import lazy_module
 from ombuds_desk.ui.common.operations import QueryOp
-from ombuds_desk.ui.printing.label_dialog import ask_labels
 from ombuds_desk.ui.printing.language_choice import LanguageChoice, interface_language
 
 if TYPE_CHECKING:
@@ -142,6 +136,8 @@ def _pdf(render: Callable[[BytesIO], object]) -> bytes:
 
 def _shipment_choices(session: Session) -> dict[str, str]:
     """Each shipment as the chooser lists it (newest first), with its reference."""
+    from ombuds_desk.services.mail.shipments import list_shipments  # at the first use
+
     return {
         f"{s.reference} · {s.channel.label} · {s.status.label.lower()}": s.reference
         for s in list_shipments(session)
@@ -244,6 +240,8 @@ class PrintingFeature(QObject):
     def _printed(self, entity: str, ids: list[int], details: dict[str, str]) -> None:
         """Record the document in the audit trail (on the job's worker thread): printing is
         everyone's work, and a preview can be printed or saved, so building it counts."""
+        from ombuds_desk.services.core.disclosures import log_disclosure  # at the first use
+
         log_disclosure(
             self.host.db,
             self.host.actor,
@@ -280,6 +278,8 @@ class PrintingFeature(QObject):
         version: SheetVersion,
         language: DocumentLanguage | None = None,
     ) -> BackgroundJob:
+        from ombuds_desk.services.printing.counterpart_sheet import counterpart_sheet_data
+
         db, today, by = self.host.db, self.host.today(), self.host.actor.full_name
         counterpart = version is SheetVersion.COUNTERPART
         language = self.document_language(counterpart, language)
@@ -381,6 +381,10 @@ class PrintingFeature(QObject):
         """The manifest (internal or the counterpart's), or the labels (from label
         ``first_position`` of the first sheet); labels travel with the parcels to the other
         side, so by default they speak the counterpart's language, as its manifest does."""
+        from ombuds_desk.services.mail.shipments import find_shipment
+        from ombuds_desk.services.printing.counterpart_manifest import counterpart_manifest_data
+        from ombuds_desk.services.printing.labels import label_sheet
+
         db, today, by = self.host.db, self.host.today(), self.host.actor.full_name
         counterpart = version is SheetVersion.COUNTERPART
         language = self.document_language(counterpart or labels, language)
@@ -456,6 +460,8 @@ class PrintingFeature(QObject):
         """Labels first ask where on the sheet to start and say what is missing; a manifest
         is internal or the counterpart's."""
         if labels:
+            from ombuds_desk.ui.printing.label_dialog import ask_labels  # at the first use
+
             ask_labels(self, reference)
             return
         dialog = SheetVersionDialog(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -20,13 +21,15 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ombuds_desk.domain.accounts import BackupRecord
 from ombuds_desk.domain.errors import DomainError
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
-from ombuds_desk.services.core.backups import backup_folder, backup_now, daily_backup_if_due
 from ombuds_desk.services.core.permissions import Action, allowed
-from ombuds_desk.store.backup import BackupCheck, BackupError, check_backup
 from ombuds_desk.ui.common.actions import add_action
 from ombuds_desk.ui.common.errors import show_error
 from ombuds_desk.ui.common.host import MenuKey
 from ombuds_desk.ui.shell.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from ombuds_desk.store.backup import BackupCheck
+    from ombuds_desk.store.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +98,8 @@ class BackupMenu(QObject):
         db, actor = window.db, window.actor
         self.backup_action.setEnabled(False)
         window.show_status(QCoreApplication.translate("BackupMenu", "Making a backup…"), 0)
+        from ombuds_desk.services.core.backups import backup_now  # at the first use
+
         window.tasks.run(lambda: backup_now(db, actor), self._backed_up)
 
     def _backed_up(self, record: BackupRecord | None, error: BaseException | None) -> None:
@@ -131,6 +136,9 @@ class BackupMenu(QObject):
 
     @Slot()
     def on_restore_triggered(self) -> None:
+        from ombuds_desk.services.core.backups import backup_folder  # at the first use
+        from ombuds_desk.store.backup import BackupError
+
         window = self._window
         try:
             folder = backup_folder(window.db)
@@ -153,6 +161,8 @@ class BackupMenu(QObject):
 
     @Slot(str)
     def on_backup_chosen(self, path: str) -> None:
+        from ombuds_desk.store.backup import check_backup  # at the first use
+
         window = self._window
         window.show_status(QCoreApplication.translate("BackupMenu", "Checking the backup…"), 0)
         backup = Path(path)
@@ -213,4 +223,12 @@ def start_daily_backup(window: MainWindow) -> None:
                 )
             )
 
-    window.tasks.run(lambda: daily_backup_if_due(db), done)
+    window.tasks.run(lambda: _daily_backup(db), done)
+
+
+def _daily_backup(db: Database) -> BackupRecord | None:
+    # Imported here, on the worker thread once the window has shown: the backups' modules
+    # (the store's backup, the audit chain's check) are not the first window's.
+    from ombuds_desk.services.core.backups import daily_backup_if_due
+
+    return daily_backup_if_due(db)

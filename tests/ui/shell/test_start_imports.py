@@ -1,0 +1,105 @@
+"""What the first window imports: its own pages and menus, not the modules of what its menu
+entries do (printing a document, an export, a backup, a restore), nor SQLAlchemy's
+PostgreSQL dialect on a SQLite file, nor asyncio. Those load at their first use; the entries
+and their shortcuts are there from the start all the same.
+
+The window is a real ``ombuds-desk --demo --db FILE`` process: this test process imported
+most of these modules long ago.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from ombuds_desk.demo import builder
+from ombuds_desk.store.database import open_database
+from tests.commands.helpers import environment
+
+ROOT = Path(__file__).resolve().parents[3]
+
+# Modules a menu entry needs only once chosen; the first window must not have imported them.
+NOT_AT_START = (
+    "sqlalchemy.dialects.postgresql",  # the deferred cases' index (domain/people.py)
+    "asyncio.base_events",  # SQLAlchemy's, a stand-in (unused_modules.py)
+    "ssl",
+    "argon2",  # a password hashed or checked (services/core/auth.py); the demo has none
+    "iuliia",  # a name first written in Latin (domain/transliteration.py)
+    "translitua",
+    "reportlab",
+    "ombuds_desk.services.printing.case_sheet",
+    "ombuds_desk.services.printing.shipments",
+    "ombuds_desk.services.printing.stalled",
+    "ombuds_desk.services.printing.labels",
+    "ombuds_desk.services.printing.counterpart_sheet",
+    "ombuds_desk.services.printing.counterpart_manifest",
+    "ombuds_desk.services.printing.counterpart_export",
+    "ombuds_desk.ui.printing.label_dialog",
+    "ombuds_desk.services.lists.export",
+    "ombuds_desk.services.core.backups",
+    "ombuds_desk.store.backup",
+    "ombuds_desk.ui.cases.contact_dialog",
+    "ombuds_desk.ui.common.conflict_dialog",
+    "ombuds_desk.ui.common.reassign_dialog",
+    "ombuds_desk.ui.common.archive_password",
+)
+
+# At the main window's show(): the modules loaded and the entries of its menus (by object
+# name, with their keys); then the process ends.
+WINDOW = """
+import json, os, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+original_show = QWidget.show
+
+def show(self):
+    original_show(self)
+    if type(self).__name__ == "MainWindow":
+        entries = {
+            a.objectName(): a.shortcut().toString()
+            for a in self.findChildren(QAction)
+            if a.objectName()
+        }
+        wanted = tuple(json.loads(sys.argv[2]))
+        loaded = sorted(m for m in sys.modules if m.startswith(wanted))
+
+        def done():
+            print(json.dumps({"loaded": loaded, "entries": entries}), flush=True)
+            os._exit(0)
+
+        QTimer.singleShot(0, done)
+
+QWidget.show = show
+from ombuds_desk.cli import main
+sys.exit(main(["--demo", "--db", sys.argv[1]]))
+"""
+
+
+def test_the_first_window_has_its_menu_entries_but_not_their_modules(tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite3"
+    db = open_database(f"sqlite:///{path}", demo=True)
+    builder.build_demo(db, persons=30, seed=7)
+    db.dispose()
+    result = subprocess.run(
+        [sys.executable, "-c", WINDOW, str(path), json.dumps(NOT_AT_START)],
+        cwd=ROOT,
+        env=environment(tmp_path, {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}),
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.splitlines()[-1])
+    assert seen["loaded"] == []
+    entries = seen["entries"]
+    # The demo's supervisor: the Print menu with its keys, the exports, Back up now.
+    assert entries["printCaseSheet"] == "Ctrl+P"
+    assert entries["printCaseSheets"] == "Ctrl+Shift+P"
+    for name in ("printStalled", "printManifest", "printLabels", "exportForCounterpart"):
+        assert name in entries
+    assert "export" in entries
+    assert "backUpNow" in entries

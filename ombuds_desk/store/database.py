@@ -17,6 +17,7 @@ passphrase is created encrypted.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 import sqlite3
@@ -33,9 +34,11 @@ from sqlmodel import Session
 from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.store import encryption, migrate
 from ombuds_desk.store.engine import ReadOnly, checkpoint, make_engine, read_only_uri
-from ombuds_desk.store.files import SQLITE_HEADER, create_private
+from ombuds_desk.store.files import SQLITE_HEADER, create_private, remove_abandoned_beside
 from ombuds_desk.store.locations import sqlite_path
 from ombuds_desk.store.url_redaction import redact
+
+log = logging.getLogger(__name__)
 
 DISK_FULL = "The disk is full: nothing was saved. Free some space and try again."
 # A "disk I/O error" with less than this free beside the database is a full disk.
@@ -384,6 +387,11 @@ def open_database(
         raise DatabaseUnavailableError(redact(describe_db_error(exc, where))) from exc
     if key is not None and path is not None:
         encryption.remember(path, key)
+    if path is not None and not read_only:
+        # A conversion or restore killed half-way left its copy beside the file (a plain one
+        # of an encrypted register, for a decryption): it must not stay there.
+        for left in remove_abandoned_beside(path):
+            log.warning("Removed %s, left beside the database by a process that ended", left)
     return Database(
         url=url,
         engine=engine,

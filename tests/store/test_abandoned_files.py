@@ -1,7 +1,8 @@
-"""What a killed process leaves beside a database while writing it (``files.remove_abandoned_beside``):
-its hidden temporary copies are removed once their process has ended (a killed decryption
-left a plain copy of an encrypted register there), never another running process's, nor
-this process's, nor another file's; an encryption or a restore clears them first."""
+"""What a killed process leaves beside a database while writing it
+(``files.remove_abandoned_beside``): its hidden temporary copies are removed once their
+process has ended (a killed decryption left a plain copy of an encrypted register there),
+never another running process's, nor this process's, nor another file's; opening the
+database, an encryption or a restore clears them first."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from ombuds_desk.store.database import open_database
 from ombuds_desk.store.files import remove_abandoned_beside
 from tests.store.abandoned import killed_while_writing
 
@@ -38,3 +40,15 @@ def test_a_killed_writers_copies_go_and_no_one_elses(tmp_path: Path) -> None:
         finally:
             running.kill()
     assert database.exists()
+
+
+def test_opening_the_database_removes_what_a_killed_writer_left(tmp_path: Path) -> None:
+    """Whatever was killed (a decryption from the command line, a restore in a window), the
+    next start on the register clears its copy."""
+    database = tmp_path / "office.sqlite3"
+    open_database(f"sqlite:///{database}").dispose()
+    left = killed_while_writing(database)
+    journal = left.with_name(left.name + "-journal")
+    open_database(f"sqlite:///{database}").dispose()
+    assert not left.exists() and not journal.exists()
+    assert database.is_file()

@@ -10,6 +10,11 @@ the process within seconds, every time). So once the window runs, automatic coll
 and a timer on the GUI thread collects, a generation at a time, when the counts pass the
 thresholds automatic collection would have used. Garbage freed by reference counting (nearly
 all of it) goes at once as before; only cycles wait for the next tick.
+
+A full collection walks every object the window holds that is not frozen (a page's cached
+rows, My work's 45,000 lines): half a second at 100,000 persons. CPython's own rule is kept:
+the oldest generation is collected only once the objects moved into it since the last full
+collection are more than a quarter of those it held after it.
 """
 
 from __future__ import annotations
@@ -31,6 +36,9 @@ class GuiThreadCollector(QObject):
         super().__init__(parent)
         self.setObjectName(NAME)
         self.threshold = gc.get_threshold()
+        # CPython's long_lived_total and long_lived_pending (see collect_due).
+        self.long_lived = len(gc.get_objects(generation=2))
+        self.pending = 0
         gc.disable()
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
@@ -39,12 +47,21 @@ class GuiThreadCollector(QObject):
 
     def collect_due(self) -> int | None:
         """Collect as automatic collection would have by now: the oldest generation whose
-        count passed its threshold, once the youngest did; returns it (None: nothing due)."""
+        count passed its threshold, once the youngest did, the oldest only when enough was
+        moved into it; returns the generation collected (None: nothing due)."""
         counts = gc.get_count()
         if counts[0] <= self.threshold[0]:
             return None
         generation = max(g for g in range(3) if counts[g] > self.threshold[g])
+        if generation == 2 and self.pending * 4 <= self.long_lived:
+            generation = 1
+        if generation == 1:
+            # What survives moves into the oldest generation: at most what is young now.
+            self.pending += len(gc.get_objects(generation=0)) + len(gc.get_objects(generation=1))
         gc.collect(generation)
+        if generation == 2:
+            self.long_lived = len(gc.get_objects(generation=2))
+            self.pending = 0
         return generation
 
 

@@ -136,3 +136,28 @@ def test_a_worker_allocating_while_dialogs_are_dropped_does_not_kill_the_process
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "alive"
+
+
+def test_the_oldest_generation_waits_until_a_quarter_more_was_moved_into_it(
+    qapp: QApplication,
+) -> None:
+    """CPython's rule: a full collection walks everything the window holds, so it waits until
+    the objects moved into the oldest generation since the last one are a quarter of it."""
+    collector = install(qapp)
+    held = [[i] for i in range(300_000)]
+    gc.collect()
+    collector.long_lived, collector.pending = len(gc.get_objects(generation=2)), 0
+    young = collector.threshold[0] + 100
+    rounds = (collector.threshold[2] + 2) * (collector.threshold[1] + 1)
+    seen = []
+    kept: list[list[list[int]]] = []
+    for _ in range(rounds):  # the oldest generation's count passes its threshold, little moves
+        kept.append([[i] for i in range(young)])
+        seen.append(collector.collect_due())
+    assert gc.get_count()[2] > collector.threshold[2]
+    assert 2 not in seen and 1 in seen
+    while 2 not in seen:  # now much survives: a full collection comes, then starts again
+        kept.append([[i] for i in range(50_000)])
+        seen.append(collector.collect_due())
+    assert collector.pending == 0
+    assert collector.long_lived >= len(held) + sum(len(k) for k in kept)

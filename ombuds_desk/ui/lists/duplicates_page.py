@@ -3,9 +3,7 @@
 ``duplicates.possible_duplicate_pairs`` reads the whole register (seconds on 100,000 cases),
 so it runs in a :class:`BackgroundJob` with progress and Cancel (a read the user may stop,
 which a page's ``Loader`` cannot offer): when the page is first shown, on **Search again**,
-and when shown after cases changed (``Change.CASES``: added, edited, merged); in a worker
-process when the register can be opened there (``duplicate_search.py``: pure Python for
-seconds, which on a thread held the window's interpreter lock). A supervisor
+and when shown after cases changed (``Change.CASES``: added, edited, merged). A supervisor
 merges a pair with :class:`MergeDialog`; others see why **Merge…** is not for them.
 """
 
@@ -180,7 +178,6 @@ class DuplicatesPage(QWidget):
         if self.job is not None:
             return None
         # Imported at the first search, not with the page (it brings the import planners).
-        from ombuds_desk.ui.common.process_work import can_run_in_process, in_process
         from ombuds_desk.ui.lists.import_problems_model import cancellable
 
         db = self.host.db
@@ -191,19 +188,13 @@ class DuplicatesPage(QWidget):
 
             return read(db, pairs)
 
-        searching = cancellable(work)
-        if can_run_in_process(db):
-            # Pure Python for seconds: in a worker process, the window keeps its interpreter.
-            from ombuds_desk.ui.lists.duplicate_search import PRELOAD, pairs_in_worker
-
-            searching = in_process(pairs_in_worker, db.url, db.demo, LIMIT, preload=PRELOAD)
         self.stale = False
         job = BackgroundJob(
             self,
             QCoreApplication.translate(
                 "DuplicatesPage", "Looking for possible duplicates in the register…"
             ),
-            searching,
+            cancellable(work),
             show_after_ms=QUICK_MS,
         )
         self.job = job

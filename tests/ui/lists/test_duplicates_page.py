@@ -18,14 +18,8 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.people import Contact, Person
 from ombuds_desk.services.cases import contacts
 from ombuds_desk.services.core.long_work import Cancelled, check_cancelled
-from ombuds_desk.services.core.reading import read
 from ombuds_desk.services.core.unit_of_work import unit_of_work
-from ombuds_desk.services.lists.duplicates import (
-    STRONG_SCORE,
-    DuplicatePair,
-    possible_duplicate_pairs,
-    reason_text,
-)
+from ombuds_desk.services.lists.duplicates import STRONG_SCORE, DuplicatePair
 from ombuds_desk.services.lists.merging import merge_persons
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.changes import Change
@@ -291,23 +285,3 @@ def test_strong_matches_come_first_said_in_words_and_fit_their_columns(
         assert view.columnWidth(column) >= widest, column
     last = model.columnCount() - 1
     assert view.columnWidth(last) >= max(view.columnWidth(c) for c in range(last))
-
-
-def test_the_search_runs_in_a_worker_process_and_finds_what_the_service_finds(
-    qtbot: QtBot,
-    host: BareHost,
-    db: Database,
-    pair: tuple[Person, Person],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """On a register a worker can open, the window's own search is never called (it held the
-    interpreter lock for seconds); the pairs the worker sends are those the service finds."""
-    expected = read(db, lambda session: possible_duplicate_pairs(session, duplicates_page.LIMIT))
-
-    def not_here(session: Session, limit: int, *, is_cancelled: Cancelled | None = None) -> None:
-        raise AssertionError("searched on the window's thread")
-
-    monkeypatch.setattr(duplicates_page, "possible_duplicate_pairs", not_here)
-    page = show_pairs(qtbot, host)
-    assert page.pairs == expected and len(expected) == 1
-    assert [reason_text(r) for r in page.pairs[0].reasons] == ["same name, both born 1980"]

@@ -7,10 +7,17 @@ signal: :attr:`BackgroundJob.succeeded` with the result, :attr:`~BackgroundJob.c
 when the work raised :class:`JobCancelledError`, :attr:`~BackgroundJob.failed` with any other
 exception (shown with ``show_error`` unless the caller asks otherwise), and always
 :attr:`~BackgroundJob.finished` last.
+
+The worker thread belongs to no widget: a page or dialog closed (deleted) while its job
+runs takes the job with it, and a ``QThread`` deleted while it runs aborts the whole
+process. The job's end asks the work to stop; the thread is kept (:data:`_RUNNING`) until
+it has ended, then deleted, and waited for when the program ends.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -29,18 +36,33 @@ class JobCancelledError(Exception):
     """Raised by a job's work when it stopped because the user cancelled."""
 
 
+# Worker threads that have not ended, whether or not their job is still there.
+_RUNNING: set[_Worker] = set()
+
+
 class _Worker(QThread):
-    """Runs the work once; keeps its outcome for the job to read after ``finished``."""
+    """Runs the work once; keeps its outcome for the job to read after ``finished``. Not a
+    child of the job (see the module's doc): it deletes itself once its thread has ended."""
 
     progressed = Signal(int, int)
 
-    def __init__(self, work: Work, stop: threading.Event, parent: QObject) -> None:
-        super().__init__(parent)
+    def __init__(self, work: Work, stop: threading.Event) -> None:
+        super().__init__(None)
         self._work = work
         self._stop = stop
         self.result: Any = None
         self.error: BaseException | None = None
         self.was_cancelled = False
+
+    @Slot()
+    def release(self) -> None:
+        self.wait()  # run() has returned; this only reaps the thread
+        _RUNNING.discard(self)
+        self.deleteLater()
+
+    def stop_and_wait(self) -> None:
+        self._stop.set()
+        self.wait()
 
     def run(self) -> None:  # the worker thread: no widget here
         try:
@@ -80,9 +102,14 @@ class BackgroundJob(QObject):
         self._running = False
         # The worker object lives in the GUI thread, so its signals reach these slots queued;
         # ``finished`` arrives once run() has returned, so deleting it then is safe.
-        self._worker = _Worker(work, self._stop, self)
+        self._worker = _Worker(work, self._stop)
         self._worker.progressed.connect(self._on_progressed, Qt.ConnectionType.QueuedConnection)
         self._worker.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        # After the job's own: the job reads the outcome first, then the thread is reaped.
+        self._worker.finished.connect(self._worker.release, Qt.ConnectionType.QueuedConnection)
+        # Deleted with its page while the work runs: the work is asked to stop.
+        stop = self._stop
+        self.destroyed.connect(lambda *_: stop.set())
         if report_errors:
             self.failed.connect(self._show_error)
 
@@ -114,6 +141,7 @@ class BackgroundJob(QObject):
         self.dialog.setValue(0)
         if self.dialog.minimumDuration() == 0:
             self.dialog.show()
+        _RUNNING.add(self._worker)
         self._worker.start()
         return self
 
@@ -147,12 +175,11 @@ class BackgroundJob(QObject):
     @Slot()
     def _on_finished(self) -> None:
         worker = self._worker
-        worker.wait()  # run() has returned; this only reaps the thread
+        worker.wait()  # run() has returned; this only reaps the thread (deleted by itself)
         self._running = False
         self.dialog.canceled.disconnect(self.cancel)
         self.dialog.close()
         self.dialog.deleteLater()
-        worker.deleteLater()
         # The job itself (a small QObject) stays with its parent: deleting it right after its
         # own signal crashed PySide 6.11 when a receiver had disconnected during the emission
         # (as pytest-qt's waitSignal does).
@@ -170,3 +197,12 @@ class BackgroundJob(QObject):
     def _show_error(self, exc: object) -> None:
         if isinstance(exc, BaseException):
             show_error(self._parent, exc)
+
+
+@atexit.register
+def _wait_for_running() -> None:
+    """At exit, a worker whose job has gone is stopped and waited for: deleting it while its
+    thread runs would abort the process on its way out."""
+    for worker in list(_RUNNING):
+        with contextlib.suppress(RuntimeError):  # already deleted with the application
+            worker.stop_and_wait()

@@ -688,6 +688,7 @@ READS = {
     "lists/person_import.py:plan_import",  # the dry run; run_import checks
     "workflow/review_queue.py:my_cases_needing_action",
     "work/my_work.py:my_work",  # the actor's own lines only
+    "work/my_work.py:own_work",  # the actor's own lines out of a team read (no session)
 }
 
 

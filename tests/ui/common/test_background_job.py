@@ -5,15 +5,18 @@ quick job does not flash one."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.errors import NotFoundError
 from ombuds_desk.ui.common.background_job import (
+    _RUNNING,
     BackgroundJob,
     IsCancelled,
     JobCancelledError,
@@ -254,3 +257,33 @@ def test_a_quick_job_never_flashes_its_dialog(qtbot: QtBot, parent: QWidget) -> 
         job.start()
     qtbot.wait(500)  # past the delay: the closed dialog stays unshown
     assert shows.count == 0
+
+
+def test_a_page_closed_while_its_job_runs_stops_the_work_and_the_process_lives(
+    qtbot: QtBot,
+) -> None:
+    """Deleting a running QThread aborts the whole process (a window's test crashed so, a
+    Duplicates search still running in its worker when the window went): the worker belongs
+    to no page, is asked to stop, and is deleted once its thread has ended."""
+    page = QWidget()
+    started, stopped = threading.Event(), threading.Event()
+
+    def work(_progress: Progress, is_cancelled: IsCancelled) -> None:
+        started.set()
+        deadline = time.monotonic() + WAIT
+        while not is_cancelled() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        if is_cancelled():
+            stopped.set()
+            raise JobCancelledError
+
+    job = BackgroundJob(page, "Пошук можливих дублікатів…", work, show_after_ms=60_000).start()
+    worker = job._worker
+    assert started.wait(WAIT) and worker in _RUNNING
+    page.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert not shiboken6.isValid(job)
+    qtbot.waitUntil(lambda: worker not in _RUNNING, timeout=int(WAIT * 1000))
+    assert stopped.is_set()  # asked to stop, not left to run to its end
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert not shiboken6.isValid(worker)  # deleted once its thread had ended

@@ -52,11 +52,10 @@ from ombuds_desk.store.driver_dates import driver_day
 
 # A reassignment stays on the new caseworker's list this long.
 REASSIGNED_RECENT_DAYS = 14
-DAY = "%d.%m.%Y"
 
 
 def _day(on: date) -> str:
-    """``on`` as ``DAY`` writes it (31.12.2026). Not ``strftime``: in the window each call
+    """``on`` as the office writes a day (31.12.2026). Not ``strftime``: in the window each call
     imports ``time`` through PySide's import hook, a fifth of a team's read of 45,000 lines."""
     return f"{on.day:02d}.{on.month:02d}.{on.year:04d}"
 

@@ -158,8 +158,7 @@ class BackgroundJob(QObject):
     def _on_about_to_quit(self) -> None:
         """Quitting mid-job: stop the work and let its thread end before Qt tears down."""
         if self._running:
-            self._stop.set()
-            self._worker.wait()
+            self._worker.stop_and_wait()
 
     # -- back on the GUI thread ----------------------------------------------------------
 

@@ -688,12 +688,9 @@ def probe_gui(url: str, sheets: int, imports: int, memory_only: bool = False) ->
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
 
     sys.path.insert(0, str(ROOT / "scripts"))
-    from bench_gui import Heartbeat, StatementClock, demo_supervisor, measure
+    from bench_gui import Heartbeat, StatementClock, demo_supervisor, measure, own_peak_mb
 
-    from ombuds_desk.reports.batch import write_case_sheets
-    from ombuds_desk.services.cases.person_query import PersonFilter, person_ids
     from ombuds_desk.store.database import open_database
-    from ombuds_desk.ui.common.background_job import BackgroundJob
     from ombuds_desk.ui.shell.app import make_application
 
     app = make_application([sys.argv[0]])
@@ -709,9 +706,13 @@ def probe_gui(url: str, sheets: int, imports: int, memory_only: bool = False) ->
     if memory_only:
         # The window's own memory: shown, the list scrolled to its end, nothing else done.
         scroll_to_end(window, beat, clock, measure)
-        result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        result["peak_mb"] = own_peak_mb()
         print(json.dumps(result), flush=True)
         os._exit(0)
+    # The batch's and the import's modules only now: the window alone does not load them.
+    from ombuds_desk.reports.batch import write_case_sheets
+    from ombuds_desk.services.cases.person_query import PersonFilter, person_ids
+    from ombuds_desk.ui.common.background_job import BackgroundJob
 
     def gaps(actions: list[Callable[[], object]]) -> list[float]:
         return [measure(window, beat, clock, action)[1] for action in actions]
@@ -791,7 +792,7 @@ def probe_gui(url: str, sheets: int, imports: int, memory_only: bool = False) ->
         scroll_to_end(window, beat, clock, measure)
     except Exception as exc:
         result["memory note"] = f"{type(exc).__name__}: {exc}"
-    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["peak_mb"] = own_peak_mb()
     print(json.dumps(result), flush=True)
     os._exit(0)  # the window's teardown is not measured
 
@@ -909,8 +910,8 @@ def gui_figures(url: str, sheets: int, home: Path) -> list[Figure]:
     except Exception as exc:
         memory.missing = str(exc)[:160]
     memory.note = (
-        "peak RSS (ru_maxrss) of a window shown with its list scrolled to the end; the "
-        f"window that also switched every page, printed and imported above peaked at "
+        "the peak resident memory (VmHWM) of a window shown with its list scrolled to the "
+        "end; the window that also switched every page, printed and imported above peaked at "
         f"{float(found['peak_mb']):.0f} MB"
     ) + (f"; {found['memory note']}" if "memory note" in found else "")
     return [*rows.values(), memory]

@@ -8,7 +8,14 @@ windows); nothing is asserted.
 
 ``--trace FILE``: whenever the GUI thread misses its heartbeat for ``--trace-ms`` (default
 50), every thread's stack is written to FILE (``faulthandler``, which needs no GIL), so the
-file shows what held the GUI thread up.
+file shows what held the GUI thread up. A stall of the whole process (the machine's other
+work holding both cores) writes nothing: the GUI thread ticks before the watchdog wakes.
+
+On Linux each part also splits its stalls over 50 ms by what the GUI thread did meanwhile
+(``/proc``'s schedstat of the thread): ``ran`` (its own work: a collection, a signal's
+slot, painting), ``queued`` (ready, waiting for a core: the machine busy, or the job's own
+worker processes) and ``blocked`` (neither: waiting for the interpreter lock another
+thread of the window holds, a lock, the disk).
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ import json
 import os
 import sys
 import tempfile
+import threading
 import time
 from datetime import date
 from pathlib import Path
@@ -28,6 +36,59 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+class GapParts:
+    """Every gap over ``STALL_MS`` between two ticks of ``beat`` that the heartbeat counts
+    (none across its ``reset``: this script's own work between the jobs), with what the GUI
+    thread did in it: ran, queued for a core, blocked (see the module's doc). Linux only
+    (else empty)."""
+
+    STALL_MS = 50
+
+    def __init__(self, beat: Any) -> None:
+        self._path = Path(f"/proc/self/task/{threading.get_native_id()}/schedstat")
+        self.gaps: list[tuple[float, float, float, float]] = []
+        self._origin = time.perf_counter()
+        if not self._path.exists():
+            return
+        self._last = self._read()
+        beat.timer.timeout.connect(self.tick)
+        reset = beat.reset
+
+        def reset_both() -> None:
+            reset()
+            self._last = self._read()
+
+        beat.reset = reset_both
+
+    def _read(self) -> tuple[float, int, int]:
+        ran, queued, _slices = self._path.read_text().split()
+        return time.perf_counter(), int(ran), int(queued)
+
+    def tick(self) -> None:
+        now = self._read()
+        gap = (now[0] - self._last[0]) * 1000
+        if gap > self.STALL_MS:
+            ran, queued = (now[1] - self._last[1]) / 1e6, (now[2] - self._last[2]) / 1e6
+            self.gaps.append((self._last[0] - self._origin, gap, ran, queued))
+        self._last = now
+
+    def take(self) -> dict[str, Any]:
+        """The stalls since the last call: each as [seconds into the part, gap, ran, queued,
+        blocked] (ms but the first), and the share of their time the thread was queued for a
+        core (the machine's)."""
+        gaps, self.gaps = self.gaps, []
+        self._origin = time.perf_counter()
+        rows = [
+            [round(t, 2), round(g), round(r), round(q), round(max(0.0, g - r - q))]
+            for t, g, r, q in gaps
+        ]
+        total = sum(g for _t, g, _r, _q in gaps)
+        return {
+            "stalls [s, gap, ran, queued, blocked]": rows,
+            "queued share": round(sum(q for *_, q in gaps) / total, 2) if total else 0,
+        }
 
 
 def main() -> int:
@@ -76,6 +137,7 @@ def main() -> int:
     settle(window)
     beat, clock = Heartbeat(), StatementClock(db.engine)
     measure(window, beat, clock, lambda: None)  # the first reads
+    parts = GapParts(beat)
     trace = None
     if args.trace is not None:
         trace = args.trace.open("w")
@@ -103,7 +165,7 @@ def main() -> int:
         sampler.start()
         loop.exec()
         sampler.stop()
-        result["idle"] = _summary(idle, args.idle)
+        result["idle"] = _summary(idle, args.idle) | parts.take()
 
     with db.reading() as session:
         ids = person_ids(session, PersonFilter(), today=date.today(), threshold_days=30)
@@ -137,16 +199,18 @@ def main() -> int:
         sampler.timeout.connect(watch)
         started = time.perf_counter()
         beat.reset()
+        parts.take()
         sampler.start()
         job.start()
         loop.exec()
         sampler.stop()
         watch()
-        result["batch"] = _summary(longest, time.perf_counter() - started)
+        result["batch"] = _summary(longest, time.perf_counter() - started) | parts.take()
     if args.imports:
         started = time.perf_counter()
+        parts.take()
         gaps = import_stalls(window, db, actor, beat, home, args.imports)
-        result["import"] = _summary(gaps, time.perf_counter() - started)
+        result["import"] = _summary(gaps, time.perf_counter() - started) | parts.take()
     faulthandler.cancel_dump_traceback_later()
     print(json.dumps(result), flush=True)
     os._exit(0)

@@ -18,7 +18,10 @@ from collections.abc import Iterable
 
 # Below the window's priority, for work a window started: a worker must not take the
 # processor time the window needs to answer (on a 2-core laptop two layout workers would
-# otherwise hold both cores). Work from the command line keeps the normal priority.
+# otherwise hold both cores). Work from the command line keeps the normal priority. Where
+# the system has an idle class (Linux's SCHED_IDLE) the worker is in it: it runs whenever a
+# core is free and gives it up at once to the window (or any other program) wanting it;
+# elsewhere, or where the class is refused, the niceness below.
 WORKER_NICENESS = 5
 
 _preload: set[str] = set()
@@ -36,7 +39,16 @@ def worker_context(preload: Iterable[str] = ()) -> multiprocessing.context.BaseC
 
 
 def lower_priority() -> None:
-    """Run first in a worker for a window: below its priority (where the OS allows)."""
+    """Run first in a worker for a window (its only thread then): below its priority, in
+    the idle class where there is one (threads it starts later inherit it)."""
+    idle = getattr(os, "SCHED_IDLE", None)
+    if idle is not None:
+        try:
+            os.sched_setscheduler(0, idle, os.sched_param(0))
+        except OSError:
+            pass  # refused (a sandbox): the niceness below
+        else:
+            return
     if hasattr(os, "nice"):
         with contextlib.suppress(OSError):
             os.nice(WORKER_NICENESS)

@@ -40,6 +40,12 @@ def described(rows: Rows, extra: Rows, *, progress: Progress, is_cancelled: Canc
     return f"{len(rows.names)} {rows.names[-1]} + {extra.names}"
 
 
+def priority(*, progress: Progress, is_cancelled: Cancelled) -> tuple[int | None, int]:
+    """The worker's scheduling class (None where the system has none to ask) and niceness."""
+    policy = os.sched_getscheduler(0) if hasattr(os, "sched_getscheduler") else None
+    return policy, os.nice(0) if hasattr(os, "nice") else 0
+
+
 def broken(text: str, *, progress: Progress, is_cancelled: Cancelled) -> None:
     raise ValueError(text)
 
@@ -59,6 +65,16 @@ def test_the_work_runs_in_another_process_and_reports_progress() -> None:
     pid, steps = in_process(counted, 3)(lambda d, t: seen.append((d, t)), lambda: False)
     assert pid != os.getpid() and steps == 3
     assert seen[0] == (1, 3) and seen[-1] == (3, 3)  # the first and the last always travel
+
+
+def test_the_worker_runs_below_the_window() -> None:
+    """In the idle class where the system has one (it gives a core up at once to the window
+    wanting it), else at a higher niceness than the window's."""
+    policy, niceness = in_process(priority)(lambda d, t: None, lambda: False)
+    if hasattr(os, "SCHED_IDLE"):
+        assert policy == os.SCHED_IDLE
+    elif hasattr(os, "nice"):
+        assert niceness > os.nice(0)
 
 
 def test_an_error_in_the_worker_is_raised_here() -> None:

@@ -240,7 +240,7 @@ def write_in_parts(
     ]
     results: dict[int, PartResult] = {}
     try:
-        context = worker_context(PRELOAD, below_caller)
+        context = worker_context(PRELOAD)
         with ProcessPoolExecutor(
             max_workers=processes,
             mp_context=context,

@@ -24,29 +24,17 @@ from collections.abc import Iterable
 # elsewhere, or where the class is refused, the niceness below.
 WORKER_NICENESS = 5
 
-# Imported first by the fork server of a window's workers: the server itself goes below the
-# window before it imports the rest (a second or two of processor time at the first job).
-BELOW_CALLER = "ombuds_desk.services.core.idle_fork_server"
-
 _preload: set[str] = set()
-_below_caller = False
 
 
-def worker_context(
-    preload: Iterable[str] = (), below_caller: bool = False
-) -> multiprocessing.context.BaseContext:
+def worker_context(preload: Iterable[str] = ()) -> multiprocessing.context.BaseContext:
     """The context to start workers with; ``preload``: modules the fork server imports
-    (only those named before it starts are imported there; the rest on first use);
-    ``below_caller``: the fork server, if this starts it, runs below this process (a
-    window's, whose workers all do)."""
-    global _below_caller
+    (only those named before it starts are imported there; the rest on first use)."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
     _preload.update(preload)
-    _below_caller = _below_caller or below_caller
-    first = [BELOW_CALLER] if _below_caller else []
-    context.set_forkserver_preload([*first, *sorted(_preload)])
+    context.set_forkserver_preload(sorted(_preload))
     return context
 
 

@@ -68,7 +68,7 @@ def in_process(function: Callable[..., Any], *args: Any, preload: Iterable[str] 
     modules = tuple(preload)
 
     def work(progress: Progress, cancelled: IsCancelled) -> Any:
-        context = worker_context(modules, below_caller=True)
+        context = worker_context(modules)
         receive, send = context.Pipe()
         stop = context.Event()
         process = context.Process(  # type: ignore[attr-defined]

@@ -4,8 +4,6 @@ as they would from the job's thread."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -48,11 +46,6 @@ def priority(*, progress: Progress, is_cancelled: Cancelled) -> tuple[int | None
     return policy, os.nice(0) if hasattr(os, "nice") else 0
 
 
-def server_class(*, progress: Progress, is_cancelled: Cancelled) -> int:
-    """The scheduling class of the process that forked the worker: the fork server."""
-    return os.sched_getscheduler(os.getppid())
-
-
 def broken(text: str, *, progress: Progress, is_cancelled: Cancelled) -> None:
     raise ValueError(text)
 
@@ -82,23 +75,6 @@ def test_the_worker_runs_below_the_window() -> None:
         assert policy == os.SCHED_IDLE
     elif hasattr(os, "nice"):
         assert niceness > os.nice(0)
-
-
-@pytest.mark.skipif(not hasattr(os, "SCHED_IDLE"), reason="no idle scheduling class here")
-def test_the_fork_server_of_a_windows_workers_runs_below_it_too() -> None:
-    """Its own imports at the first job (a second or two of processor time) leave the window
-    its core: a fresh process, so that the fork server is the one its first job starts."""
-    code = (
-        "from ombuds_desk.ui.common.process_work import in_process\n"
-        "from tests.ui.common.test_process_work import server_class\n"
-        "print(in_process(server_class)(lambda d, t: None, lambda: False))\n"
-    )
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(__file__))))
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=root, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    assert int(done.stdout.split()[-1]) == os.SCHED_IDLE
 
 
 def test_an_error_in_the_worker_is_raised_here() -> None:

@@ -11,7 +11,7 @@ own header, so the joined document says exactly what one process would have writ
 
 Nothing heavy runs in the calling process: it only waits, reports progress and checks for a
 cancel, so a window that asked for the batch keeps answering (the workers also run below its
-priority). Workers open their own engine on the same database, read their part in chunks as
+priority, in the idle class where there is one). Workers open their own engine on the same database, read their part in chunks as
 :mod:`ombuds_desk.reports.batch` does and write it to a file in a temporary folder beside the
 target. Progress moves as parts finish; cancelling drops the parts not yet started and waits
 for the running ones (a part is a second or two at most).
@@ -35,7 +35,7 @@ from sqlalchemy.engine import Engine
 
 from ombuds_desk.reports.metadata import case_sheet_subject, case_sheet_title
 from ombuds_desk.reports.pdf_join import UnexpectedPdfError, join_pdfs
-from ombuds_desk.services.core.worker_processes import lower_priority, worker_context
+from ombuds_desk.services.core.worker_processes import idle_priority, worker_context
 from ombuds_desk.services.printing import Office, SheetVersion
 from ombuds_desk.services.printing.languages import DocumentLanguage, speaking
 from ombuds_desk.services.printing.sheets import Sheet, sheets_data
@@ -192,6 +192,16 @@ def _join_with_pypdf(paths: Sequence[Path], out: Path, title: str, subject: str)
         writer.write(stream)
 
 
+def worker_pool(processes: int, below_caller: bool) -> ProcessPoolExecutor:
+    """``processes`` workers forked from the fork server that has the layout code;
+    ``below_caller``: in the idle class (a window's batch: see ``idle_priority``)."""
+    return ProcessPoolExecutor(
+        max_workers=processes,
+        mp_context=worker_context(PRELOAD),
+        initializer=idle_priority if below_caller else None,
+    )
+
+
 class PartsCancelledError(Exception):
     """The batch was cancelled while its parts were being written."""
 
@@ -240,12 +250,7 @@ def write_in_parts(
     ]
     results: dict[int, PartResult] = {}
     try:
-        context = worker_context(PRELOAD)
-        with ProcessPoolExecutor(
-            max_workers=processes,
-            mp_context=context,
-            initializer=lower_priority if below_caller else None,
-        ) as pool:
+        with worker_pool(processes, below_caller) as pool:
             pending: dict[Future[PartResult], int] = {
                 pool.submit(write_part, job): n for n, job in enumerate(jobs)
             }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -164,3 +165,14 @@ def test_a_windows_small_batch_is_laid_out_by_a_worker_the_same_way(
     assert page_texts(isolated) == page_texts(here)
     assert seen[-1] == (len(ids), len(ids))
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+@pytest.mark.parametrize("below_caller", [True, False])
+def test_a_windows_layout_workers_run_in_the_idle_class(below_caller: bool) -> None:
+    """A window's workers give a core up at once to its GUI thread; the command line's keep
+    their normal priority."""
+    if not hasattr(os, "SCHED_IDLE"):
+        pytest.skip("no idle scheduling class here")
+    with batch_parts.worker_pool(1, below_caller) as pool:
+        policy = pool.submit(os.sched_getscheduler, 0).result(timeout=120)
+    assert (policy == os.SCHED_IDLE) is below_caller

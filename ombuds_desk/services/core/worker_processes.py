@@ -18,10 +18,7 @@ from collections.abc import Iterable
 
 # Below the window's priority, for work a window started: a worker must not take the
 # processor time the window needs to answer (on a 2-core laptop two layout workers would
-# otherwise hold both cores). Work from the command line keeps the normal priority. Where
-# the system has an idle class (Linux's SCHED_IDLE) the worker is in it: it runs whenever a
-# core is free and gives it up at once to the window (or any other program) wanting it;
-# elsewhere, or where the class is refused, the niceness below.
+# otherwise hold both cores). Work from the command line keeps the normal priority.
 WORKER_NICENESS = 5
 
 _preload: set[str] = set()
@@ -39,16 +36,26 @@ def worker_context(preload: Iterable[str] = ()) -> multiprocessing.context.BaseC
 
 
 def lower_priority() -> None:
-    """Run first in a worker for a window (its only thread then): below its priority, in
-    the idle class where there is one (threads it starts later inherit it)."""
+    """Run first in a worker for a window: below its priority (where the OS allows)."""
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(WORKER_NICENESS)
+
+
+def idle_priority() -> None:
+    """Run first in a window's batch layout worker (its only thread then): in the idle class
+    where the system has one (Linux's SCHED_IDLE: it runs whenever a core is free and gives
+    it up at once to the window, or any other program, wanting it), else as
+    :func:`lower_priority`. At niceness 5 two layout workers still kept the GUI thread
+    waiting for a core for up to a second at a time. Only for work that holds nothing
+    others wait for (the layout's reads are short and block no writer): an import's worker,
+    starved by other busy programs, would hold the write lock the window waits for."""
     idle = getattr(os, "SCHED_IDLE", None)
     if idle is not None:
         try:
             os.sched_setscheduler(0, idle, os.sched_param(0))
         except OSError:
-            pass  # refused (a sandbox): the niceness below
+            pass  # refused (a sandbox): the niceness instead
         else:
             return
-    if hasattr(os, "nice"):
-        with contextlib.suppress(OSError):
-            os.nice(WORKER_NICENESS)
+    lower_priority()

@@ -67,14 +67,14 @@ def test_the_work_runs_in_another_process_and_reports_progress() -> None:
     assert seen[0] == (1, 3) and seen[-1] == (3, 3)  # the first and the last always travel
 
 
-def test_the_worker_runs_below_the_window() -> None:
-    """In the idle class where the system has one (it gives a core up at once to the window
-    wanting it), else at a higher niceness than the window's."""
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="no niceness here")
+def test_the_worker_runs_below_the_window_but_not_idle() -> None:
+    """An import's worker holds the write lock the window waits for: below the window, not
+    in the idle class, where other busy programs could starve it while it holds the lock."""
     policy, niceness = in_process(priority)(lambda d, t: None, lambda: False)
+    assert niceness > os.nice(0)
     if hasattr(os, "SCHED_IDLE"):
-        assert policy == os.SCHED_IDLE
-    elif hasattr(os, "nice"):
-        assert niceness > os.nice(0)
+        assert policy != os.SCHED_IDLE
 
 
 def test_an_error_in_the_worker_is_raised_here() -> None:

@@ -49,9 +49,9 @@ STALL_MS = 50
 def own_peak_mb() -> float:
     """This process's own peak resident memory in MB: the kernel's high-water mark of its
     address space (``VmHWM``). ``ru_maxrss`` is no measure of it on Linux: the parent's
-    resident size at the fork is carried through the exec into the child's maximum, so a
-    probe run from the benchmark (which had read the register's lists itself) "peaked" at
-    the benchmark's 300 MB while the window's own peak was 166 MB."""
+    resident size at the fork is carried through the exec into the child's maximum: the
+    memory probe run from a process holding 400 MB "peaked" at over 400 MB while the
+    window's own peak was 169 MB."""
     status = Path("/proc/self/status")
     if status.exists():
         for line in status.read_text().splitlines():

@@ -216,8 +216,8 @@ def main() -> int:
         from ombuds_desk.ui.lists.feature import IMPORT_CHANGES, PERSONS
 
         parts.take()
-        _sql, longest = measure(window, beat, clock, lambda: window.notify(IMPORT_CHANGES[PERSONS]))
-        result["views told of the import"] = {"longest_ms": round(longest, 1)} | parts.take()
+        _sql, told = measure(window, beat, clock, lambda: window.notify(IMPORT_CHANGES[PERSONS]))
+        result["views told of the import"] = {"longest_ms": round(told, 1)} | parts.take()
     faulthandler.cancel_dump_traceback_later()
     print(json.dumps(result), flush=True)
     os._exit(0)

@@ -99,7 +99,8 @@ def main() -> int:
     parser.add_argument(
         "--as-benchmark",
         action="store_true",
-        help="the batch as scripts/benchmark.py's probe asks for it (no isolate)",
+        help="the batch without isolate (as scripts/benchmark.py's probe once asked; it and "
+        "the window now lay it out in worker processes, below the window)",
     )
     parser.add_argument(
         "--idle",

@@ -11,9 +11,9 @@ own header, so the joined document says exactly what one process would have writ
 
 Nothing heavy runs in the calling process: it only waits, reports progress and checks for a
 cancel, so a window that asked for the batch keeps answering (the workers also run below its
-priority, in the idle class where there is one). Workers open their own engine on the same database, read their part in chunks as
-:mod:`ombuds_desk.reports.batch` does and write it to a file in a temporary folder beside the
-target. Progress moves as parts finish; cancelling drops the parts not yet started and waits
+priority, in the idle class where there is one). Workers open their own engine on the same
+database, read their part in chunks as :mod:`ombuds_desk.reports.batch` does and write it to
+a file in a temporary folder beside the target. Progress moves as parts finish; cancelling drops the parts not yet started and waits
 for the running ones (a part is a second or two at most).
 """
 

@@ -13,10 +13,13 @@ from __future__ import annotations
 # ruff: noqa: E402 (the collector is paused, asyncio deferred, before the imports below)
 import gc
 
-from ombuds_desk import collector, unused_modules
+from ombuds_desk import collector, pyside_sources, unused_modules
 
 # Paused through the start (collector.py); importing this module alone leaves it as it was.
 _COLLECTING = collector.pause()
+# Where Qt was imported before this module (a wrapper that times the start): PySide's check
+# of every module imported from here on made cheap (pyside_sources.py).
+pyside_sources.install()
 # Before SQLAlchemy imports asyncio, which no engine of the app uses (unused_modules.py).
 unused_modules.defer_unused()
 

@@ -4,19 +4,25 @@ would sign in (the sign-in itself is the window's: ``tests/ui/shell/test_start.p
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from ombuds_desk.cli import main
+from ombuds_desk.commands.gui import _has_persons
 from ombuds_desk.domain.enums import Role
 from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.core import auth
+from ombuds_desk.services.core.users import create_first_admin
 from ombuds_desk.store.database import Database
+from tests.backends import NO_PG_REASON, PG_URL, ServerDatabase
+from tests.conftest import PASSWORDS
+from tests.services.helpers import register
 
 
 @dataclass
@@ -132,3 +138,33 @@ def test_a_database_that_cannot_be_opened_is_left_to_the_window(
     assert main(["--db", str(broken)]) == 0
     assert window.opened == []
     assert "not an Ombuds Desk database" in window.refused[0]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def either_db(request: pytest.FixtureRequest, db: Database) -> Iterator[Database]:
+    """The test's SQLite file, or a fresh database on the PostgreSQL test server."""
+    if request.param == "sqlite":
+        yield db
+        return
+    if not PG_URL:
+        pytest.skip(NO_PG_REASON)
+    server = ServerDatabase(PG_URL)
+    database = server.fresh()
+    try:
+        yield database
+    finally:
+        database.dispose()
+        server.drop()
+
+
+def test_whether_a_register_has_persons_is_what_its_count_says(
+    either_db: Database, today: date
+) -> None:
+    def counted() -> bool:
+        with either_db.reading() as session:
+            return bool(session.execute(select(func.count()).select_from(Person)).scalar_one())
+
+    assert _has_persons(either_db) is counted() is False
+    admin = create_first_admin(either_db, "admin", "Адміністраторка Ґалина", PASSWORDS["admin"])
+    register(either_db, admin, today, family_name="Їжакевич", given_name="Євген")
+    assert _has_persons(either_db) is counted() is True

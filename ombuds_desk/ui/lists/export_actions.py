@@ -34,7 +34,6 @@ from ombuds_desk.services.core.disclosures import check_allowed, log_disclosure
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.core.permissions import Action
 from ombuds_desk.services.core.reading import read
-from ombuds_desk.services.mail.shipments import list_shipments
 from ombuds_desk.ui.common.background_job import BackgroundJob, IsCancelled, Progress
 from ombuds_desk.ui.common.errors import show_error
 from ombuds_desk.ui.common.host import Host
@@ -130,6 +129,9 @@ class ExportChoiceDialog(QDialog):
 
 def shipment_choices(session: Session) -> dict[str, int]:
     """``reference · channel · status`` of every shipment, for the choice's list."""
+    # At the first export: the shipments' services are not the first window's.
+    from ombuds_desk.services.mail.shipments import list_shipments
+
     return {
         f"{s.reference} · {s.channel.label} · {s.status.label.lower()}": int(s.id or 0)
         for s in list_shipments(session)

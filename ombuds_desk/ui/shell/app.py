@@ -14,7 +14,8 @@ from collections.abc import Callable
 from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ombuds_desk import __version__, collector
@@ -38,6 +39,9 @@ from ombuds_desk.ui.shell.main_window import MainWindow
 from ombuds_desk.ui.shell.start import Opener, Start, Started
 
 APP_NAME = "Ombuds Desk"
+# The longest the held reads, the day's backup and the file's check wait for the window's
+# first paint (a window shown minimised, or on a desktop not in view, may not be exposed).
+SETTLE_AT_LATEST_MS = 1000
 
 log = logging.getLogger(__name__)
 
@@ -114,19 +118,59 @@ def open_window(
     start_daily_backup(window)
     # The whole file is checked now, off the GUI thread: the start checked what is cheap.
     start_integrity_check(window)
-    QTimer.singleShot(0, lambda: settle(window))
+    FirstPaint(window, settle)
     return window
 
 
+class FirstPaint(QObject):
+    """Calls ``then(window)`` once, at the first turn of the event loop after the window's
+    first paint, or after ``SETTLE_AT_LATEST_MS`` if it has not been painted by then.
+
+    The window paints when the window system exposes it, which comes after ``show()``:
+    offscreen, after the event loop's first turn (X11 or Wayland answer when they do). The
+    reads :func:`settle` releases on worker threads would share the interpreter with that
+    paint, and the window would show later by as much; so they wait for it."""
+
+    def __init__(self, window: MainWindow, then: Callable[[MainWindow], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then = then
+        self._done = False
+        handle = window.windowHandle()
+        if handle is None or handle.isExposed():
+            QTimer.singleShot(0, self, self._settle)
+            return
+        handle.installEventFilter(self)
+        QTimer.singleShot(SETTLE_AT_LATEST_MS, self, self._settle)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The window paints while it handles this event (after this filter): once that is
+        # done, the event loop turns and the next event is ours.
+        if (
+            event.type() == QEvent.Type.Expose
+            and isinstance(watched, QWindow)
+            and watched.isExposed()
+        ):
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._settle)
+        return False
+
+    def _settle(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._then(self._window)
+
+
 def settle(window: MainWindow) -> None:
-    """At the first turn of the event loop after the window shows: the objects made so far
+    """At the first turn of the event loop after the window's first paint: the objects made so far
     (modules, the window) live as long as the app, so the garbage collector stops walking
     them (``collector.freeze``): a full collection over them held every thread for 100–300 ms
     at a time while a page laid out many lines. The collector, paused through the start
     (``collector.py``), collects from here on the GUI thread only (``gui_collector.py``).
     Then the reads the pages asked for while the window was built (the person list's ids,
-    the counts), the backup and the check start: the window was shown first, with its
-    "Loading…" marks."""
+    the counts), the backup and the check start: the window was painted first, with its
+    "Loading…" marks (:class:`FirstPaint`)."""
     if not shiboken6.isValid(window):
         return  # closed before the event loop turned (a test)
     collector.freeze()

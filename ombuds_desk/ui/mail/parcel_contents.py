@@ -2,13 +2,15 @@
 weight saved, the parcel packed and sealed or reopened, each a change whose refusals are shown
 under the form. Contents saved meanwhile by someone else are not overwritten: the conflict
 dialog names who changed what and offers to reload the parcel with what the user typed put
-back on top. Its words are the dialog's (context ``ParcelDialog``).
+back on top. Its words are the dialog's (context ``ParcelDialog``); a mixin, so that the
+dialog is a QDialog of its own (the accessibility test finds every dialog by that).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QPushButton
@@ -43,7 +45,13 @@ CONTENT_LABELS = {
 }
 
 
-class ParcelContentsForm(QDialog):
+if TYPE_CHECKING:
+    _Dialog = QDialog
+else:
+    _Dialog = object  # a mixin: the dialog is ParcelDialog(ParcelContentsForm, QDialog)
+
+
+class ParcelContentsForm(_Dialog):
     """What :class:`~ombuds_desk.ui.mail.parcel_dialog.ParcelDialog` builds and shows,
     changed here through its contents form."""
 

@@ -22,6 +22,7 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
+    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
@@ -65,7 +66,7 @@ def _section(text: str, parent: QWidget) -> QLabel:
     return QLabel(f"<b>{text}</b>", parent)
 
 
-class ParcelDialog(ParcelContentsForm):
+class ParcelDialog(ParcelContentsForm, QDialog):
     """Shows and changes the parcel of ``view``; reads it again after every change."""
 
     def __init__(self, host: Host, view: ParcelView, parent: QWidget | None = None) -> None:

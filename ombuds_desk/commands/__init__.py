@@ -38,11 +38,11 @@ INDEX: dict[str, Entry] = {
         ),
     ),
     "find": Entry(
-        "lists",
+        "lookups",
         QT_TRANSLATE_NOOP("Commands", "search the register by name in any spelling, or by number"),
     ),
     "duplicates": Entry(
-        "lists", QT_TRANSLATE_NOOP("Commands", "list pairs of cases that may be one person")
+        "lookups", QT_TRANSLATE_NOOP("Commands", "list pairs of cases that may be one person")
     ),
     "retention": Entry(
         "retention",

@@ -1,4 +1,5 @@
-"""Lists in and out from the command line: ``import``, ``export``, ``find``, ``duplicates``.
+"""Lists in and out from the command line: ``import`` and ``export`` (``find`` and
+``duplicates``, which only read, are in ``lookups.py``).
 
 ``import persons|items FILE`` (CSV in any encoding an office writes, XLSX, ODS or old XLS)
 checks the whole file first and prints its problems on stderr, one a line as
@@ -18,8 +19,6 @@ only; with ``--encrypt`` (password typed twice) or ``--archive-password-file FIL
 AES-encrypted ``FILE.zip`` instead: the export of personal data, a supervisor's or admin's,
 recorded in the audit trail (one entry per person listed, or for the case or shipment,
 naming the file, its columns, the filter and whether it was encrypted).
-``find QUERY`` searches as the search box does (any spelling); ``duplicates`` lists likely
-pairs. Both print a table, or JSON with ``--json``.
 """
 
 from __future__ import annotations
@@ -34,15 +33,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
-from ombuds_desk.commands import output
 from ombuds_desk.commands.archive_password import add_archive_arguments, archive_password
+from ombuds_desk.commands.lookups import born_words
 from ombuds_desk.commands.registry import (
     VIA,
     command,
     fail,
-    print_json,
     say,
     signed_in,
     signed_in_actor,
@@ -50,9 +48,7 @@ from ombuds_desk.commands.registry import (
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import AuditAction, CaseStatus, Category
 from ombuds_desk.domain.errors import NotFoundError, ValidationError
-from ombuds_desk.domain.i18n import Language, translate
-from ombuds_desk.domain.partial_dates import display_iso
-from ombuds_desk.domain.people import Person
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.services.cases.person_query import PersonFilter, person_ids
 from ombuds_desk.services.cases.persons import get_by_case_number
 from ombuds_desk.services.core.auth import SignInError
@@ -62,7 +58,6 @@ from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.core.permissions import Action
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.lists import export
-from ombuds_desk.services.lists.duplicates import DuplicateCandidate, possible_duplicate_pairs
 from ombuds_desk.services.lists.import_report import first_problems
 from ombuds_desk.services.lists.item_import import plan_item_import, run_item_import
 from ombuds_desk.services.lists.person_import import ImportPlan, plan_import, run_import
@@ -144,12 +139,6 @@ def _import_args(parser: argparse.ArgumentParser) -> None:
         type=_delimiter,
         help=translate("Lists", "override the detected delimiter: comma, semicolon or tab"),
     )
-
-
-def _born(candidate: DuplicateCandidate) -> str:
-    if not candidate.birth_year:
-        return ""
-    return translate("Lists", ", born {year}").format(year=candidate.birth_year)
 
 
 @contextmanager
@@ -238,7 +227,7 @@ def import_list(args: argparse.Namespace) -> int:
                             line=row.line,
                             case_number=c.case_number,
                             name=c.name,
-                            born=_born(c),
+                            born=born_words(c),
                             reasons="; ".join(c.reasons),
                         )
                     )
@@ -413,145 +402,3 @@ def _exported(session: Session, args: argparse.Namespace, today: date) -> tuple[
             )
         )
     return "shipment", [int(shipment.id or 0)]
-
-
-def _listing_args(parser: argparse.ArgumentParser, query: bool, limit: int) -> None:
-    if query:
-        parser.add_argument(
-            "query",
-            nargs="+",
-            metavar="QUERY",
-            help=translate("Lists", "names in any spelling, case, service or ICRC numbers"),
-        )
-    parser.add_argument(
-        "--json", action="store_true", help=translate("Lists", "print JSON instead of a table")
-    )
-    parser.add_argument(
-        "--limit",
-        type=int,
-        default=limit,
-        metavar="N",
-        help=translate("Lists", "at most N ({limit})").format(limit=limit),
-    )
-
-
-def _table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
-    cells = [list(headers), *[["" if v is None else str(v) for v in r] for r in rows]]
-    widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
-
-
-@command(
-    "find",
-    "search the register by name in any spelling, or by number",
-    lambda p: _listing_args(p, True, 20),
-)
-def find(args: argparse.Namespace) -> int:
-    text = " ".join(args.query)
-    with signed_in(args) as (db, _actor), db.reading() as session:
-        ids = person_ids(
-            session,
-            PersonFilter(text=text),
-            today=date.today(),
-            threshold_days=stalled_after_days(session),
-            limit=args.limit,
-        )
-        found = {p.id: p for p in session.exec(select(Person).where(col(Person.id).in_(ids)))}
-        records = [
-            {
-                "case_number": p.case_number,
-                "name": p.full_name,
-                "latin_name": p.latin_full_name,
-                "category": p.category.value,
-                "status": p.status.value,
-                "date_of_birth": p.date_of_birth,
-                "service_number": p.service_number,
-                "icrc_number": p.icrc_number,
-            }
-            for p in (found[i] for i in ids if i in found)
-        ]
-    if args.json:
-        print_json(records)
-    elif records:
-        keys = ("case_number", "name", "latin_name", "status", "date_of_birth")
-        print(
-            _table(
-                (
-                    translate("Lists", "Case number"),
-                    translate("Lists", "Name"),
-                    translate("Lists", "Latin"),
-                    translate("Lists", "Status"),
-                    translate("Lists", "Born"),
-                ),
-                [[_shown(k, r[k]) for k in keys] for r in records],
-            )
-        )
-    else:
-        say(translate("Lists", "No case matches “{text}”.").format(text=text))
-    return 0
-
-
-def _shown(key: str, value: Any) -> Any:
-    """A found case's cell as the reader reads it: the status by its label, the date of
-    birth as the office writes it in Russian and Ukrainian (ISO in English, as before)."""
-    if key == "status" and value:
-        return CaseStatus(value).label
-    if key == "date_of_birth" and value and output.language() is not Language.EN:
-        return display_iso(str(value))
-    return value
-
-
-@command(
-    "duplicates",
-    "list pairs of cases that may be one person",
-    lambda p: _listing_args(p, False, 200),
-)
-def duplicates(args: argparse.Namespace) -> int:
-    with signed_in(args) as (db, _actor), db.reading() as session:
-        pairs = possible_duplicate_pairs(session, args.limit)
-
-    def side(c: DuplicateCandidate) -> dict[str, Any]:
-        return {"case_number": c.case_number, "name": c.name, "birth_year": c.birth_year}
-
-    if args.json:
-        print_json(
-            [
-                {
-                    "score": round(p.score, 1),
-                    "reasons": list(p.reasons),
-                    "first": side(p.first),
-                    "second": side(p.second),
-                }
-                for p in pairs
-            ]
-        )
-    elif pairs:
-        rows = [
-            (
-                round(p.score),
-                p.first.case_number,
-                p.first.name + _born(p.first),
-                p.second.case_number,
-                p.second.name + _born(p.second),
-                "; ".join(p.reasons),
-            )
-            for p in pairs
-        ]
-        print(
-            _table(
-                (
-                    translate("Lists", "Score"),
-                    translate("Lists", "Case"),
-                    translate("Lists", "Name"),
-                    translate("Lists", "Case"),
-                    translate("Lists", "Name"),
-                    translate("Lists", "Why"),
-                ),
-                rows,
-            )
-        )
-    else:
-        say(translate("Lists", "No possible duplicates in the register."))
-    return 0

@@ -32,7 +32,7 @@ from typing import Any
 
 from ombuds_desk.domain.audit_chain import GENESIS
 from ombuds_desk.domain.errors import DatabaseUnavailableError, DomainError
-from ombuds_desk.store import conversion, encryption, migrate
+from ombuds_desk.store import conversion, encryption, file_header, migrate
 from ombuds_desk.store.files import (
     PRIVATE,
     SIDE_FILES,
@@ -388,6 +388,7 @@ def restore(database: Path, checked: BackupCheck, *, now: datetime | None = None
             conversion.convert(temp, old=None, new=passphrase)
         # The old write-ahead log (empty after the claim) must never meet the new file.
         remove_quietly(*(database.with_name(database.name + end) for end in SIDE_FILES))
+        file_header.forget(database)  # the file replaced: its inode number may be reused
         os.replace(temp, database)
     except (OSError, sqlite3.Error, encryption.CipherError, conversion.ConversionError) as exc:
         remove_quietly(temp)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ombuds_desk.domain.errors import DomainError
-from ombuds_desk.store import encryption
+from ombuds_desk.store import encryption, file_header
 from ombuds_desk.store.engine import make_engine
 from ombuds_desk.store.files import (
     SIDE_FILES,
@@ -82,6 +82,7 @@ def convert(path: Path, *, old: str | None, new: str | None) -> Conversion:
         _sync(temp)
         # Any log or index of the old file must never meet the new one.
         remove_quietly(*(path.with_name(path.name + end) for end in SIDE_FILES))
+        file_header.forget(path)  # the file replaced: its inode number may be reused
         os.replace(temp, path)
     except BaseException:
         remove_quietly(temp, *(temp.with_name(temp.name + end) for end in SIDE_FILES))

@@ -32,7 +32,7 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlmodel import Session
 
 from ombuds_desk.domain.errors import DatabaseUnavailableError
-from ombuds_desk.store import encryption, migrate
+from ombuds_desk.store import encryption, file_header, migrate
 from ombuds_desk.store.engine import ReadOnly, checkpoint, make_engine, read_only_uri
 from ombuds_desk.store.files import SQLITE_HEADER, create_private, remove_abandoned_beside
 from ombuds_desk.store.locations import sqlite_path
@@ -234,8 +234,8 @@ def _check_sqlite_file(path: Path, passphrase: str | None = None) -> ReadOnly | 
         return None
     if path.is_dir():
         raise DatabaseUnavailableError(f"{path} is a folder, not a database file.")
-    with path.open("rb") as handle:
-        header = handle.read(16)
+    # Read once in this process, which may open the file again while it has it open.
+    header = file_header.header(path)
     if passphrase is not None and header and header != SQLITE_HEADER:
         return _check_encrypted_file(path, passphrase)
     if header and header != SQLITE_HEADER:
@@ -387,6 +387,11 @@ def open_database(
         raise DatabaseUnavailableError(redact(describe_db_error(exc, where))) from exc
     if key is not None and path is not None:
         encryption.remember(path, key)
+    if path is not None and not file_header.known(path):
+        # A new file, whose header SQLite wrote just now: read while no connection of this
+        # process holds the file, so that it is never read while one does (file_header.py).
+        engine.dispose()
+        file_header.header(path)
     if path is not None and not read_only:
         # A conversion or restore killed half-way left its copy beside the file (a plain one
         # of an encrypted register, for a decryption): it must not stay there.

@@ -21,7 +21,6 @@ A wrong passphrase is indistinguishable, for SQLCipher, from a file that is not 
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as cipher
 
 from ombuds_desk.domain.errors import DatabaseUnavailableError
+from ombuds_desk.store import file_header
 
 # SQLCipher's driver's exceptions are its own classes, not sqlite3's.
 CipherError = cipher.Error
@@ -117,9 +117,9 @@ def looks_encrypted(path: Path) -> bool:
     database's name is almost never whole pages; one that is looks encrypted until no
     passphrase opens it."""
     try:
-        with path.open("rb") as handle:
-            header = handle.read(16)
-            size = os.fstat(handle.fileno()).st_size
+        # Never opened while this process may have it open through SQLite (file_header.py).
+        header = file_header.header(path)
+        size = path.stat().st_size
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         return False
     whole_pages = size >= MIN_PAGE_BYTES and size % MIN_PAGE_BYTES == 0
@@ -162,8 +162,8 @@ def _key_literal(path: Path, passphrase: str) -> str:
     file not made yet. SQLCipher derives the key anew for every connection (PBKDF2, 256,000
     rounds: about 0.25 s of CPU), and a window opens several connections."""
     try:
-        with path.open("rb") as handle:
-            salt = handle.read(16)
+        # Read once: the pool's next connections must not open the file in use (file_header.py).
+        salt = file_header.header(path)
     except OSError:
         salt = b""
     if len(salt) < 16 or salt == SQLITE_HEADER:

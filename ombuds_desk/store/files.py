@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from ombuds_desk.store import encryption
+from ombuds_desk.store import encryption, file_header
 
 PRIVATE = 0o600
 PRIVATE_FOLDER = 0o700
@@ -40,8 +40,7 @@ def sqlite_uri(path: Path, **params: str) -> str:
 
 def is_sqlite_file(path: Path) -> bool:
     """Whether ``path`` starts like a SQLite database (an empty file does not)."""
-    with path.open("rb") as handle:
-        return handle.read(16) == SQLITE_HEADER
+    return file_header.header(path) == SQLITE_HEADER
 
 
 def temporary_beside(target: Path) -> Path:
@@ -131,6 +130,7 @@ def create_private(path: Path, mode: int = PRIVATE) -> None:
 
 def remove_quietly(*paths: Path) -> None:
     for path in paths:
+        file_header.forget(path)  # its inode number may go to a new file
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
 
@@ -199,6 +199,7 @@ def copy_sqlite(source: Path, target: Path, *, mode: int = PRIVATE) -> None:
         finally:
             origin.close()
         _sync_file(temp)
+        file_header.forget(target)  # what was there goes: its inode number may be reused
         os.replace(temp, target)
     except BaseException:
         remove_quietly(temp, *(temp.with_name(temp.name + end) for end in SIDE_FILES))

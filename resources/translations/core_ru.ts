@@ -201,6 +201,598 @@
             <source>The audit trail holds an entry after its newest one (number {number}) that Ombuds Desk did not write: nothing was saved. An admin should run `ombuds-desk audit verify` and restore the newest good backup.</source>
             <translation>Журнал аудита содержит запись после своей последней (номер {number}), которую Ombuds Desk не делал: ничего не сохранено. Администратор должен выполнить `ombuds-desk audit verify` и восстановить самую новую исправную резервную копию.</translation>
         </message>
+        <message>
+            <source>Case</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Контактное лицо</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Рассмотрение</translation>
+        </message>
+        <message>
+            <source>Reassignment</source>
+            <translation>Передача дела</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Отправление</translation>
+        </message>
+        <message>
+            <source>Parcel</source>
+            <translation>Посылка</translation>
+        </message>
+        <message>
+            <source>Shipment</source>
+            <translation>Партия</translation>
+        </message>
+        <message>
+            <source>Acknowledgement</source>
+            <translation>Подтверждение</translation>
+        </message>
+        <message>
+            <source>Acknowledgement line</source>
+            <translation>Строка подтверждения</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>Кампания</translation>
+        </message>
+        <message>
+            <source>Operation</source>
+            <translation>Операция</translation>
+        </message>
+        <message>
+            <source>Operation member</source>
+            <translation>Участник операции</translation>
+        </message>
+        <message>
+            <source>Block reason</source>
+            <translation>Причина блокировки</translation>
+        </message>
+        <message>
+            <source>Member of staff</source>
+            <translation>Сотрудник</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Настройка</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Резервная копия</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Журнал аудита</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>База данных</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Добавлено</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Изменено</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Удалено</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Вход</translation>
+        </message>
+        <message>
+            <source>Sign-in refused</source>
+            <translation>Вход отклонён</translation>
+        </message>
+        <message>
+            <source>Case opened</source>
+            <translation>Дело открыто</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Напечатано</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Экспортировано</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>Резервная копия создана</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Резервная копия восстановлена</translation>
+        </message>
+        <message>
+            <source>Anonymised</source>
+            <translation>Обезличено</translation>
+        </message>
+        <message>
+            <source>Database encrypted</source>
+            <translation>База данных зашифрована</translation>
+        </message>
+        <message>
+            <source>Database decrypted</source>
+            <translation>База данных расшифрована</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Patronymic</source>
+            <translation>Отчество</translation>
+        </message>
+        <message>
+            <source>Family name, Latin</source>
+            <translation>Фамилия латиницей</translation>
+        </message>
+        <message>
+            <source>Given name, Latin</source>
+            <translation>Имя латиницей</translation>
+        </message>
+        <message>
+            <source>Patronymic, Latin</source>
+            <translation>Отчество латиницей</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Citizenship</source>
+            <translation>Гражданство</translation>
+        </message>
+        <message>
+            <source>Home region</source>
+            <translation>Регион проживания</translation>
+        </message>
+        <message>
+            <source>Service number</source>
+            <translation>Личный номер</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Звание</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Воинская часть</translation>
+        </message>
+        <message>
+            <source>Captured on</source>
+            <translation>Дата пленения</translation>
+        </message>
+        <message>
+            <source>Captured at (where)</source>
+            <translation>Место пленения</translation>
+        </message>
+        <message>
+            <source>Holding party</source>
+            <translation>Удерживающая сторона</translation>
+        </message>
+        <message>
+            <source>Place of detention</source>
+            <translation>Место содержания</translation>
+        </message>
+        <message>
+            <source>ICRC no.</source>
+            <translation>№ МККК</translation>
+        </message>
+        <message>
+            <source>Evacuated from</source>
+            <translation>Эвакуирован из</translation>
+        </message>
+        <message>
+            <source>Evacuated on</source>
+            <translation>Дата эвакуации</translation>
+        </message>
+        <message>
+            <source>Current location</source>
+            <translation>Местонахождение</translation>
+        </message>
+        <message>
+            <source>Evacuated by</source>
+            <translation>Кем эвакуирован</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Номер дела</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Status since</source>
+            <translation>Статус с</translation>
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation>Заблокировано</translation>
+        </message>
+        <message>
+            <source>Block note</source>
+            <translation>Примечание к блокировке</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Сотрудник</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <source>Consent to be contacted</source>
+            <translation>Согласие на связь</translation>
+        </message>
+        <message>
+            <source>Consent to be named to the counterpart</source>
+            <translation>Согласие на указание для другой стороны</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Автор</translation>
+        </message>
+        <message>
+            <source>Next review on</source>
+            <translation>Следующий пересмотр</translation>
+        </message>
+        <message>
+            <source>Reviewed by</source>
+            <translation>Пересмотрел(а)</translation>
+        </message>
+        <message>
+            <source>Sent to</source>
+            <translation>Передано</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>От</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Кому</translation>
+        </message>
+        <message>
+            <source>Reassigned by</source>
+            <translation>Передал(а)</translation>
+        </message>
+        <message>
+            <source>Author (relative)</source>
+            <translation>Автор (родственник)</translation>
+        </message>
+        <message>
+            <source>Author's relationship</source>
+            <translation>Родство автора</translation>
+        </message>
+        <message>
+            <source>Status date</source>
+            <translation>Дата статуса</translation>
+        </message>
+        <message>
+            <source>Withheld because</source>
+            <translation>Задержано, потому что</translation>
+        </message>
+        <message>
+            <source>Logged by</source>
+            <translation>Зарегистрировал(а)</translation>
+        </message>
+        <message>
+            <source>Weight (g)</source>
+            <translation>Вес (г)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Made up by</source>
+            <translation>Сформировал(а)</translation>
+        </message>
+        <message>
+            <source>Handover date</source>
+            <translation>Дата передачи</translation>
+        </message>
+        <message>
+            <source>Handed over for</source>
+            <translation>Передано для</translation>
+        </message>
+        <message>
+            <source>Received for</source>
+            <translation>Получено для</translation>
+        </message>
+        <message>
+            <source>Signed receipt</source>
+            <translation>Подписанная расписка</translation>
+        </message>
+        <message>
+            <source>Target (parcels)</source>
+            <translation>Цель (посылок)</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Имя пользователя</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Imported by</source>
+            <translation>Импортировал(а)</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>Используется</translation>
+        </message>
+        <message>
+            <source>Shareable with the counterpart</source>
+            <translation>Можно передавать другой стороне</translation>
+        </message>
+        <message>
+            <source>Made by</source>
+            <translation>Создал(а)</translation>
+        </message>
+        <message>
+            <source>Size (bytes)</source>
+            <translation>Размер (байт)</translation>
+        </message>
+        <message>
+            <source>{record} added</source>
+            <translation>{record}: добавлено</translation>
+        </message>
+        <message>
+            <source>{record} removed</source>
+            <translation>{record}: удалено</translation>
+        </message>
+        <message>
+            <source>Case registered</source>
+            <translation>Дело зарегистрировано</translation>
+        </message>
+        <message>
+            <source>Contact added</source>
+            <translation>Контактное лицо добавлено</translation>
+        </message>
+        <message>
+            <source>Note written</source>
+            <translation>Примечание написано</translation>
+        </message>
+        <message>
+            <source>Case reviewed</source>
+            <translation>Дело пересмотрено</translation>
+        </message>
+        <message>
+            <source>Case reassigned</source>
+            <translation>Дело передано</translation>
+        </message>
+        <message>
+            <source>Logged</source>
+            <translation>Зарегистрировано</translation>
+        </message>
+        <message>
+            <source>Parcel made up</source>
+            <translation>Посылка сформирована</translation>
+        </message>
+        <message>
+            <source>Shipment started</source>
+            <translation>Партия начата</translation>
+        </message>
+        <message>
+            <source>Included in operation</source>
+            <translation>Включено в операцию</translation>
+        </message>
+        <message>
+            <source>Member of staff added</source>
+            <translation>Сотрудник добавлен</translation>
+        </message>
+        <message>
+            <source>Block reason added</source>
+            <translation>Причина блокировки добавлена</translation>
+        </message>
+        <message>
+            <source>Case removed</source>
+            <translation>Дело удалено</translation>
+        </message>
+        <message>
+            <source>Contact removed</source>
+            <translation>Контактное лицо удалено</translation>
+        </message>
+        <message>
+            <source>Note removed</source>
+            <translation>Примечание удалено</translation>
+        </message>
+        <message>
+            <source>Parcel removed</source>
+            <translation>Посылка удалена</translation>
+        </message>
+        <message>
+            <source>Taken out of operation</source>
+            <translation>Исключено из операции</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>item</source>
+            <translation>отправление</translation>
+        </message>
+        <message>
+            <source>from {author}</source>
+            <translation>от {author}</translation>
+        </message>
+        <message>
+            <source>from the person</source>
+            <translation>от лица</translation>
+        </message>
+        <message>
+            <source>Unblocked</source>
+            <translation>Разблокировано</translation>
+        </message>
+        <message>
+            <source>Reactivated</source>
+            <translation>Снова активен</translation>
+        </message>
+        <message>
+            <source>Deactivated: can no longer sign in</source>
+            <translation>Деактивирован: больше не может войти</translation>
+        </message>
+        <message>
+            <source>Unlocked</source>
+            <translation>Разблокирован</translation>
+        </message>
+        <message>
+            <source>Locked until {until} (wrong passwords)</source>
+            <translation>Заблокирован до {until} (неверные пароли)</translation>
+        </message>
+        <message>
+            <source>Password reset: a temporary one, to be changed at the next sign-in</source>
+            <translation>Пароль сброшен: временный, сменить при следующем входе</translation>
+        </message>
+        <message>
+            <source>Back in use</source>
+            <translation>Снова используется</translation>
+        </message>
+        <message>
+            <source>No longer offered</source>
+            <translation>Больше не предлагается</translation>
+        </message>
+        <message>
+            <source>A setting</source>
+            <translation>Настройка</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>Пароль изменён</translation>
+        </message>
+        <message>
+            <source>Saved; no field changed</source>
+            <translation>Сохранено; ни одно поле не изменено</translation>
+        </message>
+        <message>
+            <source>{field} of {record}: {change}</source>
+            <translation>{field} ({record}): {change}</translation>
+        </message>
+        <message>
+            <source>Note written: {text}</source>
+            <translation>Примечание написано: {text}</translation>
+        </message>
+        <message>
+            <source>{item} logged</source>
+            <translation>{item}: зарегистрировано</translation>
+        </message>
+        <message>
+            <source>Contact added: {name} ({relationship})</source>
+            <translation>Контактное лицо добавлено: {name} ({relationship})</translation>
+        </message>
+        <message>
+            <source>kept waiting</source>
+            <translation>оставлено в ожидании</translation>
+        </message>
+        <message>
+            <source>escalated to {to}</source>
+            <translation>передано выше: {to}</translation>
+        </message>
+        <message>
+            <source>reassigned to {to}</source>
+            <translation>передано: {to}</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>закрыто</translation>
+        </message>
+        <message>
+            <source>Case reviewed: {decision}</source>
+            <translation>Дело пересмотрено: {decision}</translation>
+        </message>
+        <message>
+            <source> — next review {day}</source>
+            <translation> — следующее рассмотрение {day}</translation>
+        </message>
+        <message>
+            <source>Case reassigned to {to}</source>
+            <translation>Дело передано: {to}</translation>
+        </message>
+        <message>
+            <source> (was {caseworker}'s)</source>
+            <translation> (ранее: {caseworker})</translation>
+        </message>
+        <message>
+            <source>{item} removed</source>
+            <translation>{item}: удалено</translation>
+        </message>
+        <message>
+            <source>Note removed: {text}</source>
+            <translation>Примечание удалено: {text}</translation>
+        </message>
+        <message>
+            <source>{count} entries</source>
+            <translation>записей: {count}</translation>
+        </message>
+        <message>
+            <source> for “{username}”</source>
+            <translation> для «{username}»</translation>
+        </message>
+        <message>
+            <source> ({version} version)</source>
+            <translation> (версия: {version})</translation>
+        </message>
+        <message>
+            <source>{document} printed</source>
+            <translation>{document}: напечатано</translation>
+        </message>
+        <message>
+            <source>document</source>
+            <translation>документ</translation>
+        </message>
+        <message>
+            <source>Exported in {list}</source>
+            <translation>Экспортировано в списке: {list}</translation>
+        </message>
+        <message>
+            <source>{list} exported</source>
+            <translation>{list}: экспортировано</translation>
+        </message>
+        <message>
+            <source>This entry cannot be read: its recorded changes are damaged.</source>
+            <translation>Эту запись невозможно прочитать: записанные изменения повреждены.</translation>
+        </message>
     </context>
     <context>
         <name>AuditVerify</name>

@@ -201,6 +201,598 @@
             <source>The audit trail holds an entry after its newest one (number {number}) that Ombuds Desk did not write: nothing was saved. An admin should run `ombuds-desk audit verify` and restore the newest good backup.</source>
             <translation>Журнал аудиту містить запис після свого останнього (номер {number}), якого Ombuds Desk не робив: нічого не збережено. Адміністратор має виконати `ombuds-desk audit verify` і відновити найновішу справну резервну копію.</translation>
         </message>
+        <message>
+            <source>Case</source>
+            <translation>Справа</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Контактна особа</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примітка</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Перегляд</translation>
+        </message>
+        <message>
+            <source>Reassignment</source>
+            <translation>Передання справи</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Відправлення</translation>
+        </message>
+        <message>
+            <source>Parcel</source>
+            <translation>Посилка</translation>
+        </message>
+        <message>
+            <source>Shipment</source>
+            <translation>Партія</translation>
+        </message>
+        <message>
+            <source>Acknowledgement</source>
+            <translation>Підтвердження</translation>
+        </message>
+        <message>
+            <source>Acknowledgement line</source>
+            <translation>Рядок підтвердження</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>Кампанія</translation>
+        </message>
+        <message>
+            <source>Operation</source>
+            <translation>Операція</translation>
+        </message>
+        <message>
+            <source>Operation member</source>
+            <translation>Учасник операції</translation>
+        </message>
+        <message>
+            <source>Block reason</source>
+            <translation>Причина блокування</translation>
+        </message>
+        <message>
+            <source>Member of staff</source>
+            <translation>Працівник</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>Налаштування</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Резервна копія</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Журнал аудиту</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>База даних</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Додано</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Змінено</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Видалено</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Вхід</translation>
+        </message>
+        <message>
+            <source>Sign-in refused</source>
+            <translation>Вхід відхилено</translation>
+        </message>
+        <message>
+            <source>Case opened</source>
+            <translation>Справу відкрито</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Надруковано</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Експортовано</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>Резервну копію створено</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>Резервну копію відновлено</translation>
+        </message>
+        <message>
+            <source>Anonymised</source>
+            <translation>Знеособлено</translation>
+        </message>
+        <message>
+            <source>Database encrypted</source>
+            <translation>Базу даних зашифровано</translation>
+        </message>
+        <message>
+            <source>Database decrypted</source>
+            <translation>Базу даних розшифровано</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категорія</translation>
+        </message>
+        <message>
+            <source>Family name</source>
+            <translation>Прізвище</translation>
+        </message>
+        <message>
+            <source>Given name</source>
+            <translation>Ім’я</translation>
+        </message>
+        <message>
+            <source>Patronymic</source>
+            <translation>По батькові</translation>
+        </message>
+        <message>
+            <source>Family name, Latin</source>
+            <translation>Прізвище латиницею</translation>
+        </message>
+        <message>
+            <source>Given name, Latin</source>
+            <translation>Ім’я латиницею</translation>
+        </message>
+        <message>
+            <source>Patronymic, Latin</source>
+            <translation>По батькові латиницею</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Дата народження</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Стать</translation>
+        </message>
+        <message>
+            <source>Citizenship</source>
+            <translation>Громадянство</translation>
+        </message>
+        <message>
+            <source>Home region</source>
+            <translation>Регіон проживання</translation>
+        </message>
+        <message>
+            <source>Service number</source>
+            <translation>Особистий номер</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Звання</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Військова частина</translation>
+        </message>
+        <message>
+            <source>Captured on</source>
+            <translation>Дата полонення</translation>
+        </message>
+        <message>
+            <source>Captured at (where)</source>
+            <translation>Місце полонення</translation>
+        </message>
+        <message>
+            <source>Holding party</source>
+            <translation>Сторона, що утримує</translation>
+        </message>
+        <message>
+            <source>Place of detention</source>
+            <translation>Місце утримання</translation>
+        </message>
+        <message>
+            <source>ICRC no.</source>
+            <translation>№ МКЧХ</translation>
+        </message>
+        <message>
+            <source>Evacuated from</source>
+            <translation>Евакуйовано з</translation>
+        </message>
+        <message>
+            <source>Evacuated on</source>
+            <translation>Дата евакуації</translation>
+        </message>
+        <message>
+            <source>Current location</source>
+            <translation>Місцеперебування</translation>
+        </message>
+        <message>
+            <source>Evacuated by</source>
+            <translation>Ким евакуйовано</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Номер справи</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Status since</source>
+            <translation>Статус з</translation>
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation>Заблоковано</translation>
+        </message>
+        <message>
+            <source>Block note</source>
+            <translation>Примітка до блокування</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Працівник</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Ел. пошта</translation>
+        </message>
+        <message>
+            <source>Consent to be contacted</source>
+            <translation>Згода на зв’язок</translation>
+        </message>
+        <message>
+            <source>Consent to be named to the counterpart</source>
+            <translation>Згода на зазначення для іншої сторони</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Автор</translation>
+        </message>
+        <message>
+            <source>Next review on</source>
+            <translation>Наступний перегляд</translation>
+        </message>
+        <message>
+            <source>Reviewed by</source>
+            <translation>Переглянув(ла)</translation>
+        </message>
+        <message>
+            <source>Sent to</source>
+            <translation>Передано</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Від</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Кому</translation>
+        </message>
+        <message>
+            <source>Reassigned by</source>
+            <translation>Передав(ла)</translation>
+        </message>
+        <message>
+            <source>Author (relative)</source>
+            <translation>Автор (родич)</translation>
+        </message>
+        <message>
+            <source>Author's relationship</source>
+            <translation>Спорідненість автора</translation>
+        </message>
+        <message>
+            <source>Status date</source>
+            <translation>Дата статусу</translation>
+        </message>
+        <message>
+            <source>Withheld because</source>
+            <translation>Затримано, бо</translation>
+        </message>
+        <message>
+            <source>Logged by</source>
+            <translation>Зареєстрував(ла)</translation>
+        </message>
+        <message>
+            <source>Weight (g)</source>
+            <translation>Вага (г)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <source>Made up by</source>
+            <translation>Сформував(ла)</translation>
+        </message>
+        <message>
+            <source>Handover date</source>
+            <translation>Дата передачі</translation>
+        </message>
+        <message>
+            <source>Handed over for</source>
+            <translation>Передано для</translation>
+        </message>
+        <message>
+            <source>Received for</source>
+            <translation>Отримано для</translation>
+        </message>
+        <message>
+            <source>Signed receipt</source>
+            <translation>Підписана розписка</translation>
+        </message>
+        <message>
+            <source>Target (parcels)</source>
+            <translation>Мета (посилок)</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Ім’я користувача</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Imported by</source>
+            <translation>Імпортував(ла)</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>Використовується</translation>
+        </message>
+        <message>
+            <source>Shareable with the counterpart</source>
+            <translation>Можна передавати іншій стороні</translation>
+        </message>
+        <message>
+            <source>Made by</source>
+            <translation>Створив(ла)</translation>
+        </message>
+        <message>
+            <source>Size (bytes)</source>
+            <translation>Розмір (байтів)</translation>
+        </message>
+        <message>
+            <source>{record} added</source>
+            <translation>{record}: додано</translation>
+        </message>
+        <message>
+            <source>{record} removed</source>
+            <translation>{record}: видалено</translation>
+        </message>
+        <message>
+            <source>Case registered</source>
+            <translation>Справу зареєстровано</translation>
+        </message>
+        <message>
+            <source>Contact added</source>
+            <translation>Контактну особу додано</translation>
+        </message>
+        <message>
+            <source>Note written</source>
+            <translation>Примітку написано</translation>
+        </message>
+        <message>
+            <source>Case reviewed</source>
+            <translation>Справу переглянуто</translation>
+        </message>
+        <message>
+            <source>Case reassigned</source>
+            <translation>Справу передано</translation>
+        </message>
+        <message>
+            <source>Logged</source>
+            <translation>Зареєстровано</translation>
+        </message>
+        <message>
+            <source>Parcel made up</source>
+            <translation>Посилку сформовано</translation>
+        </message>
+        <message>
+            <source>Shipment started</source>
+            <translation>Партію розпочато</translation>
+        </message>
+        <message>
+            <source>Included in operation</source>
+            <translation>Включено до операції</translation>
+        </message>
+        <message>
+            <source>Member of staff added</source>
+            <translation>Працівника додано</translation>
+        </message>
+        <message>
+            <source>Block reason added</source>
+            <translation>Причину блокування додано</translation>
+        </message>
+        <message>
+            <source>Case removed</source>
+            <translation>Справу видалено</translation>
+        </message>
+        <message>
+            <source>Contact removed</source>
+            <translation>Контактну особу видалено</translation>
+        </message>
+        <message>
+            <source>Note removed</source>
+            <translation>Примітку видалено</translation>
+        </message>
+        <message>
+            <source>Parcel removed</source>
+            <translation>Посилку видалено</translation>
+        </message>
+        <message>
+            <source>Taken out of operation</source>
+            <translation>Виключено з операції</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>так</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>ні</translation>
+        </message>
+        <message>
+            <source>item</source>
+            <translation>відправлення</translation>
+        </message>
+        <message>
+            <source>from {author}</source>
+            <translation>від {author}</translation>
+        </message>
+        <message>
+            <source>from the person</source>
+            <translation>від особи</translation>
+        </message>
+        <message>
+            <source>Unblocked</source>
+            <translation>Розблоковано</translation>
+        </message>
+        <message>
+            <source>Reactivated</source>
+            <translation>Знову активний</translation>
+        </message>
+        <message>
+            <source>Deactivated: can no longer sign in</source>
+            <translation>Деактивовано: більше не може увійти</translation>
+        </message>
+        <message>
+            <source>Unlocked</source>
+            <translation>Розблоковано</translation>
+        </message>
+        <message>
+            <source>Locked until {until} (wrong passwords)</source>
+            <translation>Заблоковано до {until} (неправильні паролі)</translation>
+        </message>
+        <message>
+            <source>Password reset: a temporary one, to be changed at the next sign-in</source>
+            <translation>Пароль скинуто: тимчасовий, змінити під час наступного входу</translation>
+        </message>
+        <message>
+            <source>Back in use</source>
+            <translation>Знову використовується</translation>
+        </message>
+        <message>
+            <source>No longer offered</source>
+            <translation>Більше не пропонується</translation>
+        </message>
+        <message>
+            <source>A setting</source>
+            <translation>Налаштування</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>Пароль змінено</translation>
+        </message>
+        <message>
+            <source>Saved; no field changed</source>
+            <translation>Збережено; жодне поле не змінено</translation>
+        </message>
+        <message>
+            <source>{field} of {record}: {change}</source>
+            <translation>{field} ({record}): {change}</translation>
+        </message>
+        <message>
+            <source>Note written: {text}</source>
+            <translation>Примітку написано: {text}</translation>
+        </message>
+        <message>
+            <source>{item} logged</source>
+            <translation>{item}: зареєстровано</translation>
+        </message>
+        <message>
+            <source>Contact added: {name} ({relationship})</source>
+            <translation>Контактну особу додано: {name} ({relationship})</translation>
+        </message>
+        <message>
+            <source>kept waiting</source>
+            <translation>залишено в очікуванні</translation>
+        </message>
+        <message>
+            <source>escalated to {to}</source>
+            <translation>передано вище: {to}</translation>
+        </message>
+        <message>
+            <source>reassigned to {to}</source>
+            <translation>передано: {to}</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>закрито</translation>
+        </message>
+        <message>
+            <source>Case reviewed: {decision}</source>
+            <translation>Справу переглянуто: {decision}</translation>
+        </message>
+        <message>
+            <source> — next review {day}</source>
+            <translation> — наступний перегляд {day}</translation>
+        </message>
+        <message>
+            <source>Case reassigned to {to}</source>
+            <translation>Справу передано: {to}</translation>
+        </message>
+        <message>
+            <source> (was {caseworker}'s)</source>
+            <translation> (раніше: {caseworker})</translation>
+        </message>
+        <message>
+            <source>{item} removed</source>
+            <translation>{item}: видалено</translation>
+        </message>
+        <message>
+            <source>Note removed: {text}</source>
+            <translation>Примітку видалено: {text}</translation>
+        </message>
+        <message>
+            <source>{count} entries</source>
+            <translation>записів: {count}</translation>
+        </message>
+        <message>
+            <source> for “{username}”</source>
+            <translation> для «{username}»</translation>
+        </message>
+        <message>
+            <source> ({version} version)</source>
+            <translation> (версія: {version})</translation>
+        </message>
+        <message>
+            <source>{document} printed</source>
+            <translation>{document}: надруковано</translation>
+        </message>
+        <message>
+            <source>document</source>
+            <translation>документ</translation>
+        </message>
+        <message>
+            <source>Exported in {list}</source>
+            <translation>Експортовано у списку: {list}</translation>
+        </message>
+        <message>
+            <source>{list} exported</source>
+            <translation>{list}: експортовано</translation>
+        </message>
+        <message>
+            <source>This entry cannot be read: its recorded changes are damaged.</source>
+            <translation>Цей запис неможливо прочитати: записані зміни пошкоджено.</translation>
+        </message>
     </context>
     <context>
         <name>AuditVerify</name>

@@ -409,6 +409,10 @@
             <translation>Поиск возможных дубликатов в реестре…</translation>
         </message>
         <message>
+            <source>Looking for possible duplicates again… The pairs below are from the last search.</source>
+            <translation>Повторный поиск возможных дубликатов… Пары ниже — из предыдущего поиска.</translation>
+        </message>
+        <message>
             <source>No possible duplicates in the register.</source>
             <translation>Возможных дубликатов в реестре нет.</translation>
         </message>
@@ -419,6 +423,10 @@
         <message>
             <source>Search cancelled. Press Search again to look for duplicates.</source>
             <translation>Поиск отменён. Нажмите «Искать снова», чтобы найти дубликаты.</translation>
+        </message>
+        <message>
+            <source>The search did not finish. Press Search again to look for duplicates.</source>
+            <translation>Поиск не завершён. Нажмите «Искать снова», чтобы найти дубликаты.</translation>
         </message>
         <message>
             <source>Cases merged.</source>

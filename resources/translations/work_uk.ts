@@ -409,6 +409,10 @@
             <translation>Пошук можливих дублікатів у реєстрі…</translation>
         </message>
         <message>
+            <source>Looking for possible duplicates again… The pairs below are from the last search.</source>
+            <translation>Повторний пошук можливих дублікатів… Пари нижче — з попереднього пошуку.</translation>
+        </message>
+        <message>
             <source>No possible duplicates in the register.</source>
             <translation>Можливих дублікатів у реєстрі немає.</translation>
         </message>
@@ -419,6 +423,10 @@
         <message>
             <source>Search cancelled. Press Search again to look for duplicates.</source>
             <translation>Пошук скасовано. Натисніть «Шукати знову», щоб знайти дублікати.</translation>
+        </message>
+        <message>
+            <source>The search did not finish. Press Search again to look for duplicates.</source>
+            <translation>Пошук не завершено. Натисніть «Шукати знову», щоб знайти дублікати.</translation>
         </message>
         <message>
             <source>Cases merged.</source>

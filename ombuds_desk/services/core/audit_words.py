@@ -5,7 +5,9 @@ dates and record ids. Here they become ``Phone: +380… → +380…``, ``Status:
 Confirmed``, ``Caseworker: Олег Бондар → Світлана Мельник``: fields by the labels the
 window uses (``audit_labels.py``), enums by their labels, dates as the office writes them,
 ids by the name or number of what they point at (:class:`Names`, filled by
-``audit_records.py``). Pure functions, no database.
+``audit_records.py``). Pure functions, no database. Every sentence is said in the reader's
+language (``translate``, context ``AuditTrail``, as the words of ``audit_labels.py``).
+Events (a sign-in, a print, an export) are sentences of ``audit_events.py``.
 """
 
 from __future__ import annotations
@@ -17,20 +19,22 @@ from datetime import UTC, date, datetime
 from typing import Any, Protocol
 
 from ombuds_desk.domain.enums import AuditAction, ItemKind
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.domain.partial_dates import display_iso
 from ombuds_desk.domain.people import full_name
+from ombuds_desk.services.core.audit_events import event_lines, upper_first
 from ombuds_desk.services.core.audit_labels import (
     ARROW,
     COLUMNS,
-    CREATE_WORDS,
-    DELETE_WORDS,
+    CONTEXT,
     EMPTY,
     HIDDEN_FIELDS,
     PARTIAL_DATES,
     ColumnKind,
+    created_word,
     entity_word,
     field_word,
-    kind_word,
+    removed_word,
 )
 from ombuds_desk.services.core.office_settings import BY_KEY
 
@@ -113,7 +117,7 @@ def value_words(entity: str, name: str, value: Any, names: Lookup) -> str:
         return EMPTY
     kind = COLUMNS.get((entity, name), ColumnKind())
     if kind.flag or isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("AuditTrail", "yes") if value else translate("AuditTrail", "no")
     if kind.points_to is not None and isinstance(value, int):
         return names.of(kind.points_to, value)
     if kind.enum is not None:
@@ -173,14 +177,14 @@ def record_name(entity: str, values: Mapping[str, Any], names: Lookup) -> str:
 def _item_name(values: Mapping[str, Any], names: Lookup) -> str:
     kind = values.get("kind")
     try:
-        word = ItemKind(kind).label.lower() if kind else "item"
+        word = ItemKind(kind).label.lower() if kind else translate("AuditTrail", "item")
     except ValueError:
-        word = "item"
+        word = translate("AuditTrail", "item")
     parts = [word]
     if values.get("author_name"):
-        parts.append(f"from {values['author_name']}")
+        parts.append(translate("AuditTrail", "from {author}").format(author=values["author_name"]))
     elif values.get("direction") == "from_person":
-        parts.append("from the person")
+        parts.append(translate("AuditTrail", "from the person"))
     if values.get("received_on"):
         parts.append(f"({_day(str(values['received_on']))})")
     return " ".join(parts)
@@ -190,7 +194,7 @@ def subject(entity: str, values: Mapping[str, Any], names: Lookup) -> str:
     """``contact Їжакевич Ганна``, ``parcel PAR-2026-00012``, ``note``: a record in a
     sentence."""
     if entity == "correspondence_item":
-        return record_name(entity, values, names) or "item"
+        return record_name(entity, values, names) or translate("AuditTrail", "item")
     name = record_name(entity, values, names)
     word = entity_word(entity).lower()
     return f"{word} {name}" if name else word
@@ -273,18 +277,28 @@ def field_lines(entry: Entry, names: Lookup) -> list[str]:
 def _special_update(entry: Entry, name: str, old: Any, new: Any, names: Lookup) -> str | None:
     """Changes that read better as an event than as ``yes → no``."""
     if entry.entity == "person" and name == "blocked":
-        return "Blocked" if new else "Unblocked"
+        return translate("AuditTrail", "Blocked") if new else translate("AuditTrail", "Unblocked")
     if entry.entity == "user":
         if name == "active":
-            return "Reactivated" if new else "Deactivated: can no longer sign in"
+            if new:
+                return translate("AuditTrail", "Reactivated")
+            return translate("AuditTrail", "Deactivated: can no longer sign in")
         if name == "locked_until":
             if new is None:
-                return "Unlocked"
-            return f"Locked until {value_words('user', name, new, names)} (wrong passwords)"
+                return translate("AuditTrail", "Unlocked")
+            return translate("AuditTrail", "Locked until {until} (wrong passwords)").format(
+                until=value_words("user", name, new, names)
+            )
         if name == "must_change_password" and new:
-            return "Password reset: a temporary one, to be changed at the next sign-in"
+            return translate(
+                "AuditTrail", "Password reset: a temporary one, to be changed at the next sign-in"
+            )
     if entry.entity == "block_reason" and name == "active":
-        return "Back in use" if new else "No longer offered"
+        return (
+            translate("AuditTrail", "Back in use")
+            if new
+            else translate("AuditTrail", "No longer offered")
+        )
     return None
 
 
@@ -299,43 +313,60 @@ def update_lines(entry: Entry, names: Lookup, values: Mapping[str, Any] | None =
             continue
         word = field_word(entry.entity, name)
         if entry.entity == "office_setting" and name == "value":
-            word = record_name(entry.entity, values or {}, names) or "A setting"
+            word = record_name(entry.entity, values or {}, names) or translate(
+                "AuditTrail", "A setting"
+            )
         before = value_words(entry.entity, name, old, names)
         after = value_words(entry.entity, name, new, names)
         lines.append(f"{word}: {before}{ARROW}{after}")
     if not lines:
         # A member of staff's only hidden change is the password hash (never recorded);
         # another record saved with no field changed kept only its edit counter.
-        lines.append("Password changed" if entry.entity == "user" else "Saved; no field changed")
+        lines.append(
+            translate("AuditTrail", "Password changed") if entry.entity == "user" else _saved()
+        )
     return lines
+
+
+def _saved() -> str:
+    return translate("AuditTrail", "Saved; no field changed")
 
 
 def _in_case(lines: list[str], entry: Entry, record: str) -> list[str]:
     """Lines of a case's history about one of its records: ``Phone of contact Їжакевич
     Ганна: … → …`` for one field; the record, then a line per field, for several."""
-    if len(lines) == 1 and ": " in lines[0] and not lines[0].startswith("Saved"):
+    if len(lines) == 1 and ": " in lines[0] and lines[0] != _saved():
         word, rest = lines[0].split(": ", 1)
-        return [f"{word} of {record}: {rest}"]
-    return [f"{_upper_first(record)}:", *lines]
+        return [
+            translate("AuditTrail", "{field} of {record}: {change}").format(
+                field=word, record=record, change=rest
+            )
+        ]
+    return [f"{upper_first(record)}:", *lines]
 
 
 def _created(entry: Entry, names: Lookup, values: Mapping[str, Any], in_case: bool) -> str:
     entity = entry.entity
     if entity == "case_note":
-        return f"Note written: {values.get('text') or ''}".rstrip(": ")
+        if not values.get("text"):
+            return created_word(entity)
+        return translate("AuditTrail", "Note written: {text}").format(text=values["text"])
     if entity == "office_setting":
         value = value_words(entity, "value", values.get("value"), names)
         return f"{record_name(entity, values, names)}: {value}"
     if entity == "correspondence_item":
-        return f"{_upper_first(record_name(entity, values, names))} logged"
+        item = record_name(entity, values, names)
+        return upper_first(translate("AuditTrail", "{item} logged").format(item=item))
     if entity == "contact" and values.get("relationship"):
         relationship = value_words(entity, "relationship", values["relationship"], names).lower()
-        return f"Contact added: {record_name(entity, values, names)} ({relationship})"
+        return translate("AuditTrail", "Contact added: {name} ({relationship})").format(
+            name=record_name(entity, values, names), relationship=relationship
+        )
     if entity == "case_review":
         return _reviewed(values, names)
     if entity == "case_assignment":
         return _reassigned(values, names)
-    word = CREATE_WORDS.get(entity, f"{entity_word(entity)} added")
+    word = created_word(entity)
     if entity == "person" and in_case:
         category = value_words(entity, "category", values.get("category"), names).lower()
         return f"{word} ({category})" if values.get("category") else word
@@ -345,10 +376,10 @@ def _created(entry: Entry, names: Lookup, values: Mapping[str, Any], in_case: bo
 
 # A review's decision as the sentence begins; "{to}" is whom it sends the case to.
 REVIEW_OPENINGS = {
-    "keep_waiting": "kept waiting",
-    "escalate": "escalated to {to}",
-    "reassign": "reassigned to {to}",
-    "close": "closed",
+    "keep_waiting": QT_TRANSLATE_NOOP("AuditTrail", "kept waiting"),
+    "escalate": QT_TRANSLATE_NOOP("AuditTrail", "escalated to {to}"),
+    "reassign": QT_TRANSLATE_NOOP("AuditTrail", "reassigned to {to}"),
+    "close": QT_TRANSLATE_NOOP("AuditTrail", "closed"),
 }
 
 
@@ -357,22 +388,25 @@ def _reviewed(values: Mapping[str, Any], names: Lookup) -> str:
     05.12.2026`` (who reviewed, and when, are the entry's)."""
     decision = str(values.get("decision") or "")
     to = value_words("case_review", "to_user_id", values.get("to_user_id"), names)
-    opening = REVIEW_OPENINGS.get(decision, decision.replace("_", " ")).format(to=to)
-    words = f"Case reviewed: {opening}"
+    known = REVIEW_OPENINGS.get(decision)
+    opening = translate(CONTEXT, known).format(to=to) if known else decision.replace("_", " ")
+    words = translate("AuditTrail", "Case reviewed: {decision}").format(decision=opening)
     if values.get("note"):
         words += f": “{values['note']}”"
     if values.get("next_review_on"):
-        words += f" — next review {_day(str(values['next_review_on']))}"
+        words += translate("AuditTrail", " — next review {day}").format(
+            day=_day(str(values["next_review_on"]))
+        )
     return words
 
 
 def _reassigned(values: Mapping[str, Any], names: Lookup) -> str:
     """``Case reassigned to Олег Бондар (was Анна Петрова's): “on leave”``."""
     to = value_words("case_assignment", "to_user_id", values.get("to_user_id"), names)
-    words = f"Case reassigned to {to}"
+    words = translate("AuditTrail", "Case reassigned to {to}").format(to=to)
     if values.get("from_user_id"):
         before = value_words("case_assignment", "from_user_id", values["from_user_id"], names)
-        words += f" (was {before}'s)"
+        words += translate("AuditTrail", " (was {caseworker}'s)").format(caseworker=before)
     return words + (f": “{values['reason']}”" if values.get("reason") else "")
 
 
@@ -380,72 +414,15 @@ def _removed(entry: Entry, names: Lookup, values: Mapping[str, Any]) -> str:
     entity = entry.entity
     why = f" — {values['removal_reason']}" if values.get("removal_reason") else ""
     if entity == "correspondence_item":
-        return f"{_upper_first(record_name(entity, values, names))} removed{why}"
+        item = record_name(entity, values, names)
+        return upper_first(translate("AuditTrail", "{item} removed").format(item=item)) + why
     if entity == "case_note":
-        return f"Note removed: {values.get('text') or ''}".rstrip(": ")
-    word = DELETE_WORDS.get(entity, f"{entity_word(entity)} removed")
+        if not values.get("text"):
+            return removed_word(entity)
+        return translate("AuditTrail", "Note removed: {text}").format(text=values["text"])
+    word = removed_word(entity)
     name = record_name(entity, values, names)
     return (f"{word}: {name}" if name else word) + why
-
-
-def _text(value: Any) -> str:
-    return value.replace("_", " ") if isinstance(value, str) else str(value)
-
-
-def _upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-# Keys of a record-only entry's details that its sentence already says.
-# ``redacted_entries``: an anonymisation's checksums, for `audit verify`, not for reading.
-_SAID = {"document", "version", "export", "list", "via", "username", "refused", "redacted_entries"}
-
-
-def _rest(details: Mapping[str, Any]) -> list[str]:
-    lines = []
-    for key, value in details.items():
-        if key in _SAID or value in (None, "", [], {}):
-            continue
-        if isinstance(value, list | dict):
-            value = f"{len(value):,} entries" if isinstance(value, list) else json.dumps(value)
-        elif isinstance(value, int) and not isinstance(value, bool):
-            value = f"{value:,}"
-        lines.append(f"{_upper_first(key.replace('_', ' '))}: {value}")
-    return lines
-
-
-def _event(entry: Entry, in_case: bool) -> list[str]:
-    """A sign-in, a case opened, a print, an export, a backup: the sentence, then whatever
-    else the entry noted (the file, the count)."""
-    details = entry.changes or {}
-    action = entry.action
-    via = f" ({_text(details['via'])})" if details.get("via") else ""
-    if action is AuditAction.VIEW:
-        line = f"Case opened{via}"
-    elif action is AuditAction.SIGN_IN:
-        line = f"Signed in{via}"
-    elif action is AuditAction.SIGN_IN_FAILED:
-        who = f" for “{details['username']}”" if details.get("username") else ""
-        why = f": {details['refused']}" if details.get("refused") else ""
-        line = f"Sign-in refused{who}{via}{why}"
-    elif action is AuditAction.PRINT:
-        document = details.get("document") or "document"
-        version = f" ({_text(details['version'])} version)" if details.get("version") else ""
-        line = f"{_upper_first(_text(document))} printed{version}{via}"
-    elif action is AuditAction.EXPORT:
-        # ``{"export": "persons", "file": …}`` (services/core/disclosures.py)
-        what = details.get("export") or details.get("list") or details.get("document")
-        listed = _text(what) if what else ""
-        if listed and not listed.endswith(("list", "trail")):
-            listed += " list"
-        if in_case:
-            line = f"Exported in {listed}" if listed else "Exported"
-        else:
-            line = f"{_upper_first(listed)} exported" if listed else "Exported"
-        line += via
-    else:
-        line = kind_word(action)
-    return [line, *_rest(details)]
 
 
 @dataclass(frozen=True)
@@ -471,10 +448,12 @@ def describe(
     than the case itself is named in each line (``Phone of contact Їжакевич Ганна: …``).
     """
     if entry.changes is None:
-        unreadable = "This entry cannot be read: its recorded changes are damaged."
+        unreadable = translate(
+            "AuditTrail", "This entry cannot be read: its recorded changes are damaged."
+        )
         return Words(unreadable, unreadable)
     if entry.action not in (AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE):
-        lines = _event(entry, in_case)
+        lines = event_lines(entry.action, entry.changes, in_case)
         return Words("\n".join(lines), "\n".join(lines))
     names = all_names.as_of(entry.id)
     known = dict(values or {})

@@ -3,7 +3,11 @@
 ``duplicates.possible_duplicate_pairs`` reads the whole register (seconds on 100,000 cases),
 so it runs in a :class:`BackgroundJob` with progress and Cancel (a read the user may stop,
 which a page's ``Loader`` cannot offer): when the page is first shown, on **Search again**,
-and when shown after cases changed (``Change.CASES``: added, edited, merged). A supervisor
+and when shown after cases changed (``Change.CASES``: added, edited, merged); in a worker
+process when the register can be opened there (``duplicate_search.py``: pure Python for
+seconds, which on a thread held the window's interpreter lock). Above the table, the page
+says that it is searching (the table is empty until then, or holds the last search's pairs),
+then how many pairs it found, or that the search was cancelled or failed. A supervisor
 merges a pair with :class:`MergeDialog`; others see why **Merge…** is not for them.
 """
 
@@ -97,6 +101,16 @@ class PairsModel(RowsTableModel[DuplicatePair]):
         return DARK_TEXT if row.strong else None  # readable on the tint in a dark palette
 
 
+def explanation() -> str:
+    """What the page lists, said before the first search's pairs are there."""
+    return QCoreApplication.translate(
+        "DuplicatesPage",
+        "Cases that may be one person: a similar name in any spelling "
+        "and the same birth year, or the same service number. A strong match "
+        "(score {score} or more) is all but certainly one person; a weak one needs a look.",
+    ).format(score=STRONG_SCORE)
+
+
 class DuplicatesPage(QWidget):
     """The pairs, best first; ``job`` is the search running, if any; ``stale`` says the
     register changed since the pairs were found."""
@@ -147,14 +161,7 @@ class DuplicatesPage(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.view.doubleClicked.connect(self.on_pair_double_clicked)
         host.signals.changed.connect(self.on_changed)
-        self.summary.setText(
-            QCoreApplication.translate(
-                "DuplicatesPage",
-                "Cases that may be one person: a similar name in any spelling "
-                "and the same birth year, or the same service number. A strong match "
-                "(score {score} or more) is all but certainly one person; a weak one needs a look.",
-            ).format(score=STRONG_SCORE)
-        )
+        self.summary.setText(explanation())
         self._update_buttons()
 
     # -- searching -------------------------------------------------------------------------
@@ -178,6 +185,7 @@ class DuplicatesPage(QWidget):
         if self.job is not None:
             return None
         # Imported at the first search, not with the page (it brings the import planners).
+        from ombuds_desk.ui.common.process_work import can_run_in_process, in_process
         from ombuds_desk.ui.lists.import_problems_model import cancellable
 
         db = self.host.db
@@ -188,21 +196,45 @@ class DuplicatesPage(QWidget):
 
             return read(db, pairs)
 
+        searching = cancellable(work)
+        if can_run_in_process(db):
+            # Pure Python for seconds: in a worker process, the window keeps its interpreter.
+            from ombuds_desk.ui.lists.duplicate_search import PRELOAD, pairs_in_worker
+
+            searching = in_process(pairs_in_worker, db.url, db.demo, LIMIT, preload=PRELOAD)
         self.stale = False
         job = BackgroundJob(
             self,
             QCoreApplication.translate(
                 "DuplicatesPage", "Looking for possible duplicates in the register…"
             ),
-            cancellable(work),
+            searching,
             show_after_ms=QUICK_MS,
         )
         self.job = job
         self.search_button.setEnabled(False)
+        self.summary.setText(self._searching_words())
         job.succeeded.connect(self._show_pairs)
         job.cancelled.connect(self._on_cancelled)
+        job.failed.connect(self._on_failed)
         job.finished.connect(self._search_ended)
         return job.start()
+
+    def _searching_words(self) -> str:
+        """The summary while the search runs (seconds on a large register): the table is
+        empty until it ends, or still holds the last search's pairs."""
+        if self.pairs:
+            return QCoreApplication.translate(
+                "DuplicatesPage",
+                "Looking for possible duplicates again… The pairs below are from the last search.",
+            )
+        return (
+            QCoreApplication.translate(
+                "DuplicatesPage", "Looking for possible duplicates in the register…"
+            )
+            + " "
+            + explanation()
+        )
 
     def _show_pairs(self, pairs: list[DuplicatePair]) -> None:
         self.pairs = pairs
@@ -233,6 +265,15 @@ class DuplicatesPage(QWidget):
         self.summary.setText(
             QCoreApplication.translate(
                 "DuplicatesPage", "Search cancelled. Press Search again to look for duplicates."
+            )
+        )
+
+    def _on_failed(self, _error: object) -> None:
+        self.stale = True  # the job's own message says why
+        self.summary.setText(
+            QCoreApplication.translate(
+                "DuplicatesPage",
+                "The search did not finish. Press Search again to look for duplicates.",
             )
         )
 

@@ -13,15 +13,16 @@ many items are still waiting in the office.
 Every mistake can be corrected here: F2 (or Edit…, or the items' context menu) corrects the
 selected item, Delete removes the selected items logged in error (with a reason) and Delete
 on the parcels deletes an empty parcel never sealed; the status bar offers to undo a removal.
-An empty list says why it is empty and what to do.
+An empty list says why it is empty and what to do. Correcting and removing items is
+``item_corrections.py`` (the tab's base class).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Slot
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,27 +30,16 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
 from ombuds_desk.domain.enums import Category, ItemStatus
-from ombuds_desk.domain.errors import TransitionError
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.domain.mail import Parcel
 from ombuds_desk.services.cases.case_view import CaseDetails
-from ombuds_desk.services.mail.correspondence import (
-    REMOVABLE_STATUSES,
-    RemovedItem,
-    edit_problem,
-    removal_problem,
-    remove_item,
-    restore_item,
-)
 from ombuds_desk.services.mail.mail_events import MailHistoryRow
 from ombuds_desk.services.mail.mail_query import (
     ItemFilter,
@@ -59,7 +49,6 @@ from ombuds_desk.services.mail.mail_query import (
 from ombuds_desk.services.mail.parcels import create_parcel
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.columns import Column
-from ombuds_desk.ui.common.errors import show_error
 from ombuds_desk.ui.common.formatting import day
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, Loader, LoadingBadge
@@ -67,6 +56,7 @@ from ombuds_desk.ui.common.paged_model import ID_ROLE
 from ombuds_desk.ui.common.rows_model import RowsTableModel
 from ombuds_desk.ui.common.tables import RowsView
 from ombuds_desk.ui.mail.empty_note import EmptyNote
+from ombuds_desk.ui.mail.item_corrections import ItemCorrections
 from ombuds_desk.ui.mail.mail_tab_rows import (
     CASE_PARCEL_COLUMNS,
     HISTORY_NOTE_COLUMN,
@@ -101,16 +91,10 @@ NO_NEWS_STYLE = "background: #ffe3a3; color: #4a3000; padding: 3px 6px; border-r
 # What the tab shows: the case's items (and their authors, who may be contacts), parcels,
 # shipments they went in, and the no-news threshold. The case itself arrives by show_case.
 SHOWN = Change.ITEMS | Change.PARCELS | Change.SHIPMENTS | Change.CONTACTS | Change.SETTINGS
-# Why an item is removed, offered in the removal's reason box.
-REMOVAL_REASONS = (
-    QT_TRANSLATE_NOOP("MailTab", "Logged twice"),
-    QT_TRANSLATE_NOOP("MailTab", "Logged on the wrong case"),
-    QT_TRANSLATE_NOOP("MailTab", "Logged by mistake: there is no such item"),
-)
 EDIT_KEY, REMOVE_KEY = Qt.Key.Key_F2, Qt.Key.Key_Delete
 
 
-class MailTab(QWidget):
+class MailTab(ItemCorrections):
     """Letters and parcels of the case shown in the case view."""
 
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
@@ -459,108 +443,6 @@ class MailTab(QWidget):
 
         self.withhold_dialog = ask_withhold(self._host, self, ids)
         return self.withhold_dialog
-
-    @Slot()
-    def edit_selected(self) -> ItemDialog | None:
-        """Correct the selected item (one at a time); a packed or sent one is refused, with
-        what to do instead."""
-        details, rows = self.details, self.selected_items()
-        if details is None or len(rows) != 1:
-            if len(rows) > 1:
-                self._host.show_status(self.tr("Select one item to edit."), 5000)
-            return None
-        row = rows[0]
-        problem = edit_problem(f"{row.kind.label} #{row.id}", row.status)
-        if problem:
-            show_error(self, TransitionError(problem))
-            return None
-        from ombuds_desk.ui.mail.item_dialog import edit_item
-
-        self.edit_dialog = edit_item(
-            self._host, row.id, details.name, details.contacts, self._host.window()
-        )
-        return self.edit_dialog
-
-    @Slot()
-    def remove_selected(self) -> ReasonDialog | None:
-        """Remove the selected items logged in error, asking why; Undo puts them back."""
-        rows = self.selected_items()
-        if not rows:
-            return None
-        kept = [r for r in rows if r.status not in REMOVABLE_STATUSES]
-        if kept:
-            self._refuse_removal(kept)
-            return None
-        actor, host = self._host.actor, self._host
-        removed: list[RemovedItem] = []
-        chosen = [(r.id, r.version) for r in rows]
-
-        def remove(reason: str) -> Callable[[Session], object]:
-            def run(session: Session) -> None:
-                removed.clear()  # a refused attempt was rolled back
-                removed.extend(
-                    remove_item(session, actor, i, reason=reason, expected_version=v)
-                    for i, v in chosen
-                )
-
-            return run
-
-        what = (
-            f"{rows[0].kind.label.lower()} #{rows[0].id}"
-            if len(rows) == 1
-            else self.tr("%n items", "", len(rows))
-        )
-        from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
-
-        self.remove_dialog = ReasonDialog(
-            host,
-            self.tr("Remove items"),
-            self.tr(
-                "Remove {what} logged in error? It goes from the case; the history keeps the "
-                "removal and its reason. Why?"
-            ).format(what=what),
-            self.tr("Re&move"),
-            remove,
-            Change.ITEMS,
-            tuple(QCoreApplication.translate("MailTab", r) for r in REMOVAL_REASONS),
-            self,
-        )
-        self.remove_dialog.accepted.connect(lambda: self._offer_restore(list(removed)))
-        self.remove_dialog.open()
-        return self.remove_dialog
-
-    def _refuse_removal(self, kept: list[ItemRow]) -> None:
-        """Say which items stay and why (the service's words for the first of them)."""
-        row = kept[0]
-        title = f"{row.kind.label} #{row.id}"
-        text = removal_problem(title, row.status, row.parcel_number) or ""
-        if len(kept) > 1:
-            text += " " + self.tr("%n of the selected items cannot be removed.", "", len(kept))
-        self.refusal = QMessageBox(
-            QMessageBox.Icon.Information, self.tr("Cannot remove"), text, parent=self
-        )
-        self.refusal.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.refusal.open()
-
-    def _offer_restore(self, removed: list[RemovedItem]) -> None:
-        if not removed:
-            return
-        actor, host = self._host.actor, self._host
-        text = (
-            self.tr("{item} removed.").format(item=removed[0].title)
-            if len(removed) == 1
-            else self.tr("%n items removed.", "", len(removed))
-        )
-
-        def undo() -> None:
-            CollectionOp(
-                host,
-                host.window(),
-                lambda session: [restore_item(session, actor, r) for r in removed],
-                Change.ITEMS,
-            ).run()
-
-        host.offer_undo(text, undo)
 
     @Slot()
     def delete_selected_parcel(self) -> bool:

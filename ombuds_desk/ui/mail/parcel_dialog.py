@@ -10,12 +10,14 @@ No step is hidden: the person's items still waiting for screening are listed bes
 screened ones, with "Screen them now" to pass them here, and an empty list says why it is
 empty. An item taken out can be put back with Undo in the status bar; a parcel created by
 mistake (empty, never sealed) is deleted here, Undo bringing it back.
+
+Its parts: what it reads and says of a parcel (``parcel_view.py``), its contents form
+(``parcel_contents.py``, the base class), the label PDF (``parcel_labels.py``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import Qt, Slot
@@ -34,28 +36,14 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
-from ombuds_desk.domain.enums import Direction, ItemStatus, ParcelStatus
-from ombuds_desk.domain.errors import EditConflictError, ValidationError
-from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
-from ombuds_desk.domain.mail import CorrespondenceItem, Parcel
-from ombuds_desk.services.cases.persons import get_person
+from ombuds_desk.domain.enums import ParcelStatus
 from ombuds_desk.services.mail import parcels as svc
-from ombuds_desk.services.mail.mail_events import MailHistoryRow, parcel_history
-from ombuds_desk.services.mail.mail_query import ItemFilter, ItemRow, item_ids, item_rows
-from ombuds_desk.services.printing.labels import label_sheet
-from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.conflict_dialog import (
     ConflictDialog,
-    FormConflict,
     notice_label,
-    open_conflict,
-    reloaded_text,
 )
 from ombuds_desk.ui.common.dialog_parts import (
-    field_problems,
-    place_problems,
     problem_label,
-    show_problem,
 )
 from ombuds_desk.ui.common.files import ask_file
 from ombuds_desk.ui.common.form_fields import ValidatedLine
@@ -63,78 +51,22 @@ from ombuds_desk.ui.common.formatting import day
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, Loader, QueryOp
 from ombuds_desk.ui.mail.empty_note import EmptyNote
-from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
 from ombuds_desk.ui.mail.history_words import reason_text
 from ombuds_desk.ui.mail.item_dialog import pass_items
-from ombuds_desk.ui.mail.labels import translated
+from ombuds_desk.ui.mail.parcel_contents import PARCEL_AND_ITEMS, ParcelContentsForm
+from ombuds_desk.ui.mail.parcel_labels import save_labels
 from ombuds_desk.ui.mail.parcel_removal import delete_parcel_now
+from ombuds_desk.ui.mail.parcel_view import ParcelView, empty_reasons, item_line, parcel_view
 from ombuds_desk.ui.mail.waiting_words import waiting_text
 
-# Filling or emptying a parcel moves its items too.
-PARCEL_AND_ITEMS = Change.PARCELS | Change.ITEMS
-
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-# The fields "Save contents" saves, as the conflict dialog names them.
-CONTENT_LABELS = {
-    "contents": QT_TRANSLATE_NOOP("ParcelDialog", "Other contents"),
-    "weight_grams": QT_TRANSLATE_NOOP("ParcelDialog", "Weight (g)"),
-}
-
-
-def item_line(item: ItemRow | CorrespondenceItem) -> str:
-    parts = (item.kind.label, day(item.received_on), item.author_name, item.description)
-    return " · ".join(p for p in parts if p)
 
 
 def _section(text: str, parent: QWidget) -> QLabel:
     return QLabel(f"<b>{text}</b>", parent)
 
 
-@dataclass(frozen=True)
-class ParcelView:
-    """Everything the dialog shows of one parcel, read in one transaction."""
-
-    parcel: Parcel
-    person_name: str
-    case_number: str
-    place: str
-    inside: list[CorrespondenceItem]
-    available: list[ItemRow]
-    history: list[MailHistoryRow]
-    waiting: list[ItemRow]  # the person's items to them not screened yet
-
-
-def _available(
-    session: Session, person_id: int, status: ItemStatus = ItemStatus.SCREENED
-) -> list[ItemRow]:
-    """The person's items to them in ``status`` that are in no parcel yet (the first 500)."""
-    filt = ItemFilter(
-        person_id=person_id,
-        status=status,
-        direction=Direction.TO_PERSON,
-        not_in_parcel=True,
-    )
-    ids = item_ids(session, filt, limit=500)
-    rows = item_rows(session, ids)
-    return [rows[i] for i in ids if i in rows]
-
-
-def parcel_view(session: Session, parcel_id: int) -> ParcelView:
-    parcel = svc.get_parcel(session, parcel_id)
-    person = get_person(session, parcel.person_id)
-    return ParcelView(
-        parcel,
-        person.full_name,
-        person.case_number,
-        person.detention_place or person.current_location or "",
-        svc.parcel_items(session, parcel_id),
-        _available(session, parcel.person_id),
-        parcel_history(session, parcel_id),
-        _available(session, parcel.person_id, ItemStatus.LOGGED),
-    )
-
-
-class ParcelDialog(QDialog):
+class ParcelDialog(ParcelContentsForm, QDialog):
     """Shows and changes the parcel of ``view``; reads it again after every change."""
 
     def __init__(self, host: Host, view: ParcelView, parent: QWidget | None = None) -> None:
@@ -335,29 +267,8 @@ class ParcelDialog(QDialog):
         self.waiting_title.setText(f"<b>{said[:1].upper()}{said[1:]}</b>" if said else "")
         for widget in (self.waiting_title, self.waiting, self.screen_button):
             widget.setVisible(bool(waiting))
-        assembling = view.parcel.status is ParcelStatus.ASSEMBLING
-        if not assembling:
-            why = self.tr("The parcel is sealed: reopen it to add items.")
-        elif waiting:
-            why = self.tr(
-                'No screened items for this person: {waiting} — <a href="screen">Screen them '
-                "now</a>"
-            ).format(waiting=waiting_text(waiting))
-        else:
-            why = self.tr(
-                "No screened items for this person wait to be packed: every item to them is "
-                "in a parcel, withheld or not logged yet (Log items on the case's Mail tab)."
-            )
-        self.available_note.set_reason(why)
-        if view.inside or view.parcel.contents:
-            inside = self.tr("No letters or items in this parcel; its other contents are below.")
-        elif assembling:
-            inside = self.tr(
-                "Nothing in this parcel yet: tick screened items on the right (Space) and "
-                "Add ticked items, or describe other contents below."
-            )
-        else:
-            inside = self.tr("Nothing in this parcel.")
+        available, inside = empty_reasons(view)
+        self.available_note.set_reason(available)
         self.inside_note.set_reason(inside)
 
     def _enable(self) -> None:
@@ -373,20 +284,12 @@ class ParcelDialog(QDialog):
         self.save_contents_button.setEnabled(editable)
         self.reopen_button.setVisible(self.status is ParcelStatus.PACKED)
 
-    def content_values(self) -> dict[str, str]:
-        """The contents and weight as typed."""
-        return {"contents": self.contents.toPlainText(), "weight_grams": self.weight.text()}
-
     def ticked_ids(self) -> list[int]:
         return [
             int(self.available.item(i).data(ITEM_ID_ROLE))
             for i in range(self.available.count())
             if self.available.item(i).checkState() == Qt.CheckState.Checked
         ]
-
-    def _done(self) -> None:
-        self.problem.hide()
-        self.reload()
 
     def _write(self, change: Callable[[Session], object]) -> bool:
         """Make a change whose refusals are shown in a message box."""
@@ -473,117 +376,6 @@ class ParcelDialog(QDialog):
             return True
         return False
 
-    def _run_form(self, change: Callable[[Session], object]) -> None:
-        """Make a change whose ValidationError is shown under the form, not in a box."""
-        self.weight.set_problem(None)
-        self.seal.set_problem(None)
-        self.notice.hide()
-        CollectionOp(self._host, self, change, PARCEL_AND_ITEMS).on_invalid(
-            self._show_form_problems
-        ).on_conflict(self._on_conflict).on_success(lambda _result: self._done()).run()
-
-    def _on_conflict(self, exc: EditConflictError) -> None:
-        """Someone saved the parcel since it was read here: read it as saved now and let the
-        user choose (the dialog names who changed what)."""
-        parcel_id = self.parcel_id
-        now = QueryOp(self._host, self, lambda session: parcel_view(session, parcel_id)).run_now()
-        if now is None:
-            return
-        theirs = {
-            "contents": now.parcel.contents or "",
-            "weight_grams": str(now.parcel.weight_grams or ""),
-        }
-        conflict = FormConflict(
-            exc,
-            translated("ParcelDialog", CONTENT_LABELS),
-            self._shown,
-            self.content_values(),
-            theirs,
-        )
-        self.conflict_dialog = open_conflict(
-            self._host,
-            self,
-            conflict,
-            PARCEL_AND_ITEMS,
-            lambda mine: self.reload_with(now, mine, reloaded_text(conflict, bool(mine))),
-        )
-
-    def reload_with(self, view: ParcelView, mine: Mapping[str, str], notice: str = "") -> None:
-        """Show ``view`` (the parcel as saved now), with ``mine`` put back on top."""
-        self.show_view(view)
-        if "contents" in mine:
-            self.contents.setPlainText(mine["contents"])
-        if "weight_grams" in mine:
-            self.weight.edit.setText(mine["weight_grams"])
-        self.notice.setText(notice)
-        self.notice.setVisible(bool(notice))
-        self.save_contents_button.setFocus()
-
-    def _show_form_problems(self, exc: ValidationError) -> None:
-        rest = place_problems(exc, {"weight_grams": self.weight, "seal_number": self.seal})
-        if rest or not exc.fields:
-            show_problem(self.problem, field_problems(ValidationError(exc.message, rest)))
-
-    @Slot()
-    def on_save_contents_clicked(self) -> None:
-        actor, parcel_id, version = self._host.actor, self.parcel_id, self._version
-        contents, weight = self.contents.toPlainText(), self.weight.text()
-        self._run_form(
-            lambda session: svc.set_parcel_contents(
-                session,
-                actor,
-                parcel_id,
-                contents=contents,
-                weight_grams=weight,
-                expected_version=version,
-            )
-        )
-
-    @Slot()
-    def on_pack_clicked(self) -> None:
-        if self.status is not ParcelStatus.ASSEMBLING:
-            return
-        actor, parcel_id, today = self._host.actor, self.parcel_id, self._today
-        contents, weight, seal = self.contents.toPlainText(), self.weight.text(), self.seal.text()
-
-        def pack(session: Session) -> Parcel:
-            parcel = svc.set_parcel_contents(
-                session, actor, parcel_id, contents=contents, weight_grams=weight
-            )
-            return svc.pack_parcel(
-                session,
-                actor,
-                parcel_id,
-                seal_number=seal,
-                today=today,
-                expected_version=parcel.version,
-            )
-
-        self._run_form(pack)
-
-    @Slot()
-    def on_reopen_clicked(self) -> ReasonDialog:
-        actor, parcel_id, today = self._host.actor, self.parcel_id, self._today
-
-        def reopen(reason: str) -> Callable[[Session], object]:
-            return lambda session: svc.reopen_parcel(
-                session, actor, parcel_id, reason=reason, today=today
-            )
-
-        self.reopen_dialog = ReasonDialog(
-            self._host,
-            self.tr("Reopen parcel"),
-            self.tr("Break the seal of this parcel to change what is in it. Why?"),
-            self.tr("&Reopen"),
-            reopen,
-            PARCEL_AND_ITEMS,
-            (self.tr("Item to add"), self.tr("Seal damaged")),
-            self,
-        )
-        self.reopen_dialog.accepted.connect(self._done)
-        self.reopen_dialog.open()
-        return self.reopen_dialog
-
     @Slot()
     def on_label_clicked(self) -> None:
         self.file_dialog = ask_file(
@@ -599,27 +391,6 @@ class ParcelDialog(QDialog):
     def save_label(self, path: str) -> None:
         """Write this parcel's label sheet to ``path`` (read and drawn off the GUI thread)."""
         save_labels(self._host, self, [self.parcel_id], path)
-
-
-def save_labels(
-    host: Host,
-    parent: QWidget,
-    parcel_ids: list[int],
-    path: str,
-    on_saved: Callable[[str], object] = lambda _path: None,
-) -> None:
-    """Read the parcels' labels and draw them as a PDF at ``path`` on a worker thread (a
-    sheet of many labels takes a while); ``on_saved(path)`` once written, errors shown."""
-    today = host.today()
-
-    def draw(session: Session) -> str:
-        # Here, not at the top: ReportLab is imported when labels are first drawn.
-        from ombuds_desk.reports.labels import render_labels
-
-        render_labels(label_sheet(session, today=today, parcel_ids=parcel_ids), path)
-        return path
-
-    QueryOp(host, parent, draw).on_success(on_saved).run()
 
 
 def open_parcel_dialog(host: Host, parcel_id: int) -> ParcelDialog | None:

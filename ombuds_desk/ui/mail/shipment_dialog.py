@@ -9,15 +9,15 @@ Confirm delivery acts on the parcels selected (Shift and Ctrl select several), n
 whole shipment by surprise: "Confirm all N parcels delivered…" is a separate button, a
 supervisor's, that asks first and states the count. A supervisor can undo a delivery with a
 reason (Undo delivery…), and is offered Undo in the status bar right after confirming.
+Those delivery steps are ``shipment_delivery.py`` (the panel's base class).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,7 +36,7 @@ from ombuds_desk.services.core.permissions import Action, allowed
 from ombuds_desk.services.mail import deliveries, shipments
 from ombuds_desk.services.mail.mail_query import ParcelFilter, parcel_ids
 from ombuds_desk.ui.common.changes import Change
-from ombuds_desk.ui.common.date_fields import date_edit, picked
+from ombuds_desk.ui.common.date_fields import date_edit
 from ombuds_desk.ui.common.files import ask_file
 from ombuds_desk.ui.common.form_fields import ERROR_STYLE
 from ombuds_desk.ui.common.formatting import day
@@ -54,17 +54,14 @@ from ombuds_desk.ui.mail.handover_dialog import (
 from ombuds_desk.ui.mail.parcel_model import ParcelTableModel
 from ombuds_desk.ui.mail.parcels_page import (
     AddParcelsDialog,
-    delivered_rows,
     parcel_table,
     selected_ids,
-    undo_delivery_dialog,
 )
+from ombuds_desk.ui.mail.shipment_delivery import ShipmentDeliveries
 
 OK_STYLE = "color: #2d6a2f;"
 # Parcels move in and out of a shipment.
 PACKING = Change.SHIPMENTS | Change.PARCELS
-# Deliveries, returns and losses move parcels and their items, and may close the shipment.
-DELIVERY = Change.SHIPMENTS | Change.PARCELS | Change.ITEMS
 
 
 @dataclass(frozen=True)
@@ -88,7 +85,7 @@ def shipment_view(session: Session, shipment_id: int | None) -> ShipmentView:
     )
 
 
-class ShipmentPanel(QWidget):
+class ShipmentPanel(ShipmentDeliveries):
     """Shows a shipment (``show_shipment``) and acts on it.
 
     ``shipment_id`` is the shipment asked for; ``shipment`` the one shown, once read.
@@ -420,152 +417,6 @@ class ShipmentPanel(QWidget):
         self.handover_dialog.accepted.connect(self.scan_result.clear)
         self.handover_dialog.open()
         return self.handover_dialog
-
-    @Slot()
-    def on_deliver_clicked(self) -> None:
-        """The selected parcels (only they) were delivered on the date beside the button."""
-        ids, on, today = selected_ids(self.view, self.model), picked(self.on_date), self._today()
-        if not ids or self.shipment is None:
-            return
-        actor, reference = self._host.actor, self.shipment.reference
-        CollectionOp(
-            self._host,
-            self,
-            lambda session: deliveries.confirm_delivery(session, actor, ids, on=on, today=today),
-            DELIVERY,
-        ).on_success(lambda done: self._delivered(done, reference)).run()
-
-    @Slot()
-    def on_deliver_all_clicked(self) -> QMessageBox | None:
-        """Ask, stating the count and the shipment, before confirming every parcel still on its
-        way; the question is window-modal and No is the default."""
-        if self.shipment is None or not self.in_transit:
-            return None
-        count, reference = self.in_transit, self.shipment.reference
-        on, today, actor = picked(self.on_date), self._today(), self._host.actor
-        shipment_id = self._shipment_id()
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Confirm all deliveries"),
-            self.tr(
-                "Confirm that all %n parcels of shipment {reference} still on their way were "
-                "delivered on {day}?",
-                "",
-                count,
-            ).format(reference=reference, day=day(on)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self._host.window(),
-        )
-        box.setObjectName("confirmAllQuestion")
-        box.setInformativeText(
-            self.tr(
-                "Their letters and items become delivered too. Returned and lost parcels "
-                "stay as they are."
-            )
-        )
-        box.button(QMessageBox.StandardButton.Yes).setText(
-            self.tr("Confirm %n delivered", "", count)
-        )
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("Cancel"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def answered(_result: int) -> None:
-            self.question = None
-            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
-                CollectionOp(
-                    self._host,
-                    self,
-                    lambda session: deliveries.confirm_shipment_delivery(
-                        session, actor, shipment_id, on=on, today=today
-                    ),
-                    DELIVERY,
-                ).on_success(lambda done: self._delivered(done, reference)).run()
-
-        box.finished.connect(answered)
-        self.question = box
-        box.open()
-        return box
-
-    def _delivered(self, done: list[Parcel], reference: str) -> None:
-        """Say what was confirmed; a supervisor may take it back from the status bar."""
-        self.scan_result.clear()
-        text = (
-            self.tr("Parcel {number} of {reference} confirmed delivered.").format(
-                number=done[0].parcel_number, reference=reference
-            )
-            if len(done) == 1
-            else self.tr("%n parcels of {reference} confirmed delivered.", "", len(done)).format(
-                reference=reference
-            )
-        )
-        if not self.may_undo:
-            self._host.show_status(text)
-            return
-        ids = [p.id for p in done if p.id is not None]
-        actor, today = self._host.actor, self._today()
-        reason = self.tr("undone by {name} right after confirming it").format(name=actor.full_name)
-
-        def undo() -> None:
-            CollectionOp(
-                self._host,
-                self,
-                lambda session: deliveries.undo_delivery(
-                    session, actor, ids, reason=reason, today=today
-                ),
-                DELIVERY,
-            ).on_success(
-                lambda undone: self._host.show_status(
-                    self.tr("Delivery of %n parcels undone.", "", len(undone))
-                    if len(undone) != 1
-                    else self.tr("Delivery of {number} undone.").format(
-                        number=undone[0].parcel_number
-                    )
-                )
-            ).run()
-
-        self._host.offer_undo(text, undo)
-
-    @Slot()
-    def on_undo_delivery_clicked(self) -> ReasonDialog | None:
-        """A supervisor takes back the delivery of the selected delivered parcels, with a
-        reason that stays in each one's history."""
-        chosen = delivered_rows(self.view, self.model)
-        if not chosen:
-            return None
-        self.undo_dialog = undo_delivery_dialog(self._host, chosen, self)
-        self.undo_dialog.accepted.connect(self.scan_result.clear)
-        self.undo_dialog.open()
-        return self.undo_dialog
-
-    def _today(self) -> date:
-        return self._host.today()
-
-    def ask_reason(self, *, returned: bool) -> ReasonDialog | None:
-        ids = selected_ids(self.view, self.model)
-        if len(ids) != 1:
-            self.scan_result.setStyleSheet(ERROR_STYLE)
-            self.scan_result.setText(self.tr("Select the one parcel that came back or was lost."))
-            return None
-        mark = deliveries.mark_returned if returned else deliveries.mark_lost
-        actor, on, today = self._host.actor, picked(self.on_date), self._today()
-
-        def change(reason: str) -> Callable[[Session], object]:
-            return lambda session: mark(session, actor, ids[0], reason=reason, on=on, today=today)
-
-        title = self.tr("Parcel returned") if returned else self.tr("Parcel lost")
-        self.reason_dialog = ReasonDialog(
-            self._host,
-            title,
-            self.tr("Why? The reason stays in the parcel's history."),
-            self.tr("Mark &returned") if returned else self.tr("Mark &lost"),
-            change,
-            DELIVERY,
-            parent=self,
-        )
-        self.reason_dialog.accepted.connect(self.scan_result.clear)
-        self.reason_dialog.open()
-        return self.reason_dialog
 
     # -- receipt -------------------------------------------------------------
 

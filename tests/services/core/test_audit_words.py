@@ -9,7 +9,9 @@ from typing import Any
 
 import pytest
 
+from ombuds_desk.domain import i18n
 from ombuds_desk.domain.enums import AuditAction
+from ombuds_desk.domain.i18n import Language
 from ombuds_desk.services.core.audit_labels import field_word, kind_word
 from ombuds_desk.services.core.audit_words import (
     Entry,
@@ -20,6 +22,7 @@ from ombuds_desk.services.core.audit_words import (
     says_nothing,
     value_words,
 )
+from ombuds_desk.store.translations import catalogue
 
 
 def _update(entity: str, **changes: Any) -> Entry:
@@ -129,4 +132,50 @@ def test_a_damaged_entry_says_so() -> None:
         words.what
         == words.detail
         == ("This entry cannot be read: its recorded changes are damaged.")
+    )
+
+
+def test_the_trail_reads_in_the_readers_language() -> None:
+    """A case's Trail tab and the trail's export, read in Ukrainian or Russian: no English
+    word is left in what an entry did (the records' own names and values stay as stored)."""
+    names = Names()
+    names.add("user", 2, "Олег Бондар")
+    names.add("user", 5, "Світлана Мельник")
+    contact = {"family_name": "Ґава", "given_name": "Олег"}
+    reassigned = Entry(
+        AuditAction.CREATE,
+        "case_assignment",
+        4,
+        {"to_user_id": [None, 5], "from_user_id": [None, 2], "reason": [None, "відпустка"]},
+        9,
+    )
+    with i18n.using(catalogue(Language.UK)):
+        assert field_word("person", "assigned_to_id") == "Працівник"
+        assert kind_word(AuditAction.SIGN_IN_FAILED) == "Вхід відхилено"
+        assert describe(
+            _update("contact", phone=("1", "2")), names, contact, in_case=True
+        ).what == ("Телефон (контактна особа Ґава Олег): 1 → 2")
+        assert describe(_update("user", active=(True, False)), names).what == (
+            "Деактивовано: більше не може увійти"
+        )
+        assert describe(_update("person", blocked=(False, True)), names).what == "Заблоковано"
+        assert describe(_update("parcel", version=(1, 2)), names).what == (
+            "Збережено; жодне поле не змінено"
+        )
+        assert describe(reassigned, names).what == (
+            "Справу передано: Світлана Мельник (раніше: Олег Бондар): “відпустка”"
+        )
+        assert describe(Entry(AuditAction.UPDATE, "person", 1, None, 3), names).what == (
+            "Цей запис неможливо прочитати: записані зміни пошкоджено."
+        )
+    with i18n.using(catalogue(Language.RU)):
+        assert describe(
+            _update("contact", phone=("1", "2")), names, contact, in_case=True
+        ).what == ("Телефон (контактное лицо Ґава Олег): 1 → 2")
+        assert describe(reassigned, names).what == (
+            "Дело передано: Світлана Мельник (ранее: Олег Бондар): “відпустка”"
+        )
+    # The English of the trail is as it was.
+    assert describe(reassigned, names).what == (
+        "Case reassigned to Світлана Мельник (was Олег Бондар's): “відпустка”"
     )

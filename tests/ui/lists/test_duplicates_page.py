@@ -3,8 +3,11 @@ supervisor (one case remains, with both cases' contacts), searched again when ca
 
 from __future__ import annotations
 
+import sqlite3
 import time
+from contextlib import closing
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,13 +18,22 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.domain.people import Contact, Person
 from ombuds_desk.services.cases import contacts
 from ombuds_desk.services.core.long_work import Cancelled, check_cancelled
+from ombuds_desk.services.core.reading import read
 from ombuds_desk.services.core.unit_of_work import unit_of_work
-from ombuds_desk.services.lists.duplicates import STRONG_SCORE, DuplicatePair
+from ombuds_desk.services.lists.duplicates import (
+    STRONG_SCORE,
+    DuplicatePair,
+    possible_duplicate_pairs,
+    reason_text,
+)
 from ombuds_desk.services.lists.merging import merge_persons
 from ombuds_desk.store.database import Database
+from ombuds_desk.store.files import copy_sqlite
+from ombuds_desk.ui.common import process_work
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.lists import duplicates_page
 from ombuds_desk.ui.lists.duplicates_page import DuplicatesPage
@@ -80,6 +92,12 @@ def show_pairs(qtbot: QtBot, host: BareHost) -> DuplicatesPage:
     host.show_page(page)
     assert page.job is not None  # the search runs in the background
     return searched(qtbot, page)
+
+
+def on_the_jobs_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The search made on the job's thread, as for a register no worker process can open
+    (an in-memory one): the page's ``possible_duplicate_pairs`` is then the one called."""
+    monkeypatch.setattr(process_work, "can_run_in_process", lambda db: False)
 
 
 def error_box() -> QMessageBox:
@@ -239,6 +257,7 @@ def test_a_cancelled_search_can_be_started_again(
         return []
 
     monkeypatch.setattr(duplicates_page, "possible_duplicate_pairs", until_cancelled)
+    on_the_jobs_thread(monkeypatch)
     page = DuplicatesPage(host)
     host.add_page(page, "Duplicates")
     host.show_page(page)
@@ -285,3 +304,76 @@ def test_strong_matches_come_first_said_in_words_and_fit_their_columns(
         assert view.columnWidth(column) >= widest, column
     last = model.columnCount() - 1
     assert view.columnWidth(last) >= max(view.columnWidth(c) for c in range(last))
+
+
+def test_the_search_runs_in_a_worker_process_and_finds_what_the_service_finds(
+    qtbot: QtBot,
+    host: BareHost,
+    db: Database,
+    pair: tuple[Person, Person],
+    monkeypatch: pytest.MonkeyPatch,
+    caseworker: User,
+    today: date,
+    tmp_path: Path,
+) -> None:
+    """On a register a worker can open, the window's own search is never called (it held the
+    interpreter lock for seconds); the pairs the worker sends are those the service finds."""
+    expected = read(db, lambda session: possible_duplicate_pairs(session, duplicates_page.LIMIT))
+    assert db.path is not None
+    copy_sqlite(db.path, tmp_path / "backup.sqlite3")  # as File → Back up now does
+
+    def not_here(session: Session, limit: int, *, is_cancelled: Cancelled | None = None) -> None:
+        raise AssertionError("searched on the window's thread")
+
+    monkeypatch.setattr(duplicates_page, "possible_duplicate_pairs", not_here)
+    page = show_pairs(qtbot, host)
+    assert page.pairs == expected and len(expected) == 1
+    assert [reason_text(r) for r in page.pairs[0].reasons] == ["same name, both born 1980"]
+    # The worker closed its connection and the window's file is as it was: its log in place
+    # (the backup's reading of the file took the window's locks away, and the worker then
+    # deleted the log: "file is not a database"), what the window saves seen by others.
+    assert db.path.with_name(db.path.name + "-wal").exists()
+    register(db, caseworker, today, family_name="Ґудзь", given_name="Їв")
+    with closing(sqlite3.connect(db.path)) as other:
+        assert other.execute("SELECT count(*) FROM person").fetchone()[0] == 4
+
+
+def test_the_page_says_it_is_searching_and_what_it_found(
+    qtbot: QtBot, host: BareHost, pair: tuple[Person, Person]
+) -> None:
+    """Seconds on a large register: the empty table is not left without words."""
+    page = DuplicatesPage(host)
+    host.add_page(page, "Duplicates")
+    host.show_page(page)
+    assert page.job is not None
+    assert page.summary.text().startswith("Looking for possible duplicates in the register…")
+    searched(qtbot, page)
+    assert page.summary.text().startswith("1 pair of cases that may be one person.")
+    qtbot.mouseClick(page.search_button, Qt.MouseButton.LeftButton)  # the pairs stay meanwhile
+    assert page.job is not None and page.model.rowCount() == 1
+    assert page.summary.text() == (
+        "Looking for possible duplicates again… The pairs below are from the last search."
+    )
+    searched(qtbot, page)
+    assert page.summary.text().startswith("1 pair of cases that may be one person.")
+
+
+def test_a_failed_search_says_so_and_is_made_again(
+    qtbot: QtBot, host: BareHost, pair: tuple[Person, Person], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def failing(session: Session, limit: int, *, is_cancelled: Cancelled | None = None) -> None:
+        raise DatabaseUnavailableError("The database is locked by another program or user.")
+
+    monkeypatch.setattr(duplicates_page, "possible_duplicate_pairs", failing)
+    on_the_jobs_thread(monkeypatch)
+    page = DuplicatesPage(host)
+    host.add_page(page, "Duplicates")
+    host.show_page(page)
+    qtbot.waitUntil(lambda: page.job is None, timeout=60_000)
+    box = error_box()
+    assert "locked by another program" in box.text()
+    box.close()
+    assert page.stale and page.search_button.isEnabled()
+    assert page.summary.text() == (
+        "The search did not finish. Press Search again to look for duplicates."
+    )

@@ -28,6 +28,12 @@ thread either (a list read but never painted reads no row, the default).
 With ``rows_in_background`` (a list that scrolls through 100,000 rows) a page not read yet
 is read by a worker when first painted: its cells say "Loading…" until then, and the window
 never waits for it. :meth:`row_at` (a row the code acts on) still reads at once.
+
+What a row's cells show (texts, colours, icons, font, alignment) is worked out once per row
+and kept until the model says its rows changed (``dataChanged``, a reset, rows inserted or
+removed, a new layout): a paint asks ``data`` seven times a cell, a few thousand times, and
+the answers then cost a lookup each. How a row looks must therefore depend on the row (or
+on state whose change the model signals), as the view itself requires to repaint.
 """
 
 from __future__ import annotations
@@ -106,6 +112,12 @@ class _Read(Generic[RowT]):
     rows: dict[int, RowT]
 
 
+# The roles a row's cells are worked out for at once (the tooltip and the accessible
+# description, asked on hover and by screen readers, are worked out when asked).
+CELL_ROLES = (DISPLAY, BACKGROUND, FOREGROUND, ALIGNMENT, DECORATION, FONT, ROW_ID)
+Cells = dict[int, tuple[Any, ...]]  # role → the answer for each column
+
+
 HeadSender = Callable[[list[int], Any], None]
 RowsReader = Callable[[Session, Sequence[int], Any], dict[int, Any]]
 
@@ -155,6 +167,18 @@ class PagedTableModel(ColumnsModel[RowT]):
         self._head_session: list[Session] = []
         self._last_shown = 0  # the last row painted: its page is "in view"
         self._head_found.connect(self._show_head, Qt.ConnectionType.QueuedConnection)
+        # The cells of the rows painted, by row number (the module docstring): forgotten
+        # whenever the model tells its views that rows changed.
+        self._cells: dict[int, Cells] = {}
+        for changed in (
+            self.dataChanged,
+            self.modelReset,
+            self.rowsInserted,
+            self.rowsRemoved,
+            self.layoutChanged,
+            self.rowsMoved,
+        ):
+            changed.connect(self._forget_cells)
 
     # -- what subclasses provide ---------------------------------------------------------
 
@@ -401,32 +425,50 @@ class PagedTableModel(ColumnsModel[RowT]):
         return SELECTABLE if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Asked several thousand times a paint: the cheap refusals first.
+        # Asked several thousand times a paint: the cheap refusals first, then the cells of
+        # a row already worked out (one lookup).
         role = int(role)
-        if role not in ANSWERED or not index.isValid():
+        if role not in ANSWERED:
             return None
-        row = self._shown_row(index.row())
-        if row is None:
+        row = index.row()
+        cells = self._cells.get(row)
+        if cells is not None:
+            self._last_shown = row
+            found = cells.get(role)
+            if found is not None:
+                return found[index.column()]
+        elif not index.isValid():
+            return None
+        shown = self._shown_row(row)
+        if shown is None:
             if role == DISPLAY and index.column() == 0 and self._reading:
                 # The words of the page's loading badge (operations.LoadingBadge), translated.
                 return QCoreApplication.translate("LoadingBadge", "Loading…")
             return None
-        if role == DISPLAY:
-            return self._columns[index.column()].text(row)
-        column = index.column()
-        if role == BACKGROUND:
-            colour = self.background(row)
-            return QBrush(colour) if colour is not None else None
-        if role == FOREGROUND:
-            colour = self.foreground(row, column)
-            return QBrush(colour) if colour is not None else None
-        if role == ALIGNMENT:
-            return RIGHT if self._columns[column].right else None
-        if role == DECORATION:
-            return self.decoration(row, column)
-        if role == FONT:
-            return self.font(row)
-        if role == ROW_ID:
-            return self.id_at(index.row())
+        if cells is None:
+            cells = self._cells[row] = self._cells_of(shown, self.id_at(row))
+            found = cells.get(role)
+            if found is not None:
+                return found[index.column()]
         # The tooltip, also read out by screen readers.
-        return self.tooltip(row, column)
+        return self.tooltip(shown, index.column())
+
+    def _cells_of(self, row: RowT, record_id: int | None) -> Cells:
+        """What each column of ``row`` shows, for each of ``CELL_ROLES``."""
+        columns = range(len(self._columns))
+        colour = self.background(row)
+        brush = QBrush(colour) if colour is not None else None
+        foregrounds = [self.foreground(row, c) for c in columns]
+        font = self.font(row)
+        return {
+            DISPLAY: tuple(column.text(row) for column in self._columns),
+            BACKGROUND: (brush,) * len(columns),
+            FOREGROUND: tuple(QBrush(f) if f is not None else None for f in foregrounds),
+            ALIGNMENT: tuple(RIGHT if column.right else None for column in self._columns),
+            DECORATION: tuple(self.decoration(row, c) for c in columns),
+            FONT: (font,) * len(columns),
+            ROW_ID: (record_id,) * len(columns),
+        }
+
+    def _forget_cells(self, *_args: object) -> None:
+        self._cells.clear()

@@ -148,7 +148,7 @@ class DashboardPage(QWidget):
             "month",
             table_width=250,
         )
-        self.month_panel.chart.label_angle = -60
+        self.month_panel.label_angle = -60
         self.parcel_panel = ChartPanel(
             QCoreApplication.translate("DashboardPage", "Parcels by status"),
             "parcel",

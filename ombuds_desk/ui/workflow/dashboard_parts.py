@@ -158,7 +158,12 @@ class NumbersTable(QTableWidget):
 
 
 class ChartPanel(QGroupBox):
-    """A titled box with a chart and, beside it, the table of its numbers."""
+    """A titled box with a chart and, beside it, the table of its numbers.
+
+    The chart is made when first drawn (:attr:`chart`): six QtCharts views made with the page
+    held the window for 60-120 ms at its first opening; drawn a panel at a time (the page's
+    steps), each is made in its own event-loop turn.
+    """
 
     def __init__(
         self,
@@ -170,23 +175,39 @@ class ChartPanel(QGroupBox):
     ) -> None:
         super().__init__(title, parent)
         self.setObjectName(f"{name}Panel")
-        self.chart = BarChart(horizontal, self)
+        self.horizontal = horizontal
+        self.label_angle = 0  # the categories' angle (a month's, turned to fit)
+        self._chart: BarChart | None = None
+        # Where the chart goes: the room it will take, until it is made.
+        self._room = QWidget(self)
+        self._room.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.table = NumbersTable(f"{name}Table", self)
         self.table.setFixedWidth(table_width)
         self.note = QLabel(self)
         self.note.setStyleSheet(CAPTION_STYLE)
         self.note.setWordWrap(True)
         self.note.hide()
-        row = QHBoxLayout()
-        row.addWidget(self.chart, 1)
+        self._row = QHBoxLayout()
+        self._row.addWidget(self._room, 1)
         side = QVBoxLayout()
         side.addWidget(self.table)
         side.addStretch(1)
-        row.addLayout(side)
+        self._row.addLayout(side)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(row, 1)
+        layout.addLayout(self._row, 1)
         layout.addWidget(self.note)
+
+    @property
+    def chart(self) -> BarChart:
+        """The panel's chart, made in its place the first time it is asked for."""
+        if self._chart is None:
+            self._chart = BarChart(self.horizontal, self)
+            self._chart.label_angle = self.label_angle
+            self._row.replaceWidget(self._room, self._chart)
+            self._room.hide()
+            self._room.deleteLater()
+        return self._chart
 
     def set_note(self, text: str) -> None:
         self.note.setText(text)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -41,7 +42,6 @@ from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.formatting import number
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import Loader, LoadingBadge
-from ombuds_desk.ui.common.reassign_dialog import ReassignDialog, open_reassign_dialog
 from ombuds_desk.ui.common.tasks import Steps
 from ombuds_desk.ui.work.feature import tab_title
 from ombuds_desk.ui.work.work_read import WorkRead, read_work
@@ -60,6 +60,9 @@ SHOWN = (
     | Change.SETTINGS
     | Change.STAFF
 )
+
+if TYPE_CHECKING:
+    from ombuds_desk.ui.common.reassign_dialog import ReassignDialog
 MINE, TEAM = 0, 1
 PAGE_NAMES = {Place.SHIPMENTS: "shipmentsPage"}
 
@@ -350,6 +353,8 @@ class MyWorkPage(QWidget):
 
     @Slot()
     def on_reassign_clicked(self) -> None:
+        from ombuds_desk.ui.common.reassign_dialog import open_reassign_dialog
+
         ids = list(
             dict.fromkeys(
                 x.person_id for x in self.tree.selected_lines() if x.person_id is not None

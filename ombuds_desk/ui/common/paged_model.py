@@ -380,6 +380,7 @@ class PagedTableModel(ColumnsModel[RowT]):
             self._reading.discard(start)
             if error is not None:
                 log.warning("Rows not read: %s", error)
+                self._forget_cells()  # no longer "Loading…": asked again when next painted
                 return
             if generation != self._generation or self._ids[start : start + self.PAGE] != ids:
                 return  # the list was read again meanwhile: its own rows will come
@@ -441,9 +442,12 @@ class PagedTableModel(ColumnsModel[RowT]):
             return None
         shown = self._shown_row(row)
         if shown is None:
+            if self.rows_in_background and row // self.PAGE * self.PAGE in self._reading:
+                # Its page is being read: the row says so until the rows come (dataChanged).
+                cells = self._cells[row] = self._loading_cells()
+                return cells[role][index.column()]
             if role == DISPLAY and index.column() == 0 and self._reading:
-                # The words of the page's loading badge (operations.LoadingBadge), translated.
-                return QCoreApplication.translate("LoadingBadge", "Loading…")
+                return self._loading_cells()[DISPLAY][0]
             return None
         if cells is None:
             cells = self._cells[row] = self._cells_of(shown, self.id_at(row))
@@ -469,6 +473,16 @@ class PagedTableModel(ColumnsModel[RowT]):
             FONT: (font,) * len(columns),
             ROW_ID: (record_id,) * len(columns),
         }
+
+    def _loading_cells(self) -> Cells:
+        """The cells of a row whose page is being read: "Loading…" in its first column."""
+        count = len(self._columns)
+        # The words of the page's loading badge (operations.LoadingBadge), translated.
+        words = QCoreApplication.translate("LoadingBadge", "Loading…")
+        empty: tuple[Any, ...] = (None,) * count
+        cells = dict.fromkeys(ANSWERED, empty)
+        cells[DISPLAY] = (words, *empty[1:])
+        return cells
 
     def _forget_cells(self, *_args: object) -> None:
         self._cells.clear()

@@ -30,7 +30,9 @@ class PageTabs(QTabWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.warmer is None:
-            self.warmer = warm_pages(self)
+            # The window (the host) is at work while its reads or layings-out are under way.
+            tasks = getattr(self.window(), "tasks", None)
+            self.warmer = warm_pages(self, lambda: tasks is not None and tasks.pending > 0)
 
     def add_waiting(self, slot: PageSlot[QWidget], title: str) -> int:
         """A tab for a page not made yet; its stand-in holds the place."""

@@ -6,21 +6,27 @@ page's 90 ms, the Review queue's 40, the Dashboard's QtCharts...): on a 2-core l
 freeze at the moment the user waits for the page. Imported here, each module is one short
 step on the GUI thread (one thread: no import lock shared with a worker), a step every
 ``INTERVAL_MS``, leaf first (each module's own imports are already there, so a step runs
-one module's body), after the window's first reads. A module already imported (its page
-opened meanwhile) is skipped. The window's tabs start it when they first show
-(``page_tabs.py``).
+one module's body), after the window's first reads, and only while the window is idle: no
+read or laying out under way (``busy``) and the step's timer on time (a late timer means the
+GUI thread was at work: painting, scrolling), so a step never lands on what the user is
+waiting for. A module already imported (its page opened meanwhile) is skipped. The window's
+tabs start it when they first show (``page_tabs.py``).
 """
 
 from __future__ import annotations
 
 import importlib
 import sys
+import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
 # A step's interval, and the wait before the first (the window's first reads come back).
 INTERVAL_MS = 50
 FIRST_AFTER_MS = 1000
+# A step's timer this late: the GUI thread was busy (the step waits for the next tick).
+LATE_SECONDS = 0.015
 
 # What the lazy pages' first openings import, in the order those imports complete (a
 # module after its own imports), as measured on a window shown on a large register
@@ -81,19 +87,33 @@ MODULES = (
 class PageWarmer(QObject):
     """Imports ``modules`` one a step on the GUI thread; ``done`` once all are in."""
 
-    def __init__(self, parent: QObject, modules: tuple[str, ...] = MODULES) -> None:
+    def __init__(
+        self,
+        parent: QObject,
+        modules: tuple[str, ...] = MODULES,
+        busy: Callable[[], bool] = lambda: False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("pageWarmer")
         self._waiting = list(modules)
+        self._busy = busy
         self.done = False
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
-        self._timer.timeout.connect(self.step)
+        self._timer.timeout.connect(self.on_tick)
+        self._last_tick = 0.0
 
     def start(self, after_ms: int = FIRST_AFTER_MS) -> None:
         QTimer.singleShot(after_ms, self, self._timer.start)
 
     @Slot()
+    def on_tick(self) -> None:
+        now = time.perf_counter()
+        late = bool(self._last_tick) and now - self._last_tick > INTERVAL_MS / 1000 + LATE_SECONDS
+        self._last_tick = now
+        if not late and not self._busy():
+            self.step()
+
     def step(self) -> None:
         """Import the next module not imported yet (one a step)."""
         while self._waiting and self._waiting[0] in sys.modules:
@@ -105,8 +125,8 @@ class PageWarmer(QObject):
         self.done = True
 
 
-def warm_pages(parent: QObject) -> PageWarmer:
-    """Start importing the lazy pages' modules at idle (``parent``: the main window)."""
-    warmer = PageWarmer(parent)
+def warm_pages(parent: QObject, busy: Callable[[], bool]) -> PageWarmer:
+    """Start importing the lazy pages' modules at idle (``busy``: the window is at work)."""
+    warmer = PageWarmer(parent, busy=busy)
     warmer.start()
     return warmer

@@ -113,7 +113,7 @@ def test_once_warmed_a_first_opening_imports_none_of_the_app_and_a_step_one_modu
         assert len(app) <= 1, step
 
 
-def test_a_module_already_imported_is_skipped_and_the_warmer_ends(
+def test_a_module_already_imported_is_skipped_no_step_is_taken_while_busy_and_it_ends(
     qtbot: QtBot, make_window: WindowFactory, supervisor: User
 ) -> None:
     window = make_window(supervisor)
@@ -121,6 +121,11 @@ def test_a_module_already_imported_is_skipped_and_the_warmer_ends(
     assert isinstance(warmer, PageWarmer) and warmer.parent() is window.pages
     # This process imported every page: each step skips to the end at once.
     qtbot.waitUntil(lambda: warmer.done, timeout=10_000)
-    late = PageWarmer(QObject(window), ("ombuds_desk.ui.workflow.dashboard_page", "json"))
-    late.step()
+    modules = ("ombuds_desk.ui.workflow.dashboard_page", "json")
+    busy = [True]
+    late = PageWarmer(QObject(window), modules, busy=lambda: busy[0])
+    late.on_tick()  # the window at work: no step
+    assert not late.done
+    busy[0] = False
+    late.on_tick()
     assert late.done

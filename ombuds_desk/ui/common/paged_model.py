@@ -29,8 +29,8 @@ With ``rows_in_background`` (a list that scrolls through 100,000 rows) a page no
 is read by a worker when first painted: its cells say "Loading…" until then, and the window
 never waits for it. :meth:`row_at` (a row the code acts on) still reads at once.
 
-What a row's cells show (texts, colours, icons, font, alignment) is worked out once per row
-and kept until the model says its rows changed (``dataChanged``, a reset, rows inserted or
+What a row's cells show (texts, colours, icons, font, alignment: ``paged_cells.py``) is
+worked out once per row and kept until the model says its rows changed (``dataChanged``, a reset, rows inserted or
 removed, a new layout): a paint asks ``data`` seven times a cell, a few thousand times, and
 the answers then cost a lookup each. How a row looks must therefore depend on the row (or
 on state whose change the model signals), as the view itself requires to repaint.
@@ -52,35 +52,26 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+from PySide6.QtGui import QColor, QFont, QIcon
 from sqlmodel import Session
 
 from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.services.core.reading import read
-from ombuds_desk.ui.common.columns import RIGHT, Column, ColumnsModel, Index
+from ombuds_desk.ui.common.columns import Column, ColumnsModel, Index
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import Loader
+from ombuds_desk.ui.common.paged_cells import (
+    ANSWERED,
+    DISPLAY,
+    Cells,
+    loading_cells,
+    row_cells,
+)
+from ombuds_desk.ui.common.paged_cells import ID_ROLE as ID_ROLE  # where the pages import it from
 
 log = logging.getLogger(__name__)
 
 RowT = TypeVar("RowT")
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-# The roles as plain ints: ``data`` answers several thousand calls a paint, and comparing
-# with the enum members costs more than the answer.
-DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-ACCESSIBLE = int(Qt.ItemDataRole.AccessibleDescriptionRole)
-ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
-FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-DECORATION = int(Qt.ItemDataRole.DecorationRole)
-FONT = int(Qt.ItemDataRole.FontRole)
-ROW_ID = int(ID_ROLE)
-# What the cells of an item view ask and this model never answers (check boxes, edits, size
-# hints...): answered None at once.
-ANSWERED = frozenset(
-    {DISPLAY, TOOLTIP, ACCESSIBLE, ALIGNMENT, BACKGROUND, FOREGROUND, DECORATION, FONT, ROW_ID}
-)
 SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
@@ -110,12 +101,6 @@ class _Read(Generic[RowT]):
     loaded: Loaded
     unchanged: bool  # the ids are those shown when the read was asked for
     rows: dict[int, RowT]
-
-
-# The roles a row's cells are worked out for at once (the tooltip and the accessible
-# description, asked on hover and by screen readers, are worked out when asked).
-CELL_ROLES = (DISPLAY, BACKGROUND, FOREGROUND, ALIGNMENT, DECORATION, FONT, ROW_ID)
-Cells = dict[int, tuple[Any, ...]]  # role → the answer for each column
 
 
 HeadSender = Callable[[list[int], Any], None]
@@ -459,30 +444,14 @@ class PagedTableModel(ColumnsModel[RowT]):
 
     def _cells_of(self, row: RowT, record_id: int | None) -> Cells:
         """What each column of ``row`` shows, for each of ``CELL_ROLES``."""
-        columns = range(len(self._columns))
-        colour = self.background(row)
-        brush = QBrush(colour) if colour is not None else None
-        foregrounds = [self.foreground(row, c) for c in columns]
-        font = self.font(row)
-        return {
-            DISPLAY: tuple(column.text(row) for column in self._columns),
-            BACKGROUND: (brush,) * len(columns),
-            FOREGROUND: tuple(QBrush(f) if f is not None else None for f in foregrounds),
-            ALIGNMENT: tuple(RIGHT if column.right else None for column in self._columns),
-            DECORATION: tuple(self.decoration(row, c) for c in columns),
-            FONT: (font,) * len(columns),
-            ROW_ID: (record_id,) * len(columns),
-        }
+        return row_cells(self, self._columns, row, record_id)
 
     def _loading_cells(self) -> Cells:
         """The cells of a row whose page is being read: "Loading…" in its first column."""
-        count = len(self._columns)
         # The words of the page's loading badge (operations.LoadingBadge), translated.
-        words = QCoreApplication.translate("LoadingBadge", "Loading…")
-        empty: tuple[Any, ...] = (None,) * count
-        cells = dict.fromkeys(ANSWERED, empty)
-        cells[DISPLAY] = (words, *empty[1:])
-        return cells
+        return loading_cells(
+            len(self._columns), QCoreApplication.translate("LoadingBadge", "Loading…")
+        )
 
     def _forget_cells(self, *_args: object) -> None:
         self._cells.clear()

@@ -28,6 +28,12 @@ thread either (a list read but never painted reads no row, the default).
 With ``rows_in_background`` (a list that scrolls through 100,000 rows) a page not read yet
 is read by a worker when first painted: its cells say "Loading…" until then, and the window
 never waits for it. :meth:`row_at` (a row the code acts on) still reads at once.
+
+What a row's cells show (texts, colours, icons, font, alignment: ``paged_cells.py``) is
+worked out once per row and kept until the model says its rows changed (``dataChanged``, a reset, rows inserted or
+removed, a new layout): a paint asks ``data`` seven times a cell, a few thousand times, and
+the answers then cost a lookup each. How a row looks must therefore depend on the row (or
+on state whose change the model signals), as the view itself requires to repaint.
 """
 
 from __future__ import annotations
@@ -46,35 +52,26 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+from PySide6.QtGui import QColor, QFont, QIcon
 from sqlmodel import Session
 
 from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.services.core.reading import read
-from ombuds_desk.ui.common.columns import RIGHT, Column, ColumnsModel, Index
+from ombuds_desk.ui.common.columns import Column, ColumnsModel, Index
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import Loader
+from ombuds_desk.ui.common.paged_cells import (
+    ANSWERED,
+    DISPLAY,
+    Cells,
+    loading_cells,
+    row_cells,
+)
+from ombuds_desk.ui.common.paged_cells import ID_ROLE as ID_ROLE  # where the pages import it from
 
 log = logging.getLogger(__name__)
 
 RowT = TypeVar("RowT")
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-# The roles as plain ints: ``data`` answers several thousand calls a paint, and comparing
-# with the enum members costs more than the answer.
-DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-ACCESSIBLE = int(Qt.ItemDataRole.AccessibleDescriptionRole)
-ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
-FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-DECORATION = int(Qt.ItemDataRole.DecorationRole)
-FONT = int(Qt.ItemDataRole.FontRole)
-ROW_ID = int(ID_ROLE)
-# What the cells of an item view ask and this model never answers (check boxes, edits, size
-# hints...): answered None at once.
-ANSWERED = frozenset(
-    {DISPLAY, TOOLTIP, ACCESSIBLE, ALIGNMENT, BACKGROUND, FOREGROUND, DECORATION, FONT, ROW_ID}
-)
 SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
@@ -155,6 +152,18 @@ class PagedTableModel(ColumnsModel[RowT]):
         self._head_session: list[Session] = []
         self._last_shown = 0  # the last row painted: its page is "in view"
         self._head_found.connect(self._show_head, Qt.ConnectionType.QueuedConnection)
+        # The cells of the rows painted, by row number (the module docstring): forgotten
+        # whenever the model tells its views that rows changed.
+        self._cells: dict[int, Cells] = {}
+        for changed in (
+            self.dataChanged,
+            self.modelReset,
+            self.rowsInserted,
+            self.rowsRemoved,
+            self.layoutChanged,
+            self.rowsMoved,
+        ):
+            changed.connect(self._forget_cells)
 
     # -- what subclasses provide ---------------------------------------------------------
 
@@ -356,6 +365,7 @@ class PagedTableModel(ColumnsModel[RowT]):
             self._reading.discard(start)
             if error is not None:
                 log.warning("Rows not read: %s", error)
+                self._forget_cells()  # no longer "Loading…": asked again when next painted
                 return
             if generation != self._generation or self._ids[start : start + self.PAGE] != ids:
                 return  # the list was read again meanwhile: its own rows will come
@@ -401,32 +411,47 @@ class PagedTableModel(ColumnsModel[RowT]):
         return SELECTABLE if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Asked several thousand times a paint: the cheap refusals first.
+        # Asked several thousand times a paint: the cheap refusals first, then the cells of
+        # a row already worked out (one lookup).
         role = int(role)
-        if role not in ANSWERED or not index.isValid():
+        if role not in ANSWERED:
             return None
-        row = self._shown_row(index.row())
-        if row is None:
+        row = index.row()
+        cells = self._cells.get(row)
+        if cells is not None:
+            self._last_shown = row
+            found = cells.get(role)
+            if found is not None:
+                return found[index.column()]
+        elif not index.isValid():
+            return None
+        shown = self._shown_row(row)
+        if shown is None:
+            if self.rows_in_background and row // self.PAGE * self.PAGE in self._reading:
+                # Its page is being read: the row says so until the rows come (dataChanged).
+                cells = self._cells[row] = self._loading_cells()
+                return cells[role][index.column()]
             if role == DISPLAY and index.column() == 0 and self._reading:
-                # The words of the page's loading badge (operations.LoadingBadge), translated.
-                return QCoreApplication.translate("LoadingBadge", "Loading…")
+                return self._loading_cells()[DISPLAY][0]
             return None
-        if role == DISPLAY:
-            return self._columns[index.column()].text(row)
-        column = index.column()
-        if role == BACKGROUND:
-            colour = self.background(row)
-            return QBrush(colour) if colour is not None else None
-        if role == FOREGROUND:
-            colour = self.foreground(row, column)
-            return QBrush(colour) if colour is not None else None
-        if role == ALIGNMENT:
-            return RIGHT if self._columns[column].right else None
-        if role == DECORATION:
-            return self.decoration(row, column)
-        if role == FONT:
-            return self.font(row)
-        if role == ROW_ID:
-            return self.id_at(index.row())
+        if cells is None:
+            cells = self._cells[row] = self._cells_of(shown, self.id_at(row))
+            found = cells.get(role)
+            if found is not None:
+                return found[index.column()]
         # The tooltip, also read out by screen readers.
-        return self.tooltip(row, column)
+        return self.tooltip(shown, index.column())
+
+    def _cells_of(self, row: RowT, record_id: int | None) -> Cells:
+        """What each column of ``row`` shows, for each of ``CELL_ROLES``."""
+        return row_cells(self, self._columns, row, record_id)
+
+    def _loading_cells(self) -> Cells:
+        """The cells of a row whose page is being read: "Loading…" in its first column."""
+        # The words of the page's loading badge (operations.LoadingBadge), translated.
+        return loading_cells(
+            len(self._columns), QCoreApplication.translate("LoadingBadge", "Loading…")
+        )
+
+    def _forget_cells(self, *_args: object) -> None:
+        self._cells.clear()

@@ -14,6 +14,7 @@ while it is shown, whenever parcels, shipments or campaigns changed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QKeyEvent
@@ -45,13 +46,15 @@ from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, LoadingBadge, QueryOp
 from ombuds_desk.ui.common.tables import RowsView
 from ombuds_desk.ui.mail.campaign_widget import CampaignWidget
-from ombuds_desk.ui.mail.campaigns_dialog import CampaignsDialog, open_campaigns_dialog
 from ombuds_desk.ui.mail.empty_note import EmptyNote
-from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
-from ombuds_desk.ui.mail.parcel_dialog import ParcelDialog, open_parcel_dialog, save_labels
 from ombuds_desk.ui.mail.parcel_model import ParcelTableModel
 from ombuds_desk.ui.mail.parcel_removal import delete_parcel_now
 from ombuds_desk.ui.mail.plurals import plurals
+
+if TYPE_CHECKING:
+    from ombuds_desk.ui.mail.campaigns_dialog import CampaignsDialog
+    from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
+    from ombuds_desk.ui.mail.parcel_dialog import ParcelDialog
 
 # What the rows show: parcels, their shipment, their items' count, the recipient's name;
 # the campaigns above them count parcels.
@@ -363,6 +366,8 @@ class ParcelsPage(QWidget):
 
     @Slot()
     def open_current(self) -> ParcelDialog | None:
+        from ombuds_desk.ui.mail.parcel_dialog import open_parcel_dialog
+
         parcel_id = self.current_id()
         return open_parcel_dialog(self._host, parcel_id) if parcel_id is not None else None
 
@@ -376,6 +381,8 @@ class ParcelsPage(QWidget):
         ).run()
 
     def _open_found(self, parcel: Parcel | None) -> None:
+        from ombuds_desk.ui.mail.parcel_dialog import open_parcel_dialog
+
         if parcel is not None and parcel.id is not None:
             parcel_id = parcel.id
             self.select_parcel(parcel_id)
@@ -400,12 +407,16 @@ class ParcelsPage(QWidget):
         ).on_success(self._created).run()
 
     def _created(self, parcel: Parcel) -> None:
+        from ombuds_desk.ui.mail.parcel_dialog import open_parcel_dialog
+
         if parcel.id is not None:
             self.select_parcel(parcel.id)
             open_parcel_dialog(self._host, parcel.id)
 
     @Slot()
     def open_campaigns(self) -> CampaignsDialog | None:
+        from ombuds_desk.ui.mail.campaigns_dialog import open_campaigns_dialog
+
         self.campaigns_dialog = open_campaigns_dialog(self._host)
         return self.campaigns_dialog
 
@@ -424,6 +435,8 @@ class ParcelsPage(QWidget):
 
     def save_labels(self, parcel_ids: list[int], path: str) -> None:
         """Write the parcels' label sheet to ``path`` off the GUI thread; says so when done."""
+        from ombuds_desk.ui.mail.parcel_dialog import save_labels
+
         save_labels(
             self._host,
             self,
@@ -438,6 +451,8 @@ class ParcelsPage(QWidget):
 def undo_delivery_dialog(host: Host, parcels: dict[int, str], parent: QWidget) -> ReasonDialog:
     """The reason asked before a supervisor undoes the delivery of these parcels (id → number;
     the Shipments and the Parcels page); says so in the status bar once done."""
+    from ombuds_desk.ui.mail.handover_dialog import ReasonDialog
+
     actor, today, ids = host.actor, host.today(), list(parcels)
 
     def change(reason: str) -> Callable[[Session], object]:

@@ -4,13 +4,17 @@ A lazy page's tab holds its stand-in (``ui/common/page_slot.py``) until the page
 then the page takes the stand-in's place: the same tab, title and position, and the tab in
 front stays in front. ``widget(i)`` answers with the page at tab ``i``, made if need be, as
 for a tab widget whose pages were all made at start; ``holder(i)`` answers without making it.
+Once the tabs show, the lazy pages' modules are imported at idle (``page_warmer.py``), so a
+first opening only builds its page.
 """
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ombuds_desk.ui.common.page_slot import PageSlot
+from ombuds_desk.ui.shell.page_warmer import PageWarmer, warm_pages
 
 
 class PageTabs(QTabWidget):
@@ -21,6 +25,14 @@ class PageTabs(QTabWidget):
         # Every stand-in with its slot, kept after the page is made: whoever still holds a
         # stand-in (a Go menu entry, a feature) reaches the page through it.
         self._slots: dict[QWidget, PageSlot[QWidget]] = {}
+        self.warmer: PageWarmer | None = None  # the lazy pages' modules, imported at idle
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.warmer is None:
+            # The window (the host) is at work while its reads or layings-out are under way.
+            tasks = getattr(self.window(), "tasks", None)
+            self.warmer = warm_pages(self, lambda: tasks is not None and tasks.pending > 0)
 
     def add_waiting(self, slot: PageSlot[QWidget], title: str) -> int:
         """A tab for a page not made yet; its stand-in holds the place."""

@@ -2,57 +2,50 @@
 line opening the place to act; for a supervisor also the whole team's, grouped by person,
 and the team's workloads (``workload_panel.py``).
 
-The lines come from ``services/work/my_work.py`` (SQL, off the GUI thread); the page only
-lays them out, in steps (``TaskRunner.run_steps``): a supervisor's team can have tens of
-thousands of lines, and the window keeps answering while they are laid out. Its tab says how many lines need the signed-in user ("My work (7)"); it reads
-again whenever a change to what it lists arrives, shown or not, so that count stays true.
+The lines come from ``services/work/my_work.py`` (SQL, off the GUI thread: ``work_read.py``);
+the page only lays them out in its tree (``work_tree.py``), in steps
+(``TaskRunner.run_steps``): a supervisor's team can have tens of thousands of lines, and the
+window keeps answering while they are laid out. Its tab says how many lines need the
+signed-in user ("My work (7)"); it reads again whenever a change to what it lists arrives,
+shown or not, so that count stays true.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 from sqlmodel import Session
 
-from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.permissions import Action, allowed
 from ombuds_desk.services.core.phrases import Plural
 from ombuds_desk.services.work.my_work import (
     Place,
-    Work,
     WorkKind,
     WorkLine,
-    my_work,
-    own_work,
-    team_work,
 )
-from ombuds_desk.services.work.workload import Workload, workloads
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.formatting import number
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import Loader, LoadingBadge
-from ombuds_desk.ui.common.reassign_dialog import ReassignDialog, open_reassign_dialog
 from ombuds_desk.ui.common.tasks import Steps
 from ombuds_desk.ui.work.feature import tab_title
+from ombuds_desk.ui.work.work_read import WorkRead, read_work
+from ombuds_desk.ui.work.work_tree import PLACE_WORDS, WorkTree
 from ombuds_desk.ui.work.workload_panel import WorkloadPanel
 
 # What the lists are made of: cases and their caseworkers, statuses, reviews, the mail, the
@@ -67,62 +60,15 @@ SHOWN = (
     | Change.SETTINGS
     | Change.STAFF
 )
-# A list longer than this starts folded, so the short ones above and below stay in view.
-FOLDED_OVER = 12
-LINE = Qt.ItemDataRole.UserRole
+
+if TYPE_CHECKING:
+    from ombuds_desk.ui.common.reassign_dialog import ReassignDialog
 MINE, TEAM = 0, 1
-# Where each kind of line is acted on, as the button and the tooltip say it.
-PLACE_WORDS = {
-    Place.CASE: QT_TRANSLATE_NOOP("MyWorkPage", "Opens the case"),
-    Place.SHIPMENTS: QT_TRANSLATE_NOOP("MyWorkPage", "Opens the Shipments page"),
-}
 PAGE_NAMES = {Place.SHIPMENTS: "shipmentsPage"}
-# A person's lines at a glance, on their row of the team's list.
-SHORT = {
-    WorkKind.ESCALATED: QT_TRANSLATE_NOOP("MyWorkPage", "escalated"),
-    WorkKind.REASSIGNED: QT_TRANSLATE_NOOP("MyWorkPage", "reassigned"),
-    WorkKind.REVIEW_DUE: QT_TRANSLATE_NOOP("MyWorkPage", "review due"),
-    WorkKind.NO_NEWS: QT_TRANSLATE_NOOP("MyWorkPage", "no news"),
-    WorkKind.TO_PACK: QT_TRANSLATE_NOOP("MyWorkPage", "to pack"),
-    WorkKind.TO_SEAL: QT_TRANSLATE_NOOP("MyWorkPage", "to seal"),
-    WorkKind.TO_HAND_OVER: QT_TRANSLATE_NOOP("MyWorkPage", "to hand over"),
-    WorkKind.NO_ACKNOWLEDGEMENT: QT_TRANSLATE_NOOP("MyWorkPage", "unacknowledged"),
-}
-
-
-Grouped = dict[int | None, dict[WorkKind, list[WorkLine]]]
 
 
 class MyWorkPagePlurals(Plural):
     """Counted words of the My work page (``MyWorkPagePlurals.tr("%n …", "", n)``)."""
-
-
-@dataclass(frozen=True)
-class WorkRead:
-    own: Work
-    team: Work | None
-    loads: list[Workload] | None
-    # The team's lines by owner, then by kind, in the order read: grouped off the GUI thread.
-    team_lines: Grouped | None = None
-
-
-def grouped(work: Work) -> Grouped:
-    """The lines by owner, then by kind (each list in the order of ``work.lines``)."""
-    found: Grouped = {}
-    for line in work.lines:
-        found.setdefault(line.owner_id, {}).setdefault(line.kind, []).append(line)
-    return found
-
-
-def read_work(session: Session, actor: User, today: date, team: bool) -> WorkRead:
-    """The signed-in user's lines; with ``team``, the team's (grouped by owner and kind) and
-    the workloads too."""
-    if not team:
-        return WorkRead(my_work(session, actor, today=today), None, None)
-    # The user's own lines are among the team's: read once (a team read is seconds).
-    team_lines = team_work(session, actor, today=today)
-    own = own_work(team_lines, actor)
-    return WorkRead(own, team_lines, workloads(session, actor, today=today), grouped(team_lines))
 
 
 class MyWorkPage(QWidget):
@@ -137,9 +83,7 @@ class MyWorkPage(QWidget):
         self.supervising = allowed(host.actor.role, Action.VIEW_TEAM_WORK)
         self.read: WorkRead | None = None
         self.only: int | None = None  # the team narrowed to one person (-1: nobody's)
-        self.lines: list[WorkLine] = []
         self.dialog: ReassignDialog | None = None
-        self._folded: dict[tuple[int | None, WorkKind | None], bool] = {}
         self.filling: Steps | None = None  # the lines being laid out, in steps
         # What the tree holds, laid out to its end: the read, the person narrowed to, the
         # scope and the day. The same again is not laid out again (a team's tens of thousands
@@ -170,27 +114,9 @@ class MyWorkPage(QWidget):
         top.addWidget(self.everyone_button)
         top.addWidget(self.scope)
 
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("workTree")
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(
-            [
-                QCoreApplication.translate("MyWorkPage", "Case"),
-                QCoreApplication.translate("MyWorkPage", "Name"),
-                QCoreApplication.translate("MyWorkPage", "What needs doing"),
-            ]
-        )
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
-        header = self.tree.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.tree = WorkTree(self)
         self.tree.itemActivated.connect(self.on_item_activated)
         self.tree.itemSelectionChanged.connect(self.on_selection_changed)
-        self.tree.itemExpanded.connect(lambda item: self._remember(item, folded=False))
-        self.tree.itemCollapsed.connect(lambda item: self._remember(item, folded=True))
         self.empty = QLabel(self)
         self.empty.setObjectName("workEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -252,6 +178,11 @@ class MyWorkPage(QWidget):
         self.on_selection_changed()
         self.refresh()
 
+    @property
+    def lines(self) -> list[WorkLine]:
+        """The lines laid out, in the tree's order."""
+        return self.tree.lines
+
     # -- reading -------------------------------------------------------------------------
 
     def team_shown(self) -> bool:
@@ -303,8 +234,7 @@ class MyWorkPage(QWidget):
         if self.filling is not None:
             self.filling.cancel()  # lines of an older read, not laid out to the end
         self.laid_out = None
-        self.tree.clear()
-        self.lines = []
+        self.tree.clear_lines()
         self.filling = self.host.tasks.run_steps(self._lay_out(read), self)
 
     def _lay_out(self, read: WorkRead) -> Iterator[None]:
@@ -335,7 +265,9 @@ class MyWorkPage(QWidget):
             title = (
                 QCoreApplication.translate(
                     "MyWorkPage", "What needs {name} today, {date}: {count}"
-                ).format(name=self._name(work, owners[0]), date=today, count=number(total))
+                ).format(
+                    name=self.tree.owner_name(work, owners[0]), date=today, count=number(total)
+                )
                 if self.only is not None and owners
                 else QCoreApplication.translate(
                     "MyWorkPage", "What needs the team today, {date}: {count}"
@@ -358,11 +290,10 @@ class MyWorkPage(QWidget):
             own: dict[WorkKind, list[WorkLine]] = {}
             for line in read.own.lines:
                 own.setdefault(line.kind, []).append(line)
-            yield from self._add_sections(None, own, owner=me, me=me)
+            yield from self.tree.add_sections(None, own, owner=me, me=me)
         for owner in owners:
-            yield from self._add_person(work, owner, by_owner.get(owner, {}), me)
-        self.tree.resizeColumnToContents(0)
-        self.tree.setColumnWidth(1, min(max(self.tree.sizeHintForColumn(1), 120), 280))
+            yield from self.tree.add_person(work, owner, by_owner.get(owner, {}), me)
+        self.tree.fit_columns()
         self.on_selection_changed()
         self.laid_out = (read, self._shown_as())
 
@@ -372,97 +303,6 @@ class MyWorkPage(QWidget):
 
     def _me(self) -> int:
         return int(self.host.actor.id or 0)
-
-    def _name(self, work: Work, owner: int | None) -> str:
-        return (
-            QCoreApplication.translate("MyWorkPage", "Cases nobody holds")
-            if owner is None
-            else work.names.get(owner, f"#{owner}")
-        )
-
-    def _add_person(
-        self,
-        work: Work,
-        owner: int | None,
-        by_kind: dict[WorkKind, list[WorkLine]],
-        me: int,
-    ) -> Iterator[None]:
-        item = QTreeWidgetItem(self.tree)
-        item.setText(0, f"{self._name(work, owner)} ({number(sum(map(len, by_kind.values())))})")
-        item.setFirstColumnSpanned(False)
-        counts = {kind: len(by_kind.get(kind, ())) for kind in WorkKind}
-        glance = " · ".join(
-            f"{QCoreApplication.translate('MyWorkPage', SHORT[k])} {number(n)}"
-            for k, n in counts.items()
-            if n
-        )
-        item.setText(2, glance)
-        item.setToolTip(2, glance)  # whole when the column is narrower than the counts
-        font = item.font(0)
-        font.setBold(True)
-        item.setFont(0, font)
-        item.setData(0, LINE, ("person", owner))
-        yield from self._add_sections(item, by_kind, owner=owner, me=me)
-        item.setExpanded(not self._folded.get((owner, None), owner != me))
-
-    def _add_sections(
-        self,
-        parent: QTreeWidgetItem | None,
-        by_kind: dict[WorkKind, list[WorkLine]],
-        owner: int | None,
-        me: int,
-    ) -> Iterator[None]:
-        places = {
-            place: QCoreApplication.translate("MyWorkPage", "{action} (Enter)").format(
-                action=QCoreApplication.translate("MyWorkPage", words)
-            )
-            for place, words in PLACE_WORDS.items()
-        }
-        for kind in WorkKind:
-            found = by_kind.get(kind)
-            if not found:
-                continue
-            section = QTreeWidgetItem() if parent is not None else QTreeWidgetItem(self.tree)
-            if parent is not None:
-                parent.addChild(section)
-            title = kind.heading if owner == me else kind.heading_of_others
-            section.setText(0, f"{title} ({number(len(found))})")
-            section.setFirstColumnSpanned(True)
-            font = section.font(0)
-            font.setBold(True)
-            section.setFont(0, font)
-            section.setData(0, LINE, ("section", owner, kind))
-            for line in found:
-                child = QTreeWidgetItem(section)
-                child.setText(0, line.case_number)
-                child.setText(1, line.name)
-                what = line.said_to(owner == me)
-                child.setText(2, what)
-                child.setToolTip(2, f"{what}\n{places[line.place]}")
-                child.setData(0, LINE, ("line", len(self.lines)))
-                self.lines.append(line)
-                yield
-            folded = self._folded.get((owner, kind), len(found) > FOLDED_OVER)
-            section.setExpanded(not folded)
-
-    def _remember(self, item: QTreeWidgetItem, *, folded: bool) -> None:
-        data = item.data(0, LINE)
-        if isinstance(data, tuple) and data[0] == "section":
-            self._folded[(data[1], data[2])] = folded
-        elif isinstance(data, tuple) and data[0] == "person":
-            self._folded[(data[1], None)] = folded
-
-    # -- acting ----------------------------------------------------------------------------
-
-    def line_of(self, item: QTreeWidgetItem | None) -> WorkLine | None:
-        data = item.data(0, LINE) if item is not None else None
-        if isinstance(data, tuple) and data[0] == "line":
-            return self.lines[data[1]]
-        return None
-
-    def selected_lines(self) -> list[WorkLine]:
-        found = (self.line_of(item) for item in self.tree.selectedItems())
-        return [line for line in found if line is not None]
 
     def open_line(self, line: WorkLine) -> None:
         """The place to act: the case, or the page the line names."""
@@ -477,7 +317,7 @@ class MyWorkPage(QWidget):
 
     @Slot(QTreeWidgetItem, int)
     def on_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
-        line = self.line_of(item)
+        line = self.tree.line_of(item)
         if line is not None:
             self.open_line(line)
         else:
@@ -485,15 +325,17 @@ class MyWorkPage(QWidget):
 
     @Slot()
     def on_open_clicked(self) -> None:
-        line = self.line_of(self.tree.currentItem())
+        line = self.tree.line_of(self.tree.currentItem())
         if line is not None:
             self.open_line(line)
 
     @Slot()
     def on_selection_changed(self) -> None:
-        current = self.line_of(self.tree.currentItem())
+        current = self.tree.line_of(self.tree.currentItem())
         self.open_button.setEnabled(current is not None)
-        cases = {line.person_id for line in self.selected_lines() if line.person_id is not None}
+        cases = {
+            line.person_id for line in self.tree.selected_lines() if line.person_id is not None
+        }
         self.reassign_button.setEnabled(bool(cases))
         self.reassign_button.setText(
             MyWorkPagePlurals.tr("&Reassign %n cases…", "", len(cases))
@@ -511,14 +353,18 @@ class MyWorkPage(QWidget):
 
     @Slot()
     def on_reassign_clicked(self) -> None:
+        from ombuds_desk.ui.common.reassign_dialog import open_reassign_dialog
+
         ids = list(
-            dict.fromkeys(x.person_id for x in self.selected_lines() if x.person_id is not None)
+            dict.fromkeys(
+                x.person_id for x in self.tree.selected_lines() if x.person_id is not None
+            )
         )
         if not ids:
             return
         about = (
             QCoreApplication.translate("MyWorkPage", "Case {number}.").format(
-                number=self.selected_lines()[0].case_number
+                number=self.tree.selected_lines()[0].case_number
             )
             if len(ids) == 1
             else MyWorkPagePlurals.tr(

@@ -1,5 +1,5 @@
-"""Building blocks of the dashboard: a bar chart (QtCharts), a table of its exact numbers,
-a panel holding both, and a big key figure.
+"""Building blocks of the dashboard: a table of a chart's exact numbers, a panel holding the
+chart (``bar_chart.py``) and the table, and a big key figure.
 
 Every chart is drawn with its numbers on the bars and again in a table beside it, so a
 supervisor can read each figure exactly.
@@ -8,18 +8,9 @@ supervisor can read each figure exactly.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -35,76 +26,13 @@ from PySide6.QtWidgets import (
 
 from ombuds_desk.ui.common.formatting import number
 
-Series = tuple[str, Sequence[int], QColor]
+if TYPE_CHECKING:
+    from ombuds_desk.ui.workflow.bar_chart import BarChart
+
 Cell = str | int
 
 FIGURE_STYLE = "font-size: 20pt; font-weight: bold;"
 CAPTION_STYLE = "color: #505050;"
-
-
-class BarChart(QChartView):
-    """Bars of one or more series over text categories; ``set_data`` redraws them."""
-
-    def __init__(self, horizontal: bool = False, parent: QWidget | None = None) -> None:
-        chart = QChart()
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        chart.setBackgroundRoundness(0)
-        chart.setMargins(QMargins(2, 2, 2, 2))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        super().__init__(chart, parent)
-        self.horizontal = horizontal
-        self.label_angle = 0
-        self._small = QFont(self.font())
-        self._small.setPointSizeF(max(self.font().pointSizeF() - 1.5, 7.0))
-        chart.legend().setFont(self._small)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(220)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def set_data(self, categories: Sequence[str], series: Sequence[Series]) -> None:
-        chart = self.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        bars = QHorizontalBarSeries() if self.horizontal else QBarSeries()
-        # A horizontal chart draws its first category at the bottom; list it top-down.
-        order = list(reversed(range(len(categories)))) if self.horizontal else None
-        for name, values, color in series:
-            bar_set = QBarSet(name)
-            shown = [values[i] for i in order] if order is not None else list(values)
-            bar_set.append([float(v) for v in shown])
-            bar_set.setColor(color)
-            bar_set.setBorderColor(color.darker(120))
-            bar_set.setLabelColor(QColor("#202020"))
-            bar_set.setLabelFont(self._small)
-            bars.append(bar_set)
-        bars.setLabelsVisible(True)
-        bars.setLabelsFormat("@value")
-        bars.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
-        bars.setLabelsPrecision(10)
-        bars.setBarWidth(0.75)
-        chart.addSeries(bars)
-        names = QBarCategoryAxis()
-        names.append([categories[i] for i in order] if order is not None else list(categories))
-        counts = QValueAxis()
-        top = max((max(values, default=0) for _n, values, _c in series), default=0)
-        counts.setRange(0, max(top * 1.15, 4))
-        counts.applyNiceNumbers()
-        counts.setLabelFormat("%d")
-        counts.setGridLineColor(QColor("#e4e4e4"))
-        for axis in (names, counts):
-            axis.setLabelsFont(self._small)
-        names.setLabelsAngle(self.label_angle)
-        names.setTruncateLabels(False)
-        if self.horizontal:
-            chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
-            chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
-        else:
-            chart.addAxis(names, Qt.AlignmentFlag.AlignBottom)
-            chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
-        bars.attachAxis(names)
-        bars.attachAxis(counts)
-        chart.legend().setVisible(len(series) > 1)
 
 
 class NumbersTable(QTableWidget):
@@ -158,7 +86,13 @@ class NumbersTable(QTableWidget):
 
 
 class ChartPanel(QGroupBox):
-    """A titled box with a chart and, beside it, the table of its numbers."""
+    """A titled box with a chart and, beside it, the table of its numbers.
+
+    The chart and the table are made when first filled (:attr:`chart`, :attr:`table`): six
+    QtCharts views and six tables made with the page held the window for 60-120 ms at its
+    first opening; filled a panel at a time (the page's steps), each panel's are made in an
+    event-loop turn of their own. Until then the panel keeps their room.
+    """
 
     def __init__(
         self,
@@ -170,27 +104,62 @@ class ChartPanel(QGroupBox):
     ) -> None:
         super().__init__(title, parent)
         self.setObjectName(f"{name}Panel")
-        self.chart = BarChart(horizontal, self)
-        self.table = NumbersTable(f"{name}Table", self)
-        self.table.setFixedWidth(table_width)
+        self.name = name
+        self.horizontal = horizontal
+        self.label_angle = 0  # the categories' angle (a month's, turned to fit)
+        self._chart: BarChart | None = None
+        self._table: NumbersTable | None = None
+        # The room the chart and the table will take, until they are made.
+        self._chart_room = QWidget(self)
+        self._chart_room.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._table_room = QWidget(self)
+        self._table_width = table_width
+        self._table_room.setFixedWidth(table_width)
         self.note = QLabel(self)
         self.note.setStyleSheet(CAPTION_STYLE)
         self.note.setWordWrap(True)
         self.note.hide()
-        row = QHBoxLayout()
-        row.addWidget(self.chart, 1)
-        side = QVBoxLayout()
-        side.addWidget(self.table)
-        side.addStretch(1)
-        row.addLayout(side)
+        self._row = QHBoxLayout()
+        self._row.addWidget(self._chart_room, 1)
+        self._side = QVBoxLayout()
+        self._side.addWidget(self._table_room)
+        self._side.addStretch(1)
+        self._row.addLayout(self._side)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(row, 1)
+        layout.addLayout(self._row, 1)
         layout.addWidget(self.note)
+
+    @property
+    def chart(self) -> BarChart:
+        """The panel's chart, made in its place the first time it is asked for."""
+        if self._chart is None:
+            from ombuds_desk.ui.workflow.bar_chart import BarChart
+
+            self._chart = BarChart(self.horizontal, self)
+            self._chart.label_angle = self.label_angle
+            _put_in_place(self._row, self._chart_room, self._chart)
+        return self._chart
+
+    @property
+    def table(self) -> NumbersTable:
+        """The table of the chart's numbers, made in its place the first time it is asked for."""
+        if self._table is None:
+            self._table = NumbersTable(f"{self.name}Table", self)
+            self._table.setFixedWidth(self._table_width)
+            _put_in_place(self._side, self._table_room, self._table)
+        return self._table
 
     def set_note(self, text: str) -> None:
         self.note.setText(text)
         self.note.setVisible(bool(text))
+
+
+def _put_in_place(layout: QHBoxLayout | QVBoxLayout, room: QWidget, widget: QWidget) -> None:
+    """``widget`` where ``room`` held its place; the room goes."""
+    layout.replaceWidget(room, widget)
+    room.hide()
+    room.deleteLater()
 
 
 class Figure(QWidget):

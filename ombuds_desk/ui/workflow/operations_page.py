@@ -14,6 +14,7 @@ change to them arrives.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
@@ -38,9 +39,11 @@ from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, Loader, LoadingBadge
 from ombuds_desk.ui.common.tables import RowsView
-from ombuds_desk.ui.workflow.operation_dialog import CompleteDialog, OperationDialog, ask_cancel
 from ombuds_desk.ui.workflow.plurals import OperationsPagePlurals
 from ombuds_desk.ui.workflow.workflow_tables import MembersModel, OperationRow, OperationsModel
+
+if TYPE_CHECKING:
+    from ombuds_desk.ui.workflow.operation_dialog import CompleteDialog, OperationDialog
 
 # What the page shows: the operations, and their persons' names and statuses.
 SHOWN = Change.OPERATIONS | Change.STATUS | Change.CASES
@@ -298,6 +301,8 @@ class OperationsPage(QWidget):
 
     @Slot()
     def on_new_clicked(self) -> None:
+        from ombuds_desk.ui.workflow.operation_dialog import OperationDialog
+
         dialog = OperationDialog(self.host, self.host.window())
         dialog.accepted.connect(lambda: self._created(dialog))
         self._open(dialog)
@@ -310,6 +315,8 @@ class OperationsPage(QWidget):
 
     @Slot()
     def on_complete_clicked(self) -> None:
+        from ombuds_desk.ui.workflow.operation_dialog import CompleteDialog
+
         operation = self.selected()
         if operation is None:
             return
@@ -392,6 +399,8 @@ class OperationsPage(QWidget):
 
     @Slot()
     def on_cancel_clicked(self) -> None:
+        from ombuds_desk.ui.workflow.operation_dialog import ask_cancel
+
         operation = self.selected()
         if operation is None or operation.id is None:
             return

@@ -13,6 +13,8 @@ again while shown when a change it displays arrives.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -37,11 +39,13 @@ from ombuds_desk.ui.common.formatting import number
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import LoadingBadge, QueryOp
 from ombuds_desk.ui.common.tables import RowsView
-from ombuds_desk.ui.workflow.bulk_review_dialog import BulkReviewDialog
 from ombuds_desk.ui.workflow.plurals import ReviewQueuePagePlurals
 from ombuds_desk.ui.workflow.queue_filter_bar import QueueFilterBar
-from ombuds_desk.ui.workflow.review_dialog import ReviewDialog
 from ombuds_desk.ui.workflow.workflow_tables import QueueModel
+
+if TYPE_CHECKING:
+    from ombuds_desk.ui.workflow.bulk_review_dialog import BulkReviewDialog
+    from ombuds_desk.ui.workflow.review_dialog import ReviewDialog
 
 # What the queue shows: the cases (names, caseworkers), their statuses and blocks, reviews,
 # the stalled threshold (a setting) and the staff's names.
@@ -324,6 +328,8 @@ class ReviewQueuePage(QWidget):
 
     @Slot()
     def on_review_clicked(self) -> None:
+        from ombuds_desk.ui.workflow.review_dialog import ReviewDialog
+
         case = self.selected_case()
         if case is None or not self.supervising:
             return
@@ -347,6 +353,8 @@ class ReviewQueuePage(QWidget):
 
     def review_many(self, ids: list[int]) -> BulkReviewDialog:
         """The same decision for every case of ``ids``."""
+        from ombuds_desk.ui.workflow.bulk_review_dialog import BulkReviewDialog
+
         if self.dialog is not None:
             self.dialog.deleteLater()
         dialog = BulkReviewDialog(self.host, ids, self.host.window())

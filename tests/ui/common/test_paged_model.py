@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QThread
+from PySide6.QtCore import QModelIndex, Qt, QThread
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -19,7 +20,7 @@ from ombuds_desk.services.cases.notes import add_note
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.columns import Column
-from ombuds_desk.ui.common.paged_model import Loaded, PagedTableModel
+from ombuds_desk.ui.common.paged_model import ID_ROLE, Loaded, PagedTableModel
 from ombuds_desk.ui.common.tables import RowsView
 from tests.services.helpers import id_of, register
 from tests.ui.hosting import BareHost
@@ -238,3 +239,60 @@ def test_rows_added_below_those_in_view_fit_no_column_again(
     assert fits == []
     model.rowsInserted.emit(QModelIndex(), bottom, 449)  # rows where the view shows them
     qtbot.waitUntil(lambda: fits == [True])
+
+
+class TintedNotes(NotesModel):
+    """Notes whose rows are tinted by their text; counts how often a row's look is asked."""
+
+    def __init__(self, host: BareHost) -> None:
+        super().__init__(host)
+        self.looked: list[str] = []
+
+    def background(self, row: str) -> QColor | None:
+        self.looked.append(row)
+        return QColor("#ffe3a3") if row.endswith("1") else None
+
+
+ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.FontRole,
+    ID_ROLE,
+)
+
+
+def test_a_rows_cells_are_worked_out_once_until_the_model_says_its_rows_changed(
+    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, today: date
+) -> None:
+    """A paint asks every role of every cell: a row's look is worked out once, and again
+    after the model tells its views the row changed (the same answers as asked one by one)."""
+    _notes(db, caseworker, today, 2)
+    model = TintedNotes(host)
+    _load(qtbot, model)
+    first = model.ids()[0]
+    for _paint in range(3):
+        for column in (0, 1):
+            for role in ROLES:
+                model.index(0, column).data(role)
+    assert model.looked == ["Запис 001"]
+    assert model.index(0, 0).data() == "Запис 001" and model.index(0, 1).data() == "9"
+    assert model.index(0, 1).data(ID_ROLE) == first
+    brush = model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole)
+    assert isinstance(brush, QBrush) and brush.color().name() == "#ffe3a3"
+    assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    with unit_of_work(db, caseworker) as session:
+        note = session.get(CaseNote, first)
+        assert note is not None
+        note.text = "Виправлено ʼє"
+    with qtbot.waitSignal(model.dataChanged):
+        model.forget([first])
+    assert model.index(0, 0).data() == "Виправлено ʼє"
+    assert model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert model.looked[-1] == "Виправлено ʼє"
+    looked = len(model.looked)
+    with qtbot.waitSignal(model.modelReset):
+        model._reset(list(reversed(model.ids())), model.context)  # the rows moved
+    assert model.index(0, 0).data() == "Запис 000" and len(model.looked) == looked + 1

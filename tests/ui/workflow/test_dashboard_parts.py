@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from ombuds_desk.ui.workflow.dashboard_parts import BarChart, ChartPanel, Figure, NumbersTable
+from ombuds_desk.ui.workflow.bar_chart import BarChart
+from ombuds_desk.ui.workflow.dashboard_parts import ChartPanel, Figure, NumbersTable
 
 RED, BLUE = QColor("#a33a2a"), QColor("#3a6ea5")
 
@@ -86,3 +87,25 @@ def test_panel_note_and_figure(qtbot: QtBot) -> None:
     assert figure.number.text() == "—" and figure.number.objectName() == "figure_open"
     figure.set_value(51_717)
     assert figure.number.text() == "51,717" and figure.value() == 51_717
+
+
+def test_a_panels_chart_and_table_are_made_when_first_filled_in_their_place(
+    qtbot: QtBot,
+) -> None:
+    """Made with the page, a panel holds the room of its chart and table; they are made the
+    first time they are filled, where that room was, once."""
+    panel = ChartPanel("Справи за статусом", "status", horizontal=True, table_width=210)
+    qtbot.addWidget(panel)
+    panel.label_angle = -60
+    panel.show()
+    assert panel.findChildren(BarChart) == [] and panel.findChildren(NumbersTable) == []
+    panel.chart.set_data(["Зареєстровано", "Підтверджено"], [("Cases", [4, 9], BLUE)])
+    panel.table.set_rows(["Status", "Cases"], [("Зареєстровано", 4), ("Підтверджено", 9)])
+    assert panel.findChildren(BarChart) == [panel.chart]
+    assert panel.findChildren(NumbersTable) == [panel.table]
+    assert panel.chart.label_angle == -60 and panel.table.width() == 210
+    assert panel.table.values() == {"Зареєстровано": [4], "Підтверджено": [9]}
+    assert _categories(panel.chart) == ["Підтверджено", "Зареєстровано"]  # top-down
+    qtbot.waitUntil(lambda: panel.chart.isVisible() and panel.table.isVisible())
+    layout = panel.layout()
+    assert layout is not None and layout.contentsRect().contains(panel.chart.geometry())

@@ -1,0 +1,131 @@
+"""The lazy pages' modules imported at idle once the window shows, one a step, leaf first: a
+page's first opening then imports nothing of the app (but what its own reads bring), and a
+module already imported is not imported again.
+
+The window of the first test is a real ``ombuds-desk --demo --db FILE`` process: this test
+process imported every page long ago.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
+
+from ombuds_desk.demo import builder
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.store.database import open_database
+from ombuds_desk.ui.shell.page_warmer import PageWarmer
+from tests.commands.helpers import environment
+from tests.ui.conftest import WindowFactory
+
+ROOT = Path(__file__).resolve().parents[3]
+
+# What the Duplicates page imports once shown, for its search and its list's file import:
+# the page's own reads, not its opening.
+AFTER_SHOWN = (
+    "ombuds_desk.services.lists.import_",
+    "ombuds_desk.services.lists.item_import",
+    "ombuds_desk.services.lists.person_import",
+    "ombuds_desk.services.lists.plurals",
+    "ombuds_desk.services.lists.tabular_files",
+    "ombuds_desk.services.lists.text_encodings",
+    "ombuds_desk.services.core.formula_cells",
+    "ombuds_desk.services.core.worker_processes",
+    "ombuds_desk.ui.common.process_work",
+    "ombuds_desk.ui.lists.import_problems_model",
+)
+
+# Once the window shows: wait for the warmer, then open every page in tab order; print the
+# app's modules each step imported (the warmer's steps, then the openings).
+WINDOW = """
+import importlib, json, os, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+from ombuds_desk.ui.shell import page_warmer
+
+steps = []
+original_step = page_warmer.PageWarmer.step
+
+def step(self):
+    before = set(sys.modules)
+    original_step(self)
+    steps.append(sorted(set(sys.modules) - before))
+
+page_warmer.PageWarmer.step = step
+original_show = QWidget.show
+
+def show(self):
+    original_show(self)
+    if type(self).__name__ != "MainWindow":
+        return
+    window = self
+
+    def wait():
+        if window.pages.warmer is None or not window.pages.warmer.done:
+            QTimer.singleShot(50, wait)
+            return
+        before = set(sys.modules)
+        for index in range(window.pages.count()):
+            window.pages.setCurrentIndex(index)
+            QApplication.processEvents()
+        opened = sorted(m for m in set(sys.modules) - before if m.startswith("ombuds_desk"))
+        print(json.dumps({"steps": steps, "opened": opened}), flush=True)
+        os._exit(0)
+
+    QTimer.singleShot(0, wait)
+
+QWidget.show = show
+from ombuds_desk.cli import main
+sys.exit(main(["--demo", "--db", sys.argv[1]]))
+"""
+
+
+def test_once_warmed_a_first_opening_imports_none_of_the_app_and_a_step_one_module(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "demo.sqlite3"
+    db = open_database(f"sqlite:///{path}", demo=True)
+    builder.build_demo(db, persons=30, seed=7)
+    db.dispose()
+    result = subprocess.run(
+        [sys.executable, "-c", WINDOW, str(path)],
+        cwd=ROOT,
+        env=environment(tmp_path, {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}),
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.splitlines()[-1])
+    # Every page made, and none of its opening imported a module of the app that the
+    # warmer had not (its reads aside): MODULES lists what the openings import.
+    assert [m for m in seen["opened"] if not m.startswith(AFTER_SHOWN)] == []
+    # Leaf first: a step imports its own module and what is not the app's (a library's),
+    # never a module of the list that comes later.
+    assert seen["steps"]
+    for step in seen["steps"]:
+        app = [m for m in step if m.startswith("ombuds_desk")]
+        assert len(app) <= 1, step
+
+
+def test_a_module_already_imported_is_skipped_no_step_is_taken_while_busy_and_it_ends(
+    qtbot: QtBot, make_window: WindowFactory, supervisor: User
+) -> None:
+    window = make_window(supervisor)
+    warmer = window.pages.warmer
+    assert isinstance(warmer, PageWarmer) and warmer.parent() is window.pages
+    # This process imported every page: each step skips to the end at once.
+    qtbot.waitUntil(lambda: warmer.done, timeout=10_000)
+    modules = ("ombuds_desk.ui.workflow.dashboard_page", "json")
+    busy = [True]
+    late = PageWarmer(QObject(window), modules, busy=lambda: busy[0])
+    late.on_tick()  # the window at work: no step
+    assert not late.done
+    busy[0] = False
+    late.on_tick()
+    assert late.done

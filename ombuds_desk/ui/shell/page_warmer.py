@@ -69,6 +69,7 @@ MODULES = (
     "ombuds_desk.ui.mail.parcels_page",
     "ombuds_desk.ui.common.date_fields",
     "ombuds_desk.ui.mail.handover_dialog",
+    "ombuds_desk.ui.mail.shipment_delivery",
     "ombuds_desk.ui.mail.shipment_dialog",
     "ombuds_desk.ui.mail.shipments_page",
     "ombuds_desk.services.mail.no_news_filters",
@@ -81,6 +82,9 @@ MODULES = (
     "ombuds_desk.services.lists.merging",
     "ombuds_desk.ui.lists.merge_dialog",
     "ombuds_desk.ui.lists.duplicates_page",
+    "ombuds_desk.services.core.worker_processes",
+    "ombuds_desk.ui.common.process_work",
+    "ombuds_desk.ui.lists.duplicate_search",
 )
 
 

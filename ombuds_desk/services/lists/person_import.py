@@ -58,6 +58,7 @@ from ombuds_desk.services.core.users import list_users
 from ombuds_desk.services.lists import duplicates, import_values
 from ombuds_desk.services.lists.import_columns import PERSON_ALIASES, PERSON_COLUMNS
 from ombuds_desk.services.lists.import_plan import TablePlan, each_row, header_of, row_cells
+from ombuds_desk.services.lists.list_collector import unwalked
 from ombuds_desk.services.lists.person_import_writer import (
     ImportSummary,
     PersonRowPlan,
@@ -516,15 +517,16 @@ def plan_import(
     is_cancelled: Cancelled | None = None,
 ) -> ImportPlan:
     """Validate ``table`` against the register; writes nothing (the dry run)."""
-    return _plan(
-        session,
-        actor,
-        table,
-        today,
-        check_duplicates=check_duplicates,
-        progress=progress,
-        is_cancelled=is_cancelled,
-    )
+    with unwalked():
+        return _plan(
+            session,
+            actor,
+            table,
+            today,
+            check_duplicates=check_duplicates,
+            progress=progress,
+            is_cancelled=is_cancelled,
+        )
 
 
 def _numbered(row: PersonRowPlan) -> bool:
@@ -578,7 +580,7 @@ def run_import(
     """
     require(actor, Action.IMPORT_LISTS)
     table = plan.table
-    with unit_of_work(db, actor) as session:
+    with unwalked(), unit_of_work(db, actor) as session:
         columns, problems = match_headers(table, PERSON_COLUMNS, PERSON_ALIASES)
         ctx = _Context(session, actor, table, today)
         writer = RowWriter(session, actor, source=table.name, today=today)

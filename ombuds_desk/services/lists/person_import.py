@@ -59,6 +59,7 @@ from ombuds_desk.services.lists import duplicates, import_values
 from ombuds_desk.services.lists.import_columns import PERSON_ALIASES, PERSON_COLUMNS
 from ombuds_desk.services.lists.import_plan import TablePlan, each_row, header_of, row_cells
 from ombuds_desk.services.lists.list_collector import unwalked
+from ombuds_desk.services.lists.person_import_indexes import indexes_set_aside
 from ombuds_desk.services.lists.person_import_writer import (
     ImportSummary,
     PersonRowPlan,
@@ -585,7 +586,8 @@ def run_import(
         ctx = _Context(session, actor, table, today)
         writer = RowWriter(session, actor, source=table.name, today=today)
         done, skipped = 0, 0
-        with roomy_cache(session):
+        adding = plan.count("add")
+        with roomy_cache(session), indexes_set_aside(session, adding):
             for rows, covered in _planned(ctx, plan, columns, is_cancelled):
                 problems.extend(p for r in rows for p in r.problems)
                 skipped += sum(1 for r in rows if r.problems)

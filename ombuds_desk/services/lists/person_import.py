@@ -264,7 +264,9 @@ def run_import(
         ctx = RowContext(session, actor, table, today)
         writer = RowWriter(session, actor, source=table.name, today=today)
         done, skipped = 0, 0
-        adding = plan.count("add")
+        # Only a list of new cases alone: a registered case updated through the services
+        # may be looked up by an index set aside (a scan of the table for each).
+        adding = plan.count("add") if not plan.count("update") else 0
         with roomy_cache(session), indexes_set_aside(session, adding):
             for rows, covered in _planned(ctx, plan, columns, is_cancelled):
                 problems.extend(p for r in rows for p in r.problems)

@@ -35,7 +35,9 @@ _INDEXES = (
 def indexes_set_aside(session: Session, adding: int) -> Iterator[None]:
     """The person table's secondary indexes (not its unique ones, which the import needs)
     dropped for the work inside when ``adding`` new cases is many against the register,
-    made again after it; an error inside leaves them to the rollback."""
+    made again after it; an error inside leaves them to the rollback. The caller passes 0
+    when the work inside reads the table by other columns than its id and case number (a
+    registered case updated through the services): each read would scan the table."""
     connection = session.connection()
     if connection.dialect.name != "sqlite" or adding < FEW:
         yield

@@ -50,6 +50,12 @@ def _indexes(db: Database) -> list[tuple[str, str]]:
         return [(r[0], r[1]) for r in session.execute(text(query))]
 
 
+def _schema_version(db: Database) -> int:
+    """SQLite's count of schema changes: each index dropped or made moves it on."""
+    with db.reading() as session:
+        return int(session.execute(text("PRAGMA schema_version")).scalar_one())
+
+
 def _count(db: Database) -> int:
     with db.reading() as session:
         return session.execute(select(func.count()).select_from(Person)).scalar_one()
@@ -64,9 +70,12 @@ def test_a_large_import_into_a_new_register_keeps_every_index(
     db: Database, admin: User, today: date, tmp_path: Path, backend: str
 ) -> None:
     before = _indexes(db) if backend == "sqlite" else []
+    version = _schema_version(db) if backend == "sqlite" else 0
     path = write_csv(tmp_path / "many.csv", [HEAD, *_rows(FEW + 100)])
     done = run_import(db, admin, _plan(db, admin, today, path), today=today)
     assert done.added == FEW + 100 and _count(db) == FEW + 100
+    if backend == "sqlite":
+        assert _schema_version(db) > version  # set aside and made again
     with db.reading() as session:
         assert verify_chain(session).intact
         if backend == "sqlite":
@@ -109,3 +118,27 @@ def test_a_failed_or_cancelled_import_leaves_the_indexes_as_they_were(
     with pytest.raises(Exception, match=r"tourist|captive or evacuee"):
         run_import(db, admin, _plan(db, admin, today, path), today=today, skip_invalid=False)
     assert _count(db) == 0 and _indexes(db) == before
+
+
+def test_a_list_that_also_updates_registered_cases_keeps_the_indexes_in_place(
+    db: Database, admin: User, today: date, tmp_path: Path, backend: str
+) -> None:
+    """Cases updated through the services may be read by any index: none is set aside."""
+    if backend != "sqlite":
+        pytest.skip("the indexes are set aside on SQLite only")
+    first = write_csv(tmp_path / "first.csv", [HEAD, *_rows(3)])
+    run_import(db, admin, _plan(db, admin, today, first), today=today)
+    with db.reading() as session:
+        query = select(col(Person.case_number)).order_by(col(Person.id))
+        numbers = [n for (n,) in session.execute(query)]
+    rows = [[*row, ""] for row in _rows(FEW + 100)]
+    rows[:3] = [[*row[:5], "", number] for row, number in zip(_rows(3), numbers, strict=True)]
+    rows[0][4] = "Луганська обл."  # one case changed
+    path = write_csv(tmp_path / "mixed.csv", [[*HEAD, "case_number"], *rows])
+    plan = _plan(db, admin, today, path)
+    assert not plan.problems
+    assert plan.count("update") == 1 and plan.count("add") == FEW + 97
+    before, version = _indexes(db), _schema_version(db)
+    done = run_import(db, admin, plan, today=today)
+    assert (done.added, done.updated, done.unchanged) == (FEW + 97, 1, 2)
+    assert _indexes(db) == before and _schema_version(db) == version  # not dropped

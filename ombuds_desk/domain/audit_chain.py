@@ -12,6 +12,9 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import UTC, datetime
+from functools import lru_cache
+from json.encoder import encode_basestring
+from typing import Any
 
 GENESIS = "0" * 64  # the "hash before" the first entry
 # ``json.dumps(..., ensure_ascii=False, separators=(",", ":"))`` with its encoder made once
@@ -19,6 +22,7 @@ GENESIS = "0" * 64  # the "hash before" the first entry
 _CONTENT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
+@lru_cache(maxsize=64)  # entries written together share their moment: formatted once
 def moment_text(at: datetime) -> str:
     """A moment as UTC text to the microsecond, however the database returned it (SQLite
     gives naive UTC, PostgreSQL an aware value)."""
@@ -36,8 +40,25 @@ def entry_hash(
     entity_id: int | None,
     changes: str,
 ) -> str:
-    """The SHA-256 of the previous hash and the entry's content, as 64 hex digits."""
-    content = _CONTENT.encode(
-        [entry_id, moment_text(at), user_id, action, entity, entity_id, changes]
+    """The SHA-256 of the previous hash and the entry's content, as 64 hex digits.
+
+    The content is ``_CONTENT.encode([entry_id, moment, user_id, action, entity, entity_id,
+    changes])``, written out piece by piece for the usual types (the same text, so the same
+    hash): a bulk import hashes 100,000 entries, and the list encoder cost twice the hash."""
+    content = (
+        f'[{_json(entry_id)},"{moment_text(at)}",{_json(user_id)},{_json(action)},'
+        f"{_json(entity)},{_json(entity_id)},{_json(changes)}]"
     )
     return hashlib.sha256(f"{previous}\n{content}".encode()).hexdigest()
+
+
+def _json(value: Any) -> str:
+    """``value`` as ``_CONTENT`` encodes it (a moment's text holds nothing to escape)."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if kind is int:
+        return int.__repr__(value)
+    if value is None:
+        return "null"
+    return _CONTENT.encode(value)

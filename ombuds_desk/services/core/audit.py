@@ -10,11 +10,12 @@ before, so the order is the order of commits, on SQLite and on a shared server a
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from enum import Enum
 from functools import lru_cache
 from json.encoder import encode_basestring
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, event, inspect, select
@@ -93,9 +94,10 @@ def created_fields(values: Mapping[str, Any], seen: dict[tuple[type, Any], str])
     bytes, so the same hash, built from a piece per field; at 100,000 records, making a
     dictionary of pairs for each and encoding it was a tenth of an import. ``seen``: the
     values other than text and numbers encoded so far (a dictionary the caller keeps)."""
+    keys, pick = _layout(tuple(values))
     parts = []
-    for name, value in values.items():
-        if value is None or name in _SKIPPED_FIELDS:
+    for key, value in zip(keys, pick(values), strict=True):
+        if value is None:
             continue
         kind = type(value)
         if kind is str:
@@ -106,8 +108,19 @@ def created_fields(values: Mapping[str, Any], seen: dict[tuple[type, Any], str])
             text = "true" if value else "false"
         else:
             text = _encoded(value, seen)
-        parts.append(f"{_created_key(name)}{text}]")
+        parts.append(f"{key}{text}]")
     return ", ".join(parts)
+
+
+@lru_cache(maxsize=64)
+def _layout(names: tuple[str, ...]) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]:
+    """The entry's key texts of the fields named (those the trail lists) and a getter of
+    their values as a tuple: records inserted together name the same fields in order."""
+    listed = tuple(name for name in names if name not in _SKIPPED_FIELDS)
+    keys = tuple(_created_key(name) for name in listed)
+    if len(listed) > 1:
+        return keys, itemgetter(*listed)
+    return keys, lambda values: tuple(values[name] for name in listed)
 
 
 def _columns(obj: SQLModel) -> list[str]:

@@ -137,6 +137,7 @@ _NAME_COLUMNS = (*NAME_FIELDS, *LATIN_FIELDS.values())
 _DEFAULTS = {k: f.default for k, f in PersonBase.model_fields.items() if not f.is_required()}
 _PERSON_EMPTY = dict.fromkeys(c.name for c in _PERSON.columns if c.name != "id")
 _EDITABLE = tuple(k for k in EDITABLE_FIELDS if k in _PERSON_EMPTY)
+_EDITABLE_NAMES = frozenset(_EDITABLE)
 _PERSON_START = {**_PERSON_EMPTY, **_DEFAULTS}  # a new case's row before its values
 
 
@@ -310,7 +311,10 @@ class RowWriter:
         # dictionary made once per row, not merged from several.
         case = dict(_PERSON_START)
         values = row.values
-        case.update((k, values[k]) for k in _EDITABLE if k in values)
+        if values.keys() <= _EDITABLE_NAMES:  # what clean_person makes: all of them
+            case.update(values)
+        else:
+            case.update((k, values[k]) for k in _EDITABLE if k in values)
         case.update(derived_fields(values))
         case.update(
             version=1,

@@ -33,6 +33,7 @@ from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.services.core.formula_cells import restore
 from ombuds_desk.services.core.phrases import Phrase, said
+from ombuds_desk.services.lists.list_collector import unwalked
 from ombuds_desk.services.lists.text_encodings import (
     SINGLE_BYTE,
     check_plausible,
@@ -469,7 +470,11 @@ def read_table(
 ) -> Table:
     """The header and rows of a CSV, XLSX, ODS or XLS file (by its content, else by its
     extension)."""
-    path = Path(path)
+    with unwalked():
+        return _read_table(Path(path), encoding, delimiter)
+
+
+def _read_table(path: Path, encoding: str | None, delimiter: str | None) -> Table:
     kind = _workbook_kind(path)
     suffix = path.suffix.lower()
     if kind == "damaged" and suffix not in WORKBOOK_SUFFIXES:

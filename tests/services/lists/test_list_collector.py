@@ -75,7 +75,9 @@ def test_left_alone_where_the_collector_is_not_running(
         seen: set[str] = set()
         assert _import(db, admin, today, path, seen) == 300
         assert not seen and not gc.isenabled()
-        assert gc.get_freeze_count() == frozen  # nothing of the window's frozen by an import
+        # nothing of the import frozen (it made thousands of objects); the count may fall:
+        # objects frozen earlier in this process are freed by their reference counts
+        assert gc.get_freeze_count() <= frozen
     finally:
         if running:
             gc.enable()

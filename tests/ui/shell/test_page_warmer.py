@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[3]
 AFTER_SHOWN = (
     "ombuds_desk.services.lists.import_",
     "ombuds_desk.services.lists.item_import",
+    "ombuds_desk.services.lists.list_collector",
     "ombuds_desk.services.lists.person_import",
     "ombuds_desk.services.lists.plurals",
     "ombuds_desk.services.lists.tabular_files",

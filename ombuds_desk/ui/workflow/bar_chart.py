@@ -137,14 +137,28 @@ class BarChart(QWidget):
         return fm.height() + GAP
 
     def _paint_bar(
-        self, painter: QPainter, bar: QRectF, color: QColor, value: int, fm: QFontMetricsF
+        self,
+        painter: QPainter,
+        bar: QRectF,
+        color: QColor,
+        value: int,
+        fm: QFontMetricsF,
+        turned: bool = False,
     ) -> None:
-        """A bar and its value beyond its end (right of it, or above it)."""
+        """A bar and its value beyond its end (right of it, or above it: ``turned`` to read
+        upwards where the values are wider than the bars, so that neighbours do not overlap)."""
         painter.setPen(QPen(color.darker(120)))
         painter.setBrush(color)
         painter.drawRect(bar)
         text = number(value)
         painter.setPen(TEXT_COLOR)
+        if turned:
+            painter.save()
+            painter.translate(bar.center().x(), bar.top() - GAP)
+            painter.rotate(-90)
+            painter.drawText(QPointF(0, (fm.ascent() - fm.descent()) / 2), text)
+            painter.restore()
+            return
         if self.horizontal:
             spot = QPointF(bar.right() + GAP, bar.center().y() - fm.height() / 2 + fm.ascent())
         else:
@@ -202,7 +216,13 @@ class BarChart(QWidget):
             longest = room
             names_height = fm.height()
         plot.setBottom(area.bottom() - names_height - GAP)
-        plot.setTop(area.top() + fm.height() / 2)
+        thick = room * BAR_WIDTH / max(len(self.series), 1)
+        widest = max(
+            (fm.horizontalAdvance(number(v)) for _n, vs, _c in self.series for v in vs), default=0
+        )
+        turned = widest > thick + 2
+        # Room above the tallest bar for its value (turned: as long as the widest value).
+        plot.setTop(area.top() + (widest + GAP if turned else fm.height() / 2))
         scale = plot.height() / self.axis_top
         for tick, label in zip(self._ticks(), count_labels, strict=True):
             y = plot.bottom() - tick * scale
@@ -211,7 +231,6 @@ class BarChart(QWidget):
             painter.setPen(AXIS_TEXT_COLOR)
             width = fm.horizontalAdvance(label)
             painter.drawText(QPointF(plot.left() - GAP - width, y + fm.ascent() / 2 - 1), label)
-        thick = room * BAR_WIDTH / max(len(self.series), 1)
         for index, category in enumerate(self.categories):
             left = plot.left() + index * room
             shown = fm.elidedText(category, Qt.TextElideMode.ElideRight, longest)
@@ -234,4 +253,4 @@ class BarChart(QWidget):
             for s, (_name, values, color) in enumerate(self.series):
                 height = values[index] * scale
                 bar = QRectF(x + s * thick, plot.bottom() - height, thick, height)
-                self._paint_bar(painter, bar, color, values[index], fm)
+                self._paint_bar(painter, bar, color, values[index], fm, turned)

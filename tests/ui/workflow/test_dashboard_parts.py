@@ -3,6 +3,8 @@ panel's note and a key figure."""
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
@@ -153,6 +155,9 @@ def test_a_panels_chart_and_table_are_made_when_first_filled_in_their_place(
     panel.chart.set_data(["Зареєстровано", "Підтверджено"], [("Cases", [4, 9], BLUE)])
     panel.table.set_rows(["Status", "Cases"], [("Зареєстровано", 4), ("Підтверджено", 9)])
     assert panel.findChildren(BarChart) == [panel.chart]
+    # Painted by the app itself: the Dashboard needs no QtCharts (a long import and a costly
+    # first layout).
+    assert "PySide6.QtCharts" not in sys.modules
     assert panel.findChildren(NumbersTable) == [panel.table]
     assert panel.chart.label_angle == -60 and panel.table.width() == 210
     assert panel.table.values() == {"Зареєстровано": [4], "Підтверджено": [9]}
@@ -163,3 +168,31 @@ def test_a_panels_chart_and_table_are_made_when_first_filled_in_their_place(
     qtbot.waitUntil(lambda: panel.chart.isVisible() and panel.table.isVisible())
     layout = panel.layout()
     assert layout is not None and layout.contentsRect().contains(panel.chart.geometry())
+
+
+def test_values_wider_than_their_bars_are_turned_and_fit_above_them(qtbot: QtBot) -> None:
+    """Twelve months of two series: each value read upwards over its narrow bar, the tallest
+    bar's still inside the chart; the same chart wide enough keeps them level."""
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.label_angle = -60
+    chart.resize(260, 240)
+    values = [5_717, 3_699] * 6
+    chart.set_data([f"{m:02d}.26" for m in range(1, 13)], [("Repatriated", values, RED)])
+    image = chart.grab().toImage()
+    dark = QColor("#202020")
+    rows = [
+        y for y in range(image.height()) if any(image.pixelColor(x, y) == dark for x in range(260))
+    ]
+    tallest = min(_colour_rows(image, RED))
+    # Turned "5,717" stands taller above its bar than a line of text, and is not cut off.
+    above = [y for y in rows if y < tallest]
+    assert above and tallest - min(above) > chart.fontMetrics().height() * 1.5
+    assert min(above) > 0
+    chart.resize(1200, 240)
+    image = chart.grab().toImage()
+    tallest = min(_colour_rows(image, RED))
+    above = [
+        y for y in range(tallest) if any(image.pixelColor(x, y) == dark for x in range(0, 1200, 1))
+    ]
+    assert above and tallest - min(above) < chart.fontMetrics().height() * 1.5

@@ -59,7 +59,6 @@ MODULES = (
     "ombuds_desk.ui.workflow.dashboard_parts",
     "ombuds_desk.ui.workflow.campaign_box",
     "ombuds_desk.ui.workflow.dashboard_page",
-    "PySide6.QtCharts",
     "ombuds_desk.ui.workflow.bar_chart",
     # Operations
     "ombuds_desk.services.workflow.operations",

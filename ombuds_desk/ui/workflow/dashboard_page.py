@@ -4,7 +4,8 @@ Everything shown comes from ``statistics.office_stats`` and ``campaigns.campaign
 (the database counts); the page only lays it out. The figures are read off the GUI thread (on
 a large register they take a while, shown by "Loading…") when the page is shown, and again
 while it is shown when a change to what it counts arrives; then drawn a panel at a time, one
-event-loop turn each (``TaskRunner.run_steps``: a chart costs 20-30 ms to draw).
+event-loop turn each (``TaskRunner.run_steps``: a panel's first filling makes its chart and
+table, and lays them out).
 """
 
 from __future__ import annotations

@@ -89,9 +89,9 @@ class ChartPanel(QGroupBox):
     """A titled box with a chart and, beside it, the table of its numbers.
 
     The chart and the table are made when first filled (:attr:`chart`, :attr:`table`): six
-    QtCharts views and six tables made with the page held the window for 60-120 ms at its
-    first opening; filled a panel at a time (the page's steps), each panel's are made in an
-    event-loop turn of their own. Until then the panel keeps their room.
+    charts (QtCharts views then) and six tables made with the page held the window for
+    60-120 ms at its first opening; filled a panel at a time (the page's steps), each panel's
+    are made in an event-loop turn of their own. Until then the panel keeps their room.
     """
 
     def __init__(
@@ -137,6 +137,10 @@ class ChartPanel(QGroupBox):
             from ombuds_desk.ui.workflow.bar_chart import BarChart
 
             self._chart = BarChart(self.horizontal, self)
+            self._chart.setObjectName(f"{self.name}Chart")
+            # A screen reader names the chart by its box's title (its numbers: the chart's
+            # description).
+            self._chart.setAccessibleName(self.title())
             self._chart.label_angle = self.label_angle
             _put_in_place(self._row, self._chart_room, self._chart)
         return self._chart

@@ -17,6 +17,7 @@ from __future__ import annotations
 import pickle
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ombuds_desk.services.lists.duplicates import DuplicateCandidate
 from ombuds_desk.services.lists.import_report import first_problems
@@ -62,8 +63,9 @@ class PlanSummary:
     problem_count: int
     warnings: list[ImportProblem]  # the first shown
     warning_count: int
-    # Each valid new person's likely duplicates, as plain tuples (no dataclass to rebuild
-    # per row on the job's thread; tuples of text the collector stops tracking).
+    # Each valid new person's likely duplicates, as plain tuples: no dataclass to rebuild
+    # per row on the job's thread, and their reasons (phrases, said in the window) shared:
+    # pickled once each, not rebuilt 11,000 times (~200 ms of the job's thread).
     duplicates: list[DuplicateLine]
     doubtful: int  # valid rows with any likely duplicate
     plan: bytes
@@ -86,6 +88,7 @@ def summarize(plan: ImportPlan | ItemImportPlan) -> PlanSummary:
     actions: dict[str, int] = {}
     duplicates: list[DuplicateLine] = []
     doubtful = 0
+    shared = _Shared()
     if isinstance(plan, ImportPlan):
         for action in ACTIONS:
             actions[action] = 0
@@ -94,7 +97,7 @@ def summarize(plan: ImportPlan | ItemImportPlan) -> PlanSummary:
             if row.duplicates:
                 doubtful += 1
                 name = " ".join(row.values.get(k) or "" for k in ("family_name", "given_name"))
-                duplicates.extend(_line(row.line, name.strip(), f) for f in row.duplicates)
+                duplicates.extend(_line(row.line, name.strip(), f, shared) for f in row.duplicates)
     return PlanSummary(
         persons=isinstance(plan, ImportPlan),
         rows=len(plan.rows),
@@ -110,5 +113,19 @@ def summarize(plan: ImportPlan | ItemImportPlan) -> PlanSummary:
     )
 
 
-def _line(line: int, name: str, found: DuplicateCandidate) -> DuplicateLine:
-    return (line, name, found.case_number, found.name, found.birth_year, found.reasons)
+def _line(line: int, name: str, found: DuplicateCandidate, shared: _Shared) -> DuplicateLine:
+    return (line, name, found.case_number, found.name, found.birth_year, shared(found.reasons))
+
+
+class _Shared:
+    """One object for every equal tuple of reasons (the pickle's memo then sends it once)."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[Any, ...], tuple[str, ...]] = {}
+
+    def __call__(self, reasons: tuple[str, ...]) -> tuple[str, ...]:
+        # A phrase is its English text and what it is said again from: both in the key.
+        key = tuple(
+            (str(r), getattr(r, "source", None), repr(getattr(r, "values", None))) for r in reasons
+        )
+        return self._known.setdefault(key, reasons)

@@ -100,6 +100,7 @@ def counts_text(plan: PlanSummary) -> str:
 def duplicate_rows(plan: PlanSummary | None) -> list[Row]:
     """One row per (valid new person, existing case it may be): line, name, case, why."""
     rows: list[Row] = []
+    said: dict[tuple[str, ...], str] = {}  # the reasons are shared: each said once
     for line, name, number, known, year, reasons in plan.duplicates if plan else ():
         born = (
             QCoreApplication.translate("ImportDialog", ", born {year}").format(year=year)
@@ -107,7 +108,10 @@ def duplicate_rows(plan: PlanSummary | None) -> list[Row]:
             else ""
         )
         case = f"{number} {known}{born}"
-        rows.append((line, name, case, "; ".join(map(reason_text, reasons))))
+        why = said.get(reasons)
+        if why is None:
+            why = said[reasons] = "; ".join(map(reason_text, reasons))
+        rows.append((line, name, case, why))
     return rows
 
 

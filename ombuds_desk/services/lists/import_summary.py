@@ -92,7 +92,7 @@ def summarize(plan: ImportPlan | ItemImportPlan) -> PlanSummary:
     if isinstance(plan, ImportPlan):
         for action in ACTIONS:
             actions[action] = 0
-        for row in valid:
+        for row in plan.valid_rows:  # as a person plan's rows
             actions[row.action] = actions.get(row.action, 0) + 1
             if row.duplicates:
                 doubtful += 1

@@ -38,7 +38,7 @@ from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.phrases import said
 from ombuds_desk.services.lists.import_report import SHOWN
 from ombuds_desk.services.lists.import_summary import PlanSummary, TableSource
-from ombuds_desk.services.lists.tabular_files import DELIMITERS, Table, cell_text, read_table
+from ombuds_desk.services.lists.tabular_files import DELIMITERS, Table, cell_text
 from ombuds_desk.services.lists.text_encodings import ENCODING_NAMES, GarbledTextError
 from ombuds_desk.ui.common.background_job import BackgroundJob, Work
 from ombuds_desk.ui.common.columns import value_columns
@@ -49,13 +49,13 @@ from ombuds_desk.ui.common.rows_model import RowsTableModel
 from ombuds_desk.ui.common.tables import RowsView, fit_columns
 from ombuds_desk.ui.lists.import_problems_model import (
     Row,
-    cancellable,
     check_work,
     counts_text,
     duplicate_rows,
     import_work,
     problem_rows,
     problems_model,
+    read_work,
 )
 from ombuds_desk.ui.lists.plurals import ImportDialogPlurals
 
@@ -96,7 +96,8 @@ class ImportDialog(QDialog):
         self.host = host
         self.kind = kind
         self.path = Path(path)
-        self.table: Table | None = None
+        self.table: Table | None = None  # its first PREVIEW_ROWS rows: ``rows_read`` in all
+        self.rows_read = 0
         self.plan: PlanSummary | None = None
         self.job: BackgroundJob | None = None
         self.setObjectName("importDialog")
@@ -270,7 +271,7 @@ class ImportDialog(QDialog):
         self.file_note.clear()  # what it said of the last reading is no longer so
         self._start(
             QCoreApplication.translate("ImportDialog", "Reading {file}…").format(file=path.name),
-            cancellable(lambda _p, _c: read_table(path, encoding=encoding, delimiter=delimiter)),
+            read_work(self.host.db, TableSource(path, encoding, delimiter), PREVIEW_ROWS),
             self._on_read,
         )
 
@@ -283,12 +284,13 @@ class ImportDialog(QDialog):
             self.encoding.addItem(str(encoding), encoding)
         self.encoding.setCurrentIndex(self.encoding.findData(encoding))
 
-    def _on_read(self, table: Table) -> None:
-        self.table = table
+    def _on_read(self, read: tuple[Table, int]) -> None:
+        table, rows = read
+        self.table, self.rows_read = table, rows
         if table.is_workbook:
             self.file_note.setText(
                 ImportDialogPlurals.tr(
-                    "{file}: {kind}, %n rows; dates are read as dates.", "", len(table.rows)
+                    "{file}: {kind}, %n rows; dates are read as dates.", "", rows
                 ).format(
                     file=table.name,
                     kind=QCoreApplication.translate(
@@ -303,7 +305,7 @@ class ImportDialog(QDialog):
                 ImportDialogPlurals.tr(
                     "{file}: %n rows. Both were detected; if the names look garbled, choose another.",
                     "",
-                    len(table.rows),
+                    rows,
                 ).format(file=table.name)
             )
         self.preview.set_rows(
@@ -315,7 +317,7 @@ class ImportDialog(QDialog):
             ImportDialogPlurals.tr(
                 "%n rows read. Press Check to find any problems before importing.",
                 "",
-                len(table.rows),
+                rows,
             )
         )
 
@@ -332,7 +334,7 @@ class ImportDialog(QDialog):
                 self.kind is ImportKind.PERSONS, host.db, host.actor, source, host.today()
             )
             self._start(
-                ImportDialogPlurals.tr("Checking %n rows…", "", len(self.table.rows)),
+                ImportDialogPlurals.tr("Checking %n rows…", "", self.rows_read),
                 work,
                 self._on_checked,
             )

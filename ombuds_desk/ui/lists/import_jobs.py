@@ -16,6 +16,7 @@ domain's messages, a refused import); an import's problems are phrases said in t
 from __future__ import annotations
 
 import pickle
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -39,6 +40,15 @@ PRELOAD = (
     "ombuds_desk.services.lists.person_import",
     "ombuds_desk.services.lists.item_import",
 )
+
+
+def read_preview(
+    source: TableSource, shown: int, *, progress: Progress, is_cancelled: Cancelled
+) -> tuple[Table, int]:
+    """The file read (here, or in a worker: only ``shown`` rows travel back), and how many
+    rows it has; the check reads it again where it runs."""
+    table = source.read()
+    return replace(table, rows=table.rows[:shown], line_problems={}), len(table.rows)
 
 
 def check_in_worker(

@@ -127,6 +127,21 @@ def cancellable(work: Work) -> Work:
     return run
 
 
+def read_work(db: Database, source: TableSource, shown: int) -> Work:
+    """The file read for the dialog: its first ``shown`` rows and how many in all, read in
+    a worker process (the 10,000 rows neither parsed on the job's thread, holding the GIL
+    ~160 ms, nor sent back) where the check would run in one too."""
+    from ombuds_desk.ui.lists.import_jobs import PRELOAD, read_preview
+
+    if can_run_in_process(db):
+        return in_process(read_preview, source, shown, preload=PRELOAD)
+    return cancellable(
+        lambda progress, cancelled: read_preview(
+            source, shown, progress=progress, is_cancelled=cancelled
+        )
+    )
+
+
 def check_work(
     persons: bool, db: Database, actor: User, source: Table | TableSource, today: date
 ) -> Work:

@@ -28,6 +28,7 @@ from ombuds_desk.ui.lists.import_problems_model import (
     duplicate_rows,
     import_work,
     problems_model,
+    read_work,
 )
 from tests.services.helpers import register
 from tests.services.lists.office_lists import RUSSIAN, write_list
@@ -174,3 +175,18 @@ def test_a_garbled_file_is_refused_by_the_checks_worker_with_its_encoding(
     with pytest.raises(GarbledTextError) as caught:
         work(no_progress, never)
     assert caught.value.encoding == "cp1251" and "ыЕЧЮЕОЛП" in caught.value.words
+
+
+def test_the_dialogs_reading_brings_back_the_first_rows_and_the_count(
+    db: Database, tmp_path: Path
+) -> None:
+    rows = [HEAD, *(["Ґонта", f"Їжак {i}", "evacuee", "1985"] for i in range(120))]
+    path = write_csv(tmp_path / "список.csv", rows, "cp1251", ";")
+    whole = read_table(path)
+    table, count = read_work(db, TableSource(path), 50)(no_progress, never)
+    assert count == 120 and table.rows == whole.rows[:50]
+    assert (table.headers, table.encoding, table.delimiter) == (HEAD, "cp1251", ";")
+    garbled = write_list(tmp_path / "обмін.csv", RUSSIAN, "koi8-r")
+    with pytest.raises(GarbledTextError) as caught:
+        read_work(db, TableSource(garbled, encoding="cp1251"), 50)(no_progress, never)
+    assert caught.value.encoding == "cp1251"

@@ -606,6 +606,7 @@ def import_stalls(
     import) run on a CSV of ``persons`` new persons."""
     from PySide6.QtCore import QEventLoop, QTimer
 
+    from ombuds_desk.services.lists.import_summary import TableSource
     from ombuds_desk.services.lists.tabular_files import read_table
     from ombuds_desk.ui.common.background_job import BackgroundJob
     from ombuds_desk.ui.lists.import_problems_model import check_work, import_work
@@ -641,7 +642,9 @@ def import_stalls(
         return done[0]
 
     today = date.today()
-    plan = run(check_work(True, db, actor, table, today))
+    # As the dialog checks it: the check's worker reads the file (the rows do not travel).
+    source = TableSource(path, table.encoding, table.delimiter)
+    plan = run(check_work(True, db, actor, source, today))
     run(import_work(db, actor, plan, True, today))
     return longest
 

@@ -21,6 +21,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -95,6 +96,11 @@ class GarbledTextError(ValidationError):
         super().__init__(message)
         self.encoding = encoding
         self.words = words
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A worker process reads the file: the error crosses back with its encoding (the
+        # dialog shows it), which the default (the message alone) would drop.
+        return (type(self), (self.message, self.encoding, self.words))
 
 
 def _is_cyrillic(char: str) -> bool:

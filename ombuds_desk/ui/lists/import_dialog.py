@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
 from ombuds_desk.domain.errors import DomainError
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.phrases import said
-from ombuds_desk.services.lists.import_report import SHOWN, first_problems
-from ombuds_desk.services.lists.tabular_files import DELIMITERS, Table, cell_text, read_table
+from ombuds_desk.services.lists.import_report import SHOWN
+from ombuds_desk.services.lists.import_summary import PlanSummary, TableSource
+from ombuds_desk.services.lists.tabular_files import DELIMITERS, Table, cell_text
 from ombuds_desk.services.lists.text_encodings import ENCODING_NAMES, GarbledTextError
 from ombuds_desk.ui.common.background_job import BackgroundJob, Work
 from ombuds_desk.ui.common.columns import value_columns
@@ -48,13 +49,13 @@ from ombuds_desk.ui.common.rows_model import RowsTableModel
 from ombuds_desk.ui.common.tables import RowsView, fit_columns
 from ombuds_desk.ui.lists.import_problems_model import (
     Row,
-    cancellable,
     check_work,
     counts_text,
     duplicate_rows,
     import_work,
     problem_rows,
     problems_model,
+    read_work,
 )
 from ombuds_desk.ui.lists.plurals import ImportDialogPlurals
 
@@ -95,8 +96,9 @@ class ImportDialog(QDialog):
         self.host = host
         self.kind = kind
         self.path = Path(path)
-        self.table: Table | None = None
-        self.plan: Any = None
+        self.table: Table | None = None  # its first PREVIEW_ROWS rows: ``rows_read`` in all
+        self.rows_read = 0
+        self.plan: PlanSummary | None = None
         self.job: BackgroundJob | None = None
         self.setObjectName("importDialog")
         title = (
@@ -269,7 +271,7 @@ class ImportDialog(QDialog):
         self.file_note.clear()  # what it said of the last reading is no longer so
         self._start(
             QCoreApplication.translate("ImportDialog", "Reading {file}…").format(file=path.name),
-            cancellable(lambda _p, _c: read_table(path, encoding=encoding, delimiter=delimiter)),
+            read_work(self.host.db, TableSource(path, encoding, delimiter), PREVIEW_ROWS),
             self._on_read,
         )
 
@@ -282,12 +284,13 @@ class ImportDialog(QDialog):
             self.encoding.addItem(str(encoding), encoding)
         self.encoding.setCurrentIndex(self.encoding.findData(encoding))
 
-    def _on_read(self, table: Table) -> None:
-        self.table = table
+    def _on_read(self, read: tuple[Table, int]) -> None:
+        table, rows = read
+        self.table, self.rows_read = table, rows
         if table.is_workbook:
             self.file_note.setText(
                 ImportDialogPlurals.tr(
-                    "{file}: {kind}, %n rows; dates are read as dates.", "", len(table.rows)
+                    "{file}: {kind}, %n rows; dates are read as dates.", "", rows
                 ).format(
                     file=table.name,
                     kind=QCoreApplication.translate(
@@ -302,7 +305,7 @@ class ImportDialog(QDialog):
                 ImportDialogPlurals.tr(
                     "{file}: %n rows. Both were detected; if the names look garbled, choose another.",
                     "",
-                    len(table.rows),
+                    rows,
                 ).format(file=table.name)
             )
         self.preview.set_rows(
@@ -314,7 +317,7 @@ class ImportDialog(QDialog):
             ImportDialogPlurals.tr(
                 "%n rows read. Press Check to find any problems before importing.",
                 "",
-                len(table.rows),
+                rows,
             )
         )
 
@@ -324,29 +327,30 @@ class ImportDialog(QDialog):
     def on_check_clicked(self) -> None:
         if self.table is not None:
             host = self.host
+            # The check's worker reads the file as it was read here (the rows need not
+            # travel to it); a workbook has no encoding or delimiter.
+            source = TableSource(self.path, self.table.encoding, self.table.delimiter)
             work = check_work(
-                self.kind is ImportKind.PERSONS, host.db, host.actor, self.table, host.today()
+                self.kind is ImportKind.PERSONS, host.db, host.actor, source, host.today()
             )
             self._start(
-                ImportDialogPlurals.tr("Checking %n rows…", "", len(self.table.rows)),
+                ImportDialogPlurals.tr("Checking %n rows…", "", self.rows_read),
                 work,
                 self._on_checked,
             )
 
-    def _on_checked(self, plan: Any) -> None:
+    def _on_checked(self, plan: PlanSummary) -> None:
         self.plan = plan
         self._show_plan()
-        self.tabs.setCurrentIndex(1 if plan.problems else 0)
+        self.tabs.setCurrentIndex(1 if plan.problem_count else 0)
         self._explain()
 
     def _show_plan(self) -> None:
         plan = self.plan
-        # Thousands of problems (the wrong file, a shifted column): the first 200 say what
-        # is wrong; the tab and the counts say how many.
-        shown, more = first_problems(plan.problems if plan else [])
-        warnings = list(getattr(plan, "warnings", []))
-        self.problems.set_rows(problem_rows(shown))
-        self.warnings.set_rows(problem_rows(first_problems(warnings)[0]))
+        # Thousands of problems (the wrong file, a shifted column): the first 200 (all the
+        # summary holds, import_report.SHOWN) say what is wrong; the tab and counts how many.
+        self.problems.set_rows(problem_rows(plan.problems if plan else []))
+        self.warnings.set_rows(problem_rows(plan.warnings if plan else []))
         self.duplicates.set_rows(duplicate_rows(plan))
         problems, duplicates = (
             QCoreApplication.translate("ImportDialog", "Problems"),
@@ -354,32 +358,35 @@ class ImportDialog(QDialog):
         )
         warned = QCoreApplication.translate("ImportDialog", "Warnings")
         if plan is not None:
-            problems += f" ({len(plan.problems)})"
+            problems += f" ({plan.problem_count})"
             duplicates += f" ({self.duplicates.rowCount()})"
-            warned += f" ({len(warnings)})"
+            warned += f" ({plan.warning_count})"
         self.tabs.setTabText(1, problems)
         self.tabs.setTabText(2, duplicates)
         self.tabs.setTabText(3, warned)
-        text = counts_text(plan) if plan else ""
-        if more:
+        if plan is None:
+            self.counts.setText("")
+            return
+        text = counts_text(plan)
+        if plan.problem_count > SHOWN:
             text += ImportDialogPlurals.tr(
-                " — the first {shown} of %n problems are listed", "", len(plan.problems)
+                " — the first {shown} of %n problems are listed", "", plan.problem_count
             ).format(shown=SHOWN)
-        if warnings:
-            text += ImportDialogPlurals.tr(" — %n warning(s): see Warnings", "", len(warnings))
+        if plan.warning_count:
+            text += ImportDialogPlurals.tr(" — %n warning(s): see Warnings", "", plan.warning_count)
         self.counts.setText(text)
 
     def _blocked(self) -> bool:
         """Any problem and not "valid rows only": the import would write nothing."""
         return (
-            self.plan is not None and bool(self.plan.problems) and not self.valid_only.isChecked()
+            self.plan is not None
+            and bool(self.plan.problem_count)
+            and not self.valid_only.isChecked()
         )
 
     def _update_import(self) -> None:
         plan = self.plan
-        can = (
-            plan is not None and self.job is None and bool(plan.valid_rows) and not self._blocked()
-        )
+        can = plan is not None and self.job is None and bool(plan.valid) and not self._blocked()
         self.import_button.setEnabled(can)
 
     @Slot()
@@ -390,39 +397,34 @@ class ImportDialog(QDialog):
         if plan is None:
             return
         if self._blocked():
-            bad = len(plan.rows) - len(plan.valid_rows)
             self._say(
                 ImportDialogPlurals.tr(
                     "%n problem(s) in {rows}. Nothing will be imported while any row is "
                     "invalid: correct the file and check again, or tick “Import only the "
                     "valid rows”.",
                     "",
-                    len(plan.problems),
-                ).format(rows=ImportDialogPlurals.tr("%n row(s)", "", bad)),
+                    plan.problem_count,
+                ).format(rows=ImportDialogPlurals.tr("%n row(s)", "", plan.invalid)),
                 error=True,
             )
-        elif not plan.valid_rows:
+        elif not plan.valid:
             self._say(
                 QCoreApplication.translate("ImportDialog", "No row can be imported."), error=True
             )
         else:
-            skipped = len(plan.rows) - len(plan.valid_rows)
             note = (
-                ImportDialogPlurals.tr(" %n invalid row(s) will be skipped.", "", skipped)
-                if skipped
+                ImportDialogPlurals.tr(" %n invalid row(s) will be skipped.", "", plan.invalid)
+                if plan.invalid
                 else ""
             )
-            self._say(
-                ImportDialogPlurals.tr("Ready to import %n row(s).", "", len(plan.valid_rows))
-                + note
-            )
+            self._say(ImportDialogPlurals.tr("Ready to import %n row(s).", "", plan.valid) + note)
 
     # -- importing -------------------------------------------------------------------------
 
     @Slot()
     def on_import_clicked(self) -> None:
         if self.plan is not None:
-            host, rows = self.host, len(self.plan.valid_rows)
+            host, rows = self.host, self.plan.valid
             skip_invalid = self.valid_only.isChecked()
             work = import_work(host.db, host.actor, self.plan, skip_invalid, host.today())
             label = ImportDialogPlurals.tr("Importing %n rows from {file}…", "", rows).format(

@@ -2,10 +2,12 @@
 (:func:`~ombuds_desk.ui.common.process_work.in_process`): module-level functions a worker
 imports by name, each opening the register afresh from its URL.
 
-The plan a check returns travels back to the window (its problems, duplicates and counts are
-shown there) and, when the user imports, to a worker again: the service plans the file anew
-under the write lock if the register changed meanwhile, so a plan that travelled is as good
-as one that stayed.
+A check reads the file itself (it is sent a ``TableSource``, not the rows) and returns a
+:class:`~ombuds_desk.services.lists.import_summary.PlanSummary`: what the dialog shows (counts,
+the first problems, the duplicates), with the whole plan as bytes the window keeps unread and,
+when the user imports, sends to a worker again: the service plans the file anew under the
+write lock if the register changed meanwhile, so a plan that travelled is as good as one that
+stayed.
 
 A worker has no Qt translator: each is given the window's language and answers in it (the
 domain's messages, a refused import); an import's problems are phrases said in the window.
@@ -13,6 +15,8 @@ domain's messages, a refused import); an import's problems are phrases said in t
 
 from __future__ import annotations
 
+import pickle
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -23,6 +27,7 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.i18n import Language
 from ombuds_desk.services.core.long_work import Cancelled, Progress
 from ombuds_desk.services.core.reading import read
+from ombuds_desk.services.lists.import_summary import PlanSummary, TableSource, summarize, table_of
 from ombuds_desk.services.lists.item_import import ItemImportPlan, plan_item_import, run_item_import
 from ombuds_desk.services.lists.person_import import ImportPlan, plan_import, run_import
 from ombuds_desk.services.lists.tabular_files import Table
@@ -37,21 +42,32 @@ PRELOAD = (
 )
 
 
+def read_preview(
+    source: TableSource, shown: int, *, progress: Progress, is_cancelled: Cancelled
+) -> tuple[Table, int]:
+    """The file read (here, or in a worker: only ``shown`` rows travel back), and how many
+    rows it has; the check reads it again where it runs."""
+    table = source.read()
+    return replace(table, rows=table.rows[:shown], line_problems={}), len(table.rows)
+
+
 def check_in_worker(
     persons: bool,
     url: str,
     demo: bool,
     actor: User,
-    table: Table,
+    source: Table | TableSource,
     today: date,
     language: str = Language.EN.value,
     *,
     progress: Progress,
     is_cancelled: Cancelled,
-) -> ImportPlan | ItemImportPlan:
-    """The dry run of ``table`` (persons, else items) in a read session of its own."""
+) -> PlanSummary:
+    """The dry run of ``source`` (persons, else items; a file is read here) in a read
+    session of its own, summed up (the plan inside as bytes)."""
     with i18n.using(_translator(language)):
-        return _check(persons, url, demo, actor, table, today, progress, is_cancelled)
+        table = table_of(source)
+        return summarize(_check(persons, url, demo, actor, table, today, progress, is_cancelled))
 
 
 def _translator(language: str) -> i18n.Translator | None:
@@ -113,7 +129,7 @@ def import_in_worker(
     url: str,
     demo: bool,
     actor: User,
-    plan: ImportPlan | ItemImportPlan,
+    plan: bytes,
     skip_invalid: bool,
     today: date,
     language: str = Language.EN.value,
@@ -121,11 +137,12 @@ def import_in_worker(
     progress: Progress,
     is_cancelled: Cancelled,
 ) -> Any:
-    """The import of a checked plan: the service's one transaction, nothing written on
-    cancel."""
+    """The import of a checked plan (``PlanSummary.plan``'s bytes): the service's one
+    transaction, nothing written on cancel."""
     db = worker_database(url, demo)
     try:
         with i18n.using(_translator(language)):
-            return run_plan(db, actor, plan, skip_invalid, today, progress, is_cancelled)
+            loaded = pickle.loads(plan)  # made by the check's worker, from this code
+            return run_plan(db, actor, loaded, skip_invalid, today, progress, is_cancelled)
     finally:
         db.engine.dispose()  # the window keeps the file (its checkpoint, its statistics)

@@ -25,6 +25,12 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.services.core.long_work import OperationCancelledError
 from ombuds_desk.services.core.reading import read
 from ombuds_desk.services.lists.duplicates import reason_text
+from ombuds_desk.services.lists.import_summary import (
+    PlanSummary,
+    TableSource,
+    summarize,
+    table_of,
+)
 from ombuds_desk.services.lists.item_import import ItemImportPlan, plan_item_import
 from ombuds_desk.services.lists.person_import import ImportPlan, plan_import
 from ombuds_desk.services.lists.tabular_files import ImportProblem, Table
@@ -67,47 +73,45 @@ def problem_rows(problems: Sequence[ImportProblem]) -> list[Row]:
     return [(p.line, p.where, p.text) for p in problems]
 
 
-def counts_text(plan: ImportPlan | ItemImportPlan) -> str:
+def counts_text(plan: PlanSummary) -> str:
     """``12 to add, 3 to update, 0 unchanged, 2 invalid`` (items: to add and invalid)."""
-    invalid = len(plan.rows) - len(plan.valid_rows)
-    if isinstance(plan, ImportPlan):
+    if plan.persons:
         text = QCoreApplication.translate(
             "ImportDialog",
             "{add} to add, {update} to update, {unchanged} unchanged, {invalid} invalid",
         ).format(
-            add=plan.count("add"),
-            update=plan.count("update"),
-            unchanged=plan.count("unchanged"),
-            invalid=invalid,
+            add=plan.actions["add"],
+            update=plan.actions["update"],
+            unchanged=plan.actions["unchanged"],
+            invalid=plan.invalid,
         )
-        doubtful = sum(1 for row in plan.valid_rows if row.duplicates)
-        if doubtful:
+        if plan.doubtful:
             text += ImportDialogPlurals.tr(
-                " — %n new person(s) may already have a case: see Possible duplicates", "", doubtful
+                " — %n new person(s) may already have a case: see Possible duplicates",
+                "",
+                plan.doubtful,
             )
         return text
     return QCoreApplication.translate("ImportDialog", "{add} to add, {invalid} invalid").format(
-        add=len(plan.valid_rows), invalid=invalid
+        add=plan.valid, invalid=plan.invalid
     )
 
 
-def duplicate_rows(plan: ImportPlan | ItemImportPlan | None) -> list[Row]:
+def duplicate_rows(plan: PlanSummary | None) -> list[Row]:
     """One row per (valid new person, existing case it may be): line, name, case, why."""
-    if not isinstance(plan, ImportPlan):
-        return []
     rows: list[Row] = []
-    for row in plan.valid_rows:
-        name = " ".join(row.values.get(k) or "" for k in ("family_name", "given_name")).strip()
-        for found in row.duplicates:
-            born = (
-                QCoreApplication.translate("ImportDialog", ", born {year}").format(
-                    year=found.birth_year
-                )
-                if found.birth_year
-                else ""
-            )
-            case = f"{found.case_number} {found.name}{born}"
-            rows.append((row.line, name, case, "; ".join(map(reason_text, found.reasons))))
+    said: dict[tuple[str, ...], str] = {}  # the reasons are shared: each said once
+    for line, name, number, known, year, reasons in plan.duplicates if plan else ():
+        born = (
+            QCoreApplication.translate("ImportDialog", ", born {year}").format(year=year)
+            if year
+            else ""
+        )
+        case = f"{number} {known}{born}"
+        why = said.get(reasons)
+        if why is None:
+            why = said[reasons] = "; ".join(map(reason_text, reasons))
+        rows.append((line, name, case, why))
     return rows
 
 
@@ -123,8 +127,27 @@ def cancellable(work: Work) -> Work:
     return run
 
 
-def check_work(persons: bool, db: Database, actor: User, table: Table, today: date) -> Work:
-    """The dry run of ``table`` (persons, else items), in a read session of its own."""
+def read_work(db: Database, source: TableSource, shown: int) -> Work:
+    """The file read for the dialog: its first ``shown`` rows and how many in all, read in
+    a worker process (the 10,000 rows neither parsed on the job's thread, holding the GIL
+    ~160 ms, nor sent back) where the check would run in one too."""
+    from ombuds_desk.ui.lists.import_jobs import PRELOAD, read_preview
+
+    if can_run_in_process(db):
+        return in_process(read_preview, source, shown, preload=PRELOAD)
+    return cancellable(
+        lambda progress, cancelled: read_preview(
+            source, shown, progress=progress, is_cancelled=cancelled
+        )
+    )
+
+
+def check_work(
+    persons: bool, db: Database, actor: User, source: Table | TableSource, today: date
+) -> Work:
+    """The dry run of ``source`` (persons, else items), in a read session of its own: the
+    :class:`PlanSummary` the dialog shows. A :class:`TableSource` is read where the check
+    runs (in the worker: the rows need not travel)."""
     if can_run_in_process(db):
         from ombuds_desk.ui.lists.import_jobs import PRELOAD, check_in_worker
 
@@ -134,13 +157,15 @@ def check_work(persons: bool, db: Database, actor: User, table: Table, today: da
             db.url,
             db.demo,
             actor,
-            table,
+            source,
             today,
             window_language(),
             preload=PRELOAD,
         )
 
     def work(progress: Progress, cancelled: IsCancelled) -> Any:
+        table = table_of(source)
+
         def plan(session: Session) -> ImportPlan | ItemImportPlan:
             if persons:
                 return plan_import(
@@ -150,15 +175,16 @@ def check_work(persons: bool, db: Database, actor: User, table: Table, today: da
                 session, table, today=today, progress=progress, is_cancelled=cancelled
             )
 
-        return read(db, plan)
+        return summarize(read(db, plan))
 
     return cancellable(work)
 
 
 def import_work(
-    db: Database, actor: User, plan: ImportPlan | ItemImportPlan, skip_invalid: bool, today: date
+    db: Database, actor: User, plan: PlanSummary, skip_invalid: bool, today: date
 ) -> Work:
-    """The import of a checked plan: the service's one transaction, nothing written on cancel."""
+    """The import of a checked plan: the service's one transaction, nothing written on cancel.
+    The plan goes to the worker as the bytes it came as (the window never unpickles it)."""
     if can_run_in_process(db):
         from ombuds_desk.ui.lists.import_jobs import PRELOAD, import_in_worker
 
@@ -167,7 +193,7 @@ def import_work(
             db.url,
             db.demo,
             actor,
-            plan,
+            plan.plan,
             skip_invalid,
             today,
             window_language(),
@@ -177,6 +203,6 @@ def import_work(
     from ombuds_desk.ui.lists.import_jobs import run_plan
 
     def work(progress: Progress, cancelled: IsCancelled) -> Any:
-        return run_plan(db, actor, plan, skip_invalid, today, progress, cancelled)
+        return run_plan(db, actor, plan.load_plan(), skip_invalid, today, progress, cancelled)
 
     return cancellable(work)

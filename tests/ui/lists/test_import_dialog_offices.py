@@ -93,5 +93,6 @@ def test_libreoffice_files_read_as_workbooks(qtbot: QtBot, host: BareHost) -> No
         assert dialog.file_note.text() == f"{name}: {kind}, 4 rows; dates are read as dates."
         assert not dialog.encoding.isEnabled() and not dialog.delimiter.isEnabled()
         check(qtbot, dialog)
-        assert dialog.plan.problems == [] and dialog.import_button.isEnabled()
+        assert dialog.plan is not None and dialog.plan.problems == []
+        assert dialog.import_button.isEnabled()
         dialog.reject()

@@ -14,10 +14,12 @@ from sqlalchemy import func, select
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.mail import CorrespondenceItem
 from ombuds_desk.domain.people import Person
+from ombuds_desk.services.lists.import_summary import PlanSummary, TableSource
 from ombuds_desk.services.lists.item_import import ItemImportPlan
 from ombuds_desk.services.lists.person_import import ImportPlan
 from ombuds_desk.services.lists.person_import_writer import ImportSummary
 from ombuds_desk.services.lists.tabular_files import ImportProblem, read_table
+from ombuds_desk.services.lists.text_encodings import GarbledTextError
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.background_job import JobCancelledError
 from ombuds_desk.ui.lists.import_problems_model import (
@@ -26,8 +28,10 @@ from ombuds_desk.ui.lists.import_problems_model import (
     duplicate_rows,
     import_work,
     problems_model,
+    read_work,
 )
 from tests.services.helpers import register
+from tests.services.lists.office_lists import RUSSIAN, write_list
 from tests.services.table_files import write_csv
 from tests.ui.helpers import ALL_NAMES
 
@@ -47,9 +51,10 @@ def person_count(db: Database) -> int:
         return session.execute(select(func.count()).select_from(Person)).scalar_one()
 
 
-def checked(db: Database, actor: User, path: Path, today: date) -> ImportPlan:
-    plan = check_work(True, db, actor, read_table(path), today)(no_progress, never)
-    assert isinstance(plan, ImportPlan)
+def checked(db: Database, actor: User, path: Path, today: date) -> PlanSummary:
+    plan = check_work(True, db, actor, TableSource(path), today)(no_progress, never)
+    assert isinstance(plan, PlanSummary) and plan.persons
+    assert isinstance(plan.load_plan(), ImportPlan)
     return plan
 
 
@@ -108,7 +113,8 @@ def test_an_item_plan_in_words(db: Database, caseworker: User, today: date, tmp_
         ],
     )
     plan = check_work(False, db, caseworker, read_table(path), today)(no_progress, never)
-    assert isinstance(plan, ItemImportPlan)
+    assert isinstance(plan, PlanSummary) and not plan.persons
+    assert isinstance(plan.load_plan(), ItemImportPlan)
     assert counts_text(plan) == "1 to add, 1 invalid"
     assert duplicate_rows(plan) == [] and duplicate_rows(None) == []
 
@@ -151,10 +157,36 @@ def test_an_items_import_runs_the_items_service(
         tmp_path / "letters.csv",
         [["case_number", "kind", "direction", "author"], [case, "letter", "to_person", "Мати"]],
     )
-    plan = check_work(False, db, caseworker, read_table(path), today)(no_progress, never)
-    assert isinstance(plan, ItemImportPlan)
+    plan = check_work(False, db, caseworker, TableSource(path), today)(no_progress, never)
+    assert isinstance(plan, PlanSummary)
     summary = import_work(db, caseworker, plan, False, today)(no_progress, never)
     assert str(summary) == "1 added, 0 skipped"
     with db.reading() as session:
         count = session.execute(select(func.count()).select_from(CorrespondenceItem))
         assert count.scalar_one() == 1
+
+
+def test_a_garbled_file_is_refused_by_the_checks_worker_with_its_encoding(
+    db: Database, caseworker: User, today: date, tmp_path: Path
+) -> None:
+    """The worker reads the file: its refusal crosses back with the encoding to show."""
+    path = write_list(tmp_path / "обмін.csv", RUSSIAN, "koi8-r")
+    work = check_work(True, db, caseworker, TableSource(path, encoding="cp1251"), today)
+    with pytest.raises(GarbledTextError) as caught:
+        work(no_progress, never)
+    assert caught.value.encoding == "cp1251" and "ыЕЧЮЕОЛП" in caught.value.words
+
+
+def test_the_dialogs_reading_brings_back_the_first_rows_and_the_count(
+    db: Database, tmp_path: Path
+) -> None:
+    rows = [HEAD, *(["Ґонта", f"Їжак {i}", "evacuee", "1985"] for i in range(120))]
+    path = write_csv(tmp_path / "список.csv", rows, "cp1251", ";")
+    whole = read_table(path)
+    table, count = read_work(db, TableSource(path), 50)(no_progress, never)
+    assert count == 120 and table.rows == whole.rows[:50]
+    assert (table.headers, table.encoding, table.delimiter) == (HEAD, "cp1251", ";")
+    garbled = write_list(tmp_path / "обмін.csv", RUSSIAN, "koi8-r")
+    with pytest.raises(GarbledTextError) as caught:
+        read_work(db, TableSource(garbled, encoding="cp1251"), 50)(no_progress, never)
+    assert caught.value.encoding == "cp1251"

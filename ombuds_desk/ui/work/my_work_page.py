@@ -2,7 +2,8 @@
 line opening the place to act; for a supervisor also the whole team's, grouped by person,
 and the team's workloads (``workload_panel.py``).
 
-The lines come from ``services/work/my_work.py`` (SQL, off the GUI thread: ``work_read.py``);
+The lines come from ``services/work/my_work.py`` (SQL, off the GUI thread: ``work_read.py``,
+in a worker process where the register can be opened there: ``work_in_process.py``);
 the page only lays them out in its tree (``work_tree.py``), in steps
 (``TaskRunner.run_steps``): a supervisor's team can have tens of thousands of lines, and the
 window keeps answering while they are laid out. Its tab says how many lines need the
@@ -29,7 +30,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
 from ombuds_desk.services.core.permissions import Action, allowed
 from ombuds_desk.services.core.phrases import Plural
@@ -44,7 +44,8 @@ from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import Loader, LoadingBadge
 from ombuds_desk.ui.common.tasks import Steps
 from ombuds_desk.ui.work.feature import tab_title
-from ombuds_desk.ui.work.work_read import WorkRead, read_work
+from ombuds_desk.ui.work.work_in_process import Found, work_query, worker_language
+from ombuds_desk.ui.work.work_read import WorkRead
 from ombuds_desk.ui.work.work_tree import PLACE_WORDS, WorkTree
 from ombuds_desk.ui.work.workload_panel import WorkloadPanel
 
@@ -82,6 +83,9 @@ class MyWorkPage(QWidget):
         self.host = host
         self.supervising = allowed(host.actor.role, Action.VIEW_TEAM_WORK)
         self.read: WorkRead | None = None
+        # The digest of ``read`` as a worker process pickled it (None: read on a thread).
+        self.read_digest: str | None = None
+        self.reads = 0  # reads asked for: an older one still running is cancelled
         self.only: int | None = None  # the team narrowed to one person (-1: nobody's)
         self.dialog: ReassignDialog | None = None
         self.filling: Steps | None = None  # the lines being laid out, in steps
@@ -196,14 +200,22 @@ class MyWorkPage(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Read the lists again off the GUI thread; the lines shown stay until then."""
-        actor, today, team, shown = self.host.actor, self.host.today(), self.team_shown(), self.read
+        self.reads += 1
+        mine = self.reads
+        query = work_query(
+            self.host.db,
+            self.host.actor,
+            self.host.today(),
+            self.team_shown(),
+            worker_language(),
+            (self.read, self.read_digest),
+            lambda: self.reads != mine,
+        )
+        self.loader.load(query, self._show_read)
 
-        def read(session: Session) -> WorkRead:
-            found = read_work(session, actor, today, team)
-            # Compared off the GUI thread: the lines as shown keep their tree (show_work).
-            return shown if shown is not None and found == shown else found
-
-        self.loader.load(read, self.show_work)
+    def _show_read(self, found: Found) -> None:
+        read, self.read_digest = found
+        self.show_work(read)
 
     def show_work(self, read: WorkRead) -> None:
         self.read = read

@@ -23,10 +23,15 @@ from ombuds_desk.services.workflow.review_queue import review_case
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.reassign_dialog import ReassignDialog
+from ombuds_desk.ui.work import work_in_process
 from ombuds_desk.ui.work.my_work_page import MyWorkPage
 from tests.services.work.office import Office, build_office
 from tests.ui.helpers import type_text, wait_idle
 from tests.ui.hosting import BareHost
+
+# The page reads in a worker process on a register file: the first worker starts the fork
+# server (its imports take seconds on a busy machine).
+WORKER_MS = 60_000
 
 
 @pytest.fixture
@@ -41,7 +46,7 @@ def _page(qtbot: QtBot, host: BareHost) -> MyWorkPage:
     host.resize(1280, 720)
     host.show()
     qtbot.waitExposed(host)
-    wait_idle(qtbot, host)
+    wait_idle(qtbot, host, WORKER_MS)
     assert page.read is not None
     return page
 
@@ -111,7 +116,7 @@ def test_the_count_follows_a_change(
     with unit_of_work(db, supervisor) as session:
         review_case(session, supervisor, office.escalated, ReviewDecision.KEEP_WAITING, today=today)
     host.notify(Change.REVIEWS)
-    wait_idle(qtbot, host)
+    wait_idle(qtbot, host, WORKER_MS)
     tab = host.pages.tabText(host.pages.indexOf(page))
     assert tab == "My work (7)"
     assert not any(s.text(0).startswith("Escalated") for s in _top(page))
@@ -159,7 +164,7 @@ def test_a_supervisor_reassigns_a_caseworker_s_stalled_cases_from_the_workload(
     dialog.to_user.setCurrentIndex(index)
     type_text(qtbot, dialog.reason, "Олег у відпустці")
     dialog.save_button.click()
-    wait_idle(qtbot, supervisor_host)
+    wait_idle(qtbot, supervisor_host, WORKER_MS)
     assert not dialog.isVisible()
     assert Change.CASES | Change.REVIEWS in supervisor_host.changes
     held = _holders(db, (office.escalated, office.due, office.silent))
@@ -168,7 +173,7 @@ def test_a_supervisor_reassigns_a_caseworker_s_stalled_cases_from_the_workload(
         f"{stalled} cases reassigned to Анна Петрова."
     )
     supervisor_host.undo.button.click()  # Undo from the status bar: all back with Олег
-    wait_idle(qtbot, supervisor_host)
+    wait_idle(qtbot, supervisor_host, WORKER_MS)
     back = _holders(db, (office.escalated, office.due, office.silent))
     assert back == [office.caseworker.id] * 3
 
@@ -183,10 +188,10 @@ def test_lines_selected_are_reassigned_together(
 ) -> None:
     page = _page(qtbot, supervisor_host)
     page.scope.setCurrentIndex(0)  # her own: nothing
-    wait_idle(qtbot, supervisor_host)
+    wait_idle(qtbot, supervisor_host, WORKER_MS)
     assert page.empty.isVisible() and not page.tree.isVisible()
     page.scope.setCurrentIndex(1)
-    wait_idle(qtbot, supervisor_host)
+    wait_idle(qtbot, supervisor_host, WORKER_MS)
     bondar = _top(page)[1]
     bondar.setExpanded(True)
     wanted = {WorkKind.ESCALATED.heading, WorkKind.REVIEW_DUE.heading}
@@ -203,7 +208,7 @@ def test_lines_selected_are_reassigned_together(
     dialog.to_user.setCurrentIndex(dialog.to_user.findData(office.colleague.id))
     type_text(qtbot, dialog.reason, "Розподіл")
     dialog.save_button.click()
-    wait_idle(qtbot, supervisor_host)
+    wait_idle(qtbot, supervisor_host, WORKER_MS)
     moved = _holders(db, (office.escalated, office.due))
     assert moved == [office.colleague.id] * 2
 
@@ -224,13 +229,43 @@ def test_the_same_lines_read_again_keep_their_tree(
     folded = first.isExpanded()
     read_before = page.read
     page.refresh()
-    wait_idle(qtbot, supervisor_host)
+    wait_idle(qtbot, supervisor_host, WORKER_MS)
     assert page.read is read_before and _top(page)[0] is first  # the same tree, as folded
     assert first.isExpanded() == folded
     with unit_of_work(db, supervisor) as session:
         review_case(session, supervisor, office.escalated, ReviewDecision.KEEP_WAITING, today=today)
     supervisor_host.notify(Change.REVIEWS)
-    wait_idle(qtbot, supervisor_host)
+    wait_idle(qtbot, supervisor_host, WORKER_MS)
     assert page.read is not read_before
     team = read(db, lambda s: team_work(s, office.supervisor, today=today))
     assert sum(s.childCount() for p in _top(page) for s in _children(p)) == team.count
+
+
+def test_the_team_is_read_in_a_worker_process_and_shown_again_without_a_new_layout(
+    qtbot: QtBot,
+    supervisor_host: BareHost,
+    office: Office,
+    db: Database,
+    today: date,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On a register file the window never reads the team itself (seconds of Python holding
+    the interpreter lock); showing the page again with nothing changed keeps the very read
+    and the tree laid out (no lines sent back, none compared or laid out again)."""
+
+    def not_here(*_args: object) -> None:
+        raise AssertionError("read on the window's thread")
+
+    monkeypatch.setattr(work_in_process, "read_work", not_here)
+    page = _page(qtbot, supervisor_host)
+    assert page.read is not None and page.read_digest is not None
+    expected = read(db, lambda s: team_work(s, office.supervisor, today=today))
+    assert page.read.team == expected
+    first_item = page.tree.topLevelItem(0)
+    shown, laid_out = page.read, page.laid_out
+    assert laid_out is not None and laid_out[0] is shown
+
+    page.refresh()  # as the window does each time the page is shown
+    wait_idle(qtbot, supervisor_host, WORKER_MS)
+    assert page.read is shown and page.laid_out == laid_out
+    assert page.tree.topLevelItem(0) is first_item  # the same tree: folds and selection kept

@@ -23,6 +23,10 @@ from tests.ui.untranslated import _unmarked, untranslated_texts
 # Data, not interface: case numbers' and shipments' prefixes.
 DATA = ("CAP-", "EVA-", "SHP-", "PCL-")
 
+# The page reads in a worker process on a register file: the first worker starts the fork
+# server (its imports take seconds on a busy machine).
+WORKER_MS = 60_000
+
 
 @pytest.fixture
 def office(db: Database, admin: User, caseworker: User, supervisor: User, today: date) -> Office:
@@ -36,7 +40,7 @@ def _page(qtbot: QtBot, host: BareHost) -> MyWorkPage:
     host.resize(1280, 760)
     host.show()
     qtbot.waitExposed(host)
-    wait_idle(qtbot, host)
+    wait_idle(qtbot, host, WORKER_MS)
     assert page.read is not None
     return page
 

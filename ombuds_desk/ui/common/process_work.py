@@ -36,7 +36,10 @@ from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from typing import Any
 
-from ombuds_desk.domain.i18n import translate
+from PySide6.QtCore import QLocale
+
+from ombuds_desk.domain import i18n
+from ombuds_desk.domain.i18n import Language, translate
 from ombuds_desk.services.core.long_work import OperationCancelledError
 from ombuds_desk.services.core.worker_processes import lower_priority, worker_context
 from ombuds_desk.store import encryption
@@ -52,6 +55,21 @@ PROGRESS_EVERY = 0.1
 def can_run_in_process(db: Database) -> bool:
     """A worker can open ``db`` the same way (not an in-memory or read-only SQLite file)."""
     return not db.read_only and not (db.path is None and db.url.startswith("sqlite"))
+
+
+def window_language() -> str:
+    """The window's language as a worker is told it (its locale follows the language
+    installed)."""
+    return QLocale().name()
+
+
+def worker_translator(language: str) -> i18n.Translator | None:
+    """In a worker: the catalogue of the window's ``language`` (None for English, the
+    source), for ``i18n.using``."""
+    from ombuds_desk.store.translations import catalogue
+
+    chosen = Language.from_locale(language)
+    return None if chosen is Language.EN else catalogue(chosen)
 
 
 def worker_database(url: str, demo: bool = False) -> Database:

@@ -32,8 +32,7 @@ from ombuds_desk.services.lists.item_import import ItemImportPlan, plan_item_imp
 from ombuds_desk.services.lists.person_import import ImportPlan, plan_import, run_import
 from ombuds_desk.services.lists.tabular_files import Table
 from ombuds_desk.store.database import Database
-from ombuds_desk.store.translations import catalogue
-from ombuds_desk.ui.common.process_work import worker_database
+from ombuds_desk.ui.common.process_work import worker_database, worker_translator
 
 # What the workers' fork server imports beforehand: the import's services.
 PRELOAD = (
@@ -65,15 +64,9 @@ def check_in_worker(
 ) -> PlanSummary:
     """The dry run of ``source`` (persons, else items; a file is read here) in a read
     session of its own, summed up (the plan inside as bytes)."""
-    with i18n.using(_translator(language)):
+    with i18n.using(worker_translator(language)):
         table = table_of(source)
         return summarize(_check(persons, url, demo, actor, table, today, progress, is_cancelled))
-
-
-def _translator(language: str) -> i18n.Translator | None:
-    """The catalogue of the window's ``language`` (None for English: the source)."""
-    chosen = Language.from_locale(language)
-    return None if chosen is Language.EN else catalogue(chosen)
 
 
 def _check(
@@ -141,7 +134,7 @@ def import_in_worker(
     transaction, nothing written on cancel."""
     db = worker_database(url, demo)
     try:
-        with i18n.using(_translator(language)):
+        with i18n.using(worker_translator(language)):
             loaded = pickle.loads(plan)  # made by the check's worker, from this code
             return run_plan(db, actor, loaded, skip_invalid, today, progress, is_cancelled)
     finally:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from sqlmodel import Session
 
 from ombuds_desk.domain.accounts import User
@@ -37,16 +37,11 @@ from ombuds_desk.services.lists.tabular_files import ImportProblem, Table
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.background_job import IsCancelled, JobCancelledError, Progress, Work
 from ombuds_desk.ui.common.columns import value_columns
-from ombuds_desk.ui.common.process_work import can_run_in_process, in_process
+from ombuds_desk.ui.common.process_work import can_run_in_process, in_process, window_language
 from ombuds_desk.ui.common.rows_model import RowsTableModel
 from ombuds_desk.ui.lists.plurals import ImportDialogPlurals
 
 Row = tuple[Any, ...]
-
-
-def window_language() -> str:
-    """The window's language (its locale follows the language installed), for a worker."""
-    return QLocale().name()
 
 
 def problems_model(

@@ -22,22 +22,22 @@ import pickle
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from sqlmodel import Session
 
 from ombuds_desk.domain import i18n
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.i18n import Language
 from ombuds_desk.services.core.long_work import Cancelled, Progress
 from ombuds_desk.services.core.reading import read
 from ombuds_desk.store.database import Database
-from ombuds_desk.store.translations import catalogue
 from ombuds_desk.ui.common.background_job import IsCancelled
 from ombuds_desk.ui.common.process_work import (
     can_run_in_process,
     in_process,
     loads,
+    window_language,
     worker_database,
+    worker_translator,
 )
 from ombuds_desk.ui.common.translators import PseudoTranslator
 from ombuds_desk.ui.work.work_read import WorkRead, read_work
@@ -57,7 +57,7 @@ def worker_language() -> str | None:
     app = QCoreApplication.instance()
     if app is not None and app.findChildren(PseudoTranslator):
         return None
-    return QLocale().name()
+    return window_language()
 
 
 def work_query(
@@ -121,14 +121,13 @@ def read_in_worker(
 ) -> Pickled:
     """:func:`read_work` of the register at ``url`` in ``language``, pickled; no bytes when
     their digest is ``known`` (the read shown)."""
-    chosen = Language.from_locale(language)
     db = worker_database(url, demo)
 
     def lines(session: Session) -> WorkRead:
         return read_work(session, actor, today, team)
 
     try:
-        with i18n.using(None if chosen is Language.EN else catalogue(chosen)):
+        with i18n.using(worker_translator(language)):
             found = read(db, lines)
     finally:
         db.engine.dispose()  # the window keeps the file (its checkpoint, its statistics)

@@ -1,7 +1,7 @@
 """The secondary indexes of the person table and of its status events set aside while an
 import adds many cases to a register of few, and made again before the import commits.
 
-Each new person goes into eleven secondary indexes besides the table (the list's order,
+Each new person goes into thirteen secondary indexes besides the table (the list's order,
 the stalled and count indexes of the dashboard, the caseworker's, the birth year's…), and
 its status events into three. Into a new database, those inserts were most of the person
 table's cost: 100,000 persons took 5.2 s of CPU with them and 2.2 s without, and building
@@ -41,9 +41,9 @@ _INDEXES = (
 def indexes_set_aside(session: Session, adding: int) -> Iterator[None]:
     """The secondary indexes of :data:`TABLES` (not their unique ones, which the import
     needs) dropped for the work inside when ``adding`` new cases is many against the
-    register, made again after it; an error inside leaves them to the rollback. The caller passes 0
-    when the work inside reads the table by other columns than its id and case number (a
-    registered case updated through the services): each read would scan the table."""
+    register, made again after it; an error inside leaves them to the rollback. The caller
+    passes 0 when the work inside reads the table by other columns than its id and case
+    number (a registered case updated through the services): each read would scan it."""
     connection = session.connection()
     if connection.dialect.name != "sqlite" or adding < FEW:
         yield

@@ -1,6 +1,6 @@
 """Many new cases into a register of few: the secondary indexes of the person table and
-of the status events set aside while they are written and made again before the commit (SQLite), the same indexes after;
-an import that fails or is cancelled leaves them as they were. Other databases keep
+of the status events set aside while they are written and made again before the commit
+(SQLite), the same indexes after; an import that fails or is cancelled leaves them as they were. Other databases keep
 theirs, and the import writes the same on both."""
 
 from __future__ import annotations

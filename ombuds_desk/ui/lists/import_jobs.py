@@ -42,11 +42,19 @@ PRELOAD = (
 
 
 def read_preview(
-    source: TableSource, shown: int, *, progress: Progress, is_cancelled: Cancelled
+    source: TableSource,
+    shown: int,
+    language: str | None = None,
+    *,
+    progress: Progress,
+    is_cancelled: Cancelled,
 ) -> tuple[Table, int]:
     """The file read (here, or in a worker: only ``shown`` rows travel back), and how many
-    rows it has; the check reads it again where it runs."""
-    table = source.read()
+    rows it has; the check reads it again where it runs. ``language``: the window's, for a
+    worker, which has no translator of its own (why a file is refused, in the reader's
+    words); None keeps the thread's."""
+    with i18n.using(None if language is None else worker_translator(language)):
+        table = source.read()
     return replace(table, rows=table.rows[:shown], line_problems={}), len(table.rows)
 
 

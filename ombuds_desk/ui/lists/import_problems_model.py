@@ -129,7 +129,7 @@ def read_work(db: Database, source: TableSource, shown: int) -> Work:
     from ombuds_desk.ui.lists.import_jobs import PRELOAD, read_preview
 
     if can_run_in_process(db):
-        return in_process(read_preview, source, shown, preload=PRELOAD)
+        return in_process(read_preview, source, shown, window_language(), preload=PRELOAD)
     return cancellable(
         lambda progress, cancelled: read_preview(
             source, shown, progress=progress, is_cancelled=cancelled

@@ -8,10 +8,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from sqlalchemy import func, select
 
 from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import Language
 from ombuds_desk.domain.mail import CorrespondenceItem
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.lists.import_summary import PlanSummary, TableSource
@@ -22,6 +25,7 @@ from ombuds_desk.services.lists.tabular_files import ImportProblem, read_table
 from ombuds_desk.services.lists.text_encodings import GarbledTextError
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.background_job import JobCancelledError
+from ombuds_desk.ui.common.translators import install_translators, uninstall_translators
 from ombuds_desk.ui.lists.import_problems_model import (
     check_work,
     counts_text,
@@ -190,3 +194,19 @@ def test_the_dialogs_reading_brings_back_the_first_rows_and_the_count(
     with pytest.raises(GarbledTextError) as caught:
         read_work(db, TableSource(garbled, encoding="cp1251"), 50)(no_progress, never)
     assert caught.value.encoding == "cp1251"
+
+
+def test_the_dialogs_reading_says_why_a_file_is_refused_in_the_windows_language(
+    db: Database, tmp_path: Path, qapp: QApplication
+) -> None:
+    """The worker that reads the file has no translator of its own: it is told the window's
+    language, so the refusal reads as the rest of the window does."""
+    empty = tmp_path / "порожній.csv"
+    empty.write_bytes(b"")
+    install_translators(qapp, Language.UK)
+    try:
+        with pytest.raises(ValidationError) as caught:
+            read_work(db, TableSource(empty), 50)(no_progress, never)
+    finally:
+        uninstall_translators(qapp)
+    assert "порожній: у ньому немає рядка заголовків" in str(caught.value)

@@ -13,12 +13,13 @@ Nothing heavy runs in the calling process: it only waits, reports progress and c
 cancel, so a window that asked for the batch keeps answering (the workers also run below its
 priority, in the idle class where there is one). Workers open their own engine on the same
 database, read their part in chunks as :mod:`ombuds_desk.reports.batch` does and write it to
-a file in a temporary folder beside the target. Progress moves as parts finish; cancelling drops the parts not yet started and waits
-for the running ones (a part is a second or two at most).
+a file in a temporary folder beside the target. Progress moves as parts finish; cancelling
+drops the parts not yet started and ends the running ones.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import shutil
@@ -202,6 +203,19 @@ def worker_pool(processes: int, below_caller: bool) -> ProcessPoolExecutor:
     )
 
 
+def stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End ``pool``'s running workers at once (Python 3.14's ``kill_workers``; before it,
+    each of its processes): killed, so that even a stopped or starved one goes."""
+    kill = getattr(pool, "kill_workers", None)
+    if kill is not None:
+        kill()
+        return
+    processes = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            process.kill()
+
+
 class PartsCancelledError(Exception):
     """The batch was cancelled while its parts were being written."""
 
@@ -278,8 +292,11 @@ def write_in_parts(
                         raise PartsCancelledError
                 joining = joined.result() if joined is not None else 0.0
             except BaseException:
-                # Stopped (cancel, an error): the parts not started never start; the
-                # running ones finish (a few seconds at most) before the folder goes.
+                # Stopped (cancel, an error): the parts not started never start and the
+                # running ones are ended, not waited for: in the idle class a worker may get
+                # no processor for a long while on a machine busy with other programs. They
+                # only read and write their part into the folder, which goes below.
+                stop_workers(pool)
                 pool.shutdown(wait=True, cancel_futures=True)
                 raise
         return PartResult(

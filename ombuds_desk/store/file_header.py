@@ -46,7 +46,10 @@ def header(path: Path) -> bytes:
         return known
     with path.open("rb") as handle:
         data = handle.read(HEADER_BYTES)
-    if len(data) == HEADER_BYTES:
+    # An inode number of 0 names no file (some Windows volumes: FAT, exFAT, shares): every
+    # file there would share one entry. Windows's locks belong to the handle, so reading
+    # again there takes nothing away.
+    if len(data) == HEADER_BYTES and identity[1] != 0:
         _known[identity] = data
     return data
 

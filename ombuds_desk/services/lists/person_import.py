@@ -179,9 +179,15 @@ def _plan(
     )
 
 
-def _basis(session: Session, actor: User, today: date) -> tuple[Any, ...]:
+def _basis(session: Session, actor: User, today: date, lock: bool = False) -> tuple[Any, ...]:
+    """What a plan was made on: the audit trail's head (every change moves it), the day and
+    the actor. ``lock``: the import's own check, which takes the head row's lock first
+    (PostgreSQL: no other workstation's change commits between it and the import's writes,
+    which would otherwise overwrite it with the plan's values; SQLite's write transaction
+    already holds the whole file)."""
     head = AuditHead.__table__  # type: ignore[attr-defined]
-    last = session.execute(select(head.c.last_id, head.c.last_hash).where(head.c.id == 1)).first()
+    query = select(head.c.last_id, head.c.last_hash).where(head.c.id == 1)
+    last = session.execute(query.with_for_update() if lock else query).first()
     return (tuple(last) if last else None, today, actor.id, actor.role)
 
 
@@ -221,7 +227,7 @@ def _planned(
     """The planned rows a batch at a time, with how many rows of the file each covers: rows
     that name a case first, then those that take the next number. The plan's own rows
     when the register has not changed since it was made, else the file planned again."""
-    if plan.basis is not None and plan.basis == _basis(ctx.session, ctx.actor, ctx.today):
+    if plan.basis is not None and plan.basis == _basis(ctx.session, ctx.actor, ctx.today, True):
         for wanted in (_numbered, lambda row: not _numbered(row)):
             rows = [r for r in plan.rows if wanted(r)]
             for start in range(0, len(rows), BATCH):

@@ -41,6 +41,10 @@ MODULES = (
     "ombuds_desk.ui.common.dialog_parts",
     "ombuds_desk.ui.common.reassign_dialog",
     "ombuds_desk.ui.work.workload_panel",
+    "ombuds_desk.services.core.long_work",
+    "ombuds_desk.services.core.worker_processes",
+    "ombuds_desk.ui.common.process_work",
+    "ombuds_desk.ui.work.work_in_process",
     "ombuds_desk.ui.work.my_work_page",
     # Review queue
     "ombuds_desk.services.workflow",
@@ -76,13 +80,10 @@ MODULES = (
     # Duplicates
     "ombuds_desk.services.lists",
     "rapidfuzz",
-    "ombuds_desk.services.core.long_work",
     "ombuds_desk.services.lists.duplicates",
     "ombuds_desk.services.lists.merging",
     "ombuds_desk.ui.lists.merge_dialog",
     "ombuds_desk.ui.lists.duplicates_page",
-    "ombuds_desk.services.core.worker_processes",
-    "ombuds_desk.ui.common.process_work",
     "ombuds_desk.ui.lists.duplicate_search",
 )
 

@@ -22,8 +22,9 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.services.printing import SheetVersion
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.background_job import BackgroundJob
-from ombuds_desk.ui.printing.feature import PrintingFeature, SheetVersionDialog
+from ombuds_desk.ui.printing.feature import PrintingFeature
 from ombuds_desk.ui.printing.pdf_preview import PdfPreviewDialog
+from ombuds_desk.ui.printing.sheet_version_dialog import SheetVersionDialog
 from tests.ui.helpers import register_people
 from tests.ui.hosting import BareHost
 from tests.ui.printing.windows import visible

@@ -19,7 +19,8 @@ from ombuds_desk.domain.enums import AuditAction
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.printing import feature as printing
 from ombuds_desk.ui.printing.counterpart_export import CounterpartExport
-from ombuds_desk.ui.printing.feature import PrintingFeature, SheetVersionDialog
+from ombuds_desk.ui.printing.feature import PrintingFeature
+from ombuds_desk.ui.printing.sheet_version_dialog import SheetVersionDialog
 from tests.reports.builders import CAPTIVE_NAME, SHIPMENT, build_case_file
 from tests.ui.helpers import action
 from tests.ui.hosting import BareHost

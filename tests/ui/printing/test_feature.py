@@ -16,9 +16,10 @@ from ombuds_desk.domain.enums import AuditAction
 from ombuds_desk.services.printing import SheetVersion
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.host import MenuKey
-from ombuds_desk.ui.printing.feature import PrintingFeature, SheetVersionDialog
+from ombuds_desk.ui.printing.feature import PrintingFeature
 from ombuds_desk.ui.printing.label_dialog import LabelOptionsDialog
 from ombuds_desk.ui.printing.pdf_preview import PdfPreviewDialog
+from ombuds_desk.ui.printing.sheet_version_dialog import SheetVersionDialog
 from tests.reports.builders import SHIPMENT, build_case_file
 from tests.ui.helpers import action
 from tests.ui.hosting import BareHost

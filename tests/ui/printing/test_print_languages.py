@@ -23,9 +23,10 @@ from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.printing import SheetVersion
 from ombuds_desk.services.printing.languages import DocumentLanguage
 from ombuds_desk.store.database import Database
-from ombuds_desk.ui.printing.feature import PrintingFeature, SheetVersionDialog
+from ombuds_desk.ui.printing.feature import PrintingFeature
 from ombuds_desk.ui.printing.label_dialog import LabelOptionsDialog, ask_labels
 from ombuds_desk.ui.printing.pdf_preview import PdfPreviewDialog
+from ombuds_desk.ui.printing.sheet_version_dialog import SheetVersionDialog
 from tests.reports.builders import SHIPMENT, build_case_file
 from tests.reports.pdf_checks import page_texts
 from tests.ui.hosting import BareHost

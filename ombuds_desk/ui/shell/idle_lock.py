@@ -211,6 +211,7 @@ class IdleLock(QObject):
         self._hidden: list[QWidget] = []
         self._active: QWidget | None = None
         self._focus: QWidget | None = None
+        self._focus_in: list[QWidget] = []
         self._cursors: list[_Cursor] = []
         self._touch()
         self.screen = LockScreen(window.actor, window.screens)
@@ -310,11 +311,12 @@ class IdleLock(QObject):
             for widget in QApplication.topLevelWidgets()
             if widget.isVisible() and widget is not self._window
         ]
-        self._cursors = [
-            _Cursor.of(edit)
-            for edit in (w.focusWidget() for w in (self._window, *others))
-            if isinstance(edit, QLineEdit)
+        # Each window's own field too: the app's focus is only the active window's, and a
+        # window whose activation has not arrived yet would otherwise lose its place.
+        self._focus_in = [
+            edit for edit in (w.focusWidget() for w in (self._window, *others)) if edit is not None
         ]
+        self._cursors = [_Cursor.of(edit) for edit in self._focus_in if isinstance(edit, QLineEdit)]
         # Children before parents: a question over a form goes before the form.
         for widget in sorted(others, key=_depth, reverse=True):
             widget.hide()
@@ -344,6 +346,10 @@ class IdleLock(QObject):
             if shiboken6.isValid(widget):
                 widget.show()
         self._hidden = []
+        for edit in self._focus_in:
+            if shiboken6.isValid(edit) and edit.isVisible():
+                edit.setFocus()  # in a window not active, it waits there for its activation
+        self._focus_in = []
         active, focus = self._active, self._focus
         if active is not None and shiboken6.isValid(active):
             active.activateWindow()

@@ -22,13 +22,14 @@ from ombuds_desk.domain.mail_rules import parse_parcel_number
 from ombuds_desk.services.mail.campaigns import CampaignProgress, campaign_progress
 from ombuds_desk.services.mail.parcels import find_parcel_by_number
 from ombuds_desk.ui.common.actions import menu_action
+from ombuds_desk.ui.common.case_tab_later import TabLater
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.host import Host, MenuKey
 from ombuds_desk.ui.common.operations import Loader, QueryOp
 from ombuds_desk.ui.mail.campaign_widget import summary_text
-from ombuds_desk.ui.mail.mail_tab import MailTab
 
 if TYPE_CHECKING:
+    from ombuds_desk.ui.mail.mail_tab import MailTab
     from ombuds_desk.ui.mail.news_page import NewsPage
     from ombuds_desk.ui.mail.parcel_dialog import ParcelDialog
     from ombuds_desk.ui.mail.parcels_page import ParcelsPage
@@ -50,6 +51,12 @@ def shipments_page(host: Host) -> ShipmentsPage:
     return ShipmentsPage(host)
 
 
+def make_mail_tab(host: Host) -> MailTab:
+    from ombuds_desk.ui.mail.mail_tab import MailTab
+
+    return MailTab(host)
+
+
 def news_page(host: Host) -> NewsPage:
     from ombuds_desk.ui.mail.news_page import NewsPage
 
@@ -64,8 +71,9 @@ class MailFeature(QObject):
         self.setObjectName("mailFeature")
         self.host = host
         self.scan_dialog: ParcelDialog | None = None
-        self.mail_tab = MailTab(host)
-        host.add_case_tab(self.mail_tab, self.tr("Mail"))
+        # Made (its module imported) when first brought forward or acted on (case_tab_later.py).
+        self.mail_tab_later: TabLater[MailTab] = TabLater(lambda: make_mail_tab(host))
+        host.add_case_tab(self.mail_tab_later, self.tr("Mail"))
         self.parcels = host.add_lazy_page(
             lambda: parcels_page(host), self.tr("Parcels"), "Alt+5", "parcelsPage"
         )
@@ -79,6 +87,11 @@ class MailFeature(QObject):
         host.signals.search_entered.connect(self.on_search_entered)
         host.signals.changed.connect(self.on_changed)
         self.refresh_campaign_line()
+
+    @property
+    def mail_tab(self) -> MailTab:
+        """The case view's Mail tab, made now if it was not yet."""
+        return self.mail_tab_later.tab()
 
     @property
     def parcels_page(self) -> ParcelsPage:

@@ -36,6 +36,7 @@ from ombuds_desk.ui.shell.integrity import install as install_integrity_check
 from ombuds_desk.ui.shell.integrity import start_integrity_check
 from ombuds_desk.ui.shell.log_file import install_log_file, log_path
 from ombuds_desk.ui.shell.main_window import MainWindow
+from ombuds_desk.ui.shell.quiet_build import filters_back, filters_set_aside
 from ombuds_desk.ui.shell.start import Opener, Start, Started
 
 APP_NAME = "Ombuds Desk"
@@ -108,17 +109,29 @@ def open_window(
     settings: QSettings | None = None,
 ) -> MainWindow:
     """The main window of a signed-in session, shown, with its idle lock (none on a demo
-    database, which asks nobody for a password)."""
+    database, which asks nobody for a password). The application's naming and fitting
+    filters are set aside until the window has painted (``quiet_build.py``)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    taken = filters_set_aside(app)
     window = build_main_window(started.db, started.user, today_fn, settings, hold_reads=True)
     if started.idle_minutes is not None:
         from ombuds_desk.ui.shell.idle_lock import IdleLock  # a demo database has none
 
         window.idle_lock = IdleLock(window, started.idle_minutes)
+        # Its watch on every event set aside too: nobody types into a window not painted.
+        app.removeEventFilter(window.idle_lock)
+        taken.append(window.idle_lock)
     window.show()
     start_daily_backup(window)
     # The whole file is checked now, off the GUI thread: the start checked what is cheap.
     start_integrity_check(window)
-    FirstPaint(window, settle)
+
+    def painted(shown: MainWindow) -> None:
+        filters_back(app, taken, shown)
+        settle(shown)
+
+    FirstPaint(window, painted)
     return window
 
 

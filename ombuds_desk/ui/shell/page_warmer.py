@@ -32,6 +32,20 @@ LATE_SECONDS = 0.015
 # module after its own imports), as measured on a window shown on a large register
 # (tests/ui/shell/test_page_warmer.py keeps the list true).
 MODULES = (
+    # The case view's Mail tab (made when first brought forward: ui/common/case_tab_later.py)
+    "ombuds_desk.services.mail.deliveries",
+    "ombuds_desk.services.mail.shipments",
+    "ombuds_desk.services.mail.mail_query",
+    "ombuds_desk.ui.common.tables",
+    "ombuds_desk.ui.mail.empty_note",
+    "ombuds_desk.ui.mail.item_corrections",
+    "ombuds_desk.services.mail.news_clock",
+    "ombuds_desk.ui.mail.history_words",
+    "ombuds_desk.ui.mail.parcel_model",
+    "ombuds_desk.ui.mail.mail_tab_rows",
+    "ombuds_desk.ui.mail.parcel_removal",
+    "ombuds_desk.ui.mail.waiting_words",
+    "ombuds_desk.ui.mail.mail_tab",
     # My work
     "ombuds_desk.services.cases.reassignment",
     "ombuds_desk.services.work.workload",

@@ -1054,6 +1054,14 @@
             <source>{name} does not read as text in the encoding it seems to be in, {encoding}: it gives words such as {words}. Choose the encoding it was saved in (Windows-1251, KOI8-R, KOI8-U, DOS 866, Mac Cyrillic, UTF-8…), or ask for the file in UTF-8. Nothing was imported.</source>
             <translation>{name} не читается как текст в кодировке, определённой автоматически, {encoding}: получаются слова вроде {words}. Выберите кодировку, в которой файл сохранён (Windows-1251, KOI8-R, KOI8-U, DOS 866, Mac Cyrillic, UTF-8…), или попросите файл в UTF-8. Ничего не импортировано.</translation>
         </message>
+        <message>
+            <source>{name} is empty (0 bytes): it holds no list. Save the list again from the program that made it, or ask for the file again.</source>
+            <translation>{name} пуст (0 байт): в нём нет списка. Сохраните список ещё раз в программе, которая его создала, или попросите файл ещё раз.</translation>
+        </message>
+        <message>
+            <source>{name} is protected with a password. Open it in Excel or LibreOffice Calc, save a copy without the password, and import the copy.</source>
+            <translation>{name} защищён паролем. Откройте его в Excel или LibreOffice Calc, сохраните копию без пароля и импортируйте копию.</translation>
+        </message>
     </context>
     <context>
         <name>ImportProblemsPlurals</name>

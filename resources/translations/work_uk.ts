@@ -1054,6 +1054,14 @@
             <source>{name} does not read as text in the encoding it seems to be in, {encoding}: it gives words such as {words}. Choose the encoding it was saved in (Windows-1251, KOI8-R, KOI8-U, DOS 866, Mac Cyrillic, UTF-8…), or ask for the file in UTF-8. Nothing was imported.</source>
             <translation>{name} не читається як текст у кодуванні, яке визначено автоматично, {encoding}: виходять слова на кшталт {words}. Виберіть кодування, у якому файл збережено (Windows-1251, KOI8-R, KOI8-U, DOS 866, Mac Cyrillic, UTF-8…), або попросіть файл у UTF-8. Нічого не імпортовано.</translation>
         </message>
+        <message>
+            <source>{name} is empty (0 bytes): it holds no list. Save the list again from the program that made it, or ask for the file again.</source>
+            <translation>{name} порожній (0 байтів): у ньому немає списку. Збережіть список ще раз у програмі, що його створила, або попросіть файл ще раз.</translation>
+        </message>
+        <message>
+            <source>{name} is protected with a password. Open it in Excel or LibreOffice Calc, save a copy without the password, and import the copy.</source>
+            <translation>{name} захищено паролем. Відкрийте його в Excel або LibreOffice Calc, збережіть копію без пароля та імпортуйте копію.</translation>
+        </message>
     </context>
     <context>
         <name>ImportProblemsPlurals</name>

@@ -40,6 +40,7 @@ from ombuds_desk.services.lists.text_encodings import (
     detect_encoding,
     utf16_without_bom,
 )
+from ombuds_desk.services.lists.workbook_problems import is_protected, unreadable_workbook
 
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", *SINGLE_BYTE)
 # The delimiters by name (translated where shown: ``translate("ImportDialog", name)``).
@@ -405,7 +406,8 @@ def read_xlsx(path: Path) -> Table:
                 book = load_workbook(file, read_only=True, data_only=True)
         except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
             raise NotAWorkbookError(
-                translate(
+                unreadable_workbook(path, exc)
+                or translate(
                     "ImportProblems", "{name} is not a readable XLSX workbook ({error})."
                 ).format(name=path.name, error=exc)
             ) from None
@@ -437,7 +439,8 @@ def read_calamine(path: Path, kind: str) -> Table:
                 "ImportProblems", "{name} is not a readable Excel .xls workbook ({error})."
             )
         )
-        raise NotAWorkbookError(what.format(name=path.name, error=exc)) from None
+        known = unreadable_workbook(path, exc)
+        raise NotAWorkbookError(known or what.format(name=path.name, error=exc)) from None
     # Calamine gives "" for an empty cell, openpyxl None: the rest of the import expects None.
     numbered = ((n, [None if c == "" else c for c in cells]) for n, cells in enumerate(rows, 1))
     return _table(path.name, kind, numbered)
@@ -486,6 +489,6 @@ def _read_table(path: Path, encoding: str | None, delimiter: str | None) -> Tabl
     try:
         return read_xlsx(path) if kind == "xlsx" else read_calamine(path, kind)
     except NotAWorkbookError:
-        if suffix in WORKBOOK_SUFFIXES:
+        if suffix in WORKBOOK_SUFFIXES or is_protected(path):
             raise
         raise _not_text(path) from None  # another archive (.docx, .zip, .doc…) renamed

@@ -36,6 +36,7 @@ from ombuds_desk.store import encryption, file_header, migrate
 from ombuds_desk.store.engine import ReadOnly, checkpoint, make_engine, read_only_uri
 from ombuds_desk.store.files import SQLITE_HEADER, create_private, remove_abandoned_beside
 from ombuds_desk.store.locations import sqlite_path
+from ombuds_desk.store.sidecar_files import sidecars_writable
 from ombuds_desk.store.url_redaction import redact
 
 log = logging.getLogger(__name__)
@@ -244,6 +245,7 @@ def _check_sqlite_file(path: Path, passphrase: str | None = None) -> ReadOnly | 
             "Restore it from a backup or choose another file."
         )
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    writable = writable and sidecars_writable(path)  # a log index left read-only
     how = None if writable else _read_only_way(path)
     if header:
         uri = read_only_uri(path, how or ReadOnly.MODE_RO)

@@ -1349,6 +1349,54 @@
             <source>Nothing was saved.</source>
             <translation>Ничего не сохранено.</translation>
         </message>
+        <message>
+            <source>The disk is full: nothing was saved. Free some space and try again.</source>
+            <translation>Диск заполнен: ничего не сохранено. Освободите место и попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <source>The database {name} is locked by another program or user. Wait a moment and try again.</source>
+            <translation>База данных {name} заблокирована другой программой или другим пользователем. Подождите немного и попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <source>The database {name} is on a read-only medium or in a folder you cannot write to: it is open for looking and printing only. To change it, copy it to a writable folder and open the copy.</source>
+            <translation>База данных {name} находится на носителе только для чтения или в папке, в которую вы не можете записывать: она открыта только для просмотра и печати. Чтобы изменять её, скопируйте её в папку, доступную для записи, и откройте копию.</translation>
+        </message>
+        <message>
+            <source>The database {name} is on a read-only medium or in a folder you cannot write to, and its latest changes are still in {log}, which cannot be read there. Copy both files to a writable folder and open the copy.</source>
+            <translation>База данных {name} находится на носителе только для чтения или в папке, в которую вы не можете записывать, а её последние изменения ещё в {log}, который там не прочитать. Скопируйте оба файла в папку, доступную для записи, и откройте копию.</translation>
+        </message>
+        <message>
+            <source>The database {name} is read-only and was made by an older version: it needs an upgrade first. Copy it to a writable folder and open the copy.</source>
+            <translation>База данных {name} доступна только для чтения и создана более старой версией: сначала её нужно обновить. Скопируйте её в папку, доступную для записи, и откройте копию.</translation>
+        </message>
+        <message>
+            <source>The file {name} is not an Ombuds Desk database or is damaged. Restore it from a backup or choose another file.</source>
+            <translation>Файл {name} не является базой данных Ombuds Desk или повреждён. Восстановите его из резервной копии или выберите другой файл.</translation>
+        </message>
+        <message>
+            <source>The database {name} is damaged ({problem}). Restore it from a backup.</source>
+            <translation>База данных {name} повреждена ({problem}). Восстановите её из резервной копии.</translation>
+        </message>
+        <message>
+            <source>The database {name} cannot be opened: its folder is missing or not writable. Check the folder, or choose another database.</source>
+            <translation>Базу данных {name} не удаётся открыть: её папки нет или в неё нельзя записывать. Проверьте папку или выберите другую базу данных.</translation>
+        </message>
+        <message>
+            <source>Cannot create the database {name}: {why}. Choose another place.</source>
+            <translation>Не удаётся создать базу данных {name}: {why}. Выберите другое место.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not a database file.</source>
+            <translation>{name} — это папка, а не файл базы данных.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the database server {name}: {why}</source>
+            <translation>Не удаётся связаться с сервером базы данных {name}: {why}</translation>
+        </message>
+        <message>
+            <source>The database {name} cannot be used: {why}</source>
+            <translation>Базой данных {name} нельзя воспользоваться: {why}</translation>
+        </message>
     </context>
     <context>
         <name>Demo</name>

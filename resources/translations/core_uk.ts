@@ -1349,6 +1349,54 @@
             <source>Nothing was saved.</source>
             <translation>Нічого не збережено.</translation>
         </message>
+        <message>
+            <source>The disk is full: nothing was saved. Free some space and try again.</source>
+            <translation>Диск заповнено: нічого не збережено. Звільніть місце й спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>The database {name} is locked by another program or user. Wait a moment and try again.</source>
+            <translation>Базу даних {name} заблокувала інша програма або інший користувач. Зачекайте трохи й спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>The database {name} is on a read-only medium or in a folder you cannot write to: it is open for looking and printing only. To change it, copy it to a writable folder and open the copy.</source>
+            <translation>База даних {name} на носії лише для читання або в папці, до якої ви не можете записувати: її відкрито лише для перегляду й друку. Щоб змінювати її, скопіюйте її в папку, доступну для запису, і відкрийте копію.</translation>
+        </message>
+        <message>
+            <source>The database {name} is on a read-only medium or in a folder you cannot write to, and its latest changes are still in {log}, which cannot be read there. Copy both files to a writable folder and open the copy.</source>
+            <translation>База даних {name} на носії лише для читання або в папці, до якої ви не можете записувати, а її останні зміни ще в {log}, який там не прочитати. Скопіюйте обидва файли в папку, доступну для запису, і відкрийте копію.</translation>
+        </message>
+        <message>
+            <source>The database {name} is read-only and was made by an older version: it needs an upgrade first. Copy it to a writable folder and open the copy.</source>
+            <translation>База даних {name} доступна лише для читання і створена старішою версією: спершу її треба оновити. Скопіюйте її в папку, доступну для запису, і відкрийте копію.</translation>
+        </message>
+        <message>
+            <source>The file {name} is not an Ombuds Desk database or is damaged. Restore it from a backup or choose another file.</source>
+            <translation>Файл {name} не є базою даних Ombuds Desk або пошкоджений. Відновіть його з резервної копії або виберіть інший файл.</translation>
+        </message>
+        <message>
+            <source>The database {name} is damaged ({problem}). Restore it from a backup.</source>
+            <translation>Базу даних {name} пошкоджено ({problem}). Відновіть її з резервної копії.</translation>
+        </message>
+        <message>
+            <source>The database {name} cannot be opened: its folder is missing or not writable. Check the folder, or choose another database.</source>
+            <translation>Базу даних {name} не вдається відкрити: її папки немає або до неї не можна записувати. Перевірте папку або виберіть іншу базу даних.</translation>
+        </message>
+        <message>
+            <source>Cannot create the database {name}: {why}. Choose another place.</source>
+            <translation>Не вдається створити базу даних {name}: {why}. Виберіть інше місце.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not a database file.</source>
+            <translation>{name} — це папка, а не файл бази даних.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the database server {name}: {why}</source>
+            <translation>Не вдається зв’язатися із сервером бази даних {name}: {why}</translation>
+        </message>
+        <message>
+            <source>The database {name} cannot be used: {why}</source>
+            <translation>Базою даних {name} не можна скористатися: {why}</translation>
+        </message>
     </context>
     <context>
         <name>Demo</name>

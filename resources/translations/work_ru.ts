@@ -543,6 +543,10 @@
             <translation>{file}: {extension}; экспорт записывается как .csv, .xlsx или .ods. Дайте файлу одно из этих расширений. Ничего не записано.</translation>
         </message>
         <message>
+            <source>The folder {folder} does not exist: choose a folder that does, or create it first. Nothing was written.</source>
+            <translation>Папки {folder} нет: выберите существующую папку или сначала создайте её. Ничего не записано.</translation>
+        </message>
+        <message>
             <source>No shipment with id {id}.</source>
             <translation>Партии с id {id} нет.</translation>
         </message>

@@ -543,8 +543,8 @@
             <translation>{file}: {extension}; экспорт записывается как .csv, .xlsx или .ods. Дайте файлу одно из этих расширений. Ничего не записано.</translation>
         </message>
         <message>
-            <source>The folder {folder} does not exist: choose a folder that does, or create it first. Nothing was written.</source>
-            <translation>Папки {folder} нет: выберите существующую папку или сначала создайте её. Ничего не записано.</translation>
+            <source>{file} cannot be written: the folder {folder} does not exist. Choose a folder that does, or create it first. Nothing was written.</source>
+            <translation>{file} не записать: папки {folder} нет. Выберите существующую папку или сначала создайте её. Ничего не записано.</translation>
         </message>
         <message>
             <source>No shipment with id {id}.</source>

@@ -543,8 +543,8 @@
             <translation>{file}: {extension}; експорт записується як .csv, .xlsx або .ods. Дайте файлу одне з цих розширень. Нічого не записано.</translation>
         </message>
         <message>
-            <source>The folder {folder} does not exist: choose a folder that does, or create it first. Nothing was written.</source>
-            <translation>Папки {folder} немає: виберіть наявну папку або спершу створіть її. Нічого не записано.</translation>
+            <source>{file} cannot be written: the folder {folder} does not exist. Choose a folder that does, or create it first. Nothing was written.</source>
+            <translation>{file} не записати: папки {folder} немає. Виберіть наявну папку або спершу створіть її. Нічого не записано.</translation>
         </message>
         <message>
             <source>No shipment with id {id}.</source>

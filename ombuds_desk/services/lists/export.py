@@ -152,9 +152,9 @@ def _check_folder(path: Path) -> None:
         raise ValidationError(
             translate(
                 "Export",
-                "The folder {folder} does not exist: choose a folder that does, or create it "
-                "first. Nothing was written.",
-            ).format(folder=path.parent)
+                "{file} cannot be written: the folder {folder} does not exist. Choose a folder "
+                "that does, or create it first. Nothing was written.",
+            ).format(file=path.name, folder=path.parent)
         )
 
 

@@ -22,10 +22,10 @@ def test_a_missing_folder_is_named(tmp_path: Path, password: str | None) -> None
     with pytest.raises(ValidationError) as refused:
         write_table(target, ["Прізвище", "Імʼя"], ROWS, title="Особи", password=password)
     assert refused.value.message == (
-        f"The folder {target.parent} does not exist: choose a folder that does, or create it "
-        "first. Nothing was written."
+        f"особи.csv cannot be written: the folder {target.parent} does not exist. Choose a "
+        "folder that does, or create it first. Nothing was written."
     )
     with i18n.using(catalogue(Language.UK)), pytest.raises(ValidationError) as refused:
         write_table(target, ["Прізвище", "Імʼя"], ROWS, title="Особи", password=password)
-    assert refused.value.message.startswith(f"Папки {target.parent} немає")
+    assert refused.value.message.startswith(f"особи.csv не записати: папки {target.parent} немає")
     assert list(tmp_path.iterdir()) == []

@@ -642,6 +642,174 @@
             <translation>Исключено из операции</translation>
         </message>
         <message>
+            <source>window</source>
+            <translation>окно</translation>
+        </message>
+        <message>
+            <source>command line</source>
+            <translation>командная строка</translation>
+        </message>
+        <message>
+            <source>idle lock</source>
+            <translation>блокировка из-за бездействия</translation>
+        </message>
+        <message>
+            <source>first start</source>
+            <translation>первый запуск</translation>
+        </message>
+        <message>
+            <source>case sheet</source>
+            <translation>карточка дела</translation>
+        </message>
+        <message>
+            <source>stalled-cases report</source>
+            <translation>отчёт о зависших делах</translation>
+        </message>
+        <message>
+            <source>parcel labels</source>
+            <translation>этикетки посылок</translation>
+        </message>
+        <message>
+            <source>manifest</source>
+            <translation>опись отправления</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>внутренняя</translation>
+        </message>
+        <message>
+            <source>counterpart</source>
+            <translation>для другой стороны</translation>
+        </message>
+        <message>
+            <source>persons list</source>
+            <translation>список лиц</translation>
+        </message>
+        <message>
+            <source>items list</source>
+            <translation>список писем и предметов</translation>
+        </message>
+        <message>
+            <source>parcels list</source>
+            <translation>список посылок</translation>
+        </message>
+        <message>
+            <source>retention archive list</source>
+            <translation>архив срока хранения</translation>
+        </message>
+        <message>
+            <source>for the counterpart list</source>
+            <translation>список для другой стороны</translation>
+        </message>
+        <message>
+            <source>audit trail</source>
+            <translation>журнал аудита</translation>
+        </message>
+        <message>
+            <source>every case</source>
+            <translation>все дела</translation>
+        </message>
+        <message>
+            <source>on demand</source>
+            <translation>по требованию</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>ежедневная</translation>
+        </message>
+        <message>
+            <source>before restore</source>
+            <translation>перед восстановлением</translation>
+        </message>
+        <message>
+            <source>AES-256 zip archive, password given separately</source>
+            <translation>zip-архив AES-256, пароль передан отдельно</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Строк</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Столбцы</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Фильтр</translation>
+        </message>
+        <message>
+            <source>Encrypted</source>
+            <translation>Зашифровано</translation>
+        </message>
+        <message>
+            <source>Demo</source>
+            <translation>Демо</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>Путь</translation>
+        </message>
+        <message>
+            <source>Sha256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Audit entries</source>
+            <translation>Записей аудита</translation>
+        </message>
+        <message>
+            <source>Audit head hash</source>
+            <translation>Хеш последней записи аудита</translation>
+        </message>
+        <message>
+            <source>Made at</source>
+            <translation>Создано</translation>
+        </message>
+        <message>
+            <source>Tables</source>
+            <translation>Таблиц</translation>
+        </message>
+        <message>
+            <source>Retention months</source>
+            <translation>Срок хранения (месяцев)</translation>
+        </message>
+        <message>
+            <source>Final status</source>
+            <translation>Окончательный статус</translation>
+        </message>
+        <message>
+            <source>Final since</source>
+            <translation>Окончательный с</translation>
+        </message>
+        <message>
+            <source>Cleared</source>
+            <translation>Очищено</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Полное имя</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Активен</translation>
+        </message>
+        <message>
+            <source>Must change password</source>
+            <translation>Должен сменить пароль</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>да</translation>
         </message>

@@ -642,6 +642,174 @@
             <translation>Виключено з операції</translation>
         </message>
         <message>
+            <source>window</source>
+            <translation>вікно</translation>
+        </message>
+        <message>
+            <source>command line</source>
+            <translation>командний рядок</translation>
+        </message>
+        <message>
+            <source>idle lock</source>
+            <translation>блокування через бездіяльність</translation>
+        </message>
+        <message>
+            <source>first start</source>
+            <translation>перший запуск</translation>
+        </message>
+        <message>
+            <source>case sheet</source>
+            <translation>картка справи</translation>
+        </message>
+        <message>
+            <source>stalled-cases report</source>
+            <translation>звіт про завислі справи</translation>
+        </message>
+        <message>
+            <source>parcel labels</source>
+            <translation>етикетки посилок</translation>
+        </message>
+        <message>
+            <source>manifest</source>
+            <translation>опис відправлення</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>внутрішня</translation>
+        </message>
+        <message>
+            <source>counterpart</source>
+            <translation>для другої сторони</translation>
+        </message>
+        <message>
+            <source>persons list</source>
+            <translation>список осіб</translation>
+        </message>
+        <message>
+            <source>items list</source>
+            <translation>список листів і предметів</translation>
+        </message>
+        <message>
+            <source>parcels list</source>
+            <translation>список посилок</translation>
+        </message>
+        <message>
+            <source>retention archive list</source>
+            <translation>архів строку зберігання</translation>
+        </message>
+        <message>
+            <source>for the counterpart list</source>
+            <translation>список для другої сторони</translation>
+        </message>
+        <message>
+            <source>audit trail</source>
+            <translation>журнал аудиту</translation>
+        </message>
+        <message>
+            <source>every case</source>
+            <translation>усі справи</translation>
+        </message>
+        <message>
+            <source>on demand</source>
+            <translation>на вимогу</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>щоденна</translation>
+        </message>
+        <message>
+            <source>before restore</source>
+            <translation>перед відновленням</translation>
+        </message>
+        <message>
+            <source>AES-256 zip archive, password given separately</source>
+            <translation>zip-архів AES-256, пароль передано окремо</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Рядків</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Стовпці</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Фільтр</translation>
+        </message>
+        <message>
+            <source>Encrypted</source>
+            <translation>Зашифровано</translation>
+        </message>
+        <message>
+            <source>Demo</source>
+            <translation>Демо</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>Шлях</translation>
+        </message>
+        <message>
+            <source>Sha256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Audit entries</source>
+            <translation>Записів аудиту</translation>
+        </message>
+        <message>
+            <source>Audit head hash</source>
+            <translation>Хеш останнього запису аудиту</translation>
+        </message>
+        <message>
+            <source>Made at</source>
+            <translation>Створено</translation>
+        </message>
+        <message>
+            <source>Tables</source>
+            <translation>Таблиць</translation>
+        </message>
+        <message>
+            <source>Retention months</source>
+            <translation>Строк зберігання (місяців)</translation>
+        </message>
+        <message>
+            <source>Final status</source>
+            <translation>Остаточний статус</translation>
+        </message>
+        <message>
+            <source>Final since</source>
+            <translation>Остаточний з</translation>
+        </message>
+        <message>
+            <source>Cleared</source>
+            <translation>Очищено</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Повне ім’я</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Активний</translation>
+        </message>
+        <message>
+            <source>Must change password</source>
+            <translation>Має змінити пароль</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Значення</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>так</translation>
         </message>

@@ -1066,6 +1066,10 @@
             <source>{name} is protected with a password. Open it in Excel or LibreOffice Calc, save a copy without the password, and import the copy.</source>
             <translation>{name} защищён паролем. Откройте его в Excel или LibreOffice Calc, сохраните копию без пароля и импортируйте копию.</translation>
         </message>
+        <message>
+            <source>“{text}”: this file writes dates month first (such as {example}), as Excel set to US English does, so this date could be read as the wrong day; save the dates as DD.MM.YYYY or YYYY-MM-DD and import the file again</source>
+            <translation>«{text}»: в этом файле даты записаны месяцем вперёд (например, {example}), как это делает Excel с американскими настройками, поэтому эту дату можно прочитать как другой день; сохраните даты как ДД.ММ.ГГГГ или ГГГГ-ММ-ДД и импортируйте файл ещё раз</translation>
+        </message>
     </context>
     <context>
         <name>ImportProblemsPlurals</name>

@@ -1066,6 +1066,10 @@
             <source>{name} is protected with a password. Open it in Excel or LibreOffice Calc, save a copy without the password, and import the copy.</source>
             <translation>{name} захищено паролем. Відкрийте його в Excel або LibreOffice Calc, збережіть копію без пароля та імпортуйте копію.</translation>
         </message>
+        <message>
+            <source>“{text}”: this file writes dates month first (such as {example}), as Excel set to US English does, so this date could be read as the wrong day; save the dates as DD.MM.YYYY or YYYY-MM-DD and import the file again</source>
+            <translation>«{text}»: у цьому файлі дати записано місяцем наперед (як-от {example}), як це робить Excel з американськими налаштуваннями, тож цю дату можна прочитати як інший день; збережіть дати як ДД.ММ.РРРР або РРРР-ММ-ДД та імпортуйте файл ще раз</translation>
+        </message>
     </context>
     <context>
         <name>ImportProblemsPlurals</name>

@@ -1070,6 +1070,14 @@
             <source>“{text}”: this file writes dates month first (such as {example}), as Excel set to US English does, so this date could be read as the wrong day; save the dates as DD.MM.YYYY or YYYY-MM-DD and import the file again</source>
             <translation>«{text}»: в этом файле даты записаны месяцем вперёд (например, {example}), как это делает Excel с американскими настройками, поэтому эту дату можно прочитать как другой день; сохраните даты как ДД.ММ.ГГГГ или ГГГГ-ММ-ДД и импортируйте файл ещё раз</translation>
         </message>
+        <message>
+            <source>{name}: the quotation mark that opens a cell on line {line} is never closed, so every line after it would be read into that one cell. Close it or remove it, and import the file again. Nothing was imported.</source>
+            <translation>{name}: кавычки, открывающие ячейку в строке {line}, нигде не закрыты, поэтому все строки после неё были бы прочитаны в эту одну ячейку. Закройте или уберите их и импортируйте файл ещё раз. Ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>{name}: the cell that begins on line {line} is longer than {limit} characters, most likely because a quotation mark opened there is never closed. Close it or remove it, and import the file again. Nothing was imported.</source>
+            <translation>{name}: ячейка, начинающаяся в строке {line}, длиннее {limit} символов — скорее всего, открытые там кавычки нигде не закрыты. Закройте или уберите их и импортируйте файл ещё раз. Ничего не импортировано.</translation>
+        </message>
     </context>
     <context>
         <name>ImportProblemsPlurals</name>

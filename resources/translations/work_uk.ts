@@ -1070,6 +1070,14 @@
             <source>“{text}”: this file writes dates month first (such as {example}), as Excel set to US English does, so this date could be read as the wrong day; save the dates as DD.MM.YYYY or YYYY-MM-DD and import the file again</source>
             <translation>«{text}»: у цьому файлі дати записано місяцем наперед (як-от {example}), як це робить Excel з американськими налаштуваннями, тож цю дату можна прочитати як інший день; збережіть дати як ДД.ММ.РРРР або РРРР-ММ-ДД та імпортуйте файл ще раз</translation>
         </message>
+        <message>
+            <source>{name}: the quotation mark that opens a cell on line {line} is never closed, so every line after it would be read into that one cell. Close it or remove it, and import the file again. Nothing was imported.</source>
+            <translation>{name}: лапки, що відкривають клітинку в рядку {line}, ніде не закрито, тож усі рядки після нього було б прочитано в цю одну клітинку. Закрийте або приберіть їх та імпортуйте файл ще раз. Нічого не імпортовано.</translation>
+        </message>
+        <message>
+            <source>{name}: the cell that begins on line {line} is longer than {limit} characters, most likely because a quotation mark opened there is never closed. Close it or remove it, and import the file again. Nothing was imported.</source>
+            <translation>{name}: клітинка, що починається в рядку {line}, довша за {limit} символів — найімовірніше, відкриті там лапки ніде не закрито. Закрийте або приберіть їх та імпортуйте файл ще раз. Нічого не імпортовано.</translation>
+        </message>
     </context>
     <context>
         <name>ImportProblemsPlurals</name>

@@ -33,6 +33,7 @@ from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.services.core.formula_cells import restore
 from ombuds_desk.services.core.phrases import Phrase, said
+from ombuds_desk.services.lists.csv_quotes import check_closed, too_long
 from ombuds_desk.services.lists.list_collector import unwalked
 from ombuds_desk.services.lists.text_encodings import (
     SINGLE_BYTE,
@@ -347,13 +348,19 @@ def _lines(text: str) -> Iterator[str]:
         yield match.group()
 
 
-def _csv_rows(text: str, delimiter: str) -> Iterable[tuple[int, list[str]]]:
+def _csv_rows(text: str, delimiter: str, name: str) -> Iterable[tuple[int, list[str]]]:
     reader = csv.reader(_lines(text), delimiter=delimiter)
-    start = 1
-    for cells in reader:
-        # A cell our export marked against spreadsheet formulas ("'+380…") comes back as it was.
-        yield start, [restore(cell) if cell[:1] == "'" else cell for cell in cells]
-        start = reader.line_num + 1
+    start, last, began = 1, list[str](), 1
+    try:
+        for cells in reader:
+            # A cell our export marked against spreadsheet formulas ("'+380…") comes back as
+            # it was.
+            yield start, [restore(cell) if cell[:1] == "'" else cell for cell in cells]
+            last, began = cells, start
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise too_long(exc, start, name) or exc from None
+    check_closed(text, last, began, name)  # a quotation mark never closed
 
 
 def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None = None) -> Table:
@@ -381,7 +388,7 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
         return _table(
             path.name,
             "csv",
-            _csv_rows(text, used_delimiter),
+            _csv_rows(text, used_delimiter, path.name),
             controls=_CONTROL.search(text) is not None,
             encoding=used,
             delimiter=used_delimiter,

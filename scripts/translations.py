@@ -56,6 +56,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "commands",
         "cli.py",
         "store/db_messages.py",
+        "store/backup.py",
     ),
     # accessibility: named files inside ui/common, so desk's folder leaves them out
     "access": (

@@ -1063,6 +1063,74 @@
             <source>The backup was not encrypted: the restored database is encrypted with this database's passphrase, as the database was.</source>
             <translation>Резервная копия не была зашифрована: восстановленная база данных зашифрована парольной фразой этой базы данных, как и раньше.</translation>
         </message>
+        <message>
+            <source>{target} already exists. Choose another name, or remove it first.</source>
+            <translation>{target} уже существует. Выберите другое имя или сначала удалите его.</translation>
+        </message>
+        <message>
+            <source>Cannot write the backup to {folder}: {why}. Choose another backup folder and try again.</source>
+            <translation>Не удаётся записать резервную копию в {folder}: {why}. Выберите другую папку для резервных копий и попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <source>The disk is full: nothing was saved. Free some space in {folder}, or choose another backup folder, and try again.</source>
+            <translation>Диск заполнен: ничего не сохранено. Освободите место в {folder} или выберите другую папку для резервных копий и попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <source>The backup to {target} failed: {why}. Nothing was saved; try again.</source>
+            <translation>Резервное копирование в {target} не удалось: {why}. Ничего не сохранено; попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a backup. Choose a backup file.</source>
+            <translation>{path} — это папка, а не резервная копия. Выберите файл резервной копии.</translation>
+        </message>
+        <message>
+            <source>There is no backup file {path}. Check the name and try again.</source>
+            <translation>Файла резервной копии {path} нет. Проверьте имя и попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {why}. Choose another file.</source>
+            <translation>Не удаётся прочитать {path}: {why}. Выберите другой файл.</translation>
+        </message>
+        <message>
+            <source>{path} is not an Ombuds Desk backup: it is not a database file. Choose another file.</source>
+            <translation>{path} не является резервной копией Ombuds Desk: это не файл базы данных. Выберите другой файл.</translation>
+        </message>
+        <message>
+            <source>The backup {path} is encrypted with a passphrase other than this database's: open a database with that passphrase to restore it, or choose another backup.</source>
+            <translation>Резервная копия {path} зашифрована другой парольной фразой, чем эта база данных: чтобы восстановить её, откройте базу данных с той парольной фразой или выберите другую резервную копию.</translation>
+        </message>
+        <message>
+            <source>The backup {path} was made by a newer Ombuds Desk (schema {revision}). Install the newer version to restore it.</source>
+            <translation>Резервная копия {path} создана более новой версией Ombuds Desk (схема {revision}). Установите более новую версию, чтобы восстановить её.</translation>
+        </message>
+        <message>
+            <source>The backup {path} was changed after it was made: it no longer matches the SHA-256 in {manifest}. Choose another backup.</source>
+            <translation>Резервная копия {path} изменена после создания: она больше не соответствует SHA-256 в {manifest}. Выберите другую резервную копию.</translation>
+        </message>
+        <message>
+            <source>The backup {path} is damaged ({problem}): it cannot be restored. Choose another backup.</source>
+            <translation>Резервная копия {path} повреждена ({problem}): её невозможно восстановить. Выберите другую резервную копию.</translation>
+        </message>
+        <message>
+            <source>{path} is not an Ombuds Desk backup: it is another program's database. Choose another file.</source>
+            <translation>{path} не является резервной копией Ombuds Desk: это база данных другой программы. Выберите другой файл.</translation>
+        </message>
+        <message>
+            <source>Could not set the current database aside before restoring: {why} Nothing was restored.</source>
+            <translation>Не удалось отложить текущую базу данных перед восстановлением: {why} Ничего не восстановлено.</translation>
+        </message>
+        <message>
+            <source>The database was set aside first as {path}.</source>
+            <translation>База данных сначала отложена как {path}.</translation>
+        </message>
+        <message>
+            <source>The restore failed: {why}</source>
+            <translation>Восстановление не удалось: {why}</translation>
+        </message>
+        <message>
+            <source>The database {path} is open in another window or program. Close it there, then restore again. Nothing was changed.</source>
+            <translation>База данных {path} открыта в другом окне или программе. Закройте её там, затем восстановите ещё раз. Ничего не изменено.</translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>

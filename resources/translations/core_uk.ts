@@ -1063,6 +1063,74 @@
             <source>The backup was not encrypted: the restored database is encrypted with this database's passphrase, as the database was.</source>
             <translation>Резервна копія не була зашифрована: відновлену базу даних зашифровано парольною фразою цієї бази даних, як і раніше.</translation>
         </message>
+        <message>
+            <source>{target} already exists. Choose another name, or remove it first.</source>
+            <translation>{target} уже існує. Виберіть іншу назву або спершу видаліть його.</translation>
+        </message>
+        <message>
+            <source>Cannot write the backup to {folder}: {why}. Choose another backup folder and try again.</source>
+            <translation>Не вдається записати резервну копію в {folder}: {why}. Виберіть іншу папку для резервних копій і спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>The disk is full: nothing was saved. Free some space in {folder}, or choose another backup folder, and try again.</source>
+            <translation>Диск заповнено: нічого не збережено. Звільніть місце в {folder} або виберіть іншу папку для резервних копій і спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>The backup to {target} failed: {why}. Nothing was saved; try again.</source>
+            <translation>Резервне копіювання в {target} не вдалося: {why}. Нічого не збережено; спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a backup. Choose a backup file.</source>
+            <translation>{path} — це папка, а не резервна копія. Виберіть файл резервної копії.</translation>
+        </message>
+        <message>
+            <source>There is no backup file {path}. Check the name and try again.</source>
+            <translation>Файлу резервної копії {path} немає. Перевірте назву й спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {why}. Choose another file.</source>
+            <translation>Не вдається прочитати {path}: {why}. Виберіть інший файл.</translation>
+        </message>
+        <message>
+            <source>{path} is not an Ombuds Desk backup: it is not a database file. Choose another file.</source>
+            <translation>{path} не є резервною копією Ombuds Desk: це не файл бази даних. Виберіть інший файл.</translation>
+        </message>
+        <message>
+            <source>The backup {path} is encrypted with a passphrase other than this database's: open a database with that passphrase to restore it, or choose another backup.</source>
+            <translation>Резервну копію {path} зашифровано іншою парольною фразою, ніж цю базу даних: щоб відновити її, відкрийте базу даних із тією парольною фразою або виберіть іншу резервну копію.</translation>
+        </message>
+        <message>
+            <source>The backup {path} was made by a newer Ombuds Desk (schema {revision}). Install the newer version to restore it.</source>
+            <translation>Резервну копію {path} створено новішою версією Ombuds Desk (схема {revision}). Установіть новішу версію, щоб відновити її.</translation>
+        </message>
+        <message>
+            <source>The backup {path} was changed after it was made: it no longer matches the SHA-256 in {manifest}. Choose another backup.</source>
+            <translation>Резервну копію {path} змінено після створення: вона більше не відповідає SHA-256 у {manifest}. Виберіть іншу резервну копію.</translation>
+        </message>
+        <message>
+            <source>The backup {path} is damaged ({problem}): it cannot be restored. Choose another backup.</source>
+            <translation>Резервну копію {path} пошкоджено ({problem}): її неможливо відновити. Виберіть іншу резервну копію.</translation>
+        </message>
+        <message>
+            <source>{path} is not an Ombuds Desk backup: it is another program's database. Choose another file.</source>
+            <translation>{path} не є резервною копією Ombuds Desk: це база даних іншої програми. Виберіть інший файл.</translation>
+        </message>
+        <message>
+            <source>Could not set the current database aside before restoring: {why} Nothing was restored.</source>
+            <translation>Не вдалося відкласти поточну базу даних перед відновленням: {why} Нічого не відновлено.</translation>
+        </message>
+        <message>
+            <source>The database was set aside first as {path}.</source>
+            <translation>Базу даних спершу відкладено як {path}.</translation>
+        </message>
+        <message>
+            <source>The restore failed: {why}</source>
+            <translation>Відновлення не вдалося: {why}</translation>
+        </message>
+        <message>
+            <source>The database {path} is open in another window or program. Close it there, then restore again. Nothing was changed.</source>
+            <translation>Базу даних {path} відкрито в іншому вікні або програмі. Закрийте її там, потім відновіть ще раз. Нічого не змінено.</translation>
+        </message>
     </context>
     <context>
         <name>Backups</name>

@@ -34,7 +34,7 @@ from ombuds_desk.domain.enums import (
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.phrases import problem_phrase
 from ombuds_desk.services.lists.import_columns import PERSON_ALIASES
-from ombuds_desk.services.lists.month_first_dates import month_first_problems
+from ombuds_desk.services.lists.import_dates import month_first_problems
 from ombuds_desk.services.lists.tabular_files import (
     ImportProblem,
     SourceRow,

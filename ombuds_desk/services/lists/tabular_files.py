@@ -33,7 +33,8 @@ from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.services.core.formula_cells import restore
 from ombuds_desk.services.core.phrases import Phrase, said
-from ombuds_desk.services.lists.csv_quotes import check_closed, too_long
+from ombuds_desk.services.lists.import_quotes import check_closed, too_long
+from ombuds_desk.services.lists.import_workbooks import is_protected, unreadable_workbook
 from ombuds_desk.services.lists.list_collector import unwalked
 from ombuds_desk.services.lists.text_encodings import (
     SINGLE_BYTE,
@@ -41,7 +42,6 @@ from ombuds_desk.services.lists.text_encodings import (
     detect_encoding,
     utf16_without_bom,
 )
-from ombuds_desk.services.lists.workbook_problems import is_protected, unreadable_workbook
 
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", *SINGLE_BYTE)
 # The delimiters by name (translated where shown: ``translate("ImportDialog", name)``).

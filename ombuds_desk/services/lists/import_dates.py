@@ -57,14 +57,14 @@ def _month_first_example(table: Table, columns: Mapping[str, int]) -> str | None
     table: only a row with a slashed date asks."""
     if _judged and _judged[0][0]() is table:
         return _judged[0][1]
-    found = None
+    found: str | None = None
     indexes = [columns[n] for n in DATE_COLUMNS if n in columns]
     for source in table.rows:
         for index in indexes:
             value = source.cells[index] if index < len(source.cells) else None
             match = _SLASHED.fullmatch(value) if isinstance(value, str) else None
             if match and int(match[2]) > 12 and int(match[1]) <= 12:
-                found = value.strip()
+                found = match[0].strip()
                 break
         if found is not None:
             break

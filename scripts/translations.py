@@ -49,7 +49,15 @@ AREAS: dict[str, tuple[str, ...]] = {
     "desk": ("ui/admin", "ui/shell", "ui/common", "ui/__init__.py"),
     "help": ("ui/shell/help_*.py",),
     "documents": ("reports", "services/printing", "ui/printing"),
-    "core": ("services/core", "services/startup.py", "services/__init__.py", "commands", "cli.py"),
+    "core": (
+        "services/core",
+        "services/startup.py",
+        "services/__init__.py",
+        "commands",
+        "cli.py",
+        "store/db_messages.py",
+        "store/backup.py",
+    ),
     # accessibility: named files inside ui/common, so desk's folder leaves them out
     "access": (
         "ui/common/accessibility.py",

@@ -32,6 +32,7 @@ from typing import Any
 
 from ombuds_desk.domain.audit_chain import GENESIS
 from ombuds_desk.domain.errors import DatabaseUnavailableError, DomainError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.store import conversion, encryption, file_header, migrate
 from ombuds_desk.store.files import (
     PRIVATE,
@@ -50,7 +51,6 @@ from ombuds_desk.store.files import (
 
 APP = "Ombuds Desk"
 MANIFEST_FORMAT = 1
-DISK_FULL = "The disk is full: nothing was saved."
 # Tables every Ombuds Desk database has had: a file with them but an unknown schema
 # revision was made by a newer version, one without them by another program.
 OWN_TABLES = frozenset({"person", "audit_entry", "office_setting", "alembic_version"})
@@ -132,7 +132,11 @@ def make_backup(database: Path, target: Path, *, kind: str, made_at: datetime) -
     manifest. Raises ``BackupError`` with a message fit for the user; nothing is left at
     ``target`` then."""
     if target.exists():
-        raise BackupError(f"{target} already exists. Choose another name, or remove it first.")
+        raise BackupError(
+            translate(
+                "Backup", "{target} already exists. Choose another name, or remove it first."
+            ).format(target=target)
+        )
     try:
         make_private_folder(target.parent)
         copy_sqlite(database, target)
@@ -163,22 +167,32 @@ def _write_problem(exc: BaseException, target: Path) -> str:
     folder = target.parent
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:
-            return f"{DISK_FULL} Free some space in {folder}, or choose another backup folder, and try again."
+            return _full(folder)
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return (
-                f"Cannot write the backup to {folder}: {exc.strerror}. "
-                "Choose another backup folder and try again."
-            )
-        return (
-            f"The backup to {target} failed: {exc.strerror or exc}. Nothing was saved; try again."
-        )
+            return translate(
+                "Backup",
+                "Cannot write the backup to {folder}: {why}. Choose another backup folder and "
+                "try again.",
+            ).format(folder=folder, why=exc.strerror)
+        return _failed(target, exc.strerror or exc)
     text = str(exc).lower()
     if "full" in text:
-        return f"{DISK_FULL} Free some space in {folder}, or choose another backup folder, and try again."
-    return (
-        f"The backup to {target} failed: {str(exc).splitlines()[0] if str(exc) else exc}. "
-        "Nothing was saved; try again."
-    )
+        return _full(folder)
+    return _failed(target, str(exc).splitlines()[0] if str(exc) else exc)
+
+
+def _full(folder: Path) -> str:
+    return translate(
+        "Backup",
+        "The disk is full: nothing was saved. Free some space in {folder}, or choose another "
+        "backup folder, and try again.",
+    ).format(folder=folder)
+
+
+def _failed(target: Path, why: object) -> str:
+    return translate(
+        "Backup", "The backup to {target} failed: {why}. Nothing was saved; try again."
+    ).format(target=target, why=why)
 
 
 def read_contents(path: Path) -> Contents:
@@ -282,18 +296,32 @@ def check_backup(path: Path) -> BackupCheck:
 
     Raises ``BackupError`` saying what is wrong and what to do."""
     if path.is_dir():
-        raise BackupError(f"{path} is a folder, not a backup. Choose a backup file.")
+        raise BackupError(
+            translate("Backup", "{path} is a folder, not a backup. Choose a backup file.").format(
+                path=path
+            )
+        )
     if not path.is_file():
-        raise BackupError(f"There is no backup file {path}. Check the name and try again.")
+        raise BackupError(
+            translate(
+                "Backup", "There is no backup file {path}. Check the name and try again."
+            ).format(path=path)
+        )
     try:
         sqlite = is_sqlite_file(path) or encryption.looks_encrypted(path)
     except OSError as exc:
         raise BackupError(
-            f"Cannot read {path}: {exc.strerror or exc}. Choose another file."
+            translate("Backup", "Cannot read {path}: {why}. Choose another file.").format(
+                path=path, why=exc.strerror or exc
+            )
         ) from exc
     if not sqlite:
         raise BackupError(
-            f"{path} is not an Ombuds Desk backup: it is not a database file. Choose another file."
+            translate(
+                "Backup",
+                "{path} is not an Ombuds Desk backup: it is not a database file. Choose another "
+                "file.",
+            ).format(path=path)
         )
     try:
         with closing(_open_read_only(path)) as connection:
@@ -305,32 +333,35 @@ def check_backup(path: Path) -> BackupCheck:
             contents = _contents(connection, tables)
     except encryption.PassphraseNeededError as exc:
         raise BackupError(
-            f"The backup {path} is encrypted with a passphrase other than this database's: "
-            "open a database with that passphrase to restore it, or choose another backup."
+            translate(
+                "Backup",
+                "The backup {path} is encrypted with a passphrase other than this database's: "
+                "open a database with that passphrase to restore it, or choose another backup.",
+            ).format(path=path)
         ) from exc
     except encryption.DRIVER_DATABASE_ERRORS as exc:
         raise BackupError(_damaged(path, str(exc))) from exc
     revision = contents.schema_revision
     if revision is None:
-        raise BackupError(
-            f"{path} is not an Ombuds Desk backup: it is another program's database. "
-            "Choose another file."
-        )
+        raise BackupError(_another_programs(path))
     if not migrate.known_revision(revision):
         if tables >= OWN_TABLES:
             raise BackupError(
-                f"The backup {path} was made by a newer Ombuds Desk (schema {revision}). "
-                "Install the newer version to restore it."
+                translate(
+                    "Backup",
+                    "The backup {path} was made by a newer Ombuds Desk (schema {revision}). "
+                    "Install the newer version to restore it.",
+                ).format(path=path, revision=revision)
             )
-        raise BackupError(
-            f"{path} is not an Ombuds Desk backup: it is another program's database. "
-            "Choose another file."
-        )
+        raise BackupError(_another_programs(path))
     manifest = read_manifest(path)
     if manifest is not None and manifest.sha256 != sha256_of(path):
         raise BackupError(
-            f"The backup {path} was changed after it was made: it no longer matches the "
-            f"SHA-256 in {manifest_path(path).name}. Choose another backup."
+            translate(
+                "Backup",
+                "The backup {path} was changed after it was made: it no longer matches the "
+                "SHA-256 in {manifest}. Choose another backup.",
+            ).format(path=path, manifest=manifest_path(path).name)
         )
     return BackupCheck(
         path=path,
@@ -344,7 +375,18 @@ def check_backup(path: Path) -> BackupCheck:
 
 def _damaged(path: Path, detail: str) -> str:
     first = detail.splitlines()[0] if detail else "no answer"
-    return f"The backup {path} is damaged ({first}): it cannot be restored. Choose another backup."
+    return translate(
+        "Backup",
+        "The backup {path} is damaged ({problem}): it cannot be restored. Choose another backup.",
+    ).format(path=path, problem=first)
+
+
+def _another_programs(path: Path) -> str:
+    return translate(
+        "Backup",
+        "{path} is not an Ombuds Desk backup: it is another program's database. Choose another "
+        "file.",
+    ).format(path=path)
 
 
 def restore(database: Path, checked: BackupCheck, *, now: datetime | None = None) -> Path | None:
@@ -375,8 +417,11 @@ def restore(database: Path, checked: BackupCheck, *, now: datetime | None = None
                 _copy_damaged(database, set_aside)
         except (OSError, sqlite3.Error, encryption.CipherError) as exc:
             raise BackupError(
-                f"Could not set the current database aside before restoring: "
-                f"{_write_problem(exc, set_aside)} Nothing was restored."
+                translate(
+                    "Backup",
+                    "Could not set the current database aside before restoring: {why} Nothing "
+                    "was restored.",
+                ).format(why=_write_problem(exc, set_aside))
             ) from exc
     mode = stat.S_IMODE(database.stat().st_mode) if database.exists() else PRIVATE
     remove_abandoned_beside(database)  # an earlier restore or conversion killed half-way
@@ -392,8 +437,15 @@ def restore(database: Path, checked: BackupCheck, *, now: datetime | None = None
         os.replace(temp, database)
     except (OSError, sqlite3.Error, encryption.CipherError, conversion.ConversionError) as exc:
         remove_quietly(temp)
-        kept = f" The database was set aside first as {set_aside}." if set_aside else ""
-        raise BackupError(f"The restore failed: {_write_problem(exc, database)}{kept}") from exc
+        kept = ""
+        if set_aside:
+            kept = " " + translate("Backup", "The database was set aside first as {path}.").format(
+                path=set_aside
+            )
+        failed = translate("Backup", "The restore failed: {why}").format(
+            why=_write_problem(exc, database)
+        )
+        raise BackupError(failed + kept) from exc
     sync_folder(database.parent)
     return set_aside
 
@@ -418,10 +470,11 @@ def _claim(database: Path) -> bool:
 
 
 def _in_use(database: Path) -> str:
-    return (
-        f"The database {database} is open in another window or program. Close it there, "
-        "then restore again. Nothing was changed."
-    )
+    return translate(
+        "Backup",
+        "The database {path} is open in another window or program. Close it there, then "
+        "restore again. Nothing was changed.",
+    ).format(path=database)
 
 
 def _copy_damaged(database: Path, target: Path) -> None:

@@ -32,15 +32,17 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlmodel import Session
 
 from ombuds_desk.domain.errors import DatabaseUnavailableError
+from ombuds_desk.store import db_messages as words
 from ombuds_desk.store import encryption, file_header, migrate
+from ombuds_desk.store.db_messages import DISK_FULL, said
 from ombuds_desk.store.engine import ReadOnly, checkpoint, make_engine, read_only_uri
 from ombuds_desk.store.files import SQLITE_HEADER, create_private, remove_abandoned_beside
 from ombuds_desk.store.locations import sqlite_path
+from ombuds_desk.store.sidecar_files import sidecars_writable
 from ombuds_desk.store.url_redaction import redact
 
 log = logging.getLogger(__name__)
 
-DISK_FULL = "The disk is full: nothing was saved. Free some space and try again."
 # A "disk I/O error" with less than this free beside the database is a full disk.
 NEARLY_FULL_BYTES = 1024 * 1024
 # A file up to this size is checked whole (``quick_check``, about 1.5 ms a MB) when it is
@@ -87,11 +89,7 @@ class Database:
     @property
     def read_only_message(self) -> str:
         """Why nothing can be changed here and what to do, for a read-only database."""
-        return (
-            f"The database {self.display_name} is on a read-only medium or in a folder you "
-            "cannot write to: it is open for looking and printing only. To change it, copy "
-            "it to a writable folder and open the copy."
-        )
+        return said(words.READ_ONLY_PLACE, name=self.display_name)
 
     def take_over(self, other: Database) -> None:
         """Use the engine of ``other``, the same file opened again (after it was encrypted
@@ -184,27 +182,18 @@ def describe_db_error(exc: BaseException, where: str) -> str:
     if "database or disk is full" in message or (
         "disk i/o error" in message and _disk_nearly_full(where)
     ):
-        return DISK_FULL
+        return said(DISK_FULL)
     if "locked" in message or "busy" in message:
-        return (
-            f"The database {where} is locked by another program or user. "
-            "Wait a moment and try again."
-        )
+        return said(words.LOCKED, name=where)
     if "readonly" in message or "read-only" in message:
-        return f"The database {where} is read-only. Nothing was saved; open a writable copy."
+        return said(words.READ_ONLY, name=where)
     if "not a database" in message or "malformed" in message or "corrupt" in message:
-        return (
-            f"The file {where} is not an Ombuds Desk database or is damaged. "
-            "Restore it from a backup or choose another file."
-        )
+        return said(words.NOT_A_DATABASE, name=where)
     if "unable to open" in message:
-        return (
-            f"The database {where} cannot be opened: its folder is missing or not writable. "
-            "Check the folder, or choose another database."
-        )
+        return said(words.CANNOT_OPEN, name=where)
     if "connection" in message or "could not" in message:
-        return f"Cannot reach the database server {where}: {message.splitlines()[0]}"
-    return f"The database {where} cannot be used: {message.splitlines()[0] if message else exc}"
+        return said(words.SERVER, name=where, why=message.splitlines()[0])
+    return said(words.CANNOT_USE, name=where, why=message.splitlines()[0] if message else exc)
 
 
 def _disk_nearly_full(where: str) -> bool:
@@ -229,21 +218,19 @@ def _check_sqlite_file(path: Path, passphrase: str | None = None) -> ReadOnly | 
                 create_private(path)
         except OSError as exc:
             raise DatabaseUnavailableError(
-                f"Cannot create the database {path}: {exc.strerror or exc}. Choose another place."
+                said(words.CANNOT_CREATE, name=path, why=exc.strerror or exc)
             ) from exc
         return None
     if path.is_dir():
-        raise DatabaseUnavailableError(f"{path} is a folder, not a database file.")
+        raise DatabaseUnavailableError(said(words.A_FOLDER, name=path))
     # Read once in this process, which may open the file again while it has it open.
     header = file_header.header(path)
     if passphrase is not None and header and header != SQLITE_HEADER:
         return _check_encrypted_file(path, passphrase)
     if header and header != SQLITE_HEADER:
-        raise DatabaseUnavailableError(
-            f"The file {path} is not an Ombuds Desk database or is damaged. "
-            "Restore it from a backup or choose another file."
-        )
+        raise DatabaseUnavailableError(said(words.NOT_A_DATABASE, name=path))
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    writable = writable and sidecars_writable(path)  # a log index left read-only
     how = None if writable else _read_only_way(path)
     if header:
         uri = read_only_uri(path, how or ReadOnly.MODE_RO)
@@ -291,7 +278,7 @@ def _quick_check(connection: Any) -> str | None:
 
 def damaged_message(where: str, problem: str) -> str:
     """What to tell the user of a database SQLite's check found damaged."""
-    return f"The database {where} is damaged ({problem}). Restore it from a backup."
+    return said(words.DAMAGED, name=where, problem=problem)
 
 
 def check_integrity(db: Database) -> str | None:
@@ -335,11 +322,7 @@ def _read_only_way(path: Path) -> ReadOnly:
         pass
     log = path.with_name(path.name + "-wal")
     if log.is_file() and log.stat().st_size > 0:
-        raise DatabaseUnavailableError(
-            f"The database {path} is on a read-only medium or in a folder you cannot write "
-            f"to, and its latest changes are still in {log.name}, which cannot be read there. "
-            "Copy both files to a writable folder and open the copy."
-        )
+        raise DatabaseUnavailableError(said(words.READ_ONLY_LOG, name=path, log=log.name))
     return ReadOnly.IMMUTABLE
 
 
@@ -373,10 +356,7 @@ def open_database(
         backup = None
         if upgrade:
             if read_only and migrate.current_revision(engine) != migrate.head_revision():
-                raise DatabaseUnavailableError(
-                    f"The database {where} is read-only and was made by an older version: it "
-                    "needs an upgrade first. Copy it to a writable folder and open the copy."
-                )
+                raise DatabaseUnavailableError(said(words.READ_ONLY_OLDER, name=where))
             if not read_only:
                 backup = migrate.upgrade(engine)
     except DatabaseUnavailableError:

@@ -642,6 +642,174 @@
             <translation>Исключено из операции</translation>
         </message>
         <message>
+            <source>window</source>
+            <translation>окно</translation>
+        </message>
+        <message>
+            <source>command line</source>
+            <translation>командная строка</translation>
+        </message>
+        <message>
+            <source>idle lock</source>
+            <translation>блокировка из-за бездействия</translation>
+        </message>
+        <message>
+            <source>first start</source>
+            <translation>первый запуск</translation>
+        </message>
+        <message>
+            <source>case sheet</source>
+            <translation>карточка дела</translation>
+        </message>
+        <message>
+            <source>stalled-cases report</source>
+            <translation>отчёт о зависших делах</translation>
+        </message>
+        <message>
+            <source>parcel labels</source>
+            <translation>этикетки посылок</translation>
+        </message>
+        <message>
+            <source>manifest</source>
+            <translation>опись отправления</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>внутренняя</translation>
+        </message>
+        <message>
+            <source>counterpart</source>
+            <translation>для другой стороны</translation>
+        </message>
+        <message>
+            <source>persons list</source>
+            <translation>список лиц</translation>
+        </message>
+        <message>
+            <source>items list</source>
+            <translation>список писем и предметов</translation>
+        </message>
+        <message>
+            <source>parcels list</source>
+            <translation>список посылок</translation>
+        </message>
+        <message>
+            <source>retention archive list</source>
+            <translation>архив срока хранения</translation>
+        </message>
+        <message>
+            <source>for the counterpart list</source>
+            <translation>список для другой стороны</translation>
+        </message>
+        <message>
+            <source>audit trail</source>
+            <translation>журнал аудита</translation>
+        </message>
+        <message>
+            <source>every case</source>
+            <translation>все дела</translation>
+        </message>
+        <message>
+            <source>on demand</source>
+            <translation>по требованию</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>ежедневная</translation>
+        </message>
+        <message>
+            <source>before restore</source>
+            <translation>перед восстановлением</translation>
+        </message>
+        <message>
+            <source>AES-256 zip archive, password given separately</source>
+            <translation>zip-архив AES-256, пароль передан отдельно</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Строк</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Столбцы</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Фильтр</translation>
+        </message>
+        <message>
+            <source>Encrypted</source>
+            <translation>Зашифровано</translation>
+        </message>
+        <message>
+            <source>Demo</source>
+            <translation>Демо</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>Путь</translation>
+        </message>
+        <message>
+            <source>Sha256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Audit entries</source>
+            <translation>Записей аудита</translation>
+        </message>
+        <message>
+            <source>Audit head hash</source>
+            <translation>Хеш последней записи аудита</translation>
+        </message>
+        <message>
+            <source>Made at</source>
+            <translation>Создано</translation>
+        </message>
+        <message>
+            <source>Tables</source>
+            <translation>Таблиц</translation>
+        </message>
+        <message>
+            <source>Retention months</source>
+            <translation>Срок хранения (месяцев)</translation>
+        </message>
+        <message>
+            <source>Final status</source>
+            <translation>Окончательный статус</translation>
+        </message>
+        <message>
+            <source>Final since</source>
+            <translation>Окончательный с</translation>
+        </message>
+        <message>
+            <source>Cleared</source>
+            <translation>Очищено</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Полное имя</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Активен</translation>
+        </message>
+        <message>
+            <source>Must change password</source>
+            <translation>Должен сменить пароль</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>да</translation>
         </message>
@@ -894,6 +1062,74 @@
         <message>
             <source>The backup was not encrypted: the restored database is encrypted with this database's passphrase, as the database was.</source>
             <translation>Резервная копия не была зашифрована: восстановленная база данных зашифрована парольной фразой этой базы данных, как и раньше.</translation>
+        </message>
+        <message>
+            <source>{target} already exists. Choose another name, or remove it first.</source>
+            <translation>{target} уже существует. Выберите другое имя или сначала удалите его.</translation>
+        </message>
+        <message>
+            <source>Cannot write the backup to {folder}: {why}. Choose another backup folder and try again.</source>
+            <translation>Не удаётся записать резервную копию в {folder}: {why}. Выберите другую папку для резервных копий и попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <source>The disk is full: nothing was saved. Free some space in {folder}, or choose another backup folder, and try again.</source>
+            <translation>Диск заполнен: ничего не сохранено. Освободите место в {folder} или выберите другую папку для резервных копий и попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <source>The backup to {target} failed: {why}. Nothing was saved; try again.</source>
+            <translation>Резервное копирование в {target} не удалось: {why}. Ничего не сохранено; попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a backup. Choose a backup file.</source>
+            <translation>{path} — это папка, а не резервная копия. Выберите файл резервной копии.</translation>
+        </message>
+        <message>
+            <source>There is no backup file {path}. Check the name and try again.</source>
+            <translation>Файла резервной копии {path} нет. Проверьте имя и попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {why}. Choose another file.</source>
+            <translation>Не удаётся прочитать {path}: {why}. Выберите другой файл.</translation>
+        </message>
+        <message>
+            <source>{path} is not an Ombuds Desk backup: it is not a database file. Choose another file.</source>
+            <translation>{path} не является резервной копией Ombuds Desk: это не файл базы данных. Выберите другой файл.</translation>
+        </message>
+        <message>
+            <source>The backup {path} is encrypted with a passphrase other than this database's: open a database with that passphrase to restore it, or choose another backup.</source>
+            <translation>Резервная копия {path} зашифрована другой парольной фразой, чем эта база данных: чтобы восстановить её, откройте базу данных с той парольной фразой или выберите другую резервную копию.</translation>
+        </message>
+        <message>
+            <source>The backup {path} was made by a newer Ombuds Desk (schema {revision}). Install the newer version to restore it.</source>
+            <translation>Резервная копия {path} создана более новой версией Ombuds Desk (схема {revision}). Установите более новую версию, чтобы восстановить её.</translation>
+        </message>
+        <message>
+            <source>The backup {path} was changed after it was made: it no longer matches the SHA-256 in {manifest}. Choose another backup.</source>
+            <translation>Резервная копия {path} изменена после создания: она больше не соответствует SHA-256 в {manifest}. Выберите другую резервную копию.</translation>
+        </message>
+        <message>
+            <source>The backup {path} is damaged ({problem}): it cannot be restored. Choose another backup.</source>
+            <translation>Резервная копия {path} повреждена ({problem}): её невозможно восстановить. Выберите другую резервную копию.</translation>
+        </message>
+        <message>
+            <source>{path} is not an Ombuds Desk backup: it is another program's database. Choose another file.</source>
+            <translation>{path} не является резервной копией Ombuds Desk: это база данных другой программы. Выберите другой файл.</translation>
+        </message>
+        <message>
+            <source>Could not set the current database aside before restoring: {why} Nothing was restored.</source>
+            <translation>Не удалось отложить текущую базу данных перед восстановлением: {why} Ничего не восстановлено.</translation>
+        </message>
+        <message>
+            <source>The database was set aside first as {path}.</source>
+            <translation>База данных сначала отложена как {path}.</translation>
+        </message>
+        <message>
+            <source>The restore failed: {why}</source>
+            <translation>Восстановление не удалось: {why}</translation>
+        </message>
+        <message>
+            <source>The database {path} is open in another window or program. Close it there, then restore again. Nothing was changed.</source>
+            <translation>База данных {path} открыта в другом окне или программе. Закройте её там, затем восстановите ещё раз. Ничего не изменено.</translation>
         </message>
     </context>
     <context>
@@ -1348,6 +1584,54 @@
         <message>
             <source>Nothing was saved.</source>
             <translation>Ничего не сохранено.</translation>
+        </message>
+        <message>
+            <source>The disk is full: nothing was saved. Free some space and try again.</source>
+            <translation>Диск заполнен: ничего не сохранено. Освободите место и попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <source>The database {name} is locked by another program or user. Wait a moment and try again.</source>
+            <translation>База данных {name} заблокирована другой программой или другим пользователем. Подождите немного и попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <source>The database {name} is on a read-only medium or in a folder you cannot write to: it is open for looking and printing only. To change it, copy it to a writable folder and open the copy.</source>
+            <translation>База данных {name} находится на носителе только для чтения или в папке, в которую вы не можете записывать: она открыта только для просмотра и печати. Чтобы изменять её, скопируйте её в папку, доступную для записи, и откройте копию.</translation>
+        </message>
+        <message>
+            <source>The database {name} is on a read-only medium or in a folder you cannot write to, and its latest changes are still in {log}, which cannot be read there. Copy both files to a writable folder and open the copy.</source>
+            <translation>База данных {name} находится на носителе только для чтения или в папке, в которую вы не можете записывать, а её последние изменения ещё в {log}, который там не прочитать. Скопируйте оба файла в папку, доступную для записи, и откройте копию.</translation>
+        </message>
+        <message>
+            <source>The database {name} is read-only and was made by an older version: it needs an upgrade first. Copy it to a writable folder and open the copy.</source>
+            <translation>База данных {name} доступна только для чтения и создана более старой версией: сначала её нужно обновить. Скопируйте её в папку, доступную для записи, и откройте копию.</translation>
+        </message>
+        <message>
+            <source>The file {name} is not an Ombuds Desk database or is damaged. Restore it from a backup or choose another file.</source>
+            <translation>Файл {name} не является базой данных Ombuds Desk или повреждён. Восстановите его из резервной копии или выберите другой файл.</translation>
+        </message>
+        <message>
+            <source>The database {name} is damaged ({problem}). Restore it from a backup.</source>
+            <translation>База данных {name} повреждена ({problem}). Восстановите её из резервной копии.</translation>
+        </message>
+        <message>
+            <source>The database {name} cannot be opened: its folder is missing or not writable. Check the folder, or choose another database.</source>
+            <translation>Базу данных {name} не удаётся открыть: её папки нет или в неё нельзя записывать. Проверьте папку или выберите другую базу данных.</translation>
+        </message>
+        <message>
+            <source>Cannot create the database {name}: {why}. Choose another place.</source>
+            <translation>Не удаётся создать базу данных {name}: {why}. Выберите другое место.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not a database file.</source>
+            <translation>{name} — это папка, а не файл базы данных.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the database server {name}: {why}</source>
+            <translation>Не удаётся связаться с сервером базы данных {name}: {why}</translation>
+        </message>
+        <message>
+            <source>The database {name} cannot be used: {why}</source>
+            <translation>Базой данных {name} нельзя воспользоваться: {why}</translation>
         </message>
     </context>
     <context>

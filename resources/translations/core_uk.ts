@@ -642,6 +642,174 @@
             <translation>Виключено з операції</translation>
         </message>
         <message>
+            <source>window</source>
+            <translation>вікно</translation>
+        </message>
+        <message>
+            <source>command line</source>
+            <translation>командний рядок</translation>
+        </message>
+        <message>
+            <source>idle lock</source>
+            <translation>блокування через бездіяльність</translation>
+        </message>
+        <message>
+            <source>first start</source>
+            <translation>перший запуск</translation>
+        </message>
+        <message>
+            <source>case sheet</source>
+            <translation>картка справи</translation>
+        </message>
+        <message>
+            <source>stalled-cases report</source>
+            <translation>звіт про завислі справи</translation>
+        </message>
+        <message>
+            <source>parcel labels</source>
+            <translation>етикетки посилок</translation>
+        </message>
+        <message>
+            <source>manifest</source>
+            <translation>опис відправлення</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>внутрішня</translation>
+        </message>
+        <message>
+            <source>counterpart</source>
+            <translation>для другої сторони</translation>
+        </message>
+        <message>
+            <source>persons list</source>
+            <translation>список осіб</translation>
+        </message>
+        <message>
+            <source>items list</source>
+            <translation>список листів і предметів</translation>
+        </message>
+        <message>
+            <source>parcels list</source>
+            <translation>список посилок</translation>
+        </message>
+        <message>
+            <source>retention archive list</source>
+            <translation>архів строку зберігання</translation>
+        </message>
+        <message>
+            <source>for the counterpart list</source>
+            <translation>список для другої сторони</translation>
+        </message>
+        <message>
+            <source>audit trail</source>
+            <translation>журнал аудиту</translation>
+        </message>
+        <message>
+            <source>every case</source>
+            <translation>усі справи</translation>
+        </message>
+        <message>
+            <source>on demand</source>
+            <translation>на вимогу</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>щоденна</translation>
+        </message>
+        <message>
+            <source>before restore</source>
+            <translation>перед відновленням</translation>
+        </message>
+        <message>
+            <source>AES-256 zip archive, password given separately</source>
+            <translation>zip-архів AES-256, пароль передано окремо</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Рядків</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Стовпці</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Фільтр</translation>
+        </message>
+        <message>
+            <source>Encrypted</source>
+            <translation>Зашифровано</translation>
+        </message>
+        <message>
+            <source>Demo</source>
+            <translation>Демо</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Path</source>
+            <translation>Шлях</translation>
+        </message>
+        <message>
+            <source>Sha256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Audit entries</source>
+            <translation>Записів аудиту</translation>
+        </message>
+        <message>
+            <source>Audit head hash</source>
+            <translation>Хеш останнього запису аудиту</translation>
+        </message>
+        <message>
+            <source>Made at</source>
+            <translation>Створено</translation>
+        </message>
+        <message>
+            <source>Tables</source>
+            <translation>Таблиць</translation>
+        </message>
+        <message>
+            <source>Retention months</source>
+            <translation>Строк зберігання (місяців)</translation>
+        </message>
+        <message>
+            <source>Final status</source>
+            <translation>Остаточний статус</translation>
+        </message>
+        <message>
+            <source>Final since</source>
+            <translation>Остаточний з</translation>
+        </message>
+        <message>
+            <source>Cleared</source>
+            <translation>Очищено</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Повне ім’я</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Активний</translation>
+        </message>
+        <message>
+            <source>Must change password</source>
+            <translation>Має змінити пароль</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Значення</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>так</translation>
         </message>
@@ -894,6 +1062,74 @@
         <message>
             <source>The backup was not encrypted: the restored database is encrypted with this database's passphrase, as the database was.</source>
             <translation>Резервна копія не була зашифрована: відновлену базу даних зашифровано парольною фразою цієї бази даних, як і раніше.</translation>
+        </message>
+        <message>
+            <source>{target} already exists. Choose another name, or remove it first.</source>
+            <translation>{target} уже існує. Виберіть іншу назву або спершу видаліть його.</translation>
+        </message>
+        <message>
+            <source>Cannot write the backup to {folder}: {why}. Choose another backup folder and try again.</source>
+            <translation>Не вдається записати резервну копію в {folder}: {why}. Виберіть іншу папку для резервних копій і спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>The disk is full: nothing was saved. Free some space in {folder}, or choose another backup folder, and try again.</source>
+            <translation>Диск заповнено: нічого не збережено. Звільніть місце в {folder} або виберіть іншу папку для резервних копій і спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>The backup to {target} failed: {why}. Nothing was saved; try again.</source>
+            <translation>Резервне копіювання в {target} не вдалося: {why}. Нічого не збережено; спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a backup. Choose a backup file.</source>
+            <translation>{path} — це папка, а не резервна копія. Виберіть файл резервної копії.</translation>
+        </message>
+        <message>
+            <source>There is no backup file {path}. Check the name and try again.</source>
+            <translation>Файлу резервної копії {path} немає. Перевірте назву й спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {why}. Choose another file.</source>
+            <translation>Не вдається прочитати {path}: {why}. Виберіть інший файл.</translation>
+        </message>
+        <message>
+            <source>{path} is not an Ombuds Desk backup: it is not a database file. Choose another file.</source>
+            <translation>{path} не є резервною копією Ombuds Desk: це не файл бази даних. Виберіть інший файл.</translation>
+        </message>
+        <message>
+            <source>The backup {path} is encrypted with a passphrase other than this database's: open a database with that passphrase to restore it, or choose another backup.</source>
+            <translation>Резервну копію {path} зашифровано іншою парольною фразою, ніж цю базу даних: щоб відновити її, відкрийте базу даних із тією парольною фразою або виберіть іншу резервну копію.</translation>
+        </message>
+        <message>
+            <source>The backup {path} was made by a newer Ombuds Desk (schema {revision}). Install the newer version to restore it.</source>
+            <translation>Резервну копію {path} створено новішою версією Ombuds Desk (схема {revision}). Установіть новішу версію, щоб відновити її.</translation>
+        </message>
+        <message>
+            <source>The backup {path} was changed after it was made: it no longer matches the SHA-256 in {manifest}. Choose another backup.</source>
+            <translation>Резервну копію {path} змінено після створення: вона більше не відповідає SHA-256 у {manifest}. Виберіть іншу резервну копію.</translation>
+        </message>
+        <message>
+            <source>The backup {path} is damaged ({problem}): it cannot be restored. Choose another backup.</source>
+            <translation>Резервну копію {path} пошкоджено ({problem}): її неможливо відновити. Виберіть іншу резервну копію.</translation>
+        </message>
+        <message>
+            <source>{path} is not an Ombuds Desk backup: it is another program's database. Choose another file.</source>
+            <translation>{path} не є резервною копією Ombuds Desk: це база даних іншої програми. Виберіть інший файл.</translation>
+        </message>
+        <message>
+            <source>Could not set the current database aside before restoring: {why} Nothing was restored.</source>
+            <translation>Не вдалося відкласти поточну базу даних перед відновленням: {why} Нічого не відновлено.</translation>
+        </message>
+        <message>
+            <source>The database was set aside first as {path}.</source>
+            <translation>Базу даних спершу відкладено як {path}.</translation>
+        </message>
+        <message>
+            <source>The restore failed: {why}</source>
+            <translation>Відновлення не вдалося: {why}</translation>
+        </message>
+        <message>
+            <source>The database {path} is open in another window or program. Close it there, then restore again. Nothing was changed.</source>
+            <translation>Базу даних {path} відкрито в іншому вікні або програмі. Закрийте її там, потім відновіть ще раз. Нічого не змінено.</translation>
         </message>
     </context>
     <context>
@@ -1348,6 +1584,54 @@
         <message>
             <source>Nothing was saved.</source>
             <translation>Нічого не збережено.</translation>
+        </message>
+        <message>
+            <source>The disk is full: nothing was saved. Free some space and try again.</source>
+            <translation>Диск заповнено: нічого не збережено. Звільніть місце й спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>The database {name} is locked by another program or user. Wait a moment and try again.</source>
+            <translation>Базу даних {name} заблокувала інша програма або інший користувач. Зачекайте трохи й спробуйте ще раз.</translation>
+        </message>
+        <message>
+            <source>The database {name} is on a read-only medium or in a folder you cannot write to: it is open for looking and printing only. To change it, copy it to a writable folder and open the copy.</source>
+            <translation>База даних {name} на носії лише для читання або в папці, до якої ви не можете записувати: її відкрито лише для перегляду й друку. Щоб змінювати її, скопіюйте її в папку, доступну для запису, і відкрийте копію.</translation>
+        </message>
+        <message>
+            <source>The database {name} is on a read-only medium or in a folder you cannot write to, and its latest changes are still in {log}, which cannot be read there. Copy both files to a writable folder and open the copy.</source>
+            <translation>База даних {name} на носії лише для читання або в папці, до якої ви не можете записувати, а її останні зміни ще в {log}, який там не прочитати. Скопіюйте обидва файли в папку, доступну для запису, і відкрийте копію.</translation>
+        </message>
+        <message>
+            <source>The database {name} is read-only and was made by an older version: it needs an upgrade first. Copy it to a writable folder and open the copy.</source>
+            <translation>База даних {name} доступна лише для читання і створена старішою версією: спершу її треба оновити. Скопіюйте її в папку, доступну для запису, і відкрийте копію.</translation>
+        </message>
+        <message>
+            <source>The file {name} is not an Ombuds Desk database or is damaged. Restore it from a backup or choose another file.</source>
+            <translation>Файл {name} не є базою даних Ombuds Desk або пошкоджений. Відновіть його з резервної копії або виберіть інший файл.</translation>
+        </message>
+        <message>
+            <source>The database {name} is damaged ({problem}). Restore it from a backup.</source>
+            <translation>Базу даних {name} пошкоджено ({problem}). Відновіть її з резервної копії.</translation>
+        </message>
+        <message>
+            <source>The database {name} cannot be opened: its folder is missing or not writable. Check the folder, or choose another database.</source>
+            <translation>Базу даних {name} не вдається відкрити: її папки немає або до неї не можна записувати. Перевірте папку або виберіть іншу базу даних.</translation>
+        </message>
+        <message>
+            <source>Cannot create the database {name}: {why}. Choose another place.</source>
+            <translation>Не вдається створити базу даних {name}: {why}. Виберіть інше місце.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not a database file.</source>
+            <translation>{name} — це папка, а не файл бази даних.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the database server {name}: {why}</source>
+            <translation>Не вдається зв’язатися із сервером бази даних {name}: {why}</translation>
+        </message>
+        <message>
+            <source>The database {name} cannot be used: {why}</source>
+            <translation>Базою даних {name} не можна скористатися: {why}</translation>
         </message>
     </context>
     <context>

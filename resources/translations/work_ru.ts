@@ -543,6 +543,10 @@
             <translation>{file}: {extension}; экспорт записывается как .csv, .xlsx или .ods. Дайте файлу одно из этих расширений. Ничего не записано.</translation>
         </message>
         <message>
+            <source>{file} cannot be written: the folder {folder} does not exist. Choose a folder that does, or create it first. Nothing was written.</source>
+            <translation>{file} не записать: папки {folder} нет. Выберите существующую папку или сначала создайте её. Ничего не записано.</translation>
+        </message>
+        <message>
             <source>No shipment with id {id}.</source>
             <translation>Партии с id {id} нет.</translation>
         </message>
@@ -1053,6 +1057,26 @@
         <message>
             <source>{name} does not read as text in the encoding it seems to be in, {encoding}: it gives words such as {words}. Choose the encoding it was saved in (Windows-1251, KOI8-R, KOI8-U, DOS 866, Mac Cyrillic, UTF-8…), or ask for the file in UTF-8. Nothing was imported.</source>
             <translation>{name} не читается как текст в кодировке, определённой автоматически, {encoding}: получаются слова вроде {words}. Выберите кодировку, в которой файл сохранён (Windows-1251, KOI8-R, KOI8-U, DOS 866, Mac Cyrillic, UTF-8…), или попросите файл в UTF-8. Ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>{name} is empty (0 bytes): it holds no list. Save the list again from the program that made it, or ask for the file again.</source>
+            <translation>{name} пуст (0 байт): в нём нет списка. Сохраните список ещё раз в программе, которая его создала, или попросите файл ещё раз.</translation>
+        </message>
+        <message>
+            <source>{name} is protected with a password. Open it in Excel or LibreOffice Calc, save a copy without the password, and import the copy.</source>
+            <translation>{name} защищён паролем. Откройте его в Excel или LibreOffice Calc, сохраните копию без пароля и импортируйте копию.</translation>
+        </message>
+        <message>
+            <source>“{text}”: this file writes dates month first (such as {example}), as Excel set to US English does, so this date could be read as the wrong day; save the dates as DD.MM.YYYY or YYYY-MM-DD and import the file again</source>
+            <translation>«{text}»: в этом файле даты записаны месяцем вперёд (например, {example}), как это делает Excel с американскими настройками, поэтому эту дату можно прочитать как другой день; сохраните даты как ДД.ММ.ГГГГ или ГГГГ-ММ-ДД и импортируйте файл ещё раз</translation>
+        </message>
+        <message>
+            <source>{name}: the quotation mark that opens a cell on line {line} is never closed, so every line after it would be read into that one cell. Close it or remove it, and import the file again. Nothing was imported.</source>
+            <translation>{name}: кавычки, открывающие ячейку в строке {line}, нигде не закрыты, поэтому все строки после неё были бы прочитаны в эту одну ячейку. Закройте или уберите их и импортируйте файл ещё раз. Ничего не импортировано.</translation>
+        </message>
+        <message>
+            <source>{name}: the cell that begins on line {line} is longer than {limit} characters, most likely because a quotation mark opened there is never closed. Close it or remove it, and import the file again. Nothing was imported.</source>
+            <translation>{name}: ячейка, начинающаяся в строке {line}, длиннее {limit} символов — скорее всего, открытые там кавычки нигде не закрыты. Закройте или уберите их и импортируйте файл ещё раз. Ничего не импортировано.</translation>
         </message>
     </context>
     <context>

@@ -543,6 +543,10 @@
             <translation>{file}: {extension}; експорт записується як .csv, .xlsx або .ods. Дайте файлу одне з цих розширень. Нічого не записано.</translation>
         </message>
         <message>
+            <source>{file} cannot be written: the folder {folder} does not exist. Choose a folder that does, or create it first. Nothing was written.</source>
+            <translation>{file} не записати: папки {folder} немає. Виберіть наявну папку або спершу створіть її. Нічого не записано.</translation>
+        </message>
+        <message>
             <source>No shipment with id {id}.</source>
             <translation>Партії з id {id} немає.</translation>
         </message>
@@ -1053,6 +1057,26 @@
         <message>
             <source>{name} does not read as text in the encoding it seems to be in, {encoding}: it gives words such as {words}. Choose the encoding it was saved in (Windows-1251, KOI8-R, KOI8-U, DOS 866, Mac Cyrillic, UTF-8…), or ask for the file in UTF-8. Nothing was imported.</source>
             <translation>{name} не читається як текст у кодуванні, яке визначено автоматично, {encoding}: виходять слова на кшталт {words}. Виберіть кодування, у якому файл збережено (Windows-1251, KOI8-R, KOI8-U, DOS 866, Mac Cyrillic, UTF-8…), або попросіть файл у UTF-8. Нічого не імпортовано.</translation>
+        </message>
+        <message>
+            <source>{name} is empty (0 bytes): it holds no list. Save the list again from the program that made it, or ask for the file again.</source>
+            <translation>{name} порожній (0 байтів): у ньому немає списку. Збережіть список ще раз у програмі, що його створила, або попросіть файл ще раз.</translation>
+        </message>
+        <message>
+            <source>{name} is protected with a password. Open it in Excel or LibreOffice Calc, save a copy without the password, and import the copy.</source>
+            <translation>{name} захищено паролем. Відкрийте його в Excel або LibreOffice Calc, збережіть копію без пароля та імпортуйте копію.</translation>
+        </message>
+        <message>
+            <source>“{text}”: this file writes dates month first (such as {example}), as Excel set to US English does, so this date could be read as the wrong day; save the dates as DD.MM.YYYY or YYYY-MM-DD and import the file again</source>
+            <translation>«{text}»: у цьому файлі дати записано місяцем наперед (як-от {example}), як це робить Excel з американськими налаштуваннями, тож цю дату можна прочитати як інший день; збережіть дати як ДД.ММ.РРРР або РРРР-ММ-ДД та імпортуйте файл ще раз</translation>
+        </message>
+        <message>
+            <source>{name}: the quotation mark that opens a cell on line {line} is never closed, so every line after it would be read into that one cell. Close it or remove it, and import the file again. Nothing was imported.</source>
+            <translation>{name}: лапки, що відкривають клітинку в рядку {line}, ніде не закрито, тож усі рядки після нього було б прочитано в цю одну клітинку. Закрийте або приберіть їх та імпортуйте файл ще раз. Нічого не імпортовано.</translation>
+        </message>
+        <message>
+            <source>{name}: the cell that begins on line {line} is longer than {limit} characters, most likely because a quotation mark opened there is never closed. Close it or remove it, and import the file again. Nothing was imported.</source>
+            <translation>{name}: клітинка, що починається в рядку {line}, довша за {limit} символів — найімовірніше, відкриті там лапки ніде не закрито. Закрийте або приберіть їх та імпортуйте файл ще раз. Нічого не імпортовано.</translation>
         </message>
     </context>
     <context>

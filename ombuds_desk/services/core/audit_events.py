@@ -12,11 +12,8 @@ from typing import Any
 
 from ombuds_desk.domain.enums import AuditAction
 from ombuds_desk.domain.i18n import translate
+from ombuds_desk.services.core.audit_details import key_word, plain, value_word
 from ombuds_desk.services.core.audit_labels import kind_word
-
-
-def _text(value: Any) -> str:
-    return value.replace("_", " ") if isinstance(value, str) else str(value)
 
 
 def upper_first(text: str) -> str:
@@ -40,7 +37,10 @@ def _rest(details: Mapping[str, Any]) -> list[str]:
                 value = json.dumps(value)
         elif isinstance(value, int) and not isinstance(value, bool):
             value = f"{value:,}"
-        lines.append(f"{upper_first(key.replace('_', ' '))}: {value}")
+        else:
+            value = value_word(value)
+        said = key_word(key) or upper_first(key.replace("_", " "))
+        lines.append(f"{said}: {value}")
     return lines
 
 
@@ -48,7 +48,7 @@ def event_lines(action: AuditAction, details: Mapping[str, Any], in_case: bool) 
     """A sign-in, a case opened, a print, an export, a backup (``action``): the sentence,
     then whatever else the entry noted in ``details`` (the file, the count); ``in_case``: read
     in one case's history."""
-    via = f" ({_text(details['via'])})" if details.get("via") else ""
+    via = f" ({value_word(details['via'])})" if details.get("via") else ""
     if action is AuditAction.VIEW:
         line = translate("AuditTrail", "Case opened") + via
     elif action is AuditAction.SIGN_IN:
@@ -60,11 +60,11 @@ def event_lines(action: AuditAction, details: Mapping[str, Any], in_case: bool) 
         why = f": {details['refused']}" if details.get("refused") else ""
         line = translate("AuditTrail", "Sign-in refused") + who + via + why
     elif action is AuditAction.PRINT:
-        document = _text(details["document"]) if details.get("document") else ""
+        document = value_word(details["document"]) if details.get("document") else ""
         version = ""
         if details.get("version"):
             version = translate("AuditTrail", " ({version} version)").format(
-                version=_text(details["version"])
+                version=value_word(details["version"])
             )
         printed = translate("AuditTrail", "{document} printed").format(
             document=document or translate("AuditTrail", "document")
@@ -73,9 +73,10 @@ def event_lines(action: AuditAction, details: Mapping[str, Any], in_case: bool) 
     elif action is AuditAction.EXPORT:
         # ``{"export": "persons", "file": …}`` (services/core/disclosures.py)
         what = details.get("export") or details.get("list") or details.get("document")
-        listed = _text(what) if what else ""
+        listed = plain(what) if what else ""
         if listed and not listed.endswith(("list", "trail")):
             listed += " list"
+        listed = value_word(listed)
         if not listed:
             line = translate("AuditTrail", "Exported")
         elif in_case:

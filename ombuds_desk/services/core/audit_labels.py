@@ -25,6 +25,7 @@ from ombuds_desk.domain.column_types import EnumText
 from ombuds_desk.domain.enums import AuditAction
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.domain.person_rules import DATE_FIELDS
+from ombuds_desk.services.core.audit_details import key_word
 
 APP_NAME = "Ombuds Desk"  # who did what the app did by itself (user id None)
 EMPTY = "—"
@@ -198,6 +199,9 @@ def field_word(entity: str, name: str) -> str:
     known = FIELD_WORDS.get(entity, {}).get(name)
     if known is not None:
         return translate(CONTEXT, known)
+    detail = key_word(name)  # a field named as an event's detail (a backup's path)
+    if detail is not None:
+        return detail
     words = name.removesuffix("_id").replace("_", " ")
     return words[:1].upper() + words[1:]
 

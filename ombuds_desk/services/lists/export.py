@@ -145,6 +145,19 @@ def check_export_path(path: str | Path) -> None:
         )
 
 
+def _check_folder(path: Path) -> None:
+    """Refuse a file in a folder that is not there, naming the folder (not the temporary
+    file the export writes first)."""
+    if not path.parent.is_dir():
+        raise ValidationError(
+            translate(
+                "Export",
+                "{file} cannot be written: the folder {folder} does not exist. Choose a folder "
+                "that does, or create it first. Nothing was written.",
+            ).format(file=path.name, folder=path.parent)
+        )
+
+
 def exported_path(path: str | Path, password: str | None) -> Path:
     """The file an export of ``path`` writes: ``path`` itself, or with a password the
     encrypted archive ``path.zip`` holding it."""
@@ -209,6 +222,7 @@ def write_table(
     (``path.zip``) instead. Returns the file written."""
     path = Path(path)
     check_export_path(path)
+    _check_folder(path)
     if password is not None:
         check_archive_password(password)  # before the (maybe long) work
         content = table_bytes(path.name, headers, rows, title=title)

@@ -34,6 +34,7 @@ from ombuds_desk.domain.enums import (
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.phrases import problem_phrase
 from ombuds_desk.services.lists.import_columns import PERSON_ALIASES
+from ombuds_desk.services.lists.import_dates import month_first_problems
 from ombuds_desk.services.lists.tabular_files import (
     ImportProblem,
     SourceRow,
@@ -226,7 +227,10 @@ def row_problems(
     reading it, and letters lost to an encoding."""
     read = table.line_problems.get(row.line)
     found = list(read) if read else []
-    if "?" not in "".join(cells.values()):
+    text = "".join(cells.values())
+    if "/" in text:  # a slashed date, perhaps written month first
+        found.extend(month_first_problems(table, columns, row, cells))
+    if "?" not in text:
         return found  # one search a row: most rows have no "?" at all
     for name, text in cells.items():
         if lost_letters(text):

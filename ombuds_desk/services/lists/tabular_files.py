@@ -33,6 +33,8 @@ from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.services.core.formula_cells import restore
 from ombuds_desk.services.core.phrases import Phrase, said
+from ombuds_desk.services.lists.import_quotes import check_closed, too_long
+from ombuds_desk.services.lists.import_workbooks import is_protected, unreadable_workbook
 from ombuds_desk.services.lists.list_collector import unwalked
 from ombuds_desk.services.lists.text_encodings import (
     SINGLE_BYTE,
@@ -346,13 +348,19 @@ def _lines(text: str) -> Iterator[str]:
         yield match.group()
 
 
-def _csv_rows(text: str, delimiter: str) -> Iterable[tuple[int, list[str]]]:
+def _csv_rows(text: str, delimiter: str, name: str) -> Iterable[tuple[int, list[str]]]:
     reader = csv.reader(_lines(text), delimiter=delimiter)
-    start = 1
-    for cells in reader:
-        # A cell our export marked against spreadsheet formulas ("'+380…") comes back as it was.
-        yield start, [restore(cell) if cell[:1] == "'" else cell for cell in cells]
-        start = reader.line_num + 1
+    start, last, began = 1, list[str](), 1
+    try:
+        for cells in reader:
+            # A cell our export marked against spreadsheet formulas ("'+380…") comes back as
+            # it was.
+            yield start, [restore(cell) if cell[:1] == "'" else cell for cell in cells]
+            last, began = cells, start
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise too_long(exc, start, name) or exc from None
+    check_closed(text, last, began, name)  # a quotation mark never closed
 
 
 def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None = None) -> Table:
@@ -380,7 +388,7 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
         return _table(
             path.name,
             "csv",
-            _csv_rows(text, used_delimiter),
+            _csv_rows(text, used_delimiter, path.name),
             controls=_CONTROL.search(text) is not None,
             encoding=used,
             delimiter=used_delimiter,
@@ -405,7 +413,8 @@ def read_xlsx(path: Path) -> Table:
                 book = load_workbook(file, read_only=True, data_only=True)
         except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
             raise NotAWorkbookError(
-                translate(
+                unreadable_workbook(path, exc)
+                or translate(
                     "ImportProblems", "{name} is not a readable XLSX workbook ({error})."
                 ).format(name=path.name, error=exc)
             ) from None
@@ -437,7 +446,8 @@ def read_calamine(path: Path, kind: str) -> Table:
                 "ImportProblems", "{name} is not a readable Excel .xls workbook ({error})."
             )
         )
-        raise NotAWorkbookError(what.format(name=path.name, error=exc)) from None
+        known = unreadable_workbook(path, exc)
+        raise NotAWorkbookError(known or what.format(name=path.name, error=exc)) from None
     # Calamine gives "" for an empty cell, openpyxl None: the rest of the import expects None.
     numbered = ((n, [None if c == "" else c for c in cells]) for n, cells in enumerate(rows, 1))
     return _table(path.name, kind, numbered)
@@ -486,6 +496,6 @@ def _read_table(path: Path, encoding: str | None, delimiter: str | None) -> Tabl
     try:
         return read_xlsx(path) if kind == "xlsx" else read_calamine(path, kind)
     except NotAWorkbookError:
-        if suffix in WORKBOOK_SUFFIXES:
+        if suffix in WORKBOOK_SUFFIXES or is_protected(path):
             raise
         raise _not_text(path) from None  # another archive (.docx, .zip, .doc…) renamed

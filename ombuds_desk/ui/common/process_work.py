@@ -48,6 +48,9 @@ from ombuds_desk.store.engine import make_engine
 from ombuds_desk.ui.common.background_job import IsCancelled, JobCancelledError, Progress, Work
 
 POLL_SECONDS = 0.1
+# A worker that only reads and has not answered a cancel in this time is ended: it is blocked
+# in one long read (a query, a lock, a large file) and would keep the cancel waiting.
+CANCEL_GRACE_SECONDS = 2.0
 # The worker sends progress at most this often (each message wakes the job's thread).
 PROGRESS_EVERY = 0.1
 
@@ -80,9 +83,18 @@ def worker_database(url: str, demo: bool = False) -> Database:
     return Database(url=url, engine=engine, demo=demo)
 
 
-def in_process(function: Callable[..., Any], *args: Any, preload: Iterable[str] = ()) -> Work:
+def in_process(
+    function: Callable[..., Any],
+    *args: Any,
+    preload: Iterable[str] = (),
+    reads_only: bool = False,
+) -> Work:
     """Work for a :class:`BackgroundJob` that runs ``function(*args, progress=…,
-    is_cancelled=…)`` in a worker process; ``preload``: modules the fork server imports."""
+    is_cancelled=…)`` in a worker process; ``preload``: modules the fork server imports.
+
+    ``reads_only``: the work changes nothing, so a cancel it has not answered within
+    :data:`CANCEL_GRACE_SECONDS` ends the worker. Work that writes is always waited for: ended
+    just after its commit, it would be reported cancelled with its changes saved."""
     modules = tuple(preload)
 
     def work(progress: Progress, cancelled: IsCancelled) -> Any:
@@ -101,9 +113,15 @@ def in_process(function: Callable[..., Any], *args: Any, preload: Iterable[str] 
             for blob in blobs:  # the bytes of earlier results, as they came
                 receive.send_bytes(blob)
             receive.send_bytes(head)
+            asked: float | None = None  # when the cancel was passed on
             while True:
                 if cancelled() and not stop.is_set():
                     stop.set()
+                    asked = time.monotonic()
+                waited = 0.0 if asked is None else time.monotonic() - asked
+                if reads_only and waited > CANCEL_GRACE_SECONDS:
+                    _end(process)
+                    raise JobCancelledError
                 if not receive.poll(POLL_SECONDS):
                     if not process.is_alive() and not receive.poll(0):
                         code = process.exitcode
@@ -139,6 +157,15 @@ def in_process(function: Callable[..., Any], *args: Any, preload: Iterable[str] 
             receive.close()
 
     return work
+
+
+def _end(process: Any) -> None:
+    """End a worker that does not answer: asked first (SIGTERM), then made to."""
+    process.terminate()
+    process.join(timeout=1)
+    if process.is_alive():
+        process.kill()
+        process.join(timeout=1)
 
 
 def _child(send: Connection, stop: Any, function: Callable[..., Any]) -> None:

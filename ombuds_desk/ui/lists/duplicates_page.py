@@ -201,7 +201,9 @@ class DuplicatesPage(QWidget):
             # Pure Python for seconds: in a worker process, the window keeps its interpreter.
             from ombuds_desk.ui.lists.duplicate_search import PRELOAD, pairs_in_worker
 
-            searching = in_process(pairs_in_worker, db.url, db.demo, LIMIT, preload=PRELOAD)
+            searching = in_process(
+                pairs_in_worker, db.url, db.demo, LIMIT, preload=PRELOAD, reads_only=True
+            )
         self.stale = False
         job = BackgroundJob(
             self,

@@ -129,7 +129,9 @@ def read_work(db: Database, source: TableSource, shown: int) -> Work:
     from ombuds_desk.ui.lists.import_jobs import PRELOAD, read_preview
 
     if can_run_in_process(db):
-        return in_process(read_preview, source, shown, window_language(), preload=PRELOAD)
+        return in_process(
+            read_preview, source, shown, window_language(), preload=PRELOAD, reads_only=True
+        )
     return cancellable(
         lambda progress, cancelled: read_preview(
             source, shown, progress=progress, is_cancelled=cancelled
@@ -156,6 +158,7 @@ def check_work(
             today,
             window_language(),
             preload=PRELOAD,
+            reads_only=True,  # the dry run
         )
 
     def work(progress: Progress, cancelled: IsCancelled) -> Any:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
+from ombuds_desk.store.db_messages import kind_of
 
 
 class Fault(Enum):
@@ -63,6 +64,9 @@ HEADINGS = {
 
 
 def fault_of(message: str) -> Fault:
+    kind = kind_of(message)  # the store's words, also in the reader's language
+    if kind is not None:
+        return Fault[kind.upper()]
     lowered = message.lower()
     for fault, signs in _SIGNS:
         if any(sign in lowered for sign in signs):

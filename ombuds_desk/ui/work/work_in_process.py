@@ -94,6 +94,7 @@ def work_query(
         language,
         known if before is not None else None,
         preload=PRELOAD,
+        reads_only=True,
     )
 
     def off_process(_session: Session) -> Found:

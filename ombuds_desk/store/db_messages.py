@@ -1,0 +1,96 @@
+"""What goes wrong with a database, in words a user can act on, in the reader's language.
+
+The store words each fault once here (``QT_TRANSLATE_NOOP``, read through ``translate`` when
+raised, as every error is); a Ukrainian or Russian window and command line read them in their
+language, not in English. The window's fault dialog offers the ways out that fit the kind of
+fault: :func:`kind_of` tells it from the message in English or in the reader's language.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "Database"
+
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "Database", "The disk is full: nothing was saved. Free some space and try again."
+)
+LOCKED = QT_TRANSLATE_NOOP(
+    "Database",
+    "The database {name} is locked by another program or user. Wait a moment and try again.",
+)
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "Database", "The database {name} is read-only. Nothing was saved; open a writable copy."
+)
+READ_ONLY_PLACE = QT_TRANSLATE_NOOP(
+    "Database",
+    "The database {name} is on a read-only medium or in a folder you cannot write to: it is "
+    "open for looking and printing only. To change it, copy it to a writable folder and open "
+    "the copy.",
+)
+READ_ONLY_LOG = QT_TRANSLATE_NOOP(
+    "Database",
+    "The database {name} is on a read-only medium or in a folder you cannot write to, and its "
+    "latest changes are still in {log}, which cannot be read there. Copy both files to a "
+    "writable folder and open the copy.",
+)
+READ_ONLY_OLDER = QT_TRANSLATE_NOOP(
+    "Database",
+    "The database {name} is read-only and was made by an older version: it needs an upgrade "
+    "first. Copy it to a writable folder and open the copy.",
+)
+NOT_A_DATABASE = QT_TRANSLATE_NOOP(
+    "Database",
+    "The file {name} is not an Ombuds Desk database or is damaged. Restore it from a backup or "
+    "choose another file.",
+)
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Database", "The database {name} is damaged ({problem}). Restore it from a backup."
+)
+CANNOT_OPEN = QT_TRANSLATE_NOOP(
+    "Database",
+    "The database {name} cannot be opened: its folder is missing or not writable. Check the "
+    "folder, or choose another database.",
+)
+CANNOT_CREATE = QT_TRANSLATE_NOOP(
+    "Database", "Cannot create the database {name}: {why}. Choose another place."
+)
+A_FOLDER = QT_TRANSLATE_NOOP("Database", "{name} is a folder, not a database file.")
+SERVER = QT_TRANSLATE_NOOP("Database", "Cannot reach the database server {name}: {why}")
+CANNOT_USE = QT_TRANSLATE_NOOP("Database", "The database {name} cannot be used: {why}")
+
+# The kinds of fault the window tells apart, and the words that say each.
+KINDS: dict[str, tuple[str, ...]] = {
+    "disk_full": (DISK_FULL,),
+    "locked": (LOCKED,),
+    "read_only": (READ_ONLY, READ_ONLY_PLACE, READ_ONLY_LOG, READ_ONLY_OLDER),
+    "damaged": (NOT_A_DATABASE, DAMAGED),
+    "server": (SERVER,),
+}
+
+
+def said(template: str, **values: object) -> str:
+    """``template`` in the reader's language, with ``values`` in its places."""
+    return translate(CONTEXT, template).format(**values)
+
+
+def kind_of(message: str) -> str | None:
+    """Which of :data:`KINDS` ``message`` says (in English or in the reader's language), or
+    None when it is none of these words."""
+    for kind, templates in KINDS.items():
+        for template in templates:
+            for words in {template, translate(CONTEXT, template)}:
+                if _pattern(words).match(message):
+                    return kind
+    return None
+
+
+@cache
+def _pattern(words: str) -> re.Pattern[str]:
+    """``words`` with any text in each ``{place}``; what follows them is allowed (a message
+    may add "Nothing was saved.")."""
+    parts = re.split(r"\{\w+\}", words)
+    return re.compile("(?s:.*?)".join(re.escape(part) for part in parts))

@@ -12,10 +12,17 @@ import threading
 import weakref
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ombuds_desk.ui.common.gui_collector import GuiThreadCollector, install
+from ombuds_desk.ui.common.gui_collector import (
+    BUSY_INTERVAL_MS,
+    BUSY_RATE,
+    INTERVAL_MS,
+    GuiThreadCollector,
+    install,
+)
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -161,3 +168,26 @@ def test_the_oldest_generation_waits_until_a_quarter_more_was_moved_into_it(
         seen.append(collector.collect_due())
     assert collector.pending == 0
     assert collector.long_lived >= len(held) + sum(len(k) for k in kept)
+
+
+def test_the_timer_ticks_faster_while_the_young_generation_grows_fast(
+    qapp: QApplication,
+) -> None:
+    """A collection's pause grows with the young objects it walks: while many are made, the
+    collector looks ten times as often (smaller collections), and slows down again after."""
+    collector = install(qapp)
+    timer = collector.findChild(QTimer)
+    assert isinstance(timer, QTimer)
+    gc.collect()
+    collector.collect_due()
+    assert timer.interval() == INTERVAL_MS
+    made = [[i] for i in range(BUSY_RATE * INTERVAL_MS + 1000)]
+    collector.collect_due()
+    assert timer.interval() == BUSY_INTERVAL_MS
+    made.extend([i] for i in range(BUSY_RATE * BUSY_INTERVAL_MS + 100))
+    collector.collect_due()
+    assert timer.interval() == BUSY_INTERVAL_MS  # still fast for its shorter tick
+    gc.collect()
+    collector.collect_due()
+    assert timer.interval() == INTERVAL_MS
+    del made

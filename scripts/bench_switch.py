@@ -39,6 +39,7 @@ from PySide6.QtCore import QSettings
 
 from ombuds_desk.store.database import open_database
 from ombuds_desk.store.locations import to_url
+from ombuds_desk.ui.cases.cases_page import CasesPage
 from ombuds_desk.ui.shell.app import build_main_window, make_application, settle
 from ombuds_desk.ui.shell.main_window import MainWindow
 
@@ -121,7 +122,9 @@ def main() -> None:
 
 def scroll(window: MainWindow, beat: Heartbeat, clock: StatementClock) -> list[tuple[float, float]]:
     """The probe's scrolling steps (``scripts/benchmark.py``): each one's frozen and busy ms."""
-    table = window.case_desk.table
+    page = window.case_desk
+    assert isinstance(page, CasesPage)
+    table = page.table
     bar = table.verticalScrollBar()
 
     def jump(fraction: float) -> None:

@@ -1,4 +1,5 @@
-"""How long the GUI thread is blocked when the window's pages are opened, first and again.
+"""How long the GUI thread is blocked when the window's pages are opened, first and again,
+and while the person list is scrolled.
 
 Prints figures; asserts nothing. The window is built as ``bench_gui.py`` builds it
 (offscreen, the demo supervisor); then each page is opened in tab order, back to the first
@@ -8,18 +9,26 @@ gap of a 2 ms heartbeat on the GUI thread until every read it started was shown 
 window frozen, whatever the cause), and "busy", the longest CPU time the GUI thread itself
 spent between two beats (the same gap without the waits for a core or the interpreter
 lock: on a busy machine the figure to compare), the SQL time spent on the GUI thread, and
-the process's CPU time.
+the process's CPU time; at the end, what a full collection of Python's garbage collector
+costs the GUI thread then (the objects it walks: all that is not frozen).
 
-    .venv/bin/python scripts/bench_switch.py --db big.sqlite3
+``--scroll`` first scrolls the person list as ``scripts/benchmark.py``'s window probe does
+(jumps to 1 … 99 %, then ten screens down), each step measured the same way. On a machine
+others keep busy the frozen figures grow with their load: compare the busy ones (the GUI
+thread's own CPU time), which the summary gives too.
+
+    .venv/bin/python scripts/bench_switch.py --db big.sqlite3 [--scroll]
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -32,7 +41,9 @@ from PySide6.QtCore import QSettings
 
 from ombuds_desk.store.database import open_database
 from ombuds_desk.store.locations import to_url
+from ombuds_desk.ui.cases.cases_page import CasesPage
 from ombuds_desk.ui.shell.app import build_main_window, make_application, settle
+from ombuds_desk.ui.shell.main_window import MainWindow
 
 
 def main() -> None:
@@ -44,6 +55,9 @@ def main() -> None:
         "--switch-interval",
         type=float,
         help="sys.setswitchinterval(S) first (how often a worker thread hands the GIL over)",
+    )
+    parser.add_argument(
+        "--scroll", action="store_true", help="scroll the person list first, as the probe does"
     )
     args = parser.parse_args()
     if args.switch_interval:
@@ -63,8 +77,18 @@ def main() -> None:
     beat, clock = Heartbeat(), StatementClock(db.engine)
     sql, frozen = measure(window, beat, clock, lambda: None)
     print(f"{'first window':<34} frozen {frozen:7.1f} ms   SQL on GUI thread {sql:6.1f} ms")
+    if args.scroll:
+        scrolled = scroll(window, beat, clock)
+        busy_scrolled = [busy for _frozen, busy in scrolled]
+        print(
+            f"scrolling: worst stall {max(f for f, _b in scrolled):.0f} ms "
+            f"({sum(f > STALL_MS for f, _b in scrolled)} of {len(scrolled)} over {STALL_MS}), "
+            f"the GUI thread's own work at most {max(busy_scrolled):.0f} ms "
+            f"({sum(b > STALL_MS for b in busy_scrolled)} over {STALL_MS})"
+        )
     worst = worst_busy = 0.0
     frozen_all: list[float] = []
+    busy_all: list[float] = []
     for round_ in ("first", "again"):
         for index in range(1, window.pages.count()):
             title = window.pages.tabText(index).replace("&", "")
@@ -77,6 +101,7 @@ def main() -> None:
             worst = max(worst, frozen, back)
             worst_busy = max(worst_busy, busy, busy_back)
             frozen_all += [frozen, back]
+            busy_all += [busy, busy_back]
             print(
                 f"{round_:<6} {title:<27} frozen {frozen:7.1f} ms (busy {busy:5.1f})   SQL on "
                 f"GUI thread {sql:6.1f} ms   CPU {cpu:6.0f} ms   back to the first page: "
@@ -88,8 +113,47 @@ def main() -> None:
         f"{frozen_all[int(len(frozen_all) * 0.95)]:.0f} ms; worst stall {worst:.0f} ms, of it "
         f"the GUI thread's own work at most {worst_busy:.0f} ms (target: none over {STALL_MS} ms)"
     )
+    print(
+        f"stalls over {STALL_MS} ms: {sum(f > STALL_MS for f in frozen_all)} of {len(frozen_all)}"
+        f"; the GUI thread's own work over {STALL_MS} ms: "
+        f"{sum(b > STALL_MS for b in busy_all)}; its sum {sum(busy_all):.0f} ms"
+    )
+    # What a full collection costs the GUI thread now that every page was opened (the GUI
+    # collector runs one when CPython's rule says so: at a switch, in a laying out).
+    for _ in range(2):
+        cpu, wall, walked = time.thread_time(), time.perf_counter(), len(gc.get_objects())
+        gc.collect()
+        print(
+            f"a full collection: {(time.thread_time() - cpu) * 1000:.1f} ms of the GUI thread's "
+            f"CPU ({(time.perf_counter() - wall) * 1000:.1f} ms wall), {walked:,} objects walked, "
+            f"{gc.get_freeze_count():,} frozen"
+        )
     db.dispose()
     os._exit(0)
+
+
+def scroll(window: MainWindow, beat: Heartbeat, clock: StatementClock) -> list[tuple[float, float]]:
+    """The probe's scrolling steps (``scripts/benchmark.py``): each one's frozen and busy ms."""
+    page = window.case_desk
+    assert isinstance(page, CasesPage)
+    table = page.table
+    bar = table.verticalScrollBar()
+
+    def jump(fraction: float) -> None:
+        bar.setValue(int(bar.maximum() * fraction))
+        table.viewport().repaint()
+
+    steps: list[tuple[str, Callable[[], object]]] = [
+        (f"scroll to {f} %", partial(jump, f / 100)) for f in (1, 5, 10, 25, 50, 75, 90, 99)
+    ]
+    page_down = partial(bar.triggerAction, bar.SliderAction.SliderPageStepAdd)
+    steps += [("one screen down", page_down)] * 10
+    found: list[tuple[float, float]] = []
+    for title, step in steps:
+        _sql, frozen = measure(window, beat, clock, step)
+        found.append((frozen, beat.busy * 1000))
+        print(f"{title:<41} frozen {frozen:7.1f} ms (busy {beat.busy * 1000:5.1f})")
+    return found
 
 
 if __name__ == "__main__":

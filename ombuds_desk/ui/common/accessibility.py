@@ -9,7 +9,8 @@ already translated: the tool tip, the placeholder, the form row's label, the lab
 before it in its layout, the group box's title, the tab's title, the window's title. No new
 English is made up: what a reader hears is what a sighted user reads.
 
-:class:`AccessibleNames` is an event filter on the application: when a widget is shown it
+:class:`AccessibleNames` sees the application's Show events (through the one
+``app_filters.ShowHook``): when a widget is shown it
 names the controls under it that have no name yet, so dialogs and the pages built lazily
 are named as they appear. :func:`unnamed_controls` lists what is still nameless (the test).
 """
@@ -40,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ombuds_desk.ui.common.app_filters import install_once
+from ombuds_desk.ui.common.app_filters import install_on_show
 
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
@@ -226,4 +227,4 @@ class AccessibleNames(QObject):
 
 def install_accessible_names(app: QApplication) -> AccessibleNames:
     """Install the naming filter on ``app`` once; returns it."""
-    return install_once(app, AccessibleNames, "accessibleNames", AccessibleNames)
+    return install_on_show(app, AccessibleNames, "accessibleNames", AccessibleNames)

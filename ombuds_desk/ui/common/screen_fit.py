@@ -4,8 +4,8 @@ below it, always in view) and is sized to the screen.
 
 At ``QT_SCALE_FACTOR=2`` on a 1920×1080 laptop the window has 960×540 points: a long form
 (the office settings) would otherwise open with its Save button below the screen's edge,
-out of reach of the mouse. :class:`FitToScreen` is an event filter on the application and
-acts when a dialog is shown; a dialog that fits is left as it is.
+out of reach of the mouse. :class:`FitToScreen` sees the application's Show events (through the one
+``app_filters.ShowHook``) and acts when a dialog is shown; a dialog that fits is left as it is.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ombuds_desk.ui.common.app_filters import install_once
+from ombuds_desk.ui.common.app_filters import install_on_show
 
 SCROLLED = "fitToScreen"  # the object name of the scroll area put in
 
@@ -117,4 +117,4 @@ class FitToScreen(QObject):
 
 def install_screen_fit(app: QApplication) -> FitToScreen:
     """Install the fitting filter on ``app`` once; returns it."""
-    return install_once(app, FitToScreen, "fitToScreen", FitToScreen)
+    return install_on_show(app, FitToScreen, "fitToScreen", FitToScreen)

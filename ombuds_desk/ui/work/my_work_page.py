@@ -40,6 +40,7 @@ from ombuds_desk.services.work.my_work import (
 )
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.formatting import number
+from ombuds_desk.ui.common.gui_collector import frozen_as_laid_out
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import Loader, LoadingBadge
 from ombuds_desk.ui.common.tasks import Steps
@@ -258,6 +259,7 @@ class MyWorkPage(QWidget):
         owners: list[int | None] = []
         if work is read.own:
             count = read.own.count
+            laid = len(read.own.lines)
             self.title.setText(
                 QCoreApplication.translate("MyWorkPage", "Nothing needs you today, {date}").format(
                     date=today
@@ -273,7 +275,7 @@ class MyWorkPage(QWidget):
             if self.only is not None:
                 wanted = None if self.only == -1 else self.only
                 owners = [o for o in owners if o == wanted]
-            total = sum(len(k) for o in owners for k in by_owner.get(o, {}).values())
+            total = laid = sum(len(k) for o in owners for k in by_owner.get(o, {}).values())
             title = (
                 QCoreApplication.translate(
                     "MyWorkPage", "What needs {name} today, {date}: {count}"
@@ -298,13 +300,19 @@ class MyWorkPage(QWidget):
                 "due, no captive without news, no item or parcel waiting.",
             )
         )
-        if work is read.own:
-            own: dict[WorkKind, list[WorkLine]] = {}
-            for line in read.own.lines:
-                own.setdefault(line.kind, []).append(line)
-            yield from self.tree.add_sections(None, own, owner=me, me=me)
-        for owner in owners:
-            yield from self.tree.add_person(work, owner, by_owner.get(owner, {}), me)
+
+        def lines() -> Iterator[None]:
+            if work is read.own:
+                own: dict[WorkKind, list[WorkLine]] = {}
+                for line in read.own.lines:
+                    own.setdefault(line.kind, []).append(line)
+                yield from self.tree.add_sections(None, own, owner=me, me=me)
+            for owner in owners:
+                yield from self.tree.add_person(work, owner, by_owner.get(owner, {}), me)
+
+        # A team's 45,000 lines and their tree items stay until the next read: frozen as they
+        # are laid out, so that no full collection walks them (170 ms of the GUI thread).
+        yield from frozen_as_laid_out(lines(), laid)
         self.tree.fit_columns()
         self.on_selection_changed()
         self.laid_out = (read, self._shown_as())

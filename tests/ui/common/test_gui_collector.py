@@ -10,12 +10,24 @@ import subprocess
 import sys
 import threading
 import weakref
+from collections.abc import Iterator
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ombuds_desk.ui.common.gui_collector import GuiThreadCollector, install
+from ombuds_desk.ui.common.gui_collector import (
+    BUSY_INTERVAL_MS,
+    BUSY_RATE,
+    FREEZE_EVERY,
+    FREEZE_OVER,
+    INTERVAL_MS,
+    GuiThreadCollector,
+    frozen_as_laid_out,
+    install,
+    keep_laid_out,
+)
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -161,3 +173,71 @@ def test_the_oldest_generation_waits_until_a_quarter_more_was_moved_into_it(
         seen.append(collector.collect_due())
     assert collector.pending == 0
     assert collector.long_lived >= len(held) + sum(len(k) for k in kept)
+
+
+def test_the_timer_ticks_faster_while_the_young_generation_grows_fast(
+    qapp: QApplication,
+) -> None:
+    """A collection's pause grows with the young objects it walks: while many are made, the
+    collector looks ten times as often (smaller collections), and slows down again after."""
+    collector = install(qapp)
+    timer = collector.findChild(QTimer)
+    assert isinstance(timer, QTimer)
+    gc.collect()
+    collector.collect_due()
+    assert timer.interval() == INTERVAL_MS
+    made = [[i] for i in range(BUSY_RATE * INTERVAL_MS + 1000)]
+    collector.collect_due()
+    assert timer.interval() == BUSY_INTERVAL_MS
+    made.extend([i] for i in range(BUSY_RATE * BUSY_INTERVAL_MS + 100))
+    collector.collect_due()
+    assert timer.interval() == BUSY_INTERVAL_MS  # still fast for its shorter tick
+    gc.collect()
+    collector.collect_due()
+    assert timer.interval() == INTERVAL_MS
+    del made
+
+
+def test_a_page_that_laid_out_many_lines_freezes_them_a_small_one_does_not() -> None:
+    gc.collect()
+    frozen = gc.get_freeze_count()
+    assert not keep_laid_out(400)  # a small register's lines: walked as before
+    assert gc.get_freeze_count() == frozen
+    lines = [[i] for i in range(FREEZE_OVER)]  # a team's lines at 100,000 persons
+    try:
+        assert keep_laid_out(len(lines))
+        assert gc.get_freeze_count() >= frozen + len(lines)
+        assert not any(obj is lines for obj in gc.get_objects())
+    finally:
+        gc.unfreeze()  # the other tests' objects walked again, as before this one
+        del lines
+
+
+def test_a_long_laying_out_is_frozen_as_it_goes_a_short_one_is_not() -> None:
+    gc.collect()
+    frozen = gc.get_freeze_count()
+    done: list[int] = []
+
+    def steps(count: int) -> Iterator[None]:
+        for i in range(count):
+            done.append(i)
+            yield
+
+    assert list(frozen_as_laid_out(steps(10), 10)) == [None] * 10
+    assert done == list(range(10)) and gc.get_freeze_count() == frozen
+    lines = [[i] for i in range(FREEZE_OVER)]  # the read's lines, frozen before the first
+    laid: list[list[int]] = []
+    counts: dict[int, int] = {}  # (the freeze count is a walk: taken twice only)
+    try:
+        for step, _ in enumerate(
+            frozen_as_laid_out(steps(FREEZE_EVERY + 10), FREEZE_EVERY + 10 + FREEZE_OVER)
+        ):
+            if step in (0, FREEZE_EVERY):
+                counts[step] = gc.get_freeze_count()
+            laid.append([len(laid)])  # a tree item
+        assert counts[0] >= frozen + len(lines)
+        assert counts[FREEZE_EVERY] >= counts[0] + FREEZE_EVERY  # the items laid out so far
+        assert not any(obj is laid for obj in gc.get_objects())  # the last ones too
+    finally:
+        gc.unfreeze()  # the other tests' objects walked again, as before this one
+        del lines, laid

@@ -3,17 +3,18 @@
 This process, the writer, holds the import's one transaction and only runs the INSERTs. A
 second process, forked as the writing begins, makes what it inserts, a batch at a time: the
 case rows (``RowWriter.new_cases``, the very rows one process writes), their search keys,
-status events and notes, and the audit entries of the cases and notes, numbered and hashed
-on the chain (``audit.created_entries``, ``audit.chained``), all as the driver's plain
-values (``bulk_rows.driver_rows``) sent through a pipe. At 100,000 persons, making those
-rows and entries was about half of the writing and the inserts the other half: on two cores
-the halves now overlap.
+status events and notes as the driver's plain values (``bulk_rows.driver_rows``), and the
+audit entries of the cases and notes (``audit.created_entries``), sent through a pipe. The
+writer numbers and hashes the entries on the chain (``audit.chained``) as it inserts them:
+that share of the work keeps the two processes about even. At 100,000 persons, making the
+rows and entries was about half of the writing and the inserts the other half: on two
+cores the halves now overlap.
 
 What makes it possible: under SQLite's write lock (``BEGIN IMMEDIATE``) nothing else
 writes, so before the first insert the writer knows the ids the database would give the new
-rows (the largest id plus one onwards: no table here is AUTOINCREMENT), the next case
-numbers (``RowWriter.ready_for``) and the chain's head; the forked process is born knowing
-them and the planned rows (nothing pickled on the way there).
+rows (the largest id plus one onwards: no table here is AUTOINCREMENT) and the next case
+numbers (``RowWriter.ready_for``); the forked process is born knowing them and the planned
+rows (nothing pickled on the way there).
 
 All or nothing, as in one process: everything is written in the writer's transaction. When
 the second process fails or is killed, the writer gets no further batch, raises, and the
@@ -43,7 +44,7 @@ from ombuds_desk.domain.people import CaseNote, Person, PersonNameKey, StatusEve
 from ombuds_desk.services.core import audit
 from ombuds_desk.services.core.long_work import Cancelled, Progress, check_cancelled
 from ombuds_desk.services.lists.person_import_writer import PersonRowPlan, RowWriter
-from ombuds_desk.store.bulk_rows import driver_rows
+from ombuds_desk.store.bulk_rows import driver_rows, insert_rows
 
 # New cases at least: below, starting a second process costs more than it saves.
 PIPELINE_FROM = 5000
@@ -70,12 +71,11 @@ def can_pipeline(connection: Connection, rows: Sequence[PersonRowPlan]) -> bool:
 
 
 class _Start:
-    """What the second process is born knowing: the first free ids and the chain's head."""
+    """What the second process is born knowing: the first free ids."""
 
     def __init__(self, connection: Connection) -> None:
         self.person_id = _next_id(connection, _PERSON)
         self.note_id = _next_id(connection, _NOTE)
-        self.last_id, self.last_hash, self.had_head = audit.chain_head(connection)
         self.dialect: Dialect = connection.dialect
 
 
@@ -83,9 +83,11 @@ def _next_id(connection: Connection, table: Any) -> int:
     return int(connection.execute(select(func.max(table.c.id))).scalar() or 0) + 1
 
 
-def _batch(writer: RowWriter, rows: Sequence[PersonRowPlan], start: _Start) -> Inserts:
-    """The inserts of a batch of new cases, their ids and entries taken after ``start``'s
-    (which moves on past them)."""
+def _batch(
+    writer: RowWriter, rows: Sequence[PersonRowPlan], start: _Start
+) -> tuple[Inserts, list[dict[str, Any]]]:
+    """The inserts of a batch of new cases, their ids taken after ``start``'s (which moves on
+    past them), and their audit entries, not yet chained."""
     cases = writer.new_cases(rows)
     ids = range(start.person_id, start.person_id + len(cases))
     start.person_id += len(cases)
@@ -97,23 +99,20 @@ def _batch(writer: RowWriter, rows: Sequence[PersonRowPlan], start: _Start) -> I
     # The entries in the order one process appends them: the cases', then the notes'.
     entries = audit.created_entries(writer.actor.id, _PERSON.name, records)
     entries += audit.created_entries(writer.actor.id, _NOTE.name, noted)
-    start.last_id, start.last_hash = audit.chained(entries, start.last_id, start.last_hash)
     tables = ((_PERSON, records), (_KEY, keys), (_EVENT, events), (_NOTE, noted))
-    inserts = [driver_rows(start.dialect, t, r) for t, r in (*tables, (_ENTRY, entries)) if r]
-    return inserts
+    return [driver_rows(start.dialect, t, r) for t, r in tables if r], entries
 
 
 def _make(writer: RowWriter, batches: Batches, start: _Start, pipe: Pipe) -> None:
-    """The second process: every batch's inserts through ``pipe``, then the chain's new head
-    (or the error that stopped it)."""
+    """The second process: every batch's inserts and entries through ``pipe`` (or the error
+    that stopped it)."""
     # The writer's objects live on in this copy of its memory, its database connection
     # among them: no collection may finalise one (and touch the file) while this runs.
     gc.disable()
     try:
         for rows, _covered in batches:
-            inserts = _batch(writer, rows, start) if rows else []
-            pipe.send((inserts, {r.line: writer.case_numbers[r.line] for r in rows}))
-        pipe.send(("end", start.last_id, start.last_hash))
+            inserts, entries = _batch(writer, rows, start) if rows else ([], [])
+            pipe.send((inserts, entries, {r.line: writer.case_numbers[r.line] for r in rows}))
     except BrokenPipeError:
         pass  # the writer has gone: its transaction was rolled back
     except BaseException as exc:  # every failure is the writer's to raise
@@ -139,6 +138,7 @@ def write_new_cases(
     connection = writer.session.connection()
     writer.ready_for([r for rows, _ in batches for r in rows])
     start = _Start(connection)
+    last_id, last_hash, had_head = audit.chain_head(connection)
     context = multiprocessing.get_context("fork")
     receiving, sending = context.Pipe(duplex=False)
     maker = context.Process(
@@ -150,16 +150,17 @@ def write_new_cases(
         done = 0
         for _rows, covered in batches:
             check_cancelled(is_cancelled)
-            inserts, numbers = _receive(receiving, maker)
+            inserts, entries, numbers = _receive(receiving, maker)
             for text, values in inserts:
                 connection.exec_driver_sql(text, values)
+            last_id, last_hash = audit.chained(entries, last_id, last_hash)
+            insert_rows(connection, _ENTRY, entries)
             writer.case_numbers.update(numbers)
             writer.counts["added"] += len(numbers)
             done += covered
             if progress:
                 progress(done, total)
-        _, last_id, last_hash = _receive(receiving, maker)
-        audit.move_head(connection, last_id, last_hash, start.had_head)
+        audit.move_head(connection, last_id, last_hash, had_head)
     finally:
         receiving.close()
         if maker.is_alive():

@@ -1054,6 +1054,10 @@
             <source>{name} does not read as text in the encoding it seems to be in, {encoding}: it gives words such as {words}. Choose the encoding it was saved in (Windows-1251, KOI8-R, KOI8-U, DOS 866, Mac Cyrillic, UTF-8…), or ask for the file in UTF-8. Nothing was imported.</source>
             <translation>{name} не читается как текст в кодировке, определённой автоматически, {encoding}: получаются слова вроде {words}. Выберите кодировку, в которой файл сохранён (Windows-1251, KOI8-R, KOI8-U, DOS 866, Mac Cyrillic, UTF-8…), или попросите файл в UTF-8. Ничего не импортировано.</translation>
         </message>
+        <message>
+            <source>The import's second process ended unexpectedly (exit code {code}): nothing was imported.</source>
+            <translation>Второй процесс импорта неожиданно завершился (код выхода {code}): ничего не импортировано.</translation>
+        </message>
     </context>
     <context>
         <name>ImportProblemsPlurals</name>

@@ -1054,6 +1054,10 @@
             <source>{name} does not read as text in the encoding it seems to be in, {encoding}: it gives words such as {words}. Choose the encoding it was saved in (Windows-1251, KOI8-R, KOI8-U, DOS 866, Mac Cyrillic, UTF-8…), or ask for the file in UTF-8. Nothing was imported.</source>
             <translation>{name} не читається як текст у кодуванні, яке визначено автоматично, {encoding}: виходять слова на кшталт {words}. Виберіть кодування, у якому файл збережено (Windows-1251, KOI8-R, KOI8-U, DOS 866, Mac Cyrillic, UTF-8…), або попросіть файл у UTF-8. Нічого не імпортовано.</translation>
         </message>
+        <message>
+            <source>The import's second process ended unexpectedly (exit code {code}): nothing was imported.</source>
+            <translation>Другий процес імпорту несподівано завершився (код виходу {code}): нічого не імпортовано.</translation>
+        </message>
     </context>
     <context>
         <name>ImportProblemsPlurals</name>

@@ -27,8 +27,11 @@ than it saves).
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
+import os
+import signal
 import sys
 from collections.abc import Sequence
 from multiprocessing.connection import Connection as Pipe
@@ -121,7 +124,7 @@ def _make(writer: RowWriter, batches: Batches, start: _Start, pipe: Pipe) -> Non
         except Exception:  # not picklable: its text then
             pipe.send(("error", RuntimeError(repr(exc))))
     finally:
-        pipe.close()
+        pipe.close()  # the process ends here (os._exit: nothing of the writer's is finalised)
 
 
 def write_new_cases(
@@ -139,18 +142,24 @@ def write_new_cases(
     writer.ready_for([r for rows, _ in batches for r in rows])
     start = _Start(connection)
     last_id, last_hash, had_head = audit.chain_head(connection)
-    context = multiprocessing.get_context("fork")
-    receiving, sending = context.Pipe(duplex=False)
-    maker = context.Process(
-        target=_make, args=(writer, batches, start, sending), name="import-rows", daemon=True
-    )
-    maker.start()
+    receiving, sending = multiprocessing.get_context("fork").Pipe(duplex=False)
+    # os.fork, not a multiprocessing.Process: the window's imports run in a daemonic worker
+    # process, which multiprocessing refuses any child.
+    maker = os.fork()
+    if maker == 0:  # pragma: no cover - the second process (its coverage is not collected)
+        try:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the writer's handlers are not its
+            receiving.close()
+            _make(writer, batches, start, sending)
+        finally:
+            os._exit(0)
     sending.close()  # the maker's end: when it ends, the writer's receive sees the end
+    ended: list[int] = []
     try:
         done = 0
         for _rows, covered in batches:
             check_cancelled(is_cancelled)
-            inserts, entries, numbers = _receive(receiving, maker)
+            inserts, entries, numbers = _receive(receiving, maker, ended)
             for text, values in inserts:
                 connection.exec_driver_sql(text, values)
             last_id, last_hash = audit.chained(entries, last_id, last_hash)
@@ -163,23 +172,31 @@ def write_new_cases(
         audit.move_head(connection, last_id, last_hash, had_head)
     finally:
         receiving.close()
-        if maker.is_alive():
-            maker.terminate()
-        maker.join()
+        if not ended:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(maker, signal.SIGTERM)  # done, or given up: end it either way
+            _wait(maker, ended)
 
 
-def _receive(receiving: Pipe, maker: Any) -> Any:
+def _wait(maker: int, ended: list[int]) -> int:
+    """Wait for the maker to end; its exit code (negative: the signal that ended it)."""
+    if not ended:
+        ended.append(os.waitstatus_to_exitcode(os.waitpid(maker, 0)[1]))
+    return ended[0]
+
+
+def _receive(receiving: Pipe, maker: int, ended: list[int]) -> Any:
     """The next message, or the maker's error raised here."""
     try:
         message = receiving.recv()
     except EOFError:
-        maker.join()
+        code = _wait(maker, ended)
         raise DatabaseUnavailableError(
             translate(
                 "ImportProblems",
                 "The import's second process ended unexpectedly (exit code {code}): nothing "
                 "was imported.",
-            ).format(code=maker.exitcode)
+            ).format(code=code)
         ) from None
     if message[0] == "error":
         raise message[1]

@@ -116,6 +116,7 @@ def _make(writer: RowWriter, batches: Batches, start: _Start, pipe: Pipe) -> Non
         for rows, _covered in batches:
             inserts, entries = _batch(writer, rows, start) if rows else ([], [])
             pipe.send((inserts, entries, {r.line: writer.case_numbers[r.line] for r in rows}))
+            writer.case_numbers.clear()  # the writer keeps them: not a second copy here
     except BrokenPipeError:
         pass  # the writer has gone: its transaction was rolled back
     except BaseException as exc:  # every failure is the writer's to raise

@@ -55,9 +55,16 @@ def _memoised(process: Processor) -> Processor:
 def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
     """Insert ``rows`` (each with the same keys, column names of ``table``; a column left
     out must have no default) in one ``executemany`` in the connection's transaction."""
-    if not rows:
-        return
-    text, positional, order, processors = _statement(table, connection.dialect, tuple(rows[0]))
+    if rows:
+        connection.exec_driver_sql(*driver_rows(connection.dialect, table, rows))
+
+
+def driver_rows(
+    dialect: Dialect, table: Table, rows: Sequence[Mapping[str, Any]]
+) -> tuple[str, list[Any]]:
+    """The INSERT of :func:`insert_rows` and its rows as the driver takes them (plain values:
+    they can be made in another process and sent through a pipe)."""
+    text, positional, order, processors = _statement(table, dialect, tuple(rows[0]))
     # Every value through its column's processor, None too, as SQLAlchemy does.
     converted = [(i, _memoised(p)) for i, p in enumerate(processors) if p is not None]
     pick = itemgetter(*order)
@@ -68,4 +75,4 @@ def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str
         for index, process in converted:
             cells[index] = process(cells[index])
         values.append(tuple(cells) if positional else dict(zip(order, cells, strict=True)))
-    connection.exec_driver_sql(text, values)
+    return text, values

@@ -1078,6 +1078,10 @@
             <source>{name}: the cell that begins on line {line} is longer than {limit} characters, most likely because a quotation mark opened there is never closed. Close it or remove it, and import the file again. Nothing was imported.</source>
             <translation>{name}: ячейка, начинающаяся в строке {line}, длиннее {limit} символов — скорее всего, открытые там кавычки нигде не закрыты. Закройте или уберите их и импортируйте файл ещё раз. Ничего не импортировано.</translation>
         </message>
+        <message>
+            <source>The import's second process ended unexpectedly (exit code {code}): nothing was imported.</source>
+            <translation>Второй процесс импорта неожиданно завершился (код выхода {code}): ничего не импортировано.</translation>
+        </message>
     </context>
     <context>
         <name>ImportProblemsPlurals</name>

@@ -1078,6 +1078,10 @@
             <source>{name}: the cell that begins on line {line} is longer than {limit} characters, most likely because a quotation mark opened there is never closed. Close it or remove it, and import the file again. Nothing was imported.</source>
             <translation>{name}: клітинка, що починається в рядку {line}, довша за {limit} символів — найімовірніше, відкриті там лапки ніде не закрито. Закрийте або приберіть їх та імпортуйте файл ще раз. Нічого не імпортовано.</translation>
         </message>
+        <message>
+            <source>The import's second process ended unexpectedly (exit code {code}): nothing was imported.</source>
+            <translation>Другий процес імпорту несподівано завершився (код виходу {code}): нічого не імпортовано.</translation>
+        </message>
     </context>
     <context>
         <name>ImportProblemsPlurals</name>

@@ -172,6 +172,15 @@ def append(connection: Connection, rows: list[dict[str, Any]]) -> None:
     move the head, all in the caller's transaction (the head row is locked until it ends)."""
     if not rows:
         return
+    last_id, last_hash, had_head = chain_head(connection)
+    last_id, last_hash = chained(rows, last_id, last_hash)
+    insert_rows(connection, AuditEntry.__table__, rows)  # type: ignore[attr-defined]
+    move_head(connection, last_id, last_hash, had_head)
+
+
+def chain_head(connection: Connection) -> tuple[int, str, bool]:
+    """The chain's last number and hash, its head row locked until the transaction ends,
+    and whether there is a head row yet; ``TrailTamperedError`` when entries lie past it."""
     head_table = AuditHead.__table__  # type: ignore[attr-defined]
     head = connection.execute(
         select(head_table.c.last_id, head_table.c.last_hash)
@@ -193,6 +202,12 @@ def append(connection: Connection, rows: list[dict[str, Any]]) -> None:
                 "`ombuds-desk audit verify` and restore the newest good backup.",
             ).format(number=beyond.id)
         )
+    return last_id, last_hash, head is not None
+
+
+def chained(rows: list[dict[str, Any]], last_id: int, last_hash: str) -> tuple[int, str]:
+    """Number ``rows`` after ``last_id`` and hash each on the one before (in place; no I/O:
+    a bulk import's second process does it); the new last number and hash."""
     for row in rows:
         last_id += 1
         row["id"] = last_id
@@ -207,8 +222,13 @@ def append(connection: Connection, rows: list[dict[str, Any]]) -> None:
             row["entity_id"],
             row["changes"],
         )
-    insert_rows(connection, AuditEntry.__table__, rows)  # type: ignore[attr-defined]
-    if head is None:
+    return last_id, last_hash
+
+
+def move_head(connection: Connection, last_id: int, last_hash: str, had_head: bool) -> None:
+    """Point the chain's head at its new last entry (made if there was none)."""
+    head_table = AuditHead.__table__  # type: ignore[attr-defined]
+    if not had_head:
         connection.execute(head_table.insert().values(id=1, last_id=last_id, last_hash=last_hash))
     else:
         connection.execute(
@@ -251,9 +271,16 @@ def record_created(
 ) -> None:
     """The entries a flush would write for ``records`` inserted without the ORM (a bulk
     import's rows, each with its ``id``), in one append: the same values, the same way."""
+    append(session.connection(), created_entries(user_id, entity, records))
+
+
+def created_entries(
+    user_id: int | None, entity: str, records: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """:func:`record_created`'s entries, not yet chained (no I/O)."""
     seen: dict[tuple[type, Any], str] = {}
     at = utcnow()  # one moment for the records written together
-    rows = [
+    return [
         _entry_text(
             user_id,
             AuditAction.CREATE,
@@ -264,7 +291,6 @@ def record_created(
         )
         for values in records
     ]
-    append(session.connection(), rows)
 
 
 def record_updated(

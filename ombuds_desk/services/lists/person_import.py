@@ -45,6 +45,7 @@ from ombuds_desk.services.core.long_work import Cancelled, Progress, check_cance
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.lists import duplicates
+from ombuds_desk.services.lists import person_import_pipeline as pipeline
 from ombuds_desk.services.lists.import_columns import PERSON_ALIASES, PERSON_COLUMNS
 from ombuds_desk.services.lists.import_plan import TablePlan, each_row
 from ombuds_desk.services.lists.list_collector import unwalked
@@ -223,11 +224,13 @@ def _planned(
     plan: ImportPlan,
     columns: dict[str, int],
     is_cancelled: Cancelled | None,
+    as_planned: bool,
 ) -> Iterator[tuple[list[PersonRowPlan], int]]:
     """The planned rows a batch at a time, with how many rows of the file each covers: rows
     that name a case first, then those that take the next number. The plan's own rows
-    when the register has not changed since it was made, else the file planned again."""
-    if plan.basis is not None and plan.basis == _basis(ctx.session, ctx.actor, ctx.today, True):
+    when the register has not changed since it was made (``as_planned``), else the file
+    planned again."""
+    if as_planned:
         for wanted in (_numbered, lambda row: not _numbered(row)):
             rows = [r for r in plan.rows if wanted(r)]
             for start in range(0, len(rows), BATCH):
@@ -273,8 +276,26 @@ def run_import(
         # Only a list of new cases alone: a registered case updated through the services
         # may be looked up by an index set aside (a scan of the table for each).
         adding = plan.count("add") if not plan.count("update") else 0
+        as_planned = plan.basis is not None and plan.basis == _basis(session, actor, today, True)
         with roomy_cache(session), indexes_set_aside(session, adding):
-            for rows, covered in _planned(ctx, plan, columns, is_cancelled):
+            if as_planned and (skip_invalid or not plan.problems):
+                batches = [
+                    ([r for r in rows if not r.problems], covered)
+                    for rows, covered in _planned(ctx, plan, columns, is_cancelled, True)
+                ]
+                new = [r for rows, _ in batches for r in rows]
+                if pipeline.can_pipeline(session.connection(), new):
+                    # Two processes: this one writes, the other makes the rows (the same
+                    # batches as below, so the same rows and audit entries in the same order).
+                    pipeline.write_new_cases(
+                        writer,
+                        batches,
+                        progress=progress,
+                        total=len(table.rows),
+                        is_cancelled=is_cancelled,
+                    )
+                    return writer.summary(len(plan.rows) - len(new))
+            for rows, covered in _planned(ctx, plan, columns, is_cancelled, as_planned):
                 problems.extend(p for r in rows for p in r.problems)
                 skipped += sum(1 for r in rows if r.problems)
                 done += covered

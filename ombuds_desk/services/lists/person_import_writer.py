@@ -253,16 +253,8 @@ class RowWriter:
         return {pid for pid, _ in fresh}
 
     def _insert_notes(self, notes: list[tuple[int, str]]) -> None:
-        if not notes:
-            return
-        now = utcnow()
-        rows = [
-            _row_of(
-                _NOTE, version=1, person_id=pid, text=text, author_id=self.actor.id, created_at=now
-            )
-            for pid, text in notes
-        ]
-        self._insert_audited(_NOTE, rows)
+        if notes:
+            self._insert_audited(_NOTE, self.note_rows(notes))
 
     def _insert_audited(
         self, table: Any, rows: list[dict[str, Any]], unique: str | None = None
@@ -381,25 +373,69 @@ class RowWriter:
             )
         return events
 
-    def _write_new(self, rows: list[PersonRowPlan]) -> None:
+    def ready_for(self, rows: Sequence[PersonRowPlan]) -> None:
+        """Look up now what writing the new cases ``rows`` (in the order written) would read
+        from the register as it goes: the block reasons as listed, and the next case numbers
+        (those after the numbers the file keeps). Then making their rows reads nothing (a
+        second process makes them: ``person_import_pipeline``)."""
         if any(r.blocked_reason for r in rows):
             require(self.actor, Action.BLOCK_CASE)  # as block_case would for each
+        for reason in {r.blocked_reason for r in rows if r.blocked_reason}:
+            self._listed_reason(reason)
+        year, kept = self.today.year, dict[Category, int]()
+        for row in rows:
+            number = _NUMBER.match(row.case_number or "")
+            category = row.values["category"]
+            if number is None:
+                kept.setdefault(category, 0)
+            elif int(number.group(1)) == year:
+                kept[category] = max(kept.get(category, 0), int(number.group(2)))
+        for category, highest in kept.items():
+            if (category, year) not in self.numbers.next:
+                known = next_case_seq(self.session, category, year)
+                self.numbers.next[(category, year)] = max(known, highest + 1)
+
+    def new_cases(self, rows: Sequence[PersonRowPlan]) -> list[dict[str, Any]]:
+        """The person rows of the new cases ``rows`` (without ids), counted as added."""
         self.now = utcnow()  # the moment of the cases written together (one statement)
         cases = [self._new_case(row) for row in rows]
-        ids = self._insert_audited(_PERSON, cases, unique="case_number")
-        connection = self.session.connection()
+        for row, case in zip(rows, cases, strict=True):
+            self.case_numbers[row.line] = case["case_number"]
+        self.counts["added"] += len(rows)
+        return cases
+
+    def case_rows(
+        self, ids: Sequence[int], cases: Sequence[dict[str, Any]]
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The search keys and status events of new ``cases`` inserted with ``ids``."""
         keys = [
             {"person_id": pid, "key": key[:120]}
             for pid, case in zip(ids, cases, strict=True)
             for key in sorted(_search_keys(case))
         ]
-        insert_rows(connection, _KEY, keys)
         events = [e for pid, case in zip(ids, cases, strict=True) for e in self._events(pid, case)]
+        return keys, events
+
+    def note_rows(self, notes: list[tuple[int, str]]) -> list[dict[str, Any]]:
+        """The rows of new notes (without their ids)."""
+        now = utcnow()
+        return [
+            _row_of(
+                _NOTE, version=1, person_id=pid, text=text, author_id=self.actor.id, created_at=now
+            )
+            for pid, text in notes
+        ]
+
+    def _write_new(self, rows: list[PersonRowPlan]) -> None:
+        if any(r.blocked_reason for r in rows):
+            require(self.actor, Action.BLOCK_CASE)  # as block_case would for each
+        cases = self.new_cases(rows)
+        ids = self._insert_audited(_PERSON, cases, unique="case_number")
+        connection = self.session.connection()
+        keys, events = self.case_rows(ids, cases)
+        insert_rows(connection, _KEY, keys)
         insert_rows(connection, _EVENT, events)
         self._insert_notes([(pid, r.note) for pid, r in zip(ids, rows, strict=True) if r.note])
-        for row, case in zip(rows, cases, strict=True):
-            self.case_numbers[row.line] = case["case_number"]
-        self.counts["added"] += len(rows)
 
 
 def write_rows(

@@ -29,6 +29,9 @@ from ombuds_desk.services.core.users import create_first_admin, create_user
 from ombuds_desk.store.database import Database
 from ombuds_desk.store.translations import catalogue
 from tests.backends import make_sqlite_template, sqlite_from_template
+from tests.ram_disk import put_test_files_on_a_ram_disk
+
+put_test_files_on_a_ram_disk()  # before pytest makes its first temporary folder
 
 TODAY = date(2026, 11, 26)
 # Every fixture user's password (at least ten characters, as the rules want).

@@ -44,7 +44,7 @@ step layers "$BIN/lint-imports"
 mypy_log="$(mktemp)"
 "$BIN/mypy" >"$mypy_log" 2>&1 &
 mypy_pid=$!
-step pytest "$BIN/pytest" -n 2 "$@"
+step pytest "$BIN/pytest" -n 2 --dist loadgroup "$@"
 echo "── mypy: $BIN/mypy"
 wait "$mypy_pid" || failed+=(mypy)
 cat "$mypy_log"

@@ -37,10 +37,10 @@ step ruff "$BIN/ruff" check .
 step format "$BIN/ruff" format --check .
 step layers "$BIN/lint-imports"
 
-# mypy runs beside the tests, not before them: on a clean clone it takes 35-40 s of one core
-# while the tests' two workers leave a core idle an eighth of the time (waiting for
-# processes they started, for the server, for timers), so most of it costs no wall time.
-# Its output is shown once the tests have finished.
+# mypy runs beside the tests, not before them: on a clean clone it takes 35-40 s of one core,
+# and the tests' two workers leave an eighth of the two cores idle (669 s of CPU in 385 s on
+# 1 December: waiting for processes they started, for the server, for timers), where it
+# fits. Its output is shown once the tests have finished.
 mypy_log="$(mktemp)"
 "$BIN/mypy" >"$mypy_log" 2>&1 &
 mypy_pid=$!

@@ -94,7 +94,10 @@ def _keep(db: Database, before: tuple[Any, ...], folder: Path) -> _Kept:
     return _Kept(before, rows=rows, sequences=sequences)
 
 
-def _put_back(request: pytest.FixtureRequest, db: Database, kept: _Kept) -> None:
+def put_back(request: pytest.FixtureRequest, db: Database, name: str) -> None:
+    """Put what the first ``fill`` of ``name`` on this back end wrote back into ``db``,
+    whatever it holds now."""
+    kept = _kept[(name, db.engine.dialect.name)]
     if kept.file is not None:
         raw = db.engine.raw_connection()
         try:
@@ -120,7 +123,7 @@ def fill_once(
     before = _held(db)
     kept = _kept.get(key)
     if kept is not None and kept.before == before:
-        _put_back(request, db, kept)
+        put_back(request, db, name)
         return
     fill()
     if kept is None:

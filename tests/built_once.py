@@ -11,8 +11,9 @@ audit trail's chain and the sequences' places included: only the filling is not 
 - SQLite: SQLite's online backup (``sqlite3.Connection.backup``) from the filled database to
   a file, and from that file into the later test's database, through a connection of its own
   engine (the other connections see the new content as they see another process's commit).
-- PostgreSQL: every table's rows as JSON and every sequence's place, put back as
-  :meth:`tests.backends.ServerDatabase.put_back` puts back what the migrations wrote.
+- PostgreSQL: every table's rows as JSON and every sequence's place; the later test's
+  database is emptied as ``ServerDatabase.fresh`` empties it and they are put back
+  (:meth:`tests.backends.ServerDatabase.put_back`).
 
 Filling 300 persons took 10–25 s of a test's set-up on the loaded 2-core machine (17 such
 tests in ``tests/ui/cases/test_person_model.py``); put back, the set-up took 0.4–1.1 s, its

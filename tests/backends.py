@@ -24,11 +24,11 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, inspect, make_url, text
+from sqlalchemy import Connection, Engine, TextClause, create_engine, inspect, make_url, text
 
 from ombuds_desk.store.database import Database, open_database
 
@@ -86,16 +86,7 @@ class ServerDatabase:
                 ).scalars()
                 if rows is not None
             ]
-        self._put_back = [
-            (
-                text(
-                    f'INSERT INTO "{table}" '
-                    f'SELECT * FROM json_populate_recordset(null::"{table}", :rows)'
-                ),
-                {"rows": rows},
-            )
-            for table, rows in made
-        ]
+        self._put_back = [(_insert_json(table), {"rows": rows}) for table, rows in made]
         # One statement, one round trip: triggers and functions a test made to make the
         # database fail dropped (none is the app's), every table emptied in replica mode (no
         # foreign-key checks, so any order will do), every sequence back at 1.
@@ -128,11 +119,41 @@ class ServerDatabase:
                 connection.execute(insert, params)
         return open_database(self.url)
 
+    def put_back(
+        self,
+        connection: Connection,
+        rows: Iterable[tuple[str, str]],
+        sequences: Iterable[tuple[str, str, int | None]],
+    ) -> None:
+        """Empty the database as :meth:`fresh` does, then insert ``rows`` ((table, its rows
+        as JSON)) and set every sequence where it was ((schema, sequence, last value)): a
+        register kept by ``tests/built_once.py``. In ``connection``'s transaction, whose
+        foreign-key checks stay off to its end."""
+        connection.execute(text(self._empty))
+        for table, found in rows:
+            connection.execute(_insert_json(table), {"rows": found})
+        for schema, name, last in sequences:
+            connection.execute(
+                text("SELECT setval(:sequence, :value, :called)"),
+                {
+                    "sequence": f'"{schema}"."{name}"',
+                    "value": last or 1,
+                    "called": last is not None,
+                },
+            )
+
     def drop(self) -> None:
         self._own.dispose()
         with self._server.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)'))
         self._server.dispose()
+
+
+def _insert_json(table: str) -> TextClause:
+    """Inserts into ``table`` the rows given as a JSON array (``:rows``)."""
+    return text(
+        f'INSERT INTO "{table}" SELECT * FROM json_populate_recordset(null::"{table}", :rows)'
+    )
 
 
 @contextmanager

@@ -5,6 +5,7 @@ today. ``tests/services/conftest.py`` runs the service tests on PostgreSQL as we
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -16,6 +17,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # set up in Ukrainian runs them as one set up in English does. Subprocesses inherit this.
 os.environ["LC_ALL"] = os.environ["LANG"] = "C.UTF-8"
 os.environ.pop("LC_MESSAGES", None)
+# Compiled modules are kept (``__pycache__``, git-ignored), as any Python run keeps them: with
+# PYTHONDONTWRITEBYTECODE=1 (set on the CI's machine) every process the tests start (each
+# command line, worker process and xdist worker) compiled every module of the app again, and
+# pytest rewrote every test module in each: 0.8 s of CPU in every process that imports the
+# command line and the window. ``scripts/benchmark.py`` does the same for its starts.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 
 from argon2 import PasswordHasher
 
@@ -29,6 +36,10 @@ from ombuds_desk.services.core.users import create_first_admin, create_user
 from ombuds_desk.store.database import Database
 from ombuds_desk.store.translations import catalogue
 from tests.backends import make_sqlite_template, sqlite_from_template
+from tests.ram_disk import put_test_files_on_a_ram_disk
+
+put_test_files_on_a_ram_disk()  # before pytest makes its first temporary folder
+sys.dont_write_bytecode = False  # this process too (the variable was read at its start)
 
 TODAY = date(2026, 11, 26)
 # Every fixture user's password (at least ten characters, as the rules want).

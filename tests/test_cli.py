@@ -162,6 +162,10 @@ def test_headless_commands_never_import_qt(tmp_path: Path) -> None:
 
 # --- a closed pipe: `ombuds-desk stalled | head -1` ----------------------------------------
 
+# The module-scoped fixture (a demo register of 1,500 persons) is built once, on one
+# xdist worker, not once on each (scripts/test.sh runs the tests with --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("test_cli")
+
 # More than a pipe holds (64 KiB on Linux and macOS) plus the writer's and the reader's
 # buffers (8 KiB each): the command is still writing when the reader goes away.
 MORE_THAN_A_PIPE_HOLDS = 128 * 1024

@@ -80,6 +80,10 @@ from ombuds_desk.services.workflow.statistics import office_stats
 from ombuds_desk.store.database import Database, open_database
 from tests.services.helpers import id_of
 
+# The module-scoped fixture (two demo registers of 1,000 persons) is built once, on one
+# xdist worker, not once on each (scripts/test.sh runs the tests with --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("test_builder")
+
 TODAY = date(2026, 11, 26)
 Row = TypeVar("Row", bound=SQLModel)
 PERSONS = 1000  # enough for a parcel in every status

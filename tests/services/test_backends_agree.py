@@ -37,6 +37,10 @@ from tests.conftest import PASSWORDS, TODAY
 from tests.services.registers import cyrillic_register
 from tests.services.work.office import register_for
 
+# The module-scoped fixture (a register built on both back ends) is built once, on one
+# xdist worker, not once on each (scripts/test.sh runs the tests with --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("test_backends_agree")
+
 FAMILIES = (
     *("Іваненко", "Иваненко", "Ivanenko", "Пʼятницька", "П'ятницька", "Пятницкая", "Ґалаґан"),
     *("Галаган", "Яковенко", "Yakovenko", "Шевченко", "Шевчено", "Černý", "Cerny", "Кошова"),

@@ -495,6 +495,10 @@ EXERCISED_ELSEWHERE: dict[Action, str] = {
     Action.APPLY_RETENTION: "tests/services/cases/test_retention.py",
 }
 
+# The module-scoped fixture (the role table's register) is built once, on one
+# xdist worker, not once on each (scripts/test.sh runs the tests with --dist loadgroup).
+pytestmark = pytest.mark.xdist_group("test_role_table")
+
 # Who acts: each role, an admin since deactivated, and the app itself (never signed in).
 ACTORS = ("admin", "supervisor", "caseworker", "deactivated admin", "never signed in")
 

@@ -16,6 +16,7 @@ from ombuds_desk.services.cases.person_query import PersonFilter, SortColumn, pe
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.cases.person_model import COLUMNS, PersonTableModel
 from ombuds_desk.ui.common.tables import RowsView
+from tests.built_once import fill_once
 from tests.ui.helpers import register_people
 from tests.ui.hosting import BareHost
 
@@ -24,9 +25,15 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 
 @pytest.fixture
 def model(
-    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, today: date
+    request: pytest.FixtureRequest,
+    qtbot: QtBot,
+    host: BareHost,
+    db: Database,
+    caseworker: User,
+    today: date,
 ) -> PersonTableModel:
-    register_people(db, caseworker, 300, today)
+    # Registered through the services by the first test, put back for the others.
+    fill_once(request, db, "300 people", lambda: register_people(db, caseworker, 300, today))
     people = PersonTableModel(host, host)
     load(qtbot, people, people.refresh)
     return people

@@ -81,10 +81,11 @@ def test_the_parcels_page_and_the_mail_history_follow_the_policy(
     panel = cases_page(window).case_panel
     tabs = panel.findChild(QTabWidget)
     assert isinstance(tabs, QTabWidget)
+    mail = next(i for i in range(tabs.count()) if tabs.tabText(i).replace("&", "") == "Mail")
+    tabs.setCurrentIndex(mail)  # the Mail tab is made when first brought forward
+    qtbot.waitUntil(lambda: window.findChild(RowsView, "mailHistoryView") is not None)
+    wait_idle(qtbot, window)
     history = window.findChild(RowsView, "mailHistoryView")
     assert isinstance(history, RowsView)
-    mail = next(i for i in range(tabs.count()) if tabs.tabText(i).replace("&", "") == "Mail")
-    tabs.setCurrentIndex(mail)
-    wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: history.model().rowCount() > 0)
     _check_policy(history)

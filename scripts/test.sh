@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every check of the project, as `make test` runs it: lint, format, layers, then the tests
-# (three processes) with the types checked beside them, with a throw-away PostgreSQL server,
+# (two processes) with the types checked beside them, with a throw-away PostgreSQL server,
 # stopped whatever happens. With the server's URL in OMBUDS_DESK_TEST_PG_URL every service
 # test runs twice, on SQLite and on PostgreSQL (tests/services/conftest.py); without a server
 # (not on CI) the PostgreSQL half is skipped. Runs every step even after a failure, and exits
@@ -44,9 +44,9 @@ step layers "$BIN/lint-imports"
 mypy_log="$(mktemp)"
 "$BIN/mypy" >"$mypy_log" 2>&1 &
 mypy_pid=$!
-# Three test processes on two cores: the tests wait a good part of their time (for processes
-# they started, the server, timers), and two left about a third of the cores idle.
-step pytest "$BIN/pytest" -n "${PYTEST_WORKERS:-3}" --dist loadgroup "$@"
+# Two test processes on two cores (PYTEST_WORKERS chooses): three were slower on a clean
+# clone here (12 min 8 s for the whole run against 11 min 4 s).
+step pytest "$BIN/pytest" -n "${PYTEST_WORKERS:-2}" --dist loadgroup "$@"
 echo "── mypy: $BIN/mypy"
 wait "$mypy_pid" || failed+=(mypy)
 cat "$mypy_log"

@@ -20,7 +20,7 @@ from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.domain.partial_dates import PartialDate
 from ombuds_desk.domain.people import Person
-from ombuds_desk.domain.person_rules import LATIN_FIELDS, clean_person, clean_text
+from ombuds_desk.domain.person_rules import LATIN_FIELDS, LETTERS_ONLY, clean_person, clean_text
 from ombuds_desk.domain.status_rules import is_final, statuses_for, transition_problem
 from ombuds_desk.services.cases.persons import EDITABLE_FIELDS
 from ombuds_desk.services.core.permissions import Action, allowed, roles_for
@@ -351,4 +351,18 @@ def plan_row(ctx: RowContext, columns: dict[str, int], row: SourceRow) -> Person
     _person_values(ctx, plan, cells, person, problem)
     _status(ctx, plan, cells, person, problem)
     _extras(ctx, plan, cells, person, problem)
+    _said_once(plan)
     return plan
+
+
+def _said_once(plan: PersonRowPlan) -> None:
+    """A cell with a letter lost to an encoding (``Куп?янська``) is not letters only either:
+    the lost letter says why, so "must contain letters only" is not said of it as well."""
+    lost = import_values.LOST_LETTER_MESSAGE
+    cells = {p.column for p in plan.problems if getattr(p.message, "source", None) == lost}
+    if cells:
+        plan.problems = [
+            p
+            for p in plan.problems
+            if not (p.column in cells and getattr(p.message, "source", p.message) == LETTERS_ONLY)
+        ]

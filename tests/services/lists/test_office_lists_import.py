@@ -114,6 +114,28 @@ def test_a_lost_letter_in_any_text_column_is_reported(
         assert kept is not None and kept.captured_at == "Купʼянськ"
 
 
+def test_a_name_with_a_lost_letter_is_reported_once(
+    db: Database, supervisor: User, today: date, tmp_path: Path
+) -> None:
+    """The lost letter says why the name is not letters only: not "letters only" as well."""
+    path = write_csv(
+        tmp_path / "list.csv",
+        [
+            ["family_name", "given_name", "category", "sex"],
+            ["Куп?янська", "Ольга", "captive", "F"],
+            ["Коваль1", "Ганна", "evacuee", "F"],
+        ],
+        "cp1251",
+        ";",
+    )
+    plan = _plan(db, supervisor, path, today)
+    assert [(p.line, p.column, p.message) for p in plan.problems] == [
+        (2, "family_name", plan.problems[0].message),
+        (3, "family_name", "must contain letters only"),
+    ]
+    assert plan.problems[0].message.startswith("“Куп?янська”: a ? where a letter should be")
+
+
 def test_a_control_character_skips_its_row_only(
     db: Database, supervisor: User, today: date, tmp_path: Path
 ) -> None:

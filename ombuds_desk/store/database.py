@@ -223,7 +223,7 @@ def _check_sqlite_file(path: Path, passphrase: str | None = None) -> ReadOnly | 
         return None
     if path.is_dir():
         raise DatabaseUnavailableError(said(words.A_FOLDER, name=path))
-    # Read once in this process, which may open the file again while it has it open.
+    # Never read with a plain open while this process holds the file (file_header.py).
     header = file_header.header(path)
     if passphrase is not None and header and header != SQLITE_HEADER:
         return _check_encrypted_file(path, passphrase)

@@ -58,11 +58,7 @@ def install_on_show(app: QApplication, kind: type[F], name: str, make: Callable[
     existing = app.findChild(kind, name)
     if isinstance(existing, kind):
         return existing
-    hook = app.findChild(ShowHook, SHOW_HOOK)
-    if not isinstance(hook, ShowHook):
-        hook = ShowHook(app)
-        hook.setObjectName(SHOW_HOOK)
-        app.installEventFilter(hook)
+    hook = install_once(app, ShowHook, SHOW_HOOK, ShowHook)
     made = make(hook)
     made.setObjectName(name)
     return made

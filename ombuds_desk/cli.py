@@ -12,6 +12,7 @@ from __future__ import annotations
 
 # ruff: noqa: E402 (the collector is paused, asyncio deferred, before the imports below)
 import gc
+import os
 
 from ombuds_desk import collector, pyside_sources, unused_modules
 
@@ -20,11 +21,15 @@ _COLLECTING = collector.pause()
 # Where Qt was imported before this module (a wrapper that times the start): PySide's check
 # of every module imported from here on made cheap (pyside_sources.py).
 pyside_sources.install()
-# Before SQLAlchemy imports asyncio, which no engine of the app uses (unused_modules.py).
+# Before SQLAlchemy imports asyncio, which no engine of the app uses, and importlib.metadata,
+# which the app reads no entry point of (unused_modules.py).
 unused_modules.defer_unused()
+# pydantic looks for plugins among every installed package's entry points when its first
+# model is made (importlib.metadata, some 50 ms of the window's start with the scan); the app
+# has none, and no foreign code is to hook into its validation. One set by the user stays.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 

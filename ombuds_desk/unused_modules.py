@@ -12,6 +12,13 @@ come from any thread: the code runs under a lock, and another thread's read wait
 half-made module). The stand-in knows its package's folder (``__path__``), so that its
 submodules are imported once, into it, as into the real package.
 
+``importlib.metadata`` is deferred the same way (with ``email``, ``csv`` and ``socket``
+behind it: some 40 ms of CPU): SQLAlchemy imports it for its plugins' entry points, pydantic
+for its plugins (none: ``cli.py`` says so) and for a version it reads only when an e-mail
+address is validated. A function another module takes from a deferred one as it is
+imported (pydantic's ``from importlib.metadata import version``) is a stand-in function
+that runs the real module's code at its first call.
+
 ``cli.py`` defers before it imports SQLAlchemy; a module already imported is left as it is.
 """
 
@@ -21,12 +28,19 @@ import importlib
 import importlib.util
 import sys
 import threading
+from collections.abc import Callable
 from types import ModuleType
 
 # Each deferred module, and those of its submodules whose names (``__all__``) the stand-in
 # answers itself: SQLAlchemy reads ``asyncio.iscoroutine`` as it is imported, and
 # ``asyncio.coroutines`` is small (no ssl, no event loop).
-DEFERRED: dict[str, tuple[str, ...]] = {"asyncio": ("coroutines",)}
+DEFERRED: dict[str, tuple[str, ...]] = {
+    "asyncio": ("coroutines",),
+    "importlib.metadata": (),
+}
+# Functions of a deferred module that another takes from it as it is imported; each is a
+# stand-in function until the module's code has run (then the module holds the real one).
+FORWARDED: dict[str, tuple[str, ...]] = {"importlib.metadata": ("entry_points", "version")}
 
 _lock = threading.RLock()
 _running: set[str] = set()  # the deferred modules whose code runs now (under the lock)
@@ -62,7 +76,7 @@ def defer(name: str, answered: tuple[str, ...] = ()) -> None:
         stand_in = StandIn(name)
         stand_in.__spec__ = spec
         stand_in.__loader__ = spec.loader
-        stand_in.__package__ = name if spec.submodule_search_locations is not None else ""
+        stand_in.__package__ = name if spec.submodule_search_locations is not None else spec.parent
         # Read by whatever walks sys.modules (inspect.getmodule, linecache): answered
         # without the import.
         stand_in.__file__ = spec.origin
@@ -70,10 +84,26 @@ def defer(name: str, answered: tuple[str, ...] = ()) -> None:
         if spec.submodule_search_locations is not None:
             stand_in.__path__ = list(spec.submodule_search_locations)
         sys.modules[name] = stand_in
+        parent, _, child = name.rpartition(".")
+        if parent in sys.modules:
+            # A submodule is its package's attribute, as its import makes it.
+            setattr(sys.modules[parent], child, stand_in)
+        for function in FORWARDED.get(name, ()):
+            setattr(stand_in, function, _forwarding(name, function))
         for part in answered:
             submodule = importlib.import_module(f"{name}.{part}")
             for attribute in submodule.__all__:
                 setattr(stand_in, attribute, getattr(submodule, attribute))
+
+
+def _forwarding(module: str, name: str) -> Callable[..., object]:
+    """The function ``name`` of the deferred ``module``: its first call runs the module."""
+
+    def forward(*args: object, **kwargs: object) -> object:
+        return getattr(real_module(module), name)(*args, **kwargs)
+
+    forward.__name__ = forward.__qualname__ = name
+    return forward
 
 
 def real_module(name: str) -> ModuleType:

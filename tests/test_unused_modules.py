@@ -76,3 +76,30 @@ import ombuds_desk.cli
 print(sys.modules["asyncio"] is asyncio)
 """
     assert run_python(script) == ["True"]
+
+
+def test_importlib_metadata_is_a_stand_in_until_read_and_then_answers_as_itself() -> None:
+    script = """
+import sys
+import ombuds_desk.cli
+import sqlmodel
+from ombuds_desk.unused_modules import StandIn
+import pydantic.networks as networks
+import sqlalchemy.util.compat as compat
+print(isinstance(sys.modules["importlib.metadata"], StandIn), "email" in sys.modules)
+# What pydantic took from it as it was imported, and what SQLAlchemy reads through it.
+print(networks.version("sqlalchemy") == __import__("sqlalchemy").__version__)
+real = sys.modules["importlib.metadata"]
+import importlib.metadata
+print(real is importlib.metadata, isinstance(real, StandIn), "email" in sys.modules)
+print(compat.importlib_metadata_get("console_scripts")[0].group == "console_scripts")
+try:
+    importlib.metadata.version("no-such-distribution-here")
+except importlib.metadata.PackageNotFoundError:
+    print("missing")
+print(importlib.metadata.entry_points is real.entry_points is not networks.version)
+"""
+    # Line by line: the stand-in; pydantic's version; the real module; SQLAlchemy's entry
+    # points; a missing distribution; the names now the real module's.
+    expected = ["True", "False", "True", "True", "False", "True", "True", "missing", "True"]
+    assert run_python(script) == expected

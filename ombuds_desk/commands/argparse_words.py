@@ -12,6 +12,7 @@ gettext gives it. The words are listed here with ``QT_TRANSLATE_NOOP`` so that
 from __future__ import annotations
 
 import argparse
+from functools import cache
 from gettext import gettext
 
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -41,12 +42,20 @@ WORDS = frozenset(
 )
 
 
+@cache
+def _gettext(message: str) -> str:
+    """gettext's word, asked once: gettext looks for its catalogue on disk at every call (a
+    stat of each of the environment's languages), and argparse asks for a word some 80
+    times as the parser is built at every start (10 ms of the window's start)."""
+    return gettext(message)
+
+
 def _words(message: str) -> str:
     if message in WORDS:
         return translate(CONTEXT, message)
-    return gettext(message)
+    return _gettext(message)
 
 
 def install(translated: bool) -> None:
     """argparse's words from our catalogue (``translated``), or back to gettext's."""
-    argparse._ = _words if translated else gettext  # type: ignore[attr-defined]
+    argparse._ = _words if translated else _gettext  # type: ignore[attr-defined]

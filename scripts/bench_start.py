@@ -7,6 +7,10 @@ to that point is printed too: on a shared, busy machine it varies less than the 
 baseline instead: a process that imports PySide6.QtWidgets and opens the SQLite file.
 
     .venv/bin/python scripts/bench_start.py --db big.sqlite3 [--repeat 7]
+
+``--against DIR`` compares with another tree of the app instead (the base of a change:
+``git archive HEAD | tar -x -C DIR``): one start of each in turn, ``--repeat`` of each, on a
+busy machine the fairest comparison (both see the same load).
 """
 
 from __future__ import annotations
@@ -56,9 +60,10 @@ print(f"SHOWN {time.time():.6f} {time.process_time():.6f}", flush=True)
 """
 
 
-def run_once(db: Path, baseline: bool) -> tuple[float, float]:
-    """Wall-clock and CPU milliseconds from process start to the window shown."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+def run_once(db: Path, baseline: bool, tree: Path = ROOT) -> tuple[float, float]:
+    """Wall-clock and CPU milliseconds from process start to the window shown, of the app
+    in ``tree``."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(tree)}
     # As installed: modules compiled once, not at every start.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     code = BASELINE if baseline else CHILD
@@ -70,7 +75,7 @@ def run_once(db: Path, baseline: bool) -> tuple[float, float]:
         capture_output=True,
         text=True,
         check=False,
-        cwd=ROOT,
+        cwd=tree,
     )
     for line in done.stdout.splitlines():
         if line.startswith("SHOWN "):
@@ -79,26 +84,49 @@ def run_once(db: Path, baseline: bool) -> tuple[float, float]:
     sys.exit(f"the window did not show:\n{done.stdout}\n{done.stderr}")
 
 
+def report(label: str, runs: list[tuple[float, float]]) -> None:
+    wall = sorted(r[0] for r in runs)
+    p95 = wall[min(len(wall) - 1, round(0.95 * (len(wall) - 1)))]
+    cpu = statistics.median(r[1] for r in runs)
+    print(
+        f"{label:<44} median {statistics.median(wall):6.0f} ms   p95 {p95:6.0f} ms"
+        f"   (CPU {cpu:5.0f} ms)"
+    )
+
+
+def compare(db: Path, other: Path, repeat: int) -> None:
+    """This tree's start and ``other``'s, one after the other, ``repeat`` of each."""
+    trees = {f"start, {other}": other, f"start, {ROOT}": ROOT}
+    for tree in trees.values():
+        run_once(db, baseline=False, tree=tree)  # compiles its modules once
+    runs: dict[str, list[tuple[float, float]]] = {label: [] for label in trees}
+    for _ in range(repeat):
+        for label, tree in trees.items():
+            runs[label].append(run_once(db, baseline=False, tree=tree))
+    for label, measured in runs.items():
+        report(label, measured)
+        print(f"  CPU of each run: {' '.join(f'{cpu:.0f}' for _, cpu in measured)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True, type=Path, help="a demo SQLite register")
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument(
+        "--against", type=Path, metavar="DIR", help="another tree of the app to compare with"
+    )
     args = parser.parse_args()
     if not args.db.exists():
         sys.exit(f"{args.db} does not exist: build it with ombuds-desk demo --db {args.db}")
+    if args.against is not None:
+        compare(args.db, args.against.resolve(), args.repeat)
+        return
     run_once(args.db, baseline=False)  # warms the page cache
     for label, baseline in (
         ("import PySide6.QtWidgets + open the file", True),
         ("process start to main window shown", False),
     ):
-        runs = [run_once(args.db, baseline) for _ in range(args.repeat)]
-        wall = sorted(r[0] for r in runs)
-        p95 = wall[min(len(wall) - 1, round(0.95 * (len(wall) - 1)))]
-        cpu = statistics.median(r[1] for r in runs)
-        print(
-            f"{label:<44} median {statistics.median(wall):6.0f} ms   p95 {p95:6.0f} ms"
-            f"   (CPU {cpu:5.0f} ms)"
-        )
+        report(label, [run_once(args.db, baseline) for _ in range(args.repeat)])
 
 
 if __name__ == "__main__":

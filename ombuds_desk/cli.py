@@ -25,7 +25,7 @@ pyside_sources.install()
 # which the app reads no entry point of (unused_modules.py).
 unused_modules.defer_unused()
 # pydantic looks for plugins among every installed package's entry points when its first
-# model is made (importlib.metadata, some 50 ms of the window's start with the scan); the app
+# model is made (importlib.metadata read and every package's metadata scanned); the app
 # has none, and no foreign code is to hook into its validation. One set by the user stays.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 

@@ -1027,6 +1027,10 @@
             <translation>у формулы ={formula} нет сохранённого результата (программа, записавшая файл, её не вычислила): откройте файл в Excel или LibreOffice Calc и сохраните снова или введите значение</translation>
         </message>
         <message>
+            <source>{name} is a web page (HTML) or an XML file under a spreadsheet's name, not a workbook. Open it in Excel or LibreOffice Calc, save it as an Excel workbook (.xlsx) or CSV, and import that file. Nothing was imported.</source>
+            <translation>{name} — это веб-страница (HTML) или файл XML под именем электронной таблицы, а не книга Excel. Откройте его в Excel или LibreOffice Calc, сохраните как книгу Excel (.xlsx) или CSV и импортируйте этот файл. Ничего не импортировано.</translation>
+        </message>
+        <message>
             <source>{name} is empty: it has no header row.</source>
             <translation>{name} пуст: в нём нет строки заголовков.</translation>
         </message>

@@ -1027,6 +1027,10 @@
             <translation>формула ={formula} не має збереженого результату (програма, що записала файл, її не обчислила): відкрийте файл в Excel або LibreOffice Calc і збережіть знову або введіть значення</translation>
         </message>
         <message>
+            <source>{name} is a web page (HTML) or an XML file under a spreadsheet's name, not a workbook. Open it in Excel or LibreOffice Calc, save it as an Excel workbook (.xlsx) or CSV, and import that file. Nothing was imported.</source>
+            <translation>{name} — це вебсторінка (HTML) або файл XML під назвою електронної таблиці, а не книга Excel. Відкрийте його в Excel або LibreOffice Calc, збережіть як книгу Excel (.xlsx) або CSV та імпортуйте цей файл. Нічого не імпортовано.</translation>
+        </message>
+        <message>
             <source>{name} is empty: it has no header row.</source>
             <translation>{name} порожній: у ньому немає рядка заголовків.</translation>
         </message>

@@ -11,8 +11,11 @@ that is no text at all (a PDF or a picture renamed ``.csv``: control bytes throu
 its signature) is refused as such rather than blamed on the encoding; a stray control
 character in one row is that row's problem (``Table.line_problems``), as is an XLSX formula
 whose result was never saved (read as empty, it would import as nothing). A workbook renamed
-``.csv`` is read as the workbook it is. XLSX is read by openpyxl, ODS and XLS by calamine;
-cells keep their types: a date cell arrives as a ``date``.
+``.csv`` is read as the workbook it is, and text under a workbook's name (a web system's
+"list.xls") as the text it is. XLSX is read by openpyxl, ODS and XLS by calamine, the first
+sheet not hidden; cells keep their types: a date cell arrives as a ``date``. Rows with one
+cell filled above the header are its title, not the header; characters that show as nothing
+(a soft hyphen, a zero-width space, from a copy-paste) are left out of every cell.
 """
 
 from __future__ import annotations
@@ -61,6 +64,11 @@ _TEXT_CONTROLS = b"\t\n\r\x0c\x1a"  # tab, line ends, form feed, DOS end of file
 _NOT_CONTROLS = bytes(range(0x20, 0x100)) + _TEXT_CONTROLS
 _STRAY_CONTROLS = 4  # in a small file, one in a hundred would be none at all
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x19\x1b-\x1f\x7f]")
+# What a copy from a web page, Word or a PDF leaves in a cell and no one sees: a soft hyphen,
+# zero-width spaces and joiners, direction marks, a BOM mid-file. "Шев\u00adченко" looks
+# like Шевченко but failed "letters only", and would not be found by its name: removed.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_TITLE_ROWS = 5  # rows of one cell above the header taken for its title, at most
 NOT_A_LIST = QT_TRANSLATE_NOOP(
     "ImportProblems",
     "{name} is not a text (CSV) file, an Excel workbook (.xlsx, .xls) or an OpenDocument "
@@ -194,7 +202,9 @@ def cell_text(value: Any) -> str | None:
     if value is None:
         return None
     if isinstance(value, datetime):
-        value = value.date() if value.time() == datetime.min.time() else value
+        # A date cell with a time (01.02.1990 10:30, as a system's export writes them): the
+        # lists hold dates only, and "1990-02-01T10:30:00" was refused as no date at all.
+        value = value.date()
     if isinstance(value, date | datetime):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
@@ -277,28 +287,46 @@ def _controls(line: int, cells: Sequence[Any], headers: Sequence[str]) -> list[I
     return found
 
 
+def _visible(cells: Sequence[Any]) -> list[Any]:
+    """``cells`` without the characters that show as nothing (``_INVISIBLE``)."""
+    return [_INVISIBLE.sub("", c) if type(c) is str else c for c in cells]
+
+
+def _filled(cells: Sequence[Any]) -> int:
+    return sum(1 for c in cells if cell_text(c) is not None)
+
+
 def _table(
     name: str,
     kind: str,
     numbered: Iterable[tuple[int, Sequence[Any]]],
     pending: Mapping[tuple[int, int], str] | None = None,
     controls: bool = True,
+    invisible: bool = True,
     **kw: Any,
 ) -> Table:
     """The header and rows of ``numbered``; ``pending`` names the cells (line, column, from 1)
     holding a formula whose result was not saved; ``controls`` False: no cell holds a control
-    character (a CSV's whole text was searched once), so no row is searched."""
+    character (a CSV's whole text was searched once), so no row is searched; ``invisible``
+    False: neither does any hold a character that shows as nothing.
+
+    Rows of one cell above the header (a title, "Список военнопленных на 01.02.2024", often
+    merged across the columns) are no header: the header is the first row of two cells or
+    more. A file whose every row has one cell has its first as the header."""
     headers: list[str] | None = None
     header_line = 0
+    titles: list[tuple[int, Sequence[Any]]] = []
     rows: list[SourceRow] = []
     problems: dict[int, list[ImportProblem]] = {}
     pending_lines = {line for line, _ in pending or ()}
     # One string per distinct text: a list repeats its values (a region, a rank, a status),
     # and at 100,000 rows a copy of each cell was 117 MB where the distinct ones are 12.
     same: dict[str, str] = {}
-    for line, cells in numbered:
-        if _is_blank(cells) and line not in pending_lines:
-            continue
+
+    def take(line: int, cells: Sequence[Any]) -> None:
+        nonlocal headers, header_line
+        if invisible and _INVISIBLE.search("".join(c for c in cells if type(c) is str)):
+            cells = _visible(cells)
         found = _controls(line, cells, headers or []) if controls else []
         if headers is None:
             headers = [cell_text(c) or "" for c in cells]
@@ -309,25 +337,28 @@ def _table(
             for (at, column), formula in (pending or {}).items():
                 if at == line:
                     shown = headers[column - 1] if column <= len(headers) else ""
-                    found.append(
-                        ImportProblem(
-                            line,
-                            shown or _column(column),
-                            Phrase(
-                                "ImportProblems",
-                                QT_TRANSLATE_NOOP(
-                                    "ImportProblems",
-                                    "the formula ={formula} has no saved result (the program "
-                                    "that wrote the file did not calculate it): open the file "
-                                    "in Excel or LibreOffice Calc and save it again, or type "
-                                    "the value",
-                                ),
-                                formula=formula,
-                            ),
-                        )
-                    )
+                    found.append(_without_result(line, shown or _column(column), formula))
         if found:
             problems[line] = found
+
+    for line, cells in numbered:
+        if _is_blank(cells) and line not in pending_lines:
+            continue
+        if headers is None:
+            one = _filled(cells) < 2
+            # A title fills one cell of a wider row (Excel writes "Список;;;;"); a row of
+            # one cell alone is a one-column file (or one read with the wrong delimiter).
+            wide = one and len(cells) > 1 and line not in pending_lines
+            if wide and len(titles) < _TITLE_ROWS:
+                titles.append((line, cells))  # a title, or a header of one column
+                continue
+            if one:  # one column throughout: the first row is its header
+                for held in titles:
+                    take(*held)
+            titles.clear()  # else rows of one cell above a header of several: titles
+        take(line, cells)
+    for held in titles if headers is None else ():
+        take(*held)
     if headers is None:
         raise ValidationError(
             translate("ImportProblems", "{name} is empty: it has no header row.").format(name=name)
@@ -335,6 +366,24 @@ def _table(
     while headers and not headers[-1]:
         headers.pop()
     return Table(name, kind, headers, header_line, rows, line_problems=problems, **kw)
+
+
+def _without_result(line: int, column: str, formula: str) -> ImportProblem:
+    return ImportProblem(
+        line,
+        column,
+        Phrase(
+            "ImportProblems",
+            QT_TRANSLATE_NOOP(
+                "ImportProblems",
+                "the formula ={formula} has no saved result (the program "
+                "that wrote the file did not calculate it): open the file "
+                "in Excel or LibreOffice Calc and save it again, or type "
+                "the value",
+            ),
+            formula=formula,
+        ),
+    )
 
 
 # A line and its end as ``io.StringIO(text, newline="")`` gives them: \r\n, \r or \n kept.
@@ -390,6 +439,7 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
             "csv",
             _csv_rows(text, used_delimiter, path.name),
             controls=_CONTROL.search(text) is not None,
+            invisible=_INVISIBLE.search(text) is not None,
             encoding=used,
             delimiter=used_delimiter,
         )
@@ -419,7 +469,9 @@ def read_xlsx(path: Path) -> Table:
                 ).format(name=path.name, error=exc)
             ) from None
         try:
-            sheet = book.worksheets[0]
+            # The first sheet shown: a hidden one (instructions, lookup lists) is no list.
+            shown = [w for w in book.worksheets if w.sheet_state == "visible"]
+            sheet = (shown or book.worksheets)[0]
             # openpyxl reads a formula's saved result and nothing else: find those without.
             pending = formulas_without_result(path, getattr(sheet, "_worksheet_path", ""))
             numbered = enumerate(sheet.iter_rows(values_only=True), start=1)
@@ -429,12 +481,18 @@ def read_xlsx(path: Path) -> Table:
 
 
 def read_calamine(path: Path, kind: str) -> Table:
-    """An OpenDocument spreadsheet (.ods) or an old Excel workbook (.xls), first sheet."""
-    from python_calamine import CalamineError, CalamineWorkbook
+    """An OpenDocument spreadsheet (.ods) or an old Excel workbook (.xls), its first sheet
+    shown (not hidden)."""
+    from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
     try:
         with CalamineWorkbook.from_path(str(path)) as book:
-            sheet = book.get_sheet_by_index(0)
+            shown = [
+                n
+                for n, m in enumerate(book.sheets_metadata)
+                if m.visible == SheetVisibleEnum.Visible and m.typ == SheetTypeEnum.WorkSheet
+            ]
+            sheet = book.get_sheet_by_index((shown or [0])[0])
             rows = sheet.to_python(skip_empty_area=False)
     except (CalamineError, OSError, ValueError) as exc:
         what = (
@@ -475,6 +533,46 @@ def _workbook_kind(path: Path) -> str | None:
     return "xlsx"
 
 
+_MARKUP = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<", re.IGNORECASE)
+
+
+def _is_text(path: Path) -> bool:
+    """True for a file of text under a workbook's name, which is read as CSV; a web page or
+    XML (Excel 2003's "XML Spreadsheet") under that name is refused, saying what it is."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(_SAMPLE)
+    except OSError:
+        return False  # the workbook's reader says what is wrong with it
+    if not head or is_binary(head):
+        return False
+    if _MARKUP.match(head):
+        raise ValidationError(
+            translate(
+                "ImportProblems",
+                "{name} is a web page (HTML) or an XML file under a spreadsheet's name, not a "
+                "workbook. Open it in Excel or LibreOffice Calc, save it as an Excel workbook "
+                "(.xlsx) or CSV, and import that file. Nothing was imported.",
+            ).format(name=path.name)
+        )
+    return True
+
+
+def is_workbook(path: str | Path) -> bool:
+    """True when :func:`read_table` reads ``path`` as a workbook (or refuses it as one):
+    no encoding or delimiter applies to it."""
+    path = Path(path)
+    kind = _workbook_kind(path)
+    if kind not in (None, "damaged"):
+        return True
+    if path.suffix.lower() not in WORKBOOK_SUFFIXES:
+        return False
+    try:
+        return kind == "damaged" or not _is_text(path)
+    except ValidationError:
+        return True  # a web page under a workbook's name: neither applies
+
+
 def read_table(
     path: str | Path, *, encoding: str | None = None, delimiter: str | None = None
 ) -> Table:
@@ -489,6 +587,9 @@ def _read_table(path: Path, encoding: str | None, delimiter: str | None) -> Tabl
     suffix = path.suffix.lower()
     if kind == "damaged" and suffix not in WORKBOOK_SUFFIXES:
         raise _not_text(path)
+    if kind is None and suffix in WORKBOOK_SUFFIXES and _is_text(path):
+        # A list a web system saved as "list.xls" that is text: CSV or tab-separated.
+        return read_csv(path, encoding=encoding, delimiter=delimiter)
     if kind in (None, "damaged") and suffix in WORKBOOK_SUFFIXES:
         kind = "xlsx" if suffix in (".xlsx", ".xlsm") else suffix[1:]
     if kind is None:

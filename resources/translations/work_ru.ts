@@ -1075,6 +1075,14 @@
             <translation>«{text}»: в этом файле даты записаны месяцем вперёд (например, {example}), как это делает Excel с американскими настройками, поэтому эту дату можно прочитать как другой день; сохраните даты как ДД.ММ.ГГГГ или ГГГГ-ММ-ДД и импортируйте файл ещё раз</translation>
         </message>
         <message>
+            <source>“{text}” is a date written as a number of days, as Excel counts them ({date}): the column was not formatted as dates when the file was saved; format it as dates in Excel or LibreOffice Calc and save the file again, or type the date as DD.MM.YYYY</source>
+            <translation>«{text}» — это дата, записанная числом дней, как их считает Excel ({date}): при сохранении файла столбец не был в формате даты; задайте ему формат даты в Excel или LibreOffice Calc и сохраните файл ещё раз или введите дату как ДД.ММ.ГГГГ</translation>
+        </message>
+        <message>
+            <source>“{text}”: the year has two digits, so the century is unknown ({example}?); write the year with all four digits</source>
+            <translation>«{text}»: год записан двумя цифрами, поэтому век неизвестен ({example}?); напишите год полностью, четырьмя цифрами</translation>
+        </message>
+        <message>
             <source>{name}: the quotation mark that opens a cell on line {line} is never closed, so every line after it would be read into that one cell. Close it or remove it, and import the file again. Nothing was imported.</source>
             <translation>{name}: кавычки, открывающие ячейку в строке {line}, нигде не закрыты, поэтому все строки после неё были бы прочитаны в эту одну ячейку. Закройте или уберите их и импортируйте файл ещё раз. Ничего не импортировано.</translation>
         </message>

@@ -1075,6 +1075,14 @@
             <translation>«{text}»: у цьому файлі дати записано місяцем наперед (як-от {example}), як це робить Excel з американськими налаштуваннями, тож цю дату можна прочитати як інший день; збережіть дати як ДД.ММ.РРРР або РРРР-ММ-ДД та імпортуйте файл ще раз</translation>
         </message>
         <message>
+            <source>“{text}” is a date written as a number of days, as Excel counts them ({date}): the column was not formatted as dates when the file was saved; format it as dates in Excel or LibreOffice Calc and save the file again, or type the date as DD.MM.YYYY</source>
+            <translation>«{text}» — це дата, записана числом днів, як їх лічить Excel ({date}): під час збереження файлу стовпець не мав формату дати; задайте йому формат дати в Excel або LibreOffice Calc і збережіть файл ще раз або введіть дату як ДД.ММ.РРРР</translation>
+        </message>
+        <message>
+            <source>“{text}”: the year has two digits, so the century is unknown ({example}?); write the year with all four digits</source>
+            <translation>«{text}»: рік записано двома цифрами, тож століття невідоме ({example}?); напишіть рік повністю, чотирма цифрами</translation>
+        </message>
+        <message>
             <source>{name}: the quotation mark that opens a cell on line {line} is never closed, so every line after it would be read into that one cell. Close it or remove it, and import the file again. Nothing was imported.</source>
             <translation>{name}: лапки, що відкривають клітинку в рядку {line}, ніде не закрито, тож усі рядки після нього було б прочитано в цю одну клітинку. Закрийте або приберіть їх та імпортуйте файл ще раз. Нічого не імпортовано.</translation>
         </message>

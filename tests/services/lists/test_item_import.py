@@ -168,3 +168,20 @@ def test_a_case_export_of_items_imports_back(
     first = [[cell_text(c) for c in r.cells] for r in read_table(exported).rows]
     second = [[cell_text(c) for c in r.cells] for r in read_table(again).rows]
     assert second == first * 2
+
+
+def test_an_items_dates_with_a_time_or_as_excels_number_of_days(
+    db: Database, today: date, tmp_path: Path, case: tuple[Person, Contact]
+) -> None:
+    """A letter's date with the time a system wrote after it is its date; one written as
+    Excel's number of days is reported saying so."""
+    person, _ = case
+    rows = [
+        ["case_number", "kind", "direction", "author", "date_received"],
+        [person.case_number, "letter", "to_person", "Мати", f"{today:%d.%m.%Y} 09:15"],
+        [person.case_number, "letter", "to_person", "Мати", "45000"],
+    ]
+    plan = _plan(db, write_csv(tmp_path / "letters.csv", rows), today)
+    assert [r.raw["received_on"] for r in plan.valid_rows] == [f"{today:%d.%m.%Y}"]
+    assert [(p.line, p.column) for p in plan.problems] == [(3, "date_received")]
+    assert "as Excel counts them (15.03.2023)" in str(plan.problems[0])

@@ -907,6 +907,14 @@
             <translation>«{who}» нет среди сотрудников этого учреждения, поэтому {what}; назначьте после импорта</translation>
         </message>
         <message>
+            <source>case {number} already has this item (logged on {logged}): importing the row logs it a second time; leave the row out if it is the same one</source>
+            <translation>в деле {number} это отправление уже есть (внесено {logged}): импорт этой строки внесёт его второй раз; удалите строку, если это то же отправление</translation>
+        </message>
+        <message>
+            <source>the same item as on line {line}: both are logged; leave one out if they are the same</source>
+            <translation>то же отправление, что и в строке {line}: будут внесены оба; удалите одну из строк, если это одно отправление</translation>
+        </message>
+        <message>
             <source>{added} added, {skipped} skipped</source>
             <translation>добавлено: {added}, пропущено: {skipped}</translation>
         </message>

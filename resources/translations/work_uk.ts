@@ -907,6 +907,14 @@
             <translation>«{who}» немає серед працівників цієї установи, тому {what}; призначте після імпорту</translation>
         </message>
         <message>
+            <source>case {number} already has this item (logged on {logged}): importing the row logs it a second time; leave the row out if it is the same one</source>
+            <translation>у справі {number} це відправлення вже є (внесене {logged}): імпорт цього рядка внесе його вдруге; вилучіть рядок, якщо це те саме відправлення</translation>
+        </message>
+        <message>
+            <source>the same item as on line {line}: both are logged; leave one out if they are the same</source>
+            <translation>те саме відправлення, що й у рядку {line}: буде внесено обидва; вилучіть один із рядків, якщо це одне відправлення</translation>
+        </message>
+        <message>
             <source>{added} added, {skipped} skipped</source>
             <translation>додано: {added}, пропущено: {skipped}</translation>
         </message>

@@ -547,6 +547,18 @@
             <translation>{file} не записать: папки {folder} нет. Выберите существующую папку или сначала создайте её. Ничего не записано.</translation>
         </message>
         <message>
+            <source>{file} cannot be written: the disk is full. Free some space in {folder}, or choose another folder. Nothing was written.</source>
+            <translation>{file} не записать: диск заполнен. Освободите место в {folder} или выберите другую папку. Ничего не записано.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written: you may not write to the folder {folder}. Choose another folder. Nothing was written.</source>
+            <translation>{file} не записать: в папку {folder} вам нельзя записывать. Выберите другую папку. Ничего не записано.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written ({error}). Nothing was written.</source>
+            <translation>{file} не записать ({error}). Ничего не записано.</translation>
+        </message>
+        <message>
             <source>No shipment with id {id}.</source>
             <translation>Партии с id {id} нет.</translation>
         </message>

@@ -547,6 +547,18 @@
             <translation>{file} не записати: папки {folder} немає. Виберіть наявну папку або спершу створіть її. Нічого не записано.</translation>
         </message>
         <message>
+            <source>{file} cannot be written: the disk is full. Free some space in {folder}, or choose another folder. Nothing was written.</source>
+            <translation>{file} не записати: диск заповнено. Звільніть місце в {folder} або виберіть іншу папку. Нічого не записано.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written: you may not write to the folder {folder}. Choose another folder. Nothing was written.</source>
+            <translation>{file} не записати: у папку {folder} вам не можна записувати. Виберіть іншу папку. Нічого не записано.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written ({error}). Nothing was written.</source>
+            <translation>{file} не записати ({error}). Нічого не записано.</translation>
+        </message>
+        <message>
             <source>No shipment with id {id}.</source>
             <translation>Партії з id {id} немає.</translation>
         </message>

@@ -451,8 +451,17 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
         ) from None
 
 
+def _wide(cells: Sequence[Any], width: int) -> list[Any]:
+    """``cells`` with empty ones after them up to ``width``."""
+    row = list(cells)
+    if len(row) < width:
+        row.extend([None] * (width - len(row)))
+    return row
+
+
 def read_xlsx(path: Path) -> Table:
     from openpyxl import load_workbook
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
     from ombuds_desk.services.lists.xlsx_formulas import formulas_without_result
 
@@ -474,8 +483,16 @@ def read_xlsx(path: Path) -> Table:
             sheet = (shown or book.worksheets)[0]
             # openpyxl reads a formula's saved result and nothing else: find those without.
             pending = formulas_without_result(path, getattr(sheet, "_worksheet_path", ""))
+            # The size the sheet declares (its <dimension>) is not believed: a program that
+            # writes "A1" there had every row after the header read as none, and the list
+            # imported nothing, saying nothing. Every row is read; each as wide as declared
+            # at least (a title merged across the columns stays a row of several cells).
+            width = 0
+            if isinstance(sheet, ReadOnlyWorksheet):
+                width = sheet.max_column or 0
+                sheet.reset_dimensions()
             numbered = enumerate(sheet.iter_rows(values_only=True), start=1)
-            return _table(path.name, "xlsx", ((n, list(c)) for n, c in numbered), pending)
+            return _table(path.name, "xlsx", ((n, _wide(c, width)) for n, c in numbered), pending)
         finally:
             book.close()
 

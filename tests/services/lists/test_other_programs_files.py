@@ -174,3 +174,28 @@ def test_a_web_page_under_a_workbooks_name_is_named_so(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match=r"^list.xls is a web page \(HTML\) or an XML"):
         read_table(path)
     assert is_workbook(path)
+
+
+def test_a_sheet_that_declares_itself_one_cell_is_read_whole(tmp_path: Path) -> None:
+    """Some programs write the sheet's size as "A1" whatever it holds: every row after the
+    header was read as none, and the import said "would add 0" without a word."""
+    book = Workbook()
+    for row in ([*HEAD, None], ["Іваненко", "Петро", "1990"], [None], ["Коваль", "Ганна", "1985"]):
+        book.active.append(row)
+    book.save(tmp_path / "full.xlsx")
+    path = tmp_path / "one-cell.xlsx"
+    with zipfile.ZipFile(tmp_path / "full.xlsx") as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data, count = re.subn(
+                    rb'<dimension ref="[^"]*" ?/>', b'<dimension ref="A1"/>', data
+                )
+                assert count == 1
+            target.writestr(item, data)
+    table = read_table(path)
+    assert table.headers == HEAD
+    assert [(r.line, [cell_text(c) for c in r.cells]) for r in table.rows] == [
+        (2, ["Іваненко", "Петро", "1990"]),
+        (4, ["Коваль", "Ганна", "1985"]),
+    ]

@@ -713,6 +713,10 @@
             <translation>Чтение {file}…</translation>
         </message>
         <message>
+            <source>The sheet read is “{sheet}”, the first shown of {count}.</source>
+            <translation>Читается лист «{sheet}» — первый видимый из {count}.</translation>
+        </message>
+        <message>
             <source>No row can be imported.</source>
             <translation>Ни одну строку нельзя импортировать.</translation>
         </message>
@@ -1033,6 +1037,10 @@
         <message>
             <source>repeats the column for {field}</source>
             <translation>повторяет столбец для {field}</translation>
+        </message>
+        <message>
+            <source>none of the columns of this sheet is one of the list's: the import reads the first sheet shown, “{sheet}”, of the {count} in the file; move the list to the first sheet (or delete the others) and import again</source>
+            <translation>ни один столбец этого листа не является столбцом списка: импорт читает первый видимый лист, «{sheet}», из {count} в файле; перенесите список на первый лист (или удалите остальные) и импортируйте ещё раз</translation>
         </message>
         <message>
             <source>column {number}</source>

@@ -713,6 +713,10 @@
             <translation>Читання {file}…</translation>
         </message>
         <message>
+            <source>The sheet read is “{sheet}”, the first shown of {count}.</source>
+            <translation>Читається аркуш «{sheet}» — перший видимий із {count}.</translation>
+        </message>
+        <message>
             <source>No row can be imported.</source>
             <translation>Жоден рядок не можна імпортувати.</translation>
         </message>
@@ -1033,6 +1037,10 @@
         <message>
             <source>repeats the column for {field}</source>
             <translation>повторює стовпець для {field}</translation>
+        </message>
+        <message>
+            <source>none of the columns of this sheet is one of the list's: the import reads the first sheet shown, “{sheet}”, of the {count} in the file; move the list to the first sheet (or delete the others) and import again</source>
+            <translation>жоден стовпець цього аркуша не є стовпцем списку: імпорт читає перший видимий аркуш, «{sheet}», із {count} у файлі; перенесіть список на перший аркуш (або видаліть інші) та імпортуйте ще раз</translation>
         </message>
         <message>
             <source>column {number}</source>

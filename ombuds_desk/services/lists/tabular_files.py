@@ -100,6 +100,9 @@ class Table:
     # What reading found wrong in a row's cells (a control character, a formula without its
     # result), by line: the import reports them on the row (``import_values.row_problems``).
     line_problems: dict[int, list[ImportProblem]] = field(default_factory=dict)
+    # A workbook's sheet read, and how many it shows (a list may sit on another).
+    sheet: str | None = None
+    sheets: int = 1
 
     @property
     def is_workbook(self) -> bool:
@@ -192,6 +195,27 @@ def match_headers(
             )
         else:
             columns[field] = index
+    if not columns and table.sheets > 1:
+        # The list is on another sheet: say which one was read rather than only that each
+        # of its columns is unknown.
+        problems.append(
+            ImportProblem(
+                table.header_line,
+                table.sheet or "",
+                Phrase(
+                    "ImportProblems",
+                    QT_TRANSLATE_NOOP(
+                        "ImportProblems",
+                        "none of the columns of this sheet is one of the list's: the import "
+                        "reads the first sheet shown, “{sheet}”, of the {count} in the file; "
+                        "move the list to the first sheet (or delete the others) and import "
+                        "again",
+                    ),
+                    sheet=table.sheet,
+                    count=table.sheets,
+                ),
+            )
+        )
     return columns, problems
 
 
@@ -492,7 +516,14 @@ def read_xlsx(path: Path) -> Table:
                 width = sheet.max_column or 0
                 sheet.reset_dimensions()
             numbered = enumerate(sheet.iter_rows(values_only=True), start=1)
-            return _table(path.name, "xlsx", ((n, _wide(c, width)) for n, c in numbered), pending)
+            return _table(
+                path.name,
+                "xlsx",
+                ((n, _wide(c, width)) for n, c in numbered),
+                pending,
+                sheet=sheet.title,
+                sheets=max(len(shown), 1),
+            )
         finally:
             book.close()
 
@@ -509,7 +540,9 @@ def read_calamine(path: Path, kind: str) -> Table:
                 for n, m in enumerate(book.sheets_metadata)
                 if m.visible == SheetVisibleEnum.Visible and m.typ == SheetTypeEnum.WorkSheet
             ]
-            sheet = book.get_sheet_by_index((shown or [0])[0])
+            index = (shown or [0])[0]
+            sheet = book.get_sheet_by_index(index)
+            title = book.sheets_metadata[index].name
             rows = sheet.to_python(skip_empty_area=False)
     except (CalamineError, OSError, ValueError) as exc:
         what = (
@@ -525,7 +558,7 @@ def read_calamine(path: Path, kind: str) -> Table:
         raise NotAWorkbookError(known or what.format(name=path.name, error=exc)) from None
     # Calamine gives "" for an empty cell, openpyxl None: the rest of the import expects None.
     numbered = ((n, [None if c == "" else c for c in cells]) for n, cells in enumerate(rows, 1))
-    return _table(path.name, kind, numbered)
+    return _table(path.name, kind, numbered, sheet=title, sheets=max(len(shown), 1))
 
 
 def _workbook_kind(path: Path) -> str | None:

@@ -293,16 +293,19 @@ class ImportDialog(QDialog):
         table, rows = read
         self.table, self.rows_read = table, rows
         if table.is_workbook:
-            self.file_note.setText(
-                ImportDialogPlurals.tr(
-                    "{file}: {kind}, %n rows; dates are read as dates.", "", rows
-                ).format(
-                    file=table.name,
-                    kind=QCoreApplication.translate(
-                        "ImportDialog", WORKBOOK_KINDS.get(table.kind, table.kind)
-                    ),
-                )
+            note = ImportDialogPlurals.tr(
+                "{file}: {kind}, %n rows; dates are read as dates.", "", rows
+            ).format(
+                file=table.name,
+                kind=QCoreApplication.translate(
+                    "ImportDialog", WORKBOOK_KINDS.get(table.kind, table.kind)
+                ),
             )
+            if table.sheets > 1:  # the list may be on another: say which one is read
+                note += " " + QCoreApplication.translate(
+                    "ImportDialog", "The sheet read is “{sheet}”, the first shown of {count}."
+                ).format(sheet=table.sheet, count=table.sheets)
+            self.file_note.setText(note)
         else:
             self._show_encoding(table.encoding)
             self.delimiter.setCurrentIndex(self.delimiter.findData(table.delimiter))

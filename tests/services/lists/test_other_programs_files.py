@@ -13,7 +13,12 @@ import pytest
 from openpyxl import Workbook
 
 from ombuds_desk.domain.errors import ValidationError
-from ombuds_desk.services.lists.tabular_files import cell_text, is_workbook, read_table
+from ombuds_desk.services.lists.tabular_files import (
+    cell_text,
+    is_workbook,
+    match_headers,
+    read_table,
+)
 from tests.services.lists.office_lists import FILES, UKRAINIAN
 from tests.services.table_files import write_csv
 
@@ -199,3 +204,38 @@ def test_a_sheet_that_declares_itself_one_cell_is_read_whole(tmp_path: Path) -> 
         (2, ["Іваненко", "Петро", "1990"]),
         (4, ["Коваль", "Ганна", "1985"]),
     ]
+
+
+def test_a_list_on_another_sheet_is_said_so(tmp_path: Path) -> None:
+    """Notes on the first sheet, the list on the second: each column of the notes was
+    "unknown", with no word of the sheets."""
+    book = Workbook()
+    book.active.title = "Пояснення"
+    book.active.append(["Список надіслано 01.11.2026"])
+    book.create_sheet("Список").append(HEAD)
+    book.save(tmp_path / "list.xlsx")
+    table = read_table(tmp_path / "list.xlsx")
+    assert (table.sheet, table.sheets) == ("Пояснення", 2)
+    columns, problems = match_headers(table, HEAD, {})
+    assert columns == {}
+    assert str(problems[-1]) == (
+        "line 1: Пояснення: none of the columns of this sheet is one of the list's: the import "
+        "reads the first sheet shown, “Пояснення”, of the 2 in the file; move the list to the "
+        "first sheet (or delete the others) and import again"
+    )
+    assert [
+        str(p) for p in match_headers(read_table(FILES / "persons_libreoffice.ods"), HEAD, {})[1]
+    ] == [
+        f"line 1: {h}: unknown column" for h in UKRAINIAN[0]
+    ]  # one sheet: its columns are unknown, nothing more
+
+
+@pytest.mark.parametrize("delimiter", [";", ",", "\t"])
+def test_excels_sep_line_is_no_header(tmp_path: Path, delimiter: str) -> None:
+    """Excel writes and reads "sep=;" as the file's first line."""
+    path = tmp_path / "list.csv"
+    body = "\r\n".join(delimiter.join(r) for r in (HEAD, ["Іваненко", "Петро", "1990"]))
+    path.write_text(f"sep={delimiter}\r\n{body}\r\n", encoding="utf-8-sig")
+    table = read_table(path)
+    assert (table.headers, table.header_line, table.delimiter) == (HEAD, 2, delimiter)
+    assert [r.line for r in table.rows] == [3]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from openpyxl import Workbook
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.ui.lists.import_dialog import ImportDialog
@@ -115,4 +116,20 @@ def test_a_workbook_offers_no_encoding_or_delimiter_even_when_it_cannot_be_read(
     assert dialog.table is not None and dialog.table.kind == "csv"
     assert dialog.encoding.isVisibleTo(dialog) and dialog.encoding.isEnabled()
     assert dialog.encoding.currentData() == "cp1251" and dialog.delimiter.currentData() == "\t"
+    dialog.reject()
+
+
+def test_the_note_names_the_sheet_read_when_a_workbook_has_several(
+    qtbot: QtBot, host: BareHost, tmp_path: Path
+) -> None:
+    book = Workbook()
+    book.active.title = "Список"
+    for row in RUSSIAN:
+        book.active.append(row)
+    book.create_sheet("Довідник").append(["категорії"])
+    book.save(tmp_path / "list.xlsx")
+    dialog = open_import(qtbot, host, tmp_path / "list.xlsx")
+    assert dialog.file_note.text().endswith(
+        "dates are read as dates. The sheet read is “Список”, the first shown of 2."
+    )
     dialog.reject()

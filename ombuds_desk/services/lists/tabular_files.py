@@ -421,14 +421,26 @@ def _lines(text: str) -> Iterator[str]:
         yield match.group()
 
 
+_TEXT_FORMULA = re.compile(r'="((?:[^"]|"")*)"')
+_MARKS = frozenset("'=")  # an empty cell's [:1] is "", in no set
+
+
+def _unmarked(cell: str) -> str:
+    if cell[:1] == "'":
+        return restore(cell)
+    match = _TEXT_FORMULA.fullmatch(cell)
+    return match[1].replace('""', '"') if match else cell
+
+
 def _csv_rows(text: str, delimiter: str, name: str) -> Iterable[tuple[int, list[str]]]:
     reader = csv.reader(_lines(text), delimiter=delimiter)
     start, last, began = 1, list[str](), 1
     try:
         for cells in reader:
             # A cell our export marked against spreadsheet formulas ("'+380…") comes back as
-            # it was.
-            yield start, [restore(cell) if cell[:1] == "'" else cell for cell in cells]
+            # it was; one a system wrote as Excel's text formula (="00123", to keep its
+            # leading zeros) as the text Excel shows: it was saved as ="00123".
+            yield start, [_unmarked(cell) if cell[:1] in _MARKS else cell for cell in cells]
             last, began = cells, start
             start = reader.line_num + 1
     except csv.Error as exc:

@@ -239,3 +239,18 @@ def test_excels_sep_line_is_no_header(tmp_path: Path, delimiter: str) -> None:
     table = read_table(path)
     assert (table.headers, table.header_line, table.delimiter) == (HEAD, 2, delimiter)
     assert [r.line for r in table.rows] == [3]
+
+
+def test_excels_text_formula_reads_as_its_text(tmp_path: Path) -> None:
+    """Systems write ="00123" so Excel keeps the leading zeros: it was saved as ="00123"."""
+    path = tmp_path / "list.csv"
+    path.write_text(
+        "family_name,service_number,icrc_number,notes\r\n"
+        'Іваненко,="00123",="0045",="він сказав ""так"""\r\n'
+        "Коваль,=A1+1,'+380501234567,\r\n",
+        encoding="utf-8",
+    )
+    assert texts(path) == [
+        ["Іваненко", "00123", "0045", 'він сказав "так"'],
+        ["Коваль", "=A1+1", "+380501234567", None],  # a formula stays as written
+    ]

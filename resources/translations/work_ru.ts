@@ -1051,6 +1051,10 @@
             <translation>содержит управляющий символ ({code}), которого в списке быть не должно: файл, возможно, повреждён; исправьте ячейку</translation>
         </message>
         <message>
+            <source>shows {error}, the error of a formula in the program that made the file (a lookup that found nothing, a cell deleted): correct it there and save the file again, or type the value</source>
+            <translation>показывает {error} — ошибку формулы в программе, создавшей файл (поиск ничего не нашёл, ячейка удалена): исправьте её там и сохраните файл ещё раз или введите значение</translation>
+        </message>
+        <message>
             <source>the formula ={formula} has no saved result (the program that wrote the file did not calculate it): open the file in Excel or LibreOffice Calc and save it again, or type the value</source>
             <translation>у формулы ={formula} нет сохранённого результата (программа, записавшая файл, её не вычислила): откройте файл в Excel или LibreOffice Calc и сохраните снова или введите значение</translation>
         </message>

@@ -1051,6 +1051,10 @@
             <translation>містить керівний символ ({code}), якого в списку бути не повинно: файл, можливо, пошкоджено; виправте клітинку</translation>
         </message>
         <message>
+            <source>shows {error}, the error of a formula in the program that made the file (a lookup that found nothing, a cell deleted): correct it there and save the file again, or type the value</source>
+            <translation>показує {error} — помилку формули в програмі, що створила файл (пошук нічого не знайшов, клітинку видалено): виправте її там і збережіть файл ще раз або введіть значення</translation>
+        </message>
+        <message>
             <source>the formula ={formula} has no saved result (the program that wrote the file did not calculate it): open the file in Excel or LibreOffice Calc and save it again, or type the value</source>
             <translation>формула ={formula} не має збереженого результату (програма, що записала файл, її не обчислила): відкрийте файл в Excel або LibreOffice Calc і збережіть знову або введіть значення</translation>
         </message>

@@ -68,6 +68,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x19\x1b-\x1f\x7f]")
 # zero-width spaces and joiners, direction marks, a BOM mid-file. "Шев\u00adченко" looks
 # like Шевченко but failed "letters only", and would not be found by its name: removed.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# What Excel and LibreOffice Calc show (and save) for a formula that failed.
+_FORMULA_ERRORS = frozenset(
+    ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
+     "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!")
+)  # fmt: skip
+_CALC_ERROR = re.compile(r"Err:\d{3}")
 _TITLE_ROWS = 5  # rows of one cell above the header taken for its title, at most
 NOT_A_LIST = QT_TRANSLATE_NOOP(
     "ImportProblems",
@@ -320,6 +326,35 @@ def _filled(cells: Sequence[Any]) -> int:
     return sum(1 for c in cells if cell_text(c) is not None)
 
 
+def _formula_errors(line: int, cells: Sequence[Any], headers: Sequence[str]) -> list[ImportProblem]:
+    """A problem for each cell showing a formula's error (#N/A, #REF!, LibreOffice's
+    Err:502): what a lookup that found nothing left, which imported as the text "#N/A"."""
+    found: list[ImportProblem] = []
+    strings = "".join(c for c in cells if type(c) is str)
+    if "#" not in strings and "Err:" not in strings:
+        return found  # one search a row, not one a cell
+    for index, cell in enumerate(cells):
+        if type(cell) is str and (cell in _FORMULA_ERRORS or _CALC_ERROR.fullmatch(cell)):
+            header = headers[index] if index < len(headers) and headers[index] else ""
+            found.append(
+                ImportProblem(
+                    line,
+                    header or _column(index + 1),
+                    Phrase(
+                        "ImportProblems",
+                        QT_TRANSLATE_NOOP(
+                            "ImportProblems",
+                            "shows {error}, the error of a formula in the program that made "
+                            "the file (a lookup that found nothing, a cell deleted): correct "
+                            "it there and save the file again, or type the value",
+                        ),
+                        error=cell,
+                    ),
+                )
+            )
+    return found
+
+
 def _table(
     name: str,
     kind: str,
@@ -327,6 +362,7 @@ def _table(
     pending: Mapping[tuple[int, int], str] | None = None,
     controls: bool = True,
     invisible: bool = True,
+    errors: bool = True,
     **kw: Any,
 ) -> Table:
     """The header and rows of ``numbered``; ``pending`` names the cells (line, column, from 1)
@@ -352,6 +388,8 @@ def _table(
         if invisible and _INVISIBLE.search("".join(c for c in cells if type(c) is str)):
             cells = _visible(cells)
         found = _controls(line, cells, headers or []) if controls else []
+        if errors and headers is not None:
+            found.extend(_formula_errors(line, cells, headers))
         if headers is None:
             headers = [cell_text(c) or "" for c in cells]
             header_line = line
@@ -476,6 +514,7 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
             _csv_rows(text, used_delimiter, path.name),
             controls=_CONTROL.search(text) is not None,
             invisible=_INVISIBLE.search(text) is not None,
+            errors="#" in text or "Err:" in text,
             encoding=used,
             delimiter=used_delimiter,
         )

@@ -254,3 +254,43 @@ def test_excels_text_formula_reads_as_its_text(tmp_path: Path) -> None:
         ["Іваненко", "00123", "0045", 'він сказав "так"'],
         ["Коваль", "=A1+1", "+380501234567", None],  # a formula stays as written
     ]
+
+
+def test_a_formulas_error_is_its_rows_problem(tmp_path: Path) -> None:
+    """A lookup that found nothing shows #N/A, which Excel saves as the cell's value (and
+    writes into a CSV): it imported as a unit named "#N/A"."""
+    book = Workbook()
+    book.active.append([*HEAD, "unit"])
+    book.active.append(["Іваненко", "Петро", "1990", "=VLOOKUP(A2,Z:Z,2,0)"])
+    book.active.append(["Коваль", "Ганна", "1985", "№ 5 #1"])
+    book.save(tmp_path / "formula.xlsx")
+    path = tmp_path / "list.xlsx"
+    with zipfile.ZipFile(tmp_path / "formula.xlsx") as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":  # the result Excel saved
+                data, count = re.subn(
+                    rb'<c r="D2"[^>]*><f>([^<]*)</f><v\s*/?>(?:</v>)?</c>',
+                    rb'<c r="D2" t="e"><f>\1</f><v>#N/A</v></c>',
+                    data,
+                )
+                assert count == 1
+            target.writestr(item, data)
+    csv = write_csv(
+        tmp_path / "list.csv",
+        [
+            [*HEAD, "unit"],
+            ["Іваненко", "Петро", "1990", "Err:502"],
+            ["Коваль", "Ганна", "1985", "#REF!"],
+        ],
+    )
+    for each, shown in ((path, {2: "#N/A"}), (csv, {2: "Err:502", 3: "#REF!"})):
+        table = read_table(each)
+        assert {line: [str(p) for p in ps] for line, ps in table.line_problems.items()} == {
+            line: [
+                f"line {line}: unit: shows {error}, the error of a formula in the program that "
+                "made the file (a lookup that found nothing, a cell deleted): correct it there "
+                "and save the file again, or type the value"
+            ]
+            for line, error in shown.items()
+        }

@@ -1137,6 +1137,14 @@
                 <numerusform>В {file} %n ошибок, первая: {first}. Ничего не импортировано.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>{name} is in two encodings at once: most of it is UTF-8, but %n line(s) ({lines}) not, most likely lists put together from files saved differently, so no one encoding reads it all. Save those lines again in UTF-8 (or ask for the file in UTF-8) and import it again. Nothing was imported.</source>
+            <translation>
+                <numerusform>В {name} сразу две кодировки: в основном это UTF-8, но %n строка ({lines}) — нет; скорее всего, списки собраны из файлов, сохранённых по-разному, поэтому ни одна кодировка не прочтёт весь файл. Сохраните эти строки ещё раз в UTF-8 (или попросите файл в UTF-8) и импортируйте его ещё раз. Ничего не импортировано.</numerusform>
+                <numerusform>В {name} сразу две кодировки: в основном это UTF-8, но %n строки ({lines}) — нет; скорее всего, списки собраны из файлов, сохранённых по-разному, поэтому ни одна кодировка не прочтёт весь файл. Сохраните эти строки ещё раз в UTF-8 (или попросите файл в UTF-8) и импортируйте его ещё раз. Ничего не импортировано.</numerusform>
+                <numerusform>В {name} сразу две кодировки: в основном это UTF-8, но %n строк ({lines}) — нет; скорее всего, списки собраны из файлов, сохранённых по-разному, поэтому ни одна кодировка не прочтёт весь файл. Сохраните эти строки ещё раз в UTF-8 (или попросите файл в UTF-8) и импортируйте его ещё раз. Ничего не импортировано.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Lists</name>

@@ -1137,6 +1137,14 @@
                 <numerusform>У {file} %n помилок, перша: {first}. Нічого не імпортовано.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>{name} is in two encodings at once: most of it is UTF-8, but %n line(s) ({lines}) not, most likely lists put together from files saved differently, so no one encoding reads it all. Save those lines again in UTF-8 (or ask for the file in UTF-8) and import it again. Nothing was imported.</source>
+            <translation>
+                <numerusform>{name} має два кодування водночас: здебільшого це UTF-8, але %n рядок ({lines}) — ні; найімовірніше, списки зібрано з файлів, збережених по-різному, тож жодне кодування не прочитає весь файл. Збережіть ці рядки ще раз в UTF-8 (або попросіть файл в UTF-8) та імпортуйте його ще раз. Нічого не імпортовано.</numerusform>
+                <numerusform>{name} має два кодування водночас: здебільшого це UTF-8, але %n рядки ({lines}) — ні; найімовірніше, списки зібрано з файлів, збережених по-різному, тож жодне кодування не прочитає весь файл. Збережіть ці рядки ще раз в UTF-8 (або попросіть файл в UTF-8) та імпортуйте його ще раз. Нічого не імпортовано.</numerusform>
+                <numerusform>{name} має два кодування водночас: здебільшого це UTF-8, але %n рядків ({lines}) — ні; найімовірніше, списки зібрано з файлів, збережених по-різному, тож жодне кодування не прочитає весь файл. Збережіть ці рядки ще раз в UTF-8 (або попросіть файл в UTF-8) та імпортуйте його ще раз. Нічого не імпортовано.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Lists</name>

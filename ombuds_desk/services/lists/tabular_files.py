@@ -39,6 +39,7 @@ from ombuds_desk.services.core.phrases import Phrase, said
 from ombuds_desk.services.lists.import_quotes import check_closed, too_long
 from ombuds_desk.services.lists.import_workbooks import is_protected, unreadable_workbook
 from ombuds_desk.services.lists.list_collector import unwalked
+from ombuds_desk.services.lists.plurals import ImportProblemsPlurals
 from ombuds_desk.services.lists.text_encodings import (
     SINGLE_BYTE,
     check_plausible,
@@ -486,16 +487,57 @@ def _csv_rows(text: str, delimiter: str, name: str) -> Iterable[tuple[int, list[
     check_closed(text, last, began, name)  # a quotation mark never closed
 
 
+_UTF8_CYRILLIC = re.compile(rb"(?:[\xd0-\xd3][\x80-\xbf]){3}")
+
+
+def _not_utf8_lines(data: bytes) -> list[int]:
+    """The lines (from 1) of ``data`` that are not UTF-8, when the others are and some of them
+    hold letters beyond ASCII: lists pasted together from files in two encodings. Else []."""
+    if not _UTF8_CYRILLIC.search(data):
+        return []  # no word of UTF-8 Cyrillic: one code page throughout (the usual case)
+    lines = data.split(b"\n")
+    bad: list[int] = []
+    unicode = False
+    for number, line in enumerate(lines, start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            bad.append(number)
+        else:
+            unicode = True
+    return bad if unicode and len(bad) * 2 < len(lines) else []
+
+
+def _two_encodings(path: Path, lines: Sequence[int]) -> ValidationError:
+    shown = ", ".join(map(str, lines[:5])) + (" …" if len(lines) > 5 else "")
+    return ValidationError(
+        ImportProblemsPlurals.tr(
+            "{name} is in two encodings at once: most of it is UTF-8, but %n line(s) ({lines}) "
+            "not, most likely lists put together from files saved differently, so no one "
+            "encoding reads it all. Save those lines again in UTF-8 (or ask for the file in "
+            "UTF-8) and import it again. Nothing was imported.",
+            "",
+            len(lines),
+        ).format(name=path.name, lines=shown)
+    )
+
+
 def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None = None) -> Table:
     data = path.read_bytes()
     if encoding is None and is_binary(data):
         raise _not_text(path)
     used = encoding or detect_encoding(data)
+    if encoding is None and used in SINGLE_BYTE and (bad := _not_utf8_lines(data)):
+        raise _two_encodings(path, bad)
     try:
         text = data.decode(used)
     except (UnicodeDecodeError, LookupError):
         if is_binary(data):
             raise _not_text(path) from None
+        if used.startswith("utf") and (bad := _not_utf8_lines(data)):
+            raise _two_encodings(path, bad) from None
         raise ValidationError(
             translate(
                 "ImportProblems", "{name} cannot be read as {encoding}; choose another encoding."

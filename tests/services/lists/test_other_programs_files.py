@@ -294,3 +294,26 @@ def test_a_formulas_error_is_its_rows_problem(tmp_path: Path) -> None:
             ]
             for line, error in shown.items()
         }
+
+
+@pytest.mark.parametrize("chosen", [None, "utf-8"])
+def test_lists_in_two_encodings_pasted_together_are_named_so(
+    tmp_path: Path, chosen: str | None
+) -> None:
+    """A UTF-8 list with lines pasted from a 1251 one: it was refused as "does not read
+    as text in Windows-1251 … choose the encoding", or with UTF-8 chosen as "cannot be read
+    as utf-8", where no encoding reads it all."""
+    path = tmp_path / "list.csv"
+    utf8 = "".join(f"Іваненко,Петро,19{50 + n}\r\n" for n in range(20))
+    path.write_bytes(
+        ("family_name,given_name,date_of_birth\r\n" + utf8).encode()
+        + "Коваль,Ганна,1985\r\nБойко,Ілля,1986\r\n".encode("cp1251")
+    )
+    with pytest.raises(ValidationError) as refused:
+        read_table(path, encoding=chosen)
+    assert refused.value.message.startswith(
+        "list.csv is in two encodings at once: most of it is UTF-8, but 2 lines (22, 23) are "
+        "not, most likely lists put together from files saved differently"
+    )
+    path.write_bytes(utf8.encode("cp1251") * 5)  # one code page throughout: read as it is
+    assert read_table(path).encoding == "cp1251"

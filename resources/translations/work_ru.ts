@@ -1039,6 +1039,10 @@
             <translation>повторяет столбец для {field}</translation>
         </message>
         <message>
+            <source>has values (the first on line {line}) but no header, so they would not be imported: give the column one of the list's headers, or delete it</source>
+            <translation>содержит значения (первое — в строке {line}), но не имеет заголовка, поэтому они не будут импортированы: дайте столбцу один из заголовков списка или удалите его</translation>
+        </message>
+        <message>
             <source>none of the columns of this sheet is one of the list's: the import reads the first sheet shown, “{sheet}”, of the {count} in the file; move the list to the first sheet (or delete the others) and import again</source>
             <translation>ни один столбец этого листа не является столбцом списка: импорт читает первый видимый лист, «{sheet}», из {count} в файле; перенесите список на первый лист (или удалите остальные) и импортируйте ещё раз</translation>
         </message>

@@ -1039,6 +1039,10 @@
             <translation>повторює стовпець для {field}</translation>
         </message>
         <message>
+            <source>has values (the first on line {line}) but no header, so they would not be imported: give the column one of the list's headers, or delete it</source>
+            <translation>має значення (перше — у рядку {line}), але не має заголовка, тож їх не буде імпортовано: дайте стовпцю один із заголовків списку або видаліть його</translation>
+        </message>
+        <message>
             <source>none of the columns of this sheet is one of the list's: the import reads the first sheet shown, “{sheet}”, of the {count} in the file; move the list to the first sheet (or delete the others) and import again</source>
             <translation>жоден стовпець цього аркуша не є стовпцем списку: імпорт читає перший видимий аркуш, «{sheet}», із {count} у файлі; перенесіть список на перший аркуш (або видаліть інші) та імпортуйте ще раз</translation>
         </message>

@@ -110,6 +110,8 @@ class Table:
     # A workbook's sheet read, and how many it shows (a list may sit on another).
     sheet: str | None = None
     sheets: int = 1
+    # Columns after the header's last with values in them, by index: the first line of each.
+    unheaded: dict[int, int] = field(default_factory=dict)
 
     @property
     def is_workbook(self) -> bool:
@@ -202,6 +204,25 @@ def match_headers(
             )
         else:
             columns[field] = index
+    for index, line in table.unheaded.items():
+        # Read by no column, its values would be left out without a word (remarks typed
+        # beside the list).
+        problems.append(
+            ImportProblem(
+                table.header_line,
+                _column(index + 1),
+                Phrase(
+                    "ImportProblems",
+                    QT_TRANSLATE_NOOP(
+                        "ImportProblems",
+                        "has values (the first on line {line}) but no header, so they would "
+                        "not be imported: give the column one of the list's headers, or delete "
+                        "it",
+                    ),
+                    line=line,
+                ),
+            )
+        )
     if not columns and table.sheets > 1:
         # The list is on another sheet: say which one was read rather than only that each
         # of its columns is unknown.
@@ -428,7 +449,23 @@ def _table(
         )
     while headers and not headers[-1]:
         headers.pop()
-    return Table(name, kind, headers, header_line, rows, line_problems=problems, **kw)
+    unheaded: dict[int, int] = {}
+    width = len(headers)
+    for row in rows:
+        if len(row.cells) > width:
+            for index in range(width, len(row.cells)):
+                if index not in unheaded and cell_text(row.cells[index]) is not None:
+                    unheaded[index] = row.line
+    return Table(
+        name,
+        kind,
+        headers,
+        header_line,
+        rows,
+        line_problems=problems,
+        unheaded=dict(sorted(unheaded.items())),
+        **kw,
+    )
 
 
 def _without_result(line: int, column: str, formula: str) -> ImportProblem:

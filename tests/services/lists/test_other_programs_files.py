@@ -317,3 +317,19 @@ def test_lists_in_two_encodings_pasted_together_are_named_so(
     )
     path.write_bytes(utf8.encode("cp1251") * 5)  # one code page throughout: read as it is
     assert read_table(path).encoding == "cp1251"
+
+
+def test_values_in_a_column_without_a_header_are_not_left_out_in_silence(
+    tmp_path: Path,
+) -> None:
+    """Remarks typed in the column after the list's last were not imported, nor said so."""
+    path = write_csv(
+        tmp_path / "list.csv",
+        [HEAD, ["Іваненко", "Петро", "1990"], ["Коваль", "Ганна", "1985", "", "примітка"]],
+    )
+    table = read_table(path)
+    assert table.unheaded == {4: 3}
+    assert [str(p) for p in match_headers(table, HEAD, {})[1]] == [
+        "line 1: column 5: has values (the first on line 3) but no header, so they would not "
+        "be imported: give the column one of the list's headers, or delete it"
+    ]

@@ -10,7 +10,8 @@ rather than guessed at.
 
 :func:`date_problems` reads the other ways programs and people write a date in a date column:
 a time after it (``1990-02-01T00:00:00``, ``01.02.1990 10:30``, as databases and other
-systems export) is dropped, a month in words (``1 лютого 1990 р.``, ``1 февраля 1990``,
+systems export) is dropped, a date written year first with slashes or dots (``1990/02/01``, as
+Excel set to Japanese or Chinese writes it) read, a month in words (``1 лютого 1990 р.``, ``1 февраля 1990``,
 ``1 February 1990``) read; a number of days as Excel counts them (``32874``: the column was not
 formatted as dates when the file was saved as CSV) and a two-digit year (``01.02.90``: 1990 or
 2090?) are reported on their line, saying the date they may be, rather than guessed at or
@@ -87,6 +88,7 @@ _PLAIN = re.compile(r"\d{4}(?:-\d{1,2}){0,2}|(?:\d{1,2}[./]){1,2}\d{4}")
 _TIME = re.compile(
     r"(?P<date>\S.*?)[T ]\s*\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?"
 )
+_YEAR_FIRST = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})\.?")
 _SERIAL = re.compile(r"(\d{5})(?:[.,]\d+)?")
 _EXCEL_EPOCH = date(1899, 12, 30)  # day 1 is 1 January 1900 (Excel's leap day 1900 counted)
 _TWO_DIGITS = re.compile(r"(\d{1,2})([./])(\d{1,2})[./](\d{2})")
@@ -143,6 +145,8 @@ def _read(text: str) -> tuple[str, str | None, dict[str, str]]:
     """``text`` as the rules read it, or the message (and its values) saying why not."""
     if match := _TIME.fullmatch(text):
         text = match["date"].strip()
+    if match := _YEAR_FIRST.fullmatch(text):  # Excel set to Japanese, Chinese, Hungarian
+        return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}", None, {}
     if match := _IN_WORDS.fullmatch(text):
         month = _MONTHS.get(match[2].casefold())
         if month is not None:

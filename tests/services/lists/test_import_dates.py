@@ -69,8 +69,9 @@ def test_a_day_first_file_reads_as_before(
 def test_dates_with_a_time_or_a_month_in_words_read_as_their_date(
     db: Database, supervisor: User, tmp_path: Path, today: date
 ) -> None:
-    """What databases and other systems export (a time after the date) and what people type
-    (the month in words, in Ukrainian, Russian or English) are the dates they say."""
+    """What databases and other systems export (a time after the date), Excel set to Japanese
+    or Hungarian writes (the year first) and what people type (the month in words, in
+    Ukrainian, Russian or English) are the dates they say."""
     rows = [
         [*HEAD, "Статус", "Дата статусу"],
         ["полонений", "Андрієнко", "Олег", "1990-02-01T00:00:00", "підтверджено",
@@ -79,11 +80,13 @@ def test_dates_with_a_time_or_a_month_in_words_read_as_their_date(
         ["полонений", "Гнатюк", "Ілля", "1 февраля 1990", "", ""],
         ["полонений", "Дяченко", "Іван", "01.02.1990 10:30", "", ""],
         ["полонений", "Єрмак", "Юрій", "1 February 1990", "", ""],
+        ["полонений", "Жук", "Олег", "1990/02/01", "", ""],
+        ["полонений", "Зінченко", "Ілля", "1990.2.1.", "", ""],
     ]  # fmt: skip
     path = write_csv(tmp_path / "system.csv", rows, "utf-8", ";")
     plan = _plan(db, supervisor, path, today)
     assert plan.problems == []
-    assert [r.values["date_of_birth"] for r in plan.valid_rows] == ["1990-02-01"] * 5
+    assert [r.values["date_of_birth"] for r in plan.valid_rows] == ["1990-02-01"] * 7
     assert plan.valid_rows[0].status_date == date(2024, 3, 1)
 
 

@@ -355,11 +355,13 @@ def export_list(args: argparse.Namespace) -> int:
         if password
         else ""
     )
-    say(
-        translate("Lists", "Wrote {count} {kind} to {written}{locked}").format(
-            count=count, kind=args.kind, written=written, locked=locked
-        )
-    )
+    # The count with its noun in the reader's language ("Записано 20 осіб", not the
+    # command's English word "persons" in brackets).
+    wrote = {
+        "persons": tr("Wrote %n person(s) to {written}{locked}", "", count),
+        "items": tr("Wrote %n item(s) to {written}{locked}", "", count),
+    }.get(args.kind) or tr("Wrote %n parcel(s) to {written}{locked}", "", count)
+    say(wrote.format(written=written, locked=locked))
     return 0
 
 

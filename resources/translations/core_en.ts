@@ -39,6 +39,27 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Wrote %n person(s) to {written}{locked}</source>
+            <translation>
+                <numerusform>Wrote %n person to {written}{locked}</numerusform>
+                <numerusform>Wrote %n persons to {written}{locked}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n item(s) to {written}{locked}</source>
+            <translation>
+                <numerusform>Wrote %n item to {written}{locked}</numerusform>
+                <numerusform>Wrote %n items to {written}{locked}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n parcel(s) to {written}{locked}</source>
+            <translation>
+                <numerusform>Wrote %n parcel to {written}{locked}</numerusform>
+                <numerusform>Wrote %n parcels to {written}{locked}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n parcel(s)</source>
             <translation>
                 <numerusform>%n parcel</numerusform>

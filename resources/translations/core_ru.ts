@@ -44,6 +44,30 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Wrote %n person(s) to {written}{locked}</source>
+            <translation>
+                <numerusform>Записан %n человек в {written}{locked}</numerusform>
+                <numerusform>Записано %n человека в {written}{locked}</numerusform>
+                <numerusform>Записано %n человек в {written}{locked}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n item(s) to {written}{locked}</source>
+            <translation>
+                <numerusform>Записано %n отправление в {written}{locked}</numerusform>
+                <numerusform>Записано %n отправления в {written}{locked}</numerusform>
+                <numerusform>Записано %n отправлений в {written}{locked}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n parcel(s) to {written}{locked}</source>
+            <translation>
+                <numerusform>Записана %n посылка в {written}{locked}</numerusform>
+                <numerusform>Записано %n посылки в {written}{locked}</numerusform>
+                <numerusform>Записано %n посылок в {written}{locked}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n parcel(s)</source>
             <translation>
                 <numerusform>%n посылка</numerusform>
@@ -1948,10 +1972,6 @@ Built in {seconds} s</source>
         <message>
             <source> (an AES-encrypted archive: give the password separately)</source>
             <translation> (архив, зашифрованный AES: передайте пароль отдельно)</translation>
-        </message>
-        <message>
-            <source>Wrote {count} {kind} to {written}{locked}</source>
-            <translation>Записано {count} ({kind}) в {written}{locked}</translation>
         </message>
         <message>
             <source>No shipment with the reference “{targets}”.</source>

@@ -44,6 +44,30 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Wrote %n person(s) to {written}{locked}</source>
+            <translation>
+                <numerusform>Записано %n особу до {written}{locked}</numerusform>
+                <numerusform>Записано %n особи до {written}{locked}</numerusform>
+                <numerusform>Записано %n осіб до {written}{locked}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n item(s) to {written}{locked}</source>
+            <translation>
+                <numerusform>Записано %n відправлення до {written}{locked}</numerusform>
+                <numerusform>Записано %n відправлення до {written}{locked}</numerusform>
+                <numerusform>Записано %n відправлення до {written}{locked}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n parcel(s) to {written}{locked}</source>
+            <translation>
+                <numerusform>Записано %n посилку до {written}{locked}</numerusform>
+                <numerusform>Записано %n посилки до {written}{locked}</numerusform>
+                <numerusform>Записано %n посилок до {written}{locked}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n parcel(s)</source>
             <translation>
                 <numerusform>%n посилка</numerusform>
@@ -1948,10 +1972,6 @@ Built in {seconds} s</source>
         <message>
             <source> (an AES-encrypted archive: give the password separately)</source>
             <translation> (архів, зашифрований AES: передайте пароль окремо)</translation>
-        </message>
-        <message>
-            <source>Wrote {count} {kind} to {written}{locked}</source>
-            <translation>Записано {count} ({kind}) до {written}{locked}</translation>
         </message>
         <message>
             <source>No shipment with the reference “{targets}”.</source>

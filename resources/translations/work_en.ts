@@ -231,6 +231,13 @@
                 <numerusform>{file} has %n problems, the first: {first}. Nothing was imported.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>{name} is in two encodings at once: most of it is UTF-8, but %n line(s) ({lines}) not, most likely lists put together from files saved differently, so no one encoding reads it all. Save those lines again in UTF-8 (or ask for the file in UTF-8) and import it again. Nothing was imported.</source>
+            <translation>
+                <numerusform>{name} is in two encodings at once: most of it is UTF-8, but %n line ({lines}) is not, most likely lists put together from files saved differently, so no one encoding reads it all. Save it again in UTF-8 (or ask for the file in UTF-8) and import it again. Nothing was imported.</numerusform>
+                <numerusform>{name} is in two encodings at once: most of it is UTF-8, but %n lines ({lines}) are not, most likely lists put together from files saved differently, so no one encoding reads it all. Save them again in UTF-8 (or ask for the file in UTF-8) and import it again. Nothing was imported.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>MyWorkPagePlurals</name>

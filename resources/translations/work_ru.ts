@@ -547,6 +547,18 @@
             <translation>{file} не записать: папки {folder} нет. Выберите существующую папку или сначала создайте её. Ничего не записано.</translation>
         </message>
         <message>
+            <source>{file} cannot be written: the disk is full. Free some space in {folder}, or choose another folder. Nothing was written.</source>
+            <translation>{file} не записать: диск заполнен. Освободите место в {folder} или выберите другую папку. Ничего не записано.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written: you may not write to the folder {folder}. Choose another folder. Nothing was written.</source>
+            <translation>{file} не записать: в папку {folder} вам нельзя записывать. Выберите другую папку. Ничего не записано.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written ({error}). Nothing was written.</source>
+            <translation>{file} не записать ({error}). Ничего не записано.</translation>
+        </message>
+        <message>
             <source>No shipment with id {id}.</source>
             <translation>Партии с id {id} нет.</translation>
         </message>
@@ -699,6 +711,10 @@
         <message>
             <source>Reading {file}…</source>
             <translation>Чтение {file}…</translation>
+        </message>
+        <message>
+            <source>The sheet read is “{sheet}”, the first shown of {count}.</source>
+            <translation>Читается лист «{sheet}» — первый видимый из {count}.</translation>
         </message>
         <message>
             <source>No row can be imported.</source>
@@ -907,6 +923,14 @@
             <translation>«{who}» нет среди сотрудников этого учреждения, поэтому {what}; назначьте после импорта</translation>
         </message>
         <message>
+            <source>case {number} already has this item (logged on {logged}): importing the row logs it a second time; leave the row out if it is the same one</source>
+            <translation>в деле {number} это отправление уже есть (внесено {logged}): импорт этой строки внесёт его второй раз; удалите строку, если это то же отправление</translation>
+        </message>
+        <message>
+            <source>the same item as on line {line}: both are logged; leave one out if they are the same</source>
+            <translation>то же отправление, что и в строке {line}: будут внесены оба; удалите одну из строк, если это одно отправление</translation>
+        </message>
+        <message>
             <source>{added} added, {skipped} skipped</source>
             <translation>добавлено: {added}, пропущено: {skipped}</translation>
         </message>
@@ -1015,6 +1039,14 @@
             <translation>повторяет столбец для {field}</translation>
         </message>
         <message>
+            <source>has values (the first on line {line}) but no header, so they would not be imported: give the column one of the list's headers, or delete it</source>
+            <translation>содержит значения (первое — в строке {line}), но не имеет заголовка, поэтому они не будут импортированы: дайте столбцу один из заголовков списка или удалите его</translation>
+        </message>
+        <message>
+            <source>none of the columns of this sheet is one of the list's: the import reads the first sheet shown, “{sheet}”, of the {count} in the file; move the list to the first sheet (or delete the others) and import again</source>
+            <translation>ни один столбец этого листа не является столбцом списка: импорт читает первый видимый лист, «{sheet}», из {count} в файле; перенесите список на первый лист (или удалите остальные) и импортируйте ещё раз</translation>
+        </message>
+        <message>
             <source>column {number}</source>
             <translation>столбец {number}</translation>
         </message>
@@ -1023,8 +1055,16 @@
             <translation>содержит управляющий символ ({code}), которого в списке быть не должно: файл, возможно, повреждён; исправьте ячейку</translation>
         </message>
         <message>
+            <source>shows {error}, the error of a formula in the program that made the file (a lookup that found nothing, a cell deleted): correct it there and save the file again, or type the value</source>
+            <translation>показывает {error} — ошибку формулы в программе, создавшей файл (поиск ничего не нашёл, ячейка удалена): исправьте её там и сохраните файл ещё раз или введите значение</translation>
+        </message>
+        <message>
             <source>the formula ={formula} has no saved result (the program that wrote the file did not calculate it): open the file in Excel or LibreOffice Calc and save it again, or type the value</source>
             <translation>у формулы ={formula} нет сохранённого результата (программа, записавшая файл, её не вычислила): откройте файл в Excel или LibreOffice Calc и сохраните снова или введите значение</translation>
+        </message>
+        <message>
+            <source>{name} is a web page (HTML) or an XML file under a spreadsheet's name, not a workbook. Open it in Excel or LibreOffice Calc, save it as an Excel workbook (.xlsx) or CSV, and import that file. Nothing was imported.</source>
+            <translation>{name} — это веб-страница (HTML) или файл XML под именем электронной таблицы, а не книга Excel. Откройте его в Excel или LibreOffice Calc, сохраните как книгу Excel (.xlsx) или CSV и импортируйте этот файл. Ничего не импортировано.</translation>
         </message>
         <message>
             <source>{name} is empty: it has no header row.</source>
@@ -1071,6 +1111,14 @@
             <translation>«{text}»: в этом файле даты записаны месяцем вперёд (например, {example}), как это делает Excel с американскими настройками, поэтому эту дату можно прочитать как другой день; сохраните даты как ДД.ММ.ГГГГ или ГГГГ-ММ-ДД и импортируйте файл ещё раз</translation>
         </message>
         <message>
+            <source>“{text}” is a date written as a number of days, as Excel counts them ({date}): the column was not formatted as dates when the file was saved; format it as dates in Excel or LibreOffice Calc and save the file again, or type the date as DD.MM.YYYY</source>
+            <translation>«{text}» — это дата, записанная числом дней, как их считает Excel ({date}): при сохранении файла столбец не был в формате даты; задайте ему формат даты в Excel или LibreOffice Calc и сохраните файл ещё раз или введите дату как ДД.ММ.ГГГГ</translation>
+        </message>
+        <message>
+            <source>“{text}”: the year has two digits, so the century is unknown ({example}?); write the year with all four digits</source>
+            <translation>«{text}»: год записан двумя цифрами, поэтому век неизвестен ({example}?); напишите год полностью, четырьмя цифрами</translation>
+        </message>
+        <message>
             <source>{name}: the quotation mark that opens a cell on line {line} is never closed, so every line after it would be read into that one cell. Close it or remove it, and import the file again. Nothing was imported.</source>
             <translation>{name}: кавычки, открывающие ячейку в строке {line}, нигде не закрыты, поэтому все строки после неё были бы прочитаны в эту одну ячейку. Закройте или уберите их и импортируйте файл ещё раз. Ничего не импортировано.</translation>
         </message>
@@ -1091,6 +1139,14 @@
                 <numerusform>В {file} %n ошибка, первая: {first}. Ничего не импортировано.</numerusform>
                 <numerusform>В {file} %n ошибки, первая: {first}. Ничего не импортировано.</numerusform>
                 <numerusform>В {file} %n ошибок, первая: {first}. Ничего не импортировано.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} is in two encodings at once: most of it is UTF-8, but %n line(s) ({lines}) not, most likely lists put together from files saved differently, so no one encoding reads it all. Save those lines again in UTF-8 (or ask for the file in UTF-8) and import it again. Nothing was imported.</source>
+            <translation>
+                <numerusform>В {name} сразу две кодировки: в основном это UTF-8, но %n строка ({lines}) — нет; скорее всего, списки собраны из файлов, сохранённых по-разному, поэтому ни одна кодировка не прочтёт весь файл. Сохраните эти строки ещё раз в UTF-8 (или попросите файл в UTF-8) и импортируйте его ещё раз. Ничего не импортировано.</numerusform>
+                <numerusform>В {name} сразу две кодировки: в основном это UTF-8, но %n строки ({lines}) — нет; скорее всего, списки собраны из файлов, сохранённых по-разному, поэтому ни одна кодировка не прочтёт весь файл. Сохраните эти строки ещё раз в UTF-8 (или попросите файл в UTF-8) и импортируйте его ещё раз. Ничего не импортировано.</numerusform>
+                <numerusform>В {name} сразу две кодировки: в основном это UTF-8, но %n строк ({lines}) — нет; скорее всего, списки собраны из файлов, сохранённых по-разному, поэтому ни одна кодировка не прочтёт весь файл. Сохраните эти строки ещё раз в UTF-8 (или попросите файл в UTF-8) и импортируйте его ещё раз. Ничего не импортировано.</numerusform>
             </translation>
         </message>
     </context>

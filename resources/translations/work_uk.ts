@@ -547,6 +547,18 @@
             <translation>{file} не записати: папки {folder} немає. Виберіть наявну папку або спершу створіть її. Нічого не записано.</translation>
         </message>
         <message>
+            <source>{file} cannot be written: the disk is full. Free some space in {folder}, or choose another folder. Nothing was written.</source>
+            <translation>{file} не записати: диск заповнено. Звільніть місце в {folder} або виберіть іншу папку. Нічого не записано.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written: you may not write to the folder {folder}. Choose another folder. Nothing was written.</source>
+            <translation>{file} не записати: у папку {folder} вам не можна записувати. Виберіть іншу папку. Нічого не записано.</translation>
+        </message>
+        <message>
+            <source>{file} cannot be written ({error}). Nothing was written.</source>
+            <translation>{file} не записати ({error}). Нічого не записано.</translation>
+        </message>
+        <message>
             <source>No shipment with id {id}.</source>
             <translation>Партії з id {id} немає.</translation>
         </message>
@@ -699,6 +711,10 @@
         <message>
             <source>Reading {file}…</source>
             <translation>Читання {file}…</translation>
+        </message>
+        <message>
+            <source>The sheet read is “{sheet}”, the first shown of {count}.</source>
+            <translation>Читається аркуш «{sheet}» — перший видимий із {count}.</translation>
         </message>
         <message>
             <source>No row can be imported.</source>
@@ -907,6 +923,14 @@
             <translation>«{who}» немає серед працівників цієї установи, тому {what}; призначте після імпорту</translation>
         </message>
         <message>
+            <source>case {number} already has this item (logged on {logged}): importing the row logs it a second time; leave the row out if it is the same one</source>
+            <translation>у справі {number} це відправлення вже є (внесене {logged}): імпорт цього рядка внесе його вдруге; вилучіть рядок, якщо це те саме відправлення</translation>
+        </message>
+        <message>
+            <source>the same item as on line {line}: both are logged; leave one out if they are the same</source>
+            <translation>те саме відправлення, що й у рядку {line}: буде внесено обидва; вилучіть один із рядків, якщо це одне відправлення</translation>
+        </message>
+        <message>
             <source>{added} added, {skipped} skipped</source>
             <translation>додано: {added}, пропущено: {skipped}</translation>
         </message>
@@ -1015,6 +1039,14 @@
             <translation>повторює стовпець для {field}</translation>
         </message>
         <message>
+            <source>has values (the first on line {line}) but no header, so they would not be imported: give the column one of the list's headers, or delete it</source>
+            <translation>має значення (перше — у рядку {line}), але не має заголовка, тож їх не буде імпортовано: дайте стовпцю один із заголовків списку або видаліть його</translation>
+        </message>
+        <message>
+            <source>none of the columns of this sheet is one of the list's: the import reads the first sheet shown, “{sheet}”, of the {count} in the file; move the list to the first sheet (or delete the others) and import again</source>
+            <translation>жоден стовпець цього аркуша не є стовпцем списку: імпорт читає перший видимий аркуш, «{sheet}», із {count} у файлі; перенесіть список на перший аркуш (або видаліть інші) та імпортуйте ще раз</translation>
+        </message>
+        <message>
             <source>column {number}</source>
             <translation>стовпець {number}</translation>
         </message>
@@ -1023,8 +1055,16 @@
             <translation>містить керівний символ ({code}), якого в списку бути не повинно: файл, можливо, пошкоджено; виправте клітинку</translation>
         </message>
         <message>
+            <source>shows {error}, the error of a formula in the program that made the file (a lookup that found nothing, a cell deleted): correct it there and save the file again, or type the value</source>
+            <translation>показує {error} — помилку формули в програмі, що створила файл (пошук нічого не знайшов, клітинку видалено): виправте її там і збережіть файл ще раз або введіть значення</translation>
+        </message>
+        <message>
             <source>the formula ={formula} has no saved result (the program that wrote the file did not calculate it): open the file in Excel or LibreOffice Calc and save it again, or type the value</source>
             <translation>формула ={formula} не має збереженого результату (програма, що записала файл, її не обчислила): відкрийте файл в Excel або LibreOffice Calc і збережіть знову або введіть значення</translation>
+        </message>
+        <message>
+            <source>{name} is a web page (HTML) or an XML file under a spreadsheet's name, not a workbook. Open it in Excel or LibreOffice Calc, save it as an Excel workbook (.xlsx) or CSV, and import that file. Nothing was imported.</source>
+            <translation>{name} — це вебсторінка (HTML) або файл XML під назвою електронної таблиці, а не книга Excel. Відкрийте його в Excel або LibreOffice Calc, збережіть як книгу Excel (.xlsx) або CSV та імпортуйте цей файл. Нічого не імпортовано.</translation>
         </message>
         <message>
             <source>{name} is empty: it has no header row.</source>
@@ -1071,6 +1111,14 @@
             <translation>«{text}»: у цьому файлі дати записано місяцем наперед (як-от {example}), як це робить Excel з американськими налаштуваннями, тож цю дату можна прочитати як інший день; збережіть дати як ДД.ММ.РРРР або РРРР-ММ-ДД та імпортуйте файл ще раз</translation>
         </message>
         <message>
+            <source>“{text}” is a date written as a number of days, as Excel counts them ({date}): the column was not formatted as dates when the file was saved; format it as dates in Excel or LibreOffice Calc and save the file again, or type the date as DD.MM.YYYY</source>
+            <translation>«{text}» — це дата, записана числом днів, як їх лічить Excel ({date}): під час збереження файлу стовпець не мав формату дати; задайте йому формат дати в Excel або LibreOffice Calc і збережіть файл ще раз або введіть дату як ДД.ММ.РРРР</translation>
+        </message>
+        <message>
+            <source>“{text}”: the year has two digits, so the century is unknown ({example}?); write the year with all four digits</source>
+            <translation>«{text}»: рік записано двома цифрами, тож століття невідоме ({example}?); напишіть рік повністю, чотирма цифрами</translation>
+        </message>
+        <message>
             <source>{name}: the quotation mark that opens a cell on line {line} is never closed, so every line after it would be read into that one cell. Close it or remove it, and import the file again. Nothing was imported.</source>
             <translation>{name}: лапки, що відкривають клітинку в рядку {line}, ніде не закрито, тож усі рядки після нього було б прочитано в цю одну клітинку. Закрийте або приберіть їх та імпортуйте файл ще раз. Нічого не імпортовано.</translation>
         </message>
@@ -1091,6 +1139,14 @@
                 <numerusform>У {file} %n помилка, перша: {first}. Нічого не імпортовано.</numerusform>
                 <numerusform>У {file} %n помилки, перша: {first}. Нічого не імпортовано.</numerusform>
                 <numerusform>У {file} %n помилок, перша: {first}. Нічого не імпортовано.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name} is in two encodings at once: most of it is UTF-8, but %n line(s) ({lines}) not, most likely lists put together from files saved differently, so no one encoding reads it all. Save those lines again in UTF-8 (or ask for the file in UTF-8) and import it again. Nothing was imported.</source>
+            <translation>
+                <numerusform>{name} має два кодування водночас: здебільшого це UTF-8, але %n рядок ({lines}) — ні; найімовірніше, списки зібрано з файлів, збережених по-різному, тож жодне кодування не прочитає весь файл. Збережіть ці рядки ще раз в UTF-8 (або попросіть файл в UTF-8) та імпортуйте його ще раз. Нічого не імпортовано.</numerusform>
+                <numerusform>{name} має два кодування водночас: здебільшого це UTF-8, але %n рядки ({lines}) — ні; найімовірніше, списки зібрано з файлів, збережених по-різному, тож жодне кодування не прочитає весь файл. Збережіть ці рядки ще раз в UTF-8 (або попросіть файл в UTF-8) та імпортуйте його ще раз. Нічого не імпортовано.</numerusform>
+                <numerusform>{name} має два кодування водночас: здебільшого це UTF-8, але %n рядків ({lines}) — ні; найімовірніше, списки зібрано з файлів, збережених по-різному, тож жодне кодування не прочитає весь файл. Збережіть ці рядки ще раз в UTF-8 (або попросіть файл в UTF-8) та імпортуйте його ще раз. Нічого не імпортовано.</numerusform>
             </translation>
         </message>
     </context>

@@ -236,7 +236,7 @@ def test_an_export_written_as_an_encrypted_archive(
     )
     assert done.returncode == 0, done.stderr
     archive = tmp_path / "persons.csv.zip"
-    assert done.stderr.startswith(f"Wrote 1 persons to {archive} (an AES-encrypted archive")
+    assert done.stderr.startswith(f"Wrote 1 person to {archive} (an AES-encrypted archive")
     assert not target.exists() and stat.S_IMODE(archive.stat().st_mode) == 0o600
     members = read_encrypted(archive, "архів-пароль-2026")
     assert "Сидоренко" in members["persons.csv"].decode("utf-8-sig")

@@ -3,11 +3,15 @@ same words the import dialog shows, each on its line, in Ukrainian or Russian.""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from ombuds_desk.domain.accounts import User
+from ombuds_desk.store.database import Database
 from tests.commands.helpers import run_on
+from tests.services.helpers import register
 from tests.services.table_files import write_csv
 
 ROWS = [
@@ -46,3 +50,32 @@ def test_import_problems_are_printed_in_the_language_asked_for(
     result = run_on(db_path, "--lang", language, "import", "persons", str(path), cwd=tmp_path)
     assert result.returncode == 1 and result.stdout == ""
     assert result.stderr.splitlines()[:2] == wanted
+
+
+@pytest.mark.parametrize(
+    ("language", "wanted"), [("uk", "Записано 1 особу до"), ("ru", "Записан 1 человек в")]
+)
+def test_an_export_says_what_it_wrote_in_the_language_asked_for(
+    tmp_path: Path,
+    db_path: Path,
+    db: Database,
+    supervisor: User,
+    today: date,
+    language: str,
+    wanted: str,
+) -> None:
+    """It said "Записано 1 (persons) до …": the command's English word in brackets."""
+    register(db, supervisor, today)
+    path = tmp_path / "особи.csv"
+    result = run_on(
+        db_path,
+        "--lang",
+        language,
+        "export",
+        "persons",
+        str(path),
+        cwd=tmp_path,
+        user="s.melnyk",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.startswith(f"{wanted} {path}")

@@ -10,6 +10,7 @@ plain copy ever touches the disk. The password is never stored or recorded anywh
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -50,15 +51,20 @@ def write_encrypted(path: str | Path, members: Mapping[str, bytes], password: st
 
     check_archive_password(password)
     path = Path(path)
-    partial = create_private(path.with_name(path.name + ".part"))
+    # Built in memory, then written: on a full disk the archive half-written to the file
+    # failed again on closing, with the reader's "Can't close the ZIP file" hiding why.
+    buffer = io.BytesIO()
+    with pyzipper.AESZipFile(
+        buffer, "w", compression=pyzipper.ZIP_DEFLATED, encryption=pyzipper.WZ_AES
+    ) as archive:
+        archive.setpassword(password.encode("utf-8"))
+        archive.setencryption(pyzipper.WZ_AES, nbits=256)
+        for name, content in members.items():
+            archive.writestr(name, content)
+    partial = path.with_name(path.name + ".part")
     try:
-        with pyzipper.AESZipFile(
-            partial, "w", compression=pyzipper.ZIP_DEFLATED, encryption=pyzipper.WZ_AES
-        ) as archive:
-            archive.setpassword(password.encode("utf-8"))
-            archive.setencryption(pyzipper.WZ_AES, nbits=256)
-            for name, content in members.items():
-                archive.writestr(name, content)
+        with create_private(partial).open("wb") as handle:
+            handle.write(buffer.getbuffer())
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)

@@ -17,6 +17,7 @@ imports back unchanged; ``notes`` carries the case's latest note.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import os
 from collections.abc import Iterable, Iterator, Sequence
@@ -226,15 +227,53 @@ def write_table(
     if password is not None:
         check_archive_password(password)  # before the (maybe long) work
         content = table_bytes(path.name, headers, rows, title=title)
-        return write_encrypted(archive_path(path), {path.name: content}, password)
-    partial = create_private(path.with_name(path.name + ".part"))
+        try:
+            return write_encrypted(archive_path(path), {path.name: content}, password)
+        except OSError as exc:
+            raise _not_written(archive_path(path), exc) from None
+    suffix = path.suffix.lower()
+    partial = path.with_name(path.name + ".part")
     try:
-        with partial.open("wb") as handle:
-            _write_to(handle, path.suffix.lower(), headers, rows, title)
+        if suffix == ".csv":
+            with create_private(partial).open("wb") as handle:
+                _write_to(handle, suffix, headers, rows, title)
+        else:
+            # A workbook is a ZIP archive, built in memory and then written: on a full disk
+            # the archive half-written to the file failed again as it was collected (a
+            # traceback on the terminal after the error).
+            content = table_bytes(path.name, headers, rows, title=title)
+            with create_private(partial).open("wb") as handle:
+                handle.write(content)
         os.replace(partial, path)
+    except OSError as exc:
+        raise _not_written(path, exc) from None
     finally:
         partial.unlink(missing_ok=True)
     return path
+
+
+def _not_written(path: Path, exc: OSError) -> ValidationError:
+    """Why ``path`` could not be written, in words to act on (it said "[Errno 28] No space
+    left on device", or in the window "an unexpected problem")."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        text = translate(
+            "Export",
+            "{file} cannot be written: the disk is full. Free some space in {folder}, or "
+            "choose another folder. Nothing was written.",
+        )
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        text = translate(
+            "Export",
+            "{file} cannot be written: you may not write to the folder {folder}. Choose "
+            "another folder. Nothing was written.",
+        )
+    else:
+        return ValidationError(
+            translate("Export", "{file} cannot be written ({error}). Nothing was written.").format(
+                file=path.name, error=exc.strerror or exc
+            )
+        )
+    return ValidationError(text.format(file=path.name, folder=path.parent))
 
 
 def _partial(text: str | None) -> date | str | None:

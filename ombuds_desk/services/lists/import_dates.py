@@ -7,13 +7,24 @@ been saved as 3 September, with nothing said. A file shows it writes the month f
 of its slashed dates has a second number above 12 (``12/31/1990``); every slashed date of such
 a file is then reported on its line, to be saved again as ``DD.MM.YYYY`` or ``YYYY-MM-DD``,
 rather than guessed at.
+
+:func:`date_problems` reads the other ways programs and people write a date in a date column:
+a time after it (``1990-02-01T00:00:00``, ``01.02.1990 10:30``, as databases and other
+systems export) is dropped, a date written year first with slashes or dots (``1990/02/01``, as
+Excel set to Japanese or Chinese writes it) read, a month in words (``1 лютого 1990 р.``, ``1 февраля 1990``,
+``1 February 1990``) read; a number of days as Excel counts them (``32874``: the column was not
+formatted as dates when the file was saved as CSV) and a two-digit year (``01.02.90``: 1990 or
+2090?) are reported on their line, saying the date they may be, rather than guessed at or
+refused as "use YYYY…" with no word of why.
 """
 
 from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
+from datetime import date, timedelta
+from functools import lru_cache
 
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.domain.person_rules import DATE_FIELDS
@@ -70,3 +81,82 @@ def _month_first_example(table: Table, columns: Mapping[str, int]) -> str | None
             break
     _judged[:] = [(weakref.ref(table), found)]
     return found
+
+
+# What the rules read as they are: most dates of a list (a date cell's ISO text among them).
+_PLAIN = re.compile(r"\d{4}(?:-\d{1,2}){0,2}|(?:\d{1,2}[./]){1,2}\d{4}")
+_TIME = re.compile(
+    r"(?P<date>\S.*?)[T ]\s*\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?"
+)
+_YEAR_FIRST = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})\.?")
+_SERIAL = re.compile(r"(\d{5})(?:[.,]\d+)?")
+_EXCEL_EPOCH = date(1899, 12, 30)  # day 1 is 1 January 1900 (Excel's leap day 1900 counted)
+_TWO_DIGITS = re.compile(r"(\d{1,2})([./])(\d{1,2})[./](\d{2})")
+_IN_WORDS = re.compile(
+    r"(\d{1,2})\s+([^\W\d_]+)\.?,?\s+(\d{4})(?:\s*(?:р|г|року|года|рік|год)\.?)?", re.IGNORECASE
+)
+_MONTHS: dict[str, int] = {}
+for _names in (
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "січень лютий березень квітень травень червень липень серпень вересень жовтень листопад "
+    "грудень",
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь",
+    "january february march april may june july august september october november december",
+    "jan feb mar apr may jun jul aug sep oct nov dec",
+):
+    _MONTHS.update({name: number for number, name in enumerate(_names.split(), start=1)})
+SERIAL_MESSAGE = QT_TRANSLATE_NOOP(
+    "ImportProblems",
+    "“{text}” is a date written as a number of days, as Excel counts them ({date}): the column "
+    "was not formatted as dates when the file was saved; format it as dates in Excel or "
+    "LibreOffice Calc and save the file again, or type the date as DD.MM.YYYY",
+)
+TWO_DIGIT_MESSAGE = QT_TRANSLATE_NOOP(
+    "ImportProblems",
+    "“{text}”: the year has two digits, so the century is unknown ({example}?); write the "
+    "year with all four digits",
+)
+
+
+def date_problems(
+    table: Table, columns: Mapping[str, int], row: SourceRow, cells: MutableMapping[str, str]
+) -> list[ImportProblem]:
+    """Read the dates of ``cells`` written with a time or a month in words as the date they
+    are (in place), and a problem for each written as a number of days or with a two-digit
+    year (that cell is then left out: the rules would refuse it again, saying less)."""
+    found: list[ImportProblem] = []
+    for name in DATE_COLUMNS:
+        text = cells.get(name)
+        if text is None or _PLAIN.fullmatch(text):
+            continue
+        read, message, values = _read(text)
+        if message is None:
+            cells[name] = read
+            continue
+        del cells[name]
+        header = table.headers[columns[name]] if name in columns else name
+        found.append(ImportProblem(row.line, header, problem_phrase(message, -1, **values)))
+    return found
+
+
+@lru_cache(maxsize=4096)  # a list repeats its dates
+def _read(text: str) -> tuple[str, str | None, dict[str, str]]:
+    """``text`` as the rules read it, or the message (and its values) saying why not."""
+    if match := _TIME.fullmatch(text):
+        text = match["date"].strip()
+    if match := _YEAR_FIRST.fullmatch(text):  # Excel set to Japanese, Chinese, Hungarian
+        return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}", None, {}
+    if match := _IN_WORDS.fullmatch(text):
+        month = _MONTHS.get(match[2].casefold())
+        if month is not None:
+            return f"{int(match[1]):02d}.{month:02d}.{match[3]}", None, {}
+    if match := _SERIAL.fullmatch(text):
+        counted = _EXCEL_EPOCH + timedelta(days=int(match[1]))
+        return text, SERIAL_MESSAGE, {"text": text, "date": f"{counted:%d.%m.%Y}"}
+    if match := _TWO_DIGITS.fullmatch(text):
+        d, mark, m, y = match.groups()
+        century = 20 if int(y) <= date.today().year % 100 else 19
+        example = f"{int(d):02d}{mark}{int(m):02d}{mark}{century}{y}"
+        return text, TWO_DIGIT_MESSAGE, {"text": text, "example": example}
+    return text, None, {}

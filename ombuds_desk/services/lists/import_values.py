@@ -34,7 +34,7 @@ from ombuds_desk.domain.enums import (
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.phrases import problem_phrase
 from ombuds_desk.services.lists.import_columns import PERSON_ALIASES
-from ombuds_desk.services.lists.import_dates import month_first_problems
+from ombuds_desk.services.lists.import_dates import date_problems, month_first_problems
 from ombuds_desk.services.lists.tabular_files import (
     ImportProblem,
     SourceRow,
@@ -221,12 +221,14 @@ def _shown(text: str, limit: int = 60) -> str:
 
 
 def row_problems(
-    table: Table, columns: Mapping[str, int], row: SourceRow, cells: Mapping[str, str]
+    table: Table, columns: Mapping[str, int], row: SourceRow, cells: dict[str, str]
 ) -> list[ImportProblem]:
     """What is wrong with a row's raw text, whatever its column: the problems found while
-    reading it, and letters lost to an encoding."""
+    reading it, dates as other programs write them (``import_dates.date_problems``, which
+    reads some in place), and letters lost to an encoding."""
     read = table.line_problems.get(row.line)
     found = list(read) if read else []
+    found.extend(date_problems(table, columns, row, cells))
     text = "".join(cells.values())
     if "/" in text:  # a slashed date, perhaps written month first
         found.extend(month_first_problems(table, columns, row, cells))

@@ -9,6 +9,10 @@ form, so an imported item is one logged by hand: status *logged*, its first hist
 An author whose name is one of the case's contacts is linked to that contact.
 
 As with persons, :func:`run_item_import` writes in one transaction: all valid rows or none.
+A row naming an item the case already has (the same kind, direction, date, author and
+description), or one given twice in the file, is imported all the same (two letters alike
+may be two letters) with a warning: the same file imported twice, or a case's export imported
+back, would otherwise have doubled every letter without a word.
 """
 
 from __future__ import annotations
@@ -17,11 +21,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
+from ombuds_desk.domain.mail import CorrespondenceItem
 from ombuds_desk.domain.people import Contact
 from ombuds_desk.services.cases.persons import find_by_case_number
 from ombuds_desk.services.core.long_work import Cancelled, Progress, check_cancelled
@@ -57,11 +63,90 @@ class ItemRowPlan:
     case_number: str | None = None
     raw: dict[str, Any] = field(default_factory=dict)
     problems: list[ImportProblem] = field(default_factory=list)
+    warnings: list[ImportProblem] = field(default_factory=list)
 
 
 @dataclass
 class ItemImportPlan(TablePlan[ItemRowPlan]):
-    pass
+    @property
+    def warnings(self) -> list[ImportProblem]:
+        """What stops nothing, of the rows that would be imported: items already on record."""
+        return sorted(w for r in self.rows if not r.problems for w in r.warnings)
+
+
+# An item as the import compares it: kind, direction, date, author, description.
+_Key = tuple[Any, ...]
+
+
+class _Known:
+    """The items each case already has, read once a case; and the rows of the file so far."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.on_record: dict[int, dict[_Key, date | None]] = {}
+        self.in_file: dict[tuple[int, _Key], int] = {}
+
+    def of(self, person_id: int) -> dict[_Key, date | None]:
+        if person_id not in self.on_record:
+            items = self.session.execute(
+                sa_select(
+                    col(CorrespondenceItem.kind),
+                    col(CorrespondenceItem.direction),
+                    col(CorrespondenceItem.received_on),
+                    col(CorrespondenceItem.author_name),
+                    col(CorrespondenceItem.description),
+                    col(CorrespondenceItem.logged_at),
+                ).where(col(CorrespondenceItem.person_id) == person_id)
+            ).all()
+            self.on_record[person_id] = {
+                _key(kind, direction, on, author, text): logged.date() if logged else None
+                for kind, direction, on, author, text, logged in items
+            }
+        return self.on_record[person_id]
+
+
+def _key(kind: Any, direction: Any, on: Any, author: Any, text: Any) -> _Key:
+    def word(value: Any) -> str:
+        return " ".join(str(value or "").casefold().split())
+
+    return (str(kind), str(direction), on, word(author), word(text))
+
+
+def _already(plan: ItemRowPlan, header: str, values: dict[str, Any], known: _Known) -> None:
+    """Warn of an item the case has on record, or the file has on an earlier line."""
+    assert plan.person_id is not None
+    key = _key(
+        values.get("kind"),
+        values.get("direction"),
+        values.get("received_on"),
+        values.get("author_name"),
+        values.get("description"),
+    )
+    on_record = known.of(plan.person_id)
+    earlier = known.in_file.setdefault((plan.person_id, key), plan.line)
+    if key in on_record:
+        logged = on_record[key]
+        message = problem_phrase(
+            QT_TRANSLATE_NOOP(
+                "ImportProblems",
+                "case {number} already has this item (logged on {logged}): importing the row "
+                "logs it a second time; leave the row out if it is the same one",
+            ),
+            number=plan.case_number,
+            logged=f"{logged:%d.%m.%Y}" if logged else "?",
+        )
+    elif earlier != plan.line:
+        message = problem_phrase(
+            QT_TRANSLATE_NOOP(
+                "ImportProblems",
+                "the same item as on line {line}: both are logged; leave one out if they are "
+                "the same",
+            ),
+            line=earlier,
+        )
+    else:
+        return
+    plan.warnings.append(ImportProblem(plan.line, header, message))
 
 
 @dataclass(frozen=True)
@@ -98,6 +183,7 @@ def _plan_row(
     row: SourceRow,
     today: date,
     cases: dict[str, int | None],
+    known: _Known,
 ) -> ItemRowPlan:
     plan = ItemRowPlan(line=row.line)
 
@@ -138,10 +224,13 @@ def _plan_row(
     if contact_id is not None:
         plan.raw["author_contact_id"] = contact_id
     try:
-        clean_item(session, plan.person_id, plan.raw, today)
+        values = clean_item(session, plan.person_id, plan.raw, today)
     except ValidationError as exc:
         for name, message in exc.fields.items():
             problem(_COLUMN_OF.get(name, name), message)
+    else:
+        if not plan.problems:
+            _already(plan, header_of(table, columns, "case_number"), values, known)
     return plan
 
 
@@ -156,8 +245,9 @@ def _plan(
         table, ITEM_COLUMNS, ITEM_ALIASES, ignored=ITEM_EXTRA_COLUMNS
     )
     cases: dict[str, int | None] = {}
+    known = _Known(session)
     rows = [
-        _plan_row(session, table, columns, row, today, cases)
+        _plan_row(session, table, columns, row, today, cases, known)
         for row in each_row(table, progress, is_cancelled)
     ]
     return ItemImportPlan(table, columns, header_problems, rows)

@@ -11,8 +11,11 @@ that is no text at all (a PDF or a picture renamed ``.csv``: control bytes throu
 its signature) is refused as such rather than blamed on the encoding; a stray control
 character in one row is that row's problem (``Table.line_problems``), as is an XLSX formula
 whose result was never saved (read as empty, it would import as nothing). A workbook renamed
-``.csv`` is read as the workbook it is. XLSX is read by openpyxl, ODS and XLS by calamine;
-cells keep their types: a date cell arrives as a ``date``.
+``.csv`` is read as the workbook it is, and text under a workbook's name (a web system's
+"list.xls") as the text it is. XLSX is read by openpyxl, ODS and XLS by calamine, the first
+sheet not hidden; cells keep their types: a date cell arrives as a ``date``. Rows with one
+cell filled above the header are its title, not the header; characters that show as nothing
+(a soft hyphen, a zero-width space, from a copy-paste) are left out of every cell.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from ombuds_desk.services.core.phrases import Phrase, said
 from ombuds_desk.services.lists.import_quotes import check_closed, too_long
 from ombuds_desk.services.lists.import_workbooks import is_protected, unreadable_workbook
 from ombuds_desk.services.lists.list_collector import unwalked
+from ombuds_desk.services.lists.plurals import ImportProblemsPlurals
 from ombuds_desk.services.lists.text_encodings import (
     SINGLE_BYTE,
     check_plausible,
@@ -61,6 +65,17 @@ _TEXT_CONTROLS = b"\t\n\r\x0c\x1a"  # tab, line ends, form feed, DOS end of file
 _NOT_CONTROLS = bytes(range(0x20, 0x100)) + _TEXT_CONTROLS
 _STRAY_CONTROLS = 4  # in a small file, one in a hundred would be none at all
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x19\x1b-\x1f\x7f]")
+# What a copy from a web page, Word or a PDF leaves in a cell and no one sees: a soft hyphen,
+# zero-width spaces and joiners, direction marks, a BOM mid-file. "Шев\u00adченко" looks
+# like Шевченко but failed "letters only", and would not be found by its name: removed.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# What Excel and LibreOffice Calc show (and save) for a formula that failed.
+_FORMULA_ERRORS = frozenset(
+    ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
+     "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!")
+)  # fmt: skip
+_CALC_ERROR = re.compile(r"Err:\d{3}")
+_TITLE_ROWS = 5  # rows of one cell above the header taken for its title, at most
 NOT_A_LIST = QT_TRANSLATE_NOOP(
     "ImportProblems",
     "{name} is not a text (CSV) file, an Excel workbook (.xlsx, .xls) or an OpenDocument "
@@ -92,6 +107,11 @@ class Table:
     # What reading found wrong in a row's cells (a control character, a formula without its
     # result), by line: the import reports them on the row (``import_values.row_problems``).
     line_problems: dict[int, list[ImportProblem]] = field(default_factory=dict)
+    # A workbook's sheet read, and how many it shows (a list may sit on another).
+    sheet: str | None = None
+    sheets: int = 1
+    # Columns after the header's last with values in them, by index: the first line of each.
+    unheaded: dict[int, int] = field(default_factory=dict)
 
     @property
     def is_workbook(self) -> bool:
@@ -184,6 +204,46 @@ def match_headers(
             )
         else:
             columns[field] = index
+    for index, line in table.unheaded.items():
+        # Read by no column, its values would be left out without a word (remarks typed
+        # beside the list).
+        problems.append(
+            ImportProblem(
+                table.header_line,
+                _column(index + 1),
+                Phrase(
+                    "ImportProblems",
+                    QT_TRANSLATE_NOOP(
+                        "ImportProblems",
+                        "has values (the first on line {line}) but no header, so they would "
+                        "not be imported: give the column one of the list's headers, or delete "
+                        "it",
+                    ),
+                    line=line,
+                ),
+            )
+        )
+    if not columns and table.sheets > 1:
+        # The list is on another sheet: say which one was read rather than only that each
+        # of its columns is unknown.
+        problems.append(
+            ImportProblem(
+                table.header_line,
+                table.sheet or "",
+                Phrase(
+                    "ImportProblems",
+                    QT_TRANSLATE_NOOP(
+                        "ImportProblems",
+                        "none of the columns of this sheet is one of the list's: the import "
+                        "reads the first sheet shown, “{sheet}”, of the {count} in the file; "
+                        "move the list to the first sheet (or delete the others) and import "
+                        "again",
+                    ),
+                    sheet=table.sheet,
+                    count=table.sheets,
+                ),
+            )
+        )
     return columns, problems
 
 
@@ -194,7 +254,9 @@ def cell_text(value: Any) -> str | None:
     if value is None:
         return None
     if isinstance(value, datetime):
-        value = value.date() if value.time() == datetime.min.time() else value
+        # A date cell with a time (01.02.1990 10:30, as a system's export writes them): the
+        # lists hold dates only, and "1990-02-01T10:30:00" was refused as no date at all.
+        value = value.date()
     if isinstance(value, date | datetime):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
@@ -277,29 +339,79 @@ def _controls(line: int, cells: Sequence[Any], headers: Sequence[str]) -> list[I
     return found
 
 
+def _visible(cells: Sequence[Any]) -> list[Any]:
+    """``cells`` without the characters that show as nothing (``_INVISIBLE``)."""
+    return [_INVISIBLE.sub("", c) if type(c) is str else c for c in cells]
+
+
+def _filled(cells: Sequence[Any]) -> int:
+    return sum(1 for c in cells if cell_text(c) is not None)
+
+
+def _formula_errors(line: int, cells: Sequence[Any], headers: Sequence[str]) -> list[ImportProblem]:
+    """A problem for each cell showing a formula's error (#N/A, #REF!, LibreOffice's
+    Err:502): what a lookup that found nothing left, which imported as the text "#N/A"."""
+    found: list[ImportProblem] = []
+    strings = "".join(c for c in cells if type(c) is str)
+    if "#" not in strings and "Err:" not in strings:
+        return found  # one search a row, not one a cell
+    for index, cell in enumerate(cells):
+        if type(cell) is str and (cell in _FORMULA_ERRORS or _CALC_ERROR.fullmatch(cell)):
+            header = headers[index] if index < len(headers) and headers[index] else ""
+            found.append(
+                ImportProblem(
+                    line,
+                    header or _column(index + 1),
+                    Phrase(
+                        "ImportProblems",
+                        QT_TRANSLATE_NOOP(
+                            "ImportProblems",
+                            "shows {error}, the error of a formula in the program that made "
+                            "the file (a lookup that found nothing, a cell deleted): correct "
+                            "it there and save the file again, or type the value",
+                        ),
+                        error=cell,
+                    ),
+                )
+            )
+    return found
+
+
 def _table(
     name: str,
     kind: str,
     numbered: Iterable[tuple[int, Sequence[Any]]],
     pending: Mapping[tuple[int, int], str] | None = None,
     controls: bool = True,
+    invisible: bool = True,
+    errors: bool = True,
     **kw: Any,
 ) -> Table:
     """The header and rows of ``numbered``; ``pending`` names the cells (line, column, from 1)
     holding a formula whose result was not saved; ``controls`` False: no cell holds a control
-    character (a CSV's whole text was searched once), so no row is searched."""
+    character (a CSV's whole text was searched once), so no row is searched; ``invisible``
+    False: neither does any hold a character that shows as nothing.
+
+    Rows of one cell above the header (a title, "Список военнопленных на 01.02.2024", often
+    merged across the columns) are no header: the header is the first row of two cells or
+    more. A file whose every row has one cell has its first as the header."""
     headers: list[str] | None = None
     header_line = 0
+    titles: list[tuple[int, Sequence[Any]]] = []
     rows: list[SourceRow] = []
     problems: dict[int, list[ImportProblem]] = {}
     pending_lines = {line for line, _ in pending or ()}
     # One string per distinct text: a list repeats its values (a region, a rank, a status),
     # and at 100,000 rows a copy of each cell was 117 MB where the distinct ones are 12.
     same: dict[str, str] = {}
-    for line, cells in numbered:
-        if _is_blank(cells) and line not in pending_lines:
-            continue
+
+    def take(line: int, cells: Sequence[Any]) -> None:
+        nonlocal headers, header_line
+        if invisible and _INVISIBLE.search("".join(c for c in cells if type(c) is str)):
+            cells = _visible(cells)
         found = _controls(line, cells, headers or []) if controls else []
+        if errors and headers is not None:
+            found.extend(_formula_errors(line, cells, headers))
         if headers is None:
             headers = [cell_text(c) or "" for c in cells]
             header_line = line
@@ -309,32 +421,69 @@ def _table(
             for (at, column), formula in (pending or {}).items():
                 if at == line:
                     shown = headers[column - 1] if column <= len(headers) else ""
-                    found.append(
-                        ImportProblem(
-                            line,
-                            shown or _column(column),
-                            Phrase(
-                                "ImportProblems",
-                                QT_TRANSLATE_NOOP(
-                                    "ImportProblems",
-                                    "the formula ={formula} has no saved result (the program "
-                                    "that wrote the file did not calculate it): open the file "
-                                    "in Excel or LibreOffice Calc and save it again, or type "
-                                    "the value",
-                                ),
-                                formula=formula,
-                            ),
-                        )
-                    )
+                    found.append(_without_result(line, shown or _column(column), formula))
         if found:
             problems[line] = found
+
+    for line, cells in numbered:
+        if _is_blank(cells) and line not in pending_lines:
+            continue
+        if headers is None:
+            one = _filled(cells) < 2
+            # A title fills one cell of a wider row (Excel writes "Список;;;;"); a row of
+            # one cell alone is a one-column file (or one read with the wrong delimiter).
+            wide = one and len(cells) > 1 and line not in pending_lines
+            if wide and len(titles) < _TITLE_ROWS:
+                titles.append((line, cells))  # a title, or a header of one column
+                continue
+            if one:  # one column throughout: the first row is its header
+                for held in titles:
+                    take(*held)
+            titles.clear()  # else rows of one cell above a header of several: titles
+        take(line, cells)
+    for held in titles if headers is None else ():
+        take(*held)
     if headers is None:
         raise ValidationError(
             translate("ImportProblems", "{name} is empty: it has no header row.").format(name=name)
         )
     while headers and not headers[-1]:
         headers.pop()
-    return Table(name, kind, headers, header_line, rows, line_problems=problems, **kw)
+    unheaded: dict[int, int] = {}
+    width = len(headers)
+    for row in rows:
+        if len(row.cells) > width:
+            for index in range(width, len(row.cells)):
+                if index not in unheaded and cell_text(row.cells[index]) is not None:
+                    unheaded[index] = row.line
+    return Table(
+        name,
+        kind,
+        headers,
+        header_line,
+        rows,
+        line_problems=problems,
+        unheaded=dict(sorted(unheaded.items())),
+        **kw,
+    )
+
+
+def _without_result(line: int, column: str, formula: str) -> ImportProblem:
+    return ImportProblem(
+        line,
+        column,
+        Phrase(
+            "ImportProblems",
+            QT_TRANSLATE_NOOP(
+                "ImportProblems",
+                "the formula ={formula} has no saved result (the program "
+                "that wrote the file did not calculate it): open the file "
+                "in Excel or LibreOffice Calc and save it again, or type "
+                "the value",
+            ),
+            formula=formula,
+        ),
+    )
 
 
 # A line and its end as ``io.StringIO(text, newline="")`` gives them: \r\n, \r or \n kept.
@@ -348,14 +497,26 @@ def _lines(text: str) -> Iterator[str]:
         yield match.group()
 
 
+_TEXT_FORMULA = re.compile(r'="((?:[^"]|"")*)"')
+_MARKS = frozenset("'=")  # an empty cell's [:1] is "", in no set
+
+
+def _unmarked(cell: str) -> str:
+    if cell[:1] == "'":
+        return restore(cell)
+    match = _TEXT_FORMULA.fullmatch(cell)
+    return match[1].replace('""', '"') if match else cell
+
+
 def _csv_rows(text: str, delimiter: str, name: str) -> Iterable[tuple[int, list[str]]]:
     reader = csv.reader(_lines(text), delimiter=delimiter)
     start, last, began = 1, list[str](), 1
     try:
         for cells in reader:
             # A cell our export marked against spreadsheet formulas ("'+380…") comes back as
-            # it was.
-            yield start, [restore(cell) if cell[:1] == "'" else cell for cell in cells]
+            # it was; one a system wrote as Excel's text formula (="00123", to keep its
+            # leading zeros) as the text Excel shows: it was saved as ="00123".
+            yield start, [_unmarked(cell) if cell[:1] in _MARKS else cell for cell in cells]
             last, began = cells, start
             start = reader.line_num + 1
     except csv.Error as exc:
@@ -363,16 +524,57 @@ def _csv_rows(text: str, delimiter: str, name: str) -> Iterable[tuple[int, list[
     check_closed(text, last, began, name)  # a quotation mark never closed
 
 
+_UTF8_CYRILLIC = re.compile(rb"(?:[\xd0-\xd3][\x80-\xbf]){3}")
+
+
+def _not_utf8_lines(data: bytes) -> list[int]:
+    """The lines (from 1) of ``data`` that are not UTF-8, when the others are and some of them
+    hold letters beyond ASCII: lists pasted together from files in two encodings. Else []."""
+    if not _UTF8_CYRILLIC.search(data):
+        return []  # no word of UTF-8 Cyrillic: one code page throughout (the usual case)
+    lines = data.split(b"\n")
+    bad: list[int] = []
+    unicode = False
+    for number, line in enumerate(lines, start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            bad.append(number)
+        else:
+            unicode = True
+    return bad if unicode and len(bad) * 2 < len(lines) else []
+
+
+def _two_encodings(path: Path, lines: Sequence[int]) -> ValidationError:
+    shown = ", ".join(map(str, lines[:5])) + (" …" if len(lines) > 5 else "")
+    return ValidationError(
+        ImportProblemsPlurals.tr(
+            "{name} is in two encodings at once: most of it is UTF-8, but %n line(s) ({lines}) "
+            "not, most likely lists put together from files saved differently, so no one "
+            "encoding reads it all. Save those lines again in UTF-8 (or ask for the file in "
+            "UTF-8) and import it again. Nothing was imported.",
+            "",
+            len(lines),
+        ).format(name=path.name, lines=shown)
+    )
+
+
 def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None = None) -> Table:
     data = path.read_bytes()
     if encoding is None and is_binary(data):
         raise _not_text(path)
     used = encoding or detect_encoding(data)
+    if encoding is None and used in SINGLE_BYTE and (bad := _not_utf8_lines(data)):
+        raise _two_encodings(path, bad)
     try:
         text = data.decode(used)
     except (UnicodeDecodeError, LookupError):
         if is_binary(data):
             raise _not_text(path) from None
+        if used.startswith("utf") and (bad := _not_utf8_lines(data)):
+            raise _two_encodings(path, bad) from None
         raise ValidationError(
             translate(
                 "ImportProblems", "{name} cannot be read as {encoding}; choose another encoding."
@@ -390,6 +592,8 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
             "csv",
             _csv_rows(text, used_delimiter, path.name),
             controls=_CONTROL.search(text) is not None,
+            invisible=_INVISIBLE.search(text) is not None,
+            errors="#" in text or "Err:" in text,
             encoding=used,
             delimiter=used_delimiter,
         )
@@ -401,8 +605,17 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
         ) from None
 
 
+def _wide(cells: Sequence[Any], width: int) -> list[Any]:
+    """``cells`` with empty ones after them up to ``width``."""
+    row = list(cells)
+    if len(row) < width:
+        row.extend([None] * (width - len(row)))
+    return row
+
+
 def read_xlsx(path: Path) -> Table:
     from openpyxl import load_workbook
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
     from ombuds_desk.services.lists.xlsx_formulas import formulas_without_result
 
@@ -419,22 +632,47 @@ def read_xlsx(path: Path) -> Table:
                 ).format(name=path.name, error=exc)
             ) from None
         try:
-            sheet = book.worksheets[0]
+            # The first sheet shown: a hidden one (instructions, lookup lists) is no list.
+            shown = [w for w in book.worksheets if w.sheet_state == "visible"]
+            sheet = (shown or book.worksheets)[0]
             # openpyxl reads a formula's saved result and nothing else: find those without.
             pending = formulas_without_result(path, getattr(sheet, "_worksheet_path", ""))
+            # The size the sheet declares (its <dimension>) is not believed: a program that
+            # writes "A1" there had every row after the header read as none, and the list
+            # imported nothing, saying nothing. Every row is read; each as wide as declared
+            # at least (a title merged across the columns stays a row of several cells).
+            width = 0
+            if isinstance(sheet, ReadOnlyWorksheet):
+                width = sheet.max_column or 0
+                sheet.reset_dimensions()
             numbered = enumerate(sheet.iter_rows(values_only=True), start=1)
-            return _table(path.name, "xlsx", ((n, list(c)) for n, c in numbered), pending)
+            return _table(
+                path.name,
+                "xlsx",
+                ((n, _wide(c, width)) for n, c in numbered),
+                pending,
+                sheet=sheet.title,
+                sheets=max(len(shown), 1),
+            )
         finally:
             book.close()
 
 
 def read_calamine(path: Path, kind: str) -> Table:
-    """An OpenDocument spreadsheet (.ods) or an old Excel workbook (.xls), first sheet."""
-    from python_calamine import CalamineError, CalamineWorkbook
+    """An OpenDocument spreadsheet (.ods) or an old Excel workbook (.xls), its first sheet
+    shown (not hidden)."""
+    from python_calamine import CalamineError, CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
     try:
         with CalamineWorkbook.from_path(str(path)) as book:
-            sheet = book.get_sheet_by_index(0)
+            shown = [
+                n
+                for n, m in enumerate(book.sheets_metadata)
+                if m.visible == SheetVisibleEnum.Visible and m.typ == SheetTypeEnum.WorkSheet
+            ]
+            index = (shown or [0])[0]
+            sheet = book.get_sheet_by_index(index)
+            title = book.sheets_metadata[index].name
             rows = sheet.to_python(skip_empty_area=False)
     except (CalamineError, OSError, ValueError) as exc:
         what = (
@@ -450,7 +688,7 @@ def read_calamine(path: Path, kind: str) -> Table:
         raise NotAWorkbookError(known or what.format(name=path.name, error=exc)) from None
     # Calamine gives "" for an empty cell, openpyxl None: the rest of the import expects None.
     numbered = ((n, [None if c == "" else c for c in cells]) for n, cells in enumerate(rows, 1))
-    return _table(path.name, kind, numbered)
+    return _table(path.name, kind, numbered, sheet=title, sheets=max(len(shown), 1))
 
 
 def _workbook_kind(path: Path) -> str | None:
@@ -475,6 +713,46 @@ def _workbook_kind(path: Path) -> str | None:
     return "xlsx"
 
 
+_MARKUP = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<", re.IGNORECASE)
+
+
+def _is_text(path: Path) -> bool:
+    """True for a file of text under a workbook's name, which is read as CSV; a web page or
+    XML (Excel 2003's "XML Spreadsheet") under that name is refused, saying what it is."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(_SAMPLE)
+    except OSError:
+        return False  # the workbook's reader says what is wrong with it
+    if not head or is_binary(head):
+        return False
+    if _MARKUP.match(head):
+        raise ValidationError(
+            translate(
+                "ImportProblems",
+                "{name} is a web page (HTML) or an XML file under a spreadsheet's name, not a "
+                "workbook. Open it in Excel or LibreOffice Calc, save it as an Excel workbook "
+                "(.xlsx) or CSV, and import that file. Nothing was imported.",
+            ).format(name=path.name)
+        )
+    return True
+
+
+def is_workbook(path: str | Path) -> bool:
+    """True when :func:`read_table` reads ``path`` as a workbook (or refuses it as one):
+    no encoding or delimiter applies to it."""
+    path = Path(path)
+    kind = _workbook_kind(path)
+    if kind not in (None, "damaged"):
+        return True
+    if path.suffix.lower() not in WORKBOOK_SUFFIXES:
+        return False
+    try:
+        return kind == "damaged" or not _is_text(path)
+    except ValidationError:
+        return True  # a web page under a workbook's name: neither applies
+
+
 def read_table(
     path: str | Path, *, encoding: str | None = None, delimiter: str | None = None
 ) -> Table:
@@ -489,6 +767,9 @@ def _read_table(path: Path, encoding: str | None, delimiter: str | None) -> Tabl
     suffix = path.suffix.lower()
     if kind == "damaged" and suffix not in WORKBOOK_SUFFIXES:
         raise _not_text(path)
+    if kind is None and suffix in WORKBOOK_SUFFIXES and _is_text(path):
+        # A list a web system saved as "list.xls" that is text: CSV or tab-separated.
+        return read_csv(path, encoding=encoding, delimiter=delimiter)
     if kind in (None, "damaged") and suffix in WORKBOOK_SUFFIXES:
         kind = "xlsx" if suffix in (".xlsx", ".xlsm") else suffix[1:]
     if kind is None:

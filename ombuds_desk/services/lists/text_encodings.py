@@ -110,7 +110,11 @@ def _is_cyrillic(char: str) -> bool:
 def _odd(char: str) -> bool:
     if char in _ODD_MARKS or char in _RARE_CYRILLIC or "\u2500" <= char <= "\u259f":
         return True  # box drawing: 1251 read as 866
-    return unicodedata.category(char) in ("Co", "Cn", "Cc") and char not in "\t\n\r"
+    if char < " " or char == "\x7f":
+        # A NUL or a bell is the same byte in every encoding tried: a damaged or badly
+        # copied cell (its row's problem, ``tabular_files``), not a sign of the wrong one.
+        return False
+    return unicodedata.category(char) in ("Co", "Cn", "Cc")
 
 
 def _part_garbled(part: str) -> bool:
@@ -138,10 +142,10 @@ def _bad_start(word: str) -> bool:
     return not closing or closing not in word[1:]
 
 
-def _word_garbled(word: str) -> bool:
+def _word_garbled(word: str, code_page: bool = True) -> bool:
     return (
         any(_odd(c) for c in word)
-        or _bad_start(word)
+        or (code_page and _bad_start(word))
         or any(_part_garbled(p) for p in _PARTS.findall(word))
     )
 
@@ -182,11 +186,13 @@ def letter_score(text: str) -> float:
     )
 
 
-def plausibility(text: str) -> Plausibility:
+def plausibility(text: str, code_page: bool = True) -> Plausibility:
     """Judge ``text`` by its words that hold anything beyond ASCII (others read alike in
-    every encoding tried)."""
+    every encoding tried). ``code_page`` False: ``text`` was decoded from UTF-8 or UTF-16,
+    so a quote, dash or no-break space before a word is what was typed (pasted from a web
+    page or Word), not a capital letter of 1251 read as Mac Cyrillic."""
     words = [w for w in _WORD.findall(text) if not w.isascii()]
-    return Plausibility(len(words), [w for w in words if _word_garbled(w)])
+    return Plausibility(len(words), [w for w in words if _word_garbled(w, code_page)])
 
 
 def utf16_without_bom(sample: bytes) -> str | None:
@@ -244,7 +250,11 @@ def encoding_name(encoding: str) -> str:
 
 def check_plausible(name: str, text: str, encoding: str, chosen: bool) -> None:
     """Refuse ``text`` (the file ``name`` read as ``encoding``) when it is a mix of letters."""
-    found = plausibility(text[:SAMPLE])
+    try:
+        unicode = codecs.lookup(encoding).name.startswith("utf")
+    except LookupError:
+        unicode = False
+    found = plausibility(text[:SAMPLE], code_page=not unicode)
     if not found.implausible:
         return
     shown = ", ".join(f"“{w[:30]}”" for w in found.garbled[:3])

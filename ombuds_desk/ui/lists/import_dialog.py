@@ -38,7 +38,7 @@ from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.phrases import said
 from ombuds_desk.services.lists.import_report import SHOWN
 from ombuds_desk.services.lists.import_summary import PlanSummary, TableSource
-from ombuds_desk.services.lists.tabular_files import DELIMITERS, Table, cell_text
+from ombuds_desk.services.lists.tabular_files import DELIMITERS, Table, cell_text, is_workbook
 from ombuds_desk.services.lists.text_encodings import ENCODING_NAMES, GarbledTextError
 from ombuds_desk.ui.common.background_job import BackgroundJob, Work
 from ombuds_desk.ui.common.columns import value_columns
@@ -107,6 +107,9 @@ class ImportDialog(QDialog):
             else QCoreApplication.translate("ImportDialog", "Import letters and items from {file}")
         )
         self.setWindowTitle(title.format(file=self.path.name))
+        # A workbook has no encoding or delimiter: the choices are not shown for one (they
+        # showed UTF-8 and comma, and were offered again when its reading failed).
+        self.text_file = not is_workbook(self.path)
 
         self.encoding = QComboBox(self)
         self.encoding.setObjectName("encoding")
@@ -187,6 +190,8 @@ class ImportDialog(QDialog):
         ):
             caption = QLabel(text, self)
             caption.setBuddy(combo)
+            caption.setVisible(self.text_file)
+            combo.setVisible(self.text_file)
             reading.addWidget(caption)
             reading.addWidget(combo)
         reading.addWidget(self.file_note, 1)
@@ -233,9 +238,9 @@ class ImportDialog(QDialog):
     @Slot()
     def _job_ended(self) -> None:
         self.job = None
-        workbook = self.table is not None and self.table.is_workbook
-        self.encoding.setEnabled(not workbook)
-        self.delimiter.setEnabled(not workbook)
+        text = self.text_file and not (self.table is not None and self.table.is_workbook)
+        self.encoding.setEnabled(text)
+        self.delimiter.setEnabled(text)
         self.check_button.setEnabled(self.table is not None)
         self._update_import()
 
@@ -288,16 +293,19 @@ class ImportDialog(QDialog):
         table, rows = read
         self.table, self.rows_read = table, rows
         if table.is_workbook:
-            self.file_note.setText(
-                ImportDialogPlurals.tr(
-                    "{file}: {kind}, %n rows; dates are read as dates.", "", rows
-                ).format(
-                    file=table.name,
-                    kind=QCoreApplication.translate(
-                        "ImportDialog", WORKBOOK_KINDS.get(table.kind, table.kind)
-                    ),
-                )
+            note = ImportDialogPlurals.tr(
+                "{file}: {kind}, %n rows; dates are read as dates.", "", rows
+            ).format(
+                file=table.name,
+                kind=QCoreApplication.translate(
+                    "ImportDialog", WORKBOOK_KINDS.get(table.kind, table.kind)
+                ),
             )
+            if table.sheets > 1:  # the list may be on another: say which one is read
+                note += " " + QCoreApplication.translate(
+                    "ImportDialog", "The sheet read is “{sheet}”, the first shown of {count}."
+                ).format(sheet=table.sheet, count=table.sheets)
+            self.file_note.setText(note)
         else:
             self._show_encoding(table.encoding)
             self.delimiter.setCurrentIndex(self.delimiter.findData(table.delimiter))

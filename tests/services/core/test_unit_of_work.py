@@ -12,6 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, func, select
 
+from ombuds_desk.domain import i18n
 from ombuds_desk.domain.accounts import AuditEntry, User
 from ombuds_desk.domain.enums import Role
 from ombuds_desk.domain.errors import (
@@ -20,6 +21,7 @@ from ombuds_desk.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from ombuds_desk.domain.i18n import Language
 from ombuds_desk.domain.people import CaseNote, Person
 from ombuds_desk.services.cases import notes, persons
 from ombuds_desk.services.core import users
@@ -32,6 +34,7 @@ from ombuds_desk.services.lists import merging
 from ombuds_desk.store import engine as engine_module
 from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.engine import make_engine
+from ombuds_desk.store.translations import catalogue
 from tests.conftest import PASSWORDS
 from tests.services.driver_words import DRIVER_ERROR, NO_SUCH_TABLE
 from tests.services.helpers import everything, id_of, register
@@ -302,3 +305,31 @@ def test_check_version_counts_a_save_and_refuses_a_stale_form() -> None:
         "Анна Петрова was changed by someone else after you opened it."
     )
     assert user.version == 5
+
+
+@pytest.mark.parametrize(
+    ("language", "wanted"),
+    [
+        (Language.EN, "The disk is full: nothing was saved. Free some space and try again."),
+        (Language.UK, "Диск заповнено: нічого не збережено. Звільніть місце й спробуйте ще раз."),
+        (Language.RU, "Диск заполнен: ничего не сохранено. Освободите место и попробуйте ещё раз."),
+    ],
+)
+def test_a_full_disk_says_nothing_was_saved_once_in_any_language(
+    db: Database, backend: str, caseworker: User, today: date, language: Language, wanted: str
+) -> None:
+    """The file may grow no further (SQLite's page limit: a full disk's SQLITE_FULL): the
+    message said "нічого не збережено" and then "Нічого не збережено." again."""
+    if backend != "sqlite":
+        pytest.skip("a page limit is SQLite's")
+    with (
+        i18n.using(catalogue(language)),
+        pytest.raises(DatabaseUnavailableError) as raised,
+        unit_of_work(db, caseworker) as s,
+    ):
+        persons.register_person(s, caseworker, CAPTIVE, today=today)
+        pages = s.execute(text("PRAGMA page_count")).scalar()
+        s.execute(text(f"PRAGMA max_page_count = {pages}"))
+        s.execute(text("UPDATE person SET family_name = :name"), {"name": "ж" * 500_000})
+    assert raised.value.message == wanted
+    assert _count(db, Person) == 0

@@ -168,3 +168,52 @@ def test_a_case_export_of_items_imports_back(
     first = [[cell_text(c) for c in r.cells] for r in read_table(exported).rows]
     second = [[cell_text(c) for c in r.cells] for r in read_table(again).rows]
     assert second == first * 2
+
+
+def test_an_items_dates_with_a_time_or_as_excels_number_of_days(
+    db: Database, today: date, tmp_path: Path, case: tuple[Person, Contact]
+) -> None:
+    """A letter's date with the time a system wrote after it is its date; one written as
+    Excel's number of days is reported saying so."""
+    person, _ = case
+    rows = [
+        ["case_number", "kind", "direction", "author", "date_received"],
+        [person.case_number, "letter", "to_person", "Мати", f"{today:%d.%m.%Y} 09:15"],
+        [person.case_number, "letter", "to_person", "Мати", "45000"],
+    ]
+    plan = _plan(db, write_csv(tmp_path / "letters.csv", rows), today)
+    assert [r.raw["received_on"] for r in plan.valid_rows] == [f"{today:%d.%m.%Y}"]
+    assert [(p.line, p.column) for p in plan.problems] == [(3, "date_received")]
+    assert "as Excel counts them (15.03.2023)" in str(plan.problems[0])
+
+
+def test_items_already_on_record_or_twice_in_the_file_are_warned_of(
+    db: Database, admin: User, today: date, tmp_path: Path, case: tuple[Person, Contact]
+) -> None:
+    """The same file imported twice doubled every letter without a word: each row naming an
+    item the case has, or one an earlier line gives, is imported with a warning."""
+    person, _ = case
+    rows = [
+        HEAD,
+        [person.case_number, "letter", "to_person", "Ганна Іваненко", "", "01.11.2026", "",
+         "", "Лист про здоровʼя"],
+        [person.case_number, "photo", "to_person", "Ганна Іваненко", "", "01.11.2026", "", "",
+         ""],
+        [person.case_number, "лист", "до", "ганна  іваненко", "", "01.11.2026", "", "",
+         "лист про здоровʼя"],
+    ]  # fmt: skip
+    path = write_csv(tmp_path / "items.csv", rows)
+    first = _plan(db, path, today)
+    assert first.problems == []
+    assert [str(w) for w in first.warnings] == [
+        "line 4: case_number: the same item as on line 2: both are logged; leave one out if "
+        "they are the same"
+    ]
+    run_item_import(db, admin, first, today=today)
+    again = _plan(db, path, today)
+    assert [(w.line, "already has this item" in str(w)) for w in again.warnings] == [
+        (2, True),
+        (3, True),
+        (4, True),
+    ]
+    assert len(again.valid_rows) == 3  # a warning stops nothing

@@ -100,7 +100,7 @@ def test_xlsx_keeps_date_cells_and_numbers(tmp_path: Path) -> None:
 
 def test_a_file_that_is_not_xlsx(tmp_path: Path) -> None:
     path = tmp_path / "fake.xlsx"
-    path.write_text("not a workbook", encoding="utf-8")
+    path.write_bytes(b"\x00\x01\x02not a workbook\x03" * 20)  # no archive, nor text
     with pytest.raises(ValidationError, match="not a readable XLSX"):
         read_table(path)
 

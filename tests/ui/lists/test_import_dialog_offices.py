@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from openpyxl import Workbook
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.ui.lists.import_dialog import ImportDialog
@@ -96,3 +97,39 @@ def test_libreoffice_files_read_as_workbooks(qtbot: QtBot, host: BareHost) -> No
         assert dialog.plan is not None and dialog.plan.problems == []
         assert dialog.import_button.isEnabled()
         dialog.reject()
+
+
+def test_a_workbook_offers_no_encoding_or_delimiter_even_when_it_cannot_be_read(
+    qtbot: QtBot, host: BareHost, tmp_path: Path
+) -> None:
+    """A workbook has neither: the choices are not shown, nor enabled when its reading
+    failed (a password on it); a CSV under a workbook's name (a web system's "list.xls")
+    is text and has them."""
+    for path in (FILES / "persons_libreoffice.ods", FILES / "persons_password.xlsx"):
+        dialog = open_import(qtbot, host, path)
+        assert (dialog.table is None) is (path.name == "persons_password.xlsx")
+        for combo in (dialog.encoding, dialog.delimiter):
+            assert not combo.isVisibleTo(dialog) and not combo.isEnabled()
+        dialog.reject()
+    text = write_csv(tmp_path / "list.xls", RUSSIAN, "cp1251", delimiter="\t")
+    dialog = open_import(qtbot, host, text)
+    assert dialog.table is not None and dialog.table.kind == "csv"
+    assert dialog.encoding.isVisibleTo(dialog) and dialog.encoding.isEnabled()
+    assert dialog.encoding.currentData() == "cp1251" and dialog.delimiter.currentData() == "\t"
+    dialog.reject()
+
+
+def test_the_note_names_the_sheet_read_when_a_workbook_has_several(
+    qtbot: QtBot, host: BareHost, tmp_path: Path
+) -> None:
+    book = Workbook()
+    book.active.title = "Список"
+    for row in RUSSIAN:
+        book.active.append(row)
+    book.create_sheet("Довідник").append(["категорії"])
+    book.save(tmp_path / "list.xlsx")
+    dialog = open_import(qtbot, host, tmp_path / "list.xlsx")
+    assert dialog.file_note.text().endswith(
+        "dates are read as dates. The sheet read is “Список”, the first shown of 2."
+    )
+    dialog.reject()

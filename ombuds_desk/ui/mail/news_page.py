@@ -140,7 +140,7 @@ class NoNewsModel(PagedTableModel[NoNewsRow]):
                 facets = no_news_facets(session, today=today, threshold_days=threshold)
                 staff = tuple(
                     (u.id, u.full_name)
-                    for u in sorted(list_users(session), key=lambda u: u.full_name)
+                    for u in list_users(session)
                     if u.id is not None and u.role.rank <= Role.SUPERVISOR.rank
                 )
             return Loaded(ids, NewsContext(today, threshold, facets, staff))

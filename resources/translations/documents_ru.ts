@@ -380,6 +380,13 @@ Share: {share}</source>
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>No case with id {id}; it may have been merged or removed.</source>
+            <translation>Дела с идентификатором {id} нет; возможно, оно объединено с другим или удалено.</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Case {number}</source>
@@ -1193,6 +1200,10 @@ Share: {share}</source>
         <message>
             <source>Printing %s…</source>
             <translation>Печатается %s…</translation>
+        </message>
+        <message>
+            <source>No shipment with reference “{reference}”.</source>
+            <translation>Партии с номером «{reference}» нет.</translation>
         </message>
     </context>
     <context>

@@ -380,6 +380,13 @@ Share: {share}</source>
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>No case with id {id}; it may have been merged or removed.</source>
+            <translation>Справи з ідентифікатором {id} немає; можливо, її об’єднано з іншою або вилучено.</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Case {number}</source>
@@ -1193,6 +1200,10 @@ Share: {share}</source>
         <message>
             <source>Printing %s…</source>
             <translation>Друкується %s…</translation>
+        </message>
+        <message>
+            <source>No shipment with reference “{reference}”.</source>
+            <translation>Партії з номером «{reference}» немає.</translation>
         </message>
     </context>
     <context>

@@ -163,7 +163,7 @@ def choices_of(key: str) -> list[tuple[str, str]]:
 def value_of(key: str, value: str) -> str:
     """A stored value as the reader reads it: a choice's words ("Так", "Українська"), else
     the value as stored (a number, a folder, the office's name)."""
-    for stored, words in CHOICES.get(key, ()):
+    for stored, words in CHOICES.get(key, _YES_NO):  # a flag kept by the program: yes or no
         if stored == value:
             return _tr(words)
     return value

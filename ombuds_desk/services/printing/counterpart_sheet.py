@@ -347,5 +347,9 @@ def counterpart_sheet_data(
     """One counterpart sheet; raises NotFoundError when the person is gone."""
     sheets = counterpart_sheets_data(session, [person_id], today=today)
     if not sheets:
-        raise NotFoundError(f"No case with id {person_id}; it may have been merged or removed.")
+        raise NotFoundError(
+            translate("Errors", "No case with id {id}; it may have been merged or removed.").format(
+                id=person_id
+            )
+        )
     return sheets[0]

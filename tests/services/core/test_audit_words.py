@@ -211,6 +211,9 @@ def test_settings_and_sign_in_refusals_read_in_the_readers_language() -> None:
             "Відправлення перевіряються перед пакуванням: Так → Ні"
         )
         assert describe(made, names).what == "Мова іншої сторони: Українська"
+        demo = Entry(AuditAction.CREATE, "office_setting", 5,
+                     {"key": [None, "demo_database"], "value": [None, "yes"]}, 12)  # fmt: skip
+        assert describe(demo, names).what == "Демонстраційна база даних: Так"
         assert describe(refused, names).what == (
             "Вхід відхилено для «a.koval» (вікно): Неправильне ім’я користувача або пароль. "
             "Після 5 неправильних паролів обліковий запис заблоковано до 03:25 02.12.2026; "

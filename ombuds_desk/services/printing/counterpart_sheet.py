@@ -315,7 +315,8 @@ def _sheets(
             details=_facts(row, allow.DETAILS[category]),
             status=CaseStatus(row.status).label,
             status_since=row.status_since,
-            obstacle=obstacle if is_shareable(obstacle, shareable) else "",
+            # Stored in English when standard: said in the copy's language.
+            obstacle=reason_words(obstacle) if is_shareable(obstacle, shareable) else "",
             history=tuple(history.get(pid, [])),
             relatives=tuple(relatives.get(pid, [])),
             items_total=sum(c.count for c in counts),

@@ -932,6 +932,10 @@ Share: {share}</source>
             <translation>Список пуст; сначала измените фильтр.</translation>
         </message>
         <message>
+            <source>For the counterpart {day}.xlsx</source>
+            <translation>Для другой стороны {day}.xlsx</translation>
+        </message>
+        <message>
             <source>Export %d cases for the counterpart as</source>
             <translation>Экспорт для другой стороны (дел: %d) — сохранить как</translation>
         </message>

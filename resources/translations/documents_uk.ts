@@ -932,6 +932,10 @@ Share: {share}</source>
             <translation>Список порожній; спершу змініть фільтр.</translation>
         </message>
         <message>
+            <source>For the counterpart {day}.xlsx</source>
+            <translation>Для іншої сторони {day}.xlsx</translation>
+        </message>
+        <message>
             <source>Export %d cases for the counterpart as</source>
             <translation>Експорт для іншої сторони (справ: %d) — зберегти як</translation>
         </message>

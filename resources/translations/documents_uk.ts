@@ -952,20 +952,28 @@ Share: {share}</source>
             <translation>Експортовано для іншої сторони справ: %d, файл %s.</translation>
         </message>
         <message>
-            <source>For the &amp;counterpart — only what the office may share: no staff names, notes, internal reasons or review state; relatives only with their consent</source>
-            <translation>Для &amp;іншої сторони — лише те, що офіс може передавати: без імен працівників, приміток, внутрішніх підстав і стану перегляду; родичі — лише за їхньою згодою</translation>
+            <source>For the &amp;counterpart</source>
+            <translation>Для &amp;іншої сторони</translation>
+        </message>
+        <message>
+            <source>Only what the office may share: no staff names, notes, internal reasons or review state; relatives only with their consent</source>
+            <translation>Лише те, що офіс може передавати: без імен працівників, приміток, внутрішніх підстав і стану перегляду; родичі — лише за їхньою згодою</translation>
         </message>
         <message>
             <source>Print case sheets</source>
             <translation>Друк карток справ</translation>
         </message>
         <message>
-            <source>Print a manifest</source>
-            <translation>Друк опису</translation>
+            <source>&amp;Internal</source>
+            <translation>&amp;Внутрішній</translation>
         </message>
         <message>
-            <source>&amp;Internal — everything, for the office's own files</source>
-            <translation>&amp;Внутрішній — усе, для справ самого офісу</translation>
+            <source>Everything, for the office's own files</source>
+            <translation>Усе, для справ самого офісу</translation>
+        </message>
+        <message>
+            <source>Print a manifest</source>
+            <translation>Друк опису</translation>
         </message>
         <message>
             <source>&amp;Case sheet…</source>

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QRadioButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -83,6 +82,9 @@ class SheetVersionDialog(QDialog):
         layout.addWidget(button)
         said = QLabel(holds, self)
         said.setWordWrap(True)
+        # Imported here: the first window makes no QStyle (tests/ui/shell/test_quiet_build.py).
+        from PySide6.QtWidgets import QStyle
+
         indent = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth)
         said.setContentsMargins(indent + 8, 0, 0, 4)
         layout.addWidget(said)

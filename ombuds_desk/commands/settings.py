@@ -15,6 +15,7 @@ from ombuds_desk.domain.enums import Role
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.services.core import office_settings
 from ombuds_desk.services.core.permissions import roles_for
+from ombuds_desk.services.core.setting_labels import label_of
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 
 HEADERS = (
@@ -69,7 +70,7 @@ def _show(args: argparse.Namespace) -> int:
     rows = [
         [
             r["key"],
-            r["label"],
+            label_of(r["key"]),  # the reader's language (the JSON keeps the English)
             r["value"],
             r["default"],
             translate("Settings", " or ").join(Role(v).label.lower() for v in r["who_may_change"]),

@@ -29,6 +29,7 @@ from ombuds_desk.domain.enums import CaseStatus, Category, ParcelStatus
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.domain.people import Person
 from ombuds_desk.domain.status_rules import StalledRule
+from ombuds_desk.services.cases.block_reasons import reason_words
 from ombuds_desk.services.cases.case_status import (
     block_case,
     change_status,
@@ -159,7 +160,7 @@ def block(args: argparse.Namespace) -> int:
     def change(session: Session, actor: User, person: Person) -> str:
         block_case(session, actor, _id(person), args.reason, today=date.today(), note=args.note)
         return translate("Workflow", "{case}: blocked — {reason}").format(
-            case=person.case_number, reason=person.blocked_reason
+            case=person.case_number, reason=reason_words(person.blocked_reason)
         )
 
     return _change_case(args, change)

@@ -61,6 +61,43 @@ CANNOT_CREATE = QT_TRANSLATE_NOOP(
 A_FOLDER = QT_TRANSLATE_NOOP("Database", "{name} is a folder, not a database file.")
 SERVER = QT_TRANSLATE_NOOP("Database", "Cannot reach the database server {name}: {why}")
 CANNOT_USE = QT_TRANSLATE_NOOP("Database", "The database {name} cannot be used: {why}")
+NEWER_SCHEMA = QT_TRANSLATE_NOOP(
+    "Database",
+    "This database was made by a newer Ombuds Desk (schema {revision}). Install the newer "
+    "version to open it.",
+)
+FOREIGN_TABLES = QT_TRANSLATE_NOOP(
+    "Database",
+    "This database holds tables that are not Ombuds Desk's. Choose another file or an empty "
+    "database.",
+)
+# A server's workstations sign in with a role that may not change the tables (README,
+# "Office server"): its owner upgrades them once.
+OWNER_UPGRADES = QT_TRANSLATE_NOOP(
+    "Database",
+    "This database needs an upgrade (schema {old} to {new}) that only the owner of its tables "
+    "may make: nothing was changed. Its administrator runs `ombuds-desk init --db` with the "
+    "owner's URL once; then open it here again.",
+)
+DANGLING = QT_TRANSLATE_NOOP(
+    "Database",
+    "The upgrade would leave %n records pointing at nothing (the first: {table} row {row}, to "
+    "{parent}). Nothing was changed; keep using the older version and report this.",
+)
+PASSPHRASE_NEEDED = QT_TRANSLATE_NOOP(
+    "Database",
+    "The database {name} is encrypted: give its passphrase (in the window, the dialog asks it; "
+    "from the command line, --passphrase-file FILE or type it when asked).",
+)
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "Database",
+    "The passphrase does not open the database {name}. Check it (capital letters, the "
+    "keyboard's language) and try again. If this file is not an encrypted Ombuds Desk "
+    "database, no passphrase will open it: choose another file.",
+)
+COPY_FAILED_CHECK = QT_TRANSLATE_NOOP("Database", "the copy failed its check ({problem})")
+NO_ANSWER = QT_TRANSLATE_NOOP("Database", "no answer")
+NO_TEMPORARY_NAME = QT_TRANSLATE_NOOP("Database", "no free temporary name beside {name}")
 
 # The kinds of fault the window tells apart, and the words that say each.
 KINDS: dict[str, tuple[str, ...]] = {
@@ -69,12 +106,14 @@ KINDS: dict[str, tuple[str, ...]] = {
     "read_only": (READ_ONLY, READ_ONLY_PLACE, READ_ONLY_LOG, READ_ONLY_OLDER),
     "damaged": (NOT_A_DATABASE, DAMAGED),
     "server": (SERVER,),
+    "newer": (NEWER_SCHEMA,),
 }
 
 
-def said(template: str, **values: object) -> str:
-    """``template`` in the reader's language, with ``values`` in its places."""
-    return translate(CONTEXT, template).format(**values)
+def said(template: str, n: int = -1, **values: object) -> str:
+    """``template`` in the reader's language, with ``values`` in its places (and ``n`` in
+    ``%n``, in the plural form it takes)."""
+    return translate(CONTEXT, template, None, n).format(**values)
 
 
 def kind_of(message: str) -> str | None:

@@ -28,7 +28,9 @@ from typing import Any
 import sqlcipher3.dbapi2 as cipher
 
 from ombuds_desk.domain.errors import DatabaseUnavailableError
+from ombuds_desk.store import db_messages as words
 from ombuds_desk.store import file_header
+from ombuds_desk.store.db_messages import said
 
 # SQLCipher's driver's exceptions are its own classes, not sqlite3's.
 CipherError = cipher.Error
@@ -209,11 +211,7 @@ def check_passphrase(path: Path, passphrase: str | None) -> str:
     if passphrase is None:
         found = passphrase_for(path)
         if found is None:
-            raise PassphraseNeededError(
-                f"The database {path} is encrypted: give its passphrase (in the window, "
-                "the dialog asks it; from the command line, --passphrase-file FILE or type "
-                "it when asked)."
-            )
+            raise PassphraseNeededError(said(words.PASSPHRASE_NEEDED, name=path))
         return found
     if not passphrase_opens(path, passphrase):
         raise WrongPassphraseError(wrong_passphrase_message(path))
@@ -222,11 +220,7 @@ def check_passphrase(path: Path, passphrase: str | None) -> str:
 
 
 def wrong_passphrase_message(path: Path) -> str:
-    return (
-        f"The passphrase does not open the database {path}. Check it (capital letters, the "
-        "keyboard's language) and try again. If this file is not an encrypted Ombuds Desk "
-        "database, no passphrase will open it: choose another file."
-    )
+    return said(words.WRONG_PASSPHRASE, name=path)
 
 
 def open_file(path: Path, *, uri: str | None = None, timeout: float = 5.0) -> Any:

@@ -19,7 +19,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from ombuds_desk.store import db_messages as words
 from ombuds_desk.store import encryption, file_header
+from ombuds_desk.store.db_messages import said
 
 PRIVATE = 0o600
 PRIVATE_FOLDER = 0o700
@@ -50,7 +52,7 @@ def temporary_beside(target: Path) -> Path:
         candidate = target.with_name(f".{target.name}.{os.getpid()}-{attempt}.tmp")
         if not candidate.exists():
             return candidate
-    raise FileExistsError(f"no free temporary name beside {target}")
+    raise FileExistsError(said(words.NO_TEMPORARY_NAME, name=target))
 
 
 def remove_abandoned_beside(target: Path) -> list[Path]:
@@ -191,9 +193,8 @@ def copy_sqlite(source: Path, target: Path, *, mode: int = PRIVATE) -> None:
                 copy.execute("PRAGMA journal_mode = DELETE").fetchall()
                 result = copy.execute("PRAGMA quick_check").fetchone()
                 if not result or result[0] != "ok":
-                    raise sqlite3.DatabaseError(
-                        f"the copy failed its check: {result[0] if result else 'no answer'}"
-                    )
+                    problem = result[0] if result else said(words.NO_ANSWER)
+                    raise sqlite3.DatabaseError(said(words.COPY_FAILED_CHECK, problem=problem))
             finally:
                 copy.close()
         finally:

@@ -15,6 +15,8 @@ from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from ombuds_desk.domain.errors import DatabaseUnavailableError
+from ombuds_desk.store import db_messages as words
+from ombuds_desk.store.db_messages import said
 from ombuds_desk.store.files import copy_sqlite
 from ombuds_desk.store.locations import sqlite_path
 
@@ -120,16 +122,10 @@ def upgrade(engine: Engine) -> Path | None:
     if revision == head:
         return None
     if revision is not None and not known_revision(revision):
-        raise DatabaseUnavailableError(
-            f"This database was made by a newer Ombuds Desk (schema {revision}). "
-            "Install the newer version to open it."
-        )
+        raise DatabaseUnavailableError(said(words.NEWER_SCHEMA, revision=revision))
     table_names = set(inspect(engine).get_table_names())
     if revision is None and table_names - {"alembic_version"}:
-        raise DatabaseUnavailableError(
-            "This database holds tables that are not Ombuds Desk's. "
-            "Choose another file or an empty database."
-        )
+        raise DatabaseUnavailableError(said(words.FOREIGN_TABLES))
     backup = None
     path = sqlite_path(str(engine.url))
     if revision is not None and path is not None and path.exists():
@@ -147,21 +143,14 @@ def upgrade(engine: Engine) -> Path | None:
                     _check_references(connection)
         except DatabaseError as exc:
             if not sqlite and _not_allowed(exc):
-                raise DatabaseUnavailableError(_OWNER_UPGRADES.format(revision, head)) from exc
+                raise DatabaseUnavailableError(
+                    said(words.OWNER_UPGRADES, old=revision, new=head)
+                ) from exc
             raise
         finally:
             if sqlite:
                 _foreign_keys(connection, on=True)
     return backup
-
-
-# A server's workstations sign in with a role that may not change the tables (README,
-# "Office server"): its owner upgrades them once.
-_OWNER_UPGRADES = (
-    "This database needs an upgrade (schema {} to {}) that only the owner of its tables may "
-    "make: nothing was changed. Its administrator runs `ombuds-desk init --db` with the "
-    "owner's URL once; then open it here again."
-)
 
 
 def _not_allowed(exc: DatabaseError) -> bool:
@@ -184,7 +173,5 @@ def _check_references(connection: Connection) -> None:
     if dangling:
         table, rowid, parent = dangling[0][0], dangling[0][1], dangling[0][2]
         raise DatabaseUnavailableError(
-            f"The upgrade would leave {len(dangling)} records pointing at nothing (the first: "
-            f"{table} row {rowid}, to {parent}). Nothing was changed; keep using the older "
-            "version and report this."
+            said(words.DANGLING, len(dangling), table=table, row=rowid, parent=parent)
         )

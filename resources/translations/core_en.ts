@@ -171,5 +171,22 @@
                 <numerusform>%n days</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The check found damage in {path}: %n problem(s), the first: {first}. Restore the database from a backup (File → Restore a backup…, or ombuds-desk restore FILE).</source>
+            <translation>
+                <numerusform>The check found damage in {path}: %n problem, the first: {first}. Restore the database from a backup (File → Restore a backup…, or ombuds-desk restore FILE).</numerusform>
+                <numerusform>The check found damage in {path}: %n problems, the first: {first}. Restore the database from a backup (File → Restore a backup…, or ombuds-desk restore FILE).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message numerus="yes">
+            <source>The upgrade would leave %n records pointing at nothing (the first: {table} row {row}, to {parent}). Nothing was changed; keep using the older version and report this.</source>
+            <translation>
+                <numerusform>The upgrade would leave %n record pointing at nothing (the first: {table} row {row}, to {parent}). Nothing was changed; keep using the older version and report this.</numerusform>
+                <numerusform>The upgrade would leave %n records pointing at nothing (the first: {table} row {row}, to {parent}). Nothing was changed; keep using the older version and report this.</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

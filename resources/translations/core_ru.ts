@@ -195,6 +195,14 @@
                 <numerusform>%n дней</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The check found damage in {path}: %n problem(s), the first: {first}. Restore the database from a backup (File → Restore a backup…, or ombuds-desk restore FILE).</source>
+            <translation>
+                <numerusform>Проверка нашла повреждения в {path}: %n проблема, первая: {first}. Восстановите базу данных из резервной копии (Файл → Восстановить из резервной копии… или ombuds-desk restore ФАЙЛ).</numerusform>
+                <numerusform>Проверка нашла повреждения в {path}: %n проблемы, первая: {first}. Восстановите базу данных из резервной копии (Файл → Восстановить из резервной копии… или ombuds-desk restore ФАЙЛ).</numerusform>
+                <numerusform>Проверка нашла повреждения в {path}: %n проблем, первая: {first}. Восстановите базу данных из резервной копии (Файл → Восстановить из резервной копии… или ombuds-desk restore ФАЙЛ).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Audit</name>
@@ -1189,6 +1197,30 @@
             <source>No damage found in {display_name}.</source>
             <translation>В {display_name} повреждений не найдено.</translation>
         </message>
+        <message>
+            <source>There is no database at {path}: nothing was checked.</source>
+            <translation>Базы данных {path} нет: ничего не проверено.</translation>
+        </message>
+        <message>
+            <source>{path} is not a database file: it does not begin as one does. Choose another file, or restore the database from a backup.</source>
+            <translation>{path} — не файл базы данных: он начинается не так, как база данных. Выберите другой файл или восстановите базу данных из резервной копии.</translation>
+        </message>
+        <message>
+            <source>its pages do not fit together</source>
+            <translation>её страницы не согласуются между собой</translation>
+        </message>
+        <message>
+            <source>its first page is not a database's</source>
+            <translation>её первая страница не является страницей базы данных</translation>
+        </message>
+        <message>
+            <source>The check could not read {path} to the end: {why} (SQLite: {sqlite}). The file is damaged: restore the database from a backup (File → Restore a backup…, or ombuds-desk restore FILE).</source>
+            <translation>Проверка не смогла дочитать {path} до конца: {why} (SQLite: {sqlite}). Файл повреждён: восстановите базу данных из резервной копии (Файл → Восстановить из резервной копии… или ombuds-desk restore ФАЙЛ).</translation>
+        </message>
+        <message>
+            <source>{finding} (in {table})</source>
+            <translation>{finding} (в {table})</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -1656,6 +1688,46 @@
         <message>
             <source>The database {name} cannot be used: {why}</source>
             <translation>Базой данных {name} нельзя воспользоваться: {why}</translation>
+        </message>
+        <message>
+            <source>This database was made by a newer Ombuds Desk (schema {revision}). Install the newer version to open it.</source>
+            <translation>Эту базу данных создала более новая версия Ombuds Desk (схема {revision}). Чтобы открыть её, установите более новую версию.</translation>
+        </message>
+        <message>
+            <source>This database holds tables that are not Ombuds Desk's. Choose another file or an empty database.</source>
+            <translation>В этой базе данных есть таблицы, не принадлежащие Ombuds Desk. Выберите другой файл или пустую базу данных.</translation>
+        </message>
+        <message>
+            <source>This database needs an upgrade (schema {old} to {new}) that only the owner of its tables may make: nothing was changed. Its administrator runs `ombuds-desk init --db` with the owner's URL once; then open it here again.</source>
+            <translation>Эту базу данных нужно обновить (схема {old} до {new}), а сделать это может только владелец её таблиц: ничего не изменено. Её администратор один раз запускает `ombuds-desk init --db` с URL владельца; затем откройте её здесь снова.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The upgrade would leave %n records pointing at nothing (the first: {table} row {row}, to {parent}). Nothing was changed; keep using the older version and report this.</source>
+            <translation>
+                <numerusform>После обновления %n запись ссылалась бы на то, чего нет (первая: {table}, строка {row}, на {parent}). Ничего не изменено; продолжайте работать в прежней версии и сообщите об этом.</numerusform>
+                <numerusform>После обновления %n записи ссылались бы на то, чего нет (первая: {table}, строка {row}, на {parent}). Ничего не изменено; продолжайте работать в прежней версии и сообщите об этом.</numerusform>
+                <numerusform>После обновления %n записей ссылались бы на то, чего нет (первая: {table}, строка {row}, на {parent}). Ничего не изменено; продолжайте работать в прежней версии и сообщите об этом.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The database {name} is encrypted: give its passphrase (in the window, the dialog asks it; from the command line, --passphrase-file FILE or type it when asked).</source>
+            <translation>База данных {name} зашифрована: укажите её парольную фразу (в окне её запросит диалог; в командной строке — --passphrase-file ФАЙЛ или введите её по запросу).</translation>
+        </message>
+        <message>
+            <source>The passphrase does not open the database {name}. Check it (capital letters, the keyboard's language) and try again. If this file is not an encrypted Ombuds Desk database, no passphrase will open it: choose another file.</source>
+            <translation>Эта парольная фраза не открывает базу данных {name}. Проверьте её (заглавные буквы, язык клавиатуры) и попробуйте ещё раз. Если этот файл не зашифрованная база данных Ombuds Desk, никакая парольная фраза его не откроет: выберите другой файл.</translation>
+        </message>
+        <message>
+            <source>the copy failed its check ({problem})</source>
+            <translation>копия не прошла проверку ({problem})</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>нет ответа</translation>
+        </message>
+        <message>
+            <source>no free temporary name beside {name}</source>
+            <translation>рядом с {name} нет свободного временного имени</translation>
         </message>
     </context>
     <context>
@@ -2501,6 +2573,153 @@ Their labels say what is missing.</source>
         <message>
             <source>No case is due for anonymising: nothing was done.</source>
             <translation>Ни одно дело ещё не пора обезличивать: ничего не сделано.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingWords</name>
+        <message>
+            <source>Office name</source>
+            <translation>Название учреждения</translation>
+        </message>
+        <message>
+            <source>Stalled after (days)</source>
+            <translation>Без движения после (дней)</translation>
+        </message>
+        <message>
+            <source>No news after (days)</source>
+            <translation>Без вестей после (дней)</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>Размер бумаги</translation>
+        </message>
+        <message>
+            <source>Lock the window after (minutes idle)</source>
+            <translation>Блокировать окно после (минут бездействия)</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Папка резервных копий</translation>
+        </message>
+        <message>
+            <source>Items need screening before packing</source>
+            <translation>Отправления проверяются перед упаковкой</translation>
+        </message>
+        <message>
+            <source>Acknowledgement expected within (days)</source>
+            <translation>Подтверждение ожидается в течение (дней)</translation>
+        </message>
+        <message>
+            <source>Keep closed cases in full for (months)</source>
+            <translation>Хранить закрытые дела полностью (месяцев)</translation>
+        </message>
+        <message>
+            <source>Counterpart's language</source>
+            <translation>Язык другой стороны</translation>
+        </message>
+        <message>
+            <source>Second language on counterpart documents</source>
+            <translation>Второй язык в документах для другой стороны</translation>
+        </message>
+        <message>
+            <source>Latin form of Ukrainian names</source>
+            <translation>Латинское написание украинских имён</translation>
+        </message>
+        <message>
+            <source>Version of the search keys (kept by the program)</source>
+            <translation>Версия поисковых ключей (ведёт программа)</translation>
+        </message>
+        <message>
+            <source>Stalled dates worked out with (kept by the program)</source>
+            <translation>Правило, по которому вычислены даты «без движения» (ведёт программа)</translation>
+        </message>
+        <message>
+            <source>Demo database</source>
+            <translation>Демонстрационная база данных</translation>
+        </message>
+        <message>
+            <source>printed on every document</source>
+            <translation>печатается на каждом документе</translation>
+        </message>
+        <message>
+            <source>for every status without its own number below</source>
+            <translation>для каждого статуса, у которого нет своего числа ниже</translation>
+        </message>
+        <message>
+            <source>a captive silent for longer is on the no-news list</source>
+            <translation>пленный, от которого дольше нет вестей, попадает в список «без вестей»</translation>
+        </message>
+        <message>
+            <source>empty: the backups folder beside the database</source>
+            <translation>пусто: папка backups рядом с базой данных</translation>
+        </message>
+        <message>
+            <source>no: a newly logged item is screened at once</source>
+            <translation>нет: новое отправление считается проверенным сразу</translation>
+        </message>
+        <message>
+            <source>a shipment handed over longer ago with parcels unconfirmed is on My work</source>
+            <translation>партия, переданная раньше, с неподтверждёнными посылками появляется на странице «Моя работа»</translation>
+        </message>
+        <message>
+            <source>after repatriation, return or closing; then a supervisor may anonymise them (Retention). Nothing is anonymised automatically</source>
+            <translation>после репатриации, возвращения или закрытия; затем руководитель может их обезличить («Хранение»). Автоматически ничего не обезличивается</translation>
+        </message>
+        <message>
+            <source>the language of documents made for the other side</source>
+            <translation>язык документов, подготовленных для другой стороны</translation>
+        </message>
+        <message>
+            <source>none: one language; else headings in both, side by side</source>
+            <translation>нет: один язык; иначе заголовки на обоих языках рядом</translation>
+        </message>
+        <message>
+            <source>printed beside a Cyrillic name; search finds either form</source>
+            <translation>печатается рядом с именем на кириллице; поиск находит оба написания</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Английский</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <translation>Украинский</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Да</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Нет</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Letter (US)</source>
+            <translation>Letter (США)</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Нет</translation>
+        </message>
+        <message>
+            <source>ICAO 9303 (Melnik Iaroslav)</source>
+            <translation>ICAO 9303 (Melnik Iaroslav)</translation>
+        </message>
+        <message>
+            <source>KMU 2010, as in passports (Melnyk Yaroslav)</source>
+            <translation>КМУ 2010, как в паспортах Украины (Melnyk Yaroslav)</translation>
+        </message>
+        <message>
+            <source>{category}, {status} (days)</source>
+            <translation>{category}, {status} (дней)</translation>
         </message>
     </context>
     <context>

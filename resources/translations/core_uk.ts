@@ -195,6 +195,14 @@
                 <numerusform>%n днів</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The check found damage in {path}: %n problem(s), the first: {first}. Restore the database from a backup (File → Restore a backup…, or ombuds-desk restore FILE).</source>
+            <translation>
+                <numerusform>Перевірка знайшла пошкодження в {path}: %n проблема, перша: {first}. Відновіть базу даних з резервної копії (Файл → Відновити з резервної копії… або ombuds-desk restore ФАЙЛ).</numerusform>
+                <numerusform>Перевірка знайшла пошкодження в {path}: %n проблеми, перша: {first}. Відновіть базу даних з резервної копії (Файл → Відновити з резервної копії… або ombuds-desk restore ФАЙЛ).</numerusform>
+                <numerusform>Перевірка знайшла пошкодження в {path}: %n проблем, перша: {first}. Відновіть базу даних з резервної копії (Файл → Відновити з резервної копії… або ombuds-desk restore ФАЙЛ).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Audit</name>
@@ -1189,6 +1197,30 @@
             <source>No damage found in {display_name}.</source>
             <translation>У {display_name} пошкоджень не знайдено.</translation>
         </message>
+        <message>
+            <source>There is no database at {path}: nothing was checked.</source>
+            <translation>Бази даних {path} немає: нічого не перевірено.</translation>
+        </message>
+        <message>
+            <source>{path} is not a database file: it does not begin as one does. Choose another file, or restore the database from a backup.</source>
+            <translation>{path} — не файл бази даних: він починається не так, як база даних. Виберіть інший файл або відновіть базу даних з резервної копії.</translation>
+        </message>
+        <message>
+            <source>its pages do not fit together</source>
+            <translation>її сторінки не узгоджуються між собою</translation>
+        </message>
+        <message>
+            <source>its first page is not a database's</source>
+            <translation>її перша сторінка не є сторінкою бази даних</translation>
+        </message>
+        <message>
+            <source>The check could not read {path} to the end: {why} (SQLite: {sqlite}). The file is damaged: restore the database from a backup (File → Restore a backup…, or ombuds-desk restore FILE).</source>
+            <translation>Перевірка не змогла дочитати {path} до кінця: {why} (SQLite: {sqlite}). Файл пошкоджено: відновіть базу даних з резервної копії (Файл → Відновити з резервної копії… або ombuds-desk restore ФАЙЛ).</translation>
+        </message>
+        <message>
+            <source>{finding} (in {table})</source>
+            <translation>{finding} (у {table})</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -1656,6 +1688,46 @@
         <message>
             <source>The database {name} cannot be used: {why}</source>
             <translation>Базою даних {name} не можна скористатися: {why}</translation>
+        </message>
+        <message>
+            <source>This database was made by a newer Ombuds Desk (schema {revision}). Install the newer version to open it.</source>
+            <translation>Цю базу даних створила новіша версія Ombuds Desk (схема {revision}). Щоб відкрити її, встановіть новішу версію.</translation>
+        </message>
+        <message>
+            <source>This database holds tables that are not Ombuds Desk's. Choose another file or an empty database.</source>
+            <translation>Ця база даних містить таблиці, що не належать Ombuds Desk. Виберіть інший файл або порожню базу даних.</translation>
+        </message>
+        <message>
+            <source>This database needs an upgrade (schema {old} to {new}) that only the owner of its tables may make: nothing was changed. Its administrator runs `ombuds-desk init --db` with the owner's URL once; then open it here again.</source>
+            <translation>Цю базу даних треба оновити (схема {old} до {new}), а зробити це може лише власник її таблиць: нічого не змінено. Її адміністратор один раз запускає `ombuds-desk init --db` з URL власника; потім відкрийте її тут знову.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The upgrade would leave %n records pointing at nothing (the first: {table} row {row}, to {parent}). Nothing was changed; keep using the older version and report this.</source>
+            <translation>
+                <numerusform>Після оновлення %n запис посилався б на те, чого немає (перший: {table}, рядок {row}, на {parent}). Нічого не змінено; працюйте далі в старішій версії та повідомте про це.</numerusform>
+                <numerusform>Після оновлення %n записи посилалися б на те, чого немає (перший: {table}, рядок {row}, на {parent}). Нічого не змінено; працюйте далі в старішій версії та повідомте про це.</numerusform>
+                <numerusform>Після оновлення %n записів посилалися б на те, чого немає (перший: {table}, рядок {row}, на {parent}). Нічого не змінено; працюйте далі в старішій версії та повідомте про це.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The database {name} is encrypted: give its passphrase (in the window, the dialog asks it; from the command line, --passphrase-file FILE or type it when asked).</source>
+            <translation>База даних {name} зашифрована: вкажіть її парольну фразу (у вікні її запитає діалог; у командному рядку — --passphrase-file ФАЙЛ або введіть її, коли буде запит).</translation>
+        </message>
+        <message>
+            <source>The passphrase does not open the database {name}. Check it (capital letters, the keyboard's language) and try again. If this file is not an encrypted Ombuds Desk database, no passphrase will open it: choose another file.</source>
+            <translation>Ця парольна фраза не відкриває базу даних {name}. Перевірте її (великі літери, мову клавіатури) і спробуйте ще раз. Якщо цей файл не є зашифрованою базою даних Ombuds Desk, жодна парольна фраза його не відкриє: виберіть інший файл.</translation>
+        </message>
+        <message>
+            <source>the copy failed its check ({problem})</source>
+            <translation>копія не пройшла перевірку ({problem})</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>немає відповіді</translation>
+        </message>
+        <message>
+            <source>no free temporary name beside {name}</source>
+            <translation>поруч із {name} немає вільного тимчасового імені</translation>
         </message>
     </context>
     <context>
@@ -2501,6 +2573,153 @@ Their labels say what is missing.</source>
         <message>
             <source>No case is due for anonymising: nothing was done.</source>
             <translation>Жодну справу ще не час знеособлювати: нічого не зроблено.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingWords</name>
+        <message>
+            <source>Office name</source>
+            <translation>Назва установи</translation>
+        </message>
+        <message>
+            <source>Stalled after (days)</source>
+            <translation>Без руху після (днів)</translation>
+        </message>
+        <message>
+            <source>No news after (days)</source>
+            <translation>Без звісток після (днів)</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>Розмір паперу</translation>
+        </message>
+        <message>
+            <source>Lock the window after (minutes idle)</source>
+            <translation>Блокувати вікно після (хвилин бездіяльності)</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Тека резервних копій</translation>
+        </message>
+        <message>
+            <source>Items need screening before packing</source>
+            <translation>Відправлення перевіряються перед пакуванням</translation>
+        </message>
+        <message>
+            <source>Acknowledgement expected within (days)</source>
+            <translation>Підтвердження очікується протягом (днів)</translation>
+        </message>
+        <message>
+            <source>Keep closed cases in full for (months)</source>
+            <translation>Зберігати закриті справи повністю (місяців)</translation>
+        </message>
+        <message>
+            <source>Counterpart's language</source>
+            <translation>Мова іншої сторони</translation>
+        </message>
+        <message>
+            <source>Second language on counterpart documents</source>
+            <translation>Друга мова в документах для іншої сторони</translation>
+        </message>
+        <message>
+            <source>Latin form of Ukrainian names</source>
+            <translation>Латинське написання українських імен</translation>
+        </message>
+        <message>
+            <source>Version of the search keys (kept by the program)</source>
+            <translation>Версія пошукових ключів (веде програма)</translation>
+        </message>
+        <message>
+            <source>Stalled dates worked out with (kept by the program)</source>
+            <translation>Правило, за яким обчислено дати «без руху» (веде програма)</translation>
+        </message>
+        <message>
+            <source>Demo database</source>
+            <translation>Демонстраційна база даних</translation>
+        </message>
+        <message>
+            <source>printed on every document</source>
+            <translation>друкується на кожному документі</translation>
+        </message>
+        <message>
+            <source>for every status without its own number below</source>
+            <translation>для кожного статусу, що не має власного числа нижче</translation>
+        </message>
+        <message>
+            <source>a captive silent for longer is on the no-news list</source>
+            <translation>полонений, від якого довше немає звісток, потрапляє до списку «без звісток»</translation>
+        </message>
+        <message>
+            <source>empty: the backups folder beside the database</source>
+            <translation>порожньо: тека backups поруч із базою даних</translation>
+        </message>
+        <message>
+            <source>no: a newly logged item is screened at once</source>
+            <translation>ні: нове відправлення вважається перевіреним одразу</translation>
+        </message>
+        <message>
+            <source>a shipment handed over longer ago with parcels unconfirmed is on My work</source>
+            <translation>партія, передана раніше, з непідтвердженими посилками з’являється на сторінці «Моя робота»</translation>
+        </message>
+        <message>
+            <source>after repatriation, return or closing; then a supervisor may anonymise them (Retention). Nothing is anonymised automatically</source>
+            <translation>після репатріації, повернення або закриття; потім керівник може їх знеособити («Зберігання»). Автоматично нічого не знеособлюється</translation>
+        </message>
+        <message>
+            <source>the language of documents made for the other side</source>
+            <translation>мова документів, що готуються для іншої сторони</translation>
+        </message>
+        <message>
+            <source>none: one language; else headings in both, side by side</source>
+            <translation>немає: одна мова; інакше заголовки обома мовами поруч</translation>
+        </message>
+        <message>
+            <source>printed beside a Cyrillic name; search finds either form</source>
+            <translation>друкується поруч з ім’ям кирилицею; пошук знаходить обидва написання</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Англійська</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Російська</translation>
+        </message>
+        <message>
+            <source>Ukrainian</source>
+            <translation>Українська</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Так</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Ні</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Letter (US)</source>
+            <translation>Letter (США)</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Немає</translation>
+        </message>
+        <message>
+            <source>ICAO 9303 (Melnik Iaroslav)</source>
+            <translation>ICAO 9303 (Melnik Iaroslav)</translation>
+        </message>
+        <message>
+            <source>KMU 2010, as in passports (Melnyk Yaroslav)</source>
+            <translation>КМУ 2010, як у паспортах (Melnyk Yaroslav)</translation>
+        </message>
+        <message>
+            <source>{category}, {status} (days)</source>
+            <translation>{category}, {status} (днів)</translation>
         </message>
     </context>
     <context>

@@ -380,6 +380,13 @@ Share: {share}</source>
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>No case with id {id}; it may have been merged or removed.</source>
+            <translation>Дела с идентификатором {id} нет; возможно, оно объединено с другим или удалено.</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Case {number}</source>
@@ -925,6 +932,10 @@ Share: {share}</source>
             <translation>Список пуст; сначала измените фильтр.</translation>
         </message>
         <message>
+            <source>For the counterpart {day}.xlsx</source>
+            <translation>Для другой стороны {day}.xlsx</translation>
+        </message>
+        <message>
             <source>Export %d cases for the counterpart as</source>
             <translation>Экспорт для другой стороны (дел: %d) — сохранить как</translation>
         </message>
@@ -941,20 +952,28 @@ Share: {share}</source>
             <translation>Экспортировано для другой стороны дел: %d, файл %s.</translation>
         </message>
         <message>
-            <source>For the &amp;counterpart — only what the office may share: no staff names, notes, internal reasons or review state; relatives only with their consent</source>
-            <translation>Для &amp;другой стороны — только то, что офис вправе передавать: без имён сотрудников, заметок, внутренних оснований и состояния рассмотрения; родственники — только с их согласия</translation>
+            <source>For the &amp;counterpart</source>
+            <translation>Для &amp;другой стороны</translation>
+        </message>
+        <message>
+            <source>Only what the office may share: no staff names, notes, internal reasons or review state; relatives only with their consent</source>
+            <translation>Только то, что офис вправе передавать: без имён сотрудников, заметок, внутренних оснований и состояния рассмотрения; родственники — только с их согласия</translation>
         </message>
         <message>
             <source>Print case sheets</source>
             <translation>Печать карточек дел</translation>
         </message>
         <message>
-            <source>Print a manifest</source>
-            <translation>Печать описи</translation>
+            <source>&amp;Internal</source>
+            <translation>&amp;Внутренний</translation>
         </message>
         <message>
-            <source>&amp;Internal — everything, for the office's own files</source>
-            <translation>&amp;Внутренний — всё, для дел самого офиса</translation>
+            <source>Everything, for the office's own files</source>
+            <translation>Всё, для дел самого офиса</translation>
+        </message>
+        <message>
+            <source>Print a manifest</source>
+            <translation>Печать описи</translation>
         </message>
         <message>
             <source>&amp;Case sheet…</source>
@@ -1193,6 +1212,10 @@ Share: {share}</source>
         <message>
             <source>Printing %s…</source>
             <translation>Печатается %s…</translation>
+        </message>
+        <message>
+            <source>No shipment with reference “{reference}”.</source>
+            <translation>Партии с номером «{reference}» нет.</translation>
         </message>
     </context>
     <context>

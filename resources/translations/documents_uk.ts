@@ -380,6 +380,13 @@ Share: {share}</source>
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>No case with id {id}; it may have been merged or removed.</source>
+            <translation>Справи з ідентифікатором {id} немає; можливо, її об’єднано з іншою або вилучено.</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Case {number}</source>
@@ -925,6 +932,10 @@ Share: {share}</source>
             <translation>Список порожній; спершу змініть фільтр.</translation>
         </message>
         <message>
+            <source>For the counterpart {day}.xlsx</source>
+            <translation>Для іншої сторони {day}.xlsx</translation>
+        </message>
+        <message>
             <source>Export %d cases for the counterpart as</source>
             <translation>Експорт для іншої сторони (справ: %d) — зберегти як</translation>
         </message>
@@ -941,20 +952,28 @@ Share: {share}</source>
             <translation>Експортовано для іншої сторони справ: %d, файл %s.</translation>
         </message>
         <message>
-            <source>For the &amp;counterpart — only what the office may share: no staff names, notes, internal reasons or review state; relatives only with their consent</source>
-            <translation>Для &amp;іншої сторони — лише те, що офіс може передавати: без імен працівників, приміток, внутрішніх підстав і стану перегляду; родичі — лише за їхньою згодою</translation>
+            <source>For the &amp;counterpart</source>
+            <translation>Для &amp;іншої сторони</translation>
+        </message>
+        <message>
+            <source>Only what the office may share: no staff names, notes, internal reasons or review state; relatives only with their consent</source>
+            <translation>Лише те, що офіс може передавати: без імен працівників, приміток, внутрішніх підстав і стану перегляду; родичі — лише за їхньою згодою</translation>
         </message>
         <message>
             <source>Print case sheets</source>
             <translation>Друк карток справ</translation>
         </message>
         <message>
-            <source>Print a manifest</source>
-            <translation>Друк опису</translation>
+            <source>&amp;Internal</source>
+            <translation>&amp;Внутрішній</translation>
         </message>
         <message>
-            <source>&amp;Internal — everything, for the office's own files</source>
-            <translation>&amp;Внутрішній — усе, для справ самого офісу</translation>
+            <source>Everything, for the office's own files</source>
+            <translation>Усе, для справ самого офісу</translation>
+        </message>
+        <message>
+            <source>Print a manifest</source>
+            <translation>Друк опису</translation>
         </message>
         <message>
             <source>&amp;Case sheet…</source>
@@ -1193,6 +1212,10 @@ Share: {share}</source>
         <message>
             <source>Printing %s…</source>
             <translation>Друкується %s…</translation>
+        </message>
+        <message>
+            <source>No shipment with reference “{reference}”.</source>
+            <translation>Партії з номером «{reference}» немає.</translation>
         </message>
     </context>
     <context>

@@ -354,6 +354,13 @@
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>No case with id {id}; it may have been merged or removed.</source>
+            <translation>Справи з ідентифікатором {id} немає; можливо, її об’єднано з іншою або вилучено.</translation>
+        </message>
+    </context>
+    <context>
         <name>HandoverDialog</name>
         <message>
             <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>

@@ -34,3 +34,52 @@ def test_damage_is_said_in_one_line_with_status_1(
     line = one_error_line(run("check", "--db", str(db_path), cwd=tmp_path))
     assert str(db_path) in line and ("damaged" in line or "not an Ombuds Desk" in line)
     assert db_path.read_bytes() == before  # only read
+
+
+def _damage(db_path: Path, pages: slice | None = None) -> None:
+    """Pages of ``db_path`` overwritten (``pages``), or its free-page count made wrong."""
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(db_path.read_bytes())
+    if pages is None:
+        data[36:40] = (7).to_bytes(4, "big")  # the header's count of free pages
+    else:
+        data[pages] = b"\xff" * (pages.stop - pages.start)
+    db_path.write_bytes(bytes(data))
+
+
+def test_the_check_says_what_it_found_in_the_chosen_language(
+    db: Database, db_path: Path, admin: User, today: date, tmp_path: Path
+) -> None:
+    """Not the opening's "not a database or damaged": what SQLite's check found, with the
+    file, in Ukrainian or Russian, exit 1 (the check used to answer with the open's words)."""
+    for _ in range(30):
+        register(db, admin, today, family_name="Ґонта" * 10)
+    db.dispose()
+    _damage(db_path, slice(4096 * 3, 4096 * 6))
+    before = db_path.read_bytes()
+    result = run("--lang", "uk", "check", "--db", str(db_path), cwd=tmp_path)
+    assert result.returncode == 1
+    line = one_error_line(result)
+    assert str(db_path) in line
+    assert "Перевірка не змогла дочитати" in line and "не є базою даних" not in line
+    assert "сторінки не узгоджуються" in line
+    assert db_path.read_bytes() == before  # only read
+
+
+def test_the_check_counts_its_findings(db: Database, db_path: Path, tmp_path: Path) -> None:
+    db.dispose()
+    _damage(db_path)
+    result = run("--lang", "ru", "check", "--db", str(db_path), cwd=tmp_path)
+    assert result.returncode == 1
+    line = one_error_line(result)
+    assert f"Проверка нашла повреждения в {db_path}: 1 проблема, первая: Main freelist" in line
+    assert "*** in database" not in line
+
+
+def test_a_missing_file_is_not_made_to_be_checked(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.sqlite3"
+    result = run("--lang", "uk", "check", "--db", str(missing), cwd=tmp_path)
+    assert result.returncode == 1
+    assert f"Бази даних {missing} немає" in one_error_line(result)
+    assert not missing.exists()  # an empty database was made and found "whole" before

@@ -59,7 +59,12 @@ def test_every_kind_is_told_from_its_words_in_each_language(language: Language) 
         for kind, templates in words.KINDS.items():
             for template in templates:
                 message = words.said(
-                    template, name="/d/офіс.sqlite3", problem="*** page 7 ***", why="?", log="x"
+                    template,
+                    name="/d/офіс.sqlite3",
+                    problem="*** page 7 ***",
+                    why="?",
+                    log="x",
+                    revision="ffff",
                 )
                 assert kind_of(message) == kind, message
                 # as the unit of work says it, with "Nothing was saved." after it

@@ -14,12 +14,16 @@ from alembic.runtime.migration import MigrationContext
 from sqlmodel import SQLModel
 
 import ombuds_desk.domain.models  # noqa: F401
+from ombuds_desk.domain import i18n
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DatabaseUnavailableError
+from ombuds_desk.domain.i18n import Language
 from ombuds_desk.services.core.audit_verify import verify_chain
 from ombuds_desk.store import migrate
 from ombuds_desk.store.database import Database, open_database
+from ombuds_desk.store.db_messages import kind_of
 from ombuds_desk.store.engine import make_engine
+from ombuds_desk.store.translations import catalogue
 from tests.services.helpers import register
 
 
@@ -189,3 +193,27 @@ def test_opening_a_current_database_does_not_import_alembic(db: Database, tmp_pa
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "[]"
+
+
+def test_the_refusals_are_said_in_the_readers_language(tmp_path: Path) -> None:
+    """A Ukrainian or Russian window and command line read why a database is refused in
+    their language (the store's words were English only)."""
+    newer = tmp_path / "newer.sqlite3"
+    open_database(f"sqlite:///{newer}").dispose()
+    with sqlite3.connect(newer) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'ffffffff'")
+    foreign = tmp_path / "accounts.sqlite3"
+    with sqlite3.connect(foreign) as connection:
+        connection.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    with i18n.using(catalogue(Language.UK)):
+        with pytest.raises(DatabaseUnavailableError) as refused:
+            open_database(f"sqlite:///{newer}")
+        assert "новіша версія Ombuds Desk (схема ffffffff)" in refused.value.message
+        with pytest.raises(DatabaseUnavailableError) as refused:
+            open_database(f"sqlite:///{foreign}")
+        assert "таблиці, що не належать Ombuds Desk" in refused.value.message
+    with i18n.using(catalogue(Language.RU)):
+        with pytest.raises(DatabaseUnavailableError) as refused:
+            open_database(f"sqlite:///{newer}")
+        assert "более новая версия Ombuds Desk" in refused.value.message
+        assert kind_of(refused.value.message) == "newer"  # the fault dialog's heading says so

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.collation import sort_key
 from ombuds_desk.domain.enums import Role
 from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.i18n import translate
@@ -48,7 +49,7 @@ def case_holders(session: Session) -> list[User]:
             col(User.active).is_(True), col(User.role).in_([r.value for r in CASE_HOLDERS])
         )
     ).all()
-    return sorted(users, key=lambda u: (u.role.rank, u.full_name))
+    return sorted(users, key=lambda u: (u.role.rank, sort_key(u.full_name)))
 
 
 def check_holder(session: Session, user_id: int | None, field: str) -> User:

@@ -14,6 +14,7 @@ from ombuds_desk.domain.enums import AuditAction
 from ombuds_desk.domain.i18n import translate
 from ombuds_desk.services.core.audit_details import key_word, plain, value_word
 from ombuds_desk.services.core.audit_labels import kind_word
+from ombuds_desk.services.core.sign_in_words import shown_refusal
 
 
 def upper_first(text: str) -> str:
@@ -57,7 +58,7 @@ def event_lines(action: AuditAction, details: Mapping[str, Any], in_case: bool) 
         who = ""
         if details.get("username"):
             who = translate("AuditTrail", " for “{username}”").format(username=details["username"])
-        why = f": {details['refused']}" if details.get("refused") else ""
+        why = f": {shown_refusal(str(details['refused']))}" if details.get("refused") else ""
         line = translate("AuditTrail", "Sign-in refused") + who + via + why
     elif action is AuditAction.PRINT:
         document = value_word(details["document"]) if details.get("document") else ""

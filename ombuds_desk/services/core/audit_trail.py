@@ -39,6 +39,7 @@ from ombuds_desk.services.core.audit_records import (
 from ombuds_desk.services.core.audit_verify import ChainReport, KnownHead, verify_chain
 from ombuds_desk.services.core.audit_words import new_values, read_changes, says_nothing
 from ombuds_desk.services.core.permissions import Action, require
+from ombuds_desk.store.collation import collated
 
 __all__ = ["TrailFilter", "TrailRow", "browse_ids", "browse_rows", "case_history"]
 
@@ -254,7 +255,7 @@ def browse_rows(session: Session, actor: User, ids: Sequence[int]) -> dict[int, 
 def trail_people(session: Session) -> list[tuple[int, str]]:
     """Everyone who may appear in the trail, for the browser's "who" choice (the
     deactivated too: their past work keeps their name)."""
-    users = session.exec(select(User).order_by(col(User.full_name))).all()
+    users = session.exec(select(User).order_by(collated(col(User.full_name)))).all()
     return [(int(u.id or 0), f"{u.full_name} ({u.username})") for u in users]
 
 

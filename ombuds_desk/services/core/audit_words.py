@@ -36,7 +36,7 @@ from ombuds_desk.services.core.audit_labels import (
     field_word,
     removed_word,
 )
-from ombuds_desk.services.core.office_settings import BY_KEY
+from ombuds_desk.services.core.setting_labels import label_of, value_of
 
 
 class Lookup(Protocol):
@@ -133,8 +133,8 @@ def value_words(entity: str, name: str, value: Any, names: Lookup) -> str:
         return _day(text)
     if kind.moment:
         return _moment(text)
-    if entity == "office_setting" and name == "key" and text in BY_KEY:
-        return BY_KEY[text].label
+    if entity == "office_setting" and name == "key":
+        return label_of(text)
     return text
 
 
@@ -161,7 +161,7 @@ def record_name(entity: str, values: Mapping[str, Any], names: Lookup) -> str:
         return _item_name(values, names)
     if entity == "office_setting":
         key = get("key")
-        return BY_KEY[key].label if key in BY_KEY else str(key or "")
+        return label_of(str(key)) if key else ""
     if entity == "operation_member" and isinstance(get("operation_id"), int):
         return names.of("operation", get("operation_id"))
     for key in ("parcel_number", "reference", "name", "source", "path"):
@@ -318,6 +318,8 @@ def update_lines(entry: Entry, names: Lookup, values: Mapping[str, Any] | None =
             )
         before = value_words(entry.entity, name, old, names)
         after = value_words(entry.entity, name, new, names)
+        if entry.entity == "office_setting" and name == "value" and values and values.get("key"):
+            before, after = (_setting_value(str(values["key"]), v) for v in (before, after))
         lines.append(f"{word}: {before}{ARROW}{after}")
     if not lines:
         # A member of staff's only hidden change is the password hash (never recorded);
@@ -326,6 +328,11 @@ def update_lines(entry: Entry, names: Lookup, values: Mapping[str, Any] | None =
             translate("AuditTrail", "Password changed") if entry.entity == "user" else _saved()
         )
     return lines
+
+
+def _setting_value(key: str, words: str) -> str:
+    """A setting's value as words: a choice's (``Так``, ``Українська``), else as stored."""
+    return words if words == EMPTY else value_of(key, words)
 
 
 def _saved() -> str:
@@ -353,6 +360,7 @@ def _created(entry: Entry, names: Lookup, values: Mapping[str, Any], in_case: bo
         return translate("AuditTrail", "Note written: {text}").format(text=values["text"])
     if entity == "office_setting":
         value = value_words(entity, "value", values.get("value"), names)
+        value = _setting_value(str(values.get("key") or ""), value)
         return f"{record_name(entity, values, names)}: {value}"
     if entity == "correspondence_item":
         item = record_name(entity, values, names)

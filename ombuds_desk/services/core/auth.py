@@ -23,6 +23,14 @@ from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.services.core import audit, stalled_dates
 from ombuds_desk.services.core.messages import Said, english, shown
 from ombuds_desk.services.core.office_settings import DEMO_DATABASE, get_setting
+from ombuds_desk.services.core.sign_in_words import (
+    DEACTIVATED,
+    FEW_LEFT,
+    LOCKED,
+    NOW_LOCKED,
+    WRONG,
+    C,
+)
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
 
@@ -54,13 +62,6 @@ class SignInError(DomainError):
     """A sign-in refused: wrong name or password, a locked or deactivated account."""
 
     title = QT_TRANSLATE_NOOP("Errors", "Cannot sign in")
-
-
-C = "SignIn"
-WRONG = QT_TRANSLATE_NOOP("SignIn", "Wrong user name or password.")
-DEACTIVATED = QT_TRANSLATE_NOOP(
-    "SignIn", "This account has been deactivated. Ask an admin if you need it."
-)
 
 
 def password_problem(password: str, username: str = "") -> str | None:
@@ -176,33 +177,20 @@ def _attempt(session: Session, name: str, password: str, now: datetime) -> _Outc
         return _Outcome(user, (Said(DEACTIVATED, C),))
     until = locked_until(user, now)
     if until is not None:
-        locked = QT_TRANSLATE_NOOP(
-            "SignIn",
-            "Too many wrong passwords: the account is locked until {time} on {day}. "
-            "An admin can unlock it sooner.",
-        )
-        return _Outcome(user, (Said(locked, C, **_local(until)),))
+        return _Outcome(user, (Said(LOCKED, C, **_local(until)),))
     if not password_matches(user, password):
         user.failed_sign_ins += 1
         if user.failed_sign_ins >= MAX_FAILED_SIGN_INS:
             user.failed_sign_ins = 0
             user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
-            now_locked = QT_TRANSLATE_NOOP(
-                "SignIn",
-                "After {count} wrong passwords the account is locked until {time} on {day}; "
-                "an admin can unlock it sooner.",
-            )
             ends = _local(user.locked_until)
             return _Outcome(
-                user, (Said(WRONG, C), Said(now_locked, C, count=MAX_FAILED_SIGN_INS, **ends))
+                user, (Said(WRONG, C), Said(NOW_LOCKED, C, count=MAX_FAILED_SIGN_INS, **ends))
             )
         left = MAX_FAILED_SIGN_INS - user.failed_sign_ins
         if left > 2:
             return _Outcome(user, (Said(WRONG, C),))
-        warning = QT_TRANSLATE_NOOP(
-            "SignIn", "{left} more wrong and the account locks for {minutes} minutes."
-        )
-        return _Outcome(user, (Said(WRONG, C), Said(warning, C, left=left, minutes=LOCK_MINUTES)))
+        return _Outcome(user, (Said(WRONG, C), Said(FEW_LEFT, C, left=left, minutes=LOCK_MINUTES)))
     user.failed_sign_ins = 0
     user.locked_until = None
     user.last_sign_in_at = now

@@ -461,5 +461,9 @@ def case_sheet_data(
     """One case sheet; raises NotFoundError when the person is gone."""
     sheets = case_sheets_data(session, [person_id], today=today, version=version)
     if not sheets:
-        raise NotFoundError(f"No case with id {person_id}; it may have been merged or removed.")
+        raise NotFoundError(
+            translate("Errors", "No case with id {id}; it may have been merged or removed.").format(
+                id=person_id
+            )
+        )
     return sheets[0]

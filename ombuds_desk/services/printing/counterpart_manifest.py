@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.enums import Category, Channel, ItemKind
 from ombuds_desk.domain.errors import NotFoundError
+from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.mail import CorrespondenceItem, Parcel, Shipment
 from ombuds_desk.domain.people import Person, full_name
 from ombuds_desk.services.printing import counterpart_fields as allow
@@ -86,7 +87,11 @@ def counterpart_manifest_data(
         )
     ).first()
     if shipment is None:
-        raise NotFoundError(f"No shipment with reference “{reference}”.")
+        raise NotFoundError(
+            translate("Printing", "No shipment with reference “{reference}”.").format(
+                reference=reference
+            )
+        )
     person = {f.name: f for f in allow.IDENTITY}
     places = (
         next(f for f in allow.CAPTIVITY if f.name == "detention_place"),

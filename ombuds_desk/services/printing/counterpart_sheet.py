@@ -315,7 +315,8 @@ def _sheets(
             details=_facts(row, allow.DETAILS[category]),
             status=CaseStatus(row.status).label,
             status_since=row.status_since,
-            obstacle=obstacle if is_shareable(obstacle, shareable) else "",
+            # Stored in English when standard: said in the copy's language.
+            obstacle=reason_words(obstacle) if is_shareable(obstacle, shareable) else "",
             history=tuple(history.get(pid, [])),
             relatives=tuple(relatives.get(pid, [])),
             items_total=sum(c.count for c in counts),
@@ -347,5 +348,9 @@ def counterpart_sheet_data(
     """One counterpart sheet; raises NotFoundError when the person is gone."""
     sheets = counterpart_sheets_data(session, [person_id], today=today)
     if not sheets:
-        raise NotFoundError(f"No case with id {person_id}; it may have been merged or removed.")
+        raise NotFoundError(
+            translate("Errors", "No case with id {id}; it may have been merged or removed.").format(
+                id=person_id
+            )
+        )
     return sheets[0]

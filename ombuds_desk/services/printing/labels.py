@@ -137,7 +137,11 @@ def label_sheet(
         reference = shipment_reference.strip()
         shipment = session.exec(select(Shipment).where(Shipment.reference == reference)).first()
         if shipment is None:
-            raise NotFoundError(f"No shipment with reference “{shipment_reference}”.")
+            raise NotFoundError(
+                translate("Printing", "No shipment with reference “{reference}”.").format(
+                    reference=shipment_reference
+                )
+            )
         entries = _entries(session, col(Parcel.shipment_id) == shipment.id)
         title = translate("Labels", "Shipment {reference}").format(reference=shipment.reference)
     else:

@@ -133,7 +133,11 @@ def _entries(session: Session, *conditions: object) -> tuple[ParcelEntry, ...]:
 def _shipment(session: Session, reference: str) -> Shipment:
     shipment = session.exec(select(Shipment).where(Shipment.reference == reference.strip())).first()
     if shipment is None:
-        raise NotFoundError(f"No shipment with reference “{reference}”.")
+        raise NotFoundError(
+            translate("Printing", "No shipment with reference “{reference}”.").format(
+                reference=reference
+            )
+        )
     return shipment
 
 

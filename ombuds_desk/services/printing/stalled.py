@@ -25,6 +25,7 @@ from ombuds_desk.domain.enums import ReviewDecision, StatusEventKind
 from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.people import CaseReview, Person, StatusEvent
 from ombuds_desk.domain.status_rules import StalledRule, as_rule
+from ombuds_desk.services.cases.block_reasons import reason_words
 from ombuds_desk.services.cases.person_query import CASE_LINE_COLUMNS
 from ombuds_desk.services.cases.reviews import local_day
 from ombuds_desk.services.cases.stalled import stalled_condition
@@ -165,7 +166,11 @@ def stalled_report_data(
         blocked = bool(blocked)
         since = (since_blocked or status_since) if blocked else status_since
         reason = (
-            (blocked_reason or translate("StalledReport", "Blocked (no reason given)"))
+            # A standard reason is stored in English: read in the document's language.
+            (
+                reason_words(blocked_reason)
+                or translate("StalledReport", "Blocked (no reason given)")
+            )
             if blocked
             else no_change_reason(threshold.days(category, status))
         )

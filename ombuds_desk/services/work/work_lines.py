@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from ombuds_desk.domain.collation import sort_key
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.services.core.phrases import Plural
 
@@ -112,4 +113,4 @@ class Work:
     def owners(self) -> list[int | None]:
         """Everyone with a line, by name (a case nobody holds last)."""
         ids = {line.owner_id for line in self.lines}
-        return sorted(ids, key=lambda i: (i is None, self.names.get(i or 0, "")))
+        return sorted(ids, key=lambda i: (i is None, sort_key(self.names.get(i or 0, ""))))

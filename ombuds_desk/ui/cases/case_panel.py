@@ -222,6 +222,12 @@ class CasePanel(QWidget):
         buttons.addStretch(1)
 
         self.tabs = QTabWidget(page)
+        # Every tab in sight and read whole: six titles did not fit the case view's width
+        # (in English neither), and the scroll arrows hid the last ones (Mail) off to the
+        # right. Without arrows or shortening, the titles set the view's least width and
+        # the list beside it gives up what they need.
+        self.tabs.tabBar().setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self.tabs.addTab(self._build_details_tab(), self.tr("Details"))
         self.tabs.addTab(self._build_contacts_tab(), self.tr("Contacts"))
         # Short titles, so that every tab fits the case view's width: the status history
@@ -313,7 +319,14 @@ class CasePanel(QWidget):
         """A feature's tab in the case view; its ``show_case(details)`` follows the case shown."""
         assert isinstance(tab, QWidget)
         self._feature_tabs.append(tab)
-        return self.tabs.addTab(tab, title)
+        index = self.tabs.addTab(tab, title)
+        self._titles_as_tips()
+        return index
+
+    def _titles_as_tips(self) -> None:
+        """Each tab's whole title as its tooltip (shortened to fit, it is still read)."""
+        for index in range(self.tabs.count()):
+            self.tabs.setTabToolTip(index, self.tabs.tabText(index).replace("&", ""))
 
     def show_case(self, details: CaseDetails | None) -> None:
         self.details = details
@@ -338,6 +351,7 @@ class CasePanel(QWidget):
         self._show_notes(details)
         self.tabs.setTabText(1, self.tr("Contacts (%d)") % len(details.contacts))
         self.tabs.setTabText(3, self.tr("Notes (%d)") % len(details.notes))
+        self._titles_as_tips()
         if self.history_tab is not None:
             self.history_tab.show_case(details)
 

@@ -104,7 +104,7 @@ class StatusDialog(QDialog):
         self.correct.setVisible(can_correct)
 
         form = QFormLayout()
-        form.addRow("", self.correct)
+        form.addRow(self.correct)  # across both columns: its words are long in uk and ru
         for caption, widget in (
             (self.tr("&New status:"), self.new_status),
             (self.tr("&Reason:"), self.reason),
@@ -117,8 +117,12 @@ class StatusDialog(QDialog):
         buttons, self.save_button = accept_buttons(
             self, self.tr("&Change status"), self.on_save_clicked
         )
-        stack(self, about, form, self.problem, buttons)
-        self.setMinimumWidth(520)
+        layout = stack(self, about, form, self.problem, buttons)
+        # As wide as the correction box's words need (they were cut off at the right in
+        # Ukrainian and Russian: the form gave them less than their width).
+        margins = layout.contentsMargins()
+        need = self.correct.sizeHint().width() + margins.left() + margins.right()
+        self.setMinimumWidth(max(520, need))
         self.correct.toggled.connect(self.on_correct_toggled)
         self.new_status.currentIndexChanged.connect(self.on_status_chosen)
         self.preselect()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from ombuds_desk.domain.people import Person
+from ombuds_desk.services.cases.block_reasons import reason_words
 from ombuds_desk.services.cases.case_view import CaseDetails, case_details
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.services.lists.merging import merge_persons
@@ -62,8 +63,8 @@ def comparison_rows(first: CaseDetails, second: CaseDetails) -> list[tuple[str, 
         ),
         (
             QCoreApplication.translate("MergeDialog", "Blocked"),
-            first.blocked_reason or "" if first.blocked else "",
-            second.blocked_reason or "" if second.blocked else "",
+            reason_words(first.blocked_reason) if first.blocked else "",
+            reason_words(second.blocked_reason) if second.blocked else "",
         ),
         (
             QCoreApplication.translate("MergeDialog", "Assigned to"),

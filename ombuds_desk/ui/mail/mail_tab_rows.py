@@ -428,7 +428,11 @@ def case_mail(session: Session, person_id: int, *, captive: bool, today: date) -
     if captive:
         found = read_for_case(connection, _REGISTERED_READ, person_id)
         if not found:
-            raise NotFoundError(f"No case with id {person_id}; it may have been merged or removed.")
+            raise NotFoundError(
+                translate(
+                    "Errors", "No case with id {id}; it may have been merged or removed."
+                ).format(id=person_id)
+            )
         sent = [
             on for _id, _number, status, on in parcels if status in _SENT_PARCELS and on is not None
         ]

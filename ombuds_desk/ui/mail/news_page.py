@@ -24,6 +24,7 @@ from ombuds_desk.domain.enums import CaseStatus, Category, Role
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.domain.status_rules import PATHS, is_final
 from ombuds_desk.services.cases.age_bands import AgeBand
+from ombuds_desk.services.cases.block_reasons import reason_words
 from ombuds_desk.services.core.office_settings import NO_NEWS_AFTER_DAYS, get_int_setting
 from ombuds_desk.services.core.users import list_users
 from ombuds_desk.services.mail.news_clock import NoNewsRow, no_news_rows
@@ -140,7 +141,7 @@ class NoNewsModel(PagedTableModel[NoNewsRow]):
                 facets = no_news_facets(session, today=today, threshold_days=threshold)
                 staff = tuple(
                     (u.id, u.full_name)
-                    for u in sorted(list_users(session), key=lambda u: u.full_name)
+                    for u in list_users(session)
                     if u.id is not None and u.role.rank <= Role.SUPERVISOR.rank
                 )
             return Loaded(ids, NewsContext(today, threshold, facets, staff))
@@ -300,7 +301,13 @@ class NewsFilterBar(FilterBar):
         ]
         for reason, count in facets.blocked_reasons.most_common():
             if reason != NOT_BLOCKED:
-                blocks.append((reason, self.tr("Blocked: {reason}").format(reason=reason), count))
+                blocks.append(
+                    (
+                        reason,
+                        self.tr("Blocked: {reason}").format(reason=reason_words(reason)),
+                        count,
+                    )
+                )
         self.blocked.set_choices(blocks, total)
         self.age.set_choices(
             [(b.value, b.label, facets.age_bands.get(b, 0)) for b in AgeBand], total

@@ -59,7 +59,9 @@ class CounterpartExport(QObject):
             show_message(self.host.window(), *empty)
             return
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = f"For the counterpart {self.host.today().isoformat()}.xlsx"
+        name = QCoreApplication.translate("Printing", "For the counterpart {day}.xlsx").format(
+            day=self.host.today().isoformat()
+        )
         dialog = QFileDialog(
             self.host.window(),
             QCoreApplication.translate("Printing", "Export %d cases for the counterpart as")

@@ -18,10 +18,11 @@ from ombuds_desk.services.printing import SheetVersion
 from ombuds_desk.services.printing.languages import DocumentLanguage
 from ombuds_desk.ui.printing.language_choice import LanguageChoice, interface_language
 
-COUNTERPART_CHOICE = QT_TRANSLATE_NOOP(
+COUNTERPART_CHOICE = QT_TRANSLATE_NOOP("Printing", "For the &counterpart")
+COUNTERPART_HOLDS = QT_TRANSLATE_NOOP(
     "Printing",
-    "For the &counterpart — only what the office may share: no staff names, notes, internal "
-    "reasons or review state; relatives only with their consent",
+    "Only what the office may share: no staff names, notes, internal reasons or review "
+    "state; relatives only with their consent",
 )
 PRINT_CASE_SHEETS = QT_TRANSLATE_NOOP("Printing", "Print case sheets")
 
@@ -43,15 +44,17 @@ class SheetVersionDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("Printing", title))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(what, self))
-        self.internal = QRadioButton(
-            QCoreApplication.translate(
-                "Printing", "&Internal — everything, for the office's own files"
-            )
+        self.internal = self._choice(
+            layout,
+            QCoreApplication.translate("Printing", "&Internal"),
+            QCoreApplication.translate("Printing", "Everything, for the office's own files"),
         )
-        self.counterpart = QRadioButton(QCoreApplication.translate("Printing", COUNTERPART_CHOICE))
+        self.counterpart = self._choice(
+            layout,
+            QCoreApplication.translate("Printing", COUNTERPART_CHOICE),
+            QCoreApplication.translate("Printing", COUNTERPART_HOLDS),
+        )
         self.internal.setChecked(True)
-        layout.addWidget(self.internal)
-        layout.addWidget(self.counterpart)
         self.languages = {
             SheetVersion.INTERNAL: DocumentLanguage(interface_language()),
             SheetVersion.COUNTERPART: counterpart_language
@@ -67,6 +70,25 @@ class SheetVersionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+        self.setMaximumWidth(640)
+
+    def _choice(self, layout: QVBoxLayout, name: str, holds: str) -> QRadioButton:
+        """A version as a short choice and, below it, what it holds in lines that wrap: in
+        one line, the counterpart's ran off the dialog's right edge (in any language, the
+        most in Ukrainian and Russian)."""
+        button = QRadioButton(name, self)
+        button.setAccessibleDescription(holds)
+        layout.addWidget(button)
+        said = QLabel(holds, self)
+        said.setWordWrap(True)
+        # Imported here: the first window makes no QStyle (tests/ui/shell/test_quiet_build.py).
+        from PySide6.QtWidgets import QStyle
+
+        indent = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth)
+        said.setContentsMargins(indent + 8, 0, 0, 4)
+        layout.addWidget(said)
+        return button
 
     @property
     def version(self) -> SheetVersion:

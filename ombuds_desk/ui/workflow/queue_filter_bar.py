@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.status_rules import PATHS, is_final
+from ombuds_desk.services.cases.block_reasons import reason_words
 from ombuds_desk.services.workflow.queue_filters import (
     AgeBand,
     NextReview,
@@ -128,7 +129,8 @@ class QueueFilterBar(FilterBar):
         ]  # fmt: skip
         for text, count in facets.blocked_reasons.most_common():
             label = QCoreApplication.translate("QueueFilterBar", "Blocked: {reason}").format(
-                reason=text or QCoreApplication.translate("QueueFilterBar", "no reason given")
+                reason=reason_words(text)
+                or QCoreApplication.translate("QueueFilterBar", "no reason given")
             )
             reasons.append((BLOCKED_PREFIX + text, label, count))
         self.reason.set_choices(reasons, total)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.collation import sort_key
 from ombuds_desk.domain.enums import ReviewDecision
 from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
@@ -108,7 +109,7 @@ class ReviewDialog(QDialog):
         # Supervisors first: an escalation most often goes up.
         self.recipient = QComboBox(self)
         self.recipient.setObjectName("escalateTo")
-        for user in sorted(staff, key=lambda u: (-u.role.rank, u.full_name)):
+        for user in sorted(staff, key=lambda u: (-u.role.rank, sort_key(u.full_name))):
             if user.id != host.actor.id:
                 self.recipient.addItem(f"{user.full_name} ({user.role.label})", user.id)
         self.note = QLineEdit(self)

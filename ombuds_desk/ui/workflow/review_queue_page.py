@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.collation import sort_key
 from ombuds_desk.domain.enums import Role
 from ombuds_desk.domain.status_rules import StalledRule
 from ombuds_desk.services.core.office_settings import stalled_after_days
@@ -372,4 +373,4 @@ class ReviewQueuePage(QWidget):
 def _staff(users: list[User]) -> list[User]:
     """Who can hold a case: caseworkers first, then supervisors, each by name."""
     holders = [u for u in users if u.role in (Role.CASEWORKER, Role.SUPERVISOR)]
-    return sorted(holders, key=lambda u: (u.role.rank, u.full_name))
+    return sorted(holders, key=lambda u: (u.role.rank, sort_key(u.full_name)))

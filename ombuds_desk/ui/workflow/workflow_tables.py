@@ -276,7 +276,7 @@ class QueueModel(PagedTableModel[StalledCase]):
             )
             staff = tuple(
                 (u.id, u.full_name)
-                for u in sorted(list_users(session), key=lambda u: u.full_name)
+                for u in list_users(session)
                 if u.id is not None and u.role.rank <= Role.SUPERVISOR.rank
             )
             return facets, staff

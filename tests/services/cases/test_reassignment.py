@@ -137,3 +137,17 @@ def test_a_review_that_reassigns_is_recorded_as_a_reassignment(
         "Знає родину",
     )
     assert _holder(db, person) == caseworker.id
+
+
+def test_case_holders_sort_as_ukrainian_sorts(db: Database, admin: User) -> None:
+    """Іра after Анна and before Катерина, Єва after Дмитро, Ґанна after Галина: not by code
+    point, which put every І, Є and Ґ before А (the workload list began with Ірина)."""
+    names = ["Ірина Ковальчук", "Анна Петрова", "Єва Дорош", "Ґанна Гич", "Галина Бий",
+             "Катерина Лис", "Дмитро Орел"]  # fmt: skip
+    with unit_of_work(db, admin) as session:
+        for n, name in enumerate(names):
+            users.create_user(session, admin, f"u{n}", name, Role.CASEWORKER, PASSWORDS["admin"])
+    with db.reading() as session:
+        found = [u.full_name for u in case_holders(session) if u.full_name in names]
+    assert found == ["Анна Петрова", "Галина Бий", "Ґанна Гич", "Дмитро Орел", "Єва Дорош",
+                     "Ірина Ковальчук", "Катерина Лис"]  # fmt: skip

@@ -179,3 +179,52 @@ def test_the_trail_reads_in_the_readers_language() -> None:
     assert describe(reassigned, names).what == (
         "Case reassigned to Світлана Мельник (was Олег Бондар's): “відпустка”"
     )
+
+
+def test_settings_and_sign_in_refusals_read_in_the_readers_language() -> None:
+    """A setting's change says the setting as the Settings dialog does, and a refused
+    sign-in why, in the reader's language: both are stored as before (the key, the English
+    sentences), so old trails read the same way."""
+    names = Names()
+    changed = Entry(
+        AuditAction.UPDATE, "office_setting", 3, {"value": ["yes", "no"]}, 11
+    )  # the key is the record's (audit_records.py)
+    made = Entry(
+        AuditAction.CREATE, "office_setting", 4, {"key": [None, "counterpart_language"],
+                                                  "value": [None, "uk"]}, 12
+    )  # fmt: skip
+    refused = Entry(
+        AuditAction.SIGN_IN_FAILED,
+        "user",
+        2,
+        {
+            "username": "a.koval",
+            "via": "window",
+            "refused": "Wrong user name or password. After 5 wrong passwords the account is "
+            "locked until 03:25 on 02.12.2026; an admin can unlock it sooner.",
+        },
+        13,
+    )
+    key = {"key": "screening_required"}
+    with i18n.using(catalogue(Language.UK)):
+        assert describe(changed, names, key).what == (
+            "Відправлення перевіряються перед пакуванням: Так → Ні"
+        )
+        assert describe(made, names).what == "Мова іншої сторони: Українська"
+        demo = Entry(AuditAction.CREATE, "office_setting", 5,
+                     {"key": [None, "demo_database"], "value": [None, "yes"]}, 12)  # fmt: skip
+        assert describe(demo, names).what == "Демонстраційна база даних: Так"
+        assert describe(refused, names).what == (
+            "Вхід відхилено для «a.koval» (вікно): Неправильне ім’я користувача або пароль. "
+            "Після 5 неправильних паролів обліковий запис заблоковано до 03:25 02.12.2026; "
+            "адміністратор може розблокувати його раніше."
+        )
+        unknown = dict(refused.changes or {}, refused="Worded by a later version.")
+        assert describe(Entry(AuditAction.SIGN_IN_FAILED, "user", 2, unknown, 14), names).what == (
+            "Вхід відхилено для «a.koval» (вікно): Worded by a later version."
+        )
+    with i18n.using(catalogue(Language.RU)):
+        assert describe(changed, names, key).what == (
+            "Отправления проверяются перед упаковкой: Да → Нет"
+        )
+    assert describe(changed, names, key).what == "Items need screening before packing: Yes → No"

@@ -7,9 +7,11 @@ from datetime import date, timedelta
 
 import pytest
 
+from ombuds_desk.domain import i18n
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.errors import NotFoundError
+from ombuds_desk.domain.i18n import Language
 from ombuds_desk.services.cases import block_reasons, contacts, notes, persons
 from ombuds_desk.services.core.office_settings import (
     STALLED_AFTER_DAYS,
@@ -30,6 +32,7 @@ from ombuds_desk.services.printing.counterpart_sheet import (
     counterpart_sheet_data,
 )
 from ombuds_desk.store.database import Database
+from ombuds_desk.store.translations import catalogue
 from tests.reports.builders import (
     BLOCK_REASON,
     CAPTIVE_NAME,
@@ -190,6 +193,11 @@ def test_an_evacuees_block_note_stays_in_the_office(
     assert blocked_line.reason == f"{BLOCK_REASON} — Посольство відмовило усно"
     assert counterpart.obstacle == BLOCK_REASON
     assert counterpart.history[0].event == f"Obstacle: {BLOCK_REASON}"
+    # A standard reason is stored in English: the Ukrainian copy says it in Ukrainian (its
+    # obstacle line said it in English, under a Ukrainian heading).
+    with db.reading() as session, i18n.using(catalogue(Language.UK)):
+        ukrainian = counterpart_sheet_data(session, case_file.evacuee_id, today=today)
+    assert ukrainian.obstacle == "Країна походження не приймає повернення"
 
 
 def test_only_the_latest_items_and_notes_are_printed_but_all_are_counted(

@@ -7,13 +7,17 @@ from datetime import date, timedelta
 
 import pytest
 
+from ombuds_desk.domain import i18n
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import NotFoundError
+from ombuds_desk.domain.i18n import Language
 from ombuds_desk.services.core.office_settings import OFFICE_NAME, set_setting
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.mail import parcels
 from ombuds_desk.services.printing import label_data, manifest_data
+from ombuds_desk.services.printing.counterpart_manifest import counterpart_manifest_data
 from ombuds_desk.store.database import Database
+from ombuds_desk.store.translations import catalogue
 from tests.reports.builders import DETENTION, SHIPMENT, CaseFile
 from tests.services.helpers import id_of, ids, register
 from tests.services.mail_helpers import handed_over, packed, screened
@@ -119,3 +123,16 @@ def test_labels_of_parcels_that_are_gone_are_left_out(
         sheet = label_data(session, today=today, parcel_ids=[99999, case_file.parcel_ids[0]])
     assert sheet.title == "Selected parcels"
     assert [e.parcel_id for e in sheet.labels] == [case_file.parcel_ids[0]]
+
+
+def test_an_unknown_shipment_is_said_in_the_readers_language(db: Database, today: date) -> None:
+    """`print manifest`, `print labels` and the counterpart's manifest refused an unknown
+    reference in English in a Ukrainian or Russian window and command line."""
+    with db.reading() as session, i18n.using(catalogue(Language.UK)):
+        for make in (manifest_data, counterpart_manifest_data):
+            with pytest.raises(NotFoundError) as refused:
+                make(session, "NO-SUCH", today=today)
+            assert refused.value.message == "Партії з номером «NO-SUCH» немає."
+        with pytest.raises(NotFoundError) as refused:
+            label_data(session, today=today, shipment_reference="NO-SUCH")
+        assert refused.value.message == "Партії з номером «NO-SUCH» немає."

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+from ombuds_desk.domain import i18n
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category, ReviewDecision
+from ombuds_desk.domain.i18n import Language
 from ombuds_desk.domain.people import CaseReview
 from ombuds_desk.domain.status_rules import StalledRule
 from ombuds_desk.services.cases import case_status
@@ -18,6 +20,7 @@ from ombuds_desk.services.core.office_settings import (
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.printing import no_change_reason, stalled_report_data
 from ombuds_desk.store.database import Database
+from ombuds_desk.store.translations import catalogue
 from tests.reports.builders import BLOCK_REASON, CaseFile
 from tests.services.helpers import id_of, register
 
@@ -160,3 +163,18 @@ def test_each_row_carries_the_cases_last_review(
     assert reviewed.next_review_on == today - timedelta(days=2)
     others = [r for pid, r in rows.items() if pid != case_file.russian_id]
     assert others and all(r.last_review_on is None and r.decision == "" for r in others)
+
+
+def test_a_standard_reason_reads_in_the_documents_language(
+    db: Database, caseworker: User, today: date
+) -> None:
+    """Stored in English, a standard block reason heads its group in the language the report
+    is made in (the Ukrainian report's summary listed them in English); a reason the office
+    typed stays as typed."""
+    first = register(db, caseworker, today, status_since=today - timedelta(days=200))
+    second = register(db, caseworker, today, status_since=today - timedelta(days=200))
+    _block(db, caseworker, id_of(first), "Awaiting documents", today - timedelta(days=9))
+    _block(db, caseworker, id_of(second), "Чекаємо на відповідь МКЧХ", today - timedelta(days=3))
+    with db.reading() as session, i18n.using(catalogue(Language.UK)):
+        reasons = {group.reason for group in stalled_report_data(session, today=today).groups}
+    assert reasons == {"Очікуються документи", "Чекаємо на відповідь МКЧХ"}

@@ -449,3 +449,27 @@ def test_the_history_names_fields_as_the_case_view_does() -> None:
     assert {name: PERSON_FIELDS[name] for name in FIELD_LABELS} == {
         name: label(name) for name in FIELD_LABELS
     }
+
+
+def test_every_tab_is_in_sight_in_ukrainian(
+    ukrainian: None, qtbot: QtBot, db: Database, caseworker: User, today: date
+) -> None:
+    """Six tabs in a narrow case view: no scroll arrows hiding the last (Mail), no title
+    cut short; the titles set the view's least width (in Ukrainian the last tabs were out of
+    sight behind the arrows)."""
+    shown = CasePanel()
+    qtbot.addWidget(shown)
+    shown.add_tab(MailLikeTab(), "Листи й посилки")
+    shown.add_tab(MailLikeTab(), "Журнал")
+    shown.resize(420, 600)
+    shown.show()
+    qtbot.waitExposed(shown)
+    shown.show_case(_details(db, id_of(register(db, caseworker, today)), today))
+    shown.resize(420, 600)  # as a splitter squeezing it would: the titles hold their width
+    qtbot.waitUntil(lambda: shown.width() >= shown.tabs.minimumSizeHint().width())
+    bar = shown.tabs.tabBar()
+    assert not bar.usesScrollButtons()
+    last = bar.tabRect(bar.count() - 1)
+    assert last.right() <= bar.width()
+    assert shown.tabs.minimumSizeHint().width() >= last.right()
+    assert [shown.tabs.tabToolTip(i) for i in range(2)] == ["Відомості", "Контакти (0)"]

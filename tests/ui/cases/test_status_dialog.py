@@ -393,3 +393,23 @@ def test_the_status_bar_undoes_ones_own_change(
         CaseStatus.REGISTERED,
     )
     assert top.reason == "Undone by Олег Бондар: Confirmed was a mistake"
+
+
+@pytest.mark.parametrize("language", ["ukrainian", "russian"])
+def test_the_correction_box_is_read_whole(
+    request: pytest.FixtureRequest,
+    language: str,
+    supervisor_host: BareHost,
+    supervisor: User,
+    today: date,
+    open_dialog: OpenDialog,
+) -> None:
+    """Its Ukrainian and Russian words are longer than the English: the dialog is as wide as
+    they need, not cut off at the right."""
+    request.getfixturevalue(language)
+    person = id_of(register(supervisor_host.db, supervisor, today))
+    dialog = open_dialog(supervisor_host, person)
+    box = dialog.correct
+    assert box.isVisible()
+    assert box.width() >= box.sizeHint().width(), box.text()
+    assert box.geometry().right() < dialog.width()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 from sqlmodel import col, select
 
@@ -73,3 +73,19 @@ def test_the_counterpart_manifest_from_the_print_menu(
     preview = feature.previews[0]
     assert preview.windowTitle() == f"Shipment manifest {SHIPMENT} (counterpart version)"
     assert preview.suggested_name == f"{SHIPMENT} manifest counterpart.pdf"
+
+
+def test_the_file_is_named_in_the_windows_language(
+    ukrainian: None, qtbot: QtBot, supervisor_host: BareHost
+) -> None:
+    """The file dialog offered "For the counterpart 2026-12-02.xlsx" in a Ukrainian window."""
+    printing.install(supervisor_host)
+    export = supervisor_host.findChild(QObject, "counterpartExport")
+    assert isinstance(export, CounterpartExport)
+    export.list_ids = lambda: [1]
+    export.on_triggered()
+    dialog = supervisor_host.findChild(QFileDialog, "counterpartExportFile")
+    assert dialog is not None
+    name = Path(dialog.selectedFiles()[0]).name
+    dialog.reject()
+    assert name == f"Для іншої сторони {supervisor_host.today().isoformat()}.xlsx"

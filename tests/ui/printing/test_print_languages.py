@@ -159,3 +159,23 @@ def test_labels_default_to_the_counterparts_language_and_print_in_it(
     assert isinstance(source, bytes)
     text = " ".join(page_texts(source))
     assert "Кому:" in text and "Пломба" in text and "To: " not in text
+
+
+@pytest.mark.parametrize("language", ["ukrainian", "russian"])
+def test_the_versions_read_whole_in_a_narrow_dialog(
+    request: pytest.FixtureRequest, language: str, qtbot: QtBot, parent: QWidget
+) -> None:
+    """Each version is a short choice with what it holds wrapped below it: the counterpart's
+    was one line longer than a screen's width (cut off, with a scroll bar)."""
+    request.getfixturevalue(language)
+    dialog = SheetVersionDialog("Справа", parent, counterpart_language=RU_UK)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 640
+    assert dialog.counterpart.text().replace("&", "") in ("Для іншої сторони", "Для другой стороны")
+    assert dialog.counterpart.accessibleDescription()
+    for child in dialog.findChildren(QWidget):
+        if child.isVisible() and child.parent() is dialog:
+            assert child.geometry().right() < dialog.width(), child
+            assert child.width() >= min(child.sizeHint().width(), dialog.width() - 20), child

@@ -124,3 +124,15 @@ def test_a_caseworker_filters_their_own_cases(
     wait_idle(qtbot, host)
     assert page.case_ids() == [cases["old"]]
     assert page.counts.text() == "My cases needing action: 1 of 2"
+
+
+def test_a_standard_block_reason_reads_in_the_windows_language(
+    ukrainian: None, qtbot: QtBot, make_host: HostFactory, supervisor: User, cases: dict[str, int]
+) -> None:
+    """The reason choices of a Ukrainian queue say a standard reason in Ukrainian (it is
+    stored in English, and was offered so: "Заблоковано: Whereabouts unknown")."""
+    page = _shown(qtbot, make_host(supervisor))
+    assert any("Місцеперебування невідоме" in label for label in page.filters.reason.labels()), (
+        page.filters.reason.labels()
+    )
+    assert not any("Whereabouts unknown" in label for label in page.filters.reason.labels())

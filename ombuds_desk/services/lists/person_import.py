@@ -194,16 +194,17 @@ def _plan(
     ctx = RowContext(session, actor, table, today)
     rows: list[PersonRowPlan] = []
     if halves.can_halve(table, columns):
+        if check_duplicates:
+            # Read once, before the other process is forked: both use this copy of it.
+            ctx.register_keys = duplicates.RegisterKeys(session)
         for plans in halves.planned(
             ctx,
             table,
-            lambda batch: _plan_rows(ctx, columns, batch),
+            lambda batch: _plan_batch(ctx, columns, batch, check_duplicates=check_duplicates),
             BATCH,
             progress,
             is_cancelled,
         ):
-            if check_duplicates:
-                _find_duplicates(ctx, plans)
             rows.extend(plans)
     else:
         for batch in _batches(table, progress, is_cancelled):

@@ -16,11 +16,13 @@ duplicate check), each in a process of its own so its peak memory is its own:
 
 Prints seconds (wall and CPU) and the import process's own peak resident memory (MB) for
 each and asserts nothing. ``measure`` is what ``scripts/benchmark.py`` calls. The CPU
-seconds include the second process a long list of new cases is written with
-(``person_import_pipeline``: the import waits for it, and wait4 counts a waited-for
-child's time); its memory is not in the peak (a fork: many of its pages are the import's,
-shared; at 100,000 persons 235 MB resident, 103 MB its own, and the two processes' shares
-of memory together at most 368 MB, a busy host, 2 December 2026).
+seconds include the second processes a long list of new cases is planned and written with
+(``person_import_halves``, ``person_import_pipeline``: the import waits for each, and wait4
+counts a waited-for child's time); their memory is not in the peak (forks: many of their
+pages are the import's, shared). At 100,000 persons the writing one was 235 MB resident,
+103 MB its own, and the two processes' shares of memory together at most 368 MB; the
+planning one 139 MB resident, 94 MB its own, the two together 323 MB (a busy host,
+2 December 2026).
 """
 
 from __future__ import annotations

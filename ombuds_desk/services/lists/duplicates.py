@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 from typing import Any, cast
 
@@ -98,13 +99,20 @@ class DuplicatePair:
 
 
 def _word_keys(*names: str | None) -> frozenset[str]:
+    return frozenset().union(*(_name_keys(name) for name in names if name))
+
+
+# A pure function of the name. Checking an import against a register makes the keys of
+# each new person and of each case it might duplicate: into a register of 100,000, 16,000
+# new persons took 74,000 of these, 80 % of the planning (names repeat: each made once).
+@lru_cache(maxsize=16384)
+def _name_keys(name: str) -> frozenset[str]:
     keys: set[str] = set()
-    for name in names:
-        for word in words(name or ""):
-            key = word_key(word)
-            if key:
-                keys.add(key)
-                keys.update(variant_keys(key))
+    for word in words(name):
+        key = word_key(word)
+        if key:
+            keys.add(key)
+            keys.update(variant_keys(key))
     return frozenset(keys)
 
 

@@ -127,7 +127,16 @@ def _part_garbled(part: str) -> bool:
         letters = [c for c in part if c.isupper() or c.islower()]
         # Шевченко, ШЕВЧЕНКО, шевченко; not ыЕЧЮЕОЛП, шЕВЧЕНКО or ШевЧенко.
         rest = letters[1:]
-        return not (all(c.islower() for c in rest) or all(c.isupper() for c in letters))
+        if not (all(c.islower() for c in rest) or all(c.isupper() for c in letters)):
+            return True
+        # Лхсхфхт, Грр: small letters of one code page read in another (Mac Cyrillic read
+        # as 866) keep their case but lose their vowels. Capitals may be an abbreviation
+        # (ДПСУ), and a short word may be one (вул).
+        return (
+            len(letters) >= 4
+            and not all(c.isupper() for c in letters)
+            and not any(c.lower() in _VOWELS for c in letters)
+        )
     others = len(part) - latin
     return len(part) >= 3 and others * 2 > len(part)  # Øåâ÷åíêî: 1251 read as 1252
 

@@ -27,9 +27,12 @@ import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Connection, Engine, TextClause, create_engine, inspect, make_url, text
+from sqlalchemy import Connection, Engine, TextClause, create_engine, inspect, make_url, text, util
+from sqlalchemy.engine import Dialect
 
+from ombuds_desk.store import engine as store_engine
 from ombuds_desk.store.database import Database, open_database
 
 PG_URL = os.environ.get("OMBUDS_DESK_TEST_PG_URL")
@@ -37,6 +40,46 @@ NO_PG_REASON = (
     "no PostgreSQL test server (OMBUDS_DESK_TEST_PG_URL is not set): make test starts one; "
     "by hand, scripts/pg-test-server.sh start, then eval $(scripts/pg-test-server.sh env)"
 )
+
+
+# Statements compiled by one test's engine, kept for every later engine of this test session
+# of the same kind (``share_compiled_statements``): up to this many.
+SHARED_STATEMENTS = 5000
+_shared: dict[tuple[Any, ...], tuple[Dialect, Any]] = {}
+
+
+def share_compiled_statements() -> None:
+    """Every engine the app makes in this process (``store.engine.make_engine``) compiles
+    each statement once and keeps it for its own life (SQLAlchemy's cache is the engine's,
+    keyed by its dialect): each test's new engine compiled every statement again, about a
+    tenth of a service test's time. Here each new engine takes the dialect and the cache of
+    the first engine made of the same kind (the same driver module, URL scheme and options),
+    so a statement is compiled once per test session (xdist worker). The SQL sent is the
+    same (one dialect's compiler, the same options); each engine keeps its own pool and
+    connections, each set up as before (the dialect's own set-up ran on the first)."""
+    if getattr(store_engine.create_engine, "shares_compiled_statements", False):
+        return
+    made = store_engine.create_engine
+
+    def create_engine_sharing(url: Any, **options: Any) -> Engine:
+        engine = made(url, **options)
+        dialect = engine.dialect
+        kind = (
+            type(dialect),
+            id(getattr(dialect, "loaded_dbapi", None)),
+            engine.url.drivername,
+            repr(sorted((k, repr(v)) for k, v in options.items() if k != "creator")),
+        )
+        first = _shared.get(kind)
+        if first is None or first[0].server_version_info is None:
+            # The first of its kind, or the first never connected (its dialect was never
+            # set up by a first connection): this one's dialect is shared from now on.
+            first = _shared[kind] = (dialect, util.LRUCache(SHARED_STATEMENTS))
+        engine.dialect, engine._compiled_cache = first
+        return engine
+
+    create_engine_sharing.shares_compiled_statements = True  # type: ignore[attr-defined]
+    store_engine.create_engine = create_engine_sharing
 
 
 def sqlite_url(path: Path) -> str:
@@ -132,13 +175,21 @@ class ServerDatabase:
         connection.execute(text(self._empty))
         for table, found in rows:
             connection.execute(_insert_json(table), {"rows": found})
-        for schema, name, last in sequences:
+        places = list(sequences)
+        if places:  # one statement, one round trip
             connection.execute(
-                text("SELECT setval(:sequence, :value, :called)"),
+                text(
+                    "SELECT "
+                    + ", ".join(f"setval(:s{i}, :v{i}, :c{i})" for i in range(len(places)))
+                ),
                 {
-                    "sequence": f'"{schema}"."{name}"',
-                    "value": last or 1,
-                    "called": last is not None,
+                    key: value
+                    for i, (schema, name, last) in enumerate(places)
+                    for key, value in (
+                        (f"s{i}", f'"{schema}"."{name}"'),
+                        (f"v{i}", last or 1),
+                        (f"c{i}", last is not None),
+                    )
                 },
             )
 

@@ -4,8 +4,8 @@ filled once per test session (per xdist worker) and put back for every later tes
 The first test that asks fills its own fresh database as the fixture always did, and what
 that wrote is kept. A later test's fixture puts the kept register back into its own fresh
 database instead of filling it again, when that database holds what the first one held
-before filling (the same number of rows in every table, the same staff); otherwise it fills
-it as the first did. What the test then reads is what the services wrote, row for row, the
+before filling, row for row (``_held``); otherwise it fills it as the first did, and what
+that filling wrote is kept too, for later tests whose database holds the same. What the test then reads is what the services wrote, row for row, the
 audit trail's chain and the sequences' places included: only the filling is not repeated.
 
 - SQLite: SQLite's online backup (``sqlite3.Connection.backup``) from the filled database to
@@ -17,11 +17,13 @@ audit trail's chain and the sequences' places included: only the filling is not 
 
 Filling 300 persons took 10–25 s of a test's set-up on the loaded 2-core machine (17 such
 tests in ``tests/ui/cases/test_person_model.py``); put back, the set-up took 0.4–1.1 s, its
-window host included.
+window host included. The staff fixtures (``tests/conftest.py``) are made the same way:
+thousands of tests each made the same admin, supervisor and caseworker through the services.
 """
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,35 +39,65 @@ from tests.backends import ServerDatabase
 
 @dataclass(frozen=True)
 class _Kept:
-    before: tuple[Any, ...]  # what the database held before it was filled
     file: Path | None = None  # SQLite: the filled database
     rows: tuple[tuple[str, str], ...] = ()  # PostgreSQL: (table, rows as JSON)
     sequences: tuple[tuple[str, str, int | None], ...] = ()  # (schema, sequence, last value)
 
 
-# Per test session (per xdist worker): (name, back end) -> what the first filling wrote.
-_kept: dict[tuple[str, str], _Kept] = {}
+# Per test session (per xdist worker): (name, back end) -> what the database held before
+# each filling (its content, ``_held``) -> what that filling wrote.
+_kept: dict[tuple[str, str], dict[str, _Kept]] = {}
 
 
 def _tables(connection: Connection) -> list[str]:
     return sorted(t for t in inspect(connection).get_table_names() if t != "alembic_version")
 
 
-def _held(db: Database) -> tuple[Any, ...]:
-    """Every table's number of rows and the staff: what the fixtures before this one made."""
+def _held(db: Database) -> str | None:
+    """What the database holds, row for row (every table's rows, the schema on SQLite, every
+    sequence's place on PostgreSQL), as a digest; None when what it holds could not be put
+    back (a trigger or function a test made on the server, which emptying it drops)."""
+    digest = hashlib.sha256()
     with db.engine.connect() as connection:
-        counts = tuple(
-            (table, connection.execute(text(f'SELECT count(*) FROM "{table}"')).scalar_one())
-            for table in _tables(connection)
-        )
-        staff = tuple(
-            tuple(row)
-            for row in connection.execute(text('SELECT username, role FROM "user" ORDER BY id'))
-        )
-    return counts, staff
+        if db.engine.dialect.name == "sqlite":
+            driver: Any = connection.connection.driver_connection
+            schema = driver.execute(
+                "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+            ).fetchall()
+            digest.update(repr(schema).encode())
+            for _type, table, _tbl, _sql in schema:
+                if _type == "table":
+                    rows = driver.execute(f'SELECT * FROM "{table}"').fetchall()
+                    digest.update(repr((table, sorted(rows, key=repr))).encode())
+            return digest.hexdigest()
+        made = connection.execute(
+            text(
+                "SELECT (SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal) + (SELECT "
+                "count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                "WHERE n.nspname = 'public')"
+            )
+        ).scalar_one()
+        if made:
+            return None
+        tables = _tables(connection)
+        found = connection.execute(
+            text(
+                "SELECT "
+                + ", ".join(
+                    f"(SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) "
+                    f'FROM "{table}" t)'
+                    for table in tables
+                )
+                + ", (SELECT string_agg(schemaname || '.' || sequencename || '=' || "
+                "coalesce(last_value::text, '-'), ',' ORDER BY schemaname, sequencename) "
+                "FROM pg_sequences)"
+            )
+        ).one()
+        digest.update(repr((tables, tuple(found))).encode())
+    return digest.hexdigest()
 
 
-def _keep(db: Database, before: tuple[Any, ...], folder: Path) -> _Kept:
+def _keep(db: Database, folder: Path) -> _Kept:
     if db.engine.dialect.name == "sqlite":
         file = folder / "filled.sqlite3"
         raw = db.engine.raw_connection()
@@ -77,7 +109,7 @@ def _keep(db: Database, before: tuple[Any, ...], folder: Path) -> _Kept:
                 target.close()
         finally:
             raw.close()
-        return _Kept(before, file=file)
+        return _Kept(file=file)
     with db.engine.connect() as connection:
         rows = tuple(
             (table, found)
@@ -93,13 +125,16 @@ def _keep(db: Database, before: tuple[Any, ...], folder: Path) -> _Kept:
                 text("SELECT schemaname, sequencename, last_value FROM pg_sequences")
             )
         )
-    return _Kept(before, rows=rows, sequences=sequences)
+    return _Kept(rows=rows, sequences=sequences)
 
 
 def put_back(request: pytest.FixtureRequest, db: Database, name: str) -> None:
     """Put what the first ``fill`` of ``name`` on this back end wrote back into ``db``,
     whatever it holds now."""
-    kept = _kept[(name, db.engine.dialect.name)]
+    _put_back(request, db, next(iter(_kept[(name, db.engine.dialect.name)].values())))
+
+
+def _put_back(request: pytest.FixtureRequest, db: Database, kept: _Kept) -> None:
     if kept.file is not None:
         raw = db.engine.raw_connection()
         try:
@@ -118,16 +153,17 @@ def put_back(request: pytest.FixtureRequest, db: Database, name: str) -> None:
 
 def fill_once(
     request: pytest.FixtureRequest, db: Database, name: str, fill: Callable[[], object]
-) -> None:
-    """Fill ``db`` with ``fill()`` (services writing it), or put back what the first
-    ``fill`` of this ``name`` on this back end wrote, if ``db`` held the same before."""
-    key = (name, db.engine.dialect.name)
+) -> bool:
+    """Fill ``db`` with ``fill()`` (services writing it), or put back what an earlier ``fill``
+    of this ``name`` on this back end wrote into a database that held what ``db`` holds now,
+    row for row; True when it was put back (``fill`` not called)."""
     before = _held(db)
-    kept = _kept.get(key)
-    if kept is not None and kept.before == before:
-        put_back(request, db, name)
-        return
+    kept = _kept.setdefault((name, db.engine.dialect.name), {})
+    if before is not None and before in kept:
+        _put_back(request, db, kept[before])
+        return True
     fill()
-    if kept is None:
+    if before is not None:
         folder = request.getfixturevalue("tmp_path_factory").mktemp("filled")
-        _kept[key] = _keep(db, before, folder)
+        kept[before] = _keep(db, folder)
+    return False

@@ -1,12 +1,13 @@
 """Shared fixtures: a fresh, migrated SQLite file per test (a copy of one migrated once per
-session, ``tests/backends.py``), its staff (each with a password, ``PASSWORDS``), a fixed
-today. ``tests/services/conftest.py`` runs the service tests on PostgreSQL as well."""
+session, ``tests/backends.py``), its staff (each with a password, ``PASSWORDS``; made through
+the services once per session and put back for the later tests, ``tests/built_once.py``), a
+fixed today. ``tests/services/conftest.py`` runs the service tests on PostgreSQL as well."""
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -32,13 +33,15 @@ from ombuds_desk.domain.enums import Role
 from ombuds_desk.domain.i18n import Language
 from ombuds_desk.services.core import auth
 from ombuds_desk.services.core.unit_of_work import unit_of_work
-from ombuds_desk.services.core.users import create_first_admin, create_user
+from ombuds_desk.services.core.users import create_first_admin, create_user, find_user
 from ombuds_desk.store.database import Database
 from ombuds_desk.store.translations import catalogue
-from tests.backends import make_sqlite_template, sqlite_from_template
+from tests.backends import make_sqlite_template, share_compiled_statements, sqlite_from_template
+from tests.built_once import fill_once
 from tests.ram_disk import put_test_files_on_a_ram_disk
 
 put_test_files_on_a_ram_disk()  # before pytest makes its first temporary folder
+share_compiled_statements()
 sys.dont_write_bytecode = False  # this process too (the variable was read at its start)
 
 TODAY = date(2026, 11, 26)
@@ -94,25 +97,57 @@ def db(db_path: Path, sqlite_template: Path) -> Iterator[Database]:
     database.dispose()
 
 
+def _made_once(
+    request: pytest.FixtureRequest, db: Database, username: str, make: Callable[[], User]
+) -> User:
+    """The member of staff ``make`` makes through the services; made once per session (per
+    xdist worker) for a database holding what ``db`` holds, and put back for the later tests
+    whose database holds the same (``tests/built_once.py``): about 20 ms of each of thousands
+    of set-ups."""
+    made: list[User] = []
+    if not fill_once(request, db, f"staff {username}", lambda: made.append(make())):
+        return made[0]
+    with db.reading() as session:
+        found = find_user(session, username)
+        assert found is not None, username
+        return found
+
+
 @pytest.fixture
-def admin(db: Database) -> User:
+def admin(request: pytest.FixtureRequest, db: Database) -> User:
     """The database's first admin, as ``ombuds-desk init`` or the first-start dialog make."""
-    return create_first_admin(db, "admin", "Адміністратор", PASSWORDS["admin"])
+    return _made_once(
+        request,
+        db,
+        "admin",
+        lambda: create_first_admin(db, "admin", "Адміністратор", PASSWORDS["admin"]),
+    )
 
 
-def _staff(db: Database, admin: User, username: str, full_name: str, role: Role) -> User:
+def _staff(
+    request: pytest.FixtureRequest,
+    db: Database,
+    admin: User,
+    username: str,
+    full_name: str,
+    role: Role,
+) -> User:
     """A member of staff who has chosen their password already (signs in without a change)."""
-    with unit_of_work(db, admin) as session:
-        user = create_user(session, admin, username, full_name, role, PASSWORDS[username])
-        user.must_change_password = False
-        return user
+
+    def make() -> User:
+        with unit_of_work(db, admin) as session:
+            user = create_user(session, admin, username, full_name, role, PASSWORDS[username])
+            user.must_change_password = False
+            return user
+
+    return _made_once(request, db, username, make)
 
 
 @pytest.fixture
-def supervisor(db: Database, admin: User) -> User:
-    return _staff(db, admin, "s.melnyk", "Світлана Мельник", Role.SUPERVISOR)
+def supervisor(request: pytest.FixtureRequest, db: Database, admin: User) -> User:
+    return _staff(request, db, admin, "s.melnyk", "Світлана Мельник", Role.SUPERVISOR)
 
 
 @pytest.fixture
-def caseworker(db: Database, admin: User) -> User:
-    return _staff(db, admin, "o.bondar", "Олег Бондар", Role.CASEWORKER)
+def caseworker(request: pytest.FixtureRequest, db: Database, admin: User) -> User:
+    return _staff(request, db, admin, "o.bondar", "Олег Бондар", Role.CASEWORKER)

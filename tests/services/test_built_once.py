@@ -7,11 +7,12 @@ import uuid
 from datetime import date
 
 import pytest
+from sqlalchemy import text as sql
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.services.core.audit_verify import verify_chain
 from ombuds_desk.store.database import Database
-from tests.built_once import fill_once, put_back
+from tests.built_once import _held, fill_once, put_back
 from tests.services.helpers import everything, register
 
 
@@ -51,3 +52,20 @@ def test_a_database_that_held_something_else_is_filled_not_put_back(
     fill_once(request, db, name, lambda: register(db, caseworker, today, family_name="Олійник"))
     now = everything(db)
     assert len(now["person"]) == len(filled["person"]) + 2
+
+
+def test_what_a_database_held_is_told_apart_row_for_row(
+    db: Database, caseworker: User, today: date
+) -> None:
+    """A register is put back only into a database that held the same rows before, not only
+    as many (a member of staff renamed, a setting changed: the staff fixtures are put back
+    after whatever a test's own fixtures wrote)."""
+    register(db, caseworker, today, family_name="Ґудзь")
+    held = _held(db)
+    assert held is not None and _held(db) == held
+    with db.engine.begin() as connection:
+        connection.execute(
+            sql('UPDATE "user" SET full_name = :name WHERE id = :id'),
+            {"name": "Олег Бондаренко", "id": caseworker.id},
+        )
+    assert _held(db) != held

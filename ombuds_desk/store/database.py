@@ -223,6 +223,10 @@ def _check_sqlite_file(path: Path, passphrase: str | None = None) -> ReadOnly | 
         return None
     if path.is_dir():
         raise DatabaseUnavailableError(said(words.A_FOLDER, name=path))
+    if path.stat().st_size == 0 and not _log_beside(path):
+        # SQLite would take an empty file for a new database, and the window would ask for
+        # a first admin over a register that a failed copy or sync has cut to nothing.
+        raise DatabaseUnavailableError(said(words.EMPTY, name=path))
     # Never read with a plain open while this process holds the file (file_header.py).
     header = file_header.header(path)
     if passphrase is not None and header and header != SQLITE_HEADER:
@@ -246,6 +250,13 @@ def _check_sqlite_file(path: Path, passphrase: str | None = None) -> ReadOnly | 
         if problem is not None:
             raise DatabaseUnavailableError(damaged_message(str(path), problem))
     return how
+
+
+def _log_beside(path: Path) -> bool:
+    """Whether a write-ahead log with something in it lies beside ``path``: a new database's
+    first changes may be there before its file holds a page."""
+    log = path.with_name(path.name + "-wal")
+    return log.is_file() and log.stat().st_size > 0
 
 
 def _check_encrypted_file(path: Path, passphrase: str) -> ReadOnly | None:
@@ -320,8 +331,8 @@ def _read_only_way(path: Path) -> ReadOnly:
         return ReadOnly.MODE_RO
     except sqlite3.OperationalError:
         pass
-    log = path.with_name(path.name + "-wal")
-    if log.is_file() and log.stat().st_size > 0:
+    if _log_beside(path):
+        log = path.with_name(path.name + "-wal")
         raise DatabaseUnavailableError(said(words.READ_ONLY_LOG, name=path, log=log.name))
     return ReadOnly.IMMUTABLE
 
@@ -344,12 +355,7 @@ def open_database(
     try:
         engine = make_engine(url, read_only=how, passphrase=key)
     except (ArgumentError, ImportError, ValueError) as exc:
-        raise DatabaseUnavailableError(
-            redact(
-                f"“{url}” is not a database this app can open: {exc}. "
-                "Give a file path or a URL such as postgresql+psycopg://user@host/dbname."
-            )
-        ) from exc
+        raise DatabaseUnavailableError(redact(said(words.NOT_A_URL, url=url, why=exc))) from exc
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))

@@ -50,6 +50,12 @@ NOT_A_DATABASE = QT_TRANSLATE_NOOP(
 DAMAGED = QT_TRANSLATE_NOOP(
     "Database", "The database {name} is damaged ({problem}). Restore it from a backup."
 )
+EMPTY = QT_TRANSLATE_NOOP(
+    "Database",
+    "The database file {name} is empty (0 bytes): the register it held is not in it. Another "
+    "program may have cut it short (a copy or a sync that failed): restore it from a backup. "
+    "If it never held a register, delete the empty file and start again to create a new one.",
+)
 CANNOT_OPEN = QT_TRANSLATE_NOOP(
     "Database",
     "The database {name} cannot be opened: its folder is missing or not writable. Check the "
@@ -57,6 +63,11 @@ CANNOT_OPEN = QT_TRANSLATE_NOOP(
 )
 CANNOT_CREATE = QT_TRANSLATE_NOOP(
     "Database", "Cannot create the database {name}: {why}. Choose another place."
+)
+NOT_A_URL = QT_TRANSLATE_NOOP(
+    "Database",
+    "“{url}” is not a database this app can open: {why}. Give a file path or a URL such as "
+    "postgresql+psycopg://user@host/dbname.",
 )
 A_FOLDER = QT_TRANSLATE_NOOP("Database", "{name} is a folder, not a database file.")
 SERVER = QT_TRANSLATE_NOOP("Database", "Cannot reach the database server {name}: {why}")
@@ -104,7 +115,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "disk_full": (DISK_FULL,),
     "locked": (LOCKED,),
     "read_only": (READ_ONLY, READ_ONLY_PLACE, READ_ONLY_LOG, READ_ONLY_OLDER),
-    "damaged": (NOT_A_DATABASE, DAMAGED),
+    "damaged": (NOT_A_DATABASE, DAMAGED, EMPTY),
     "server": (SERVER,),
     "newer": (NEWER_SCHEMA,),
 }

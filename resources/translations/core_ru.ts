@@ -1670,12 +1670,20 @@
             <translation>База данных {name} повреждена ({problem}). Восстановите её из резервной копии.</translation>
         </message>
         <message>
+            <source>The database file {name} is empty (0 bytes): the register it held is not in it. Another program may have cut it short (a copy or a sync that failed): restore it from a backup. If it never held a register, delete the empty file and start again to create a new one.</source>
+            <translation>Файл базы данных {name} пуст (0 байт): реестра, который в нём был, там нет. Возможно, его обрезала другая программа (неудачное копирование или синхронизация): восстановите его из резервной копии. Если в нём никогда не было реестра, удалите пустой файл и начните заново, чтобы создать новый.</translation>
+        </message>
+        <message>
             <source>The database {name} cannot be opened: its folder is missing or not writable. Check the folder, or choose another database.</source>
             <translation>Базу данных {name} не удаётся открыть: её папки нет или в неё нельзя записывать. Проверьте папку или выберите другую базу данных.</translation>
         </message>
         <message>
             <source>Cannot create the database {name}: {why}. Choose another place.</source>
             <translation>Не удаётся создать базу данных {name}: {why}. Выберите другое место.</translation>
+        </message>
+        <message>
+            <source>“{url}” is not a database this app can open: {why}. Give a file path or a URL such as postgresql+psycopg://user@host/dbname.</source>
+            <translation>«{url}» не является базой данных, которую эта программа может открыть: {why}. Укажите путь к файлу или URL, например postgresql+psycopg://user@host/dbname.</translation>
         </message>
         <message>
             <source>{name} is a folder, not a database file.</source>

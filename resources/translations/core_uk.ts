@@ -1670,12 +1670,20 @@
             <translation>Базу даних {name} пошкоджено ({problem}). Відновіть її з резервної копії.</translation>
         </message>
         <message>
+            <source>The database file {name} is empty (0 bytes): the register it held is not in it. Another program may have cut it short (a copy or a sync that failed): restore it from a backup. If it never held a register, delete the empty file and start again to create a new one.</source>
+            <translation>Файл бази даних {name} порожній (0 байтів): реєстру, який у ньому був, там немає. Можливо, його обрізала інша програма (невдале копіювання чи синхронізація): відновіть його з резервної копії. Якщо в ньому ніколи не було реєстру, видаліть порожній файл і почніть знову, щоб створити новий.</translation>
+        </message>
+        <message>
             <source>The database {name} cannot be opened: its folder is missing or not writable. Check the folder, or choose another database.</source>
             <translation>Базу даних {name} не вдається відкрити: її папки немає або до неї не можна записувати. Перевірте папку або виберіть іншу базу даних.</translation>
         </message>
         <message>
             <source>Cannot create the database {name}: {why}. Choose another place.</source>
             <translation>Не вдається створити базу даних {name}: {why}. Виберіть інше місце.</translation>
+        </message>
+        <message>
+            <source>“{url}” is not a database this app can open: {why}. Give a file path or a URL such as postgresql+psycopg://user@host/dbname.</source>
+            <translation>«{url}» не є базою даних, яку ця програма може відкрити: {why}. Укажіть шлях до файлу або URL, наприклад postgresql+psycopg://user@host/dbname.</translation>
         </message>
         <message>
             <source>{name} is a folder, not a database file.</source>

@@ -16,6 +16,7 @@ from sqlmodel import func, select
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Category
 from ombuds_desk.domain.errors import DatabaseUnavailableError
+from ombuds_desk.domain.i18n import Language, using
 from ombuds_desk.domain.people import Person
 from ombuds_desk.store import database as store_database
 from ombuds_desk.store import migrate
@@ -27,7 +28,9 @@ from ombuds_desk.store.database import (
     keep_statistics,
     open_database,
 )
+from ombuds_desk.store.db_messages import kind_of
 from ombuds_desk.store.engine import make_engine
+from ombuds_desk.store.translations import catalogue
 from tests.services.helpers import register
 
 
@@ -73,9 +76,24 @@ def test_a_new_file_is_created_at_the_newest_schema(tmp_path: Path) -> None:
         database.dispose()
 
 
-def test_an_empty_file_is_taken_as_a_new_database(tmp_path: Path) -> None:
+@pytest.mark.parametrize("language", [Language.EN, Language.UK])
+def test_an_empty_file_is_refused_not_taken_for_a_new_database(
+    tmp_path: Path, language: Language
+) -> None:
+    """A register cut to nothing by a failed copy or sync: SQLite would make a new database
+    of it, and the window would ask for a first admin as if the office had just begun."""
     path = tmp_path / "office.sqlite3"
     path.touch()
+    with using(catalogue(language)):
+        with pytest.raises(DatabaseUnavailableError) as raised:
+            open_database(f"sqlite:///{path}")
+        message = raised.value.message
+        assert kind_of(message) == "damaged"  # the window offers to restore a backup
+    assert str(path) in message
+    assert ("0 bytes" if language is Language.EN else "0 байтів") in message
+    assert path.stat().st_size == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["office.sqlite3"]
+    path.unlink()  # as the message says: a new register where the empty file was
     database = open_database(f"sqlite:///{path}")
     try:
         assert migrate.current_revision(database.engine) == migrate.head_revision()
@@ -131,6 +149,10 @@ def test_a_url_no_driver_can_open_is_refused_with_an_example(tmp_path: Path) -> 
     assert raised.value.message.startswith(
         "“nosuchdb://someone@host/office” is not a database this app can open"
     )
+    assert "postgresql+psycopg://user@host/dbname" in raised.value.message
+    with using(catalogue(Language.UK)), pytest.raises(DatabaseUnavailableError) as raised:
+        open_database("nosuchdb://someone@host/office")
+    assert "не є базою даних" in raised.value.message
     assert "postgresql+psycopg://user@host/dbname" in raised.value.message
 
 

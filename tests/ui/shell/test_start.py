@@ -471,9 +471,10 @@ def test_a_cancelled_file_chooser_asks_again(staffed: Path, ui_settings: QSettin
     assert run(start(notes, ui_settings), answers) is None
 
 
-@pytest.fixture
-def damaged_with_backup(staffed: Path, today: date) -> Path:
-    """A database with a person and a backup of it, then damaged (garbage after the header)."""
+@pytest.fixture(params=["garbage", "emptied"])
+def damaged_with_backup(staffed: Path, today: date, request: pytest.FixtureRequest) -> Path:
+    """A database with a person and a backup of it, then damaged (garbage after the header),
+    or cut to nothing (a failed copy or sync)."""
     db = open_database(url_of(staffed))
     try:
         admin = auth.sign_in(db, "admin", PASSWORDS["admin"])
@@ -481,6 +482,9 @@ def damaged_with_backup(staffed: Path, today: date) -> Path:
         backup_now(db, admin)
     finally:
         db.dispose()
+    if request.param == "emptied":
+        staffed.write_bytes(b"")
+        return staffed
     data = bytearray(staffed.read_bytes())
     data[100:] = os.urandom(len(data) - 100)
     staffed.write_bytes(bytes(data))
@@ -488,9 +492,11 @@ def damaged_with_backup(staffed: Path, today: date) -> Path:
 
 
 def test_a_damaged_database_with_a_backup_can_be_restored_at_start(
-    qtbot: QtBot, damaged_with_backup: Path, ui_settings: QSettings
+    qtbot: QtBot, damaged_with_backup: Path, ui_settings: QSettings, request: pytest.FixtureRequest
 ) -> None:
     path = damaged_with_backup
+    # A damaged file is set aside before the restore; an emptied one holds nothing to keep.
+    kept = 0 if "emptied" in request.node.name else 1
     notes: list[str] = []
 
     def offered(dialog: FaultDialog) -> None:
@@ -517,7 +523,7 @@ def test_a_damaged_database_with_a_backup_can_be_restored_at_start(
 
     def restored(box: QMessageBox) -> None:
         assert box.objectName() == "restored"
-        assert "before-restore" in box.informativeText()
+        assert ("before-restore" in box.informativeText()) is bool(kept)
         box.accept()
 
     answers = (
@@ -533,7 +539,7 @@ def test_a_damaged_database_with_a_backup_can_be_restored_at_start(
     assert started is not None and started.user.username == CASEWORKER
     with started.db.reading() as session:
         assert [p.family_name for p in session.exec(select(Person)).all()] == ["Ґудзь"]
-    assert len(list(path.parent.glob("office.before-restore-*.sqlite3"))) == 1  # kept
+    assert len(list(path.parent.glob("office.before-restore-*.sqlite3"))) == kept
     started.db.dispose()
 
 

@@ -178,22 +178,15 @@ def _mail(data: CounterpartSheetData, width: float) -> list[Flowable]:
 
 def _signed(data: CounterpartSheetData) -> list[Flowable]:
     s = st.styles()
-    return [
-        gap(4),
-        Paragraph(
-            esc(
-                translate("CounterpartSheet", "Issued by {office}").format(office=data.office.name)
-            ),
-            s.body,
-        ),
-        nothing(
-            both.translate(
-                "CounterpartSheet",
-                "Prepared for the counterpart: only what the office may share is included; "
-                "relatives appear only with their consent.",
-            )
-        ),
-    ]
+    issued = translate("CounterpartSheet", "Issued by {office}").format(office=data.office.name)
+    note = both.translate(
+        "CounterpartSheet",
+        "Prepared for the counterpart: only what the office may share is included; "
+        "relatives appear only with their consent.",
+    )
+    # Who issued the copy and what it holds go together: the note alone on a last page read
+    # as a stray line.
+    return [gap(4), KeepTogether([Paragraph(esc(issued), s.body), nothing(note)])]
 
 
 def counterpart_sheet_story(

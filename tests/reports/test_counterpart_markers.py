@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from reportlab.platypus import KeepTogether, Paragraph
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.reports import render_case_sheet, write_case_sheets
 from ombuds_desk.reports.counterpart_manifest import render_counterpart_manifest
-from ombuds_desk.reports.counterpart_sheet import render_counterpart_sheet
+from ombuds_desk.reports.counterpart_sheet import counterpart_sheet_story, render_counterpart_sheet
 from ombuds_desk.services.printing import SheetVersion, case_sheet_data
 from ombuds_desk.services.printing.counterpart_export import export_for_counterpart
 from ombuds_desk.services.printing.counterpart_manifest import counterpart_manifest_data
@@ -165,3 +166,21 @@ def test_the_internal_sheet_shows_what_the_counterpart_may_not_see(
         assert "Contact: Yes Share: Yes" in text
         assert "Contact: Yes Share: No" in text
         assert "Contact: Yes Share: Not asked" in text
+
+
+def test_the_closing_note_never_stands_alone_on_a_page(
+    db: Database, marked: MarkedCases, today: date
+) -> None:
+    """Who issued the copy and the note on what it holds are kept together by the page
+    breaks (a sheet whose first page was full printed the note alone on a second one)."""
+    with db.reading() as session:
+        data = counterpart_sheet_data(session, marked.captive_id, today=today)
+    story = counterpart_sheet_story(data)
+    kept = [f for f in story if isinstance(f, KeepTogether)]
+    closing = [
+        f
+        for f in kept
+        if any(isinstance(p, Paragraph) and "Issued by" in p.getPlainText() for p in f._content)
+    ]
+    assert len(closing) == 1
+    assert any("Prepared for the counterpart" in repr(vars(p)) for p in closing[0]._content)

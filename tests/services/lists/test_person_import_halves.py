@@ -56,9 +56,18 @@ def _plan(db: Database, admin: User, path: Path, today: date, split: bool, **kw:
         return plan_import(session, admin, read_table(path), today=today, **kw)
 
 
-def _children() -> list[int]:
+def _all_children() -> set[int]:
     me = os.getpid()
-    return [int(p) for p in Path(f"/proc/{me}/task/{me}/children").read_text().split()]
+    return {int(p) for p in Path(f"/proc/{me}/task/{me}/children").read_text().split()}
+
+
+_BEFORE: set[int] = set()
+
+
+def _children() -> list[int]:
+    """The processes this test started that are still there: the test process may have
+    others, started by earlier tests and kept (a pool of worker processes)."""
+    return sorted(_all_children() - _BEFORE)
 
 
 @pytest.fixture(autouse=True)
@@ -66,6 +75,8 @@ def _small(monkeypatch: pytest.MonkeyPatch) -> None:
     """Batches of four rows; the threshold restored after each test."""
     monkeypatch.setattr(person_import, "BATCH", 4)
     monkeypatch.setattr(halves, "HALVES_FROM", halves.HALVES_FROM)
+    _BEFORE.clear()
+    _BEFORE.update(_all_children())
 
 
 def _same(one: ImportPlan, two: ImportPlan) -> None:

@@ -77,7 +77,23 @@ def _register(template: Path, path: Path, today: date) -> tuple[Database, User]:
     return db, admin
 
 
+_BEFORE: set[int] = set()
+
+
+@pytest.fixture(autouse=True)
+def _earlier_children() -> None:
+    """The test process may hold copies of itself started by earlier tests and kept (a pool
+    of worker processes): only those a test starts are its own."""
+    _BEFORE.clear()
+    _BEFORE.update(_all_makers())
+
+
 def _makers() -> list[int]:
+    """The copies of this process the test started that are still there."""
+    return [pid for pid in _all_makers() if pid not in _BEFORE]
+
+
+def _all_makers() -> list[int]:
     """This process's children that are copies of it (forked, not a program started)."""
     me = os.getpid()
     ours = Path(f"/proc/{me}/cmdline").read_bytes()

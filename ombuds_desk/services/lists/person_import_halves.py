@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import multiprocessing
 import os
 import pickle
 import signal
@@ -34,6 +33,7 @@ from multiprocessing.connection import Connection as Pipe
 
 from sqlmodel import Session
 
+from ombuds_desk.services.core.forked_child import fork_sending
 from ombuds_desk.services.core.long_work import Cancelled, Progress, check_cancelled
 from ombuds_desk.services.lists.person_import_rows import RowContext
 from ombuds_desk.services.lists.person_import_writer import PersonRowPlan
@@ -68,16 +68,9 @@ def planned(
     ``plan_rows`` makes them; the second half made by another process."""
     rows, total = table.rows, len(table.rows)
     half = (total // 2 // batch) * batch  # the same batches as one process plans
-    receiving, sending = multiprocessing.get_context("fork").Pipe(duplex=False)
-    other = os.fork()
-    if other == 0:  # pragma: no cover - the other process (its coverage is not collected)
-        try:
-            signal.signal(signal.SIGTERM, signal.SIG_DFL)  # this process's handlers are not its
-            receiving.close()
-            _plan_half(ctx, rows[half:], plan_rows, batch, sending)
-        finally:
-            os._exit(0)
-    sending.close()
+    other, receiving = fork_sending(
+        lambda sending: _plan_half(ctx, rows[half:], plan_rows, batch, sending)
+    )
     done = 0
     try:
         for start in range(0, half, batch):

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import multiprocessing
 import os
 import signal
 import sys
@@ -45,6 +44,7 @@ from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.domain.i18n import translate
 from ombuds_desk.domain.people import CaseNote, Person, PersonNameKey, StatusEvent
 from ombuds_desk.services.core import audit
+from ombuds_desk.services.core.forked_child import fork_sending
 from ombuds_desk.services.core.long_work import Cancelled, Progress, check_cancelled
 from ombuds_desk.services.lists.person_import_writer import PersonRowPlan, RowWriter
 from ombuds_desk.store.bulk_rows import driver_rows, insert_rows
@@ -143,18 +143,7 @@ def write_new_cases(
     writer.ready_for([r for rows, _ in batches for r in rows])
     start = _Start(connection)
     last_id, last_hash, had_head = audit.chain_head(connection)
-    receiving, sending = multiprocessing.get_context("fork").Pipe(duplex=False)
-    # os.fork, not a multiprocessing.Process: the window's imports run in a daemonic worker
-    # process, which multiprocessing refuses any child.
-    maker = os.fork()
-    if maker == 0:  # pragma: no cover - the second process (its coverage is not collected)
-        try:
-            signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the writer's handlers are not its
-            receiving.close()
-            _make(writer, batches, start, sending)
-        finally:
-            os._exit(0)
-    sending.close()  # the maker's end: when it ends, the writer's receive sees the end
+    maker, receiving = fork_sending(lambda sending: _make(writer, batches, start, sending))
     ended: list[int] = []
     try:
         done = 0

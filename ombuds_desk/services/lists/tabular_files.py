@@ -320,23 +320,24 @@ def _controls(line: int, cells: Sequence[Any], headers: Sequence[str]) -> list[I
         return found  # one search a row, not one a cell
     for index, cell in enumerate(cells):
         if isinstance(cell, str) and (match := _CONTROL.search(cell)):
-            header = headers[index] if index < len(headers) and headers[index] else ""
-            found.append(
-                ImportProblem(
-                    line,
-                    header or _column(index + 1),
-                    Phrase(
-                        "ImportProblems",
-                        QT_TRANSLATE_NOOP(
-                            "ImportProblems",
-                            "holds a control character ({code}), which a list should not: the "
-                            "file may be damaged; correct the cell",
-                        ),
-                        code=f"U+{ord(match.group()):04X}",
-                    ),
-                )
+            said = Phrase(
+                "ImportProblems",
+                QT_TRANSLATE_NOOP(
+                    "ImportProblems",
+                    "holds a control character ({code}), which a list should not: the "
+                    "file may be damaged; correct the cell",
+                ),
+                code=f"U+{ord(match.group()):04X}",
             )
+            found.append(_in_cell(line, index, headers, said))
     return found
+
+
+def _in_cell(line: int, index: int, headers: Sequence[str], said: Phrase) -> ImportProblem:
+    """The problem ``said`` of the cell ``index`` of a line: named by its column's header,
+    else by its letter."""
+    header = headers[index] if index < len(headers) and headers[index] else ""
+    return ImportProblem(line, header or _column(index + 1), said)
 
 
 def _visible(cells: Sequence[Any]) -> list[Any]:
@@ -357,23 +358,17 @@ def _formula_errors(line: int, cells: Sequence[Any], headers: Sequence[str]) -> 
         return found  # one search a row, not one a cell
     for index, cell in enumerate(cells):
         if type(cell) is str and (cell in _FORMULA_ERRORS or _CALC_ERROR.fullmatch(cell)):
-            header = headers[index] if index < len(headers) and headers[index] else ""
-            found.append(
-                ImportProblem(
-                    line,
-                    header or _column(index + 1),
-                    Phrase(
-                        "ImportProblems",
-                        QT_TRANSLATE_NOOP(
-                            "ImportProblems",
-                            "shows {error}, the error of a formula in the program that made "
-                            "the file (a lookup that found nothing, a cell deleted): correct "
-                            "it there and save the file again, or type the value",
-                        ),
-                        error=cell,
-                    ),
-                )
+            said = Phrase(
+                "ImportProblems",
+                QT_TRANSLATE_NOOP(
+                    "ImportProblems",
+                    "shows {error}, the error of a formula in the program that made "
+                    "the file (a lookup that found nothing, a cell deleted): correct "
+                    "it there and save the file again, or type the value",
+                ),
+                error=cell,
             )
+            found.append(_in_cell(line, index, headers, said))
     return found
 
 

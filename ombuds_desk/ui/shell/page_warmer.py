@@ -92,6 +92,7 @@ MODULES = (
     "ombuds_desk.services.mail.no_news_filters",
     "ombuds_desk.ui.mail.news_page",
     # Duplicates
+    "ombuds_desk.services.core.forked_child",
     "ombuds_desk.services.lists",
     "rapidfuzz",
     "ombuds_desk.services.lists.duplicates",

@@ -26,7 +26,7 @@ from ombuds_desk.ui.cases.cases_page import CasesPage
 from ombuds_desk.ui.cases.person_dialog import PersonDialog
 from ombuds_desk.ui.common.translators import install_translators, uninstall_translators
 from tests.services.helpers import id_of, register
-from tests.ui.helpers import wait_idle
+from tests.ui.helpers import settle_layouts, wait_idle
 from tests.ui.hosting import BareHost
 
 UKRAINIAN_WORDS = ("Справи", "Відомості", "Змінити", "Полонений")
@@ -135,6 +135,19 @@ def test_the_case_view_reads_whole_in_ukrainian_and_russian(
     assert blocked in panel.warning_line.text()
     host.grab().save(str(_shots(tmp_path) / f"case-view-{language}.png"))
     assert _cut_short(page) == []
+
+
+def test_the_legend_stays_whole_beside_a_long_count(
+    qtbot: QtBot, language: str, host: BareHost, case_id: int
+) -> None:
+    page = CasesPage(host)
+    host.add_page(page, "…")
+    host.show_page(page)
+    wait_idle(qtbot, host)
+    page.filter_panel.set_count(123_456)
+    settle_layouts()
+    assert "123" in page.filter_panel.count_label.text()
+    assert _cut_short(page.filter_panel) == []
 
 
 def test_the_person_dialog_reads_whole_in_ukrainian_and_russian(

@@ -9,13 +9,14 @@ says what was used so a dialog can show it. Text that reads as a mix of letters 
 encoding detected or chosen is refused (``GarbledTextError``), offering the choice. A file
 that is no text at all (a PDF or a picture renamed ``.csv``: control bytes throughout, or
 its signature) is refused as such rather than blamed on the encoding; a stray control
-character in one row is that row's problem (``Table.line_problems``), as is an XLSX formula
-whose result was never saved (read as empty, it would import as nothing). A workbook renamed
-``.csv`` is read as the workbook it is, and text under a workbook's name (a web system's
-"list.xls") as the text it is. XLSX is read by openpyxl, ODS and XLS by calamine, the first
-sheet not hidden; cells keep their types: a date cell arrives as a ``date``. Rows with one
-cell filled above the header are its title, not the header; characters that show as nothing
-(a soft hyphen, a zero-width space, from a copy-paste) are left out of every cell.
+character in one row is that row's problem (``Table.line_problems``), as are a formula's
+error and an XLSX formula whose result was never saved: ``import_cells`` checks every cell
+(and leaves out the characters that show as nothing); each problem is an ``ImportProblem``,
+which callers import from here too. A workbook renamed ``.csv`` is read as the workbook it
+is, and text under a workbook's name (a web system's "list.xls") as the text it is. XLSX is
+read by openpyxl, ODS and XLS by calamine, the first sheet not hidden; cells keep their
+types: a date cell arrives as a ``date``. Rows with one cell filled above the header are its
+title, not the header.
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ from typing import Any
 from ombuds_desk.domain.errors import ValidationError
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from ombuds_desk.services.core.formula_cells import restore
-from ombuds_desk.services.core.phrases import Phrase, said
+from ombuds_desk.services.core.phrases import Phrase
+from ombuds_desk.services.lists.import_cells import EVERY_CHECK, CellChecks, without_result
+from ombuds_desk.services.lists.import_problem import ImportProblem, unnamed_column
 from ombuds_desk.services.lists.import_quotes import check_closed, too_long
 from ombuds_desk.services.lists.import_workbooks import is_protected, unreadable_workbook
 from ombuds_desk.services.lists.list_collector import unwalked
@@ -64,17 +67,6 @@ _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM
 _TEXT_CONTROLS = b"\t\n\r\x0c\x1a"  # tab, line ends, form feed, DOS end of file
 _NOT_CONTROLS = bytes(range(0x20, 0x100)) + _TEXT_CONTROLS
 _STRAY_CONTROLS = 4  # in a small file, one in a hundred would be none at all
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x19\x1b-\x1f\x7f]")
-# What a copy from a web page, Word or a PDF leaves in a cell and no one sees: a soft hyphen,
-# zero-width spaces and joiners, direction marks, a BOM mid-file. "Шев\u00adченко" looks
-# like Шевченко but failed "letters only", and would not be found by its name: removed.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
-# What Excel and LibreOffice Calc show (and save) for a formula that failed.
-_FORMULA_ERRORS = frozenset(
-    ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
-     "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!")
-)  # fmt: skip
-_CALC_ERROR = re.compile(r"Err:\d{3}")
 _TITLE_ROWS = 5  # rows of one cell above the header taken for its title, at most
 NOT_A_LIST = QT_TRANSLATE_NOOP(
     "ImportProblems",
@@ -120,34 +112,6 @@ class Table:
     @property
     def delimiter_name(self) -> str:
         return DELIMITERS.get(self.delimiter or "", self.delimiter or "")
-
-
-@dataclass(frozen=True, order=True)
-class ImportProblem:
-    """One thing wrong in a file: where (line and column, as the file names it) and what.
-
-    ``message`` (and ``column`` when the file has no header there) is usually a
-    :class:`~ombuds_desk.services.core.phrases.Phrase`: English, said in the reader's
-    language by :attr:`text` and ``str()`` (the import dialog, the command line)."""
-
-    line: int
-    column: str
-    message: str
-
-    @property
-    def text(self) -> str:
-        """The message in the reader's language."""
-        return said(self.message)
-
-    @property
-    def where(self) -> str:
-        """The column in the reader's language (``column 3`` when it has no header)."""
-        return said(self.column)
-
-    def __str__(self) -> str:
-        return translate("ImportProblems", "line {line}: {column}: {message}").format(
-            line=self.line, column=self.where, message=self.text
-        )
 
 
 _HEADER_GAPS = re.compile(r"[\s\-./]+")
@@ -210,7 +174,7 @@ def match_headers(
         problems.append(
             ImportProblem(
                 table.header_line,
-                _column(index + 1),
+                unnamed_column(index + 1),
                 Phrase(
                     "ImportProblems",
                     QT_TRANSLATE_NOOP(
@@ -301,75 +265,12 @@ def detect_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def _column(number: int) -> str:
-    """A column the file gave no header, by its number."""
-    return Phrase(
-        "ImportProblems", QT_TRANSLATE_NOOP("ImportProblems", "column {number}"), number=number
-    )
-
-
 def _is_blank(cells: Sequence[Any]) -> bool:
     return all(cell_text(c) is None for c in cells)
 
 
-def _controls(line: int, cells: Sequence[Any], headers: Sequence[str]) -> list[ImportProblem]:
-    """A problem for each cell holding a control character (a NUL, a bell…), which no list
-    means to hold: they come from a damaged file or a bad copy."""
-    found: list[ImportProblem] = []
-    if not _CONTROL.search("".join(map(str, cells))):
-        return found  # one search a row, not one a cell
-    for index, cell in enumerate(cells):
-        if isinstance(cell, str) and (match := _CONTROL.search(cell)):
-            said = Phrase(
-                "ImportProblems",
-                QT_TRANSLATE_NOOP(
-                    "ImportProblems",
-                    "holds a control character ({code}), which a list should not: the "
-                    "file may be damaged; correct the cell",
-                ),
-                code=f"U+{ord(match.group()):04X}",
-            )
-            found.append(_in_cell(line, index, headers, said))
-    return found
-
-
-def _in_cell(line: int, index: int, headers: Sequence[str], said: Phrase) -> ImportProblem:
-    """The problem ``said`` of the cell ``index`` of a line: named by its column's header,
-    else by its letter."""
-    header = headers[index] if index < len(headers) and headers[index] else ""
-    return ImportProblem(line, header or _column(index + 1), said)
-
-
-def _visible(cells: Sequence[Any]) -> list[Any]:
-    """``cells`` without the characters that show as nothing (``_INVISIBLE``)."""
-    return [_INVISIBLE.sub("", c) if type(c) is str else c for c in cells]
-
-
 def _filled(cells: Sequence[Any]) -> int:
     return sum(1 for c in cells if cell_text(c) is not None)
-
-
-def _formula_errors(line: int, cells: Sequence[Any], headers: Sequence[str]) -> list[ImportProblem]:
-    """A problem for each cell showing a formula's error (#N/A, #REF!, LibreOffice's
-    Err:502): what a lookup that found nothing left, which imported as the text "#N/A"."""
-    found: list[ImportProblem] = []
-    strings = "".join(c for c in cells if type(c) is str)
-    if "#" not in strings and "Err:" not in strings:
-        return found  # one search a row, not one a cell
-    for index, cell in enumerate(cells):
-        if type(cell) is str and (cell in _FORMULA_ERRORS or _CALC_ERROR.fullmatch(cell)):
-            said = Phrase(
-                "ImportProblems",
-                QT_TRANSLATE_NOOP(
-                    "ImportProblems",
-                    "shows {error}, the error of a formula in the program that made "
-                    "the file (a lookup that found nothing, a cell deleted): correct "
-                    "it there and save the file again, or type the value",
-                ),
-                error=cell,
-            )
-            found.append(_in_cell(line, index, headers, said))
-    return found
 
 
 def _table(
@@ -377,15 +278,12 @@ def _table(
     kind: str,
     numbered: Iterable[tuple[int, Sequence[Any]]],
     pending: Mapping[tuple[int, int], str] | None = None,
-    controls: bool = True,
-    invisible: bool = True,
-    errors: bool = True,
+    checks: CellChecks = EVERY_CHECK,
     **kw: Any,
 ) -> Table:
-    """The header and rows of ``numbered``; ``pending`` names the cells (line, column, from 1)
-    holding a formula whose result was not saved; ``controls`` False: no cell holds a control
-    character (a CSV's whole text was searched once), so no row is searched; ``invisible``
-    False: neither does any hold a character that shows as nothing.
+    """The header and rows of ``numbered``, and their cells' problems (``checks``, those a
+    CSV's whole text may need: ``CellChecks.needed_in``); ``pending`` names the cells (line,
+    column, from 1) holding a formula whose result was not saved.
 
     Rows of one cell above the header (a title, "Список военнопленных на 01.02.2024", often
     merged across the columns) are no header: the header is the first row of two cells or
@@ -402,21 +300,15 @@ def _table(
 
     def take(line: int, cells: Sequence[Any]) -> None:
         nonlocal headers, header_line
-        if invisible and _INVISIBLE.search("".join(c for c in cells if type(c) is str)):
-            cells = _visible(cells)
-        found = _controls(line, cells, headers or []) if controls else []
-        if errors and headers is not None:
-            found.extend(_formula_errors(line, cells, headers))
+        cells, found = checks.row(line, cells, headers)
         if headers is None:
             headers = [cell_text(c) or "" for c in cells]
             header_line = line
         else:
             kept = [same.setdefault(c, c) if type(c) is str else c for c in cells]
             rows.append(SourceRow(line, tuple(kept)))
-            for (at, column), formula in (pending or {}).items():
-                if at == line:
-                    shown = headers[column - 1] if column <= len(headers) else ""
-                    found.append(_without_result(line, shown or _column(column), formula))
+            if pending:
+                found.extend(without_result(line, pending, headers))
         if found:
             problems[line] = found
 
@@ -460,24 +352,6 @@ def _table(
         line_problems=problems,
         unheaded=dict(sorted(unheaded.items())),
         **kw,
-    )
-
-
-def _without_result(line: int, column: str, formula: str) -> ImportProblem:
-    return ImportProblem(
-        line,
-        column,
-        Phrase(
-            "ImportProblems",
-            QT_TRANSLATE_NOOP(
-                "ImportProblems",
-                "the formula ={formula} has no saved result (the program "
-                "that wrote the file did not calculate it): open the file "
-                "in Excel or LibreOffice Calc and save it again, or type "
-                "the value",
-            ),
-            formula=formula,
-        ),
     )
 
 
@@ -586,9 +460,7 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
             path.name,
             "csv",
             _csv_rows(text, used_delimiter, path.name),
-            controls=_CONTROL.search(text) is not None,
-            invisible=_INVISIBLE.search(text) is not None,
-            errors="#" in text or "Err:" in text,
+            checks=CellChecks.needed_in(text),
             encoding=used,
             delimiter=used_delimiter,
         )

@@ -2,7 +2,7 @@
 column as the file names it (:func:`unnamed_column` for one without a header) and what.
 
 Every step of an import says its problems this way: reading the file (``import_cells``),
-matching its header (``tabular_files.match_headers``), checking its values and planning its
+matching its header (``import_headers.match_headers``), checking its values and planning its
 rows; the import dialog and the command line show them.
 """
 

@@ -2,7 +2,7 @@
 
 Import and export share these names, so what is exported imports back unchanged; the import
 template is a file with :data:`PERSON_COLUMNS` as its header. Headers are compared after
-``tabular_files.normalise_header`` (case, spaces, hyphens and apostrophes do not matter).
+``import_headers.normalise_header`` (case, spaces, hyphens and apostrophes do not matter).
 """
 
 from __future__ import annotations

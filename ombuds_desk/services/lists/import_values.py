@@ -35,12 +35,8 @@ from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.phrases import problem_phrase
 from ombuds_desk.services.lists.import_columns import PERSON_ALIASES
 from ombuds_desk.services.lists.import_dates import date_problems, month_first_problems
-from ombuds_desk.services.lists.tabular_files import (
-    ImportProblem,
-    SourceRow,
-    Table,
-    normalise_header,
-)
+from ombuds_desk.services.lists.import_headers import normalise_header
+from ombuds_desk.services.lists.tabular_files import ImportProblem, SourceRow, Table
 
 _SEX: dict[Sex, tuple[str, ...]] = {
     Sex.MALE: (

@@ -36,9 +36,10 @@ from ombuds_desk.services.core.phrases import problem_phrase
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.lists import import_values
 from ombuds_desk.services.lists.import_columns import ITEM_ALIASES, ITEM_COLUMNS, ITEM_EXTRA_COLUMNS
+from ombuds_desk.services.lists.import_headers import match_headers
 from ombuds_desk.services.lists.import_plan import TablePlan, each_row, header_of, row_cells
 from ombuds_desk.services.lists.plurals import ImportProblemsPlurals
-from ombuds_desk.services.lists.tabular_files import ImportProblem, SourceRow, Table, match_headers
+from ombuds_desk.services.lists.tabular_files import ImportProblem, SourceRow, Table
 from ombuds_desk.services.mail.correspondence import clean_item, log_item
 from ombuds_desk.store.database import Database
 

@@ -48,6 +48,7 @@ from ombuds_desk.services.lists import duplicates
 from ombuds_desk.services.lists import person_import_halves as halves
 from ombuds_desk.services.lists import person_import_pipeline as pipeline
 from ombuds_desk.services.lists.import_columns import PERSON_ALIASES, PERSON_COLUMNS
+from ombuds_desk.services.lists.import_headers import match_headers
 from ombuds_desk.services.lists.import_plan import TablePlan, each_row
 from ombuds_desk.services.lists.list_collector import unwalked
 from ombuds_desk.services.lists.person_import_indexes import indexes_set_aside
@@ -70,7 +71,6 @@ from ombuds_desk.services.lists.tabular_files import (
     SourceRow,
     Table,
     cell_text,
-    match_headers,
 )
 from ombuds_desk.store.database import Database
 

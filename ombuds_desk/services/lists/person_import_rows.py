@@ -27,6 +27,7 @@ from ombuds_desk.services.core.permissions import Action, allowed, roles_for
 from ombuds_desk.services.core.phrases import problem_phrase
 from ombuds_desk.services.core.users import list_users
 from ombuds_desk.services.lists import duplicates, import_values
+from ombuds_desk.services.lists.import_cells import CONTROL_MESSAGE
 from ombuds_desk.services.lists.import_plan import header_of, row_cells
 from ombuds_desk.services.lists.person_import_writer import PersonRowPlan
 from ombuds_desk.services.lists.tabular_files import ImportProblem, SourceRow, Table
@@ -355,14 +356,23 @@ def plan_row(ctx: RowContext, columns: dict[str, int], row: SourceRow) -> Person
     return plan
 
 
+# Problems that say why a cell is not letters only: a letter lost to an encoding
+# (``Куп?янська``), a control character (a NUL from a damaged file).
+_WHY_NOT_LETTERS = frozenset((import_values.LOST_LETTER_MESSAGE, CONTROL_MESSAGE))
+
+
 def _said_once(plan: PersonRowPlan) -> None:
-    """A cell with a letter lost to an encoding (``Куп?янська``) is not letters only either:
-    the lost letter says why, so "must contain letters only" is not said of it as well."""
-    lost = import_values.LOST_LETTER_MESSAGE
-    cells = {p.column for p in plan.problems if getattr(p.message, "source", None) == lost}
-    if cells:
+    """A cell with a letter lost to an encoding (``Куп?янська``) or a control character is
+    not letters only either: that problem says why, so "must contain letters only" is not
+    said of it as well."""
+    explained = {
+        p.column for p in plan.problems if getattr(p.message, "source", None) in _WHY_NOT_LETTERS
+    }
+    if explained:
         plan.problems = [
             p
             for p in plan.problems
-            if not (p.column in cells and getattr(p.message, "source", p.message) == LETTERS_ONLY)
+            if not (
+                p.column in explained and getattr(p.message, "source", p.message) == LETTERS_ONLY
+            )
         ]

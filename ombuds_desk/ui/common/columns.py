@@ -33,7 +33,10 @@ class Column(Generic[RowT]):
     ``sort`` is the service's sort key for a paged list (None: the column does not sort);
     ``value(row)`` the raw value a small list sorts by (default: the text); ``right`` aligns
     numbers; ``width`` is the starting width in pixels of a list too long to measure;
-    ``tooltip(row)`` the cell's tooltip (default: the text, when it is long).
+    ``widest`` the most pixels the column takes when fitted to its cells (default: the
+    view's, ``tables.MAX_COLUMN_WIDTH``), so that a rare long text does not push the columns
+    after it out of view; ``tooltip(row)`` the cell's tooltip (default: the text, when it is
+    long: what a column too narrow for it cuts).
     """
 
     title: str
@@ -42,6 +45,7 @@ class Column(Generic[RowT]):
     value: Callable[[RowT], Any] | None = None
     right: bool = False
     width: int | None = None
+    widest: int | None = None
     tooltip: Callable[[RowT], str | None] | None = None
 
     def tip(self, row: RowT) -> str | None:
@@ -98,6 +102,10 @@ class ColumnsModel(QAbstractTableModel, Generic[RowT]):
     def column_width(self, section: int) -> int | None:
         """The column's starting width before any row is there (``Column.width``)."""
         return self._columns[section].width if 0 <= section < len(self._columns) else None
+
+    def column_widest(self, section: int) -> int | None:
+        """The most the column takes when fitted to its cells (``Column.widest``)."""
+        return self._columns[section].widest if 0 <= section < len(self._columns) else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

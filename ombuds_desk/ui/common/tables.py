@@ -2,7 +2,8 @@
 
 :class:`RowsView` is the view of a list on a page or dialog. Its columns follow one policy,
 :func:`fit_columns`: every column as wide as its title and the cells in view (a number or a
-name is never cut while there is room; at most ``MAX_COLUMN_WIDTH``), and the LAST column
+name is never cut while there is room; at most ``MAX_COLUMN_WIDTH``, or less where a
+:class:`~ombuds_desk.ui.common.columns.Column` says ``widest``), and the LAST column
 takes the width left over, so an empty middle column never takes hundreds of pixels. Only
 the rows in view and ``MEASURED_ROWS`` more are measured (of a paged list, only the rows
 in view: no page is fetched to be measured), so 100,000 rows cost no more than a few; before any row is there, a column is its title's width or
@@ -173,9 +174,17 @@ def _width_hint(model: QAbstractItemModel, column: int) -> int:
     return int(width or 0)
 
 
+def _widest_hint(model: QAbstractItemModel, column: int) -> int | None:
+    """The most the model lets ``column`` take (a Column's ``widest``), else None."""
+    hint = getattr(model, "column_widest", None)
+    widest = hint(column) if callable(hint) else None
+    return int(widest) if widest else None
+
+
 def fit_columns(view: QTableView, widest: int = MAX_COLUMN_WIDTH) -> None:
-    """Columns as wide as their title and cells (at most ``widest`` pixels); the last one
-    stretches. Columns a view gave another resize mode than Interactive are left alone."""
+    """Columns as wide as their title and cells (at most ``widest`` pixels, or the column's
+    own ``widest`` if less); the last one stretches. Columns a view gave another resize mode
+    than Interactive are left alone."""
     model = view.model()
     if model is None:
         return
@@ -191,4 +200,4 @@ def fit_columns(view: QTableView, widest: int = MAX_COLUMN_WIDTH) -> None:
         width = view.columnWidth(column)
         if not rows:
             width = max(width, _width_hint(model, column))
-        view.setColumnWidth(column, min(width, widest))
+        view.setColumnWidth(column, min(width, widest, _widest_hint(model, column) or widest))

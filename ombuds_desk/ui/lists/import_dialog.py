@@ -38,7 +38,8 @@ from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.phrases import said
 from ombuds_desk.services.lists.import_report import SHOWN
 from ombuds_desk.services.lists.import_summary import PlanSummary, TableSource
-from ombuds_desk.services.lists.tabular_files import DELIMITERS, Table, cell_text, is_workbook
+from ombuds_desk.services.lists.import_table import DELIMITERS
+from ombuds_desk.services.lists.tabular_files import Table, cell_text, is_workbook
 from ombuds_desk.services.lists.text_encodings import ENCODING_NAMES, GarbledTextError
 from ombuds_desk.ui.common.background_job import BackgroundJob, Work
 from ombuds_desk.ui.common.columns import value_columns

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -83,12 +83,16 @@ def shipment_lines(session: Session) -> list[ShipmentLine]:
     ]
 
 
+# Each column's width is that of its longest title or value in English, Ukrainian and
+# Russian (a reference as long as "ICRC-2026-12"), with the cell's margins; the list's side
+# of the page starts as wide as they are together.
 SHIPMENT_COLUMNS: list[Column[ShipmentLine]] = [
-    Column(QT_TRANSLATE_NOOP("Columns", "Reference"), lambda s: s.reference),
-    Column(QT_TRANSLATE_NOOP("Columns", "Handover"), lambda s: day(s.handover_on)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda s: s.status.label),
-    Column(QT_TRANSLATE_NOOP("Columns", "Parcels"), lambda s: number(s.parcels)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Channel"), lambda s: s.channel.label),
+    Column(QT_TRANSLATE_NOOP("Columns", "Reference"), lambda s: s.reference, width=112),
+    Column(QT_TRANSLATE_NOOP("Columns", "Handover"), lambda s: day(s.handover_on), width=84),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda s: s.status.label, width=92),
+    Column(QT_TRANSLATE_NOOP("Columns", "Parcels"), lambda s: number(s.parcels), width=72),
+    # "Омбудсмен другой стороны", "Омбудсман іншої сторони", "Counterpart ombudsman"
+    Column(QT_TRANSLATE_NOOP("Columns", "Channel"), lambda s: s.channel.label, width=200),
 ]
 
 
@@ -157,7 +161,6 @@ class ShipmentsPage(QWidget):
         self.view = RowsView(self.model, "shipmentsView", self)
         self.view.setWordWrap(True)
         self.view.verticalHeader().setDefaultSectionSize(22)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.panel = ShipmentPanel(host, self)
         self.new_button = QPushButton(self.tr("&New shipment…"), self)
         self.new_button.setStatusTip(self.tr("Start a batch of parcels for one handover"))
@@ -178,7 +181,7 @@ class ShipmentsPage(QWidget):
         split.addWidget(left)
         split.addWidget(self.panel)
         split.setStretchFactor(1, 1)
-        split.setSizes([500, 900])
+        split.setSizes([self._list_width(), 900])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(split)
@@ -193,6 +196,13 @@ class ShipmentsPage(QWidget):
         self.new_button.clicked.connect(self.on_new_clicked)
         self.import_button.clicked.connect(self.on_import_clicked)
         host.signals.changed.connect(self.on_changed)
+
+    def _list_width(self) -> int:
+        """The list's starting width: its columns' (``SHIPMENT_COLUMNS``), its frame and a
+        scroll bar's; the panel beside it (stretched) takes the rest."""
+        columns = sum(column.width or 0 for column in SHIPMENT_COLUMNS)
+        bar = self.view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return columns + 2 * self.view.frameWidth() + bar
 
     def refresh(self, select_id: int | None = None) -> None:
         """Read the shipments again (off the GUI thread), then show ``select_id`` (default:

@@ -29,7 +29,7 @@ from ombuds_desk.ui.common.operations import QueryOp
 from ombuds_desk.ui.printing.language_choice import LanguageChoice, interface_language
 
 if TYPE_CHECKING:
-    from ombuds_desk.ui.printing.feature import PrintingFeature
+    from ombuds_desk.ui.printing.documents import DocumentPrinter
 
 COLUMNS, ROWS = 2, 4
 PER_SHEET = COLUMNS * ROWS
@@ -162,15 +162,15 @@ class LabelOptionsDialog(QDialog):
         )
 
 
-def ask_labels(feature: PrintingFeature, reference: str) -> None:
+def ask_labels(printer: DocumentPrinter, reference: str) -> None:
     """Read the labels of shipment ``reference`` (off the GUI thread), ask where to start and
     name what is missing, then build them in the preview."""
-    today = feature.host.today()
+    today = printer.host.today()
 
     def ask(sheet: LabelSheet) -> None:
-        dialog = LabelOptionsDialog(sheet, feature.window, feature.counterpart_default())
+        dialog = LabelOptionsDialog(sheet, printer.window, printer.counterpart_default())
         dialog.accepted.connect(
-            lambda: feature.print_shipment(
+            lambda: printer.print_shipment(
                 reference,
                 True,
                 first_position=dialog.first_position,
@@ -181,4 +181,4 @@ def ask_labels(feature: PrintingFeature, reference: str) -> None:
         dialog.open()
 
     read = lambda session: label_sheet(session, today=today, shipment_reference=reference)  # noqa: E731
-    QueryOp(feature.host, feature.window, read).on_success(ask).run()
+    QueryOp(printer.host, printer.window, read).on_success(ask).run()

@@ -42,7 +42,7 @@ from ombuds_desk.ui.common.operations import LoadingBadge, QueryOp
 from ombuds_desk.ui.common.tables import RowsView
 from ombuds_desk.ui.workflow.plurals import ReviewQueuePagePlurals
 from ombuds_desk.ui.workflow.queue_filter_bar import QueueFilterBar
-from ombuds_desk.ui.workflow.workflow_tables import QueueModel
+from ombuds_desk.ui.workflow.workflow_tables import REASON_WIDEST, QueueModel
 
 if TYPE_CHECKING:
     from ombuds_desk.ui.workflow.bulk_review_dialog import BulkReviewDialog
@@ -99,7 +99,7 @@ class ReviewQueuePage(QWidget):
         self.model.head_shown.connect(self._show_head)
         self._restore_sort(host.settings())
         self.table = RowsView(self.model, "queueTable", self, multi=self.supervising)
-        for column, width in enumerate((125, 230, 70, 130, 235, 90, 145, 190, 90)):
+        for column, width in enumerate((125, 230, 70, 130, REASON_WIDEST, 90, 145, 190, 90)):
             self.table.setColumnWidth(column, width)
         _sort, descending = self.model.sorted_by
         self.table.horizontalHeader().setSortIndicator(

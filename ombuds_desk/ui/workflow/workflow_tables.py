@@ -46,6 +46,9 @@ from ombuds_desk.ui.common.rows_model import RowsTableModel
 
 # shown only until the first read brings the office's settings
 DEFAULT_THRESHOLD = StalledRule()
+# The most the queue's reason takes: "No change for more than 30 days" (and "Без изменений
+# более 30 дней") whole, at 218 pixels and the cell's margins.
+REASON_WIDEST = 232
 
 
 def _day(value: date | None) -> str:
@@ -94,6 +97,11 @@ def queue_columns(threshold: Callable[[], StalledRule]) -> list[Column[StalledCa
             QT_TRANSLATE_NOOP("WorkflowTables", "Reason"),
             lambda c: c.reason(threshold()),
             QueueSort.REASON,
+            # "No change for more than 30 days" whole in each language; a block's reason
+            # longer than that ("Identity not confirmed by holding party", half as long
+            # again in Russian) is cut and said whole in its tooltip, rather than pushing the
+            # caseworker out of a small window.
+            widest=REASON_WIDEST,
         ),
         Column(
             QT_TRANSLATE_NOOP("WorkflowTables", "Days stalled"),

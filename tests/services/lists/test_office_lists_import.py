@@ -153,6 +153,27 @@ def test_a_control_character_skips_its_row_only(
     assert set(_imported(db)) == {"Бойко", "Іваненко"}
 
 
+def test_a_control_character_in_a_name_is_reported_once(
+    db: Database, supervisor: User, today: date, tmp_path: Path
+) -> None:
+    """The control character says why the name is not letters only: not "letters only" as
+    well (a NUL from a damaged file gave the row both)."""
+    path = tmp_path / "list.csv"
+    lines = [
+        "family_name;given_name;category",
+        "Ков\x00аль;Ган\x07на;evacuee",
+        "Бойко1;Іван;captive",
+    ]
+    path.write_bytes("\r\n".join(lines).encode("utf-8"))
+    plan = _plan(db, supervisor, path, today)
+    assert [(p.line, p.column, p.message.split(" (")[0]) for p in plan.problems] == [
+        (2, "family_name", "holds a control character"),
+        (2, "given_name", "holds a control character"),
+        (3, "family_name", "must contain letters only"),
+    ]
+    assert "(U+0000)" in plan.problems[0].message
+
+
 def test_a_caseworker_not_on_the_staff_here_leaves_the_case_unassigned(
     db: Database, supervisor: User, caseworker: User, today: date, tmp_path: Path
 ) -> None:

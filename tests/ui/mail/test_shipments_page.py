@@ -1,22 +1,26 @@
 """The Shipments page: create, add by scanning and by picking many, hand over, receipt,
-delivery, and importing an acknowledgement."""
+delivery, and importing an acknowledgement; the list's columns whole in every language."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.domain.enums import ItemStatus, ParcelStatus, ShipmentStatus
+from ombuds_desk.domain.enums import Channel, ItemStatus, ParcelStatus, ShipmentStatus
+from ombuds_desk.domain.i18n import Language
 from ombuds_desk.domain.mail import Parcel
-from ombuds_desk.services.mail.shipments import find_shipment, get_receipt
+from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.mail.shipments import create_shipment, find_shipment, get_receipt
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.changes import Change
+from ombuds_desk.ui.common.translators import install_translators
 from ombuds_desk.ui.mail.feature import MailFeature
 from ombuds_desk.ui.mail.shipments_page import ShipmentsPage
 from tests.services.helpers import id_of
@@ -24,6 +28,7 @@ from tests.services.mail_helpers import family, handed_over, packed, reload_item
 from tests.ui.conftest import HostFactory
 from tests.ui.helpers import type_text, wait_idle
 from tests.ui.hosting import BareHost
+from tests.ui.screens import cut_columns, shots_folder
 
 
 @pytest.fixture
@@ -224,3 +229,36 @@ def test_import_an_acknowledgement_shows_counts_and_gaps(
     assert dialog.unknown.rowCount() == 1
     assert dialog.unknown.index(0, 0).data() == "PCL-2026-555555"
     assert reload_parcel(db, parcels[0].id or 0).status is ParcelStatus.DELIVERED
+
+
+@pytest.fixture(params=["en", "uk", "ru"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    install_translators(qapp, Language(request.param))
+    yield str(request.param)
+    install_translators(qapp, Language.EN)
+
+
+def test_the_list_shows_every_column_whole_on_a_small_screen(
+    qtbot: QtBot,
+    language: str,
+    host: BareHost,
+    db: Database,
+    caseworker: User,
+    today: date,
+    tmp_path: Path,
+) -> None:
+    """The channel, the list's last column, "Омбудсмен другой стороны" in Russian, is not
+    cut while the shipment's panel beside it has room to spare."""
+    with unit_of_work(db, caseworker) as session:
+        for number, channel in enumerate(Channel, start=10):
+            reference = f"ICRC-2026-{number}"
+            create_shipment(session, caseworker, reference, channel, handover_on=today)
+    host.resize(1280, 720)
+    page = MailFeature(host).shipments_page
+    host.show_page(page)
+    host.show()
+    qtbot.waitExposed(host)
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(Channel))
+    wait_idle(qtbot, host)
+    host.grab().save(str(shots_folder(tmp_path) / f"shipments-{language}.png"))
+    assert cut_columns(page.view, range(page.model.columnCount()), cells=True) == []

@@ -1,20 +1,26 @@
 """The review queue, the dashboard and the review dialogs (one case, many, the question) say every word through a translator
 (the pseudo-language marks each ⟦…⟧; ``untranslated_texts`` finds any English left), and
-read in Ukrainian and Russian."""
+read in Ukrainian and Russian; the queue's caseworker whole on a small screen in each."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.i18n import Language
+from ombuds_desk.services.cases.block_reasons import STANDARD_REASONS
 from ombuds_desk.services.cases.case_status import block_case
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.workflow.review_queue import reason_words
 from ombuds_desk.store.database import Database
+from ombuds_desk.ui.common.translators import install_translators
 from ombuds_desk.ui.workflow.bulk_review_dialog import BulkReviewDialog
 from ombuds_desk.ui.workflow.dashboard_page import DashboardPage
 from ombuds_desk.ui.workflow.operation_dialog import OperationDialog
@@ -22,9 +28,11 @@ from ombuds_desk.ui.workflow.operations_page import OperationsPage
 from ombuds_desk.ui.workflow.review_dialog import ReviewDialog
 from ombuds_desk.ui.workflow.review_queue_page import ReviewQueuePage
 from tests.services.helpers import register
+from tests.ui.conftest import HostFactory
 from tests.ui.helpers import type_text, wait_idle
 from tests.ui.hosting import BareHost
 from tests.ui.others_words import OTHERS_WORDS
+from tests.ui.screens import cut_columns, shots_folder
 from tests.ui.untranslated import untranslated_texts
 
 # Data, not interface: case numbers' prefixes.
@@ -175,3 +183,60 @@ def test_the_operations_page_and_its_dialog_have_no_untranslated_words(
     page.new_button.click()
     assert isinstance(page.dialog, OperationDialog)
     assert untranslated_texts(page.dialog, allow=(*DATA, *OTHERS_WORDS)) == []
+
+
+@pytest.fixture(params=["en", "uk", "ru"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    install_translators(qapp, Language(request.param))
+    yield str(request.param)
+    install_translators(qapp, Language.EN)
+
+
+def test_a_long_reason_leaves_the_caseworker_whole_on_a_small_screen(
+    qtbot: QtBot,
+    language: str,
+    db: Database,
+    caseworker: User,
+    supervisor: User,
+    make_host: HostFactory,
+    today: date,
+    tmp_path: Path,
+) -> None:
+    """The longest standard reasons of a block (their tooltip says them whole) do not push
+    the caseworker, whom a supervisor reads beside the reason, off a 1280-pixel window."""
+    names = ("Коваленко-Старовойтенко", "Белозёрский", "Пʼятницький", "Ґудзь")
+    for days, name in enumerate(names):
+        person = register(
+            db,
+            caseworker,
+            today,
+            family_name=name,
+            given_name="Олександр",
+            patronymic="Вікторович",
+            status_since=today - timedelta(130 - days * 30),  # the blocked first
+        )
+        if days < 2:
+            with unit_of_work(db, supervisor) as session:
+                reason = STANDARD_REASONS[days]  # does not accept return; identity not confirmed
+                block_case(session, supervisor, person.id or 0, reason, today=today)
+    host = make_host(supervisor)
+    page = ReviewQueuePage(host)
+    host.add_page(page, "Черга")
+    host.show_page(page)
+    host.resize(1280, 720)
+    host.show()
+    qtbot.waitExposed(host)
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(names))
+    wait_idle(qtbot, host)
+    host.grab().save(str(shots_folder(tmp_path) / f"review-queue-{language}.png"))
+    caseworker_column = 6
+    assert page.model.index(0, caseworker_column).data() == caseworker.full_name
+    header = page.table.horizontalHeader()
+    assert header.visualIndex(caseworker_column) == caseworker_column
+    # Every title up to the caseworker's whole, and the caseworker's name too.
+    assert cut_columns(page.table, range(caseworker_column)) == []
+    assert cut_columns(page.table, [caseworker_column], cells=True) == []
+    # A reason cut short is said whole in its tooltip.
+    cut = page.model.index(1, 4)  # identity not confirmed by the holding party
+    assert len(cut.data()) > 30
+    assert cut.data(Qt.ItemDataRole.ToolTipRole) == cut.data()

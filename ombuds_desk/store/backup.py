@@ -41,6 +41,7 @@ from ombuds_desk.store.files import (
     is_sqlite_file,
     make_private_folder,
     remove_abandoned_beside,
+    remove_abandoned_in,
     remove_quietly,
     sha256_of,
     sqlite_uri,
@@ -139,6 +140,8 @@ def make_backup(database: Path, target: Path, *, kind: str, made_at: datetime) -
         )
     try:
         make_private_folder(target.parent)
+        # A backup killed half-way left its hidden copy of the register here.
+        remove_abandoned_in(target.parent)
         copy_sqlite(database, target)
     except (OSError, sqlite3.Error, encryption.CipherError) as exc:
         raise BackupError(_write_problem(exc, target)) from exc

@@ -62,15 +62,30 @@ def remove_abandoned_beside(target: Path) -> list[Path]:
     not stay. A file is abandoned when the process named in it has ended (elsewhere than
     POSIX, where asking would end it: when nothing has written it for an hour); another
     process's that is still running is left alone."""
+    return _remove_abandoned(target.parent, f".{glob.escape(target.name)}.*.tmp*", target.name)
+
+
+def remove_abandoned_in(folder: Path) -> list[Path]:
+    """As :func:`remove_abandoned_beside`, for whatever file of ``folder`` a killed process
+    was writing: a backup killed half-way leaves its hidden copy of the register (and of its
+    manifest) under a name no later backup takes, so the next one clears the folder."""
+    if not folder.is_dir():
+        return []
+    return _remove_abandoned(folder, ".*.tmp*", None)
+
+
+def _remove_abandoned(folder: Path, pattern: str, name: str | None) -> list[Path]:
     removed = []
-    for candidate in target.parent.glob(f".{glob.escape(target.name)}.*.tmp*"):
+    for candidate in folder.glob(pattern):
         found = _TEMPORARY.fullmatch(candidate.name)
-        if found is None or found["name"] != target.name:
+        if found is None or (name is not None and found["name"] != name):
             continue
-        if _abandoned(int(found["pid"]), candidate):
-            with contextlib.suppress(FileNotFoundError):
+        if candidate.is_file() and _abandoned(int(found["pid"]), candidate):
+            try:
                 candidate.unlink()
-                removed.append(candidate)
+            except OSError:  # gone already, or a folder that cannot be written: no matter
+                continue
+            removed.append(candidate)
     return removed
 
 

@@ -72,6 +72,21 @@ NOT_A_URL = QT_TRANSLATE_NOOP(
 A_FOLDER = QT_TRANSLATE_NOOP("Database", "{name} is a folder, not a database file.")
 SERVER = QT_TRANSLATE_NOOP("Database", "Cannot reach the database server {name}: {why}")
 CANNOT_USE = QT_TRANSLATE_NOOP("Database", "The database {name} cannot be used: {why}")
+# SQLite's "disk I/O error": the operating system refused a read or a write. Said in words,
+# never as SQLite's English inside a translated sentence.
+DISK_IO = QT_TRANSLATE_NOOP(
+    "Database",
+    "The database {name} could not be read or written: the disk or its file system refused "
+    "(a disk that failed or was removed, a network folder out of reach, or a file that "
+    "reached the largest size allowed there). Check the disk and try again; if it happens "
+    "again, copy the database to another disk and open the copy.",
+)
+FILE_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Database",
+    "The database {name} has reached the largest file size allowed there (a limit of the "
+    "file system, such as FAT32's 4 GB, or of your account). Move it to a disk that takes "
+    "larger files, or ask your administrator to raise the limit, then try again.",
+)
 NEWER_SCHEMA = QT_TRANSLATE_NOOP(
     "Database",
     "This database was made by a newer Ombuds Desk (schema {revision}). Install the newer "

@@ -1698,6 +1698,14 @@
             <translation>Базой данных {name} нельзя воспользоваться: {why}</translation>
         </message>
         <message>
+            <source>The database {name} could not be read or written: the disk or its file system refused (a disk that failed or was removed, a network folder out of reach, or a file that reached the largest size allowed there). Check the disk and try again; if it happens again, copy the database to another disk and open the copy.</source>
+            <translation>Базу данных {name} не удалось прочитать или записать: диск или его файловая система отказали (диск неисправен или отключён, сетевая папка недоступна или файл достиг наибольшего допустимого там размера). Проверьте диск и попробуйте ещё раз; если это повторится, скопируйте базу данных на другой диск и откройте копию.</translation>
+        </message>
+        <message>
+            <source>The database {name} has reached the largest file size allowed there (a limit of the file system, such as FAT32's 4 GB, or of your account). Move it to a disk that takes larger files, or ask your administrator to raise the limit, then try again.</source>
+            <translation>База данных {name} достигла наибольшего размера файла, допустимого там (ограничение файловой системы, например 4 ГБ в FAT32, или вашей учётной записи). Перенесите её на диск, принимающий файлы большего размера, или попросите администратора снять ограничение, и попробуйте ещё раз.</translation>
+        </message>
+        <message>
             <source>This database was made by a newer Ombuds Desk (schema {revision}). Install the newer version to open it.</source>
             <translation>Эту базу данных создала более новая версия Ombuds Desk (схема {revision}). Чтобы открыть её, установите более новую версию.</translation>
         </message>

@@ -1698,6 +1698,14 @@
             <translation>Базою даних {name} не можна скористатися: {why}</translation>
         </message>
         <message>
+            <source>The database {name} could not be read or written: the disk or its file system refused (a disk that failed or was removed, a network folder out of reach, or a file that reached the largest size allowed there). Check the disk and try again; if it happens again, copy the database to another disk and open the copy.</source>
+            <translation>Базу даних {name} не вдалося прочитати або записати: диск чи його файлова система відмовили (диск несправний або його від’єднано, мережева папка недоступна або файл досяг найбільшого дозволеного там розміру). Перевірте диск і спробуйте ще раз; якщо це повториться, скопіюйте базу даних на інший диск і відкрийте копію.</translation>
+        </message>
+        <message>
+            <source>The database {name} has reached the largest file size allowed there (a limit of the file system, such as FAT32's 4 GB, or of your account). Move it to a disk that takes larger files, or ask your administrator to raise the limit, then try again.</source>
+            <translation>База даних {name} досягла найбільшого розміру файлу, дозволеного там (обмеження файлової системи, як-от 4 ГБ у FAT32, або вашого облікового запису). Перенесіть її на диск, що приймає більші файли, або попросіть адміністратора зняти обмеження, і спробуйте ще раз.</translation>
+        </message>
+        <message>
             <source>This database was made by a newer Ombuds Desk (schema {revision}). Install the newer version to open it.</source>
             <translation>Цю базу даних створила новіша версія Ombuds Desk (схема {revision}). Щоб відкрити її, встановіть новішу версію.</translation>
         </message>

@@ -15,6 +15,7 @@ from typing import Any
 
 from ombuds_desk.domain.enums import Category, Sex
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, Words, translate
+from ombuds_desk.domain.lookalikes import mixed_scripts
 from ombuds_desk.domain.partial_dates import PartialDate
 from ombuds_desk.domain.transliteration import LatinForm, has_cyrillic, to_latin
 
@@ -64,6 +65,13 @@ NOT_A_CATEGORY = QT_TRANSLATE_NOOP("Problems", "must be captive or evacuee")
 NOT_A_SEX = QT_TRANSLATE_NOOP("Problems", "must be male, female or unknown")
 NOT_DERIVED = QT_TRANSLATE_NOOP(
     "Problems", "cannot be made from the {name}; type it in Latin letters"
+)
+# Warnings: the name is saved as typed, but it is probably not what was meant.
+MIXED_SCRIPTS = QT_TRANSLATE_NOOP(
+    "Problems", "mixes Latin and Cyrillic letters that look alike: did you mean “{name}”?"
+)
+MIXED_SCRIPTS_UNFIXED = QT_TRANSLATE_NOOP(
+    "Problems", "mixes Latin and Cyrillic letters in one word: check how it was typed"
 )
 # The name a problem of a derived Latin field refers to, in words.
 _NAME_WORDS = {
@@ -184,6 +192,23 @@ def _field_problem(field: str, value: Any, today: date, born: str | None = None)
     if field in DATE_FIELDS:
         return _date_problem(field, text, today, born)
     return _text_problem(field, text)
+
+
+def name_warning(field: str, value: Any) -> str | None:
+    """A warning (not a problem: the value may be saved) for a name typed with look-alike
+    letters of the other script inside a word (``Шевчeнко`` with a Latin ``e``): what it
+    probably should be, in the reader's language; None for any other field or value."""
+    if field not in NAME_FIELDS or value is None:
+        return None
+    text = clean_name(value)
+    if not text:
+        return None
+    mixed, suggested = mixed_scripts(text)
+    if not mixed:
+        return None
+    if suggested is None:
+        return translate("Problems", MIXED_SCRIPTS_UNFIXED)
+    return translate("Problems", MIXED_SCRIPTS).format(name=suggested)
 
 
 @lru_cache(maxsize=_CACHED)

@@ -1344,6 +1344,14 @@ or press Ctrl+N to register a new one.</source>
             <translation>не удаётся образовать из поля «{name}»; введите латиницей</translation>
         </message>
         <message>
+            <source>mixes Latin and Cyrillic letters that look alike: did you mean “{name}”?</source>
+            <translation>содержит внешне похожие латинские и кириллические буквы: возможно, «{name}»?</translation>
+        </message>
+        <message>
+            <source>mixes Latin and Cyrillic letters in one word: check how it was typed</source>
+            <translation>сочетает латинские и кириллические буквы в одном слове: проверьте, как оно набрано</translation>
+        </message>
+        <message>
             <source>family name</source>
             <translation>фамилия</translation>
         </message>

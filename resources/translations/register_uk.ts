@@ -1344,6 +1344,14 @@ or press Ctrl+N to register a new one.</source>
             <translation>не вдається утворити з поля «{name}»; введіть латиницею</translation>
         </message>
         <message>
+            <source>mixes Latin and Cyrillic letters that look alike: did you mean “{name}”?</source>
+            <translation>містить зовні схожі латинські й кириличні літери: можливо, «{name}»?</translation>
+        </message>
+        <message>
+            <source>mixes Latin and Cyrillic letters in one word: check how it was typed</source>
+            <translation>поєднує латинські й кириличні літери в одному слові: перевірте, як його набрано</translation>
+        </message>
+        <message>
             <source>family name</source>
             <translation>прізвище</translation>
         </message>

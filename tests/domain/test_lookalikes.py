@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ombuds_desk.domain.lookalikes import as_cyrillic, as_latin, script_forms
+from ombuds_desk.domain.lookalikes import as_cyrillic, as_latin, mixed_scripts, script_forms
 
 
 def test_lookalike_cyrillic_becomes_latin() -> None:
@@ -40,3 +40,24 @@ def test_every_script_form_once_the_typed_one_first(typed: str, forms: list[str]
 def test_the_two_ways_are_each_others_inverse_on_lookalikes() -> None:
     latin = "ABCEHKMOPTXYabcehkmoptxy"
     assert as_latin(as_cyrillic(latin)) == latin
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("Шевчeнко", (True, "Шевченко")),  # a Latin e in a Cyrillic word
+        ("Іваненкo", (True, "Іваненко")),  # a Latin o
+        ("Iваненко", (True, "Іваненко")),  # a Latin I for the Ukrainian І
+        ("Ïжакевич", (True, "Їжакевич")),
+        ("Марʼянa Петрівна", (True, "Марʼяна Петрівна")),
+        ("Ivanоv", (True, "Ivanov")),  # a Cyrillic о in a Latin word
+        ("Шевчgнко", (True, None)),  # g has no Cyrillic twin
+        ("Шевченко", (False, None)),
+        ("Ivan Шевченко", (False, None)),  # one script a word: as written
+        ("Ґудзь-Shevchenko", (False, None)),
+    ],
+)
+def test_a_word_mixing_scripts_is_found_and_offered_in_one(
+    typed: str, found: tuple[bool, str | None]
+) -> None:
+    assert mixed_scripts(typed) == found

@@ -18,9 +18,16 @@ from sqlmodel import Session
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
+from ombuds_desk.domain.lookalikes import mixed_scripts
 from ombuds_desk.domain.partial_dates import PartialDate
 from ombuds_desk.domain.people import Person
-from ombuds_desk.domain.person_rules import LATIN_FIELDS, LETTERS_ONLY, clean_person, clean_text
+from ombuds_desk.domain.person_rules import (
+    LATIN_FIELDS,
+    LETTERS_ONLY,
+    NAME_FIELDS,
+    clean_person,
+    clean_text,
+)
 from ombuds_desk.domain.status_rules import is_final, statuses_for, transition_problem
 from ombuds_desk.services.cases.persons import EDITABLE_FIELDS
 from ombuds_desk.services.core.permissions import Action, allowed, roles_for
@@ -352,7 +359,42 @@ def plan_row(ctx: RowContext, columns: dict[str, int], row: SourceRow) -> Person
     _status(ctx, plan, cells, person, problem)
     _extras(ctx, plan, cells, person, problem)
     _said_once(plan)
+    _lookalike_names(ctx, plan, columns)
     return plan
+
+
+def _lookalike_names(ctx: RowContext, plan: PersonRowPlan, columns: dict[str, int]) -> None:
+    """Warn of a name typed with look-alike letters of the other script inside a word
+    (``Шевчeнко`` with a Latin ``e``): it is imported as typed, the warning saying what it
+    probably is, to be corrected in the case if so."""
+    values = plan.values or {}
+    for name in NAME_FIELDS:
+        value = values.get(name)
+        if not isinstance(value, str):
+            continue
+        mixed, suggested = mixed_scripts(value)
+        if not mixed:
+            continue
+        if suggested is None:
+            message = problem_phrase(
+                QT_TRANSLATE_NOOP(
+                    "ImportProblems",
+                    "“{name}” mixes Latin and Cyrillic letters in one word: imported as it "
+                    "is; check it in the case",
+                ),
+                name=value,
+            )
+        else:
+            message = problem_phrase(
+                QT_TRANSLATE_NOOP(
+                    "ImportProblems",
+                    "“{name}” mixes Latin and Cyrillic letters that look alike: imported as "
+                    "it is; if it is “{suggested}”, correct it in the case",
+                ),
+                name=value,
+                suggested=suggested,
+            )
+        ctx.warnings.append(ImportProblem(plan.line, header_of(ctx.table, columns, name), message))
 
 
 def _said_once(plan: PersonRowPlan) -> None:

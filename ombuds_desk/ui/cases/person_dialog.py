@@ -1,7 +1,8 @@
 """Register a new person or edit one: a keyboard-first form that checks as you type.
 
 Every field is checked with ``person_rules.field_problem`` on each key, the problem shown in
-red under the field and Save disabled while anything is wrong. Latin names fill themselves
+red under the field and Save disabled while anything is wrong; a name typed with look-alike
+letters of the other script (``Шевчeнко``) is warned of there, and may still be saved. Latin names fill themselves
 from the names as written (``latin_of``) until the user types in a Latin field.
 
 An edit saved meanwhile by someone else is never overwritten: the save is refused, the case
@@ -38,6 +39,7 @@ from ombuds_desk.domain.person_rules import (
     NAME_FIELDS,
     field_problem,
     latin_of,
+    name_warning,
 )
 from ombuds_desk.domain.transliteration import LatinForm
 from ombuds_desk.services.cases.case_view import PersonForm, person_form
@@ -255,6 +257,8 @@ class PersonDialog(QDialog):
         for field, line in self.lines.items():
             visible = field in self._touched or bool(line.text().strip())
             problem = found.get(field) if visible else None
+            # A name with look-alike letters of the other script is said, not refused.
+            problem = problem or (name_warning(field, line.text()) if visible else None)
             line.set_problem(problem_text(field, problem) if problem else None)
         self.save_button.setEnabled(not found)
         return not found

@@ -352,6 +352,45 @@ def test_plan_warns_of_likely_duplicates(
     assert plan.rows[1].duplicates == []
 
 
+def test_a_name_with_latin_look_alike_letters_is_warned_of_on_its_row_and_kept_as_typed(
+    db: Database, admin: User, today: date, tmp_path: Path
+) -> None:
+    path = write_csv(
+        tmp_path / "mixed.csv",
+        [
+            ["Прізвище", "Ім'я", "category", "date_of_birth"],
+            ["Шевчeнко", "Тарас", "captive", "1985"],  # a Latin e
+            ["Коваль", "Іринa", "evacuee", "1990"],  # a Latin a
+            ["Ivanоv", "Petr", "captive", "1970"],  # a Cyrillic о
+            ["Бондаренко", "Ivan", "captive", "1975"],  # one script a word: as written
+        ],
+    )
+    plan = _plan(db, admin, path, today, check_duplicates=False)
+    assert not [p for row in plan.rows for p in row.problems]
+    assert [(w.line, w.column, str(w.message)) for w in plan.warnings] == [
+        (
+            2,
+            "Прізвище",
+            "“Шевчeнко” mixes Latin and Cyrillic letters that look alike: imported as it is; "
+            "if it is “Шевченко”, correct it in the case",
+        ),
+        (
+            3,
+            "Ім'я",
+            "“Іринa” mixes Latin and Cyrillic letters that look alike: imported as it is; if "
+            "it is “Ірина”, correct it in the case",
+        ),
+        (
+            4,
+            "Прізвище",
+            "“Ivanоv” mixes Latin and Cyrillic letters that look alike: imported as it is; "
+            "if it is “Ivanov”, correct it in the case",
+        ),
+    ]
+    run_import(db, admin, plan, today=today)
+    assert {"Шевчeнко", "Коваль", "Ivanоv", "Бондаренко"} == set(_people(db))
+
+
 def test_cancel_writes_nothing(db: Database, admin: User, today: date, tmp_path: Path) -> None:
     rows = [HEAD, *[["Іваненко", "Петро", "captive", "1985"]] * 1200]
     path = write_csv(tmp_path / "many.csv", rows)

@@ -83,6 +83,23 @@ def test_clearing_the_family_name_says_it_is_required(qtbot: QtBot, dialog: Pers
     assert not dialog.save_button.isEnabled()
 
 
+def test_a_name_with_a_latin_look_alike_letter_is_warned_of_and_may_still_be_saved(
+    qtbot: QtBot, dialog: PersonDialog
+) -> None:
+    type_text(qtbot, dialog.lines["family_name"].edit, "Шевчeнко")  # a Latin e
+    type_text(qtbot, dialog.lines["given_name"].edit, "Тарас")
+    line = dialog.lines["family_name"]
+    assert line.problem_label.isVisible()
+    assert line.problem == (
+        "Family name: mixes Latin and Cyrillic letters that look alike: did you mean “Шевченко”?"
+    )
+    assert dialog.save_button.isEnabled()  # a warning: the name may be what was meant
+    assert not dialog.lines["given_name"].problem_label.isVisible()
+    line.edit.selectAll()
+    type_text(qtbot, line.edit, "Шевченко")
+    assert not line.problem_label.isVisible()
+
+
 def test_latin_follows_the_name_until_typed_over(qtbot: QtBot, dialog: PersonDialog) -> None:
     type_text(qtbot, dialog.lines["family_name"].edit, "Завʼялов")
     latin = dialog.lines["family_name_latin"].edit

@@ -36,6 +36,7 @@ from ombuds_desk.domain.i18n import translate
 from ombuds_desk.store import conversion, encryption, file_header, migrate
 from ombuds_desk.store.files import (
     PRIVATE,
+    CopyLockedError,
     SIDE_FILES,
     copy_sqlite,
     is_sqlite_file,
@@ -178,6 +179,11 @@ def _write_problem(exc: BaseException, target: Path) -> str:
                 "try again.",
             ).format(folder=folder, why=exc.strerror)
         return _failed(target, exc.strerror or exc)
+    if isinstance(exc, CopyLockedError):
+        return translate(
+            "Backup",
+            "{why} The backup gave up waiting for it: nothing was saved.",
+        ).format(why=exc)
     text = str(exc).lower()
     if "full" in text:
         return _full(folder)

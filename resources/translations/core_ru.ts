@@ -1104,6 +1104,10 @@
             <translation>Не удаётся записать резервную копию в {folder}: {why}. Выберите другую папку для резервных копий и попробуйте ещё раз.</translation>
         </message>
         <message>
+            <source>{why} The backup gave up waiting for it: nothing was saved.</source>
+            <translation>{why} Резервное копирование не дождалось её: ничего не сохранено.</translation>
+        </message>
+        <message>
             <source>The disk is full: nothing was saved. Free some space in {folder}, or choose another backup folder, and try again.</source>
             <translation>Диск заполнен: ничего не сохранено. Освободите место в {folder} или выберите другую папку для резервных копий и попробуйте ещё раз.</translation>
         </message>

@@ -1104,6 +1104,10 @@
             <translation>Не вдається записати резервну копію в {folder}: {why}. Виберіть іншу папку для резервних копій і спробуйте ще раз.</translation>
         </message>
         <message>
+            <source>{why} The backup gave up waiting for it: nothing was saved.</source>
+            <translation>{why} Резервне копіювання не дочекалося її: нічого не збережено.</translation>
+        </message>
+        <message>
             <source>The disk is full: nothing was saved. Free some space in {folder}, or choose another backup folder, and try again.</source>
             <translation>Диск заповнено: нічого не збережено. Звільніть місце в {folder} або виберіть іншу папку для резервних копій і спробуйте ще раз.</translation>
         </message>

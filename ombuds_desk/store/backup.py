@@ -36,8 +36,8 @@ from ombuds_desk.domain.i18n import translate
 from ombuds_desk.store import conversion, encryption, file_header, migrate
 from ombuds_desk.store.files import (
     PRIVATE,
-    CopyLockedError,
     SIDE_FILES,
+    CopyLockedError,
     copy_sqlite,
     is_sqlite_file,
     make_private_folder,

@@ -6,13 +6,15 @@ the two look identical on screen: ``НТ-215648`` typed on a Latin keyboard is `
 Searches for numbers try every script's form.
 
 Names suffer the same: ``Шевчeнко`` typed with a Latin ``e`` looks right and sorts, prints
-and exports wrong. :func:`one_script` finds a word that mixes the scripts and offers it in
-the script most of its letters are in (the Ukrainian ``і`` and the Latin ``i`` alike too).
+and exports wrong. :func:`mixed_scripts` finds a word that mixes the scripts, names its odd letters
+(on screen they look right: only their place can show them) and offers the word in the
+script most of its letters are in (the Ukrainian ``і`` and the Latin ``i`` alike too).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 _LATIN = "ABCEHKMOPTXY"
@@ -49,28 +51,47 @@ def _mixes(word: str) -> bool:
     return bool(_LATIN_LETTER.search(word)) and bool(_CYRILLIC_LETTER.search(word))
 
 
+@dataclass(frozen=True)
+class MixedScripts:
+    """Words of a text that mix the scripts: which letters are the odd ones out (their
+    1-based place in the text, and the letter), and the text in one script a word."""
+
+    latin_among_cyrillic: bool  # of the first such word; else Cyrillic among Latin
+    letters: tuple[tuple[int, str], ...]
+    suggested: str | None  # None: an odd letter has no look-alike in the other script
+
+
 @lru_cache(maxsize=65536)
-def mixed_scripts(text: str) -> tuple[bool, str | None]:
-    """Whether a word of ``text`` mixes Latin and Cyrillic letters, and ``text`` with each
-    such word in one script (the one most of its letters are in; Cyrillic when as many are
-    in each), or None when a mixed word has a letter with no look-alike in that script.
-    ``(False, None)`` for a text in one script per word (``Ivan Шевченко`` is fine)."""
+def mixed_scripts(text: str) -> MixedScripts | None:
+    """Whether a word of ``text`` mixes Latin and Cyrillic letters: its letters in the
+    script fewer of its letters are in (Cyrillic wins a tie), and ``text`` with each such
+    word in the other script. None for a text in one script a word (``Ivan Шевченко``)."""
     if not _mixes(text):  # the common case, at the cost of two searches
-        return False, None
-    mixed = False
+        return None
+    odd: list[tuple[int, str]] = []
+    directions: list[bool] = []
+    parts: list[str] = []
+    end = 0
     fixable = True
-
-    def one(found: re.Match[str]) -> str:
-        nonlocal mixed, fixable
+    for found in _WORD.finditer(text):
         word = found.group()
+        parts.append(text[end : found.start()])
+        end = found.end()
         if not _mixes(word):
-            return word
-        mixed = True
-        latin = len(_LATIN_LETTER.findall(word))
-        cyrillic = len(_CYRILLIC_LETTER.findall(word))
-        fixed = word.translate(_NAME_TO_LATIN if latin > cyrillic else _NAME_TO_CYRILLIC)
+            parts.append(word)
+            continue
+        to_latin = len(_LATIN_LETTER.findall(word)) > len(_CYRILLIC_LETTER.findall(word))
+        directions.append(not to_latin)
+        stray = _CYRILLIC_LETTER if to_latin else _LATIN_LETTER
+        odd.extend(
+            (found.start() + at + 1, letter)
+            for at, letter in enumerate(word)
+            if stray.fullmatch(letter)
+        )
+        fixed = word.translate(_NAME_TO_LATIN if to_latin else _NAME_TO_CYRILLIC)
         fixable = fixable and not _mixes(fixed)
-        return fixed
-
-    suggested = _WORD.sub(one, text)
-    return mixed, (suggested if mixed and fixable else None)
+        parts.append(fixed)
+    if not odd:
+        return None  # the scripts meet only across words
+    parts.append(text[end:])
+    return MixedScripts(directions[0], tuple(odd), "".join(parts) if fixable else None)

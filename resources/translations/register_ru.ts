@@ -1141,6 +1141,10 @@ or press Ctrl+N to register a new one.</source>
             <source>* required. Enter saves, Esc cancels.</source>
             <translation>* обязательные поля. Enter — сохранить, Esc — отменить.</translation>
         </message>
+        <message>
+            <source>Correct it to “%s”</source>
+            <translation>Исправить на «%s»</translation>
+        </message>
     </context>
     <context>
         <name>PersonTableModel</name>
@@ -1344,12 +1348,16 @@ or press Ctrl+N to register a new one.</source>
             <translation>не удаётся образовать из поля «{name}»; введите латиницей</translation>
         </message>
         <message>
-            <source>mixes Latin and Cyrillic letters that look alike: did you mean “{name}”?</source>
-            <translation>содержит внешне похожие латинские и кириллические буквы: возможно, «{name}»?</translation>
+            <source>has Latin letters among Cyrillic ones: {letters}. They look the same, but sorting, printouts and other programs take them for other letters</source>
+            <translation>содержит латинские буквы среди кириллических: {letters}. На вид они такие же, но при сортировке, в печатных документах и других программах это другие буквы</translation>
         </message>
         <message>
-            <source>mixes Latin and Cyrillic letters in one word: check how it was typed</source>
-            <translation>сочетает латинские и кириллические буквы в одном слове: проверьте, как оно набрано</translation>
+            <source>has Cyrillic letters among Latin ones: {letters}. They look the same, but sorting, printouts and other programs take them for other letters</source>
+            <translation>содержит кириллические буквы среди латинских: {letters}. На вид они такие же, но при сортировке, в печатных документах и других программах это другие буквы</translation>
+        </message>
+        <message>
+            <source>“{letter}” (letter {position})</source>
+            <translation>«{letter}» (буква {position})</translation>
         </message>
         <message>
             <source>family name</source>

@@ -1141,6 +1141,10 @@ or press Ctrl+N to register a new one.</source>
             <source>* required. Enter saves, Esc cancels.</source>
             <translation>* обов’язкові поля. Enter — зберегти, Esc — скасувати.</translation>
         </message>
+        <message>
+            <source>Correct it to “%s”</source>
+            <translation>Виправити на «%s»</translation>
+        </message>
     </context>
     <context>
         <name>PersonTableModel</name>
@@ -1344,12 +1348,16 @@ or press Ctrl+N to register a new one.</source>
             <translation>не вдається утворити з поля «{name}»; введіть латиницею</translation>
         </message>
         <message>
-            <source>mixes Latin and Cyrillic letters that look alike: did you mean “{name}”?</source>
-            <translation>містить зовні схожі латинські й кириличні літери: можливо, «{name}»?</translation>
+            <source>has Latin letters among Cyrillic ones: {letters}. They look the same, but sorting, printouts and other programs take them for other letters</source>
+            <translation>містить латинські літери серед кириличних: {letters}. На вигляд вони такі самі, але під час сортування, у друкованих документах та інших програмах це інші літери</translation>
         </message>
         <message>
-            <source>mixes Latin and Cyrillic letters in one word: check how it was typed</source>
-            <translation>поєднує латинські й кириличні літери в одному слові: перевірте, як його набрано</translation>
+            <source>has Cyrillic letters among Latin ones: {letters}. They look the same, but sorting, printouts and other programs take them for other letters</source>
+            <translation>містить кириличні літери серед латинських: {letters}. На вигляд вони такі самі, але під час сортування, у друкованих документах та інших програмах це інші літери</translation>
+        </message>
+        <message>
+            <source>“{letter}” (letter {position})</source>
+            <translation>«{letter}» (літера {position})</translation>
         </message>
         <message>
             <source>family name</source>

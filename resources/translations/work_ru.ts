@@ -1019,12 +1019,8 @@
             <translation>передать дело другому сотруднику может только {who}</translation>
         </message>
         <message>
-            <source>“{name}” mixes Latin and Cyrillic letters in one word: imported as it is; check it in the case</source>
-            <translation>«{name}» сочетает латинские и кириллические буквы в одном слове: импортировано как есть; проверьте в деле</translation>
-        </message>
-        <message>
-            <source>“{name}” mixes Latin and Cyrillic letters that look alike: imported as it is; if it is “{suggested}”, correct it in the case</source>
-            <translation>«{name}» содержит внешне похожие латинские и кириллические буквы: импортировано как есть; если это «{suggested}», исправьте в деле</translation>
+            <source>“{name}” {problem}. It is imported as it is: correct it in the case.</source>
+            <translation>«{name}» {problem}. Импортировано как есть: исправьте в деле.</translation>
         </message>
         <message>
             <source>{added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped</source>

@@ -1019,12 +1019,8 @@
             <translation>передати справу іншому працівнику може лише {who}</translation>
         </message>
         <message>
-            <source>“{name}” mixes Latin and Cyrillic letters in one word: imported as it is; check it in the case</source>
-            <translation>«{name}» поєднує латинські й кириличні літери в одному слові: імпортовано як є; перевірте в справі</translation>
-        </message>
-        <message>
-            <source>“{name}” mixes Latin and Cyrillic letters that look alike: imported as it is; if it is “{suggested}”, correct it in the case</source>
-            <translation>«{name}» містить зовні схожі латинські й кириличні літери: імпортовано як є; якщо це «{suggested}», виправте в справі</translation>
+            <source>“{name}” {problem}. It is imported as it is: correct it in the case.</source>
+            <translation>«{name}» {problem}. Імпортовано як є: виправте в справі.</translation>
         </message>
         <message>
             <source>{added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped</source>

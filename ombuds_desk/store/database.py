@@ -32,8 +32,8 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlmodel import Session
 
 from ombuds_desk.domain.errors import DatabaseUnavailableError
+from ombuds_desk.store import damaged_log, encryption, file_header, migrate
 from ombuds_desk.store import db_messages as words
-from ombuds_desk.store import encryption, file_header, migrate
 from ombuds_desk.store.db_messages import DISK_FULL, said
 from ombuds_desk.store.engine import ReadOnly, checkpoint, make_engine, read_only_uri
 from ombuds_desk.store.files import SQLITE_HEADER, create_private, remove_abandoned_beside
@@ -262,6 +262,8 @@ def _check_sqlite_file(path: Path, passphrase: str | None = None) -> ReadOnly | 
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     writable = writable and sidecars_writable(path)  # a log index left read-only
     how = None if writable else _read_only_way(path)
+    if writable and header == SQLITE_HEADER:
+        _say_a_damaged_log_once(path)
     if header:
         uri = read_only_uri(path, how or ReadOnly.MODE_RO)
         whole = path.stat().st_size <= CHECK_AT_OPEN_BYTES
@@ -276,6 +278,23 @@ def _check_sqlite_file(path: Path, passphrase: str | None = None) -> ReadOnly | 
         if problem is not None:
             raise DatabaseUnavailableError(damaged_message(str(path), problem))
     return how
+
+
+def _say_a_damaged_log_once(path: Path) -> None:
+    """Refuse, once, a database whose write-ahead log is damaged before saved changes:
+    SQLite would drop them without a word (``store/damaged_log.py``)."""
+    lost = damaged_log.saves_lost(path)
+    if not lost:
+        return
+    try:
+        kept, first_time = damaged_log.keep_aside(path)
+    except OSError as exc:
+        raise DatabaseUnavailableError(describe_db_error(exc, str(path))) from exc
+    log.warning("The log of %s is damaged: %d saved changes lost; kept as %s", path, lost, kept)
+    if first_time:
+        raise DatabaseUnavailableError(
+            said(words.DAMAGED_LOG, lost, name=path, log=f"{path.name}-wal", kept=kept.name)
+        )
 
 
 def _log_beside(path: Path) -> bool:

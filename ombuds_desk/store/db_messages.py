@@ -56,6 +56,14 @@ EMPTY = QT_TRANSLATE_NOOP(
     "program may have cut it short (a copy or a sync that failed): restore it from a backup. "
     "If it never held a register, delete the empty file and start again to create a new one.",
 )
+# store/damaged_log.py: said once, with the log kept aside; opened again, the database goes
+# on without those changes.
+DAMAGED_LOG = QT_TRANSLATE_NOOP(
+    "Database",
+    "The log beside the database {name} ({log}) is damaged: %n saved changes in it cannot be "
+    "read, and the database would open without them. A copy of the log was kept as {kept}. "
+    "Restore the newest backup, or open the database again to go on without those changes.",
+)
 CANNOT_OPEN = QT_TRANSLATE_NOOP(
     "Database",
     "The database {name} cannot be opened: its folder is missing or not writable. Check the "
@@ -130,7 +138,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "disk_full": (DISK_FULL,),
     "locked": (LOCKED,),
     "read_only": (READ_ONLY, READ_ONLY_PLACE, READ_ONLY_LOG, READ_ONLY_OLDER),
-    "damaged": (NOT_A_DATABASE, DAMAGED, EMPTY),
+    "damaged": (NOT_A_DATABASE, DAMAGED, EMPTY, DAMAGED_LOG),
     "server": (SERVER,),
     "newer": (NEWER_SCHEMA,),
 }
@@ -147,15 +155,31 @@ def kind_of(message: str) -> str | None:
     None when it is none of these words."""
     for kind, templates in KINDS.items():
         for template in templates:
-            for words in {template, translate(CONTEXT, template)}:
+            for words in _forms(template):
                 if _pattern(words).match(message):
                     return kind
     return None
+
+
+# Counts whose plural forms cover English, Ukrainian and Russian (one, few, many): each is
+# taken back out of its form, to stand for any count.
+_COUNTS = (1, 21, 22, 25)
+
+
+def _forms(template: str) -> set[str]:
+    """``template`` in English and in the reader's language: each plural form of a ``%n``
+    message, with ``%n`` where its count is."""
+    if "%n" not in template:
+        return {template, translate(CONTEXT, template)}
+    return {template} | {
+        re.sub(rf"(?<!\d){n}(?!\d)", "%n", translate(CONTEXT, template, None, n), count=1)
+        for n in _COUNTS
+    }
 
 
 @cache
 def _pattern(words: str) -> re.Pattern[str]:
     """``words`` with any text in each ``{place}``; what follows them is allowed (a message
     may add "Nothing was saved.")."""
-    parts = re.split(r"\{\w+\}", words)
+    parts = re.split(r"\{\w+\}|%n", words)
     return re.compile("(?s:.*?)".join(re.escape(part) for part in parts))

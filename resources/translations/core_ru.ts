@@ -1677,6 +1677,14 @@
             <source>The database file {name} is empty (0 bytes): the register it held is not in it. Another program may have cut it short (a copy or a sync that failed): restore it from a backup. If it never held a register, delete the empty file and start again to create a new one.</source>
             <translation>Файл базы данных {name} пуст (0 байт): реестра, который в нём был, там нет. Возможно, его обрезала другая программа (неудачное копирование или синхронизация): восстановите его из резервной копии. Если в нём никогда не было реестра, удалите пустой файл и начните заново, чтобы создать новый.</translation>
         </message>
+        <message numerus="yes">
+            <source>The log beside the database {name} ({log}) is damaged: %n saved changes in it cannot be read, and the database would open without them. A copy of the log was kept as {kept}. Restore the newest backup, or open the database again to go on without those changes.</source>
+            <translation>
+                <numerusform>Журнал рядом с базой данных {name} ({log}) повреждён: %n сохранённое в нём изменение невозможно прочитать, и база данных открылась бы без него. Копия журнала сохранена как {kept}. Восстановите самую новую резервную копию или откройте базу данных ещё раз, чтобы продолжить работу без этого изменения.</numerusform>
+                <numerusform>Журнал рядом с базой данных {name} ({log}) повреждён: %n сохранённых в нём изменения невозможно прочитать, и база данных открылась бы без них. Копия журнала сохранена как {kept}. Восстановите самую новую резервную копию или откройте базу данных ещё раз, чтобы продолжить работу без этих изменений.</numerusform>
+                <numerusform>Журнал рядом с базой данных {name} ({log}) повреждён: %n сохранённых в нём изменений невозможно прочитать, и база данных открылась бы без них. Копия журнала сохранена как {kept}. Восстановите самую новую резервную копию или откройте базу данных ещё раз, чтобы продолжить работу без этих изменений.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The database {name} cannot be opened: its folder is missing or not writable. Check the folder, or choose another database.</source>
             <translation>Базу данных {name} не удаётся открыть: её папки нет или в неё нельзя записывать. Проверьте папку или выберите другую базу данных.</translation>

@@ -1677,6 +1677,14 @@
             <source>The database file {name} is empty (0 bytes): the register it held is not in it. Another program may have cut it short (a copy or a sync that failed): restore it from a backup. If it never held a register, delete the empty file and start again to create a new one.</source>
             <translation>Файл бази даних {name} порожній (0 байтів): реєстру, який у ньому був, там немає. Можливо, його обрізала інша програма (невдале копіювання чи синхронізація): відновіть його з резервної копії. Якщо в ньому ніколи не було реєстру, видаліть порожній файл і почніть знову, щоб створити новий.</translation>
         </message>
+        <message numerus="yes">
+            <source>The log beside the database {name} ({log}) is damaged: %n saved changes in it cannot be read, and the database would open without them. A copy of the log was kept as {kept}. Restore the newest backup, or open the database again to go on without those changes.</source>
+            <translation>
+                <numerusform>Журнал поруч із базою даних {name} ({log}) пошкоджено: %n збережену в ньому зміну неможливо прочитати, і база даних відкрилася б без неї. Копію журналу збережено як {kept}. Відновіть найновішу резервну копію або відкрийте базу даних ще раз, щоб працювати далі без цієї зміни.</numerusform>
+                <numerusform>Журнал поруч із базою даних {name} ({log}) пошкоджено: %n збережені в ньому зміни неможливо прочитати, і база даних відкрилася б без них. Копію журналу збережено як {kept}. Відновіть найновішу резервну копію або відкрийте базу даних ще раз, щоб працювати далі без цих змін.</numerusform>
+                <numerusform>Журнал поруч із базою даних {name} ({log}) пошкоджено: %n збережених у ньому змін неможливо прочитати, і база даних відкрилася б без них. Копію журналу збережено як {kept}. Відновіть найновішу резервну копію або відкрийте базу даних ще раз, щоб працювати далі без цих змін.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The database {name} cannot be opened: its folder is missing or not writable. Check the folder, or choose another database.</source>
             <translation>Базу даних {name} не вдається відкрити: її папки немає або до неї не можна записувати. Перевірте папку або виберіть іншу базу даних.</translation>

@@ -15,6 +15,7 @@ from typing import Any
 
 from ombuds_desk.domain.enums import Category, Sex
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, Words, translate
+from ombuds_desk.domain.lookalikes import MixedScripts, mixed_scripts
 from ombuds_desk.domain.partial_dates import PartialDate
 from ombuds_desk.domain.transliteration import LatinForm, has_cyrillic, to_latin
 
@@ -65,6 +66,18 @@ NOT_A_SEX = QT_TRANSLATE_NOOP("Problems", "must be male, female or unknown")
 NOT_DERIVED = QT_TRANSLATE_NOOP(
     "Problems", "cannot be made from the {name}; type it in Latin letters"
 )
+# Warnings: the name is saved as typed, but it is probably not what was meant.
+LATIN_AMONG_CYRILLIC = QT_TRANSLATE_NOOP(
+    "Problems",
+    "has Latin letters among Cyrillic ones: {letters}. They look the same, but sorting, "
+    "printouts and other programs take them for other letters",
+)
+CYRILLIC_AMONG_LATIN = QT_TRANSLATE_NOOP(
+    "Problems",
+    "has Cyrillic letters among Latin ones: {letters}. They look the same, but sorting, "
+    "printouts and other programs take them for other letters",
+)
+LETTER_AT = QT_TRANSLATE_NOOP("Problems", "“{letter}” (letter {position})")
 # The name a problem of a derived Latin field refers to, in words.
 _NAME_WORDS = {
     "family_name": QT_TRANSLATE_NOOP("Problems", "family name"),
@@ -184,6 +197,39 @@ def _field_problem(field: str, value: Any, today: date, born: str | None = None)
     if field in DATE_FIELDS:
         return _date_problem(field, text, today, born)
     return _text_problem(field, text)
+
+
+def name_warning(field: str, value: Any) -> str | None:
+    """A warning (not a problem: the value may be saved) for a name typed with look-alike
+    letters of the other script inside a word (``Шевчeнко`` with a Latin ``e``): which
+    letters, by their place (on screen they look right), in the reader's language; None for
+    any other field or value."""
+    mixed = _mixed_name(field, value)
+    if mixed is None:
+        return None
+    return mixed_scripts_words(mixed)
+
+
+def mixed_scripts_words(mixed: MixedScripts) -> str:
+    """What :func:`name_warning` says of ``mixed``, in the reader's language."""
+    letter_at = translate("Problems", LETTER_AT)
+    letters = ", ".join(letter_at.format(letter=c, position=at) for at, c in mixed.letters)
+    template = LATIN_AMONG_CYRILLIC if mixed.latin_among_cyrillic else CYRILLIC_AMONG_LATIN
+    return translate("Problems", template).format(letters=letters)
+
+
+def name_in_one_script(field: str, value: Any) -> str | None:
+    """The name ``value`` with each word in one script, when :func:`name_warning` warns of
+    it and every odd letter has a look-alike; else None."""
+    mixed = _mixed_name(field, value)
+    return mixed.suggested if mixed is not None else None
+
+
+def _mixed_name(field: str, value: Any) -> MixedScripts | None:
+    if field not in NAME_FIELDS or value is None:
+        return None
+    text = clean_name(value)
+    return mixed_scripts(text) if text else None
 
 
 @lru_cache(maxsize=_CACHED)

@@ -37,10 +37,12 @@ from ombuds_desk.store import conversion, encryption, file_header, migrate
 from ombuds_desk.store.files import (
     PRIVATE,
     SIDE_FILES,
+    CopyLockedError,
     copy_sqlite,
     is_sqlite_file,
     make_private_folder,
     remove_abandoned_beside,
+    remove_abandoned_in,
     remove_quietly,
     sha256_of,
     sqlite_uri,
@@ -139,6 +141,8 @@ def make_backup(database: Path, target: Path, *, kind: str, made_at: datetime) -
         )
     try:
         make_private_folder(target.parent)
+        # A backup killed half-way left its hidden copy of the register here.
+        remove_abandoned_in(target.parent)
         copy_sqlite(database, target)
     except (OSError, sqlite3.Error, encryption.CipherError) as exc:
         raise BackupError(_write_problem(exc, target)) from exc
@@ -175,6 +179,11 @@ def _write_problem(exc: BaseException, target: Path) -> str:
                 "try again.",
             ).format(folder=folder, why=exc.strerror)
         return _failed(target, exc.strerror or exc)
+    if isinstance(exc, CopyLockedError):
+        return translate(
+            "Backup",
+            "{why} The backup gave up waiting for it: nothing was saved.",
+        ).format(why=exc)
     text = str(exc).lower()
     if "full" in text:
         return _full(folder)

@@ -32,8 +32,8 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlmodel import Session
 
 from ombuds_desk.domain.errors import DatabaseUnavailableError
+from ombuds_desk.store import damaged_log, encryption, file_header, migrate
 from ombuds_desk.store import db_messages as words
-from ombuds_desk.store import encryption, file_header, migrate
 from ombuds_desk.store.db_messages import DISK_FULL, said
 from ombuds_desk.store.engine import ReadOnly, checkpoint, make_engine, read_only_uri
 from ombuds_desk.store.files import SQLITE_HEADER, create_private, remove_abandoned_beside
@@ -45,6 +45,10 @@ log = logging.getLogger(__name__)
 
 # A "disk I/O error" with less than this free beside the database is a full disk.
 NEARLY_FULL_BYTES = 1024 * 1024
+# A file within this of the largest a file may have (FAT32's, or the account's limit) when
+# SQLite says "disk I/O error" was refused for its size: a write adds a page or a few.
+SIZE_LIMIT_MARGIN = 1024 * 1024
+FAT32_LARGEST = 4 * 1024**3 - 1
 # A file up to this size is checked whole (``quick_check``, about 1.5 ms a MB) when it is
 # opened; a larger one only where it is cheap at open (its first page and its schema), and
 # whole by :func:`check_integrity`, after the window has shown.
@@ -191,6 +195,10 @@ def describe_db_error(exc: BaseException, where: str) -> str:
         return said(words.NOT_A_DATABASE, name=where)
     if "unable to open" in message:
         return said(words.CANNOT_OPEN, name=where)
+    if "disk i/o error" in message:
+        if _size_limit_reached(where):
+            return said(words.FILE_TOO_LARGE, name=where)
+        return said(words.DISK_IO, name=where)
     if "connection" in message or "could not" in message:
         return said(words.SERVER, name=where, why=message.splitlines()[0])
     return said(words.CANNOT_USE, name=where, why=message.splitlines()[0] if message else exc)
@@ -203,6 +211,24 @@ def _disk_nearly_full(where: str) -> bool:
         return folder.is_dir() and shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
     except OSError:
         return False
+
+
+def _size_limit_reached(where: str) -> bool:
+    """Whether the database file ``where`` (or its log or journal) has grown to the largest
+    size a file may have: this process's limit (``ulimit -f``, set for an account) or FAT32's
+    4 GB. SQLite then says only "disk I/O error", the write having been refused (EFBIG)."""
+    limits = [FAT32_LARGEST]
+    with contextlib.suppress(ImportError, OSError, ValueError):
+        import resource  # POSIX only
+
+        soft = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+        if soft != resource.RLIM_INFINITY:
+            limits.append(soft)
+    largest = 0
+    for end in ("", "-wal", "-journal"):
+        with contextlib.suppress(OSError):
+            largest = max(largest, os.stat(where + end).st_size)
+    return any(largest >= limit - SIZE_LIMIT_MARGIN for limit in limits)
 
 
 def _check_sqlite_file(path: Path, passphrase: str | None = None) -> ReadOnly | None:
@@ -236,6 +262,8 @@ def _check_sqlite_file(path: Path, passphrase: str | None = None) -> ReadOnly | 
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     writable = writable and sidecars_writable(path)  # a log index left read-only
     how = None if writable else _read_only_way(path)
+    if writable and header == SQLITE_HEADER:
+        _say_a_damaged_log_once(path)
     if header:
         uri = read_only_uri(path, how or ReadOnly.MODE_RO)
         whole = path.stat().st_size <= CHECK_AT_OPEN_BYTES
@@ -250,6 +278,23 @@ def _check_sqlite_file(path: Path, passphrase: str | None = None) -> ReadOnly | 
         if problem is not None:
             raise DatabaseUnavailableError(damaged_message(str(path), problem))
     return how
+
+
+def _say_a_damaged_log_once(path: Path) -> None:
+    """Refuse, once, a database whose write-ahead log is damaged before saved changes:
+    SQLite would drop them without a word (``store/damaged_log.py``)."""
+    lost = damaged_log.saves_lost(path)
+    if not lost:
+        return
+    try:
+        kept, first_time = damaged_log.keep_aside(path)
+    except OSError as exc:
+        raise DatabaseUnavailableError(describe_db_error(exc, str(path))) from exc
+    log.warning("The log of %s is damaged: %d saved changes lost; kept as %s", path, lost, kept)
+    if first_time:
+        raise DatabaseUnavailableError(
+            said(words.DAMAGED_LOG, lost, name=path, log=f"{path.name}-wal", kept=kept.name)
+        )
 
 
 def _log_beside(path: Path) -> bool:

@@ -56,6 +56,14 @@ EMPTY = QT_TRANSLATE_NOOP(
     "program may have cut it short (a copy or a sync that failed): restore it from a backup. "
     "If it never held a register, delete the empty file and start again to create a new one.",
 )
+# store/damaged_log.py: said once, with the log kept aside; opened again, the database goes
+# on without those changes.
+DAMAGED_LOG = QT_TRANSLATE_NOOP(
+    "Database",
+    "The log beside the database {name} ({log}) is damaged: %n saved changes in it cannot be "
+    "read, and the database would open without them. A copy of the log was kept as {kept}. "
+    "Restore the newest backup, or open the database again to go on without those changes.",
+)
 CANNOT_OPEN = QT_TRANSLATE_NOOP(
     "Database",
     "The database {name} cannot be opened: its folder is missing or not writable. Check the "
@@ -72,6 +80,21 @@ NOT_A_URL = QT_TRANSLATE_NOOP(
 A_FOLDER = QT_TRANSLATE_NOOP("Database", "{name} is a folder, not a database file.")
 SERVER = QT_TRANSLATE_NOOP("Database", "Cannot reach the database server {name}: {why}")
 CANNOT_USE = QT_TRANSLATE_NOOP("Database", "The database {name} cannot be used: {why}")
+# SQLite's "disk I/O error": the operating system refused a read or a write. Said in words,
+# never as SQLite's English inside a translated sentence.
+DISK_IO = QT_TRANSLATE_NOOP(
+    "Database",
+    "The database {name} could not be read or written: the disk or its file system refused "
+    "(a disk that failed or was removed, a network folder out of reach, or a file that "
+    "reached the largest size allowed there). Check the disk and try again; if it happens "
+    "again, copy the database to another disk and open the copy.",
+)
+FILE_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Database",
+    "The database {name} has reached the largest file size allowed there (a limit of the "
+    "file system, such as FAT32's 4 GB, or of your account). Move it to a disk that takes "
+    "larger files, or ask your administrator to raise the limit, then try again.",
+)
 NEWER_SCHEMA = QT_TRANSLATE_NOOP(
     "Database",
     "This database was made by a newer Ombuds Desk (schema {revision}). Install the newer "
@@ -115,7 +138,7 @@ KINDS: dict[str, tuple[str, ...]] = {
     "disk_full": (DISK_FULL,),
     "locked": (LOCKED,),
     "read_only": (READ_ONLY, READ_ONLY_PLACE, READ_ONLY_LOG, READ_ONLY_OLDER),
-    "damaged": (NOT_A_DATABASE, DAMAGED, EMPTY),
+    "damaged": (NOT_A_DATABASE, DAMAGED, EMPTY, DAMAGED_LOG),
     "server": (SERVER,),
     "newer": (NEWER_SCHEMA,),
 }
@@ -132,15 +155,31 @@ def kind_of(message: str) -> str | None:
     None when it is none of these words."""
     for kind, templates in KINDS.items():
         for template in templates:
-            for words in {template, translate(CONTEXT, template)}:
+            for words in _forms(template):
                 if _pattern(words).match(message):
                     return kind
     return None
+
+
+# Counts whose plural forms cover English, Ukrainian and Russian (one, few, many): each is
+# taken back out of its form, to stand for any count.
+_COUNTS = (1, 21, 22, 25)
+
+
+def _forms(template: str) -> set[str]:
+    """``template`` in English and in the reader's language: each plural form of a ``%n``
+    message, with ``%n`` where its count is."""
+    if "%n" not in template:
+        return {template, translate(CONTEXT, template)}
+    return {template} | {
+        re.sub(rf"(?<!\d){n}(?!\d)", "%n", translate(CONTEXT, template, None, n), count=1)
+        for n in _COUNTS
+    }
 
 
 @cache
 def _pattern(words: str) -> re.Pattern[str]:
     """``words`` with any text in each ``{place}``; what follows them is allowed (a message
     may add "Nothing was saved.")."""
-    parts = re.split(r"\{\w+\}", words)
+    parts = re.split(r"\{\w+\}|%n", words)
     return re.compile("(?s:.*?)".join(re.escape(part) for part in parts))

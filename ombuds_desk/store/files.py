@@ -16,6 +16,7 @@ import os
 import re
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,31 @@ SIDE_FILES = ("-journal", "-wal", "-shm")
 # How long a copy waits for the writers of the database it copies before it checkpoints
 # anyway (the copy itself never waits for them: it reads a snapshot).
 CHECKPOINT_WAIT_MS = 2_000
+# How long a copy waits for a program that holds the database locked against readers (its
+# own exclusive lock): the driver's backup would otherwise retry for ever, the window's
+# progress turning with no end.
+COPY_WAIT_S = 10.0
+_BUSY = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
+
+
+class CopyLockedError(sqlite3.OperationalError):
+    """A copy that could not read the database for :data:`COPY_WAIT_S`: another program
+    holds it locked. Its message is the store's, in the reader's language."""
+
+
+def _gives_up_after(seconds: float, source: Path) -> Callable[[int, int, int], None]:
+    """The backup's progress callback: raises :class:`CopyLockedError` once the source has
+    been busy for ``seconds`` (each step that copied something starts the wait again)."""
+    deadline = time.monotonic() + seconds
+
+    def step(status: int, _remaining: int, _total: int) -> None:
+        nonlocal deadline
+        if status not in _BUSY:
+            deadline = time.monotonic() + seconds
+        elif time.monotonic() > deadline:
+            raise CopyLockedError(said(words.LOCKED, name=source))
+
+    return step
 
 
 def sqlite_uri(path: Path, **params: str) -> str:
@@ -62,15 +88,30 @@ def remove_abandoned_beside(target: Path) -> list[Path]:
     not stay. A file is abandoned when the process named in it has ended (elsewhere than
     POSIX, where asking would end it: when nothing has written it for an hour); another
     process's that is still running is left alone."""
+    return _remove_abandoned(target.parent, f".{glob.escape(target.name)}.*.tmp*", target.name)
+
+
+def remove_abandoned_in(folder: Path) -> list[Path]:
+    """As :func:`remove_abandoned_beside`, for whatever file of ``folder`` a killed process
+    was writing: a backup killed half-way leaves its hidden copy of the register (and of its
+    manifest) under a name no later backup takes, so the next one clears the folder."""
+    if not folder.is_dir():
+        return []
+    return _remove_abandoned(folder, ".*.tmp*", None)
+
+
+def _remove_abandoned(folder: Path, pattern: str, name: str | None) -> list[Path]:
     removed = []
-    for candidate in target.parent.glob(f".{glob.escape(target.name)}.*.tmp*"):
+    for candidate in folder.glob(pattern):
         found = _TEMPORARY.fullmatch(candidate.name)
-        if found is None or found["name"] != target.name:
+        if found is None or (name is not None and found["name"] != name):
             continue
-        if _abandoned(int(found["pid"]), candidate):
-            with contextlib.suppress(FileNotFoundError):
+        if candidate.is_file() and _abandoned(int(found["pid"]), candidate):
+            try:
                 candidate.unlink()
-                removed.append(candidate)
+            except OSError:  # gone already, or a folder that cannot be written: no matter
+                continue
+            removed.append(candidate)
     return removed
 
 
@@ -189,7 +230,9 @@ def copy_sqlite(source: Path, target: Path, *, mode: int = PRIVATE) -> None:
             else:
                 copy = encryption.connect(temp, passphrase)
             try:
-                origin.backup(copy)  # pages=-1: the whole database in one step
+                # pages=-1: the whole database in one step; retried while another
+                # program holds the file locked, until COPY_WAIT_S (never for ever).
+                origin.backup(copy, progress=_gives_up_after(COPY_WAIT_S, source))
                 copy.execute("PRAGMA journal_mode = DELETE").fetchall()
                 result = copy.execute("PRAGMA quick_check").fetchone()
                 if not result or result[0] != "ok":

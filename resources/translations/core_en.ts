@@ -182,6 +182,13 @@
     <context>
         <name>Database</name>
         <message numerus="yes">
+            <source>The log beside the database {name} ({log}) is damaged: %n saved changes in it cannot be read, and the database would open without them. A copy of the log was kept as {kept}. Restore the newest backup, or open the database again to go on without those changes.</source>
+            <translation>
+                <numerusform>The log beside the database {name} ({log}) is damaged: %n saved change in it cannot be read, and the database would open without it. A copy of the log was kept as {kept}. Restore the newest backup, or open the database again to go on without that change.</numerusform>
+                <numerusform>The log beside the database {name} ({log}) is damaged: %n saved changes in it cannot be read, and the database would open without them. A copy of the log was kept as {kept}. Restore the newest backup, or open the database again to go on without those changes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>The upgrade would leave %n records pointing at nothing (the first: {table} row {row}, to {parent}). Nothing was changed; keep using the older version and report this.</source>
             <translation>
                 <numerusform>The upgrade would leave %n record pointing at nothing (the first: {table} row {row}, to {parent}). Nothing was changed; keep using the older version and report this.</numerusform>

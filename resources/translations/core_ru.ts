@@ -1104,6 +1104,10 @@
             <translation>Не удаётся записать резервную копию в {folder}: {why}. Выберите другую папку для резервных копий и попробуйте ещё раз.</translation>
         </message>
         <message>
+            <source>{why} The backup gave up waiting for it: nothing was saved.</source>
+            <translation>{why} Резервное копирование не дождалось её: ничего не сохранено.</translation>
+        </message>
+        <message>
             <source>The disk is full: nothing was saved. Free some space in {folder}, or choose another backup folder, and try again.</source>
             <translation>Диск заполнен: ничего не сохранено. Освободите место в {folder} или выберите другую папку для резервных копий и попробуйте ещё раз.</translation>
         </message>
@@ -1673,6 +1677,14 @@
             <source>The database file {name} is empty (0 bytes): the register it held is not in it. Another program may have cut it short (a copy or a sync that failed): restore it from a backup. If it never held a register, delete the empty file and start again to create a new one.</source>
             <translation>Файл базы данных {name} пуст (0 байт): реестра, который в нём был, там нет. Возможно, его обрезала другая программа (неудачное копирование или синхронизация): восстановите его из резервной копии. Если в нём никогда не было реестра, удалите пустой файл и начните заново, чтобы создать новый.</translation>
         </message>
+        <message numerus="yes">
+            <source>The log beside the database {name} ({log}) is damaged: %n saved changes in it cannot be read, and the database would open without them. A copy of the log was kept as {kept}. Restore the newest backup, or open the database again to go on without those changes.</source>
+            <translation>
+                <numerusform>Журнал рядом с базой данных {name} ({log}) повреждён: %n сохранённое в нём изменение невозможно прочитать, и база данных открылась бы без него. Копия журнала сохранена как {kept}. Восстановите самую новую резервную копию или откройте базу данных ещё раз, чтобы продолжить работу без этого изменения.</numerusform>
+                <numerusform>Журнал рядом с базой данных {name} ({log}) повреждён: %n сохранённых в нём изменения невозможно прочитать, и база данных открылась бы без них. Копия журнала сохранена как {kept}. Восстановите самую новую резервную копию или откройте базу данных ещё раз, чтобы продолжить работу без этих изменений.</numerusform>
+                <numerusform>Журнал рядом с базой данных {name} ({log}) повреждён: %n сохранённых в нём изменений невозможно прочитать, и база данных открылась бы без них. Копия журнала сохранена как {kept}. Восстановите самую новую резервную копию или откройте базу данных ещё раз, чтобы продолжить работу без этих изменений.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The database {name} cannot be opened: its folder is missing or not writable. Check the folder, or choose another database.</source>
             <translation>Базу данных {name} не удаётся открыть: её папки нет или в неё нельзя записывать. Проверьте папку или выберите другую базу данных.</translation>
@@ -1696,6 +1708,14 @@
         <message>
             <source>The database {name} cannot be used: {why}</source>
             <translation>Базой данных {name} нельзя воспользоваться: {why}</translation>
+        </message>
+        <message>
+            <source>The database {name} could not be read or written: the disk or its file system refused (a disk that failed or was removed, a network folder out of reach, or a file that reached the largest size allowed there). Check the disk and try again; if it happens again, copy the database to another disk and open the copy.</source>
+            <translation>Базу данных {name} не удалось прочитать или записать: диск или его файловая система отказали (диск неисправен или отключён, сетевая папка недоступна или файл достиг наибольшего допустимого там размера). Проверьте диск и попробуйте ещё раз; если это повторится, скопируйте базу данных на другой диск и откройте копию.</translation>
+        </message>
+        <message>
+            <source>The database {name} has reached the largest file size allowed there (a limit of the file system, such as FAT32's 4 GB, or of your account). Move it to a disk that takes larger files, or ask your administrator to raise the limit, then try again.</source>
+            <translation>База данных {name} достигла наибольшего размера файла, допустимого там (ограничение файловой системы, например 4 ГБ в FAT32, или вашей учётной записи). Перенесите её на диск, принимающий файлы большего размера, или попросите администратора снять ограничение, и попробуйте ещё раз.</translation>
         </message>
         <message>
             <source>This database was made by a newer Ombuds Desk (schema {revision}). Install the newer version to open it.</source>

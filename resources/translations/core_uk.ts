@@ -1104,6 +1104,10 @@
             <translation>Не вдається записати резервну копію в {folder}: {why}. Виберіть іншу папку для резервних копій і спробуйте ще раз.</translation>
         </message>
         <message>
+            <source>{why} The backup gave up waiting for it: nothing was saved.</source>
+            <translation>{why} Резервне копіювання не дочекалося її: нічого не збережено.</translation>
+        </message>
+        <message>
             <source>The disk is full: nothing was saved. Free some space in {folder}, or choose another backup folder, and try again.</source>
             <translation>Диск заповнено: нічого не збережено. Звільніть місце в {folder} або виберіть іншу папку для резервних копій і спробуйте ще раз.</translation>
         </message>
@@ -1673,6 +1677,14 @@
             <source>The database file {name} is empty (0 bytes): the register it held is not in it. Another program may have cut it short (a copy or a sync that failed): restore it from a backup. If it never held a register, delete the empty file and start again to create a new one.</source>
             <translation>Файл бази даних {name} порожній (0 байтів): реєстру, який у ньому був, там немає. Можливо, його обрізала інша програма (невдале копіювання чи синхронізація): відновіть його з резервної копії. Якщо в ньому ніколи не було реєстру, видаліть порожній файл і почніть знову, щоб створити новий.</translation>
         </message>
+        <message numerus="yes">
+            <source>The log beside the database {name} ({log}) is damaged: %n saved changes in it cannot be read, and the database would open without them. A copy of the log was kept as {kept}. Restore the newest backup, or open the database again to go on without those changes.</source>
+            <translation>
+                <numerusform>Журнал поруч із базою даних {name} ({log}) пошкоджено: %n збережену в ньому зміну неможливо прочитати, і база даних відкрилася б без неї. Копію журналу збережено як {kept}. Відновіть найновішу резервну копію або відкрийте базу даних ще раз, щоб працювати далі без цієї зміни.</numerusform>
+                <numerusform>Журнал поруч із базою даних {name} ({log}) пошкоджено: %n збережені в ньому зміни неможливо прочитати, і база даних відкрилася б без них. Копію журналу збережено як {kept}. Відновіть найновішу резервну копію або відкрийте базу даних ще раз, щоб працювати далі без цих змін.</numerusform>
+                <numerusform>Журнал поруч із базою даних {name} ({log}) пошкоджено: %n збережених у ньому змін неможливо прочитати, і база даних відкрилася б без них. Копію журналу збережено як {kept}. Відновіть найновішу резервну копію або відкрийте базу даних ще раз, щоб працювати далі без цих змін.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>The database {name} cannot be opened: its folder is missing or not writable. Check the folder, or choose another database.</source>
             <translation>Базу даних {name} не вдається відкрити: її папки немає або до неї не можна записувати. Перевірте папку або виберіть іншу базу даних.</translation>
@@ -1696,6 +1708,14 @@
         <message>
             <source>The database {name} cannot be used: {why}</source>
             <translation>Базою даних {name} не можна скористатися: {why}</translation>
+        </message>
+        <message>
+            <source>The database {name} could not be read or written: the disk or its file system refused (a disk that failed or was removed, a network folder out of reach, or a file that reached the largest size allowed there). Check the disk and try again; if it happens again, copy the database to another disk and open the copy.</source>
+            <translation>Базу даних {name} не вдалося прочитати або записати: диск чи його файлова система відмовили (диск несправний або його від’єднано, мережева папка недоступна або файл досяг найбільшого дозволеного там розміру). Перевірте диск і спробуйте ще раз; якщо це повториться, скопіюйте базу даних на інший диск і відкрийте копію.</translation>
+        </message>
+        <message>
+            <source>The database {name} has reached the largest file size allowed there (a limit of the file system, such as FAT32's 4 GB, or of your account). Move it to a disk that takes larger files, or ask your administrator to raise the limit, then try again.</source>
+            <translation>База даних {name} досягла найбільшого розміру файлу, дозволеного там (обмеження файлової системи, як-от 4 ГБ у FAT32, або вашого облікового запису). Перенесіть її на диск, що приймає більші файли, або попросіть адміністратора зняти обмеження, і спробуйте ще раз.</translation>
         </message>
         <message>
             <source>This database was made by a newer Ombuds Desk (schema {revision}). Install the newer version to open it.</source>

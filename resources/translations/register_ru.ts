@@ -1141,6 +1141,10 @@ or press Ctrl+N to register a new one.</source>
             <source>* required. Enter saves, Esc cancels.</source>
             <translation>* обязательные поля. Enter — сохранить, Esc — отменить.</translation>
         </message>
+        <message>
+            <source>Correct it to “%s”</source>
+            <translation>Исправить на «%s»</translation>
+        </message>
     </context>
     <context>
         <name>PersonTableModel</name>
@@ -1342,6 +1346,18 @@ or press Ctrl+N to register a new one.</source>
         <message>
             <source>cannot be made from the {name}; type it in Latin letters</source>
             <translation>не удаётся образовать из поля «{name}»; введите латиницей</translation>
+        </message>
+        <message>
+            <source>has Latin letters among Cyrillic ones: {letters}. They look the same, but sorting, printouts and other programs take them for other letters</source>
+            <translation>содержит латинские буквы среди кириллических: {letters}. На вид они такие же, но при сортировке, в печатных документах и других программах это другие буквы</translation>
+        </message>
+        <message>
+            <source>has Cyrillic letters among Latin ones: {letters}. They look the same, but sorting, printouts and other programs take them for other letters</source>
+            <translation>содержит кириллические буквы среди латинских: {letters}. На вид они такие же, но при сортировке, в печатных документах и других программах это другие буквы</translation>
+        </message>
+        <message>
+            <source>“{letter}” (letter {position})</source>
+            <translation>«{letter}» (буква {position})</translation>
         </message>
         <message>
             <source>family name</source>

@@ -1141,6 +1141,10 @@ or press Ctrl+N to register a new one.</source>
             <source>* required. Enter saves, Esc cancels.</source>
             <translation>* обов’язкові поля. Enter — зберегти, Esc — скасувати.</translation>
         </message>
+        <message>
+            <source>Correct it to “%s”</source>
+            <translation>Виправити на «%s»</translation>
+        </message>
     </context>
     <context>
         <name>PersonTableModel</name>
@@ -1342,6 +1346,18 @@ or press Ctrl+N to register a new one.</source>
         <message>
             <source>cannot be made from the {name}; type it in Latin letters</source>
             <translation>не вдається утворити з поля «{name}»; введіть латиницею</translation>
+        </message>
+        <message>
+            <source>has Latin letters among Cyrillic ones: {letters}. They look the same, but sorting, printouts and other programs take them for other letters</source>
+            <translation>містить латинські літери серед кириличних: {letters}. На вигляд вони такі самі, але під час сортування, у друкованих документах та інших програмах це інші літери</translation>
+        </message>
+        <message>
+            <source>has Cyrillic letters among Latin ones: {letters}. They look the same, but sorting, printouts and other programs take them for other letters</source>
+            <translation>містить кириличні літери серед латинських: {letters}. На вигляд вони такі самі, але під час сортування, у друкованих документах та інших програмах це інші літери</translation>
+        </message>
+        <message>
+            <source>“{letter}” (letter {position})</source>
+            <translation>«{letter}» (літера {position})</translation>
         </message>
         <message>
             <source>family name</source>

@@ -1019,6 +1019,10 @@
             <translation>передать дело другому сотруднику может только {who}</translation>
         </message>
         <message>
+            <source>“{name}” {problem}. It is imported as it is: correct it in the case.</source>
+            <translation>«{name}» {problem}. Импортировано как есть: исправьте в деле.</translation>
+        </message>
+        <message>
             <source>{added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped</source>
             <translation>добавлено: {added}, обновлено: {updated}, без изменений: {unchanged}, пропущено: {skipped}</translation>
         </message>

@@ -1019,6 +1019,10 @@
             <translation>передати справу іншому працівнику може лише {who}</translation>
         </message>
         <message>
+            <source>“{name}” {problem}. It is imported as it is: correct it in the case.</source>
+            <translation>«{name}» {problem}. Імпортовано як є: виправте в справі.</translation>
+        </message>
+        <message>
             <source>{added} added, {updated} updated, {unchanged} unchanged, {skipped} skipped</source>
             <translation>додано: {added}, оновлено: {updated}, без змін: {unchanged}, пропущено: {skipped}</translation>
         </message>

@@ -13,10 +13,13 @@ import pytest
 from alembic import command
 from sqlmodel import select
 
+from ombuds_desk.domain import i18n
 from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.i18n import Language
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.core.audit_verify import head_of, verify_chain
-from ombuds_desk.store import migrate
+from ombuds_desk.store import db_messages as words
+from ombuds_desk.store import files, migrate
 from ombuds_desk.store.backup import (
     BackupError,
     check_backup,
@@ -27,9 +30,11 @@ from ombuds_desk.store.backup import (
     restore,
 )
 from ombuds_desk.store.database import Database, open_database
+from ombuds_desk.store.db_messages import said
 from ombuds_desk.store.engine import make_engine
 from ombuds_desk.store.files import sha256_of
 from ombuds_desk.store.locations import to_url
+from ombuds_desk.store.translations import catalogue
 from tests.services.helpers import register
 from tests.store.conftest import fill, not_writable
 
@@ -96,6 +101,35 @@ def test_a_backup_is_never_written_over_an_existing_file(
     with pytest.raises(BackupError, match=r"already exists\. Choose another name"):
         make_backup(db_path, target, kind="on_demand", made_at=MADE_AT)
     assert target.read_text(encoding="utf-8") == "a file of the user's"
+
+
+def test_a_backup_of_a_database_another_program_holds_locked_gives_up_and_says_so(
+    db: Database, admin: User, today: date, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another program that holds the file locked against readers (its own exclusive lock)
+    made the driver's backup retry for ever; it gives up, in the reader's language."""
+    register(db, admin, today, family_name="Ґудзь")
+    db.dispose()
+    monkeypatch.setattr(files, "COPY_WAIT_S", 0.5)  # the office waits longer: the same path
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        holder.execute("SELECT count(*) FROM person").fetchone()
+        target = db_path.parent / "backups" / "office-on-demand.sqlite3"
+        with i18n.using(catalogue(Language.UK)):
+            with pytest.raises(BackupError) as refused:
+                make_backup(db_path, target, kind="on_demand", made_at=MADE_AT)
+            locked = said(words.LOCKED, name=db_path)
+        assert refused.value.message.startswith(locked + " ")
+        assert locked.startswith("Базу даних") and "The backup" not in refused.value.message
+    finally:
+        holder.close()
+    assert not target.exists()
+    assert list(target.parent.iterdir()) == []  # nor its copy begun
+    assert _family_names(db_path) == ["Ґудзь"]
+    make_backup(db_path, target, kind="on_demand", made_at=MADE_AT)  # once it is let go
+    assert _family_names(target) == ["Ґудзь"]
 
 
 def test_a_backup_to_a_full_disk_says_so_and_leaves_nothing(

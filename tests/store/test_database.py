@@ -209,7 +209,8 @@ def test_a_server_database_is_named_without_its_password() -> None:
         ("database or disk is full", DISK_FULL),
         (
             "disk I/O error\nmore detail",
-            "The database office.sqlite3 cannot be used: disk i/o error",
+            "The database office.sqlite3 could not be read or written: the disk or its file "
+            "system refused",
         ),
     ],
 )

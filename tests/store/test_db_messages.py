@@ -64,6 +64,7 @@ def test_every_kind_is_told_from_its_words_in_each_language(language: Language) 
                     problem="*** page 7 ***",
                     why="?",
                     log="x",
+                    kept="y",
                     revision="ffff",
                 )
                 assert kind_of(message) == kind, message

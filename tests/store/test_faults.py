@@ -5,9 +5,12 @@ space is freed."""
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,13 +20,18 @@ from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 from sqlmodel import func, select
 
+from ombuds_desk.domain import i18n
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DatabaseUnavailableError
+from ombuds_desk.domain.i18n import Language
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.core.users import create_first_admin
 from ombuds_desk.services.printing import case_sheet_data
+from ombuds_desk.store import db_messages as words
 from ombuds_desk.store.database import DISK_FULL, Database, describe_db_error, open_database
+from ombuds_desk.store.db_messages import kind_of, said
 from ombuds_desk.store.locations import to_url
+from ombuds_desk.store.translations import catalogue
 from tests.conftest import PASSWORDS
 from tests.services.helpers import id_of, register
 from tests.store.conftest import ReadOnlyPlace, fill, not_writable, remount_read_only, tmpfs
@@ -229,8 +237,48 @@ def test_a_disk_i_o_error_with_no_space_left_is_a_full_disk(
 ) -> None:
     error = sqlite3.OperationalError("disk I/O error")
     roomy = str(tmp_path / "office.sqlite3")
-    assert describe_db_error(error, roomy).startswith(
-        f"The database {roomy} cannot be used: disk i/o error"
-    )
+    assert describe_db_error(error, roomy) == said(words.DISK_IO, name=roomy)
     fill(small_disk)
     assert describe_db_error(error, str(small_disk / "office.sqlite3")) == DISK_FULL
+
+
+@contextmanager
+def _file_size_limit(room: int) -> Iterator[None]:
+    """This process may grow no file past ``room`` bytes more than the largest now (as
+    ``ulimit -f`` sets it for an account); Python ignores SIGXFSZ, so a write past it fails
+    (EFBIG) and SQLite says "disk I/O error"."""
+    import resource  # POSIX only
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (room, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a file-size limit is set with setrlimit")
+def test_a_file_size_limit_is_said_in_the_reader_s_language_and_loses_nothing_saved(
+    db: Database, admin: User, today: date, db_path: Path
+) -> None:
+    saved = register(db, admin, today, family_name="Збережена").case_number
+    log = db_path.with_name(db_path.name + "-wal")
+    limit = max(db_path.stat().st_size, log.stat().st_size) + 256 * 1024
+    with (
+        i18n.using(catalogue(Language.UK)),
+        _file_size_limit(limit),
+        pytest.raises(DatabaseUnavailableError) as refused,
+    ):
+        for _ in range(2000):
+            register(db, admin, today, family_name="Нова", given_name="Ірина", notes="ж" * 4000)
+    message = refused.value.message
+    assert "disk i/o" not in message.lower(), message
+    with i18n.using(catalogue(Language.UK)):
+        expected = said(words.FILE_TOO_LARGE, name=str(db_path))
+    assert message.startswith(expected), message
+    assert expected != said(words.FILE_TOO_LARGE, name=str(db_path))  # it is Ukrainian
+    assert kind_of(message) is None  # neither a full disk nor a damaged file
+    with db.reading() as session:
+        assert saved in session.exec(select(Person.case_number)).all()
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"

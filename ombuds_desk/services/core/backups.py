@@ -19,6 +19,7 @@ the newest backup's head, the newest backup) find nothing, so that starting the 
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -46,8 +47,10 @@ from ombuds_desk.store import encryption
 from ombuds_desk.store.backup import BackupError, Manifest
 from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.encryption import CipherError
-from ombuds_desk.store.files import copy_sqlite
+from ombuds_desk.store.files import copy_sqlite, remove_abandoned_in
 from ombuds_desk.store.locations import sqlite_path, to_url
+
+log = logging.getLogger(__name__)
 
 DAILIES_KEPT = 14
 MONTHLY_FOR_DAYS = 365
@@ -187,7 +190,13 @@ def daily_backup_if_due(db: Database, now: datetime | None = None) -> BackupReco
     read-only database, a server). Raises ``BackupError`` when the backup fails (show it:
     the app can still be used)."""
     moment = now or utcnow()
-    if db.path is None or db.read_only or db.demo:
+    if db.path is None or db.read_only:
+        return None
+    # A backup killed half-way (the window or a command) left its hidden copy of the
+    # register in the folder: cleared at the next start, due or not.
+    for left in remove_abandoned_in(backup_folder(db)):
+        log.warning("Removed %s, left by a backup that was stopped half-way", left)
+    if db.demo:
         return None
     with db.reading() as session:
         if is_demo(session):

@@ -18,13 +18,23 @@ from sqlmodel import Session
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
+from ombuds_desk.domain.lookalikes import MixedScripts, mixed_scripts
 from ombuds_desk.domain.partial_dates import PartialDate
 from ombuds_desk.domain.people import Person
-from ombuds_desk.domain.person_rules import LATIN_FIELDS, LETTERS_ONLY, clean_person, clean_text
+from ombuds_desk.domain.person_rules import (
+    CYRILLIC_AMONG_LATIN,
+    LATIN_AMONG_CYRILLIC,
+    LATIN_FIELDS,
+    LETTER_AT,
+    LETTERS_ONLY,
+    NAME_FIELDS,
+    clean_person,
+    clean_text,
+)
 from ombuds_desk.domain.status_rules import is_final, statuses_for, transition_problem
 from ombuds_desk.services.cases.persons import EDITABLE_FIELDS
 from ombuds_desk.services.core.permissions import Action, allowed, roles_for
-from ombuds_desk.services.core.phrases import problem_phrase
+from ombuds_desk.services.core.phrases import Phrase, problem_phrase
 from ombuds_desk.services.core.users import list_users
 from ombuds_desk.services.lists import duplicates, import_values
 from ombuds_desk.services.lists.import_cells import CONTROL_MESSAGE
@@ -353,6 +363,7 @@ def plan_row(ctx: RowContext, columns: dict[str, int], row: SourceRow) -> Person
     _status(ctx, plan, cells, person, problem)
     _extras(ctx, plan, cells, person, problem)
     _said_once(plan)
+    _lookalike_names(ctx, plan, columns)
     return plan
 
 
@@ -376,3 +387,35 @@ def _said_once(plan: PersonRowPlan) -> None:
                 p.column in explained and getattr(p.message, "source", p.message) == LETTERS_ONLY
             )
         ]
+
+
+def _lookalike_names(ctx: RowContext, plan: PersonRowPlan, columns: dict[str, int]) -> None:
+    """Warn of a name typed with look-alike letters of the other script inside a word
+    (``Шевчeнко`` with a Latin ``e``): it is imported as typed, the warning naming the odd
+    letters by their place (on screen they look right), to be corrected in the case."""
+    values = plan.values or {}
+    for name in NAME_FIELDS:
+        value = values.get(name)
+        mixed = mixed_scripts(value) if isinstance(value, str) else None
+        if mixed is None:
+            continue
+        message = problem_phrase(
+            QT_TRANSLATE_NOOP(
+                "ImportProblems",
+                "“{name}” {problem}. It is imported as it is: correct it in the case.",
+            ),
+            name=value,
+            problem=_mixed_scripts_phrase(mixed),
+        )
+        ctx.warnings.append(ImportProblem(plan.line, header_of(ctx.table, columns, name), message))
+
+
+def _mixed_scripts_phrase(mixed: MixedScripts) -> Phrase:
+    """The form's words for ``mixed`` (``person_rules.mixed_scripts_words``), said later in
+    the reader's language."""
+    letters = [Phrase("Problems", LETTER_AT, letter=c, position=at) for at, c in mixed.letters]
+    joined = letters[-1]
+    for letter in reversed(letters[:-1]):  # a list reads the same in each language
+        joined = Phrase("Problems", "{first}, {rest}", first=letter, rest=joined)
+    template = CYRILLIC_AMONG_LATIN if not mixed.latin_among_cyrillic else LATIN_AMONG_CYRILLIC
+    return Phrase("Problems", template, letters=joined)

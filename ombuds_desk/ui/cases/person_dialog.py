@@ -1,7 +1,8 @@
 """Register a new person or edit one: a keyboard-first form that checks as you type.
 
 Every field is checked with ``person_rules.field_problem`` on each key, the problem shown in
-red under the field and Save disabled while anything is wrong. Latin names fill themselves
+red under the field and Save disabled while anything is wrong; a name typed with look-alike
+letters of the other script (``Шевчeнко``) is warned of there, and may still be saved. Latin names fill themselves
 from the names as written (``latin_of``) until the user types in a Latin field.
 
 An edit saved meanwhile by someone else is never overwritten: the save is refused, the case
@@ -12,9 +13,10 @@ they asked, to be checked and saved again.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -38,6 +40,8 @@ from ombuds_desk.domain.person_rules import (
     NAME_FIELDS,
     field_problem,
     latin_of,
+    name_in_one_script,
+    name_warning,
 )
 from ombuds_desk.domain.transliteration import LatinForm
 from ombuds_desk.services.cases.case_view import PersonForm, person_form
@@ -60,6 +64,8 @@ from ombuds_desk.ui.common.form_fields import ValidatedLine
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import CollectionOp, QueryOp
 from ombuds_desk.ui.common.palette import muted_style
+
+CORRECT_LINK = "one-script"
 
 
 class PersonDialog(QDialog):
@@ -204,6 +210,10 @@ class PersonDialog(QDialog):
         self.category.currentIndexChanged.connect(self.on_category_changed)
         for field, line in self.lines.items():
             line.edit.textEdited.connect(lambda _t, f=field: self.on_field_edited(f))
+        for field in NAME_FIELDS:
+            self.lines[field].problem_label.linkActivated.connect(
+                lambda _link, f=field: self.on_problem_link_activated(f)
+            )
 
     # -- values and checks ---------------------------------------------------
 
@@ -255,9 +265,35 @@ class PersonDialog(QDialog):
         for field, line in self.lines.items():
             visible = field in self._touched or bool(line.text().strip())
             problem = found.get(field) if visible else None
-            line.set_problem(problem_text(field, problem) if problem else None)
+            warning = None if problem or not visible else name_warning(field, line.text())
+            if warning is not None:
+                self._warn_of_mixed_scripts(field, problem_text(field, warning))
+            else:
+                line.problem_label.setTextFormat(Qt.TextFormat.PlainText)
+                line.set_problem(problem_text(field, problem) if problem else None)
         self.save_button.setEnabled(not found)
         return not found
+
+    def _warn_of_mixed_scripts(self, field: str, warning: str) -> None:
+        """A name with look-alike letters of the other script is warned of, not refused
+        (it may be what was meant); a link puts it in one script, where it can be."""
+        line = self.lines[field]
+        line.set_problem(warning)
+        fixed = name_in_one_script(field, line.text())
+        text = html.escape(warning)
+        if fixed is not None:
+            link = self.tr("Correct it to “%s”") % html.escape(fixed)
+            text += f'. <a href="{CORRECT_LINK}">{link}</a>'
+        line.problem_label.setTextFormat(Qt.TextFormat.RichText)
+        line.problem_label.setText(text)
+
+    @Slot(str)
+    def on_problem_link_activated(self, field: str) -> None:
+        """The warning's link: the name in one script, as if typed so."""
+        fixed = name_in_one_script(field, self.lines[field].text())
+        if fixed is not None:
+            self.lines[field].edit.setText(fixed)
+            self.on_field_edited(field)
 
     # -- slots ---------------------------------------------------------------
 

@@ -189,7 +189,10 @@ class FaultDialog(QDialog):
         layout.setSpacing(18)
         layout.addLayout(top, 1)
         layout.addWidget(box)
-        self.setMinimumWidth(560)
+        # As wide as its buttons' words (Ukrainian and Russian ones are long), so that none
+        # is cut: a window is opened at most two thirds of the screen wide otherwise.
+        margins = layout.contentsMargins()
+        self.setMinimumWidth(max(560, box.sizeHint().width() + margins.left() + margins.right()))
 
     def _choose(self, choice: Choice) -> None:
         self.choice = choice

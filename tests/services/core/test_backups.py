@@ -42,6 +42,7 @@ from ombuds_desk.store.files import sha256_of
 from ombuds_desk.store.locations import to_url
 from tests.conftest import PASSWORDS
 from tests.services.helpers import register
+from tests.store.abandoned import backup_killed_half_way
 from tests.store.test_backup import _older_database
 
 NOW = datetime(2026, 11, 26, 9, 30, tzinfo=UTC)
@@ -209,6 +210,22 @@ def test_the_daily_backup_is_the_app_s_own_and_made_once_a_day(
     second = daily_backup_if_due(db, NOW + timedelta(days=1))
     assert second is not None and Path(second.path).exists()
     assert len([r for r in _records(db) if r.kind == BackupKind.DAILY]) == 2
+
+
+def test_the_start_clears_what_a_backup_killed_half_way_left_even_when_none_is_due(
+    db: Database, admin: User, today: date, db_path: Path
+) -> None:
+    register(db, admin, today, family_name="Ґудзь")
+    assert daily_backup_if_due(db, NOW) is not None
+    db.dispose()  # the killed backup waits for the file, which the test holds locked
+    left = backup_killed_half_way(db_path, db_path.parent / "backups" / "office-copy.sqlite3")
+    reopened = open_database(to_url(db_path))
+    try:
+        assert daily_backup_if_due(reopened, NOW + timedelta(hours=1)) is None  # not due
+        assert not any(path.exists() for path in left)
+        assert _names(db_path) == ["Ґудзь"]
+    finally:
+        reopened.dispose()
 
 
 def test_no_daily_backup_of_a_demo_or_a_server_database(db: Database, admin: User) -> None:

@@ -11,15 +11,19 @@ import pytest
 from sqlalchemy import func, select
 from sqlmodel import col
 
+from ombuds_desk.domain import i18n
 from ombuds_desk.domain.accounts import AuditEntry, User
 from ombuds_desk.domain.enums import CaseStatus, StatusEventKind
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.i18n import Language
 from ombuds_desk.domain.people import CaseNote, Person, StatusEvent
 from ombuds_desk.services.cases.persons import find_by_case_number
 from ombuds_desk.services.core.long_work import OperationCancelledError
+from ombuds_desk.services.core.phrases import said
 from ombuds_desk.services.lists.person_import import ImportPlan, plan_import, run_import
 from ombuds_desk.services.lists.tabular_files import read_table
 from ombuds_desk.store.database import Database
+from ombuds_desk.store.translations import catalogue
 from tests.services.helpers import everything, register
 from tests.services.table_files import write_csv, write_xlsx
 
@@ -350,6 +354,46 @@ def test_plan_warns_of_likely_duplicates(
     plan = _plan(db, admin, path, today)
     assert [c.person_id for c in plan.rows[0].duplicates] == [known.id]
     assert plan.rows[1].duplicates == []
+
+
+def test_a_name_with_latin_look_alike_letters_is_warned_of_on_its_row_and_kept_as_typed(
+    db: Database, admin: User, today: date, tmp_path: Path
+) -> None:
+    path = write_csv(
+        tmp_path / "mixed.csv",
+        [
+            ["Прізвище", "Ім'я", "category", "date_of_birth"],
+            ["Шевчeнко", "Тарас", "captive", "1985"],  # a Latin e
+            ["Коваль", "Іринa Петрівнa", "evacuee", "1990"],  # Latin a twice
+            ["Ivanоv", "Petr", "captive", "1970"],  # a Cyrillic о
+            ["Бондаренко", "Ivan", "captive", "1975"],  # one script a word: as written
+        ],
+    )
+    plan = _plan(db, admin, path, today, check_duplicates=False)
+    assert not [p for row in plan.rows for p in row.problems]
+    tail = (
+        ". They look the same, but sorting, printouts and other programs take them for other "
+        "letters. It is imported as it is: correct it in the case."
+    )
+    assert [(w.line, w.column, str(w.message)) for w in plan.warnings] == [
+        (2, "Прізвище", "“Шевчeнко” has Latin letters among Cyrillic ones: “e” (letter 5)" + tail),
+        (
+            3,
+            "Ім'я",
+            "“Іринa Петрівнa” has Latin letters among Cyrillic ones: “a” (letter 5), “a” "
+            "(letter 14)" + tail,
+        ),
+        (4, "Прізвище", "“Ivanоv” has Cyrillic letters among Latin ones: “о” (letter 5)" + tail),
+    ]
+    with i18n.using(catalogue(Language.UK)):
+        ukrainian = said(plan.warnings[1].message)
+    assert ukrainian.startswith(
+        "«Іринa Петрівнa» містить латинські літери серед кириличних: «a» (літера 5), «a» "
+        "(літера 14)."
+    )
+    run_import(db, admin, plan, today=today)
+    assert {"Шевчeнко", "Коваль", "Ivanоv", "Бондаренко"} == set(_people(db))
+    assert _people(db)["Коваль"].given_name == "Іринa Петрівнa"  # as typed
 
 
 def test_cancel_writes_nothing(db: Database, admin: User, today: date, tmp_path: Path) -> None:

@@ -83,6 +83,26 @@ def test_clearing_the_family_name_says_it_is_required(qtbot: QtBot, dialog: Pers
     assert not dialog.save_button.isEnabled()
 
 
+def test_a_name_with_a_latin_look_alike_letter_is_warned_of_and_may_still_be_saved(
+    qtbot: QtBot, dialog: PersonDialog
+) -> None:
+    type_text(qtbot, dialog.lines["family_name"].edit, "Шевчeнко")  # a Latin e
+    type_text(qtbot, dialog.lines["given_name"].edit, "Тарас")
+    line = dialog.lines["family_name"]
+    assert line.problem_label.isVisible()
+    assert line.problem_label.text().startswith(
+        "Family name: has Latin letters among Cyrillic ones: “e” (letter 5). They look the "
+        "same, but sorting, printouts and other programs take them for other letters. "
+        '<a href="one-script">Correct it to “Шевченко”</a>'
+    )
+    assert dialog.save_button.isEnabled()  # a warning: the name may be what was meant
+    assert not dialog.lines["given_name"].problem_label.isVisible()
+    line.problem_label.linkActivated.emit("one-script")  # as a click on the link does
+    assert line.edit.text() == "Шевченко"  # all Cyrillic now
+    assert not line.problem_label.isVisible()
+    assert dialog.lines["family_name_latin"].edit.text() == "Shevchenko"
+
+
 def test_latin_follows_the_name_until_typed_over(qtbot: QtBot, dialog: PersonDialog) -> None:
     type_text(qtbot, dialog.lines["family_name"].edit, "Завʼялов")
     latin = dialog.lines["family_name_latin"].edit

@@ -8,7 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from ombuds_desk.store import db_messages as words
+from ombuds_desk.store.db_messages import said
 from ombuds_desk.ui.shell.fault_dialog import Choice, Fault, FaultDialog, fault_of
+from tests.ui.helpers import settle_layouts
 
 DAMAGED = (
     "The file /home/olena/ombuds-desk.sqlite3 is not an Ombuds Desk database or is damaged. "
@@ -96,3 +99,27 @@ def test_a_choice_is_kept(qtbot: QtBot) -> None:
     dialog.buttons[Choice.OTHER_DATABASE].click()
     assert dialog.choice is Choice.OTHER_DATABASE
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+@pytest.mark.usefixtures("russian")
+def test_in_russian_every_button_and_the_whole_message_are_shown(qtbot: QtBot) -> None:
+    """Russian and Ukrainian buttons are long: the dialog was as narrow as two thirds of a
+    small screen, the Restore button's words cut and the message's last line lost."""
+    message = said(
+        words.DAMAGED_LOG,
+        4,
+        name="/home/olena/ombuds-desk.sqlite3",
+        log="ombuds-desk.sqlite3-wal",
+        kept="ombuds-desk.sqlite3-wal.damaged-20261202-061532",
+    )
+    assert message.startswith("Журнал рядом с базой данных")
+    dialog = FaultDialog(message, backup="01.12.2026 18:02")
+    qtbot.addWidget(dialog)
+    assert Choice.RESTORE_BACKUP in dialog.offered()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    settle_layouts()
+    for button in dialog.buttons.values():
+        assert button.width() >= button.sizeHint().width(), button.text()
+    label = dialog.message
+    assert label.height() >= label.heightForWidth(label.width())

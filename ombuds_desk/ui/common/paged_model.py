@@ -42,13 +42,12 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QModelRoleData,
@@ -62,7 +61,7 @@ from sqlmodel import Session
 
 from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.services.core.reading import read
-from ombuds_desk.ui.common.columns import Column, ColumnsModel, Index
+from ombuds_desk.ui.common.columns import Column, ColumnsModel, Index, role_slots
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import Loader
 from ombuds_desk.ui.common.paged_cells import (
@@ -411,10 +410,6 @@ class PagedTableModel(ColumnsModel[RowT]):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
-    # Qt's own: enabled and selectable (and without children) for a cell, nothing for no
-    # cell. Asked once a cell a paint: Qt answers it without a call into Python.
-    flags = QAbstractTableModel.flags  # type: ignore[assignment]
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Asked several thousand times a paint: the cheap refusals first, then the cells of
         # a row already worked out (one lookup).
@@ -454,11 +449,7 @@ class PagedTableModel(ColumnsModel[RowT]):
     ) -> None:
         # A paint asks each cell for seven roles at once (QStyledItemDelegate): one call into
         # Python a cell, answered from the row's cells, instead of seven calls of ``data``.
-        slots: Iterable[QModelRoleData] = (
-            (roleDataSpan,)
-            if isinstance(roleDataSpan, QModelRoleData)
-            else cast("Iterable[QModelRoleData]", roleDataSpan)  # iterable; the stubs omit it
-        )
+        slots = role_slots(roleDataSpan)
         row = index.row()
         cells = self._cells.get(row)
         if cells is None and index.isValid():

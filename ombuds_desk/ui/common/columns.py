@@ -7,14 +7,16 @@ shows the same rows in two tables (the Parcels page and the case's Mail tab) sha
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -77,7 +79,11 @@ def value_columns(titles: list[str]) -> list[Column[tuple[Any, ...]]]:
 
 
 class ColumnsModel(QAbstractTableModel, Generic[RowT]):
-    """What both model bases share: read-only cells under the columns' translated titles."""
+    """What both model bases share: read-only cells under the columns' translated titles.
+
+    A cell's flags are Qt's own (enabled and selectable; nothing for no cell): asked once a
+    cell a paint, they are answered without a call into Python.
+    """
 
     CONTEXT = "Columns"  # where column titles are translated
 
@@ -107,7 +113,9 @@ class ColumnsModel(QAbstractTableModel, Generic[RowT]):
         """The most the column takes when fitted to its cells (``Column.widest``)."""
         return self._columns[section].widest if 0 <= section < len(self._columns) else None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+def role_slots(span: QModelRoleDataSpan | QModelRoleData) -> Iterable[QModelRoleData]:
+    """The roles a ``multiData`` call asks, each to be answered (``setData``) or cleared."""
+    if isinstance(span, QModelRoleData):
+        return (span,)
+    return cast("Iterable[QModelRoleData]", span)  # a span is iterable; the stubs omit it

@@ -31,8 +31,10 @@ never waits for it. :meth:`row_at` (a row the code acts on) still reads at once.
 
 What a row's cells show (texts, colours, icons, font, alignment: ``paged_cells.py``) is
 worked out once per row and kept until the model says its rows changed (``dataChanged``, a reset, rows inserted or
-removed, a new layout): a paint asks ``data`` seven times a cell, a few thousand times, and
-the answers then cost a lookup each. How a row looks must therefore depend on the row (or
+removed, a new layout): a paint asks each cell for seven roles, a few thousand answers, which
+then cost a lookup each. The view's delegate asks them all at once (``multiData``: one call
+into Python a cell, not seven, each taking the interpreter lock), and a cell's flags are
+Qt's own (no call into Python at all). How a row looks must therefore depend on the row (or
 on state whose change the model signals), as the view itself requires to repaint.
 """
 
@@ -48,6 +50,8 @@ import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     Qt,
     Signal,
@@ -57,7 +61,7 @@ from sqlmodel import Session
 
 from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.services.core.reading import read
-from ombuds_desk.ui.common.columns import Column, ColumnsModel, Index
+from ombuds_desk.ui.common.columns import Column, ColumnsModel, Index, role_slots
 from ombuds_desk.ui.common.host import Host
 from ombuds_desk.ui.common.operations import Loader
 from ombuds_desk.ui.common.paged_cells import (
@@ -72,7 +76,6 @@ from ombuds_desk.ui.common.paged_cells import ID_ROLE as ID_ROLE  # where the pa
 log = logging.getLogger(__name__)
 
 RowT = TypeVar("RowT")
-SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 @dataclass(frozen=True)
@@ -407,9 +410,6 @@ class PagedTableModel(ColumnsModel[RowT]):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return SELECTABLE if index.isValid() else Qt.ItemFlag.NoItemFlags
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Asked several thousand times a paint: the cheap refusals first, then the cells of
         # a row already worked out (one lookup).
@@ -441,6 +441,39 @@ class PagedTableModel(ColumnsModel[RowT]):
                 return found[index.column()]
         # The tooltip, also read out by screen readers.
         return self.tooltip(shown, index.column())
+
+    def multiData(
+        self,
+        index: Index,
+        roleDataSpan: QModelRoleDataSpan | QModelRoleData,  # noqa: N803
+    ) -> None:
+        # A paint asks each cell for seven roles at once (QStyledItemDelegate): one call into
+        # Python a cell, answered from the row's cells, instead of seven calls of ``data``.
+        slots = role_slots(roleDataSpan)
+        row = index.row()
+        cells = self._cells.get(row)
+        if cells is None and index.isValid():
+            self.data(index, DISPLAY)  # works out the row's cells (or its "Loading…" ones)
+            cells = self._cells.get(row)
+        if cells is None:
+            for slot in slots:
+                slot.setData(self.data(index, slot.role()))
+            return
+        self._last_shown = row
+        column = index.column()
+        for slot in slots:
+            role = slot.role()
+            found = cells.get(role)
+            if found is not None:
+                value = found[column]
+                if value is None:
+                    slot.clearData()
+                else:
+                    slot.setData(value)
+            elif role in ANSWERED:  # worked out when asked (the tooltip)
+                slot.setData(self.data(index, role))
+            else:
+                slot.clearData()
 
     def _cells_of(self, row: RowT, record_id: int | None) -> Cells:
         """What each column of ``row`` shows, for each of ``CELL_ROLES``."""

@@ -13,12 +13,22 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ombuds_desk.ui.common.columns import RIGHT, Column, ColumnsModel, Index
+from ombuds_desk.ui.common.columns import RIGHT, Column, ColumnsModel, Index, role_slots
+from ombuds_desk.ui.common.paged_cells import (
+    ACCESSIBLE,
+    ALIGNMENT,
+    BACKGROUND,
+    DISPLAY,
+    FOREGROUND,
+    TOOLTIP,
+)
 
 RowT = TypeVar("RowT")
 
@@ -69,21 +79,43 @@ class RowsTableModel(ColumnsModel[RowT]):
         row = self.row_at(index.row()) if index.isValid() else None
         if row is None or not 0 <= index.column() < len(self._columns):
             return None
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        return self._answer(row, self._columns[index.column()], int(role))
+
+    def multiData(
+        self,
+        index: Index,
+        roleDataSpan: QModelRoleDataSpan | QModelRoleData,  # noqa: N803
+    ) -> None:
+        # A paint, or a column measured to fit (200 rows), asks each cell for seven roles at
+        # once (QStyledItemDelegate): one call into Python a cell instead of seven.
+        row = self.row_at(index.row()) if index.isValid() else None
+        column = index.column()
+        if row is None or not 0 <= column < len(self._columns):
+            for slot in role_slots(roleDataSpan):
+                slot.clearData()
+            return
+        spec = self._columns[column]
+        for slot in role_slots(roleDataSpan):
+            value = self._answer(row, spec, slot.role())
+            if value is None:
+                slot.clearData()
+            else:
+                slot.setData(value)
+
+    def _answer(self, row: RowT, column: Column[RowT], role: int) -> Any:
+        """What ``row`` shows in ``column`` for ``role`` (None: nothing)."""
+        if role == DISPLAY:
             return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role in (TOOLTIP, ACCESSIBLE):  # the description is read out by screen readers
             return self.tooltip(row, column)
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:  # read out by screen readers
-            return self.tooltip(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == ALIGNMENT:
             value = column.value(row) if column.value is not None else None
             numeric = isinstance(value, int | float) and not isinstance(value, bool)
             return RIGHT if column.right or numeric else None
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == BACKGROUND:
             colour = self.background(row)
             return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == FOREGROUND:
             colour = self.foreground(row)
             return QBrush(colour) if colour is not None else None
         return None

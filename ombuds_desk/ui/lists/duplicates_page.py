@@ -28,7 +28,7 @@ from ombuds_desk.services.lists.duplicates import (
     possible_duplicate_pairs,
     reason_text,
 )
-from ombuds_desk.ui.common.background_job import BackgroundJob, IsCancelled, Progress
+from ombuds_desk.ui.common.background_job import BackgroundJob, IsCancelled, Progress, cancellable
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.columns import Column
 from ombuds_desk.ui.common.host import Host
@@ -184,9 +184,8 @@ class DuplicatesPage(QWidget):
     def search(self) -> BackgroundJob | None:
         if self.job is not None:
             return None
-        # Imported at the first search, not with the page (it brings the import planners).
+        # Imported at the first search, not with the page.
         from ombuds_desk.ui.common.process_work import can_run_in_process, in_process
-        from ombuds_desk.ui.lists.import_problems_model import cancellable
 
         db = self.host.db
 

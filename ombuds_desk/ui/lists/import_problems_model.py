@@ -22,7 +22,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from sqlmodel import Session
 
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.services.core.long_work import OperationCancelledError
 from ombuds_desk.services.core.reading import read
 from ombuds_desk.services.lists.duplicates import reason_text
 from ombuds_desk.services.lists.import_summary import (
@@ -35,7 +34,12 @@ from ombuds_desk.services.lists.item_import import ItemImportPlan, plan_item_imp
 from ombuds_desk.services.lists.person_import import ImportPlan, plan_import
 from ombuds_desk.services.lists.tabular_files import ImportProblem, Table
 from ombuds_desk.store.database import Database
-from ombuds_desk.ui.common.background_job import IsCancelled, JobCancelledError, Progress, Work
+from ombuds_desk.ui.common.background_job import (
+    IsCancelled,
+    Progress,
+    Work,
+    cancellable,
+)
 from ombuds_desk.ui.common.columns import value_columns
 from ombuds_desk.ui.common.process_work import can_run_in_process, in_process, window_language
 from ombuds_desk.ui.common.rows_model import RowsTableModel
@@ -108,18 +112,6 @@ def duplicate_rows(plan: PlanSummary | None) -> list[Row]:
             why = said[reasons] = "; ".join(map(reason_text, reasons))
         rows.append((line, name, case, why))
     return rows
-
-
-def cancellable(work: Work) -> Work:
-    """``work`` with the services' cancel (``OperationCancelledError``) turned into the job's."""
-
-    def run(progress: Progress, cancelled: IsCancelled) -> Any:
-        try:
-            return work(progress, cancelled)
-        except OperationCancelledError:
-            raise JobCancelledError from None
-
-    return run
 
 
 def read_work(db: Database, source: TableSource, shown: int) -> Work:

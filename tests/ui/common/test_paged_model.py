@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QThread
+from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, Qt, QThread
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.modeltest import ModelTester
@@ -19,7 +20,7 @@ from ombuds_desk.domain.people import CaseNote
 from ombuds_desk.services.cases.notes import add_note
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
-from ombuds_desk.ui.common.columns import Column
+from ombuds_desk.ui.common.columns import Column, Index
 from ombuds_desk.ui.common.paged_model import ID_ROLE, Loaded, PagedTableModel
 from ombuds_desk.ui.common.tables import RowsView
 from tests.services.helpers import id_of, register
@@ -296,3 +297,81 @@ def test_a_rows_cells_are_worked_out_once_until_the_model_says_its_rows_changed(
     with qtbot.waitSignal(model.modelReset):
         model._reset(list(reversed(model.ids())), model.context)  # the rows moved
     assert model.index(0, 0).data() == "Запис 000" and len(model.looked) == looked + 1
+
+
+# What a paint asks each cell (QStyledItemDelegate), and what a hover or a screen reader asks.
+ASKED = (*ROLES, Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.ToolTipRole)
+
+
+def _at_once(index: QModelIndex, role: Qt.ItemDataRole | int) -> object:
+    """The cell's answer for ``role`` asked as a paint asks: all roles in one call."""
+    slot = QModelRoleData(int(role))
+    index.multiData(QModelRoleDataSpan(slot))
+    return slot.data()
+
+
+def test_a_cell_asked_for_its_roles_at_once_answers_as_asked_one_by_one(
+    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, today: date
+) -> None:
+    _notes(db, caseworker, today, 450)
+    model = TintedNotes(host)
+    _load(qtbot, model)
+    # A row asked at once first (its cells worked out by that call), then one by one: a
+    # plain row and a tinted one ("Запис 441").
+    for row in (0, 8):
+        for column in (0, 1):
+            index = model.index(row, column)
+            answers = [_at_once(index, role) for role in ASKED]
+            assert answers == [index.data(role) for role in ASKED]
+    assert _at_once(model.index(0, 0), Qt.ItemDataRole.DisplayRole) == "Запис 449"
+    assert _at_once(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is None
+    tinted = _at_once(model.index(8, 1), Qt.ItemDataRole.BackgroundRole)
+    assert isinstance(tinted, QBrush) and tinted.color().name() == "#ffe3a3"
+    assert _at_once(QModelIndex(), Qt.ItemDataRole.DisplayRole) is None
+    selectable = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    assert model.index(0, 1).flags() & selectable == selectable
+    assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags
+    # A row whose page is not read yet says so in its first column only, as one by one.
+    later = TintedNotes(host)
+    later.rows_in_background = True
+    _load(qtbot, later)
+    with qtbot.waitSignal(later.dataChanged):
+        assert _at_once(later.index(449, 0), Qt.ItemDataRole.DisplayRole) == "Loading…"
+        assert _at_once(later.index(449, 1), Qt.ItemDataRole.DisplayRole) is None
+    assert _at_once(later.index(449, 0), Qt.ItemDataRole.DisplayRole) == "Запис 000"
+
+
+class CountedNotes(TintedNotes):
+    """Counts the calls of ``data``."""
+
+    def __init__(self, host: BareHost) -> None:
+        super().__init__(host)
+        self.asked = 0
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        self.asked += 1
+        return super().data(index, role)
+
+
+def test_a_paint_asks_a_cell_once_for_all_it_shows(
+    qtbot: QtBot, host: BareHost, db: Database, caseworker: User, today: date
+) -> None:
+    """A paint asks a cell for seven roles: seven calls into Python (each taking the
+    interpreter lock a worker may hold), 1,500 a paint of the person list. Asked at once
+    (``multiData``) from the row's cells worked out once, ``data`` is called once a row."""
+    _notes(db, caseworker, today, 40)
+    model = CountedNotes(host)
+    _load(qtbot, model)
+    view = RowsView(model, "notesView")
+    qtbot.addWidget(view)
+    view.resize(420, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    rows = view.rowAt(view.viewport().height() - 1) + 1
+    assert rows > 5  # several rows painted
+    model.asked = 0
+    view.viewport().grab()  # painted now
+    assert model.asked <= rows  # at most a row's cells worked out: one call a row
+    model.asked = 0
+    view.viewport().grab()
+    assert model.asked == 0

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, Qt
+from PySide6.QtGui import QBrush, QColor
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
-from ombuds_desk.ui.common.columns import RIGHT, Column, value_columns
+from ombuds_desk.ui.common.columns import RIGHT, Column, Index, value_columns
 from ombuds_desk.ui.common.rows_model import RowsTableModel
+from ombuds_desk.ui.common.tables import RowsView
 
 ROWS: list[tuple[Any, ...]] = [
     (12, "Ґудзь", None),
@@ -64,3 +66,62 @@ def test_hooks_colour_rows_and_long_text_has_a_tooltip() -> None:
     assert model.index(1, 0).data(Qt.ItemDataRole.BackgroundRole) is None
     assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "!" + "ї" * 40
     assert model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole) is None
+
+
+# What a paint or a column's fitting asks each cell at once (QStyledItemDelegate), and what
+# a hover or a screen reader asks.
+ASKED = (
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.CheckStateRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleDescriptionRole,
+)
+
+
+def _at_once(index: QModelIndex, role: Qt.ItemDataRole) -> object:
+    slot = QModelRoleData(int(role))
+    index.multiData(QModelRoleDataSpan(slot))
+    return slot.data()
+
+
+class Counted(Tinted):
+    """Counts the calls of ``data``."""
+
+    asked = 0
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        self.asked += 1
+        return super().data(index, role)
+
+
+def test_a_cell_asked_at_once_answers_as_one_by_one_and_a_paint_asks_it_once(
+    qtbot: QtBot,
+) -> None:
+    """A paint, or fitting a column to 200 rows, asks each cell for seven roles: one call
+    into Python a cell (``multiData``), not seven of ``data``, with the same answers."""
+    rows = ["!" + "ї" * 40, "ok", *(f"Ґалина {n}" for n in range(30))]
+    model = Counted(
+        [Column("Text", lambda r: r), Column("Len", lambda r: str(len(r)), value=len)], rows=rows
+    )
+    for row in (0, 1):
+        for column in (0, 1):
+            index = model.index(row, column)
+            assert [_at_once(index, role) for role in ASKED] == [index.data(r) for r in ASKED]
+    assert _at_once(model.index(0, 0), Qt.ItemDataRole.BackgroundRole) == QBrush(QColor("#f8c4b4"))
+    assert _at_once(model.index(1, 1), Qt.ItemDataRole.DisplayRole) == "2"
+    assert _at_once(QModelIndex(), Qt.ItemDataRole.DisplayRole) is None
+    view = RowsView(model, "rowsView")
+    qtbot.addWidget(view)
+    view.resize(300, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    model.asked = 0
+    view.viewport().grab()  # painted now
+    assert model.asked == 0
+    view.refit()  # the first column measured again over every row (the last stretches)
+    assert model.asked <= len(rows)  # the delegate's size hint only, asked on its own

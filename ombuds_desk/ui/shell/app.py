@@ -142,8 +142,8 @@ def open_window(
     queries, the models, the dialogs: a third of the start) are imported and the features
     installed after its first paint, in steps (:func:`finishing`), so the window is there
     sooner and paints between them; then the pages' first reads, the day's backup and the
-    file's whole check start (:func:`settle`), and the window says it is ``ready``. Until
-    then ``window.tasks.pending`` counts the unfinished window. The application's naming and fitting filters are set aside until the
+    file's whole check start (:func:`settle`), right after the window says it is ``ready``.
+    Until then ``window.tasks.pending`` counts the unfinished window. The application's naming and fitting filters are set aside until the
     pages are in (``quiet_build.py``)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -168,12 +168,22 @@ def open_window(
 def finishing(window: MainWindow, app: QApplication, taken: list[QObject]) -> Iterator[None]:
     """The rest of :func:`open_window`, after the frame's first paint: the features'
     modules imported one a step, the features installed, the pages in place of "Loading…";
-    the filters back, then :func:`settle`, the day's backup and the file's check."""
-    for name in FEATURE_MODULES:
-        if name not in sys.modules:
-            importlib.import_module(name)
-            yield
-    install_window_features(window)
+    the filters back, then :func:`settle`, the day's backup and the file's check.
+
+    What goes wrong on the way is what went wrong before the window opened when it was
+    built whole: logged and said (:func:`explain_failed_start`) and the window closed with
+    ``start_failed`` set (:func:`run_gui` then ends with status 1)."""
+    try:
+        for name in FEATURE_MODULES:
+            if name not in sys.modules:
+                importlib.import_module(name)
+                yield
+        install_window_features(window)
+    except Exception as exc:
+        window.start_failed = True
+        explain_failed_start(exc, window)
+        window.close()
+        return
     window.pages_loaded()
     yield
     from ombuds_desk.ui.shell.backup_menu import start_daily_backup
@@ -183,8 +193,10 @@ def finishing(window: MainWindow, app: QApplication, taken: list[QObject]) -> It
     start_daily_backup(window)
     # The whole file is checked now, off the GUI thread: the start checked what is cheap.
     start_integrity_check(window)
-    settle(window)
+    # Said before the held reads start: nothing of theirs has run yet (a test counts the
+    # modules the window imported).
     window.ready.emit()
+    settle(window)
 
 
 class FirstPaint(QObject):
@@ -297,9 +309,12 @@ def run_gui(
         try:
             code = app.exec()
             backup = window.restore_request
+            failed = window.start_failed  # its pages could not be made (finishing)
             del window
         finally:
             started.db.dispose()  # nothing of this process keeps the database open
+        if failed:
+            return 1
         if backup is None:
             log.info("Ombuds Desk closed")
             return code

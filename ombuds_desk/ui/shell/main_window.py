@@ -87,7 +87,7 @@ class MainWindow(WindowHost):
     line with who is signed in, the DEMO banner; ``today_fn`` is injectable for tests."""
 
     # A window opened by ``app.open_window`` shows its frame first: this says its pages are
-    # in, its first reads started.
+    # in (their first reads start right after).
     ready = Signal()
 
     def __init__(
@@ -104,6 +104,8 @@ class MainWindow(WindowHost):
         self.idle_lock: IdleLock | None = None  # the app's (ui/shell/app.py open_window)
         # A backup to restore once the window has closed (File → Restore a backup…).
         self.restore_request: Path | None = None
+        # Its pages could not be made after its frame showed (ui/shell/app.finishing).
+        self.start_failed = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(window_title(db, actor))
 

@@ -49,7 +49,7 @@ def test_the_first_window_is_named_after_its_paint_and_the_filters_come_back(
         # The frame shows first; its pages are made after its first paint, the naming filter
         # still off. Once the window is ready: every control of the window named, as the
         # filter would have.
-        with qtbot.waitSignal(main.ready, timeout=30_000):
+        with qtbot.waitSignal(main.ready, timeout=60_000):
             pass
         qtbot.waitUntil(lambda: unnamed_controls(main) == [])
         wait_idle(qtbot, main)

@@ -5,21 +5,26 @@ that place after the frame's first paint, and only then do their first reads sta
 from __future__ import annotations
 
 import json
+import logging
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.demo import builder
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.store.database import Database, open_database
+from ombuds_desk.ui.shell import app
 from ombuds_desk.ui.shell.app import FEATURE_MODULES, open_window
+from ombuds_desk.ui.shell.main_window import MainWindow
 from ombuds_desk.ui.shell.start import Started
 from tests.commands.helpers import environment
 from tests.ui.helpers import wait_idle
+from tests.ui.shell.modal import Answers
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -35,16 +40,52 @@ def test_the_frame_shows_first_and_the_pages_take_the_place_of_loading(
     assert window.isVisible() and window.pages.count() == 0
     assert "Олег Бондар" in window.who.text()
     assert window.tasks.pending > 0  # the unfinished window counts until its pages are in
-    with qtbot.waitSignal(window.ready, timeout=30_000):
+    # A first window in a process imports every page's modules: long on a busy host.
+    with qtbot.waitSignal(window.ready, timeout=60_000):
         pass
-    wait_idle(qtbot, window)
+    assert window.loading is None  # and its label goes (deleted later)
     qtbot.waitUntil(lambda: window.findChild(QLabel, "windowLoading") is None)
     assert window.pages.isVisible() and window.pages.count() > 1
     # A caseworker's day starts with My work, as in a window built whole.
     assert window.pages.currentWidget().objectName() == "myWorkPage"
     titles = [a.text() for a in window.menuBar().actions() if a.isVisible()]
     assert titles == ["&File", "&Case", "&View", "&Go", "&Print", "&Mail", "&Help"]
+    wait_idle(qtbot, window, timeout=60_000)  # no read under way when the window closes
     window.close()
+
+
+def test_pages_that_cannot_be_made_are_explained_and_the_window_closes(
+    qtbot: QtBot,
+    db: Database,
+    caseworker: User,
+    ui_settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """As when the window was built whole before it showed: said, logged, and the start
+    ends with status 1 (``run_gui`` reads ``start_failed``)."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+
+    def broken(_window: MainWindow) -> None:
+        raise RuntimeError("Збій під час запуску: Їжакевич")
+
+    monkeypatch.setattr(app, "install_window_features", broken)
+    texts: list[str] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        texts.append(box.text())
+        box.button(QMessageBox.StandardButton.Close).click()
+
+    answers = Answers().then(QMessageBox, read_and_close)
+    with caplog.at_level(logging.ERROR, logger="ombuds_desk"):
+        window = open_window(Started(db, caseworker, None), settings=ui_settings)
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: not window.isVisible() and answers.left == 0, timeout=30_000)
+    answers.check()
+    assert window.start_failed
+    assert texts[0].endswith("Збій під час запуску: Їжакевич")
+    assert [r.getMessage() for r in caplog.records] == ["Ombuds Desk could not start"]
 
 
 # At the first window's show(): which of the features' modules are imported; then, once the

@@ -90,14 +90,16 @@ class TaskRunner(QObject):
         task = _Task(future, done)
         future.add_done_callback(lambda _future: self._emit_finished(task))
 
-    def run_steps(self, steps: Iterator[object], owner: QObject) -> Steps:
+    def run_steps(self, steps: Iterator[object], owner: QObject, start: bool = True) -> Steps:
         """Run ``steps`` (a generator that yields between small pieces of work) on the GUI
         thread: the first slice now, the rest one slice per event-loop turn. It stops when
         the generator ends, when :meth:`Steps.cancel` is called (a newer read replaces what
-        it lays out) or when ``owner`` is deleted."""
+        it lays out) or when ``owner`` is deleted. Not ``start``: the first slice waits for
+        :meth:`Steps.resume` (the steps count as pending from now on all the same)."""
         self._pending += 1
         run = Steps(self, steps, owner)
-        run.resume()
+        if start:
+            run.resume()
         return run
 
     def _steps_ended(self) -> None:

@@ -1,16 +1,17 @@
 """Starting the desktop app: the QApplication, the bundled font, the log file, the
 top-level error handler; then the database opened and someone signed in
-(``ui/shell/start.py``), and the main window with its features installed, its idle lock,
-its backup entries and the day's backup, and the database file checked whole once it shows
-(``integrity.py``); and, when the window closed to restore a backup,
+(``ui/shell/start.py``), and the main window: its frame shown first, then, after its first
+paint, its features installed, its backup entries and the day's backup, and the database
+file checked whole (``integrity.py``); its idle lock; and, when the window closed to restore a backup,
 the restore and a new start on the restored database.
 """
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 
 import shiboken6
@@ -26,14 +27,8 @@ from ombuds_desk.ui.common.dark_theme import apply_theme
 from ombuds_desk.ui.common.errors import install_excepthook
 from ombuds_desk.ui.common.fonts import apply_app_font
 from ombuds_desk.ui.common.gui_collector import install as install_gui_collector
-from ombuds_desk.ui.common.menu_shortcuts import give_menu_shortcuts
 from ombuds_desk.ui.common.screen_fit import install_screen_fit
 from ombuds_desk.ui.common.translators import chosen_language, install_translators
-from ombuds_desk.ui.shell.backup_menu import install as install_backup_menu
-from ombuds_desk.ui.shell.backup_menu import start_daily_backup
-from ombuds_desk.ui.shell.features import FEATURES, install_features
-from ombuds_desk.ui.shell.integrity import install as install_integrity_check
-from ombuds_desk.ui.shell.integrity import start_integrity_check
 from ombuds_desk.ui.shell.log_file import install_log_file, log_path
 from ombuds_desk.ui.shell.main_window import MainWindow
 from ombuds_desk.ui.shell.quiet_build import filters_back, filters_set_aside
@@ -85,12 +80,44 @@ def build_main_window(
     hold_reads: bool = False,
 ) -> MainWindow:
     """The main window on ``db`` acting as ``actor`` (already signed in), every feature
-    installed. With ``hold_reads`` the pages' first reads wait for ``window.tasks.release()``
-    (``open_window`` releases them once the window shows)."""
+    installed. With ``hold_reads`` the pages' first reads wait for ``window.tasks.release()``.
+    (``open_window`` shows the window's frame first and installs the features after its
+    first paint.)"""
     window = MainWindow(db, actor, today_fn=today_fn, settings=settings)
     if hold_reads:
         window.tasks.hold()
-    # The window's own backup and check entries come after the features' in the File menu.
+    for name in FEATURE_MODULES:
+        importlib.import_module(name)
+    install_window_features(window)
+    return window
+
+
+# What installing the features imports, leaf first (the pages' features, then the module
+# that lists them; the window's backup and check entries): after the frame's first paint,
+# one module a step (``open_window``).
+FEATURE_MODULES = (
+    "ombuds_desk.ui.cases.feature",
+    "ombuds_desk.ui.workflow.feature",
+    "ombuds_desk.ui.printing.feature",
+    "ombuds_desk.ui.mail.feature",
+    "ombuds_desk.ui.lists.feature",
+    "ombuds_desk.ui.admin.feature",
+    "ombuds_desk.ui.work.feature",
+    "ombuds_desk.ui.shell.features",
+    "ombuds_desk.ui.shell.backup_menu",
+    "ombuds_desk.ui.shell.integrity",
+    "ombuds_desk.ui.common.menu_shortcuts",
+)
+
+
+def install_window_features(window: MainWindow) -> None:
+    """Every feature into ``window``, the window's own backup and check entries after the
+    features' in the File menu, and every menu entry with its key shown."""
+    from ombuds_desk.ui.common.menu_shortcuts import give_menu_shortcuts
+    from ombuds_desk.ui.shell.backup_menu import install as install_backup_menu
+    from ombuds_desk.ui.shell.features import FEATURES, install_features
+    from ombuds_desk.ui.shell.integrity import install as install_integrity_check
+
     install_features(
         window,
         (
@@ -99,8 +126,7 @@ def build_main_window(
             lambda _host: install_integrity_check(window),
         ),
     )
-    give_menu_shortcuts(window)  # every menu entry with its key shown
-    return window
+    give_menu_shortcuts(window)
 
 
 def open_window(
@@ -109,12 +135,23 @@ def open_window(
     settings: QSettings | None = None,
 ) -> MainWindow:
     """The main window of a signed-in session, shown, with its idle lock (none on a demo
-    database, which asks nobody for a password). The application's naming and fitting
-    filters are set aside until the window has painted (``quiet_build.py``)."""
+    database, which asks nobody for a password).
+
+    What shows first is the window's frame: its title, menus, status line (who is signed
+    in), the DEMO banner, and "Loading…" where the pages go. The pages' modules (the ORM
+    queries, the models, the dialogs: a third of the start) are imported and the features
+    installed after its first paint, in steps (:func:`finishing`), so the window is there
+    sooner and paints between them; then the pages' first reads, the day's backup and the
+    file's whole check start (:func:`settle`), right after the window says it is ``ready``.
+    Until then ``window.tasks.pending`` counts the unfinished window. The application's naming and fitting filters are set aside until the
+    pages are in (``quiet_build.py``)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     taken = filters_set_aside(app)
-    window = build_main_window(started.db, started.user, today_fn, settings, hold_reads=True)
+    window = MainWindow(started.db, started.user, today_fn=today_fn, settings=settings)
+    window.tasks.hold()
+    window.show_loading()
+    window.restore_settings()  # its size and place before it shows
     if started.idle_minutes is not None:
         from ombuds_desk.ui.shell.idle_lock import IdleLock  # a demo database has none
 
@@ -123,16 +160,43 @@ def open_window(
         app.removeEventFilter(window.idle_lock)
         taken.append(window.idle_lock)
     window.show()
+    steps = window.tasks.run_steps(finishing(window, app, taken), window, start=False)
+    FirstPaint(window, lambda _shown: steps.resume())
+    return window
+
+
+def finishing(window: MainWindow, app: QApplication, taken: list[QObject]) -> Iterator[None]:
+    """The rest of :func:`open_window`, after the frame's first paint: the features'
+    modules imported one a step, the features installed, the pages in place of "Loading…";
+    the filters back, then :func:`settle`, the day's backup and the file's check.
+
+    What goes wrong on the way is what went wrong before the window opened when it was
+    built whole: logged and said (:func:`explain_failed_start`) and the window closed with
+    ``start_failed`` set (:func:`run_gui` then ends with status 1)."""
+    try:
+        for name in FEATURE_MODULES:
+            if name not in sys.modules:
+                importlib.import_module(name)
+                yield
+        install_window_features(window)
+    except Exception as exc:
+        window.start_failed = True
+        explain_failed_start(exc, window)
+        window.close()
+        return
+    window.pages_loaded()
+    yield
+    from ombuds_desk.ui.shell.backup_menu import start_daily_backup
+    from ombuds_desk.ui.shell.integrity import start_integrity_check
+
+    filters_back(app, taken, window)
     start_daily_backup(window)
     # The whole file is checked now, off the GUI thread: the start checked what is cheap.
     start_integrity_check(window)
-
-    def painted(shown: MainWindow) -> None:
-        filters_back(app, taken, shown)
-        settle(shown)
-
-    FirstPaint(window, painted)
-    return window
+    # Said before the held reads start: nothing of theirs has run yet (a test counts the
+    # modules the window imported).
+    window.ready.emit()
+    settle(window)
 
 
 class FirstPaint(QObject):
@@ -176,8 +240,8 @@ class FirstPaint(QObject):
 
 
 def settle(window: MainWindow) -> None:
-    """At the first turn of the event loop after the window's first paint: the objects made so far
-    (modules, the window) live as long as the app, so the garbage collector stops walking
+    """Once the window has painted and its pages are in (:func:`finishing`): the objects made
+    so far (modules, the window) live as long as the app, so the garbage collector stops walking
     them (``collector.freeze``): a full collection over them held every thread for 100–300 ms
     at a time while a page laid out many lines. The collector, paused through the start
     (``collector.py``), collects from here on the GUI thread only (``gui_collector.py``).
@@ -245,9 +309,12 @@ def run_gui(
         try:
             code = app.exec()
             backup = window.restore_request
+            failed = window.start_failed  # its pages could not be made (finishing)
             del window
         finally:
             started.db.dispose()  # nothing of this process keeps the database open
+        if failed:
+            return 1
         if backup is None:
             log.info("Ombuds Desk closed")
             return code

@@ -15,12 +15,11 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.services.cases.case_view import CaseDetails
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.actions import add_action
 from ombuds_desk.ui.common.changes import EVERYTHING
@@ -31,6 +30,8 @@ from ombuds_desk.ui.common.window_host import WindowHost
 from ombuds_desk.ui.shell.page_tabs import PageTabs
 
 if TYPE_CHECKING:
+    # Named in annotations only: the window's frame shows before the pages' modules load.
+    from ombuds_desk.services.cases.case_view import CaseDetails
     from ombuds_desk.ui.shell.idle_lock import IdleLock
 
 P = TypeVar("P", bound=QWidget)
@@ -85,6 +86,10 @@ class MainWindow(WindowHost):
     """The pages (Alt+1… in tab order, and the Go menu), the menus in a fixed order, the status
     line with who is signed in, the DEMO banner; ``today_fn`` is injectable for tests."""
 
+    # A window opened by ``app.open_window`` shows its frame first: this says its pages are
+    # in (their first reads start right after).
+    ready = Signal()
+
     def __init__(
         self,
         db: Database,
@@ -99,6 +104,8 @@ class MainWindow(WindowHost):
         self.idle_lock: IdleLock | None = None  # the app's (ui/shell/app.py open_window)
         # A backup to restore once the window has closed (File → Restore a backup…).
         self.restore_request: Path | None = None
+        # Its pages could not be made after its frame showed (ui/shell/app.finishing).
+        self.start_failed = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(window_title(db, actor))
 
@@ -129,6 +136,8 @@ class MainWindow(WindowHost):
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
         layout.addWidget(self.pages, 1)
+        self._layout = layout
+        self.loading: QLabel | None = None  # while the pages load (show_loading)
         self.screens.addWidget(central)
         self.setCentralWidget(self.screens)
 
@@ -143,6 +152,29 @@ class MainWindow(WindowHost):
         self._page_group = QActionGroup(self)
         self.page_actions: dict[QWidget, QAction] = {}
         self.pages.currentChanged.connect(self.on_page_changed)
+
+    # -- the frame shown before the pages are made (ui/shell/app.open_window) -------------
+
+    def show_loading(self) -> None:
+        """Say "Loading…" where the pages go, until :meth:`pages_loaded`: the window shows
+        its frame (title, menus, status line) before the pages' modules are imported."""
+        if self.loading is not None:
+            return
+        # The same words as a page's loading badge, and their translations.
+        self.loading = QLabel(QCoreApplication.translate("LoadingBadge", "Loading…"), self)
+        self.loading.setObjectName("windowLoading")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.hide()
+        self._layout.addWidget(self.loading, 1)
+
+    def pages_loaded(self) -> None:
+        """The pages are in: they take the place of the "Loading…" line."""
+        if self.loading is None:
+            return
+        self._layout.removeWidget(self.loading)
+        self.loading.deleteLater()
+        self.loading = None
+        self.pages.show()
 
     # -- what the application does once the features are in ------------------------------
 

@@ -109,6 +109,19 @@ def test_steps_run_a_slice_now_and_the_rest_between_turns_of_the_event_loop(
     assert any(0 < t < 40 for t in ticks)
 
 
+def test_steps_not_started_wait_for_resume_and_count_as_pending(qtbot: QtBot) -> None:
+    owner = QObject()
+    runner = TaskRunner(owner)
+    done: list[int] = []
+    run = runner.run_steps(_slow_steps(done, 5, 0.0), owner, start=False)
+    assert runner.pending == 1 and not run.done
+    qtbot.wait(50)  # turns of the event loop: nothing runs until resumed
+    assert done == [] and runner.pending == 1
+    with qtbot.waitSignal(runner.idle, timeout=10_000):
+        run.resume()
+    assert done == list(range(5)) and run.done and runner.pending == 0
+
+
 def test_steps_cancelled_or_whose_owner_is_gone_stop(qtbot: QtBot) -> None:
     owner = QObject()
     runner = TaskRunner(owner)

@@ -50,11 +50,11 @@ NOT_AT_START = (
     "ombuds_desk.ui.common.archive_password",
 )
 
-# At the main window's show(): the modules loaded and the entries of its menus (by object
-# name, with their keys); then the process ends.
+# Once the main window is ready (its frame shown, then its pages in: ``app.open_window``):
+# the modules loaded and the entries of its menus (by object name, with their keys); then
+# the process ends.
 WINDOW = """
 import json, os, sys
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -63,19 +63,20 @@ original_show = QWidget.show
 def show(self):
     original_show(self)
     if type(self).__name__ == "MainWindow":
-        entries = {
-            a.objectName(): a.shortcut().toString()
-            for a in self.findChildren(QAction)
-            if a.objectName()
-        }
-        wanted = tuple(json.loads(sys.argv[2]))
-        loaded = sorted(m for m in sys.modules if m.startswith(wanted))
+        window = self
 
         def done():
+            entries = {
+                a.objectName(): a.shortcut().toString()
+                for a in window.findChildren(QAction)
+                if a.objectName()
+            }
+            wanted = tuple(json.loads(sys.argv[2]))
+            loaded = sorted(m for m in sys.modules if m.startswith(wanted))
             print(json.dumps({"loaded": loaded, "entries": entries}), flush=True)
             os._exit(0)
 
-        QTimer.singleShot(0, done)
+        window.ready.connect(done)
 
 QWidget.show = show
 from ombuds_desk.cli import main

@@ -58,7 +58,10 @@ def _english_window(qapp: QApplication) -> Iterator[None]:
 # The application-wide event filters make_application installs (accessible names, fitting
 # dialogs to the screen, dark style sheets): a test that called it, or installed one, leaves
 # none behind, so every test sees the same application whatever ran before it.
-APP_FILTERS = ("accessibleNames", "fitToScreen", "darkStyleSheets")
+# The Show hook that carries the first two goes too: a window whose start a test cut short
+# (its pages never installed) left it set aside, off the application, where the next test's
+# handlers would have been given to it and never called.
+APP_FILTERS = ("accessibleNames", "fitToScreen", "darkStyleSheets", "showHook")
 
 
 def _remove_app_filters(app: QApplication) -> None:

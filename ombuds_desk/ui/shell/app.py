@@ -181,6 +181,7 @@ def finishing(window: MainWindow, app: QApplication, taken: list[QObject]) -> It
         install_window_features(window)
     except Exception as exc:
         window.start_failed = True
+        filters_back(app, taken, window)  # the message box is named and fitted as any dialog
         explain_failed_start(exc, window)
         window.close()
         return

@@ -37,6 +37,28 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             )
 
 
+# How long a wait for a condition or a signal (``qtbot.waitUntil``, ``waitSignal``…) may take
+# before the test fails, unless the test says. pytest-qt gives up after 5 s; a window's first
+# reads or a read in a worker took longer than that on a host kept busy by other processes
+# (the held reads of ``test_first_paint.py``, 5 s; a whole window's first reads, 10 s). A
+# wait returns as soon as its condition holds, so this costs a passing test nothing.
+QT_WAIT_MS = 30_000
+_QT_WAITS = ("waitUntil", "waitSignal", "waitSignals", "waitCallback", "waitExposed", "waitActive")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _patient_waits() -> Iterator[None]:
+    defaults: dict[str, dict[str, object]] = {
+        name: getattr(QtBot, name).__kwdefaults__ for name in _QT_WAITS
+    }
+    saved = {name: kwdefaults["timeout"] for name, kwdefaults in defaults.items()}
+    for kwdefaults in defaults.values():
+        kwdefaults["timeout"] = QT_WAIT_MS
+    yield
+    for name, kwdefaults in defaults.items():
+        kwdefaults["timeout"] = saved[name]
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _collect_on_the_gui_thread(qapp: QApplication) -> None:
     """As the app does once its window shows: a collection run by a worker thread (a read, an

@@ -93,16 +93,17 @@ def _remove_app_filters(app: QApplication) -> None:
             found.deleteLater()
 
 
-def _release_mouse_buttons() -> None:
-    """Let go of any mouse button the application still takes as held. ``qtbot.mouseDClick``
-    leaves the left one held (Qt's test double click sends no last release), and a table
-    then takes the next test's fitting of its columns for the user's drag of a column's edge
-    (``RowsView._on_section_resized`` asks ``QApplication.mouseButtons()``) and keeps them
-    as they were: two tests failed so when run after a double click's test."""
-    held = QApplication.mouseButtons()
-    if held == Qt.MouseButton.NoButton:
-        return
+def _release_mouse_buttons_and_keys() -> None:
+    """Let go of any mouse button or modifier key the application still takes as held.
+    ``qtbot.mouseDClick`` leaves the left button held (Qt's test double click sends no last
+    release), and a table then took the next test's fitting of its columns for the user's
+    drag of a column's edge (``RowsView._on_section_resized`` asks
+    ``QApplication.mouseButtons()``) and kept them as they were: two tests failed so when
+    run after a double click's test. A key clicked with Ctrl leaves Ctrl held the same way
+    (no release of Ctrl itself), and a view's selection made by the code reads it (Qt's
+    ``QAbstractItemView`` toggles a row instead of selecting it)."""
     nobody = QWidget()
+    held = QApplication.mouseButtons()
     for button in (
         Qt.MouseButton.LeftButton,
         Qt.MouseButton.RightButton,
@@ -110,15 +111,18 @@ def _release_mouse_buttons() -> None:
     ):
         if held & button:
             QTest.mouseRelease(nobody, button)
+    if QApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        QTest.keyRelease(nobody, Qt.Key.Key_Control, Qt.KeyboardModifier.NoModifier)
     nobody.deleteLater()
 
 
 @pytest.fixture(autouse=True)
-def _no_mouse_button_held(qapp: QApplication) -> Iterator[None]:
-    """Every test starts and ends with no mouse button held, whatever ran before it."""
-    _release_mouse_buttons()
+def _no_button_or_key_held(qapp: QApplication) -> Iterator[None]:
+    """Every test starts and ends with no mouse button or modifier key held, whatever ran
+    before it."""
+    _release_mouse_buttons_and_keys()
     yield
-    _release_mouse_buttons()
+    _release_mouse_buttons_and_keys()
 
 
 @pytest.fixture

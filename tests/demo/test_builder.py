@@ -316,7 +316,10 @@ def test_same_seed_gives_the_same_data(
     first, _ = demo
     items = request.node.callspec.params["demo"]  # the same build as the fixture's
     second, _ = _build(tmp_path / "again.sqlite3", items=items)
-    other, _ = _build(tmp_path / "other.sqlite3", seed=7, items=items)
+    # Another seed gives other persons: checked once, beside the register without older
+    # mail (the persons are drawn before any mail), not with a third register of 1,000
+    # persons and 10,000 items built for this one check.
+    other = None if items else _build(tmp_path / "other.sqlite3", seed=7)[0]
     try:
         for model in (
             Person,
@@ -337,10 +340,12 @@ def test_same_seed_gives_the_same_data(
         ):
             assert _table(first, model) == _table(second, model), model.__name__
         assert _table(first, User, "created_at") == _table(second, User, "created_at")
-        assert _table(first, Person) != _table(other, Person)
+        if other is not None:
+            assert _table(first, Person) != _table(other, Person)
     finally:
         second.dispose()
-        other.dispose()
+        if other is not None:
+            other.dispose()
 
 
 def test_persons_must_be_a_sensible_number(tmp_path: Path) -> None:

@@ -7,8 +7,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
@@ -35,6 +36,28 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
                     "does not support grabbing the keyboard",
                 )
             )
+
+
+# How long a wait for a condition or a signal (``qtbot.waitUntil``, ``waitSignal``…) may take
+# before the test fails, unless the test says. pytest-qt gives up after 5 s; a window's first
+# reads or a read in a worker took longer than that on a host kept busy by other processes
+# (the held reads of ``test_first_paint.py``, 5 s; a whole window's first reads, 10 s). A
+# wait returns as soon as its condition holds, so this costs a passing test nothing.
+QT_WAIT_MS = 30_000
+_QT_WAITS = ("waitUntil", "waitSignal", "waitSignals", "waitCallback", "waitExposed", "waitActive")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _patient_waits() -> Iterator[None]:
+    defaults: dict[str, dict[str, object]] = {
+        name: getattr(QtBot, name).__kwdefaults__ for name in _QT_WAITS
+    }
+    saved = {name: kwdefaults["timeout"] for name, kwdefaults in defaults.items()}
+    for kwdefaults in defaults.values():
+        kwdefaults["timeout"] = QT_WAIT_MS
+    yield
+    for name, kwdefaults in defaults.items():
+        kwdefaults["timeout"] = saved[name]
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -71,6 +94,38 @@ def _remove_app_filters(app: QApplication) -> None:
             app.removeEventFilter(found)
             found.setParent(None)
             found.deleteLater()
+
+
+def _release_mouse_buttons_and_keys() -> None:
+    """Let go of any mouse button or modifier key the application still takes as held.
+    ``qtbot.mouseDClick`` leaves the left button held (Qt's test double click sends no last
+    release), and a table then took the next test's fitting of its columns for the user's
+    drag of a column's edge (``RowsView._on_section_resized`` asks
+    ``QApplication.mouseButtons()``) and kept them as they were: two tests failed so when
+    run after a double click's test. A key clicked with Ctrl leaves Ctrl held the same way
+    (no release of Ctrl itself), and a view's selection made by the code reads it (Qt's
+    ``QAbstractItemView`` toggles a row instead of selecting it)."""
+    nobody = QWidget()
+    held = QApplication.mouseButtons()
+    for button in (
+        Qt.MouseButton.LeftButton,
+        Qt.MouseButton.RightButton,
+        Qt.MouseButton.MiddleButton,
+    ):
+        if held & button:
+            QTest.mouseRelease(nobody, button)
+    if QApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        QTest.keyRelease(nobody, Qt.Key.Key_Control, Qt.KeyboardModifier.NoModifier)
+    nobody.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def _no_button_or_key_held(qapp: QApplication) -> Iterator[None]:
+    """Every test starts and ends with no mouse button or modifier key held, whatever ran
+    before it."""
+    _release_mouse_buttons_and_keys()
+    yield
+    _release_mouse_buttons_and_keys()
 
 
 @pytest.fixture

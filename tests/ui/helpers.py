@@ -57,9 +57,10 @@ class HasTasks(Protocol):
     def tasks(self) -> TaskRunner: ...
 
 
-def wait_idle(qtbot: QtBot, host: HasTasks, timeout: int = 10_000) -> None:
+def wait_idle(qtbot: QtBot, host: HasTasks, timeout: int = 30_000) -> None:
     """Wait until every database read the host's pages started has come back and been shown,
-    and the layouts have taken in what it changed."""
+    and the layouts have taken in what it changed. (A whole window's first reads took more
+    than 10 s on a host kept busy by other processes.)"""
     qtbot.waitUntil(lambda: host.tasks.pending == 0, timeout=timeout)
     settle_layouts()
 

@@ -4,6 +4,7 @@ from."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -297,8 +298,20 @@ def test_every_demo_case_reads_as_the_services_read_it(db: Database) -> None:
         ids = [int(i) for i in session.execute(select(col(Person.id))).scalars()]
     seen = {"contacts": 0, "history": 0, "notes": 0, "review": 0, "assigned": 0}
     for person_id in ids:
+        # Read once: the threshold changes only whether the case is stalled.
+        read = _as_the_services_read_it(db, person_id, today, 30)
         for threshold in (30, 5):
-            expected = _as_the_services_read_it(db, person_id, today, threshold)
+            expected = replace(
+                read,
+                stalled=is_stalled(
+                    read.status,
+                    read.blocked,
+                    read.status_since,
+                    today,
+                    threshold,
+                    category=read.category,
+                ),
+            )
             assert _details(db, person_id, today, threshold) == expected
         seen["contacts"] += bool(expected.contacts)
         seen["history"] += len(expected.history) > 1

@@ -108,8 +108,14 @@ def test_a_caseworker_reads_the_choices_but_cannot_change_them(
 
 @pytest.fixture
 def restore_app(qapp: QApplication) -> Iterator[QApplication]:
+    """``make_application`` names the test's application too: its names are put back (the
+    default QSettings of the later tests would be the app's own)."""
+    names = (qapp.applicationName(), qapp.applicationDisplayName(), qapp.organizationName())
     yield qapp
     uninstall_translators(qapp)
+    qapp.setApplicationName(names[0])
+    qapp.setApplicationDisplayName(names[1])
+    qapp.setOrganizationName(names[2])
 
 
 def test_the_language_chosen_is_saved_and_spoken_at_the_next_start(

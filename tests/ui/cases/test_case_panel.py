@@ -269,7 +269,7 @@ def test_the_buttons_ask_for_the_actions(
         (panel.block_button, panel.block_requested),
         (panel.edit_button, panel.edit_requested),
     ):
-        with qtbot.waitSignal(signal, timeout=1000):
+        with qtbot.waitSignal(signal):
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 

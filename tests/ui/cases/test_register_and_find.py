@@ -69,7 +69,7 @@ def test_register_find_and_change_status_from_the_keyboard(
     qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
     search = focused()
     assert isinstance(search, QLineEdit) and search is page.filter_panel.search
-    with qtbot.waitSignal(page.model.count_changed, timeout=2000):
+    with qtbot.waitSignal(page.model.count_changed):
         type_text(qtbot, search, "pyatnytsk")
     assert page.model.rowCount() == 1
     assert page.model.index(0, _column("Latin name")).data() == "Piatnitskii Iurii Grigorovich"

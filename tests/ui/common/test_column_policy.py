@@ -18,7 +18,7 @@ from ombuds_desk.ui.common.tables import MAX_COLUMN_WIDTH, RowsView
 from tests.services.helpers import id_of, register
 from tests.services.mail_helpers import handed_over, packed
 from tests.ui.conftest import WindowFactory
-from tests.ui.helpers import cases_page, wait_idle
+from tests.ui.helpers import cases_page, settle_layouts, wait_idle
 
 
 def _check_policy(view: RowsView) -> None:
@@ -39,6 +39,15 @@ def _check_policy(view: RowsView) -> None:
     # The last column reaches the right edge: the spare width is there, nowhere else.
     right = header.sectionViewportPosition(last) + header.sectionSize(last)
     assert right >= view.viewport().width() - 1, (view.objectName(), right)
+
+
+def _wait_fitted(qtbot: QtBot, view: RowsView) -> None:
+    """Until the columns are fitted to the rows that came: a paged list fits them from the
+    event loop once its rows are shown (one wait of a fixed time was not always enough on a
+    busy host), and the header's layout takes the new widths in a turn later."""
+    fit_later = getattr(view, "_fit_later", None)
+    qtbot.waitUntil(lambda: fit_later is None or not fit_later.isActive())
+    settle_layouts()
 
 
 def _parcel(db: Database, supervisor: User, today: date) -> int:
@@ -73,7 +82,7 @@ def test_the_parcels_page_and_the_mail_history_follow_the_policy(
     assert window.pages.currentWidget().isAncestorOf(parcels)
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: parcels.model().rowCount() == 1)
-    qtbot.wait(50)  # the columns are fitted once the rows are shown
+    _wait_fitted(qtbot, parcels)
     _check_policy(parcels)
 
     window.open_case(person_id)
@@ -88,4 +97,5 @@ def test_the_parcels_page_and_the_mail_history_follow_the_policy(
     history = window.findChild(RowsView, "mailHistoryView")
     assert isinstance(history, RowsView)
     qtbot.waitUntil(lambda: history.model().rowCount() > 0)
+    _wait_fitted(qtbot, history)
     _check_policy(history)

@@ -73,7 +73,7 @@ def test_a_cycle_dropped_while_a_worker_allocates_goes_on_the_gui_thread(
     worker.join()
     assert dropped_ref() is not None  # the worker collected nothing
     assert alive() is None  # the first one went at the explicit collection, on this thread
-    qtbot.waitUntil(lambda: dropped_ref() is None, timeout=5_000)
+    qtbot.waitUntil(lambda: dropped_ref() is None)
     assert set(freed_on) == {threading.get_ident()}
     assert len(kept) == 200_000
 

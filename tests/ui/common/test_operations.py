@@ -151,9 +151,9 @@ def test_the_badge_shows_only_when_a_read_takes_a_while(qtbot: QtBot, host: Bare
     loader = Loader(host, host)
     badge = LoadingBadge(loader, host)
     release = threading.Event()
-    loader.load(lambda _session: release.wait(5), lambda _result: None)
+    loader.load(lambda _session: release.wait(30), lambda _result: None)
     assert not badge.isVisible()  # not at once: quick reads do not flash it
-    qtbot.waitUntil(badge.isVisible, timeout=2000)
+    qtbot.waitUntil(badge.isVisible)
     assert badge.text() == "Loading…"
     release.set()
     qtbot.waitUntil(lambda: not badge.isVisible())

@@ -67,7 +67,7 @@ def test_a_sortable_view_lets_the_header_sort(qtbot: QtBot) -> None:
 def test_enter_on_a_row_asks_to_open_it(qtbot: QtBot, key: Qt.Key) -> None:
     view = _view(qtbot)
     view.select_row(2)
-    with qtbot.waitSignal(view.open_requested, timeout=1000):
+    with qtbot.waitSignal(view.open_requested):
         qtbot.keyClick(view, key)
     assert view.current_row() == 2
 

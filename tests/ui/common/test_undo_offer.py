@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.ui.common.undo_offer import UndoOffer
+from tests.ui.clock import Stopwatch
 
 
 @pytest.fixture
@@ -49,12 +50,14 @@ def test_clicking_undo_runs_it_once_and_hides_the_offer(qtbot: QtBot, main: QMai
 def test_the_offer_lapses_without_undoing(qtbot: QtBot, main: QMainWindow) -> None:
     offer = UndoOffer(main.statusBar())
     undone: list[str] = []
+    clock = Stopwatch()
     offer.offer("Посилку Ї-0042 вилучено", lambda: undone.append("посилка"), seconds=1)
     qtbot.wait(300)
-    assert offer.button.isVisible()  # still on offer within its time
-    qtbot.waitUntil(lambda: not offer.button.isVisible(), timeout=3000)
+    # Still on offer within its time (unless a busy host held the test past it).
+    assert offer.button.isVisible() or clock.passed(1000)
+    qtbot.waitUntil(lambda: not offer.button.isVisible())
     assert not offer.pending
-    qtbot.waitUntil(lambda: main.statusBar().currentMessage() == "", timeout=3000)
+    qtbot.waitUntil(lambda: main.statusBar().currentMessage() == "")
     offer.on_button_clicked()
     assert undone == []
 
@@ -74,8 +77,9 @@ def test_a_new_offer_replaces_the_previous_one(qtbot: QtBot, main: QMainWindow) 
 def test_without_seconds_the_offer_lasts_the_default_time(qtbot: QtBot, main: QMainWindow) -> None:
     offer = UndoOffer(main.statusBar())
     offer.SECONDS = 1  # the class default, shortened for this one offer
+    clock = Stopwatch()
     offer.offer("Справу закрито", lambda: None)
     qtbot.wait(300)
-    assert offer.button.isVisible()
-    qtbot.waitUntil(lambda: not offer.button.isVisible(), timeout=3000)
+    assert offer.button.isVisible() or clock.passed(1000)
+    qtbot.waitUntil(lambda: not offer.button.isVisible())
     assert UndoOffer.SECONDS == 10

@@ -95,7 +95,7 @@ def test_filling_a_later_menu_first_keeps_the_order(window_host: WindowHost) -> 
 def test_show_status_shows_the_message_for_a_while(qtbot: QtBot, window_host: WindowHost) -> None:
     window_host.show_status("Справу Пʼятницького збережено", 300)
     assert window_host.statusBar().currentMessage() == "Справу Пʼятницького збережено"
-    qtbot.waitUntil(lambda: window_host.statusBar().currentMessage() == "", timeout=3000)
+    qtbot.waitUntil(lambda: window_host.statusBar().currentMessage() == "")
 
 
 def test_a_status_widget_stays_when_messages_come_and_go(window_host: WindowHost) -> None:

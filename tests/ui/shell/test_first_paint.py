@@ -14,9 +14,7 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.store.database import Database
 from ombuds_desk.ui.shell.app import SETTLE_AT_LATEST_MS, FirstPaint, build_main_window
 from ombuds_desk.ui.shell.main_window import MainWindow
-
-# How long a read or a paint may take on a CI host running other jobs (one took over 5 s).
-BUSY_HOST_MS = 30_000
+from tests.ui.clock import Stopwatch
 
 
 class Painted(QObject):
@@ -60,15 +58,16 @@ def test_the_held_reads_start_after_the_first_paint_and_once(
         held = window.tasks.pending
         assert held > 0  # the pages asked for their first reads while they were made
         window.show()
+        clock = Stopwatch()
         FirstPaint(window, settling(seen))
         assert seen == []  # nothing before the event loop turns
-        qtbot.waitUntil(lambda: "settled" in seen, timeout=BUSY_HOST_MS)
-        assert seen == ["painted", "settled"]
+        qtbot.waitUntil(lambda: "settled" in seen)
+        # Painted first, unless a busy host held the paint back past the latest moment.
+        assert seen == ["painted", "settled"] or clock.passed(SETTLE_AT_LATEST_MS), seen
+        qtbot.waitUntil(lambda: "painted" in seen)
         qtbot.wait(SETTLE_AT_LATEST_MS + 200)  # the latest moment passes: not settled again
-        assert seen == ["painted", "settled"]
-        qtbot.waitUntil(
-            lambda: window.tasks.pending == 0, timeout=BUSY_HOST_MS
-        )  # the reads released came back
+        assert seen.count("settled") == 1 and len(seen) == 2
+        qtbot.waitUntil(lambda: window.tasks.pending == 0)  # the reads released came back
     finally:
         app.removeEventFilter(painted)
 
@@ -81,8 +80,10 @@ def test_a_window_never_exposed_settles_at_the_latest_moment(
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)  # shown, never exposed
     window.show()
     settled: list[object] = []
+    clock = Stopwatch()
     FirstPaint(window, settling(settled))
     qtbot.wait(SETTLE_AT_LATEST_MS // 2)
-    assert settled == []  # it waits for a paint that does not come
-    qtbot.waitUntil(lambda: settled == ["settled"], timeout=SETTLE_AT_LATEST_MS + BUSY_HOST_MS)
-    qtbot.waitUntil(lambda: window.tasks.pending == 0, timeout=BUSY_HOST_MS)
+    # It waits for a paint that does not come (unless a busy host held the test past it).
+    assert settled == [] or clock.passed(SETTLE_AT_LATEST_MS)
+    qtbot.waitUntil(lambda: settled == ["settled"])
+    qtbot.waitUntil(lambda: window.tasks.pending == 0)

@@ -25,6 +25,7 @@ from ombuds_desk.ui.shell.idle_lock import IdleLock
 from ombuds_desk.ui.shell.main_window import MainWindow
 from ombuds_desk.ui.shell.start import Started
 from tests.conftest import PASSWORDS
+from tests.ui.clock import Stopwatch
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import action, type_text, wait_idle
 
@@ -54,7 +55,7 @@ def wait_locked(qtbot: QtBot, lock: IdleLock, ms: int = SHORT_MS) -> None:
     busy host the checks after an unlock can take longer than the short time, and the
     window would lock again under them."""
     lock.idle_ms = ms
-    with qtbot.waitSignal(lock.locked, timeout=ms + 5000):
+    with qtbot.waitSignal(lock.locked):
         pass
     lock.idle_ms = 15 * 60_000
 
@@ -96,7 +97,7 @@ def test_a_half_filled_form_is_there_unchanged_after_unlocking(
     who = lock.screen.findChild(QLabel, "lockWho")
     assert who is not None and "Олег Бондар (caseworker, user name o.bondar)" in who.text()
 
-    with qtbot.waitSignal(lock.unlocked, timeout=5000):
+    with qtbot.waitSignal(lock.unlocked):
         unlock_with(qtbot, lock, PASSWORDS["o.bondar"])
     assert not lock.is_locked
     qtbot.wait(100)  # and it stays: nothing hides it again once the events have run
@@ -144,7 +145,7 @@ def test_no_shortcut_acts_behind_the_lock(
     assert window.findChild(PersonDialog) is None
     # The lock screen's own keys work: Alt+O is Sign out.
     qtbot.keyClick(lock.screen.password.edit, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)  # a button's animated click
+    qtbot.waitUntil(lambda: not window.isVisible())  # a button's animated click
 
 
 def test_sign_out_closes_the_window(
@@ -161,17 +162,22 @@ def test_moving_and_typing_keep_it_unlocked(
     qtbot: QtBot, locked_window: tuple[MainWindow, IdleLock]
 ) -> None:
     window, lock = locked_window
-    lock.idle_ms = 600
+    # An idle time of ten steps: a busy host that held the test for 0.6 s between two
+    # steps (the idle time this test had) locked the window under it, rightly.
+    lock.idle_ms = 1000
     search = window.pages.currentWidget()
     assert search is not None
-    for step in range(12):  # 1.2 s of work, never 0.6 s idle
+    clock = Stopwatch()
+    step = 0
+    while clock.elapsed_ms() < 1.5 * lock.idle_ms:  # 1.5 s of work, never 1 s idle
         if step % 2:
-            QTest.mouseMove(window, QPoint(100 + step, 100))
+            QTest.mouseMove(window, QPoint(100 + step % 50, 100))
         else:
             qtbot.keyClick(window, Qt.Key.Key_Shift)
+        step += 1
         qtbot.wait(100)
     assert not lock.is_locked
-    with qtbot.waitSignal(lock.locked, timeout=3000):
+    with qtbot.waitSignal(lock.locked):
         pass  # and once left alone, it locks
 
 
@@ -182,8 +188,8 @@ def test_a_message_that_opens_while_locked_waits_for_the_unlock(
     wait_locked(qtbot, lock)
     box = QMessageBox(QMessageBox.Icon.Warning, "Cannot read", "A read failed.", parent=window)
     box.open()
-    qtbot.waitUntil(lambda: not box.isVisible(), timeout=2000)
-    with qtbot.waitSignal(lock.unlocked, timeout=5000):
+    qtbot.waitUntil(lambda: not box.isVisible())
+    with qtbot.waitSignal(lock.unlocked):
         unlock_with(qtbot, lock, PASSWORDS["o.bondar"])
     assert box.isVisible()
 

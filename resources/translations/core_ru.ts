@@ -1757,6 +1757,26 @@
             <source>no free temporary name beside {name}</source>
             <translation>рядом с {name} нет свободного временного имени</translation>
         </message>
+        <message>
+            <source>another record already has the same {fields}</source>
+            <translation>другая запись уже имеет такое же значение поля «{fields}»</translation>
+        </message>
+        <message>
+            <source>another record already has the same details</source>
+            <translation>другая запись уже имеет такие же данные</translation>
+        </message>
+        <message>
+            <source>a record it refers to was removed meanwhile</source>
+            <translation>запись, на которую оно ссылается, тем временем удалена</translation>
+        </message>
+        <message>
+            <source>{fields} must not be empty</source>
+            <translation>поле «{fields}» не может быть пустым</translation>
+        </message>
+        <message>
+            <source>the database refused it as inconsistent</source>
+            <translation>база данных отклонила его как противоречивое</translation>
+        </message>
     </context>
     <context>
         <name>Demo</name>

@@ -1757,6 +1757,26 @@
             <source>no free temporary name beside {name}</source>
             <translation>поруч із {name} немає вільного тимчасового імені</translation>
         </message>
+        <message>
+            <source>another record already has the same {fields}</source>
+            <translation>інший запис уже має таке саме значення поля «{fields}»</translation>
+        </message>
+        <message>
+            <source>another record already has the same details</source>
+            <translation>інший запис уже має такі самі дані</translation>
+        </message>
+        <message>
+            <source>a record it refers to was removed meanwhile</source>
+            <translation>запис, на який вона посилається, тим часом видалено</translation>
+        </message>
+        <message>
+            <source>{fields} must not be empty</source>
+            <translation>поле «{fields}» не може бути порожнім</translation>
+        </message>
+        <message>
+            <source>the database refused it as inconsistent</source>
+            <translation>база даних відхилила її як суперечливу</translation>
+        </message>
     </context>
     <context>
         <name>Demo</name>

@@ -11,6 +11,7 @@ of a change go through ``reading.read``, which words driver errors the same way.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Protocol
@@ -22,8 +23,11 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DatabaseUnavailableError, ValidationError
 from ombuds_desk.domain.i18n import translate
 from ombuds_desk.services.core import audit, stalled_dates
+from ombuds_desk.services.core.clash_words import clash_reason
 from ombuds_desk.services.core.conflicts import conflict
 from ombuds_desk.store.database import Database, describe_db_error
+
+log = logging.getLogger(__name__)
 
 
 @contextmanager
@@ -45,11 +49,12 @@ def unit_of_work(db: Database, actor: User) -> Iterator[Session]:
         session.commit()
     except IntegrityError as exc:
         session.rollback()
+        log.warning("a save refused by the database: %s", str(exc.orig).splitlines()[0])
         raise ValidationError(
             translate(
                 "Database",
                 "The change clashes with a record already saved ({why}). Nothing was saved.",
-            ).format(why=str(exc.orig).splitlines()[0])
+            ).format(why=clash_reason(exc))
         ) from exc
     except (OperationalError, DatabaseError) as exc:
         session.rollback()

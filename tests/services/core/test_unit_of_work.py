@@ -96,13 +96,31 @@ def test_a_clash_with_a_saved_record_is_a_validation_error_and_saves_nothing(
         session.add(User(username="o.bondar", full_name="Ольга Бондар", role=Role.CASEWORKER))
         session.flush()
     message = raised.value.message
-    assert message.startswith("The change clashes with a record already saved (")
-    assert UNIQUE_USERNAME[backend] in message
-    assert message.endswith("Nothing was saved.")
+    assert message == (
+        "The change clashes with a record already saved (another record already has the same "
+        "user name). Nothing was saved."
+    )
     assert isinstance(raised.value.__cause__, IntegrityError)
     assert _count(db, Person) == 0
     with db.reading() as session:
         assert session.exec(select(User.username)).all() == ["admin"]
+
+
+def test_a_clash_is_said_in_the_readers_language_and_the_drivers_words_go_to_the_log(
+    db: Database, backend: str, admin: User, caplog: pytest.LogCaptureFixture
+) -> None:
+    with (
+        i18n.using(catalogue(Language.UK)),
+        pytest.raises(ValidationError) as raised,
+        unit_of_work(db, admin) as session,
+    ):
+        session.add(User(username="o.bondar", full_name="Олег Бондар", role=Role.CASEWORKER))
+        session.add(User(username="o.bondar", full_name="Ольга Бондар", role=Role.CASEWORKER))
+        session.flush()
+    message = raised.value.message
+    assert message.startswith("Зміна суперечить уже збереженому запису (інший запис уже має")
+    assert "constraint" not in message and "Nothing" not in message
+    assert UNIQUE_USERNAME[backend] in caplog.text
 
 
 def test_a_driver_error_becomes_a_message_that_says_nothing_was_saved(

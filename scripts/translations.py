@@ -57,6 +57,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "cli.py",
         "store/db_messages.py",
         "store/backup.py",
+        "store/restoring.py",
     ),
     # accessibility: named files inside ui/common, so desk's folder leaves them out
     "access": (

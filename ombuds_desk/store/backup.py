@@ -10,7 +10,7 @@ that removing the newest entries shows) and the file's SHA-256 (so that a backup
 afterwards is refused).
 
 :func:`check_backup` refuses a file that is not SQLite, is damaged, is not an Ombuds Desk
-database, or was made by a newer version. :func:`restore` sets the current database aside
+database, or was made by a newer version. ``restoring.restore`` sets the current database aside
 (``office.before-restore-YYYYMMDD-HHMMSS.sqlite3``, itself made with the backup API) and
 puts the backup in its place; the caller disposes of its engine first and opens the
 database again afterwards, which upgrades an older backup.
@@ -20,10 +20,7 @@ from __future__ import annotations
 
 import errno
 import json
-import os
-import shutil
 import sqlite3
-import stat
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -33,21 +30,16 @@ from typing import Any
 from ombuds_desk.domain.audit_chain import GENESIS
 from ombuds_desk.domain.errors import DatabaseUnavailableError, DomainError
 from ombuds_desk.domain.i18n import translate
-from ombuds_desk.store import conversion, encryption, file_header, migrate
+from ombuds_desk.store import encryption, migrate
 from ombuds_desk.store.files import (
-    PRIVATE,
-    SIDE_FILES,
     CopyLockedError,
     copy_sqlite,
     is_sqlite_file,
     make_private_folder,
-    remove_abandoned_beside,
     remove_abandoned_in,
     remove_quietly,
     sha256_of,
     sqlite_uri,
-    sync_folder,
-    temporary_beside,
     write_private,
 )
 
@@ -56,7 +48,6 @@ MANIFEST_FORMAT = 1
 # Tables every Ombuds Desk database has had: a file with them but an unknown schema
 # revision was made by a newer version, one without them by another program.
 OWN_TABLES = frozenset({"person", "audit_entry", "office_setting", "alembic_version"})
-IN_USE_WAIT_S = 2.0
 
 
 class BackupError(DomainError):
@@ -145,7 +136,7 @@ def make_backup(database: Path, target: Path, *, kind: str, made_at: datetime) -
         remove_abandoned_in(target.parent)
         copy_sqlite(database, target)
     except (OSError, sqlite3.Error, encryption.CipherError) as exc:
-        raise BackupError(_write_problem(exc, target)) from exc
+        raise BackupError(write_problem(exc, target)) from exc
     try:
         contents = read_contents(target)
         manifest = Manifest(
@@ -163,11 +154,11 @@ def make_backup(database: Path, target: Path, *, kind: str, made_at: datetime) -
         write_private(manifest_path(target), text.encode("utf-8"))
     except (OSError, sqlite3.Error, encryption.CipherError) as exc:
         remove_quietly(target)  # a backup without its manifest is not one
-        raise BackupError(_write_problem(exc, target)) from exc
+        raise BackupError(write_problem(exc, target)) from exc
     return manifest
 
 
-def _write_problem(exc: BaseException, target: Path) -> str:
+def write_problem(exc: BaseException, target: Path) -> str:
     folder = target.parent
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:
@@ -396,113 +387,3 @@ def _another_programs(path: Path) -> str:
         "{path} is not an Ombuds Desk backup: it is another program's database. Choose another "
         "file.",
     ).format(path=path)
-
-
-def restore(database: Path, checked: BackupCheck, *, now: datetime | None = None) -> Path | None:
-    """Put the backup ``checked`` in place of the SQLite file ``database``.
-
-    The database must be closed in this process: dispose of its engine
-    (``Database.dispose()``) before, and open it again after (which upgrades an older
-    backup). Another program or window that still has it open makes this refuse, with
-    nothing changed. The current file is first set aside beside it,
-    ``office.before-restore-YYYYMMDD-HHMMSS.sqlite3``, made with the backup API (a damaged
-    file, which SQLite cannot read, is copied as it is); its path is returned, or None if
-    there was no database yet. An encrypted database stays encrypted with its passphrase
-    when the backup is plain (made before the office encrypted it). Raises ``BackupError``.
-    """
-    set_aside: Path | None = None
-    # An encrypted register stays encrypted whatever the backup is (one made before the
-    # office encrypted it is plain): its passphrase, known since the claim opened it.
-    passphrase: str | None = None
-    if database.is_file() and database.stat().st_size > 0:
-        readable = _claim(database)
-        if readable and encryption.looks_encrypted(database):
-            passphrase = encryption.known_passphrase(database)
-        set_aside = migrate.set_aside_name(database, "restore", now)
-        try:
-            if readable:
-                copy_sqlite(database, set_aside)
-            else:
-                _copy_damaged(database, set_aside)
-        except (OSError, sqlite3.Error, encryption.CipherError) as exc:
-            raise BackupError(
-                translate(
-                    "Backup",
-                    "Could not set the current database aside before restoring: {why} Nothing "
-                    "was restored.",
-                ).format(why=_write_problem(exc, set_aside))
-            ) from exc
-    mode = stat.S_IMODE(database.stat().st_mode) if database.exists() else PRIVATE
-    remove_abandoned_beside(database)  # an earlier restore or conversion killed half-way
-    temp = temporary_beside(database)
-    try:
-        make_private_folder(database.parent)
-        copy_sqlite(checked.path, temp, mode=mode)
-        if passphrase is not None and not encryption.looks_encrypted(temp):
-            conversion.convert(temp, old=None, new=passphrase)
-        # The old write-ahead log (empty after the claim) must never meet the new file.
-        remove_quietly(*(database.with_name(database.name + end) for end in SIDE_FILES))
-        file_header.forget(database)  # the file replaced: its inode number may be reused
-        os.replace(temp, database)
-    except (OSError, sqlite3.Error, encryption.CipherError, conversion.ConversionError) as exc:
-        remove_quietly(temp)
-        kept = ""
-        if set_aside:
-            kept = " " + translate("Backup", "The database was set aside first as {path}.").format(
-                path=set_aside
-            )
-        failed = translate("Backup", "The restore failed: {why}").format(
-            why=_write_problem(exc, database)
-        )
-        raise BackupError(failed + kept) from exc
-    sync_folder(database.parent)
-    return set_aside
-
-
-def _claim(database: Path) -> bool:
-    """Make sure no other connection has ``database`` open, and that its whole content is
-    in the file: leaving WAL mode does both (SQLite allows it only to the last connection,
-    and it checkpoints the log away). False if the file is damaged (nothing to claim)."""
-    try:
-        with closing(encryption.open_file(database, timeout=IN_USE_WAIT_S)) as c:
-            mode = c.execute("PRAGMA journal_mode = DELETE").fetchone()
-            c.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except encryption.DRIVER_OPERATIONAL_ERRORS as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise BackupError(_in_use(database)) from exc
-        return False
-    except (sqlite3.DatabaseError, encryption.CipherDatabaseError, DatabaseUnavailableError):
-        return False
-    if not mode or mode[0] != "delete":
-        raise BackupError(_in_use(database))
-    return True
-
-
-def _in_use(database: Path) -> str:
-    return translate(
-        "Backup",
-        "The database {path} is open in another window or program. Close it there, then "
-        "restore again. Nothing was changed.",
-    ).format(path=database)
-
-
-def _copy_damaged(database: Path, target: Path) -> None:
-    """A damaged database, byte for byte (with its write-ahead log, if any), for whoever
-    wants to look at it later; SQLite cannot read it, so the backup API cannot copy it."""
-    for end in ("", "-wal"):
-        source = database.with_name(database.name + end)
-        if not source.is_file():
-            continue
-        destination = target.with_name(target.name + end)
-        temp = temporary_beside(destination)
-        try:
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE)
-            with os.fdopen(fd, "wb") as out, source.open("rb") as inp:
-                shutil.copyfileobj(inp, out)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, destination)
-        except BaseException:
-            remove_quietly(temp)
-            raise
-    sync_folder(target.parent)

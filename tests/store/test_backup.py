@@ -27,13 +27,13 @@ from ombuds_desk.store.backup import (
     manifest_path,
     manifests_in,
     read_manifest,
-    restore,
 )
 from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.db_messages import said
 from ombuds_desk.store.engine import make_engine
 from ombuds_desk.store.files import sha256_of
 from ombuds_desk.store.locations import to_url
+from ombuds_desk.store.restoring import restore
 from ombuds_desk.store.translations import catalogue
 from tests.services.helpers import register
 from tests.store.conftest import fill, not_writable

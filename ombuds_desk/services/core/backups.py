@@ -43,7 +43,7 @@ from ombuds_desk.services.core.office_settings import BACKUP_FOLDER, get_setting
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store import backup as store
-from ombuds_desk.store import encryption
+from ombuds_desk.store import encryption, restoring
 from ombuds_desk.store.backup import BackupError, Manifest
 from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.encryption import CipherError
@@ -285,7 +285,7 @@ def restore_backup(target: Database | str | Path, actor: User, backup_path: Path
     if database is None:
         raise BackupError(server_backups_message(url))
     checked = store.check_backup(Path(backup_path).expanduser().resolve())
-    set_aside = store.restore(database, checked)
+    set_aside = restoring.restore(database, checked)
     encrypted_again = encryption.looks_encrypted(database) and not encryption.looks_encrypted(
         checked.path
     )

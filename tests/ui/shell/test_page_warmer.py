@@ -8,22 +8,15 @@ process imported every page long ago.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
-from ombuds_desk.demo import builder
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.store.database import open_database
 from ombuds_desk.ui.shell.page_warmer import PageWarmer
-from tests.commands.helpers import environment
 from tests.ui.conftest import WindowFactory
-
-ROOT = Path(__file__).resolve().parents[3]
+from tests.ui.shell.demo_process import what_the_window_saw
 
 # What the Duplicates page imports once shown, for its search: the page's own reads, not
 # its opening (the search's work runs in a worker process). None of the import's planners:
@@ -82,20 +75,7 @@ sys.exit(main(["--demo", "--db", sys.argv[1]]))
 def test_once_warmed_a_first_opening_imports_none_of_the_app_and_a_step_one_module(
     tmp_path: Path,
 ) -> None:
-    path = tmp_path / "demo.sqlite3"
-    db = open_database(f"sqlite:///{path}", demo=True)
-    builder.build_demo(db, persons=30, seed=7)
-    db.dispose()
-    result = subprocess.run(
-        [sys.executable, "-c", WINDOW, str(path)],
-        cwd=ROOT,
-        env=environment(tmp_path, {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}),
-        capture_output=True,
-        text=True,
-        timeout=240,
-    )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.splitlines()[-1])
+    seen = what_the_window_saw(WINDOW, tmp_path)
     # Every page made, and none of its opening imported a module of the app that the
     # warmer had not (its reads aside): MODULES lists what the openings import.
     assert [m for m in seen["opened"] if not m.startswith(AFTER_SHOWN)] == [], seen["opened"]

@@ -5,9 +5,6 @@ what else the first window is shown without (a real ``ombuds-desk --demo`` proce
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -25,11 +22,9 @@ from ombuds_desk.ui.common.accessibility import (
 from ombuds_desk.ui.common.screen_fit import SCROLLED, install_screen_fit
 from ombuds_desk.ui.shell.app import open_window
 from ombuds_desk.ui.shell.start import Start
-from tests.commands.helpers import environment
 from tests.ui.access.test_screen_fit import _long_form
 from tests.ui.helpers import wait_idle
-
-ROOT = Path(__file__).resolve().parents[3]
+from tests.ui.shell.demo_process import what_the_window_saw
 
 
 def test_the_first_window_is_named_after_its_paint_and_the_filters_come_back(
@@ -101,20 +96,7 @@ sys.exit(main(["--demo", "--db", sys.argv[1]]))
 def test_the_first_window_makes_no_mail_tab_and_no_qstyle(tmp_path: Path) -> None:
     """What the start does without: the Mail tab's module (made when first brought forward)
     and QStyle's enums (the row markers' icons are made with the first marked rows)."""
-    path = tmp_path / "demo.sqlite3"
-    db = open_database(f"sqlite:///{path}", demo=True)
-    builder.build_demo(db, persons=30, seed=7)
-    db.dispose()
-    result = subprocess.run(
-        [sys.executable, "-c", WINDOW, str(path)],
-        cwd=ROOT,
-        env=environment(tmp_path, {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}),
-        capture_output=True,
-        text=True,
-        timeout=240,
-    )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.splitlines()[-1])
+    seen = what_the_window_saw(WINDOW, tmp_path)
     assert seen["mail_tab"] is False
     assert "QStyle" not in seen["made"]
     assert "QStackedWidget" in seen["made"]  # what the window's frame does make is listed

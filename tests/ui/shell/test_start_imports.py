@@ -10,15 +10,9 @@ most of these modules long ago.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
-from ombuds_desk.demo import builder
-from ombuds_desk.store.database import open_database
-from tests.commands.helpers import environment
-
-ROOT = Path(__file__).resolve().parents[3]
+from tests.ui.shell.demo_process import what_the_window_saw
 
 # Modules a menu entry needs only once chosen; the first window must not have imported them.
 NOT_AT_START = (
@@ -85,20 +79,7 @@ sys.exit(main(["--demo", "--db", sys.argv[1]]))
 
 
 def test_the_first_window_has_its_menu_entries_but_not_their_modules(tmp_path: Path) -> None:
-    path = tmp_path / "demo.sqlite3"
-    db = open_database(f"sqlite:///{path}", demo=True)
-    builder.build_demo(db, persons=30, seed=7)
-    db.dispose()
-    result = subprocess.run(
-        [sys.executable, "-c", WINDOW, str(path), json.dumps(NOT_AT_START)],
-        cwd=ROOT,
-        env=environment(tmp_path, {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}),
-        capture_output=True,
-        text=True,
-        timeout=240,
-    )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.splitlines()[-1])
+    seen = what_the_window_saw(WINDOW, tmp_path, json.dumps(NOT_AT_START))
     assert seen["loaded"] == []
     entries = seen["entries"]
     # The demo's supervisor: the Print menu with its keys, the exports, Back up now.

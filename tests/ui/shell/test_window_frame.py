@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import json
 import logging
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,18 +13,15 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from ombuds_desk.demo import builder
 from ombuds_desk.domain.accounts import User
-from ombuds_desk.store.database import Database, open_database
+from ombuds_desk.store.database import Database
 from ombuds_desk.ui.shell import app
 from ombuds_desk.ui.shell.app import FEATURE_MODULES, open_window
 from ombuds_desk.ui.shell.main_window import MainWindow
 from ombuds_desk.ui.shell.start import Started
-from tests.commands.helpers import environment
 from tests.ui.helpers import wait_idle
+from tests.ui.shell.demo_process import what_the_window_saw
 from tests.ui.shell.modal import Answers
-
-ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_the_frame_shows_first_and_the_pages_take_the_place_of_loading(
@@ -117,19 +112,6 @@ sys.exit(main(["--demo", "--db", sys.argv[1]]))
 
 
 def test_a_demo_start_shows_the_window_before_it_imports_the_pages(tmp_path: Path) -> None:
-    path = tmp_path / "demo.sqlite3"
-    db = open_database(f"sqlite:///{path}", demo=True)
-    builder.build_demo(db, persons=30, seed=7)
-    db.dispose()
-    result = subprocess.run(
-        [sys.executable, "-c", WINDOW, str(path), json.dumps(FEATURE_MODULES)],
-        cwd=ROOT,
-        env=environment(tmp_path, {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}),
-        capture_output=True,
-        text=True,
-        timeout=240,
-    )
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.splitlines()[-1])
+    seen = what_the_window_saw(WINDOW, tmp_path, json.dumps(FEATURE_MODULES))
     assert seen["at_show"] == []
     assert seen["tabs"][0] == "Cases" and len(seen["tabs"]) > 5  # the demo supervisor's

@@ -86,9 +86,7 @@ def build_main_window(
     window = MainWindow(db, actor, today_fn=today_fn, settings=settings)
     if hold_reads:
         window.tasks.hold()
-    for name in FEATURE_MODULES:
-        importlib.import_module(name)
-    install_window_features(window)
+    install_window_features(window)  # imports what it installs
     return window
 
 

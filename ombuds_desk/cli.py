@@ -33,8 +33,6 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from ombuds_desk import APP_NAME, __version__
 from ombuds_desk.commands import INDEX, argparse_words, load, output
 from ombuds_desk.commands.registry import COMMANDS, PROG, Command, add_common_arguments, fail
@@ -193,12 +191,6 @@ def _handle(name: str, args: argparse.Namespace) -> int:
         return 0
     except DomainError as exc:
         return fail(exc.message)
-    except SQLAlchemyError as exc:
-        return fail(
-            translate("CommandLine", "the database {name} cannot be used: {why}").format(
-                name=args.db or "", why=str(exc).splitlines()[0]
-            )
-        )
     except OSError as exc:
         if exc.filename:
             return fail(
@@ -209,3 +201,14 @@ def _handle(name: str, args: argparse.Namespace) -> int:
         return fail(str(exc))
     except KeyboardInterrupt:
         return fail(translate("CommandLine", "interrupted; nothing more was saved"), status=130)
+    except Exception as exc:
+        # SQLAlchemy is imported only once a command opens a database (the window's frame
+        # shows before it): an error that is not its own goes on as before.
+        errors = sys.modules.get("sqlalchemy.exc")
+        if errors is None or not isinstance(exc, errors.SQLAlchemyError):
+            raise
+        return fail(
+            translate("CommandLine", "the database {name} cannot be used: {why}").format(
+                name=args.db or "", why=str(exc).splitlines()[0]
+            )
+        )

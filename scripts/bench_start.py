@@ -2,7 +2,8 @@
 
 Prints figures; asserts nothing. Each run is a new process (offscreen), timed from just
 before it is started to the first turn of its event loop after the main window's ``show()``
-(its first paint is then done); the process then ends at once. The process's CPU time
+(its first paint is then done; a demo start shows the window's frame before it opens the
+database, ``ui/shell/app.show_frame``); the process then ends at once. The process's CPU time
 to that point is printed too: on a shared, busy machine it varies less than the wall clock. ``--import-only`` times the
 baseline instead: a process that imports PySide6.QtWidgets and opens the SQLite file.
 

@@ -540,25 +540,26 @@ def children_cpu() -> float:
 def probe_startup(url: str, started: float | None = None) -> None:
     """The window as ``ombuds-desk --demo --db URL`` opens it; prints the seconds from this
     process's start (``started``: the parent's wall clock just before it made the process)
-    to the main window shown (measured by the parent too)."""
+    to the main window shown (measured by the parent too): the first turn of the event loop
+    after its ``show()``, when it has painted (offscreen). A demo start shows the window's
+    frame before it opens the database, in an event loop of its own (``ui/shell/app.py``):
+    the application's ``exec`` comes later."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QMainWindow, QWidget
 
     began = started if started is not None else process_start()
-    original = QApplication.exec
+    original = QWidget.show
 
     def shown() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QMainWindow) and widget.isVisible():
-                print(json.dumps({"seconds": time.time() - began}), flush=True)
-                os._exit(0)
-        QTimer.singleShot(5, shown)
+        print(json.dumps({"seconds": time.time() - began}), flush=True)
+        os._exit(0)
 
-    def exec_and_watch(self: QApplication) -> int:
-        QTimer.singleShot(0, shown)
-        return original()
+    def show_and_watch(self: QWidget) -> None:
+        original(self)
+        if isinstance(self, QMainWindow):
+            QTimer.singleShot(0, shown)
 
-    setattr(QApplication, "exec", exec_and_watch)  # noqa: B010 (a method, replaced)
+    setattr(QWidget, "show", show_and_watch)  # noqa: B010 (a method, replaced)
     from ombuds_desk import cli
 
     cli.main(["--demo", "--db", url])

@@ -84,7 +84,7 @@ def test_importing_the_command_line_leaves_the_collector_as_it_was(
         "import gc, sys\n"
         f"{'' if running else 'gc.disable()'}\n"
         "import ombuds_desk.cli\n"
-        "assert 'ombuds_desk.domain.models' in sys.modules\n"
+        "assert 'ombuds_desk.commands.registry' in sys.modules\n"
         "print(gc.isenabled(), gc.get_freeze_count())\n"
     )
     result = run_python(script, tmp_path)

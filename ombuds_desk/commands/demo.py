@@ -12,11 +12,14 @@ import argparse
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ombuds_desk.commands import output
 from ombuds_desk.commands.registry import command, open_db, say
 from ombuds_desk.domain.i18n import translate
-from ombuds_desk.store.database import Database
+
+if TYPE_CHECKING:  # the window imports this module for --demo before any database is open
+    from ombuds_desk.store.database import Database
 
 DEMO_PERSONS = 2500
 DEMO_SEED = 2026

@@ -16,9 +16,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-
-from sqlalchemy import select
-from sqlmodel import col
+from typing import TYPE_CHECKING
 
 from ombuds_desk import collector
 from ombuds_desk.commands import output
@@ -26,13 +24,20 @@ from ombuds_desk.commands.demo import DEMO_PERSONS, DEMO_SEED, build_demo_databa
 from ombuds_desk.commands.registry import PROG, command, fail, say
 from ombuds_desk.domain.errors import DomainError
 from ombuds_desk.domain.i18n import translate
-from ombuds_desk.domain.people import Person
-from ombuds_desk.services.startup import prepare_database
-from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.locations import default_db_path, resolve_db, sqlite_path
+
+if TYPE_CHECKING:
+    # Imported when the opener runs: the window's frame shows before SQLAlchemy and the
+    # tables are imported (ui/shell/app.py).
+    from ombuds_desk.store.database import Database
 
 
 def _has_persons(db: Database) -> bool:
+    from sqlalchemy import select
+    from sqlmodel import col
+
+    from ombuds_desk.domain.people import Person
+
     # One row is enough: a count walked an index of the whole register (100,000 persons).
     with db.reading() as session:
         return session.execute(select(col(Person.id)).limit(1)).first() is not None
@@ -58,6 +63,9 @@ def window_opener(demo: bool) -> Callable[[str], Database]:
     """
 
     def open_for_window(url: str) -> Database:
+        from ombuds_desk.services.startup import prepare_database
+        from ombuds_desk.store.database import open_database
+
         path = sqlite_path(url)
         # Demo data goes only into a new SQLite file or the default demo file; a server
         # database gets it only by the explicit `ombuds-desk demo --db URL`.

@@ -29,17 +29,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ombuds_desk.commands.passwords import ask_password, read_password_file
-from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.i18n import Language, translate
-from ombuds_desk.services.core import auth
-from ombuds_desk.services.startup import prepare_database
-from ombuds_desk.store import encryption
-from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.locations import resolve_db, sqlite_path
 from ombuds_desk.store.url_redaction import redact
+
+if TYPE_CHECKING:
+    from ombuds_desk.domain.accounts import User
+    from ombuds_desk.store.database import Database
+
+# The database's modules (SQLAlchemy, the tables, the services) are imported where a command
+# opens one or signs in, not with the registry: the window's command registers here too, and
+# its frame shows before they are imported (ui/shell/app.py).
 
 PROG = "ombuds-desk"
 
@@ -146,6 +149,10 @@ def open_db(
     file is announced unless the command is there to make one (``expect_new``), and made
     encrypted with ``new_passphrase`` when one is given. An encrypted file is opened with
     the passphrase of ``--passphrase-file``, or typed at the terminal."""
+    from ombuds_desk.services.startup import prepare_database
+    from ombuds_desk.store import encryption
+    from ombuds_desk.store.database import open_database
+
     url = resolve_db(args.db, demo=demo)
     path = sqlite_path(url)
     is_new = path is not None and not path.exists()
@@ -195,6 +202,8 @@ def signed_in_actor(db: Database, args: argparse.Namespace) -> User:
     password. On a database nobody can sign in to yet: refused, saying how to make its first
     admin.
     """
+    from ombuds_desk.services.core import auth
+
     user = sign_in(db, args)
     if user.must_change_password:
         raise auth.SignInError(
@@ -215,6 +224,8 @@ def sign_in(db: Database, args: argparse.Namespace) -> User:
 
 def sign_in_with_password(db: Database, args: argparse.Namespace) -> tuple[User, str | None]:
     """:func:`sign_in`, and the password it took (None on a demo database, which asks none)."""
+    from ombuds_desk.services.core import auth
+
     username = (getattr(args, "user", None) or "").strip()
     with db.reading() as session:
         demo = auth.is_demo(session)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import Index, Text
-from sqlmodel import Field, SQLModel
 
 from ombuds_desk.domain.column_types import EnumText, utcnow
 from ombuds_desk.domain.enums import AuditAction, BackupKind, Role
+from ombuds_desk.domain.table_base import Field, SQLModel
 
 
 class User(SQLModel, table=True):

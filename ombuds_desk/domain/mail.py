@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import Index, LargeBinary, Text
-from sqlmodel import Field, SQLModel
 
 from ombuds_desk.domain.column_types import EnumText, utcnow
 from ombuds_desk.domain.enums import (
@@ -19,6 +18,7 @@ from ombuds_desk.domain.enums import (
     Relationship,
     ShipmentStatus,
 )
+from ombuds_desk.domain.table_base import Field, SQLModel
 
 
 class CorrespondenceItem(SQLModel, table=True):

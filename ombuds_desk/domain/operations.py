@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import Text
-from sqlmodel import Field, SQLModel
 
 from ombuds_desk.domain.column_types import EnumText, utcnow
 from ombuds_desk.domain.enums import OperationKind, OperationStatus
+from ombuds_desk.domain.table_base import Field, SQLModel
 
 
 class Operation(SQLModel, table=True):

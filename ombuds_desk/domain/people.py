@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import Index, Text, UniqueConstraint, text
-from sqlmodel import Field, SQLModel
 
 from ombuds_desk.domain.column_types import EnumText, utcnow
 from ombuds_desk.domain.enums import (
@@ -17,6 +16,7 @@ from ombuds_desk.domain.enums import (
     Sex,
     StatusEventKind,
 )
+from ombuds_desk.domain.table_base import Field, SQLModel
 
 
 def full_name(*parts: str | None) -> str:

@@ -31,6 +31,9 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlmodel import Session
 
+# Every table mapped wherever a database is opened: a flush never meets a foreign key to a
+# table not imported yet (the domain package itself imports none, domain/__init__.py).
+import ombuds_desk.domain.models  # noqa: F401
 from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.store import damaged_log, encryption, file_header, migrate
 from ombuds_desk.store import db_messages as words

@@ -6,7 +6,6 @@ before it is upgraded; a newer or foreign one is refused with a message, never t
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +15,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.store import db_messages as words
+from ombuds_desk.store import migration_files
 from ombuds_desk.store.db_messages import said
 from ombuds_desk.store.files import copy_sqlite
 from ombuds_desk.store.locations import sqlite_path
@@ -23,11 +23,7 @@ from ombuds_desk.store.locations import sqlite_path
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS_DIR = Path(__file__).parent / "migrations"
-# `revision: str = "0004"` and `down_revision: str | None = "0003"` in a migration's file.
-_REVISION_LINE = re.compile(
-    r'^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:"([^"]*)"|\'([^\']*)\'|None)\s*$', re.M
-)
+MIGRATIONS_DIR = migration_files.MIGRATIONS_DIR
 
 
 def alembic_config() -> Config:
@@ -89,14 +85,7 @@ def quick_head() -> str | None:
     """The newest migration's revision, read from the migration files' own lines without
     Alembic (importing it costs a quarter of the window's start); None when the files do not
     make one plain chain (then Alembic answers, :func:`head_revision`)."""
-    parents: dict[str, str | None] = {}
-    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
-        found = {m[1]: m[2] or m[3] or None for m in _REVISION_LINE.finditer(path.read_text())}
-        if "revision" not in found or not found["revision"]:
-            return None
-        parents[found["revision"]] = found.get("down_revision")
-    heads = set(parents) - {parent for parent in parents.values() if parent}
-    return heads.pop() if len(heads) == 1 else None
+    return migration_files.quick_head(MIGRATIONS_DIR)
 
 
 def stored_revision(engine: Engine) -> str | None:

@@ -115,7 +115,7 @@ class BareHost(WindowHost):
         """Make this case the one shown (as selecting it in the person list would)."""
         details = None
         if person_id is not None:
-            with self._db.reading() as session:
+            with self.db.reading() as session:
                 details = case_details(
                     session,
                     person_id,

@@ -17,17 +17,18 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
-from ombuds_desk.domain.accounts import User
-from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.page_slot import PageSlot
 from ombuds_desk.ui.common.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from ombuds_desk.domain.accounts import User
+
     # Named in annotations only: the main window's frame shows before the pages' queries
     # are imported (ui/shell/app.open_window).
     from ombuds_desk.services.cases.case_view import CaseDetails
     from ombuds_desk.services.cases.person_query import PersonFilter
+    from ombuds_desk.store.database import Database
 
 P = TypeVar("P", bound=QWidget)
 

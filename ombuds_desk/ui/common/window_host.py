@@ -9,17 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
-from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
-from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.changes import Change
 from ombuds_desk.ui.common.host import HostSignals, MenuKey
 from ombuds_desk.ui.common.tasks import TaskRunner
 from ombuds_desk.ui.common.undo_offer import UndoOffer
+
+if TYPE_CHECKING:
+    from ombuds_desk.domain.accounts import User
+    from ombuds_desk.store.database import Database
 
 MENU_TITLES = {
     MenuKey.FILE: QT_TRANSLATE_NOOP("WindowHost", "&File"),
@@ -36,8 +39,8 @@ class WindowHost(QMainWindow):
 
     def __init__(
         self,
-        db: Database,
-        actor: User,
+        db: Database | None,
+        actor: User | None,
         today_fn: Callable[[], date] = date.today,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
@@ -57,12 +60,20 @@ class WindowHost(QMainWindow):
             self.menus[key].setObjectName(f"{key.value}Menu")
         self.undo = UndoOffer(self.statusBar())
 
+    def attach(self, db: Database, actor: User) -> None:
+        """The database and who acts, for a window whose frame showed while the database
+        was still being opened (None given then: ``ui/shell/app.py``)."""
+        self._db = db
+        self._actor = actor
+
     @property
     def db(self) -> Database:
+        assert self._db is not None, "attached once the database is open (attach)"
         return self._db
 
     @property
     def actor(self) -> User:
+        assert self._actor is not None, "attached once someone signed in (attach)"
         return self._actor
 
     @property

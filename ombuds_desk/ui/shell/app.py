@@ -2,8 +2,15 @@
 top-level error handler; then the database opened and someone signed in
 (``ui/shell/start.py``), and the main window: its frame shown first, then, after its first
 paint, its features installed, its backup entries and the day's backup, and the database
-file checked whole (``integrity.py``); its idle lock; and, when the window closed to restore a backup,
-the restore and a new start on the restored database.
+file checked whole (``integrity.py``); its idle lock; and, when the window closed to restore
+a backup, the restore and a new start on the restored database.
+
+A demo database that will open the usual way (``store/start_peek.py`` reads that, and who
+signs in, with plain SQL) shows the window's frame even before the database is opened:
+SQLAlchemy, the tables and the sign-in's services, most of the start, are imported after
+its first paint (:func:`show_frame`). Should that start go any other way after all (a
+fault, a dialog), the frame closes before anything else shows, and the start goes on as
+any other.
 """
 
 from __future__ import annotations
@@ -12,16 +19,18 @@ import importlib
 import logging
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date
+from functools import partial
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings, QTimer
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ombuds_desk import __version__, collector
-from ombuds_desk.domain.accounts import User
-from ombuds_desk.store.database import Database
+from ombuds_desk.store.start_peek import DemoStart, demo_start
 from ombuds_desk.ui.common.accessibility import install_accessible_names
 from ombuds_desk.ui.common.dark_theme import apply_theme
 from ombuds_desk.ui.common.errors import install_excepthook
@@ -33,6 +42,10 @@ from ombuds_desk.ui.shell.log_file import install_log_file, log_path
 from ombuds_desk.ui.shell.main_window import MainWindow
 from ombuds_desk.ui.shell.quiet_build import filters_back, filters_set_aside
 from ombuds_desk.ui.shell.start import Opener, Start, Started
+
+if TYPE_CHECKING:
+    from ombuds_desk.domain.accounts import User
+    from ombuds_desk.store.database import Database
 
 APP_NAME = "Ombuds Desk"
 # The longest the held reads, the day's backup and the file's check wait for the window's
@@ -48,6 +61,7 @@ __all__ = [
     "make_application",
     "open_window",
     "run_gui",
+    "show_frame",
 ]
 
 
@@ -127,13 +141,67 @@ def install_window_features(window: MainWindow) -> None:
     give_menu_shortcuts(window)
 
 
+@dataclass
+class Frame:
+    """A main window's frame shown before its database was opened (:func:`show_frame`)."""
+
+    window: MainWindow
+    taken: list[QObject]  # the application's filters, set aside until the pages are in
+    gone: bool = False  # closed: the start went another way (:func:`close_frame`)
+
+
+def show_frame(
+    ahead: DemoStart,
+    today_fn: Callable[[], date] = date.today,
+    settings: QSettings | None = None,
+) -> Frame:
+    """The main window's frame for the demo start ``ahead``, shown and painted before the
+    database is opened: title, menus, the status line (who signs in), the DEMO banner and
+    "Loading…", as :func:`open_window` shows it. :func:`open_window` given the frame then
+    finishes it on the open database."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    taken = filters_set_aside(app)
+    window = MainWindow(
+        None, None, today_fn=today_fn, settings=settings, shown_as=(ahead, ahead.member)
+    )
+    window.tasks.hold()
+    window.show_loading()
+    window.restore_settings()  # its size and place before it shows
+    window.show()
+    # The start opens the database on this thread: first the window paints (FirstPaint).
+    painted = QEventLoop()
+    FirstPaint(window, lambda _window: painted.quit())
+    painted.exec()
+    return Frame(window, taken)
+
+
+def close_frame(frame: Frame) -> None:
+    """The frame of a start that went another way (a dialog comes, or a fault): gone before
+    anything else shows, and the application's filters back for what does."""
+    if frame.gone:
+        return
+    frame.gone = True
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = frame.window
+    # Hidden, not closed: it was never the session's window, whose size and place closing
+    # would keep for the next start.
+    window.hide()
+    window.tasks.shutdown()  # it had asked for nothing yet
+    filters_back(app, frame.taken, window)
+    window.deleteLater()
+
+
 def open_window(
     started: Started,
     today_fn: Callable[[], date] = date.today,
     settings: QSettings | None = None,
+    frame: Frame | None = None,
 ) -> MainWindow:
     """The main window of a signed-in session, shown, with its idle lock (none on a demo
-    database, which asks nobody for a password).
+    database, which asks nobody for a password); ``frame``, shown before the database was
+    opened (:func:`show_frame`), becomes that window.
 
     What shows first is the window's frame: its title, menus, status line (who is signed
     in), the DEMO banner, and "Loading…" where the pages go. The pages' modules (the ORM
@@ -145,11 +213,15 @@ def open_window(
     pages are in (``quiet_build.py``)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    taken = filters_set_aside(app)
-    window = MainWindow(started.db, started.user, today_fn=today_fn, settings=settings)
-    window.tasks.hold()
-    window.show_loading()
-    window.restore_settings()  # its size and place before it shows
+    if frame is not None and not frame.gone:
+        window, taken = frame.window, frame.taken
+        window.attach(started.db, started.user)
+    else:
+        taken = filters_set_aside(app)
+        window = MainWindow(started.db, started.user, today_fn=today_fn, settings=settings)
+        window.tasks.hold()
+        window.show_loading()
+        window.restore_settings()  # its size and place before it shows
     if started.idle_minutes is not None:
         from ombuds_desk.ui.shell.idle_lock import IdleLock  # a demo database has none
 
@@ -157,7 +229,8 @@ def open_window(
         # Its watch on every event set aside too: nobody types into a window not painted.
         app.removeEventFilter(window.idle_lock)
         taken.append(window.idle_lock)
-    window.show()
+    if not window.isVisible():  # a frame shown before the database opened already is
+        window.show()
     steps = window.tasks.run_steps(finishing(window, app, taken), window, start=False)
     FirstPaint(window, lambda _shown: steps.resume())
     return window
@@ -294,15 +367,23 @@ def run_gui(
     install_excepthook()
     log.info("Ombuds Desk %s starting", __version__)
     while True:
+        frame: Frame | None = None
         try:
-            started = Start(url, opener, username).run()
+            start = Start(url, opener, username)
+            ahead = demo_start(url, start.username)
+            if ahead is not None:
+                frame = show_frame(ahead)
+                start.before_dialog = partial(close_frame, frame)
+            started = start.run()
             if started is None:
                 log.info("Quit before the window opened")
                 return 0
-            window = open_window(started)
+            window = open_window(started, frame=frame)
         # The start's own top-level handler, as install_excepthook is the window's: whatever
         # went wrong is logged and said, never only a traceback on a terminal nobody sees.
         except Exception as exc:
+            if frame is not None:
+                close_frame(frame)  # no window left half-made behind the message
             explain_failed_start(exc)
             return 1
         try:

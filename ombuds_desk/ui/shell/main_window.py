@@ -19,8 +19,6 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal, 
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from ombuds_desk.domain.accounts import User
-from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.actions import add_action
 from ombuds_desk.ui.common.changes import EVERYTHING
 from ombuds_desk.ui.common.fonts import register_fonts
@@ -30,8 +28,12 @@ from ombuds_desk.ui.common.window_host import WindowHost
 from ombuds_desk.ui.shell.page_tabs import PageTabs
 
 if TYPE_CHECKING:
-    # Named in annotations only: the window's frame shows before the pages' modules load.
+    # Named in annotations only: the window's frame shows before the pages' modules load,
+    # and a demo start's before the database's (ui/shell/app.py).
+    from ombuds_desk.domain.accounts import User
+    from ombuds_desk.domain.enums import Role
     from ombuds_desk.services.cases.case_view import CaseDetails
+    from ombuds_desk.store.database import Database
     from ombuds_desk.ui.shell.idle_lock import IdleLock
 
 P = TypeVar("P", bound=QWidget)
@@ -40,7 +42,31 @@ APP_NAME = "Ombuds Desk"  # a name, the same in every language
 DEMO_STYLE = "background: #7a1f1f; color: white; font-weight: bold; padding: 5px 8px;"
 
 
-def window_title(db: Database, actor: User) -> str:
+class Place(Protocol):
+    """What the window says of its database: the open :class:`Database`, or, while a demo
+    start opens it, the start's forecast (``store/start_peek.DemoStart``)."""
+
+    @property
+    def display_name(self) -> str: ...
+
+    @property
+    def demo(self) -> bool: ...
+
+    @property
+    def read_only(self) -> bool: ...
+
+
+class Signer(Protocol):
+    """What the window says of who is signed in: the :class:`User`, or the forecast's."""
+
+    @property
+    def full_name(self) -> str: ...
+
+    @property
+    def role(self) -> Role: ...
+
+
+def window_title(db: Place, actor: Signer) -> str:
     """What the title bar says: who is signed in to which database, and how.
 
     A demo database signs its demo supervisor in by itself, and says so; a real database
@@ -92,14 +118,21 @@ class MainWindow(WindowHost):
 
     def __init__(
         self,
-        db: Database,
-        actor: User,
+        db: Database | None,
+        actor: User | None,
         today_fn: Callable[[], date] = date.today,
         settings: QSettings | None = None,
         parent: QWidget | None = None,
+        *,
+        shown_as: tuple[Place, Signer] | None = None,
     ) -> None:
+        """The window on ``db`` acting as ``actor``; or, with both None, its frame only,
+        saying what ``shown_as`` says, until :meth:`attach` gives them (a demo start shows
+        the frame while it opens the database: ``ui/shell/app.py``)."""
         register_fonts()
         super().__init__(db, actor, today_fn, settings, parent)
+        place, signer = shown_as or (db, actor)
+        assert place is not None and signer is not None, "a database and who signed in"
         self._desk: CaseDesk | None = None
         self.idle_lock: IdleLock | None = None  # the app's (ui/shell/app.py open_window)
         # A backup to restore once the window has closed (File → Restore a backup…).
@@ -107,7 +140,7 @@ class MainWindow(WindowHost):
         # Its pages could not be made after its frame showed (ui/shell/app.finishing).
         self.start_failed = False
         self.setObjectName("mainWindow")
-        self.setWindowTitle(window_title(db, actor))
+        self.setWindowTitle(window_title(place, signer))
 
         # The window's contents, and in front of them, while the window is locked, the
         # lock screen (ui/shell/idle_lock.py): the contents stay as they are underneath.
@@ -119,7 +152,7 @@ class MainWindow(WindowHost):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        if db.demo:
+        if place.demo:
             banner = QLabel(
                 self.tr(
                     "DEMO DATABASE — every person here is invented, for trying Ombuds Desk. "
@@ -141,19 +174,27 @@ class MainWindow(WindowHost):
         self.screens.addWidget(central)
         self.setCentralWidget(self.screens)
 
-        self.who = QLabel(
-            self.tr("{name} ({role}) · {database}").format(
-                name=actor.full_name, role=actor.role.label.lower(), database=db.display_name
-            ),
-            self,
-        )
+        self.who = QLabel(self._who_text(place, signer), self)
         self.statusBar().addWidget(self.who)
         self.go_menu = self.menus[MenuKey.GO]
         self._page_group = QActionGroup(self)
         self.page_actions: dict[QWidget, QAction] = {}
         self.pages.currentChanged.connect(self.on_page_changed)
 
+    def _who_text(self, place: Place, signer: Signer) -> str:
+        return self.tr("{name} ({role}) · {database}").format(
+            name=signer.full_name, role=signer.role.label.lower(), database=place.display_name
+        )
+
     # -- the frame shown before the pages are made (ui/shell/app.open_window) -------------
+
+    def attach(self, db: Database, actor: User) -> None:
+        """The open database and who signed in, for a frame shown while a demo start
+        opened it: the title and status line say what the start found. (Only a demo
+        database's start keeps the frame: any other's closes it before its first dialog.)"""
+        super().attach(db, actor)
+        self.setWindowTitle(window_title(db, actor))
+        self.who.setText(self._who_text(db, actor))
 
     def show_loading(self) -> None:
         """Say "Loading…" where the pages go, until :meth:`pages_loaded`: the window shows

@@ -18,9 +18,11 @@ in on a copy of it, and the start tries the restored database (``restore.py``).
 
 A database that opens but cannot be written (locked by another program, a full disk, a
 read-only medium) is found at the first write, the sign-in's record; the same fault dialog
-answers it. The dialogs run one after another with ``exec()``: no window is open yet. Their
-modules are imported when one is needed: a demo database, or a start with no fault, shows
-none of them, and the window comes sooner.
+answers it. The dialogs run one after another with ``exec()``: no window is open yet (a demo
+start's frame, shown while the database opens, is closed before the first of them:
+``before_dialog``). Their modules, and the database's (SQLAlchemy, the tables, the services),
+are imported when one is needed: a demo database, or a start with no fault, shows none of
+them, and the window comes sooner.
 """
 
 from __future__ import annotations
@@ -29,29 +31,26 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
-from sqlmodel import Session
 
-from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
-from ombuds_desk.services.core import auth, users
-from ombuds_desk.services.core.office_settings import (
-    IDLE_LOCK_MINUTES,
-    OFFICE_NAME,
-    get_int_setting,
-    get_setting,
-)
-from ombuds_desk.services.core.reading import read
-from ombuds_desk.store import encryption
-from ombuds_desk.store.database import Database
 from ombuds_desk.store.locations import sqlite_path, to_url
+
+if TYPE_CHECKING:
+    # The ORM, the tables and the services are imported when the start opens the database:
+    # a demo start shows the window's frame before (ui/shell/app.py, store/start_peek.py).
+    from sqlmodel import Session
+
+    from ombuds_desk.domain.accounts import User
+    from ombuds_desk.store.database import Database
 
 log = logging.getLogger(__name__)
 
-Opener = Callable[[str], Database]
+Opener = Callable[[str], "Database"]
 LAST_USERNAME = "sign_in/last_username"
 DATABASE_FILTER = QT_TRANSLATE_NOOP(
     "Start", "Ombuds Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)"
@@ -79,6 +78,14 @@ class Situation:
 
 
 def situation(session: Session, username: str = "") -> Situation:
+    from ombuds_desk.services.core import auth, users
+    from ombuds_desk.services.core.office_settings import (
+        IDLE_LOCK_MINUTES,
+        OFFICE_NAME,
+        get_int_setting,
+        get_setting,
+    )
+
     demo = auth.is_demo(session)
     member = None
     if demo:
@@ -130,11 +137,20 @@ class Start:
         self.username = username or (remembered if isinstance(remembered, str) else "")
         self._parent = parent
         self.faults: list[str] = []  # what went wrong on the way, for the log and tests
+        # Called once, before the start's first dialog: the window's frame, shown while a
+        # demo database is opened (ui/shell/app.show_frame), goes before anything asks.
+        self.before_dialog: Callable[[], None] | None = None
+
+    def _dialog_coming(self) -> None:
+        coming, self.before_dialog = self.before_dialog, None
+        if coming is not None:
+            coming()
 
     def run(self) -> Started | None:
         while True:
             # An encrypted file: its passphrase first (passphrase_dialog.py, issue 11).
             if _needs_passphrase(self.url):
+                self._dialog_coming()
                 from ombuds_desk.ui.shell.passphrase_dialog import ask_passphrase_if_needed
 
                 try:
@@ -165,6 +181,9 @@ class Start:
     # -- signing in ------------------------------------------------------------------------
 
     def _sign_in(self, db: Database) -> Started | None:
+        from ombuds_desk.services.core import auth
+        from ombuds_desk.services.core.reading import read
+
         found = read(db, lambda session: situation(session, self.username))
         # The mark inside the file decides, not how the app was started: the banner and the
         # title say DEMO only of a demo database, and a real one never signs in by itself.
@@ -183,6 +202,7 @@ class Start:
             )
             member = auth.demo_sign_in(db, found.demo_member.username, via="window")
             return Started(db, member, None)
+        self._dialog_coming()
         if not found.has_staff:
             from ombuds_desk.ui.shell.first_start_dialog import FirstStartDialog
 
@@ -224,6 +244,7 @@ class Start:
         from ombuds_desk.ui.shell.fault_dialog import Choice, FaultDialog
         from ombuds_desk.ui.shell.restore import when_made
 
+        self._dialog_coming()
         log.warning("Cannot use the database: %s", exc.message)
         self.faults.append(exc.message)
         backup = newest_backup(self.url)
@@ -280,6 +301,8 @@ def _needs_passphrase(url: str) -> bool:
     """An encrypted file whose passphrase this process does not know yet: none given for it
     opens it (after a restore, the backup's opens the restored file). A plain file, the usual
     case, costs a 16-byte read and no dialog module imported."""
+    from ombuds_desk.store import encryption
+
     path = sqlite_path(url)
     return (
         path is not None

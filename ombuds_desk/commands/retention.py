@@ -13,7 +13,6 @@ without this command or the window's Retention dialog.
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 from sqlmodel import Session
@@ -24,6 +23,7 @@ from ombuds_desk.commands.registry import (
     add_common_arguments,
     command,
     fail,
+    office_today,
     print_json,
     say,
     signed_in,
@@ -99,7 +99,7 @@ def _retention_args(parser: argparse.ArgumentParser) -> None:
 
 
 def _chosen(session: Session, actor: User, args: argparse.Namespace) -> list[DueCase]:
-    due = due_cases(session, actor, today=date.today())
+    due = due_cases(session, actor, today=office_today(args))
     wanted = {number.strip().upper() for number in getattr(args, "case", [])}
     if not wanted:
         return due
@@ -118,7 +118,7 @@ def _chosen(session: Session, actor: User, args: argparse.Namespace) -> list[Due
 
 def _list(args: argparse.Namespace) -> int:
     with signed_in(args) as (db, actor), db.reading() as session:
-        due = due_cases(session, actor, today=date.today())
+        due = due_cases(session, actor, today=office_today(args))
         months = retention_months(session)
     if args.json:
         print_json(
@@ -175,7 +175,7 @@ def _export(args: argparse.Namespace) -> int:
             [c.person_id for c in chosen],
             args.file,
             password,
-            today=date.today(),
+            today=office_today(args),
             via=VIA,
         )
     say(
@@ -211,7 +211,7 @@ def _anonymise(args: argparse.Namespace) -> int:
                 session,
                 actor,
                 [c.person_id for c in chosen],
-                today=date.today(),
+                today=office_today(args),
                 confirmed=args.confirm,
             )
         cleaned = compact(db.engine)

@@ -37,10 +37,10 @@ from ombuds_desk.services.cases.retention import (
     due_cases,
     retention_months,
 )
+from ombuds_desk.services.cases.retention_rebuild import rebuild_if_owed
 from ombuds_desk.services.core.messages import tr
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.lists.retention_archive import export_due_cases
-from ombuds_desk.store.compaction import compact
 
 HEADERS = (
     QT_TRANSLATE_NOOP("Retention", "Case number"),
@@ -214,13 +214,8 @@ def _anonymise(args: argparse.Namespace) -> int:
                 today=office_today(args),
                 confirmed=args.confirm,
             )
-        cleaned = compact(db.engine)
-    tail = (
-        " The database file was rebuilt: the removed data is gone from it."
-        if cleaned
-        else " Rebuild the database file (or, on a server, VACUUM FULL) to remove the old "
-        "data from its free space."
-    )
+        cleaned = rebuild_if_owed(db)
+    tail = " " + _rebuild_words(cleaned, on_server=db.path is None)
     say(
         tr(
             "Anonymised %n case(s).{tail} Backups made before now still "
@@ -230,6 +225,26 @@ def _anonymise(args: argparse.Namespace) -> int:
         ).format(tail=tail)
     )
     return 0
+
+
+def _rebuild_words(rebuilt: bool, *, on_server: bool) -> str:
+    """Whether the removed data left the database file, and what to do if not."""
+    if rebuilt:
+        return translate(
+            "Retention", "The database file was rebuilt: the removed data is gone from it."
+        )
+    if on_server:
+        return translate(
+            "Retention",
+            "Rebuild the database file (or, on a server, VACUUM FULL) to remove the old data "
+            "from its free space.",
+        )
+    return translate(
+        "Retention",
+        "The database file could not be rebuilt now (another program is using it): it is "
+        "rebuilt the next time it is opened, and until then the removed data stays in its "
+        "free space.",
+    )
 
 
 @command(

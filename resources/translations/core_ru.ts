@@ -2654,6 +2654,18 @@ Their labels say what is missing.</source>
             <source>No case is due for anonymising: nothing was done.</source>
             <translation>Ни одно дело ещё не пора обезличивать: ничего не сделано.</translation>
         </message>
+        <message>
+            <source>The database file was rebuilt: the removed data is gone from it.</source>
+            <translation>Файл базы данных перестроен: удалённых данных в нём больше нет.</translation>
+        </message>
+        <message>
+            <source>Rebuild the database file (or, on a server, VACUUM FULL) to remove the old data from its free space.</source>
+            <translation>Перестройте файл базы данных (а на сервере выполните VACUUM FULL), чтобы убрать старые данные из его свободного места.</translation>
+        </message>
+        <message>
+            <source>The database file could not be rebuilt now (another program is using it): it is rebuilt the next time it is opened, and until then the removed data stays in its free space.</source>
+            <translation>Файл базы данных сейчас невозможно перестроить (им пользуется другая программа): он будет перестроен при следующем открытии, а до тех пор удалённые данные остаются в его свободном месте.</translation>
+        </message>
     </context>
     <context>
         <name>SettingWords</name>

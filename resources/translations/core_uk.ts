@@ -2654,6 +2654,18 @@ Their labels say what is missing.</source>
             <source>No case is due for anonymising: nothing was done.</source>
             <translation>Жодну справу ще не час знеособлювати: нічого не зроблено.</translation>
         </message>
+        <message>
+            <source>The database file was rebuilt: the removed data is gone from it.</source>
+            <translation>Файл бази даних перебудовано: видалених даних у ньому більше немає.</translation>
+        </message>
+        <message>
+            <source>Rebuild the database file (or, on a server, VACUUM FULL) to remove the old data from its free space.</source>
+            <translation>Перебудуйте файл бази даних (а на сервері виконайте VACUUM FULL), щоб прибрати старі дані з його вільного місця.</translation>
+        </message>
+        <message>
+            <source>The database file could not be rebuilt now (another program is using it): it is rebuilt the next time it is opened, and until then the removed data stays in its free space.</source>
+            <translation>Файл бази даних зараз неможливо перебудувати (ним користується інша програма): його буде перебудовано під час наступного відкриття, а доти видалені дані лишаються в його вільному місці.</translation>
+        </message>
     </context>
     <context>
         <name>SettingWords</name>

@@ -27,6 +27,7 @@ NOT_A_DATABASE = QT_TRANSLATE_NOOP("Database", "its first page is not a database
 OTHER = QT_TRANSLATE_NOOP("Database", "part of it is not as a database file must be")
 NO_ANSWER = QT_TRANSLATE_NOOP("Database", "the check gave no answer")
 
+_HEADING = re.compile(r"^\*\*\* in database \w+ \*\*\*\s*")
 # SQLite's wording of each kind (sqlite3/src/btree.c checkTreePage, checkList; pragma.c):
 # the first that matches the finding, lower-cased, names it.
 _KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -39,7 +40,7 @@ _KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"^(tree|on tree page|on page|page|multiple uses|fragmentation|rowid|child page|"
-            r"2nd reference|extends off|overflow|failed to get page|btreeinitpage|cell)"
+            r"2nd reference|extends off|overflow|failed to get page|btreeinitpage|cell|freeblock)"
         ),
         PAGES,
     ),
@@ -48,9 +49,10 @@ _KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 def in_words(finding: str | None) -> str:
     """The kind of damage SQLite's ``finding`` reports, in the reader's language."""
-    if not finding or not finding.strip():
+    # SQLite heads a finding with the database's name ("*** in database main ***").
+    lowered = _HEADING.sub("", finding or "").strip().lower()
+    if not lowered:
         return translate(CONTEXT, NO_ANSWER)
-    lowered = finding.strip().lower()
     for pattern, words in _KINDS:
         if pattern.search(lowered):
             return translate(CONTEXT, words)

@@ -17,7 +17,12 @@ from ombuds_desk.store.translations import catalogue
 
 # What SQLite's quick_check and its driver say (sqlite3/src/btree.c, pragma.c), and the kind.
 FINDINGS = {
-    "*** in database main ***": "part of it is not as a database file must be",
+    "*** in database main ***\nTree 7 page 12 cell 3: invalid page number 999": (
+        "its pages do not fit together"
+    ),
+    "*** in database main ***": "the check gave no answer",
+    "Freeblock offset 4000 out of range": "its pages do not fit together",
+    "something SQLite may say one day": "part of it is not as a database file must be",
     "Main freelist: 7 but should be 0": "the list of the file's free pages is wrong",
     "Tree 7 page 12 cell 3: invalid page number 999": "its pages do not fit together",
     "On tree page 9 cell 0: Rowid 5 out of order": "its pages do not fit together",

@@ -32,6 +32,7 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 import argparse
 import sys
 from collections.abc import Sequence
+from datetime import date
 
 from ombuds_desk import APP_NAME, __version__
 from ombuds_desk.commands import INDEX, argparse_words, load, output
@@ -154,13 +155,16 @@ def install_language(explicit: str | None) -> Language:
     return language
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, today: date | None = None) -> int:
+    """Run ``ombuds-desk ARGV``. ``today`` is the office's day the command works on
+    (``registry.office_today``): a test's fixed day, never an option a user could set."""
     words = sys.argv[1:] if argv is None else list(argv)
     load_commands(words)
     wanted = requested_language(words)
     # A mistyped --lang is argparse's to refuse (in English: no language was chosen).
     install_language(wanted if wanted in {lang.value for lang in Language} else None)
     args = build_parser().parse_args(words)
+    args.office_day = today
     name = args.command or DEFAULT_COMMAND
     if name != DEFAULT_COMMAND:
         return _handle(name, args)

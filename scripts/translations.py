@@ -56,6 +56,7 @@ AREAS: dict[str, tuple[str, ...]] = {
         "commands",
         "cli.py",
         "store/db_messages.py",
+        "store/check_findings.py",
         "store/backup.py",
         "store/restoring.py",
     ),

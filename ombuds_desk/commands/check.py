@@ -2,7 +2,9 @@
 
 Runs SQLite's check over the whole file (``PRAGMA quick_check``), as the window does after it
 has shown and on demand, and a backup on its copy. Exit status 0 when nothing is wrong; 1 and
-one line saying what the check found, in which file, and what to do, when something is.
+one line saying what the check found, in which file, and what to do, when something is: the
+kind of damage in the reader's language (``store/check_findings.py``); SQLite's own report,
+in English, only after that line and with ``--details``.
 
 It reads the file only, and reads it itself rather than opening it as the window does: the
 window's opening refuses a damaged file with "not a database or damaged", which is not what
@@ -22,8 +24,8 @@ from ombuds_desk.commands.registry import command, fail, passphrase_of
 from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.domain.i18n import translate
 from ombuds_desk.services.core.messages import tr
+from ombuds_desk.store import check_findings, encryption, file_header
 from ombuds_desk.store import db_messages as words
-from ombuds_desk.store import encryption, file_header
 from ombuds_desk.store.database import open_database
 from ombuds_desk.store.db_messages import said
 from ombuds_desk.store.engine import ReadOnly, read_only_uri
@@ -35,7 +37,21 @@ _HEADING = re.compile(r"^\*\*\* in database \w+ \*\*\*\s*")
 MOST_FINDINGS = 100
 
 
-@command("check", "check the whole database file for damage (SQLite's integrity check)")
+def _check_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--details",
+        action="store_true",
+        help=translate(
+            "Check",
+            "after saying what is wrong, print SQLite's own report (in English) for an "
+            "administrator",
+        ),
+    )
+
+
+@command(
+    "check", "check the whole database file for damage (SQLite's integrity check)", _check_args
+)
 def check(args: argparse.Namespace) -> int:
     url = resolve_db(args.db)
     path = sqlite_path(url)
@@ -50,15 +66,21 @@ def check(args: argparse.Namespace) -> int:
         finally:
             db.dispose()
         return 0
-    problem = _problem_in(path, args)
+    report: list[str] = []
+    problem = _problem_in(path, args, report)
     if problem is not None:
-        return fail(problem)
+        status = fail(problem)
+        if args.details and report:
+            # After the one line, on request: SQLite's words under a label in the reader's.
+            print(translate("Check", "SQLite's report:"), *report, sep="\n  ")
+        return status
     print(translate("Check", "No damage found in {display_name}.").format(display_name=path))
     return 0
 
 
-def _problem_in(path: Path, args: argparse.Namespace) -> str | None:
-    """What the check finds wrong with the file ``path``, said for the user; None: whole."""
+def _problem_in(path: Path, args: argparse.Namespace, report: list[str]) -> str | None:
+    """What the check finds wrong with the file ``path``, said for the user; None: whole.
+    SQLite's own words, when it said any, are added to ``report``."""
     if not path.exists():
         return translate("Check", "There is no database at {path}: nothing was checked.").format(
             path=path
@@ -81,7 +103,7 @@ def _problem_in(path: Path, args: argparse.Namespace) -> str | None:
     try:
         connection = encryption.open_file(path, uri=read_only_uri(path, ReadOnly.MODE_RO))
     except encryption.DRIVER_ERRORS as exc:
-        return _unreadable(path, exc)
+        return _unreadable(path, exc, report)
     with closing(connection):
         try:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -90,11 +112,13 @@ def _problem_in(path: Path, args: argparse.Namespace) -> str | None:
                 for row in connection.execute(f"PRAGMA quick_check({MOST_FINDINGS})").fetchall()
             ]
         except encryption.DRIVER_ERRORS as exc:
-            return _unreadable(path, exc)
+            return _unreadable(path, exc, report)
         if not found or found == ["ok"]:
             return None
         # SQLite heads its findings with the database's name, "main" here: nothing to a user.
-        first = _in_table(connection, " ".join(_HEADING.sub("", found[0]).split()))
+        report.extend(" ".join(_HEADING.sub("", f).split()) for f in found)
+        check_findings.log_finding(path, report[0])
+        first = _in_table(connection, report[0])
     return tr(
         "The check found damage in {path}: %n problem(s), the first: {first}. Restore the "
         "database from a backup (File → Restore a backup…, or ombuds-desk restore FILE).",
@@ -103,32 +127,30 @@ def _problem_in(path: Path, args: argparse.Namespace) -> str | None:
     ).format(path=path, first=first)
 
 
-def _unreadable(path: Path, exc: BaseException) -> str:
-    """The file could not be read through: what SQLite said, in words a user reads."""
+def _unreadable(path: Path, exc: BaseException, report: list[str]) -> str:
+    """The file could not be read through: what SQLite said, in words a user reads (its own
+    words to the log and to ``report``)."""
     said_by_sqlite = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     lowered = said_by_sqlite.lower()
-    if "malformed" in lowered or "corrupt" in lowered:
-        why = translate("Check", "its pages do not fit together")
-    elif "not a database" in lowered:
-        why = translate("Check", "its first page is not a database's")
-    elif "locked" in lowered or "busy" in lowered:
+    if "locked" in lowered or "busy" in lowered:
         return said(words.LOCKED, name=path)
-    else:
-        why = said_by_sqlite
+    report.append(said_by_sqlite)
+    check_findings.log_finding(path, said_by_sqlite)
     return translate(
         "Check",
-        "The check could not read {path} to the end: {why} (SQLite: {sqlite}). The file is "
-        "damaged: restore the database from a backup (File → Restore a backup…, or "
-        "ombuds-desk restore FILE).",
-    ).format(path=path, why=why, sqlite=said_by_sqlite)
+        "The check could not read {path} to the end: {why}. The file is damaged: restore the "
+        "database from a backup (File → Restore a backup…, or ombuds-desk restore FILE).",
+    ).format(path=path, why=check_findings.in_words(said_by_sqlite))
 
 
 def _in_table(connection: Any, finding: str) -> str:
-    """SQLite's finding, with the table or index it is in when it names only its page
-    ("Tree 7 page 12 …": tree 7 is the table whose root page is 7)."""
+    """The kind of damage SQLite found, in the reader's words, with the table or index it
+    is in when SQLite names only its page ("Tree 7 page 12 …": tree 7 is the table whose root
+    page is 7)."""
+    words_for = check_findings.in_words(finding)
     tree = re.match(r"Tree (\d+)", finding)
     if tree is None:
-        return finding
+        return words_for
     try:
         row = connection.execute(
             "SELECT name FROM sqlite_master WHERE rootpage = ?", (int(tree.group(1)),)
@@ -136,5 +158,5 @@ def _in_table(connection: Any, finding: str) -> str:
     except encryption.DRIVER_ERRORS:
         row = None
     if not row:
-        return finding
-    return translate("Check", "{finding} (in {table})").format(finding=finding, table=row[0])
+        return words_for
+    return translate("Check", "{finding} (in {table})").format(finding=words_for, table=row[0])

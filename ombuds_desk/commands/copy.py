@@ -3,8 +3,11 @@ database — a SQLite file onto the office's PostgreSQL server, or a server's re
 file — checked table by table (row counts and a content hash) before it says done.
 
 The admin signs in to the source like every command (``--user``, ``--password-file``); the
-target, which must be empty, gets the same staff and passwords. A target file that does not
-exist yet is made; a server database must be created first (README, "Office server").
+target, which must hold no register, gets the same staff and passwords. A target file that
+does not exist yet is made; a server database must be created first (README, "Office
+server"). A target that was only made and opened (``ombuds-desk init``, the window's first
+start) holds no register: its office name, first admin and their audit entries are replaced
+by the source's (``services/core/copy_target.py``).
 """
 
 from __future__ import annotations

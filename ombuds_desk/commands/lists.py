@@ -41,6 +41,7 @@ from ombuds_desk.commands.registry import (
     VIA,
     command,
     fail,
+    office_today,
     say,
     signed_in,
     signed_in_actor,
@@ -207,7 +208,7 @@ def import_list(args: argparse.Namespace) -> int:
             )
         )
     with _looking_only(args) if args.dry_run else signed_in(args) as (db, actor):
-        today = date.today()
+        today = office_today(args)
         with db.reading() as session:
             plan: Any
             if args.kind == "persons":
@@ -324,7 +325,7 @@ def export_list(args: argparse.Namespace) -> int:
     export.check_export_path(path)  # before signing in: a refused name does nothing
     password = archive_password(args)
     written = export.exported_path(path, password)
-    today = date.today()
+    today = office_today(args)
     # The disclosure is checked and recorded first and committed with the file written: a
     # refused export writes nothing, a failed one leaves no entry.
     with signed_in(args) as (db, actor), unit_of_work(db, actor) as session:

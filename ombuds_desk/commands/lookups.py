@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from sqlmodel import col, select
 
 from ombuds_desk.commands import output
-from ombuds_desk.commands.registry import command, print_json, say, signed_in
+from ombuds_desk.commands.registry import command, office_today, print_json, say, signed_in
 from ombuds_desk.domain.enums import CaseStatus
 from ombuds_desk.domain.i18n import Language, translate
 from ombuds_desk.domain.partial_dates import display_iso
@@ -70,7 +69,7 @@ def find(args: argparse.Namespace) -> int:
         ids = person_ids(
             session,
             PersonFilter(text=text),
-            today=date.today(),
+            today=office_today(args),
             threshold_days=stalled_after_days(session),
             limit=args.limit,
         )

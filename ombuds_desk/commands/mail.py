@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from ombuds_desk.commands import output
-from ombuds_desk.commands.registry import command, parse_day, print_json, signed_in
+from ombuds_desk.commands.registry import command, office_today, parse_day, print_json, signed_in
 from ombuds_desk.domain.enums import ParcelStatus
 from ombuds_desk.domain.errors import NotFoundError
 from ombuds_desk.domain.i18n import translate
@@ -146,7 +146,7 @@ def _day(value: date | None) -> str:
 @command("campaign", "show each campaign's progress against its target", _campaign_args)
 def campaign(args: argparse.Namespace) -> int:
     with signed_in(args) as (db, _actor), db.reading() as session:
-        progress = campaign_progress(session, today=args.today or date.today())
+        progress = campaign_progress(session, today=args.today or office_today(args))
     records = [
         {
             "name": p.name,

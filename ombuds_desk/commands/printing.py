@@ -28,14 +28,21 @@ import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 from sqlmodel import col, select
 
-from ombuds_desk.commands.registry import VIA, add_common_arguments, command, fail, say, signed_in
+from ombuds_desk.commands.registry import (
+    VIA,
+    add_common_arguments,
+    command,
+    fail,
+    office_today,
+    say,
+    signed_in,
+)
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import AuditAction
 from ombuds_desk.domain.errors import DomainError, NotFoundError, ValidationError
@@ -221,7 +228,7 @@ def _case_sheets(db: Database, args: argparse.Namespace, by: str, out: Path) -> 
         db,
         ids,
         out,
-        today=date.today(),
+        today=office_today(args),
         version=version,
         generated_by=by,
         language=args.document_language,  # the batch's worker processes speak it too
@@ -238,7 +245,7 @@ def _stalled(db: Database, args: argparse.Namespace, by: str, out: Path) -> Prin
     buffer = BytesIO()
     with speaking(args.document_language):
         with db.reading() as session:
-            data = stalled_report_data(session, today=date.today())
+            data = stalled_report_data(session, today=office_today(args))
         pages = render_stalled_report(data, buffer, generated_by=by)
     _write_bytes(out, buffer.getvalue())
     ids = [row.person_id for group in data.groups for row in group.rows]
@@ -269,10 +276,10 @@ def _manifest(db: Database, args: argparse.Namespace, by: str, out: Path) -> Pri
     with speaking(args.document_language):
         with db.reading() as session:
             if args.counterpart:  # its own data, from the allow-list; the office signs
-                other = counterpart_manifest_data(session, args.reference, today=date.today())
+                other = counterpart_manifest_data(session, args.reference, today=office_today(args))
                 reference, parcels = other.reference, len(other.parcels)
             else:
-                data = manifest_data(session, args.reference, today=date.today())
+                data = manifest_data(session, args.reference, today=office_today(args))
                 reference, parcels = data.reference, len(data.parcels)
         if args.counterpart:
             pages = render_counterpart_manifest(other, buffer)
@@ -293,7 +300,7 @@ def _manifest(db: Database, args: argparse.Namespace, by: str, out: Path) -> Pri
 
 def _labels(db: Database, args: argparse.Namespace, by: str, out: Path) -> Printed:
     with speaking(args.document_language), db.reading() as session:
-        data = label_sheet(session, today=date.today(), shipment_reference=args.reference)
+        data = label_sheet(session, today=office_today(args), shipment_reference=args.reference)
     if data.incomplete:
         lacking = tr(
             "%n of the {total} parcels of {reference} lack(s) a place of detention:",
@@ -348,7 +355,7 @@ def _counterpart_export(db: Database, args: argparse.Namespace, actor: User, out
     ids = _all_ids(db) if args.all else _person_ids(db, args.case_numbers)
     with db.reading() as session:
         count = export_for_counterpart(
-            session, actor, ids, out, today=date.today(), language=args.document_language
+            session, actor, ids, out, today=office_today(args), language=args.document_language
         )
     return Printed(
         tr("%n case(s) for the counterpart", "", count),

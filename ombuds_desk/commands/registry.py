@@ -269,6 +269,16 @@ def signed_in(args: argparse.Namespace) -> Iterator[tuple[Database, User]]:
         db.dispose()
 
 
+def office_today(args: argparse.Namespace) -> date:
+    """The office's local date this command works on, read once: a command running across
+    midnight dates everything it does on one day (not a change yesterday and the next one
+    today). ``cli.main`` may have been given the day (a test's)."""
+    day = getattr(args, "office_day", None)
+    if day is None:
+        day = args.office_day = date.today()
+    return day
+
+
 def parse_day(text: str) -> date:
     """An argparse type for ``--on`` dates: YYYY-MM-DD or DD.MM.YYYY."""
     for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y"):

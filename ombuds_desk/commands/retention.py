@@ -13,7 +13,6 @@ without this command or the window's Retention dialog.
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 from sqlmodel import Session
@@ -24,6 +23,7 @@ from ombuds_desk.commands.registry import (
     add_common_arguments,
     command,
     fail,
+    office_today,
     print_json,
     say,
     signed_in,
@@ -37,10 +37,10 @@ from ombuds_desk.services.cases.retention import (
     due_cases,
     retention_months,
 )
+from ombuds_desk.services.cases.retention_rebuild import rebuild_if_owed
 from ombuds_desk.services.core.messages import tr
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.lists.retention_archive import export_due_cases
-from ombuds_desk.store.compaction import compact
 
 HEADERS = (
     QT_TRANSLATE_NOOP("Retention", "Case number"),
@@ -99,7 +99,7 @@ def _retention_args(parser: argparse.ArgumentParser) -> None:
 
 
 def _chosen(session: Session, actor: User, args: argparse.Namespace) -> list[DueCase]:
-    due = due_cases(session, actor, today=date.today())
+    due = due_cases(session, actor, today=office_today(args))
     wanted = {number.strip().upper() for number in getattr(args, "case", [])}
     if not wanted:
         return due
@@ -118,7 +118,7 @@ def _chosen(session: Session, actor: User, args: argparse.Namespace) -> list[Due
 
 def _list(args: argparse.Namespace) -> int:
     with signed_in(args) as (db, actor), db.reading() as session:
-        due = due_cases(session, actor, today=date.today())
+        due = due_cases(session, actor, today=office_today(args))
         months = retention_months(session)
     if args.json:
         print_json(
@@ -175,7 +175,7 @@ def _export(args: argparse.Namespace) -> int:
             [c.person_id for c in chosen],
             args.file,
             password,
-            today=date.today(),
+            today=office_today(args),
             via=VIA,
         )
     say(
@@ -211,16 +211,11 @@ def _anonymise(args: argparse.Namespace) -> int:
                 session,
                 actor,
                 [c.person_id for c in chosen],
-                today=date.today(),
+                today=office_today(args),
                 confirmed=args.confirm,
             )
-        cleaned = compact(db.engine)
-    tail = (
-        " The database file was rebuilt: the removed data is gone from it."
-        if cleaned
-        else " Rebuild the database file (or, on a server, VACUUM FULL) to remove the old "
-        "data from its free space."
-    )
+        cleaned = rebuild_if_owed(db)
+    tail = " " + _rebuild_words(cleaned, on_server=db.path is None)
     say(
         tr(
             "Anonymised %n case(s).{tail} Backups made before now still "
@@ -230,6 +225,26 @@ def _anonymise(args: argparse.Namespace) -> int:
         ).format(tail=tail)
     )
     return 0
+
+
+def _rebuild_words(rebuilt: bool, *, on_server: bool) -> str:
+    """Whether the removed data left the database file, and what to do if not."""
+    if rebuilt:
+        return translate(
+            "Retention", "The database file was rebuilt: the removed data is gone from it."
+        )
+    if on_server:
+        return translate(
+            "Retention",
+            "Rebuild the database file (or, on a server, VACUUM FULL) to remove the old data "
+            "from its free space.",
+        )
+    return translate(
+        "Retention",
+        "The database file could not be rebuilt now (another program is using it): it is "
+        "rebuilt the next time it is opened, and until then the removed data stays in its "
+        "free space.",
+    )
 
 
 @command(

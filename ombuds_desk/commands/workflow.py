@@ -1,7 +1,7 @@
 """Repatriation workflow from the command line: status, block, unblock, stalled, stats, review-queue.
 
 Each command signs in (``registry.signed_in``), asks the services (the rules and the roles
-live there) and uses the office's local date (``date.today()``). ``status --correct`` is a
+live there) and uses the office's local date (``office_today``). ``status --correct`` is a
 supervisor's correction of a mistaken status, with ``--reason``. A refused change ends with
 one line on stderr and exit status 1.
 """
@@ -20,6 +20,7 @@ from ombuds_desk.commands import output
 from ombuds_desk.commands.registry import (
     command,
     fail,
+    office_today,
     parse_day,
     print_json,
     signed_in,
@@ -110,7 +111,7 @@ def status(args: argparse.Namespace) -> int:
         new_status = CaseStatus(CaseStatus.parse(args.status))
     except ValueError as exc:
         return fail(str(exc))
-    today = date.today()
+    today = office_today(args)
 
     def change(session: Session, actor: User, person: Person) -> str:
         old = person.status
@@ -158,7 +159,9 @@ def _block_args(parser: argparse.ArgumentParser) -> None:
 @command("block", "mark a case blocked, with a reason", _block_args)
 def block(args: argparse.Namespace) -> int:
     def change(session: Session, actor: User, person: Person) -> str:
-        block_case(session, actor, _id(person), args.reason, today=date.today(), note=args.note)
+        block_case(
+            session, actor, _id(person), args.reason, today=office_today(args), note=args.note
+        )
         return translate("Workflow", "{case}: blocked — {reason}").format(
             case=person.case_number, reason=reason_words(person.blocked_reason)
         )
@@ -176,7 +179,7 @@ def _unblock_args(parser: argparse.ArgumentParser) -> None:
 @command("unblock", "lift a case's block", _unblock_args)
 def unblock(args: argparse.Namespace) -> int:
     def change(session: Session, actor: User, person: Person) -> str:
-        unblock_case(session, actor, _id(person), today=date.today(), note=args.note)
+        unblock_case(session, actor, _id(person), today=office_today(args), note=args.note)
         return translate("Workflow", "{case}: unblocked").format(case=person.case_number)
 
     return _change_case(args, change)
@@ -247,7 +250,7 @@ def _print_table(cases: list[StalledCase], threshold: StalledRule | int, queue: 
 
 
 def _stalled(db: Database, args: argparse.Namespace, *, queue_only: bool) -> int:
-    today = date.today()
+    today = office_today(args)
     with db.reading() as session:
         days = getattr(args, "days", None)
         threshold = days if days is not None else stalled_after_days(session)
@@ -287,7 +290,7 @@ def _stats_args(parser: argparse.ArgumentParser) -> None:
 def stats(args: argparse.Namespace) -> int:
     with signed_in(args) as (db, _actor), db.reading() as session:
         figures = office_stats(
-            session, today=date.today(), threshold_days=stalled_after_days(session)
+            session, today=office_today(args), threshold_days=stalled_after_days(session)
         ).as_json()
     if args.json:
         print_json(figures)

@@ -30,7 +30,7 @@ from typing import Any
 from ombuds_desk.domain.audit_chain import GENESIS
 from ombuds_desk.domain.errors import DatabaseUnavailableError, DomainError
 from ombuds_desk.domain.i18n import translate
-from ombuds_desk.store import encryption, migrate
+from ombuds_desk.store import check_findings, encryption, migrate
 from ombuds_desk.store.files import (
     CopyLockedError,
     copy_sqlite,
@@ -327,7 +327,7 @@ def check_backup(path: Path) -> BackupCheck:
         with closing(_open_read_only(path)) as connection:
             result = connection.execute("PRAGMA integrity_check").fetchall()
             if [tuple(row) for row in result] != [("ok",)]:
-                first = result[0][0] if result else "no answer"
+                first = result[0][0] if result else ""
                 raise BackupError(_damaged(path, str(first)))
             tables = _tables(connection)
             contents = _contents(connection, tables)
@@ -374,11 +374,12 @@ def check_backup(path: Path) -> BackupCheck:
 
 
 def _damaged(path: Path, detail: str) -> str:
-    first = detail.splitlines()[0] if detail else "no answer"
+    first = detail.splitlines()[0] if detail else None
+    check_findings.log_finding(path, first)
     return translate(
         "Backup",
         "The backup {path} is damaged ({problem}): it cannot be restored. Choose another backup.",
-    ).format(path=path, problem=first)
+    ).format(path=path, problem=check_findings.in_words(first))
 
 
 def _another_programs(path: Path) -> str:

@@ -14,10 +14,11 @@ administrator's (:func:`compact` says so by returning False).
 
 from __future__ import annotations
 
-import sqlite3
+from typing import Any
 
 from sqlalchemy import Engine
 
+from ombuds_desk.store import encryption
 from ombuds_desk.store.engine import is_sqlite
 
 
@@ -28,8 +29,8 @@ def compact(engine: Engine) -> bool:
         return False
     raw = engine.raw_connection()
     try:
-        driver = raw.driver_connection
-        assert isinstance(driver, sqlite3.Connection)
+        driver: Any = raw.driver_connection
+        assert encryption.is_driver_connection(driver)  # plain SQLite's, or SQLCipher's
         driver.execute("PRAGMA secure_delete = ON")
         driver.execute("VACUUM")
         busy, _log, _done = driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()

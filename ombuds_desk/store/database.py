@@ -35,7 +35,7 @@ from sqlmodel import Session
 # table not imported yet (the domain package itself imports none, domain/__init__.py).
 import ombuds_desk.domain.models  # noqa: F401
 from ombuds_desk.domain.errors import DatabaseUnavailableError
-from ombuds_desk.store import damaged_log, encryption, file_header, migrate
+from ombuds_desk.store import check_findings, damaged_log, encryption, file_header, migrate
 from ombuds_desk.store import db_messages as words
 from ombuds_desk.store.db_messages import DISK_FULL, said
 from ombuds_desk.store.engine import ReadOnly, checkpoint, make_engine, read_only_uri
@@ -332,12 +332,14 @@ def _quick_check(connection: Any) -> str | None:
     result = connection.execute("PRAGMA quick_check").fetchone()
     if result and result[0] == "ok":
         return None
-    return str(result[0]) if result else "no answer"
+    return str(result[0]) if result else ""
 
 
 def damaged_message(where: str, problem: str) -> str:
-    """What to tell the user of a database SQLite's check found damaged."""
-    return said(words.DAMAGED, name=where, problem=problem)
+    """What to tell the user of a database SQLite's check found damaged: the kind of damage
+    in the reader's words, SQLite's own (English) words to the log."""
+    check_findings.log_finding(where, problem)
+    return said(words.DAMAGED, name=where, problem=check_findings.in_words(problem))
 
 
 def check_integrity(db: Database) -> str | None:

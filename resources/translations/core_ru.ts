@@ -1194,8 +1194,16 @@
     <context>
         <name>Check</name>
         <message>
+            <source>after saying what is wrong, print SQLite's own report (in English) for an administrator</source>
+            <translation>после сообщения о повреждении вывести собственный отчёт SQLite (на английском) для администратора</translation>
+        </message>
+        <message>
             <source>{display_name} is a database server: it keeps its own files whole.</source>
             <translation>{display_name} — сервер баз данных: целостность своих файлов он обеспечивает сам.</translation>
+        </message>
+        <message>
+            <source>SQLite's report:</source>
+            <translation>Отчёт SQLite:</translation>
         </message>
         <message>
             <source>No damage found in {display_name}.</source>
@@ -1210,16 +1218,8 @@
             <translation>{path} — не файл базы данных: он начинается не так, как база данных. Выберите другой файл или восстановите базу данных из резервной копии.</translation>
         </message>
         <message>
-            <source>its pages do not fit together</source>
-            <translation>её страницы не согласуются между собой</translation>
-        </message>
-        <message>
-            <source>its first page is not a database's</source>
-            <translation>её первая страница не является страницей базы данных</translation>
-        </message>
-        <message>
-            <source>The check could not read {path} to the end: {why} (SQLite: {sqlite}). The file is damaged: restore the database from a backup (File → Restore a backup…, or ombuds-desk restore FILE).</source>
-            <translation>Проверка не смогла дочитать {path} до конца: {why} (SQLite: {sqlite}). Файл повреждён: восстановите базу данных из резервной копии (Файл → Восстановить из резервной копии… или ombuds-desk restore ФАЙЛ).</translation>
+            <source>The check could not read {path} to the end: {why}. The file is damaged: restore the database from a backup (File → Restore a backup…, or ombuds-desk restore FILE).</source>
+            <translation>Проверка не смогла дочитать {path} до конца: {why}. Файл повреждён: восстановите базу данных из резервной копии (Файл → Восстановить из резервной копии… или ombuds-desk restore ФАЙЛ).</translation>
         </message>
         <message>
             <source>{finding} (in {table})</source>
@@ -1776,6 +1776,38 @@
         <message>
             <source>the database refused it as inconsistent</source>
             <translation>база данных отклонила его как противоречивое</translation>
+        </message>
+        <message>
+            <source>the list of the file's free pages is wrong</source>
+            <translation>список свободных страниц файла неверен</translation>
+        </message>
+        <message>
+            <source>an index does not match its table</source>
+            <translation>индекс не соответствует своей таблице</translation>
+        </message>
+        <message>
+            <source>a stored value breaks its table's rules</source>
+            <translation>сохранённое значение нарушает правила своей таблицы</translation>
+        </message>
+        <message>
+            <source>some of its pages belong to nothing</source>
+            <translation>некоторые страницы файла ничему не принадлежат</translation>
+        </message>
+        <message>
+            <source>its pages do not fit together</source>
+            <translation>страницы файла не согласуются между собой</translation>
+        </message>
+        <message>
+            <source>its first page is not a database's</source>
+            <translation>первая страница файла не является страницей базы данных</translation>
+        </message>
+        <message>
+            <source>part of it is not as a database file must be</source>
+            <translation>часть файла не такая, какой должна быть в базе данных</translation>
+        </message>
+        <message>
+            <source>the check gave no answer</source>
+            <translation>проверка не дала ответа</translation>
         </message>
     </context>
     <context>
@@ -2621,6 +2653,18 @@ Their labels say what is missing.</source>
         <message>
             <source>No case is due for anonymising: nothing was done.</source>
             <translation>Ни одно дело ещё не пора обезличивать: ничего не сделано.</translation>
+        </message>
+        <message>
+            <source>The database file was rebuilt: the removed data is gone from it.</source>
+            <translation>Файл базы данных перестроен: удалённых данных в нём больше нет.</translation>
+        </message>
+        <message>
+            <source>Rebuild the database file (or, on a server, VACUUM FULL) to remove the old data from its free space.</source>
+            <translation>Перестройте файл базы данных (а на сервере выполните VACUUM FULL), чтобы убрать старые данные из его свободного места.</translation>
+        </message>
+        <message>
+            <source>The database file could not be rebuilt now (another program is using it): it is rebuilt the next time it is opened, and until then the removed data stays in its free space.</source>
+            <translation>Файл базы данных сейчас невозможно перестроить (им пользуется другая программа): он будет перестроен при следующем открытии, а до тех пор удалённые данные остаются в его свободном месте.</translation>
         </message>
     </context>
     <context>

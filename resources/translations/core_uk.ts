@@ -1194,8 +1194,16 @@
     <context>
         <name>Check</name>
         <message>
+            <source>after saying what is wrong, print SQLite's own report (in English) for an administrator</source>
+            <translation>після повідомлення про пошкодження вивести власний звіт SQLite (англійською) для адміністратора</translation>
+        </message>
+        <message>
             <source>{display_name} is a database server: it keeps its own files whole.</source>
             <translation>{display_name} — сервер баз даних: цілісність своїх файлів він стереже сам.</translation>
+        </message>
+        <message>
+            <source>SQLite's report:</source>
+            <translation>Звіт SQLite:</translation>
         </message>
         <message>
             <source>No damage found in {display_name}.</source>
@@ -1210,16 +1218,8 @@
             <translation>{path} — не файл бази даних: він починається не так, як база даних. Виберіть інший файл або відновіть базу даних з резервної копії.</translation>
         </message>
         <message>
-            <source>its pages do not fit together</source>
-            <translation>її сторінки не узгоджуються між собою</translation>
-        </message>
-        <message>
-            <source>its first page is not a database's</source>
-            <translation>її перша сторінка не є сторінкою бази даних</translation>
-        </message>
-        <message>
-            <source>The check could not read {path} to the end: {why} (SQLite: {sqlite}). The file is damaged: restore the database from a backup (File → Restore a backup…, or ombuds-desk restore FILE).</source>
-            <translation>Перевірка не змогла дочитати {path} до кінця: {why} (SQLite: {sqlite}). Файл пошкоджено: відновіть базу даних з резервної копії (Файл → Відновити з резервної копії… або ombuds-desk restore ФАЙЛ).</translation>
+            <source>The check could not read {path} to the end: {why}. The file is damaged: restore the database from a backup (File → Restore a backup…, or ombuds-desk restore FILE).</source>
+            <translation>Перевірка не змогла дочитати {path} до кінця: {why}. Файл пошкоджено: відновіть базу даних з резервної копії (Файл → Відновити з резервної копії… або ombuds-desk restore ФАЙЛ).</translation>
         </message>
         <message>
             <source>{finding} (in {table})</source>
@@ -1776,6 +1776,38 @@
         <message>
             <source>the database refused it as inconsistent</source>
             <translation>база даних відхилила її як суперечливу</translation>
+        </message>
+        <message>
+            <source>the list of the file's free pages is wrong</source>
+            <translation>список вільних сторінок файлу хибний</translation>
+        </message>
+        <message>
+            <source>an index does not match its table</source>
+            <translation>індекс не відповідає своїй таблиці</translation>
+        </message>
+        <message>
+            <source>a stored value breaks its table's rules</source>
+            <translation>збережене значення порушує правила своєї таблиці</translation>
+        </message>
+        <message>
+            <source>some of its pages belong to nothing</source>
+            <translation>деякі сторінки файлу нічому не належать</translation>
+        </message>
+        <message>
+            <source>its pages do not fit together</source>
+            <translation>сторінки файлу не узгоджуються між собою</translation>
+        </message>
+        <message>
+            <source>its first page is not a database's</source>
+            <translation>перша сторінка файлу не є сторінкою бази даних</translation>
+        </message>
+        <message>
+            <source>part of it is not as a database file must be</source>
+            <translation>частина файлу не така, якою має бути в базі даних</translation>
+        </message>
+        <message>
+            <source>the check gave no answer</source>
+            <translation>перевірка не дала відповіді</translation>
         </message>
     </context>
     <context>
@@ -2621,6 +2653,18 @@ Their labels say what is missing.</source>
         <message>
             <source>No case is due for anonymising: nothing was done.</source>
             <translation>Жодну справу ще не час знеособлювати: нічого не зроблено.</translation>
+        </message>
+        <message>
+            <source>The database file was rebuilt: the removed data is gone from it.</source>
+            <translation>Файл бази даних перебудовано: видалених даних у ньому більше немає.</translation>
+        </message>
+        <message>
+            <source>Rebuild the database file (or, on a server, VACUUM FULL) to remove the old data from its free space.</source>
+            <translation>Перебудуйте файл бази даних (а на сервері виконайте VACUUM FULL), щоб прибрати старі дані з його вільного місця.</translation>
+        </message>
+        <message>
+            <source>The database file could not be rebuilt now (another program is using it): it is rebuilt the next time it is opened, and until then the removed data stays in its free space.</source>
+            <translation>Файл бази даних зараз неможливо перебудувати (ним користується інша програма): його буде перебудовано під час наступного відкриття, а доти видалені дані лишаються в його вільному місці.</translation>
         </message>
     </context>
     <context>

@@ -1287,8 +1287,8 @@ The backup {backup} takes its place. What was entered after {moment} stays only 
             <translation>Файл базы данных перестроен: удалённых данных в нём больше нет.</translation>
         </message>
         <message>
-            <source>The database file could not be rebuilt now (another program is using it): the removed data may stay in its free space until it is reused.</source>
-            <translation>Файл базы данных сейчас не удалось перестроить (им пользуется другая программа): удалённые данные могут оставаться в свободном месте файла, пока оно не будет использовано снова.</translation>
+            <source>The database file could not be rebuilt now (another program is using it): it is rebuilt the next time it is opened, and until then the removed data stays in its free space.</source>
+            <translation>Файл базы данных сейчас невозможно перестроить (им пользуется другая программа): он будет перестроен при следующем открытии, а до тех пор удалённые данные остаются в его свободном месте.</translation>
         </message>
         <message numerus="yes">
             <source>Anonymised %n cases.</source>

@@ -1287,8 +1287,8 @@ The backup {backup} takes its place. What was entered after {moment} stays only 
             <translation>Файл бази даних перебудовано: видалених даних у ньому більше немає.</translation>
         </message>
         <message>
-            <source>The database file could not be rebuilt now (another program is using it): the removed data may stay in its free space until it is reused.</source>
-            <translation>Файл бази даних зараз не вдалося перебудувати (ним користується інша програма): видалені дані можуть залишатися у вільному місці файлу, доки його не буде використано знову.</translation>
+            <source>The database file could not be rebuilt now (another program is using it): it is rebuilt the next time it is opened, and until then the removed data stays in its free space.</source>
+            <translation>Файл бази даних зараз неможливо перебудувати (ним користується інша програма): його буде перебудовано під час наступного відкриття, а доти видалені дані лишаються в його вільному місці.</translation>
         </message>
         <message numerus="yes">
             <source>Anonymised %n cases.</source>

@@ -24,11 +24,17 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
 from ombuds_desk import cli
 from tests.conftest import PASSWORDS
+
+# The day every command :func:`run` starts works on (``cli.main``'s ``today``), set by the
+# ``real_today`` fixture (tests/commands/conftest.py) for the test that asks for it; else
+# the command reads the clock itself.
+command_day: date | None = None
 
 
 def environment(folder: Path, env: dict[str, str] | None = None) -> dict[str, str]:
@@ -76,7 +82,7 @@ def run(
     out, err = io.StringIO(), io.StringIO()
     with _as_a_script(cwd, environment(cwd, env)), redirect_stdout(out), redirect_stderr(err):
         try:
-            status = cli.main(list(args))
+            status = cli.main(list(args), today=command_day)
         except SystemExit as exc:  # argparse: --help (0), a usage error (2)
             status = exc.code if isinstance(exc.code, int) else int(exc.code is not None)
     return subprocess.CompletedProcess(

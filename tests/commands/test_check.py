@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -63,7 +64,8 @@ def test_the_check_says_what_it_found_in_the_chosen_language(
     line = one_error_line(result)
     assert str(db_path) in line
     assert "Перевірка не змогла дочитати" in line and "не є базою даних" not in line
-    assert "сторінки не узгоджуються" in line
+    assert "сторінки файлу не узгоджуються" in line
+    assert _latin_words(line, db_path) == []  # no "(SQLite: database disk image is malformed)"
     assert db_path.read_bytes() == before  # only read
 
 
@@ -73,8 +75,24 @@ def test_the_check_counts_its_findings(db: Database, db_path: Path, tmp_path: Pa
     result = run("--lang", "ru", "check", "--db", str(db_path), cwd=tmp_path)
     assert result.returncode == 1
     line = one_error_line(result)
-    assert f"Проверка нашла повреждения в {db_path}: 1 проблема, первая: Main freelist" in line
-    assert "*** in database" not in line
+    assert (
+        f"Проверка нашла повреждения в {db_path}: 1 проблема, первая: список свободных "
+        "страниц файла неверен." in line
+    )
+    assert _latin_words(line, db_path) == []  # SQLite's "Main freelist: …" is not in it
+    assert result.stdout == ""
+    # SQLite's own words, asked for: after the one line, under a label in Russian.
+    detailed = run("--lang", "ru", "check", "--details", "--db", str(db_path), cwd=tmp_path)
+    assert one_error_line(detailed) == line
+    report = detailed.stdout.splitlines()
+    assert report[0] == "Отчёт SQLite:" and report[1].startswith("  Main freelist:")
+    assert "*** in database" not in detailed.stdout
+
+
+def _latin_words(line: str, path: Path) -> list[str]:
+    """Words in Latin letters in ``line``, besides the file's path and the program's (its name, its restore command)."""
+    rest = line.replace(str(path), "").replace("ombuds-desk restore", "").replace("ombuds-desk", "")
+    return re.findall(r"[A-Za-z]{2,}", rest)
 
 
 def test_a_missing_file_is_not_made_to_be_checked(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from ombuds_desk.domain.accounts import User
 from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.table_copy import TableCheck, register_checks
 from tests.backends import NO_PG_REASON, PG_URL, new_server_database
-from tests.commands.helpers import one_error_line, run, signed_in_as
+from tests.commands.helpers import one_error_line, password_file, run, signed_in_as
 from tests.services.helpers import register
 from tests.services.registers import cyrillic_register
 
@@ -115,6 +115,31 @@ def test_a_file_that_is_not_empty_is_refused(
         cwd=tmp_path,
     )
     assert one_error_line(again).startswith(f"ombuds-desk: The database {target} is not empty: ")
+
+
+def test_a_database_made_with_init_takes_the_copy(
+    db: Database, db_path: Path, admin: User, today: date, tmp_path: Path
+) -> None:
+    """``init`` then ``copy --to`` it, as a judge would try: the new database's office, first
+    admin and first opening are no register, and the copy replaces them (it said "not empty")."""
+    register(db, admin, today, family_name="Ґонта")
+    target = tmp_path / "новий офіс.sqlite3"
+    founder = password_file(tmp_path, "a.koval", "засновник-пароль-1")
+    made = run(
+        "init", "--db", str(target), "--office", "Офіс", "--admin", "a.koval",
+        "--password-file", str(founder), cwd=tmp_path,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    copied = run(
+        "copy", "--from", str(db_path), "--to", str(target), *signed_in_as("admin", tmp_path),
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert copied.returncode == 0, copied.stderr
+    assert _printed(copied.stdout) == _checks(f"sqlite:///{target}") == _checks(db.url)
+    verified = run(
+        "audit", "verify", "--db", str(target), *signed_in_as("admin", tmp_path), cwd=tmp_path
+    )
+    assert verified.returncode == 0, verified.stderr
 
 
 def test_a_caseworker_a_wrong_password_and_a_missing_file_are_refused(

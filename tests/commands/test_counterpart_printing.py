@@ -18,12 +18,12 @@ from tests.reports.pdf_checks import assert_omits, assert_says
 
 
 @pytest.fixture
-def case_file(db: Database, caseworker: User) -> CaseFile:
-    return build_case_file(db, caseworker, date.today())
+def case_file(db: Database, caseworker: User, real_today: date) -> CaseFile:
+    return build_case_file(db, caseworker, real_today)
 
 
 def test_the_counterpart_manifest_names_the_office_not_its_staff(
-    case_file: CaseFile, tmp_path: Path, db_path: Path
+    case_file: CaseFile, real_today: date, tmp_path: Path, db_path: Path
 ) -> None:
     pdf = tmp_path / "manifest.pdf"
     args = ("print", "manifest", SHIPMENT, "--counterpart", "-o", str(pdf))
@@ -34,7 +34,7 @@ def test_the_counterpart_manifest_names_the_office_not_its_staff(
     # Who handed over (a staff name), who received, the contents typed, the signed-in user.
     assert_omits(pdf, "Світлана Мельник", "Jean Dupont", "Офіс Омбудсмана", "шкарпетки")
     assert_omits(pdf, "Олег Бондар")
-    assert_says(pdf, f"Generated {date.today():%d.%m.%Y} Shipment manifest")  # no "by …"
+    assert_says(pdf, f"Generated {real_today:%d.%m.%Y} Shipment manifest")  # no "by …"
     [(changes,)] = query(db_path, "SELECT changes FROM audit_entry WHERE action = 'print'")
     assert json.loads(changes)["version"] == "counterpart"
 

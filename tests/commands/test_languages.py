@@ -31,9 +31,9 @@ def _stats(db_path: Path, folder: Path, *lang: str, env: dict[str, str] | None =
 
 
 def test_stats_read_in_ukrainian_with_lang(
-    db: Database, db_path: Path, supervisor: User, tmp_path: Path
+    db: Database, db_path: Path, supervisor: User, real_today: date, tmp_path: Path
 ) -> None:
-    today = date.today()
+    today = real_today
     register(db, supervisor, today, status_since=today - timedelta(days=50))
     text = _stats(db_path, tmp_path, "--lang", "uk")
     lines = text.splitlines()
@@ -48,16 +48,16 @@ def test_stats_read_in_ukrainian_with_lang(
 
 
 def test_stats_follow_lang_from_the_environment_and_stay_english_without(
-    db: Database, db_path: Path, supervisor: User, tmp_path: Path
+    db: Database, db_path: Path, supervisor: User, real_today: date, tmp_path: Path
 ) -> None:
-    register(db, supervisor, date.today())
+    register(db, supervisor, real_today)
     russian = _stats(db_path, tmp_path, env={"LANG": "ru_RU.UTF-8", "LC_ALL": ""})
     assert russian.splitlines()[1].split() == ["Всего", "дел", "1"]
     assert "Очередь рассмотрения" in russian
     ukrainian = _stats(db_path, tmp_path, env={"LC_ALL": "uk_UA.UTF-8"})
     assert "Усього справ" in ukrainian
     english = _stats(db_path, tmp_path)  # the suite's LC_ALL=C.UTF-8
-    assert english.splitlines()[0] == f"{'Today':<22}{date.today().isoformat()}"
+    assert english.splitlines()[0] == f"{'Today':<22}{real_today.isoformat()}"
     assert "Total cases" in english and "Review queue" in english
     # --lang wins over the environment
     assert "Total cases" in _stats(db_path, tmp_path, "--lang", "en", env={"LC_ALL": "uk_UA"})

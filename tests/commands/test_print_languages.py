@@ -23,8 +23,8 @@ from tests.reports.pdf_checks import page_texts
 
 
 @pytest.fixture
-def case_file(db: Database, caseworker: User) -> CaseFile:
-    return build_case_file(db, caseworker, date.today())
+def case_file(db: Database, caseworker: User, real_today: date) -> CaseFile:
+    return build_case_file(db, caseworker, real_today)
 
 
 def _text(pdf: Path) -> str:

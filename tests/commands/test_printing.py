@@ -32,8 +32,8 @@ from tests.reports.pdf_checks import assert_omits, assert_only_dejavu, assert_sa
 
 
 @pytest.fixture
-def case_file(db: Database, caseworker: User) -> CaseFile:
-    return build_case_file(db, caseworker, date.today())
+def case_file(db: Database, caseworker: User, real_today: date) -> CaseFile:
+    return build_case_file(db, caseworker, real_today)
 
 
 @pytest.fixture

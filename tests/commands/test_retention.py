@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import stat
 from datetime import date
 from pathlib import Path
@@ -89,3 +90,23 @@ def test_list_export_and_anonymise(
         assert verify_chain(session).intact
     again = run_on(db_path, "retention", "list", cwd=tmp_path, user="s.melnyk")
     assert again.returncode == 0 and "No closed case is older" in again.stderr
+
+
+def test_anonymising_says_the_rebuild_in_the_readers_language(
+    db: Database, db_path: Path, admin: User, supervisor: User, today: date, tmp_path: Path
+) -> None:
+    """What the rebuild did was English inside the Ukrainian sentence ("… The database file
+    was rebuilt: …")."""
+    closed_case(db, admin, today, 800)
+    db.dispose()
+    done = run_on(
+        db_path, "--lang", "uk", "retention", "anonymise", "--confirm", "1", cwd=tmp_path,
+        user="s.melnyk",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    said = done.stderr.strip()
+    assert "Файл бази даних перебудовано: видалених даних у ньому більше немає." in said
+    assert re.findall(r"[A-Za-z]{2,}", said) == [], said
+    assert query(db_path, "SELECT count(*) FROM office_setting WHERE key LIKE 'retention.%'") == [
+        (0,)
+    ]  # no rebuild left owed

@@ -1,7 +1,7 @@
 """``ombuds-desk status | block | unblock | stalled | stats``, run as a user runs them.
 
-The commands use the office's local date (``date.today()``), so the cases here are dated
-from the real today.
+The commands use the office's local date, so the cases here are dated from the real today,
+read once (``real_today``, tests/commands/conftest.py) and given to the commands too.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ import json
 from datetime import date, timedelta
 from pathlib import Path
 
-import pytest
 from sqlmodel import select
 
 from ombuds_desk.domain.accounts import User
@@ -27,11 +26,6 @@ from tests.services.helpers import register
 
 def as_supervisor(folder: Path) -> tuple[str, ...]:
     return signed_in_as("s.melnyk", folder)
-
-
-@pytest.fixture
-def real_today() -> date:
-    return date.today()
 
 
 def _person(db: Database, number: str) -> Person:

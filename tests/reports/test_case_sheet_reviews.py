@@ -6,8 +6,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from sqlmodel import col
+
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import ReviewDecision
+from ombuds_desk.domain.people import CaseReview
 from ombuds_desk.reports.case_sheet import render_case_sheet
 from ombuds_desk.reports.counterpart_sheet import render_counterpart_sheet
 from ombuds_desk.services.core.unit_of_work import unit_of_work
@@ -17,6 +20,7 @@ from ombuds_desk.services.workflow.review_queue import review_case
 from ombuds_desk.store.database import Database
 from tests.reports.builders import CaseFile
 from tests.reports.pdf_checks import assert_omits, assert_says
+from tests.services.helpers import recorded_on
 
 NOTE = "Запитати делегата МКЧХ"
 
@@ -47,6 +51,8 @@ def _reviewed(
             session, supervisor, case_file.captive_id, ReviewDecision.ESCALATE, today=today,
             note=NOTE, next_review_on=today + timedelta(days=9), escalate_to_id=caseworker.id,
         )  # fmt: skip
+    escalation = col(CaseReview.decision) == ReviewDecision.ESCALATE
+    recorded_on(db, CaseReview.reviewed_at, today, escalation)
 
 
 def test_the_internal_sheet_shows_every_review_the_counterpart_none(
@@ -64,7 +70,7 @@ def test_the_internal_sheet_shows_every_review_the_counterpart_none(
     counterpart = _sheet(
         db, case_file.captive_id, today, tmp_path / "counterpart.pdf", SheetVersion.COUNTERPART
     )
-    day = date.today().strftime("%d.%m.%Y")  # recorded now, in the office's time
+    day = f"{today:%d.%m.%Y}"  # recorded on the office's today (_reviewed)
     assert_says(
         internal,
         "Reviews",

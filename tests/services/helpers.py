@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import UTC, date, datetime, time
 from typing import Any, Protocol
 
-from sqlalchemy import inspect, text
+from sqlalchemy import ColumnElement, func, inspect, select, text, update
 
-from ombuds_desk.domain.accounts import User
+from ombuds_desk.domain.accounts import AuditEntry, User
+from ombuds_desk.domain.column_types import as_utc
 from ombuds_desk.domain.people import Person
 from ombuds_desk.services.cases import persons
 from ombuds_desk.services.core.unit_of_work import unit_of_work
@@ -31,6 +32,26 @@ def id_of(record: Saved) -> int:
 def ids(records: Iterable[Saved]) -> list[int]:
     """The ids of saved records, in order."""
     return [id_of(r) for r in records]
+
+
+def recorded_on(db: Database, column: Any, day: date, *where: ColumnElement[bool]) -> None:
+    """``column`` — a moment the app takes from the clock as it records something (a review's
+    ``reviewed_at``) — set to noon of ``day``, the office's time, in the rows ``where`` picks.
+    A test that reads the day back then expects ``day``: the clock's date, read again by the
+    test, is another day if the test ran across midnight (CI may)."""
+    moment = datetime.combine(day, time(12)).astimezone().astimezone(UTC)
+    with db.write_engine.begin() as connection:
+        connection.execute(update(column.class_).where(*where).values({column.key: moment}))
+
+
+def audit_days(db: Database) -> tuple[date, date]:
+    """The office's days of the audit trail's first and last entries: the day a test's
+    entries were recorded on (two days if it ran across midnight, which CI may)."""
+    with db.reading() as session:
+        first, last = session.execute(
+            select(func.min(AuditEntry.at), func.max(AuditEntry.at))
+        ).one()
+    return as_utc(first).astimezone().date(), as_utc(last).astimezone().date()
 
 
 def register(db: Database, actor: User, today: date, **fields: Any) -> Person:

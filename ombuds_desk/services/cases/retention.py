@@ -55,11 +55,11 @@ from ombuds_desk.domain.people import (
 from ombuds_desk.domain.person_rules import REQUIRED_FIELDS, TEXT_FIELDS
 from ombuds_desk.domain.status_rules import FINAL_STATUSES
 from ombuds_desk.services.cases.audit_redaction import redact_case_entries, removed_earlier
+from ombuds_desk.services.cases.retention_rebuild import owe_rebuild, rebuild_if_owed
 from ombuds_desk.services.core import audit
 from ombuds_desk.services.core.office_settings import RETENTION_MONTHS, get_int_setting
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.unit_of_work import unit_of_work
-from ombuds_desk.store.compaction import compact
 from ombuds_desk.store.database import Database
 
 # What an anonymised case is called in lists (its case number still tells it apart).
@@ -160,14 +160,17 @@ def anonymise_cases(
 ) -> int:
     """Anonymise the cases ``person_ids`` (each must be due), in the caller's transaction;
     ``confirmed`` is the number the supervisor confirmed and must equal the number of
-    cases. Returns how many were anonymised. The file is not compacted here: the caller
-    runs ``store.compaction.compact`` once the transaction is committed."""
+    cases. Returns how many were anonymised. The file is not rebuilt here: the rebuild is
+    marked owed in this transaction, and the caller runs ``retention_rebuild.rebuild_if_owed``
+    once it is committed (the next opening does, if the caller never gets to it)."""
     require(actor, Action.APPLY_RETENTION)
     cases = _checked_due(session, actor, person_ids, today, confirmed)
     months = retention_months(session)
     removed = removed_earlier(session, [case.person_id for case in cases])
     for case in cases:
         _anonymise_one(session, actor, case, months, removed[case.person_id])
+    if cases:
+        owe_rebuild(session)
     return len(cases)
 
 
@@ -311,4 +314,4 @@ def anonymise_and_compact(
     require(actor, Action.APPLY_RETENTION)
     with unit_of_work(db, actor) as session:
         count = anonymise_cases(session, actor, person_ids, today=today, confirmed=confirmed)
-    return Anonymised(count, compact(db.engine))
+    return Anonymised(count, rebuild_if_owed(db))

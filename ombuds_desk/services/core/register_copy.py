@@ -2,8 +2,9 @@
 PostgreSQL server when the office outgrows one machine, or back (``ombuds-desk copy``).
 
 An admin's work. Everything is read in one snapshot of the source and written in one
-transaction on the target, which must be empty (freshly made or migrated, no rows) and at
-the same schema. Before the transaction is committed every table of the target is read back
+transaction on the target, which must be empty (freshly made or migrated, no rows; or holding
+only what its own making and first opening wrote, which the copy replaces: ``copy_target.py``)
+and at the same schema. Before the transaction is committed every table of the target is read back
 and its row count and content hash (``store/table_copy.py``) compared with the source's; a
 difference rolls the whole copy back, so the target is left empty, never half-filled.
 """
@@ -18,16 +19,12 @@ from sqlalchemy import Connection
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.errors import DomainError
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
+from ombuds_desk.services.core.copy_target import clear_bookkeeping, register_rows
 from ombuds_desk.services.core.messages import tr
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.store import migrate
 from ombuds_desk.store.database import Database
-from ombuds_desk.store.table_copy import (
-    TableCheck,
-    copy_tables,
-    register_checks,
-    tables_with_rows,
-)
+from ombuds_desk.store.table_copy import TableCheck, copy_tables, register_checks
 
 Progress = Callable[[str, int], None]
 
@@ -67,7 +64,7 @@ def copy_register(
         reading.begin(),
         writing.begin(),
     ):
-        occupied = tables_with_rows(writing)
+        occupied = register_rows(writing)
         if occupied:
             listed = ", ".join(
                 tr("{table} (%n rows)", "", count).format(table=name)
@@ -80,6 +77,7 @@ def copy_register(
                     "Copy into a new, empty database.",
                 ).format(name=target.display_name, listed=listed)
             )
+        clear_bookkeeping(writing)  # of a target opened before: its making, not a register
         copied = copy_tables(reading, writing, progress)
         written = {check.table: check for check in register_checks(writing)}
         for check in copied:

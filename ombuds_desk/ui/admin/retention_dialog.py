@@ -251,8 +251,9 @@ class RetentionDialog(QDialog):
             self.tr("The database file was rebuilt: the removed data is gone from it.")
             if result.compacted
             else self.tr(
-                "The database file could not be rebuilt now (another program is using it): "
-                "the removed data may stay in its free space until it is reused."
+                "The database file could not be rebuilt now (another program is using it): it "
+                "is rebuilt the next time it is opened, and until then the removed data stays "
+                "in its free space."
             )
         )
         text = self.tr("Anonymised %n cases.", "", result.count) + " " + tail

@@ -5,6 +5,7 @@ leaves the file's bytes."""
 from __future__ import annotations
 
 import json
+import sys
 from dataclasses import asdict
 from datetime import date, timedelta
 from pathlib import Path
@@ -22,16 +23,22 @@ from ombuds_desk.services.cases.audit_redaction import REDACTED
 from ombuds_desk.services.cases.person_query import PersonFilter, person_ids
 from ombuds_desk.services.cases.retention import (
     ANONYMOUS_NAME,
+    anonymise_and_compact,
     anonymise_cases,
     due_cases,
     months_before,
 )
+from ombuds_desk.services.cases.retention_rebuild import rebuild_owed
 from ombuds_desk.services.core.audit_verify import verify_chain
+from ombuds_desk.services.core.encryption import encrypt_database
 from ombuds_desk.services.core.office_settings import RETENTION_MONTHS, set_setting
 from ombuds_desk.services.core.unit_of_work import unit_of_work
+from ombuds_desk.services.startup import prepare_database
 from ombuds_desk.services.workflow.statistics import office_stats
+from ombuds_desk.store import encryption
 from ombuds_desk.store.compaction import compact
-from ombuds_desk.store.database import Database
+from ombuds_desk.store.database import Database, open_database
+from tests.services.cases.killed_anonymising import anonymised_then_killed
 from tests.services.cases.retention_helpers import NAME, NOTE, PHONE, RELATIVE, closed_case
 from tests.services.helpers import register
 
@@ -185,6 +192,72 @@ def test_after_anonymising_the_name_is_not_in_the_file(
     raw = file_bytes()
     for removed in (NAME, RELATIVE, PHONE, NOTE, "Їжакевич", "Єфросинія"):
         assert removed.encode() not in raw, removed
+
+
+@pytest.mark.sqlite_only(reason="kills a process writing to the SQLite file")
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_process_killed_before_its_rebuild_leaves_the_rebuild_to_the_next_opening(
+    db: Database, admin: User, supervisor: User, today: date
+) -> None:
+    """Killed after the anonymising's commit, before the file's rebuild: the names stayed in
+    the file's free pages until some later rebuild, if any. The anonymising marks the rebuild
+    owed in its own transaction, and the next opening (the window's, any command's) does it."""
+    pid = closed_case(db, admin, today, 800)
+    path = db.path
+    assert isinstance(path, Path)
+    db.engine.dispose()
+    anonymised_then_killed(path, "s.melnyk", pid, today)
+
+    def in_the_file() -> list[str]:
+        found = b"".join(
+            p.read_bytes() for p in (path, path.with_name(path.name + "-wal")) if p.exists()
+        )
+        return [name for name in (NAME, RELATIVE, PHONE, NOTE) if name.encode() in found]
+
+    assert in_the_file()  # committed and removed, yet still in the file's bytes
+    again = open_database(db.url)
+    try:
+        assert rebuild_owed(again)
+        prepare_database(again)  # what every opening does once the file is open
+        assert not rebuild_owed(again)
+    finally:
+        again.dispose()
+    assert in_the_file() == []
+    with db.reading() as session:
+        person = session.get(Person, pid)
+        assert person is not None and person.anonymised_at is not None
+        assert verify_chain(session).intact
+
+
+def test_the_rebuild_is_owed_until_it_is_done_and_only_on_a_file(
+    db: Database, admin: User, supervisor: User, today: date
+) -> None:
+    first, second = closed_case(db, admin, today, 800), closed_case(db, admin, today, 900, "Ґуць")
+    with unit_of_work(db, supervisor) as session:
+        anonymise_cases(session, supervisor, [first], today=today, confirmed=1)
+    assert rebuild_owed(db) is (db.path is not None)  # a server's VACUUM is its administrator's
+    done = anonymise_and_compact(db, supervisor, [second], today=today, confirmed=1)
+    assert done.count == 1 and done.compacted is (db.path is not None)
+    assert not rebuild_owed(db)
+
+
+@pytest.mark.sqlite_only(reason="an encrypted SQLite file")
+def test_an_encrypted_file_is_rebuilt_after_anonymising(
+    db: Database, admin: User, supervisor: User, today: date
+) -> None:
+    """The rebuild took the plain driver's connection for granted (an assertion failed on
+    SQLCipher's, after the anonymising was committed)."""
+    pid = closed_case(db, admin, today, 800)
+    db.dispose()
+    encrypt_database(db.url, admin, "ключ від сейфу 2026")
+    locked = open_database(db.url)  # the passphrase given in this process opens it
+    try:
+        done = anonymise_and_compact(locked, supervisor, [pid], today=today, confirmed=1)
+        assert (done.count, done.compacted) == (1, True)
+        assert not rebuild_owed(locked)
+    finally:
+        locked.dispose()
+        encryption.forget_all()
 
 
 def test_only_a_supervisor_anonymises(

@@ -10,6 +10,7 @@ import pytest
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import ReviewDecision, Role
 from ombuds_desk.domain.errors import ValidationError
+from ombuds_desk.domain.people import CaseReview
 from ombuds_desk.services.cases.case_view import case_details
 from ombuds_desk.services.cases.reviews import case_reviews, current_review
 from ombuds_desk.services.core import users
@@ -18,7 +19,7 @@ from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.workflow.review_queue import review_case
 from ombuds_desk.store.database import Database
 from tests.conftest import PASSWORDS
-from tests.services.helpers import everything, id_of, register
+from tests.services.helpers import everything, id_of, recorded_on, register
 
 
 def _stalled(db: Database, admin: User, today: date) -> int:
@@ -35,9 +36,10 @@ def test_an_escalation_reaches_the_case_view_while_it_is_in_force(
             note="ask the ICRC delegate", next_review_on=today + timedelta(days=9),
             escalate_to_id=caseworker.id,
         )  # fmt: skip
-    now = date.today().strftime("%d.%m.%Y")
+    recorded_on(db, CaseReview.reviewed_at, today)
     words = (
-        f"Escalated to Олег Бондар by Світлана Мельник on {now}: “ask the ICRC delegate” — "
+        f"Escalated to Олег Бондар by Світлана Мельник on {today:%d.%m.%Y}: “ask the ICRC "
+        "delegate” — "
         f"next review {today + timedelta(days=9):%d.%m.%Y}"
     )
     with db.reading() as session:

@@ -6,8 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from sqlmodel import col
+
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import ReviewDecision, Role
+from ombuds_desk.domain.people import CaseAssignment, CaseReview
 from ombuds_desk.services.cases import persons
 from ombuds_desk.services.cases.reassignment import reassign_cases
 from ombuds_desk.services.core import users
@@ -16,7 +19,7 @@ from ombuds_desk.services.mail import parcels
 from ombuds_desk.services.workflow.review_queue import review_case
 from ombuds_desk.store.database import Database
 from tests.conftest import PASSWORDS
-from tests.services.helpers import id_of
+from tests.services.helpers import id_of, recorded_on
 from tests.services.mail_helpers import handed_over, packed, screened
 
 ESCALATION_NOTE = "Запитати делегата МКЧХ"
@@ -91,6 +94,9 @@ def build_office(
             next_review_on=today - timedelta(days=3),
         )
         reassign_cases(session, supervisor, [reassigned], caseworker.id, REASON)
+    # Escalated and reassigned "on" the office's today, not the clock's (the lines say when).
+    recorded_on(db, CaseReview.reviewed_at, today, col(CaseReview.person_id) == escalated)
+    recorded_on(db, CaseAssignment.assigned_at, today, col(CaseAssignment.person_id) == reassigned)
     screened(db, caseworker, silent, today, 2)
     with unit_of_work(db, caseworker) as session:
         to_seal = parcels.create_parcel(session, caseworker, silent, today=today)

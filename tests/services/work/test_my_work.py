@@ -27,7 +27,7 @@ def test_a_caseworker_has_one_line_of_every_kind(db: Database, office: Office, t
     assert work.count == len(WorkKind) == 8
     lines = {line.kind: line for line in work.lines}
     assert {line.owner_id for line in work.lines} == {office.caseworker.id}
-    now = date.today().strftime("%d.%m.%Y")  # recorded now, in the office's time
+    now = f"{today:%d.%m.%Y}"  # recorded on the office's today (office.py)
     assert lines[WorkKind.ESCALATED].person_id == office.escalated
     assert lines[WorkKind.ESCALATED].what == (
         f"Escalated to you by Світлана Мельник on {now}: “{ESCALATION_NOTE}” — next review "

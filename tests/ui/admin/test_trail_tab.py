@@ -23,7 +23,7 @@ from ombuds_desk.store.database import Database
 from ombuds_desk.ui.admin import feature as admin_feature
 from ombuds_desk.ui.admin.admin_page import AdminPage
 from ombuds_desk.ui.admin.trail_tab import BROKEN_STYLE, INTACT_STYLE, TrailTab
-from tests.services.helpers import id_of, register
+from tests.services.helpers import audit_days, id_of, register
 from tests.ui.conftest import HostFactory
 from tests.ui.helpers import type_text, wait_idle
 from tests.ui.hosting import BareHost
@@ -216,18 +216,20 @@ def test_verify_says_intact_then_names_the_entry_altered(
     assert trail.model.data(trail.model.index(row, 5)) == "Note written: Поверхова перевірка"
 
 
-def test_days_are_local_days(qtbot: QtBot, admin_host: BareHost, trail: TrailTab) -> None:
+def test_days_are_local_days(
+    qtbot: QtBot, admin_host: BareHost, trail: TrailTab, db: Database
+) -> None:
     everything = trail.model.rowCount()
     trail.since.setMaximumDate(trail.since.maximumDate().addDays(10_000))
     trail.until.setMaximumDate(trail.until.maximumDate().addDays(10_000))
-    now = date.today()
-    trail.since.setDate(trail.since.date().fromString(f"{now:%d.%m.%Y}", "dd.MM.yyyy"))
-    trail.until.setDate(trail.until.date().fromString(f"{now:%d.%m.%Y}", "dd.MM.yyyy"))
+    first, last = audit_days(db)  # one day, unless the test ran across midnight
+    trail.since.setDate(trail.since.date().fromString(f"{first:%d.%m.%Y}", "dd.MM.yyyy"))
+    trail.until.setDate(trail.until.date().fromString(f"{last:%d.%m.%Y}", "dd.MM.yyyy"))
     trail.use_since.setChecked(True)
     trail.use_until.setChecked(True)
     wait_idle(qtbot, admin_host)
-    assert trail.model.rowCount() == everything  # everything was recorded today
-    tomorrow = now + timedelta(days=1)
+    assert trail.model.rowCount() == everything  # everything was recorded on those days
+    tomorrow = last + timedelta(days=1)
     trail.since.setDate(trail.since.date().fromString(f"{tomorrow:%d.%m.%Y}", "dd.MM.yyyy"))
     wait_idle(qtbot, admin_host)
     assert trail.model.rowCount() == 0

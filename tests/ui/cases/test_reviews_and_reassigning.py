@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import ReviewDecision
-from ombuds_desk.domain.people import Person
+from ombuds_desk.domain.people import CaseReview, Person
 from ombuds_desk.services.core.reading import read
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.work.my_work import WorkKind, my_work
@@ -20,7 +20,7 @@ from ombuds_desk.store.database import Database
 from ombuds_desk.ui.common.reassign_dialog import ReassignDialog
 from ombuds_desk.ui.shell.main_window import MainWindow
 from ombuds_desk.ui.work.my_work_page import MyWorkPage
-from tests.services.helpers import id_of, register
+from tests.services.helpers import id_of, recorded_on, register
 from tests.ui.conftest import WindowFactory
 from tests.ui.helpers import action, cases_page, refresh, type_text, wait_idle
 
@@ -40,15 +40,15 @@ def test_the_review_in_force_heads_the_case_view(
             session, supervisor, person, ReviewDecision.ESCALATE, today=today,
             note="ask the ICRC delegate", escalate_to_id=caseworker.id,
         )  # fmt: skip
+    recorded_on(db, CaseReview.reviewed_at, today)
     window = make_window(caseworker)
     page = cases_page(window)
     window.open_case(person)
     wait_idle(qtbot, window)
     line = page.case_panel.review_line
     assert line.isVisible()
-    now = date.today().strftime("%d.%m.%Y")
     assert line.text() == (
-        f"Escalated to Олег Бондар by Світлана Мельник on {now}: “ask the ICRC delegate” — "
+        f"Escalated to Олег Бондар by Світлана Мельник on {today:%d.%m.%Y}: “ask the ICRC delegate” — "
         f"next review {today + timedelta(days=7):%d.%m.%Y}"
     )
     window.resize(1280, 720)

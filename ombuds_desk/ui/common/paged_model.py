@@ -158,6 +158,9 @@ class PagedTableModel(ColumnsModel[RowT]):
         # The cells of the rows painted, by row number (the module docstring): forgotten
         # whenever the model tells its views that rows changed.
         self._cells: dict[int, Cells] = {}
+        # While a view draws the texts itself (``cell_texts.CellTexts``): the cells painted,
+        # (row, column), handed over without their text.
+        self.painted_cells: list[tuple[int, int]] | None = None
         for changed in (
             self.dataChanged,
             self.modelReset,
@@ -461,8 +464,14 @@ class PagedTableModel(ColumnsModel[RowT]):
             return
         self._last_shown = row
         column = index.column()
+        painted = self.painted_cells
+        if painted is not None:
+            painted.append((row, column))
         for slot in slots:
             role = slot.role()
+            if role == DISPLAY and painted is not None:
+                slot.clearData()  # the view draws it (cell_texts.py)
+                continue
             found = cells.get(role)
             if found is not None:
                 value = found[column]
@@ -474,6 +483,10 @@ class PagedTableModel(ColumnsModel[RowT]):
                 slot.setData(self.data(index, role))
             else:
                 slot.clearData()
+
+    def row_cells(self, row: int) -> Cells | None:
+        """What the cells of ``row`` showed when last painted (None if not since a change)."""
+        return self._cells.get(row)
 
     def _cells_of(self, row: RowT, record_id: int | None) -> Cells:
         """What each column of ``row`` shows, for each of ``CELL_ROLES``."""

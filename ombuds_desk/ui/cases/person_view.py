@@ -4,7 +4,7 @@ Shift and Ctrl select many rows (to reassign them at once)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ombuds_desk.ui.cases.person_model import COLUMNS, PersonTableModel
@@ -45,14 +45,7 @@ class PersonTableView(QTableView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # The cells' texts drawn after them from laid-out glyphs kept (cell_texts.py).
-        with self.cell_texts.painting() as painted:
-            super().paintEvent(event)
-        if painted:
-            painter = QPainter(self.viewport())
-            try:
-                self.cell_texts.draw(painter, painted)
-            finally:
-                painter.end()
+        self.cell_texts.paint(event, super().paintEvent)
 
     def person_model(self) -> PersonTableModel:
         model = self.model()

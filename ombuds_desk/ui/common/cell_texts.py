@@ -17,11 +17,10 @@ the dark theme), left to right. Another style (Windows, macOS) draws its cells a
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, cast
 
-from PySide6.QtCore import QModelIndex, QPointF, QRect, Qt
+from PySide6.QtCore import QItemSelectionRange, QModelIndex, QPointF, QRect, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -29,13 +28,21 @@ from PySide6.QtGui import (
     QFontMetrics,
     QGlyphRun,
     QPainter,
+    QPaintEvent,
     QPalette,
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
-from ombuds_desk.ui.common.paged_cells import ALIGNMENT, DECORATION, DISPLAY, FONT, FOREGROUND
+from ombuds_desk.ui.common.paged_cells import (
+    ALIGNMENT,
+    DECORATION,
+    DISPLAY,
+    FONT,
+    FOREGROUND,
+    PaintedCells,
+)
 from ombuds_desk.ui.common.paged_model import PagedTableModel
 
 CACHED_TEXTS = 4000  # laid-out texts kept: a screen shows a few hundred cells
@@ -57,32 +64,44 @@ class CellTexts:
     def __init__(self, view: QTableView, model: PagedTableModel[Any]) -> None:
         self._view = view
         self._model = model
+        self.enabled = True  # False: Qt alone draws the cells (the tests compare the two)
         self._laid: OrderedDict[_Key, tuple[list[QGlyphRun], float]] = OrderedDict()
         self._fonts: list[QFont] = []  # the fonts met, by number (a QFont is no dict key)
+        self._options: dict[int, QTextOption] = {}  # by alignment
         self.layouts_made = 0  # texts laid out since made (the tests count them)
 
     def applies(self) -> bool:
         """The view's style draws item texts as this module does."""
         view = self._view
         return (
-            view.style().name() in STYLES
+            self.enabled
+            and view.style().name() in STYLES
             and view.layoutDirection() == Qt.LayoutDirection.LeftToRight
             and view.model() is self._model
+            # Qt's own cell, which asks the model as this module expects (a delegate of
+            # another kind may paint otherwise).
+            and type(view.itemDelegate()) is QStyledItemDelegate
         )
 
-    @contextmanager
-    def painting(self) -> Iterator[list[tuple[int, int]] | None]:
-        """While the view paints its cells: the model hands them over without their texts
-        and notes them (the list yielded), when :meth:`applies`; else nothing changes."""
+    def paint(self, event: QPaintEvent, paint_cells: Callable[[QPaintEvent], None]) -> None:
+        """The view's ``paintEvent``: its cells painted by ``paint_cells`` (Qt's), without
+        their texts when :meth:`applies`, then the texts."""
         if not self.applies():
-            yield None
+            paint_cells(event)
             return
-        painted: list[tuple[int, int]] = []
+        current = self._view.currentIndex()
+        painted = PaintedCells((current.row(), current.column()) if current.isValid() else None)
         self._model.painted_cells = painted
         try:
-            yield painted
+            paint_cells(event)
         finally:
             self._model.painted_cells = None
+        if painted.cells:
+            painter = QPainter(self._view.viewport())
+            try:
+                self.draw(painter, painted.cells)
+            finally:
+                painter.end()
 
     def draw(self, painter: QPainter, painted: list[tuple[int, int]]) -> None:
         """Draw the texts of the ``painted`` cells (row, column) as the style would."""
@@ -150,14 +169,25 @@ class CellTexts:
                 painter.setPen(colour)
                 pen = colour
             origin = QPointF(x + margin, y + top)
+            if number == view_font:
+                for run in runs:
+                    painter.drawGlyphRun(origin, run)
+                continue
+            # Another font may be taller than the row: cut at the cell, as the style cuts it.
+            painter.save()
+            painter.setClipRect(
+                QRect(x, y, width + 2 * margin, height), Qt.ClipOperation.IntersectClip
+            )
             for run in runs:
                 painter.drawGlyphRun(origin, run)
+            painter.restore()
 
     def _selected_ranges(self) -> list[tuple[int, int, int, int]]:
         selection = self._view.selectionModel()
         if selection is None:
             return []
-        return [(r.top(), r.bottom(), r.left(), r.right()) for r in selection.selection()]
+        ranges = cast("Iterable[QItemSelectionRange]", selection.selection())  # the stubs
+        return [(r.top(), r.bottom(), r.left(), r.right()) for r in ranges]
 
     def _beside_icon(
         self, base: QStyleOptionViewItem, row: int, column: int, rect: QRect
@@ -166,7 +196,9 @@ class CellTexts:
         option = QStyleOptionViewItem(base)
         option.rect = rect
         index: QModelIndex = self._model.index(row, column)
-        self._view.itemDelegate().initStyleOption(option, index)
+        delegate = self._view.itemDelegate()
+        assert isinstance(delegate, QStyledItemDelegate)  # applies() says so
+        delegate.initStyleOption(option, index)
         text = self._view.style().subElementRect(
             QStyle.SubElement.SE_ItemViewItemText, option, self._view
         )
@@ -196,27 +228,19 @@ class CellTexts:
             self._laid.move_to_end(key)
             return found
         font = self._fonts[number]
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.ManualWrap)
-        option.setTextDirection(Qt.LayoutDirection.LeftToRight)
-        option.setAlignment(Qt.AlignmentFlag(align))
-        # One line (these lists never wrap), elided as the style elides it.
-        measured = QTextLayout(text, font)
-        measured.setTextOption(option)
-        measured.beginLayout()
-        line = measured.createLine()
-        line.setLineWidth(width)
-        measured.endLayout()
-        shown = text
-        if line.naturalTextWidth() > width:
+        option = self._options.get(align)
+        if option is None:
+            option = self._options[align] = QTextOption()
+            option.setWrapMode(QTextOption.WrapMode.ManualWrap)
+            option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+            option.setAlignment(Qt.AlignmentFlag(align))
+        # One line (these lists never wrap), elided as the style elides it: laid out again,
+        # elided, only when too wide (most texts fit).
+        layout = _one_line(text, font, option, width)
+        if layout.lineAt(0).naturalTextWidth() > width:
             shown = QFontMetrics(font).elidedText(text, elide, width)
-        layout = QTextLayout(shown, font)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        drawn = layout.createLine()
-        drawn.setLineWidth(width)
-        drawn.setPosition(QPointF(0, 0))
-        layout.endLayout()
+            layout = _one_line(shown, font, option, width)
+        drawn = layout.lineAt(0)
         vertical = align & _VERTICAL
         if vertical == _TOP:
             top = 0.0
@@ -230,3 +254,15 @@ class CellTexts:
         if len(self._laid) > CACHED_TEXTS:
             self._laid.popitem(last=False)
         return laid
+
+
+def _one_line(text: str, font: QFont, option: QTextOption, width: int) -> QTextLayout:
+    """``text`` laid out on one line ``width`` wide, as the style lays out an item's text."""
+    layout = QTextLayout(text, font)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(width)
+    line.setPosition(QPointF(0, 0))
+    layout.endLayout()
+    return layout

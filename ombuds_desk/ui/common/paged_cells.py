@@ -36,6 +36,23 @@ CELL_ROLES = (DISPLAY, BACKGROUND, FOREGROUND, ALIGNMENT, DECORATION, FONT, ROW_
 Cells = dict[int, tuple[Any, ...]]  # role → the answer for each column
 
 
+class PaintedCells:
+    """The cells a view paints without their texts, which it draws itself afterwards
+    (``cell_texts.py``): all but the ``current`` one (row, column), whose text Qt draws, as
+    it draws the focus frame over it."""
+
+    def __init__(self, current: tuple[int, int] | None) -> None:
+        self.cells: list[tuple[int, int]] = []
+        self._current = current
+
+    def take(self, row: int, column: int) -> bool:
+        """True (and noted) when the view draws this cell's text."""
+        if (row, column) == self._current:
+            return False
+        self.cells.append((row, column))
+        return True
+
+
 class RowLook(Protocol):
     """How a model's rows look (``PagedTableModel``'s ``background`` … ``font``)."""
 

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QTextLayout,
+    QTextLine,
     QTextOption,
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
@@ -41,6 +42,7 @@ from ombuds_desk.ui.common.paged_cells import (
     DISPLAY,
     FONT,
     FOREGROUND,
+    Cells,
     PaintedCells,
 )
 from ombuds_desk.ui.common.paged_model import PagedTableModel
@@ -56,6 +58,8 @@ _BOTTOM = Qt.AlignmentFlag.AlignBottom.value
 
 # text, font number, width, height, alignment
 _Key = tuple[str, int, int, int, int]
+# A row painted: its cells, top and height, and the columns selected in it (first, last).
+_Row = tuple[Cells | None, int, int, list[tuple[int, int]]]
 
 
 class CellTexts:
@@ -126,10 +130,22 @@ class CellTexts:
         elide = base.textElideMode
         selected = self._selected_ranges()
         columns: dict[int, tuple[int, int]] = {}
-        rows: dict[int, tuple[int, int]] = {}
+        rows: dict[int, _Row] = {}
         pen: QColor | None = None
         for row, column in painted:
-            cells = model.row_cells(row)
+            at_row = rows.get(row)
+            if at_row is None:
+                at_row = rows[row] = (
+                    model.row_cells(row),
+                    view.rowViewportPosition(row),
+                    view.rowHeight(row) - grid,
+                    [
+                        (left, right)
+                        for top, bottom, left, right in selected
+                        if top <= row <= bottom
+                    ],
+                )
+            cells, y, height, chosen = at_row
             if cells is None:
                 continue
             text = cells[DISPLAY][column]
@@ -143,22 +159,14 @@ class CellTexts:
                     view.columnViewportPosition(column),
                     view.columnWidth(column) - grid,
                 )
-            at_row = rows.get(row)
-            if at_row is None:
-                at_row = rows[row] = (view.rowViewportPosition(row), view.rowHeight(row) - grid)
             x, width = at_column
-            y, height = at_row
             if cells[DECORATION][column] is not None:
                 x, width = self._beside_icon(base, row, column, QRect(x, y, width, height))
             font = cells[FONT][column]
             number = view_font if font is None else self._font_number(font.resolve(base.font))
             align = cells[ALIGNMENT][column]
             align = default_align if align is None else int(align)
-            is_selected = any(
-                top <= row <= bottom and left <= column <= right
-                for top, bottom, left, right in selected
-            )
-            if is_selected:
+            if chosen and any(left <= column <= right for left, right in chosen):
                 colour = selected_text
             else:
                 brush = cells[FOREGROUND][column]
@@ -236,11 +244,10 @@ class CellTexts:
             option.setAlignment(Qt.AlignmentFlag(align))
         # One line (these lists never wrap), elided as the style elides it: laid out again,
         # elided, only when too wide (most texts fit).
-        layout = _one_line(text, font, option, width)
-        if layout.lineAt(0).naturalTextWidth() > width:
+        layout, drawn = _one_line(text, font, option, width)
+        if drawn.naturalTextWidth() > width:
             shown = QFontMetrics(font).elidedText(text, elide, width)
-            layout = _one_line(shown, font, option, width)
-        drawn = layout.lineAt(0)
+            layout, drawn = _one_line(shown, font, option, width)
         vertical = align & _VERTICAL
         if vertical == _TOP:
             top = 0.0
@@ -256,13 +263,14 @@ class CellTexts:
         return laid
 
 
-def _one_line(text: str, font: QFont, option: QTextOption, width: int) -> QTextLayout:
+def _one_line(
+    text: str, font: QFont, option: QTextOption, width: int
+) -> tuple[QTextLayout, QTextLine]:
     """``text`` laid out on one line ``width`` wide, as the style lays out an item's text."""
     layout = QTextLayout(text, font)
     layout.setTextOption(option)
     layout.beginLayout()
     line = layout.createLine()
     line.setLineWidth(width)
-    line.setPosition(QPointF(0, 0))
     layout.endLayout()
-    return layout
+    return layout, line

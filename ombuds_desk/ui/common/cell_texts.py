@@ -151,8 +151,6 @@ class CellTexts:
             text = cells[DISPLAY][column]
             if not text:
                 continue
-            if not isinstance(text, str):
-                text = str(text)
             at_column = columns.get(column)
             if at_column is None:
                 at_column = columns[column] = (

@@ -465,7 +465,7 @@ class PagedTableModel(ColumnsModel[RowT]):
         self._last_shown = row
         column = index.column()
         painted = self.painted_cells  # the view draws the texts (cell_texts.py): none here
-        bare = painted is not None and painted.take(row, column)
+        bare = painted is not None and painted.take(row, column, cells[DISPLAY][column])
         for slot in slots:
             role = slot.role()
             found = None if role == DISPLAY and bare else cells.get(role)

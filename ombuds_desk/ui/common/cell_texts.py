@@ -11,7 +11,8 @@ margins, elided with "…", aligned as the model says, in the palette's colour (
 not, active or not) or the model's, in the model's font or the view's.
 
 Only where that is known to be how the style draws an item's text: the Fusion style (Linux,
-the dark theme), left to right. Another style (Windows, macOS) draws its cells as before.
+the dark theme) with no style sheet, left to right, Qt's own delegate, a cell's text one line
+of words (``paged_cells.PaintedCells``). Another style (Windows, macOS) draws as before.
 """
 
 from __future__ import annotations

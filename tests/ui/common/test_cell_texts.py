@@ -170,3 +170,12 @@ def test_another_style_draws_its_cells_as_before(make_view: ViewMaker) -> None:
     model = view.model()
     assert isinstance(model, PersonTableModel)
     assert model.painted_cells is None
+
+
+def test_a_disabled_list_looks_as_qt_draws_it(make_view: ViewMaker) -> None:
+    view = make_view(PersonTableModel, False)
+    view.selectRow(1)
+    view.setEnabled(False)  # its texts in the palette's disabled colours
+    QApplication.processEvents()
+    assert _texts(view).applies()
+    assert _grab(view, ours=True) == _grab(view, ours=False)

@@ -13,11 +13,13 @@ the process's CPU time; at the end, what a full collection of Python's garbage c
 costs the GUI thread then (the objects it walks: all that is not frozen).
 
 ``--scroll`` first scrolls the person list as ``scripts/benchmark.py``'s window probe does
-(jumps to 1 … 99 %, then ten screens down), each step measured the same way. On a machine
-others keep busy the frozen figures grow with their load: compare the busy ones (the GUI
-thread's own CPU time), which the summary gives too.
+(jumps to 1 … 99 %, then ten screens down), each step measured the same way, then redraws
+the rows last shown 30 times (the GUI thread's CPU for one redraw of the list, its cells
+read and laid out already: a window uncovered, a row selected); ``--scroll-only`` stops
+there. On a machine others keep busy the frozen figures grow with their load: compare the
+busy ones (the GUI thread's own CPU time), which the summary gives too.
 
-    .venv/bin/python scripts/bench_switch.py --db big.sqlite3 [--scroll]
+    .venv/bin/python scripts/bench_switch.py --db big.sqlite3 [--scroll | --scroll-only]
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -59,6 +62,9 @@ def main() -> None:
     parser.add_argument(
         "--scroll", action="store_true", help="scroll the person list first, as the probe does"
     )
+    parser.add_argument(
+        "--scroll-only", action="store_true", help="scroll the person list, open no page"
+    )
     args = parser.parse_args()
     if args.switch_interval:
         sys.setswitchinterval(args.switch_interval)
@@ -77,15 +83,33 @@ def main() -> None:
     beat, clock = Heartbeat(), StatementClock(db.engine)
     sql, frozen = measure(window, beat, clock, lambda: None)
     print(f"{'first window':<34} frozen {frozen:7.1f} ms   SQL on GUI thread {sql:6.1f} ms")
-    if args.scroll:
+    if args.scroll or args.scroll_only:
+        cpu = time.thread_time()
         scrolled = scroll(window, beat, clock)
+        cpu = (time.thread_time() - cpu) * 1000
         busy_scrolled = [busy for _frozen, busy in scrolled]
         print(
             f"scrolling: worst stall {max(f for f, _b in scrolled):.0f} ms "
             f"({sum(f > STALL_MS for f, _b in scrolled)} of {len(scrolled)} over {STALL_MS}), "
             f"the GUI thread's own work at most {max(busy_scrolled):.0f} ms "
-            f"({sum(b > STALL_MS for b in busy_scrolled)} over {STALL_MS})"
+            f"({sum(b > STALL_MS for b in busy_scrolled)} over {STALL_MS}), median "
+            f"{statistics.median(busy_scrolled):.1f} ms; the GUI thread's CPU {cpu:.0f} ms"
         )
+        redraws = []
+        page = window.case_desk
+        assert isinstance(page, CasesPage)
+        viewport = page.table.viewport()
+        for _ in range(30):
+            cpu = time.thread_time()
+            viewport.repaint()
+            redraws.append((time.thread_time() - cpu) * 1000)
+        print(
+            f"one redraw of the rows shown: median {statistics.median(redraws):.1f} ms of the "
+            f"GUI thread's CPU, at most {max(redraws):.1f} ms"
+        )
+        if args.scroll_only:
+            db.dispose()
+            os._exit(0)
     worst = worst_busy = 0.0
     frozen_all: list[float] = []
     busy_all: list[float] = []

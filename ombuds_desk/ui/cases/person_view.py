@@ -4,10 +4,11 @@ Shift and Ctrl select many rows (to reassign them at once)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ombuds_desk.ui.cases.person_model import COLUMNS, PersonTableModel
+from ombuds_desk.ui.common.cell_texts import CellTexts
 
 
 class PersonTableView(QTableView):
@@ -40,6 +41,11 @@ class PersonTableView(QTableView):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
         self.doubleClicked.connect(self.open_requested)
+        self.cell_texts = CellTexts(self, model)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # The cells' texts drawn after them from laid-out glyphs kept (cell_texts.py).
+        self.cell_texts.paint(event, super().paintEvent)
 
     def person_model(self) -> PersonTableModel:
         model = self.model()

@@ -36,6 +36,26 @@ CELL_ROLES = (DISPLAY, BACKGROUND, FOREGROUND, ALIGNMENT, DECORATION, FONT, ROW_
 Cells = dict[int, tuple[Any, ...]]  # role → the answer for each column
 
 
+class PaintedCells:
+    """The cells a view paints without their texts, which it draws itself afterwards
+    (``cell_texts.py``): all but the ``current`` one (row, column), whose text Qt draws, as
+    it draws the focus frame over it, and those whose text is not one line of words (Qt
+    formats a number by the locale, and breaks lines)."""
+
+    def __init__(self, current: tuple[int, int] | None) -> None:
+        self.cells: list[tuple[int, int]] = []
+        self._current = current
+
+    def take(self, row: int, column: int, text: object) -> bool:
+        """True (and noted) when the view draws this cell's text."""
+        if (row, column) == self._current or not isinstance(text, str):
+            return False
+        if "\n" in text or "\u2028" in text:
+            return False
+        self.cells.append((row, column))
+        return True
+
+
 class RowLook(Protocol):
     """How a model's rows look (``PagedTableModel``'s ``background`` … ``font``)."""
 

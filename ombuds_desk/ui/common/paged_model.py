@@ -68,6 +68,7 @@ from ombuds_desk.ui.common.paged_cells import (
     ANSWERED,
     DISPLAY,
     Cells,
+    PaintedCells,
     loading_cells,
     row_cells,
 )
@@ -156,8 +157,10 @@ class PagedTableModel(ColumnsModel[RowT]):
         self._last_shown = 0  # the last row painted: its page is "in view"
         self._head_found.connect(self._show_head, Qt.ConnectionType.QueuedConnection)
         # The cells of the rows painted, by row number (the module docstring): forgotten
-        # whenever the model tells its views that rows changed.
+        # whenever the model tells its views that rows changed; and while a view draws their
+        # texts itself (cell_texts.py), the cells it paints, (row, column), handed over bare.
         self._cells: dict[int, Cells] = {}
+        self.painted_cells: PaintedCells | None = None
         for changed in (
             self.dataChanged,
             self.modelReset,
@@ -461,19 +464,25 @@ class PagedTableModel(ColumnsModel[RowT]):
             return
         self._last_shown = row
         column = index.column()
+        painted = self.painted_cells  # the view draws the texts (cell_texts.py): none here
+        bare = painted is not None and painted.take(row, column, cells[DISPLAY][column])
         for slot in slots:
             role = slot.role()
-            found = cells.get(role)
+            found = None if role == DISPLAY and bare else cells.get(role)
             if found is not None:
                 value = found[column]
                 if value is None:
                     slot.clearData()
                 else:
                     slot.setData(value)
-            elif role in ANSWERED:  # worked out when asked (the tooltip)
+            elif role in ANSWERED and role != DISPLAY:  # worked out when asked (the tooltip)
                 slot.setData(self.data(index, role))
             else:
                 slot.clearData()
+
+    def row_cells(self, row: int) -> Cells | None:
+        """What the cells of ``row`` showed when last painted (None if not since a change)."""
+        return self._cells.get(row)
 
     def _cells_of(self, row: RowT, record_id: int | None) -> Cells:
         """What each column of ``row`` shows, for each of ``CELL_ROLES``."""

@@ -16,9 +16,10 @@ keeps that column as it chose.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
+from ombuds_desk.ui.common.cell_texts import CellTexts
 from ombuds_desk.ui.common.paged_model import PagedTableModel
 
 MAX_COLUMN_WIDTH = 320  # a column of long notes stops here (its tooltip shows the rest)
@@ -72,6 +73,8 @@ class RowsView(QTableView):
         self.user_sized = False
         self._fitting = False
         self._paged = paged
+        # A paged list's cell texts drawn from laid-out glyphs kept (cell_texts.py).
+        self.cell_texts = CellTexts(self, model) if isinstance(model, PagedTableModel) else None
         self._fit_when_shown = False
         header.sectionResized.connect(self._on_section_resized)
         if paged:
@@ -113,6 +116,12 @@ class RowsView(QTableView):
         if self.isVisible() and 0 <= bottom < first:
             return
         self._fit_later.start()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.cell_texts is None:
+            super().paintEvent(event)
+        else:
+            self.cell_texts.paint(event, super().paintEvent)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -1,5 +1,6 @@
 """A paged list's cells worked out for one row at once: the same answers the roles give one
-by one, and a row not read yet saying so in its first column only."""
+by one, and a row not read yet saying so in its first column only; the cells whose text a
+view draws itself are one line of words, never the current cell's."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from ombuds_desk.ui.common.paged_cells import (
     FONT,
     FOREGROUND,
     ROW_ID,
+    PaintedCells,
     loading_cells,
     row_cells,
 )
@@ -61,3 +63,14 @@ def test_a_row_not_read_yet_says_so_in_its_first_column_only() -> None:
     assert cells[DISPLAY] == ("Завантаження…", None, None)
     assert set(cells) == set(ANSWERED)
     assert all(cells[role] == (None, None, None) for role in ANSWERED if role != DISPLAY)
+
+
+def test_the_view_draws_one_line_of_words_but_in_the_current_cell() -> None:
+    painted = PaintedCells(current=(2, 1))
+    assert painted.take(0, 0, "Ґалаґан Вʼячеслав")
+    assert not painted.take(2, 1, "Їжакевич")  # the focus frame is drawn over it: Qt's
+    assert not painted.take(1, 0, 1234)  # Qt formats a number by the locale
+    assert not painted.take(1, 1, "two\nlines")
+    assert not painted.take(1, 2, "two\u2028lines")
+    assert painted.take(3, 1, "Їжакевич")
+    assert painted.cells == [(0, 0), (3, 1)]

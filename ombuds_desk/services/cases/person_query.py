@@ -15,7 +15,6 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, literal_column, or_
-from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
@@ -24,9 +23,10 @@ from ombuds_desk.domain.people import Person, PersonNameKey
 from ombuds_desk.domain.status_rules import StalledRule
 from ombuds_desk.services.cases.name_match import (
     SCAN_UP_TO,
-    Check,
+    Plan,
+    essential,
     matched,
-    plan,
+    names_plan,
     plan_shape,
     plan_values,
 )
@@ -35,6 +35,8 @@ from ombuds_desk.services.cases.person_rows import (  # where they were first: r
 )
 from ombuds_desk.services.cases.person_rows import PersonRow as PersonRow
 from ombuds_desk.services.cases.person_rows import person_rows as person_rows
+from ombuds_desk.services.cases.search_estimate import GATHER_UP_TO, estimate
+from ombuds_desk.services.cases.search_estimate import expected_matches as expected_matches
 from ombuds_desk.services.cases.search_text import (
     case_number_range,
     is_number,
@@ -132,6 +134,7 @@ def person_ids(
     limit: int | None = None,
 ) -> list[int]:
     """Ids of the matching persons in display order."""
+    filt = _essential(filt)
     if (keys := _one_name(filt)) is not None:
         statement = _one_name_ids(sort, descending, _Matched.NAMED, len(keys), limit)
         return fetch_ids(session, statement, slot_values(0, keys))
@@ -144,6 +147,13 @@ def person_ids(
     if limit:
         query = query.limit(limit)
     return fetch_ids(session, query)
+
+
+def _essential(filt: PersonFilter) -> PersonFilter:
+    """The filter with the names another typed name implies left out (``name_match``)."""
+    words = filt.text.split()
+    kept = essential(words)
+    return filt if len(kept) == len(words) else replace(filt, text=" ".join(kept))
 
 
 def _ids_select(sort: SortColumn) -> Any:
@@ -199,61 +209,6 @@ _WALKABLE = (SortColumn.CASE_NUMBER, SortColumn.NAME)
 # into its person row and a place in the sort, some 3 µs); above it a walk in sort order
 # meets a page of matches sooner (measured at 100,000 persons: about 4 ms either way here).
 HEAD_FROM = 1300
-# A word's matches are counted up to this many. Fewer: they are gathered into a set first and
-# the walk checks each person it passes against it (some 0.25 µs a person passed, after
-# 0.5 µs a match to gather them). More: gathering would cost more than the walk needs (it
-# meets a match in every 25 persons or fewer), so each person passed is probed for a key of
-# its own instead (0.75 µs).
-_GATHER_UP_TO = 4000
-
-
-@lru_cache(maxsize=256)
-def _estimate_statement(shape: tuple[int, ...], cap: int) -> Any:
-    """How many index entries each typed name matches, up to ``cap`` (a person has a few
-    keys; no letters to match: none), for names of ``shape[i]`` keys each (their bounds as
-    parameters, ``slot_values(i, keys)``); with several, the highest person id beside."""
-    values: list[Any] = []
-    for slot, keys in enumerate(shape):
-        if not keys:
-            values.append(literal_column("0"))
-            continue
-        matching = select(PersonNameKey.person_id).where(slot_ranges(slot, keys)).limit(cap)
-        counted = core_select(func.count()).select_from(matching.subquery())
-        values.append(counted.scalar_subquery())
-    if len(shape) > 1:
-        values.append(core_select(func.max(col(Person.id))).scalar_subquery())
-    return core_select(*values)
-
-
-def _estimate(
-    session: Session, words: list[str], cap: int = _GATHER_UP_TO
-) -> tuple[int, dict[str, int]]:
-    """The expected matches of the typed words as if they fell independently, and each
-    word's count (exact up to a person's several keys, up to ``cap``: a capped word counts as
-    that many, so the estimate is then a lower bound). One statement: a statement each cost
-    more in making and sending than in counting."""
-    distinct = list(dict.fromkeys(words))
-    keys = [query_keys(word) for word in distinct]
-    bounds: dict[str, str] = {}
-    for slot, its_keys in enumerate(keys):
-        bounds |= slot_values(slot, its_keys)
-    statement = _estimate_statement(tuple(map(len, keys)), cap)
-    found = session.connection().execute(statement, bounds).one()
-    counts = {word: int(count) for word, count in zip(distinct, found, strict=False)}
-    if len(distinct) == 1:
-        return counts[distinct[0]], counts
-    total = max(int(found[-1] or 0), 1)
-    share = 1.0
-    for word in words:
-        share *= min(counts[word], total) / total
-    return round(share * total), counts
-
-
-def expected_matches(session: Session, text: str) -> int:
-    """An estimate of the persons the typed text matches, from its words' index entries as if
-    the words fell independently (a lower bound when a word matches very many)."""
-    words = text.split()
-    return _estimate(session, words)[0] if words else 0
 
 
 def person_ids_head(
@@ -266,7 +221,7 @@ def person_ids_head(
     descending: bool = False,
     limit: int = 200,
     head_from: int = HEAD_FROM,
-    gather_up_to: int = _GATHER_UP_TO,
+    gather_up_to: int = GATHER_UP_TO,
     scan_up_to: float = SCAN_UP_TO,
 ) -> list[int] | None:
     """The first ``limit`` ids of :func:`person_ids`, read quickly, or None when there is no
@@ -284,6 +239,7 @@ def person_ids_head(
     match are found from the rarest name and only they are sorted (``name_match.py``, its
     ``scan_up_to``), as for the whole list.
     """
+    filt = _essential(filt)
     words = filt.text.split()
     if sort not in _WALKABLE:
         return None
@@ -299,7 +255,7 @@ def person_ids_head(
             return _number_head(session, filt, today, threshold_days, descending, limit)
         return None  # a number among names: few match, the whole list is quick
     cap = max(head_from, gather_up_to)
-    expected, counts = _estimate(session, words, cap)
+    expected, counts = estimate(session, words, cap)
     narrowest = min(counts, key=lambda word: counts[word])
     if (planned := names_plan(session, words, counts, cap, scan_up_to)) is not None:
         return _names_ids(session, filt, today, threshold_days, sort, descending, limit, planned)
@@ -325,39 +281,6 @@ def person_ids_head(
     return fetch_ids(session, query.order_by(*order).limit(limit))
 
 
-def names_plan(
-    session: Session,
-    words: list[str],
-    counts: dict[str, int] | None = None,
-    cap: int = _GATHER_UP_TO,
-    scan_up_to: float = SCAN_UP_TO,
-) -> list[tuple[str, Check | None]] | None:
-    """How the persons of several typed names are found (``name_match.plan``), or None: not
-    several names each with letters to match, or none of them rarer than ``cap`` key entries
-    (``counts``, the estimate's, counted here if not given).
-
-    A name counted up to ``cap`` may still be scanned if it has no more entries than
-    ``scan_up_to`` times the rarest name's: it is counted on that far ("ko", 7,154 entries
-    against 2,290 Yuriis: 0.3 ms more counting, 3 ms less checking). Not a name of one
-    letter: its keys' entries are always many more (a twentieth of them all), and counting
-    them would cost more than probing."""
-    if len(set(words)) < 2 or any(map(is_number, words)) or not all(map(query_keys, words)):
-        return None
-    if counts is None:
-        counts = _estimate(session, words, cap)[1]
-    rarest = min(counts.values())
-    if rarest >= cap:
-        return None
-    capped = {word for word in counts if counts[word] >= cap}
-    further = int(scan_up_to * rarest)
-    for word in sorted(capped) if further > cap else ():
-        if min(map(len, query_keys(word))) > 1:
-            counts[word] = _estimate(session, [word], further + 1)[0]
-            if counts[word] <= further:
-                capped.discard(word)
-    return plan(words, counts, capped, scan_up_to)
-
-
 def _names_ids(
     session: Session,
     filt: PersonFilter,
@@ -366,7 +289,7 @@ def _names_ids(
     sort: SortColumn,
     descending: bool,
     limit: int | None,
-    planned: list[tuple[str, Check | None]],
+    planned: Plan,
 ) -> list[int]:
     """The ids in list order (the first ``limit``) when several names are typed and one is
     rare: the persons every name matches (at most the rarest name's few thousand) found

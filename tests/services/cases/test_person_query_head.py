@@ -15,13 +15,12 @@ from sqlmodel import col, select
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Category
 from ombuds_desk.domain.people import Person
-from ombuds_desk.services.cases.name_match import Check, plan
+from ombuds_desk.services.cases.name_match import Check, essential, names_plan, plan
 from ombuds_desk.services.cases.person_query import (
     PersonFilter,
     SortColumn,
     conditions,
     expected_matches,
-    names_plan,
     person_ids,
     person_ids_head,
 )
@@ -373,8 +372,44 @@ def test_a_name_counted_to_the_cap_is_counted_on_when_it_may_be_scanned(
         # Once Smith's is not past the cap: nothing counted on, "ko" probed.
         planned = names_plan(session, ["Smith", "ko"], cap=12, scan_up_to=1)
         assert planned == [("Smith", None), ("ko", Check.PROBED)]
-        # Several names none of which is under the cap, a number, one name: not planned.
+        # Several names none of which is under the cap (nor counted on: "o" is one letter),
+        # a number, one name, a name with no letters: not planned.
         assert names_plan(session, ["ko", "o"], cap=12) is None
         assert names_plan(session, ["Smith", "12"]) is None
         assert names_plan(session, ["Smith", "Smith"]) is None
         assert names_plan(session, ["Smith", "ʼ"]) is None
+
+
+def test_names_all_counted_to_the_cap_are_counted_on_when_each_may_be_scanned(
+    register_book: Database, today: date
+) -> None:
+    """Every name counted to the cap ("ivan pet" at 100,000 persons): names of more than one
+    letter are counted on, and read from the rarest when each other one can be scanned."""
+    with register_book.reading() as session:
+        for text in ("Ков smith", "Ков ol", "iv o", "Ков ol Олег", "ol Ков smi"):
+            filt = PersonFilter(text=text)
+            head = person_ids_head(
+                session, filt, today=today, threshold_days=30, head_from=0, gather_up_to=5
+            )
+            assert head == _plain(session, filt, today, SortColumn.CASE_NUMBER, False)[:200]
+        planned = names_plan(session, ["Ков", "smith"], cap=5, recount_up_to=40)
+        assert planned == [("smith", None), ("Ков", Check.SCANNED)]
+        # Counted on, one is still past it: probed, so not planned (a walk).
+        assert names_plan(session, ["Ков", "smith"], cap=5, recount_up_to=15) is None
+        # Scanning would read too much more than the rarest: probed, not planned.
+        assert (
+            names_plan(session, ["Ков", "smith"], cap=5, recount_up_to=40, scan_up_to=1.5) is None
+        )
+        # A name of one letter is not counted on.
+        assert names_plan(session, ["o", "smith"], cap=5, recount_up_to=10**6) is None
+
+
+def test_names_another_name_implies_are_left_out() -> None:
+    """Every person "yurii" finds has a key starting with "yu"'s: "yurii yu" is "yurii"."""
+    assert essential(["yurii", "yu"]) == ["yurii"]
+    assert essential(["yu", "Юрій", "yurii", "iurii"]) == ["Юрій"]  # the same keys: the first
+    assert essential(["ivan", "iv", "Petro", "pet"]) == ["ivan", "Petro"]
+    assert essential(["yurii", "k", "kov", "EVA-1"]) == ["yurii", "kov", "EVA-1"]
+    # Numbers and names with no letters imply nothing and are kept; "k" also finds "h" keys.
+    assert essential(["12", "1", "ʼ", "ʼ", "kh", "k"]) == ["12", "1", "ʼ", "ʼ", "kh"]
+    assert essential(["yurii", "ko"]) == ["yurii", "ko"]

@@ -102,42 +102,58 @@ def plan(
     ]
 
 
+def counted_to(words: list[str], cap: int, recount_up_to: int = RECOUNT_UP_TO) -> int:
+    """How far the typed words' key entries are counted: to ``cap``, or, for several names of
+    more than one letter, on to ``recount_up_to`` (all common, "ivan pet", they may still be
+    read from the rarest: counted so far at once, not counted again)."""
+    several = len(set(words)) > 1 and not any(map(is_number, words))
+    return max(cap, recount_up_to) if several and all(map(_longer, words)) else cap
+
+
+def _longer(word: str) -> bool:
+    """The typed name has letters to match, and no key of one letter (whose entries are many
+    more wherever it is typed, a twentieth of them all: counting them costs more than probing)."""
+    keys = query_keys(word)
+    return bool(keys) and min(map(len, keys)) > 1
+
+
 def names_plan(
     session: Session,
     words: list[str],
-    counts: dict[str, int] | None = None,
+    counted: tuple[dict[str, int], int] | None = None,
     cap: int = GATHER_UP_TO,
     scan_up_to: float = SCAN_UP_TO,
     recount_up_to: int = RECOUNT_UP_TO,
 ) -> Plan | None:
     """How the persons of several typed names are found (:func:`plan`), or None: not several
-    names each with letters to match, or none of them rarer than ``cap`` key entries
-    (``counts``, the estimate's, counted here if not given) nor, counted on, than
-    ``recount_up_to`` with every other name scanned.
+    names each with letters to match, or none of them rarer than ``cap`` key entries nor, if
+    each name was counted on (:func:`counted_to`), than that with every other name scanned.
+    ``counted``: each name's entries and how far they were counted (the estimate's; counted
+    here if not given).
 
-    A name counted up to ``cap`` may still be scanned if it has no more entries than
+    A name counted to the end may still be scanned if it has no more entries than
     ``scan_up_to`` times the rarest name's: it is counted on that far ("ko", 7,154 entries
-    against 2,290 Yuriis: 0.3 ms more counting, 3 ms less checking). Not a name of one
-    letter: its keys' entries are always many more (a twentieth of them all), and counting
-    them would cost more than probing."""
+    against 2,290 Yuriis: 0.3 ms more counting, 3 ms less checking); not a name of one
+    letter."""
     if len(set(words)) < 2 or any(map(is_number, words)) or not all(map(query_keys, words)):
         return None
-    if counts is None:
-        counts = estimate(session, words, cap)[1]
-    short = {word for word in counts if min(map(len, query_keys(word))) == 1}
-    if min(counts.values()) >= cap:
-        if short or recount_up_to <= cap:
+    if counted is None:
+        to = counted_to(words, cap, recount_up_to)
+        counted = estimate(session, words, to)[1], to
+    counts, to = counted
+    capped = {word for word in counts if counts[word] >= to}
+    rarest = min(counts.values())
+    if rarest >= cap:
+        if rarest >= to:
             return None  # a walk in list order meets a page soon ("o k")
-        counts = estimate(session, words, recount_up_to)[1]
-        capped = {word for word in counts if counts[word] >= recount_up_to}
         planned = plan(words, counts, capped, scan_up_to)
         return None if any(check is Check.PROBED for _word, check in planned) else planned
-    capped = {word for word in counts if counts[word] >= cap}
-    further = int(scan_up_to * min(counts.values()))
-    for word in sorted(capped - short) if further > cap else ():
-        counts[word] = estimate(session, [word], further + 1)[0]
-        if counts[word] <= further:
-            capped.discard(word)
+    further = int(scan_up_to * rarest)
+    for word in sorted(capped) if further > to else ():
+        if _longer(word):
+            counts[word] = estimate(session, [word], further + 1)[0]
+            if counts[word] <= further:
+                capped.discard(word)
     return plan(words, counts, capped, scan_up_to)
 
 

@@ -24,6 +24,7 @@ from ombuds_desk.domain.status_rules import StalledRule
 from ombuds_desk.services.cases.name_match import (
     SCAN_UP_TO,
     Plan,
+    counted_to,
     essential,
     matched,
     names_plan,
@@ -255,9 +256,10 @@ def person_ids_head(
             return _number_head(session, filt, today, threshold_days, descending, limit)
         return None  # a number among names: few match, the whole list is quick
     cap = max(head_from, gather_up_to)
-    expected, counts = estimate(session, words, cap)
+    counted = counted_to(words, cap)
+    expected, counts = estimate(session, words, counted)
     narrowest = min(counts, key=lambda word: counts[word])
-    if (planned := names_plan(session, words, counts, cap, scan_up_to)) is not None:
+    if (planned := names_plan(session, words, (counts, counted), cap, scan_up_to)) is not None:
         return _names_ids(session, filt, today, threshold_days, sort, descending, limit, planned)
     # Every word capped ("o k"): the estimate is only a lower bound, but the whole list would
     # read thousands of persons; the walk meets a page soon if the words are common at all.

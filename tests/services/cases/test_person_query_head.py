@@ -15,7 +15,13 @@ from sqlmodel import col, select
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Category
 from ombuds_desk.domain.people import Person
-from ombuds_desk.services.cases.name_match import Check, essential, names_plan, plan
+from ombuds_desk.services.cases.name_match import (
+    Check,
+    counted_to,
+    essential,
+    names_plan,
+    plan,
+)
 from ombuds_desk.services.cases.person_query import (
     PersonFilter,
     SortColumn,
@@ -366,12 +372,15 @@ def test_a_name_counted_to_the_cap_is_counted_on_when_it_may_be_scanned(
     with register_book.reading() as session:
         planned = names_plan(session, ["Smith", "ko", "o"], cap=12, scan_up_to=3)
         assert planned == [("Smith", None), ("o", Check.PROBED), ("ko", Check.SCANNED)]
-        # Counted in full under a higher cap: scanned all the same.
-        planned = names_plan(session, ["Smith", "ko"], cap=31, scan_up_to=3)
-        assert planned == [("Smith", None), ("ko", Check.SCANNED)]
         # Once Smith's is not past the cap: nothing counted on, "ko" probed.
-        planned = names_plan(session, ["Smith", "ko"], cap=12, scan_up_to=1)
+        planned = names_plan(session, ["Smith", "ko"], cap=12, scan_up_to=1, recount_up_to=12)
         assert planned == [("Smith", None), ("ko", Check.PROBED)]
+        # Names of more than one letter are counted past the cap at once: scanned.
+        assert counted_to(["Smith", "ko"], 12, recount_up_to=40) == 40
+        assert counted_to(["Smith", "ko", "o"], 12, recount_up_to=40) == 12
+        assert counted_to(["Smith"], 12, recount_up_to=40) == 12
+        planned = names_plan(session, ["Smith", "ko"], cap=12, scan_up_to=3, recount_up_to=40)
+        assert planned == [("Smith", None), ("ko", Check.SCANNED)]
         # Several names none of which is under the cap (nor counted on: "o" is one letter),
         # a number, one name, a name with no letters: not planned.
         assert names_plan(session, ["ko", "o"], cap=12) is None

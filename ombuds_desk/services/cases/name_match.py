@@ -1,19 +1,22 @@
 """Several names typed ("yurii kov"): the persons every name matches, found from the rarest.
 
-``person_query.person_ids_head`` counts each typed name's key index entries (its estimate)
-and, when one name is rare, reads the first page from the persons this statement finds
-instead of walking the list. The rarest name's key entries give its persons; each other name
-is then checked one of two ways, whichever reads less (measured at 100,000 persons):
+``person_query`` counts each typed name's key index entries (``search_estimate``) and, when
+one name is rare enough, reads the list (its first page, and the whole of it) from the
+persons :func:`persons_matched` finds, sorting only those, instead of walking the list or
+checking every person of the name with the longest key. The rarest name's key entries give
+its persons; each other name is then checked one of two ways, whichever reads less
+(measured at 100,000 persons):
 
 - probed: each person found so far has its own keys looked into (an ``EXISTS`` seek, some
-  1.5 µs a person), when the name matches many (the "k" of "yurii k": 36,000 entries);
+  1.7 µs a person), when the name matches many (the "k" of "yurii k": 36,000 entries);
 - scanned: the name's own key entries are read, each checked against the persons found so
-  far (some 0.25 µs an entry, after 0.2 µs a person to gather them), when it matches not many
+  far (some 0.3 µs an entry, after 0.2 µs a person to gather them), when it matches not many
   more than the persons found ("kov": 2,759 entries against 2,290 Yuriis, 1.2 ms in place of
   4 ms).
 
 Either way a person is found when every name has a key of theirs (a prefix of it), as in
-``search_text.text_condition``: the same persons, so the same list.
+``search_text.text_condition``: the same persons, so the same list. A name that another
+typed name implies is left out first (:func:`essential`).
 """
 
 from __future__ import annotations
@@ -34,10 +37,11 @@ from ombuds_desk.services.cases.search_text import is_number, query_keys, slot_v
 # A name's entries are scanned when they are at most this many times the persons found so
 # far (an entry scanned costs about a sixth of a person probed).
 SCAN_UP_TO = 6
-# Every name counted to the cap: names of more than one letter are counted on up to this many
-# entries; if each is then under it, and can be scanned, reading them costs less than a walk
-# that may pass most of the list before it meets a page ("ivan pet": 8,120 and 8,874 entries,
-# 290 persons: some 6 ms, where the walk took 40).
+# Several names of more than one letter are counted up to this many entries: if each is
+# under it, and each other than the rarest can be scanned, reading them costs less than a
+# walk that may pass most of the list before it meets a page, however common they all are
+# ("ivan pet": 8,120 and 8,874 entries, 290 persons: 9 ms of CPU on a busy machine, where
+# the walk took 40).
 RECOUNT_UP_TO = 12_000
 
 
@@ -166,7 +170,8 @@ def plan_values(planned: Plan) -> dict[str, str]:
 
 
 def plan_shape(planned: Plan) -> tuple[tuple[int, Check | None], ...]:
-    """What :func:`matched` is built from: each planned name's number of keys and check."""
+    """What :func:`persons_matched` is built from: each planned name's number of keys, and
+    how it is checked."""
     return tuple((len(query_keys(word)), check) for word, check in planned)
 
 
@@ -182,11 +187,12 @@ def _ranges(key: Any, slot: int, count: int) -> ColumnElement[bool]:
 
 
 @lru_cache(maxsize=256)
-def matched(shape: tuple[tuple[int, Check | None], ...]) -> Any:
+def persons_matched(shape: tuple[tuple[int, Check | None], ...]) -> Any:
     """The ids of the persons every planned name matches (some more than once), for a plan of
     this ``shape`` (:func:`plan_shape`), its bounds left as parameters (:func:`plan_values`):
     built once per shape, as putting a statement together costs about a millisecond."""
     (rarest_keys, _none), *others = shape
+    # The probed names come first (``plan``): their probes look into the rarest name's rows.
     rarest = aliased(PersonNameKey)
     found = select(rarest.person_id).where(_ranges(rarest.key, 0, rarest_keys))
     for slot, (keys, check) in enumerate(others, start=1):

@@ -26,8 +26,8 @@ from ombuds_desk.services.cases.name_match import (
     Plan,
     counted_to,
     essential,
-    matched,
     names_plan,
+    persons_matched,
     plan_shape,
     plan_values,
 )
@@ -236,9 +236,10 @@ def person_ids_head(
     (``PersonTableModel`` reads it right after, off the GUI thread). ``head_from``: the
     expected matches that make a walk worth it; ``gather_up_to``: the most persons of the
     narrowest word gathered for the walk to check against (more: a key probe per person).
-    Several names of which one matches fewer than these ("yurii kov"): the persons they all
-    match are found from the rarest name and only they are sorted (``name_match.py``, its
-    ``scan_up_to``), as for the whole list.
+    Several names, one of them with fewer key entries than that ("yurii kov"), or each of
+    more than one letter and none very common ("ivan pet"): the persons they all match are
+    found from the rarest name and only they are sorted, as for the whole list
+    (``name_match.py``; ``scan_up_to`` there).
     """
     filt = _essential(filt)
     words = filt.text.split()
@@ -301,7 +302,7 @@ def _names_ids(
     shape = plan_shape(planned)
     others = conditions(replace(filt, text=""), today, threshold_days)
     if others:
-        found = col(Person.id).in_(matched(shape))
+        found = col(Person.id).in_(persons_matched(shape))
         statement = _ids_select(sort).where(found, *others).order_by(*_order(sort, descending))
         statement = statement.limit(limit) if limit else statement
     else:
@@ -312,7 +313,7 @@ def _names_ids(
 @lru_cache(maxsize=256)
 def _names_statement(sort: SortColumn, descending: bool, shape: Any, limit: int | None) -> Any:
     """:func:`_names_ids`'s statement for a search alone, built once for its shape."""
-    found = col(Person.id).in_(matched(shape))
+    found = col(Person.id).in_(persons_matched(shape))
     query = _ids_select(sort).where(found).order_by(*_order(sort, descending))
     return query.limit(limit) if limit else query
 

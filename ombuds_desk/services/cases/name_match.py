@@ -26,13 +26,13 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, literal_column, or_
+from sqlalchemy import literal_column
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
 from ombuds_desk.domain.people import PersonNameKey
 from ombuds_desk.services.cases.search_estimate import GATHER_UP_TO, estimate
-from ombuds_desk.services.cases.search_text import is_number, query_keys, slot_values
+from ombuds_desk.services.cases.search_text import is_number, key_ranges, query_keys, slot_values
 
 # A name's entries are scanned when they are at most this many times the persons found so
 # far (an entry scanned costs about a sixth of a person probed).
@@ -175,17 +175,6 @@ def plan_shape(planned: Plan) -> tuple[tuple[int, Check | None], ...]:
     return tuple((len(query_keys(word)), check) for word, check in planned)
 
 
-def _ranges(key: Any, slot: int, count: int) -> ColumnElement[bool]:
-    """``search_text.slot_ranges`` on another copy of the key table (its bounds the same
-    parameters, ``slot_values(slot, keys)``)."""
-    return or_(
-        *(
-            and_(key >= bindparam(f"k{slot}_{n}_lo"), key < bindparam(f"k{slot}_{n}_hi"))
-            for n in range(count)
-        )
-    )
-
-
 @lru_cache(maxsize=256)
 def persons_matched(shape: tuple[tuple[int, Check | None], ...]) -> Any:
     """The ids of the persons every planned name matches (some more than once), for a plan of
@@ -194,10 +183,10 @@ def persons_matched(shape: tuple[tuple[int, Check | None], ...]) -> Any:
     (rarest_keys, _none), *others = shape
     # The probed names come first (``plan``): their probes look into the rarest name's rows.
     rarest = aliased(PersonNameKey)
-    found = select(rarest.person_id).where(_ranges(rarest.key, 0, rarest_keys))
+    found = select(rarest.person_id).where(key_ranges(rarest.key, 0, rarest_keys))
     for slot, (keys, check) in enumerate(others, start=1):
         other = aliased(PersonNameKey)
-        ranges = _ranges(other.key, slot, keys)
+        ranges = key_ranges(other.key, slot, keys)
         if check is Check.PROBED:
             own = other.person_id == rarest.person_id
             found = found.where(select(other.person_id).where(own, ranges).exists())

@@ -364,7 +364,7 @@ def test_the_rarest_name_is_read_first_and_the_others_probed_or_scanned() -> Non
 
 
 def test_a_name_counted_to_the_cap_is_counted_on_when_it_may_be_scanned(
-    register_book: Database, today: date
+    register_book: Database,
 ) -> None:
     """Smith: 10 key entries; "ko" 20 (Коваленко, Ковальчук), "o" more. Counted up to 12, "ko"
     is counted on as far as three times Smith's and then scanned; "o", one letter, is not
@@ -372,7 +372,7 @@ def test_a_name_counted_to_the_cap_is_counted_on_when_it_may_be_scanned(
     with register_book.reading() as session:
         planned = names_plan(session, ["Smith", "ko", "o"], cap=12, scan_up_to=3)
         assert planned == [("Smith", None), ("o", Check.PROBED), ("ko", Check.SCANNED)]
-        # Once Smith's is not past the cap: nothing counted on, "ko" probed.
+        # Scanned only up to once Smith's (10), under the cap: not counted on, probed.
         planned = names_plan(session, ["Smith", "ko"], cap=12, scan_up_to=1, recount_up_to=12)
         assert planned == [("Smith", None), ("ko", Check.PROBED)]
         # Names of more than one letter are counted past the cap at once: scanned.

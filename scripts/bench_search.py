@@ -2,6 +2,7 @@
 for every prefix as it is typed, and the whole list that follows off the GUI thread.
 
     .venv/bin/python scripts/bench_search.py [--db FILE] [--persons 100000] [--repeat 20]
+                                             [--text "yurii kov" --text ...]
 
 Builds the register with the demo builder into ``--db`` (or a temporary file) unless that
 file already holds persons, then, for each typed text below and each of its prefixes (as
@@ -9,7 +10,8 @@ typed, key by key), times what the person list does: ``person_ids_head`` (the fi
 when many are expected) or else ``person_ids`` (the whole list, which is then quick), and
 ``person_ids`` for the whole list. Prints the median and 95th percentile in milliseconds, of
 wall time and of this process's CPU time (on a busy machine the wall time also holds the
-waits for a core; the CPU time holds less of them).
+waits for a core; the CPU time holds less of them). ``--text`` times other typed texts (each
+prefix of each) in place of the set below, whose figures the README gives.
 """
 
 from __future__ import annotations
@@ -136,8 +138,11 @@ def median_p95(timings: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), p95
 
 
-def _texts(db: Database) -> list[str]:
-    """The typed texts: names in both scripts, and a case number as typed (its last one)."""
+def _texts(db: Database, asked: list[str] | None = None) -> list[str]:
+    """The typed texts: names in both scripts, and a case number as typed (its last one); or
+    the ``asked`` ones."""
+    if asked:
+        return typed(asked)
     with db.reading() as session:
         case_number = session.execute(
             select(col(Person.case_number)).order_by(col(Person.id).desc()).limit(1)
@@ -153,14 +158,16 @@ def _keys_current(db: Database) -> None:
             rebuild_search_keys(session)
 
 
-def measure(db_url: str, repeat: int = 5) -> dict[str, tuple[float, float]]:
+def measure(
+    db_url: str, repeat: int = 5, asked: list[str] | None = None
+) -> dict[str, tuple[float, float]]:
     """Median and 95th percentile in ms: the first page of results for every prefix of the
     typed texts; the whole list (read after it, off the GUI thread); and, on SQLite, that
     list's SQL run through plain ``sqlite3`` (the baseline)."""
     db = open_database(db_url)
     try:
         _keys_current(db)
-        texts = _texts(db)
+        texts = _texts(db, asked)
         cpu: list[float] = []
         figures = {
             "search as you type, first page": median_p95(
@@ -186,6 +193,9 @@ def main() -> int:
     parser.add_argument("--db", type=Path, help="SQLite file to use (built when empty)")
     parser.add_argument("--persons", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=5, help="runs of each typed prefix")
+    parser.add_argument(
+        "--text", action="append", help="a text to time as typed, key by key (repeatable)"
+    )
     args = parser.parse_args()
     path = args.db or Path(tempfile.mkdtemp()) / "bench.sqlite3"
     url = f"sqlite:///{path}"
@@ -197,7 +207,7 @@ def main() -> int:
         with db.reading() as session:
             count = session.execute(select(func.count()).select_from(Person)).scalar_one()
     _keys_current(db)
-    texts = _texts(db)
+    texts = _texts(db, args.text)
     print(f"{path}: {count:,} persons; {len(texts)} typed prefixes, {args.repeat} runs each")
     print(f"{'typed':<22}{'first page':>11}{'p95':>7}{'CPU':>7}{'whole':>8}{'p95':>7}{'found':>8}")
     for text in texts:
@@ -213,7 +223,7 @@ def main() -> int:
         )
     db.dispose()
     print("\nfigure (ms)                                  median    p95")
-    for name, (median, p95) in measure(url, args.repeat).items():
+    for name, (median, p95) in measure(url, args.repeat, args.text).items():
         print(f"{name:<44}{median:>7.1f}{p95:>7.1f}")
     return 0
 

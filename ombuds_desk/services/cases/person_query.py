@@ -15,18 +15,29 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, literal_column, or_
-from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import CaseStatus, Category
 from ombuds_desk.domain.people import Person, PersonNameKey
 from ombuds_desk.domain.status_rules import StalledRule
+from ombuds_desk.services.cases.name_match import (
+    SCAN_UP_TO,
+    Plan,
+    counted_to,
+    essential,
+    names_plan,
+    persons_matched,
+    plan_shape,
+    plan_values,
+)
 from ombuds_desk.services.cases.person_rows import (  # where they were first: re-exported
     CASE_LINE_COLUMNS as CASE_LINE_COLUMNS,
 )
 from ombuds_desk.services.cases.person_rows import PersonRow as PersonRow
 from ombuds_desk.services.cases.person_rows import person_rows as person_rows
+from ombuds_desk.services.cases.search_estimate import GATHER_UP_TO, estimate
+from ombuds_desk.services.cases.search_estimate import expected_matches as expected_matches
 from ombuds_desk.services.cases.search_text import (
     case_number_range,
     is_number,
@@ -124,9 +135,12 @@ def person_ids(
     limit: int | None = None,
 ) -> list[int]:
     """Ids of the matching persons in display order."""
+    filt = _essential(filt)
     if (keys := _one_name(filt)) is not None:
         statement = _one_name_ids(sort, descending, _Matched.NAMED, len(keys), limit)
         return fetch_ids(session, statement, slot_values(0, keys))
+    if (planned := names_plan(session, filt.text.split())) is not None:
+        return _names_ids(session, filt, today, threshold_days, sort, descending, limit, planned)
     query = _ids_select(sort)
     for condition in conditions(filt, today, threshold_days):
         query = query.where(condition)
@@ -134,6 +148,13 @@ def person_ids(
     if limit:
         query = query.limit(limit)
     return fetch_ids(session, query)
+
+
+def _essential(filt: PersonFilter) -> PersonFilter:
+    """The filter with the names another typed name implies left out (``name_match``)."""
+    words = filt.text.split()
+    kept = essential(words)
+    return filt if len(kept) == len(words) else replace(filt, text=" ".join(kept))
 
 
 def _ids_select(sort: SortColumn) -> Any:
@@ -189,61 +210,6 @@ _WALKABLE = (SortColumn.CASE_NUMBER, SortColumn.NAME)
 # into its person row and a place in the sort, some 3 µs); above it a walk in sort order
 # meets a page of matches sooner (measured at 100,000 persons: about 4 ms either way here).
 HEAD_FROM = 1300
-# A word's matches are counted up to this many. Fewer: they are gathered into a set first and
-# the walk checks each person it passes against it (some 0.25 µs a person passed, after
-# 0.5 µs a match to gather them). More: gathering would cost more than the walk needs (it
-# meets a match in every 25 persons or fewer), so each person passed is probed for a key of
-# its own instead (0.75 µs).
-_GATHER_UP_TO = 4000
-
-
-@lru_cache(maxsize=256)
-def _estimate_statement(shape: tuple[int, ...], cap: int) -> Any:
-    """How many index entries each typed name matches, up to ``cap`` (a person has a few
-    keys; no letters to match: none), for names of ``shape[i]`` keys each (their bounds as
-    parameters, ``slot_values(i, keys)``); with several, the highest person id beside."""
-    values: list[Any] = []
-    for slot, keys in enumerate(shape):
-        if not keys:
-            values.append(literal_column("0"))
-            continue
-        matching = select(PersonNameKey.person_id).where(slot_ranges(slot, keys)).limit(cap)
-        counted = core_select(func.count()).select_from(matching.subquery())
-        values.append(counted.scalar_subquery())
-    if len(shape) > 1:
-        values.append(core_select(func.max(col(Person.id))).scalar_subquery())
-    return core_select(*values)
-
-
-def _estimate(
-    session: Session, words: list[str], cap: int = _GATHER_UP_TO
-) -> tuple[int, dict[str, int]]:
-    """The expected matches of the typed words as if they fell independently, and each
-    word's count (exact up to a person's several keys, up to ``cap``: a capped word counts as
-    that many, so the estimate is then a lower bound). One statement: a statement each cost
-    more in making and sending than in counting."""
-    distinct = list(dict.fromkeys(words))
-    keys = [query_keys(word) for word in distinct]
-    bounds: dict[str, str] = {}
-    for slot, its_keys in enumerate(keys):
-        bounds |= slot_values(slot, its_keys)
-    statement = _estimate_statement(tuple(map(len, keys)), cap)
-    found = session.connection().execute(statement, bounds).one()
-    counts = {word: int(count) for word, count in zip(distinct, found, strict=False)}
-    if len(distinct) == 1:
-        return counts[distinct[0]], counts
-    total = max(int(found[-1] or 0), 1)
-    share = 1.0
-    for word in words:
-        share *= min(counts[word], total) / total
-    return round(share * total), counts
-
-
-def expected_matches(session: Session, text: str) -> int:
-    """An estimate of the persons the typed text matches, from its words' index entries as if
-    the words fell independently (a lower bound when a word matches very many)."""
-    words = text.split()
-    return _estimate(session, words)[0] if words else 0
 
 
 def person_ids_head(
@@ -256,7 +222,8 @@ def person_ids_head(
     descending: bool = False,
     limit: int = 200,
     head_from: int = HEAD_FROM,
-    gather_up_to: int = _GATHER_UP_TO,
+    gather_up_to: int = GATHER_UP_TO,
+    scan_up_to: float = SCAN_UP_TO,
 ) -> list[int] | None:
     """The first ``limit`` ids of :func:`person_ids`, read quickly, or None when there is no
     quicker way than reading the whole list (few matches: that is quick itself). With no
@@ -269,7 +236,12 @@ def person_ids_head(
     (``PersonTableModel`` reads it right after, off the GUI thread). ``head_from``: the
     expected matches that make a walk worth it; ``gather_up_to``: the most persons of the
     narrowest word gathered for the walk to check against (more: a key probe per person).
+    Several names, one of them with fewer key entries than that ("yurii kov"), or each of
+    more than one letter and none very common ("ivan pet"): the persons they all match are
+    found from the rarest name and only they are sorted, as for the whole list
+    (``name_match.py``; ``scan_up_to`` there).
     """
+    filt = _essential(filt)
     words = filt.text.split()
     if sort not in _WALKABLE:
         return None
@@ -285,8 +257,11 @@ def person_ids_head(
             return _number_head(session, filt, today, threshold_days, descending, limit)
         return None  # a number among names: few match, the whole list is quick
     cap = max(head_from, gather_up_to)
-    expected, counts = _estimate(session, words, cap)
+    counted = counted_to(words, cap)
+    expected, counts = estimate(session, words, counted)
     narrowest = min(counts, key=lambda word: counts[word])
+    if (planned := names_plan(session, words, (counts, counted), cap, scan_up_to)) is not None:
+        return _names_ids(session, filt, today, threshold_days, sort, descending, limit, planned)
     # Every word capped ("o k"): the estimate is only a lower bound, but the whole list would
     # read thousands of persons; the walk meets a page soon if the words are common at all.
     if counts[narrowest] < cap and expected < head_from:
@@ -307,6 +282,40 @@ def person_ids_head(
     for condition in conditions(filt, today, threshold_days, walk=True):
         query = query.where(condition)
     return fetch_ids(session, query.order_by(*order).limit(limit))
+
+
+def _names_ids(
+    session: Session,
+    filt: PersonFilter,
+    today: date,
+    threshold_days: StalledRule | int,
+    sort: SortColumn,
+    descending: bool,
+    limit: int | None,
+    planned: Plan,
+) -> list[int]:
+    """The ids in list order (the first ``limit``) when several names are typed and one is
+    rare: the persons every name matches (at most the rarest name's few thousand) found
+    first and only those sorted, instead of checking each of the rarest name's persons for
+    the others' keys, or walking the list past the tens of thousands a common name ("k")
+    matches."""
+    shape = plan_shape(planned)
+    others = conditions(replace(filt, text=""), today, threshold_days)
+    if others:
+        found = col(Person.id).in_(persons_matched(shape))
+        statement = _ids_select(sort).where(found, *others).order_by(*_order(sort, descending))
+        statement = statement.limit(limit) if limit else statement
+    else:
+        statement = _names_statement(sort, descending, shape, limit)
+    return fetch_ids(session, statement, plan_values(planned))
+
+
+@lru_cache(maxsize=256)
+def _names_statement(sort: SortColumn, descending: bool, shape: Any, limit: int | None) -> Any:
+    """:func:`_names_ids`'s statement for a search alone, built once for its shape."""
+    found = col(Person.id).in_(persons_matched(shape))
+    query = _ids_select(sort).where(found).order_by(*_order(sort, descending))
+    return query.limit(limit) if limit else query
 
 
 def _number_head(

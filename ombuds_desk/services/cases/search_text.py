@@ -59,13 +59,17 @@ def slot_ranges(slot: int, count: int) -> ColumnElement[bool]:
     """``count`` key ranges of one typed word (its place ``slot``) with their bounds left as
     parameters (:func:`slot_values`): a statement made of these is built once for its shape
     and sent again with other bounds, instead of being put together at every key typed."""
-    key = col(PersonNameKey.key)
-    return or_(
-        *(
-            and_(key >= bindparam(f"k{slot}_{n}_lo"), key < bindparam(f"k{slot}_{n}_hi"))
-            for n in range(count)
-        )
-    )
+    return key_ranges(col(PersonNameKey.key), slot, count)
+
+
+def key_ranges(key: Any, slot: int, count: int) -> ColumnElement[bool]:
+    """:func:`slot_ranges` on ``key``, the key column of any copy of the key table."""
+    return or_(*(slot_range(key, slot, n) for n in range(count)))
+
+
+def slot_range(key: Any, slot: int, n: int) -> ColumnElement[bool]:
+    """The ``n``-th key range of the typed word in place ``slot``, on the ``key`` column."""
+    return and_(key >= bindparam(f"k{slot}_{n}_lo"), key < bindparam(f"k{slot}_{n}_hi"))
 
 
 def slot_values(slot: int, keys: Sequence[str]) -> dict[str, str]:

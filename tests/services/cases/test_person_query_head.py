@@ -4,17 +4,28 @@ whole list that ``person_ids`` reads, in the same order, whatever was typed."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text as sql
+from sqlmodel import col, select
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Category
+from ombuds_desk.domain.people import Person
+from ombuds_desk.services.cases.name_match import (
+    Check,
+    counted_to,
+    essential,
+    names_plan,
+    plan,
+)
 from ombuds_desk.services.cases.person_query import (
     PersonFilter,
     SortColumn,
+    conditions,
     expected_matches,
     person_ids,
     person_ids_head,
@@ -267,3 +278,147 @@ def test_several_names_find_the_persons_each_name_finds(
             expected = [i for i in everyone if all(i in found for found in alone)]
             assert ids(text) == expected, text
         assert ids("iv o") and ids("Олег ґал") and not ids("ʼ ko")
+
+
+# Several names as typed: prefixes of one name with prefixes of another, in either script and
+# both ("Юрій kov"), with each apostrophe, one letter, three names, a name twice, and names
+# that match nobody ("zz").
+_PAIRS = [
+    ("Yurii", "Yevtushenko"),
+    ("Юрій", "Євтушенко"),
+    ("Ivan", "Іваненко"),
+    ("Олег", "Ґалаґан"),
+    ("Ганна", "Пʼятницька"),
+    ("Oleksandr", "Kovalchuk"),
+    ("Ольга", "Kovalenko"),
+    ("Smith", "John"),
+]
+_SEVERAL = sorted(
+    {f"{a[:i]} {b[:j]}" for a, b in _PAIRS for i in (1, 2, 4) for j in (1, 2, 3, 9)}
+    | {f"{b[:j]} {a[:i]}" for a, b in _PAIRS for i in (1, 3) for j in (2, 5)}
+    | {"Пʼят ган", "П'ят ган", "П’ят ган", "pyatn hanna", "Пят Ганна", "пʼ г"}
+    | {"o ko i", "ko o ko", "iv о ol", "zz o", "o zz", "yu ko", "юр kov", "Ков ol ko", "o o"}
+)
+
+
+def _plain(
+    session: Any, filt: PersonFilter, today: date, sort: SortColumn, desc: bool
+) -> list[int]:
+    """The list as the general query reads it: every word's test (``conditions``), in order of
+    the sort's column, then id."""
+    column = col(Person.case_number) if sort is SortColumn.CASE_NUMBER else col(Person.sort_name)
+    order = [column.desc(), col(Person.id).desc()] if desc else [column, col(Person.id)]
+    query = select(Person.id).where(*conditions(filt, today, 30)).order_by(*order)
+    return list(session.exec(query))
+
+
+@pytest.mark.parametrize("scan_up_to", [0, 10**6])
+def test_several_names_find_the_list_the_general_query_finds(
+    register_book: Database, today: date, scan_up_to: float
+) -> None:
+    """The persons of several names found from the rarest name (``name_match.py``), the
+    others each probed (``scan_up_to`` 0) or each scanned (10**6): the first page and the
+    whole list are those of the general query, in every order an index keeps."""
+    many = 0
+    with register_book.reading() as session:
+        for n, text in enumerate(_SEVERAL):
+            sort = (SortColumn.CASE_NUMBER, SortColumn.NAME)[n % 2]
+            descending, category = n % 3 == 0, (None, Category.CAPTIVE)[n % 5 == 0]
+            filt = PersonFilter(text=text, category=category)
+            plain = _plain(session, filt, today, sort, descending)
+            head = person_ids_head(
+                session,
+                filt,
+                today=today,
+                threshold_days=30,
+                sort=sort,
+                descending=descending,
+                limit=7,
+                head_from=0,
+                gather_up_to=10**6,  # every name under the cap: the persons found first
+                scan_up_to=scan_up_to,
+            )
+            assert head == plain[:7], (text, sort, descending, category)
+            whole = person_ids(
+                session, filt, today=today, threshold_days=30, sort=sort, descending=descending
+            )
+            assert whole == plain, (text, sort, descending, category)
+            many += len(plain) > 7
+    assert many > 20
+
+
+def test_the_rarest_name_is_read_first_and_the_others_probed_or_scanned() -> None:
+    counts = {"yurii": 2290, "k": 4000, "ko": 7154, "kov": 2759, "zz": 0}
+    assert plan(["yurii", "k", "kov"], counts, capped={"k"}) == [
+        ("yurii", None),
+        ("k", Check.PROBED),  # counted only up to its cap: may match any number
+        ("kov", Check.SCANNED),  # 2,759 entries read beat 2,290 persons probed
+    ]
+    assert plan(["kov", "yurii", "ko", "yurii"], counts) == [
+        ("yurii", None),
+        ("kov", Check.SCANNED),
+        ("ko", Check.SCANNED),  # after "kov": checked against the fewer persons it left
+    ]
+    assert plan(["yurii", "ko"], counts, scan_up_to=3) == [("yurii", None), ("ko", Check.PROBED)]
+    assert plan(["yurii", "zz"], counts)[0] == ("zz", None)
+
+
+def test_a_name_counted_to_the_cap_is_counted_on_when_it_may_be_scanned(
+    register_book: Database,
+) -> None:
+    """Smith: 10 key entries; "ko" 20 (Коваленко, Ковальчук), "o" more. Counted up to 12, "ko"
+    is counted on as far as three times Smith's and then scanned; "o", one letter, is not
+    counted on (its entries are many more wherever it is typed) and is probed."""
+    with register_book.reading() as session:
+        planned = names_plan(session, ["Smith", "ko", "o"], cap=12, scan_up_to=3)
+        assert planned == [("Smith", None), ("o", Check.PROBED), ("ko", Check.SCANNED)]
+        # Scanned only up to once Smith's (10), under the cap: not counted on, probed.
+        planned = names_plan(session, ["Smith", "ko"], cap=12, scan_up_to=1, recount_up_to=12)
+        assert planned == [("Smith", None), ("ko", Check.PROBED)]
+        # Names of more than one letter are counted past the cap at once: scanned.
+        assert counted_to(["Smith", "ko"], 12, recount_up_to=40) == 40
+        assert counted_to(["Smith", "ko", "o"], 12, recount_up_to=40) == 12
+        assert counted_to(["Smith"], 12, recount_up_to=40) == 12
+        planned = names_plan(session, ["Smith", "ko"], cap=12, scan_up_to=3, recount_up_to=40)
+        assert planned == [("Smith", None), ("ko", Check.SCANNED)]
+        # Several names none of which is under the cap (nor counted on: "o" is one letter),
+        # a number, one name, a name with no letters: not planned.
+        assert names_plan(session, ["ko", "o"], cap=12) is None
+        assert names_plan(session, ["Smith", "12"]) is None
+        assert names_plan(session, ["Smith", "Smith"]) is None
+        assert names_plan(session, ["Smith", "ʼ"]) is None
+
+
+def test_names_all_counted_to_the_cap_are_counted_on_when_each_may_be_scanned(
+    register_book: Database, today: date
+) -> None:
+    """Every name counted to the cap ("ivan pet" at 100,000 persons): names of more than one
+    letter are counted on, and read from the rarest when each other one can be scanned."""
+    with register_book.reading() as session:
+        for text in ("Ков smith", "Ков ol", "iv o", "Ков ol Олег", "ol Ков smi"):
+            filt = PersonFilter(text=text)
+            head = person_ids_head(
+                session, filt, today=today, threshold_days=30, head_from=0, gather_up_to=5
+            )
+            assert head == _plain(session, filt, today, SortColumn.CASE_NUMBER, False)[:200]
+        planned = names_plan(session, ["Ков", "smith"], cap=5, recount_up_to=40)
+        assert planned == [("smith", None), ("Ков", Check.SCANNED)]
+        # Counted on, one is still past it: probed, so not planned (a walk).
+        assert names_plan(session, ["Ков", "smith"], cap=5, recount_up_to=15) is None
+        # Scanning would read too much more than the rarest: probed, not planned.
+        assert (
+            names_plan(session, ["Ков", "smith"], cap=5, recount_up_to=40, scan_up_to=1.5) is None
+        )
+        # A name of one letter is not counted on.
+        assert names_plan(session, ["o", "smith"], cap=5, recount_up_to=10**6) is None
+
+
+def test_names_another_name_implies_are_left_out() -> None:
+    """Every person "yurii" finds has a key starting with "yu"'s: "yurii yu" is "yurii"."""
+    assert essential(["yurii", "yu"]) == ["yurii"]
+    assert essential(["yu", "Юрій", "yurii", "iurii"]) == ["Юрій"]  # the same keys: the first
+    assert essential(["ivan", "iv", "Petro", "pet"]) == ["ivan", "Petro"]
+    assert essential(["yurii", "k", "kov", "EVA-1"]) == ["yurii", "kov", "EVA-1"]
+    # Numbers and names with no letters imply nothing and are kept; "k" also finds "h" keys.
+    assert essential(["12", "1", "ʼ", "ʼ", "kh", "k"]) == ["12", "1", "ʼ", "ʼ", "kh"]
+    assert essential(["yurii", "ko"]) == ["yurii", "ko"]

@@ -10,7 +10,7 @@ before, so the order is the order of commits, on SQLite and on a shared server a
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from enum import Enum
 from functools import lru_cache
@@ -97,56 +97,19 @@ def created_fields(values: Mapping[str, Any], seen: dict[tuple[type, Any], str])
     keys, pick = _layout(tuple(values))
     parts = []
     for key, value in zip(keys, pick(values), strict=True):
-        if value is not None:
-            parts.append(f"{key}{_value_text(value, seen)}]")
-    return ", ".join(parts)
-
-
-def _value_text(value: Any, seen: dict[tuple[type, Any], str]) -> str:
-    """A value (not None) as :func:`created_fields` writes it."""
-    kind = type(value)
-    if kind is str:
-        return encode_basestring(value)
-    if kind is int:
-        return int.__repr__(value)
-    if kind is bool:
-        return "true" if value else "false"
-    return _encoded(value, seen)
-
-
-def _each_once(kind: type) -> bool:
-    """Whether values of ``kind`` that compare equal are written alike (a datetime is equal
-    to one of another time zone, 1 to True and 1.0: never cached across types here)."""
-    return kind in (str, int, bool, date) or issubclass(kind, Enum)
-
-
-def created_fields_many(
-    records: Sequence[Mapping[str, Any]], seen: dict[tuple[type, Any], str]
-) -> list[str]:
-    """:func:`created_fields` of each of ``records``, the same texts, made a field at a time
-    over all of them: the value of a field repeated from record to record (a status, a
-    date, a region, a category) is written once. Records inserted together name the same
-    fields; records that do not are written one at a time."""
-    names = tuple(records[0]) if records else ()
-    if any(tuple(values) != names for values in records):
-        return [created_fields(values, seen) for values in records]
-    keys, pick = _layout(names)
-    if not keys:
-        return ["" for _ in records]
-    columns = list(zip(*map(pick, records), strict=True))
-    written: list[list[str]] = []
-    for key, column in zip(keys, columns, strict=True):
-        kinds = set(map(type, column)) - {type(None)}
-        if len(kinds) == 1 and _each_once(next(iter(kinds))):
-            texts = {
-                v: f"{key}{_value_text(v, seen)}]" for v in dict.fromkeys(column) if v is not None
-            }
-            texts[None] = ""
-            written.append(list(map(texts.__getitem__, column)))
+        if value is None:
+            continue
+        kind = type(value)
+        if kind is str:
+            text = encode_basestring(value)
+        elif kind is int:
+            text = int.__repr__(value)
+        elif kind is bool:
+            text = "true" if value else "false"
         else:
-            written.append(["" if v is None else f"{key}{_value_text(v, seen)}]" for v in column])
-    # A field left out (None) is an empty text: filtered out of the record's parts.
-    return [", ".join(filter(None, parts)) for parts in zip(*written, strict=True)]
+            text = _encoded(value, seen)
+        parts.append(f"{key}{text}]")
+    return ", ".join(parts)
 
 
 @lru_cache(maxsize=64)
@@ -318,8 +281,15 @@ def created_entries(
     seen: dict[tuple[type, Any], str] = {}
     at = utcnow()  # one moment for the records written together
     return [
-        _entry_text(user_id, AuditAction.CREATE, entity, values.get("id"), "{" + fields + "}", at)
-        for values, fields in zip(records, created_fields_many(records, seen), strict=True)
+        _entry_text(
+            user_id,
+            AuditAction.CREATE,
+            entity,
+            values.get("id"),
+            "{" + created_fields(values, seen) + "}",
+            at,
+        )
+        for values in records
     ]
 
 

@@ -106,26 +106,15 @@ def _unmarked(cell: str) -> str:
     return match[1].replace('""', '"') if match else cell
 
 
-def _may_be_marked(text: str, delimiter: str) -> bool:
-    """Whether a cell of ``text`` may begin with a mark of :data:`_MARKS`: a cell begins at
-    the start of a line, after the delimiter or after its opening quotation mark. One search
-    of the whole text, so that a list with none (most) is not looked at a cell at a time."""
-    begins = f"(?:^|[\r\n\"]|{re.escape(delimiter)})['=]"
-    return re.search(begins, text) is not None
-
-
 def _csv_rows(text: str, delimiter: str, name: str) -> Iterable[tuple[int, list[str]]]:
     reader = csv.reader(_lines(text), delimiter=delimiter)
     start, last, began = 1, list[str](), 1
-    marked = _may_be_marked(text, delimiter)
     try:
         for cells in reader:
             # A cell our export marked against spreadsheet formulas ("'+380…") comes back as
             # it was; one a system wrote as Excel's text formula (="00123", to keep its
             # leading zeros) as the text Excel shows: it was saved as ="00123".
-            if marked:
-                cells = [_unmarked(cell) if cell[:1] in _MARKS else cell for cell in cells]
-            yield start, cells
+            yield start, [_unmarked(cell) if cell[:1] in _MARKS else cell for cell in cells]
             last, began = cells, start
             start = reader.line_num + 1
     except csv.Error as exc:

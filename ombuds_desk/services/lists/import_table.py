@@ -118,7 +118,6 @@ def table_of(
     # One string per distinct text: a list repeats its values (a region, a rank, a status),
     # and at 100,000 rows a copy of each cell was 117 MB where the distinct ones are 12.
     same: dict[str, str] = {}
-    text_only = kind == "csv"  # a CSV's every cell is text
 
     def take(line: int, cells: Sequence[Any]) -> None:
         nonlocal headers, header_line
@@ -127,11 +126,8 @@ def table_of(
             headers = [cell_text(c) or "" for c in cells]
             header_line = line
         else:
-            if text_only:  # one call per row, not a test per cell
-                kept = tuple(map(same.setdefault, cells, cells))
-            else:  # never a number or date for the text it equals (1.0, 1 and True)
-                kept = tuple(same.setdefault(c, c) if type(c) is str else c for c in cells)
-            rows.append(SourceRow(line, kept))
+            kept = [same.setdefault(c, c) if type(c) is str else c for c in cells]
+            rows.append(SourceRow(line, tuple(kept)))
             if pending:
                 found.extend(without_result(line, pending, headers))
         if found:

@@ -6,7 +6,7 @@ that text and the trail still verifies."""
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum, IntEnum
 from typing import Any
@@ -20,8 +20,6 @@ from ombuds_desk.services.core import audit
 from ombuds_desk.services.core.audit_check import verify_audit_trail
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.store.database import Database
-
-_KYIV = timezone(timedelta(hours=2))
 
 
 class _Level(IntEnum):
@@ -79,37 +77,6 @@ def test_a_created_records_fields_are_the_bytes_encoding_them_as_a_dictionary_ga
     seen: dict[tuple[type, Any], str] = {}
     for values in _RECORDS * 2:  # the second time from what ``seen`` remembers
         assert "{" + audit.created_fields(values, seen) + "}" == _as_before(values)
-
-
-def test_records_of_one_layout_are_worded_together_as_each_alone() -> None:
-    # Records that name the same fields, worded a field at a time over all of them
-    # (``created_fields_many``): values that repeat, values equal across types (1, True,
-    # 1.0; a str enum and its text; datetimes of one moment in two time zones; Decimals
-    # of one value written two ways) and a field empty in some records.
-    east = datetime(2026, 11, 26, 12, tzinfo=UTC).astimezone(_KYIV)
-    columns: dict[str, list[Any]] = {
-        "id": [1, 2, 3, 4],
-        "family_name": ["Іваненко", "Іваненко", None, "O'Brien"],
-        "mixed": [1, True, 1.0, None],
-        "status": [CaseStatus.REGISTERED, "registered", CaseStatus.REGISTERED, None],
-        "at": [datetime(2026, 11, 26, 12, tzinfo=UTC), east, None, east],
-        "amount": [Decimal("1.0"), Decimal("1.00"), None, Decimal("1.0")],
-        "born": [date(1990, 1, 2), date(1990, 1, 2), None, date(1991, 3, 4)],
-        "sex": [Sex.MALE, Sex.MALE, Sex.FEMALE, None],
-        "level": [_Level.HIGH, _Level.HIGH, None, None],
-        "blocked": [False, True, False, None],
-        "sort_name": ["a", "b", "c", "d"],  # skipped, as by a flush
-    }
-    records = [{k: v[n] for k, v in columns.items()} for n in range(4)]
-    seen: dict[tuple[type, Any], str] = {}
-    alone = [audit.created_fields(r, seen) for r in records]
-    assert audit.created_fields_many(records, {}) == alone
-    # Records that name different fields are worded each alone.
-    assert ["{" + w + "}" for w in audit.created_fields_many(_RECORDS, {})] == [
-        _as_before(r) for r in _RECORDS
-    ]
-    assert audit.created_fields_many([{"sort_name": "x"}, {"sort_name": "y"}], {}) == ["", ""]
-    assert audit.created_fields_many([], {}) == []
 
 
 def test_bulk_entries_are_stored_as_before_and_the_trail_verifies(

@@ -256,25 +256,6 @@ def test_excels_text_formula_reads_as_its_text(tmp_path: Path) -> None:
     ]
 
 
-@pytest.mark.parametrize("delimiter", [";", "\t"])
-def test_a_marked_cell_reads_as_its_text_wherever_it_begins(tmp_path: Path, delimiter: str) -> None:
-    """A marked cell first in its line, and one in quotation marks after a cell that runs
-    over two lines: each the only mark of its file (the file is searched once for a cell
-    that may be marked, and only then each cell)."""
-    first, quoted = tmp_path / "first.csv", tmp_path / "quoted.csv"
-    first.write_text(
-        f"service_number{delimiter}family_name\r\n'+380501234567{delimiter}Коваль\r\n",
-        encoding="utf-8",
-    )
-    quoted.write_text(
-        f"family_name{delimiter}notes{delimiter}icrc_number\n"
-        f'Коваль{delimiter}"два\nрядки"{delimiter}"=""0045"""\n',
-        encoding="utf-8",
-    )
-    assert texts(first) == [["+380501234567", "Коваль"]]
-    assert texts(quoted) == [["Коваль", "два\nрядки", "0045"]]
-
-
 def test_a_formulas_error_is_its_rows_problem(tmp_path: Path) -> None:
     """A lookup that found nothing shows #N/A, which Excel saves as the cell's value (and
     writes into a CSV): it imported as a unit named "#N/A"."""

@@ -2,7 +2,7 @@
 indexes made again, in one process as the command runs them, each step's wall and CPU
 seconds (this process's and its waited-for children's) and the peak memory so far.
 
-    .venv/bin/python scripts/bench_import_phases.py REGISTER LIST.csv [--actor admin]
+    .venv/bin/python scripts/bench_import_phases.py REGISTER LIST.csv [--actor admin] [--one-process]
 
 REGISTER is imported into (a copy: it is written to). For an import into a new database,
 ``bench_import.py --workdir DIR`` leaves ``persons.csv`` and ``admin.pw``; make the database
@@ -28,6 +28,7 @@ from sqlmodel import Session, select
 
 from ombuds_desk.domain.accounts import User
 from ombuds_desk.services.lists import person_import
+from ombuds_desk.services.lists import person_import_halves as halves
 from ombuds_desk.services.lists import person_import_pipeline as pipeline
 from ombuds_desk.services.lists.tabular_files import read_table
 from ombuds_desk.store.database import open_database
@@ -61,7 +62,14 @@ def main() -> int:
     parser.add_argument("register", type=Path)
     parser.add_argument("list", type=Path)
     parser.add_argument("--actor", default="bench.admin", help="a user name of the register")
+    parser.add_argument(
+        "--one-process",
+        action="store_true",
+        help="plan and write in this process alone (no second process for a long list)",
+    )
     args = parser.parse_args()
+    if args.one_process:
+        halves.HALVES_FROM = pipeline.PIPELINE_FROM = sys.maxsize
     write, set_aside = pipeline.write_new_cases, person_import.indexes_set_aside
 
     def timed_write(*a: Any, **kw: Any) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import string
 import unicodedata
+from functools import lru_cache
 
 ALPHABET = " " + string.digits + string.ascii_lowercase + "абвгґдеёєжзиіїйклмнопрстуфхцчшщъыьэюя"
 _DIGITS = string.digits + string.ascii_uppercase
@@ -24,8 +25,17 @@ def base_letter(ch: str) -> str:
     return decomposed[0] if decomposed and decomposed[0] in _CODES else ""
 
 
+@lru_cache(maxsize=65536)
+def _word_key(text: str) -> str:
+    """The key of one part of a name: a list of 100,000 persons repeats its family, given
+    names and patronymics many times over, each coded once (a pure function of the text)."""
+    return "".join(_CODES[b] for b in (base_letter(c) for c in text.lower()) if b)
+
+
 def sort_key(*parts: str | None) -> str:
-    """One key for the parts in order (family, given, patronymic), case-insensitive."""
-    text = " ".join(p.strip() for p in parts if p and p.strip()).lower()
-    key = "".join(_CODES[b] for b in (base_letter(c) for c in text) if b)
+    """One key for the parts in order (family, given, patronymic), case-insensitive.
+
+    The key of the parts joined by spaces: each letter is lowered and coded on its own, so
+    it is the parts' keys joined by the space's code."""
+    key = _CODES[" "].join(_word_key(p.strip()) for p in parts if p and p.strip())
     return key[:MAX_SORT_KEY]

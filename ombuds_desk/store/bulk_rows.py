@@ -35,21 +35,17 @@ def _statement(
     return str(compiled), compiled.positional, order, processors
 
 
-def _memoised(process: Processor) -> Processor:
-    """``process`` remembering its answers: a column repeats a few values (a status, a
-    region, a date) over thousands of rows."""
-    seen: dict[Any, Any] = {}
-
-    def convert(value: Any) -> Any:
-        try:
-            return seen[value]
-        except KeyError:
-            seen[value] = converted = process(value)
-            return converted
-        except TypeError:  # not hashable
-            return process(value)
-
-    return convert
+def _converted(process: Processor, column: Sequence[Any]) -> list[Any]:
+    """A column's values through ``process``, each distinct value once: a column repeats a
+    few values (a status, a region, a date) over thousands of rows. The first of values
+    that compare equal stands for them all, as a cache filled in row order would have it."""
+    try:
+        distinct = dict.fromkeys(column)
+    except TypeError:  # a value not hashable
+        return [process(value) for value in column]
+    for value in distinct:
+        distinct[value] = process(value)
+    return list(map(distinct.__getitem__, column))
 
 
 def insert_rows(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -65,14 +61,16 @@ def driver_rows(
     """The INSERT of :func:`insert_rows` and its rows as the driver takes them (plain values:
     they can be made in another process and sent through a pipe)."""
     text, positional, order, processors = _statement(table, dialect, tuple(rows[0]))
-    # Every value through its column's processor, None too, as SQLAlchemy does.
-    converted = [(i, _memoised(p)) for i, p in enumerate(processors) if p is not None]
-    pick = itemgetter(*order)
-    values: list[Any] = []
-    for row in rows:
-        picked = pick(row)
-        cells = list(picked) if len(order) > 1 else [picked]
-        for index, process in converted:
-            cells[index] = process(cells[index])
-        values.append(tuple(cells) if positional else dict(zip(order, cells, strict=True)))
-    return text, values
+    # Every value through its column's processor, None too, as SQLAlchemy does: a column at
+    # a time (the rows' values turned into columns and back by zip, not a loop per cell).
+    pick = itemgetter(*order) if len(order) > 1 else lambda row: (row[order[0]],)
+    picked = list(map(pick, rows))
+    if any(processors):
+        columns: list[Sequence[Any]] = list(zip(*picked, strict=True))
+        for index, process in enumerate(processors):
+            if process is not None:
+                columns[index] = _converted(process, columns[index])
+        picked = list(zip(*columns, strict=True))
+    if positional:
+        return text, picked
+    return text, [dict(zip(order, cells, strict=True)) for cells in picked]

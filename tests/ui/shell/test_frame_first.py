@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -197,6 +197,48 @@ def test_an_unexpected_error_after_the_frame_closes_it_and_is_explained(
     finally:
         answers.check()
     assert seen == [["QMessageBox"], ["Збій під час відкриття: Їжакевич"]]
+    qtbot.waitUntil(lambda: not shiboken6.isValid(shown[0]))
+
+
+def test_a_frame_the_user_closed_as_it_showed_ends_the_start(
+    qtbot: QtBot, tmp_path: Path, ui_settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The user closes the frame while it paints (before the database is opened): the app
+    ends there, as closing the window while it says "Loading…" ends it; the database is
+    not opened, and no window shows again."""
+    path = tmp_path / "demo.sqlite3"
+    demo = open_database(f"sqlite:///{path}", demo=True)
+    builder.build_demo(demo, persons=30, seed=7)
+    demo.dispose()
+    qt = QApplication.instance()
+    monkeypatch.setattr(app, "make_application", lambda *_args: qt)
+    monkeypatch.setattr(app, "install_log_file", lambda: None)
+    monkeypatch.setattr(app, "install_excepthook", lambda: None)
+    # The frame's size and place, kept as it closes, go to the test's settings.
+    frame_in = app.show_frame
+    monkeypatch.setattr(app, "show_frame", lambda ahead: frame_in(ahead, settings=ui_settings))
+    shown: list[MainWindow] = []
+    first_paint = app.FirstPaint
+
+    def closed_at_once(window: MainWindow, then: Callable[[MainWindow], None]) -> object:
+        shown.append(window)
+        QTimer.singleShot(0, window.close)  # the user's click, before the first paint
+        return first_paint(window, then)
+
+    monkeypatch.setattr(app, "FirstPaint", closed_at_once)
+    opened: list[str] = []
+
+    def opener(url: str) -> Database:
+        opened.append(url)
+        raise RuntimeError("opened after its window was closed")
+
+    answers = Answers()  # any dialog or message box is unexpected: noted and closed
+    try:
+        assert app.run_gui(f"sqlite:///{path}", opener) == 0
+    finally:
+        answers.check()
+    assert opened == []
+    assert len(shown) == 1
     qtbot.waitUntil(lambda: not shiboken6.isValid(shown[0]))
 
 

@@ -57,8 +57,8 @@ _VERTICAL = Qt.AlignmentFlag.AlignVertical_Mask.value
 _TOP = Qt.AlignmentFlag.AlignTop.value
 _BOTTOM = Qt.AlignmentFlag.AlignBottom.value
 
-# text, font number, width, height, alignment
-_Key = tuple[str, int, int, int, int]
+# text, font number, width, height, alignment, elide mode (the view's, which may change)
+_Key = tuple[str, int, int, int, int, Qt.TextElideMode]
 # A row painted: its cells, top and height, and the columns selected in it (first, last).
 _Row = tuple[Cells | None, int, int, list[tuple[int, int]]]
 
@@ -229,7 +229,7 @@ class CellTexts:
     ) -> tuple[list[QGlyphRun], float]:
         """The text's glyphs laid out as ``QCommonStyle`` lays out an item's text in a
         rectangle ``width`` by ``height``, and how far below its top they start."""
-        key = (text, number, width, height, align)
+        key = (text, number, width, height, align, elide)
         found = self._laid.get(key)
         if found is not None:
             self._laid.move_to_end(key)

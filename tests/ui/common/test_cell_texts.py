@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QImage
 from PySide6.QtWidgets import QApplication, QStyleFactory, QTableView
 from pytestqt.qtbot import QtBot
@@ -178,4 +179,17 @@ def test_a_disabled_list_looks_as_qt_draws_it(make_view: ViewMaker) -> None:
     view.setEnabled(False)  # its texts in the palette's disabled colours
     QApplication.processEvents()
     assert _texts(view).applies()
+    assert _grab(view, ours=True) == _grab(view, ours=False)
+
+
+def test_a_list_elided_another_way_looks_as_qt_draws_it(make_view: ViewMaker) -> None:
+    """The view's elide mode changed after its texts were laid out: they are laid out again,
+    elided the new way, not drawn as kept."""
+    view = make_view(PersonTableModel, False)
+    long_row = _shown(view, " ".join(LONG_NAME))
+    view.scrollTo(view.model().index(long_row, 0))
+    QApplication.processEvents()
+    view.viewport().repaint()  # the long name laid out, elided at its end
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    QApplication.processEvents()
     assert _grab(view, ours=True) == _grab(view, ours=False)

@@ -70,7 +70,7 @@ class CellTexts:
         self._view = view
         self._model = model
         self.enabled = True  # False: Qt alone draws the cells (the tests compare the two)
-        self._laid: OrderedDict[_Key, tuple[list[QGlyphRun], float]] = OrderedDict()
+        self._laid: OrderedDict[_Key, tuple[list[QGlyphRun], int, bool]] = OrderedDict()
         self._fonts: list[QFont] = []  # the fonts met, by number (a QFont is no dict key)
         self._options: dict[int, QTextOption] = {}  # by alignment
         self.layouts_made = 0  # texts laid out since made (the tests count them)
@@ -171,16 +171,17 @@ class CellTexts:
                 brush = cells[FOREGROUND][column]
                 colour = brush.color() if isinstance(brush, QBrush) else plain
             width -= 2 * margin
-            runs, top = self._glyphs(text, number, width, height, align, elide)
+            runs, top, past = self._glyphs(text, number, width, height, align, elide)
             if colour != pen:
                 painter.setPen(colour)
                 pen = colour
             origin = QPointF(x + margin, y + top)
-            if number == view_font:
+            if number == view_font and not past:
                 for run in runs:
                     painter.drawGlyphRun(origin, run)
                 continue
-            # Another font may be taller than the row: cut at the cell, as the style cuts it.
+            # A line taller than the row (another font, a row made lower): cut at the cell,
+            # as the style cuts it.
             painter.save()
             painter.setClipRect(
                 QRect(x, y, width + 2 * margin, height), Qt.ClipOperation.IntersectClip
@@ -226,9 +227,10 @@ class CellTexts:
         height: int,
         align: int,
         elide: Qt.TextElideMode,
-    ) -> tuple[list[QGlyphRun], float]:
+    ) -> tuple[list[QGlyphRun], int, bool]:
         """The text's glyphs laid out as ``QCommonStyle`` lays out an item's text in a
-        rectangle ``width`` by ``height``, and how far below its top they start."""
+        rectangle ``width`` by ``height``, how far below its top they start, and whether
+        they reach past it (to be cut at the cell)."""
         key = (text, number, width, height, align, elide)
         found = self._laid.get(key)
         if found is not None:
@@ -247,15 +249,21 @@ class CellTexts:
         if drawn.naturalTextWidth() > width:
             shown = QFontMetrics(font).elidedText(text, elide, width)
             layout, drawn = _one_line(shown, font, option, width)
+        # Placed in whole pixels, as QCommonStyle places it: QStyle::alignedRect of the
+        # line's height rounded (QSizeF::toSize), centred as the cell's half less the line's,
+        # each halved in whole pixels. Halved exactly, a text in a row or a font of another
+        # height than the default's stood a pixel off.
+        tall = int(drawn.height() + 0.5)
         vertical = align & _VERTICAL
         if vertical == _TOP:
-            top = 0.0
+            top = 0
         elif vertical == _BOTTOM:
-            top = height - drawn.height()
+            top = height - tall
         else:
-            top = (height - drawn.height()) / 2
+            top = height // 2 - tall // 2
         self.layouts_made += 1
-        laid = (layout.glyphRuns(), top)
+        # Taller than the cell: cut at it, as the style cuts every cell it draws.
+        laid = (layout.glyphRuns(), top, top < 0 or top + tall > height)
         self._laid[key] = laid
         if len(self._laid) > CACHED_TEXTS:
             self._laid.popitem(last=False)

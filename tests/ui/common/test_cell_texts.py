@@ -193,3 +193,26 @@ def test_a_list_elided_another_way_looks_as_qt_draws_it(make_view: ViewMaker) ->
     view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     QApplication.processEvents()
     assert _grab(view, ours=True) == _grab(view, ours=False)
+
+
+@pytest.mark.parametrize(
+    ("point_size", "row_height"),
+    [(None, 20), (None, 24), (None, 45), (None, 60), (7, None), (8, None), (12, None), (16, None)],
+)
+def test_rows_and_fonts_of_another_height_look_as_qt_draws_them(
+    make_view: ViewMaker, point_size: int | None, row_height: int | None
+) -> None:
+    """Rows lower or taller than the default, a smaller or larger font (another platform's,
+    the user's): each text stands where Qt puts it, in whole pixels, not a pixel off, and a
+    line taller than its row is cut at the cell."""
+    view = make_view(PersonTableModel, False)
+    if point_size is not None:
+        font = QFont(view.font())
+        font.setPointSize(point_size)
+        view.setFont(font)
+    if row_height is not None:
+        view.verticalHeader().setDefaultSectionSize(row_height)
+    long_row = _shown(view, " ".join(LONG_NAME))
+    view.scrollTo(view.model().index(long_row, 0))
+    QApplication.processEvents()
+    assert _grab(view, ours=True) == _grab(view, ours=False)

@@ -11,8 +11,8 @@ margins, elided with "…", aligned as the model says, in the palette's colour (
 not, active or not) or the model's, in the model's font or the view's.
 
 Only where that is known to be how the style draws an item's text: the Fusion style (Linux,
-the dark theme) with no style sheet, left to right, Qt's own delegate, a cell's text one line
-of words (``paged_cells.PaintedCells``). Another style (Windows, macOS) draws as before.
+the dark theme) with no style sheet, left to right, no word wrap, Qt's own delegate, a cell's
+text one line of words (``paged_cells.PaintedCells``). Another style (Windows, macOS) draws as before.
 """
 
 from __future__ import annotations
@@ -82,6 +82,7 @@ class CellTexts:
             self.enabled
             and view.style().name() in STYLES
             and view.layoutDirection() == Qt.LayoutDirection.LeftToRight
+            and not view.wordWrap()  # one line: a wrapped text may take two in a tall row
             and view.model() is self._model
             # Qt's own cell, which asks the model as this module expects (a delegate of
             # another kind may paint otherwise).

@@ -216,3 +216,16 @@ def test_rows_and_fonts_of_another_height_look_as_qt_draws_them(
     view.scrollTo(view.model().index(long_row, 0))
     QApplication.processEvents()
     assert _grab(view, ours=True) == _grab(view, ours=False)
+
+
+def test_a_list_that_wraps_its_texts_looks_as_qt_draws_it(make_view: ViewMaker) -> None:
+    """Word wrap on, rows tall enough for two lines: Qt breaks the long name; this module
+    draws one line only, so it leaves such a list to Qt."""
+    view = make_view(PersonTableModel, False)
+    view.setWordWrap(True)
+    view.verticalHeader().setDefaultSectionSize(60)
+    long_row = _shown(view, " ".join(LONG_NAME))
+    view.scrollTo(view.model().index(long_row, 0))
+    QApplication.processEvents()
+    assert not _texts(view).applies()
+    assert _grab(view, ours=True) == _grab(view, ours=False)

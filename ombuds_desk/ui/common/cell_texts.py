@@ -11,8 +11,9 @@ margins, elided with "…", aligned as the model says, in the palette's colour (
 not, active or not) or the model's, in the model's font or the view's.
 
 Only where that is known to be how the style draws an item's text: the Fusion style (Linux,
-the dark theme) with no style sheet, left to right, no word wrap, Qt's own delegate, a cell's
-text one line of words (``paged_cells.PaintedCells``). Another style (Windows, macOS) draws as before.
+the dark theme) with no style sheet, left to right, no word wrap, Qt's own delegate (none of
+a column's own), a cell's text one line of words (``paged_cells.PaintedCells``). Another
+style (Windows, macOS) draws as before.
 """
 
 from __future__ import annotations
@@ -85,8 +86,9 @@ class CellTexts:
             and not view.wordWrap()  # one line: a wrapped text may take two in a tall row
             and view.model() is self._model
             # Qt's own cell, which asks the model as this module expects (a delegate of
-            # another kind may paint otherwise).
+            # another kind may paint otherwise), for every column.
             and type(view.itemDelegate()) is QStyledItemDelegate
+            and not any(map(view.itemDelegateForColumn, range(self._model.columnCount())))
         )
 
     def paint(self, event: QPaintEvent, paint_cells: Callable[[QPaintEvent], None]) -> None:

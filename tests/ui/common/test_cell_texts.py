@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QImage
-from PySide6.QtWidgets import QApplication, QStyleFactory, QTableView
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleFactory, QTableView
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
@@ -226,6 +226,23 @@ def test_a_list_that_wraps_its_texts_looks_as_qt_draws_it(make_view: ViewMaker) 
     view.verticalHeader().setDefaultSectionSize(60)
     long_row = _shown(view, " ".join(LONG_NAME))
     view.scrollTo(view.model().index(long_row, 0))
+    QApplication.processEvents()
+    assert not _texts(view).applies()
+    assert _grab(view, ours=True) == _grab(view, ours=False)
+
+
+class Shouting(QStyledItemDelegate):
+    """A column's own delegate, which shows its texts otherwise than Qt's cell."""
+
+    def displayText(self, value: object, locale: object) -> str:
+        return str(value).upper()
+
+
+def test_a_list_with_a_columns_own_delegate_looks_as_qt_draws_it(make_view: ViewMaker) -> None:
+    """Another delegate for a column may draw its text otherwise: the list is Qt's."""
+    view = make_view(PersonTableModel, False)
+    delegate = Shouting(view)
+    view.setItemDelegateForColumn(1, delegate)
     QApplication.processEvents()
     assert not _texts(view).applies()
     assert _grab(view, ours=True) == _grab(view, ours=False)

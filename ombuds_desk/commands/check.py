@@ -32,7 +32,6 @@ from ombuds_desk.store.engine import ReadOnly, read_only_uri
 from ombuds_desk.store.files import SQLITE_HEADER
 from ombuds_desk.store.locations import resolve_db, sqlite_path
 
-_HEADING = re.compile(r"^\*\*\* in database \w+ \*\*\*\s*")
 # How many of SQLite's findings are counted: enough to say "one" from "many".
 MOST_FINDINGS = 100
 
@@ -115,8 +114,7 @@ def _problem_in(path: Path, args: argparse.Namespace, report: list[str]) -> str 
             return _unreadable(path, exc, report)
         if not found or found == ["ok"]:
             return None
-        # SQLite heads its findings with the database's name, "main" here: nothing to a user.
-        report.extend(" ".join(_HEADING.sub("", f).split()) for f in found)
+        report.extend(map(check_findings.plain, found))
         check_findings.log_finding(path, report[0])
         first = _in_table(connection, report[0])
     return tr(

@@ -47,10 +47,15 @@ _KINDS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+def plain(finding: str | None) -> str:
+    """SQLite's ``finding`` without the heading it puts before the first one ("*** in
+    database main ***": the database's name, nothing to a reader), on one line."""
+    return " ".join(_HEADING.sub("", finding or "").split())
+
+
 def in_words(finding: str | None) -> str:
     """The kind of damage SQLite's ``finding`` reports, in the reader's language."""
-    # SQLite heads a finding with the database's name ("*** in database main ***").
-    lowered = _HEADING.sub("", finding or "").strip().lower()
+    lowered = plain(finding).lower()
     if not lowered:
         return translate(CONTEXT, NO_ANSWER)
     for pattern, words in _KINDS:

@@ -11,8 +11,9 @@ margins, elided with "…", aligned as the model says, in the palette's colour (
 not, active or not) or the model's, in the model's font or the view's.
 
 Only where that is known to be how the style draws an item's text: the Fusion style (Linux,
-the dark theme) with no style sheet, left to right, Qt's own delegate, a cell's text one line
-of words (``paged_cells.PaintedCells``). Another style (Windows, macOS) draws as before.
+the dark theme) with no style sheet, left to right, no word wrap, Qt's own delegate (none of
+a column's own), a cell's text one line of words (``paged_cells.PaintedCells``). Another
+style (Windows, macOS) draws as before.
 """
 
 from __future__ import annotations
@@ -57,8 +58,8 @@ _VERTICAL = Qt.AlignmentFlag.AlignVertical_Mask.value
 _TOP = Qt.AlignmentFlag.AlignTop.value
 _BOTTOM = Qt.AlignmentFlag.AlignBottom.value
 
-# text, font number, width, height, alignment
-_Key = tuple[str, int, int, int, int]
+# text, font number, width, height, alignment, elide mode (the view's, which may change)
+_Key = tuple[str, int, int, int, int, Qt.TextElideMode]
 # A row painted: its cells, top and height, and the columns selected in it (first, last).
 _Row = tuple[Cells | None, int, int, list[tuple[int, int]]]
 
@@ -70,7 +71,7 @@ class CellTexts:
         self._view = view
         self._model = model
         self.enabled = True  # False: Qt alone draws the cells (the tests compare the two)
-        self._laid: OrderedDict[_Key, tuple[list[QGlyphRun], float]] = OrderedDict()
+        self._laid: OrderedDict[_Key, tuple[list[QGlyphRun], int, bool]] = OrderedDict()
         self._fonts: list[QFont] = []  # the fonts met, by number (a QFont is no dict key)
         self._options: dict[int, QTextOption] = {}  # by alignment
         self.layouts_made = 0  # texts laid out since made (the tests count them)
@@ -82,10 +83,12 @@ class CellTexts:
             self.enabled
             and view.style().name() in STYLES
             and view.layoutDirection() == Qt.LayoutDirection.LeftToRight
+            and not view.wordWrap()  # one line: a wrapped text may take two in a tall row
             and view.model() is self._model
             # Qt's own cell, which asks the model as this module expects (a delegate of
-            # another kind may paint otherwise).
+            # another kind may paint otherwise), for every column.
             and type(view.itemDelegate()) is QStyledItemDelegate
+            and not any(map(view.itemDelegateForColumn, range(self._model.columnCount())))
         )
 
     def paint(self, event: QPaintEvent, paint_cells: Callable[[QPaintEvent], None]) -> None:
@@ -171,16 +174,17 @@ class CellTexts:
                 brush = cells[FOREGROUND][column]
                 colour = brush.color() if isinstance(brush, QBrush) else plain
             width -= 2 * margin
-            runs, top = self._glyphs(text, number, width, height, align, elide)
+            runs, top, past = self._glyphs(text, number, width, height, align, elide)
             if colour != pen:
                 painter.setPen(colour)
                 pen = colour
             origin = QPointF(x + margin, y + top)
-            if number == view_font:
+            if number == view_font and not past:
                 for run in runs:
                     painter.drawGlyphRun(origin, run)
                 continue
-            # Another font may be taller than the row: cut at the cell, as the style cuts it.
+            # A line taller than the row (another font, a row made lower): cut at the cell,
+            # as the style cuts it.
             painter.save()
             painter.setClipRect(
                 QRect(x, y, width + 2 * margin, height), Qt.ClipOperation.IntersectClip
@@ -226,10 +230,11 @@ class CellTexts:
         height: int,
         align: int,
         elide: Qt.TextElideMode,
-    ) -> tuple[list[QGlyphRun], float]:
+    ) -> tuple[list[QGlyphRun], int, bool]:
         """The text's glyphs laid out as ``QCommonStyle`` lays out an item's text in a
-        rectangle ``width`` by ``height``, and how far below its top they start."""
-        key = (text, number, width, height, align)
+        rectangle ``width`` by ``height``, how far below its top they start, and whether
+        they reach past it (to be cut at the cell)."""
+        key = (text, number, width, height, align, elide)
         found = self._laid.get(key)
         if found is not None:
             self._laid.move_to_end(key)
@@ -247,15 +252,21 @@ class CellTexts:
         if drawn.naturalTextWidth() > width:
             shown = QFontMetrics(font).elidedText(text, elide, width)
             layout, drawn = _one_line(shown, font, option, width)
+        # Placed in whole pixels, as QCommonStyle places it: QStyle::alignedRect of the
+        # line's height rounded (QSizeF::toSize), centred as the cell's half less the line's,
+        # each halved in whole pixels. Halved exactly, a text in a row or a font of another
+        # height than the default's stood a pixel off.
+        tall = int(drawn.height() + 0.5)
         vertical = align & _VERTICAL
         if vertical == _TOP:
-            top = 0.0
+            top = 0
         elif vertical == _BOTTOM:
-            top = height - drawn.height()
+            top = height - tall
         else:
-            top = (height - drawn.height()) / 2
+            top = height // 2 - tall // 2
         self.layouts_made += 1
-        laid = (layout.glyphRuns(), top)
+        # Taller than the cell: cut at it, as the style cuts every cell it draws.
+        laid = (layout.glyphRuns(), top, top < 0 or top + tall > height)
         self._laid[key] = laid
         if len(self._laid) > CACHED_TEXTS:
             self._laid.popitem(last=False)

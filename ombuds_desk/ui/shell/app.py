@@ -373,6 +373,12 @@ def run_gui(
             ahead = demo_start(url, start.username)
             if ahead is not None:
                 frame = show_frame(ahead)
+                if not frame.window.isVisible():
+                    # The user closed it as it painted: they quit before the database was
+                    # opened (opened anyway, the closed window would show again).
+                    close_frame(frame)
+                    log.info("Quit before the window opened")
+                    return 0
                 start.before_dialog = partial(close_frame, frame)
             started = start.run()
             if started is None:

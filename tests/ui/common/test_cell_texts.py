@@ -9,8 +9,9 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QImage
-from PySide6.QtWidgets import QApplication, QStyleFactory, QTableView
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleFactory, QTableView
 from pytestqt.qtbot import QtBot
 
 from ombuds_desk.domain.accounts import User
@@ -178,4 +179,70 @@ def test_a_disabled_list_looks_as_qt_draws_it(make_view: ViewMaker) -> None:
     view.setEnabled(False)  # its texts in the palette's disabled colours
     QApplication.processEvents()
     assert _texts(view).applies()
+    assert _grab(view, ours=True) == _grab(view, ours=False)
+
+
+def test_a_list_elided_another_way_looks_as_qt_draws_it(make_view: ViewMaker) -> None:
+    """The view's elide mode changed after its texts were laid out: they are laid out again,
+    elided the new way, not drawn as kept."""
+    view = make_view(PersonTableModel, False)
+    long_row = _shown(view, " ".join(LONG_NAME))
+    view.scrollTo(view.model().index(long_row, 0))
+    QApplication.processEvents()
+    view.viewport().repaint()  # the long name laid out, elided at its end
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    QApplication.processEvents()
+    assert _grab(view, ours=True) == _grab(view, ours=False)
+
+
+@pytest.mark.parametrize(
+    ("point_size", "row_height"),
+    [(None, 20), (None, 24), (None, 45), (None, 60), (7, None), (8, None), (12, None), (16, None)],
+)
+def test_rows_and_fonts_of_another_height_look_as_qt_draws_them(
+    make_view: ViewMaker, point_size: int | None, row_height: int | None
+) -> None:
+    """Rows lower or taller than the default, a smaller or larger font (another platform's,
+    the user's): each text stands where Qt puts it, in whole pixels, not a pixel off, and a
+    line taller than its row is cut at the cell."""
+    view = make_view(PersonTableModel, False)
+    if point_size is not None:
+        font = QFont(view.font())
+        font.setPointSize(point_size)
+        view.setFont(font)
+    if row_height is not None:
+        view.verticalHeader().setDefaultSectionSize(row_height)
+    long_row = _shown(view, " ".join(LONG_NAME))
+    view.scrollTo(view.model().index(long_row, 0))
+    QApplication.processEvents()
+    assert _grab(view, ours=True) == _grab(view, ours=False)
+
+
+def test_a_list_that_wraps_its_texts_looks_as_qt_draws_it(make_view: ViewMaker) -> None:
+    """Word wrap on, rows tall enough for two lines: Qt breaks the long name; this module
+    draws one line only, so it leaves such a list to Qt."""
+    view = make_view(PersonTableModel, False)
+    view.setWordWrap(True)
+    view.verticalHeader().setDefaultSectionSize(60)
+    long_row = _shown(view, " ".join(LONG_NAME))
+    view.scrollTo(view.model().index(long_row, 0))
+    QApplication.processEvents()
+    assert not _texts(view).applies()
+    assert _grab(view, ours=True) == _grab(view, ours=False)
+
+
+class Shouting(QStyledItemDelegate):
+    """A column's own delegate, which shows its texts otherwise than Qt's cell."""
+
+    def displayText(self, value: object, locale: object) -> str:
+        return str(value).upper()
+
+
+def test_a_list_with_a_columns_own_delegate_looks_as_qt_draws_it(make_view: ViewMaker) -> None:
+    """Another delegate for a column may draw its text otherwise: the list is Qt's."""
+    view = make_view(PersonTableModel, False)
+    delegate = Shouting(view)
+    view.setItemDelegateForColumn(1, delegate)
+    QApplication.processEvents()
+    assert not _texts(view).applies()
     assert _grab(view, ours=True) == _grab(view, ours=False)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -162,21 +162,30 @@ def test_a_fault_after_the_frame_closes_it_before_its_dialog(
     assert start.faults == ["Файл зайнятий іншою програмою."]
 
 
-def test_an_unexpected_error_after_the_frame_closes_it_and_is_explained(
-    qtbot: QtBot, tmp_path: Path, ui_settings: QSettings, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """``run_gui`` on a demo file whose opening fails unexpectedly: the frame showed, then
-    it is closed, the problem said as before any window (``explain_failed_start``), and the
-    start ends with status 1."""
+@pytest.fixture
+def demo_url(tmp_path: Path, ui_settings: QSettings, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A demo file for ``run_gui`` run in this process: its application, log and error
+    handler stay as the tests set them, and the frame keeps its size and place in the test's
+    settings."""
     path = tmp_path / "demo.sqlite3"
     demo = open_database(f"sqlite:///{path}", demo=True)
     builder.build_demo(demo, persons=30, seed=7)
     demo.dispose()
     qt = QApplication.instance()
-    # This process's application, log and error handler stay as the tests set them.
     monkeypatch.setattr(app, "make_application", lambda *_args: qt)
     monkeypatch.setattr(app, "install_log_file", lambda: None)
     monkeypatch.setattr(app, "install_excepthook", lambda: None)
+    frame_in = app.show_frame
+    monkeypatch.setattr(app, "show_frame", lambda ahead: frame_in(ahead, settings=ui_settings))
+    return f"sqlite:///{path}"
+
+
+def test_an_unexpected_error_after_the_frame_closes_it_and_is_explained(
+    qtbot: QtBot, demo_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``run_gui`` on a demo file whose opening fails unexpectedly: the frame showed, then
+    it is closed, the problem said as before any window (``explain_failed_start``), and the
+    start ends with status 1."""
     shown: list[MainWindow] = []
     monkeypatch.setattr(app, "FirstPaint", _noting(shown, app.FirstPaint))
 
@@ -193,16 +202,47 @@ def test_an_unexpected_error_after_the_frame_closes_it_and_is_explained(
 
     answers = Answers().then(QMessageBox, read_and_close)
     try:
-        assert app.run_gui(f"sqlite:///{path}", broken) == 1
+        assert app.run_gui(demo_url, broken) == 1
     finally:
         answers.check()
     assert seen == [["QMessageBox"], ["Збій під час відкриття: Їжакевич"]]
     qtbot.waitUntil(lambda: not shiboken6.isValid(shown[0]))
 
 
-def _noting(shown: list[MainWindow], first_paint: type[app.FirstPaint]) -> Callable[..., object]:
+def test_a_frame_the_user_closed_as_it_showed_ends_the_start(
+    qtbot: QtBot, demo_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The user closes the frame while it paints (before the database is opened): the app
+    ends there, as closing the window while it says "Loading…" ends it; the database is
+    not opened, and no window shows again."""
+    shown: list[MainWindow] = []
+    monkeypatch.setattr(app, "FirstPaint", _noting(shown, app.FirstPaint, closed=True))
+    opened: list[str] = []
+
+    def opener(url: str) -> Database:
+        opened.append(url)
+        raise RuntimeError("opened after its window was closed")
+
+    answers = Answers()  # any dialog or message box is unexpected: noted and closed
+    try:
+        assert app.run_gui(demo_url, opener) == 0
+    finally:
+        answers.check()
+    assert opened == []
+    assert len(shown) == 1
+    qtbot.waitUntil(lambda: not shiboken6.isValid(shown[0]))
+
+
+def _noting(
+    shown: list[MainWindow], first_paint: type[app.FirstPaint], *, closed: bool = False
+) -> Callable[..., object]:
+    """``FirstPaint`` noting the windows it waits for; with ``closed``, each closed by the
+    user as soon as the event loop turns (before it paints)."""
+
     def note(window: MainWindow, then: Callable[[MainWindow], None]) -> object:
         shown.append(window)
+        if closed:
+            QTimer.singleShot(0, window.close)
         return first_paint(window, then)
 
     return note

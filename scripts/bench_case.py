@@ -1,6 +1,6 @@
 """Benchmark of opening a case, all tabs, on a 100,000-person register.
 
-    .venv/bin/python scripts/bench_case.py [--db FILE] [--cases 50] [--seed 13]
+    .venv/bin/python scripts/bench_case.py --db FILE|URL [--cases 50] [--seed 13]
 
 Times what opening a case reads, over random cases (and over the cases with the most
 items): the case view itself (``case_details``: identity, status, contacts, status history,
@@ -8,7 +8,8 @@ notes, the review in force; read on the GUI thread), the Mail tab's read (``case
 and the History tab's (``case_history``), each separately and all together. Prints the
 median and 95th percentile in milliseconds; :func:`measure` gives the same figures to
 ``scripts/benchmark.py``. Asserts nothing. The file must already hold a register (the demo:
-``ombuds-desk demo --persons 100000 --db FILE`` or ``scripts/bench_search.py``).
+``ombuds-desk demo --persons 100000 --db FILE`` or ``scripts/bench_search.py``); a URL such
+as ``postgresql+psycopg://user@host/bench`` times it on a server.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from ombuds_desk.services.cases.case_view import case_details
 from ombuds_desk.services.core.audit_trail import case_history
 from ombuds_desk.services.core.office_settings import stalled_after_days
 from ombuds_desk.store.database import Database, open_database
+from ombuds_desk.store.url_redaction import redact_url
 from ombuds_desk.ui.mail.mail_tab_rows import case_mail
 
 TODAY = date(2026, 11, 26)
@@ -120,13 +122,16 @@ def measure(db_url: str, cases: int = 50, seed: int = 13) -> dict[str, tuple[flo
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, required=True, help="SQLite file with a register")
+    parser.add_argument(
+        "--db", required=True, help="a SQLite file or a database URL, holding a register"
+    )
     parser.add_argument("--cases", type=int, default=50)
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args()
-    print(f"{args.db}: {args.cases} cases (seed {args.seed})")
+    print(f"{redact_url(args.db)}: {args.cases} cases (seed {args.seed})")
     print(f"{'figure (ms)':<52}{'median':>8}{'p95':>8}")
-    for name, (median, p95) in measure(f"sqlite:///{args.db}", args.cases, args.seed).items():
+    url = args.db if "://" in args.db else f"sqlite:///{Path(args.db)}"
+    for name, (median, p95) in measure(url, args.cases, args.seed).items():
         print(f"{name:<52}{median:>8.1f}{p95:>8.1f}")
     return 0
 

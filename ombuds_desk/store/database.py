@@ -38,9 +38,16 @@ from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.store import check_findings, damaged_log, encryption, file_header, migrate
 from ombuds_desk.store import db_messages as words
 from ombuds_desk.store.db_messages import DISK_FULL, said
-from ombuds_desk.store.engine import ReadOnly, checkpoint, make_engine, read_only_uri
+from ombuds_desk.store.engine import (
+    ReadOnly,
+    checkpoint,
+    is_sqlite,
+    make_engine,
+    read_only_uri,
+)
 from ombuds_desk.store.files import SQLITE_HEADER, create_private, remove_abandoned_beside
 from ombuds_desk.store.locations import sqlite_path
+from ombuds_desk.store.server_statistics import keep_server_statistics
 from ombuds_desk.store.sidecar_files import sidecars_writable
 from ombuds_desk.store.url_redaction import redact
 
@@ -115,6 +122,10 @@ class Database:
                 keep_statistics(self.engine)  # before the checkpoint, which then keeps them
             with contextlib.suppress(OperationalError, DatabaseError, sqlite3.Error):
                 checkpoint(self.engine)
+        elif self.path is None and not self.read_only and not is_sqlite(self.engine):
+            # A server register: its statistics after a bulk change (server_statistics.py).
+            with contextlib.suppress(OperationalError, DatabaseError):
+                keep_server_statistics(self.engine)
         self.engine.dispose()
 
 

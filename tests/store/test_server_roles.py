@@ -19,6 +19,7 @@ from ombuds_desk.services.core.audit_verify import verify_chain
 from ombuds_desk.services.core.users import create_first_admin
 from ombuds_desk.store import migrate
 from ombuds_desk.store.database import open_database
+from ombuds_desk.store.server_statistics import stale_tables
 from tests.backends import NO_PG_REASON, PG_URL, new_server_database
 from tests.conftest import PASSWORDS
 from tests.services.helpers import register
@@ -104,3 +105,32 @@ def test_the_staff_role_works_but_cannot_upgrade_or_touch_the_trail(
                 connection.execute(text(forbidden))
     finally:
         db.dispose()
+
+
+def test_the_staff_role_leaves_the_statistics_to_the_owner(office: tuple[str, str]) -> None:
+    """Closing the register analyses the tables a bulk change grew only for their owner
+    (store/server_statistics.py): the staff role could not, and would log a warning per
+    table at every close."""
+    owner_url, staff_url = office
+    owner = open_database(owner_url)  # upgrades
+    with owner.engine.begin() as connection:
+        connection.execute(text("ALTER TABLE office_setting SET (autovacuum_enabled = false)"))
+        connection.execute(
+            text(
+                "INSERT INTO office_setting (key, value) "
+                "SELECT 'bulk.' || n, repeat('x', 200) FROM generate_series(1, 3000) AS n"
+            )
+        )
+    staff = open_database(staff_url)
+    try:
+        assert stale_tables(staff.engine) == []
+        assert stale_tables(owner.engine) == ["office_setting"]
+    finally:
+        staff.dispose()
+    assert stale_tables(owner.engine) == ["office_setting"]  # the staff's close left it
+    owner.dispose()
+    check = create_engine(owner_url)
+    try:
+        assert stale_tables(check) == []
+    finally:
+        check.dispose()

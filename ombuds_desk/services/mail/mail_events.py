@@ -9,10 +9,13 @@ nothing outside the services calls them (``tests/services/core/test_role_table.p
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, or_
+from sqlalchemy import ColumnElement, Select, union
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from ombuds_desk.domain.accounts import User
@@ -207,14 +210,85 @@ def parcel_history(session: Session, parcel_id: int) -> list[MailHistoryRow]:
     return _history(session, col(MailEvent.parcel_id) == parcel_id)
 
 
+def case_history_statement(person_id: Any) -> Select[Any]:
+    """The history rows of a case's items and parcels, newest first, as the columns of
+    :class:`MailHistoryRow` (``person_id``: an id, or the bound parameter of the Mail tab's
+    statement).
+
+    The rows by item and those by parcel are each found through their index and then joined
+    (UNION: a row of both is listed once, as the OR below would). ``item_id IN (the case's
+    items) OR parcel_id IN (its parcels)`` means the same, but PostgreSQL cannot look an OR of
+    two subqueries up in the indexes: it read every history row of the register (151,713 at
+    5,000 persons: 20-40 ms, most of the time of opening a case); nor looking the ids found
+    up again by id (it read the whole table for a case with 500 rows)."""
+    columns = (
+        col(MailEvent.id),
+        col(MailEvent.effective_on),
+        col(MailEvent.item_id),
+        col(MailEvent.parcel_id),
+        col(MailEvent.from_status),
+        col(MailEvent.to_status),
+        col(MailEvent.reason),
+        col(MailEvent.recorded_at),
+        col(MailEvent.recorded_by_id),
+    )
+    by_item = (
+        core_select(*columns)
+        .join(CorrespondenceItem, col(CorrespondenceItem.id) == col(MailEvent.item_id))
+        .where(col(CorrespondenceItem.person_id) == person_id)
+    )
+    by_parcel = (
+        core_select(*columns)
+        .join(Parcel, col(Parcel.id) == col(MailEvent.parcel_id))
+        .where(col(Parcel.person_id) == person_id)
+    )
+    event = union(by_item, by_parcel).subquery("case_event")
+    return (
+        core_select(
+            event.c.effective_on,
+            event.c.item_id,
+            event.c.parcel_id,
+            event.c.from_status,
+            event.c.to_status,
+            event.c.reason,
+            event.c.recorded_at,
+            col(User.full_name),
+        )
+        .select_from(event)
+        .join(User, col(User.id) == event.c.recorded_by_id, isouter=True)
+        .order_by(event.c.effective_on.desc(), event.c.id.desc())
+    )
+
+
+def history_rows(rows: Iterable[Sequence[Any]]) -> list[MailHistoryRow]:
+    """The rows of :func:`case_history_statement` as the case view lists them."""
+    return [
+        MailHistoryRow(
+            effective_on=effective_on,
+            item_id=item_id,
+            parcel_id=parcel_id,
+            from_status=from_status,
+            to_status=to_status,
+            reason=reason,
+            recorded_at=recorded_at,
+            recorded_by=name or "—",
+        )
+        for (
+            effective_on,
+            item_id,
+            parcel_id,
+            from_status,
+            to_status,
+            reason,
+            recorded_at,
+            name,
+        ) in rows
+    ]
+
+
 def case_mail_history(session: Session, person_id: int) -> list[MailHistoryRow]:
     """Every step of every item and parcel of one case, newest first (for the case view)."""
-    items = select(CorrespondenceItem.id).where(CorrespondenceItem.person_id == person_id)
-    parcels = select(Parcel.id).where(Parcel.person_id == person_id)
-    return _history(
-        session,
-        or_(col(MailEvent.item_id).in_(items), col(MailEvent.parcel_id).in_(parcels)),
-    )
+    return history_rows(session.connection().execute(case_history_statement(person_id)))
 
 
 def clean_reason(

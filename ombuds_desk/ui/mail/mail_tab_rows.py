@@ -16,19 +16,22 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QWidget,
 )
-from sqlalchemy import func, or_
+from sqlalchemy import func
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col
 
-from ombuds_desk.domain.accounts import User
 from ombuds_desk.domain.enums import Direction, ItemKind, ItemStatus, ParcelStatus
 from ombuds_desk.domain.errors import NotFoundError
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
-from ombuds_desk.domain.mail import CorrespondenceItem, MailEvent, Parcel
+from ombuds_desk.domain.mail import CorrespondenceItem, Parcel
 from ombuds_desk.domain.people import Person, StatusEvent
 from ombuds_desk.services.cases.case_view import CASE_ID, read_for_case
 from ombuds_desk.services.core.office_settings import NO_NEWS_AFTER_DAYS, get_int_setting
-from ombuds_desk.services.mail.mail_events import MailHistoryRow
+from ombuds_desk.services.mail.mail_events import (
+    MailHistoryRow,
+    case_history_statement,
+    history_rows,
+)
 from ombuds_desk.services.mail.mail_query import (
     ItemFilter,
     ItemRow,
@@ -336,31 +339,7 @@ _ITEMS_READ = (
 _PARCELS_READ = core_select(
     col(Parcel.id), col(Parcel.parcel_number), col(Parcel.status), col(Parcel.dispatched_on)
 ).where(col(Parcel.person_id) == CASE_ID)
-_HISTORY_READ = (
-    core_select(
-        col(MailEvent.effective_on),
-        col(MailEvent.item_id),
-        col(MailEvent.parcel_id),
-        col(MailEvent.from_status),
-        col(MailEvent.to_status),
-        col(MailEvent.reason),
-        col(MailEvent.recorded_at),
-        col(User.full_name),
-    )
-    .select_from(MailEvent)
-    .join(User, col(User.id) == col(MailEvent.recorded_by_id), isouter=True)
-    .where(
-        or_(
-            col(MailEvent.item_id).in_(
-                core_select(col(_ITEM.id)).where(col(_ITEM.person_id) == CASE_ID)
-            ),
-            col(MailEvent.parcel_id).in_(
-                core_select(col(Parcel.id)).where(col(Parcel.person_id) == CASE_ID)
-            ),
-        )
-    )
-    .order_by(col(MailEvent.effective_on).desc(), col(MailEvent.id).desc())
-)
+_HISTORY_READ = case_history_statement(CASE_ID)
 _REGISTERED_READ = core_select(
     col(Person.status_since),
     core_select(func.min(col(StatusEvent.effective_on)))
@@ -439,28 +418,7 @@ def case_mail(session: Session, person_id: int, *, captive: bool, today: date) -
         status_since, first_event = found[0]
         first_status = driver_day(first_event) or status_since
         clock = _clock(person_id, first_status, to_person, from_person, sent, today)
-    history = [
-        MailHistoryRow(
-            effective_on=effective_on,
-            item_id=item_id,
-            parcel_id=parcel_id,
-            from_status=from_status,
-            to_status=to_status,
-            reason=reason,
-            recorded_at=recorded_at,
-            recorded_by=name or "—",
-        )
-        for (
-            effective_on,
-            item_id,
-            parcel_id,
-            from_status,
-            to_status,
-            reason,
-            recorded_at,
-            name,
-        ) in read_for_case(connection, _HISTORY_READ, person_id)
-    ]
+    history = history_rows(read_for_case(connection, _HISTORY_READ, person_id))
     return CaseMail(
         person_id,
         clock,

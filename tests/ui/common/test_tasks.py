@@ -6,11 +6,14 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
+from itertools import pairwise
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from pytestqt.qtbot import QtBot
 
+from ombuds_desk.ui.common import tasks
 from ombuds_desk.ui.common.tasks import TaskRunner
 
 
@@ -107,6 +110,33 @@ def test_steps_run_a_slice_now_and_the_rest_between_turns_of_the_event_loop(
     timer.stop()
     assert done == list(range(40)) and run.done and runner.pending == 0
     assert any(0 < t < 40 for t in ticks)
+
+
+def test_other_timers_run_between_every_two_slices(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A slice of one step each (no time to spare): a timer of the window's (its heartbeat, a
+    # blinking cursor) must have its turn between every two of them, not every other one
+    # (two slices back to back are a stall twice as long).
+    monkeypatch.setattr(tasks, "STEP_SECONDS", 0.0)
+    owner = QObject()
+    runner = TaskRunner(owner)
+    ticks = [0]
+    seen: list[int] = []  # the ticks counted when each step ran
+
+    def steps() -> Iterator[None]:
+        for _ in range(30):
+            seen.append(ticks[0])
+            yield
+
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
+    timer.start(0)
+    with qtbot.waitSignal(runner.idle, timeout=10_000):
+        runner.run_steps(steps(), owner)
+    timer.stop()
+    assert len(seen) == 30
+    assert all(later > earlier for earlier, later in pairwise(seen))
 
 
 def test_steps_not_started_wait_for_resume_and_count_as_pending(qtbot: QtBot) -> None:

@@ -69,8 +69,22 @@ _PERSON_NAMES: dict[str, tuple[str, ...]] = {
     "evacuated_by": ("кем эвакуирован", "ким евакуйований"),
     "assigned_to": ("ответственный", "исполнитель", "відповідальний", "виконавець"),
     "notes": ("примечания", "примечание", "заметки", "примітки", "примітка", "нотатки"),
-}
+    # The whole name in one column, read by ``import_full_names``: family name, given name,
+    # patronymic. ``Name`` alone is this too: the given name is ``First name`` here.
+    "full_name": (
+        "фио", "ф.и.о.", "фамилия имя отчество", "фамилия, имя, отчество",
+        "піб", "п.і.б.", "піп", "прізвище ім'я по батькові", "прізвище, ім'я, по батькові",
+        "прізвище, ім'я та по батькові", "прізвище ім'я та по батькові",
+        "full name", "name", "full names", "names",
+    ),
+}  # fmt: skip
 PERSON_ALIASES: dict[str, str] = {a: f for f, names in _PERSON_NAMES.items() for a in names}
+# A list's row numbers (``№ п/п``, ``№ з/п``, ``No.``): known, and not read.
+PERSON_IGNORED: tuple[str, ...] = (
+    "№", "№№", "№ п/п", "№п/п", "п/п", "№ пп", "n п/п", "№ по порядку", "порядковый номер",
+    "№ з/п", "№з/п", "з/п", "n з/п", "порядковий номер",
+    "n", "no", "nr", "nº", "#", "s/n", "s. no", "sl. no", "sr. no", "row", "item",
+)  # fmt: skip
 
 ITEM_COLUMNS: tuple[str, ...] = (
     "case_number",

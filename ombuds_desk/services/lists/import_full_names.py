@@ -38,10 +38,10 @@ def header_problems(table: Table, columns: dict[str, int]) -> list[ImportProblem
             problem_phrase(
                 QT_TRANSLATE_NOOP(
                     "ImportProblems",
-                    "holds the full name, and the list has the name in {columns} as well: "
-                    "which to read is not clear; delete this column or those",
+                    "holds the full name, and the list has separate name columns as well "
+                    "({columns}): which to read is not clear; delete this column or those",
                 ),
-                columns=", ".join(f"“{h}”" for h in others),
+                columns=", ".join(others),
             ),
         )
     ]

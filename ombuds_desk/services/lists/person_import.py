@@ -45,13 +45,13 @@ from ombuds_desk.services.core.long_work import Cancelled, Progress, check_cance
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.lists import duplicates
+from ombuds_desk.services.lists import import_full_names as full_names
 from ombuds_desk.services.lists import person_import_halves as halves
 from ombuds_desk.services.lists import person_import_pipeline as pipeline
-from ombuds_desk.services.lists import import_full_names as full_names
 from ombuds_desk.services.lists.import_columns import (
     PERSON_ALIASES,
-    PERSON_COLUMNS,
-    PERSON_IGNORED,
+    PERSON_IMPORT_COLUMNS,
+    ROW_NUMBER_HEADERS,
 )
 from ombuds_desk.services.lists.import_headers import match_headers
 from ombuds_desk.services.lists.import_plan import TablePlan, each_row
@@ -106,7 +106,9 @@ class ImportPlan(TablePlan[PersonRowPlan]):
 def _match_headers(table: Table) -> tuple[dict[str, int], list[ImportProblem]]:
     """Which column holds which field, and the header's problems (a full name column beside
     separate name columns among them)."""
-    columns, problems = match_headers(table, PERSON_COLUMNS, PERSON_ALIASES, PERSON_IGNORED)
+    columns, problems = match_headers(
+        table, PERSON_IMPORT_COLUMNS, PERSON_ALIASES, ROW_NUMBER_HEADERS
+    )
     problems.extend(full_names.header_problems(table, columns))
     return columns, problems
 

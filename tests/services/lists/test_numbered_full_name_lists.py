@@ -122,8 +122,8 @@ def test_a_full_name_beside_separate_name_columns_is_a_header_problem(
         (
             1,
             "ПІБ",
-            "holds the full name, and the list has the name in “Прізвище”, “Ім'я” as well: "
-            "which to read is not clear; delete this column or those",
+            "holds the full name, and the list has separate name columns as well "
+            "(Прізвище, Ім'я): which to read is not clear; delete this column or those",
         )
     ]
 
@@ -132,12 +132,13 @@ def test_a_russian_list_with_a_title_numbers_and_full_names_imports(
     db: Database, supervisor: User, today: date, tmp_path: Path
 ) -> None:
     """What a Russian office sends: Windows-1251, semicolons, a title above the header, a
-    trailing empty column, row numbers with dots, the name in one column."""
+    trailing empty column, row numbers with dots, the name in one column, the year of birth
+    with "г.р." and the military rank under their own headers."""
     rows = [
-        ["Список военнопленных на обмен 12.11.2026", "", "", "", "", ""],
-        ["№ п/п", "Ф.И.О.", "Дата рождения", "Пол", "Категория", ""],
-        ["1.", "Иванов Иван Петрович", "01.03.1990", "м", "военнопленный", ""],
-        ["2.", "Сидорова Анна", "15.07.1985", "ж", "военнопленная", ""],
+        ["Список военнопленных на обмен 12.11.2026", "", "", "", "", "", ""],
+        ["№ п/п", "Ф.И.О.", "Год рождения", "Пол", "Воинское звание", "Категория", ""],
+        ["1.", "Иванов Иван Петрович", "1990 г.р.", "м", "рядовой", "военнопленный", ""],
+        ["2.", "Сидорова Анна", "00.00.1985", "ж", "", "военнопленная", ""],
     ]
     plan = _plan(db, supervisor, write_list(tmp_path / "list.csv", rows, "cp1251"), today)
     assert plan.problems == []
@@ -146,3 +147,6 @@ def test_a_russian_list_with_a_title_numbers_and_full_names_imports(
         ("Иванов", "Иван", "Петрович", "Ivanov", "Ivan"),
         ("Сидорова", "Анна", None, "Sidorova", "Anna"),
     ]
+    with db.reading() as session:
+        persons = session.execute(select(Person).order_by(Person.family_name)).scalars()
+        assert [(p.date_of_birth, p.rank) for p in persons] == [("1990", "рядовой"), ("1985", None)]

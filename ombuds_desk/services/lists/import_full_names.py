@@ -4,7 +4,8 @@ family name, given name and patronymic, in the order Russian and Ukrainian lists
 :func:`split` reads a row's cell: the first word the family name, the second the given name,
 the rest the patronymic (``Петренко-Сидоренко`` and ``Мар'яненко`` stay one word each; words
 are parted by spaces and commas). :func:`header_problems` says when a list has the full name
-column and separate name columns too: which to read is not for the import to guess.
+column and separate name columns too: which to read is not for the import to guess (but
+``Name`` beside ``Surname`` is the given name).
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ from collections.abc import Mapping
 
 from ombuds_desk.domain.i18n import QT_TRANSLATE_NOOP
 from ombuds_desk.services.core.phrases import Phrase, problem_phrase
+from ombuds_desk.services.lists.import_headers import normalise_header
 from ombuds_desk.services.lists.import_problem import ImportProblem
 from ombuds_desk.services.lists.import_table import Table
 
 FULL_NAME = "full_name"
 NAME_PARTS = ("family_name", "given_name", "patronymic")
 _WORDS = re.compile(r"[\s,]+")
+_NAME = ("name", "names")  # the given name beside a family name column, else the full name
 
 
 def header_problems(table: Table, columns: dict[str, int]) -> list[ImportProblem]:
@@ -31,6 +34,15 @@ def header_problems(table: Table, columns: dict[str, int]) -> list[ImportProblem
     if not others:
         return []
     index = columns.pop(FULL_NAME)
+    if (
+        "family_name" in columns
+        and "given_name" not in columns
+        and normalise_header(table.headers[index]) in _NAME
+    ):
+        # "Surname; Name; Patronymic", as Russian and Ukrainian staff put "Фамилия; Имя;
+        # Отчество" into English: "Name" is the given name there, beside the family name.
+        columns["given_name"] = index
+        return []
     return [
         ImportProblem(
             table.header_line,

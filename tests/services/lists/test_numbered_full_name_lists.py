@@ -150,3 +150,17 @@ def test_a_russian_list_with_a_title_numbers_and_full_names_imports(
     with db.reading() as session:
         persons = session.execute(select(Person).order_by(Person.family_name)).scalars()
         assert [(p.date_of_birth, p.rank) for p in persons] == [("1990", "рядовой"), ("1985", None)]
+
+
+def test_name_beside_a_surname_column_is_the_given_name(
+    db: Database, supervisor: User, today: date, tmp_path: Path
+) -> None:
+    """ "Фамилия; Имя; Отчество" put into English: "Name" is the given name there."""
+    rows = [
+        ["No.", "Surname", "Name", "Patronymic", "Category"],
+        ["1", "Ivanov", "Ivan", "Petrovych", "captive"],
+    ]
+    plan = _plan(db, supervisor, write_list(tmp_path / "list.csv", rows, "utf-8"), today)
+    assert plan.problems == []
+    run_import(db, supervisor, plan, today=today)
+    assert _names(db) == [("Ivanov", "Ivan", "Petrovych", "Ivanov", "Ivan")]

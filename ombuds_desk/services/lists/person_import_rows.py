@@ -363,12 +363,12 @@ def plan_row(ctx: RowContext, columns: dict[str, int], row: SourceRow) -> Person
 
     cells = import_values.person_cells(row_cells(row, columns))
     plan.problems.extend(import_values.row_problems(ctx.table, columns, row, cells))
-    quiet: set[str] = set()
+    quiet: tuple[str, ...] = ()
     if full_names.FULL_NAME in columns:
         said = full_names.split(cells)
         if said:
             problem(full_names.FULL_NAME, said)
-            quiet.add("given_name")
+            quiet = ("given_name",)
     person = _case(ctx, plan, cells["case_number"], problem) if cells.get("case_number") else None
     if person is not None:
         plan.person_id, plan.action = person.id, "update"

@@ -11,13 +11,13 @@ rather than guessed at.
 :func:`date_problems` reads the other ways programs and people write a date in a date column:
 a time after it (``1990-02-01T00:00:00``, ``01.02.1990 10:30``, as databases and other
 systems export) is dropped, a date written year first with slashes or dots (``1990/02/01``, as
-Excel set to Japanese or Chinese writes it) read, a month in words (``1 лютого 1990 р.``, ``1 февраля 1990``,
-``1 February 1990``) read, a year word after a date dropped (``1985 г.р.``, ``01.03.1990 г.``, ``1990 р.``), and a day
-and month written as zeros (``00.00.1979``, ``00.05.1979``: not known) read as the year (and
-month) alone; a number of days as Excel counts them (``32874``: the column was not
-formatted as dates when the file was saved as CSV) and a two-digit year (``01.02.90``: 1990 or
-2090?) are reported on their line, saying the date they may be, rather than guessed at or
-refused as "use YYYY…" with no word of why.
+Excel set to Japanese or Chinese writes it) read, a month in words (``1 лютого 1990 р.``,
+``1 февраля 1990``, ``1 February 1990``) read, a year word after a date dropped (``1985 г.р.``,
+``01.03.1990 г.``, ``1990 р.``), and a day and month written as zeros (``00.00.1979``,
+``00.05.1979``: not known) read as the year (and month) alone; a number of days as Excel
+counts them (``32874``: the column was not formatted as dates when the file was saved as CSV)
+and a two-digit year (``01.02.90``: 1990 or 2090?) are reported on their line, saying the date
+they may be, rather than guessed at or refused as "use YYYY…" with no word of why.
 """
 
 from __future__ import annotations

@@ -353,12 +353,13 @@ def plan_row(ctx: RowContext, columns: dict[str, int], row: SourceRow) -> Person
     plan = PersonRowPlan(line=row.line)
 
     def problem(name: str, message: str) -> None:
-        found = ImportProblem(
-            row.line, header_of(ctx.table, columns, full_names.column_of(columns, name)), message
-        )
-        # A full name cell stands for three fields: one empty says "is required" once, and
-        # one of a word only has said why the given name is missing.
-        if name not in quiet and found not in plan.problems:
+        # A full name cell stands for three fields: one of a word only has said why the
+        # given name is missing, and one empty says "is required" once.
+        if name in quiet:
+            return
+        column = full_names.column_of(columns, name)
+        found = ImportProblem(row.line, header_of(ctx.table, columns, column), message)
+        if column != full_names.FULL_NAME or found not in plan.problems:
             plan.problems.append(found)
 
     cells = import_values.person_cells(row_cells(row, columns))

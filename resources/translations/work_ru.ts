@@ -1134,6 +1134,14 @@
             <source>The import's second process ended unexpectedly (exit code {code}): nothing was imported.</source>
             <translation>Второй процесс импорта неожиданно завершился (код выхода {code}): ничего не импортировано.</translation>
         </message>
+        <message>
+            <source>holds the full name, and the list has separate name columns as well ({columns}): which to read is not clear; delete this column or those</source>
+            <translation>содержит ФИО целиком, а в списке есть и отдельные столбцы имени ({columns}): неясно, что читать; удалите этот столбец или те</translation>
+        </message>
+        <message>
+            <source>“{text}” has one word only, so the given name is missing (read as family name, given name, patronymic)</source>
+            <translation>«{text}» — одно слово, имени нет (читается как фамилия, имя, отчество)</translation>
+        </message>
     </context>
     <context>
         <name>ImportProblemsPlurals</name>

@@ -1134,6 +1134,14 @@
             <source>The import's second process ended unexpectedly (exit code {code}): nothing was imported.</source>
             <translation>Другий процес імпорту несподівано завершився (код виходу {code}): нічого не імпортовано.</translation>
         </message>
+        <message>
+            <source>holds the full name, and the list has separate name columns as well ({columns}): which to read is not clear; delete this column or those</source>
+            <translation>містить ПІБ повністю, а в списку є й окремі стовпці імені ({columns}): незрозуміло, що читати; видаліть цей стовпець або ті</translation>
+        </message>
+        <message>
+            <source>“{text}” has one word only, so the given name is missing (read as family name, given name, patronymic)</source>
+            <translation>«{text}» — одне слово, імені немає (читається як прізвище, ім’я, по батькові)</translation>
+        </message>
     </context>
     <context>
         <name>ImportProblemsPlurals</name>

@@ -39,6 +39,9 @@ PERSON_COLUMNS: tuple[str, ...] = (
     "notes",
 )
 
+# What the import reads besides: the whole name in one column (``import_full_names``).
+PERSON_IMPORT_COLUMNS: tuple[str, ...] = (*PERSON_COLUMNS, "full_name")
+
 _PERSON_NAMES: dict[str, tuple[str, ...]] = {
     "case_number": ("номер дела", "номер справи", "номер", "case no", "case"),
     "category": ("категория", "категорія"),
@@ -48,7 +51,10 @@ _PERSON_NAMES: dict[str, tuple[str, ...]] = {
     "family_name_latin": ("фамилия латиницей", "прізвище латиницею"),
     "given_name_latin": ("имя латиницей", "імʼя латиницею"),
     "patronymic_latin": ("отчество латиницей", "по батькові латиницею"),
-    "date_of_birth": ("дата рождения", "дата народження", "birth date", "born"),
+    "date_of_birth": (
+        "дата рождения", "дата народження", "birth date", "born", "dob", "year of birth",
+        "год рождения", "дата рожд.", "г.р.", "д.р.", "рік народження", "дата нар.", "р.н.",
+    ),
     "sex": ("пол", "стать", "gender"),
     "citizenship": ("гражданство", "громадянство"),
     "home_region": ("регион", "регіон", "область", "region"),
@@ -56,8 +62,8 @@ _PERSON_NAMES: dict[str, tuple[str, ...]] = {
     "status_date": ("дата статуса", "дата статусу"),
     "blocked_reason": ("причина блокировки", "причина блокування"),
     "service_number": ("личный номер", "особистий номер", "жетон"),
-    "rank": ("звание", "звання"),
-    "unit": ("воинская часть", "військова частина", "подразделение", "підрозділ"),
+    "rank": ("звание", "звання", "воинское звание", "військове звання"),
+    "unit": ("воинская часть", "військова частина", "в/ч", "подразделение", "підрозділ"),
     "captured_on": ("дата пленения", "дата полону", "дата захоплення"),
     "captured_at": ("место пленения", "місце полону", "місце захоплення"),
     "holding_party": ("удерживающая сторона", "сторона що утримує", "утримуюча сторона"),
@@ -69,8 +75,23 @@ _PERSON_NAMES: dict[str, tuple[str, ...]] = {
     "evacuated_by": ("кем эвакуирован", "ким евакуйований"),
     "assigned_to": ("ответственный", "исполнитель", "відповідальний", "виконавець"),
     "notes": ("примечания", "примечание", "заметки", "примітки", "примітка", "нотатки"),
-}
+    # The whole name in one column, read by ``import_full_names``: family name, given name,
+    # patronymic. ``Name`` alone is this too: the given name is ``First name`` here.
+    "full_name": (
+        "фио", "ф.и.о.", "фамилия имя отчество", "фамилия, имя, отчество",
+        "піб", "п.і.б.", "піп", "прізвище ім'я по батькові", "прізвище, ім'я, по батькові",
+        "прізвище, ім'я та по батькові", "прізвище ім'я та по батькові",
+        "full name", "name", "full names", "names",
+    ),
+}  # fmt: skip
 PERSON_ALIASES: dict[str, str] = {a: f for f, names in _PERSON_NAMES.items() for a in names}
+# A list's row numbers (``№ п/п``, ``№ з/п``, ``No.``), in person and item lists alike:
+# known, and not read.
+ROW_NUMBER_HEADERS: tuple[str, ...] = (
+    "№", "№№", "№ п/п", "№п/п", "п/п", "№ пп", "n п/п", "№ по порядку", "порядковый номер",
+    "№ з/п", "№з/п", "з/п", "n з/п", "порядковий номер",
+    "n", "no", "nr", "nº", "#", "s/n", "s. no", "sl. no", "sr. no",
+)  # fmt: skip
 
 ITEM_COLUMNS: tuple[str, ...] = (
     "case_number",

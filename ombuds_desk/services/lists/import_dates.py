@@ -11,11 +11,13 @@ rather than guessed at.
 :func:`date_problems` reads the other ways programs and people write a date in a date column:
 a time after it (``1990-02-01T00:00:00``, ``01.02.1990 10:30``, as databases and other
 systems export) is dropped, a date written year first with slashes or dots (``1990/02/01``, as
-Excel set to Japanese or Chinese writes it) read, a month in words (``1 лютого 1990 р.``, ``1 февраля 1990``,
-``1 February 1990``) read; a number of days as Excel counts them (``32874``: the column was not
-formatted as dates when the file was saved as CSV) and a two-digit year (``01.02.90``: 1990 or
-2090?) are reported on their line, saying the date they may be, rather than guessed at or
-refused as "use YYYY…" with no word of why.
+Excel set to Japanese or Chinese writes it) read, a month in words (``1 лютого 1990 р.``,
+``1 февраля 1990``, ``1 February 1990``) read, a year word after a date dropped (``1985 г.р.``,
+``01.03.1990 г.``, ``1990 р.``), and a day and month written as zeros (``00.00.1979``,
+``00.05.1979``: not known) read as the year (and month) alone; a number of days as Excel
+counts them (``32874``: the column was not formatted as dates when the file was saved as CSV)
+and a two-digit year (``01.02.90``: 1990 or 2090?) are reported on their line, saying the date
+they may be, rather than guessed at or refused as "use YYYY…" with no word of why.
 """
 
 from __future__ import annotations
@@ -85,6 +87,7 @@ def _month_first_example(table: Table, columns: Mapping[str, int]) -> str | None
 
 # What the rules read as they are: most dates of a list (a date cell's ISO text among them).
 _PLAIN = re.compile(r"\d{4}(?:-\d{1,2}){0,2}|(?:\d{1,2}[./]){1,2}\d{4}")
+_ZERO_DAY = ("00", "0.", "0/")  # a plain-looking date whose day is not known
 _TIME = re.compile(
     r"(?P<date>\S.*?)[T ]\s*\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}))?"
 )
@@ -95,6 +98,13 @@ _TWO_DIGITS = re.compile(r"(\d{1,2})([./])(\d{1,2})[./](\d{2})")
 _IN_WORDS = re.compile(
     r"(\d{1,2})\s+([^\W\d_]+)\.?,?\s+(\d{4})(?:\s*(?:р|г|року|года|рік|год)\.?)?", re.IGNORECASE
 )
+# "г.р." (год рождения), "р.н." (рік народження), "г.", "р.", "года", "року" after a date.
+_YEAR_WORD = re.compile(
+    r"(?P<date>.*\d)\s*(?:г\.?\s*р|р\.?\s*н|года|года рождения|року|року народження|рік|год|г|р)\.?",
+    re.IGNORECASE,
+)
+# A day (and month) not known, written as zeros: 00.00.1979, 00.05.1979, 0.0.1979.
+_UNKNOWN_DAY = re.compile(r"0{1,2}([./])(\d{1,2})\1(\d{4})")
 _MONTHS: dict[str, int] = {}
 for _names in (
     "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
@@ -128,7 +138,7 @@ def date_problems(
     found: list[ImportProblem] = []
     for name in DATE_COLUMNS:
         text = cells.get(name)
-        if text is None or _PLAIN.fullmatch(text):
+        if text is None or (_PLAIN.fullmatch(text) and not text.startswith(_ZERO_DAY)):
             continue
         read, message, values = _read(text)
         if message is None:
@@ -143,8 +153,13 @@ def date_problems(
 @lru_cache(maxsize=4096)  # a list repeats its dates
 def _read(text: str) -> tuple[str, str | None, dict[str, str]]:
     """``text`` as the rules read it, or the message (and its values) saying why not."""
+    if match := _YEAR_WORD.fullmatch(text):
+        text = match["date"].strip()
     if match := _TIME.fullmatch(text):
         text = match["date"].strip()
+    if match := _UNKNOWN_DAY.fullmatch(text):
+        known = int(match[2])  # the month, or 0 too
+        return (f"{known:02d}.{match[3]}" if known else match[3]), None, {}
     if match := _YEAR_FIRST.fullmatch(text):  # Excel set to Japanese, Chinese, Hungarian
         return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}", None, {}
     if match := _IN_WORDS.fullmatch(text):

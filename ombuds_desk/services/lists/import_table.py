@@ -94,6 +94,16 @@ def _filled(cells: Sequence[Any]) -> int:
     return sum(1 for c in cells if cell_text(c) is not None)
 
 
+def _column_numbers(cells: Sequence[Any], headers: Sequence[str]) -> bool:
+    """True for a row numbering the columns under the header (``1;2;3;4``, as official forms
+    number their columns): every filled cell is its column's number, the header's filled
+    ones (two at least) each numbered."""
+    texts = [cell_text(c) for c in cells]
+    filled = [(i, t) for i, t in enumerate(texts) if t is not None]
+    named = sum(1 for h in headers if h)
+    return len(filled) >= min(named, 3) >= 2 and all(t == str(i + 1) for i, t in filled)
+
+
 def table_of(
     name: str,
     kind: str,
@@ -108,7 +118,8 @@ def table_of(
 
     Rows of one cell above the header (a title, "Список военнопленных на 01.02.2024", often
     merged across the columns) are no header: the header is the first row of two cells or
-    more. A file whose every row has one cell has its first as the header."""
+    more. A file whose every row has one cell has its first as the header. A row numbering
+    the columns right under the header (``1;2;3;4``) is no row of the list."""
     headers: list[str] | None = None
     header_line = 0
     titles: list[tuple[int, Sequence[Any]]] = []
@@ -125,6 +136,8 @@ def table_of(
         if headers is None:
             headers = [cell_text(c) or "" for c in cells]
             header_line = line
+        elif not rows and not found and _column_numbers(cells, headers):
+            return  # the columns' numbers, under the header
         else:
             kept = [same.setdefault(c, c) if type(c) is str else c for c in cells]
             rows.append(SourceRow(line, tuple(kept)))

@@ -35,7 +35,12 @@ from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.phrases import problem_phrase
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.lists import import_values
-from ombuds_desk.services.lists.import_columns import ITEM_ALIASES, ITEM_COLUMNS, ITEM_EXTRA_COLUMNS
+from ombuds_desk.services.lists.import_columns import (
+    ITEM_ALIASES,
+    ITEM_COLUMNS,
+    ITEM_EXTRA_COLUMNS,
+    ROW_NUMBER_HEADERS,
+)
 from ombuds_desk.services.lists.import_headers import match_headers
 from ombuds_desk.services.lists.import_plan import TablePlan, each_row, header_of, row_cells
 from ombuds_desk.services.lists.plurals import ImportProblemsPlurals
@@ -243,7 +248,7 @@ def _plan(
     is_cancelled: Cancelled | None,
 ) -> ItemImportPlan:
     columns, header_problems = match_headers(
-        table, ITEM_COLUMNS, ITEM_ALIASES, ignored=ITEM_EXTRA_COLUMNS
+        table, ITEM_COLUMNS, ITEM_ALIASES, ignored=(*ITEM_EXTRA_COLUMNS, *ROW_NUMBER_HEADERS)
     )
     cases: dict[str, int | None] = {}
     known = _Known(session)

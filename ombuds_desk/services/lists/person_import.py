@@ -45,9 +45,14 @@ from ombuds_desk.services.core.long_work import Cancelled, Progress, check_cance
 from ombuds_desk.services.core.permissions import Action, require
 from ombuds_desk.services.core.unit_of_work import unit_of_work
 from ombuds_desk.services.lists import duplicates
+from ombuds_desk.services.lists import import_full_names as full_names
 from ombuds_desk.services.lists import person_import_halves as halves
 from ombuds_desk.services.lists import person_import_pipeline as pipeline
-from ombuds_desk.services.lists.import_columns import PERSON_ALIASES, PERSON_COLUMNS
+from ombuds_desk.services.lists.import_columns import (
+    PERSON_ALIASES,
+    PERSON_IMPORT_COLUMNS,
+    ROW_NUMBER_HEADERS,
+)
 from ombuds_desk.services.lists.import_headers import match_headers
 from ombuds_desk.services.lists.import_plan import TablePlan, each_row
 from ombuds_desk.services.lists.list_collector import unwalked
@@ -96,6 +101,16 @@ class ImportPlan(TablePlan[PersonRowPlan]):
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.valid_rows if r.action == action)
+
+
+def _match_headers(table: Table) -> tuple[dict[str, int], list[ImportProblem]]:
+    """Which column holds which field, and the header's problems (a full name column beside
+    separate name columns among them)."""
+    columns, problems = match_headers(
+        table, PERSON_IMPORT_COLUMNS, PERSON_ALIASES, ROW_NUMBER_HEADERS
+    )
+    problems.extend(full_names.header_problems(table, columns))
+    return columns, problems
 
 
 def _case_number_of(row: SourceRow, columns: dict[str, int]) -> str | None:
@@ -190,7 +205,7 @@ def _plan(
     progress: Progress | None,
     is_cancelled: Cancelled | None,
 ) -> ImportPlan:
-    columns, header_problems = match_headers(table, PERSON_COLUMNS, PERSON_ALIASES)
+    columns, header_problems = _match_headers(table)
     ctx = RowContext(session, actor, table, today)
     rows: list[PersonRowPlan] = []
     if halves.can_halve(table, columns):
@@ -310,7 +325,7 @@ def run_import(
     require(actor, Action.IMPORT_LISTS)
     table = plan.table
     with unwalked(), unit_of_work(db, actor) as session:
-        columns, problems = match_headers(table, PERSON_COLUMNS, PERSON_ALIASES)
+        columns, problems = _match_headers(table)
         ctx = RowContext(session, actor, table, today)
         writer = RowWriter(session, actor, source=table.name, today=today)
         done, skipped = 0, 0

@@ -37,6 +37,7 @@ from ombuds_desk.services.core.permissions import Action, allowed, roles_for
 from ombuds_desk.services.core.phrases import Phrase, problem_phrase
 from ombuds_desk.services.core.users import list_users
 from ombuds_desk.services.lists import duplicates, import_values
+from ombuds_desk.services.lists import import_full_names as full_names
 from ombuds_desk.services.lists.import_cells import CONTROL_MESSAGE
 from ombuds_desk.services.lists.import_plan import header_of, row_cells
 from ombuds_desk.services.lists.person_import_writer import PersonRowPlan
@@ -352,10 +353,23 @@ def plan_row(ctx: RowContext, columns: dict[str, int], row: SourceRow) -> Person
     plan = PersonRowPlan(line=row.line)
 
     def problem(name: str, message: str) -> None:
-        plan.problems.append(ImportProblem(row.line, header_of(ctx.table, columns, name), message))
+        # A full name cell stands for three fields: one of a word only has said why the
+        # given name is missing, and one empty says "is required" once.
+        if name in quiet:
+            return
+        column = full_names.column_of(columns, name)
+        found = ImportProblem(row.line, header_of(ctx.table, columns, column), message)
+        if column != full_names.FULL_NAME or found not in plan.problems:
+            plan.problems.append(found)
 
     cells = import_values.person_cells(row_cells(row, columns))
     plan.problems.extend(import_values.row_problems(ctx.table, columns, row, cells))
+    quiet: tuple[str, ...] = ()
+    if full_names.FULL_NAME in columns:
+        said = full_names.split(cells)
+        if said:
+            problem(full_names.FULL_NAME, said)
+            quiet = ("given_name",)
     person = _case(ctx, plan, cells["case_number"], problem) if cells.get("case_number") else None
     if person is not None:
         plan.person_id, plan.action = person.id, "update"
@@ -407,7 +421,13 @@ def _lookalike_names(ctx: RowContext, plan: PersonRowPlan, columns: dict[str, in
             name=value,
             problem=_mixed_scripts_phrase(mixed),
         )
-        ctx.warnings.append(ImportProblem(plan.line, header_of(ctx.table, columns, name), message))
+        ctx.warnings.append(
+            ImportProblem(
+                plan.line,
+                header_of(ctx.table, columns, full_names.column_of(columns, name)),
+                message,
+            )
+        )
 
 
 def _mixed_scripts_phrase(mixed: MixedScripts) -> Phrase:

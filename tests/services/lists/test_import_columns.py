@@ -15,11 +15,13 @@ from ombuds_desk.services.lists.import_columns import (
     ITEM_EXTRA_COLUMNS,
     PERSON_ALIASES,
     PERSON_COLUMNS,
+    PERSON_IMPORT_COLUMNS,
+    ROW_NUMBER_HEADERS,
 )
 from ombuds_desk.services.lists.tabular_files import Table, match_headers, normalise_header
 
 KINDS = [
-    pytest.param(PERSON_COLUMNS, PERSON_ALIASES, id="persons"),
+    pytest.param(PERSON_IMPORT_COLUMNS, PERSON_ALIASES, id="persons"),
     pytest.param(ITEM_COLUMNS, ITEM_ALIASES, id="items"),
 ]
 _CYRILLIC = re.compile(r"[а-яёіїєґ]")
@@ -44,6 +46,12 @@ def test_every_column_has_a_cyrillic_header(
 ) -> None:
     named = {column for alias, column in aliases.items() if _CYRILLIC.search(alias)}
     assert set(columns) - named == set()
+
+
+def test_row_number_headers_name_no_column() -> None:
+    ignored = {normalise_header(h) for h in ROW_NUMBER_HEADERS}
+    named = {normalise_header(h) for h in (*PERSON_IMPORT_COLUMNS, *PERSON_ALIASES)}
+    assert ignored & named == set()
 
 
 def test_columns_are_listed_once_and_extras_are_not_importable() -> None:

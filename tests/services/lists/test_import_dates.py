@@ -90,6 +90,33 @@ def test_dates_with_a_time_or_a_month_in_words_read_as_their_date(
     assert plan.valid_rows[0].status_date == date(2024, 3, 1)
 
 
+def test_a_year_word_after_a_date_or_a_day_written_as_zeros_reads_as_the_date(
+    db: Database, supervisor: User, tmp_path: Path, today: date
+) -> None:
+    """What Russian and Ukrainian lists write: "г.р." or "р." after the year, and a day and
+    month not known as zeros."""
+    rows = [
+        HEAD,
+        ["полонений", "Андрієнко", "Олег", "1985 г.р."],
+        ["полонений", "Бойко", "Петро", "01.03.1990 г."],
+        ["полонений", "Гнатюк", "Ілля", "1990 р."],
+        ["полонений", "Дяченко", "Іван", "00.00.1979"],
+        ["полонений", "Єрмак", "Юрій", "00.05.1979"],
+        ["полонений", "Жук", "Олег", "12.05.1990 року"],
+    ]
+    path = write_csv(tmp_path / "list.csv", rows, "utf-8", ";")
+    plan = _plan(db, supervisor, path, today)
+    assert plan.problems == []
+    assert [r.values["date_of_birth"] for r in plan.valid_rows] == [
+        "1985",
+        "1990-03-01",
+        "1990",
+        "1979",
+        "1979-05",
+        "1990-05-12",
+    ]
+
+
 def test_a_date_as_excels_number_of_days_or_with_a_two_digit_year_says_so(
     db: Database, supervisor: User, tmp_path: Path, today: date
 ) -> None:

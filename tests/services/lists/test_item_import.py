@@ -217,3 +217,16 @@ def test_items_already_on_record_or_twice_in_the_file_are_warned_of(
         (4, True),
     ]
     assert len(again.valid_rows) == 3  # a warning stops nothing
+
+
+def test_a_row_number_column_of_an_item_list_is_not_read(
+    db: Database, admin: User, today: date, tmp_path: Path, case: tuple[Person, Contact]
+) -> None:
+    number = case[0].case_number
+    rows = [
+        ["№ п/п", "Номер справи", "Вид", "Напрямок", "Від кого"],
+        ["1.", number, "лист", "до", "Ганна"],
+    ]
+    plan = _plan(db, write_csv(tmp_path / "items.csv", rows, "cp1251", ";"), today)
+    assert plan.problems == []
+    assert run_item_import(db, admin, plan, today=today).added == 1

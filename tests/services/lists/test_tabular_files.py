@@ -75,6 +75,21 @@ def test_line_numbers_count_blank_lines_and_quoted_line_breaks(tmp_path: Path) -
     assert table.rows[0].cells[1] == "two\nlines"
 
 
+def test_a_row_numbering_the_columns_under_the_header_is_no_row(tmp_path: Path) -> None:
+    """Official forms number their columns under the header ("1 2 3 4"), in a CSV and in a
+    workbook (whole numbers there); the same numbers further down are a row like any other."""
+    rows = [["№ п/п", "ФИО", "Дата рождения", "Пол"], ["1", "2", "3", "4"]]
+    rows += [["1", "Иванов Иван", "1990", "м"], ["1", "2", "3", "4"]]
+    for path in (
+        write_csv(tmp_path / "list.csv", rows, "cp1251", ";"),
+        write_xlsx(tmp_path / "list.xlsx", [rows[0], [1, 2, 3, 4], *rows[2:]]),
+    ):
+        table = read_table(path)
+        assert [r.line for r in table.rows] == [3, 4], path.name
+    table = read_table(write_csv(tmp_path / "two.csv", [rows[0], ["1", "", "", "м"]]))
+    assert [r.line for r in table.rows] == [2]
+
+
 def test_empty_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "empty.csv"
     path.write_text("\n\n", encoding="utf-8")

@@ -133,3 +133,25 @@ def test_the_note_names_the_sheet_read_when_a_workbook_has_several(
         "dates are read as dates. The sheet read is “Список”, the first shown of 2."
     )
     dialog.reject()
+
+
+def test_row_numbers_and_full_names_are_read_and_a_lone_word_shown_on_its_line(
+    qtbot: QtBot, host: BareHost, tmp_path: Path
+) -> None:
+    rows = [
+        ["Список военнопленных на обмен 12.11.2026", "", "", ""],
+        ["№ п/п", "Ф.И.О.", "Дата рождения", "Категория"],
+        ["1.", "Иванов Иван Петрович", "01.03.1990", "военнопленный"],
+        ["2.", "Сидоров", "15.07.1985", "военнопленный"],
+    ]
+    dialog = open_import(qtbot, host, write_list(tmp_path / "обмен.csv", rows, "cp1251"))
+    check(qtbot, dialog)
+    assert table_rows(dialog.problems) == [
+        (
+            4,
+            "Ф.И.О.",
+            "“Сидоров” has one word only, so the given name is missing (read as family name, "
+            "given name, patronymic)",
+        )
+    ]
+    assert dialog.counts.text().startswith("1 to add, 0 to update, 0 unchanged, 1 invalid")

@@ -17,12 +17,11 @@ only one of up to :data:`CHECKED_UP_TO`.
 
 from __future__ import annotations
 
-import os
 import struct
 from datetime import datetime
 from pathlib import Path
 
-from ombuds_desk.store.files import PRIVATE, create_private, sha256_of, sync_folder
+from ombuds_desk.store.files import copy_private, sha256_of, stamped_free_name
 
 WAL_HEADER = 32
 FRAME_HEADER = 24
@@ -103,18 +102,10 @@ def keep_aside(database: Path, now: datetime | None = None) -> tuple[Path, bool]
     for earlier in sorted(log.parent.glob(f"{log.name}{DAMAGED_SUFFIX}*")):
         if earlier.is_file() and sha256_of(earlier) == digest:
             return earlier, False
-    stamp = (now or datetime.now()).astimezone().strftime("%Y%m%d-%H%M%S")
-    target = log.with_name(f"{log.name}{DAMAGED_SUFFIX}{stamp}")
-    number = 1
-    while target.exists():
-        number += 1
-        target = log.with_name(f"{log.name}{DAMAGED_SUFFIX}{stamp}-{number}")
-    create_private(target, PRIVATE)
-    with log.open("rb") as source, target.open("wb") as copy:
-        copy.write(source.read())
-        copy.flush()
-        os.fsync(copy.fileno())
-    sync_folder(target.parent)
+    target = stamped_free_name(
+        lambda stamp: log.with_name(f"{log.name}{DAMAGED_SUFFIX}{stamp}"), now
+    )
+    copy_private(log, target)
     return target, True
 
 

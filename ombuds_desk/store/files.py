@@ -14,11 +14,13 @@ import glob
 import hashlib
 import os
 import re
+import shutil
 import sqlite3
 import time
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ombuds_desk.store import db_messages as words
 from ombuds_desk.store import encryption, file_header
@@ -180,11 +182,22 @@ def remove_quietly(*paths: Path) -> None:
 
 def write_private(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` whole (temporary name, flush, rename), owner-only."""
+    _write_whole(target, lambda handle: handle.write(data))
+
+
+def copy_private(source: Path, target: Path) -> None:
+    """Copy the file ``source`` to ``target`` byte for byte and whole (temporary name, flush,
+    rename), owner-only: for files SQLite cannot read (a damaged database, its log)."""
+    with source.open("rb") as inp:
+        _write_whole(target, lambda handle: shutil.copyfileobj(inp, handle))
+
+
+def _write_whole(target: Path, write: Callable[[BinaryIO], object]) -> None:
     temp = temporary_beside(target)
     try:
         create_private(temp, PRIVATE)
         with temp.open("wb") as handle:
-            handle.write(data)
+            write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, target)
@@ -192,6 +205,23 @@ def write_private(target: Path, data: bytes) -> None:
         remove_quietly(temp)
         raise
     sync_folder(target.parent)
+
+
+def stamped_free_name(
+    name_for: Callable[[str], Path],
+    now: datetime | None = None,
+    taken: Callable[[Path], bool] = Path.exists,
+) -> Path:
+    """``name_for(stamp)`` with the local time as ``YYYYMMDD-HHMMSS``, or, when ``taken``
+    says that name is in use, with ``-2``, ``-3``… after the stamp: never a name already
+    there (two set aside in one second)."""
+    stamp = (now or datetime.now()).astimezone().strftime("%Y%m%d-%H%M%S")
+    target = name_for(stamp)
+    number = 1
+    while taken(target):
+        number += 1
+        target = name_for(f"{stamp}-{number}")
+    return target
 
 
 def checkpoint(connection: Any) -> None:

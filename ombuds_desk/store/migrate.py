@@ -17,7 +17,7 @@ from ombuds_desk.domain.errors import DatabaseUnavailableError
 from ombuds_desk.store import db_messages as words
 from ombuds_desk.store import migration_files
 from ombuds_desk.store.db_messages import said
-from ombuds_desk.store.files import copy_sqlite
+from ombuds_desk.store.files import copy_sqlite, stamped_free_name
 from ombuds_desk.store.locations import sqlite_path
 
 if TYPE_CHECKING:
@@ -52,13 +52,9 @@ def current_revision(engine: Engine) -> str | None:
 def set_aside_name(path: Path, label: str, now: datetime | None = None) -> Path:
     """``office.before-LABEL-YYYYMMDD-HHMMSS.sqlite3`` beside ``office.sqlite3`` (local time);
     never the name of a file already there."""
-    stamp = (now or datetime.now()).astimezone().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.before-{label}-{stamp}{path.suffix}")
-    number = 1
-    while target.exists():
-        number += 1
-        target = path.with_name(f"{path.stem}.before-{label}-{stamp}-{number}{path.suffix}")
-    return target
+    return stamped_free_name(
+        lambda stamp: path.with_name(f"{path.stem}.before-{label}-{stamp}{path.suffix}"), now
+    )
 
 
 def backup_sqlite(path: Path, label: str) -> Path:

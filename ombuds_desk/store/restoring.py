@@ -9,7 +9,6 @@ which upgrades an older backup.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import stat
 from contextlib import closing
@@ -23,6 +22,7 @@ from ombuds_desk.store.backup import BackupCheck, BackupError, write_problem
 from ombuds_desk.store.files import (
     PRIVATE,
     SIDE_FILES,
+    copy_private,
     copy_sqlite,
     make_private_folder,
     remove_abandoned_beside,
@@ -127,18 +127,5 @@ def _copy_damaged(database: Path, target: Path) -> None:
     wants to look at it later; SQLite cannot read it, so the backup API cannot copy it."""
     for end in ("", "-wal"):
         source = database.with_name(database.name + end)
-        if not source.is_file():
-            continue
-        destination = target.with_name(target.name + end)
-        temp = temporary_beside(destination)
-        try:
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE)
-            with os.fdopen(fd, "wb") as out, source.open("rb") as inp:
-                shutil.copyfileobj(inp, out)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, destination)
-        except BaseException:
-            remove_quietly(temp)
-            raise
-    sync_folder(target.parent)
+        if source.is_file():
+            copy_private(source, target.with_name(target.name + end))

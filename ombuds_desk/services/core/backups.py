@@ -47,7 +47,7 @@ from ombuds_desk.store import encryption, restoring
 from ombuds_desk.store.backup import BackupError, Manifest
 from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.encryption import CipherError
-from ombuds_desk.store.files import copy_sqlite, remove_abandoned_in
+from ombuds_desk.store.files import copy_sqlite, remove_abandoned_in, stamped_free_name
 from ombuds_desk.store.locations import sqlite_path, to_url
 
 log = logging.getLogger(__name__)
@@ -101,15 +101,13 @@ def _folder(database: Path, chosen: str) -> Path:
 
 def _name(database: Path, kind: BackupKind, now: datetime, folder: Path) -> Path:
     """``office-daily-20261126-030000.sqlite3``, in local time; never a name already taken."""
-    stamp = now.astimezone().strftime("%Y%m%d-%H%M%S")
     label = kind.value.replace("_", "-")
     suffix = database.suffix or ".sqlite3"
-    target = folder / f"{database.stem}-{label}-{stamp}{suffix}"
-    number = 1
-    while target.exists() or store.manifest_path(target).exists():
-        number += 1
-        target = folder / f"{database.stem}-{label}-{stamp}-{number}{suffix}"
-    return target
+    return stamped_free_name(
+        lambda stamp: folder / f"{database.stem}-{label}-{stamp}{suffix}",
+        now,
+        taken=lambda target: target.exists() or store.manifest_path(target).exists(),
+    )
 
 
 def backup_now(

@@ -3,35 +3,24 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import Engine, create_engine, make_url, text
+from sqlalchemy import Engine, create_engine, text
 
 from ombuds_desk.store.database import Database, open_database
 from ombuds_desk.store.server_statistics import stale_tables
+from tests.backends import NO_PG_REASON, PG_URL, new_server_database
 
-PG_URL = os.environ.get("OMBUDS_DESK_TEST_PG_URL")
-
-pytestmark = pytest.mark.skipif(
-    not PG_URL, reason="no PostgreSQL test server (make test starts one)"
-)
+pytestmark = pytest.mark.skipif(not PG_URL, reason=NO_PG_REASON)
 
 
 @pytest.fixture
 def pg_url() -> Iterator[str]:
-    """A new, migrated database on the test server for this test alone."""
+    """A new database on the test server for this test alone."""
     assert PG_URL
-    name = f"ombuds_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(make_url(PG_URL).set(database="postgres"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
+    with new_server_database(PG_URL) as url:
+        yield url
 
 
 def _rows_counted(engine: Engine, table: str) -> float:
